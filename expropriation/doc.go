@@ -1,0 +1,32 @@
+// Package expropriation encodes 温政发〔2022〕8号, the notice of the Wenzhou
+// municipal government publishing the temporary resettlement fee (临时安置费)
+// and moving fee (搬迁费) standards for the expropriation of buildings on
+// state-owned land in the city districts, in force 2022-03-05 to 2024-03-04.
+//
+// The notice publishes, for each district and industrial cluster (附件1–6),
+// a range of monthly temporary resettlement rates by use of premises, within
+// which each compensation plan (征收补偿方案) picks its figure, and a moving
+// fee of 15 yuan per square metre with a floor of 1,000 yuan per residential
+// household. Business premises and other uses are assessed case by case
+// (按实评估): the functions return an error matching [rules.ErrCaseByCase],
+// never a figure.
+//
+// # Rules
+//
+//   - [RuleResettlementRange] expropriation.temporary_resettlement.range — [ResettlementRange]
+//   - [RuleResettlementFee] expropriation.temporary_resettlement.fee — [TemporaryResettlementFee]
+//   - [RuleMovingFee] expropriation.moving.fee — [MovingFee]
+//
+// Each typed function evaluates the rule of the same ID in [Book]; callers
+// that hold a case as data (an HTTP adapter, a batch job) can evaluate the
+// book directly with the same inputs and get the same figure.
+//
+// # Reading of the text
+//
+// The chosen rate is the caller's (the plan's) figure; the library checks it
+// lies in the published range, both ends included ("12-26"). Storage
+// premises count as industrial ("工业用房（含仓储用房）"). Months may be
+// fractional where a plan pays part of a month; the notice says nothing of
+// how many moves a case pays for, so the moving fee is the standard applied
+// once to the floor area.
+package expropriation

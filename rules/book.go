@@ -1,0 +1,315 @@
+package rules
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/shopspring/decimal"
+)
+
+// Book is a compiled set of rules and the parameters they read: a domain's
+// provisions, checked and ready to evaluate. A Book is immutable and safe
+// for concurrent use by any number of goroutines. Compile it once, at
+// package initialisation, and evaluate many times.
+type Book struct {
+	spec   Spec
+	docs   []*Document
+	params map[string]*param
+	rules  map[string]*crule
+	order  []string
+	groups map[string]*Group
+	gorder []string
+	hash   string
+}
+
+type builder struct {
+	problems  []*Error
+	params    map[string]*param
+	paramList []*param
+}
+
+// Compile checks and compiles a spec into a book. It reports every problem
+// at once as a [*CompileError]: rules, parameters or documents without
+// citations, expressions that do not type-check (with the rule ID and the
+// position), units that do not agree, brackets with gaps or overlaps, names
+// used twice.
+func Compile(spec Spec) (*Book, error) {
+	b := &builder{params: map[string]*param{}}
+	book := &Book{spec: spec, params: b.params, rules: map[string]*crule{}, groups: map[string]*Group{}}
+
+	book.docs = documentsOf(spec)
+	for _, d := range book.docs {
+		for _, msg := range d.check() {
+			b.problems = append(b.problems, &Error{Code: CodeCompile, Field: "document", Msg: msg})
+		}
+	}
+	for _, p := range spec.Params {
+		cp := compileParam(p, func(field, msg string) {
+			b.problems = append(b.problems, &Error{Code: CodeCompile, Rule: "parameter " + p.Name, Field: field, Msg: msg})
+		})
+		if _, dup := b.params[p.Name]; dup {
+			b.problems = append(b.problems, &Error{Code: CodeCompile, Rule: "parameter " + p.Name, Msg: "defined twice"})
+			continue
+		}
+		b.params[p.Name] = cp
+		b.paramList = append(b.paramList, cp)
+	}
+	for _, r := range spec.Rules {
+		cr := b.compileRule(r)
+		if _, dup := book.rules[r.ID]; dup {
+			b.problems = append(b.problems, &Error{Code: CodeCompile, Rule: r.ID, Msg: "rule defined twice"})
+			continue
+		}
+		book.rules[r.ID] = cr
+		book.order = append(book.order, r.ID)
+	}
+	for i := range spec.Groups {
+		g := &spec.Groups[i]
+		b.checkGroup(book, g)
+		if _, dup := book.groups[g.ID]; dup || book.rules[g.ID] != nil {
+			b.problems = append(b.problems, &Error{Code: CodeCompile, Rule: g.ID, Msg: "group ID used twice"})
+			continue
+		}
+		book.groups[g.ID] = g
+		book.gorder = append(book.gorder, g.ID)
+		for _, m := range g.Rules {
+			if cr := book.rules[m]; cr != nil {
+				cr.groupsOf = append(cr.groupsOf, g.ID)
+			}
+		}
+	}
+	if len(b.problems) > 0 {
+		return nil, &CompileError{Problems: b.problems}
+	}
+	book.hash = hashSpec(spec, book.docs)
+	return book, nil
+}
+
+// MustCompile is [Compile] for a package's own rules, compiled into a
+// package-level variable; it panics when they do not compile, which the
+// package's tests catch.
+func MustCompile(spec Spec) *Book {
+	b, err := Compile(spec)
+	if err != nil {
+		panic(err)
+	}
+	return b
+}
+
+func (b *builder) checkGroup(book *Book, g *Group) {
+	add := func(format string, args ...any) {
+		b.problems = append(b.problems, &Error{Code: CodeCompile, Rule: g.ID, Msg: fmt.Sprintf(format, args...)})
+	}
+	if !ruleIDPattern.MatchString(g.ID) {
+		add("group ID %q is not of the form domain.part.part", g.ID)
+	}
+	if g.Title.Zh == "" || g.Title.En == "" {
+		add("group needs a Chinese and an English title")
+	}
+	if msg := g.Cite.check(); msg != "" {
+		add("group %s", msg)
+	}
+	if len(g.Rules) < 2 {
+		add("a group has at least two rules")
+	}
+	var unit *Unit
+	for _, id := range g.Rules {
+		cr := book.rules[id]
+		if cr == nil {
+			add("member %s is not a rule of the book", id)
+			continue
+		}
+		if len(cr.outputs) == 0 || cr.outputs[0].node.kind != KindNumber {
+			add("member %s has no number as its main output", id)
+			continue
+		}
+		u := cr.outputs[0].Unit
+		if unit != nil && !unit.Same(u) {
+			add("members yield %s and %s; the higher of two figures needs one unit", unitName(*unit), unitName(u))
+		}
+		unit = &u
+	}
+}
+
+// documentsOf collects the documents the spec's citations name, in order of
+// first appearance.
+func documentsOf(spec Spec) []*Document {
+	var docs []*Document
+	seen := map[*Document]bool{}
+	add := func(c Citation) {
+		if c.Doc != nil && !seen[c.Doc] {
+			seen[c.Doc] = true
+			docs = append(docs, c.Doc)
+		}
+	}
+	for _, p := range spec.Params {
+		for _, h := range p.History {
+			add(h.Cite)
+			if t, ok := h.Value.(Table); ok {
+				for _, r := range t.Rows {
+					add(r.Cite)
+				}
+			}
+		}
+	}
+	for _, r := range spec.Rules {
+		add(r.Cite)
+		for _, c := range r.CaseByCase {
+			add(c.Cite)
+		}
+		for _, c := range r.Require {
+			add(c.Cite)
+		}
+		for _, o := range r.Outputs {
+			add(o.Cite)
+		}
+	}
+	for _, g := range spec.Groups {
+		add(g.Cite)
+	}
+	return docs
+}
+
+// Eval evaluates the rule with the given ID for a case on the date on.
+//
+// It returns an error matching [ErrUnknownRule] for an ID the book does not
+// hold; [ErrNotInForce] when on is outside the rule's in-force period;
+// [ErrInvalidInput] for an input missing, of the wrong type, out of range,
+// not one of the allowed values, or not declared by the rule, naming the
+// field; [ErrCaseByCase] when the document leaves the case to assessment;
+// and [ErrEvaluation] when the rule itself fails (a defect to report). A
+// case that does not meet a condition is not an error: the result says it
+// is not eligible and why.
+func (b *Book) Eval(id string, on Date, in Inputs) (*Result, error) {
+	cr, ok := b.rules[id]
+	if !ok {
+		return nil, &Error{Code: CodeUnknownRule, Rule: id, Msg: msgUnknownRule}
+	}
+	return cr.evalInputs(b, on, in)
+}
+
+// Hash returns the content hash of the book, "sha256:…": its documents,
+// parameters (with every dated value and override), rules and groups. Two
+// books with the same hash give the same figures.
+func (b *Book) Hash() string { return b.hash }
+
+// RuleIDs returns the IDs of the book's rules in the order they were
+// written.
+func (b *Book) RuleIDs() []string { return append([]string(nil), b.order...) }
+
+// Rule returns the definition of the rule with the given ID.
+func (b *Book) Rule(id string) (Rule, bool) {
+	cr, ok := b.rules[id]
+	if !ok {
+		return Rule{}, false
+	}
+	return cr.Rule, true
+}
+
+// InForce returns the period the rule with the given ID applies: its own,
+// or its document's.
+func (b *Book) InForce(id string) (Period, bool) {
+	cr, ok := b.rules[id]
+	if !ok {
+		return Period{}, false
+	}
+	return cr.period, true
+}
+
+// Params returns the book's parameters, sorted by name.
+func (b *Book) Params() []Param {
+	out := make([]Param, 0, len(b.params))
+	for _, p := range b.params {
+		out = append(out, p.Param)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+	return out
+}
+
+// Param returns the parameter with the given name.
+func (b *Book) Param(name string) (Param, bool) {
+	p, ok := b.params[name]
+	if !ok {
+		return Param{}, false
+	}
+	return p.Param, true
+}
+
+// Documents returns the documents the book's citations name.
+func (b *Book) Documents() []*Document { return append([]*Document(nil), b.docs...) }
+
+// Groups returns the book's take-the-higher groups.
+func (b *Book) Groups() []Group {
+	out := make([]Group, len(b.gorder))
+	for i, id := range b.gorder {
+		out[i] = *b.groups[id]
+	}
+	return out
+}
+
+// GroupResult is the outcome of a take-the-higher group (就高执行、不重复
+// 享受): every member evaluated, and the one paid.
+type GroupResult struct {
+	Group string
+	Title Text
+	Date  Date
+	// Chosen is the ID of the member paid: the eligible member with the
+	// highest figure, the first listed on a tie. It is "" when no member
+	// is eligible, and then Value is zero.
+	Chosen  string
+	Value   Value
+	Unit    Unit
+	Members []*Result // the members given inputs, in the group's order
+	Cite    Citation
+}
+
+// EvalGroup evaluates the members of a take-the-higher group, each with its
+// own inputs (by rule ID), and chooses the one paid. Members not given
+// inputs are not evaluated; errors of members are returned as they are.
+func (b *Book) EvalGroup(id string, on Date, in map[string]Inputs) (*GroupResult, error) {
+	g, ok := b.groups[id]
+	if !ok {
+		return nil, &Error{Code: CodeUnknownRule, Rule: id, Msg: msgUnknownRule}
+	}
+	for rid := range in {
+		if !contains(g.Rules, rid) {
+			return nil, &Error{Code: CodeInvalidInput, Rule: id, Field: rid, Msg: fmt.Sprintf(msgGroupUnknownMbr, rid, strings.Join(g.Rules, ", "))}
+		}
+	}
+	gr := &GroupResult{Group: g.ID, Title: g.Title, Date: on, Cite: g.Cite}
+	for _, rid := range g.Rules {
+		mi, ok := in[rid]
+		if !ok {
+			continue
+		}
+		res, err := b.Eval(rid, on, mi)
+		if err != nil {
+			return nil, err
+		}
+		gr.Members = append(gr.Members, res)
+		gr.Unit = res.Unit
+		if !res.Eligible {
+			continue
+		}
+		if gr.Chosen == "" || res.Value.num.GreaterThan(gr.Value.num) {
+			gr.Chosen, gr.Value = rid, res.Value
+		}
+	}
+	if len(gr.Members) == 0 {
+		return nil, &Error{Code: CodeInvalidInput, Rule: id, Msg: msgGroupNoMember}
+	}
+	if gr.Chosen == "" {
+		gr.Value = NumberValue(decimal.Zero)
+	}
+	return gr, nil
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

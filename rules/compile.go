@@ -1,0 +1,393 @@
+package rules
+
+import (
+	"errors"
+	"fmt"
+	"regexp"
+	"strings"
+	"sync"
+
+	"github.com/expr-lang/expr"
+	"github.com/expr-lang/expr/ast"
+	"github.com/expr-lang/expr/file"
+	"github.com/expr-lang/expr/vm"
+	"github.com/shopspring/decimal"
+)
+
+// ruleIDPattern is the form of catalogue IDs: a domain and dotted parts.
+var ruleIDPattern = regexp.MustCompile(`^[a-z][a-z_]*(\.[a-z0-9_]+)+$`)
+
+// crule is a compiled rule.
+type crule struct {
+	Rule
+	period   Period
+	nInputs  int
+	nDefs    int
+	inputs   []cinput
+	byName   map[string]int // input name → index
+	params   []*param       // parameters the rule reads, in frame order
+	defs     []cexpr
+	cbc      []ccond
+	checks   []ccheck
+	require  []ccond
+	outputs  []coutput
+	groupsOf []string  // groups the rule belongs to
+	pool     sync.Pool // of *frame
+}
+
+type cinput struct {
+	Input
+	def    Value
+	hasDef bool
+	enum   map[string]bool
+}
+
+// cexpr is a compiled expression with the symbols it reads.
+type cexpr struct {
+	src  string
+	node *cnode
+	refs []*symbol
+	deps []int // input slots it needs, directly or through definitions
+	prog *vm.Program
+}
+
+type ccond struct {
+	Condition
+	cexpr
+}
+
+type ccheck struct {
+	Check
+	cexpr
+}
+
+type coutput struct {
+	Output
+	cexpr
+}
+
+// ruleCompiler compiles one rule.
+type ruleCompiler struct {
+	b       *builder
+	rule    *Rule
+	syms    map[string]*symbol
+	nInputs int
+	params  []*param
+}
+
+func (rc *ruleCompiler) problem(e *Error) {
+	e.Rule = rc.rule.ID
+	rc.b.problems = append(rc.b.problems, e)
+}
+
+func (rc *ruleCompiler) problemf(field, format string, args ...any) {
+	rc.problem(&Error{Code: CodeCompile, Field: field, Msg: fmt.Sprintf(format, args...)})
+}
+
+func (b *builder) compileRule(r Rule) *crule {
+	cr := &crule{Rule: r, byName: map[string]int{}}
+	rc := &ruleCompiler{b: b, rule: &cr.Rule, syms: map[string]*symbol{}}
+	if !ruleIDPattern.MatchString(r.ID) {
+		rc.problemf("", "rule ID %q is not of the form domain.part.part", r.ID)
+	}
+	if r.Title.Zh == "" || r.Title.En == "" {
+		rc.problemf("", "rule needs a Chinese and an English title")
+	}
+	if msg := r.Cite.check(); msg != "" {
+		rc.problemf("", "rule %s", msg)
+	}
+	cr.period = r.InForce
+	if cr.period.IsZero() && r.Cite.Doc != nil {
+		cr.period = r.Cite.Doc.InForce
+	}
+	if !cr.period.To.IsZero() && cr.period.To.Before(cr.period.From) {
+		rc.problemf("", "in-force period %s ends before it starts", cr.period)
+	}
+
+	rc.syms["eval_date"] = &symbol{name: "eval_date", title: T("评估日期", "evaluation date"), kind: KindDate, src: srcDate}
+	for _, p := range b.paramList {
+		rc.syms[p.Name] = &symbol{name: p.Name, title: p.Title, kind: p.shape.kind, unit: p.Unit, src: srcParam, par: p, pidx: -1}
+	}
+	seen := map[string]string{}
+	name := func(what, n string) bool {
+		if !isIdent(n) {
+			rc.problemf(what, "name %q is not an identifier (letters, digits and _, not a reserved word)", n)
+			return false
+		}
+		if prev, ok := seen[n]; ok {
+			rc.problemf(what, "name %q is already used by %s", n, prev)
+			return false
+		}
+		if s, ok := rc.syms[n]; ok && s.src == srcParam {
+			rc.problemf(what, "name %q is already a parameter of the book", n)
+			return false
+		}
+		seen[n] = what
+		return true
+	}
+
+	for i, in := range r.Inputs {
+		field := "input " + in.Name
+		name(field, in.Name)
+		ci := cinput{Input: in}
+		switch in.Kind {
+		case KindNumber:
+			if msg := in.Range.check(); msg != "" {
+				rc.problemf(field, "%s", msg)
+			}
+		case KindText:
+			if len(in.OneOf) == 0 {
+				rc.problemf(field, "a text input lists the values it takes (OneOf)")
+			}
+			ci.enum = map[string]bool{}
+			for _, v := range in.OneOf {
+				ci.enum[v] = true
+			}
+		case KindBool, KindDate, KindDateTime:
+		default:
+			rc.problemf(field, "input has no kind")
+		}
+		if in.Title.Zh == "" || in.Title.En == "" {
+			rc.problemf(field, "input needs a Chinese and an English title")
+		}
+		if in.Default != nil {
+			v, err := cr.convert(&ci, in.Default)
+			if err != nil {
+				rc.problemf(field, "default: %v", err.Msg)
+			}
+			ci.def, ci.hasDef = v, true
+		}
+		cr.inputs = append(cr.inputs, ci)
+		cr.byName[in.Name] = i
+		rc.syms[in.Name] = &symbol{name: in.Name, title: in.Title, kind: in.Kind, unit: in.Unit, src: srcInput, slot: i, enum: in.OneOf}
+	}
+	rc.nInputs = len(r.Inputs)
+	cr.nInputs = rc.nInputs
+
+	for j, d := range r.Defs {
+		field := "definition " + d.Name
+		ok := name(field, d.Name)
+		ce := rc.compileExpr(field, d.Expr)
+		if d.Unit != nil && ce.node.kind == KindNumber && !ce.node.zero && !ce.node.unit.Same(*d.Unit) {
+			rc.problemf(field, "is in %s, declared %s", unitName(ce.node.unit), unitName(*d.Unit))
+		}
+		cr.defs = append(cr.defs, ce)
+		if ok {
+			unit := ce.node.unit
+			if d.Unit != nil {
+				unit = *d.Unit
+			}
+			rc.syms[d.Name] = &symbol{name: d.Name, title: d.Title, kind: ce.node.kind, unit: unit, src: srcDef, slot: rc.nInputs + j, def: ce.node, defRefs: ce.refs}
+		}
+		if d.Title.Zh == "" || d.Title.En == "" {
+			rc.problemf(field, "definition needs a Chinese and an English title")
+		}
+	}
+	cr.nDefs = len(r.Defs)
+
+	conds := func(kind string, cs []Condition) []ccond {
+		var out []ccond
+		names := map[string]bool{}
+		for _, c := range cs {
+			field := kind + " " + c.Name
+			if c.Name == "" || names[c.Name] {
+				rc.problemf(field, "each condition needs a name of its own")
+			}
+			names[c.Name] = true
+			if c.Text.Zh == "" || c.Text.En == "" {
+				rc.problemf(field, "condition needs its requirement in Chinese and English")
+			}
+			if !c.Cite.IsZero() {
+				if msg := c.Cite.check(); msg != "" {
+					rc.problemf(field, "%s", msg)
+				}
+			}
+			ce := rc.compileExpr(field, c.Expr)
+			rc.wantKind(field, ce, KindBool)
+			out = append(out, ccond{Condition: c, cexpr: ce})
+		}
+		return out
+	}
+	cr.cbc = conds("case-by-case", r.CaseByCase)
+	for _, ck := range r.Checks {
+		field := "check on " + ck.Field
+		if _, ok := cr.byName[ck.Field]; !ok {
+			rc.problemf(field, "checks an input the rule does not declare")
+		}
+		if ck.Text.Zh == "" || ck.Text.En == "" {
+			rc.problemf(field, "check needs its requirement in Chinese and English")
+		}
+		ce := rc.compileExpr(field, ck.Expr)
+		rc.wantKind(field, ce, KindBool)
+		cr.checks = append(cr.checks, ccheck{Check: ck, cexpr: ce})
+	}
+	cr.require = conds("condition", r.Require)
+
+	outNames := map[string]bool{}
+	for _, o := range r.Outputs {
+		field := "output " + o.Name
+		if !isIdent(o.Name) || outNames[o.Name] {
+			rc.problemf(field, "each output needs a name of its own")
+		}
+		outNames[o.Name] = true
+		if o.Title.Zh == "" || o.Title.En == "" {
+			rc.problemf(field, "output needs a Chinese and an English title")
+		}
+		if !o.Cite.IsZero() {
+			if msg := o.Cite.check(); msg != "" {
+				rc.problemf(field, "%s", msg)
+			}
+		}
+		ce := rc.compileExpr(field, o.Expr)
+		if n := ce.node; n.kind == KindNumber && !n.zero && !n.unit.Same(o.Unit) {
+			rc.problemf(field, "is in %s, declared %s", unitName(n.unit), unitName(o.Unit))
+		}
+		cr.outputs = append(cr.outputs, coutput{Output: o, cexpr: ce})
+	}
+	cr.params = rc.params
+	return cr
+}
+
+func (rc *ruleCompiler) wantKind(field string, ce cexpr, k Kind) {
+	if ce.node.kind != KindInvalid && ce.node.kind != k {
+		rc.problemf(field, "must be a %s, is a %s", k, ce.node.kind)
+	}
+}
+
+// compileExpr checks src with expr and compiles it to closures.
+func (rc *ruleCompiler) compileExpr(field, src string) (ce cexpr) {
+	ce.src = src
+	ce.node = &cnode{}
+	if strings.TrimSpace(src) == "" {
+		rc.problemf(field, "has no expression")
+		return ce
+	}
+	runes := []rune(src)
+	env := map[string]any{}
+	for name, s := range rc.syms {
+		env[name] = s.goValue()
+	}
+	lits := &literalPatcher{runes: runes}
+	opts := append([]expr.Option{expr.Env(env), expr.Patch(lits)}, exprOptions()...)
+	opts = append(opts, expr.Patch(&negPatcher{}))
+	prog, err := compileSafely(src, opts)
+	if err == nil && lits.err != nil {
+		err = lits.err
+	}
+	if err != nil {
+		e := &Error{Code: CodeCompile, Field: field, Msg: err.Error()}
+		var fe *file.Error
+		if errors.As(err, &fe) {
+			e.Msg = fe.Message
+			e.Line, e.Col = position(runes, fe.From)
+		}
+		rc.problem(e)
+		return ce
+	}
+	nc := &nodeCompiler{rc: rc, field: field, runes: runes}
+	ce.node = nc.compile(prog.Node())
+	ce.refs = nc.refs
+	ce.prog = prog
+	seen := map[int]bool{}
+	var walk func(refs []*symbol)
+	walk = func(refs []*symbol) {
+		for _, s := range refs {
+			switch s.src {
+			case srcInput:
+				if !seen[s.slot] {
+					seen[s.slot] = true
+					ce.deps = append(ce.deps, s.slot)
+				}
+			case srcDef:
+				walk(s.defRefs)
+			}
+		}
+	}
+	walk(ce.refs)
+	return ce
+}
+
+func compileSafely(src string, opts []expr.Option) (prog *vm.Program, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("expression does not compile: %v", r)
+		}
+	}()
+	return expr.Compile(src, opts...)
+}
+
+// goValue is the value of the Go type expr's checker sees for the symbol.
+func (s *symbol) goValue() any {
+	if s.src == srcParam {
+		switch {
+		case s.par.shape.bracket:
+			return (*Bracket)(nil)
+		case s.par.shape.table == 1 && s.kind == KindNumber:
+			return map[string]decimal.Decimal{}
+		case s.par.shape.table == 1:
+			return map[string]string{}
+		case s.par.shape.table == 2 && s.kind == KindNumber:
+			return map[string]map[string]decimal.Decimal{}
+		case s.par.shape.table == 2:
+			return map[string]map[string]string{}
+		}
+	}
+	switch s.kind {
+	case KindNumber:
+		return decimal.Decimal{}
+	case KindBool:
+		return false
+	case KindText:
+		return ""
+	case KindDate:
+		return Date{}
+	case KindDateTime:
+		return DateTime{}
+	}
+	return nil
+}
+
+// literalPatcher turns number literals into exact decimals read from the
+// source text, before expr's parser has turned them into float64 or int:
+// 1.10 keeps its two places and 0.1 is exactly a tenth.
+type literalPatcher struct {
+	runes []rune
+	err   error
+}
+
+func (p *literalPatcher) Visit(node *ast.Node) {
+	switch n := (*node).(type) {
+	case *ast.IntegerNode, *ast.FloatNode:
+		loc := n.Location()
+		if loc.From < 0 || loc.To > len(p.runes) || loc.From >= loc.To {
+			p.err = fmt.Errorf("cannot read the number literal at %d", loc.From)
+			return
+		}
+		text := strings.ReplaceAll(string(p.runes[loc.From:loc.To]), "_", "")
+		d, err := decimal.NewFromString(text)
+		if err != nil || strings.HasPrefix(strings.ToLower(text), "0x") {
+			p.err = &file.Error{Location: loc, Message: fmt.Sprintf("%q is not a decimal number", text)}
+			return
+		}
+		ast.Patch(node, &ast.ConstantNode{Value: d})
+		(*node).SetType(decType)
+	}
+}
+
+// negPatcher rewrites unary minus on a decimal, which expr cannot overload,
+// into a call.
+type negPatcher struct{ applied bool }
+
+func (p *negPatcher) Visit(node *ast.Node) {
+	n, ok := (*node).(*ast.UnaryNode)
+	if !ok || n.Operator != "-" || n.Node.Type() != decType {
+		return
+	}
+	call := &ast.CallNode{Callee: &ast.IdentifierNode{Value: fnNeg}, Arguments: []ast.Node{n.Node}}
+	ast.Patch(node, call)
+	(*node).SetType(decType)
+	p.applied = true
+}
+
+func (p *negPatcher) Reset()             { p.applied = false }
+func (p *negPatcher) ShouldRepeat() bool { return p.applied }

@@ -1,0 +1,411 @@
+package rules
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// Inputs are the values of a case, by input name. Numbers may be given as
+// decimal.Decimal, Go integers, json.Number or strings ("12.50", "6%");
+// floats are refused. Texts are strings, yes/no are bools, and dates are
+// [Date], time.Time or "YYYY-MM-DD" strings; date-times [DateTime],
+// time.Time or "YYYY-MM-DD HH:MM" strings. A [Value] is accepted for any
+// kind. A name the rule does not declare is an error, so a misspelt field is
+// never silently ignored.
+type Inputs map[string]any
+
+// frame is the state of one evaluation: the rule's slots and what has been
+// computed. Frames are pooled per rule; the compiled rule is never written.
+type frame struct {
+	rule   *crule
+	date   Date
+	vals   []Value       // inputs, then definitions
+	have   []bool        // input given or defaulted
+	dflt   []bool        // input defaulted
+	done   []bool        // definition computed
+	params []*paramValue // parameters in force on the date
+	looked []lookup      // table entries and bracket bands read
+}
+
+// lookup records one table entry or bracket band an evaluation read.
+type lookup struct {
+	param  int // index in the rule's parameters
+	k1, k2 string
+	band   int
+}
+
+func newFrame(cr *crule) *frame {
+	flags := make([]bool, 2*cr.nInputs+cr.nDefs)
+	return &frame{
+		rule:   cr,
+		vals:   make([]Value, cr.nInputs+cr.nDefs),
+		have:   flags[:cr.nInputs],
+		dflt:   flags[cr.nInputs : 2*cr.nInputs],
+		done:   flags[2*cr.nInputs:],
+		params: make([]*paramValue, len(cr.params)),
+	}
+}
+
+func (f *frame) reset(on Date) {
+	clear(f.have)
+	clear(f.dflt)
+	clear(f.done)
+	f.looked = f.looked[:0]
+	f.date = on
+}
+
+// getFrame takes a frame from the rule's pool, ready for a case on the date.
+func (cr *crule) getFrame(on Date) *frame {
+	f, _ := cr.pool.Get().(*frame)
+	if f == nil {
+		f = newFrame(cr)
+	}
+	f.reset(on)
+	return f
+}
+
+// evalPanic carries an evaluation failure out of the closures.
+type evalPanic struct{ msg string }
+
+func evalFailure(msg string) evalPanic { return evalPanic{msg} }
+
+// convert reads a caller's value for an input and validates it.
+func (cr *crule) convert(in *cinput, x any) (Value, *Error) {
+	fail := func(format string, args ...any) (Value, *Error) {
+		return Value{}, &Error{Code: CodeInvalidInput, Rule: cr.ID, Field: in.Name, Msg: fmt.Sprintf(format, args...)}
+	}
+	v, err := valueOf(in.Kind, x)
+	if err != nil {
+		return fail("%s", err.Error())
+	}
+	if e := cr.validate(in, v); e != nil {
+		return Value{}, e
+	}
+	return v, nil
+}
+
+// validate checks a value of the input's kind against its range, its
+// allowed values and its wholeness.
+func (cr *crule) validate(in *cinput, v Value) *Error {
+	msg := ""
+	switch in.Kind {
+	case KindNumber:
+		if !in.Range.Contains(v.num) {
+			msg = fmt.Sprintf(msgOutOfRange, v.num, in.Range)
+		} else if in.Whole && !v.num.IsInteger() {
+			msg = fmt.Sprintf(msgNotWhole, v.num)
+		}
+	case KindText:
+		if !in.enum[v.text] {
+			msg = fmt.Sprintf(msgNotOneOf, v.text, strings.Join(in.OneOf, ", "))
+		}
+	case KindDate, KindDateTime:
+		if v.at.IsZero() {
+			msg = msgZeroDate
+		}
+	}
+	if msg == "" {
+		return nil
+	}
+	return &Error{Code: CodeInvalidInput, Rule: cr.ID, Field: in.Name, Msg: msg}
+}
+
+// begin checks the date and prepares the result and a frame.
+func (cr *crule) begin(b *Book, on Date) (*Result, *frame, *Error) {
+	if on.IsZero() {
+		return nil, nil, &Error{Code: CodeInvalidInput, Rule: cr.ID, Field: "date", Msg: msgNoDate}
+	}
+	if !cr.period.Contains(on) {
+		return nil, nil, &Error{Code: CodeNotInForce, Rule: cr.ID, Msg: fmt.Sprintf(msgNotInForce, on, cr.period)}
+	}
+	res := &Result{Rule: cr.ID, Title: cr.Title, Date: on, Eligible: true,
+		Receipt: Receipt{Book: b.hash, Rule: cr.ID, Date: on}, rule: cr}
+	return res, cr.getFrame(on), nil
+}
+
+// finish runs the rule on a bound frame, keeps the bound inputs in the
+// result for its explanation, and returns the frame to the pool.
+func (cr *crule) finish(res *Result, f *frame, missing int) (*Result, error) {
+	out, err := cr.complete(res, f, missing)
+	if err == nil {
+		if cr.nInputs <= len(res.inBuf) {
+			res.inputs = res.inBuf[:cr.nInputs]
+		} else {
+			res.inputs = make([]bound, cr.nInputs)
+		}
+		for i := range res.inputs {
+			if f.have[i] {
+				res.inputs[i] = bound{v: f.vals[i], dflt: f.dflt[i]}
+			}
+		}
+	}
+	cr.pool.Put(f)
+	return out, err
+}
+
+// absent fills an input the caller did not give with its default, and
+// reports whether it has none.
+func (cr *crule) absent(f *frame, i int) bool {
+	ci := &cr.inputs[i]
+	if !ci.hasDef {
+		return true
+	}
+	f.vals[i], f.have[i], f.dflt[i] = ci.def, true, true
+	return false
+}
+
+// evalInputs evaluates the rule for a case given by name.
+func (cr *crule) evalInputs(b *Book, on Date, in Inputs) (*Result, error) {
+	res, f, e := cr.begin(b, on)
+	if e != nil {
+		return nil, e
+	}
+	missing, matched := -1, 0
+	for i := range cr.inputs {
+		ci := &cr.inputs[i]
+		x, ok := in[ci.Name]
+		if !ok {
+			if cr.absent(f, i) && missing < 0 {
+				missing = i
+			}
+			continue
+		}
+		matched++
+		v, e := cr.convert(ci, x)
+		if e != nil {
+			cr.pool.Put(f)
+			return nil, e
+		}
+		f.vals[i], f.have[i] = v, true
+	}
+	if matched < len(in) {
+		cr.pool.Put(f)
+		return nil, cr.unknownInput(in)
+	}
+	return cr.finish(res, f, missing)
+}
+
+// complete runs the rule once its inputs are bound.
+func (cr *crule) complete(res *Result, f *frame, missing int) (out *Result, err error) {
+	for k, p := range cr.params {
+		pv, ok := p.at(f.date)
+		if !ok {
+			return nil, &Error{Code: CodeEvaluation, Rule: cr.ID, Field: p.Name, Msg: fmt.Sprintf(msgNoValueAt, f.date)}
+		}
+		f.params[k] = pv
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			msg := fmt.Sprintf(msgEvalPanic, r)
+			if p, ok := r.(evalPanic); ok {
+				msg = p.msg
+			}
+			out, err = nil, &Error{Code: CodeEvaluation, Rule: cr.ID, Msg: msg}
+		}
+	}()
+
+	for i := range cr.cbc {
+		c := &cr.cbc[i]
+		if e := cr.need(f, c.deps); e != nil {
+			return nil, e
+		}
+		if c.node.truth(f) {
+			cite := c.Cite
+			if cite.IsZero() {
+				cite = cr.Cite
+			}
+			return nil, &Error{Code: CodeCaseByCase, Rule: cr.ID, Msg: fmt.Sprintf(msgCaseByCase, c.Text.Zh), Cite: cite}
+		}
+	}
+	if missing >= 0 {
+		return nil, &Error{Code: CodeInvalidInput, Rule: cr.ID, Field: cr.inputs[missing].Name, Msg: msgMissing}
+	}
+	for i := range cr.checks {
+		c := &cr.checks[i]
+		if !c.node.truth(f) {
+			return nil, &Error{Code: CodeInvalidInput, Rule: cr.ID, Field: c.Field,
+				Msg: fmt.Sprintf("%s (%s)", c.Text.En, factsText(cr.facts(f, c.refs), English))}
+		}
+	}
+	for i := range cr.require {
+		c := &cr.require[i]
+		if !c.node.truth(f) {
+			res.Eligible = false
+			cite := c.Cite
+			if cite.IsZero() {
+				cite = cr.Cite
+			}
+			res.Failed = append(res.Failed, Failure{Name: c.Name, Text: c.Text, Cite: cite, Facts: cr.facts(f, c.refs)})
+		}
+	}
+	if len(cr.outputs) <= len(res.figBuf) {
+		res.Figures = res.figBuf[:len(cr.outputs)]
+	} else {
+		res.Figures = make([]Figure, len(cr.outputs))
+	}
+	for i := range cr.outputs {
+		o := &cr.outputs[i]
+		fig := &res.Figures[i]
+		fig.Name, fig.Title, fig.Unit = o.Name, o.Title, o.Unit
+		if !res.Eligible {
+			fig.Value = Value{kind: o.node.kind}
+			continue
+		}
+		fig.Value = o.node.eval(f)
+		if fig.Value.kind == KindNumber {
+			fig.Value.num = o.Round.apply(fig.Value.num, o.Unit)
+		}
+	}
+	if len(res.Figures) > 0 {
+		res.Value, res.Unit = res.Figures[0].Value, res.Figures[0].Unit
+	} else {
+		res.Value = BoolValue(res.Eligible)
+	}
+	return res, nil
+}
+
+// need reports the first input among deps the caller did not give.
+func (cr *crule) need(f *frame, deps []int) *Error {
+	for _, i := range deps {
+		if !f.have[i] {
+			return &Error{Code: CodeInvalidInput, Rule: cr.ID, Field: cr.inputs[i].Name, Msg: msgMissing}
+		}
+	}
+	return nil
+}
+
+func (cr *crule) unknownInput(in Inputs) *Error {
+	var unknown []string
+	for name := range in {
+		if _, ok := cr.byName[name]; !ok {
+			unknown = append(unknown, name)
+		}
+	}
+	sort.Strings(unknown)
+	return &Error{Code: CodeInvalidInput, Rule: cr.ID, Field: unknown[0], Msg: fmt.Sprintf(msgUnknownField, strings.Join(cr.inputNames(), ", "))}
+}
+
+func (cr *crule) inputNames() []string {
+	names := make([]string, len(cr.inputs))
+	for i, ci := range cr.inputs {
+		names[i] = ci.Name
+	}
+	return names
+}
+
+// facts returns the values of the symbols an expression read, as computed
+// in the frame.
+func (cr *crule) facts(f *frame, refs []*symbol) []Figure {
+	var out []Figure
+	for _, s := range refs {
+		fig := Figure{Name: s.name, Title: s.title, Unit: s.unit}
+		switch s.src {
+		case srcInput:
+			if !f.have[s.slot] {
+				continue
+			}
+			fig.Value = f.vals[s.slot]
+		case srcDef:
+			if !f.done[s.slot-cr.nInputs] {
+				continue
+			}
+			fig.Value = f.vals[s.slot]
+		case srcParam:
+			if s.par.shape.table > 0 || s.par.shape.bracket {
+				continue
+			}
+			fig.Value = f.params[s.pidx].scalar
+		case srcDate:
+			fig.Value = DateValue(f.date)
+		}
+		out = append(out, fig)
+	}
+	return out
+}
+
+func factsText(facts []Figure, lang Lang) string {
+	parts := make([]string, len(facts))
+	for i, x := range facts {
+		parts[i] = x.Name + " = " + x.Value.Format(x.Unit, lang)
+	}
+	return strings.Join(parts, ", ")
+}
+
+// Prepared is a rule bound to an order of its inputs, for callers that
+// evaluate it many times with typed values — the typed functions of the
+// domain packages. It skips the map of [Inputs]; everything else, checks
+// and results included, is the same as [Book.Eval].
+type Prepared struct {
+	book  *Book
+	rule  *crule
+	slots []int
+}
+
+// Prepare binds the rule with the given ID to an order of input names:
+// [Prepared.Eval] then takes their values in that order. Every name must be
+// an input of the rule; inputs left out take their defaults.
+func (b *Book) Prepare(id string, names ...string) (*Prepared, error) {
+	cr, ok := b.rules[id]
+	if !ok {
+		return nil, &Error{Code: CodeUnknownRule, Rule: id, Msg: msgUnknownRule}
+	}
+	p := &Prepared{book: b, rule: cr, slots: make([]int, len(names))}
+	seen := map[string]bool{}
+	for i, n := range names {
+		slot, ok := cr.byName[n]
+		if !ok || seen[n] {
+			return nil, &Error{Code: CodeInvalidInput, Rule: id, Field: n, Msg: fmt.Sprintf(msgUnknownField, strings.Join(cr.inputNames(), ", "))}
+		}
+		seen[n] = true
+		p.slots[i] = slot
+	}
+	return p, nil
+}
+
+// MustPrepare is [Book.Prepare] for a package's own rules; it panics on a
+// name the rule does not declare.
+func (b *Book) MustPrepare(id string, names ...string) *Prepared {
+	p, err := b.Prepare(id, names...)
+	if err != nil {
+		panic(err)
+	}
+	return p
+}
+
+// Eval evaluates the rule with values in the prepared order. A zero
+// [Value] means the value is not given: the input's default applies, or the
+// input is missing.
+func (p *Prepared) Eval(on Date, vals ...Value) (*Result, error) {
+	cr := p.rule
+	if len(vals) != len(p.slots) {
+		return nil, &Error{Code: CodeInvalidInput, Rule: cr.ID, Msg: fmt.Sprintf("prepared for %d values, given %d", len(p.slots), len(vals))}
+	}
+	res, f, e := cr.begin(p.book, on)
+	if e != nil {
+		return nil, e
+	}
+	for j, slot := range p.slots {
+		v := vals[j]
+		if v.kind == KindInvalid {
+			continue
+		}
+		ci := &cr.inputs[slot]
+		if v.kind != ci.Kind {
+			cr.pool.Put(f)
+			return nil, &Error{Code: CodeInvalidInput, Rule: cr.ID, Field: ci.Name, Msg: fmt.Sprintf(msgWrongKind, ci.Kind, v.kind)}
+		}
+		if e := cr.validate(ci, v); e != nil {
+			cr.pool.Put(f)
+			return nil, e
+		}
+		f.vals[slot], f.have[slot] = v, true
+	}
+	missing := -1
+	for i := range cr.inputs {
+		if !f.have[i] && cr.absent(f, i) && missing < 0 {
+			missing = i
+		}
+	}
+	return cr.finish(res, f, missing)
+}

@@ -1,0 +1,223 @@
+package rules
+
+import (
+	"fmt"
+	"reflect"
+	"time"
+
+	"github.com/expr-lang/expr"
+	"github.com/shopspring/decimal"
+)
+
+// DivisionPlaces is the number of decimal places a quotient keeps inside an
+// expression (a / b). It is a constant of the engine, not a mutable global:
+// a rule that divides declares how its output is rounded, once, at the end.
+const DivisionPlaces = 24
+
+var decType = reflect.TypeOf(decimal.Decimal{})
+
+// The functions an expression may call. Each is written once, typed; the
+// compiler calls them from its closures, and expr's own machine (used to
+// cross-check the compiler in tests) calls them through the wrappers below.
+func decAdd(a, b decimal.Decimal) decimal.Decimal { return a.Add(b) }
+func decSub(a, b decimal.Decimal) decimal.Decimal { return a.Sub(b) }
+func decMul(a, b decimal.Decimal) decimal.Decimal { return a.Mul(b) }
+func decNeg(a decimal.Decimal) decimal.Decimal    { return a.Neg() }
+func decAbs(a decimal.Decimal) decimal.Decimal    { return a.Abs() }
+func decFloor(a decimal.Decimal) decimal.Decimal  { return a.Floor() }
+func decCeil(a decimal.Decimal) decimal.Decimal   { return a.Ceil() }
+
+func decDiv(a, b decimal.Decimal) decimal.Decimal {
+	if b.IsZero() {
+		panic(evalFailure(msgDivByZero))
+	}
+	return a.DivRound(b, DivisionPlaces)
+}
+
+func decRound(a, places decimal.Decimal) decimal.Decimal {
+	return a.Round(int32(places.IntPart()))
+}
+
+func decMin(a decimal.Decimal, rest ...decimal.Decimal) decimal.Decimal {
+	for _, b := range rest {
+		if b.LessThan(a) {
+			a = b
+		}
+	}
+	return a
+}
+
+func decMax(a decimal.Decimal, rest ...decimal.Decimal) decimal.Decimal {
+	for _, b := range rest {
+		if b.GreaterThan(a) {
+			a = b
+		}
+	}
+	return a
+}
+
+func bracketLookup(b *Bracket, x decimal.Decimal) decimal.Decimal {
+	v, ok := b.Lookup(x)
+	if !ok {
+		panic(evalFailure(fmt.Sprintf(msgNotCovered, x, bandsOf(b))))
+	}
+	return v
+}
+
+func bandsOf(b *Bracket) string {
+	s := ""
+	for i, band := range b.Bands {
+		if i > 0 {
+			s += " "
+		}
+		s += band.Range.String()
+	}
+	return s
+}
+
+func dateOf(s string) Date {
+	d, err := ParseDate(s)
+	if err != nil {
+		panic(evalFailure(err.Error()))
+	}
+	return d
+}
+
+func addDays(d Date, n decimal.Decimal) Date   { return d.AddDays(whole(n)) }
+func addMonths(d Date, n decimal.Decimal) Date { return d.AddMonths(whole(n)) }
+func addYears(d Date, n decimal.Decimal) Date  { return d.AddYears(whole(n)) }
+func addHours(t DateTime, h decimal.Decimal) DateTime {
+	secs := h.Mul(decimal.NewFromInt(3600))
+	if !secs.IsInteger() || h.Abs().GreaterThan(decimal.NewFromInt(1000000)) {
+		panic(evalFailure(fmt.Sprintf("%s hours is not a whole number of seconds within reach", h)))
+	}
+	return t.Add(time.Duration(secs.IntPart()) * time.Second)
+}
+
+func fullYears(from, on Date) decimal.Decimal { return decimal.NewFromInt(int64(from.FullYears(on))) }
+func daysBetween(from, to Date) decimal.Decimal {
+	return decimal.NewFromInt(int64(from.DaysUntil(to)))
+}
+
+// whole converts a count of days, months or years to an int; a fraction or
+// an absurd count is an evaluation error, not a silent truncation.
+func whole(n decimal.Decimal) int {
+	if !n.IsInteger() || n.Abs().GreaterThan(decimal.NewFromInt(100000)) {
+		panic(evalFailure(fmt.Sprintf("%s is not a whole count of days, months or years", n)))
+	}
+	return int(n.IntPart())
+}
+
+// exprOptions registers the functions and operator overloads with expr, for
+// type checking and for expr's machine.
+func exprOptions() []expr.Option {
+	d2 := func(f func(a, b decimal.Decimal) decimal.Decimal) func(...any) (any, error) {
+		return func(p ...any) (any, error) { return f(p[0].(decimal.Decimal), p[1].(decimal.Decimal)), nil }
+	}
+	d1 := func(f func(a decimal.Decimal) decimal.Decimal) func(...any) (any, error) {
+		return func(p ...any) (any, error) { return f(p[0].(decimal.Decimal)), nil }
+	}
+	cmp := func(test func(int) bool) func(...any) (any, error) {
+		return func(p ...any) (any, error) {
+			switch a := p[0].(type) {
+			case decimal.Decimal:
+				return test(a.Cmp(p[1].(decimal.Decimal))), nil
+			case Date:
+				return test(a.Compare(p[1].(Date))), nil
+			case DateTime:
+				return test(a.Compare(p[1].(DateTime))), nil
+			}
+			return nil, fmt.Errorf("cannot compare %T", p[0])
+		}
+	}
+	variadic := func(f func(decimal.Decimal, ...decimal.Decimal) decimal.Decimal) func(...any) (any, error) {
+		return func(p ...any) (any, error) {
+			rest := make([]decimal.Decimal, len(p)-1)
+			for i := range rest {
+				rest[i] = p[i+1].(decimal.Decimal)
+			}
+			return f(p[0].(decimal.Decimal), rest...), nil
+		}
+	}
+	date2 := func(f func(Date, decimal.Decimal) Date) func(...any) (any, error) {
+		return func(p ...any) (any, error) { return f(p[0].(Date), p[1].(decimal.Decimal)), nil }
+	}
+	dd := func(f func(a, b Date) decimal.Decimal) func(...any) (any, error) {
+		return func(p ...any) (any, error) { return f(p[0].(Date), p[1].(Date)), nil }
+	}
+	arith := new(func(decimal.Decimal, decimal.Decimal) decimal.Decimal)
+	unary := new(func(decimal.Decimal) decimal.Decimal)
+	cmpDec := new(func(decimal.Decimal, decimal.Decimal) bool)
+	cmpDate := new(func(Date, Date) bool)
+	cmpTime := new(func(DateTime, DateTime) bool)
+	return []expr.Option{
+		expr.DisableAllBuiltins(),
+		expr.Optimize(false),
+		expr.Function(fnAdd, d2(decAdd), arith),
+		expr.Function(fnSub, d2(decSub), arith),
+		expr.Function(fnMul, d2(decMul), arith),
+		expr.Function(fnDiv, d2(decDiv), arith),
+		expr.Function(fnNeg, d1(decNeg), unary),
+		expr.Function(fnLT, cmp(func(c int) bool { return c < 0 }), cmpDec, cmpDate, cmpTime),
+		expr.Function(fnLE, cmp(func(c int) bool { return c <= 0 }), cmpDec, cmpDate, cmpTime),
+		expr.Function(fnGT, cmp(func(c int) bool { return c > 0 }), cmpDec, cmpDate, cmpTime),
+		expr.Function(fnGE, cmp(func(c int) bool { return c >= 0 }), cmpDec, cmpDate, cmpTime),
+		expr.Function(fnEQ, cmp(func(c int) bool { return c == 0 }), cmpDec, cmpDate, cmpTime),
+		expr.Function(fnNE, cmp(func(c int) bool { return c != 0 }), cmpDec, cmpDate, cmpTime),
+		expr.Operator("+", fnAdd),
+		expr.Operator("-", fnSub),
+		expr.Operator("*", fnMul),
+		expr.Operator("/", fnDiv),
+		expr.Operator("<", fnLT),
+		expr.Operator("<=", fnLE),
+		expr.Operator(">", fnGT),
+		expr.Operator(">=", fnGE),
+		expr.Operator("==", fnEQ),
+		expr.Operator("!=", fnNE),
+		expr.Function("min", variadic(decMin), new(func(decimal.Decimal, ...decimal.Decimal) decimal.Decimal)),
+		expr.Function("max", variadic(decMax), new(func(decimal.Decimal, ...decimal.Decimal) decimal.Decimal)),
+		expr.Function("abs", d1(decAbs), unary),
+		expr.Function("floor", d1(decFloor), unary),
+		expr.Function("ceil", d1(decCeil), unary),
+		expr.Function("round", d2(decRound), arith),
+		expr.Function("bracket", func(p ...any) (any, error) {
+			return bracketLookup(p[0].(*Bracket), p[1].(decimal.Decimal)), nil
+		}, new(func(*Bracket, decimal.Decimal) decimal.Decimal)),
+		expr.Function("date", func(p ...any) (any, error) { return dateOf(p[0].(string)), nil }, new(func(string) Date)),
+		expr.Function("add_days", date2(addDays), new(func(Date, decimal.Decimal) Date)),
+		expr.Function("add_months", date2(addMonths), new(func(Date, decimal.Decimal) Date)),
+		expr.Function("add_years", date2(addYears), new(func(Date, decimal.Decimal) Date)),
+		expr.Function("datetime", func(p ...any) (any, error) {
+			t, err := ParseDateTime(p[0].(string))
+			return t, err
+		}, new(func(string) DateTime)),
+		expr.Function("add_hours", func(p ...any) (any, error) {
+			return addHours(p[0].(DateTime), p[1].(decimal.Decimal)), nil
+		}, new(func(DateTime, decimal.Decimal) DateTime)),
+		expr.Function("day_of", func(p ...any) (any, error) { return p[0].(DateTime).d, nil }, new(func(DateTime) Date)),
+		expr.Function("full_years", dd(fullYears), new(func(Date, Date) decimal.Decimal)),
+		expr.Function("days_between", dd(daysBetween), new(func(Date, Date) decimal.Decimal)),
+	}
+}
+
+// Names of the functions operators are rewritten to.
+const (
+	fnAdd = "__add"
+	fnSub = "__sub"
+	fnMul = "__mul"
+	fnDiv = "__div"
+	fnNeg = "__neg"
+	fnLT  = "__lt"
+	fnLE  = "__le"
+	fnGT  = "__gt"
+	fnGE  = "__ge"
+	fnEQ  = "__eq"
+	fnNE  = "__ne"
+)
+
+// operatorOf names the operator a rewritten function stands for, for
+// messages and explanations.
+var operatorOf = map[string]string{
+	fnAdd: "+", fnSub: "-", fnMul: "*", fnDiv: "/", fnNeg: "-",
+	fnLT: "<", fnLE: "<=", fnGT: ">", fnGE: ">=", fnEQ: "==", fnNE: "!=",
+}

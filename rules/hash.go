@@ -1,0 +1,104 @@
+package rules
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/shopspring/decimal"
+)
+
+// hashSpec returns the content hash of a spec: a SHA-256 over a canonical
+// text of its documents, parameters, rules and groups, in the order written.
+// Anything that can change a figure or its explanation changes the hash.
+func hashSpec(spec Spec, docs []*Document) string {
+	h := sha256.New()
+	w := func(format string, args ...any) { fmt.Fprintf(h, format, args...) }
+	for _, d := range docs {
+		w("doc %q %q %q %s %s %q\n", d.Number, d.Title, d.Issuer, d.Issued, d.InForce, d.Clauses)
+	}
+	for _, p := range spec.Params {
+		w("param %q %q %q floor=%t cap=%t range=%s\n", p.Name, p.Title.Zh, p.Title.En, p.Floor, p.Cap, p.Range)
+		writeUnit(h, p.Unit)
+		for _, d := range p.History {
+			w(" from %s ", d.From)
+			writeCite(h, d.Cite)
+			writeValue(h, d.Value)
+		}
+	}
+	for _, r := range spec.Rules {
+		w("rule %q %q %q %s\n", r.ID, r.Title.Zh, r.Title.En, r.InForce)
+		writeCite(h, r.Cite)
+		w(" reading %q %q\n", r.Reading.Zh, r.Reading.En)
+		for _, in := range r.Inputs {
+			w(" input %q %q %q %s %s whole=%t %q default=%v\n", in.Name, in.Title.Zh, in.Title.En, in.Kind, in.Range, in.Whole, in.OneOf, in.Default)
+			writeUnit(h, in.Unit)
+		}
+		for _, d := range r.Defs {
+			w(" def %q %q %q %q\n", d.Name, d.Title.Zh, d.Title.En, d.Expr)
+			if d.Unit != nil {
+				writeUnit(h, *d.Unit)
+			}
+		}
+		for _, c := range r.CaseByCase {
+			w(" casebycase %q %q %q %q\n", c.Name, c.Text.Zh, c.Text.En, c.Expr)
+			writeCite(h, c.Cite)
+		}
+		for _, c := range r.Checks {
+			w(" check %q %q %q %q\n", c.Field, c.Text.Zh, c.Text.En, c.Expr)
+		}
+		for _, c := range r.Require {
+			w(" require %q %q %q %q\n", c.Name, c.Text.Zh, c.Text.En, c.Expr)
+			writeCite(h, c.Cite)
+		}
+		for _, o := range r.Outputs {
+			w(" output %q %q %q %q round=%s\n", o.Name, o.Title.Zh, o.Title.En, o.Expr, o.Round)
+			writeUnit(h, o.Unit)
+			writeCite(h, o.Cite)
+		}
+	}
+	for _, g := range spec.Groups {
+		w("group %q %q %q %q\n", g.ID, g.Title.Zh, g.Title.En, g.Rules)
+		writeCite(h, g.Cite)
+	}
+	return "sha256:" + hex.EncodeToString(h.Sum(nil))
+}
+
+func writeUnit(w io.Writer, u Unit) {
+	d := u.def()
+	fmt.Fprintf(w, " unit %q %q %q %t\n", d.key, d.zh, d.en, d.pct)
+}
+
+func writeCite(w io.Writer, c Citation) {
+	doc := ""
+	if c.Doc != nil {
+		doc = c.Doc.Number
+	}
+	fmt.Fprintf(w, " cite %q %q %q\n", doc, c.Clause, c.Quote)
+}
+
+func writeValue(w io.Writer, x any) {
+	switch v := x.(type) {
+	case decimal.Decimal:
+		fmt.Fprintf(w, " number %s\n", v)
+	case string:
+		fmt.Fprintf(w, " text %q\n", v)
+	case Table:
+		for _, r := range v.Rows {
+			fmt.Fprintf(w, " row %q ", strings.Join(r.Keys, "\x00"))
+			writeValue(w, r.Value)
+			writeCite(w, r.Cite)
+		}
+	case *Bracket:
+		fmt.Fprintf(w, " bracket of %q\n", v.Of.def().key)
+		for _, b := range v.Bands {
+			fmt.Fprintf(w, "  band %s %s\n", b.Range, b.Value)
+		}
+	case Bracket:
+		writeValue(w, &v)
+	default:
+		fmt.Fprintf(w, " %T %v\n", x, x)
+	}
+}

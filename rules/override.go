@@ -1,0 +1,181 @@
+package rules
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/shopspring/decimal"
+)
+
+// Override replaces a parameter's value from a date on: the figure a
+// district's plan chose, a county that pays more, a reform. It cites the
+// text that sets it — a locality's own document, or a reform's draft.
+type Override struct {
+	Param string
+	From  Date // first day the new value applies; it replaces every value from then on
+	// Value is the new value: for a number, a decimal.Decimal or a string
+	// ("16000"); for a table, a Table with the same keys; for a bracket, a
+	// *Bracket with the same bands.
+	Value any
+	Cite  Citation
+}
+
+// Derive returns a new book in which the overrides apply; b is unchanged.
+// Each override is validated against its parameter — a floor (不低于) can
+// only be raised, a cap (不超过) only lowered, a range never left — and the
+// new book is compiled like the original. Problems are reported together in
+// a [*CompileError] whose entries match [ErrInvalidOverride].
+func (b *Book) Derive(overrides ...Override) (*Book, error) {
+	var problems []*Error
+	add := func(o Override, format string, args ...any) {
+		problems = append(problems, &Error{Code: CodeInvalidOverride, Rule: "parameter " + o.Param, Msg: fmt.Sprintf(format, args...)})
+	}
+	params := append([]Param(nil), b.spec.Params...)
+	index := map[string]int{}
+	for i, p := range params {
+		index[p.Name] = i
+	}
+	for _, o := range overrides {
+		i, ok := index[o.Param]
+		if !ok {
+			add(o, msgUnknownParam)
+			continue
+		}
+		if o.From.IsZero() {
+			add(o, msgOverrideNoDate)
+			continue
+		}
+		if msg := o.Cite.check(); msg != "" || o.Cite.IsZero() {
+			add(o, "%s: %s", msgNoOverrideCite, msg)
+			continue
+		}
+		cp := b.params[o.Param]
+		value, err := overrideValue(cp, o.Value)
+		if err != "" {
+			add(o, "%s", err)
+			continue
+		}
+		for _, msg := range checkOverride(cp, o.From, value) {
+			add(o, "%s", msg)
+		}
+		p := params[i]
+		var hist []Dated
+		for _, h := range p.History {
+			if h.From.Before(o.From) {
+				hist = append(hist, h)
+			}
+		}
+		p.History = append(hist, Dated{From: o.From, Value: value, Cite: o.Cite})
+		params[i] = p
+	}
+	if len(problems) > 0 {
+		return nil, &CompileError{Problems: problems}
+	}
+	spec := b.spec
+	spec.Params = params
+	nb, err := Compile(spec)
+	if ce, ok := err.(*CompileError); ok {
+		for _, p := range ce.Problems {
+			p.Code = CodeInvalidOverride
+		}
+		return nil, ce
+	}
+	return nb, err
+}
+
+// overrideValue reads an override's value in the parameter's shape.
+func overrideValue(p *param, x any) (any, string) {
+	switch {
+	case p.shape.bracket:
+		switch v := x.(type) {
+		case *Bracket:
+			return v, ""
+		case Bracket:
+			return &v, ""
+		}
+	case p.shape.table > 0:
+		if t, ok := x.(Table); ok {
+			return t, ""
+		}
+	case p.shape.kind == KindNumber:
+		d, err := decimalOf(x)
+		if err != nil {
+			return nil, err.Error()
+		}
+		return d, ""
+	case p.shape.kind == KindText:
+		if s, ok := x.(string); ok {
+			return s, ""
+		}
+	}
+	return nil, fmt.Sprintf(msgOverrideShape, p.shape)
+}
+
+// checkOverride compares an override with every value of the document in
+// force on or after from, as the parameter's floor or cap requires.
+func checkOverride(p *param, from Date, value any) []string {
+	if !p.Floor && !p.Cap {
+		return nil
+	}
+	var problems []string
+	for i, h := range p.history {
+		if i+1 < len(p.history) && !p.history[i+1].from.After(from) {
+			continue // replaced before the override starts
+		}
+		when := from
+		if h.from.After(from) {
+			when = h.from
+		}
+		problems = append(problems, compareShape(p, h, value, when)...)
+	}
+	return problems
+}
+
+func compareShape(p *param, doc paramValue, value any, when Date) []string {
+	var problems []string
+	cmp := func(what string, old, nu decimal.Decimal) {
+		if p.Floor && nu.LessThan(old) {
+			problems = append(problems, what+fmt.Sprintf(msgBelowFloor, nu, old, when))
+		}
+		if p.Cap && nu.GreaterThan(old) {
+			problems = append(problems, what+fmt.Sprintf(msgAboveCap, nu, old, when))
+		}
+	}
+	switch v := value.(type) {
+	case decimal.Decimal:
+		cmp("", doc.scalar.num, v)
+	case *Bracket:
+		old := doc.bracket
+		if len(old.Bands) != len(v.Bands) {
+			return []string{fmt.Sprintf(msgOverrideShape, "the same bands")}
+		}
+		for i := range old.Bands {
+			if old.Bands[i].Range.String() != v.Bands[i].Range.String() {
+				return []string{fmt.Sprintf(msgOverrideShape, "the same bands, "+old.Bands[i].Range.String())}
+			}
+			cmp("band "+old.Bands[i].Range.String()+": ", old.Bands[i].Value, v.Bands[i].Value)
+		}
+	case Table:
+		nt, errs := compileTable(v)
+		if len(errs) > 0 {
+			return errs
+		}
+		old := doc.table
+		if strings.Join(nt.keysOf(), ",") != strings.Join(old.keysOf(), ",") {
+			return []string{fmt.Sprintf(msgOverrideShape, "the same keys: "+strings.Join(old.keysOf(), ", "))}
+		}
+		for _, k := range old.keysOf() {
+			var a, c Value
+			if old.keys == 1 {
+				a, c = old.one[k], nt.one[k]
+			} else {
+				k1, k2, _ := strings.Cut(k, "/")
+				a, c = old.two[k1][k2], nt.two[k1][k2]
+			}
+			if a.kind == KindNumber {
+				cmp("entry "+k+": ", a.num, c.num)
+			}
+		}
+	}
+	return problems
+}

@@ -1,0 +1,166 @@
+package rules
+
+import (
+	"sort"
+	"sync"
+)
+
+// Result is what evaluating a rule yields: the figure, whether the case is
+// eligible and why not, the citations it rests on, an explanation, and a
+// receipt to reproduce it.
+type Result struct {
+	Rule  string // the rule's catalogue ID
+	Title Text
+	Date  Date // the evaluation date
+
+	// Value is the main figure (the rule's first output), or, for a rule
+	// without outputs, whether the case is eligible. Unit is its unit.
+	Value Value
+	Unit  Unit
+
+	// Eligible is false when a condition of the rule failed; Failed lists
+	// each, with the values that decided it. The outputs of a case that is
+	// not eligible are zero.
+	Eligible bool
+	Failed   []Failure
+
+	// Figures are all the rule's outputs, the main one first.
+	Figures []Figure
+
+	Receipt Receipt
+
+	rule   *crule
+	inputs []bound // the case's inputs as bound, to replay the evaluation
+	inBuf  [6]bound
+	figBuf [2]Figure
+	once   sync.Once
+	replay *frame
+}
+
+// bound is an input as the evaluation bound it: given, defaulted, or (the
+// zero bound) absent.
+type bound struct {
+	v    Value
+	dflt bool
+}
+
+// traced replays the evaluation to recover what it computed, for the
+// explanation. Evaluation is deterministic, so the replay computes exactly
+// what the first run did; a caller who only wants the figure never pays
+// for it.
+func (r *Result) traced() *frame {
+	if r.rule == nil {
+		return nil
+	}
+	r.once.Do(func() {
+		f := newFrame(r.rule)
+		f.reset(r.Date)
+		for i, b := range r.inputs {
+			if b.v.kind != KindInvalid {
+				f.vals[i], f.have[i], f.dflt[i] = b.v, true, b.dflt
+			}
+		}
+		replay := &Result{Rule: r.Rule, Date: r.Date, Eligible: true}
+		if _, err := r.rule.complete(replay, f, -1); err == nil {
+			r.replay = f
+		}
+	})
+	return r.replay
+}
+
+// Figure is a named value with its unit: an output of a rule, or a value a
+// condition read.
+type Figure struct {
+	Name  string
+	Title Text
+	Value Value
+	Unit  Unit
+}
+
+// String formats the figure as "name = value unit", in Chinese.
+func (f Figure) String() string { return f.Name + " = " + f.Value.Format(f.Unit, Chinese) }
+
+// Failure is a condition of eligibility that a case does not meet.
+type Failure struct {
+	Name  string   // the condition's name
+	Text  Text     // the requirement, as the document puts it
+	Cite  Citation // where the document says so
+	Facts []Figure // the values the condition read
+}
+
+// In returns the failure as a sentence in lang: "未满足：年满80周岁（age = 78 年）".
+func (f Failure) In(lang Lang) string {
+	facts := factsText(f.Facts, lang)
+	if lang == English {
+		s := "not met: " + f.Text.In(English)
+		if facts != "" {
+			s += " (" + facts + ")"
+		}
+		return s
+	}
+	s := "未满足：" + f.Text.Zh
+	if facts != "" {
+		s += "（" + facts + "）"
+	}
+	return s
+}
+
+// Figure returns the output with the given name.
+func (r *Result) Figure(name string) (Figure, bool) {
+	for _, f := range r.Figures {
+		if f.Name == name {
+			return f, true
+		}
+	}
+	return Figure{}, false
+}
+
+// Citations returns every clause the result rests on: the rule's, those of
+// the conditions and outputs it used, and those of the parameter values in
+// force on the evaluation date. They are sorted and without repeats.
+func (r *Result) Citations() []Citation {
+	t := r.traced()
+	if t == nil {
+		return nil
+	}
+	seen := map[string]bool{}
+	var out []Citation
+	add := func(c Citation) {
+		if c.IsZero() {
+			return
+		}
+		k := c.String()
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, c)
+		}
+	}
+	add(t.rule.Cite)
+	for _, c := range t.rule.require {
+		add(c.Cite)
+	}
+	for _, o := range t.rule.outputs {
+		add(o.Cite)
+	}
+	for _, s := range t.paramSteps() {
+		add(s.Cite)
+	}
+	first := out[0]
+	rest := out[1:]
+	sort.Slice(rest, func(i, j int) bool { return rest[i].String() < rest[j].String() })
+	return append([]Citation{first}, rest...)
+}
+
+// Receipt identifies how a figure was obtained: the content hash of the rule
+// book (its documents, parameters and rules, overrides included), the rule
+// and the evaluation date. The same receipt and inputs give the same figure.
+type Receipt struct {
+	Book string // "sha256:…" of the book's canonical content
+	Rule string
+	Date Date
+}
+
+// String formats the receipt as rule@date/book.
+func (r Receipt) String() string {
+	return r.Rule + "@" + r.Date.String() + "/" + r.Book
+}

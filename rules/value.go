@@ -1,0 +1,326 @@
+package rules
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math/big"
+	"strings"
+	"time"
+
+	"github.com/shopspring/decimal"
+)
+
+// Kind is the type of an input, a parameter or a value: a number (exact
+// decimal with a [Unit]), a yes/no, a text (one of a closed list of values,
+// such as a district), or a date.
+type Kind uint8
+
+const (
+	KindInvalid  Kind = iota
+	KindNumber        // decimal.Decimal
+	KindBool          // bool
+	KindText          // string
+	KindDate          // Date
+	KindDateTime      // DateTime
+)
+
+func (k Kind) String() string {
+	switch k {
+	case KindNumber:
+		return "number"
+	case KindBool:
+		return "bool"
+	case KindText:
+		return "text"
+	case KindDate:
+		return "date"
+	case KindDateTime:
+		return "date-time"
+	}
+	return "invalid"
+}
+
+// Value is one value of any [Kind]. The zero Value is invalid; build values
+// with [NumberValue], [BoolValue], [TextValue] and [DateValue].
+type Value struct {
+	kind Kind
+	b    bool
+	num  decimal.Decimal
+	text string
+	at   DateTime // dates use its day
+}
+
+// NumberValue returns a number value.
+func NumberValue(d decimal.Decimal) Value { return Value{kind: KindNumber, num: d} }
+
+// BoolValue returns a yes/no value.
+func BoolValue(b bool) Value { return Value{kind: KindBool, b: b} }
+
+// TextValue returns a text value.
+func TextValue(s string) Value { return Value{kind: KindText, text: s} }
+
+// DateValue returns a date value.
+func DateValue(d Date) Value { return Value{kind: KindDate, at: DateTime{d: d}} }
+
+// DateTimeValue returns a date-time value.
+func DateTimeValue(t DateTime) Value { return Value{kind: KindDateTime, at: t} }
+
+// Kind returns the kind of the value.
+func (v Value) Kind() Kind { return v.kind }
+
+// Number returns the value of a number (zero for other kinds).
+func (v Value) Number() decimal.Decimal { return v.num }
+
+// Bool returns the value of a yes/no (false for other kinds).
+func (v Value) Bool() bool { return v.b }
+
+// Text returns the value of a text ("" for other kinds).
+func (v Value) Text() string { return v.text }
+
+// Date returns the value of a date, or the day of a date-time (the zero
+// Date for other kinds).
+func (v Value) Date() Date { return v.at.d }
+
+// DateTime returns the value of a date-time (the zero DateTime for other
+// kinds).
+func (v Value) DateTime() DateTime {
+	if v.kind != KindDateTime {
+		return DateTime{}
+	}
+	return v.at
+}
+
+// Equal reports whether v and w are of the same kind and value; numbers
+// compare by value, so 1.0 equals 1.00.
+func (v Value) Equal(w Value) bool {
+	if v.kind != w.kind {
+		return false
+	}
+	switch v.kind {
+	case KindNumber:
+		return v.num.Equal(w.num)
+	case KindBool:
+		return v.b == w.b
+	case KindText:
+		return v.text == w.text
+	case KindDate, KindDateTime:
+		return v.at == w.at
+	}
+	return true
+}
+
+// String formats the value plainly: numbers as written (exact), yes/no as
+// true/false, dates as YYYY-MM-DD.
+func (v Value) String() string {
+	switch v.kind {
+	case KindNumber:
+		return v.num.String()
+	case KindBool:
+		if v.b {
+			return "true"
+		}
+		return "false"
+	case KindText:
+		return v.text
+	case KindDate:
+		return v.at.d.String()
+	case KindDateTime:
+		return v.at.String()
+	}
+	return "<invalid>"
+}
+
+// Format formats the value with its unit in lang: money to the fen
+// ("54000.00 元"), percentages as percent ("50%"), yes/no as 是/否 or
+// yes/no.
+func (v Value) Format(u Unit, lang Lang) string {
+	switch v.kind {
+	case KindNumber:
+		return formatNumber(v.num, u, lang)
+	case KindBool:
+		switch {
+		case lang == English && v.b:
+			return "yes"
+		case lang == English:
+			return "no"
+		case v.b:
+			return "是"
+		}
+		return "否"
+	case KindDate:
+		if lang == English {
+			return v.at.d.String()
+		}
+		return v.at.d.Chinese()
+	case KindDateTime:
+		if lang == English {
+			return v.at.String()
+		}
+		return v.at.Chinese()
+	}
+	return v.String()
+}
+
+func formatNumber(d decimal.Decimal, u Unit, lang Lang) string {
+	switch {
+	case u.IsPercent():
+		return d.Shift(2).String() + "%"
+	case u.IsMoney():
+		places := max(2, -d.Exponent())
+		return d.StringFixed(places) + " " + u.In(lang)
+	case u.IsNumber():
+		return d.String()
+	}
+	return d.String() + " " + u.In(lang)
+}
+
+// MarshalJSON writes numbers as JSON strings (exact, never a float), and
+// other kinds as their natural JSON form.
+func (v Value) MarshalJSON() ([]byte, error) {
+	switch v.kind {
+	case KindBool:
+		return json.Marshal(v.b)
+	case KindInvalid:
+		return []byte("null"), nil
+	}
+	return json.Marshal(v.String())
+}
+
+// valueOf converts a caller's value to the kind k, the way inputs, overrides
+// and data test cases are read. Numbers are accepted as decimal.Decimal,
+// Go integers, json.Number and strings ("12.50", "6%" meaning 0.06) —
+// never float64, which cannot hold an amount exactly. Dates are accepted as
+// Date, time.Time or "YYYY-MM-DD"; date-times as DateTime, time.Time or
+// "YYYY-MM-DD HH:MM[:SS]".
+func valueOf(k Kind, x any) (Value, error) {
+	if v, ok := x.(Value); ok {
+		if v.kind != k {
+			return Value{}, fmt.Errorf(msgWrongKind, k, v.kind)
+		}
+		return v, nil
+	}
+	switch k {
+	case KindNumber:
+		d, err := decimalOf(x)
+		if err != nil {
+			return Value{}, err
+		}
+		return NumberValue(d), nil
+	case KindBool:
+		if b, ok := x.(bool); ok {
+			return BoolValue(b), nil
+		}
+	case KindText:
+		if s, ok := x.(string); ok {
+			return TextValue(s), nil
+		}
+		if s, ok := x.(fmt.Stringer); ok {
+			return TextValue(s.String()), nil
+		}
+	case KindDate:
+		switch t := x.(type) {
+		case Date:
+			if t.IsZero() {
+				return Value{}, errors.New(msgZeroDate)
+			}
+			return DateValue(t), nil
+		case time.Time:
+			return DateValue(DateOf(t)), nil
+		case string:
+			d, err := ParseDate(t)
+			if err != nil {
+				return Value{}, err
+			}
+			return DateValue(d), nil
+		}
+	case KindDateTime:
+		switch t := x.(type) {
+		case DateTime:
+			if t.IsZero() {
+				return Value{}, errors.New(msgZeroDate)
+			}
+			return DateTimeValue(t), nil
+		case time.Time:
+			return DateTimeValue(DateTimeOf(t)), nil
+		case string:
+			d, err := ParseDateTime(t)
+			if err != nil {
+				return Value{}, err
+			}
+			return DateTimeValue(d), nil
+		}
+	}
+	return Value{}, fmt.Errorf(msgWrongType, k, describe(x))
+}
+
+func decimalOf(x any) (decimal.Decimal, error) {
+	switch n := x.(type) {
+	case decimal.Decimal:
+		return n, nil
+	case *decimal.Decimal:
+		if n != nil {
+			return *n, nil
+		}
+	case int:
+		return decimal.NewFromInt(int64(n)), nil
+	case int8:
+		return decimal.NewFromInt(int64(n)), nil
+	case int16:
+		return decimal.NewFromInt(int64(n)), nil
+	case int32:
+		return decimal.NewFromInt(int64(n)), nil
+	case int64:
+		return decimal.NewFromInt(n), nil
+	case uint8:
+		return decimal.NewFromInt(int64(n)), nil
+	case uint16:
+		return decimal.NewFromInt(int64(n)), nil
+	case uint32:
+		return decimal.NewFromInt(int64(n)), nil
+	case uint:
+		return decimal.NewFromBigInt(new(big.Int).SetUint64(uint64(n)), 0), nil
+	case uint64:
+		return decimal.NewFromBigInt(new(big.Int).SetUint64(n), 0), nil
+	case json.Number:
+		return parseDecimal(string(n))
+	case string:
+		return parseDecimal(n)
+	case float32, float64:
+		return decimal.Decimal{}, fmt.Errorf(msgFloat, n)
+	}
+	return decimal.Decimal{}, fmt.Errorf(msgWrongType, KindNumber, describe(x))
+}
+
+// Limits on numbers read from callers: amounts in the documents have a few
+// digits; a number beyond these is a mistake (or an attack), not a case.
+const (
+	maxScale  = 30 // decimal places, and powers of ten
+	maxDigits = 40 // significant digits
+)
+
+// parseDecimal reads an exact decimal; a trailing "%" divides by 100.
+func parseDecimal(s string) (decimal.Decimal, error) {
+	t := strings.TrimSpace(s)
+	pct := strings.HasSuffix(t, "%")
+	t = strings.TrimSuffix(t, "%")
+	t = strings.ReplaceAll(t, "_", "")
+	d, err := decimal.NewFromString(t)
+	if err != nil || t == "" {
+		return decimal.Decimal{}, fmt.Errorf(msgNotANumber, s)
+	}
+	if e := d.Exponent(); e < -maxScale || e > maxScale || len(d.Coefficient().String()) > maxDigits {
+		return decimal.Decimal{}, fmt.Errorf(msgTooLarge, s)
+	}
+	if pct {
+		d = d.Shift(-2)
+	}
+	return d, nil
+}
+
+func describe(x any) string {
+	if x == nil {
+		return "nothing (null)"
+	}
+	return fmt.Sprintf("%T %v", x, x)
+}
