@@ -1,0 +1,17 @@
+package relief_test
+
+import (
+	"testing"
+
+	"github.com/wzpolicy/wzpolicy/relief"
+	"github.com/wzpolicy/wzpolicy/rules"
+	"github.com/wzpolicy/wzpolicy/rules/rulestest"
+)
+
+func TestQuotesAreInTheText(t *testing.T) {
+	rulestest.Quotes(t, relief.Book(), map[string]string{
+		relief.Notice.Number: "../testdata/sources/2-relief.txt",
+	})
+}
+
+var _ = rules.MustDate

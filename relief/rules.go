@@ -1,0 +1,259 @@
+package relief
+
+import (
+	"strings"
+
+	"github.com/shopspring/decimal"
+	"github.com/wzpolicy/wzpolicy/rules"
+)
+
+// Notice is 温政发〔2022〕7号, which issues the 30 measures. Its measures are
+// cited by section and number ("一、13", "二、22"); the three closing
+// provisions (附则) as 附则1–3.
+var Notice = &rules.Document{
+	Number:  "温政发〔2022〕7号",
+	Title:   "温州市人民政府关于印发应对新冠肺炎疫情进一步帮助市场主体纾困解难30条措施的通知",
+	Issuer:  "温州市人民政府",
+	Issued:  rules.MustDate(2022, 3, 30),
+	InForce: rules.Between(rules.MustDate(2022, 4, 1), rules.MustDate(2022, 6, 30)),
+	Clauses: `[一二三]、([1-9]|[12][0-9]|30)|附则[1-3]`,
+}
+
+// Rule IDs, as in the catalogue, in the order of the measures.
+const (
+	RuleVATCreditRefund        = "relief.vat.credit_refund"
+	RuleTaxDeferral            = "relief.tax.deferral"
+	RuleSmallScaleExemption    = "relief.vat.small_scale_exemption"
+	RuleSixTaxesTwoFees        = "relief.tax.six_taxes_two_fees"
+	RuleSmallProfitCIT         = "relief.tax.small_profit_cit"
+	RuleEquipmentDeduction     = "relief.tax.equipment_deduction"
+	RuleRDSuperDeduction       = "relief.tax.rd_super_deduction"
+	RuleVATAdditionalDeduction = "relief.vat.additional_deduction"
+	RuleInspectionDiscount     = "relief.fee.inspection_discount"
+	RuleUnionRefund            = "relief.fee.union_refund"
+	RuleStateOwnedRentWaiver   = "relief.rent.state_owned_waiver"
+	RuleEpidemicPrevention     = "relief.subsidy.epidemic_prevention"
+	RuleGuaranteeFee           = "relief.finance.guarantee_fee"
+	RuleBridgeLoanFee          = "relief.finance.bridge_loan_fee"
+	RuleUnemploymentDeferral   = "relief.insurance.unemployment_deferral"
+	RuleConsumptionEvent       = "relief.subsidy.consumption_event"
+	RuleNEVTradeIn             = "relief.subsidy.nev_trade_in"
+	RuleExhibition             = "relief.subsidy.exhibition"
+	RuleTravelAgency           = "relief.reward.travel_agency"
+	RuleBookstoreRent          = "relief.subsidy.bookstore_rent"
+	RuleCinema                 = "relief.subsidy.cinema"
+	RulePropertyManagement     = "relief.subsidy.property_management"
+	RuleHighwayDiscount        = "relief.toll.highway_discount"
+	RuleGreenChannel           = "relief.toll.green_channel"
+	RuleEligibility            = "relief.eligibility.enterprise"
+
+	// GroupEpidemicSpending pays only the higher of the two subsidies of the
+	// same epidemic-prevention and disinfection spending (measures 13 and 26).
+	GroupEpidemicSpending = "relief.group.epidemic_spending"
+)
+
+// Units of the measures.
+var (
+	// PersonTime is a person-time (人次), the count of visitors of measure 22.
+	PersonTime = rules.NewUnit("人次", "person-time")
+	// Seat is a cinema seat (座位).
+	Seat = rules.NewUnit("座", "seat")
+	// Car is a vehicle (辆).
+	Car = rules.NewUnit("辆", "vehicle")
+
+	// YuanPerMonth is a monthly rent: 元/月.
+	YuanPerMonth = rules.Yuan.Per(rules.Month)
+	// YuanPerSquareMetreMonth is the bookstore rent subsidy rate: 元/平方米·月.
+	YuanPerSquareMetreMonth = rules.Yuan.Per(rules.SquareMetre).Per(rules.Month).Label("元/平方米·月", "yuan per m² per month")
+	// YuanPerSeatMonth is the cinema subsidy rate: 元/座·月.
+	YuanPerSeatMonth = rules.Yuan.Per(Seat).Per(rules.Month).Label("元/座·月", "yuan per seat per month")
+	// YuanPerPersonTime is the travel-agency reward rate: 元/人次.
+	YuanPerPersonTime = rules.Yuan.Per(PersonTime).Label("元/人次", "yuan per person-time")
+	// PerMonth is a monthly rate, such as the bridge-loan fee (月息).
+	PerMonth = rules.Number.Per(rules.Month).Label("/月", "per month")
+)
+
+// Periods the clauses state for themselves (附则3: "除已明确限定期限外，有效期
+// 至2022年6月30日"). Rules without one are in force for the notice's period.
+var (
+	year2022    = rules.Between(rules.MustDate(2022, 1, 1), rules.MustDate(2022, 12, 31))
+	firstHalf   = rules.Between(rules.MustDate(2022, 1, 1), rules.MustDate(2022, 6, 30))
+	aprilToDec  = rules.Between(rules.MustDate(2022, 4, 1), rules.MustDate(2022, 12, 31))
+	aprilToJune = rules.Between(rules.MustDate(2022, 4, 1), rules.MustDate(2022, 6, 30))
+	taxQuarters = rules.Between(rules.MustDate(2021, 10, 1), rules.MustDate(2022, 6, 30))
+)
+
+func cite(clause, quote string) rules.Citation { return Notice.Cite(clause, quote) }
+
+func dec(s string) decimal.Decimal { return decimal.RequireFromString(s) }
+
+func fixed(name, zh, en string, unit rules.Unit, value string, c rules.Citation) rules.Param {
+	return rules.Fixed(name, rules.T(zh, en), unit, value, c)
+}
+
+func capped(p rules.Param) rules.Param {
+	p.Cap = true
+	return p
+}
+
+func table(name, zh, en string, unit rules.Unit, c rules.Citation, rows ...rules.Row) rules.Param {
+	return rules.Param{Name: name, Title: rules.T(zh, en), Unit: unit,
+		History: []rules.Dated{{Value: rules.Table{Rows: rows}, Cite: c}}}
+}
+
+func row(key, value string, c rules.Citation) rules.Row {
+	return rules.Row{Keys: []string{key}, Value: dec(value), Cite: c}
+}
+
+// list writes a list of texts for an expression: ["a", "b"].
+func list[T ~string](xs ...T) string {
+	q := make([]string, len(xs))
+	for i, x := range xs {
+		q[i] = `"` + string(x) + `"`
+	}
+	return "[" + strings.Join(q, ", ") + "]"
+}
+
+// Quotes of the closing provisions (附则).
+const (
+	quoteScope      = "本政策所指享受奖补的企业为申报时注册地和财政收入在市区范围内具有独立法人资格的企业"
+	quoteExclusions = "不含房地产企业、国有及国有控股企业、行政事业单位，除政策另有规定外"
+	quoteMuJun      = "“亩均论英雄”综合评价C、D类企业、列入严重失信名单企业均不享受资金奖补政策"
+	quoteNoDouble   = "如与中央、省出台相关支持政策以及我市现有其他政策一致的，按照不重复享受、就高原则执行"
+	quoteEffective  = "本政策自2022年4月1日起生效，除已明确限定期限外，有效期至2022年6月30日"
+)
+
+// The inputs that describe a firm, shared by the rules that need them.
+func inRegistration() rules.Input {
+	return rules.TextInput("registration", rules.T("申报时注册地", "place of registration when applying"), names(Localities())...)
+}
+
+func inFiscalRevenue() rules.Input {
+	return rules.TextInput("fiscal_revenue", rules.T("财政收入所在地", "where the firm's fiscal revenue is paid"), names(Localities())...)
+}
+
+func inEntity() rules.Input {
+	return rules.TextInput("entity_type", rules.T("主体类型", "kind of entity"), names(EntityTypes())...)
+}
+
+func inLegalPerson() rules.Input {
+	return rules.FlagInput("independent_legal_person", rules.T("具有独立法人资格", "is an independent legal person"))
+}
+
+func inIndustry() rules.Input {
+	return rules.TextInput("industry", rules.T("行业", "industry"), names(Industries())...)
+}
+
+func inOwnership() rules.Input {
+	return rules.TextInput("ownership", rules.T("所有制", "ownership"), names(Ownerships())...)
+}
+
+func inMuJun() rules.Input {
+	return rules.TextInput("mujun_class", rules.T("“亩均论英雄”综合评价类别", "class in the 亩均 evaluation"), names(MuJunClasses())...)
+}
+
+func inCredit() rules.Input {
+	return rules.TextInput("credit", rules.T("信用状况", "credit status"), names(CreditStatuses())...)
+}
+
+func inSize() rules.Input {
+	return rules.TextInput("size", rules.T("企业规模", "size class"), names(Sizes())...)
+}
+
+func money(name, zh, en string) rules.Input {
+	return rules.NumberInput(name, rules.T(zh, en), rules.Yuan, rules.Range{Lo: rules.Incl("0")})
+}
+
+func flag(name, zh, en string) rules.Input { return rules.FlagInput(name, rules.T(zh, en)) }
+
+// firmInputNames are the inputs of the appendix's eligibility, in the order
+// every subsidy rule declares them first.
+var firmInputNames = []string{"registration", "fiscal_revenue", "entity_type", "independent_legal_person",
+	"industry", "ownership", "mujun_class", "credit"}
+
+// firmInputs returns the inputs of the appendix's eligibility.
+func firmInputs() []rules.Input {
+	return []rules.Input{inRegistration(), inFiscalRevenue(), inEntity(), inLegalPerson(),
+		inIndustry(), inOwnership(), inMuJun(), inCredit()}
+}
+
+// Condition names of the appendix's eligibility; a subsidy rule that a firm
+// fails names the same condition as relief.eligibility.enterprise does.
+const (
+	CondRegisteredInUrban     = "registered_in_urban"
+	CondRevenueInUrban        = "revenue_in_urban"
+	CondLegalPersonEnterprise = "legal_person_enterprise"
+	CondNotRealEstate         = "not_real_estate"
+	CondNotStateOwned         = "not_state_owned"
+	CondNotPublicInstitution  = "not_public_institution"
+	CondNotMuJunCD            = "not_mujun_cd"
+	CondNotSeriouslyDishonest = "not_seriously_dishonest"
+)
+
+// eligibility returns the appendix's conditions, one for each exclusion.
+func eligibility() []rules.Condition {
+	urban := list(UrbanLocalities()...)
+	return []rules.Condition{
+		{Name: CondRegisteredInUrban, Text: rules.T("申报时注册地在市区范围内", "registered in 市区 when applying"),
+			Expr: "registration in " + urban, Cite: cite("附则1", quoteScope)},
+		{Name: CondRevenueInUrban, Text: rules.T("财政收入在市区范围内", "fiscal revenue paid in 市区"),
+			Expr: "fiscal_revenue in " + urban, Cite: cite("附则1", quoteScope)},
+		{Name: CondLegalPersonEnterprise, Text: rules.T("具有独立法人资格的企业", "an enterprise with independent legal personality"),
+			Expr: `entity_type == "企业" && independent_legal_person`, Cite: cite("附则1", quoteScope)},
+		{Name: CondNotRealEstate, Text: rules.T("不是房地产企业", "not a real-estate firm"),
+			Expr: `industry != "房地产业"`, Cite: cite("附则1", quoteExclusions)},
+		{Name: CondNotStateOwned, Text: rules.T("不是国有及国有控股企业", "not state-owned or state-controlled"),
+			Expr: `ownership == "非国有"`, Cite: cite("附则1", quoteExclusions)},
+		{Name: CondNotPublicInstitution, Text: rules.T("不是行政事业单位", "not an administrative or public institution"),
+			Expr: `entity_type != "行政事业单位"`, Cite: cite("附则1", quoteExclusions)},
+		{Name: CondNotMuJunCD, Text: rules.T("不是“亩均论英雄”综合评价C、D类企业", "not in class C or D of the 亩均 evaluation"),
+			Expr: `!(mujun_class in ["C类", "D类"])`, Cite: cite("附则2", quoteMuJun)},
+		{Name: CondNotSeriouslyDishonest, Text: rules.T("未列入严重失信名单", "not on the serious-dishonesty list"),
+			Expr: `credit != "列入严重失信名单"`, Cite: cite("附则2", quoteMuJun)},
+	}
+}
+
+// subsidy returns a subsidy rule's conditions: the appendix's, then its own.
+func subsidy(own ...rules.Condition) []rules.Condition {
+	return append(eligibility(), own...)
+}
+
+// withFirm returns the appendix's inputs followed by a rule's own.
+func withFirm(own ...rules.Input) []rules.Input {
+	return append(firmInputs(), own...)
+}
+
+// The industries outside the service sector (第一、二产业); every other
+// industry of [Industries] is a service industry (服务业).
+var nonService = []Industry{Agriculture, Mining, Manufacturing, Utilities, Construction}
+
+// spec is the notice as rules.
+func spec() rules.Spec {
+	var s rules.Spec
+	for _, part := range []func() ([]rules.Param, []rules.Rule){taxRules, feeRules, serviceRules, eligibilityRules} {
+		ps, rs := part()
+		s.Params = append(s.Params, ps...)
+		s.Rules = append(s.Rules, rs...)
+	}
+	s.Groups = []rules.Group{{
+		ID:    GroupEpidemicSpending,
+		Title: rules.T("防疫、消杀支出补助（就高不重复享受）", "epidemic-prevention spending subsidies (the higher, not both)"),
+		Cite:  cite("附则2", quoteNoDouble),
+		Rules: []string{RuleEpidemicPrevention, RulePropertyManagement},
+	}}
+	return s
+}
+
+func eligibilityRules() ([]rules.Param, []rules.Rule) {
+	return nil, []rules.Rule{{
+		ID:      RuleEligibility,
+		Title:   rules.T("享受奖补的企业条件", "which firms may receive the subsidies"),
+		Cite:    cite("附则1", quoteScope),
+		InForce: year2022,
+		Inputs:  firmInputs(),
+		Require: eligibility(),
+		Reading: rules.T(
+			"附则1、2的条件约束本政策的资金奖补措施（13、19、21、22、24、25、26条；20条对单位消费者适用附则2）；税费、收费、通行费、金融措施不适用。奖补措施的期间合计覆盖2022年全年，故本规则在2022年1月1日至12月31日适用。房地产企业指房地产开发经营企业，物业服务企业不在其列（26条专门支持物业服务企业）。",
+			"The appendix's conditions bind the subsidy and reward measures (13, 19, 21, 22, 24, 25, 26; appendix 2 also for unit buyers under 20); tax, fee, toll and finance measures do not carry them. The subsidies' periods together cover 2022, so this rule applies from 2022-01-01 to 2022-12-31. Real-estate firms are developers and traders; property-service firms are not among them (measure 26 supports them)."),
+	}}
+}

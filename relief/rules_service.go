@@ -1,0 +1,285 @@
+package relief
+
+import "github.com/wzpolicy/wzpolicy/rules"
+
+// Quotes of the service-sector measures (二、19–28).
+const (
+	quoteEvent         = "对一、二季度市区批发零售业、住宿和餐饮业等因疫情防控停止举办“百场促消费”活动的主办方，按照企业活动实际支出的30%、最高30万元标准给予补助"
+	quoteNEVPeriod     = "2022年1月1日至2022年12月31日期间"
+	quoteNEV           = "对在市区内注册的单位消费者和市区内或者拥有市区内居住证的个人消费者，通过淘汰老旧汽车并新购买新能源车的，给予购置车辆每辆2000元的一次性消费补助"
+	quoteNEVQuota      = "活动期间让利数暂定2000辆，同一消费者仅享受一次以旧换新补助"
+	quoteExhCancelled  = "一、二季度因疫情原因无法延期而被取消的，且已纳入重点展会目录的，按照该会展项目主办方实际支出成本的30%、最高30万元标准给予补助"
+	quoteExhTech       = "对市区办展企业新开发APP或利用互联网实现线上线下融合发展业务的，给予企业投入50万元以上（包括设备、技术、软件投入）部分的10%、最高100万元技改补助"
+	quoteTravel        = "对2022年度本地旅行社年招徕市外过夜游客（游览1个以上A级景区）超过3000人次的，给予超出部分20元/人的奖励"
+	quoteStudy         = "对招徕和接待外地来温疗休养、研学团队超过1000人次、每次在温酒店民宿住宿3晚以上的，给予1000人次以内20元/人、1000人次以上部分30元/人的奖励"
+	quoteTravelHigher  = "接待人数计入旅行社招徕市外游客总人次，就高奖励、不重复享受"
+	quoteBookstore     = "对市区承租非国有物业的实体书店，按图书经营面积予以6个月（一、二季度）补助，每平方米每月20元"
+	quoteCinema        = "影院按座位数予以6个月（一、二季度）补助，每个座位每月25元"
+	quoteCinemaCounty  = "各县（市）参照执行"
+	quoteProperty      = "对市区物业服务企业在防疫物资购置、消杀服务等额外支出，按照企业实际在管物业项目建筑面积大小给予分档补贴"
+	quotePropertyTiers = "100万平方米以下的补贴1万元，100万平方米（含）以上、200万平方米以下的补贴2万元，200万平方米（含）以上的补贴4万元"
+	quoteContainer     = "对合法装载国际标准集装箱运输专用车辆，落实高速公路通行费六五折优惠政策"
+	quoteFreightETC    = "对使用我省发行的电子不停车收费（ETC）车载装置的合法装载货运车辆，实行市、县（市、区）属国有全资或控股的高速公路路段通行费八五折优惠政策"
+	quoteGreenChannel  = "对整车合法装载运输全国统一《鲜活农产品品种目录》内产品的车辆，免收车辆通行费"
+)
+
+func serviceRules() ([]rules.Param, []rules.Rule) {
+	m2 := rules.SquareMetre
+	params := []rules.Param{
+		fixed("event_subsidy_rate", "活动实际支出补助比例", "share of the event spending subsidised", rules.Percent, "0.3", cite("二、19", quoteEvent)),
+		capped(fixed("event_subsidy_cap", "活动补助最高额", "highest event subsidy", rules.Yuan, "300000", cite("二、19", quoteEvent))),
+		fixed("nev_subsidy", "以旧换新每辆补助", "trade-in subsidy per car", rules.Yuan, "2000", cite("二、20", quoteNEV)),
+		fixed("nev_quota", "让利数（暂定）", "cars in the programme (provisional)", Car, "2000", cite("二、20", quoteNEVQuota)),
+		fixed("exhibition_cancel_rate", "被取消展会实际支出成本补助比例", "share of a cancelled exhibition's cost subsidised", rules.Percent, "0.3", cite("二、21", quoteExhCancelled)),
+		capped(fixed("exhibition_cancel_cap", "被取消展会补助最高额", "highest subsidy for a cancelled exhibition", rules.Yuan, "300000", cite("二、21", quoteExhCancelled))),
+		fixed("exhibition_tech_threshold", "技改投入起算额（50万元以上部分）", "investment above which the subsidy counts", rules.Yuan, "500000", cite("二、21", quoteExhTech)),
+		fixed("exhibition_tech_rate", "技改补助比例", "technology subsidy share", rules.Percent, "0.1", cite("二、21", quoteExhTech)),
+		capped(fixed("exhibition_tech_cap", "技改补助最高额", "highest technology subsidy", rules.Yuan, "1000000", cite("二、21", quoteExhTech))),
+		fixed("overnight_threshold", "市外过夜游客奖励起点（超过）", "overnight visitors above which the reward counts", PersonTime, "3000", cite("二、22", quoteTravel)),
+		fixed("overnight_rate", "超出部分奖励标准", "reward per visitor above it", YuanPerPersonTime, "20", cite("二、22", quoteTravel)),
+		fixed("study_threshold", "疗休养、研学团队奖励起点（超过）", "retreat and study visitors above which the reward applies", PersonTime, "1000", cite("二、22", quoteStudy)),
+		fixed("study_split", "疗休养、研学奖励分段点", "where the study reward's second rate starts", PersonTime, "1000", cite("二、22", quoteStudy)),
+		fixed("study_rate_within", "1000人次以内奖励标准", "reward per visitor up to the split", YuanPerPersonTime, "20", cite("二、22", quoteStudy)),
+		fixed("study_rate_above", "1000人次以上部分奖励标准", "reward per visitor above the split", YuanPerPersonTime, "30", cite("二、22", quoteStudy)),
+		fixed("bookstore_rate", "实体书店租金补助标准", "bookstore rent subsidy rate", YuanPerSquareMetreMonth, "20", cite("二、24", quoteBookstore)),
+		fixed("bookstore_months", "实体书店补助月数", "months of bookstore subsidy", rules.Month, "6", cite("二、24", quoteBookstore)),
+		fixed("cinema_rate", "影院补助标准", "cinema subsidy rate", YuanPerSeatMonth, "25", cite("二、25", quoteCinema)),
+		fixed("cinema_months", "影院补助月数", "months of cinema subsidy", rules.Month, "6", cite("二、25", quoteCinema)),
+		{Name: "property_subsidy", Title: rules.T("物业服务企业分档补贴", "property-service subsidy by managed floor area"), Unit: rules.Yuan,
+			History: []rules.Dated{{Cite: cite("二、26", quotePropertyTiers), Value: &rules.Bracket{Of: m2, Bands: []rules.Band{
+				{Range: rules.Range{Lo: rules.Incl("0"), Hi: rules.Excl("1000000")}, Value: dec("10000")},
+				{Range: rules.Range{Lo: rules.Incl("1000000"), Hi: rules.Excl("2000000")}, Value: dec("20000")},
+				{Range: rules.Range{Lo: rules.Incl("2000000")}, Value: dec("40000")},
+			}}}}},
+		fixed("container_toll_share", "集装箱运输车辆通行费折扣（六五折）", "share of the toll a container truck pays (65%)", rules.Percent, "0.65", cite("二、27", quoteContainer)),
+		fixed("freight_etc_toll_share", "货运车辆ETC通行费折扣（八五折）", "share of the toll a freight vehicle with ETC pays (85%)", rules.Percent, "0.85", cite("二、27", quoteFreightETC)),
+	}
+
+	rs := []rules.Rule{
+		{
+			ID:      RuleConsumptionEvent,
+			Title:   rules.T("消费活动主办方补贴", "subsidy for organisers of stopped consumption events"),
+			Cite:    cite("二、19", quoteEvent),
+			InForce: firstHalf,
+			Inputs: withFirm(
+				flag("campaign_event", "“百场促消费”活动", "a “百场促消费” event"),
+				flag("stopped_for_epidemic", "因疫情防控停止举办", "stopped for epidemic control"),
+				money("spending", "企业活动实际支出", "the event's actual spending"),
+			),
+			Require: subsidy(
+				rules.Condition{Name: "campaign_event", Text: rules.T("“百场促消费”活动的主办方", "organiser of a “百场促消费” event"), Expr: "campaign_event"},
+				rules.Condition{Name: "stopped_for_epidemic", Text: rules.T("因疫情防控停止举办", "stopped for epidemic control"), Expr: "stopped_for_epidemic"},
+			),
+			Outputs: []rules.Output{{Name: "subsidy", Title: rules.T("主办方补助", "subsidy"), Unit: rules.Yuan,
+				Expr: "min(spending * event_subsidy_rate, event_subsidy_cap)"}},
+			Reading: rules.T("评估日期为活动停止举办之日，须在一、二季度（2022年1月1日至6月30日）。行业列举以“等”结尾，不作限制。",
+				"The evaluation date is the day the event was stopped, in Q1–Q2 (2022-01-01 to 2022-06-30). The industries listed end in 等 and do not restrict."),
+		},
+		{
+			ID:      RuleNEVTradeIn,
+			Title:   rules.T("新能源汽车以旧换新补助", "new-energy car trade-in subsidy"),
+			Cite:    cite("二、20", quoteNEV),
+			InForce: year2022,
+			Inputs: []rules.Input{
+				rules.TextInput("consumer", rules.T("消费者类别", "kind of consumer"), names(ConsumerKinds())...),
+				rules.TextInput("locality", rules.T("单位注册地或个人户籍地", "a unit's place of registration, a person's hukou"), names(Localities())...),
+				flag("urban_residence_permit", "持有市区居住证", "holds a 市区 residence permit").Optional(false),
+				flag("scrapped_old_car", "淘汰老旧汽车", "scrapped an old car"),
+				flag("bought_new_energy", "新购买新能源车", "bought a new new-energy car"),
+				flag("received_before", "已享受过以旧换新补助", "has had a trade-in subsidy before"),
+				rules.CountInput("quota_used", rules.T("此前已补助车辆数", "cars subsidised before this one"), Car, rules.Range{Lo: rules.Incl("0")}),
+				rules.TextInput("mujun_class", rules.T("“亩均论英雄”综合评价类别（单位消费者）", "class in the 亩均 evaluation (unit consumers)"),
+					append(names(MuJunClasses()), notApplicable)...).Optional(notApplicable),
+				rules.TextInput("credit", rules.T("信用状况（单位消费者）", "credit status (unit consumers)"),
+					append(names(CreditStatuses()), notApplicable)...).Optional(notApplicable),
+			},
+			Checks: []rules.Check{
+				{Field: "mujun_class", Text: rules.T("单位消费者须说明“亩均论英雄”综合评价类别（未参评的填未参评）", "a unit consumer states its 亩均 class (未参评 if not evaluated)"),
+					Expr: `consumer == "个人" || mujun_class != "不适用"`},
+				{Field: "credit", Text: rules.T("单位消费者须说明信用状况", "a unit consumer states its credit status"),
+					Expr: `consumer == "个人" || credit != "不适用"`},
+			},
+			Require: []rules.Condition{
+				{Name: "consumer_in_urban", Text: rules.T("在市区内注册的单位，或市区内或者拥有市区内居住证的个人", "a unit registered in 市区, or a person of 市区 or holding a 市区 residence permit"),
+					Expr: "locality in " + list(UrbanLocalities()...) + ` || consumer == "个人" && urban_residence_permit`},
+				{Name: "scrapped_old_car", Text: rules.T("淘汰老旧汽车", "scrapped an old car"), Expr: "scrapped_old_car"},
+				{Name: "bought_new_energy", Text: rules.T("新购买新能源车", "bought a new new-energy car"), Expr: "bought_new_energy"},
+				{Name: "once_per_consumer", Text: rules.T("同一消费者仅享受一次以旧换新补助", "once per consumer"), Expr: "!received_before", Cite: cite("二、20", quoteNEVQuota)},
+				{Name: "within_quota", Text: rules.T("让利数暂定2000辆", "within the provisional 2,000 cars"), Expr: "quota_used < nev_quota", Cite: cite("二、20", quoteNEVQuota)},
+				{Name: CondNotMuJunCD, Text: rules.T("单位消费者不是“亩均论英雄”综合评价C、D类企业", "a unit consumer is not in class C or D of the 亩均 evaluation"),
+					Expr: `consumer == "个人" || !(mujun_class in ["C类", "D类"])`, Cite: cite("附则2", quoteMuJun)},
+				{Name: CondNotSeriouslyDishonest, Text: rules.T("单位消费者未列入严重失信名单", "a unit consumer is not on the serious-dishonesty list"),
+					Expr: `consumer == "个人" || credit != "列入严重失信名单"`, Cite: cite("附则2", quoteMuJun)},
+			},
+			Outputs: []rules.Output{{Name: "subsidy", Title: rules.T("一次性消费补助", "one-off subsidy"), Unit: rules.Yuan, Expr: "nev_subsidy"}},
+			Reading: rules.T(
+				"评估日期为购车之日，须在2022年1月1日至12月31日。本条明定单位和个人消费者，附则1的适用对象“除政策另有规定外”不适用；附则2“C、D类企业、列入严重失信名单企业均不享受资金奖补政策”不设例外，对单位消费者适用。“市区内”的个人读作户籍在市区。每位消费者一次、一辆；让利数2000辆按此前已补助车辆数核对。",
+				"The evaluation date is the day of purchase, in 2022-01-01 to 2022-12-31. The clause names unit and person consumers, so appendix 1's scope (“除政策另有规定外”) gives way; appendix 2's exclusion of class C/D and seriously dishonest firms from all subsidies has no exception and binds unit consumers. A person “市区内” is read as having 市区 hukou. One car, once per consumer; the 2,000-car quota is checked against the cars subsidised before."),
+		},
+		{
+			ID:      RuleExhibition,
+			Title:   rules.T("办展企业补助", "subsidies for exhibition firms"),
+			Cite:    cite("二、21", quoteExhCancelled),
+			InForce: firstHalf,
+			Inputs: withFirm(
+				money("cancelled_cost", "被取消展会主办方实际支出成本", "actual cost of the cancelled exhibition to its organiser").Optional("0"),
+				flag("listed_key_exhibition", "已纳入重点展会目录", "on the list of key exhibitions").Optional(false),
+				flag("cancelled_for_epidemic", "因疫情原因无法延期而被取消", "cancelled for the epidemic, unable to be postponed").Optional(false),
+				money("tech_investment", "新开发APP或线上线下融合发展业务投入（设备、技术、软件）", "investment in a new app or online-offline business (equipment, technology, software)").Optional("0"),
+				flag("online_offline_project", "新开发APP或利用互联网实现线上线下融合发展业务", "a new app or an online-offline business").Optional(false),
+			),
+			Checks: []rules.Check{{Field: "cancelled_cost",
+				Text: rules.T("须给出被取消展会的支出成本或技改投入", "give the cancelled exhibition's cost or the technology investment"),
+				Expr: "cancelled_cost > 0 || tech_investment > 0"}},
+			Defs: []rules.Def{
+				{Name: "cancellation", Title: rules.T("被取消展会补助", "cancelled exhibition subsidy"), Expr: "min(cancelled_cost * exhibition_cancel_rate, exhibition_cancel_cap)"},
+				{Name: "tech", Title: rules.T("技改补助", "technology subsidy"),
+					Expr: "min(max(tech_investment - exhibition_tech_threshold, 0) * exhibition_tech_rate, exhibition_tech_cap)"},
+			},
+			Require: subsidy(
+				rules.Condition{Name: "listed_key_exhibition", Text: rules.T("被取消的展会已纳入重点展会目录", "the cancelled exhibition is on the list of key exhibitions"),
+					Expr: "cancelled_cost == 0 || listed_key_exhibition"},
+				rules.Condition{Name: "cancelled_for_epidemic", Text: rules.T("因疫情原因无法延期而被取消", "cancelled for the epidemic, unable to be postponed"),
+					Expr: "cancelled_cost == 0 || cancelled_for_epidemic"},
+				rules.Condition{Name: "online_offline_project", Text: rules.T("新开发APP或利用互联网实现线上线下融合发展业务", "a new app or an online-offline business"),
+					Expr: "tech_investment == 0 || online_offline_project", Cite: cite("二、21", quoteExhTech)},
+				rules.Condition{Name: "tech_part_in_force", Text: rules.T("技改补助未另定期限，自本政策生效之日（2022年4月1日）起适用", "the technology subsidy states no period of its own, so it applies from the notice's first day, 2022-04-01"),
+					Expr: `tech_investment == 0 || eval_date >= date("2022-04-01")`, Cite: cite("附则3", quoteEffective)},
+			),
+			Outputs: []rules.Output{
+				{Name: "subsidy", Title: rules.T("办展企业补助合计", "subsidy in all"), Unit: rules.Yuan, Expr: "cancellation + tech"},
+				{Name: "cancellation_subsidy", Title: rules.T("被取消展会补助", "cancelled exhibition subsidy"), Unit: rules.Yuan, Expr: "cancellation"},
+				{Name: "tech_subsidy", Title: rules.T("技改补助", "technology subsidy"), Unit: rules.Yuan, Expr: "tech", Cite: cite("二、21", quoteExhTech)},
+			},
+			Reading: rules.T(
+				"两项补助可同时享受。被取消展会：评估日期为取消之日，须在一、二季度；补助＝min(成本×30%, 30万元)。技改：“50万元以上部分”为投入减50万元（在50万元处为零，含与不含无差别），补助＝min((投入−50万元)×10%, 100万元)；该项未另定期限，评估日期须在本政策期间（2022年4月1日起），否则该项条件不满足。",
+				"The two subsidies may both be paid. Cancelled exhibition: the evaluation date is the day of cancellation, in Q1–Q2; subsidy = min(cost × 30%, 300,000). Technology: “50万元以上部分” is the investment less 500,000 (zero at 500,000 whether the bound is included or not); subsidy = min((investment − 500,000) × 10%, 1,000,000); that part states no period, so its evaluation date must be in the notice's period (from 2022-04-01), or its condition fails."),
+		},
+		{
+			ID:      RuleTravelAgency,
+			Title:   rules.T("旅游业支持奖励", "travel-agency rewards"),
+			Cite:    cite("二、22", quoteTravel),
+			InForce: year2022,
+			Inputs: withFirm(
+				rules.CountInput("overnight_visitors", rules.T("年招徕市外过夜游客（游览1个以上A级景区，含疗休养、研学团队）", "overnight visitors from outside the city in the year (visiting at least one A-level site; retreat and study groups included)"), PersonTime, rules.Range{Lo: rules.Incl("0")}),
+				rules.CountInput("study_visitors", rules.T("招徕和接待外地来温疗休养、研学团队（每次住宿3晚以上）", "retreat and study-group visitors from elsewhere (each staying 3 nights or more)"), PersonTime, rules.Range{Lo: rules.Incl("0")}).Optional("0"),
+			),
+			Checks: []rules.Check{{Field: "study_visitors",
+				Text: rules.T("疗休养、研学团队人数计入市外游客总人次，不超过总人次", "retreat and study visitors count in the overnight total, so they are not more than it"),
+				Expr: "study_visitors <= overnight_visitors"}},
+			Defs: []rules.Def{
+				{Name: "overnight_reward", Title: rules.T("市外过夜游客奖励", "overnight visitor reward"),
+					Expr: "overnight_visitors > overnight_threshold ? (overnight_visitors - overnight_threshold) * overnight_rate : 0"},
+				{Name: "study_reward", Title: rules.T("疗休养、研学团队奖励", "retreat and study reward"),
+					Expr: "study_visitors > study_threshold ? study_split * study_rate_within + (study_visitors - study_split) * study_rate_above : 0"},
+			},
+			Require: subsidy(
+				rules.Condition{Name: "travel_agency", Text: rules.T("本地旅行社", "a local travel agency"), Expr: `industry == "旅行社"`},
+				rules.Condition{Name: "above_threshold", Text: rules.T("年招徕市外过夜游客超过3000人次，或疗休养、研学团队超过1000人次", "more than 3,000 overnight visitors, or more than 1,000 retreat and study visitors"),
+					Expr: "overnight_visitors > overnight_threshold || study_visitors > study_threshold"},
+			),
+			Outputs: []rules.Output{
+				{Name: "reward", Title: rules.T("奖励（就高）", "reward (the higher)"), Unit: rules.Yuan, Expr: "max(overnight_reward, study_reward)", Cite: cite("二、22", quoteTravelHigher)},
+				{Name: "overnight_reward", Title: rules.T("市外过夜游客奖励", "overnight visitor reward"), Unit: rules.Yuan, Expr: "overnight_reward"},
+				{Name: "study_reward", Title: rules.T("疗休养、研学团队奖励", "retreat and study reward"), Unit: rules.Yuan, Expr: "study_reward", Cite: cite("二、22", quoteStudy)},
+				{Name: "basis", Title: rules.T("奖励依据", "reward paid"),
+					Expr: `study_reward > overnight_reward ? "疗休养、研学团队奖励" : "市外过夜游客奖励"`},
+			},
+			Reading: rules.T(
+				"评估日期为2022年度内任一日。“超过3000人次”“超过1000人次”不含本数；超出部分按人次计。疗休养、研学团队：1000人次以内20元/人，超过1000人次的部分30元/人。两项“就高奖励、不重复享受”：取较高者，相等时按市外过夜游客奖励。",
+				"The evaluation date is any day of the 2022 reward year. “超过3000人次” and “超过1000人次” exclude the number; the excess is counted in person-times. Retreat and study groups: 20 per person up to 1,000, 30 per person above. The two rewards are “就高奖励、不重复享受”: the higher is paid, the overnight reward on a tie."),
+		},
+		{
+			ID:      RuleBookstoreRent,
+			Title:   rules.T("实体书店租金补助", "rent subsidy for physical bookstores"),
+			Cite:    cite("二、24", quoteBookstore),
+			InForce: firstHalf,
+			Inputs: withFirm(
+				rules.TextInput("landlord", rules.T("出租方", "landlord"), names(Landlords())...),
+				rules.NumberInput("book_area", rules.T("图书经营面积", "book-selling floor area"), rules.SquareMetre, rules.Range{Lo: rules.Excl("0")}),
+			),
+			Require: subsidy(rules.Condition{Name: "non_state_premises", Text: rules.T("承租非国有物业", "renting non-state property"), Expr: `landlord == "非国有单位或个人"`}),
+			Outputs: []rules.Output{{Name: "subsidy", Title: rules.T("租金补助", "rent subsidy"), Unit: rules.Yuan,
+				Expr: "bookstore_rate * book_area * bookstore_months"}},
+			Reading: rules.T("补助按6个月计，评估日期为一、二季度（2022年1月1日至6月30日）内任一日；本条不按实际经营月数折算。",
+				"The subsidy is for 6 months; the evaluation date is any day of Q1–Q2 (2022-01-01 to 2022-06-30); the clause does not prorate by months of business."),
+		},
+		{
+			ID:      RuleCinema,
+			Title:   rules.T("影院补助", "cinema subsidy"),
+			Cite:    cite("二、25", quoteCinema),
+			InForce: firstHalf,
+			Inputs:  withFirm(rules.CountInput("seats", rules.T("座位数", "seats"), Seat, rules.Range{Lo: rules.Excl("0")})),
+			CaseByCase: []rules.Condition{{Name: "county",
+				Text: rules.T("各县（市）参照执行，标准由县（市）确定", "counties follow by reference and set their own figures"),
+				Expr: "registration in " + list(Ruian, Yueqing, Longgang, Yongjia, Pingyang, Cangnan, Wencheng, Taishun), Cite: cite("二、25", quoteCinemaCounty)}},
+			Require: subsidy(),
+			Outputs: []rules.Output{{Name: "subsidy", Title: rules.T("影院补助", "cinema subsidy"), Unit: rules.Yuan,
+				Expr: "cinema_rate * seats * cinema_months"}},
+			Reading: rules.T("补助按6个月计，评估日期为一、二季度内任一日。本条为市区补助（附则1），县（市）影院由各县（市）参照执行，按实评估。",
+				"The subsidy is for 6 months; the evaluation date is any day of Q1–Q2. It is a 市区 subsidy (appendix 1); county cinemas are for each county to follow by reference — assessed there, not a figure here."),
+		},
+		{
+			ID:    RulePropertyManagement,
+			Title: rules.T("物业防疫物资、消杀支出补贴", "subsidy for property firms' epidemic spending"),
+			Cite:  cite("二、26", quoteProperty),
+			Inputs: withFirm(
+				rules.NumberInput("managed_area", rules.T("实际在管物业项目建筑面积", "floor area of the properties actually managed"), rules.SquareMetre, rules.Range{Lo: rules.Excl("0")}),
+				flag("extra_spending", "有防疫物资购置、消杀服务等额外支出", "had extra spending on prevention supplies or disinfection"),
+			),
+			Require: subsidy(
+				rules.Condition{Name: "property_service_firm", Text: rules.T("物业服务企业", "a property-service firm"), Expr: `industry == "物业服务业"`},
+				rules.Condition{Name: "extra_spending", Text: rules.T("有防疫物资购置、消杀服务等额外支出", "extra spending on prevention supplies or disinfection"), Expr: "extra_spending"},
+			),
+			Outputs: []rules.Output{{Name: "subsidy", Title: rules.T("分档补贴", "subsidy"), Unit: rules.Yuan, Expr: "bracket(property_subsidy, managed_area)"}},
+			Reading: rules.T("100万平方米属中间一档（条文写明“100万平方米（含）以上”），故首档为不满100万平方米；200万平方米属最高一档。与第13条防疫支出补助同为防疫、消杀支出，依附则2“不重复享受、就高”只享受其一。",
+				"1,000,000 m² is in the middle tier (the clause says “100万平方米（含）以上”), so the first tier is below 1,000,000 m²; 2,000,000 m² is in the top tier. It pays for the same prevention and disinfection spending as measure 13, so under appendix 2 (“不重复享受、就高”) only the higher of the two is paid."),
+		},
+		{
+			ID:    RuleHighwayDiscount,
+			Title: rules.T("高速公路差异化收费", "highway toll discounts"),
+			Cite:  cite("二、27", quoteContainer),
+			Inputs: []rules.Input{
+				rules.TextInput("vehicle", rules.T("车辆类别", "vehicle"), names(Vehicles())...),
+				flag("legally_loaded", "合法装载", "legally loaded"),
+				flag("zhejiang_etc", "使用我省发行的ETC车载装置", "uses an ETC unit issued in Zhejiang").Optional(false),
+				flag("local_state_section", "市、县（市、区）属国有全资或控股的高速公路路段", "a section wholly owned or controlled by the city or a county").Optional(false),
+				money("toll", "按标准计算的通行费", "toll at the standard rate"),
+			},
+			Defs: []rules.Def{{Name: "share", Title: rules.T("应付比例", "share of the toll paid"),
+				Expr: `vehicle == "国际标准集装箱运输专用车辆" ? container_toll_share : freight_etc_toll_share`}},
+			Require: []rules.Condition{
+				{Name: "legally_loaded", Text: rules.T("合法装载", "legally loaded"), Expr: "legally_loaded"},
+				{Name: "zhejiang_etc", Text: rules.T("货运车辆使用我省发行的ETC车载装置", "a freight vehicle uses a Zhejiang-issued ETC unit"),
+					Expr: `vehicle == "国际标准集装箱运输专用车辆" || zhejiang_etc`, Cite: cite("二、27", quoteFreightETC)},
+				{Name: "local_state_section", Text: rules.T("货运车辆行驶市、县（市、区）属国有全资或控股路段", "a freight vehicle on a city- or county-owned section"),
+					Expr: `vehicle == "国际标准集装箱运输专用车辆" || local_state_section`, Cite: cite("二、27", quoteFreightETC)},
+			},
+			Outputs: []rules.Output{
+				{Name: "reduction", Title: rules.T("优惠金额", "toll saved"), Unit: rules.Yuan, Expr: "toll - toll * share"},
+				{Name: "payable", Title: rules.T("优惠后通行费", "toll payable"), Unit: rules.Yuan, Expr: "toll * share"},
+			},
+			Reading: rules.T("“六五折”即按65%收取，“八五折”即按85%收取。集装箱车辆的六五折不限路段；货运车辆的八五折限我省ETC和市、县属国有路段。",
+				"“六五折” charges 65% and “八五折” 85% of the toll. The container discount applies on any section; the freight discount needs a Zhejiang ETC unit and a city- or county-owned section."),
+		},
+		{
+			ID:    RuleGreenChannel,
+			Title: rules.T("鲜活农产品运输“绿色通道”", "green channel for fresh produce"),
+			Cite:  cite("二、28", quoteGreenChannel),
+			Inputs: []rules.Input{
+				flag("whole_vehicle_legal_load", "整车合法装载", "a whole-vehicle legal load"),
+				flag("listed_produce", "《鲜活农产品品种目录》内产品", "produce in the national fresh-produce catalogue"),
+				money("toll", "按标准计算的通行费", "toll at the standard rate"),
+			},
+			Require: []rules.Condition{
+				{Name: "whole_vehicle_legal_load", Text: rules.T("整车合法装载", "a whole-vehicle legal load"), Expr: "whole_vehicle_legal_load"},
+				{Name: "listed_produce", Text: rules.T("运输全国统一《鲜活农产品品种目录》内产品", "carrying produce of the national catalogue"), Expr: "listed_produce"},
+			},
+			Outputs: []rules.Output{{Name: "waived", Title: rules.T("免收通行费", "toll waived"), Unit: rules.Yuan, Expr: "toll"}},
+		},
+	}
+	return params, rs
+}
+
+// notApplicable is the value of measure 20's firm inputs for a person.
+const notApplicable = "不适用"
