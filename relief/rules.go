@@ -19,8 +19,10 @@ var Notice = &rules.Document{
 	Clauses: `[一二三]、([1-9]|[12][0-9]|30)|附则[1-3]`,
 }
 
-// Rule IDs, as in the catalogue, in the order of the measures.
+// Rule IDs, as in the catalogue: the appendix's eligibility, then the
+// measures in the notice's order.
 const (
+	RuleEligibility            = "relief.eligibility.enterprise"
 	RuleVATCreditRefund        = "relief.vat.credit_refund"
 	RuleTaxDeferral            = "relief.tax.deferral"
 	RuleSmallScaleExemption    = "relief.vat.small_scale_exemption"
@@ -45,7 +47,6 @@ const (
 	RulePropertyManagement     = "relief.subsidy.property_management"
 	RuleHighwayDiscount        = "relief.toll.highway_discount"
 	RuleGreenChannel           = "relief.toll.green_channel"
-	RuleEligibility            = "relief.eligibility.enterprise"
 
 	// GroupEpidemicSpending pays only the higher of the two subsidies of the
 	// same epidemic-prevention and disinfection spending (measures 13 and 26).
@@ -230,7 +231,7 @@ var nonService = []Industry{Agriculture, Mining, Manufacturing, Utilities, Const
 // spec is the notice as rules.
 func spec() rules.Spec {
 	var s rules.Spec
-	for _, part := range []func() ([]rules.Param, []rules.Rule){taxRules, feeRules, serviceRules, eligibilityRules} {
+	for _, part := range []func() ([]rules.Param, []rules.Rule){eligibilityRules, taxRules, feeRules, serviceRules} {
 		ps, rs := part()
 		s.Params = append(s.Params, ps...)
 		s.Rules = append(s.Rules, rs...)

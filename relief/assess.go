@@ -1,0 +1,366 @@
+package relief
+
+import (
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/shopspring/decimal"
+	"github.com/wzpolicy/wzpolicy/rules"
+)
+
+// Profile is a firm with the figures of the measures it claims. A measure
+// whose figures are not given (a nil pointer, an empty list, a zero date or
+// count) is not assessed; the appendix's eligibility and the VAT credit
+// refund, which need only the firm, always are. The firm is a unit consumer
+// for the new-energy car trade-in, registered where it is registered.
+type Profile struct {
+	Firm
+
+	TaxDeferral              *TaxDeferralClaim
+	SmallScaleSales          *SmallScaleSales
+	LocalTaxes               []LocalTax
+	TaxableIncome            *decimal.Decimal
+	Equipment                []Equipment
+	RDExpense                *decimal.Decimal
+	ServiceVAT               *ServiceVAT
+	Inspections              []Inspection
+	UnionFees                *decimal.Decimal
+	StateLease               *Lease
+	EpidemicSpending         *EpidemicSpending
+	GuaranteeRate2021        *decimal.Decimal
+	BridgeLoan               *BridgeLoan
+	UnemploymentDeferralFrom rules.Date
+	ConsumptionEvent         *StoppedEvent
+	TradeIn                  *TradeIn
+	Exhibition               *Exhibition
+	Visitors                 *Visitors
+	Bookstore                *Bookstore
+	CinemaSeats              int
+	Property                 *PropertyPortfolio
+	HighwayTrips             []HighwayTrip
+	ProduceTrips             []ProduceTrip
+}
+
+// Status is the outcome of a measure in an [Assessment].
+type Status string
+
+const (
+	Granted    Status = "享受"      // the measure applies
+	NotGranted Status = "不符合条件"   // a condition failed: see Failed
+	NotPaid    Status = "就高不重复享受" // applies, but a higher measure of its group is paid instead
+	CaseByCase Status = "按实评估"    // the notice leaves the case to another scheme or assessment
+	NotInForce Status = "不在适用期间"  // the date is outside the measure's period
+)
+
+// Item is one measure (or one claim of a measure, such as one piece of
+// equipment) of an [Assessment].
+type Item struct {
+	Rule   string
+	Title  rules.Text
+	Claim  string // which claim, for measures claimed more than once ("设备2"); "" otherwise
+	Status Status
+
+	// Counted says whether the measure's figure is money the firm receives
+	// or no longer pays (a subsidy, reward, refund, waiver, tax or fee cut)
+	// and so enters the total. Deferrals, deductions from taxable income,
+	// the tax on a slice, rates, dates and eligibility-only measures are
+	// listed with their figures but not counted.
+	Counted bool
+	// Amount is the counted figure when the status is Granted; zero
+	// otherwise.
+	Amount decimal.Decimal
+
+	Figures []rules.Figure  // all the rule's outputs
+	Failed  []rules.Failure // for NotGranted
+	Group   string          // for NotPaid: the take-the-higher group
+	Note    string          // for NotPaid, CaseByCase and NotInForce: why
+	Cite    rules.Citation  // for NotPaid and CaseByCase: the clause that says so
+	Result  *rules.Result   // nil for NotInForce and CaseByCase
+}
+
+// Assessment lists, for a firm on a date, the measures that apply with
+// their figures, those that do not and why, and the total of the counted
+// amounts.
+type Assessment struct {
+	Date  rules.Date
+	Items []Item // the appendix's eligibility first, then the measures in the notice's order
+	Total decimal.Decimal
+}
+
+// Item returns the first item of the rule with the given ID.
+func (a *Assessment) Item(rule string) (Item, bool) {
+	for _, it := range a.Items {
+		if it.Rule == rule {
+			return it, true
+		}
+	}
+	return Item{}, false
+}
+
+// String renders the assessment as a table in Chinese: one line per item
+// with its status, counted amount or main figure and, for the items not
+// granted, the reason.
+func (a *Assessment) String() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "评估日期 %s\n", a.Date.Chinese())
+	for _, it := range a.Items {
+		name := it.Title.Zh
+		if it.Claim != "" {
+			name += "（" + it.Claim + "）"
+		}
+		fmt.Fprintf(&b, "%s %s：%s", it.Rule, name, it.Status)
+		switch {
+		case it.Status == Granted && it.Counted:
+			fmt.Fprintf(&b, " %s 元", it.Amount.StringFixed(2))
+		case it.Status == Granted && len(it.Figures) > 0:
+			f := it.Figures[0]
+			fmt.Fprintf(&b, "（%s %s，不计入合计）", f.Title.Zh, f.Value.Format(f.Unit, rules.Chinese))
+		case it.Status == NotGranted:
+			names := make([]string, len(it.Failed))
+			for i, f := range it.Failed {
+				names[i] = f.Name
+			}
+			fmt.Fprintf(&b, "（%s）", strings.Join(names, ", "))
+		case it.Note != "":
+			fmt.Fprintf(&b, "（%s）", it.Note)
+		}
+		b.WriteString("\n")
+	}
+	fmt.Fprintf(&b, "合计 %s 元\n", a.Total.StringFixed(2))
+	return b.String()
+}
+
+// Assess assesses a firm's profile on a date against every measure it has
+// figures for ([Profile]). Epidemic-prevention spending (measure 13) needs
+// the industry department's tier for the firm's size from tiers, which the
+// notice does not state. Measures not in force on the date, or left to
+// another scheme, are listed as such; where the notice pays only the higher
+// of two measures ([GroupEpidemicSpending]) the other is listed as not
+// paid. An invalid figure is an error naming the measure and the field.
+func Assess(on rules.Date, p Profile, tiers TierTable) (*Assessment, error) {
+	return std.Assess(on, p, tiers)
+}
+
+// claim is one evaluation of an assessment.
+type claim struct {
+	rule    string
+	label   string
+	counted string // the output counted in the total, "" for none
+	eval    func() (*rules.Result, error)
+}
+
+// Assess is the package's [Assess] over e's book.
+func (e *Evaluator) Assess(on rules.Date, p Profile, tiers TierTable) (*Assessment, error) {
+	f := p.Firm
+	var cs []claim
+	add := func(rule, label, counted string, eval func() (*rules.Result, error)) {
+		cs = append(cs, claim{rule, label, counted, eval})
+	}
+	nth := func(what string, i, n int) string {
+		if n == 1 {
+			return ""
+		}
+		return fmt.Sprintf("%s%d", what, i+1)
+	}
+
+	add(RuleEligibility, "", "", func() (*rules.Result, error) { r, err := e.EnterpriseEligibility(on, f); return r.Result, err })
+	add(RuleVATCreditRefund, "", "", func() (*rules.Result, error) { r, err := e.VATCreditRefund(on, f); return r.Result, err })
+	if c := p.TaxDeferral; c != nil {
+		add(RuleTaxDeferral, "", "", func() (*rules.Result, error) { r, err := e.TaxDeferral(on, f, *c); return r.Result, err })
+	}
+	if s := p.SmallScaleSales; s != nil {
+		add(RuleSmallScaleExemption, "", "vat_exempted", func() (*rules.Result, error) { r, err := e.SmallScaleVATExemption(on, f, *s); return r.Result, err })
+	}
+	for _, t := range p.LocalTaxes {
+		add(RuleSixTaxesTwoFees, string(t.Kind), "reduction", func() (*rules.Result, error) { r, err := e.SixTaxesTwoFees(on, f, t); return r.Result, err })
+	}
+	if x := p.TaxableIncome; x != nil {
+		add(RuleSmallProfitCIT, "", "", func() (*rules.Result, error) { r, err := e.SmallProfitCIT(on, f, *x); return r.Result, err })
+	}
+	for i, q := range p.Equipment {
+		add(RuleEquipmentDeduction, nth("设备", i, len(p.Equipment)), "", func() (*rules.Result, error) { r, err := e.EquipmentDeduction(on, f, q); return r.Result, err })
+	}
+	if x := p.RDExpense; x != nil {
+		add(RuleRDSuperDeduction, "", "", func() (*rules.Result, error) { r, err := e.RDSuperDeduction(on, f, *x); return r.Result, err })
+	}
+	if s := p.ServiceVAT; s != nil {
+		add(RuleVATAdditionalDeduction, "", "additional_deduction", func() (*rules.Result, error) { r, err := e.VATAdditionalDeduction(on, *s); return r.Result, err })
+	}
+	for i, in := range p.Inspections {
+		add(RuleInspectionDiscount, nth("检验检测", i, len(p.Inspections)), "reduction", func() (*rules.Result, error) { r, err := e.InspectionFee(on, in); return r.Result, err })
+	}
+	if x := p.UnionFees; x != nil {
+		add(RuleUnionRefund, "", "refund", func() (*rules.Result, error) { r, err := e.UnionFeeRefund(on, f, *x); return r.Result, err })
+	}
+	if l := p.StateLease; l != nil {
+		add(RuleStateOwnedRentWaiver, "", "waiver", func() (*rules.Result, error) { r, err := e.StateOwnedRentWaiver(on, f, *l); return r.Result, err })
+	}
+	if s := p.EpidemicSpending; s != nil {
+		tier, ok := tiers[f.Size]
+		if !ok && !s.ImportedGoodsTesting {
+			return nil, &rules.Error{Code: rules.CodeInvalidInput, Rule: RuleEpidemicPrevention, Field: "tier_rate",
+				Msg: fmt.Sprintf("no tier for size %q: the industry department's tiers by size (分类、分档) are the caller's to give", f.Size)}
+		}
+		add(RuleEpidemicPrevention, "", "subsidy", func() (*rules.Result, error) {
+			r, err := e.EpidemicPreventionSubsidy(on, f, *s, tier)
+			return r.Result, err
+		})
+	}
+	if x := p.GuaranteeRate2021; x != nil {
+		add(RuleGuaranteeFee, "", "", func() (*rules.Result, error) { r, err := e.GuaranteeFeeRate(on, *x); return r.Result, err })
+	}
+	if l := p.BridgeLoan; l != nil {
+		add(RuleBridgeLoanFee, "", "saving", func() (*rules.Result, error) { r, err := e.BridgeLoanFee(on, *l); return r.Result, err })
+	}
+	if from := p.UnemploymentDeferralFrom; !from.IsZero() {
+		add(RuleUnemploymentDeferral, "", "", func() (*rules.Result, error) {
+			r, err := e.UnemploymentInsuranceDeferral(on, f, from)
+			return r.Result, err
+		})
+	}
+	if s := p.ConsumptionEvent; s != nil {
+		add(RuleConsumptionEvent, "", "subsidy", func() (*rules.Result, error) { r, err := e.ConsumptionEventSubsidy(on, f, *s); return r.Result, err })
+	}
+	if t := p.TradeIn; t != nil {
+		c := Consumer{Kind: UnitConsumer, Locality: f.Registration, MuJun: f.MuJun, Credit: f.Credit}
+		add(RuleNEVTradeIn, "", "subsidy", func() (*rules.Result, error) { r, err := e.NEVTradeInSubsidy(on, c, *t); return r.Result, err })
+	}
+	if x := p.Exhibition; x != nil {
+		add(RuleExhibition, "", "subsidy", func() (*rules.Result, error) { r, err := e.ExhibitionSubsidy(on, f, *x); return r.Result, err })
+	}
+	if v := p.Visitors; v != nil {
+		add(RuleTravelAgency, "", "reward", func() (*rules.Result, error) { r, err := e.TravelAgencyReward(on, f, *v); return r.Result, err })
+	}
+	if b := p.Bookstore; b != nil {
+		add(RuleBookstoreRent, "", "subsidy", func() (*rules.Result, error) { r, err := e.BookstoreRentSubsidy(on, f, *b); return r.Result, err })
+	}
+	if n := p.CinemaSeats; n != 0 {
+		add(RuleCinema, "", "subsidy", func() (*rules.Result, error) { r, err := e.CinemaSubsidy(on, f, n); return r.Result, err })
+	}
+	if x := p.Property; x != nil {
+		add(RulePropertyManagement, "", "subsidy", func() (*rules.Result, error) { r, err := e.PropertyManagementSubsidy(on, f, *x); return r.Result, err })
+	}
+	for i, t := range p.HighwayTrips {
+		add(RuleHighwayDiscount, nth("通行", i, len(p.HighwayTrips)), "reduction", func() (*rules.Result, error) { r, err := e.HighwayTollDiscount(on, t); return r.Result, err })
+	}
+	for i, t := range p.ProduceTrips {
+		add(RuleGreenChannel, nth("通行", i, len(p.ProduceTrips)), "waived", func() (*rules.Result, error) { r, err := e.GreenChannelToll(on, t); return r.Result, err })
+	}
+
+	a := &Assessment{Date: on, Total: decimal.Zero}
+	for _, c := range cs {
+		it, err := e.assessOne(on, c)
+		if err != nil {
+			return nil, err
+		}
+		a.Items = append(a.Items, it)
+	}
+	if err := e.takeTheHigher(on, a); err != nil {
+		return nil, err
+	}
+	order := map[string]int{}
+	for i, id := range e.book.RuleIDs() {
+		order[id] = i
+	}
+	sort.SliceStable(a.Items, func(i, j int) bool { return order[a.Items[i].Rule] < order[a.Items[j].Rule] })
+	for _, it := range a.Items {
+		if it.Status == Granted && it.Counted {
+			a.Total = a.Total.Add(it.Amount)
+		}
+	}
+	return a, nil
+}
+
+func (e *Evaluator) assessOne(on rules.Date, c claim) (Item, error) {
+	r, _ := e.book.Rule(c.rule)
+	it := Item{Rule: c.rule, Title: r.Title, Claim: c.label, Counted: c.counted != ""}
+	res, err := c.eval()
+	var re *rules.Error
+	switch {
+	case errors.Is(err, rules.ErrNotInForce):
+		period, _ := e.book.InForce(c.rule)
+		it.Status, it.Note = NotInForce, fmt.Sprintf("适用期间为%s", period.Chinese())
+		return it, nil
+	case errors.Is(err, rules.ErrCaseByCase) && errors.As(err, &re):
+		it.Status, it.Note, it.Cite = CaseByCase, re.Msg, re.Cite
+		return it, nil
+	case err != nil:
+		if c.label != "" {
+			return Item{}, fmt.Errorf("relief: assessing %s (%s): %w", c.rule, c.label, err)
+		}
+		return Item{}, fmt.Errorf("relief: assessing %s: %w", c.rule, err)
+	}
+	it.Result, it.Figures, it.Failed = res, res.Figures, res.Failed
+	it.Amount = decimal.Zero
+	if !res.Eligible {
+		it.Status = NotGranted
+		return it, nil
+	}
+	it.Status = Granted
+	if it.Counted {
+		if fig, ok := res.Figure(c.counted); ok {
+			it.Amount = fig.Value.Number()
+		}
+	}
+	return it, nil
+}
+
+// takeTheHigher applies the book's take-the-higher groups (就高执行、不重复
+// 享受): where more than one member of a group is granted, the book's
+// [rules.Book.EvalGroup] chooses the one paid, with the members' own
+// inputs, and the others are listed as not paid.
+func (e *Evaluator) takeTheHigher(on rules.Date, a *Assessment) error {
+	for _, g := range e.book.Groups() {
+		granted := map[string]int{}
+		in := map[string]rules.Inputs{}
+		for i, it := range a.Items {
+			if it.Status != Granted || !contains(g.Rules, it.Rule) {
+				continue
+			}
+			if _, dup := granted[it.Rule]; dup {
+				return fmt.Errorf("relief: group %s: %s is claimed more than once; claim it once", g.ID, it.Rule)
+			}
+			granted[it.Rule] = i
+			in[it.Rule] = inputsOf(it.Result)
+		}
+		if len(granted) < 2 {
+			continue
+		}
+		gr, err := e.book.EvalGroup(g.ID, on, in)
+		if err != nil {
+			return fmt.Errorf("relief: group %s: %w", g.ID, err)
+		}
+		chosen, _ := e.book.Rule(gr.Chosen)
+		for id, i := range granted {
+			if id == gr.Chosen {
+				continue
+			}
+			it := &a.Items[i]
+			it.Status, it.Amount, it.Group, it.Cite = NotPaid, decimal.Zero, g.ID, g.Cite
+			it.Note = "就高执行、不重复享受：享受" + chosen.Title.Zh
+		}
+	}
+	return nil
+}
+
+// inputsOf returns the inputs an evaluation bound, given or defaulted.
+func inputsOf(res *rules.Result) rules.Inputs {
+	in := rules.Inputs{}
+	for _, s := range res.Trace() {
+		if s.Kind == rules.StepInput {
+			in[s.Name] = s.Value
+		}
+	}
+	return in
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

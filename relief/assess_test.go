@@ -1,0 +1,357 @@
+package relief_test
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/shopspring/decimal"
+	"github.com/wzpolicy/wzpolicy/relief"
+	"github.com/wzpolicy/wzpolicy/rules"
+)
+
+func d(s string) decimal.Decimal { return decimal.RequireFromString(s) }
+func dp(s string) *decimal.Decimal {
+	v := d(s)
+	return &v
+}
+
+// lines summarises an assessment: one line per item, "rule（claim） status
+// amount [failed]", and the total.
+func lines(a *relief.Assessment) []string {
+	var out []string
+	for _, it := range a.Items {
+		s := it.Rule
+		if it.Claim != "" {
+			s += "（" + it.Claim + "）"
+		}
+		s += " " + string(it.Status)
+		if it.Status == relief.Granted && it.Counted {
+			s += " " + it.Amount.StringFixed(2)
+		}
+		if len(it.Failed) > 0 {
+			names := make([]string, len(it.Failed))
+			for i, f := range it.Failed {
+				names[i] = f.Name
+			}
+			s += " [" + strings.Join(names, " ") + "]"
+		}
+		out = append(out, s)
+	}
+	return append(out, "合计 "+a.Total.StringFixed(2))
+}
+
+func assess(t *testing.T, on rules.Date, p relief.Profile, tiers relief.TierTable) *relief.Assessment {
+	t.Helper()
+	a, err := relief.Assess(on, p, tiers)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+func check(t *testing.T, a *relief.Assessment, want []string) {
+	t.Helper()
+	if diff := cmp.Diff(want, lines(a)); diff != "" {
+		t.Errorf("assessment (-want +got):\n%s\n%s", diff, a)
+	}
+}
+
+// The size tiers of measure 13 are the industry department's; these are
+// an example table a caller supplies, within 50% and 30,000.
+var tiers = relief.TierTable{
+	relief.Medium: {Rate: d("0.5"), Cap: d("30000")},
+	relief.Small:  {Rate: d("0.4"), Cap: d("10000")},
+	relief.Micro:  {Rate: d("0.3"), Cap: d("5000")},
+}
+
+func privateFirm(size relief.Size, industry relief.Industry, at relief.Locality) relief.Firm {
+	return relief.Firm{Entity: relief.Enterprise, IndependentLegalPerson: true, Size: size, Industry: industry,
+		Registration: at, FiscalRevenue: at, Ownership: relief.NonState, MuJun: relief.MuJunUnrated, Credit: relief.CreditNormal}
+}
+
+func bookstoreProfile() relief.Profile {
+	f := privateFirm(relief.Small, relief.Retail, relief.Lucheng)
+	f.SmallLowProfit = true
+	return relief.Profile{
+		Firm:                     f,
+		Bookstore:                &relief.Bookstore{Landlord: relief.NonStateLandlord, BookArea: d("300")},
+		CinemaSeats:              120,
+		UnionFees:                dp("6000"),
+		EpidemicSpending:         &relief.EpidemicSpending{Amount: d("20000")},
+		LocalTaxes:               []relief.LocalTax{{Kind: relief.PropertyTax, Amount: d("4000")}},
+		UnemploymentDeferralFrom: rules.MustDate(2022, 5, 1),
+		TaxableIncome:            dp("1200000"),
+	}
+}
+
+// A 市区 bookstore with a cinema hall, in Q2.
+func TestAssessBookstoreWithCinema(t *testing.T) {
+	a := assess(t, dayIn, bookstoreProfile(), tiers)
+	check(t, a, []string{
+		"relief.eligibility.enterprise 享受",
+		"relief.vat.credit_refund 享受",
+		// 4,000 × 50% (一、4, small low-profit enterprise)
+		"relief.tax.six_taxes_two_fees（房产税） 享受 2000.00",
+		"relief.tax.small_profit_cit 享受",
+		// 6,000 × 100% (一、10, small firm)
+		"relief.fee.union_refund 享受 6000.00",
+		// min(20,000 × 40%, 10,000) at the caller's small-firm tier (一、13)
+		"relief.subsidy.epidemic_prevention 享受 8000.00",
+		"relief.insurance.unemployment_deferral 享受",
+		// 20 × 300 × 6 (二、24)
+		"relief.subsidy.bookstore_rent 享受 36000.00",
+		// 25 × 120 × 6 (二、25)
+		"relief.subsidy.cinema 享受 18000.00",
+		"合计 70000.00",
+	})
+	// Listed, not counted: the tax on the slice (1,200,000 − 1,000,000) × 5% = 10,000 and the deferral's end.
+	cit, _ := a.Item(relief.RuleSmallProfitCIT)
+	ud, _ := a.Item(relief.RuleUnemploymentDeferral)
+	got := []string{cit.Figures[0].Value.Number().StringFixed(2), ud.Figures[0].Value.String()}
+	if diff := cmp.Diff([]string{"10000.00", "2023-05-01"}, got); diff != "" {
+		t.Errorf("figures listed but not counted (-want +got):\n%s", diff)
+	}
+}
+
+// The same firm in August: the Q1–Q2 subsidies, the January–June union
+// refund and the measures of the notice's own period are no longer in
+// force; the 2022 epidemic subsidy still is.
+func TestAssessAfterTheNoticeEnds(t *testing.T) {
+	a := assess(t, rules.MustDate(2022, 8, 1), bookstoreProfile(), tiers)
+	check(t, a, []string{
+		"relief.eligibility.enterprise 享受",
+		"relief.vat.credit_refund 不在适用期间",
+		"relief.tax.six_taxes_two_fees（房产税） 不在适用期间",
+		"relief.tax.small_profit_cit 不在适用期间",
+		"relief.fee.union_refund 不在适用期间",
+		"relief.subsidy.epidemic_prevention 享受 8000.00",
+		"relief.insurance.unemployment_deferral 不在适用期间",
+		"relief.subsidy.bookstore_rent 不在适用期间",
+		"relief.subsidy.cinema 不在适用期间",
+		"合计 8000.00",
+	})
+	it, _ := a.Item(relief.RuleBookstoreRent)
+	if it.Note != "适用期间为2022年1月1日至2022年6月30日" {
+		t.Errorf("note of a measure not in force: %q", it.Note)
+	}
+}
+
+// A state-owned property firm: every subsidy fails the appendix's
+// not_state_owned; the union refund and the fee cut do not carry it.
+func TestAssessStateOwnedPropertyFirm(t *testing.T) {
+	f := privateFirm(relief.Medium, relief.PropertyService, relief.Ouhai)
+	f.Ownership = relief.StateOwned
+	a := assess(t, dayIn, relief.Profile{
+		Firm:             f,
+		Property:         &relief.PropertyPortfolio{ManagedArea: d("1500000"), ExtraSpending: true},
+		EpidemicSpending: &relief.EpidemicSpending{Amount: d("50000")},
+		UnionFees:        dp("10000"),
+		StateLease:       &relief.Lease{Landlord: relief.DistrictSOE, MonthlyRent: d("10000")},
+		LocalTaxes:       []relief.LocalTax{{Kind: relief.LandUseTax, Amount: d("8000")}},
+		Inspections:      []relief.Inspection{{Service: relief.ResidentialLiftPeriodic, StandardFee: d("2000"), BureauUnit: true}},
+	}, tiers)
+	check(t, a, []string{
+		"relief.eligibility.enterprise 不符合条件 [not_state_owned]",
+		"relief.vat.credit_refund 不符合条件 [covered_firm]",
+		"relief.tax.six_taxes_two_fees（城镇土地使用税） 不符合条件 [covered_taxpayer]",
+		// 2,000 × 30% (一、9)
+		"relief.fee.inspection_discount 享受 600.00",
+		// 10,000 × 50% (一、10, a medium firm)
+		"relief.fee.union_refund 享受 5000.00",
+		"relief.rent.state_owned_waiver 不符合条件 [small_micro_or_individual]",
+		"relief.subsidy.epidemic_prevention 不符合条件 [not_state_owned]",
+		"relief.subsidy.property_management 不符合条件 [not_state_owned]",
+		"合计 5600.00",
+	})
+}
+
+func manufacturerProfile() relief.Profile {
+	f := privateFirm(relief.Small, relief.Manufacturing, relief.Longwan)
+	f.MuJun, f.SmallLowProfit, f.TechSME = relief.MuJunB, true, true
+	return relief.Profile{
+		Firm:          f,
+		TaxDeferral:   &relief.TaxDeferralClaim{Amount: d("80000"), Due: rules.MustDate(2022, 7, 15)},
+		LocalTaxes:    []relief.LocalTax{{Kind: relief.UrbanMaintenanceTax, Amount: d("3000.50")}},
+		TaxableIncome: dp("2000000"),
+		Equipment: []relief.Equipment{
+			{UnitValue: d("6000000"), Life: relief.Life4},
+			{UnitValue: d("800000"), Life: relief.Life3},
+		},
+		RDExpense:        dp("1000000"),
+		UnionFees:        dp("12000"),
+		EpidemicSpending: &relief.EpidemicSpending{Amount: d("40000")},
+		Inspections:      []relief.Inspection{{Service: relief.EquipmentManufacturingSupervision, StandardFee: d("8000"), BureauUnit: true}},
+		HighwayTrips:     []relief.HighwayTrip{{Vehicle: relief.FreightVehicle, LegallyLoaded: true, ZhejiangETC: true, LocalStateSection: true, Toll: d("200")}},
+	}
+}
+
+// A small manufacturing firm.
+func TestAssessSmallManufacturer(t *testing.T) {
+	a := assess(t, dayIn, manufacturerProfile(), tiers)
+	check(t, a, []string{
+		"relief.eligibility.enterprise 享受",
+		"relief.vat.credit_refund 享受",
+		"relief.tax.deferral 享受",
+		// 3,000.50 × 50% = 1,500.25
+		"relief.tax.six_taxes_two_fees（城市维护建设税） 享受 1500.25",
+		"relief.tax.small_profit_cit 享受",
+		"relief.tax.equipment_deduction（设备1） 享受",
+		"relief.tax.equipment_deduction（设备2） 不符合条件 [unit_value_floor]",
+		"relief.tax.rd_super_deduction 享受",
+		// 8,000 × 25%
+		"relief.fee.inspection_discount 享受 2000.00",
+		"relief.fee.union_refund 享受 12000.00",
+		// min(40,000 × 40%, 10,000)
+		"relief.subsidy.epidemic_prevention 享受 10000.00",
+		// 200 × 15%
+		"relief.toll.highway_discount 享受 30.00",
+		"合计 25530.25",
+	})
+	// Listed, not counted: 80,000 deferred to 2023-01-15; 50,000 tax on the slice;
+	// 6,000,000 × 50% deducted; 1,000,000 super-deduction.
+	var got []string
+	for _, id := range []string{relief.RuleTaxDeferral, relief.RuleSmallProfitCIT, relief.RuleEquipmentDeduction, relief.RuleRDSuperDeduction} {
+		it, _ := a.Item(id)
+		got = append(got, it.Figures[0].Value.Number().StringFixed(2))
+	}
+	def, _ := a.Item(relief.RuleTaxDeferral)
+	got = append(got, def.Figures[1].Value.String())
+	if diff := cmp.Diff([]string{"80000.00", "50000.00", "3000000.00", "1000000.00", "2023-01-15"}, got); diff != "" {
+		t.Errorf("figures listed but not counted (-want +got):\n%s", diff)
+	}
+}
+
+// The same manufacturer rated D and on the dishonesty list: the subsidy
+// goes, the tax and fee measures stay.
+func TestAssessManufacturerRatedD(t *testing.T) {
+	p := manufacturerProfile()
+	p.MuJun, p.Credit = relief.MuJunD, relief.SeriouslyDishonest
+	a := assess(t, dayIn, p, tiers)
+	check(t, a, []string{
+		"relief.eligibility.enterprise 不符合条件 [not_mujun_cd not_seriously_dishonest]",
+		"relief.vat.credit_refund 享受",
+		"relief.tax.deferral 享受",
+		"relief.tax.six_taxes_two_fees（城市维护建设税） 享受 1500.25",
+		"relief.tax.small_profit_cit 享受",
+		"relief.tax.equipment_deduction（设备1） 享受",
+		"relief.tax.equipment_deduction（设备2） 不符合条件 [unit_value_floor]",
+		"relief.tax.rd_super_deduction 享受",
+		"relief.fee.inspection_discount 享受 2000.00",
+		"relief.fee.union_refund 享受 12000.00",
+		"relief.subsidy.epidemic_prevention 不符合条件 [not_mujun_cd not_seriously_dishonest]",
+		"relief.toll.highway_discount 享受 30.00",
+		"合计 15530.25",
+	})
+}
+
+// A travel agency with study tours, renting its office from a city SOE.
+func TestAssessTravelAgency(t *testing.T) {
+	a := assess(t, dayIn, relief.Profile{
+		Firm:                     privateFirm(relief.Small, relief.TravelAgency, relief.Lucheng),
+		Visitors:                 &relief.Visitors{Overnight: 4500, Study: 1800},
+		StateLease:               &relief.Lease{Landlord: relief.CitySOE, MonthlyRent: d("8000")},
+		UnionFees:                dp("3000"),
+		UnemploymentDeferralFrom: rules.MustDate(2022, 4, 1),
+		ServiceVAT:               &relief.ServiceVAT{Taxpayer: relief.LifestyleService, CreditableInput: d("20000")},
+	}, tiers)
+	check(t, a, []string{
+		"relief.eligibility.enterprise 享受",
+		"relief.vat.credit_refund 享受",
+		// 20,000 × 15%
+		"relief.vat.additional_deduction 享受 3000.00",
+		"relief.fee.union_refund 享受 3000.00",
+		// 8,000 × 3
+		"relief.rent.state_owned_waiver 享受 24000.00",
+		"relief.insurance.unemployment_deferral 享受",
+		// the higher of (4,500 − 3,000) × 20 = 30,000 and 1,000 × 20 + 800 × 30 = 44,000
+		"relief.reward.travel_agency 享受 44000.00",
+		"合计 74000.00",
+	})
+	it, _ := a.Item(relief.RuleTravelAgency)
+	if basis := it.Result.Figures[3].Value.Text(); basis != "疗休养、研学团队奖励" {
+		t.Errorf("reward paid: %q", basis)
+	}
+}
+
+// A private property firm claims both subsidies of its epidemic spending:
+// only the higher is paid (附则2 不重复享受、就高).
+func TestAssessTakesTheHigher(t *testing.T) {
+	p := relief.Profile{
+		Firm:             privateFirm(relief.Medium, relief.PropertyService, relief.Lucheng),
+		Property:         &relief.PropertyPortfolio{ManagedArea: d("1000000"), ExtraSpending: true},
+		EpidemicSpending: &relief.EpidemicSpending{Amount: d("100000")},
+	}
+	// min(100,000 × 50%, 30,000) = 30,000 against the middle tier's 20,000
+	a := assess(t, dayIn, p, tiers)
+	check(t, a, []string{
+		"relief.eligibility.enterprise 享受",
+		"relief.vat.credit_refund 不符合条件 [covered_firm]",
+		"relief.subsidy.epidemic_prevention 享受 30000.00",
+		"relief.subsidy.property_management 就高不重复享受",
+		"合计 30000.00",
+	})
+	pm, _ := a.Item(relief.RulePropertyManagement)
+	if pm.Group != relief.GroupEpidemicSpending || pm.Amount.Sign() != 0 || !strings.Contains(pm.Cite.Quote, "不重复享受、就高") {
+		t.Errorf("the measure not paid: group %q, amount %s, cite %s", pm.Group, pm.Amount, pm.Cite)
+	}
+	// A lower tier: min(100,000 × 10%, 5,000) = 5,000 against 20,000.
+	a = assess(t, dayIn, p, relief.TierTable{relief.Medium: {Rate: d("0.1"), Cap: d("5000")}})
+	check(t, a, []string{
+		"relief.eligibility.enterprise 享受",
+		"relief.vat.credit_refund 不符合条件 [covered_firm]",
+		"relief.subsidy.epidemic_prevention 就高不重复享受",
+		"relief.subsidy.property_management 享受 20000.00",
+		"合计 20000.00",
+	})
+}
+
+func TestAssessCaseByCaseAndErrors(t *testing.T) {
+	county := privateFirm(relief.Small, relief.Culture, relief.Ruian)
+	a := assess(t, dayIn, relief.Profile{Firm: county, CinemaSeats: 80}, tiers)
+	check(t, a, []string{
+		"relief.eligibility.enterprise 不符合条件 [registered_in_urban revenue_in_urban]",
+		"relief.vat.credit_refund 享受",
+		"relief.subsidy.cinema 按实评估",
+		"合计 0.00",
+	})
+	it, _ := a.Item(relief.RuleCinema)
+	if it.Cite.Quote != "各县（市）参照执行" {
+		t.Errorf("case-by-case cite: %s", it.Cite)
+	}
+
+	f := privateFirm(relief.Small, relief.Retail, relief.Lucheng)
+	var re *rules.Error
+	_, err := relief.Assess(dayIn, relief.Profile{Firm: f, EpidemicSpending: &relief.EpidemicSpending{Amount: d("100")}}, nil)
+	if !errors.Is(err, rules.ErrInvalidInput) || !errors.As(err, &re) || re.Rule != relief.RuleEpidemicPrevention || re.Field != "tier_rate" {
+		t.Errorf("no tier table: want an invalid-input error on tier_rate of %s, got %v", relief.RuleEpidemicPrevention, err)
+	}
+	_, err = relief.Assess(dayIn, relief.Profile{Firm: f, Bookstore: &relief.Bookstore{Landlord: relief.NonStateLandlord, BookArea: d("-3")}}, nil)
+	if !errors.Is(err, rules.ErrInvalidInput) || !errors.As(err, &re) || re.Field != "book_area" || !strings.Contains(err.Error(), relief.RuleBookstoreRent) {
+		t.Errorf("negative area: want an invalid-input error on book_area naming the rule, got %v", err)
+	}
+	_, err = relief.Assess(dayIn, relief.Profile{Firm: relief.Firm{}}, nil)
+	if !errors.Is(err, rules.ErrInvalidInput) {
+		t.Errorf("empty firm: want an invalid-input error, got %v", err)
+	}
+	// A tier above the clause's caps is refused, naming the field.
+	_, err = relief.Assess(dayIn, relief.Profile{Firm: f, EpidemicSpending: &relief.EpidemicSpending{Amount: d("100")}},
+		relief.TierTable{relief.Small: {Rate: d("0.6"), Cap: d("10000")}})
+	if !errors.As(err, &re) || re.Field != "tier_rate" {
+		t.Errorf("tier above 50%%: want an error on tier_rate, got %v", err)
+	}
+}
+
+// The order of the items is the book's, then the order of the claims; it
+// does not depend on anything else.
+func TestAssessIsDeterministic(t *testing.T) {
+	p := manufacturerProfile()
+	first := fmt.Sprint(lines(assess(t, dayIn, p, tiers)))
+	for range 20 {
+		if got := fmt.Sprint(lines(assess(t, dayIn, p, tiers))); got != first {
+			t.Fatalf("assessment changed between runs:\n%s\n%s", first, got)
+		}
+	}
+}
