@@ -14,7 +14,6 @@ var (
 	jan1     = rules.MustDate(2022, 1, 1)
 	dec31    = rules.MustDate(2022, 12, 31)
 	dec31y21 = rules.MustDate(2021, 12, 31)
-	jan1y23  = rules.MustDate(2023, 1, 1)
 	mar31    = rules.MustDate(2022, 3, 31)
 	jul1     = rules.MustDate(2022, 7, 1)
 )

@@ -25,10 +25,13 @@ type Firm struct {
 	TechSME            bool // 科技型中小企业
 }
 
-// values returns the firm's facts in the order of the appendix's inputs.
-func (f Firm) values() []rules.Value {
-	return []rules.Value{text(f.Registration), text(f.FiscalRevenue), text(f.Entity), rules.BoolValue(f.IndependentLegalPerson),
-		text(f.Industry), text(f.Ownership), text(f.MuJun), text(f.Credit)}
+// values returns the firm's facts in the order of the appendix's inputs,
+// followed by a rule's own values, in one allocation.
+func (f Firm) values(own ...rules.Value) []rules.Value {
+	vals := make([]rules.Value, 0, len(firmInputNames)+len(own))
+	vals = append(vals, text(f.Registration), text(f.FiscalRevenue), text(f.Entity), rules.BoolValue(f.IndependentLegalPerson),
+		text(f.Industry), text(f.Ownership), text(f.MuJun), text(f.Credit))
+	return append(vals, own...)
 }
 
 // Eligibility says whether a case meets a measure's conditions and, when
@@ -617,7 +620,7 @@ func EpidemicPreventionSubsidy(on rules.Date, f Firm, s EpidemicSpending, t Tier
 // EpidemicPreventionSubsidy is the package's [EpidemicPreventionSubsidy]
 // over e's book.
 func (e *Evaluator) EpidemicPreventionSubsidy(on rules.Date, f Firm, s EpidemicSpending, t Tier) (EpidemicSubsidy, error) {
-	vals := append(f.values(), rules.NumberValue(s.Amount), rules.NumberValue(t.Rate), rules.NumberValue(t.Cap), rules.BoolValue(s.ImportedGoodsTesting))
+	vals := f.values(rules.NumberValue(s.Amount), rules.NumberValue(t.Rate), rules.NumberValue(t.Cap), rules.BoolValue(s.ImportedGoodsTesting))
 	res, err := e.epidemic.Eval(on, vals...)
 	if err != nil {
 		return EpidemicSubsidy{}, err
@@ -687,7 +690,7 @@ func ConsumptionEventSubsidy(on rules.Date, f Firm, s StoppedEvent) (Benefit, er
 // ConsumptionEventSubsidy is the package's [ConsumptionEventSubsidy] over
 // e's book.
 func (e *Evaluator) ConsumptionEventSubsidy(on rules.Date, f Firm, s StoppedEvent) (Benefit, error) {
-	vals := append(f.values(), rules.BoolValue(s.Campaign), rules.BoolValue(s.StoppedForEpidemic), rules.NumberValue(s.Spending))
+	vals := f.values(rules.BoolValue(s.Campaign), rules.BoolValue(s.StoppedForEpidemic), rules.NumberValue(s.Spending))
 	return benefit(e.event.Eval(on, vals...))("subsidy")
 }
 
@@ -718,7 +721,7 @@ func ExhibitionSubsidy(on rules.Date, f Firm, x Exhibition) (ExhibitionGrant, er
 
 // ExhibitionSubsidy is the package's [ExhibitionSubsidy] over e's book.
 func (e *Evaluator) ExhibitionSubsidy(on rules.Date, f Firm, x Exhibition) (ExhibitionGrant, error) {
-	vals := append(f.values(), rules.NumberValue(x.CancelledCost), rules.BoolValue(x.ListedKeyExhibition),
+	vals := f.values(rules.NumberValue(x.CancelledCost), rules.BoolValue(x.ListedKeyExhibition),
 		rules.BoolValue(x.CancelledForEpidemic), rules.NumberValue(x.TechInvestment), rules.BoolValue(x.OnlineOffline))
 	res, err := e.exhibition.Eval(on, vals...)
 	if err != nil {
@@ -738,7 +741,7 @@ func TravelAgencyReward(on rules.Date, f Firm, v Visitors) (TravelReward, error)
 
 // TravelAgencyReward is the package's [TravelAgencyReward] over e's book.
 func (e *Evaluator) TravelAgencyReward(on rules.Date, f Firm, v Visitors) (TravelReward, error) {
-	vals := append(f.values(), rules.NumberValue(decimal.NewFromInt(int64(v.Overnight))), rules.NumberValue(decimal.NewFromInt(int64(v.Study))))
+	vals := f.values(rules.NumberValue(decimal.NewFromInt(int64(v.Overnight))), rules.NumberValue(decimal.NewFromInt(int64(v.Study))))
 	res, err := e.travel.Eval(on, vals...)
 	if err != nil {
 		return TravelReward{}, err
@@ -758,7 +761,7 @@ func BookstoreRentSubsidy(on rules.Date, f Firm, b Bookstore) (Benefit, error) {
 // BookstoreRentSubsidy is the package's [BookstoreRentSubsidy] over e's
 // book.
 func (e *Evaluator) BookstoreRentSubsidy(on rules.Date, f Firm, b Bookstore) (Benefit, error) {
-	return benefit(e.bookstore.Eval(on, append(f.values(), text(b.Landlord), rules.NumberValue(b.BookArea))...))("subsidy")
+	return benefit(e.bookstore.Eval(on, f.values(text(b.Landlord), rules.NumberValue(b.BookArea))...))("subsidy")
 }
 
 // CinemaSubsidy returns a cinema's subsidy (影院补助, 二、25): 25 yuan per
@@ -771,7 +774,7 @@ func CinemaSubsidy(on rules.Date, f Firm, seats int) (Benefit, error) {
 
 // CinemaSubsidy is the package's [CinemaSubsidy] over e's book.
 func (e *Evaluator) CinemaSubsidy(on rules.Date, f Firm, seats int) (Benefit, error) {
-	return benefit(e.cinema.Eval(on, append(f.values(), rules.NumberValue(decimal.NewFromInt(int64(seats))))...))("subsidy")
+	return benefit(e.cinema.Eval(on, f.values(rules.NumberValue(decimal.NewFromInt(int64(seats))))...))("subsidy")
 }
 
 // PropertyManagementSubsidy returns a 市区 property-service firm's subsidy
@@ -787,7 +790,7 @@ func PropertyManagementSubsidy(on rules.Date, f Firm, p PropertyPortfolio) (Bene
 // PropertyManagementSubsidy is the package's [PropertyManagementSubsidy]
 // over e's book.
 func (e *Evaluator) PropertyManagementSubsidy(on rules.Date, f Firm, p PropertyPortfolio) (Benefit, error) {
-	return benefit(e.property.Eval(on, append(f.values(), rules.NumberValue(p.ManagedArea), rules.BoolValue(p.ExtraSpending))...))("subsidy")
+	return benefit(e.property.Eval(on, f.values(rules.NumberValue(p.ManagedArea), rules.BoolValue(p.ExtraSpending))...))("subsidy")
 }
 
 // HighwayTollDiscount returns the toll cut (高速差异化收费, 二、27): legally

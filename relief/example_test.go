@@ -1,0 +1,471 @@
+package relief_test
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/shopspring/decimal"
+	"github.com/wzpolicy/wzpolicy/relief"
+	"github.com/wzpolicy/wzpolicy/rules"
+)
+
+var (
+	may16 = rules.MustDate(2022, 5, 16)
+	dec   = decimal.RequireFromString
+)
+
+// exampleFirm is a small private retailer registered and paying its revenue
+// in 鹿城区.
+func exampleFirm() relief.Firm {
+	return relief.Firm{Entity: relief.Enterprise, IndependentLegalPerson: true, Size: relief.Small, Industry: relief.Retail,
+		Registration: relief.Lucheng, FiscalRevenue: relief.Lucheng, Ownership: relief.NonState,
+		MuJun: relief.MuJunUnrated, Credit: relief.CreditNormal, SmallLowProfit: true}
+}
+
+func ExampleEnterpriseEligibility() {
+	f := exampleFirm()
+	f.Ownership, f.MuJun = relief.StateControlled, relief.MuJunD
+	e, err := relief.EnterpriseEligibility(may16, f)
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(e.Eligible)
+	for _, x := range e.Failed {
+		fmt.Println(x.In(rules.Chinese), x.Cite.Ref())
+	}
+	// Output:
+	// false
+	// 未满足：不是国有及国有控股企业（ownership = 国有控股） 温政发〔2022〕7号 附则1
+	// 未满足：不是“亩均论英雄”综合评价C、D类企业（mujun_class = D类） 温政发〔2022〕7号 附则2
+}
+
+func ExampleVATCreditRefund() {
+	f := exampleFirm()
+	f.Size = relief.Large
+	e, _ := relief.VATCreditRefund(may16, f)
+	f.Industry = relief.Software
+	s, _ := relief.VATCreditRefund(may16, f)
+	fmt.Println(e.Eligible, e.FailedNames(), s.Eligible)
+	// Output: false [covered_firm] true
+}
+
+func ExampleTaxDeferral() {
+	f := exampleFirm()
+	f.Industry, f.Size = relief.Manufacturing, relief.Medium
+	// Q1 taxes of 80,000 due 2022-04-20: a medium firm defers half for 6 months.
+	d, _ := relief.TaxDeferral(rules.MustDate(2022, 3, 15), f, relief.TaxDeferralClaim{Amount: dec("80000"), Due: rules.MustDate(2022, 4, 20)})
+	fmt.Println(d.TaxPeriod, d.Amount.StringFixed(2), d.Due)
+	// Output: 2022年第一季度 40000.00 2022-10-20
+}
+
+func ExampleSmallScaleVATExemption() {
+	f := exampleFirm()
+	f.SmallScaleTaxpayer = true
+	x, _ := relief.SmallScaleVATExemption(may16, f, relief.SmallScaleSales{Sales: dec("250000"), PrepayBase: dec("40000")})
+	fmt.Println(x.Amount.StringFixed(2), x.PrepaymentSuspended.StringFixed(2))
+	// Output: 7500.00 1200.00
+}
+
+func ExampleSixTaxesTwoFees() {
+	r, _ := relief.SixTaxesTwoFees(may16, exampleFirm(), relief.LocalTax{Kind: relief.LandUseTax, Amount: dec("6000")})
+	s, _ := relief.SixTaxesTwoFees(may16, exampleFirm(), relief.LocalTax{Kind: relief.SecuritiesStampDuty, Amount: dec("6000")})
+	fmt.Println(r.Amount.StringFixed(2), r.Payable.StringFixed(2), s.FailedNames())
+	// Output: 3000.00 3000.00 [covered_tax]
+}
+
+func ExampleSmallProfitCIT() {
+	c, _ := relief.SmallProfitCIT(may16, exampleFirm(), dec("1800000"))
+	fmt.Println(c.Slice.StringFixed(2), c.Amount.StringFixed(2), c.EffectiveRate)
+	// Output: 800000.00 40000.00 0.05
+}
+
+func ExampleEquipmentDeduction() {
+	d, _ := relief.EquipmentDeduction(rules.MustDate(2022, 9, 1), exampleFirm(), relief.Equipment{UnitValue: dec("7000000"), Life: relief.Life10})
+	fmt.Println(d.Amount.StringFixed(2), d.Rate)
+	// Output: 3500000.00 0.5
+}
+
+func ExampleRDSuperDeduction() {
+	f := exampleFirm()
+	f.TechSME = true
+	d, _ := relief.RDSuperDeduction(may16, f, dec("600000"))
+	fmt.Println(d.Amount.StringFixed(2), d.Rate)
+	// Output: 600000.00 1
+}
+
+func ExampleVATAdditionalDeduction() {
+	v, _ := relief.VATAdditionalDeduction(rules.MustDate(2022, 11, 30), relief.ServiceVAT{Taxpayer: relief.LifestyleService, CreditableInput: dec("40000")})
+	b, _ := relief.VATAdditionalDeduction(may16, relief.ServiceVAT{Taxpayer: relief.PublicTransport})
+	fmt.Println(v.Amount.StringFixed(2), b.VATExempt)
+	// Output: 6000.00 true
+}
+
+func ExampleInspectionFee() {
+	r, _ := relief.InspectionFee(may16, relief.Inspection{Service: relief.CateringEquipmentInspection, StandardFee: dec("1200"), BureauUnit: true})
+	fmt.Println(r.Amount.StringFixed(2), r.Payable.StringFixed(2))
+	// Output: 600.00 600.00
+}
+
+func ExampleUnionFeeRefund() {
+	f := exampleFirm()
+	small, _ := relief.UnionFeeRefund(may16, f, dec("4800"))
+	f.Size = relief.Large
+	large, _ := relief.UnionFeeRefund(may16, f, dec("4800"))
+	_, err := relief.UnionFeeRefund(rules.MustDate(2022, 7, 1), f, dec("4800"))
+	fmt.Println(small.Amount.StringFixed(2), large.Amount.StringFixed(2), errors.Is(err, rules.ErrNotInForce))
+	// Output: 4800.00 2400.00 true
+}
+
+func ExampleStateOwnedRentWaiver() {
+	w, _ := relief.StateOwnedRentWaiver(may16, exampleFirm(), relief.Lease{Landlord: relief.DistrictSOE, MonthlyRent: dec("5500")})
+	fmt.Println(w.Amount.StringFixed(2), w.Q1ApplicationDeadline)
+	_, err := relief.StateOwnedRentWaiver(may16, exampleFirm(), relief.Lease{Landlord: relief.DistrictSOE, MonthlyRent: dec("5500"), RiskLevelChanged: true})
+	fmt.Println(errors.Is(err, rules.ErrCaseByCase))
+	// Output:
+	// 16500.00 2022-04-30
+	// true
+}
+
+func ExampleEpidemicPreventionSubsidy() {
+	// The tier is the industry department's: here 40% up to 10,000 for a small firm.
+	s, _ := relief.EpidemicPreventionSubsidy(may16, exampleFirm(), relief.EpidemicSpending{Amount: dec("30000")}, relief.Tier{Rate: dec("0.4"), Cap: dec("10000")})
+	fmt.Println(s.Amount.StringFixed(2), s.Ceiling.StringFixed(2))
+	_, err := relief.EpidemicPreventionSubsidy(may16, exampleFirm(), relief.EpidemicSpending{Amount: dec("30000")}, relief.Tier{Rate: dec("0.6"), Cap: dec("10000")})
+	fmt.Println(err)
+	// Output:
+	// 10000.00 15000.00
+	// rules: relief.subsidy.epidemic_prevention: tier_rate: the tier's share is at most 50% (tier_rate = 60%, epidemic_rate_cap = 50%)
+}
+
+func ExampleGuaranteeFeeRate() {
+	r, _ := relief.GuaranteeFeeRate(may16, dec("0.01"))
+	fmt.Println(r.Rate)
+	// Output: 0.008
+}
+
+func ExampleBridgeLoanFee() {
+	c, _ := relief.BridgeLoanFee(may16, relief.BridgeLoan{Amount: dec("5000000"), Months: dec("1")})
+	fmt.Println(c.MonthlyRate, c.Fee.StringFixed(2), c.Saving.StringFixed(2))
+	// Output: 0.0036 18000.00 4500.00
+}
+
+func ExampleUnemploymentInsuranceDeferral() {
+	d, _ := relief.UnemploymentInsuranceDeferral(may16, exampleFirm(), rules.MustDate(2022, 6, 1))
+	fmt.Println(d.Eligible, d.Until)
+	// Output: true 2023-06-01
+}
+
+func ExampleConsumptionEventSubsidy() {
+	b, _ := relief.ConsumptionEventSubsidy(rules.MustDate(2022, 3, 20), exampleFirm(), relief.StoppedEvent{Campaign: true, StoppedForEpidemic: true, Spending: dec("1200000")})
+	fmt.Println(b.Amount.StringFixed(2))
+	// Output: 300000.00
+}
+
+func ExampleNEVTradeInSubsidy() {
+	person := relief.Consumer{Kind: relief.PersonConsumer, Locality: relief.Ruian, UrbanResidencePermit: true}
+	b, _ := relief.NEVTradeInSubsidy(rules.MustDate(2022, 10, 8), person, relief.TradeIn{ScrappedOldCar: true, BoughtNewEnergy: true, QuotaUsed: 1200})
+	again, _ := relief.NEVTradeInSubsidy(rules.MustDate(2022, 10, 8), person, relief.TradeIn{ScrappedOldCar: true, BoughtNewEnergy: true, ReceivedBefore: true, QuotaUsed: 1201})
+	fmt.Println(b.Amount.StringFixed(2), again.FailedNames())
+	// Output: 2000.00 [once_per_consumer]
+}
+
+func ExampleExhibitionSubsidy() {
+	g, _ := relief.ExhibitionSubsidy(may16, exampleFirm(), relief.Exhibition{
+		CancelledCost: dec("400000"), ListedKeyExhibition: true, CancelledForEpidemic: true,
+		TechInvestment: dec("2500000"), OnlineOffline: true,
+	})
+	fmt.Println(g.Cancellation.StringFixed(2), g.Technology.StringFixed(2), g.Amount.StringFixed(2))
+	// Output: 120000.00 200000.00 320000.00
+}
+
+func ExampleTravelAgencyReward() {
+	f := exampleFirm()
+	f.Industry = relief.TravelAgency
+	r, _ := relief.TravelAgencyReward(may16, f, relief.Visitors{Overnight: 5000, Study: 1500})
+	fmt.Println(r.Overnight.StringFixed(2), r.Study.StringFixed(2), r.Amount.StringFixed(2), r.Basis)
+	// Output: 40000.00 35000.00 40000.00 市外过夜游客奖励
+}
+
+func ExampleBookstoreRentSubsidy() {
+	b, _ := relief.BookstoreRentSubsidy(may16, exampleFirm(), relief.Bookstore{Landlord: relief.NonStateLandlord, BookArea: dec("180")})
+	fmt.Println(b.Amount.StringFixed(2))
+	// Output: 21600.00
+}
+
+func ExampleCinemaSubsidy() {
+	b, err := relief.CinemaSubsidy(may16, exampleFirm(), 200)
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(b.Amount.StringFixed(2))
+	for _, c := range b.Result.Citations() {
+		fmt.Println(c)
+	}
+	// Output:
+	// 30000.00
+	// 温政发〔2022〕7号 二、25：“影院按座位数予以6个月（一、二季度）补助，每个座位每月25元”
+	// 温政发〔2022〕7号 附则1：“不含房地产企业、国有及国有控股企业、行政事业单位，除政策另有规定外”
+	// 温政发〔2022〕7号 附则1：“本政策所指享受奖补的企业为申报时注册地和财政收入在市区范围内具有独立法人资格的企业”
+	// 温政发〔2022〕7号 附则2：““亩均论英雄”综合评价C、D类企业、列入严重失信名单企业均不享受资金奖补政策”
+}
+
+func ExamplePropertyManagementSubsidy() {
+	f := exampleFirm()
+	f.Industry = relief.PropertyService
+	for _, area := range []string{"999999", "1000000", "2000000"} {
+		b, _ := relief.PropertyManagementSubsidy(may16, f, relief.PropertyPortfolio{ManagedArea: dec(area), ExtraSpending: true})
+		fmt.Println(area, b.Amount.StringFixed(2))
+	}
+	// Output:
+	// 999999 10000.00
+	// 1000000 20000.00
+	// 2000000 40000.00
+}
+
+func ExampleHighwayTollDiscount() {
+	r, _ := relief.HighwayTollDiscount(may16, relief.HighwayTrip{Vehicle: relief.FreightVehicle, LegallyLoaded: true, ZhejiangETC: true, LocalStateSection: true, Toll: dec("120")})
+	fmt.Println(r.Amount.StringFixed(2), r.Payable.StringFixed(2))
+	// Output: 18.00 102.00
+}
+
+func ExampleGreenChannelToll() {
+	b, _ := relief.GreenChannelToll(may16, relief.ProduceTrip{WholeVehicleLegalLoad: true, ListedProduce: true, Toll: dec("86.50")})
+	fmt.Println(b.Amount.StringFixed(2))
+	// Output: 86.50
+}
+
+func ExampleAssess() {
+	f := exampleFirm()
+	union := dec("2000")
+	a, err := relief.Assess(may16, relief.Profile{
+		Firm:        f,
+		Bookstore:   &relief.Bookstore{Landlord: relief.NonStateLandlord, BookArea: dec("200")},
+		CinemaSeats: 60,
+		UnionFees:   &union,
+		StateLease:  &relief.Lease{Landlord: relief.NonStateLandlord, MonthlyRent: dec("9000")},
+	}, nil)
+	if err != nil {
+		panic(err)
+	}
+	fmt.Print(a)
+	// Output:
+	// 评估日期 2022年5月16日
+	// relief.eligibility.enterprise 享受奖补的企业条件：享受
+	// relief.vat.credit_refund 增值税留抵退税范围：享受
+	// relief.fee.union_refund 企业工会经费返还：享受 2000.00 元
+	// relief.rent.state_owned_waiver 减免国有房屋租金：不符合条件（state_owned_premises）
+	// relief.subsidy.bookstore_rent 实体书店租金补助：享受 24000.00 元
+	// relief.subsidy.cinema 影院补助：享受 9000.00 元
+	// 合计 35000.00 元
+}
+
+func ExampleBook() {
+	p, _ := relief.Book().InForce(relief.RuleSmallScaleExemption)
+	q, _ := relief.Book().InForce(relief.RuleCinema)
+	r, _ := relief.Book().InForce(relief.RulePropertyManagement)
+	fmt.Println(len(relief.Book().RuleIDs()))
+	fmt.Println(p)
+	fmt.Println(q)
+	fmt.Println(r)
+	// Output:
+	// 25
+	// 2022-04-01 – 2022-12-31
+	// 2022-01-01 – 2022-06-30
+	// 2022-04-01 – 2022-06-30
+}
+
+func ExampleNewEvaluator() {
+	// A district that pays bookstores 25 yuan per m² a month from May.
+	plan := &rules.Document{Number: "示例区〔2022〕2号", Title: "实体书店租金补助实施细则（示例）", Issuer: "示例区人民政府",
+		Issued: rules.MustDate(2022, 5, 1), InForce: rules.Since(rules.MustDate(2022, 5, 1))}
+	b, err := relief.Book().Derive(rules.Override{Param: "bookstore_rate", From: rules.MustDate(2022, 5, 1), Value: "25",
+		Cite: plan.Cite("二", "每平方米每月25元")})
+	if err != nil {
+		panic(err)
+	}
+	ev, err := relief.NewEvaluator(b)
+	if err != nil {
+		panic(err)
+	}
+	store := relief.Bookstore{Landlord: relief.NonStateLandlord, BookArea: dec("100")}
+	before, _ := ev.BookstoreRentSubsidy(rules.MustDate(2022, 4, 30), exampleFirm(), store)
+	after, _ := ev.BookstoreRentSubsidy(may16, exampleFirm(), store)
+	fmt.Println(before.Amount.StringFixed(2), after.Amount.StringFixed(2))
+	// Output: 12000.00 15000.00
+}
+
+func ExampleMustEvaluator() {
+	ev := relief.MustEvaluator(relief.Book())
+	b, _ := ev.CinemaSubsidy(may16, exampleFirm(), 10)
+	fmt.Println(b.Amount.StringFixed(2))
+	// Output: 1500.00
+}
+
+func ExampleParseLocality() {
+	l, err := relief.ParseLocality("洞头区")
+	fmt.Println(l, l.IsUrban(), err)
+	_, err = relief.ParseLocality("温州")
+	fmt.Println(err)
+	// Output:
+	// 洞头区 true <nil>
+	// relief: "温州" is not a valid locality; valid: 市本级, 鹿城区, 龙湾区, 瓯海区, 洞头区, 市级功能区, 瑞安市, 乐清市, 龙港市, 永嘉县, 平阳县, 苍南县, 文成县, 泰顺县, 市外
+}
+
+func ExampleLocalities() {
+	fmt.Println(len(relief.Localities()), relief.UrbanLocalities())
+	// Output: 15 [市本级 鹿城区 龙湾区 瓯海区 洞头区 市级功能区]
+}
+
+func ExampleUrbanLocalities() {
+	for _, l := range relief.UrbanLocalities() {
+		fmt.Print(l.IsUrban(), " ")
+	}
+	fmt.Println(relief.Yueqing.IsUrban())
+	// Output: true true true true true true false
+}
+
+func ExampleParseEntityType() {
+	e, _ := relief.ParseEntityType("个体工商户")
+	_, err := relief.ParseEntityType("公司")
+	fmt.Println(e, err)
+	// Output: 个体工商户 relief: "公司" is not a valid entity type; valid: 企业, 个体工商户, 行政事业单位
+}
+
+func ExampleEntityTypes() {
+	fmt.Println(relief.EntityTypes())
+	// Output: [企业 个体工商户 行政事业单位]
+}
+
+func ExampleParseSize() {
+	s, _ := relief.ParseSize("微型")
+	_, err := relief.ParseSize("小微")
+	fmt.Println(s, err)
+	// Output: 微型 relief: "小微" is not a valid size class; valid: 大型, 中型, 小型, 微型
+}
+
+func ExampleSizes() {
+	fmt.Println(relief.Sizes())
+	// Output: [大型 中型 小型 微型]
+}
+
+func ExampleParseIndustry() {
+	i, err := relief.ParseIndustry("旅行社")
+	fmt.Println(i, err)
+	// Output: 旅行社 <nil>
+}
+
+func ExampleIndustries() {
+	fmt.Println(len(relief.Industries()), relief.Industries()[:3])
+	// Output: 21 [农林牧渔业 采矿业 制造业]
+}
+
+func ExampleParseOwnership() {
+	o, _ := relief.ParseOwnership("国有控股")
+	_, err := relief.ParseOwnership("民营")
+	fmt.Println(o, err)
+	// Output: 国有控股 relief: "民营" is not a valid ownership; valid: 非国有, 国有, 国有控股
+}
+
+func ExampleOwnerships() {
+	fmt.Println(relief.Ownerships())
+	// Output: [非国有 国有 国有控股]
+}
+
+func ExampleParseMuJunClass() {
+	c, _ := relief.ParseMuJunClass("D类")
+	fmt.Println(c)
+	// Output: D类
+}
+
+func ExampleMuJunClasses() {
+	fmt.Println(relief.MuJunClasses())
+	// Output: [A类 B类 C类 D类 未参评]
+}
+
+func ExampleParseCreditStatus() {
+	c, _ := relief.ParseCreditStatus("列入严重失信名单")
+	fmt.Println(c == relief.SeriouslyDishonest)
+	// Output: true
+}
+
+func ExampleCreditStatuses() {
+	fmt.Println(relief.CreditStatuses())
+	// Output: [未列入严重失信名单 列入严重失信名单]
+}
+
+func ExampleParseLandlord() {
+	l, _ := relief.ParseLandlord("市属国有企业")
+	fmt.Println(l == relief.CitySOE)
+	// Output: true
+}
+
+func ExampleLandlords() {
+	fmt.Println(len(relief.Landlords()), relief.Landlords()[6])
+	// Output: 7 自有房产
+}
+
+func ExampleParseTaxKind() {
+	_, err := relief.ParseTaxKind("增值税")
+	fmt.Println(err != nil)
+	// Output: true
+}
+
+func ExampleTaxKinds() {
+	fmt.Println(relief.TaxKinds()[:3])
+	// Output: [资源税 城市维护建设税 房产税]
+}
+
+func ExampleParseDepreciationLife() {
+	l, _ := relief.ParseDepreciationLife("4年")
+	fmt.Println(l == relief.Life4)
+	// Output: true
+}
+
+func ExampleDepreciationLives() {
+	fmt.Println(relief.DepreciationLives())
+	// Output: [3年 4年 5年 10年]
+}
+
+func ExampleParseVATTaxpayer() {
+	k, _ := relief.ParseVATTaxpayer("生产性服务业")
+	fmt.Println(k == relief.ProductiveService)
+	// Output: true
+}
+
+func ExampleVATTaxpayers() {
+	fmt.Println(relief.VATTaxpayers())
+	// Output: [生产性服务业 生活性服务业 公共交通运输服务 航空和铁路运输企业分支机构 其他纳税人]
+}
+
+func ExampleParseInspectionService() {
+	s, _ := relief.ParseInspectionService("住宅电梯定期检验")
+	fmt.Println(s == relief.ResidentialLiftPeriodic)
+	// Output: true
+}
+
+func ExampleInspectionServices() {
+	fmt.Println(len(relief.InspectionServices()))
+	// Output: 9
+}
+
+func ExampleParseVehicle() {
+	v, _ := relief.ParseVehicle("国际标准集装箱运输专用车辆")
+	fmt.Println(v == relief.ContainerTruck)
+	// Output: true
+}
+
+func ExampleVehicles() {
+	fmt.Println(relief.Vehicles())
+	// Output: [国际标准集装箱运输专用车辆 货运车辆]
+}
+
+func ExampleParseConsumerKind() {
+	k, _ := relief.ParseConsumerKind("个人")
+	fmt.Println(k == relief.PersonConsumer)
+	// Output: true
+}
+
+func ExampleConsumerKinds() {
+	fmt.Println(relief.ConsumerKinds())
+	// Output: [单位 个人]
+}
