@@ -84,7 +84,9 @@ func TestCompileProblems(t *testing.T) {
 			r.Inputs = append(r.Inputs, rules.TextInput("district", rules.T("区", "district"), "鹿城区", "龙湾区"))
 			r.Require = append(r.Require, rules.Condition{Name: "lucheng", Text: rules.T("鹿城", "Lucheng"), Expr: `district == "鹿城"`})
 		}), []string{`district is never "鹿城"; its values are: 鹿城区, 龙湾区`}},
-		{"a name used twice", withRule(func(r *rules.Rule) { r.Defs = append(r.Defs, rules.Def{Name: "age", Title: rules.T("a", "a"), Expr: "1"}) }), []string{`name "age" is already used`}},
+		{"a name used twice", withRule(func(r *rules.Rule) {
+			r.Defs = append(r.Defs, rules.Def{Name: "age", Title: rules.T("a", "a"), Expr: "1"})
+		}), []string{`name "age" is already used`}},
 		{"a name that is a parameter", withRule(func(r *rules.Rule) {
 			r.Inputs = append(r.Inputs, rules.FlagInput("high_age_min", rules.T("x", "x")))
 		}), []string{`"high_age_min" is already a parameter`}},
@@ -135,7 +137,9 @@ func TestCompileReportsEveryProblem(t *testing.T) {
 }
 
 func TestBracketChecks(t *testing.T) {
-	band := func(lo, hi rules.Bound, v string) rules.Band { return rules.Band{Range: rules.Range{Lo: lo, Hi: hi}, Value: dec(v)} }
+	band := func(lo, hi rules.Bound, v string) rules.Band {
+		return rules.Band{Range: rules.Range{Lo: lo, Hi: hi}, Value: dec(v)}
+	}
 	for _, c := range []struct {
 		name  string
 		bands []rules.Band

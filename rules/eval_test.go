@@ -117,7 +117,9 @@ func TestRounding(t *testing.T) {
 func TestEvalErrors(t *testing.T) {
 	b := fixture(t)
 	highAge := "welfare.elderly.high_age_allowance"
-	person := func(birth any, shiqu any) rules.Inputs { return rules.Inputs{"birth_date": birth, "shiqu_hukou": shiqu} }
+	person := func(birth any, shiqu any) rules.Inputs {
+		return rules.Inputs{"birth_date": birth, "shiqu_hukou": shiqu}
+	}
 	for _, c := range []struct {
 		name  string
 		id    string
@@ -169,7 +171,9 @@ func TestEvaluationFailures(t *testing.T) {
 func TestHighAgeAllowance(t *testing.T) {
 	id := "welfare.elderly.high_age_allowance"
 	on := d("2022-06-01")
-	in := func(birth string, shiqu bool) rules.Inputs { return rules.Inputs{"birth_date": birth, "shiqu_hukou": shiqu} }
+	in := func(birth string, shiqu bool) rules.Inputs {
+		return rules.Inputs{"birth_date": birth, "shiqu_hukou": shiqu}
+	}
 	per := func(v string) map[string]string { return map[string]string{"allowance": v} }
 	rulestest.Run(t, fixture(t), []rulestest.Case{
 		{Name: "79, a day short of 80", Clause: "二、5 80周岁至89周岁", Rule: id, Date: on, Inputs: in("1942-06-02", true), Failed: []string{"aged_80"}, Want: per("0")},
