@@ -245,3 +245,7 @@ func TestCountyKeepsHigherStandard(t *testing.T) {
 		t.Errorf("lowering the minimum below 15,000 (不得低于): want ErrInvalidOverride, got %v", err)
 	}
 }
+
+func TestEveryEntryPointHasAnExample(t *testing.T) {
+	rulestest.Examples(t, ".", "Evaluator", "County")
+}
