@@ -40,6 +40,7 @@ type cinput struct {
 	def    Value
 	hasDef bool
 	enum   map[string]bool
+	rng    numRange
 }
 
 // cexpr is a compiled expression with the symbols it reads.
@@ -129,7 +130,7 @@ func (b *builder) compileRule(r Rule) *crule {
 	for i, in := range r.Inputs {
 		field := "input " + in.Name
 		name(field, in.Name)
-		ci := cinput{Input: in}
+		ci := cinput{Input: in, rng: in.Range.compile()}
 		switch in.Kind {
 		case KindNumber:
 			if msg := in.Range.check(); msg != "" {

@@ -116,7 +116,7 @@ func (cr *crule) vmEnv(f *frame) map[string]any {
 func goOf(v Value) any {
 	switch v.kind {
 	case KindNumber:
-		return v.num
+		return v.n.dec()
 	case KindBool:
 		return v.b
 	case KindText:
@@ -134,7 +134,7 @@ func tableGo(t *table) any {
 	case t.keys == 1 && t.kind == KindNumber:
 		m := map[string]decimal.Decimal{}
 		for k, v := range t.one {
-			m[k] = v.num
+			m[k] = v.n.dec()
 		}
 		return m
 	case t.keys == 1:
@@ -148,7 +148,7 @@ func tableGo(t *table) any {
 		for k, row := range t.two {
 			m[k] = map[string]decimal.Decimal{}
 			for k2, v := range row {
-				m[k][k2] = v.num
+				m[k][k2] = v.n.dec()
 			}
 		}
 		return m
@@ -167,7 +167,7 @@ func sameAsGo(v Value, x any) bool {
 	switch v.kind {
 	case KindNumber:
 		d, ok := x.(decimal.Decimal)
-		return ok && d.Equal(v.num)
+		return ok && d.Equal(v.n.dec())
 	case KindBool:
 		b, ok := x.(bool)
 		return ok && b == v.b

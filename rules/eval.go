@@ -91,10 +91,10 @@ func (cr *crule) validate(in *cinput, v Value) *Error {
 	msg := ""
 	switch in.Kind {
 	case KindNumber:
-		if !in.Range.Contains(v.num) {
-			msg = fmt.Sprintf(msgOutOfRange, v.num, in.Range)
-		} else if in.Whole && !v.num.IsInteger() {
-			msg = fmt.Sprintf(msgNotWhole, v.num)
+		if !in.rng.contains(v.n) {
+			msg = fmt.Sprintf(msgOutOfRange, v.n, in.Range)
+		} else if in.Whole && !v.n.isInteger() {
+			msg = fmt.Sprintf(msgNotWhole, v.n)
 		}
 	case KindText:
 		if !in.enum[v.text] {
@@ -132,11 +132,14 @@ func (cr *crule) finish(res *Result, f *frame, missing int) (*Result, error) {
 		if cr.nInputs <= len(res.inBuf) {
 			res.inputs = res.inBuf[:cr.nInputs]
 		} else {
-			res.inputs = make([]bound, cr.nInputs)
+			res.inputs = make([]Value, cr.nInputs)
 		}
 		for i := range res.inputs {
 			if f.have[i] {
-				res.inputs[i] = bound{v: f.vals[i], dflt: f.dflt[i]}
+				res.inputs[i] = f.vals[i]
+				if f.dflt[i] {
+					res.defaulted |= 1 << uint(i%64)
+				}
 			}
 		}
 	}
@@ -254,7 +257,7 @@ func (cr *crule) complete(res *Result, f *frame, missing int) (out *Result, err 
 		}
 		fig.Value = o.node.eval(f)
 		if fig.Value.kind == KindNumber {
-			fig.Value.num = o.Round.apply(fig.Value.num, o.Unit)
+			fig.Value.n = o.Round.apply(fig.Value.n, o.Unit)
 		}
 	}
 	if len(res.Figures) > 0 {
