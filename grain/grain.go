@@ -114,7 +114,7 @@ func parse[T ~string](s string, valid []T, what string) (T, error) {
 			return v, nil
 		}
 	}
-	return "", fmt.Errorf("grain: %q is not a %s of the plan; valid: %s", s, what, strings.Join(names(valid), ", "))
+	return "", fmt.Errorf("grain: %q is not a valid %s; valid: %s", s, what, strings.Join(names(valid), ", "))
 }
 
 // Scope is where a grain emergency state has appeared (1.5). Extent is
