@@ -129,7 +129,15 @@ func params() []rules.Param {
 		}
 		minDays = append(minDays, row)
 	}
+	levelName := func(name string, l Level, clause, quote string) rules.Param {
+		return rules.Param{Name: name, Title: rules.T("粮食应急状态等级："+string(l), "name of the level "+string(l)),
+			History: []rules.Dated{{Value: string(l), Cite: Plan.Cite(clause, quote)}}}
+	}
 	return []rules.Param{
+		levelName("level_particularly_serious", ParticularlySerious, "1.5.1", quoteParticularly),
+		levelName("level_serious", Serious, "1.5.2", quoteSerious),
+		levelName("level_relatively_serious", RelativelySerious, "1.5.3", quoteRelatively),
+		levelName("level_general", General, "1.5.4", quoteGeneral),
 		rules.Fixed("city_level_min_counties", rules.T("较大粮食应急状态：出现应急状态的县（市、区）数下限", "relatively serious: least number of county-level units in an emergency state"),
 			CountyUnits, "2", Plan.Cite("1.5.3", quoteRelatively)),
 		rules.Fixed("county_level_min_townships", rules.T("一般粮食应急状态：一个县（市、区）内出现应急状态的乡镇（街道）数下限", "general: least number of townships of one county-level unit in an emergency state"),
@@ -189,7 +197,8 @@ func levelRule() rules.Rule {
 			Text: rules.T("出现粮食应急状态的范围达到特别重大、重大、较大或一般四个等级之一", "the scope of the emergency meets one of the four levels"),
 			Expr: `particularly_serious || serious || relatively_serious || general`}},
 		Outputs: []rules.Output{{Name: "level", Title: rules.T("粮食应急状态等级", "level of the grain emergency"),
-			Expr: `particularly_serious ? "特别重大" : (serious ? "重大" : (relatively_serious ? "较大" : "一般"))`}},
+			Expr: "particularly_serious ? level_particularly_serious : (serious ? level_serious : " +
+				"(relatively_serious ? level_relatively_serious : level_general))"}},
 		Reading: rules.T(
 			"各级标准从高到低判断，符合较高等级的按较高等级；“两个以上”含两个（以上含本数）；“温州主城区”和“中心城区”由调用方认定；"+
 				"“省会等大中城市（包括温州）”指包括温州在内的多个大中城市，仅温州市内出现的按1.5.3、1.5.4判断；"+
@@ -237,9 +246,10 @@ func reportRule() rules.Rule {
 		Outputs: []rules.Output{{Name: "deadline", Title: rules.T("最迟上报时间", "latest time to report"),
 			Expr: "add_hours(received_at, report_hours)"}},
 		Reading: rules.T(
-			"“立即……上报（最迟不超过4个小时）”：接到报告时起4小时届满时为最迟上报时间，该时刻上报仍属按时。"+
+			"“立即……上报（最迟不超过4个小时）”：按小时计算的期间自接到报告时起算（民法典第二百零一条第二款），4小时届满时为最迟上报时间，该时刻上报仍属按时。"+
 				"重大、特别重大时市级层面在Ⅳ级、Ⅲ级响应基础上采取措施，本预案也启动（5.1），故较大及以上均适用；一般粮食应急状态由县级启动，不适用。",
-			"“report immediately (at the latest within 4 hours)”: the deadline is 4 hours after receipt, and a report at that moment is on time. "+
+			"“report immediately (at the latest within 4 hours)”: a period in hours runs from the moment of receipt (Civil Code art. 201(2)); "+
+				"the deadline is 4 hours after receipt, and a report at that moment is on time. "+
 				"At serious and particularly serious levels the city acts on top of its grade III measures and this plan is started (5.1), so the "+
 				"deadline applies at relatively serious and above; a general emergency is started by the county and is outside it."),
 	}
