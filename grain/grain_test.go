@@ -576,3 +576,67 @@ func TestCitations(t *testing.T) {
 		t.Errorf("citations (-want +got):\n%s", d)
 	}
 }
+
+// For any reserve and supply, the typed result keeps the rule of 4.1:
+// adequate exactly when reserve ≥ days × supply, the days shown never above
+// the exact quotient nor a hundredth below it, and the shortfall what is
+// missing. The expectations are computed here with shopspring/decimal.
+func FuzzReserveAdequacy(f *testing.F) {
+	f.Add("1500", "100", true)
+	f.Add("1499.99", "100", true)
+	f.Add("999.9", "100", false)
+	f.Add("0", "0.01", false)
+	f.Add("123456789.123", "7.77", true)
+	f.Fuzz(func(t *testing.T, reserve, supply string, city bool) {
+		r, err1 := decimal.NewFromString(reserve)
+		s, err2 := decimal.NewFromString(supply)
+		if err1 != nil || err2 != nil || r.Sign() < 0 || s.Sign() <= 0 || len(reserve) > 20 || len(supply) > 20 {
+			return
+		}
+		loc, days := grain.Ruian, decimal.NewFromInt(10)
+		if city {
+			loc, days = grain.UrbanDistricts, decimal.NewFromInt(15)
+		}
+		got, err := grain.ReserveAdequacy(dayIn, loc, r, s)
+		if err != nil {
+			return // beyond the numbers a rule takes
+		}
+		need := days.Mul(s)
+		if got.Adequate != r.GreaterThanOrEqual(need) {
+			t.Errorf("%s t at %s t/day in %s: adequate %v, but %s × %s = %s", r, s, loc, got.Adequate, days, s, need)
+		}
+		exact := r.DivRound(s, 30)
+		if got.DaysCovered.GreaterThan(exact) || exact.Sub(got.DaysCovered).GreaterThanOrEqual(decimal.RequireFromString("0.01")) {
+			t.Errorf("%s ÷ %s: days covered %s, exact %s", r, s, got.DaysCovered, exact)
+		}
+		short := decimal.Max(need.Sub(r), decimal.Zero)
+		if !got.Shortfall.Equal(short) {
+			t.Errorf("%s t at %s t/day in %s: shortfall %s, want %s", r, s, loc, got.Shortfall, short)
+		}
+	})
+}
+
+// One book serves many goroutines (run with -race).
+func TestConcurrentUse(t *testing.T) {
+	done := make(chan string)
+	for i := range 8 {
+		go func() {
+			reserve := decimal.NewFromInt(int64(1400 + 20*i)) // 14.0 … 15.4 days
+			r, err := grain.ReserveAdequacy(dayIn, grain.UrbanDistricts, reserve, decimal.NewFromInt(100))
+			if err != nil {
+				done <- err.Error()
+				return
+			}
+			if r.Adequate != (i >= 5) { // 1400 + 20 × 5 = 1500 = 15 × 100
+				done <- "reserve " + reserve.String() + ": wrong adequacy"
+				return
+			}
+			done <- ""
+		}()
+	}
+	for range 8 {
+		if msg := <-done; msg != "" {
+			t.Error(msg)
+		}
+	}
+}
