@@ -412,9 +412,8 @@ func TechUpgradeBonus(on rules.Date, f Firm, p TechUpgrade) (TechBonus, error) {
 
 // TechUpgradeBonus is the package's [TechUpgradeBonus] over e's book.
 func (e *Evaluator) TechUpgradeBonus(on rules.Date, f Firm, p TechUpgrade) (TechBonus, error) {
-	vals := append(f.values(), rules.BoolValue(p.InProduction), number(p.OutputGrowth), number(p.ProductivityGrowth),
-		number(p.Base), number(p.AlreadyGranted))
-	res, err := e.tech.Eval(on, vals...)
+	res, err := e.tech.Eval(on, text(f.Locality), rules.BoolValue(f.AboveScale), text(f.Mujun), rules.BoolValue(f.SeriouslyDishonest),
+		rules.BoolValue(p.InProduction), number(p.OutputGrowth), number(p.ProductivityGrowth), number(p.Base), number(p.AlreadyGranted))
 	if err != nil {
 		return TechBonus{}, err
 	}
@@ -492,9 +491,9 @@ func ScaleUpReward(on rules.Date, f Firm, s ScaleUp) (ScaleUpAward, error) {
 
 // ScaleUpReward is the package's [ScaleUpReward] over e's book.
 func (e *Evaluator) ScaleUpReward(on rules.Date, f Firm, s ScaleUp) (ScaleUpAward, error) {
-	vals := append(f.values(), number(s.Productivity), number(s.CityAverage), number(s.Output), number(s.PreviousHighest),
+	res, err := e.scale.Eval(on, text(f.Locality), rules.BoolValue(f.AboveScale), text(f.Mujun), rules.BoolValue(f.SeriouslyDishonest),
+		number(s.Productivity), number(s.CityAverage), number(s.Output), number(s.PreviousHighest),
 		number(decimal.NewFromInt(int64(s.FirstYear))), text(s.KeptYear2), text(s.KeptYear3))
-	res, err := e.scale.Eval(on, vals...)
 	if err != nil {
 		return ScaleUpAward{}, err
 	}
@@ -507,18 +506,27 @@ func scaleUpAward(res *rules.Result) (ScaleUpAward, error) {
 	if !res.Eligible {
 		return a, nil
 	}
-	for i := 1; i <= 3; i++ {
-		year := figure(res, fmt.Sprintf("year_%d", i)).Number()
+	a.Instalments = make([]Instalment, len(instalmentOutputs))
+	for i, o := range instalmentOutputs {
+		year := figure(res, o[0]).Number()
 		if !year.IsInteger() {
 			return ScaleUpAward{}, errNoFigure
 		}
-		a.Instalments = append(a.Instalments, Instalment{
+		a.Instalments[i] = Instalment{
 			Year:   int(year.IntPart()),
-			Amount: figure(res, fmt.Sprintf("instalment_%d", i)).Number(),
-			Status: InstalmentStatus(figure(res, fmt.Sprintf("status_%d", i)).Text()),
-		})
+			Amount: figure(res, o[1]).Number(),
+			Status: InstalmentStatus(figure(res, o[2]).Text()),
+		}
 	}
 	return a, nil
+}
+
+// instalmentOutputs name the outputs of each year of the schedule: year,
+// amount, status.
+var instalmentOutputs = [...][3]string{
+	{"year_1", "instalment_1", "status_1"},
+	{"year_2", "instalment_2", "status_2"},
+	{"year_3", "instalment_3", "status_3"},
 }
 
 // RewardChoice pays the higher of measure 五's and measure 六's rewards for
