@@ -13,6 +13,14 @@ var on = rules.MustDate(2023, 6, 1)
 
 func dec(s string) decimal.Decimal { return decimal.RequireFromString(s) }
 
+// must stops an example on an error; real callers handle it.
+func must[T any](v T, err error) T {
+	if err != nil {
+		panic(err)
+	}
+	return v
+}
+
 // A firm in a city district, above designated size, class B, not dishonest.
 var exampleFirm = productivity.Firm{Locality: productivity.Lucheng, AboveScale: true, Mujun: productivity.MujunB}
 
@@ -238,55 +246,55 @@ func ExampleEvaluator_Book() {
 }
 
 func ExampleEvaluator_LabourProductivity() {
-	p, _ := productivity.MustEvaluator(productivity.Book()).LabourProductivity(on, dec("5200"), dec("200"))
+	p := must(productivity.MustEvaluator(productivity.Book()).LabourProductivity(on, dec("5200"), dec("200")))
 	fmt.Println(p.Value, p.ReachesHighLine)
 	// Output:
 	// 26 true
 }
 
 func ExampleEvaluator_LowEfficiencyFlag() {
-	f, _ := productivity.MustEvaluator(productivity.Book()).LowEfficiencyFlag(on, false, dec("10"), dec("30"))
+	f := must(productivity.MustEvaluator(productivity.Book()).LowEfficiencyFlag(on, false, dec("10"), dec("30")))
 	fmt.Println(f.Listed, f.Eligible, f.Result.Failed[0].Name)
 	// Output:
 	// false false above_scale
 }
 
 func ExampleEvaluator_TechUpgradeBonus() {
-	b, _ := productivity.MustEvaluator(productivity.Book()).TechUpgradeBonus(on, exampleFirm, productivity.TechUpgrade{
-		InProduction: true, OutputGrowth: dec("0.1"), ProductivityGrowth: dec("0.5"), Base: dec("1000000")})
+	b := must(productivity.MustEvaluator(productivity.Book()).TechUpgradeBonus(on, exampleFirm, productivity.TechUpgrade{
+		InProduction: true, OutputGrowth: dec("0.1"), ProductivityGrowth: dec("0.5"), Base: dec("1000000")}))
 	fmt.Println(b.Eligible, b.Result.Failed[0].In(rules.English))
 	// Output:
 	// false not met: output up 15% or more year on year (output_growth = 10%, tech_output_growth_min = 15%)
 }
 
 func ExampleEvaluator_ProjectEntryThreshold() {
-	th, _ := productivity.MustEvaluator(productivity.Book()).ProjectEntryThreshold(on, dec("20"), dec("22"))
+	th := must(productivity.MustEvaluator(productivity.Book()).ProjectEntryThreshold(on, dec("20"), dec("22")))
 	fmt.Println(th.Min, th.Meets)
 	// Output:
 	// 22 true
 }
 
 func ExampleEvaluator_LandSupplyThreshold() {
-	th, _ := productivity.MustEvaluator(productivity.Book()).LandSupplyThreshold(on, dec("20"), dec("22"))
+	th := must(productivity.MustEvaluator(productivity.Book()).LandSupplyThreshold(on, dec("20"), dec("22")))
 	fmt.Println(th.Min, th.Meets)
 	// Output:
 	// 23 false
 }
 
 func ExampleEvaluator_HeadquartersReward() {
-	r, _ := productivity.MustEvaluator(productivity.Book()).HeadquartersReward(on, exampleFirm, productivity.Headquarters{
+	r := must(productivity.MustEvaluator(productivity.Book()).HeadquartersReward(on, exampleFirm, productivity.Headquarters{
 		HQInWenzhou: true, Manufacturing: true, WenzhouOutput: dec("1500000000"),
 		Honour: productivity.FortuneGlobal500, Recognition: productivity.Recertified,
-		OutputTrend: productivity.Grew, TaxTrend: productivity.Grew})
+		OutputTrend: productivity.Grew, TaxTrend: productivity.Grew}))
 	fmt.Println(r.Amount.StringFixed(2))
 	// Output:
 	// 500000.00
 }
 
 func ExampleEvaluator_ScaleUpReward() {
-	a, _ := productivity.MustEvaluator(productivity.Book()).ScaleUpReward(on, exampleFirm, productivity.ScaleUp{
+	a := must(productivity.MustEvaluator(productivity.Book()).ScaleUpReward(on, exampleFirm, productivity.ScaleUp{
 		Productivity: dec("30"), CityAverage: dec("25"), Output: dec("600000000"), PreviousHighest: dec("0"),
-		FirstYear: 2023, KeptYear2: productivity.TierLost})
+		FirstYear: 2023, KeptYear2: productivity.TierLost}))
 	for _, i := range a.Instalments {
 		fmt.Println(i.Year, i.Amount.StringFixed(2), i.Status)
 	}
@@ -299,14 +307,14 @@ func ExampleEvaluator_ScaleUpReward() {
 func ExampleEvaluator_RewardChoice() {
 	su := productivity.ScaleUp{Productivity: dec("30"), CityAverage: dec("25"),
 		Output: dec("600000000"), PreviousHighest: dec("0"), FirstYear: 2023}
-	c, _ := productivity.MustEvaluator(productivity.Book()).RewardChoice(on, exampleFirm, nil, &su)
+	c := must(productivity.MustEvaluator(productivity.Book()).RewardChoice(on, exampleFirm, nil, &su))
 	fmt.Println(c.Rule, c.Amount.StringFixed(2))
 	// Output:
 	// productivity.reward.scale_up 500000.00
 }
 
 func ExampleEvaluator_EnterpriseEligibility() {
-	e, _ := productivity.MustEvaluator(productivity.Book()).EnterpriseEligibility(on, productivity.MujunNotEvaluated, false)
+	e := must(productivity.MustEvaluator(productivity.Book()).EnterpriseEligibility(on, productivity.MujunNotEvaluated, false))
 	fmt.Println(e.Eligible)
 	// Output:
 	// true
