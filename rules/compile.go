@@ -281,6 +281,7 @@ func (rc *ruleCompiler) compileExpr(field, src string) (ce cexpr) {
 			e.Msg = fe.Message
 			e.Line, e.Col = position(runes, fe.From)
 		}
+		e.Msg = goTypeNames.Replace(e.Msg)
 		rc.problem(e)
 		return ce
 	}
@@ -346,6 +347,13 @@ func (s *symbol) goValue() any {
 	}
 	return nil
 }
+
+// goTypeNames turns the Go types in expr's messages into the kinds rule
+// authors know.
+var goTypeNames = strings.NewReplacer(
+	"decimal.Decimal", "number", "rules.DateTime", "date-time", "rules.Date", "date",
+	"*rules.Bracket", "bracket", "map[string]map[string]", "table of ", "map[string]", "table of ",
+)
 
 // literalPatcher turns number literals into exact decimals read from the
 // source text, before expr's parser has turned them into float64 or int:

@@ -32,6 +32,7 @@ type Step struct {
 	Cite    Citation // parameters: the clause of the value in force
 	Default bool     // inputs: the caller gave none, the rule's default was used
 	Key     string   // table and bracket parameters: the entry read, "鹿城区/住宅用房" or "[80, 90)"
+	Band    bool     // Key is the band of a bracket the value fell in
 }
 
 // Trace returns the steps of the evaluation in order: inputs, parameters
@@ -96,7 +97,7 @@ func (t *frame) paramSteps() []Step {
 			s := Step{Kind: StepParameter, Name: p.Name, Title: p.Title, Unit: p.Unit, Cite: pv.cite}
 			if pv.bracket != nil {
 				band := pv.bracket.Bands[l.band]
-				s.Key, s.Value = band.Range.String(), NumberValue(band.Value)
+				s.Key, s.Value, s.Band = band.Range.String(), NumberValue(band.Value), true
 			} else {
 				key := l.k1
 				if pv.table.keys == 1 {
@@ -155,7 +156,10 @@ func (r *Result) Explain(lang Lang) string {
 			b.WriteString(label(head[0], head[1]) + "\n")
 		}
 		name := s.Name
-		if s.Key != "" {
+		switch {
+		case s.Band:
+			name += " " + s.Key
+		case s.Key != "":
 			name += "[" + s.Key + "]"
 		}
 		fmt.Fprintf(&b, "  %s %s = %s", s.Title.In(lang), name, s.Value.Format(s.Unit, lang))
