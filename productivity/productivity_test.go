@@ -710,3 +710,7 @@ func TestDerivedBook(t *testing.T) {
 		t.Errorf("NewEvaluator over a derived book: %v", err)
 	}
 }
+
+func TestEveryEntryPointHasAnExample(t *testing.T) {
+	rulestest.Examples(t, ".", "Evaluator")
+}
