@@ -160,7 +160,10 @@ func (b *builder) compileRule(r Rule) *crule {
 		}
 		cr.inputs = append(cr.inputs, ci)
 		cr.byName[in.Name] = i
-		rc.syms[in.Name] = &symbol{name: in.Name, title: in.Title, kind: in.Kind, unit: in.Unit, src: srcInput, slot: i, enum: in.OneOf}
+		rc.syms[in.Name] = &symbol{name: in.Name, title: in.Title, kind: in.Kind, unit: in.Unit, src: srcInput, slot: i, enum: in.OneOf, mayOmit: in.MayOmit}
+		if in.MayOmit && in.Default != nil {
+			rc.problemf(field, "an input with a default is never omitted; drop MayOmit or the default")
+		}
 	}
 	rc.nInputs = len(r.Inputs)
 	cr.nInputs = rc.nInputs
@@ -296,6 +299,9 @@ func (rc *ruleCompiler) compileExpr(field, src string) (ce cexpr) {
 		for _, s := range refs {
 			switch s.src {
 			case srcInput:
+				if s.mayOmit {
+					continue
+				}
 				if !seen[s.slot] {
 					seen[s.slot] = true
 					ce.deps = append(ce.deps, s.slot)

@@ -26,6 +26,11 @@ type frame struct {
 	done   []bool        // definition computed
 	params []*paramValue // parameters in force on the date
 	looked []lookup      // table entries and bracket bands read
+
+	// tracing is set when an evaluation is replayed for its explanation:
+	// then read records which scalar parameters the evaluation read.
+	tracing bool
+	read    []bool
 }
 
 // lookup records one table entry or bracket band an evaluation read.
@@ -44,6 +49,7 @@ func newFrame(cr *crule) *frame {
 		dflt:   flags[cr.nInputs : 2*cr.nInputs],
 		done:   flags[2*cr.nInputs:],
 		params: make([]*paramValue, len(cr.params)),
+		read:   make([]bool, len(cr.params)),
 	}
 }
 
@@ -67,6 +73,9 @@ func (cr *crule) getFrame(on Date) *frame {
 
 // evalPanic carries an evaluation failure out of the closures.
 type evalPanic struct{ msg string }
+
+// inputPanic carries the reading of an omitted input out of the closures.
+type inputPanic struct{ field string }
 
 func evalFailure(msg string) evalPanic { return evalPanic{msg} }
 
@@ -152,7 +161,7 @@ func (cr *crule) finish(res *Result, f *frame, missing int) (*Result, error) {
 func (cr *crule) absent(f *frame, i int) bool {
 	ci := &cr.inputs[i]
 	if !ci.hasDef {
-		return true
+		return !ci.MayOmit
 	}
 	f.vals[i], f.have[i], f.dflt[i] = ci.def, true, true
 	return false
@@ -200,6 +209,10 @@ func (cr *crule) complete(res *Result, f *frame, missing int) (out *Result, err 
 	}
 	defer func() {
 		if r := recover(); r != nil {
+			if p, ok := r.(inputPanic); ok {
+				out, err = nil, &Error{Code: CodeInvalidInput, Rule: cr.ID, Field: p.field, Msg: msgMissing}
+				return
+			}
 			msg := fmt.Sprintf(msgEvalPanic, r)
 			if p, ok := r.(evalPanic); ok {
 				msg = p.msg
@@ -251,7 +264,7 @@ func (cr *crule) complete(res *Result, f *frame, missing int) (out *Result, err 
 		o := &cr.outputs[i]
 		fig := &res.Figures[i]
 		fig.Name, fig.Title, fig.Unit = o.Name, o.Title, o.Unit
-		if !res.Eligible {
+		if !res.Eligible && !o.Always {
 			fig.Value = Value{kind: o.node.kind}
 			continue
 		}

@@ -445,3 +445,79 @@ func TestValueJSON(t *testing.T) {
 		t.Errorf("JSON = %s", got)
 	}
 }
+
+// An input the caller may omit: the rule tests given(x) before reading it,
+// and reading it when it was left out names it.
+func TestOmittableInputs(t *testing.T) {
+	cite := rules.FixtureSpec().Rules[2].Cite
+	spec := rules.Spec{Rules: []rules.Rule{{
+		ID: "relief.test.omittable", Title: rules.T("可缺省输入", "omittable input"), Cite: cite,
+		Inputs: []rules.Input{
+			rules.NumberInput("area", rules.T("面积", "area"), rules.SquareMetre, rules.Range{Lo: rules.Incl("0")}).Omittable(),
+			rules.FlagInput("strict", rules.T("严格", "strict")).Optional(false),
+		},
+		Outputs: []rules.Output{
+			{Name: "known", Title: rules.T("已知", "known"), Expr: "given(area)"},
+			{Name: "area_or_zero", Title: rules.T("面积", "area"), Unit: rules.SquareMetre, Expr: "given(area) ? area : 0"},
+			{Name: "strict_area", Title: rules.T("面积", "area"), Unit: rules.SquareMetre, Expr: "strict ? area : 0"},
+		},
+	}}}
+	b, err := rules.Compile(spec)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rulestest.Run(t, b, []rulestest.Case{
+		{Name: "given", Clause: "26（engine test）", Rule: "relief.test.omittable", Date: reliefDay, Inputs: rules.Inputs{"area": "12"},
+			Want: map[string]string{"known": "true", "area_or_zero": "12", "strict_area": "0"}},
+		{Name: "left out", Clause: "26（engine test）", Rule: "relief.test.omittable", Date: reliefDay, Inputs: rules.Inputs{},
+			Want: map[string]string{"known": "false", "area_or_zero": "0", "strict_area": "0"}},
+		{Name: "read when left out", Clause: "26（engine test）", Rule: "relief.test.omittable", Date: reliefDay, Inputs: rules.Inputs{"strict": true},
+			Err: rules.ErrInvalidInput, Field: "area"},
+	})
+	spec.Rules[0].Outputs[0].Expr = "given(strict)"
+	if _, err := rules.Compile(spec); err == nil || !strings.Contains(err.Error(), "given() takes the name of an input that may be omitted") {
+		t.Errorf("given() on a required input: %v", err)
+	}
+}
+
+// An output marked Always is computed for a case that is not eligible;
+// the others are zero.
+func TestAlwaysOutputs(t *testing.T) {
+	s := rules.FixtureSpec()
+	r := &s.Rules[0]
+	r.Outputs = append(r.Outputs, rules.Output{Name: "age", Title: rules.T("周岁", "age"), Unit: rules.Year, Expr: "age", Always: true})
+	b, err := rules.Compile(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := b.Eval(r.ID, d("2022-06-01"), rules.Inputs{"birth_date": "1944-03-10", "shiqu_hukou": true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	allowance, _ := res.Figure("allowance")
+	age, _ := res.Figure("age")
+	// 二、5: 78 full years, not eligible; the allowance is zero, the age is shown.
+	if res.Eligible || allowance.Value.String() != "0" || age.Value.String() != "78" || !strings.Contains(res.Explain(rules.English), "age age = 78 year") {
+		t.Errorf("eligible %t, allowance %s, age %s\n%s", res.Eligible, allowance.Value, age.Value, res.Explain(rules.English))
+	}
+}
+
+// The explanation and citations name only the parameters the evaluation
+// read, not every parameter the rule could read.
+func TestOnlyParametersReadAreCited(t *testing.T) {
+	b := fixture(t)
+	res, err := b.Eval("relief.reward.travel_agency.study", reliefDay, rules.Inputs{"visitors": 900})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, s := range res.Trace() {
+		if s.Kind == rules.StepParameter {
+			names = append(names, s.Name)
+		}
+	}
+	// 900 does not pass "超过1000人次": only the split was read, not the rates.
+	if diff := cmp.Diff([]string{"study_split"}, names); diff != "" {
+		t.Errorf("parameters in the trace (-want +got):\n%s", diff)
+	}
+}

@@ -294,7 +294,7 @@ func ExampleResult_Explain() {
 	//   周岁 age = 78 年  ← full_years(birth_date, eval_date)
 	// 不符合条件
 	//   未满足：年满80周岁（age = 78 年, first_age = 80 年）　〔温政发〔2022〕6号 二、5〕
-	// 凭据：welfare.elderly.high_age_allowance@2022-06-01/sha256:bccbe398a67deeeedc01d0f38d0d876a6d08a1e7b8bac3f67fb9e1a6de2c91cb
+	// 凭据：welfare.elderly.high_age_allowance@2022-06-01/sha256:8164a4bb4006fd49f79c22a310f803b497f4cc8281873de987a3a7c1da886efb
 }
 
 func ExampleResult_Citations() {

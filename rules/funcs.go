@@ -205,6 +205,7 @@ func exprOptions() []expr.Option {
 			return addHours(p[0].(DateTime), p[1].(decimal.Decimal)), nil
 		}, new(func(DateTime, decimal.Decimal) DateTime)),
 		expr.Function("day_of", func(p ...any) (any, error) { return p[0].(DateTime).d, nil }, new(func(DateTime) Date)),
+		expr.Function("given", func(p ...any) (any, error) { return p[0] != nil, nil }, new(func(any) bool)),
 		expr.Function("full_years", dd(fullYears), new(func(Date, Date) decimal.Decimal)),
 		expr.Function("days_between", dd(daysBetween), new(func(Date, Date) decimal.Decimal)),
 	}

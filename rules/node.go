@@ -47,6 +47,7 @@ type symbol struct {
 	enum  []string
 	// defRefs are the symbols a definition reads.
 	defRefs []*symbol
+	mayOmit bool // an input the caller may leave out; reading it when absent fails
 }
 
 type symSource uint8
@@ -166,6 +167,9 @@ func (c *nodeCompiler) identifier(n *ast.IdentifierNode) *cnode {
 		out.date = func(f *frame) Date { return f.date }
 	case srcInput:
 		i := s.slot
+		if s.mayOmit {
+			return c.omittable(out, s)
+		}
 		switch s.kind {
 		case KindNumber:
 			out.num = func(f *frame) number { return f.vals[i].n }
@@ -207,10 +211,45 @@ func (c *nodeCompiler) identifier(n *ast.IdentifierNode) *cnode {
 		k := s.pidx
 		switch s.kind {
 		case KindNumber:
-			out.num = func(f *frame) number { return f.params[k].scalar.n }
+			out.num = func(f *frame) number {
+				if f.tracing {
+					f.read[k] = true
+				}
+				return f.params[k].scalar.n
+			}
 		case KindText:
-			out.text = func(f *frame) string { return f.params[k].scalar.text }
+			out.text = func(f *frame) string {
+				if f.tracing {
+					f.read[k] = true
+				}
+				return f.params[k].scalar.text
+			}
 		}
+	}
+	return out
+}
+
+// omittable compiles the reading of an input the caller may leave out: when
+// it is absent, the reading fails with an invalid-input error naming it, so
+// a rule tests given(x) before it reads x.
+func (c *nodeCompiler) omittable(out *cnode, s *symbol) *cnode {
+	i, name := s.slot, s.name
+	have := func(f *frame) {
+		if !f.have[i] {
+			panic(inputPanic{name})
+		}
+	}
+	switch s.kind {
+	case KindNumber:
+		out.num = func(f *frame) number { have(f); return f.vals[i].n }
+	case KindBool:
+		out.truth = func(f *frame) bool { have(f); return f.vals[i].b }
+	case KindText:
+		out.text = func(f *frame) string { have(f); return f.vals[i].text }
+	case KindDate:
+		out.date = func(f *frame) Date { have(f); return f.vals[i].at.d }
+	case KindDateTime:
+		out.at = func(f *frame) DateTime { have(f); return f.vals[i].at }
 	}
 	return out
 }
@@ -356,6 +395,18 @@ func (c *nodeCompiler) call(n *ast.CallNode) *cnode {
 		f := map[string]func(Date, int) Date{"add_days": Date.AddDays, "add_months": Date.AddMonths, "add_years": Date.AddYears}[name]
 		d, k := args[0].date, args[1].num
 		return &cnode{kind: KindDate, date: func(fr *frame) Date { return f(d(fr), wholeCount(k(fr))) }}
+	case "given":
+		var s *symbol
+		if len(n.Arguments) == 1 {
+			if id, ok := n.Arguments[0].(*ast.IdentifierNode); ok {
+				s = c.rc.syms[id.Value]
+			}
+		}
+		if s == nil || s.src != srcInput || !s.mayOmit {
+			return c.errorf(n, "given() takes the name of an input that may be omitted")
+		}
+		i := s.slot
+		return &cnode{kind: KindBool, truth: func(f *frame) bool { return f.have[i] }}
 	case "datetime":
 		s, ok := n.Arguments[0].(*ast.StringNode)
 		if len(n.Arguments) != 1 || !ok {

@@ -49,6 +49,7 @@ func (r *Result) traced() *frame {
 	r.once.Do(func() {
 		f := newFrame(r.rule)
 		f.reset(r.Date)
+		f.tracing = true
 		for i, v := range r.inputs {
 			if v.kind != KindInvalid {
 				f.vals[i], f.have[i], f.dflt[i] = v, true, r.defaulted&(1<<uint(i%64)) != 0

@@ -29,12 +29,15 @@ import (
 
 	"github.com/shopspring/decimal"
 	"github.com/wzpolicy/wzpolicy/expropriation"
+	"github.com/wzpolicy/wzpolicy/grain"
+	"github.com/wzpolicy/wzpolicy/productivity"
+	"github.com/wzpolicy/wzpolicy/ridehail"
 	"github.com/wzpolicy/wzpolicy/roads"
 	"github.com/wzpolicy/wzpolicy/rules"
 )
 
 // books are the rule books the command knows, searched in order for a rule.
-var books = []*rules.Book{expropriation.Book(), roads.Book()}
+var books = []*rules.Book{expropriation.Book(), roads.Book(), ridehail.Book(), grain.Book(), productivity.Book()}
 
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
