@@ -81,7 +81,9 @@ func TestStateOwnedRentWaiver(t *testing.T) {
 		{Name: "micro travel agency renting from a district institution", Clause: c, Rule: r, Date: dayIn,
 			Inputs: set(in, "size", "微型", "industry", "旅行社", "landlord", "区属行政事业单位"), Want: want("waiver", "24000.00")},
 		{Name: "city institution", Clause: c, Rule: r, Date: dayIn, Inputs: set(in, "landlord", "市属行政事业单位"), Want: want("waiver", "24000.00")},
-		{Name: "medium firm", Clause: c, Rule: r, Date: dayIn, Inputs: set(in, "size", "中型"), Failed: []string{"small_micro_or_individual"}},
+		// the Q1 application deadline (截至4月底) is given whether or not the case qualifies
+		{Name: "medium firm", Clause: c + "；" + "一、11 一季度租金减免申报受理截至4月底", Rule: r, Date: dayIn, Inputs: set(in, "size", "中型"),
+			Failed: []string{"small_micro_or_individual"}, Want: want("waiver", "0.00", "q1_application_deadline", "2022-04-30")},
 		{Name: "small manufacturer", Clause: c, Rule: r, Date: dayIn, Inputs: set(in, "industry", "制造业"), Failed: []string{"service_sector"}},
 		{Name: "individual business in construction", Clause: "一、11 服务业……个体工商户", Rule: r, Date: dayIn,
 			Inputs: set(in, "entity_type", "个体工商户", "industry", "建筑业"), Failed: []string{"service_sector"}},

@@ -109,7 +109,7 @@ func feeRules() ([]rules.Param, []rules.Rule) {
 			Outputs: []rules.Output{
 				{Name: "waiver", Title: rules.T("减免租金", "rent waived"), Unit: rules.Yuan, Expr: "monthly_rent * rent_waiver_months"},
 				{Name: "q1_application_deadline", Title: rules.T("温政发〔2022〕1号一季度租金减免申报截止日", "last day for Q1 waiver applications under 温政发〔2022〕1号"),
-					Expr: `date("2022-04-30")`, Cite: cite("一、11", quoteRentQ1)},
+					Expr: `date("2022-04-30")`, Cite: cite("一、11", quoteRentQ1), Always: true},
 			},
 			Reading: rules.T("“服务业”同时限定小微企业和个体工商户；“市属、区属”同时限定国有企业和行政事业单位（国有企业含全资、控股和实际控制企业）。减免三个月租金，从第二季度（即本政策期间）实施；“截至4月底”为2022年4月30日。",
 				"“服务业” qualifies both small/micro firms and individual businesses; “市属、区属” qualifies both SOEs and institutions (SOEs include wholly owned, controlled and actually controlled firms). Three months' rent is waived from Q2 (the notice's period); “截至4月底” is 2022-04-30."),

@@ -89,15 +89,14 @@ func serviceRules() ([]rules.Param, []rules.Rule) {
 				flag("received_before", "已享受过以旧换新补助", "has had a trade-in subsidy before"),
 				rules.CountInput("quota_used", rules.T("此前已补助车辆数", "cars subsidised before this one"), Car, rules.Range{Lo: rules.Incl("0")}),
 				rules.TextInput("mujun_class", rules.T("“亩均论英雄”综合评价类别（单位消费者）", "class in the 亩均 evaluation (unit consumers)"),
-					append(names(MuJunClasses()), notApplicable)...).Optional(notApplicable),
-				rules.TextInput("credit", rules.T("信用状况（单位消费者）", "credit status (unit consumers)"),
-					append(names(CreditStatuses()), notApplicable)...).Optional(notApplicable),
+					names(MuJunClasses())...).Omittable(),
+				rules.TextInput("credit", rules.T("信用状况（单位消费者）", "credit status (unit consumers)"), names(CreditStatuses())...).Omittable(),
 			},
 			Checks: []rules.Check{
 				{Field: "mujun_class", Text: rules.T("单位消费者须说明“亩均论英雄”综合评价类别（未参评的填未参评）", "a unit consumer states its 亩均 class (未参评 if not evaluated)"),
-					Expr: `consumer == "个人" || mujun_class != "不适用"`},
+					Expr: `consumer == "个人" || given(mujun_class)`},
 				{Field: "credit", Text: rules.T("单位消费者须说明信用状况", "a unit consumer states its credit status"),
-					Expr: `consumer == "个人" || credit != "不适用"`},
+					Expr: `consumer == "个人" || given(credit)`},
 			},
 			Require: []rules.Condition{
 				{Name: "consumer_in_urban", Text: rules.T("在市区内注册的单位，或市区内或者拥有市区内居住证的个人", "a unit registered in 市区, or a person of 市区 or holding a 市区 residence permit"),
@@ -134,7 +133,7 @@ func serviceRules() ([]rules.Param, []rules.Rule) {
 			Defs: []rules.Def{
 				{Name: "cancellation", Title: rules.T("被取消展会补助", "cancelled exhibition subsidy"), Expr: "min(cancelled_cost * exhibition_cancel_rate, exhibition_cancel_cap)"},
 				{Name: "tech", Title: rules.T("技改补助", "technology subsidy"),
-					Expr: "min(max(tech_investment - exhibition_tech_threshold, 0) * exhibition_tech_rate, exhibition_tech_cap)"},
+					Expr: "tech_investment > exhibition_tech_threshold ? min((tech_investment - exhibition_tech_threshold) * exhibition_tech_rate, exhibition_tech_cap) : 0"},
 			},
 			Require: subsidy(
 				rules.Condition{Name: "listed_key_exhibition", Text: rules.T("被取消的展会已纳入重点展会目录", "the cancelled exhibition is on the list of key exhibitions"),
@@ -280,6 +279,3 @@ func serviceRules() ([]rules.Param, []rules.Rule) {
 	}
 	return params, rs
 }
-
-// notApplicable is the value of measure 20's firm inputs for a person.
-const notApplicable = "不适用"

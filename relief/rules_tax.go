@@ -93,7 +93,7 @@ func taxRules() ([]rules.Param, []rules.Rule) {
 			Outputs: []rules.Output{
 				{Name: "deferred", Title: rules.T("延缓缴纳税费", "taxes deferred"), Unit: rules.Yuan, Expr: "amount * deferral_share[size]"},
 				{Name: "due", Title: rules.T("延缓后的缴纳期限", "new due date"), Expr: "add_months(due_date, months)"},
-				{Name: "tax_period", Title: rules.T("税款所属期", "tax period"), Expr: "tax_period_name"},
+				{Name: "tax_period", Title: rules.T("税款所属期", "tax period"), Expr: "tax_period_name", Always: true},
 			},
 			Reading: rules.T(
 				"评估日期为税款所属期内的一天（2021年10月1日至2022年6月30日），据以确定所属季度；新期限为原期限加6个月的对应日（民法典第202条）。2021年第四季度的原期限指已缓缴后的期限，“继续延长6个月”自该期限起算。",

@@ -73,7 +73,8 @@ func TestTaxDeferral(t *testing.T) {
 		{Name: "after 2022 Q2", Clause: c22, Rule: r, Date: jul1, Inputs: in("制造业", "小型", "50000", "2022-10-15"), Err: rules.ErrNotInForce},
 		// 2022-08-31 + 6 months: no 31 February → 2023-02-28 (民法典第202条)
 		{Name: "due on a month's last day", Clause: c22, Rule: r, Date: dayIn, Inputs: set(q2, "due_date", "2022-08-31"), Want: want("due", "2023-02-28")},
-		{Name: "large manufacturer", Clause: c, Rule: r, Date: dayIn, Inputs: set(q2, "size", "大型"), Failed: []string{"sme"}},
+		{Name: "large manufacturer", Clause: c, Rule: r, Date: dayIn, Inputs: set(q2, "size", "大型"), Failed: []string{"sme"},
+			Want: want("deferred", "0.00", "tax_period", "2022年第二季度")},
 		{Name: "small retailer", Clause: c, Rule: r, Date: dayIn, Inputs: set(q2, "industry", "零售业"), Failed: []string{"manufacturing"}},
 		{Name: "large retailer", Clause: c, Rule: r, Date: dayIn, Inputs: set(q2, "industry", "零售业", "size", "大型"), Failed: []string{"manufacturing", "sme"}},
 		{Name: "due date inside the tax period", Clause: c22, Rule: r, Date: dayIn, Inputs: set(q2, "due_date", "2022-05-01"), Err: rules.ErrInvalidInput, Field: "due_date"},
