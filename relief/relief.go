@@ -300,14 +300,8 @@ type Evaluator struct {
 // rules with their inputs (the book of [Book], or one derived from it).
 func NewEvaluator(b *rules.Book) (*Evaluator, error) {
 	e := &Evaluator{book: b}
-	var err error
-	prep := func(id string, names ...string) *rules.Prepared {
-		p, perr := b.Prepare(id, names...)
-		if perr != nil && err == nil {
-			err = perr
-		}
-		return p
-	}
+	batch := &rules.Preparer{Book: b}
+	prep := batch.Prepare
 	firm := func(id string, own ...string) *rules.Prepared {
 		return prep(id, append(append([]string(nil), firmInputNames...), own...)...)
 	}
@@ -337,8 +331,8 @@ func NewEvaluator(b *rules.Book) (*Evaluator, error) {
 	e.property = firm(RulePropertyManagement, "managed_area", "extra_spending")
 	e.highway = prep(RuleHighwayDiscount, "vehicle", "legally_loaded", "zhejiang_etc", "local_state_section", "toll")
 	e.green = prep(RuleGreenChannel, "whole_vehicle_legal_load", "listed_produce", "toll")
-	if err != nil {
-		return nil, err
+	if batch.Err != nil {
+		return nil, batch.Err
 	}
 	for id, outs := range outputsRead {
 		r, _ := b.Rule(id)
