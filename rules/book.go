@@ -313,3 +313,17 @@ func contains(list []string, s string) bool {
 	}
 	return false
 }
+
+// RuleParams returns the names of the parameters the rule with the given ID
+// reads, in the order its expressions first read them.
+func (b *Book) RuleParams(id string) []string {
+	cr, ok := b.rules[id]
+	if !ok {
+		return nil
+	}
+	names := make([]string, len(cr.params))
+	for i, p := range cr.params {
+		names[i] = p.Name
+	}
+	return names
+}

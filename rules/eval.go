@@ -38,6 +38,7 @@ type lookup struct {
 	param  int // index in the rule's parameters
 	k1, k2 string
 	band   int
+	x      number // for a bracket: the quantity looked up
 }
 
 func newFrame(cr *crule) *frame {

@@ -516,3 +516,8 @@ func ExamplePreparer_Prepare() {
 	fmt.Println(allowance != nil, missing == nil, errors.Is(batch.Err, rules.ErrUnknownRule))
 	// Output: true true true
 }
+
+func ExampleBook_RuleParams() {
+	fmt.Println(allowanceBook().RuleParams("welfare.elderly.high_age_allowance"))
+	// Output: [first_age allowance]
+}

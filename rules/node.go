@@ -509,7 +509,7 @@ func (c *nodeCompiler) bracket(n *ast.CallNode) *cnode {
 		if i < 0 {
 			bracketLookup(pv.bracket, v.dec()) // reports the miss
 		}
-		f.looked = append(f.looked, lookup{param: k, band: i})
+		f.looked = append(f.looked, lookup{param: k, band: i, x: v})
 		return pv.cbr.values[i]
 	}}
 }

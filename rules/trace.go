@@ -33,6 +33,7 @@ type Step struct {
 	Default bool     // inputs: the caller gave none, the rule's default was used
 	Key     string   // table and bracket parameters: the entry read, "鹿城区/住宅用房" or "[80, 90)"
 	Band    bool     // Key is the band of a bracket the value fell in
+	Lookup  Value    // for a bracket: the quantity looked up
 	always  bool
 }
 
@@ -101,7 +102,7 @@ func (t *frame) paramSteps() []Step {
 			s := Step{Kind: StepParameter, Name: p.Name, Title: p.Title, Unit: p.Unit, Cite: pv.cite}
 			if pv.bracket != nil {
 				band := pv.bracket.Bands[l.band]
-				s.Key, s.Value, s.Band = band.Range.String(), NumberValue(band.Value), true
+				s.Key, s.Value, s.Band, s.Lookup = band.Range.String(), NumberValue(band.Value), true, numberValue(l.x)
 			} else {
 				key := l.k1
 				if pv.table.keys == 1 {

@@ -29,15 +29,10 @@ import (
 
 	"github.com/shopspring/decimal"
 	"github.com/wzpolicy/wzpolicy/expropriation"
-	"github.com/wzpolicy/wzpolicy/grain"
-	"github.com/wzpolicy/wzpolicy/productivity"
-	"github.com/wzpolicy/wzpolicy/ridehail"
+	"github.com/wzpolicy/wzpolicy/internal/books"
 	"github.com/wzpolicy/wzpolicy/roads"
 	"github.com/wzpolicy/wzpolicy/rules"
 )
-
-// books are the rule books the command knows, searched in order for a rule.
-var books = []*rules.Book{expropriation.Book(), roads.Book(), ridehail.Book(), grain.Book(), productivity.Book()}
 
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
@@ -111,7 +106,7 @@ func evalFile(path string, w io.Writer) error {
 			return fmt.Errorf(`field "inputs": not an object of input values: %v`, err)
 		}
 	}
-	book := bookOf(c.Rule)
+	book := books.Find(c.Rule)
 	if book == nil {
 		return fmt.Errorf(`field "rule": no rule %q in the books of this command`, c.Rule)
 	}
@@ -120,15 +115,6 @@ func evalFile(path string, w io.Writer) error {
 		return describe(err)
 	}
 	printResult(w, res, lang)
-	return nil
-}
-
-func bookOf(id string) *rules.Book {
-	for _, b := range books {
-		if _, ok := b.Rule(id); ok {
-			return b
-		}
-	}
 	return nil
 }
 

@@ -46,6 +46,13 @@ type Case struct {
 	// field the error must name.
 	Err   error
 	Field string
+
+	// Tolerance, when above zero, accepts a number that differs from the
+	// expected one by at most this much; zero (the default) wants it exact.
+	Tolerance decimal.Decimal
+	// Source says where the case was written ("testdata/x.yaml:12"), for
+	// failure reports.
+	Source string
 }
 
 // Yes and No are the eligibility values for [Case.Eligible].
@@ -61,6 +68,7 @@ func ptr(b bool) *bool { return &b }
 // from.
 func Run(t *testing.T, b *rules.Book, cases []Case) {
 	t.Helper()
+	writeCases(cases)
 	for _, c := range cases {
 		t.Run(c.Name, func(t *testing.T) {
 			t.Helper()
@@ -76,6 +84,9 @@ func Run(t *testing.T, b *rules.Book, cases []Case) {
 // plain words, and the explanation of the evaluation.
 func Check(b *rules.Book, c Case) string {
 	head := fmt.Sprintf("case %q — rule %s on %s, clause %s", c.Name, c.Rule, c.Date, c.Clause)
+	if c.Source != "" {
+		head = c.Source + ": " + head
+	}
 	if strings.TrimSpace(c.Clause) == "" {
 		return head + ": the case cites no clause; say where in the document the expected result comes from"
 	}
@@ -116,8 +127,8 @@ func Check(b *rules.Book, c Case) string {
 			if f.Unit.IsMoney() {
 				got[name] = f.Value.Number().StringFixed(2)
 			}
-			if same(f.Value, w) {
-				got[name] = w // equal by value: show no difference
+			if same(f.Value, w, c.Tolerance) {
+				got[name] = w // equal by value (within the tolerance): show no difference
 			}
 		}
 		if d := cmp.Diff(want, got); d != "" {
@@ -148,11 +159,18 @@ func Check(b *rules.Book, c Case) string {
 }
 
 // same reports whether a value equals the expected text: numbers by value
-// (54000 equals 54000.00), others by their text.
-func same(v rules.Value, want string) bool {
+// (54000 equals 54000.00, "6%" equals 0.06) within the tolerance, others by
+// their text.
+func same(v rules.Value, want string, tolerance decimal.Decimal) bool {
 	if v.Kind() == rules.KindNumber {
-		d, err := decimal.NewFromString(want)
-		return err == nil && d.Equal(v.Number())
+		d, err := decimal.NewFromString(strings.TrimSuffix(want, "%"))
+		if err != nil {
+			return false
+		}
+		if strings.HasSuffix(want, "%") {
+			d = d.Shift(-2)
+		}
+		return d.Sub(v.Number()).Abs().LessThanOrEqual(tolerance)
 	}
 	return v.String() == want
 }
