@@ -62,9 +62,9 @@ var (
 	inMembers = rules.CountInput("members", rules.T("家庭成员人数", "household members"),
 		rules.Number, rules.Range{Lo: rules.Incl("1")})
 	defMonthlyIncome = rules.Def{Name: "monthly_income", Title: rules.T("家庭月收入", "household monthly income"),
-		Expr: "counted_income / period_months"}
+		Expr: "counted_income / period_months", Unit: &YuanPerMonth}
 	defPerCapita = rules.Def{Name: "per_capita", Title: rules.T("家庭人均月收入", "per-capita monthly income"),
-		Expr: "monthly_income / members"}
+		Expr: "monthly_income / members", Unit: &YuanPerPersonMonth}
 	outPerCapita = rules.Output{Name: "per_capita_income", Title: rules.T("家庭人均月收入", "per-capita monthly income"),
 		Unit: YuanPerPersonMonth, Expr: "per_capita"}
 )
@@ -161,6 +161,7 @@ func exemptionsRule() rules.Rule {
 				Expr: "exempt_years > 0 && eval_date > exempt_until && eval_date <= deduction_until"},
 			{Name: "dibian_line", Title: rules.T("核算期内的低边标准（标准×月数）", "the 低边 standard over the period (standard × months)"),
 				Expr: "dibian_standard * period_months"},
+			{Name: "not_counted", Title: rules.T("不计家庭收入的金额", "amount not counted"), Expr: excluded},
 		},
 		Checks: []rules.Check{
 			{Field: "started_on", Text: rules.T("就业、经营收入须给出开始就业或创业之日", "employment and business income need the first day of the job or business"),
@@ -169,8 +170,8 @@ func exemptionsRule() rules.Rule {
 				Expr: "started_on <= eval_date"},
 		},
 		Outputs: []rules.Output{
-			{Name: "excluded", Title: rules.T("不计家庭收入的金额", "amount not counted"), Unit: rules.Yuan, Expr: excluded},
-			{Name: "counted", Title: rules.T("计入家庭收入的金额", "amount counted"), Unit: rules.Yuan, Expr: "amount - (" + excluded + ")"},
+			{Name: "excluded", Title: rules.T("不计家庭收入的金额", "amount not counted"), Unit: rules.Yuan, Expr: "not_counted"},
+			{Name: "counted", Title: rules.T("计入家庭收入的金额", "amount counted"), Unit: rules.Yuan, Expr: "amount - not_counted"},
 			{Name: "treatment", Title: rules.T("计算方式", "how the item is counted"), Expr: treatment},
 			{Name: "exempt_years", Title: rules.T("不计家庭收入的年数", "years the income is not counted"), Unit: rules.Year, Expr: "exempt_years"},
 			{Name: "exempt_until", Title: rules.T("不计家庭收入期届满之日", "last day the income is not counted"), Expr: "exempt_until"},
