@@ -62,13 +62,10 @@ func cite(clause, quote string) rules.Citation { return Opinions.Cite(clause, qu
 
 // Quotes of the closing provisions (附则) that several rules rest on.
 const (
-	quoteUrban    = "市区是指市本级、鹿城区、龙湾区、瓯海区、洞头区及市级功能区"
-	quoteHukou    = "本政策适用对象原则上为温州户籍的个人或家庭"
-	quoteInclYiS  = "“以上”均包含本数"
-	quoteStatus   = "“低保”“低边”分别指经民政部门认定的最低生活保障家庭、最低生活保障边缘家庭"
-	quoteHardship = "“困难群众”是指经民政部门认定的最低生活保障对象、最低生活保障边缘对象、特困人员对象，包括低收入农户"
-	quoteHigher   = "各地原有各类补助或减免额度超本政策标准的，不降低标准，就高执行"
-	quoteYearSum  = "当地最低生活保障标准年度总和"
+	quoteUrban   = "市区是指市本级、鹿城区、龙湾区、瓯海区、洞头区及市级功能区"
+	quoteHukou   = "本政策适用对象原则上为温州户籍的个人或家庭"
+	quoteStatus  = "“低保”“低边”分别指经民政部门认定的最低生活保障家庭、最低生活保障边缘家庭"
+	quoteYearSum = "当地最低生活保障标准年度总和"
 )
 
 // Area classes of the locality_area table (附则1).
@@ -79,11 +76,11 @@ const (
 )
 
 // noDate stands for a date the caller did not give where a rule's input is
-// needed only for some cases (the start of a job, for income that is not
-// from a job). The typed API never shows it: see [IncomeItemResult].
+// needed only for some cases: the first day of a job, for income that is not
+// from a job. The engine has no optional input without a default, so the
+// income rule defaults to this day and a check refuses it for employment
+// income. The typed API never shows it: see [IncomeItemResult].
 const noDate = "0001-01-01"
-
-var noDateValue = rules.MustDate(1, 1, 1)
 
 func d(s string) decimal.Decimal { return decimal.RequireFromString(s) }
 

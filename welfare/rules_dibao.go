@@ -61,10 +61,8 @@ var (
 		rules.Month, rules.Range{Lo: rules.Incl("1")})
 	inMembers = rules.CountInput("members", rules.T("家庭成员人数", "household members"),
 		rules.Number, rules.Range{Lo: rules.Incl("1")})
-	defMonthlyIncome = rules.Def{Name: "monthly_income", Title: rules.T("家庭月收入", "household monthly income"),
-		Expr: "counted_income / period_months", Unit: &YuanPerMonth}
 	defPerCapita = rules.Def{Name: "per_capita", Title: rules.T("家庭人均月收入", "per-capita monthly income"),
-		Expr: "monthly_income / members", Unit: &YuanPerPersonMonth}
+		Expr: "counted_income / (period_months * members)", Unit: &YuanPerPersonMonth}
 	outPerCapita = rules.Output{Name: "per_capita_income", Title: rules.T("家庭人均月收入", "per-capita monthly income"),
 		Unit: YuanPerPersonMonth, Expr: "per_capita"}
 )
@@ -78,7 +76,7 @@ func phaseOutRule() rules.Rule {
 			rules.DateInput("found_on", rules.T("核定超标之日", "day the household was found over the standard")),
 			rules.FlagInput("by_subscription", rules.T("因首次企业认缴超标", "over the standard through a first enterprise capital subscription")).Optional(false),
 		},
-		Defs: []rules.Def{defMonthlyIncome, defPerCapita,
+		Defs: []rules.Def{defPerCapita,
 			{Name: "dibao_total", Title: rules.T("核算期低保标准总额（标准×人数×月数）", "低保 standard × members × months"),
 				Expr: "dibao_standard * members * period_months"},
 			{Name: "dibian_total", Title: rules.T("核算期低边标准总额（标准×人数×月数）", "低边 standard × members × months"),
@@ -202,7 +200,7 @@ func allowanceRule() rules.Rule {
 		Title:  rules.T("最低生活保障金", "minimum living allowance (低保金)"),
 		Cite:   cite("二、1", quoteAllowance),
 		Inputs: []rules.Input{inStatus, inCountedIncome, inPeriodMonths, inMembers, inDibaoStandard},
-		Defs: []rules.Def{defMonthlyIncome, defPerCapita,
+		Defs: []rules.Def{defPerCapita,
 			{Name: "dibao_total", Title: rules.T("核算期低保标准总额（标准×人数×月数）", "低保 standard × members × months"),
 				Expr: "dibao_standard * members * period_months"},
 		},
@@ -214,15 +212,17 @@ func allowanceRule() rules.Rule {
 		},
 		Outputs: []rules.Output{
 			{Name: "allowance", Title: rules.T("每月最低生活保障金", "monthly 低保 allowance"), Unit: YuanPerMonth,
-				Expr: "dibao_standard * members - monthly_income"},
+				Expr: "(dibao_total - counted_income) / period_months"},
 			outPerCapita,
 		},
 		Reading: rules.T(
-			"保障金＝（低保标准－人均月收入）×家庭人数，按等价的“低保标准×人数－家庭月收入”计算，只在最后取整到分；"+
-				"“低于”不含本数：人均收入等于标准的无差额可补。家庭月收入＝核算期计入收入÷核算期月数。",
-			"allowance = (低保 standard − per-capita monthly income) × members, computed as the equal "+
-				"“standard × members − household monthly income” and rounded once, to the fen; “低于” excludes the figure: "+
-				"income equal to the standard leaves no difference. Monthly income = counted income ÷ months of the period."),
+			"保障金＝（低保标准－人均月收入）×家庭人数，人均月收入＝核算期计入收入÷月数÷人数；按等价的"+
+				"“（低保标准×人数×月数－核算期计入收入）÷月数”计算，只除一次、只在最后取整到分；"+
+				"“低于”不含本数：人均收入等于标准的无差额可补。",
+			"allowance = (低保 standard − per-capita monthly income) × members, per-capita income = counted income ÷ "+
+				"months ÷ members; computed as the equal “(standard × members × months − counted income) ÷ months”, with "+
+				"one division and one rounding, to the fen; “低于” excludes the figure: income equal to the standard leaves "+
+				"no difference."),
 	}
 }
 
