@@ -10,10 +10,12 @@ import (
 // The engine's rules take no lists. A household's income is a list of
 // items, so the functions here evaluate welfare.income.exemptions once per
 // item and add up what it says: Go only loops and sums, the rule decides
-// how much of each item counts and why. The one value carried from item to
-// item is the amount already excluded under the same kind, which the rule
-// reads to apply the per-household limits (青苗补偿费 50,000, 来料加工
-// 20,000) across several items of a kind.
+// how much of each item counts and why. Two sums are carried from item to
+// item, and the rule reads them: the amount the household already has not
+// counted of the same kind, for the per-household limits (青苗补偿费 50,000,
+// 来料加工 20,000), and the part of the 低边 line a member's items of the same
+// kind already used (岗位补贴, 扣除就业创业成本), so that one member's income
+// given as several items is held to one line.
 
 // IncomeAssessment is a household's counted income (计入家庭收入) in an
 // assessment period, item by item.
@@ -52,7 +54,8 @@ func CountedIncome(on rules.Date, h Household, s LocalStandards) (IncomeAssessme
 func (e *Evaluator) CountedIncome(on rules.Date, h Household, s LocalStandards) (IncomeAssessment, error) {
 	inc := h.Income
 	out := IncomeAssessment{PeriodMonths: inc.PeriodMonths, Items: make([]IncomeItemResult, 0, len(inc.Items))}
-	var used [8]decimal.Decimal // excluded so far, by kind (incomeKindIndex)
+	var used [8]decimal.Decimal                            // excluded so far, by kind (incomeKindIndex)
+	lineUsed := make([][8]decimal.Decimal, len(h.Members)) // 低边 line used so far, by member and kind
 	months, status, dibian, farmer := period(inc.PeriodMonths), text(h.Status), given(s.Dibian), flag(h.LowIncomeFarmer)
 	for i, it := range inc.Items {
 		if it.Member < 0 || it.Member >= len(h.Members) {
@@ -60,16 +63,17 @@ func (e *Evaluator) CountedIncome(on rules.Date, h Household, s LocalStandards) 
 				Field: fmt.Sprintf("Income.Items[%d].Member", i),
 				Msg:   fmt.Sprintf("member %d is not one of the household's %d members", it.Member, len(h.Members))}
 		}
-		k, known := incomeKindIndex[it.Kind]
+		k := incomeKindIndex[it.Kind] // an unknown kind is refused by the rule
 		res, err := e.exempt.Eval(on, text(it.Kind), num(it.Amount), months, status, dibian,
-			text(h.Members[it.Member].Disability), flag(it.FirstEmployment), day(it.StartedOn), farmer, num(used[k]))
+			text(h.Members[it.Member].Disability), flag(it.FirstEmployment), day(it.StartedOn), farmer,
+			num(used[k]), num(lineUsed[it.Member][k]))
 		if err != nil {
 			return IncomeAssessment{}, fmt.Errorf("welfare: income item %d (%s): %w", i, it.Kind, err)
 		}
 		r := itemResult(it, res)
-		if known {
-			used[k] = used[k].Add(r.Excluded)
-		}
+		line, _ := res.Figure("line_used")
+		used[k] = used[k].Add(r.Excluded)
+		lineUsed[it.Member][k] = lineUsed[it.Member][k].Add(line.Value.Number())
 		out.Counted = out.Counted.Add(r.Counted)
 		out.Excluded = out.Excluded.Add(r.Excluded)
 		out.Items = append(out.Items, r)

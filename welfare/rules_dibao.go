@@ -115,7 +115,7 @@ func exemptionsRule() rules.Rule {
 	employment := quoted(WageIncome, BusinessIncome)
 	k := func(x IncomeKind) string { return fmt.Sprintf("kind == %q", x) }
 	t := func(x IncomeTreatment) string { return fmt.Sprintf("%q", x) }
-	excluded := fmt.Sprintf(`%s ? amount : (%s ? (low_income_farmer ? amount : 0) : (%s ? min(amount, dibian_line) : (%s ? min(amount, max(green_crop_cap - already_excluded, 0)) : (%s ? min(amount, max(outsourced_cap - already_excluded, 0)) : (in_exempt ? amount : (in_deduction ? min(amount, dibian_line) : 0))))))`,
+	excluded := fmt.Sprintf(`%s ? amount : (%s ? (low_income_farmer ? amount : 0) : (%s ? min(amount, line_left) : (%s ? min(amount, max(green_crop_cap - already_excluded, 0)) : (%s ? min(amount, max(outsourced_cap - already_excluded, 0)) : (in_exempt ? amount : (in_deduction ? min(amount, line_left) : 0))))))`,
 		k(VeteranSupplementIncome), k(ShareholdingIncome), k(PublicPostSubsidy), k(GreenCropComp), k(OutsourcedWork))
 	treatment := fmt.Sprintf(`kind in %s ? (!assisted ? %s : (exempt_years == 0 ? %s : (in_exempt ? (disabled_rule ? %s : %s) : (in_deduction ? %s : %s)))) : (%s && !low_income_farmer ? %s : kind_treatment[kind])`,
 		employment, t(TreatNotAssisted), t(TreatNoExemption),
@@ -137,7 +137,9 @@ func exemptionsRule() rules.Rule {
 			rules.FlagInput("first_employment", rules.T("首次就业或自主创业", "the member's first job or first own business")).Optional(false),
 			rules.DateInput("started_on", rules.T("开始就业或创业之日", "first day of the job or business")).Optional(noDate),
 			rules.FlagInput("low_income_farmer", rules.T("低收入农户", "low-income farm household")).Optional(false),
-			rules.NumberInput("already_excluded", rules.T("本核算期同类收入已不计的金额", "amount of the same kind already not counted in the period"),
+			rules.NumberInput("already_excluded", rules.T("本核算期本户同类收入已不计的金额", "amount of the same kind the household already has not counted in the period"),
+				rules.Yuan, rules.Range{Lo: rules.Incl("0")}).Optional("0"),
+			rules.NumberInput("line_already_used", rules.T("本核算期该成员同类收入已用的低边标准额度", "part of the 低边 line the member's items of the same kind already used in the period"),
 				rules.Yuan, rules.Range{Lo: rules.Incl("0")}).Optional("0"),
 		},
 		Defs: []rules.Def{
@@ -159,6 +161,8 @@ func exemptionsRule() rules.Rule {
 				Expr: "exempt_years > 0 && eval_date > exempt_until && eval_date <= deduction_until"},
 			{Name: "dibian_line", Title: rules.T("核算期内的低边标准（标准×月数）", "the 低边 standard over the period (standard × months)"),
 				Expr: "dibian_standard * period_months"},
+			{Name: "line_left", Title: rules.T("该成员尚可用的低边标准额度", "part of the 低边 line left for the member"),
+				Expr: "max(dibian_line - line_already_used, 0)"},
 			{Name: "not_counted", Title: rules.T("不计家庭收入的金额", "amount not counted"), Expr: excluded},
 		},
 		Checks: []rules.Check{
@@ -171,6 +175,8 @@ func exemptionsRule() rules.Rule {
 			{Name: "excluded", Title: rules.T("不计家庭收入的金额", "amount not counted"), Unit: rules.Yuan, Expr: "not_counted"},
 			{Name: "counted", Title: rules.T("计入家庭收入的金额", "amount counted"), Unit: rules.Yuan, Expr: "amount - not_counted"},
 			{Name: "treatment", Title: rules.T("计算方式", "how the item is counted"), Expr: treatment},
+			{Name: "line_used", Title: rules.T("本项使用的低边标准额度", "part of the 低边 line this item used"), Unit: rules.Yuan,
+				Expr: fmt.Sprintf("%s || in_deduction ? not_counted : 0", k(PublicPostSubsidy))},
 			{Name: "exempt_years", Title: rules.T("不计家庭收入的年数", "years the income is not counted"), Unit: rules.Year, Expr: "exempt_years"},
 			{Name: "exempt_until", Title: rules.T("不计家庭收入期届满之日", "last day the income is not counted"), Expr: "exempt_until"},
 			{Name: "deduction_until", Title: rules.T("扣除就业创业成本期届满之日", "last day the job or business cost is deducted"), Expr: "deduction_until"},
@@ -179,7 +185,7 @@ func exemptionsRule() rules.Rule {
 			"逐项评估；不计期自开始就业或创业之日起算，起算日不计入，届满于对应日（民法典第201–202条），以评估日期所处期间定该项收入整项的计法。"+
 				"“残疾人初次就业、再就业”指低保低边家庭持证残疾成员的受雇就业（不含自主创业，自主创业按首次就业创业1年计）；两项均符合的按3年。"+
 				"不计期届满后2年内按当地低边标准×核算期月数扣除就业创业成本，以该项收入为限。"+
-				"公益性岗位、幸福岗位补贴中不超过低边标准×月数的部分不计。"+
+				"公益性岗位、幸福岗位补贴中不超过低边标准×月数的部分不计。同一成员同类收入分列多项的，共用一份低边标准额度。"+
 				"青苗补偿费5万元、来料加工收入2万元为每户每核算期限额，已用额度由同类收入此前各项累计。"+
 				"退役军人生活补助全额不计（二、4）；低收入农户的折股量化收益全额不计（七、23）。",
 			"Each item is evaluated on its own. An exemption counts from the first day of the job or business, that day "+
@@ -188,7 +194,7 @@ func exemptionsRule() rules.Rule {
 				"in a 低保 or 低边 household (own business falls under the first-job rule, 1 year); where both rules fit, 3 years. "+
 				"For 2 years after the exemption the cost deducted is the local 低边 standard × the months of the period, at "+
 				"most the item. Of a public-welfare or 幸福 post subsidy, the part up to the 低边 standard × months is not "+
-				"counted. The 50,000 green-crop and 20,000 outsourced-processing limits are per household and period; the "+
+				"counted. A member's items of one kind share one 低边 line. The 50,000 green-crop and 20,000 outsourced-processing limits are per household and period; the "+
 				"amount already used comes from the earlier items of the same kind. The veteran supplement (二、4) and a "+
 				"low-income farm household's shareholding income (七、23) are not counted at all."),
 	}

@@ -75,7 +75,7 @@ func NewEvaluator(b *rules.Book) (*Evaluator, error) {
 	e.phaseOut = prep(RuleDibaoPhaseOut, "household_status", "counted_income", "period_months", "members",
 		"dibao_standard", "dibian_standard", "found_on", "by_subscription")
 	e.exempt = prep(RuleIncomeExemptions, "kind", "amount", "period_months", "household_status", "dibian_standard",
-		"disability", "first_employment", "started_on", "low_income_farmer", "already_excluded")
+		"disability", "first_employment", "started_on", "low_income_farmer", "already_excluded", "line_already_used")
 	e.allowance = prep(RuleDibaoAllowance, "household_status", "counted_income", "period_months", "members", "dibao_standard")
 	e.dibian = prep(RuleDibianStandard, "dibao_standard", "factor", "minimum_wage")
 	e.tekunBasic = prep(RuleTekunBasicStandard, "urban_consumption", "dibao_standard")

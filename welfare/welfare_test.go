@@ -97,6 +97,40 @@ func TestCountedIncome(t *testing.T) {
 	}
 }
 
+// One member's income given month by month counts as the same income given
+// as one item: the 低边 line (1,627.50 × 12 = 19,530) is the member's, not
+// each item's. 12 × 1,700 = 20,400 of post subsidy: 19,530 not counted,
+// 870 counted; 12 × 2,500 = 30,000 of wages in the cost-deduction years:
+// 19,530 deducted, 10,470 counted. A second member's subsidy has its own
+// line: 7,200, all not counted.
+func TestCountedIncomeSplitItems(t *testing.T) {
+	started := rules.MustDate(2022, 5, 20) // first job: exempt to 2023-05-20, deduction to 2025-05-20
+	one := welfare.Household{Status: welfare.Dibao, Members: make([]welfare.Member, 2), Income: welfare.Income{PeriodMonths: 12,
+		Items: []welfare.IncomeItem{
+			{Kind: welfare.PublicPostSubsidy, Amount: dec("20400"), Member: 0},
+			{Kind: welfare.WageIncome, Amount: dec("30000"), Member: 0, FirstEmployment: true, StartedOn: started},
+			{Kind: welfare.PublicPostSubsidy, Amount: dec("7200"), Member: 1},
+		}}}
+	split := one
+	split.Income.Items = nil
+	for range 12 {
+		split.Income.Items = append(split.Income.Items,
+			welfare.IncomeItem{Kind: welfare.PublicPostSubsidy, Amount: dec("1700"), Member: 0},
+			welfare.IncomeItem{Kind: welfare.WageIncome, Amount: dec("2500"), Member: 0, FirstEmployment: true, StartedOn: started})
+	}
+	split.Income.Items = append(split.Income.Items, welfare.IncomeItem{Kind: welfare.PublicPostSubsidy, Amount: dec("7200"), Member: 1})
+	for name, h := range map[string]welfare.Household{"one item each": one, "month by month": split} {
+		got, err := welfare.CountedIncome(dayIn, h, standards)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// counted 870 + 10,470 = 11,340; excluded 19,530 + 19,530 + 7,200 = 46,260
+		if got.Counted.StringFixed(2) != "11340.00" || got.Excluded.StringFixed(2) != "46260.00" {
+			t.Errorf("%s: counted %s, excluded %s; want 11340.00 and 46260.00", name, got.Counted, got.Excluded)
+		}
+	}
+}
+
 func TestCountedIncomeErrors(t *testing.T) {
 	h := household()
 	h.Income.Items = append(h.Income.Items, welfare.IncomeItem{Kind: welfare.WageIncome, Amount: dec("100"), Member: 3})
