@@ -211,3 +211,7 @@ func TestDerivedBook(t *testing.T) {
 		t.Errorf("a plan below the notice's floor (每户不低于1000元): want ErrInvalidOverride, got %v", err)
 	}
 }
+
+func TestEveryEntryPointHasAnExample(t *testing.T) {
+	rulestest.Examples(t, ".", "Evaluator")
+}

@@ -146,16 +146,6 @@ func (b *Bracket) Lookup(x decimal.Decimal) (decimal.Decimal, bool) {
 	return decimal.Decimal{}, false
 }
 
-// band returns the index of the band holding x, or -1.
-func (b *Bracket) band(x decimal.Decimal) int {
-	for i := range b.Bands {
-		if b.Bands[i].Contains(x) {
-			return i
-		}
-	}
-	return -1
-}
-
 // check reports gaps, overlaps, empty bands and misplaced infinite ends.
 func (b *Bracket) check() []string {
 	var problems []string
@@ -188,4 +178,56 @@ func (b *Bracket) check() []string {
 		}
 	}
 	return problems
+}
+
+// numRange is a Range compiled for evaluation.
+type numRange struct {
+	lo, hi         number
+	loSet, hiSet   bool
+	loOpen, hiOpen bool
+}
+
+func (r Range) compile() numRange {
+	return numRange{lo: numOf(r.Lo.Value), hi: numOf(r.Hi.Value), loSet: r.Lo.Set, hiSet: r.Hi.Set, loOpen: r.Lo.Open, hiOpen: r.Hi.Open}
+}
+
+func (r *numRange) contains(x number) bool {
+	if r.loSet {
+		c := x.cmp(r.lo)
+		if c < 0 || c == 0 && r.loOpen {
+			return false
+		}
+	}
+	if r.hiSet {
+		c := x.cmp(r.hi)
+		if c > 0 || c == 0 && r.hiOpen {
+			return false
+		}
+	}
+	return true
+}
+
+// cbracket is a Bracket compiled for evaluation.
+type cbracket struct {
+	ranges []numRange
+	values []number
+}
+
+func (b *Bracket) compile() *cbracket {
+	cb := &cbracket{}
+	for _, band := range b.Bands {
+		cb.ranges = append(cb.ranges, band.Range.compile())
+		cb.values = append(cb.values, numOf(band.Value))
+	}
+	return cb
+}
+
+// band returns the index of the band holding x, or -1.
+func (b *cbracket) band(x number) int {
+	for i := range b.ranges {
+		if b.ranges[i].contains(x) {
+			return i
+		}
+	}
+	return -1
 }

@@ -40,6 +40,7 @@ type cinput struct {
 	def    Value
 	hasDef bool
 	enum   map[string]bool
+	rng    numRange
 }
 
 // cexpr is a compiled expression with the symbols it reads.
@@ -129,7 +130,7 @@ func (b *builder) compileRule(r Rule) *crule {
 	for i, in := range r.Inputs {
 		field := "input " + in.Name
 		name(field, in.Name)
-		ci := cinput{Input: in}
+		ci := cinput{Input: in, rng: in.Range.compile()}
 		switch in.Kind {
 		case KindNumber:
 			if msg := in.Range.check(); msg != "" {
@@ -159,7 +160,10 @@ func (b *builder) compileRule(r Rule) *crule {
 		}
 		cr.inputs = append(cr.inputs, ci)
 		cr.byName[in.Name] = i
-		rc.syms[in.Name] = &symbol{name: in.Name, title: in.Title, kind: in.Kind, unit: in.Unit, src: srcInput, slot: i, enum: in.OneOf}
+		rc.syms[in.Name] = &symbol{name: in.Name, title: in.Title, kind: in.Kind, unit: in.Unit, src: srcInput, slot: i, enum: in.OneOf, mayOmit: in.MayOmit}
+		if in.MayOmit && in.Default != nil {
+			rc.problemf(field, "an input with a default is never omitted; drop MayOmit or the default")
+		}
 	}
 	rc.nInputs = len(r.Inputs)
 	cr.nInputs = rc.nInputs
@@ -281,6 +285,7 @@ func (rc *ruleCompiler) compileExpr(field, src string) (ce cexpr) {
 			e.Msg = fe.Message
 			e.Line, e.Col = position(runes, fe.From)
 		}
+		e.Msg = goTypeNames.Replace(e.Msg)
 		rc.problem(e)
 		return ce
 	}
@@ -294,6 +299,9 @@ func (rc *ruleCompiler) compileExpr(field, src string) (ce cexpr) {
 		for _, s := range refs {
 			switch s.src {
 			case srcInput:
+				if s.mayOmit {
+					continue
+				}
 				if !seen[s.slot] {
 					seen[s.slot] = true
 					ce.deps = append(ce.deps, s.slot)
@@ -346,6 +354,13 @@ func (s *symbol) goValue() any {
 	}
 	return nil
 }
+
+// goTypeNames turns the Go types in expr's messages into the kinds rule
+// authors know.
+var goTypeNames = strings.NewReplacer(
+	"decimal.Decimal", "number", "rules.DateTime", "date-time", "rules.Date", "date",
+	"*rules.Bracket", "bracket", "map[string]map[string]", "table of ", "map[string]", "table of ",
+)
 
 // literalPatcher turns number literals into exact decimals read from the
 // source text, before expr's parser has turned them into float64 or int:

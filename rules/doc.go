@@ -46,6 +46,7 @@
 //	day_of(t)                    the day of a date-time
 //	full_years(birth, on)        age in full years (周岁)
 //	days_between(a, b)           days from a to b
+//	given(x)                     whether the caller gave x, an input that may be omitted
 //	eval_date                    the evaluation date
 //
 // The compiler types every expression, with units: adding yuan per month to

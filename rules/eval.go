@@ -26,6 +26,11 @@ type frame struct {
 	done   []bool        // definition computed
 	params []*paramValue // parameters in force on the date
 	looked []lookup      // table entries and bracket bands read
+
+	// tracing is set when an evaluation is replayed for its explanation:
+	// then read records which scalar parameters the evaluation read.
+	tracing bool
+	read    []bool
 }
 
 // lookup records one table entry or bracket band an evaluation read.
@@ -44,6 +49,7 @@ func newFrame(cr *crule) *frame {
 		dflt:   flags[cr.nInputs : 2*cr.nInputs],
 		done:   flags[2*cr.nInputs:],
 		params: make([]*paramValue, len(cr.params)),
+		read:   make([]bool, len(cr.params)),
 	}
 }
 
@@ -68,6 +74,9 @@ func (cr *crule) getFrame(on Date) *frame {
 // evalPanic carries an evaluation failure out of the closures.
 type evalPanic struct{ msg string }
 
+// inputPanic carries the reading of an omitted input out of the closures.
+type inputPanic struct{ field string }
+
 func evalFailure(msg string) evalPanic { return evalPanic{msg} }
 
 // convert reads a caller's value for an input and validates it.
@@ -91,10 +100,10 @@ func (cr *crule) validate(in *cinput, v Value) *Error {
 	msg := ""
 	switch in.Kind {
 	case KindNumber:
-		if !in.Range.Contains(v.num) {
-			msg = fmt.Sprintf(msgOutOfRange, v.num, in.Range)
-		} else if in.Whole && !v.num.IsInteger() {
-			msg = fmt.Sprintf(msgNotWhole, v.num)
+		if !in.rng.contains(v.n) {
+			msg = fmt.Sprintf(msgOutOfRange, v.n, in.Range)
+		} else if in.Whole && !v.n.isInteger() {
+			msg = fmt.Sprintf(msgNotWhole, v.n)
 		}
 	case KindText:
 		if !in.enum[v.text] {
@@ -132,11 +141,14 @@ func (cr *crule) finish(res *Result, f *frame, missing int) (*Result, error) {
 		if cr.nInputs <= len(res.inBuf) {
 			res.inputs = res.inBuf[:cr.nInputs]
 		} else {
-			res.inputs = make([]bound, cr.nInputs)
+			res.inputs = make([]Value, cr.nInputs)
 		}
 		for i := range res.inputs {
 			if f.have[i] {
-				res.inputs[i] = bound{v: f.vals[i], dflt: f.dflt[i]}
+				res.inputs[i] = f.vals[i]
+				if f.dflt[i] {
+					res.defaulted |= 1 << uint(i%64)
+				}
 			}
 		}
 	}
@@ -149,7 +161,7 @@ func (cr *crule) finish(res *Result, f *frame, missing int) (*Result, error) {
 func (cr *crule) absent(f *frame, i int) bool {
 	ci := &cr.inputs[i]
 	if !ci.hasDef {
-		return true
+		return !ci.MayOmit
 	}
 	f.vals[i], f.have[i], f.dflt[i] = ci.def, true, true
 	return false
@@ -197,6 +209,10 @@ func (cr *crule) complete(res *Result, f *frame, missing int) (out *Result, err 
 	}
 	defer func() {
 		if r := recover(); r != nil {
+			if p, ok := r.(inputPanic); ok {
+				out, err = nil, &Error{Code: CodeInvalidInput, Rule: cr.ID, Field: p.field, Msg: msgMissing}
+				return
+			}
 			msg := fmt.Sprintf(msgEvalPanic, r)
 			if p, ok := r.(evalPanic); ok {
 				msg = p.msg
@@ -248,13 +264,13 @@ func (cr *crule) complete(res *Result, f *frame, missing int) (out *Result, err 
 		o := &cr.outputs[i]
 		fig := &res.Figures[i]
 		fig.Name, fig.Title, fig.Unit = o.Name, o.Title, o.Unit
-		if !res.Eligible {
+		if !res.Eligible && !o.Always {
 			fig.Value = Value{kind: o.node.kind}
 			continue
 		}
 		fig.Value = o.node.eval(f)
 		if fig.Value.kind == KindNumber {
-			fig.Value.num = o.Round.apply(fig.Value.num, o.Unit)
+			fig.Value.n = o.Round.apply(fig.Value.n, o.Unit)
 		}
 	}
 	if len(res.Figures) > 0 {

@@ -99,6 +99,16 @@ func daysBetween(from, to Date) decimal.Decimal {
 	return decimal.NewFromInt(int64(from.DaysUntil(to)))
 }
 
+// wholeCount converts a count of days, months or years to an int; a
+// fraction or an absurd count is an evaluation error.
+func wholeCount(n number) int {
+	i, ok := n.int()
+	if !ok || i > 100000 || i < -100000 {
+		panic(evalFailure(fmt.Sprintf("%s is not a whole count of days, months or years", n)))
+	}
+	return int(i)
+}
+
 // whole converts a count of days, months or years to an int; a fraction or
 // an absurd count is an evaluation error, not a silent truncation.
 func whole(n decimal.Decimal) int {
@@ -195,6 +205,7 @@ func exprOptions() []expr.Option {
 			return addHours(p[0].(DateTime), p[1].(decimal.Decimal)), nil
 		}, new(func(DateTime, decimal.Decimal) DateTime)),
 		expr.Function("day_of", func(p ...any) (any, error) { return p[0].(DateTime).d, nil }, new(func(DateTime) Date)),
+		expr.Function("given", func(p ...any) (any, error) { return p[0] != nil, nil }, new(func(any) bool)),
 		expr.Function("full_years", dd(fullYears), new(func(Date, Date) decimal.Decimal)),
 		expr.Function("days_between", dd(daysBetween), new(func(Date, Date) decimal.Decimal)),
 	}

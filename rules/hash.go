@@ -33,7 +33,7 @@ func hashSpec(spec Spec, docs []*Document) string {
 		writeCite(h, r.Cite)
 		w(" reading %q %q\n", r.Reading.Zh, r.Reading.En)
 		for _, in := range r.Inputs {
-			w(" input %q %q %q %s %s whole=%t %q default=%v\n", in.Name, in.Title.Zh, in.Title.En, in.Kind, in.Range, in.Whole, in.OneOf, in.Default)
+			w(" input %q %q %q %s %s whole=%t %q default=%v omit=%t\n", in.Name, in.Title.Zh, in.Title.En, in.Kind, in.Range, in.Whole, in.OneOf, in.Default, in.MayOmit)
 			writeUnit(h, in.Unit)
 		}
 		for _, d := range r.Defs {
@@ -54,7 +54,7 @@ func hashSpec(spec Spec, docs []*Document) string {
 			writeCite(h, c.Cite)
 		}
 		for _, o := range r.Outputs {
-			w(" output %q %q %q %q round=%s\n", o.Name, o.Title.Zh, o.Title.En, o.Expr, o.Round)
+			w(" output %q %q %q %q round=%s always=%t\n", o.Name, o.Title.Zh, o.Title.En, o.Expr, o.Round, o.Always)
 			writeUnit(h, o.Unit)
 			writeCite(h, o.Cite)
 		}

@@ -22,7 +22,7 @@ type cnode struct {
 	unit Unit
 	zero bool // the literal 0, which fits any unit
 
-	num   func(*frame) decimal.Decimal
+	num   func(*frame) number
 	truth func(*frame) bool
 	text  func(*frame) string
 	date  func(*frame) Date
@@ -47,6 +47,7 @@ type symbol struct {
 	enum  []string
 	// defRefs are the symbols a definition reads.
 	defRefs []*symbol
+	mayOmit bool // an input the caller may leave out; reading it when absent fails
 }
 
 type symSource uint8
@@ -105,7 +106,7 @@ func (c *nodeCompiler) compile(n ast.Node) *cnode {
 	case *ast.ConstantNode:
 		switch v := n.Value.(type) {
 		case decimal.Decimal:
-			return numConst(v, v.IsZero())
+			return numConst(numOf(v), v.IsZero())
 		case Date:
 			return dateConst(v)
 		}
@@ -144,9 +145,9 @@ func describeNode(n ast.Node) string {
 	return strings.TrimSuffix(name, "Node") + " expression"
 }
 
-func numConst(v decimal.Decimal, zero bool) *cnode {
-	k := NumberValue(v)
-	return &cnode{kind: KindNumber, zero: zero, num: func(*frame) decimal.Decimal { return v }, konst: &k}
+func numConst(v number, zero bool) *cnode {
+	k := numberValue(v)
+	return &cnode{kind: KindNumber, zero: zero, num: func(*frame) number { return v }, konst: &k}
 }
 
 func dateConst(d Date) *cnode {
@@ -166,9 +167,12 @@ func (c *nodeCompiler) identifier(n *ast.IdentifierNode) *cnode {
 		out.date = func(f *frame) Date { return f.date }
 	case srcInput:
 		i := s.slot
+		if s.mayOmit {
+			return c.omittable(out, s)
+		}
 		switch s.kind {
 		case KindNumber:
-			out.num = func(f *frame) decimal.Decimal { return f.vals[i].num }
+			out.num = func(f *frame) number { return f.vals[i].n }
 		case KindBool:
 			out.truth = func(f *frame) bool { return f.vals[i].b }
 		case KindText:
@@ -190,7 +194,7 @@ func (c *nodeCompiler) identifier(n *ast.IdentifierNode) *cnode {
 		}
 		switch s.kind {
 		case KindNumber:
-			out.num = func(f *frame) decimal.Decimal { return get(f).num }
+			out.num = func(f *frame) number { return get(f).n }
 		case KindBool:
 			out.truth = func(f *frame) bool { return get(f).b }
 		case KindText:
@@ -207,10 +211,45 @@ func (c *nodeCompiler) identifier(n *ast.IdentifierNode) *cnode {
 		k := s.pidx
 		switch s.kind {
 		case KindNumber:
-			out.num = func(f *frame) decimal.Decimal { return f.params[k].scalar.num }
+			out.num = func(f *frame) number {
+				if f.tracing {
+					f.read[k] = true
+				}
+				return f.params[k].scalar.n
+			}
 		case KindText:
-			out.text = func(f *frame) string { return f.params[k].scalar.text }
+			out.text = func(f *frame) string {
+				if f.tracing {
+					f.read[k] = true
+				}
+				return f.params[k].scalar.text
+			}
 		}
+	}
+	return out
+}
+
+// omittable compiles the reading of an input the caller may leave out: when
+// it is absent, the reading fails with an invalid-input error naming it, so
+// a rule tests given(x) before it reads x.
+func (c *nodeCompiler) omittable(out *cnode, s *symbol) *cnode {
+	i, name := s.slot, s.name
+	have := func(f *frame) {
+		if !f.have[i] {
+			panic(inputPanic{name})
+		}
+	}
+	switch s.kind {
+	case KindNumber:
+		out.num = func(f *frame) number { have(f); return f.vals[i].n }
+	case KindBool:
+		out.truth = func(f *frame) bool { have(f); return f.vals[i].b }
+	case KindText:
+		out.text = func(f *frame) string { have(f); return f.vals[i].text }
+	case KindDate:
+		out.date = func(f *frame) Date { have(f); return f.vals[i].at.d }
+	case KindDateTime:
+		out.at = func(f *frame) DateTime { have(f); return f.vals[i].at }
 	}
 	return out
 }
@@ -219,7 +258,7 @@ func (c *nodeCompiler) identifier(n *ast.IdentifierNode) *cnode {
 func (n *cnode) eval(f *frame) Value {
 	switch n.kind {
 	case KindNumber:
-		return NumberValue(n.num(f))
+		return numberValue(n.num(f))
 	case KindBool:
 		return BoolValue(n.truth(f))
 	case KindText:
@@ -294,7 +333,7 @@ func (c *nodeCompiler) call(n *ast.CallNode) *cnode {
 	switch name {
 	case "min", "max":
 		args := c.args(n)
-		fs := make([]func(*frame) decimal.Decimal, len(args))
+		fs := make([]func(*frame) number, len(args))
 		for i, a := range args {
 			if !c.want(n.Arguments[i], a, KindNumber, name+"()") {
 				return &cnode{}
@@ -315,19 +354,23 @@ func (c *nodeCompiler) call(n *ast.CallNode) *cnode {
 		if len(args) != 1 || !c.want(n, args[0], KindNumber, name+"()") {
 			return c.errorf(n, "%s() takes one number", name)
 		}
-		f, a := map[string]func(decimal.Decimal) decimal.Decimal{"abs": decAbs, "floor": decFloor, "ceil": decCeil}[name], args[0].num
-		return &cnode{kind: KindNumber, unit: args[0].unit, num: func(fr *frame) decimal.Decimal { return f(a(fr)) }}
+		f, a := map[string]func(number) number{"abs": number.abs, "floor": number.floor, "ceil": number.ceil}[name], args[0].num
+		return &cnode{kind: KindNumber, unit: args[0].unit, num: func(fr *frame) number { return f(a(fr)) }}
 	case "round":
 		args := c.args(n)
 		if len(args) != 2 || !c.want(n, args[0], KindNumber, "round()") {
 			return c.errorf(n, "round() takes a number and a count of decimal places")
 		}
 		p := args[1].konst
-		if p == nil || p.kind != KindNumber || !p.num.IsInteger() || p.num.Abs().GreaterThan(decimal.NewFromInt(30)) {
+		pl, whole := int64(0), false
+		if p != nil && p.kind == KindNumber {
+			pl, whole = p.n.int()
+		}
+		if !whole || pl < -30 || pl > 30 {
 			return c.errorf(n.Arguments[1], "round() needs its decimal places as a whole number written in the rule")
 		}
-		places, a := int32(p.num.IntPart()), args[0].num
-		return &cnode{kind: KindNumber, unit: args[0].unit, num: func(f *frame) decimal.Decimal { return a(f).Round(places) }}
+		places, a := int32(pl), args[0].num
+		return &cnode{kind: KindNumber, unit: args[0].unit, num: func(f *frame) number { return a(f).round(places, HalfAwayFromZero) }}
 	case "bracket":
 		return c.bracket(n)
 	case "date":
@@ -349,9 +392,21 @@ func (c *nodeCompiler) call(n *ast.CallNode) *cnode {
 		if !args[1].unit.IsNumber() && !args[1].unit.Same(unit) {
 			return c.errorf(n.Arguments[1], "%s() adds %s, got %s", name, unitName(unit), unitName(args[1].unit))
 		}
-		f := map[string]func(Date, decimal.Decimal) Date{"add_days": addDays, "add_months": addMonths, "add_years": addYears}[name]
+		f := map[string]func(Date, int) Date{"add_days": Date.AddDays, "add_months": Date.AddMonths, "add_years": Date.AddYears}[name]
 		d, k := args[0].date, args[1].num
-		return &cnode{kind: KindDate, date: func(fr *frame) Date { return f(d(fr), k(fr)) }}
+		return &cnode{kind: KindDate, date: func(fr *frame) Date { return f(d(fr), wholeCount(k(fr))) }}
+	case "given":
+		var s *symbol
+		if len(n.Arguments) == 1 {
+			if id, ok := n.Arguments[0].(*ast.IdentifierNode); ok {
+				s = c.rc.syms[id.Value]
+			}
+		}
+		if s == nil || s.src != srcInput || !s.mayOmit {
+			return c.errorf(n, "given() takes the name of an input that may be omitted")
+		}
+		i := s.slot
+		return &cnode{kind: KindBool, truth: func(f *frame) bool { return f.have[i] }}
 	case "datetime":
 		s, ok := n.Arguments[0].(*ast.StringNode)
 		if len(n.Arguments) != 1 || !ok {
@@ -372,7 +427,7 @@ func (c *nodeCompiler) call(n *ast.CallNode) *cnode {
 			return c.errorf(n.Arguments[1], "add_hours() adds %s, got %s", unitName(Hour), unitName(args[1].unit))
 		}
 		t, h := args[0].at, args[1].num
-		return &cnode{kind: KindDateTime, at: func(fr *frame) DateTime { return addHours(t(fr), h(fr)) }}
+		return &cnode{kind: KindDateTime, at: func(fr *frame) DateTime { return addHours(t(fr), h(fr).dec()) }}
 	case "day_of":
 		args := c.args(n)
 		if len(args) != 1 || !c.want(n.Arguments[0], args[0], KindDateTime, name+"()") {
@@ -385,41 +440,41 @@ func (c *nodeCompiler) call(n *ast.CallNode) *cnode {
 		if len(args) != 2 || !c.want(n.Arguments[0], args[0], KindDate, name+"()") || !c.want(n.Arguments[1], args[1], KindDate, name+"()") {
 			return c.errorf(n, "%s() takes two dates", name)
 		}
-		f, unit := fullYears, Year
+		f, unit := Date.FullYears, Year
 		if name == "days_between" {
-			f, unit = daysBetween, Day
+			f, unit = Date.DaysUntil, Day
 		}
 		a, b := args[0].date, args[1].date
-		return &cnode{kind: KindNumber, unit: unit, num: func(fr *frame) decimal.Decimal { return f(a(fr), b(fr)) }}
+		return &cnode{kind: KindNumber, unit: unit, num: func(fr *frame) number { return numInt(int64(f(a(fr), b(fr)))) }}
 	}
 	return c.errorf(n, "unknown function %s()", name)
 }
 
-func pick(fs []func(*frame) decimal.Decimal, less bool) func(*frame) decimal.Decimal {
+func pick(fs []func(*frame) number, less bool) func(*frame) number {
 	if len(fs) == 2 {
 		a, b := fs[0], fs[1]
 		if less {
-			return func(f *frame) decimal.Decimal {
+			return func(f *frame) number {
 				x, y := a(f), b(f)
-				if y.LessThan(x) {
+				if y.cmp(x) < 0 {
 					return y
 				}
 				return x
 			}
 		}
-		return func(f *frame) decimal.Decimal {
+		return func(f *frame) number {
 			x, y := a(f), b(f)
-			if y.GreaterThan(x) {
+			if y.cmp(x) > 0 {
 				return y
 			}
 			return x
 		}
 	}
-	return func(f *frame) decimal.Decimal {
+	return func(f *frame) number {
 		best := fs[0](f)
 		for _, g := range fs[1:] {
 			v := g(f)
-			if less && v.LessThan(best) || !less && v.GreaterThan(best) {
+			if c := v.cmp(best); less && c < 0 || !less && c > 0 {
 				best = v
 			}
 		}
@@ -448,14 +503,14 @@ func (c *nodeCompiler) bracket(n *ast.CallNode) *cnode {
 		return c.errorf(n.Arguments[1], "bracket %s is by %s, got %s", s.name, unitName(of), unitName(x.unit))
 	}
 	k, get := s.pidx, x.num
-	return &cnode{kind: KindNumber, unit: s.unit, num: func(f *frame) decimal.Decimal {
-		b, v := f.params[k].bracket, get(f)
-		i := b.band(v)
+	return &cnode{kind: KindNumber, unit: s.unit, num: func(f *frame) number {
+		pv, v := f.params[k], get(f)
+		i := pv.cbr.band(v)
 		if i < 0 {
-			bracketLookup(b, v) // reports the miss
+			bracketLookup(pv.bracket, v.dec()) // reports the miss
 		}
 		f.looked = append(f.looked, lookup{param: k, band: i})
-		return b.Bands[i].Value
+		return pv.cbr.values[i]
 	}}
 }
 
@@ -466,7 +521,7 @@ func (c *nodeCompiler) operator(n *ast.CallNode, op string) *cnode {
 			return &cnode{}
 		}
 		a := args[0].num
-		return &cnode{kind: KindNumber, unit: args[0].unit, num: func(f *frame) decimal.Decimal { return a(f).Neg() }}
+		return &cnode{kind: KindNumber, unit: args[0].unit, num: func(f *frame) number { return a(f).neg() }}
 	}
 	if len(args) != 2 {
 		return c.errorf(n, "operator %s takes two operands", op)
@@ -499,19 +554,19 @@ func (c *nodeCompiler) binaryOn(n ast.Node, op string, l, r *cnode) *cnode {
 				return &cnode{}
 			}
 			if op == "+" {
-				return &cnode{kind: KindNumber, unit: u, num: func(f *frame) decimal.Decimal { return a(f).Add(b(f)) }}
+				return &cnode{kind: KindNumber, unit: u, num: func(f *frame) number { return a(f).add(b(f)) }}
 			}
-			return &cnode{kind: KindNumber, unit: u, num: func(f *frame) decimal.Decimal { return a(f).Sub(b(f)) }}
+			return &cnode{kind: KindNumber, unit: u, num: func(f *frame) number { return a(f).sub(b(f)) }}
 		case "*":
-			return &cnode{kind: KindNumber, unit: l.unit.Times(r.unit), num: func(f *frame) decimal.Decimal { return a(f).Mul(b(f)) }}
+			return &cnode{kind: KindNumber, unit: l.unit.Times(r.unit), num: func(f *frame) number { return a(f).mul(b(f)) }}
 		case "/":
-			return &cnode{kind: KindNumber, unit: l.unit.Per(r.unit), num: func(f *frame) decimal.Decimal { return decDiv(a(f), b(f)) }}
+			return &cnode{kind: KindNumber, unit: l.unit.Per(r.unit), num: func(f *frame) number { return a(f).div(b(f)) }}
 		case "<", "<=", ">", ">=", "==", "!=":
 			if _, ok := c.sameUnit(n, "comparison "+op, l, r); !ok {
 				return &cnode{}
 			}
 			test := compareTest(op)
-			return &cnode{kind: KindBool, truth: func(f *frame) bool { return test(a(f).Cmp(b(f))) }}
+			return &cnode{kind: KindBool, truth: func(f *frame) bool { return test(a(f).cmp(b(f))) }}
 		}
 	case KindDate:
 		if test := compareTest(op); test != nil {
@@ -611,10 +666,10 @@ func (c *nodeCompiler) unary(n *ast.UnaryNode) *cnode {
 			return &cnode{}
 		}
 		if x.konst != nil {
-			return numConst(x.konst.num.Neg(), x.zero)
+			return numConst(x.konst.n.neg(), x.zero)
 		}
 		a := x.num
-		return &cnode{kind: KindNumber, unit: x.unit, num: func(f *frame) decimal.Decimal { return a(f).Neg() }}
+		return &cnode{kind: KindNumber, unit: x.unit, num: func(f *frame) number { return a(f).neg() }}
 	}
 	return c.errorf(n, "unary operator %s is not supported", n.Operator)
 }
@@ -637,7 +692,7 @@ func (c *nodeCompiler) conditional(n *ast.ConditionalNode) *cnode {
 		}
 		out.unit, out.zero = u, a.zero && b.zero
 		x, y := a.num, b.num
-		out.num = func(f *frame) decimal.Decimal {
+		out.num = func(f *frame) number {
 			if t(f) {
 				return x(f)
 			}
@@ -742,7 +797,7 @@ func (c *nodeCompiler) member(n *ast.MemberNode) *cnode {
 	out := &cnode{kind: s.par.shape.kind, unit: s.unit}
 	switch out.kind {
 	case KindNumber:
-		out.num = func(f *frame) decimal.Decimal { return get(f).num }
+		out.num = func(f *frame) number { return get(f).n }
 	case KindText:
 		out.text = func(f *frame) string { return get(f).text }
 	}

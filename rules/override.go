@@ -143,7 +143,7 @@ func compareShape(p *param, doc paramValue, value any, when Date) []string {
 	}
 	switch v := value.(type) {
 	case decimal.Decimal:
-		cmp("", doc.scalar.num, v)
+		cmp("", doc.scalar.n.dec(), v)
 	case *Bracket:
 		old := doc.bracket
 		if len(old.Bands) != len(v.Bands) {
@@ -173,7 +173,7 @@ func compareShape(p *param, doc paramValue, value any, when Date) []string {
 				a, c = old.two[k1][k2], nt.two[k1][k2]
 			}
 			if a.kind == KindNumber {
-				cmp("entry "+k+": ", a.num, c.num)
+				cmp("entry "+k+": ", a.n.dec(), c.n.dec())
 			}
 		}
 	}

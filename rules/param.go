@@ -83,6 +83,7 @@ type paramValue struct {
 	scalar  Value
 	table   *table
 	bracket *Bracket
+	cbr     *cbracket // the bracket compiled for evaluation
 }
 
 // table is a compiled Table.
@@ -112,13 +113,15 @@ type param struct {
 	history []paramValue // sorted by from
 }
 
-// at returns the entry in force on day.
+// at returns the entry in force on day: the last one starting on or
+// before it. Histories are short, so a scan beats a search.
 func (p *param) at(day Date) (*paramValue, bool) {
-	i := sort.Search(len(p.history), func(i int) bool { return p.history[i].from.After(day) })
-	if i == 0 {
-		return nil, false
+	for i := len(p.history) - 1; i >= 0; i-- {
+		if !p.history[i].from.After(day) {
+			return &p.history[i], true
+		}
 	}
-	return &p.history[i-1], true
+	return nil, false
 }
 
 // compileParam checks a parameter and builds its compiled form.
@@ -187,7 +190,7 @@ func compileValue(x any, p Param) (paramValue, shape, []string) {
 		for _, b := range v.Bands {
 			inRange("band value", b.Value)
 		}
-		return paramValue{bracket: v}, shape{kind: KindNumber, bracket: true}, problems
+		return paramValue{bracket: v, cbr: v.compile()}, shape{kind: KindNumber, bracket: true}, problems
 	case Bracket:
 		return compileValue(&v, p)
 	case Table:

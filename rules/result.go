@@ -29,19 +29,13 @@ type Result struct {
 
 	Receipt Receipt
 
-	rule   *crule
-	inputs []bound // the case's inputs as bound, to replay the evaluation
-	inBuf  [6]bound
-	figBuf [2]Figure
-	once   sync.Once
-	replay *frame
-}
-
-// bound is an input as the evaluation bound it: given, defaulted, or (the
-// zero bound) absent.
-type bound struct {
-	v    Value
-	dflt bool
+	rule      *crule
+	inputs    []Value // the case's inputs as bound (the zero Value: absent), to replay the evaluation
+	defaulted uint64  // inputs that took their default, by index mod 64
+	inBuf     [6]Value
+	figBuf    [1]Figure
+	once      sync.Once
+	replay    *frame
 }
 
 // traced replays the evaluation to recover what it computed, for the
@@ -55,9 +49,10 @@ func (r *Result) traced() *frame {
 	r.once.Do(func() {
 		f := newFrame(r.rule)
 		f.reset(r.Date)
-		for i, b := range r.inputs {
-			if b.v.kind != KindInvalid {
-				f.vals[i], f.have[i], f.dflt[i] = b.v, true, b.dflt
+		f.tracing = true
+		for i, v := range r.inputs {
+			if v.kind != KindInvalid {
+				f.vals[i], f.have[i], f.dflt[i] = v, true, r.defaulted&(1<<uint(i%64)) != 0
 			}
 		}
 		replay := &Result{Rule: r.Rule, Date: r.Date, Eligible: true}

@@ -38,18 +38,18 @@ var Exact = Rounding{set: true, exact: true}
 // for money outputs.
 var Fen = RoundTo(2, HalfAwayFromZero)
 
-// apply rounds d as the rounding says for an output of unit u.
-func (r Rounding) apply(d decimal.Decimal, u Unit) decimal.Decimal {
+// apply rounds n as the rounding says for an output of unit u.
+func (r Rounding) apply(n number, u Unit) number {
 	if !r.set {
 		if !u.IsMoney() {
-			return d
+			return n
 		}
 		r = Fen
 	}
 	if r.exact {
-		return d
+		return n
 	}
-	return roundMode(d, r.Places, r.Mode)
+	return n.round(r.Places, r.Mode)
 }
 
 func roundMode(d decimal.Decimal, places int32, mode RoundMode) decimal.Decimal {

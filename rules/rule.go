@@ -57,6 +57,10 @@ type Input struct {
 	// Default is the value used when the caller gives none; nil makes the
 	// input required. It is read like a caller's value ("0", true, "2022-05-01").
 	Default any
+	// MayOmit lets the caller leave the input out without a default: the
+	// rule tests given(name) before reading it, and reading it when it was
+	// left out is an invalid-input error naming it.
+	MayOmit bool
 }
 
 // NumberInput declares a number input.
@@ -92,6 +96,13 @@ func DateTimeInput(name string, title Text) Input {
 // Optional returns the input with a default value, making it optional.
 func (in Input) Optional(def any) Input {
 	in.Default = def
+	return in
+}
+
+// Omittable returns the input marked as one the caller may leave out, with
+// no default: the rule tests given(name) before it reads the value.
+func (in Input) Omittable() Input {
+	in.MayOmit = true
 	return in
 }
 
@@ -131,6 +142,10 @@ type Output struct {
 	// other numbers not at all. Use [Exact] to keep money unrounded.
 	Round Rounding
 	Cite  Citation // the clause, when not the rule's own
+	// Always computes the output even when the case is not eligible: a
+	// limit, a date or a figure the caller needs either way. Other outputs
+	// of a case that is not eligible are zero.
+	Always bool
 }
 
 // Group is a set of rules of which a person or firm receives only the

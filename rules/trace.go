@@ -32,6 +32,8 @@ type Step struct {
 	Cite    Citation // parameters: the clause of the value in force
 	Default bool     // inputs: the caller gave none, the rule's default was used
 	Key     string   // table and bracket parameters: the entry read, "鹿城区/住宅用房" or "[80, 90)"
+	Band    bool     // Key is the band of a bracket the value fell in
+	always  bool
 }
 
 // Trace returns the steps of the evaluation in order: inputs, parameters
@@ -62,7 +64,7 @@ func (r *Result) Trace() []Step {
 	}
 	for _, f := range r.Figures {
 		o, _ := cr.output(f.Name)
-		steps = append(steps, Step{Kind: StepOutput, Name: f.Name, Title: f.Title, Value: f.Value, Unit: f.Unit, Expr: o.Expr})
+		steps = append(steps, Step{Kind: StepOutput, Name: f.Name, Title: f.Title, Value: f.Value, Unit: f.Unit, Expr: o.Expr, always: o.Always})
 	}
 	return steps
 }
@@ -85,6 +87,9 @@ func (t *frame) paramSteps() []Step {
 	for k, p := range cr.params {
 		pv := t.params[k]
 		if pv.table == nil && pv.bracket == nil {
+			if !t.read[k] {
+				continue // a parameter the evaluation did not need
+			}
 			steps = append(steps, Step{Kind: StepParameter, Name: p.Name, Title: p.Title, Value: pv.scalar, Unit: p.Unit, Cite: pv.cite})
 			continue
 		}
@@ -96,7 +101,7 @@ func (t *frame) paramSteps() []Step {
 			s := Step{Kind: StepParameter, Name: p.Name, Title: p.Title, Unit: p.Unit, Cite: pv.cite}
 			if pv.bracket != nil {
 				band := pv.bracket.Bands[l.band]
-				s.Key, s.Value = band.Range.String(), NumberValue(band.Value)
+				s.Key, s.Value, s.Band = band.Range.String(), NumberValue(band.Value), true
 			} else {
 				key := l.k1
 				if pv.table.keys == 1 {
@@ -147,7 +152,7 @@ func (r *Result) Explain(lang Lang) string {
 	section := ""
 	for _, s := range r.Trace() {
 		head := [...][2]string{{"输入", "Inputs"}, {"参数", "Parameters"}, {"计算", "Computed"}, {"结果", "Result"}}[s.Kind]
-		if s.Kind == StepOutput && !r.Eligible {
+		if s.Kind == StepOutput && !r.Eligible && !s.always {
 			continue
 		}
 		if head[0] != section {
@@ -155,7 +160,10 @@ func (r *Result) Explain(lang Lang) string {
 			b.WriteString(label(head[0], head[1]) + "\n")
 		}
 		name := s.Name
-		if s.Key != "" {
+		switch {
+		case s.Band:
+			name += " " + s.Key
+		case s.Key != "":
 			name += "[" + s.Key + "]"
 		}
 		fmt.Fprintf(&b, "  %s %s = %s", s.Title.In(lang), name, s.Value.Format(s.Unit, lang))

@@ -44,15 +44,17 @@ func (k Kind) String() string {
 // Value is one value of any [Kind]. The zero Value is invalid; build values
 // with [NumberValue], [BoolValue], [TextValue] and [DateValue].
 type Value struct {
-	kind Kind
-	b    bool
-	num  decimal.Decimal
+	n    number
 	text string
 	at   DateTime // dates use its day
+	kind Kind
+	b    bool
 }
 
 // NumberValue returns a number value.
-func NumberValue(d decimal.Decimal) Value { return Value{kind: KindNumber, num: d} }
+func NumberValue(d decimal.Decimal) Value { return Value{kind: KindNumber, n: numOf(d)} }
+
+func numberValue(n number) Value { return Value{kind: KindNumber, n: n} }
 
 // BoolValue returns a yes/no value.
 func BoolValue(b bool) Value { return Value{kind: KindBool, b: b} }
@@ -70,7 +72,12 @@ func DateTimeValue(t DateTime) Value { return Value{kind: KindDateTime, at: t} }
 func (v Value) Kind() Kind { return v.kind }
 
 // Number returns the value of a number (zero for other kinds).
-func (v Value) Number() decimal.Decimal { return v.num }
+func (v Value) Number() decimal.Decimal {
+	if v.kind != KindNumber {
+		return decimal.Decimal{}
+	}
+	return v.n.dec()
+}
 
 // Bool returns the value of a yes/no (false for other kinds).
 func (v Value) Bool() bool { return v.b }
@@ -99,7 +106,7 @@ func (v Value) Equal(w Value) bool {
 	}
 	switch v.kind {
 	case KindNumber:
-		return v.num.Equal(w.num)
+		return v.n.cmp(w.n) == 0
 	case KindBool:
 		return v.b == w.b
 	case KindText:
@@ -115,7 +122,7 @@ func (v Value) Equal(w Value) bool {
 func (v Value) String() string {
 	switch v.kind {
 	case KindNumber:
-		return v.num.String()
+		return v.n.String()
 	case KindBool:
 		if v.b {
 			return "true"
@@ -137,7 +144,7 @@ func (v Value) String() string {
 func (v Value) Format(u Unit, lang Lang) string {
 	switch v.kind {
 	case KindNumber:
-		return formatNumber(v.num, u, lang)
+		return formatNumber(v.n.dec(), u, lang)
 	case KindBool:
 		switch {
 		case lang == English && v.b:

@@ -7,6 +7,8 @@
 // figures, eligibility, the conditions that fail, or an error — with the
 // clause it rests on. [Run] evaluates each case and reports, for a failure,
 // the case, its clause, a diff of expected and actual, and the explanation.
+// Every case is also cross-checked ([rules.Book.CrossCheck]): the compiled
+// rule and expr's own machine must agree on every expression.
 package rulestest
 
 import (
@@ -135,6 +137,9 @@ func Check(b *rules.Book, c Case) string {
 	}
 	if wantEligible != nil && *wantEligible != res.Eligible {
 		problems = append(problems, fmt.Sprintf("eligible: want %t, got %t", *wantEligible, res.Eligible))
+	}
+	if err := b.CrossCheck(c.Rule, c.Date, c.Inputs); err != nil {
+		problems = append(problems, "the compiled rule and expr's machine disagree: "+err.Error())
 	}
 	if len(problems) == 0 {
 		return ""

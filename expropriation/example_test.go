@@ -1,0 +1,147 @@
+package expropriation_test
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/shopspring/decimal"
+	"github.com/wzpolicy/wzpolicy/expropriation"
+	"github.com/wzpolicy/wzpolicy/rules"
+)
+
+var (
+	june = rules.MustDate(2022, 6, 1)
+	home = expropriation.Premises{District: expropriation.Lucheng, Use: expropriation.Residential, Area: decimal.RequireFromString("90")}
+)
+
+func ExampleTemporaryResettlementFee() {
+	// The project's plan chose 20 yuan/m²·month, within 附件1's 12–26.
+	fee, err := expropriation.TemporaryResettlementFee(june, home, decimal.NewFromInt(20), decimal.NewFromInt(18))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(fee.Amount.StringFixed(2))
+
+	_, err = expropriation.TemporaryResettlementFee(june, home, decimal.NewFromInt(27), decimal.NewFromInt(18))
+	fmt.Println(errors.Is(err, rules.ErrInvalidInput))
+	// Output:
+	// 32400.00
+	// true
+}
+
+func ExampleMovingFee() {
+	small := expropriation.Premises{District: expropriation.Longwan, Use: expropriation.Residential, Area: decimal.NewFromInt(60)}
+	fee, _ := expropriation.MovingFee(june, small)
+	fmt.Println(fee.Amount.StringFixed(2)) // 15 × 60 = 900, below the 1,000 floor per household
+	for _, c := range fee.Result.Citations() {
+		fmt.Println(c)
+	}
+
+	_, err := expropriation.MovingFee(june, expropriation.Premises{District: expropriation.Lucheng, Use: expropriation.Industrial, Area: decimal.NewFromInt(500)})
+	fmt.Println(errors.Is(err, rules.ErrCaseByCase))
+	// Output:
+	// 1000.00
+	// 温政发〔2022〕8号 附件1：“征收住宅用房、办公用房、营业用房搬迁费标准按15元/平方米计算”
+	// 温政发〔2022〕8号 附件2：“征收住宅用房、办公用房、营业用房搬迁费标准按15元/平方米计算”
+	// 温政发〔2022〕8号 附件2：“征收住宅用房的搬迁费每户不低于1000元”
+	// true
+}
+
+func ExampleResettlementRange() {
+	r, _ := expropriation.ResettlementRange(june, expropriation.Dongtou, expropriation.Storage)
+	fmt.Println(r.Min, r.Max)
+	// Output: 7 10
+}
+
+func ExampleDistricts() {
+	fmt.Println(expropriation.Districts())
+	// Output: [鹿城区 龙湾区 瓯海区 洞头区 瓯江口产业集聚区 浙南产业集聚区]
+}
+
+func ExampleParseDistrict() {
+	_, err := expropriation.ParseDistrict("瑞安市")
+	fmt.Println(err)
+	// Output: expropriation: "瑞安市" is not a district of the notice; valid: 鹿城区, 龙湾区, 瓯海区, 洞头区, 瓯江口产业集聚区, 浙南产业集聚区
+}
+
+func ExampleUses() {
+	fmt.Println(expropriation.Uses())
+	// Output: [住宅用房 办公用房 工业用房 仓储用房 营业用房 其他用房]
+}
+
+func ExampleParseUse() {
+	u, err := expropriation.ParseUse("营业用房")
+	fmt.Println(u == expropriation.Business, err)
+	// Output: true <nil>
+}
+
+func ExampleBook() {
+	res, err := expropriation.Book().Eval(expropriation.RuleMovingFee, june,
+		rules.Inputs{"district": "瓯海区", "use": "办公用房", "area": "120.5"})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(res.Value.Format(res.Unit, rules.Chinese)) // 15 × 120.5
+	// Output: 1807.50 元
+}
+
+// A compensation plan that pays 1,200 per residential household from
+// 2022-07-01 derives its own book; the notice's floor is 1,000.
+func ExampleNewEvaluator() {
+	plan := &rules.Document{Number: "鹿城区某项目征收补偿方案（示例）", Title: "房屋征收补偿方案", Issuer: "鹿城区人民政府",
+		Issued: rules.MustDate(2022, 6, 15), InForce: rules.Since(rules.MustDate(2022, 7, 1))}
+	var rows []rules.Row
+	for _, d := range expropriation.Districts() {
+		rows = append(rows, rules.Row{Keys: []string{string(d)}, Value: decimal.NewFromInt(1200)})
+	}
+	book, err := expropriation.Book().Derive(rules.Override{Param: "moving_min_per_household", From: rules.MustDate(2022, 7, 1),
+		Value: rules.Table{Rows: rows}, Cite: plan.Cite("四", "住宅用房搬迁费每户不低于1200元")})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	ev, err := expropriation.NewEvaluator(book)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	small := expropriation.Premises{District: expropriation.Lucheng, Use: expropriation.Residential, Area: decimal.NewFromInt(60)}
+	fee, _ := ev.MovingFee(rules.MustDate(2022, 7, 1), small)
+	fmt.Println(fee.Amount.StringFixed(2))
+	// Output: 1200.00
+}
+
+func ExampleMustEvaluator() {
+	ev := expropriation.MustEvaluator(expropriation.Book())
+	fee, _ := ev.MovingFee(june, home)
+	fmt.Println(fee.Amount.StringFixed(2))
+	// Output: 1350.00
+}
+
+func ExampleEvaluator_Book() {
+	ev := expropriation.MustEvaluator(expropriation.Book())
+	fmt.Println(ev.Book() == expropriation.Book())
+	// Output: true
+}
+
+func ExampleEvaluator_ResettlementRange() {
+	r, _ := expropriation.MustEvaluator(expropriation.Book()).ResettlementRange(june, expropriation.Zhenan, expropriation.Office)
+	fmt.Println(r.Min, r.Max)
+	// Output: 12 15
+}
+
+func ExampleEvaluator_TemporaryResettlementFee() {
+	ev := expropriation.MustEvaluator(expropriation.Book())
+	fee, _ := ev.TemporaryResettlementFee(june, home, decimal.NewFromInt(12), decimal.NewFromInt(24))
+	fmt.Println(fee.Amount.StringFixed(2)) // 12 × 90 × 24
+	// Output: 25920.00
+}
+
+func ExampleEvaluator_MovingFee() {
+	shop := expropriation.Premises{District: expropriation.Ouhai, Use: expropriation.Business, Area: decimal.NewFromInt(45)}
+	fee, _ := expropriation.MustEvaluator(expropriation.Book()).MovingFee(june, shop)
+	fmt.Println(fee.Amount.StringFixed(2)) // 15 × 45, no household floor for business premises
+	// Output: 675.00
+}

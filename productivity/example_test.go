@@ -1,0 +1,402 @@
+package productivity_test
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/shopspring/decimal"
+	"github.com/wzpolicy/wzpolicy/productivity"
+	"github.com/wzpolicy/wzpolicy/rules"
+)
+
+var on = rules.MustDate(2023, 6, 1)
+
+func dec(s string) decimal.Decimal { return decimal.RequireFromString(s) }
+
+// must stops an example on an error; real callers handle it.
+func must[T any](v T, err error) T {
+	if err != nil {
+		panic(err)
+	}
+	return v
+}
+
+// A firm in a city district, above designated size, class B, not dishonest.
+var exampleFirm = productivity.Firm{Locality: productivity.Lucheng, AboveScale: true, Mujun: productivity.MujunB}
+
+func ExampleLabourProductivity() {
+	// 4,600 万元 of value added, 200 employees on average.
+	p, err := productivity.LabourProductivity(on, dec("4600"), dec("200"))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(p.Value, "万元/人年; standard line:", p.ReachesStandardLine, "high line:", p.ReachesHighLine)
+	// The explanation, without its receipt line (the book's hash).
+	lines := strings.Split(strings.TrimSpace(p.Result.Explain(rules.Chinese)), "\n")
+	fmt.Println(strings.Join(lines[:len(lines)-1], "\n"))
+	// Output:
+	// 23 万元/人年; standard line: true high line: false
+	// 全员劳动生产率 (productivity.labour.ratio)
+	// 评估日期：2023年6月1日（适用期间 2022年4月30日至2024年12月31日）
+	// 依据：温政办〔2022〕22号 序言：“2024年全市规上工业全员劳动生产率达到23万元/人年（标线），争取达到25万元/人年（高线）”
+	// 解读：全员劳动生产率＝工业增加值÷全部从业人员年平均人数（统计口径，本文件只给出单位“万元/人年”）；不作舍入。“达到”含本数。
+	// 输入
+	//   工业增加值 value_added = 4600 万元/年
+	//   全部从业人员年平均人数 average_employees = 200 人
+	// 参数
+	//   2024年全员劳动生产率目标（标线） target_standard_line = 23 万元/人年　〔温政办〔2022〕22号 序言〕
+	//   2024年全员劳动生产率目标（高线） target_high_line = 25 万元/人年　〔温政办〔2022〕22号 序言〕
+	// 计算
+	//   全员劳动生产率 ratio = 23 万元/人年  ← value_added / average_employees
+	// 结果
+	//   全员劳动生产率 productivity = 23 万元/人年  ← ratio
+	//   达到标线 reaches_standard_line = 是  ← ratio >= target_standard_line
+	//   达到高线 reaches_high_line = 否  ← ratio >= target_high_line
+}
+
+func ExampleLowEfficiencyFlag() {
+	// Last year's city average of the industry is 30 万元/人年; 70% of it is 21.
+	for _, p := range []string{"21", "21.01"} {
+		f, err := productivity.LowEfficiencyFlag(on, true, dec(p), dec("30"))
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		fmt.Printf("%s: listed %t (at most %s)\n", p, f.Listed, f.Threshold)
+	}
+	// Output:
+	// 21: listed true (at most 21)
+	// 21.01: listed false (at most 21)
+}
+
+func ExampleTechUpgradeBonus() {
+	// Output up 18%, productivity up 32%: 7% of the base the implementing
+	// rules name, here 10,000,000, capped by what is left of 3,000,000.
+	b, err := productivity.TechUpgradeBonus(on, exampleFirm, productivity.TechUpgrade{
+		InProduction: true, OutputGrowth: dec("0.18"), ProductivityGrowth: dec("0.32"),
+		Base: dec("10000000"), AlreadyGranted: dec("2600000"),
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(b.Rate, b.Amount.StringFixed(2))
+	// Output:
+	// 0.07 400000.00
+}
+
+func ExampleProjectEntryThreshold() {
+	th, err := productivity.ProjectEntryThreshold(on, dec("18.5"), dec("20"))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(th.Min, th.Meets)
+	// Output:
+	// 20.35 false
+}
+
+func ExampleLandSupplyThreshold() {
+	th, err := productivity.LandSupplyThreshold(on, dec("20"), dec("23"))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(th.Min, th.Meets, th.Weight)
+	// Output:
+	// 23 true 0.2
+}
+
+func ExampleHeadquartersReward() {
+	r, err := productivity.HeadquartersReward(on, exampleFirm, productivity.Headquarters{
+		HQInWenzhou: true, Manufacturing: true, WenzhouOutput: dec("1500000000"),
+		Honour: productivity.ChinaTop500, Recognition: productivity.FirstListing,
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(r.Amount.StringFixed(2), r.Eligible)
+	for _, c := range r.Result.Citations() {
+		fmt.Println(c)
+	}
+	// Output:
+	// 5000000.00 true
+	// 温政办〔2022〕22号 五：“对总部设在温州，且在温产值超10亿元的制造业企业”
+	// 温政办〔2022〕22号 五：“以上荣誉重新通过认定，且在温产值和税收均增长的，给予50万元奖励”
+	// 温政办〔2022〕22号 五：“入选“中国企业500强”的，首次给予500万元奖励”
+	// 温政办〔2022〕22号 末段：““亩均论英雄”综合评价C、D类企业，列入严重失信名单企业均不享受资金奖补政策”
+}
+
+func ExampleScaleUpReward() {
+	// Output of 2.5 billion; the best year before was 0.8 billion (the 0.5
+	// billion tier): 2,000,000 − 500,000, paid 40/30/30; the firm kept the
+	// tier in year 2, year 3 is not known yet.
+	a, err := productivity.ScaleUpReward(on, exampleFirm, productivity.ScaleUp{
+		Productivity: dec("30"), CityAverage: dec("25"),
+		Output: dec("2500000000"), PreviousHighest: dec("800000000"),
+		FirstYear: 2023, KeptYear2: productivity.TierKept,
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(a.Amount.StringFixed(2))
+	for _, i := range a.Instalments {
+		fmt.Println(i.Year, i.Amount.StringFixed(2), i.Status)
+	}
+	// Output:
+	// 1500000.00
+	// 2023 600000.00 应付
+	// 2024 450000.00 应付
+	// 2025 450000.00 待确认
+}
+
+func ExampleRewardChoice() {
+	hq := productivity.Headquarters{HQInWenzhou: true, Manufacturing: true, WenzhouOutput: dec("2500000000"),
+		Honour: productivity.ZhejiangTop100, Recognition: productivity.FirstListing}
+	su := productivity.ScaleUp{Productivity: dec("30"), CityAverage: dec("25"),
+		Output: dec("2500000000"), PreviousHighest: dec("800000000"), FirstYear: 2023}
+	c, err := productivity.RewardChoice(on, exampleFirm, &hq, &su)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(c.Rule, c.Amount.StringFixed(2))
+	for _, m := range c.Group.Members {
+		fmt.Println(m.Rule, m.Value.Number().StringFixed(2))
+	}
+	// Output:
+	// productivity.reward.headquarters 2000000.00
+	// productivity.reward.headquarters 2000000.00
+	// productivity.reward.scale_up 1500000.00
+}
+
+func ExampleEnterpriseEligibility() {
+	e, err := productivity.EnterpriseEligibility(on, productivity.MujunD, true)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(e.Eligible)
+	for _, f := range e.Failed {
+		fmt.Println(f.In(rules.Chinese))
+	}
+	// Output:
+	// false
+	// 未满足：非“亩均论英雄”综合评价C、D类企业（mujun_class = D类）
+	// 未满足：未列入严重失信名单（seriously_dishonest = 是）
+}
+
+func ExampleBook() {
+	res, err := productivity.Book().Eval(productivity.RuleScaleUpReward, on, rules.Inputs{
+		"locality": "龙湾区", "above_scale": true, "mujun_class": "A类", "seriously_dishonest": false,
+		"productivity": "30", "city_industry_average": "25",
+		"output": "12000000000", "previous_highest_output": "6000000000", "first_year": 2023,
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(res.Value.Number().StringFixed(2))
+	// Output:
+	// 5000000.00
+}
+
+func ExampleNewEvaluator() {
+	// A district's implementing rules lower the tech-upgrade cap (不超过: it
+	// may be lowered, never raised) from 2023.
+	local := &rules.Document{Number: "某区实施细则（示例）", Title: "智能化技改追加补助实施细则", Issuer: "某区经信局",
+		Issued: rules.MustDate(2023, 1, 1), InForce: rules.Since(rules.MustDate(2023, 1, 1))}
+	derived, err := productivity.Book().Derive(rules.Override{Param: "tech_upgrade_bonus_cap", From: rules.MustDate(2023, 1, 1),
+		Value: "2000000", Cite: local.Cite("三", "追加补助总额不超过200万元")})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	ev, err := productivity.NewEvaluator(derived)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	b, err := ev.TechUpgradeBonus(on, exampleFirm, productivity.TechUpgrade{InProduction: true,
+		OutputGrowth: dec("0.2"), ProductivityGrowth: dec("0.45"), Base: dec("50000000")})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(b.Amount.StringFixed(2))
+	// Output:
+	// 2000000.00
+}
+
+func ExampleMustEvaluator() {
+	ev := productivity.MustEvaluator(productivity.Book())
+	fmt.Println(ev.Book() == productivity.Book())
+	// Output:
+	// true
+}
+
+func ExampleEvaluator_Book() {
+	ev := productivity.MustEvaluator(productivity.Book())
+	fmt.Println(ev.Book().RuleIDs()[0])
+	// Output:
+	// productivity.labour.ratio
+}
+
+func ExampleEvaluator_LabourProductivity() {
+	p := must(productivity.MustEvaluator(productivity.Book()).LabourProductivity(on, dec("5200"), dec("200")))
+	fmt.Println(p.Value, p.ReachesHighLine)
+	// Output:
+	// 26 true
+}
+
+func ExampleEvaluator_LowEfficiencyFlag() {
+	f := must(productivity.MustEvaluator(productivity.Book()).LowEfficiencyFlag(on, false, dec("10"), dec("30")))
+	fmt.Println(f.Listed, f.Eligible, f.Result.Failed[0].Name)
+	// Output:
+	// false false above_scale
+}
+
+func ExampleEvaluator_TechUpgradeBonus() {
+	b := must(productivity.MustEvaluator(productivity.Book()).TechUpgradeBonus(on, exampleFirm, productivity.TechUpgrade{
+		InProduction: true, OutputGrowth: dec("0.1"), ProductivityGrowth: dec("0.5"), Base: dec("1000000")}))
+	fmt.Println(b.Eligible, b.Result.Failed[0].In(rules.English))
+	// Output:
+	// false not met: output up 15% or more year on year (output_growth = 10%, tech_output_growth_min = 15%)
+}
+
+func ExampleEvaluator_ProjectEntryThreshold() {
+	th := must(productivity.MustEvaluator(productivity.Book()).ProjectEntryThreshold(on, dec("20"), dec("22")))
+	fmt.Println(th.Min, th.Meets)
+	// Output:
+	// 22 true
+}
+
+func ExampleEvaluator_LandSupplyThreshold() {
+	th := must(productivity.MustEvaluator(productivity.Book()).LandSupplyThreshold(on, dec("20"), dec("22")))
+	fmt.Println(th.Min, th.Meets)
+	// Output:
+	// 23 false
+}
+
+func ExampleEvaluator_HeadquartersReward() {
+	r := must(productivity.MustEvaluator(productivity.Book()).HeadquartersReward(on, exampleFirm, productivity.Headquarters{
+		HQInWenzhou: true, Manufacturing: true, WenzhouOutput: dec("1500000000"),
+		Honour: productivity.FortuneGlobal500, Recognition: productivity.Recertified,
+		OutputTrend: productivity.Grew, TaxTrend: productivity.Grew}))
+	fmt.Println(r.Amount.StringFixed(2))
+	// Output:
+	// 500000.00
+}
+
+func ExampleEvaluator_ScaleUpReward() {
+	a := must(productivity.MustEvaluator(productivity.Book()).ScaleUpReward(on, exampleFirm, productivity.ScaleUp{
+		Productivity: dec("30"), CityAverage: dec("25"), Output: dec("600000000"), PreviousHighest: dec("0"),
+		FirstYear: 2023, KeptYear2: productivity.TierLost}))
+	for _, i := range a.Instalments {
+		fmt.Println(i.Year, i.Amount.StringFixed(2), i.Status)
+	}
+	// Output:
+	// 2023 200000.00 应付
+	// 2024 0.00 不予奖励
+	// 2025 0.00 不予奖励
+}
+
+func ExampleEvaluator_RewardChoice() {
+	su := productivity.ScaleUp{Productivity: dec("30"), CityAverage: dec("25"),
+		Output: dec("600000000"), PreviousHighest: dec("0"), FirstYear: 2023}
+	c := must(productivity.MustEvaluator(productivity.Book()).RewardChoice(on, exampleFirm, nil, &su))
+	fmt.Println(c.Rule, c.Amount.StringFixed(2))
+	// Output:
+	// productivity.reward.scale_up 500000.00
+}
+
+func ExampleEvaluator_EnterpriseEligibility() {
+	e := must(productivity.MustEvaluator(productivity.Book()).EnterpriseEligibility(on, productivity.MujunNotEvaluated, false))
+	fmt.Println(e.Eligible)
+	// Output:
+	// true
+}
+
+func ExampleLocalities() {
+	fmt.Println(productivity.Localities()[:5])
+	// Output:
+	// [鹿城区 龙湾区 瓯海区 洞头区 市级功能区]
+}
+
+func ExampleParseLocality() {
+	l, err := productivity.ParseLocality("洞头区")
+	fmt.Println(l, err)
+	_, err = productivity.ParseLocality("温州市")
+	fmt.Println(err != nil)
+	// Output:
+	// 洞头区 <nil>
+	// true
+}
+
+func ExampleMujunClasses() {
+	fmt.Println(productivity.MujunClasses())
+	// Output:
+	// [A类 B类 C类 D类 未评价]
+}
+
+func ExampleParseMujunClass() {
+	_, err := productivity.ParseMujunClass("C")
+	fmt.Println(err)
+	// Output:
+	// productivity: "C" is not a 亩均 class of the measures; valid: A类, B类, C类, D类, 未评价
+}
+
+func ExampleHonours() {
+	fmt.Println(len(productivity.Honours()), productivity.Honours()[0])
+	// Output:
+	// 8 世界500强
+}
+
+func ExampleParseHonour() {
+	h, err := productivity.ParseHonour("浙江制造业企业100强")
+	fmt.Println(h == productivity.ZhejiangManufacturingTop100, err)
+	// Output:
+	// true <nil>
+}
+
+func ExampleRecognitions() {
+	fmt.Println(productivity.Recognitions())
+	// Output:
+	// [首次入选 重新通过认定]
+}
+
+func ExampleParseRecognition() {
+	r, err := productivity.ParseRecognition("重新通过认定")
+	fmt.Println(r == productivity.Recertified, err)
+	// Output:
+	// true <nil>
+}
+
+func ExampleTrends() {
+	fmt.Println(productivity.Trends())
+	// Output:
+	// [增长 未增长 未提供]
+}
+
+func ExampleParseTrend() {
+	t, err := productivity.ParseTrend("增长")
+	fmt.Println(t == productivity.Grew, err)
+	// Output:
+	// true <nil>
+}
+
+func ExampleTierStatuses() {
+	fmt.Println(productivity.TierStatuses())
+	// Output:
+	// [保持 未保持 未知]
+}
+
+func ExampleParseTierStatus() {
+	s, err := productivity.ParseTierStatus("未保持")
+	fmt.Println(s == productivity.TierLost, err)
+	// Output:
+	// true <nil>
+}

@@ -1,0 +1,585 @@
+package productivity
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/shopspring/decimal"
+	"github.com/wzpolicy/wzpolicy/rules"
+)
+
+// Locality is the county-level unit a firm is in (所在县（市、区）). The
+// policy's funds follow the city-district (市区) rules; the counties and
+// county-level cities make their own documents with reference to it
+// (末段), so a reward for a firm there is not this document's figure.
+type Locality string
+
+const (
+	Lucheng  Locality = "鹿城区"
+	Longwan  Locality = "龙湾区"
+	Ouhai    Locality = "瓯海区"
+	Dongtou  Locality = "洞头区"
+	CityZone Locality = "市级功能区" // city-level functional zones, part of 市区
+	Ruian    Locality = "瑞安市"
+	Yueqing  Locality = "乐清市"
+	Longgang Locality = "龙港市"
+	Yongjia  Locality = "永嘉县"
+	Pingyang Locality = "平阳县"
+	Cangnan  Locality = "苍南县"
+	Wencheng Locality = "文成县"
+	Taishun  Locality = "泰顺县"
+)
+
+// Localities returns the localities: the city districts (市区) first, then
+// the counties and county-level cities.
+func Localities() []Locality {
+	return []Locality{Lucheng, Longwan, Ouhai, Dongtou, CityZone, Ruian, Yueqing, Longgang, Yongjia, Pingyang, Cangnan, Wencheng, Taishun}
+}
+
+// ParseLocality returns the locality with the given Chinese name, or an
+// error listing the valid names.
+func ParseLocality(s string) (Locality, error) { return parse(s, Localities(), "locality") }
+
+// MujunClass is a firm's class in the “亩均论英雄” comprehensive evaluation
+// (output and tax per mu of land). Classes C and D get none of the policy's
+// funds (末段).
+type MujunClass string
+
+const (
+	MujunA            MujunClass = "A类"
+	MujunB            MujunClass = "B类"
+	MujunC            MujunClass = "C类"
+	MujunD            MujunClass = "D类"
+	MujunNotEvaluated MujunClass = "未评价" // not (yet) evaluated: not excluded
+)
+
+// MujunClasses returns the classes of the 亩均 evaluation.
+func MujunClasses() []MujunClass {
+	return []MujunClass{MujunA, MujunB, MujunC, MujunD, MujunNotEvaluated}
+}
+
+// ParseMujunClass returns the class with the given Chinese name, or an
+// error listing the valid names.
+func ParseMujunClass(s string) (MujunClass, error) { return parse(s, MujunClasses(), "亩均 class") }
+
+// Honour is a ranking or title measure 五 rewards (荣誉).
+type Honour string
+
+const (
+	FortuneGlobal500            Honour = "世界500强"
+	ChinaTop500                 Honour = "中国企业500强"
+	ChinaManufacturingTop500    Honour = "中国制造业企业500强"
+	ChinaPrivateTop500          Honour = "中国民营企业500强"
+	ZhejiangTop100              Honour = "浙江企业100强"
+	ZhejiangManufacturingTop100 Honour = "浙江制造业企业100强"
+	ZhejiangPrivateTop100       Honour = "浙江民营企业100强"
+	CityLeadingEnterprise       Honour = "市级领军企业"
+)
+
+// Honours returns the honours of measure 五, highest reward first.
+func Honours() []Honour {
+	return []Honour{FortuneGlobal500, ChinaTop500, ChinaManufacturingTop500, ChinaPrivateTop500,
+		ZhejiangTop100, ZhejiangManufacturingTop100, ZhejiangPrivateTop100, CityLeadingEnterprise}
+}
+
+// ParseHonour returns the honour with the given Chinese name, or an error
+// listing the valid names.
+func ParseHonour(s string) (Honour, error) { return parse(s, Honours(), "honour") }
+
+// Recognition says whether a firm is listed for the first time (首次入选)
+// or re-certified (重新通过认定).
+type Recognition string
+
+const (
+	FirstListing Recognition = "首次入选"
+	Recertified  Recognition = "重新通过认定"
+)
+
+// Recognitions returns the kinds of recognition.
+func Recognitions() []Recognition { return []Recognition{FirstListing, Recertified} }
+
+// ParseRecognition returns the recognition with the given Chinese name, or
+// an error listing the valid names.
+func ParseRecognition(s string) (Recognition, error) {
+	return parse(s, Recognitions(), "recognition")
+}
+
+// Trend says whether a figure grew (增长). The zero Trend is "not given"
+// (未提供), which a re-certification does not accept.
+type Trend string
+
+const (
+	Grew          Trend = "增长"  // rose above the year before
+	DidNotGrow    Trend = "未增长" // flat or fell
+	TrendNotGiven Trend = "未提供" // not given; the zero Trend means the same
+)
+
+// Trends returns the values of a trend.
+func Trends() []Trend { return []Trend{Grew, DidNotGrow, TrendNotGiven} }
+
+// ParseTrend returns the trend with the given Chinese name, or an error
+// listing the valid names.
+func ParseTrend(s string) (Trend, error) { return parse(s, Trends(), "trend") }
+
+// TierStatus says whether a firm kept its output tier (保持该规模梯队) in a
+// later year of a scale-up reward. The zero TierStatus is unknown (未知).
+type TierStatus string
+
+const (
+	TierKept    TierStatus = "保持"
+	TierLost    TierStatus = "未保持"
+	TierUnknown TierStatus = "未知" // not yet known; the zero TierStatus means the same
+)
+
+// TierStatuses returns the values of a tier status.
+func TierStatuses() []TierStatus { return []TierStatus{TierKept, TierLost, TierUnknown} }
+
+// ParseTierStatus returns the status with the given Chinese name, or an
+// error listing the valid names.
+func ParseTierStatus(s string) (TierStatus, error) { return parse(s, TierStatuses(), "tier status") }
+
+// InstalmentStatus says whether an instalment of a scale-up reward is paid.
+type InstalmentStatus string
+
+const (
+	InstalmentDue       InstalmentStatus = "应付"   // payable
+	InstalmentPending   InstalmentStatus = "待确认"  // payable if the firm keeps its tier
+	InstalmentForfeited InstalmentStatus = "不予奖励" // the firm did not keep its tier
+)
+
+func parse[T ~string](s string, valid []T, what string) (T, error) {
+	for _, v := range valid {
+		if string(v) == s {
+			return v, nil
+		}
+	}
+	return "", fmt.Errorf("productivity: %q is not a %s of the measures; valid: %s", s, what, strings.Join(names(valid), ", "))
+}
+
+// Firm is what the policy's funds look at in every case: where the firm is,
+// whether it is above designated size, and the two exclusions (末段).
+type Firm struct {
+	Locality           Locality
+	AboveScale         bool       // 规上工业企业
+	Mujun              MujunClass // “亩均论英雄”综合评价类别
+	SeriouslyDishonest bool       // 列入严重失信名单
+}
+
+// TechUpgrade is the case of an intelligent tech-upgrade project (measure 二).
+type TechUpgrade struct {
+	InProduction       bool            // 竣工投产
+	OutputGrowth       decimal.Decimal // 年度产值同比增长率, 0.15 for 15%
+	ProductivityGrowth decimal.Decimal // 全员劳动生产率提高幅度, 0.2 for 20%
+	// Base is the amount the bonus rate applies to. The document names
+	// none; the implementing rules set it, and the caller supplies it.
+	Base decimal.Decimal
+	// AlreadyGranted is bonus already granted that counts against the
+	// 3,000,000 total; zero when none.
+	AlreadyGranted decimal.Decimal
+}
+
+// Headquarters is the case of a headquarters firm's honour (measure 五).
+type Headquarters struct {
+	HQInWenzhou   bool            // 总部设在温州
+	Manufacturing bool            // 制造业企业
+	WenzhouOutput decimal.Decimal // 在温产值, yuan a year
+	Honour        Honour
+	Recognition   Recognition
+	OutputTrend   Trend // 在温产值是否增长: needed on re-certification
+	TaxTrend      Trend // 在温税收是否增长: needed on re-certification
+}
+
+// ScaleUp is the case of a firm whose output enters a higher tier
+// (measure 六).
+type ScaleUp struct {
+	Productivity decimal.Decimal // 企业全员劳动生产率, 万元/人年
+	CityAverage  decimal.Decimal // 全市同行业平均, 万元/人年
+	Output       decimal.Decimal // 年度产值 of the year assessed, yuan
+	// PreviousHighest is the firm's highest output in any earlier year:
+	// its tier is the tier the firm already had.
+	PreviousHighest decimal.Decimal
+	FirstYear       int        // 第1年: the year the first instalment is paid
+	KeptYear2       TierStatus // whether the firm kept the tier in year 2
+	KeptYear3       TierStatus // whether the firm kept the tier in year 3
+}
+
+// Productivity is an all-staff labour productivity (全员劳动生产率) with the
+// 2024 lines it reaches.
+type Productivity struct {
+	Value               decimal.Decimal // 万元/人年, unrounded
+	ReachesStandardLine bool            // ≥ 23 (标线)
+	ReachesHighLine     bool            // ≥ 25 (高线)
+	Result              *rules.Result
+}
+
+// LowEfficiency is whether a firm goes on the low-efficiency list (measure 一).
+type LowEfficiency struct {
+	Listed    bool
+	Threshold decimal.Decimal // 70% of the average: at or below it, listed
+	Eligible  bool            // false when the firm is not above designated size
+	Result    *rules.Result
+}
+
+// Threshold is a productivity threshold and whether a figure meets it.
+type Threshold struct {
+	Min    decimal.Decimal // 万元/人年: at or above it, met
+	Meets  bool
+	Result *rules.Result
+}
+
+// LandThreshold is the threshold for new land (measure 四) with the usual
+// weight of productivity in the 亩均 evaluation.
+type LandThreshold struct {
+	Threshold
+	Weight decimal.Decimal // 一般权重, about 20% (0.2)
+}
+
+// TechBonus is an intelligent tech-upgrade bonus (技改追加补助).
+type TechBonus struct {
+	Amount   decimal.Decimal // yuan, rounded to the fen
+	Rate     decimal.Decimal // 0.05, 0.07 or 0.10
+	Eligible bool            // false: Result.Failed says why
+	Result   *rules.Result
+}
+
+// Reward is a reward of measure 五.
+type Reward struct {
+	Amount   decimal.Decimal // yuan
+	Eligible bool            // false: Result.Failed says why
+	Result   *rules.Result
+}
+
+// Instalment is one year's part of a scale-up reward.
+type Instalment struct {
+	Year   int             // calendar year
+	Amount decimal.Decimal // yuan; zero when forfeited
+	Status InstalmentStatus
+}
+
+// ScaleUpAward is a scale-up reward (上台阶奖励) and its schedule.
+type ScaleUpAward struct {
+	Amount      decimal.Decimal // the tier difference, yuan
+	TierReward  decimal.Decimal // reward of the tier entered
+	PriorReward decimal.Decimal // reward of the tier the firm already had
+	Instalments []Instalment    // years 1–3; nil when not eligible
+	Eligible    bool            // false: Result.Failed says why
+	Result      *rules.Result
+}
+
+// Choice is the outcome of take-the-higher between measures 五 and 六
+// (就高不重复).
+type Choice struct {
+	Rule   string          // the rule paid: RuleHeadquartersReward or RuleScaleUpReward; "" when neither
+	Amount decimal.Decimal // yuan
+	Group  *rules.GroupResult
+}
+
+// Eligibility is whether a firm may receive the policy's funds at all.
+type Eligibility struct {
+	Eligible bool
+	Failed   []rules.Failure // the exclusions that apply, with the values that decided them
+	Result   *rules.Result
+}
+
+var (
+	book = rules.MustCompile(spec())
+	std  = MustEvaluator(book)
+)
+
+// Book returns the compiled rules of the measures. It is shared and safe
+// for concurrent use; derive a new book ([rules.Book.Derive]) to override a
+// figure, and evaluate it with [NewEvaluator].
+func Book() *rules.Book { return book }
+
+// Evaluator evaluates the measures' rules with a given book: the document's
+// own, or one derived from it. It is safe for concurrent use.
+type Evaluator struct {
+	book                                              *rules.Book
+	ratio, low, tech, entry, land, hq, scale, exclude *rules.Prepared
+}
+
+// Input orders of the prepared rules.
+var (
+	firmInputs  = []string{"locality", "above_scale", "mujun_class", "seriously_dishonest"}
+	techInputs  = append(append([]string(nil), firmInputs...), "in_production", "output_growth", "productivity_growth", "base", "already_granted")
+	hqInputs    = []string{"locality", "mujun_class", "seriously_dishonest", "hq_in_wenzhou", "manufacturing", "wenzhou_output", "honour", "recognition", "wenzhou_output_trend", "wenzhou_tax_trend"}
+	scaleInputs = append(append([]string(nil), firmInputs...), "productivity", "city_industry_average", "output", "previous_highest_output", "first_year", "kept_tier_year2", "kept_tier_year3")
+)
+
+// NewEvaluator returns an evaluator over b, which must hold the measures'
+// rules with their inputs (the book of [Book], or one derived from it).
+func NewEvaluator(b *rules.Book) (*Evaluator, error) {
+	e := &Evaluator{book: b}
+	var err error
+	prep := func(id string, names ...string) *rules.Prepared {
+		p, perr := b.Prepare(id, names...)
+		if perr != nil && err == nil {
+			err = perr
+		}
+		return p
+	}
+	e.ratio = prep(RuleLabourRatio, "value_added", "average_employees")
+	e.low = prep(RuleLowEfficiency, "above_scale", "productivity", "city_industry_average")
+	e.tech = prep(RuleTechUpgradeBonus, techInputs...)
+	e.entry = prep(RuleProjectEntry, "provincial_industry_average", "project_productivity")
+	e.land = prep(RuleLandSupply, "city_industry_average", "firm_productivity")
+	e.hq = prep(RuleHeadquartersReward, hqInputs...)
+	e.scale = prep(RuleScaleUpReward, scaleInputs...)
+	e.exclude = prep(RuleEnterpriseEligibility, "mujun_class", "seriously_dishonest")
+	if err != nil {
+		return nil, err
+	}
+	return e, nil
+}
+
+// MustEvaluator is [NewEvaluator] for books known to hold the rules; it
+// panics otherwise.
+func MustEvaluator(b *rules.Book) *Evaluator {
+	e, err := NewEvaluator(b)
+	if err != nil {
+		panic(err)
+	}
+	return e
+}
+
+// Book returns the book the evaluator uses.
+func (e *Evaluator) Book() *rules.Book { return e.book }
+
+func text[T ~string](s T) rules.Value {
+	if s == "" {
+		return rules.Value{} // not given: the rule's default, or a missing input
+	}
+	return rules.TextValue(string(s))
+}
+
+func number(d decimal.Decimal) rules.Value { return rules.NumberValue(d) }
+
+func (f Firm) values() []rules.Value {
+	return []rules.Value{text(f.Locality), rules.BoolValue(f.AboveScale), text(f.Mujun), rules.BoolValue(f.SeriouslyDishonest)}
+}
+
+func figure(res *rules.Result, name string) rules.Value {
+	f, _ := res.Figure(name)
+	return f.Value
+}
+
+var errNoFigure = errors.New("productivity: rule yielded no figure")
+
+// LabourProductivity returns the all-staff labour productivity (全员劳动生产率):
+// a year's industrial value added in 万元 ÷ the year's average number of
+// employees, in 万元/人年, unrounded, and whether it reaches the 2024 lines of
+// 23 (标线) and 25 (高线).
+func LabourProductivity(on rules.Date, valueAdded, averageEmployees decimal.Decimal) (Productivity, error) {
+	return std.LabourProductivity(on, valueAdded, averageEmployees)
+}
+
+// LabourProductivity is the package's [LabourProductivity] over e's book.
+func (e *Evaluator) LabourProductivity(on rules.Date, valueAdded, averageEmployees decimal.Decimal) (Productivity, error) {
+	res, err := e.ratio.Eval(on, number(valueAdded), number(averageEmployees))
+	if err != nil {
+		return Productivity{}, err
+	}
+	return Productivity{Value: res.Value.Number(), ReachesStandardLine: figure(res, "reaches_standard_line").Bool(),
+		ReachesHighLine: figure(res, "reaches_high_line").Bool(), Result: res}, nil
+}
+
+// LowEfficiencyFlag says whether an industrial firm above designated size
+// goes on the low-efficiency list (低效企业清单, measure 一): its productivity
+// is 30% or more below last year's city average of its industry, that is at
+// most 70% of it.
+func LowEfficiencyFlag(on rules.Date, aboveScale bool, productivity, cityAverage decimal.Decimal) (LowEfficiency, error) {
+	return std.LowEfficiencyFlag(on, aboveScale, productivity, cityAverage)
+}
+
+// LowEfficiencyFlag is the package's [LowEfficiencyFlag] over e's book.
+func (e *Evaluator) LowEfficiencyFlag(on rules.Date, aboveScale bool, productivity, cityAverage decimal.Decimal) (LowEfficiency, error) {
+	res, err := e.low.Eval(on, rules.BoolValue(aboveScale), number(productivity), number(cityAverage))
+	if err != nil {
+		return LowEfficiency{}, err
+	}
+	return LowEfficiency{Listed: res.Value.Bool(), Threshold: figure(res, "threshold").Number(), Eligible: res.Eligible, Result: res}, nil
+}
+
+// TechUpgradeBonus returns the extra subsidy for an intelligent tech-upgrade
+// project (智能化技改追加补助, measure 二): once the project is in production
+// and the firm's output is up 15% or more, a productivity rise of 20%, 30%
+// or 40% or more adds 5%, 7% or 10% of the caller's base, at most 3,000,000
+// in total. A firm in a county gets an error matching [rules.ErrCaseByCase].
+func TechUpgradeBonus(on rules.Date, f Firm, p TechUpgrade) (TechBonus, error) {
+	return std.TechUpgradeBonus(on, f, p)
+}
+
+// TechUpgradeBonus is the package's [TechUpgradeBonus] over e's book.
+func (e *Evaluator) TechUpgradeBonus(on rules.Date, f Firm, p TechUpgrade) (TechBonus, error) {
+	res, err := e.tech.Eval(on, text(f.Locality), rules.BoolValue(f.AboveScale), text(f.Mujun), rules.BoolValue(f.SeriouslyDishonest),
+		rules.BoolValue(p.InProduction), number(p.OutputGrowth), number(p.ProductivityGrowth), number(p.Base), number(p.AlreadyGranted))
+	if err != nil {
+		return TechBonus{}, err
+	}
+	return TechBonus{Amount: res.Value.Number(), Rate: figure(res, "rate").Number(), Eligible: res.Eligible, Result: res}, nil
+}
+
+// ProjectEntryThreshold returns the productivity threshold for a newly
+// attracted project (新招引项目底线门槛, measure 三): at least 10% above last
+// year's provincial average of its industry; and whether the project's
+// productivity meets it.
+func ProjectEntryThreshold(on rules.Date, provincialAverage, projectProductivity decimal.Decimal) (Threshold, error) {
+	return std.ProjectEntryThreshold(on, provincialAverage, projectProductivity)
+}
+
+// ProjectEntryThreshold is the package's [ProjectEntryThreshold] over e's book.
+func (e *Evaluator) ProjectEntryThreshold(on rules.Date, provincialAverage, projectProductivity decimal.Decimal) (Threshold, error) {
+	res, err := e.entry.Eval(on, number(provincialAverage), number(projectProductivity))
+	if err != nil {
+		return Threshold{}, err
+	}
+	return Threshold{Min: res.Value.Number(), Meets: figure(res, "meets").Bool(), Result: res}, nil
+}
+
+// LandSupplyThreshold returns the productivity threshold for a firm getting
+// new land to expand (增资扩产新增供地, measure 四): at least 15% above last
+// year's city average of its industry; whether the firm meets it; and the
+// usual weight of productivity in the 亩均 evaluation (about 20%).
+func LandSupplyThreshold(on rules.Date, cityAverage, firmProductivity decimal.Decimal) (LandThreshold, error) {
+	return std.LandSupplyThreshold(on, cityAverage, firmProductivity)
+}
+
+// LandSupplyThreshold is the package's [LandSupplyThreshold] over e's book.
+func (e *Evaluator) LandSupplyThreshold(on rules.Date, cityAverage, firmProductivity decimal.Decimal) (LandThreshold, error) {
+	res, err := e.land.Eval(on, number(cityAverage), number(firmProductivity))
+	if err != nil {
+		return LandThreshold{}, err
+	}
+	return LandThreshold{Threshold: Threshold{Min: res.Value.Number(), Meets: figure(res, "meets").Bool(), Result: res},
+		Weight: figure(res, "mujun_weight").Number()}, nil
+}
+
+// HeadquartersReward returns the reward of measure 五 (增资扩产) for a
+// manufacturing firm headquartered in Wenzhou with Wenzhou output above 1
+// billion yuan: on a first listing, 10,000,000 for the Fortune Global 500
+// down to 1,000,000 for a city leading enterprise; on re-certification with
+// Wenzhou output and tax both grown, 500,000. A firm in a county gets an
+// error matching [rules.ErrCaseByCase]. A firm that also qualifies under
+// measure 六 is paid the higher only: see [RewardChoice].
+func HeadquartersReward(on rules.Date, f Firm, h Headquarters) (Reward, error) {
+	return std.HeadquartersReward(on, f, h)
+}
+
+// HeadquartersReward is the package's [HeadquartersReward] over e's book.
+func (e *Evaluator) HeadquartersReward(on rules.Date, f Firm, h Headquarters) (Reward, error) {
+	res, err := e.hq.Eval(on, text(f.Locality), text(f.Mujun), rules.BoolValue(f.SeriouslyDishonest),
+		rules.BoolValue(h.HQInWenzhou), rules.BoolValue(h.Manufacturing), number(h.WenzhouOutput),
+		text(h.Honour), text(h.Recognition), text(h.OutputTrend), text(h.TaxTrend))
+	if err != nil {
+		return Reward{}, err
+	}
+	return Reward{Amount: res.Value.Number(), Eligible: res.Eligible, Result: res}, nil
+}
+
+// ScaleUpReward returns the scale-up reward of measure 六 (企业上台阶) for an
+// industrial firm above designated size whose productivity is not below the
+// city average of its industry and whose output first exceeds 0.5, 1, 2, 3,
+// 4, 5 or 10 billion yuan: 0.5 to 10 million yuan, less the reward of the
+// tier it already had, paid 40%, 30%, 30% in years 1–3, the later
+// instalments only while the firm keeps the tier. A firm in a county gets an
+// error matching [rules.ErrCaseByCase]. A firm that also qualifies under
+// measure 五 is paid the higher only: see [RewardChoice].
+func ScaleUpReward(on rules.Date, f Firm, s ScaleUp) (ScaleUpAward, error) {
+	return std.ScaleUpReward(on, f, s)
+}
+
+// ScaleUpReward is the package's [ScaleUpReward] over e's book.
+func (e *Evaluator) ScaleUpReward(on rules.Date, f Firm, s ScaleUp) (ScaleUpAward, error) {
+	res, err := e.scale.Eval(on, text(f.Locality), rules.BoolValue(f.AboveScale), text(f.Mujun), rules.BoolValue(f.SeriouslyDishonest),
+		number(s.Productivity), number(s.CityAverage), number(s.Output), number(s.PreviousHighest),
+		number(decimal.NewFromInt(int64(s.FirstYear))), text(s.KeptYear2), text(s.KeptYear3))
+	if err != nil {
+		return ScaleUpAward{}, err
+	}
+	return scaleUpAward(res)
+}
+
+func scaleUpAward(res *rules.Result) (ScaleUpAward, error) {
+	a := ScaleUpAward{Amount: res.Value.Number(), TierReward: figure(res, "tier_reward").Number(),
+		PriorReward: figure(res, "prior_tier_reward").Number(), Eligible: res.Eligible, Result: res}
+	if !res.Eligible {
+		return a, nil
+	}
+	a.Instalments = make([]Instalment, len(instalmentOutputs))
+	for i, o := range instalmentOutputs {
+		year := figure(res, o[0]).Number()
+		if !year.IsInteger() {
+			return ScaleUpAward{}, errNoFigure
+		}
+		a.Instalments[i] = Instalment{
+			Year:   int(year.IntPart()),
+			Amount: figure(res, o[1]).Number(),
+			Status: InstalmentStatus(figure(res, o[2]).Text()),
+		}
+	}
+	return a, nil
+}
+
+// instalmentOutputs name the outputs of each year of the schedule: year,
+// amount, status.
+var instalmentOutputs = [...][3]string{
+	{"year_1", "instalment_1", "status_1"},
+	{"year_2", "instalment_2", "status_2"},
+	{"year_3", "instalment_3", "status_3"},
+}
+
+// RewardChoice pays the higher of measure 五's and measure 六's rewards for
+// a firm that qualifies under both (就高不重复, productivity.reward.choice).
+// Either case may be nil when the firm claims only the other; the firm's
+// exclusions and locality apply to both.
+func RewardChoice(on rules.Date, f Firm, h *Headquarters, s *ScaleUp) (Choice, error) {
+	return std.RewardChoice(on, f, h, s)
+}
+
+// RewardChoice is the package's [RewardChoice] over e's book.
+func (e *Evaluator) RewardChoice(on rules.Date, f Firm, h *Headquarters, s *ScaleUp) (Choice, error) {
+	in := map[string]rules.Inputs{}
+	if h != nil {
+		in[RuleHeadquartersReward] = named(hqInputs, []rules.Value{text(f.Locality), text(f.Mujun), rules.BoolValue(f.SeriouslyDishonest),
+			rules.BoolValue(h.HQInWenzhou), rules.BoolValue(h.Manufacturing), number(h.WenzhouOutput),
+			text(h.Honour), text(h.Recognition), text(h.OutputTrend), text(h.TaxTrend)})
+	}
+	if s != nil {
+		in[RuleScaleUpReward] = named(scaleInputs, append(f.values(), number(s.Productivity), number(s.CityAverage), number(s.Output),
+			number(s.PreviousHighest), number(decimal.NewFromInt(int64(s.FirstYear))), text(s.KeptYear2), text(s.KeptYear3)))
+	}
+	g, err := e.book.EvalGroup(RuleRewardChoice, on, in)
+	if err != nil {
+		return Choice{}, err
+	}
+	return Choice{Rule: g.Chosen, Amount: g.Value.Number(), Group: g}, nil
+}
+
+// named turns values in a prepared order into named inputs, leaving out
+// those not given so that their defaults apply.
+func named(order []string, vals []rules.Value) rules.Inputs {
+	in := rules.Inputs{}
+	for i, v := range vals {
+		if v.Kind() != rules.KindInvalid {
+			in[order[i]] = v
+		}
+	}
+	return in
+}
+
+// EnterpriseEligibility says whether a firm may receive the policy's funds
+// at all (末段): not if it is in class C or D of the 亩均 evaluation, nor if
+// it is on the list of seriously dishonest entities.
+func EnterpriseEligibility(on rules.Date, mujun MujunClass, seriouslyDishonest bool) (Eligibility, error) {
+	return std.EnterpriseEligibility(on, mujun, seriouslyDishonest)
+}
+
+// EnterpriseEligibility is the package's [EnterpriseEligibility] over e's book.
+func (e *Evaluator) EnterpriseEligibility(on rules.Date, mujun MujunClass, seriouslyDishonest bool) (Eligibility, error) {
+	res, err := e.exclude.Eval(on, text(mujun), rules.BoolValue(seriouslyDishonest))
+	if err != nil {
+		return Eligibility{}, err
+	}
+	return Eligibility{Eligible: res.Eligible, Failed: res.Failed, Result: res}, nil
+}

@@ -1,0 +1,63 @@
+// Package ridehail encodes 温政办〔2022〕17号, the Wenzhou implementing
+// measures for ride-hailing services (温州市网络预约出租汽车经营服务管理实施
+// 细则), in force from 2022-05-01 for 10 years, through 2032-04-30 (三十四).
+//
+// The measures set the conditions a vehicle must meet for the transport
+// certificate (网络预约出租汽车运输证) and a driver for ride-hailing work,
+// the certificate's longest term, when a vehicle is scrapped or leaves
+// service, the term of a platform's operating licence, the deadlines a
+// platform keeps, the rule for trips beyond the licensed area, and the limits
+// of private carpooling (私人小客车合乘). Conditions are judged one by one: a
+// case that fails gets every failed condition with its clause and the values
+// that decided it, never a bare "no".
+//
+// # Rules
+//
+//   - [RuleVehicleEligibility] ridehail.vehicle.eligibility — [VehicleEligibility]
+//   - [RuleCertificateExpiry] ridehail.vehicle.certificate_expiry — [CertificateExpiry]
+//   - [RuleRetirement] ridehail.vehicle.retirement — [Retirement]
+//   - [RuleDriverEligibility] ridehail.driver.eligibility — [DriverEligibility]
+//   - [RuleLicenceTerm] ridehail.platform.license_term — [LicenceTerm]
+//   - [RuleDeadlines] ridehail.platform.deadlines — [PlatformDeadline]
+//   - [RuleCrossArea] ridehail.operation.cross_area — [CrossArea]
+//   - [RuleCarpool] ridehail.carpool.compliance — [CarpoolCompliance]
+//
+// Each typed function evaluates the rule of the same ID in [Book]; callers
+// that hold a case as data (an HTTP adapter, a batch job) can evaluate the
+// book directly with the same inputs and get the same result.
+//
+// # Reading of the text
+//
+// Periods follow Civil Code art. 201–202: the day a period counts from (a
+// registration, an issue, going online) is not counted, and a period of N
+// years ends on the N-th anniversary, which is its last day. So:
+//
+//   - "初次注册日期至申请时未满4年" (十)3: an application on the 4th
+//     anniversary of the first registration is still within 4 years; from
+//     the next day it is not.
+//   - "最长不超过8年" (十三): the certificate's latest last day is the 8th
+//     anniversary of the first registration.
+//   - "使用年限达到8年" (三十三): years of use count from the first
+//     registration, as in (十三); the vehicle may operate through the 8th
+//     anniversary and must leave from the next day. "达到60万千米" includes
+//     600,000 km.
+//   - "具有3年以上驾驶经历" (十五)1: from the day after the 3rd anniversary
+//     of the licence, not on the anniversary itself.
+//   - "经营期限为四年" (七): the licence runs through the 4th anniversary of
+//     its issue.
+//   - "30日内" (八) ends on the 30th day after going online; "提前30日" (九)
+//     and "提前15天" (十八)4 mean on or before the 30th (15th) day before;
+//     data "保存期限不少于2年" (二十二) is still kept on the 2nd anniversary
+//     of its collection and may be deleted from the next day.
+//
+// Item (十)2 "新能源车车辆轴距≥2600mm" requires a new-energy vehicle with a
+// wheelbase of at least 2,600 mm; a taxable price of 150,000 yuan or more
+// lifts both limits, and the two are judged as separate conditions.
+//
+// Carpooling (二十六): the fee is what the driver and the platform receive
+// for the ride from all riders; per km of the ride it may be at most 50% of
+// the cruising-taxi per-km fare, which the caller gives (the measures do not
+// state it). The limit of 4 rides a day counts cost-shared rides only, per
+// car and per driver, the ride itself included; free rides (nothing
+// received) neither count nor are limited.
+package ridehail

@@ -1,0 +1,245 @@
+package ridehail_test
+
+import (
+	"fmt"
+
+	"github.com/shopspring/decimal"
+	"github.com/wzpolicy/wzpolicy/ridehail"
+	"github.com/wzpolicy/wzpolicy/rules"
+)
+
+func ExampleVehicleEligibility() {
+	// A 5-seat new-energy car first registered on 2019-06-01, with a
+	// wheelbase of 2,550 mm, applying the day after its 4th anniversary.
+	v := ridehail.Vehicle{
+		WenzhouPlate: true, RideHailingUse: true, Type: ridehail.PassengerCar, Seats: 5, NewEnergy: true,
+		Wheelbase: decimal.NewFromInt(2550), TaxablePrice: decimal.NewFromInt(128000),
+		FirstRegistration: rules.MustDate(2019, 6, 1), SafetyStandards: true,
+		SatellitePositioning: true, EmergencyAlarm: true, AudioVideoMonitoring: true,
+	}
+	e, err := ridehail.VehicleEligibility(rules.MustDate(2023, 6, 10), rules.MustDate(2023, 6, 2), v)
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println("eligible:", e.Eligible)
+	for _, f := range e.Failed {
+		fmt.Println(f.Cite.Ref(), f.In(rules.Chinese))
+	}
+	// Output:
+	// eligible: false
+	// 温政办〔2022〕17号 （十）2 未满足：车辆轴距≥2600mm；车辆购置的计税价格≥15万元的不受轴距限制（wheelbase = 2550 毫米, min_wheelbase = 2600 毫米, taxable_price = 128000.00 元, price_exemption = 150000.00 元）
+	// 温政办〔2022〕17号 （十）3 未满足：初次注册日期至申请时未满4年（application_date = 2023年6月2日, age_last_day = 2023年6月1日）
+}
+
+func ExampleCertificateExpiry() {
+	c, err := ridehail.CertificateExpiry(rules.MustDate(2023, 6, 10), rules.MustDate(2021, 3, 15))
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println("latest expiry:", c.LatestExpiry, "past term:", c.PastTerm)
+	// Output:
+	// latest expiry: 2029-03-15 past term: false
+}
+
+func ExampleRetirement() {
+	reg := rules.MustDate(2018, 7, 1)
+	for _, on := range []rules.Date{rules.MustDate(2026, 7, 1), rules.MustDate(2026, 7, 2)} {
+		s, err := ridehail.Retirement(on, reg, decimal.NewFromInt(300000))
+		if err != nil {
+			panic(err)
+		}
+		fmt.Println(on, s.MustLeave, s.Outcome)
+	}
+	s, err := ridehail.Retirement(rules.MustDate(2023, 6, 10), rules.MustDate(2020, 1, 1), decimal.NewFromInt(600000))
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println("600,000 km:", s.MustLeave, s.Outcome)
+	// Output:
+	// 2026-07-01 false 继续经营
+	// 2026-07-02 true 退出网约车经营
+	// 600,000 km: true 强制报废
+}
+
+func ExampleDriverEligibility() {
+	d := ridehail.Driver{LicenceClass: true, Licensed: rules.MustDate(2020, 6, 1), HighestCyclePoints: 12}
+	e, err := ridehail.DriverEligibility(rules.MustDate(2023, 6, 1), d)
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println("eligible:", e.Eligible)
+	for _, f := range e.Failed {
+		fmt.Println(f.Cite.Clause, f.In(rules.English))
+	}
+	// Output:
+	// eligible: false
+	// （十五）1 not met: 3 years or more of driving experience (eval_date = 2023-06-01, experience_last_day = 2023-06-01)
+	// （十五）2 not met: no scoring cycle with 12 points in the last 3 consecutive cycles (highest_cycle_points = 12 point, full_points = 12 point)
+}
+
+func ExampleLicenceTerm() {
+	l, err := ridehail.LicenceTerm(rules.MustDate(2026, 6, 16), rules.MustDate(2022, 6, 15))
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println("last day:", l.LastDay, "in term:", l.InTerm)
+	// Output:
+	// last day: 2026-06-15 in term: false
+}
+
+func ExamplePlatformDeadline() {
+	from := rules.MustDate(2023, 3, 1)
+	for _, o := range ridehail.Obligations() {
+		d, err := ridehail.PlatformDeadline(rules.MustDate(2023, 1, 1), o, from)
+		if err != nil {
+			panic(err)
+		}
+		fmt.Println(o, d.Bound, d.Date)
+	}
+	// Output:
+	// 公安备案 不晚于 2023-03-31
+	// 暂停终止运营报告 不晚于 2023-01-30
+	// 计价规则调整公布 不晚于 2023-02-14
+	// 数据保存 不早于 2025-03-02
+}
+
+func ExampleCrossArea() {
+	for _, t := range []ridehail.Trip{{OriginInArea: true}, {}} {
+		e, err := ridehail.CrossArea(rules.MustDate(2023, 6, 10), t)
+		if err != nil {
+			panic(err)
+		}
+		fmt.Println(t.OriginInArea, t.DestinationInArea, e.Eligible, e.FailedNames())
+	}
+	// Output:
+	// true false true []
+	// false false false [one_end_in_area]
+}
+
+func ExampleCarpoolCompliance() {
+	// 20 yuan for 12.5 km; the local taxi fare is 3.3 yuan per km.
+	r := ridehail.CarpoolRide{
+		PublishedInAdvance: true, Fee: decimal.NewFromInt(20), Distance: decimal.RequireFromString("12.5"),
+		TaxiFarePerKm: decimal.RequireFromString("3.3"), PaidRidesOfCar: 4, PaidRidesOfDriver: 4,
+		VehicleLicence: true, AnnualInspection: true,
+	}
+	c, err := ridehail.CarpoolCompliance(rules.MustDate(2023, 6, 10), r)
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println("compliant:", c.Compliant, "cap per km:", c.CapPerKm, "max fee:", c.MaxFee.StringFixed(2))
+	for _, ct := range c.Result.Citations() {
+		fmt.Println(ct)
+	}
+	// Output:
+	// compliant: true cap per km: 1.65 max fee: 20.62
+	// 温政办〔2022〕17号 （二十六）：“私人小客车合乘应当遵守以下规定”
+	// 温政办〔2022〕17号 （二十六）1：“由合乘服务提供者通过合乘信息服务平台预先发布驾车出行信息”
+	// 温政办〔2022〕17号 （二十六）2：“合乘服务提供者和合乘信息服务平台收到的每公里费用总额，不得超过巡游出租汽车每公里里程运价的50%”
+	// 温政办〔2022〕17号 （二十六）3：“免费互助合乘的，合乘服务提供者每日提供合乘服务次数不受限制”
+	// 温政办〔2022〕17号 （二十六）3：“每辆私人小客车或每个合乘服务提供者累计每日提供合乘服务不得超过4次”
+	// 温政办〔2022〕17号 （二十六）4：“车辆应取得公安部门核发的《机动车行驶证》且年检合格”
+}
+
+func ExampleEligibility_FailedNames() {
+	e, err := ridehail.CrossArea(rules.MustDate(2023, 6, 10), ridehail.Trip{})
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(e.FailedNames())
+	// Output:
+	// [one_end_in_area]
+}
+
+func ExampleParseVehicleType() {
+	t, err := ridehail.ParseVehicleType("微型面包车")
+	fmt.Println(t == ridehail.MicroVan, err)
+	_, err = ridehail.ParseVehicleType("轿车")
+	fmt.Println(err)
+	// Output:
+	// true <nil>
+	// ridehail: "轿车" is not a vehicle type of the measures; valid: 乘用车, 微型面包车, 非乘用车
+}
+
+func ExampleVehicleTypes() {
+	fmt.Println(ridehail.VehicleTypes())
+	// Output:
+	// [乘用车 微型面包车 非乘用车]
+}
+
+func ExampleParseObligation() {
+	o, err := ridehail.ParseObligation("计价规则调整公布")
+	fmt.Println(o == ridehail.FareRuleNotice, err)
+	// Output:
+	// true <nil>
+}
+
+func ExampleObligations() {
+	fmt.Println(ridehail.Obligations())
+	// Output:
+	// [公安备案 暂停终止运营报告 计价规则调整公布 数据保存]
+}
+
+func ExampleParseOutcome() {
+	o, err := ridehail.ParseOutcome("强制报废")
+	fmt.Println(o == ridehail.Scrap, err)
+	// Output:
+	// true <nil>
+}
+
+func ExampleOutcomes() {
+	fmt.Println(ridehail.Outcomes())
+	// Output:
+	// [强制报废 退出网约车经营 继续经营]
+}
+
+func ExampleBook() {
+	for _, id := range ridehail.Book().RuleIDs() {
+		p, _ := ridehail.Book().InForce(id)
+		fmt.Println(id, p)
+	}
+	// Output:
+	// ridehail.vehicle.eligibility 2022-05-01 – 2032-04-30
+	// ridehail.vehicle.certificate_expiry 2022-05-01 – 2032-04-30
+	// ridehail.vehicle.retirement 2022-05-01 – 2032-04-30
+	// ridehail.driver.eligibility 2022-05-01 – 2032-04-30
+	// ridehail.platform.license_term 2022-05-01 – 2032-04-30
+	// ridehail.platform.deadlines 2022-05-01 – 2032-04-30
+	// ridehail.operation.cross_area 2022-05-01 – 2032-04-30
+	// ridehail.carpool.compliance 2022-05-01 – 2032-04-30
+}
+
+// A reform that would cap paid carpool rides at 3 a day, tried on a derived
+// book; the measures' own book is unchanged.
+func ExampleNewEvaluator() {
+	reform := &rules.Document{Number: "测算稿", Title: "私人小客车合乘次数调整测算", Issuer: "温州市交通运输局",
+		Issued: rules.MustDate(2024, 1, 1), InForce: rules.Since(rules.MustDate(2024, 1, 1))}
+	derived, err := ridehail.Book().Derive(rules.Override{Param: "carpool_daily_rides", From: rules.MustDate(2024, 1, 1),
+		Value: "3", Cite: reform.Cite("一", "每日不得超过3次")})
+	if err != nil {
+		panic(err)
+	}
+	ev, err := ridehail.NewEvaluator(derived)
+	if err != nil {
+		panic(err)
+	}
+	r := ridehail.CarpoolRide{PublishedInAdvance: true, Fee: decimal.NewFromInt(10), Distance: decimal.NewFromInt(10),
+		TaxiFarePerKm: decimal.NewFromInt(3), PaidRidesOfCar: 4, PaidRidesOfDriver: 4, VehicleLicence: true, AnnualInspection: true}
+	on := rules.MustDate(2024, 3, 1)
+	reformed, _ := ev.CarpoolCompliance(on, r)
+	measures, _ := ridehail.CarpoolCompliance(on, r)
+	fmt.Println("reform:", reformed.Compliant, "measures:", measures.Compliant)
+	// Output:
+	// reform: false measures: true
+}
+
+func ExampleMustEvaluator() {
+	ev := ridehail.MustEvaluator(ridehail.Book())
+	d, err := ev.PlatformDeadline(rules.MustDate(2023, 6, 10), ridehail.PublicSecurityFiling, rules.MustDate(2023, 3, 10))
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(d.Bound, d.Date, ev.Book() == ridehail.Book())
+	// Output:
+	// 不晚于 2023-04-09 true
+}

@@ -1,0 +1,30 @@
+// Package roads encodes 温政办〔2022〕16号, the implementing opinions of the
+// Wenzhou municipal government office on deepening the reform of rural road
+// management and maintenance (《关于深化农村公路管理养护体制改革的实施意见》),
+// in force from 2022-05-01 for five years (through 2027-04-30).
+//
+// It computes the city's subsidies for rural road maintenance works and
+// routine maintenance (三（五）、三（六）), the minimum public funding of
+// routine maintenance and the part a county must raise (三（六）), checks the
+// 2022 targets (二), and dates the next review of the standards (三（七）).
+//
+// # Rules
+//
+//   - [RuleMaintenanceWorks] roads.subsidy.maintenance_works — [MaintenanceWorksSubsidy]
+//   - [RuleRoutineMaintenance] roads.subsidy.routine_maintenance — [RoutineMaintenanceSubsidy]
+//   - [RuleRoutineMinimum] roads.funding.routine_minimum — [RoutineFunding]
+//   - [RuleTargets2022] roads.targets.2022 — [CheckTargets2022]
+//   - [RuleAdjustmentDue] roads.review.adjustment_due — [AdjustmentDue]
+//
+// # Reading of the text
+//
+// The "four districts" (四区) are 鹿城区, 龙湾区, 瓯海区 and 洞头区; the "five
+// mountain counties" (山区五县) are 永嘉县, 平阳县, 苍南县, 文成县 and 泰顺县.
+// 瑞安市, 乐清市 and 龙港市 receive neither city subsidy under this document:
+// their results are not eligible, with the condition that failed. The city
+// subsidies cover the years 2021–2025 (补助期限为2021年至2025年), given as the
+// year the subsidy is for; the funding minimum applies from 2022 (从2022年起).
+// A county whose current routine funding is above the minimum keeps it
+// (不得降低): derive a book overriding the minimum, which may only be raised.
+// Shares in the targets are ratios: 6% is 0.06 (or the string "6%").
+package roads

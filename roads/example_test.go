@@ -1,0 +1,147 @@
+package roads_test
+
+import (
+	"fmt"
+
+	"github.com/shopspring/decimal"
+	"github.com/wzpolicy/wzpolicy/roads"
+	"github.com/wzpolicy/wzpolicy/rules"
+)
+
+var (
+	march         = rules.MustDate(2023, 3, 1)
+	wenchengRoads = roads.Network{CountyRoad: decimal.NewFromInt(120), TownshipRoad: decimal.NewFromInt(350), VillageRoad: decimal.NewFromInt(900)}
+)
+
+func ExampleMaintenanceWorksSubsidy() {
+	s, _ := roads.MaintenanceWorksSubsidy(march, roads.Lucheng, 2023, wenchengRoads)
+	fmt.Println(s.Amount.StringFixed(2)) // 3,000 × 1,370 km
+	s, _ = roads.MaintenanceWorksSubsidy(march, roads.Ruian, 2023, wenchengRoads)
+	fmt.Println(s.Eligible, s.Result.Failed[0].In(rules.English))
+	// Output:
+	// 4110000.00
+	// false not met: one of the four districts or the five mountain counties (group = 其他)
+}
+
+func ExampleRoutineMaintenanceSubsidy() {
+	s, _ := roads.RoutineMaintenanceSubsidy(march, roads.Longwan, 2023, wenchengRoads)
+	// 4,000 × 120 + 2,000 × 350 + 2,000 × 900
+	fmt.Println(s.Amount.StringFixed(2), s.CountyRoad.StringFixed(2), s.VillageRoad.StringFixed(2))
+	// Output: 2980000.00 480000.00 1800000.00
+}
+
+func ExampleRoutineFunding() {
+	f, _ := roads.RoutineFunding(march, roads.Wencheng, 2023, wenchengRoads, decimal.NewFromInt(2000000))
+	// 15,000 × 120 + 7,500 × 350 + 4,500 × 900 = 8,475,000; city 1,000 × 1,370
+	fmt.Println(f.Minimum.StringFixed(2), f.CitySubsidy.StringFixed(2), f.Shortfall.StringFixed(2))
+	// Output: 8475000.00 1370000.00 5105000.00
+}
+
+func ExampleCheckTargets2022() {
+	t, _ := roads.CheckTargets2022(march, roads.Figures{
+		MaintainedShare:          decimal.NewFromInt(1),
+		WorksShareCountyTownship: decimal.RequireFromString("0.062"),
+		WorksShareVillage:        decimal.RequireFromString("0.048"),
+		MediumOrBetterShare:      decimal.RequireFromString("0.86"),
+	})
+	fmt.Println(t.All, t.Maintained, t.WorksCountyTownship, t.WorksVillage, t.MediumOrBetter)
+	// Output: false true true false true
+}
+
+func ExampleAdjustmentDue() {
+	r, _ := roads.AdjustmentDue(march, rules.MustDate(2022, 5, 1))
+	fmt.Println(r.Due, r.Overdue)
+	// Output: 2027-05-01 false
+}
+
+func ExampleCounties() {
+	fmt.Println(len(roads.Counties()), roads.Counties()[:4])
+	// Output: 12 [鹿城区 龙湾区 瓯海区 洞头区]
+}
+
+func ExampleParseCounty() {
+	c, _ := roads.ParseCounty("平阳县")
+	fmt.Println(c.IsMountainCounty(), c.IsDistrict())
+	// Output: true false
+}
+
+func ExampleCounty_IsDistrict() {
+	fmt.Println(roads.Dongtou.IsDistrict(), roads.Yueqing.IsDistrict())
+	// Output: true false
+}
+
+func ExampleCounty_IsMountainCounty() {
+	fmt.Println(roads.Taishun.IsMountainCounty(), roads.Longgang.IsMountainCounty())
+	// Output: true false
+}
+
+func ExampleBook() {
+	res, _ := roads.Book().Eval(roads.RuleAdjustmentDue, march, rules.Inputs{"last_adjusted": "2024-02-29"})
+	fmt.Println(res.Value) // 5 years on: 2029 has no 29 February
+	// Output: 2029-02-28
+}
+
+// 乐清 already spends 18,000 a km of county road on routine maintenance and
+// keeps it (不得降低): it derives a book raising the minimum.
+func ExampleNewEvaluator() {
+	own := &rules.Document{Number: "乐清市农村公路养护办法（示例）", Title: "乐清市农村公路管理养护实施办法", Issuer: "乐清市人民政府",
+		Issued: rules.MustDate(2022, 6, 1), InForce: rules.Since(rules.MustDate(2022, 7, 1))}
+	book, err := roads.Book().Derive(rules.Override{Param: "routine_minimum", From: rules.MustDate(2022, 7, 1),
+		Cite: own.Cite("三", "县道每年每公里18000元"),
+		Value: rules.Table{Rows: []rules.Row{
+			{Keys: []string{"县道"}, Value: decimal.NewFromInt(18000)},
+			{Keys: []string{"乡道"}, Value: decimal.NewFromInt(7500)},
+			{Keys: []string{"村道"}, Value: decimal.NewFromInt(4500)},
+		}}})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	ev, _ := roads.NewEvaluator(book)
+	f, _ := ev.RoutineFunding(march, roads.Yueqing, 2023, roads.Network{CountyRoad: decimal.NewFromInt(10)}, decimal.Zero)
+	fmt.Println(f.Minimum.StringFixed(2))
+	// Output: 180000.00
+}
+
+func ExampleMustEvaluator() {
+	ev := roads.MustEvaluator(roads.Book())
+	fmt.Println(ev.Book().Hash() == roads.Book().Hash())
+	// Output: true
+}
+
+func ExampleEvaluator_Book() {
+	fmt.Println(len(roads.MustEvaluator(roads.Book()).Book().RuleIDs()))
+	// Output: 5
+}
+
+func ExampleEvaluator_MaintenanceWorksSubsidy() {
+	s, _ := roads.MustEvaluator(roads.Book()).MaintenanceWorksSubsidy(march, roads.Yongjia, 2023, wenchengRoads)
+	fmt.Println(s.Amount.StringFixed(2)) // 1,000 × 1,370
+	// Output: 1370000.00
+}
+
+func ExampleEvaluator_RoutineMaintenanceSubsidy() {
+	s, _ := roads.MustEvaluator(roads.Book()).RoutineMaintenanceSubsidy(march, roads.Ouhai, 2026, wenchengRoads)
+	fmt.Println(s.Eligible) // the city subsidy covers 2021–2025
+	// Output: false
+}
+
+func ExampleEvaluator_RoutineFunding() {
+	f, _ := roads.MustEvaluator(roads.Book()).RoutineFunding(march, roads.Ruian, 2023, wenchengRoads, decimal.NewFromInt(3000000))
+	fmt.Println(f.CitySubsidy.StringFixed(2), f.Shortfall.StringFixed(2)) // 8,475,000 − 3,000,000
+	// Output: 0.00 5475000.00
+}
+
+func ExampleEvaluator_CheckTargets2022() {
+	t, _ := roads.MustEvaluator(roads.Book()).CheckTargets2022(march, roads.Figures{
+		MaintainedShare: decimal.NewFromInt(1), WorksShareCountyTownship: decimal.RequireFromString("0.06"),
+		WorksShareVillage: decimal.RequireFromString("0.05"), MediumOrBetterShare: decimal.RequireFromString("0.85")})
+	fmt.Println(t.All)
+	// Output: true
+}
+
+func ExampleEvaluator_AdjustmentDue() {
+	r, _ := roads.MustEvaluator(roads.Book()).AdjustmentDue(rules.MustDate(2026, 7, 1), rules.MustDate(2021, 6, 30))
+	fmt.Println(r.Due, r.Overdue)
+	// Output: 2026-06-30 true
+}
