@@ -91,7 +91,7 @@ func TestDibaoPhaseOut(t *testing.T) {
 		{Name: "the day after the phase-out ends", Clause: c, Rule: r, Date: rules.MustDate(2024, 3, 16), Inputs: phaseBase,
 			Want: want("until", "2024-03-15", "in_phase_out", "false")},
 		{Name: "income exactly at the standard is not over it", Clause: "二、1 人均收入超过低保标准", Rule: r, Date: dayIn,
-			Inputs: merge(phaseBase, "counted_income", "39060"), Failed: []string{"over_standard"}},
+			Inputs: merge(phaseBase, "counted_income", "39060"), Failed: []string{"over_standard"}, Want: want("per_capita_income", "1085.00", "in_phase_out", "false")},
 		// 低边: 1627.50 × 3 × 12 = 58,590
 		{Name: "低边 household over the 低保 but not the 低边 standard", Clause: "二、1 超过…低边标准…的低保低边", Rule: r, Date: dayIn,
 			Inputs: merge(phaseBase, "household_status", "低边", "counted_income", "58590"), Failed: []string{"over_standard"}},
@@ -263,8 +263,9 @@ func TestDibaoAllowance(t *testing.T) {
 		{Name: "a fen below the standard", Clause: c, Rule: r, Date: dayIn, Inputs: merge(allowanceBase, "counted_income", "39059.88"),
 			Want: want("allowance", "0.01", "per_capita_income", "1085.00")},
 		// 1085 × 3 × 12 = 39,060: no difference
+		// 39,060 / 12 / 3 = 1,085: shown though not eligible
 		{Name: "income at the standard", Clause: c, Rule: r, Date: dayIn, Inputs: merge(allowanceBase, "counted_income", "39060"),
-			Failed: []string{"below_standard"}},
+			Failed: []string{"below_standard"}, Want: want("allowance", "0", "per_capita_income", "1085.00")},
 		{Name: "a 低边 household", Clause: "二、1 对认定最低生活保障对象", Rule: r, Date: dayIn, Inputs: merge(allowanceBase, "household_status", "低边"),
 			Failed: []string{"dibao"}},
 		{Name: "neither recognised nor poor", Clause: c, Rule: r, Date: dayIn, Inputs: merge(allowanceBase, "household_status", nil, "counted_income", "50000"),

@@ -35,7 +35,8 @@ type IncomeItemResult struct {
 	// ExemptYears is the length of the exemption of employment or business
 	// income (1 or 3 years), zero when none applies. ExemptUntil is its last
 	// day and DeductionUntil the last day of the 2 years of cost deduction
-	// that follow; both are zero when ExemptYears is.
+	// that follow; both are zero when ExemptYears is (the rule then gives
+	// the evaluation date).
 	ExemptYears    int
 	ExemptUntil    rules.Date
 	DeductionUntil rules.Date

@@ -75,13 +75,6 @@ const (
 	areaOutside = "市外"
 )
 
-// noDate stands for a date the caller did not give where a rule's input is
-// needed only for some cases: the first day of a job, for income that is not
-// from a job. The engine has no optional input without a default, so the
-// income rule defaults to this day and a check refuses it for employment
-// income. The typed API never shows it: see [IncomeItemResult].
-const noDate = "0001-01-01"
-
 func d(s string) decimal.Decimal { return decimal.RequireFromString(s) }
 
 func fixed(name string, title rules.Text, unit rules.Unit, value string, c rules.Citation) rules.Param {

@@ -64,7 +64,7 @@ var (
 	defPerCapita = rules.Def{Name: "per_capita", Title: rules.T("家庭人均月收入", "per-capita monthly income"),
 		Expr: "counted_income / (period_months * members)", Unit: &YuanPerPersonMonth}
 	outPerCapita = rules.Output{Name: "per_capita_income", Title: rules.T("家庭人均月收入", "per-capita monthly income"),
-		Unit: YuanPerPersonMonth, Expr: "per_capita"}
+		Unit: YuanPerPersonMonth, Expr: "per_capita", Always: true}
 )
 
 func phaseOutRule() rules.Rule {
@@ -135,7 +135,7 @@ func exemptionsRule() rules.Rule {
 			rules.TextInput("disability", rules.T("取得收入的成员的残疾类别（持证残疾人）", "kind of disability of the earning member (certified)"),
 				names(DisabilityKinds())...).Optional(string(NotDisabled)),
 			rules.FlagInput("first_employment", rules.T("首次就业或自主创业", "the member's first job or first own business")).Optional(false),
-			rules.DateInput("started_on", rules.T("开始就业或创业之日", "first day of the job or business")).Optional(noDate),
+			rules.DateInput("started_on", rules.T("开始就业或创业之日", "first day of the job or business")).Omittable(),
 			rules.FlagInput("low_income_farmer", rules.T("低收入农户", "low-income farm household")).Optional(false),
 			rules.NumberInput("already_excluded", rules.T("本核算期本户同类收入已不计的金额", "amount of the same kind the household already has not counted in the period"),
 				rules.Yuan, rules.Range{Lo: rules.Incl("0")}).Optional("0"),
@@ -154,7 +154,7 @@ func exemptionsRule() rules.Rule {
 			{Name: "exempt_until", Title: rules.T("不计家庭收入期届满之日", "last day the income is not counted"),
 				Expr: "add_years(started_on, exempt_years)"},
 			{Name: "deduction_until", Title: rules.T("扣除就业创业成本期届满之日", "last day the job or business cost is deducted"),
-				Expr: "exempt_years > 0 ? add_years(exempt_until, cost_deduction_years) : exempt_until"},
+				Expr: "add_years(exempt_until, cost_deduction_years)"},
 			{Name: "in_exempt", Title: rules.T("评估日期在不计家庭收入期内", "the evaluation date is within the period not counted"),
 				Expr: "exempt_years > 0 && eval_date <= exempt_until"},
 			{Name: "in_deduction", Title: rules.T("评估日期在扣除成本期内", "the evaluation date is within the cost-deduction period"),
@@ -167,9 +167,9 @@ func exemptionsRule() rules.Rule {
 		},
 		Checks: []rules.Check{
 			{Field: "started_on", Text: rules.T("就业、经营收入须给出开始就业或创业之日", "employment and business income need the first day of the job or business"),
-				Expr: fmt.Sprintf("!(kind in %s) || started_on != date(%q)", employment, noDate)},
+				Expr: fmt.Sprintf("!(kind in %s) || given(started_on)", employment)},
 			{Field: "started_on", Text: rules.T("开始就业或创业之日不晚于评估日期", "the job or business started on or before the evaluation date"),
-				Expr: "started_on <= eval_date"},
+				Expr: "!given(started_on) || started_on <= eval_date"},
 		},
 		Outputs: []rules.Output{
 			{Name: "excluded", Title: rules.T("不计家庭收入的金额", "amount not counted"), Unit: rules.Yuan, Expr: "not_counted"},
@@ -178,8 +178,10 @@ func exemptionsRule() rules.Rule {
 			{Name: "line_used", Title: rules.T("本项使用的低边标准额度", "part of the 低边 line this item used"), Unit: rules.Yuan,
 				Expr: fmt.Sprintf("%s || in_deduction ? not_counted : 0", k(PublicPostSubsidy))},
 			{Name: "exempt_years", Title: rules.T("不计家庭收入的年数", "years the income is not counted"), Unit: rules.Year, Expr: "exempt_years"},
-			{Name: "exempt_until", Title: rules.T("不计家庭收入期届满之日", "last day the income is not counted"), Expr: "exempt_until"},
-			{Name: "deduction_until", Title: rules.T("扣除就业创业成本期届满之日", "last day the job or business cost is deducted"), Expr: "deduction_until"},
+			{Name: "exempt_until", Title: rules.T("不计家庭收入期届满之日（无不计期的，为评估日期）", "last day the income is not counted (the evaluation date where there is none)"),
+				Expr: "exempt_years > 0 ? exempt_until : eval_date"},
+			{Name: "deduction_until", Title: rules.T("扣除就业创业成本期届满之日（无不计期的，为评估日期）", "last day the job or business cost is deducted (the evaluation date where there is none)"),
+				Expr: "exempt_years > 0 ? deduction_until : eval_date"},
 		},
 		Reading: rules.T(
 			"逐项评估；不计期自开始就业或创业之日起算，起算日不计入，届满于对应日（民法典第201–202条），以评估日期所处期间定该项收入整项的计法。"+

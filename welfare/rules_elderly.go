@@ -62,7 +62,7 @@ func careSubsidyRule() rules.Rule {
 			rules.TextInput("care_mode", rules.T("养老方式", "mode of care"), names(CareModes())...).Optional(string(HomeCare)),
 			rules.FlagInput("county_approved", rules.T("经县级民政部门批准纳入机构养老", "institutional care approved by the county civil-affairs department")).Optional(false),
 			rules.NumberInput("institution_care_standard", rules.T("当地特困供养人员护理费用标准（按本人生活自理能力）", "local 特困 care-fee standard for the person's self-care class"),
-				YuanPerPersonMonth, rules.Range{Lo: rules.Incl("0")}).Optional("0"),
+				YuanPerPersonMonth, rules.Range{Lo: rules.Excl("0")}).Omittable(),
 		},
 		Defs: []rules.Def{defAge,
 			{Name: "dependent", Title: rules.T("失能（丧失生活自理能力）", "dependent (lost the ability to care for oneself)"),
@@ -88,7 +88,7 @@ func careSubsidyRule() rules.Rule {
 		},
 		Checks: []rules.Check{checkBorn, {Field: "institution_care_standard",
 			Text: rules.T("经批准机构养老的，须给出当地特困供养人员护理费用标准", "approved institutional care needs the local 特困 care-fee standard"),
-			Expr: "!(qualifies && institution) || institution_care_standard > 0"}},
+			Expr: "!(qualifies && institution) || given(institution_care_standard)"}},
 		Require: []rules.Condition{
 			{Name: "dibao", Text: rules.T("城乡低保", "in a 低保 household"), Expr: fmt.Sprintf("household_status == %q", Dibao)},
 			{Name: "aged_60", Text: rules.T("60周岁以上", "aged 60 or over"), Expr: "age >= elderly_min_age"},

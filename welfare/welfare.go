@@ -278,7 +278,7 @@ func (e *Evaluator) ElderlyCareSubsidy(on rules.Date, h Household, m Member, s L
 		self = SelfCaring
 	}
 	res, err := e.care.Eval(on, day(m.BirthDate), text(h.Status), text(m.SelfCare), flag(m.Dementia), text(m.CareMode),
-		flag(m.CareApproved), num(s.TekunCareFee[self]))
+		flag(m.CareApproved), given(s.TekunCareFee[self]))
 	return benefit(res, err, "subsidy")
 }
 
