@@ -49,11 +49,13 @@
 // The engine's rules take no lists. A household's income is evaluated by
 // [CountedIncome], which runs welfare.income.exemptions once per
 // [IncomeItem] and adds up the counted and excluded amounts; the rule alone
-// decides how much of an item counts and why ([IncomeTreatment]). The only
-// value carried from item to item is the amount already excluded under the
-// same kind, which the rule reads to apply the per-household limits of
-// green-crop compensation (50,000) and outsourced processing (20,000) over
-// several items. [DibaoAllowance] and [DibaoPhaseOut] then evaluate their
+// decides how much of an item counts and why ([IncomeTreatment]). Two sums
+// are carried from item to item, and the rule reads them: what the household
+// already has not counted of the same kind, for the per-household limits of
+// green-crop compensation (50,000) and outsourced processing (20,000); and
+// the part of the 低边 line a member's items of the same kind already used,
+// so that one member's post subsidy or job income given month by month is
+// held to one line. [DibaoAllowance] and [DibaoPhaseOut] then evaluate their
 // rules on the counted income.
 //
 // # Floors and localities
