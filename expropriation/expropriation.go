@@ -105,19 +105,13 @@ type Evaluator struct {
 // rules with their inputs (the book of [Book], or one derived from it).
 func NewEvaluator(b *rules.Book) (*Evaluator, error) {
 	e := &Evaluator{book: b}
-	var err error
-	prep := func(id string, names ...string) *rules.Prepared {
-		p, perr := b.Prepare(id, names...)
-		if perr != nil && err == nil {
-			err = perr
-		}
-		return p
-	}
+	batch := &rules.Preparer{Book: b}
+	prep := batch.Prepare
 	e.rateRange = prep(RuleResettlementRange, "district", "use")
 	e.fee = prep(RuleResettlementFee, "district", "use", "area", "rate", "months")
 	e.moves = prep(RuleMovingFee, "district", "use", "area")
-	if err != nil {
-		return nil, err
+	if batch.Err != nil {
+		return nil, batch.Err
 	}
 	return e, nil
 }

@@ -236,14 +236,8 @@ type Evaluator struct {
 // rules with their inputs (the book of [Book], or one derived from it).
 func NewEvaluator(b *rules.Book) (*Evaluator, error) {
 	e := &Evaluator{book: b}
-	var err error
-	prep := func(id string, names ...string) *rules.Prepared {
-		p, perr := b.Prepare(id, names...)
-		if perr != nil && err == nil {
-			err = perr
-		}
-		return p
-	}
+	batch := &rules.Preparer{Book: b}
+	prep := batch.Prepare
 	e.level = prep(RuleEmergencyLevel, "extent", "beyond_province_capacity", "main_urban_area", "counties",
 		"county_central_urban_area", "townships", "treated_as")
 	e.response = prep(RuleEmergencyResponse, "level")
@@ -252,8 +246,8 @@ func NewEvaluator(b *rules.Book) (*Evaluator, error) {
 	e.supply = prep(RuleSelfSufficiency, "production", "consumption")
 	e.alert = prep(RulePriceAlert, "price", "warning_line", "approach_margin", "cause", "abnormal_swing", "public_panic")
 	e.sched = prep(RulePlanSchedule, "last_drill", "last_revision")
-	if err != nil {
-		return nil, err
+	if batch.Err != nil {
+		return nil, batch.Err
 	}
 	return e, nil
 }

@@ -311,14 +311,8 @@ var (
 // rules with their inputs (the book of [Book], or one derived from it).
 func NewEvaluator(b *rules.Book) (*Evaluator, error) {
 	e := &Evaluator{book: b}
-	var err error
-	prep := func(id string, names ...string) *rules.Prepared {
-		p, perr := b.Prepare(id, names...)
-		if perr != nil && err == nil {
-			err = perr
-		}
-		return p
-	}
+	batch := &rules.Preparer{Book: b}
+	prep := batch.Prepare
 	e.ratio = prep(RuleLabourRatio, "value_added", "average_employees")
 	e.low = prep(RuleLowEfficiency, "above_scale", "productivity", "city_industry_average")
 	e.tech = prep(RuleTechUpgradeBonus, techInputs...)
@@ -327,8 +321,8 @@ func NewEvaluator(b *rules.Book) (*Evaluator, error) {
 	e.hq = prep(RuleHeadquartersReward, hqInputs...)
 	e.scale = prep(RuleScaleUpReward, scaleInputs...)
 	e.exclude = prep(RuleEnterpriseEligibility, "mujun_class", "seriously_dishonest")
-	if err != nil {
-		return nil, err
+	if batch.Err != nil {
+		return nil, batch.Err
 	}
 	return e, nil
 }

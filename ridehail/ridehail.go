@@ -220,14 +220,8 @@ type Evaluator struct {
 // rules with their inputs (the book of [Book], or one derived from it).
 func NewEvaluator(b *rules.Book) (*Evaluator, error) {
 	e := &Evaluator{book: b}
-	var err error
-	prep := func(id string, names ...string) *rules.Prepared {
-		p, perr := b.Prepare(id, names...)
-		if perr != nil && err == nil {
-			err = perr
-		}
-		return p
-	}
+	batch := &rules.Preparer{Book: b}
+	prep := batch.Prepare
 	e.vehicle = prep(RuleVehicleEligibility, "wenzhou_plate", "ride_hailing_use", "vehicle_type", "seats", "new_energy",
 		"wheelbase", "taxable_price", "first_registration", "application_date", "safety_standards",
 		"satellite_positioning", "emergency_alarm", "audio_video_monitoring")
@@ -240,8 +234,8 @@ func NewEvaluator(b *rules.Book) (*Evaluator, error) {
 	e.area = prep(RuleCrossArea, "origin_in_area", "destination_in_area")
 	e.carpool = prep(RuleCarpool, "published_in_advance", "fee", "distance", "taxi_fare_per_km",
 		"paid_rides_car", "paid_rides_provider", "vehicle_licence", "annual_inspection")
-	if err != nil {
-		return nil, err
+	if batch.Err != nil {
+		return nil, batch.Err
 	}
 	return e, nil
 }

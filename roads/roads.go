@@ -129,22 +129,16 @@ type Evaluator struct {
 // rules (the book of [Book], or one derived from it).
 func NewEvaluator(b *rules.Book) (*Evaluator, error) {
 	e := &Evaluator{book: b}
-	var err error
-	prep := func(id string, names ...string) *rules.Prepared {
-		p, perr := b.Prepare(id, names...)
-		if perr != nil && err == nil {
-			err = perr
-		}
-		return p
-	}
+	batch := &rules.Preparer{Book: b}
+	prep := batch.Prepare
 	network := []string{"county", "year", "county_road_km", "township_road_km", "village_road_km"}
 	e.works = prep(RuleMaintenanceWorks, network...)
 	e.routine = prep(RuleRoutineMaintenance, network...)
 	e.minimum = prep(RuleRoutineMinimum, append(network, "provincial_subsidy")...)
 	e.tgt = prep(RuleTargets2022, "maintained_share", "works_share_county_township", "works_share_village", "medium_or_better_share")
 	e.review = prep(RuleAdjustmentDue, "last_adjusted")
-	if err != nil {
-		return nil, err
+	if batch.Err != nil {
+		return nil, batch.Err
 	}
 	return e, nil
 }

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"cmp"
 	"fmt"
 	"time"
 )
@@ -93,22 +94,12 @@ func (d *Date) UnmarshalText(b []byte) error {
 func (d Date) Compare(e Date) int {
 	switch {
 	case d.y != e.y:
-		return cmp3(int(d.y), int(e.y))
+		return cmp.Compare(int(d.y), int(e.y))
 	case d.m != e.m:
-		return cmp3(int(d.m), int(e.m))
+		return cmp.Compare(int(d.m), int(e.m))
 	default:
-		return cmp3(int(d.d), int(e.d))
+		return cmp.Compare(int(d.d), int(e.d))
 	}
-}
-
-func cmp3(a, b int) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }
 
 // Before reports whether d is before e.
@@ -261,7 +252,7 @@ func (t DateTime) Compare(u DateTime) int {
 	if c := t.d.Compare(u.d); c != 0 {
 		return c
 	}
-	return cmp3(int(t.sec), int(u.sec))
+	return cmp.Compare(int(t.sec), int(u.sec))
 }
 
 // Before reports whether t is before u.

@@ -425,3 +425,21 @@ func (p *Prepared) Eval(on Date, vals ...Value) (*Result, error) {
 	}
 	return cr.finish(res, f, missing)
 }
+
+// Preparer prepares several rules of one book and keeps the first error, so
+// that a domain package's evaluator can prepare all its rules and check
+// once, at the end.
+type Preparer struct {
+	Book *Book
+	Err  error // the first error of Prepare
+}
+
+// Prepare is [Book.Prepare]; it records the first error in p.Err and then
+// returns nil.
+func (p *Preparer) Prepare(id string, names ...string) *Prepared {
+	prepared, err := p.Book.Prepare(id, names...)
+	if err != nil && p.Err == nil {
+		p.Err = err
+	}
+	return prepared
+}

@@ -508,3 +508,11 @@ func Example_errors() {
 	}
 	// Output: invalid_input welfare.elderly.high_age_allowance shiqu_hukou true
 }
+
+func ExamplePreparer_Prepare() {
+	batch := &rules.Preparer{Book: allowanceBook()}
+	allowance := batch.Prepare("welfare.elderly.high_age_allowance", "birth_date", "shiqu_hukou")
+	missing := batch.Prepare("welfare.elderly.care_subsidy")
+	fmt.Println(allowance != nil, missing == nil, errors.Is(batch.Err, rules.ErrUnknownRule))
+	// Output: true true true
+}

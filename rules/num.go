@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"cmp"
 	"math"
 	"math/bits"
 
@@ -150,20 +151,10 @@ func (a number) abs() number {
 func (a number) cmp(b number) int {
 	if a.big == nil && b.big == nil {
 		if ac, bc, _, ok := align(a, b); ok {
-			return cmp3i(ac, bc)
+			return cmp.Compare(ac, bc)
 		}
 	}
 	return a.dec().Cmp(b.dec())
-}
-
-func cmp3i(a, b int64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }
 
 func absU(c int64) uint64 {
