@@ -63,14 +63,8 @@ type Evaluator struct {
 // rules with their inputs (the book of [Book], or one derived from it).
 func NewEvaluator(b *rules.Book) (*Evaluator, error) {
 	e := &Evaluator{book: b}
-	var err error
-	prep := func(id string, names ...string) *rules.Prepared {
-		p, perr := b.Prepare(id, names...)
-		if perr != nil && err == nil {
-			err = perr
-		}
-		return p
-	}
+	p := &rules.Preparer{Book: b}
+	prep := p.Prepare
 	e.targets = prep(RuleTargets2025, "lowest_dibao_standard", "lowest_rural_income", "resident_income", "middle_income_share")
 	e.phaseOut = prep(RuleDibaoPhaseOut, "household_status", "counted_income", "period_months", "members",
 		"dibao_standard", "dibian_standard", "found_on", "by_subscription")
@@ -91,8 +85,8 @@ func NewEvaluator(b *rules.Book) (*Evaluator, error) {
 	e.mental = prep(RuleMentalHealthSubsidy, "part", "patient", "risk_class", "guardian_fulfils", "community_managed",
 		"tekun_support", "household_status", "schizophrenia", "poor_compliance", "weak_guardianship", "incident_risk",
 		"injection_approved")
-	if err != nil {
-		return nil, err
+	if p.Err != nil {
+		return nil, p.Err
 	}
 	return e, nil
 }
