@@ -1,0 +1,144 @@
+package welfare_test
+
+import (
+	"errors"
+	"testing"
+
+	"github.com/shopspring/decimal"
+	"github.com/wzpolicy/wzpolicy/rules"
+	"github.com/wzpolicy/wzpolicy/welfare"
+)
+
+// The household of welfare_test.go: three members, five income items (a
+// disabled member's job, the veteran supplement, two green-crop items,
+// other income). Each function compiles nothing in the loop: the book is
+// compiled once, at package initialisation.
+
+var (
+	benchOn    = rules.MustDate(2023, 6, 1)
+	sinkAmount decimal.Decimal
+	sinkDate   rules.Date
+)
+
+func BenchmarkCountedIncome(b *testing.B) {
+	h := household()
+	b.ReportAllocs()
+	for b.Loop() {
+		inc, err := welfare.CountedIncome(benchOn, h, standards)
+		if err != nil {
+			b.Fatal(err)
+		}
+		sinkAmount = inc.Counted
+	}
+}
+
+// The allowance of a household: five item evaluations and the allowance.
+func BenchmarkDibaoAllowance(b *testing.B) {
+	h := household()
+	b.ReportAllocs()
+	for b.Loop() {
+		a, err := welfare.DibaoAllowance(benchOn, h, standards)
+		if err != nil {
+			b.Fatal(err)
+		}
+		sinkAmount = a.Amount
+	}
+}
+
+func BenchmarkDibaoPhaseOut(b *testing.B) {
+	h := household()
+	found := rules.MustDate(2023, 3, 15)
+	b.ReportAllocs()
+	for b.Loop() {
+		p, err := welfare.DibaoPhaseOut(benchOn, h, standards, found, true)
+		if err != nil {
+			b.Fatal(err)
+		}
+		sinkDate = p.Until
+	}
+}
+
+// Every member-level benefit of part 1 for every member of the household:
+// what a screening (免申直享) pass costs per household.
+func BenchmarkMemberBenefits(b *testing.B) {
+	h := household()
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, m := range h.Members {
+			for _, f := range []func() (welfare.Benefit, error){
+				func() (welfare.Benefit, error) { return welfare.TekunCareFee(benchOn, m, standards) },
+				func() (welfare.Benefit, error) { return welfare.VeteranSupplement(benchOn, h, m, standards) },
+				func() (welfare.Benefit, error) { return welfare.ElderlyCareSubsidy(benchOn, h, m, standards) },
+				func() (welfare.Benefit, error) { return welfare.HighAgeAllowance(benchOn, h, m) },
+				func() (welfare.Benefit, error) { return welfare.ChildBasicLiving(benchOn, h, m, standards) },
+				func() (welfare.Benefit, error) { return welfare.MentalGuardianSubsidy(benchOn, h, m) },
+			} {
+				r, err := f()
+				if err != nil {
+					b.Fatal(err)
+				}
+				sinkAmount = r.Amount
+			}
+		}
+	}
+}
+
+// The allowance rule alone, three ways: the book by ID, the typed path
+// (through CountedIncome of a one-item household, so it includes one item
+// evaluation), and by hand in Go with shopspring/decimal, without
+// exemptions, explanation or citations.
+func BenchmarkAllowanceRule(b *testing.B) {
+	b.Run("book", func(b *testing.B) {
+		book := welfare.Book()
+		in := rules.Inputs{"household_status": "低保", "counted_income": "10000", "period_months": 12, "members": 3, "dibao_standard": "1085"}
+		b.ReportAllocs()
+		for b.Loop() {
+			res, err := book.Eval(welfare.RuleDibaoAllowance, benchOn, in)
+			if err != nil {
+				b.Fatal(err)
+			}
+			sinkAmount = res.Value.Number()
+		}
+	})
+	b.Run("typed", func(b *testing.B) {
+		h := welfare.Household{Status: welfare.Dibao, Members: make([]welfare.Member, 3),
+			Income: welfare.Income{PeriodMonths: 12, Items: []welfare.IncomeItem{{Kind: welfare.OtherIncome, Amount: dec("10000")}}}}
+		b.ReportAllocs()
+		for b.Loop() {
+			a, err := welfare.DibaoAllowance(benchOn, h, standards)
+			if err != nil {
+				b.Fatal(err)
+			}
+			sinkAmount = a.Amount
+		}
+	})
+	b.Run("hand", func(b *testing.B) {
+		income, months, members, std := dec("10000"), decimal.NewFromInt(12), decimal.NewFromInt(3), dec("1085")
+		b.ReportAllocs()
+		for b.Loop() {
+			a, err := handAllowance(benchOn, "低保", income, months, members, std)
+			if err != nil {
+				b.Fatal(err)
+			}
+			sinkAmount = a
+		}
+	})
+}
+
+var (
+	handFirst = rules.MustDate(2022, 5, 1)
+	handLast  = rules.MustDate(2025, 12, 31)
+)
+
+func handAllowance(on rules.Date, status string, income, months, members, std decimal.Decimal) (decimal.Decimal, error) {
+	if on.Before(handFirst) || on.After(handLast) {
+		return decimal.Decimal{}, errors.New("not in force")
+	}
+	if months.Sign() <= 0 || members.Sign() <= 0 || std.Sign() <= 0 || income.Sign() < 0 {
+		return decimal.Decimal{}, errors.New("invalid input")
+	}
+	if status != "低保" || !income.LessThan(std.Mul(members).Mul(months)) {
+		return decimal.Zero, nil
+	}
+	return std.Mul(members).Sub(income.DivRound(months, 24)).Round(2), nil
+}

@@ -1,0 +1,425 @@
+package welfare
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/shopspring/decimal"
+	"github.com/wzpolicy/wzpolicy/rules"
+)
+
+// This file holds the plain data a caller describes a case with: the
+// household (户), its members, its income, and the standards of its
+// locality. The typed functions read them; they hold no logic of their own,
+// so that every decision stays in the rules of [Book].
+
+// Household is a family as the civil-affairs department sees it (共同生活的
+// 家庭成员): where it is registered, how it is assisted, who lives in it and
+// what it earns. The zero Household is a household registered nowhere
+// (its Locality must be set), not assisted, without members.
+type Household struct {
+	// Locality is where the household is registered (户籍所在地). The 市区
+	// clauses read it (附则1).
+	Locality Locality
+	// Status is the household's recognised assistance status (低保 or 低边);
+	// the zero value is none.
+	Status Status
+	// LowIncomeFarmer marks a low-income farm household (低收入农户).
+	LowIncomeFarmer bool
+	// FamilyPlanning is the recognised family-planning hardship category
+	// (计生困难家庭类别, 二、7); the zero value is none.
+	FamilyPlanning FamilyPlanningCategory
+	// HardshipWorker marks a registered hardship worker's household
+	// (建档困难职工家庭, 二、8), once recognised.
+	HardshipWorker bool
+
+	Members []Member
+	// Income is what the household earned in the assessment period, item
+	// by item; [CountedIncome] applies the exemptions of 二、1.
+	Income Income
+}
+
+// Member is a person of the household. The zero value of each field means
+// "none" (not 特困, no disability, not a veteran…); only the date of birth
+// must be given for the rules that read an age.
+type Member struct {
+	Name      string     // for reports only
+	BirthDate rules.Date // 出生日期; ages are full years (周岁) on the evaluation date
+
+	Tekun    TekunSupport // 特困人员供养方式; the zero value: not a 特困 person
+	SelfCare SelfCare     // 生活自理能力; the zero value: able to care for oneself
+	Dementia bool         // 失智
+
+	Disability      DisabilityKind // 残疾类别 of a certified disabled person (持证残疾人); the zero value: none
+	DisabilityGrade int            // 残疾等级 1–4 (一级 the most severe); 0 when not disabled
+
+	Veteran bool // 退役军人
+
+	// CareMode is where an older person is cared for (居家 or 机构养老); the
+	// zero value is home care. CareApproved marks an institutional placement
+	// approved by the county civil-affairs department because the family
+	// cannot provide care (二、5).
+	CareMode     CareMode
+	CareApproved bool
+
+	// ChildCategory is the child's recognised category (孤儿, 事实无人抚养
+	// 儿童, 困境儿童…, 二、6); the zero value is none.
+	ChildCategory ChildCategory
+
+	// Mental describes a patient with a severe mental disorder under
+	// management (二、9); nil when the member is not one.
+	Mental *MentalHealth
+}
+
+// MentalHealth is what 二、9 asks of a patient with a severe mental disorder.
+type MentalHealth struct {
+	RiskClass         RiskClass // 危险性评估: Ⅰ类 or Ⅱ类 patient; the zero value: no risk grade
+	GuardianFulfils   bool      // 监护人有效履行监护责任
+	CommunityManaged  bool      // 纳入当地村（社）管理
+	Schizophrenia     bool      // 精神分裂症
+	PoorCompliance    bool      // 治疗依从性差
+	WeakGuardianship  bool      // 弱监护或无监护
+	IncidentRisk      bool      // 具有肇事肇祸风险
+	InjectionApproved bool      // 长效针剂注射治疗经评估认定
+}
+
+// LocalStandards are the standards of the household's locality that the
+// document refers to but does not state. The caller supplies them; a
+// standard a rule needs and that is zero is reported as a missing input
+// naming the rule's field.
+type LocalStandards struct {
+	Dibao       decimal.Decimal // 最低生活保障标准, 元/人·月 (dibao_standard)
+	Dibian      decimal.Decimal // 低保边缘认定标准, 元/人·月 (dibian_standard)
+	MinimumWage decimal.Decimal // 月最低工资标准, 元/月 (minimum_wage)
+
+	// UrbanConsumption is last year's local urban residents' per-capita
+	// consumption expenditure (上年度当地城镇居民人均消费支出, 二、3), 元/人·年.
+	UrbanConsumption decimal.Decimal
+	// UrbanLivingConsumption is last year's local urban permanent
+	// residents' per-capita living consumption expenditure (上年度城镇常住
+	// 居民人均生活消费支出, 二、6), 元/人·年. The two clauses name the
+	// statistic differently; give the same figure to both where the local
+	// statistics bureau publishes one.
+	UrbanLivingConsumption decimal.Decimal
+
+	// TekunCareFee is the local care-fee standard for 特困 persons, by
+	// self-care ability (当地特困供养人员护理费用标准), which 二、5 applies to
+	// 低保 elders placed in institutions. Only that case reads it.
+	TekunCareFee map[SelfCare]decimal.Decimal
+}
+
+// Income is a household's income in an assessment period (收入核算期).
+type Income struct {
+	// PeriodMonths is the length of the assessment period in months. The
+	// document does not set it; the assessing office does (commonly 12).
+	PeriodMonths int
+	Items        []IncomeItem
+}
+
+// IncomeItem is one source of income in the assessment period.
+type IncomeItem struct {
+	Kind   IncomeKind
+	Amount decimal.Decimal // yuan received in the whole assessment period
+	// Member is the index in Household.Members of the member whose income
+	// it is; employment income reads whether that member is disabled.
+	Member int
+	// FirstEmployment marks a member's first job or first own business
+	// (首次就业或自主创业).
+	FirstEmployment bool
+	// StartedOn is the first day of the job or business; employment and
+	// business income need it, other kinds ignore it.
+	StartedOn rules.Date
+}
+
+// Locality is a unit of Wenzhou a household can be registered in, or
+// OutsideWenzhou. 市区 is 市本级, 鹿城区, 龙湾区, 瓯海区, 洞头区 and 市级功能区
+// (附则1); the others are the counties (县、市).
+type Locality string
+
+const (
+	CityLevel          Locality = "市本级"
+	Lucheng            Locality = "鹿城区"
+	Longwan            Locality = "龙湾区"
+	Ouhai              Locality = "瓯海区"
+	Dongtou            Locality = "洞头区"
+	CityFunctionalZone Locality = "市级功能区"
+	Ruian              Locality = "瑞安市"
+	Yueqing            Locality = "乐清市"
+	Longgang           Locality = "龙港市"
+	Yongjia            Locality = "永嘉县"
+	Pingyang           Locality = "平阳县"
+	Cangnan            Locality = "苍南县"
+	Wencheng           Locality = "文成县"
+	Taishun            Locality = "泰顺县"
+	OutsideWenzhou     Locality = "市外" // registered outside Wenzhou
+)
+
+// Localities returns every locality, 市区 first.
+func Localities() []Locality {
+	return []Locality{CityLevel, Lucheng, Longwan, Ouhai, Dongtou, CityFunctionalZone,
+		Ruian, Yueqing, Longgang, Yongjia, Pingyang, Cangnan, Wencheng, Taishun, OutsideWenzhou}
+}
+
+// ParseLocality returns the locality with the given Chinese name, or an
+// error listing the valid names.
+func ParseLocality(s string) (Locality, error) { return parse(s, Localities(), "locality") }
+
+// Urban reports whether the locality is in 市区 (附则1), as the book's
+// locality_area table says.
+func (l Locality) Urban() bool { return areaOf[l] == areaUrban }
+
+// Wenzhou reports whether the locality is in Wenzhou (温州户籍, 附则1).
+func (l Locality) Wenzhou() bool {
+	a, ok := areaOf[l]
+	return ok && a != areaOutside
+}
+
+// Status is a household's recognised assistance status. The zero value
+// means none (NotAssisted).
+type Status string
+
+const (
+	Dibao       Status = "低保" // 最低生活保障家庭
+	Dibian      Status = "低边" // 最低生活保障边缘家庭
+	NotAssisted Status = "无"  // neither
+)
+
+// Statuses returns the statuses.
+func Statuses() []Status { return []Status{Dibao, Dibian, NotAssisted} }
+
+// ParseStatus returns the status with the given Chinese name.
+func ParseStatus(s string) (Status, error) { return parse(s, Statuses(), "assistance status") }
+
+// TekunSupport is how a 特困 person (特困人员) is supported. The zero value
+// means the member is not a 特困 person (NotTekun).
+type TekunSupport string
+
+const (
+	TekunGovernmentInstitution TekunSupport = "政府供养机构集中供养" // in an institution set up by the government
+	TekunSocialInstitution     TekunSupport = "社会机构集中供养"   // in a social institution, bought by the government
+	TekunDispersed             TekunSupport = "分散供养"       // dispersed support, at home
+	NotTekun                   TekunSupport = "非特困人员"
+)
+
+// TekunSupports returns the ways of support.
+func TekunSupports() []TekunSupport {
+	return []TekunSupport{TekunGovernmentInstitution, TekunSocialInstitution, TekunDispersed, NotTekun}
+}
+
+// ParseTekunSupport returns the way of support with the given Chinese name.
+func ParseTekunSupport(s string) (TekunSupport, error) {
+	return parse(s, TekunSupports(), "特困 support")
+}
+
+// SelfCare is a person's ability to care for themselves (生活自理能力), in
+// the four classes of 二、3. 二、5 grades older persons as 生活完全不能自理,
+// 基本不能自理 and 部分不能自理; the library reads these as the first three
+// classes below, in that order. The zero value means able (SelfCaring).
+type SelfCare string
+
+const (
+	FullyDependent      SelfCare = "完全丧失生活自理能力" // 二、5: 生活完全不能自理
+	ModeratelyDependent SelfCare = "中度丧失生活自理能力" // 二、5: 基本不能自理
+	MildlyDependent     SelfCare = "轻度丧失生活自理能力" // 二、5: 部分不能自理
+	SelfCaring          SelfCare = "具备生活自理能力"
+)
+
+// SelfCares returns the classes, most dependent first.
+func SelfCares() []SelfCare {
+	return []SelfCare{FullyDependent, ModeratelyDependent, MildlyDependent, SelfCaring}
+}
+
+// ParseSelfCare returns the class with the given Chinese name.
+func ParseSelfCare(s string) (SelfCare, error) { return parse(s, SelfCares(), "self-care class") }
+
+// DisabilityKind is the kind of disability on a disability certificate
+// (残疾类别). The zero value means no disability (NotDisabled).
+type DisabilityKind string
+
+const (
+	Visual       DisabilityKind = "视力"
+	Hearing      DisabilityKind = "听力"
+	Speech       DisabilityKind = "言语"
+	Physical     DisabilityKind = "肢体"
+	Intellectual DisabilityKind = "智力"
+	Mental       DisabilityKind = "精神"
+	Multiple     DisabilityKind = "多重"
+	NotDisabled  DisabilityKind = "无"
+)
+
+// DisabilityKinds returns the kinds of disability.
+func DisabilityKinds() []DisabilityKind {
+	return []DisabilityKind{Visual, Hearing, Speech, Physical, Intellectual, Mental, Multiple, NotDisabled}
+}
+
+// ParseDisabilityKind returns the kind with the given Chinese name.
+func ParseDisabilityKind(s string) (DisabilityKind, error) {
+	return parse(s, DisabilityKinds(), "disability kind")
+}
+
+// CareMode is where an older person is cared for. The zero value means at
+// home (HomeCare).
+type CareMode string
+
+const (
+	HomeCare          CareMode = "居家养老"
+	InstitutionalCare CareMode = "机构养老"
+)
+
+// CareModes returns the modes of care.
+func CareModes() []CareMode { return []CareMode{HomeCare, InstitutionalCare} }
+
+// ParseCareMode returns the mode with the given Chinese name.
+func ParseCareMode(s string) (CareMode, error) { return parse(s, CareModes(), "care mode") }
+
+// ChildCategory is a child's category recognised by civil affairs (二、6).
+// Children of 低保 or 低边 households who are severely disabled, or have a
+// grade 3 or 4 mental or intellectual disability, need no category: the
+// rule reads their disability. The zero value means none (NoChildCategory).
+type ChildCategory string
+
+const (
+	InstitutionOrphan ChildCategory = "机构养育孤儿"    // 儿童福利机构养育的孤儿
+	ScatteredOrphan   ChildCategory = "社会散居孤儿"    // 社会散居孤儿
+	HIVChild          ChildCategory = "艾滋病病毒感染儿童" // 艾滋病病毒感染儿童
+	UnsupportedChild  ChildCategory = "事实无人抚养儿童"  // 事实无人抚养儿童
+	ChildInDifficulty ChildCategory = "困境儿童"      // 其他困境儿童 (counts in 低保 or 低边 households)
+	NoChildCategory   ChildCategory = "无"
+)
+
+// ChildCategories returns the categories.
+func ChildCategories() []ChildCategory {
+	return []ChildCategory{InstitutionOrphan, ScatteredOrphan, HIVChild, UnsupportedChild, ChildInDifficulty, NoChildCategory}
+}
+
+// ParseChildCategory returns the category with the given Chinese name.
+func ParseChildCategory(s string) (ChildCategory, error) {
+	return parse(s, ChildCategories(), "child category")
+}
+
+// FamilyPlanningCategory is a recognised family-planning hardship category
+// of a household (二、7). The zero value means none.
+type FamilyPlanningCategory string
+
+const (
+	FPSeriousIllness  FamilyPlanningCategory = "患重病的计生困难家庭"
+	FPOnlyChildLost   FamilyPlanningCategory = "独生子女死亡或伤残家庭"
+	FPSpecialHardship FamilyPlanningCategory = "生活有特殊困难的计生家庭"
+	FPLeftBehind      FamilyPlanningCategory = "计生困难家庭留守人员" // 留守儿童、留守妇女、留守老年人
+	FPNone            FamilyPlanningCategory = "无"
+)
+
+// FamilyPlanningCategories returns the categories.
+func FamilyPlanningCategories() []FamilyPlanningCategory {
+	return []FamilyPlanningCategory{FPSeriousIllness, FPOnlyChildLost, FPSpecialHardship, FPLeftBehind, FPNone}
+}
+
+// ParseFamilyPlanningCategory returns the category with the given Chinese
+// name.
+func ParseFamilyPlanningCategory(s string) (FamilyPlanningCategory, error) {
+	return parse(s, FamilyPlanningCategories(), "family-planning category")
+}
+
+// RiskClass is the class of a patient with a severe mental disorder by
+// risk assessment (危险性评估等级), as 二、9 names them. The zero value means
+// no risk class (NoRiskClass).
+type RiskClass string
+
+const (
+	RiskClassI  RiskClass = "Ⅰ类"
+	RiskClassII RiskClass = "Ⅱ类"
+	NoRiskClass RiskClass = "无"
+)
+
+// RiskClasses returns the classes.
+func RiskClasses() []RiskClass { return []RiskClass{RiskClassI, RiskClassII, NoRiskClass} }
+
+// ParseRiskClass returns the class with the given name; the Latin spellings
+// "I类" and "II类" are read as the Roman numerals the constants use.
+func ParseRiskClass(s string) (RiskClass, error) {
+	switch s {
+	case "I类":
+		return RiskClassI, nil
+	case "II类":
+		return RiskClassII, nil
+	}
+	return parse(s, RiskClasses(), "risk class")
+}
+
+// MentalHealthPart is one of the three subsidies of 二、9.
+type MentalHealthPart string
+
+const (
+	PartGuardian  MentalHealthPart = "监护补助"   // to the guardian of a class Ⅰ or Ⅱ patient
+	PartCare      MentalHealthPart = "护理照料补贴" // 特困, 低保 or 低边 patients under community management
+	PartInjection MentalHealthPart = "长效针剂补助" // long-acting injection treatment of schizophrenia
+)
+
+// MentalHealthParts returns the parts.
+func MentalHealthParts() []MentalHealthPart {
+	return []MentalHealthPart{PartGuardian, PartCare, PartInjection}
+}
+
+// ParseMentalHealthPart returns the part with the given Chinese name.
+func ParseMentalHealthPart(s string) (MentalHealthPart, error) {
+	return parse(s, MentalHealthParts(), "mental-health subsidy")
+}
+
+// IncomeKind is the kind of an income item, as 二、1 (and 二、4, 七、23)
+// tell them apart.
+type IncomeKind string
+
+const (
+	WageIncome              IncomeKind = "就业收入"     // wages of a job (就业)
+	BusinessIncome          IncomeKind = "经营收入"     // income of one's own business (自主创业)
+	PublicPostSubsidy       IncomeKind = "公益性岗位补贴"  // post subsidy of a 公益性岗位 or 幸福岗位
+	GreenCropComp           IncomeKind = "青苗补偿费"    // green-crop compensation of a land acquisition (被征地)
+	OutsourcedWork          IncomeKind = "来料加工收入"   // outsourced processing work (来料加工)
+	VeteranSupplementIncome IncomeKind = "退役军人生活补助" // the supplement of 二、4
+	ShareholdingIncome      IncomeKind = "折股量化收益"   // 七、23 shareholding-project income
+	OtherIncome             IncomeKind = "其他收入"     // anything else: counted in full
+)
+
+// IncomeKinds returns the kinds of income.
+func IncomeKinds() []IncomeKind {
+	return []IncomeKind{WageIncome, BusinessIncome, PublicPostSubsidy, GreenCropComp, OutsourcedWork,
+		VeteranSupplementIncome, ShareholdingIncome, OtherIncome}
+}
+
+// ParseIncomeKind returns the kind with the given Chinese name.
+func ParseIncomeKind(s string) (IncomeKind, error) { return parse(s, IncomeKinds(), "income kind") }
+
+// IncomeTreatment says how an income item was counted, and why.
+type IncomeTreatment string
+
+const (
+	TreatFirstJobExempt     IncomeTreatment = "首次就业创业免计期内不计入"
+	TreatDisabledExempt     IncomeTreatment = "残疾人就业免计期内不计入"
+	TreatCostDeducted       IncomeTreatment = "按低边标准扣除就业创业成本"
+	TreatPostSubsidy        IncomeTreatment = "岗位补贴低于低边标准部分不计入"
+	TreatGreenCrop          IncomeTreatment = "青苗补偿费限额内不计入"
+	TreatOutsourced         IncomeTreatment = "来料加工收入限额内不计入"
+	TreatVeteran            IncomeTreatment = "退役军人生活补助不计入"
+	TreatShareholding       IncomeTreatment = "低收入农户折股量化收益不计入"
+	TreatCounted            IncomeTreatment = "全额计入"
+	TreatNotAssisted        IncomeTreatment = "全额计入（非低保低边家庭成员）"
+	TreatNoExemption        IncomeTreatment = "全额计入（非首次就业创业，亦非残疾人初次就业、再就业）"
+	TreatWindowsOver        IncomeTreatment = "全额计入（免计期和扣除期已过）"
+	TreatNotLowIncomeFarmer IncomeTreatment = "全额计入（非低收入农户）"
+)
+
+// IncomeTreatments returns every treatment the rule can give.
+func IncomeTreatments() []IncomeTreatment {
+	return []IncomeTreatment{TreatFirstJobExempt, TreatDisabledExempt, TreatCostDeducted, TreatPostSubsidy,
+		TreatGreenCrop, TreatOutsourced, TreatVeteran, TreatShareholding, TreatCounted, TreatNotAssisted,
+		TreatNoExemption, TreatWindowsOver, TreatNotLowIncomeFarmer}
+}
+
+func parse[T ~string](s string, valid []T, what string) (T, error) {
+	for _, v := range valid {
+		if string(v) == s {
+			return v, nil
+		}
+	}
+	return "", fmt.Errorf("welfare: %q is not a %s of the document; valid: %s", s, what, strings.Join(names(valid), ", "))
+}

@@ -1,0 +1,182 @@
+package welfare
+
+import (
+	"fmt"
+
+	"github.com/shopspring/decimal"
+	"github.com/wzpolicy/wzpolicy/rules"
+)
+
+// Opinions is 温政发〔2022〕6号, in force from 2022-05-01 to 2025-12-31
+// (附则3). Clauses are cited as the document numbers them: "一" for the
+// targets, "二、5" for item 5 of section 二, "附则1" for the first note of the
+// closing provisions.
+var Opinions = &rules.Document{
+	Number:  "温政发〔2022〕6号",
+	Title:   "温州市人民政府关于进一步帮扶特殊群体推进共同富裕的若干政策意见",
+	Issuer:  "温州市人民政府",
+	Issued:  rules.MustDate(2022, 3, 16),
+	InForce: rules.Between(rules.MustDate(2022, 5, 1), rules.MustDate(2025, 12, 31)),
+	Clauses: `一|[二三四五六七八九]、\d{1,2}|附则[1-3]`,
+}
+
+// Rule IDs, as in the catalogue.
+const (
+	RuleTargets2025         = "welfare.indicators.targets_2025"
+	RuleDibaoPhaseOut       = "welfare.dibao.phase_out"
+	RuleIncomeExemptions    = "welfare.income.exemptions"
+	RuleDibaoAllowance      = "welfare.dibao.allowance"
+	RuleDibianStandard      = "welfare.dibian.standard"
+	RuleTekunBasicStandard  = "welfare.tekun.basic_standard"
+	RuleTekunCareFee        = "welfare.tekun.care_fee"
+	RuleVeteranSupplement   = "welfare.veteran.dibao_supplement"
+	RuleElderlyCareSubsidy  = "welfare.elderly.care_subsidy"
+	RuleHighAgeAllowance    = "welfare.elderly.high_age_allowance"
+	RuleChildBasicLiving    = "welfare.child.basic_living"
+	RuleFamilyPlanningGrant = "welfare.family_planning.hardship_grant"
+	RuleWorkerLivingAid     = "welfare.worker.living_aid"
+	RuleMentalHealthSubsidy = "welfare.mental.guardian_subsidy"
+)
+
+// Units of the document. A per-person figure has the dimensions of its
+// per-household counterpart (yuan per month); the label says which it is.
+var (
+	// YuanPerMonth is 元/月: a household's monthly income, a monthly wage.
+	YuanPerMonth = rules.Yuan.Per(rules.Month).Label("元/月", "yuan per month")
+	// YuanPerPersonMonth is 元/人·月: the 低保 standard, most allowances.
+	YuanPerPersonMonth = rules.Yuan.Per(rules.Month).Label("元/人·月", "yuan per person per month")
+	// YuanPerYear is 元/年.
+	YuanPerYear = rules.Yuan.Per(rules.Year).Label("元/年", "yuan per year")
+	// YuanPerPersonYear is 元/人·年: per-capita statistics, yearly allowances.
+	YuanPerPersonYear = rules.Yuan.Per(rules.Year).Label("元/人·年", "yuan per person per year")
+	// YuanPerHouseholdYear is 元/户·年: the hardship workers' living aid.
+	YuanPerHouseholdYear = rules.Yuan.Per(rules.Year).Label("元/户·年", "yuan per household per year")
+	// YuanPerHousehold is 元/户: a grant paid to a household once recognised.
+	YuanPerHousehold = rules.Yuan.Per(rules.Household).Label("元/户", "yuan per household")
+	// MonthsPerYear is 月/年, the unit that turns a monthly standard into its
+	// yearly total.
+	MonthsPerYear = rules.Month.Per(rules.Year).Label("月/年", "months per year")
+)
+
+func cite(clause, quote string) rules.Citation { return Opinions.Cite(clause, quote) }
+
+// Quotes of the closing provisions (附则) that several rules rest on.
+const (
+	quoteUrban   = "市区是指市本级、鹿城区、龙湾区、瓯海区、洞头区及市级功能区"
+	quoteHukou   = "本政策适用对象原则上为温州户籍的个人或家庭"
+	quoteStatus  = "“低保”“低边”分别指经民政部门认定的最低生活保障家庭、最低生活保障边缘家庭"
+	quoteYearSum = "当地最低生活保障标准年度总和"
+)
+
+// Area classes of the locality_area table (附则1).
+const (
+	areaUrban   = "市区"
+	areaCounty  = "县（市）"
+	areaOutside = "市外"
+)
+
+func d(s string) decimal.Decimal { return decimal.RequireFromString(s) }
+
+func fixed(name string, title rules.Text, unit rules.Unit, value string, c rules.Citation) rules.Param {
+	return rules.Fixed(name, title, unit, value, c)
+}
+
+// floor is a figure the document sets as a minimum: a locality may pay more
+// (不低于; 附则2: 各地原有…超本政策标准的，不降低标准，就高执行), never less.
+func floor(name string, title rules.Text, unit rules.Unit, value string, c rules.Citation) rules.Param {
+	p := rules.Fixed(name, title, unit, value, c)
+	p.Floor = true
+	return p
+}
+
+// capped is a figure the document sets as a maximum (不超过, 最高).
+func capped(name string, title rules.Text, unit rules.Unit, value string, c rules.Citation) rules.Param {
+	p := rules.Fixed(name, title, unit, value, c)
+	p.Cap = true
+	return p
+}
+
+// commonParams are the figures several rules read.
+func commonParams() []rules.Param {
+	var rows []rules.Row
+	for _, l := range Localities() {
+		area, c := areaCounty, cite("附则1", quoteUrban)
+		switch {
+		case l == OutsideWenzhou:
+			area, c = areaOutside, cite("附则1", quoteHukou)
+		case urbanLocalities[l]:
+			area = areaUrban
+		}
+		rows = append(rows, rules.Row{Keys: []string{string(l)}, Value: area, Cite: c})
+	}
+	return []rules.Param{
+		{Name: "locality_area", Title: rules.T("市区与县（市）", "city districts (市区) and counties"),
+			History: []rules.Dated{{Value: rules.Table{Rows: rows}, Cite: cite("附则1", quoteUrban)}}},
+		fixed("months_per_year", rules.T("年度总和的月数", "months in a yearly total"), MonthsPerYear, "12",
+			cite("二、8", quoteYearSum)),
+	}
+}
+
+// urbanLocalities are the units of 市区 (附则1); Locality.Urban reads the
+// compiled table built from it, so the book stays the one source.
+var urbanLocalities = map[Locality]bool{
+	CityLevel: true, Lucheng: true, Longwan: true, Ouhai: true, Dongtou: true, CityFunctionalZone: true,
+}
+
+// spec is the document's part 1 (sections 一 and 二) as rules.
+func spec() rules.Spec {
+	s := rules.Spec{Params: commonParams()}
+	for _, part := range []func() ([]rules.Param, []rules.Rule){
+		targetsSpec, dibaoSpec, tekunSpec, elderlySpec, familySpec,
+	} {
+		ps, rs := part()
+		s.Params = append(s.Params, ps...)
+		s.Rules = append(s.Rules, rs...)
+	}
+	return s
+}
+
+// Inputs several rules share.
+var (
+	inStatus = rules.TextInput("household_status", rules.T("家庭救助类别（低保、低边）", "household assistance status (低保, 低边)"),
+		names(Statuses())...).Optional(string(NotAssisted))
+	inDibaoStandard = rules.NumberInput("dibao_standard", rules.T("当地最低生活保障标准", "local 低保 standard"),
+		YuanPerPersonMonth, rules.Range{Lo: rules.Excl("0")})
+	inDibianStandard = rules.NumberInput("dibian_standard", rules.T("当地低保边缘认定标准", "local 低边 standard"),
+		YuanPerPersonMonth, rules.Range{Lo: rules.Excl("0")})
+	inMinimumWage = rules.NumberInput("minimum_wage", rules.T("当地月最低工资标准", "local monthly minimum wage"),
+		YuanPerMonth, rules.Range{Lo: rules.Excl("0")})
+	inBirthDate = rules.DateInput("birth_date", rules.T("出生日期", "date of birth"))
+	inHukou     = rules.TextInput("hukou", rules.T("户籍所在地", "locality of the household registration (户籍)"),
+		names(Localities())...)
+	inSelfCare = rules.TextInput("self_care", rules.T("生活自理能力", "ability to care for oneself"),
+		names(SelfCares())...).Optional(string(SelfCaring))
+	inTekun = rules.TextInput("tekun_support", rules.T("特困人员供养方式", "support of a 特困 person"),
+		names(TekunSupports())...).Optional(string(NotTekun))
+)
+
+// checkStandards keeps the 低边 line from falling below the 低保 line: a
+// case giving them the other way round has its standards swapped.
+var checkStandards = rules.Check{Field: "dibian_standard",
+	Text: rules.T("低边标准不低于低保标准", "the 低边 standard is not below the 低保 standard"),
+	Expr: "dibian_standard >= dibao_standard"}
+
+func names[T ~string](xs []T) []string {
+	out := make([]string, len(xs))
+	for i, x := range xs {
+		out[i] = string(x)
+	}
+	return out
+}
+
+// quoted writes texts as an expr list: ["a", "b"].
+func quoted[T ~string](xs ...T) string {
+	s := "["
+	for i, x := range xs {
+		if i > 0 {
+			s += ", "
+		}
+		s += fmt.Sprintf("%q", string(x))
+	}
+	return s + "]"
+}

@@ -1,0 +1,261 @@
+package welfare
+
+import (
+	"fmt"
+
+	"github.com/wzpolicy/wzpolicy/rules"
+)
+
+// Section 二、1 and 二、2: the 低保 and 低边 households — phase-out, the
+// income that counts, the allowance, the 低边 threshold.
+
+const (
+	quotePhaseOut      = "对人均收入超过低保标准或低边标准或因首次企业认缴超标的低保低边，可给予一年渐退期"
+	quoteExemptPolicy  = "完善困难群众“部分收入免计”政策"
+	quoteFirstJob      = "对低保低边成员首次就业或自主创业的，1年内不计家庭收入"
+	quoteDisabledJob   = "对低保低边残疾人初次就业、再就业的，3年内不计家庭收入"
+	quoteCostDeduction = "在不计家庭收入后的2年内，可按当地低边标准扣除其就业创业成本"
+	quotePostSubsidy   = "对在公益性岗位、幸福岗位就业取得的岗位补贴低于低边标准的部分收入不计家庭收入"
+	quoteGreenCrop     = "被征地获得的不超过5万元青苗补偿费"
+	quoteOutsourced    = "从事来料加工取得的不超过2万元收入等不计家庭收入"
+	quoteVeteranIncome = "生活补助（列“其他优抚支出”科目，不计入家庭收入）"
+	quoteShareholding  = "收益在复核中不计入家庭收入范围"
+	quoteAllowance     = "对认定最低生活保障对象，按低保人均月收入低于当地最低生活保障标准的差额提供最低生活保障金"
+	quoteDibian        = "有条件的地方可将低保边缘认定标准放宽至低保标准的2倍，但不超过当地最低工资标准"
+)
+
+func dibaoSpec() ([]rules.Param, []rules.Rule) {
+	params := []rules.Param{
+		fixed("phase_out_years", rules.T("渐退期", "phase-out period"), rules.Year, "1", cite("二、1", quotePhaseOut)),
+		fixed("first_job_exempt_years", rules.T("首次就业创业收入不计期", "first job or business: years income is not counted"),
+			rules.Year, "1", cite("二、1", quoteFirstJob)),
+		fixed("disabled_exempt_years", rules.T("残疾人初次就业、再就业收入不计期", "disabled member's job: years income is not counted"),
+			rules.Year, "3", cite("二、1", quoteDisabledJob)),
+		fixed("cost_deduction_years", rules.T("扣除就业创业成本期", "years the job or business cost is deducted"),
+			rules.Year, "2", cite("二、1", quoteCostDeduction)),
+		capped("green_crop_cap", rules.T("不计家庭收入的青苗补偿费限额", "green-crop compensation not counted, at most"),
+			rules.Yuan, "50000", cite("二、1", quoteGreenCrop)),
+		capped("outsourced_cap", rules.T("不计家庭收入的来料加工收入限额", "outsourced-processing income not counted, at most"),
+			rules.Yuan, "20000", cite("二、1", quoteOutsourced)),
+		{Name: "kind_treatment", Title: rules.T("按收入类别的计法", "how each kind of income is counted"),
+			History: []rules.Dated{{Value: rules.Table{Rows: []rules.Row{
+				{Keys: []string{string(PublicPostSubsidy)}, Value: string(TreatPostSubsidy), Cite: cite("二、1", quotePostSubsidy)},
+				{Keys: []string{string(GreenCropComp)}, Value: string(TreatGreenCrop), Cite: cite("二、1", quoteGreenCrop)},
+				{Keys: []string{string(OutsourcedWork)}, Value: string(TreatOutsourced), Cite: cite("二、1", quoteOutsourced)},
+				{Keys: []string{string(VeteranSupplementIncome)}, Value: string(TreatVeteran), Cite: cite("二、4", quoteVeteranIncome)},
+				{Keys: []string{string(ShareholdingIncome)}, Value: string(TreatShareholding), Cite: cite("七、23", quoteShareholding)},
+				{Keys: []string{string(OtherIncome)}, Value: string(TreatCounted), Cite: cite("二、1", quoteExemptPolicy)},
+			}}, Cite: cite("二、1", quoteExemptPolicy)}}},
+		capped("dibian_max_factor", rules.T("低边认定标准相对低保标准的最高倍数", "highest multiple of the 低保 standard for the 低边 threshold"),
+			rules.Number, "2", cite("二、2", quoteDibian)),
+	}
+	return params, []rules.Rule{phaseOutRule(), exemptionsRule(), allowanceRule(), dibianRule()}
+}
+
+// Inputs of the household's counted income, shared by the phase-out and the
+// allowance.
+var (
+	inCountedIncome = rules.NumberInput("counted_income", rules.T("核算期内计入的家庭收入", "household income counted in the assessment period"),
+		rules.Yuan, rules.Range{Lo: rules.Incl("0")})
+	inPeriodMonths = rules.CountInput("period_months", rules.T("收入核算期月数", "months of the assessment period"),
+		rules.Month, rules.Range{Lo: rules.Incl("1")})
+	inMembers = rules.CountInput("members", rules.T("家庭成员人数", "household members"),
+		rules.Number, rules.Range{Lo: rules.Incl("1")})
+	defPerCapita = rules.Def{Name: "per_capita", Title: rules.T("家庭人均月收入", "per-capita monthly income"),
+		Expr: "counted_income / (period_months * members)", Unit: &YuanPerPersonMonth}
+	outPerCapita = rules.Output{Name: "per_capita_income", Title: rules.T("家庭人均月收入", "per-capita monthly income"),
+		Unit: YuanPerPersonMonth, Expr: "per_capita", Always: true}
+)
+
+func phaseOutRule() rules.Rule {
+	return rules.Rule{
+		ID:    RuleDibaoPhaseOut,
+		Title: rules.T("低保低边渐退期", "phase-out period of a 低保 or 低边 household"),
+		Cite:  cite("二、1", quotePhaseOut),
+		Inputs: []rules.Input{inStatus, inCountedIncome, inPeriodMonths, inMembers, inDibaoStandard, inDibianStandard,
+			rules.DateInput("found_on", rules.T("核定超标之日", "day the household was found over the standard")),
+			rules.FlagInput("by_subscription", rules.T("因首次企业认缴超标", "over the standard through a first enterprise capital subscription")).Optional(false),
+		},
+		Defs: []rules.Def{defPerCapita,
+			{Name: "dibao_total", Title: rules.T("核算期低保标准总额（标准×人数×月数）", "低保 standard × members × months"),
+				Expr: "dibao_standard * members * period_months"},
+			{Name: "dibian_total", Title: rules.T("核算期低边标准总额（标准×人数×月数）", "低边 standard × members × months"),
+				Expr: "dibian_standard * members * period_months"},
+			{Name: "phase_out_until", Title: rules.T("渐退期届满之日", "last day of the phase-out"),
+				Expr: "add_years(found_on, phase_out_years)"},
+		},
+		Checks: []rules.Check{checkStandards, {Field: "found_on",
+			Text: rules.T("核定超标之日不晚于评估日期", "the household was found over the standard on or before the evaluation date"),
+			Expr: "found_on <= eval_date"}},
+		Require: []rules.Condition{
+			{Name: "dibao_or_dibian", Text: rules.T("低保低边家庭", "a 低保 or 低边 household"),
+				Expr: fmt.Sprintf("household_status in %s", quoted(Dibao, Dibian)), Cite: cite("附则1", quoteStatus)},
+			{Name: "over_standard", Text: rules.T("人均收入超过低保标准（低保家庭）或低边标准（低边家庭），或因首次企业认缴超标",
+				"per-capita income above the 低保 standard (低保 household) or the 低边 standard (低边 household), or over through a first enterprise subscription"),
+				Expr: fmt.Sprintf("by_subscription || household_status == %q && counted_income > dibao_total || household_status == %q && counted_income > dibian_total",
+					Dibao, Dibian)},
+		},
+		Outputs: []rules.Output{
+			{Name: "until", Title: rules.T("渐退期届满之日", "last day of the phase-out"), Expr: "phase_out_until"},
+			{Name: "in_phase_out", Title: rules.T("评估日期在渐退期内", "the evaluation date is within the phase-out"),
+				Expr: "eval_date <= phase_out_until"},
+			outPerCapita,
+		},
+		Reading: rules.T(
+			"“可给予”读作给予；“一年渐退期”自核定超标之日起算，起算日不计入，至次年对应日届满（民法典第201–202条）；"+
+				"“超过”不含本数：人均收入等于标准的不属超标。收入为核算期计入的家庭收入（已适用部分收入免计）。",
+			"“可给予” is read as given; the one-year phase-out counts from the day the household was found over the "+
+				"standard, that day not counted, and ends on the corresponding day a year later (Civil Code art. 201–202); "+
+				"“超过” excludes the figure: income equal to the standard is not over it. The income is the counted income "+
+				"of the assessment period, after the exemptions."),
+	}
+}
+
+func exemptionsRule() rules.Rule {
+	employment := quoted(WageIncome, BusinessIncome)
+	k := func(x IncomeKind) string { return fmt.Sprintf("kind == %q", x) }
+	t := func(x IncomeTreatment) string { return fmt.Sprintf("%q", x) }
+	excluded := fmt.Sprintf(`%s ? amount : (%s ? (low_income_farmer ? amount : 0) : (%s ? min(amount, line_left) : (%s ? min(amount, max(green_crop_cap - already_excluded, 0)) : (%s ? min(amount, max(outsourced_cap - already_excluded, 0)) : (in_exempt ? amount : (in_deduction ? min(amount, line_left) : 0))))))`,
+		k(VeteranSupplementIncome), k(ShareholdingIncome), k(PublicPostSubsidy), k(GreenCropComp), k(OutsourcedWork))
+	treatment := fmt.Sprintf(`kind in %s ? (!assisted ? %s : (exempt_years == 0 ? %s : (in_exempt ? (disabled_rule ? %s : %s) : (in_deduction ? %s : %s)))) : (%s && !low_income_farmer ? %s : kind_treatment[kind])`,
+		employment, t(TreatNotAssisted), t(TreatNoExemption),
+		t(TreatDisabledExempt), t(TreatFirstJobExempt),
+		t(TreatCostDeducted), t(TreatWindowsOver),
+		k(ShareholdingIncome), t(TreatNotLowIncomeFarmer))
+	return rules.Rule{
+		ID:    RuleIncomeExemptions,
+		Title: rules.T("部分收入免计", "income not counted as household income"),
+		Cite:  cite("二、1", quoteExemptPolicy),
+		Inputs: []rules.Input{
+			rules.TextInput("kind", rules.T("收入类别", "kind of income"), names(IncomeKinds())...),
+			rules.NumberInput("amount", rules.T("核算期内该项收入", "amount received in the assessment period"), rules.Yuan, rules.Range{Lo: rules.Incl("0")}),
+			inPeriodMonths,
+			inStatus,
+			inDibianStandard,
+			rules.TextInput("disability", rules.T("取得收入的成员的残疾类别（持证残疾人）", "kind of disability of the earning member (certified)"),
+				names(DisabilityKinds())...).Optional(string(NotDisabled)),
+			rules.FlagInput("first_employment", rules.T("首次就业或自主创业", "the member's first job or first own business")).Optional(false),
+			rules.DateInput("started_on", rules.T("开始就业或创业之日", "first day of the job or business")).Omittable(),
+			rules.FlagInput("low_income_farmer", rules.T("低收入农户", "low-income farm household")).Optional(false),
+			rules.NumberInput("already_excluded", rules.T("本核算期本户同类收入已不计的金额", "amount of the same kind the household already has not counted in the period"),
+				rules.Yuan, rules.Range{Lo: rules.Incl("0")}).Optional("0"),
+			rules.NumberInput("line_already_used", rules.T("本核算期该成员同类收入已用的低边标准额度", "part of the 低边 line the member's items of the same kind already used in the period"),
+				rules.Yuan, rules.Range{Lo: rules.Incl("0")}).Optional("0"),
+		},
+		Defs: []rules.Def{
+			{Name: "assisted", Title: rules.T("低保低边家庭成员", "member of a 低保 or 低边 household"),
+				Expr: fmt.Sprintf("household_status in %s", quoted(Dibao, Dibian))},
+			{Name: "disabled_rule", Title: rules.T("低保低边残疾人初次就业、再就业", "disabled member of a 低保 or 低边 household in a job"),
+				Expr: fmt.Sprintf("assisted && disability != %q && %s", NotDisabled, k(WageIncome))},
+			{Name: "first_rule", Title: rules.T("低保低边成员首次就业或自主创业", "first job or business of a 低保 or 低边 member"),
+				Expr: fmt.Sprintf("assisted && first_employment && kind in %s", employment)},
+			{Name: "exempt_years", Title: rules.T("不计家庭收入的年数", "years the income is not counted"), Unit: &rules.Year,
+				Expr: "disabled_rule ? disabled_exempt_years : (first_rule ? first_job_exempt_years : 0)"},
+			{Name: "exempt_until", Title: rules.T("不计家庭收入期届满之日", "last day the income is not counted"),
+				Expr: "add_years(started_on, exempt_years)"},
+			{Name: "deduction_until", Title: rules.T("扣除就业创业成本期届满之日", "last day the job or business cost is deducted"),
+				Expr: "add_years(exempt_until, cost_deduction_years)"},
+			{Name: "in_exempt", Title: rules.T("评估日期在不计家庭收入期内", "the evaluation date is within the period not counted"),
+				Expr: "exempt_years > 0 && eval_date <= exempt_until"},
+			{Name: "in_deduction", Title: rules.T("评估日期在扣除成本期内", "the evaluation date is within the cost-deduction period"),
+				Expr: "exempt_years > 0 && eval_date > exempt_until && eval_date <= deduction_until"},
+			{Name: "dibian_line", Title: rules.T("核算期内的低边标准（标准×月数）", "the 低边 standard over the period (standard × months)"),
+				Expr: "dibian_standard * period_months"},
+			{Name: "line_left", Title: rules.T("该成员尚可用的低边标准额度", "part of the 低边 line left for the member"),
+				Expr: "max(dibian_line - line_already_used, 0)"},
+			{Name: "not_counted", Title: rules.T("不计家庭收入的金额", "amount not counted"), Expr: excluded},
+		},
+		Checks: []rules.Check{
+			{Field: "started_on", Text: rules.T("就业、经营收入须给出开始就业或创业之日", "employment and business income need the first day of the job or business"),
+				Expr: fmt.Sprintf("!(kind in %s) || given(started_on)", employment)},
+			{Field: "started_on", Text: rules.T("开始就业或创业之日不晚于评估日期", "the job or business started on or before the evaluation date"),
+				Expr: "!given(started_on) || started_on <= eval_date"},
+		},
+		Outputs: []rules.Output{
+			{Name: "excluded", Title: rules.T("不计家庭收入的金额", "amount not counted"), Unit: rules.Yuan, Expr: "not_counted"},
+			{Name: "counted", Title: rules.T("计入家庭收入的金额", "amount counted"), Unit: rules.Yuan, Expr: "amount - not_counted"},
+			{Name: "treatment", Title: rules.T("计算方式", "how the item is counted"), Expr: treatment},
+			{Name: "line_used", Title: rules.T("本项使用的低边标准额度", "part of the 低边 line this item used"), Unit: rules.Yuan,
+				Expr: fmt.Sprintf("%s || in_deduction ? not_counted : 0", k(PublicPostSubsidy))},
+			{Name: "exempt_years", Title: rules.T("不计家庭收入的年数", "years the income is not counted"), Unit: rules.Year, Expr: "exempt_years"},
+			{Name: "exempt_until", Title: rules.T("不计家庭收入期届满之日（无不计期的，为评估日期）", "last day the income is not counted (the evaluation date where there is none)"),
+				Expr: "exempt_years > 0 ? exempt_until : eval_date"},
+			{Name: "deduction_until", Title: rules.T("扣除就业创业成本期届满之日（无不计期的，为评估日期）", "last day the job or business cost is deducted (the evaluation date where there is none)"),
+				Expr: "exempt_years > 0 ? deduction_until : eval_date"},
+		},
+		Reading: rules.T(
+			"逐项评估；不计期自开始就业或创业之日起算，起算日不计入，届满于对应日（民法典第201–202条），以评估日期所处期间定该项收入整项的计法。"+
+				"“残疾人初次就业、再就业”指低保低边家庭持证残疾成员的受雇就业（不含自主创业，自主创业按首次就业创业1年计）；两项均符合的按3年。"+
+				"不计期届满后2年内按当地低边标准×核算期月数扣除就业创业成本，以该项收入为限。"+
+				"公益性岗位、幸福岗位补贴中不超过低边标准×月数的部分不计。同一成员同类收入分列多项的，共用一份低边标准额度。"+
+				"青苗补偿费5万元、来料加工收入2万元为每户每核算期限额，已用额度由同类收入此前各项累计。"+
+				"退役军人生活补助全额不计（二、4）；低收入农户的折股量化收益全额不计（七、23）。",
+			"Each item is evaluated on its own. An exemption counts from the first day of the job or business, that day "+
+				"not counted, and ends on the corresponding day (Civil Code art. 201–202); the period the evaluation date "+
+				"falls in decides how the whole item counts. “残疾人初次就业、再就业” is a disabled member's wage employment "+
+				"in a 低保 or 低边 household (own business falls under the first-job rule, 1 year); where both rules fit, 3 years. "+
+				"For 2 years after the exemption the cost deducted is the local 低边 standard × the months of the period, at "+
+				"most the item. Of a public-welfare or 幸福 post subsidy, the part up to the 低边 standard × months is not "+
+				"counted. A member's items of one kind share one 低边 line. The 50,000 green-crop and 20,000 outsourced-processing limits are per household and period; the "+
+				"amount already used comes from the earlier items of the same kind. The veteran supplement (二、4) and a "+
+				"low-income farm household's shareholding income (七、23) are not counted at all."),
+	}
+}
+
+func allowanceRule() rules.Rule {
+	return rules.Rule{
+		ID:     RuleDibaoAllowance,
+		Title:  rules.T("最低生活保障金", "minimum living allowance (低保金)"),
+		Cite:   cite("二、1", quoteAllowance),
+		Inputs: []rules.Input{inStatus, inCountedIncome, inPeriodMonths, inMembers, inDibaoStandard},
+		Defs: []rules.Def{defPerCapita,
+			{Name: "dibao_total", Title: rules.T("核算期低保标准总额（标准×人数×月数）", "低保 standard × members × months"),
+				Expr: "dibao_standard * members * period_months"},
+		},
+		Require: []rules.Condition{
+			{Name: "dibao", Text: rules.T("认定最低生活保障对象（低保家庭）", "a recognised 低保 household"),
+				Expr: fmt.Sprintf("household_status == %q", Dibao)},
+			{Name: "below_standard", Text: rules.T("低保人均月收入低于当地最低生活保障标准", "per-capita monthly income below the local 低保 standard"),
+				Expr: "counted_income < dibao_total"},
+		},
+		Outputs: []rules.Output{
+			{Name: "allowance", Title: rules.T("每月最低生活保障金", "monthly 低保 allowance"), Unit: YuanPerMonth,
+				Expr: "(dibao_total - counted_income) / period_months"},
+			outPerCapita,
+		},
+		Reading: rules.T(
+			"保障金＝（低保标准－人均月收入）×家庭人数，人均月收入＝核算期计入收入÷月数÷人数；按等价的"+
+				"“（低保标准×人数×月数－核算期计入收入）÷月数”计算，只除一次、只在最后取整到分；"+
+				"“低于”不含本数：人均收入等于标准的无差额可补。",
+			"allowance = (低保 standard − per-capita monthly income) × members, per-capita income = counted income ÷ "+
+				"months ÷ members; computed as the equal “(standard × members × months − counted income) ÷ months”, with "+
+				"one division and one rounding, to the fen; “低于” excludes the figure: income equal to the standard leaves "+
+				"no difference."),
+	}
+}
+
+func dibianRule() rules.Rule {
+	return rules.Rule{
+		ID:    RuleDibianStandard,
+		Title: rules.T("低保边缘认定标准", "低边 threshold"),
+		Cite:  cite("二、2", quoteDibian),
+		Inputs: []rules.Input{inDibaoStandard,
+			rules.NumberInput("factor", rules.T("当地确定的低保标准倍数", "multiple of the 低保 standard the locality chooses"),
+				rules.Number, rules.Range{Lo: rules.Excl("1")}),
+			inMinimumWage},
+		Defs: []rules.Def{{Name: "widened", Title: rules.T("低保标准×倍数", "低保 standard × multiple"), Expr: "factor * dibao_standard"}},
+		Checks: []rules.Check{{Field: "factor",
+			Text: rules.T("倍数不超过低保标准的2倍", "the multiple is at most twice the 低保 standard"),
+			Expr: "factor <= dibian_max_factor"}},
+		Outputs: []rules.Output{
+			{Name: "threshold", Title: rules.T("低保边缘认定标准", "低边 threshold"), Unit: YuanPerPersonMonth,
+				Expr: "min(widened, minimum_wage)"},
+			{Name: "capped_by_wage", Title: rules.T("受当地最低工资标准限制", "held down to the minimum wage"),
+				Expr: "widened > minimum_wage"},
+		},
+		Reading: rules.T(
+			"标准＝min（倍数×低保标准，当地月最低工资标准），倍数由当地确定，大于1（低边在低保之上）且不超过2。",
+			"threshold = min(multiple × 低保 standard, local monthly minimum wage); the locality chooses the multiple, "+
+				"above 1 (the 低边 line lies above the 低保 line) and at most 2."),
+	}
+}

@@ -1,0 +1,141 @@
+package welfare
+
+import (
+	"fmt"
+
+	"github.com/wzpolicy/wzpolicy/rules"
+)
+
+// Section 二、5: the care subsidy for older 低保 persons and the high-age
+// allowance.
+
+const (
+	quoteCareSubsidy   = "以服务形式对城乡低保60周岁以上居家养老的失能、失智及高龄老年人给予养老服务补贴"
+	quoteCareTiers     = "补贴标准按照生活完全不能自理、基本不能自理、部分不能自理分为三档，参照浙江省重度残疾人护理补贴每人每月500元、250元、125元的标准执行"
+	quoteHighAgeCare   = "80周岁以上的高龄老年人按每人每月125元执行"
+	quoteCareInstitute = "家庭不具备照料条件，经县级民政部门批准纳入机构养老的城乡低保60周岁以上的失能、失智及高龄老年人，可参照当地特困供养人员护理费用标准执行"
+	quoteCareDibian    = "居家养老的低保低边60周岁以上的失能、失智及高龄老年人的养老服务补贴标准，由各地结合实际确定"
+	quoteHighAge       = "市区户口且符合以下条件之一的老年人，可以按以下标准发放高龄津贴：80周岁至89周岁的老年人每人每月50元、90周岁至99周岁的老年人每人每月200元、100周岁以上的老年人每人每月不低于500元"
+	quoteHighAgeCounty = "各县（市）参照执行，已超上述津贴标准执行的地区在现有基础上不降低标准"
+)
+
+// Definitions and checks of the rules that read a date of birth.
+var (
+	defAge    = rules.Def{Name: "age", Title: rules.T("周岁", "age in full years"), Expr: "full_years(birth_date, eval_date)"}
+	checkBorn = rules.Check{Field: "birth_date", Text: rules.T("出生日期不晚于评估日期", "born on or before the evaluation date"),
+		Expr: "birth_date <= eval_date"}
+)
+
+func elderlySpec() ([]rules.Param, []rules.Rule) {
+	tier := func(level SelfCare, v string) rules.Row {
+		return rules.Row{Keys: []string{string(level)}, Value: d(v)}
+	}
+	params := []rules.Param{
+		fixed("elderly_min_age", rules.T("养老服务补贴年龄下限", "care subsidy: lowest age"), rules.Year, "60", cite("二、5", quoteCareSubsidy)),
+		fixed("high_age_min", rules.T("高龄老年人年龄下限", "high age: lowest age"), rules.Year, "80", cite("二、5", quoteHighAgeCare)),
+		{Name: "elderly_care_subsidy", Title: rules.T("养老服务补贴标准（按生活自理能力）", "care subsidy by ability to care for oneself"),
+			Unit: YuanPerPersonMonth, Floor: true,
+			History: []rules.Dated{{Value: rules.Table{Rows: []rules.Row{
+				tier(FullyDependent, "500"), tier(ModeratelyDependent, "250"), tier(MildlyDependent, "125"),
+			}}, Cite: cite("二、5", quoteCareTiers)}}},
+		floor("high_age_care_subsidy", rules.T("高龄老年人养老服务补贴标准", "care subsidy of persons of high age"),
+			YuanPerPersonMonth, "125", cite("二、5", quoteHighAgeCare)),
+		fixed("high_age_allowance_min", rules.T("高龄津贴年龄下限", "high-age allowance: lowest age"), rules.Year, "80", cite("二、5", quoteHighAge)),
+		{Name: "high_age_allowance", Title: rules.T("高龄津贴标准", "high-age allowance"), Unit: YuanPerPersonMonth, Floor: true,
+			History: []rules.Dated{{Value: &rules.Bracket{Of: rules.Year, Bands: []rules.Band{
+				{Range: rules.Range{Lo: rules.Incl("80"), Hi: rules.Excl("90")}, Value: d("50")},
+				{Range: rules.Range{Lo: rules.Incl("90"), Hi: rules.Excl("100")}, Value: d("200")},
+				{Range: rules.Range{Lo: rules.Incl("100")}, Value: d("500")},
+			}}, Cite: cite("二、5", quoteHighAge)}}},
+	}
+	return params, []rules.Rule{careSubsidyRule(), highAgeRule()}
+}
+
+func careSubsidyRule() rules.Rule {
+	home := fmt.Sprintf("care_mode == %q", HomeCare)
+	return rules.Rule{
+		ID:    RuleElderlyCareSubsidy,
+		Title: rules.T("低保老年人养老服务补贴", "care service subsidy of older 低保 persons"),
+		Cite:  cite("二、5", quoteCareSubsidy),
+		Inputs: []rules.Input{inBirthDate, inStatus, inSelfCare,
+			rules.FlagInput("dementia", rules.T("失智", "dementia")).Optional(false),
+			rules.TextInput("care_mode", rules.T("养老方式", "mode of care"), names(CareModes())...).Optional(string(HomeCare)),
+			rules.FlagInput("county_approved", rules.T("经县级民政部门批准纳入机构养老", "institutional care approved by the county civil-affairs department")).Optional(false),
+			rules.NumberInput("institution_care_standard", rules.T("当地特困供养人员护理费用标准（按本人生活自理能力）", "local 特困 care-fee standard for the person's self-care class"),
+				YuanPerPersonMonth, rules.Range{Lo: rules.Excl("0")}).Omittable(),
+		},
+		Defs: []rules.Def{defAge,
+			{Name: "dependent", Title: rules.T("失能（丧失生活自理能力）", "dependent (lost the ability to care for oneself)"),
+				Expr: fmt.Sprintf("self_care != %q", SelfCaring)},
+			{Name: "high_age", Title: rules.T("高龄（80周岁以上）", "of high age (80 or over)"), Expr: "age >= high_age_min"},
+			{Name: "in_need", Title: rules.T("失能、失智或高龄", "dependent, demented or of high age"), Expr: "dependent || dementia || high_age"},
+			{Name: "institution", Title: rules.T("经批准机构养老", "approved institutional care"),
+				Expr: fmt.Sprintf("care_mode == %q && county_approved", InstitutionalCare)},
+			{Name: "qualifies", Title: rules.T("符合补贴条件", "meets the conditions"),
+				Expr: fmt.Sprintf("household_status == %q && age >= elderly_min_age && in_need && (%s || institution)", Dibao, home)},
+		},
+		CaseByCase: []rules.Condition{
+			{Name: "dibian_home_care",
+				Text: rules.T("居家养老的低保边缘60周岁以上的失能、失智及高龄老年人的养老服务补贴标准，由各地结合实际确定",
+					"home-cared 低边 persons aged 60 or over who are dependent, demented or of high age: the standard is set locally"),
+				Expr: fmt.Sprintf("household_status == %q && %s && age >= elderly_min_age && in_need", Dibian, home),
+				Cite: cite("二、5", quoteCareDibian)},
+			{Name: "dementia_without_tier",
+				Text: rules.T("补贴标准按生活自理能力分为三档；失智而评估为具备生活自理能力、未满80周岁的，档次待评估",
+					"the subsidy is tiered by ability to care for oneself; a demented person assessed as able and under 80 falls in no tier until assessed"),
+				Expr: fmt.Sprintf("household_status == %q && %s && age >= elderly_min_age && dementia && !dependent && !high_age", Dibao, home),
+				Cite: cite("二、5", quoteCareTiers)},
+		},
+		Checks: []rules.Check{checkBorn, {Field: "institution_care_standard",
+			Text: rules.T("经批准机构养老的，须给出当地特困供养人员护理费用标准", "approved institutional care needs the local 特困 care-fee standard"),
+			Expr: "!(qualifies && institution) || given(institution_care_standard)"}},
+		Require: []rules.Condition{
+			{Name: "dibao", Text: rules.T("城乡低保", "in a 低保 household"), Expr: fmt.Sprintf("household_status == %q", Dibao)},
+			{Name: "aged_60", Text: rules.T("60周岁以上", "aged 60 or over"), Expr: "age >= elderly_min_age"},
+			{Name: "in_need", Text: rules.T("失能、失智或高龄（80周岁以上）", "dependent, demented or of high age (80 or over)"), Expr: "in_need"},
+			{Name: "care_setting", Text: rules.T("居家养老，或家庭不具备照料条件经县级民政部门批准纳入机构养老",
+				"cared for at home, or placed in an institution with the county civil-affairs department's approval"),
+				Expr: home + " || institution", Cite: cite("二、5", quoteCareInstitute)},
+		},
+		Outputs: []rules.Output{{Name: "subsidy", Title: rules.T("每月养老服务补贴", "monthly care service subsidy"), Unit: YuanPerPersonMonth,
+			Expr: "institution ? institution_care_standard : max(dependent ? elderly_care_subsidy[self_care] : 0, high_age ? high_age_care_subsidy : 0)"}},
+		Reading: rules.T(
+			"“高龄”指80周岁以上（本款“80周岁以上的高龄老年人”），“以上”含本数；“生活完全不能自理、基本不能自理、部分不能自理”依次对应完全、中度、轻度丧失生活自理能力；"+
+				"高龄且失能的，取所在档次与高龄标准中的较高者；补贴以服务形式提供。经批准机构养老的，按调用方给出的当地特困供养人员护理费用标准。"+
+				"低边家庭的居家老人由各地确定（按实评估），不属低保低边的不在本款范围。",
+			"“高龄” is 80 or over (this clause's “80周岁以上的高龄老年人”), the figure included; the three grades are the "+
+				"full, moderate and mild loss of self-care of 二、3, in that order; a dependent person of high age gets the "+
+				"higher of the tier and the high-age figure; the subsidy is given as services. Approved institutional care "+
+				"gets the local 特困 care-fee standard the caller gives. 低边 elders at home: set locally (case by case); "+
+				"others are outside the clause."),
+	}
+}
+
+func highAgeRule() rules.Rule {
+	return rules.Rule{
+		ID:     RuleHighAgeAllowance,
+		Title:  rules.T("高龄津贴", "high-age allowance"),
+		Cite:   cite("二、5", quoteHighAge),
+		Inputs: []rules.Input{inBirthDate, inHukou},
+		Defs: []rules.Def{defAge,
+			{Name: "area", Title: rules.T("户籍所在区域", "area of the registration"), Expr: "locality_area[hukou]"}},
+		Checks: []rules.Check{checkBorn},
+		Require: []rules.Condition{
+			{Name: "wenzhou_hukou", Text: rules.T("温州户籍（市区户口；各县（市）参照执行）", "registered in Wenzhou (市区; the counties follow the same standards)"),
+				Expr: fmt.Sprintf("area != %q", areaOutside), Cite: cite("二、5", quoteHighAgeCounty)},
+			{Name: "aged_80", Text: rules.T("80周岁以上", "aged 80 or over"), Expr: "age >= high_age_allowance_min"},
+		},
+		Outputs: []rules.Output{
+			{Name: "allowance", Title: rules.T("每月高龄津贴", "monthly high-age allowance"), Unit: YuanPerPersonMonth,
+				Expr: "bracket(high_age_allowance, age)"},
+			{Name: "urban", Title: rules.T("市区户口（否则为县（市）参照执行）", "registered in 市区 (otherwise a county following the standard)"),
+				Expr: fmt.Sprintf("area == %q", areaUrban), Cite: cite("附则1", quoteUrban)},
+		},
+		Reading: rules.T(
+			"按周岁：80至89周岁即[80, 90)，90至99周岁即[90, 100)，100周岁以上含100。各县（市）参照执行，故温州各地户籍均按此标准，"+
+				"此标准为下限：已超标准的地区以派生规则簿（Book.Derive）给出本地更高标准，不得低于本标准（附则2）。",
+			"full years: 80 to 89 is [80, 90), 90 to 99 is [90, 100), 100 or over includes 100. The counties follow the "+
+				"standard, so every Wenzhou registration gets it; it is a minimum: localities already paying more give "+
+				"their figure in a derived book (Book.Derive), never less than this (附则2)."),
+	}
+}

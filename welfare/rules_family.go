@@ -1,0 +1,193 @@
+package welfare
+
+import (
+	"fmt"
+
+	"github.com/wzpolicy/wzpolicy/rules"
+)
+
+// Section 二、6 to 二、9: children, family-planning families, hardship
+// workers, patients with severe mental disorders.
+
+const (
+	quoteChildHeading = "合理统一孤困儿童保障标准"
+	quoteChild        = "儿童福利机构养育的孤儿、社会散居孤儿、艾滋病病毒感染儿童、事实无人抚养儿童、低保低边中的重度残疾和三级四级精神、智力残疾儿童及低保低边中的其他困境儿童年基本生活最低养育标准均按不低于当地上年度城镇常住居民人均生活消费支出的 70%确定"
+	quoteChildSevere  = "低保低边中的重度残疾和三级四级精神、智力残疾儿童"
+	quoteFP           = "对市区患重病的计生困难家庭、独生子女死亡或伤残家庭的父母和生活有特殊困难的计生家庭，以及计生困难家庭的留守儿童、留守妇女、留守老年人，经认定后分别给予3500元/户、3000元/户、1500元/户补助"
+	quoteWorker       = "对建档困难职工家庭，经认定后给予每户每年不超过当地最低生活保障标准年度总和的生活帮扶"
+	quoteGuardian     = "对有危险性评估等级风险患者的监护人有效履行监护责任给予I类患者每人每月150元，Ⅱ类患者每人每月400元的补助"
+	quoteMentalCare   = "对纳入当地村（社）管理的特困供养、低保低边中的患者，为保障护理、照料等基本需要给予每人每月200元的补贴"
+	quoteInjection    = "对治疗依从性差、弱监护或无监护、具有肇事肇祸风险的精神分裂症患者试行长效针剂注射治疗，经评估认定后给予患者每年每人1万元补助"
+)
+
+func familySpec() ([]rules.Param, []rules.Rule) {
+	row := func(key, v string) rules.Row { return rules.Row{Keys: []string{key}, Value: d(v)} }
+	params := []rules.Param{
+		floor("child_living_share", rules.T("孤困儿童年基本生活最低养育标准占上年度城镇常住居民人均生活消费支出的比例", "children: share of last year's urban per-capita living consumption"),
+			rules.Percent, "0.7", cite("二、6", quoteChild)),
+		fixed("child_age_limit", rules.T("儿童年龄上限（未满）", "children: under this age"), rules.Year, "18", cite("二、6", quoteChildHeading)),
+		fixed("severe_disability_grade", rules.T("重度残疾的等级（一级、二级）", "severe disability: grades 1 to"), rules.Number, "2", cite("二、6", quoteChildSevere)),
+		fixed("child_disability_grade", rules.T("精神、智力残疾儿童的等级下限（三级四级）", "mental or intellectual disability: grades from"), rules.Number, "3", cite("二、6", quoteChildSevere)),
+		{Name: "fp_grant", Title: rules.T("计生困难家庭补助", "family-planning hardship grant"), Unit: YuanPerHousehold, Floor: true,
+			History: []rules.Dated{{Value: rules.Table{Rows: []rules.Row{
+				row(string(FPSeriousIllness), "3500"), row(string(FPOnlyChildLost), "3000"),
+				row(string(FPSpecialHardship), "3000"), row(string(FPLeftBehind), "1500"),
+			}}, Cite: cite("二、7", quoteFP)}}},
+		{Name: "guardian_subsidy", Title: rules.T("监护人履责补助", "guardian subsidy"), Unit: YuanPerPersonMonth, Floor: true,
+			History: []rules.Dated{{Value: rules.Table{Rows: []rules.Row{
+				row(string(RiskClassI), "150"), row(string(RiskClassII), "400"),
+			}}, Cite: cite("二、9", quoteGuardian)}}},
+		floor("mental_care_subsidy", rules.T("困难患者护理照料补贴", "care subsidy of hardship patients"),
+			YuanPerPersonMonth, "200", cite("二、9", quoteMentalCare)),
+		floor("injection_subsidy", rules.T("长效针剂注射治疗补助", "long-acting injection treatment subsidy"),
+			YuanPerPersonYear, "10000", cite("二、9", quoteInjection)),
+	}
+	return params, []rules.Rule{childRule(), familyPlanningRule(), workerRule(), mentalRule()}
+}
+
+func childRule() rules.Rule {
+	direct := quoted(InstitutionOrphan, ScatteredOrphan, HIVChild, UnsupportedChild)
+	return rules.Rule{
+		ID:    RuleChildBasicLiving,
+		Title: rules.T("孤困儿童基本生活最低养育标准", "minimum basic living standard of orphans and children in difficulty"),
+		Cite:  cite("二、6", quoteChild),
+		Inputs: []rules.Input{inBirthDate,
+			rules.TextInput("category", rules.T("儿童类别（经认定）", "recognised category of the child"), names(ChildCategories())...).Optional(string(NoChildCategory)),
+			inStatus,
+			rules.TextInput("disability", rules.T("残疾类别", "kind of disability"), names(DisabilityKinds())...).Optional(string(NotDisabled)),
+			rules.CountInput("disability_grade", rules.T("残疾等级（一级最重）", "grade of disability (1 the most severe)"), rules.Number,
+				rules.Range{Lo: rules.Incl("0"), Hi: rules.Incl("4")}).Optional("0"),
+			rules.NumberInput("living_consumption", rules.T("上年度当地城镇常住居民人均生活消费支出", "last year's local urban per-capita living consumption expenditure"),
+				YuanPerPersonYear, rules.Range{Lo: rules.Excl("0")}),
+		},
+		Defs: []rules.Def{defAge,
+			{Name: "assisted", Title: rules.T("低保低边家庭", "a 低保 or 低边 household"), Expr: fmt.Sprintf("household_status in %s", quoted(Dibao, Dibian))},
+			{Name: "severe", Title: rules.T("重度残疾", "severely disabled"),
+				Expr: fmt.Sprintf("disability != %q && disability_grade <= severe_disability_grade", NotDisabled)},
+			{Name: "mental_3_4", Title: rules.T("三级四级精神、智力残疾", "grade 3 or 4 mental or intellectual disability"),
+				Expr: fmt.Sprintf("disability in %s && disability_grade >= child_disability_grade", quoted(Mental, Intellectual))},
+			{Name: "yearly", Title: rules.T("年基本生活最低养育标准", "yearly minimum"), Expr: "living_consumption * child_living_share"},
+		},
+		Checks: []rules.Check{checkBorn, {Field: "disability_grade",
+			Text: rules.T("残疾人有一至四级残疾等级，非残疾人等级为0", "a disabled child has a grade from 1 to 4, others grade 0"),
+			Expr: fmt.Sprintf("(disability == %q) == (disability_grade == 0)", NotDisabled)}},
+		Require: []rules.Condition{
+			{Name: "child", Text: rules.T("儿童（未满18周岁）", "a child (under 18)"), Expr: "age < child_age_limit"},
+			{Name: "category", Text: rules.T("儿童福利机构养育的孤儿、社会散居孤儿、艾滋病病毒感染儿童、事实无人抚养儿童，或低保低边中的重度残疾、三级四级精神或智力残疾儿童及其他困境儿童",
+				"an orphan (in an institution or scattered), an HIV-infected or de facto unsupported child, or a child of a 低保 or 低边 household who is severely disabled, has a grade 3–4 mental or intellectual disability, or is otherwise in difficulty"),
+				Expr: fmt.Sprintf("category in %s || assisted && (severe || mental_3_4 || category == %q)", direct, ChildInDifficulty)},
+		},
+		Outputs: []rules.Output{
+			{Name: "yearly", Title: rules.T("年基本生活最低养育标准", "yearly minimum basic living standard"), Unit: YuanPerPersonYear,
+				Expr: "yearly", Round: roundFloor},
+			{Name: "monthly", Title: rules.T("折合每月", "as a monthly figure"), Unit: YuanPerPersonMonth,
+				Expr: "yearly / months_per_year", Round: roundFloor},
+		},
+		Reading: rules.T(
+			"“儿童”指未满18周岁（未成年人保护法第二条；本文未另定）；“重度残疾”指一级、二级残疾；“三级四级精神、智力残疾”不含多重残疾；"+
+				"“其他困境儿童”须经认定并在低保低边家庭中。标准为下限，各地可更高；进位到分。",
+			"“儿童” is under 18 full years (Law on the Protection of Minors art. 2; the document sets no age); “重度残疾” is "+
+				"grade 1 or 2; “三级四级精神、智力残疾” does not include multiple disability; “其他困境儿童” must be recognised "+
+				"and in a 低保 or 低边 household. The standard is a minimum a locality may exceed, rounded up to the fen."),
+	}
+}
+
+func familyPlanningRule() rules.Rule {
+	return rules.Rule{
+		ID:    RuleFamilyPlanningGrant,
+		Title: rules.T("计生困难家庭补助", "family-planning hardship grant"),
+		Cite:  cite("二、7", quoteFP),
+		Inputs: []rules.Input{inHukou,
+			rules.TextInput("category", rules.T("计生困难家庭类别（经认定）", "recognised family-planning hardship category"),
+				names(FamilyPlanningCategories())...).Optional(string(FPNone)),
+		},
+		Defs: []rules.Def{{Name: "area", Title: rules.T("户籍所在区域", "area of the registration"), Expr: "locality_area[hukou]"}},
+		Require: []rules.Condition{
+			{Name: "urban", Text: rules.T("市区", "registered in 市区"), Expr: fmt.Sprintf("area == %q", areaUrban), Cite: cite("附则1", quoteUrban)},
+			{Name: "recognised", Text: rules.T("经认定的计生困难家庭类别", "a recognised family-planning hardship category"),
+				Expr: fmt.Sprintf("category != %q", FPNone)},
+		},
+		Outputs: []rules.Output{{Name: "grant", Title: rules.T("补助", "grant"), Unit: YuanPerHousehold, Expr: "fp_grant[category]"}},
+		Reading: rules.T(
+			"“分别”依次对应：患重病的计生困难家庭3500元/户；独生子女死亡或伤残家庭的父母和生活有特殊困难的计生家庭3000元/户；"+
+				"计生困难家庭的留守儿童、留守妇女、留守老年人1500元/户。原文未定期限，按每次认定给予。",
+			"“分别” pairs in order: serious illness 3,500 per household; parents of a family whose only child died or is "+
+				"disabled, and family-planning families in special difficulty, 3,000; the left-behind children, women and "+
+				"elderly of family-planning hardship families, 1,500. The text states no period: one grant per recognition."),
+	}
+}
+
+func workerRule() rules.Rule {
+	return rules.Rule{
+		ID:    RuleWorkerLivingAid,
+		Title: rules.T("建档困难职工生活帮扶", "living aid of registered hardship workers"),
+		Cite:  cite("二、8", quoteWorker),
+		Inputs: []rules.Input{
+			rules.FlagInput("registered", rules.T("经认定的建档困难职工家庭", "a recognised registered hardship worker's household")).Optional(false),
+			inDibaoStandard,
+		},
+		Require: []rules.Condition{{Name: "registered", Text: rules.T("经认定的建档困难职工家庭", "a recognised registered hardship worker's household"),
+			Expr: "registered"}},
+		Outputs: []rules.Output{{Name: "max_aid", Title: rules.T("每户每年生活帮扶上限", "yearly aid per household, at most"),
+			Unit: YuanPerHouseholdYear, Expr: "dibao_standard * months_per_year"}},
+		Reading: rules.T("上限为当地月低保标准×12（一人全年的标准总和），实际帮扶额由工会认定、不超过此数。",
+			"the cap is the local monthly 低保 standard × 12 (one person's standard for a year); the union decides the aid, up to the cap."),
+	}
+}
+
+func mentalRule() rules.Rule {
+	part := func(p MentalHealthPart, cond string) string { return fmt.Sprintf("part != %q || %s", p, cond) }
+	return rules.Rule{
+		ID:    RuleMentalHealthSubsidy,
+		Title: rules.T("严重精神障碍患者补助", "subsidies for patients with severe mental disorders"),
+		Cite:  cite("二、9", quoteGuardian),
+		Inputs: []rules.Input{
+			rules.TextInput("part", rules.T("补助项目", "which subsidy"), names(MentalHealthParts())...),
+			rules.FlagInput("patient", rules.T("纳入管理的严重精神障碍患者", "patient with a severe mental disorder under management")).Optional(false),
+			rules.TextInput("risk_class", rules.T("危险性评估类别", "risk class"), names(RiskClasses())...).Optional(string(NoRiskClass)),
+			rules.FlagInput("guardian_fulfils", rules.T("监护人有效履行监护责任", "the guardian effectively fulfils the duty")).Optional(false),
+			rules.FlagInput("community_managed", rules.T("纳入当地村（社）管理", "under village or community management")).Optional(false),
+			inTekun, inStatus,
+			rules.FlagInput("schizophrenia", rules.T("精神分裂症", "schizophrenia")).Optional(false),
+			rules.FlagInput("poor_compliance", rules.T("治疗依从性差", "poor treatment compliance")).Optional(false),
+			rules.FlagInput("weak_guardianship", rules.T("弱监护或无监护", "weak or no guardianship")).Optional(false),
+			rules.FlagInput("incident_risk", rules.T("具有肇事肇祸风险", "risk of causing incidents")).Optional(false),
+			rules.FlagInput("injection_approved", rules.T("经评估认定", "assessed and approved")).Optional(false),
+		},
+		Require: []rules.Condition{
+			{Name: "patient", Text: rules.T("纳入管理的严重精神障碍患者", "a patient with a severe mental disorder under management"), Expr: "patient"},
+			{Name: "risk_class", Text: rules.T("有危险性评估等级风险的患者（Ⅰ类或Ⅱ类）", "a patient with a risk class (Ⅰ or Ⅱ)"),
+				Expr: part(PartGuardian, fmt.Sprintf("risk_class != %q", NoRiskClass))},
+			{Name: "guardian_fulfils", Text: rules.T("监护人有效履行监护责任", "the guardian effectively fulfils the duty"),
+				Expr: part(PartGuardian, "guardian_fulfils")},
+			{Name: "community_managed", Text: rules.T("纳入当地村（社）管理", "under village or community management"),
+				Expr: part(PartCare, "community_managed"), Cite: cite("二、9", quoteMentalCare)},
+			{Name: "hardship", Text: rules.T("特困供养、低保低边中的患者", "a 特困, 低保 or 低边 patient"),
+				Expr: part(PartCare, fmt.Sprintf("(tekun_support != %q || household_status in %s)", NotTekun, quoted(Dibao, Dibian))),
+				Cite: cite("二、9", quoteMentalCare)},
+			{Name: "schizophrenia", Text: rules.T("精神分裂症患者", "a schizophrenia patient"),
+				Expr: part(PartInjection, "schizophrenia"), Cite: cite("二、9", quoteInjection)},
+			{Name: "poor_compliance", Text: rules.T("治疗依从性差", "poor treatment compliance"),
+				Expr: part(PartInjection, "poor_compliance"), Cite: cite("二、9", quoteInjection)},
+			{Name: "weak_guardianship", Text: rules.T("弱监护或无监护", "weak or no guardianship"),
+				Expr: part(PartInjection, "weak_guardianship"), Cite: cite("二、9", quoteInjection)},
+			{Name: "incident_risk", Text: rules.T("具有肇事肇祸风险", "a risk of causing incidents"),
+				Expr: part(PartInjection, "incident_risk"), Cite: cite("二、9", quoteInjection)},
+			{Name: "injection_approved", Text: rules.T("经评估认定", "assessed and approved"),
+				Expr: part(PartInjection, "injection_approved"), Cite: cite("二、9", quoteInjection)},
+		},
+		Outputs: []rules.Output{
+			{Name: "monthly", Title: rules.T("每月补助（监护补助、护理照料补贴）", "monthly subsidy (guardian, care)"), Unit: YuanPerPersonMonth,
+				Expr: fmt.Sprintf("part == %q ? guardian_subsidy[risk_class] : (part == %q ? mental_care_subsidy : 0)", PartGuardian, PartCare)},
+			{Name: "yearly", Title: rules.T("每年补助（长效针剂）", "yearly subsidy (long-acting injection)"), Unit: YuanPerPersonYear,
+				Expr: fmt.Sprintf("part == %q ? injection_subsidy : 0", PartInjection), Cite: cite("二、9", quoteInjection)},
+		},
+		Reading: rules.T(
+			"三项补助各按其条件评估（part）：监护补助按月，Ⅰ类150元、Ⅱ类400元，付给有效履责的监护人；护理照料补贴按月200元；"+
+				"长效针剂补助按年1万元，治疗依从性差、弱监护或无监护、具有肇事肇祸风险三项须同时具备并经评估认定。",
+			"each of the three subsidies is evaluated on its own conditions (part): the guardian subsidy is monthly, "+
+				"class Ⅰ 150 and class Ⅱ 400, paid to a guardian who fulfils the duty; the care subsidy is 200 a month; "+
+				"the injection subsidy is 10,000 a year and needs poor compliance, weak or no guardianship and a risk of "+
+				"incidents together, with an assessment."),
+	}
+}

@@ -1,0 +1,65 @@
+package welfare
+
+import "github.com/wzpolicy/wzpolicy/rules"
+
+// Section 一: the targets for 2025.
+
+const (
+	quoteTargets       = "到2025年，特殊群体长效帮扶机制和政策体系基本健全"
+	quoteTargetDibao   = "全市年低保标准1.3万元以上"
+	quoteTargetRural   = "消除农村家庭人均年收入1.3万元以下现象"
+	quoteTargetIncome  = "居民人均收入达到7.7万元"
+	quoteTargetsMiddle = "家庭年可支配收入10－50万元的群体比例达到80%"
+)
+
+func targetsSpec() ([]rules.Param, []rules.Rule) {
+	params := []rules.Param{
+		fixed("target_dibao_annual", rules.T("2025年全市年低保标准目标", "2025 target: yearly 低保 standard city-wide"),
+			YuanPerPersonYear, "13000", cite("一", quoteTargetDibao)),
+		fixed("target_rural_income", rules.T("2025年消除的农村家庭人均年收入线", "2025 target: rural per-capita yearly income no household is at or below"),
+			YuanPerPersonYear, "13000", cite("一", quoteTargetRural)),
+		fixed("target_resident_income", rules.T("2025年居民人均收入目标", "2025 target: residents' per-capita income"),
+			YuanPerPersonYear, "77000", cite("一", quoteTargetIncome)),
+		fixed("target_middle_share", rules.T("2025年家庭年可支配收入10－50万元群体比例目标", "2025 target: share of families with yearly disposable income of 100,000–500,000"),
+			rules.Percent, "0.8", cite("一", quoteTargetsMiddle)),
+	}
+	rule := rules.Rule{
+		ID:    RuleTargets2025,
+		Title: rules.T("2025年工作目标", "targets for 2025"),
+		Cite:  cite("一", quoteTargets),
+		Inputs: []rules.Input{
+			rules.NumberInput("lowest_dibao_standard", rules.T("全市最低的月低保标准", "lowest monthly 低保 standard of the city's localities"),
+				YuanPerPersonMonth, rules.Range{Lo: rules.Excl("0")}),
+			rules.NumberInput("lowest_rural_income", rules.T("农村家庭人均年收入最低值", "lowest per-capita yearly income of a rural household"),
+				YuanPerPersonYear, rules.Range{Lo: rules.Incl("0")}),
+			rules.NumberInput("resident_income", rules.T("居民人均收入", "residents' per-capita yearly income"),
+				YuanPerPersonYear, rules.Range{Lo: rules.Incl("0")}),
+			rules.NumberInput("middle_income_share", rules.T("家庭年可支配收入10－50万元的群体比例", "share of families with yearly disposable income of 100,000–500,000"),
+				rules.Percent, rules.Range{Lo: rules.Incl("0"), Hi: rules.Incl("1")}),
+		},
+		Defs: []rules.Def{
+			{Name: "dibao_annual", Title: rules.T("全市最低的年低保标准", "lowest yearly 低保 standard"),
+				Expr: "lowest_dibao_standard * months_per_year"},
+		},
+		Outputs: []rules.Output{
+			{Name: "all_met", Title: rules.T("各项目标均已达到", "every target met"),
+				Expr: "dibao_annual >= target_dibao_annual && lowest_rural_income > target_rural_income && " +
+					"resident_income >= target_resident_income && middle_income_share >= target_middle_share"},
+			{Name: "dibao_standard_met", Title: rules.T("年低保标准1.3万元以上", "yearly 低保 standard of 13,000 or more"),
+				Expr: "dibao_annual >= target_dibao_annual", Cite: cite("一", quoteTargetDibao)},
+			{Name: "rural_income_met", Title: rules.T("消除农村家庭人均年收入1.3万元以下现象", "no rural household at or below 13,000 per capita a year"),
+				Expr: "lowest_rural_income > target_rural_income", Cite: cite("一", quoteTargetRural)},
+			{Name: "resident_income_met", Title: rules.T("居民人均收入达到7.7万元", "residents' per-capita income reaches 77,000"),
+				Expr: "resident_income >= target_resident_income", Cite: cite("一", quoteTargetIncome)},
+			{Name: "middle_share_met", Title: rules.T("家庭年可支配收入10－50万元群体比例达到80%", "share of families at 100,000–500,000 reaches 80%"),
+				Expr: "middle_income_share >= target_middle_share", Cite: cite("一", quoteTargetsMiddle)},
+		},
+		Reading: rules.T(
+			"“以上”“达到”含本数（附则1）；“1.3万元以下”依民法典第1259条含本数，故农村家庭人均年收入须高于1.3万元方为消除；"+
+				"年低保标准按月标准×12（“年度总和”，二、8）计；10－50万元群体比例由调用方按含两端统计。",
+			"“以上” and “达到” include the figure (附则1); “1.3万元以下” includes it too (Civil Code art. 1259), so the "+
+				"lowest rural per-capita income must be above 13,000; the yearly 低保 standard is the monthly one × 12 "+
+				"(its “年度总和”, 二、8); the caller counts the 100,000–500,000 families with both ends included."),
+	}
+	return params, []rules.Rule{rule}
+}
