@@ -12,6 +12,7 @@ import (
 	"github.com/wzpolicy/wzpolicy/ridehail"
 	"github.com/wzpolicy/wzpolicy/roads"
 	"github.com/wzpolicy/wzpolicy/rules"
+	"github.com/wzpolicy/wzpolicy/welfare"
 )
 
 // Domain is a domain package and its book.
@@ -23,6 +24,7 @@ type Domain struct {
 // All returns every domain, in the order of the catalogue of provisions.
 func All() []Domain {
 	return []Domain{
+		{"welfare", welfare.Book()},
 		{"relief", relief.Book()},
 		{"expropriation", expropriation.Book()},
 		{"roads", roads.Book()},

@@ -109,6 +109,7 @@ func (l *loader) file(n *yaml.Node) []Case {
 	if d := top["date"]; d != nil {
 		defDate = l.date(d)
 	}
+	shared := l.inputs(top["inputs"])
 	list := top["cases"]
 	if list == nil || list.Kind != yaml.SequenceNode || len(list.Content) == 0 {
 		l.fail(n, "the file has no list of cases (cases: / 案例:)")
@@ -116,9 +117,37 @@ func (l *loader) file(n *yaml.Node) []Case {
 	}
 	var out []Case
 	for _, cn := range list.Content {
-		out = append(out, l.oneCase(cn, defRule, defDate))
+		c := l.oneCase(cn, defRule, defDate)
+		if len(shared) > 0 {
+			in := rules.Inputs{}
+			for k, v := range shared {
+				in[k] = v
+			}
+			for k, v := range c.Inputs {
+				in[k] = v
+			}
+			c.Inputs = in
+		}
+		out = append(out, c)
 	}
 	return out
+}
+
+// inputs reads a mapping of input names to values.
+func (l *loader) inputs(v *yaml.Node) rules.Inputs {
+	if v == nil {
+		return nil
+	}
+	in := rules.Inputs{}
+	if v.Kind != yaml.MappingNode {
+		l.fail(v, "inputs must be a mapping of input names to values")
+		return in
+	}
+	for i := 0; i+1 < len(v.Content); i += 2 {
+		k, x := v.Content[i], v.Content[i+1]
+		in[k.Value] = l.input(x, k.Value)
+	}
+	return in
 }
 
 func (l *loader) oneCase(n *yaml.Node, defRule string, defDate rules.Date) Case {
@@ -147,16 +176,7 @@ func (l *loader) oneCase(n *yaml.Node, defRule string, defDate rules.Date) Case 
 	if c.Date.IsZero() {
 		l.fail(n, "case %q has no evaluation date (date: / 日期:)", c.Name)
 	}
-	if v := f["inputs"]; v != nil {
-		c.Inputs = rules.Inputs{}
-		if v.Kind != yaml.MappingNode {
-			l.fail(v, "inputs must be a mapping of input names to values")
-		}
-		for i := 0; v.Kind == yaml.MappingNode && i+1 < len(v.Content); i += 2 {
-			k, x := v.Content[i], v.Content[i+1]
-			c.Inputs[k.Value] = l.input(x, k.Value)
-		}
-	}
+	c.Inputs = l.inputs(f["inputs"])
 	if v := f["expect"]; v != nil {
 		c.Want = map[string]string{}
 		if v.Kind != yaml.MappingNode {

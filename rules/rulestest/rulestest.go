@@ -68,7 +68,6 @@ func ptr(b bool) *bool { return &b }
 // from.
 func Run(t *testing.T, b *rules.Book, cases []Case) {
 	t.Helper()
-	writeCases(cases)
 	for _, c := range cases {
 		t.Run(c.Name, func(t *testing.T) {
 			t.Helper()
