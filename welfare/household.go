@@ -33,6 +33,27 @@ type Household struct {
 	// (建档困难职工家庭, 二、8), once recognised.
 	HardshipWorker bool
 
+	// SpecialCare marks a household of an entitled person receiving the
+	// state's periodic pension or subsidy (享受国家定期抚恤补助的优抚对象,
+	// 优抚家庭: 三、10, 三、11).
+	SpecialCare bool
+	// Origin says, for a household registered outside Wenzhou (Locality
+	// 市外), whether its registration is elsewhere in Zhejiang or outside the
+	// province (八、27); it is ignored for a Wenzhou locality. The zero value
+	// is not known.
+	Origin HukouOrigin
+	// NonOperatingVehicle marks a household that owns a vehicle not used
+	// for hire (家庭拥有非营运车辆, 七、22).
+	NonOperatingVehicle bool
+
+	// Housing holds the facts of the housing clauses (三、10, 三、11, 八、27);
+	// nil when the caller gives none, and then those benefits are not
+	// assessed.
+	Housing *Housing
+	// Renovation is a rural house renovation or resettlement project of
+	// the household (三、12); nil when there is none.
+	Renovation *Renovation
+
 	Members []Member
 	// Income is what the household earned in the assessment period, item
 	// by item; [CountedIncome] applies the exemptions of 二、1.
@@ -69,6 +90,25 @@ type Member struct {
 	// Mental describes a patient with a severe mental disorder under
 	// management (二、9); nil when the member is not one.
 	Mental *MentalHealth
+
+	// Autism marks a child diagnosed with autism (孤独症, 四、16).
+	Autism bool
+	// CountyRecognised marks a person the county government recognises as
+	// in special hardship (县级人民政府认定的其他特殊困难人员, 四、14).
+	CountyRecognised bool
+	// ResidentPension and ResidentMedical mark enrolment in the urban and
+	// rural residents' basic pension and basic medical insurance
+	// (参加城乡居民基本养老保险、基本医疗保险, 六、19).
+	ResidentPension bool
+	ResidentMedical bool
+
+	// The facts of part 2's clauses; each is nil when the caller gives
+	// none, and the benefits that need it are then listed as not assessed.
+	Medical    *MedicalCosts   // 四、14, 四、15
+	Rehab      *Rehabilitation // 四、16
+	Student    *Student        // 五、17, 五、18, 七、22, 八、27
+	Employment *Employment     // 七、21, 七、22, 八、27
+	Migrant    *Migrant        // 八、25
 }
 
 // MentalHealth is what 二、9 asks of a patient with a severe mental disorder.
@@ -106,6 +146,23 @@ type LocalStandards struct {
 	// self-care ability (当地特困供养人员护理费用标准), which 二、5 applies to
 	// 低保 elders placed in institutions. Only that case reads it.
 	TekunCareFee map[SelfCare]decimal.Decimal
+
+	// ResidentConsumption is last year's local residents' per-capita
+	// consumption expenditure (上年度当地居民人均消费支出, 四、15), 元/人·年:
+	// the base of the veterans' medical aid cap. The clause names all
+	// residents, not the urban ones of 二、3.
+	ResidentConsumption decimal.Decimal
+	// PensionLowestTier is the lowest contribution tier of the residents'
+	// basic pension (城乡居民基本养老保险最低档次缴费标准), 元/人·年.
+	PensionLowestTier decimal.Decimal
+	// MedicalContribution is the individual contribution to the residents'
+	// basic medical insurance (城乡居民基本医保个人缴费), 元/人·年.
+	MedicalContribution decimal.Decimal
+	// ProvincialMealStandard is the province's nutrition-meal standard
+	// (全省营养餐补助标准, 五、17), 元/人·年; LocalMealStandard the locality's
+	// own where it already pays more than 1.6 times it (zero: none).
+	ProvincialMealStandard decimal.Decimal
+	LocalMealStandard      decimal.Decimal
 }
 
 // Income is a household's income in an assessment period (收入核算期).

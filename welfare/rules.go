@@ -36,6 +36,36 @@ const (
 	RuleFamilyPlanningGrant = "welfare.family_planning.hardship_grant"
 	RuleWorkerLivingAid     = "welfare.worker.living_aid"
 	RuleMentalHealthSubsidy = "welfare.mental.guardian_subsidy"
+
+	RuleRentalEligibility       = "welfare.housing.rental_eligibility"
+	RuleRentSubsidy             = "welfare.housing.rent_subsidy"
+	RuleRuralRenovation         = "welfare.housing.rural_renovation"
+	RuleChronicPrescription     = "welfare.medical.chronic_prescription"
+	RuleReimbursement           = "welfare.medical.reimbursement"
+	RuleMedicalAssistance       = "welfare.medical.assistance"
+	RuleVeteranMedicalAid       = "welfare.veteran.medical_aid"
+	RuleRehabSubsidy            = "welfare.disability.rehab_subsidy"
+	RuleRehabLivingAllowance    = "welfare.disability.rehab_living_allowance"
+	RuleInstitutionGrants       = "welfare.disability.institution_grants"
+	RuleNutritionMeal           = "welfare.education.nutrition_meal"
+	RuleStudyGrant              = "welfare.education.study_grant"
+	RulePremiumSubsidy          = "welfare.insurance.premium_subsidy"
+	RuleFreeQuota               = "welfare.utilities.free_quota"
+	RulePostSubsidy             = "welfare.employment.post_subsidy"
+	RuleDisabledHiring          = "welfare.employment.disabled_hiring"
+	RuleFlexibleInsurance       = "welfare.employment.flexible_insurance"
+	RuleJobSeekingGrant         = "welfare.employment.job_seeking_grant"
+	RuleGuaranteedLoan          = "welfare.business.guaranteed_loan"
+	RuleInjuryArbitration       = "welfare.labour.injury_arbitration"
+	RuleResidencePermit         = "welfare.residence.permit"
+	RuleSanitationWorkerSubsidy = "welfare.housing.sanitation_worker_subsidy"
+	RuleHighSchoolParity        = "welfare.education.high_school_parity"
+
+	// GroupHousing pays only the higher of the rent subsidies a household
+	// qualifies for in a year (附则2: 同一人同一年度享受同级财政同类…住房租赁
+	// 保障时，不重复享受，就高执行): the rent subsidy or public-rental waiver
+	// of 三、11 and the bus and sanitation workers' subsidy of 八、27.
+	GroupHousing = "welfare.group.housing"
 )
 
 // Units of the document. A per-person figure has the dimensions of its
@@ -56,16 +86,38 @@ var (
 	// MonthsPerYear is 月/年, the unit that turns a monthly standard into its
 	// yearly total.
 	MonthsPerYear = rules.Month.Per(rules.Year).Label("月/年", "months per year")
+
+	// YuanPerHouseholdMonth is 元/户·月: a rent subsidy of a household.
+	YuanPerHouseholdMonth = rules.Yuan.Per(rules.Month).Label("元/户·月", "yuan per household per month")
+	// YuanPerPerson is 元/人: a grant to a person, once or for the school
+	// year the result says.
+	YuanPerPerson = rules.Yuan.Label("元/人", "yuan per person")
+	// SquareMetresPerPerson is 平方米/人: a per-capita floor area.
+	SquareMetresPerPerson = rules.SquareMetre.Label("平方米/人", "m² per person")
+
+	// Week is 周, the length of a prescription.
+	Week = rules.NewUnit("周", "week")
+	// Tonne, CubicMetre and KilowattHour measure the free water, gas and
+	// electricity of 六、20; the quotas are per household and year.
+	Tonne                         = rules.NewUnit("吨", "tonne")
+	CubicMetre                    = rules.NewUnit("立方米", "m³")
+	KilowattHour                  = rules.NewUnit("度", "kWh")
+	TonnesPerHouseholdYear        = Tonne.Per(rules.Year).Label("吨/户·年", "tonnes per household per year")
+	CubicMetresPerHouseholdYear   = CubicMetre.Per(rules.Year).Label("立方米/户·年", "m³ per household per year")
+	KilowattHoursPerHouseholdYear = KilowattHour.Per(rules.Year).Label("度/户·年", "kWh per household per year")
 )
 
 func cite(clause, quote string) rules.Citation { return Opinions.Cite(clause, quote) }
 
 // Quotes of the closing provisions (附则) that several rules rest on.
 const (
-	quoteUrban   = "市区是指市本级、鹿城区、龙湾区、瓯海区、洞头区及市级功能区"
-	quoteHukou   = "本政策适用对象原则上为温州户籍的个人或家庭"
-	quoteStatus  = "“低保”“低边”分别指经民政部门认定的最低生活保障家庭、最低生活保障边缘家庭"
-	quoteYearSum = "当地最低生活保障标准年度总和"
+	quoteUrban    = "市区是指市本级、鹿城区、龙湾区、瓯海区、洞头区及市级功能区"
+	quoteHukou    = "本政策适用对象原则上为温州户籍的个人或家庭"
+	quoteStatus   = "“低保”“低边”分别指经民政部门认定的最低生活保障家庭、最低生活保障边缘家庭"
+	quoteYearSum  = "当地最低生活保障标准年度总和"
+	quoteNoDouble = "同一人同一年度享受同级财政同类助学补助、住房租赁保障时，不重复享受，就高执行"
+	quoteFiscal   = "本政策补助或减免类资金除正文条款中明确由市级财政承担外，均按照现行财政体制分担或原渠道保障"
+	quoteHardship = "“困难群众”是指经民政部门认定的最低生活保障对象、最低生活保障边缘对象、特困人员对象，包括低收入农户"
 )
 
 // Area classes of the locality_area table (附则1).
@@ -123,16 +175,24 @@ var urbanLocalities = map[Locality]bool{
 	CityLevel: true, Lucheng: true, Longwan: true, Ouhai: true, Dongtou: true, CityFunctionalZone: true,
 }
 
-// spec is the document's part 1 (sections 一 and 二) as rules.
+// spec is the document as rules: sections 一 and 二 (part 1), 三 to 八
+// (part 2), and the take-the-higher group of 附则2.
 func spec() rules.Spec {
 	s := rules.Spec{Params: commonParams()}
 	for _, part := range []func() ([]rules.Param, []rules.Rule){
 		targetsSpec, dibaoSpec, tekunSpec, elderlySpec, familySpec,
+		housingSpec, medicalSpec, rehabSpec, educationSpec, expensesSpec, employmentSpec, residenceSpec,
 	} {
 		ps, rs := part()
 		s.Params = append(s.Params, ps...)
 		s.Rules = append(s.Rules, rs...)
 	}
+	s.Groups = []rules.Group{{
+		ID:    GroupHousing,
+		Title: rules.T("住房租赁保障（同一人同一年度就高执行、不重复享受）", "rental housing support (the higher in a year, not both)"),
+		Cite:  cite("附则2", quoteNoDouble),
+		Rules: []string{RuleRentSubsidy, RuleSanitationWorkerSubsidy},
+	}}
 	return s
 }
 

@@ -38,6 +38,32 @@ type Benefit struct {
 	Result   *rules.Result   // the evaluation: citations, explanation, receipt
 }
 
+// Decision is what a rule decides without paying an amount: whether the
+// case qualifies (for priority housing, a residence permit, high-school
+// parity, free transport…), the outcome in the rule's words, and, when it
+// does not, every condition it failed.
+type Decision struct {
+	Rule     string
+	Eligible bool
+	Outcome  string          // the rule's main output: what the case is granted, and on what ground
+	Failed   []rules.Failure // the conditions not met, with the values that decided them
+	Result   *rules.Result
+}
+
+func decision(res *rules.Result, err error) (Decision, error) {
+	if err != nil {
+		return Decision{}, err
+	}
+	d := Decision{Rule: res.Rule, Eligible: res.Eligible, Failed: res.Failed, Result: res}
+	switch {
+	case res.Value.Kind() == rules.KindText:
+		d.Outcome = res.Value.Text()
+	case res.Eligible && len(res.Figures) > 0:
+		d.Outcome = res.Figures[0].Title.Zh
+	}
+	return d, nil
+}
+
 func benefit(res *rules.Result, err error, output string) (Benefit, error) {
 	if err != nil {
 		return Benefit{}, err
@@ -57,6 +83,11 @@ type Evaluator struct {
 	targets, phaseOut, exempt, allowance, dibian  *rules.Prepared
 	tekunBasic, tekunCare, veteran, care, highAge *rules.Prepared
 	child, familyPlanning, worker, mental         *rules.Prepared
+
+	rental, rent, renovation, prescription, reimbursement, assistance, veteranAid *rules.Prepared
+	rehab, rehabLiving, institution, meal, study, premium, quota                  *rules.Prepared
+	post, hiring, flexible, jobSeeking, loan, arbitration, permit, sanitation     *rules.Prepared
+	parity                                                                        *rules.Prepared
 }
 
 // NewEvaluator returns an evaluator over b, which must hold the document's
@@ -85,6 +116,7 @@ func NewEvaluator(b *rules.Book) (*Evaluator, error) {
 	e.mental = prep(RuleMentalHealthSubsidy, "part", "patient", "risk_class", "guardian_fulfils", "community_managed",
 		"tekun_support", "household_status", "schizophrenia", "poor_compliance", "weak_guardianship", "incident_risk",
 		"injection_approved")
+	e.preparePart2(prep)
 	if p.Err != nil {
 		return nil, p.Err
 	}

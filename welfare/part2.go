@@ -1,0 +1,124 @@
+package welfare
+
+import (
+	"github.com/wzpolicy/wzpolicy/rules"
+)
+
+// preparePart2 prepares the rules of sections 三 to 八.
+func (e *Evaluator) preparePart2(prep func(id string, names ...string) *rules.Prepared) {
+	e.rental = prep(RuleRentalEligibility, "track", "hukou", "household_status", "owns_home", "disability_grade",
+		"family_planning", "special_care", "priority_category", "contract_years", "open_ended_contract", "insured_months")
+	e.rent = prep(RuleRentSubsidy, "hukou", "household_status", "other_supported", "tekun", "special_care", "owns_home",
+		"floor_area_per_capita", "public_rental", "public_rent", "market_rent")
+	e.renovation = prep(RuleRuralRenovation, "hukou", "project", "rural", "household_status", "tekun", "low_income_farmer",
+		"qualified", "new_area")
+	e.prescription = prep(RuleChronicPrescription, "chronic", "weeks")
+	e.reimbursement = prep(RuleReimbursement, "insurance", "kind", "disease", "base_rate", "cost")
+	e.assistance = prep(RuleMedicalAssistance, "tekun_support", "household_status", "county_recognised", "compliant_cost")
+	e.veteranAid = prep(RuleVeteranMedicalAid, "veteran", "household_status", "visit", "designated", "compliant_cost",
+		"assistance_paid", "other_paid", "paid_this_year", "resident_consumption")
+	e.rehab = prep(RuleRehabSubsidy, "birth_date", "disability", "autism", "school_deferred", "designated", "fee", "months", "paid_this_year")
+	e.rehabLiving = prep(RuleRehabLivingAllowance, "birth_date", "disability", "autism", "school_deferred", "in_training", "months", "paid_this_year")
+	e.institution = prep(RuleInstitutionGrants, "part", "standardized", "grant", "private_designated", "training_months", "disability")
+	e.meal = prep(RuleNutritionMeal, "level", "aided", "provincial_standard", "local_standard")
+	e.study = prep(RuleStudyGrant, "scheme", "hukou", "household_status", "birth_date", "level", "disability", "parent_disabled",
+		"not_independent", "hardship_worker", "tuition", "family_planning")
+	e.premium = prep(RulePremiumSubsidy, "part", "enrolled", "tekun_support", "household_status", "disability", "low_income_farmer",
+		"child_category", "county_recognised", "pension_lowest_tier", "medical_contribution")
+	e.quota = prep(RuleFreeQuota, "part", "hukou", "household_status", "tekun_support", "scattered_orphan", "birth_date", "disability",
+		"low_income_farmer")
+	e.post = prep(RulePostSubsidy, "part", "public_post", "graduate", "hard_to_employ", "disability", "tekun_support", "household_status",
+		"low_income_farmer", "insured", "hired", "pension_min", "medical_min", "unemployment_min", "subsidy_from")
+	e.hiring = prep(RuleDisabledHiring, "employer_kind", "staff", "disabled_employees", "concentrated", "minimum_wage")
+	e.flexible = prep(RuleFlexibleInsurance, "hard_to_employ", "household_status", "low_income_farmer", "left_school_on", "flexible",
+		"insured_individually", "contributions", "approved_on", "retires_on", "subscribed", "family_car")
+	e.jobSeeking = prep(RuleJobSeekingGrant, "graduating", "household_status", "tekun_support", "child_category", "disability",
+		"student_loan", "poor_disabled_family", "low_income_farmer")
+	e.loan = prep(RuleGuaranteedLoan, "kind", "key_group", "graduated_on", "unemployed_since", "founded_on", "sme", "hired",
+		"loan_from", "project_income", "farmer_share")
+	e.arbitration = prep(RuleInjuryArbitration, "injury_dispute", "accepted_on", "closed_on")
+	e.permit = prep(RuleResidencePermit, "migrant_worker", "origin", "zhejiang_permit", "registered_months", "registered_in_wenzhou")
+	e.sanitation = prep(RuleSanitationWorkerSubsidy, "hukou", "occupation", "front_line", "in_kind", "members", "months_received")
+	e.parity = prep(RuleHighSchoolParity, "origin", "level", "school_status", "fresh", "graduation_year", "parent_permit_since", "junior_years")
+}
+
+// Facts of a household that several rules read as one figure. Go only
+// gathers them from the members; the rules decide what they mean.
+
+// severestGrade is the most severe disability grade among the members (1
+// the most severe), 0 when none is disabled.
+func severestGrade(h Household) int {
+	g := 0
+	for _, m := range h.Members {
+		if m.Disability != "" && m.Disability != NotDisabled && m.DisabilityGrade > 0 && (g == 0 || m.DisabilityGrade < g) {
+			g = m.DisabilityGrade
+		}
+	}
+	return g
+}
+
+// isTekun reports whether the member is a 特困 person.
+func isTekun(m Member) bool { return m.Tekun != "" && m.Tekun != NotTekun }
+
+// householdTekun is the way of support of the household's 特困 member, a
+// member in dispersed support first; not given when none is 特困.
+func householdTekun(h Household) rules.Value {
+	var found TekunSupport
+	for _, m := range h.Members {
+		if m.Tekun == TekunDispersed {
+			return text(TekunDispersed)
+		}
+		if isTekun(m) && found == "" {
+			found = m.Tekun
+		}
+	}
+	return text(found)
+}
+
+func anyTekun(h Household) bool {
+	for _, m := range h.Members {
+		if isTekun(m) {
+			return true
+		}
+	}
+	return false
+}
+
+func scatteredOrphan(h Household) bool {
+	for _, m := range h.Members {
+		if m.ChildCategory == ScatteredOrphan {
+			return true
+		}
+	}
+	return false
+}
+
+// worker is the member whose work 八、27 reads: the first bus or
+// sanitation worker, else the first member with an employment; ok is false
+// when no member has one.
+func worker(h Household) (Employment, bool) {
+	var first *Employment
+	for _, m := range h.Members {
+		if m.Employment == nil {
+			continue
+		}
+		if m.Employment.Occupation == BusWorker || m.Employment.Occupation == SanitationWorker {
+			return *m.Employment, true
+		}
+		if first == nil {
+			first = m.Employment
+		}
+	}
+	if first == nil {
+		return Employment{}, false
+	}
+	return *first, true
+}
+
+// opt is a value of an optional fact: not given when the fact is absent.
+func opt(present bool, v rules.Value) rules.Value {
+	if !present {
+		return rules.Value{}
+	}
+	return v
+}

@@ -1,0 +1,51 @@
+package welfare
+
+import "github.com/wzpolicy/wzpolicy/rules"
+
+// ResidencePermit says whether a migrant worker may get a residence permit
+// directly (直接办理居住证, 八、25): one who came from another Zhejiang city
+// or moves between Wenzhou's counties, and holds a valid Zhejiang residence
+// permit or has 6 months of residence registration in Zhejiang and is now
+// registered in Wenzhou (Member.Migrant).
+func ResidencePermit(on rules.Date, m Member) (Decision, error) { return std.ResidencePermit(on, m) }
+
+// ResidencePermit is the package's [ResidencePermit] over e's book.
+func (e *Evaluator) ResidencePermit(on rules.Date, m Member) (Decision, error) {
+	mg, ok := Migrant{}, m.Migrant != nil
+	if ok {
+		mg = *m.Migrant
+	}
+	return decision(e.permit.Eval(on, flag(mg.Worker), opt(ok, text(mg.From)), flag(mg.ZhejiangPermit), count(mg.RegisteredMonths),
+		flag(mg.RegisteredInWenzhou)))
+}
+
+// origin is where the household is registered, as 八、27 tells it: a
+// Wenzhou locality is 温州户籍; otherwise the household's Origin.
+func origin(h Household) rules.Value {
+	if h.Locality.Wenzhou() {
+		return text(WenzhouHukou)
+	}
+	return text(h.Origin)
+}
+
+// HighSchoolParity says whether a junior-high graduate registered outside
+// Wenzhou gets same-city treatment in high school (就读高中享受同城待遇,
+// 八、27): a Zhejiang student with school status in Wenzhou; an
+// out-of-province student graduating this year after 3 consecutive years at
+// a Wenzhou junior high, whose parent or guardian has held a Zhejiang
+// residence permit in Wenzhou for 1 year (graduating from 2021), 2 years
+// (from 2023) or 3 years (from 2024).
+func HighSchoolParity(on rules.Date, h Household, m Member) (Decision, error) {
+	return std.HighSchoolParity(on, h, m)
+}
+
+// HighSchoolParity is the package's [HighSchoolParity] over e's book.
+func (e *Evaluator) HighSchoolParity(on rules.Date, h Household, m Member) (Decision, error) {
+	st, ok := studentOf(m)
+	year := rules.Value{}
+	if st.GraduationYear != 0 {
+		year = count(st.GraduationYear)
+	}
+	return decision(e.parity.Eval(on, origin(h), opt(ok, text(st.Level)), flag(st.SchoolStatusInWenzhou), flag(st.FreshGraduate),
+		year, day(st.ParentPermitSince), count(st.JuniorYearsInWenzhou)))
+}
