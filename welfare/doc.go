@@ -1,10 +1,13 @@
 // Package welfare encodes 温政发〔2022〕6号, the opinions of the Wenzhou
 // municipal government on further helping special groups towards common
 // prosperity (关于进一步帮扶特殊群体推进共同富裕的若干政策意见), in force from
-// 2022-05-01 to 2025-12-31 (附则3). This part covers the targets for 2025
-// (一) and living security (二、安心生活保障): the 低保 and 低边 households,
-// 特困 persons, veterans, older persons, children, family-planning families,
-// hardship workers and patients with severe mental disorders.
+// 2022-05-01 to 2025-12-31 (附则3): the targets for 2025 (一); living
+// security (二): the 低保 and 低边 households, 特困 persons, veterans, older
+// persons, children, family-planning families, hardship workers and
+// patients with severe mental disorders; housing (三), medical care and
+// rehabilitation (四), education (五), insurance contributions and utilities
+// (六), employment and start-ups (七), and public services where people live
+// (八); and the household assessment of 九、30 (免申直享), [Assess].
 //
 // # Rules
 //
@@ -23,6 +26,35 @@
 //   - [RuleWorkerLivingAid] welfare.worker.living_aid — [WorkerLivingAid]
 //   - [RuleMentalHealthSubsidy] welfare.mental.guardian_subsidy — [MentalGuardianSubsidy],
 //     [MentalCareSubsidy], [MentalInjectionSubsidy] (the input "part" chooses)
+//   - [RuleRentalEligibility] welfare.housing.rental_eligibility — [PriorityRental], [NewCitizenRental]
+//   - [RuleRentSubsidy] welfare.housing.rent_subsidy — [RentSubsidy]; with the next but one,
+//     the take-the-higher group [GroupHousing] — [HousingSupport]
+//   - [RuleRuralRenovation] welfare.housing.rural_renovation — [RuralRenovationGrant]
+//   - [RuleChronicPrescription] welfare.medical.chronic_prescription — [ChronicPrescription]
+//   - [RuleReimbursement] welfare.medical.reimbursement — [OutpatientReimbursement]
+//   - [RuleMedicalAssistance] welfare.medical.assistance — [MedicalAssistance]
+//   - [RuleVeteranMedicalAid] welfare.veteran.medical_aid — [VeteranMedicalAid]
+//   - [RuleRehabSubsidy] welfare.disability.rehab_subsidy — [RehabSubsidy]
+//   - [RuleRehabLivingAllowance] welfare.disability.rehab_living_allowance — [RehabLivingAllowance]
+//   - [RuleInstitutionGrants] welfare.disability.institution_grants — [DisabledHomeGrant],
+//     [RehabOperatingGrant], [AccidentInsurance] (the input "part" chooses)
+//   - [RuleNutritionMeal] welfare.education.nutrition_meal — [NutritionMeal]
+//   - [RuleStudyGrant] welfare.education.study_grant — [StudyGrant] (the highest scheme),
+//     [StudyGrantOf] (one scheme)
+//   - [RulePremiumSubsidy] welfare.insurance.premium_subsidy — [ResidentPensionSubsidy],
+//     [ResidentMedicalSubsidy], [SupplementaryInsurance]
+//   - [RuleFreeQuota] welfare.utilities.free_quota — [UtilityQuota], [FreePublicTransport]
+//   - [RulePostSubsidy] welfare.employment.post_subsidy — [PublicWelfarePostSubsidy],
+//     [EmployerInsuranceSubsidy]
+//   - [RuleDisabledHiring] welfare.employment.disabled_hiring — [DisabledHiringSubsidy]
+//   - [RuleFlexibleInsurance] welfare.employment.flexible_insurance — [FlexibleInsuranceSubsidy]
+//   - [RuleJobSeekingGrant] welfare.employment.job_seeking_grant — [JobSeekingGrant]
+//   - [RuleGuaranteedLoan] welfare.business.guaranteed_loan — [GuaranteedLoan],
+//     [ShareholdingFarmerIncome]
+//   - [RuleInjuryArbitration] welfare.labour.injury_arbitration — [InjuryArbitration]
+//   - [RuleResidencePermit] welfare.residence.permit — [ResidencePermit]
+//   - [RuleSanitationWorkerSubsidy] welfare.housing.sanitation_worker_subsidy — [SanitationWorkerSubsidy]
+//   - [RuleHighSchoolParity] welfare.education.high_school_parity — [HighSchoolParity]
 //
 // Each typed function evaluates the rule of the same ID in [Book]; callers
 // that hold a case as data (an HTTP adapter, a batch job) can evaluate the
@@ -39,6 +71,12 @@
 // per-capita consumption figures — are the caller's: the document refers to
 // them and states none. A standard a rule needs that is left zero is an
 // error naming the rule's input, never a silent zero.
+//
+// Part 2's facts are optional structures ([Housing], [Renovation],
+// [MedicalCosts], [Rehabilitation], [Student], [Employment], [Migrant]): a
+// nil fact is one the caller did not give. The typed functions read a nil
+// fact as none (no employment: not on a public-welfare post); [Assess] does
+// not evaluate a benefit whose fact is nil and lists it as not assessed.
 //
 // Localities are a typed enum; 市区 is 市本级, 鹿城区, 龙湾区, 瓯海区, 洞头区 and
 // 市级功能区 (附则1), and the book's locality_area table is the one source of
@@ -98,6 +136,56 @@
 // allowance applies the city's figures to every Wenzhou registration, the
 // counties following them (各县（市）参照执行). The hardship workers' aid is
 // at most one person's 低保 standard for a year (12 months).
+//
+// Part 2. "新市民" (三、10) is read as a person not registered in 市区; "低保
+// 低边无房户" binds "无房" to 低保 and 低边 households only; "计生特殊困难家庭"
+// is 二、7's families whose only child died or is disabled and those in
+// special hardship. A rent subsidy is a share of the market rent the caller
+// gives for the household (元/户·月); a household in public rental housing
+// has its rent waived instead. A rural new build above 100 m² ("原则上") is
+// assessed case by case. The text lists eleven special-disease treatments
+// as "10种": the two dialyses of renal failure are one disease. Medical
+// assistance works on the compliant cost left after basic and
+// critical-illness insurance; veterans' medical aid on what is left after
+// that assistance and other payers, up to a yearly cap of 50% of the
+// per-capita consumption of all residents, less what was paid this year.
+// The rehabilitation limits are per calendar year, less what was paid; "等"
+// closes the list of disabilities; the living allowance runs while a child
+// unfit for school is in training, under 9. The study grants: "低保低边"
+// qualifies both disabled students and disabled persons' children; 大学 is
+// 大专 and 本科以上, 高中 includes 中专. The disabled-employment subsidies add
+// up, count only employees insured 6 months and paid 150% of the minimum
+// wage, and round the 1.5% and 25% quotas up to whole persons — a reading,
+// kept as the parameter disabled_quota_rounding. Flexible employment: "距退休
+// 年龄不足5年" at approval runs the subsidy to retirement; 20万元以上
+// includes 200,000. The high-school permit years go by the year of
+// junior-high graduation.
+//
+// # Take the higher (附则2)
+//
+// "同一人同一年度享受同级财政同类助学补助、住房租赁保障时，不重复享受，就高执行."
+// Housing: the rent subsidy (or waiver) of 三、11 and the bus and sanitation
+// workers' subsidy of 八、27 are one group, [GroupHousing], evaluated by the
+// engine ([rules.Book.EvalGroup]); the text does not say they come from
+// different fiscal levels. In-kind rental is not in it: a flat has no figure
+// to compare, and 八、27 itself gives the subsidy only to those without one.
+// Study grants: only the federation's grant is said to come from the city's
+// finance (由市级给予); the union's aid and the family-planning grant are
+// paid "under the fiscal system or through the original channel" (附则2),
+// which does not say another level, so the three schemes are one group.
+// They are one catalogue rule, which the engine's groups cannot hold, so
+// [StudyGrant] and [Assess] choose as the engine does: the highest eligible
+// figure, the first in the order of 五、18 on a tie.
+//
+// # The household assessment
+//
+// [Assess] evaluates every benefit of a household and of each member, in the
+// order of the document, and returns a [Statement]: for each, granted with
+// its figure and clause, not granted with every failed condition and the
+// values that decided it, left to local assessment, not paid under 附则2,
+// or not assessed for lack of a fact. [Statement.Text] renders it in Chinese
+// or English. Rules for employers, institutions, loans, insurance claims and
+// disputes are not a household's benefits and are not in it.
 //
 // Each rule's Reading states its choices in Chinese and English; the
 // explanation of every result shows it.

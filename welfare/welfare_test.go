@@ -526,5 +526,5 @@ func TestIncomeTreatmentsAreTheRules(t *testing.T) {
 // Every entry point has a runnable example: the package's functions, the
 // evaluator's methods and the locality's.
 func TestEveryEntryPointHasAnExample(t *testing.T) {
-	rulestest.Examples(t, ".", "Evaluator", "Locality")
+	rulestest.Examples(t, ".", "Evaluator", "Locality", "Statement", "Section")
 }

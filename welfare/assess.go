@@ -1,0 +1,682 @@
+package welfare
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/shopspring/decimal"
+	"github.com/wzpolicy/wzpolicy/rules"
+)
+
+// This file is the household assessment of 九、30 (免申直享: benefits paid
+// without an application): every benefit of the document a household and
+// its members qualify for, and why not the others. Go here only chooses
+// which rules a household's facts allow to evaluate, runs them, and applies
+// the take-the-higher choices of 附则2; every figure and every condition is
+// a rule's.
+
+// EntryStatus is the outcome of a benefit in a [Statement].
+type EntryStatus string
+
+const (
+	Granted         EntryStatus = "享受"        // the benefit applies: see Amount or Outcome
+	NotGranted      EntryStatus = "不符合条件"     // a condition failed: see Failed
+	NotPaid         EntryStatus = "就高不重复享受"   // applies, but a higher benefit of its group is paid (附则2)
+	AssessedLocally EntryStatus = "按实评估"      // the document leaves the figure to the locality or an assessment
+	NotAssessed     EntryStatus = "未评估（缺少事实）" // the household data lacks a fact the rule needs: see Missing
+)
+
+// Entry is one benefit (or one part or scheme of a benefit) of a
+// statement.
+type Entry struct {
+	Rule   string
+	Title  rules.Text
+	Clause string // the clause of the benefit, "二、5"
+	Part   string // the part or scheme evaluated, "" for a rule of one part
+	Status EntryStatus
+	// Amount and Unit are the main figure of a granted benefit that pays
+	// money (or a quantity); zero otherwise. Outcome is the main figure of
+	// a granted benefit that decides rather than pays ("依申请优先安排实物
+	// 配租").
+	Amount  decimal.Decimal
+	Unit    rules.Unit
+	Outcome string
+	// Figures are the granted benefit's figures the statement shows.
+	Figures []rules.Figure
+	Failed  []rules.Failure // NotGranted: each condition failed, with the values that decided it
+	Missing []string        // NotAssessed: the facts or inputs the household data lacks
+	// PaidInstead is, for NotPaid, the benefit of the group paid instead
+	// (its Chinese title and part); Note is, for AssessedLocally, what the
+	// document leaves to assessment, in its words.
+	PaidInstead string
+	Note        string
+	// Cite is the clause of the benefit; for NotPaid, 附则2; for
+	// AssessedLocally, the clause that leaves it to assessment.
+	Cite   rules.Citation
+	Result *rules.Result // nil unless evaluated to a result
+}
+
+// Section is the household's or one member's part of a statement.
+type Section struct {
+	Member int    // index in Household.Members; -1 for the household
+	Name   string // the member's name
+	Age    int    // full years on the date; -1 without a date of birth
+	// Entries are the benefits evaluated, in the order of the document.
+	Entries []Entry
+	// NotAssessed are the benefits the household data does not allow to
+	// evaluate, in the order of the document, each with the facts it lacks.
+	NotAssessed []Entry
+}
+
+// Choice is a take-the-higher choice of 附则2: of several benefits of one
+// group granted to the same person (or household), the one paid.
+type Choice struct {
+	Group  string // GroupHousing, or RuleStudyGrant for the schemes of 五、18
+	Title  rules.Text
+	Member int    // -1 for the household
+	Chosen string // the benefit paid: its title and part
+	Amount decimal.Decimal
+	Unit   rules.Unit
+	Others []string // the benefits granted but not paid
+	Cite   rules.Citation
+	// Evaluation is the engine's evaluation of the group (GroupHousing);
+	// nil for the study grants, which are one rule's schemes.
+	Evaluation *rules.GroupResult
+}
+
+// Statement is a household's assessment on a date: for the household and
+// each member, the benefits granted with their figures and clauses, those
+// not granted with the conditions that failed, those left to local
+// assessment, those not assessed for lack of facts, and the take-the-higher
+// choices made.
+type Statement struct {
+	Date      rules.Date
+	Locality  Locality // the household's registration
+	Status    Status   // the household's assistance status; the zero value is none
+	Household Section
+	Members   []Section
+	Choices   []Choice
+}
+
+// claim is one benefit the assessment evaluates.
+type claim struct {
+	rule  string
+	part  string
+	needs func(h Household, m Member) []string // facts the household data lacks; nil when it has them
+	eval  func(e *Evaluator, on rules.Date, h Household, m Member, s LocalStandards) (*rules.Result, error)
+	show  []string // outputs shown for a granted benefit; nil: the main one
+}
+
+func result[T any](get func(T) *rules.Result) func(T, error) (*rules.Result, error) {
+	return func(x T, err error) (*rules.Result, error) {
+		if err != nil {
+			return nil, err
+		}
+		return get(x), nil
+	}
+}
+
+var (
+	ofBenefit  = result(func(b Benefit) *rules.Result { return b.Result })
+	ofDecision = result(func(d Decision) *rules.Result { return d.Result })
+)
+
+func lacks(absent bool, fact string) []string {
+	if absent {
+		return []string{fact}
+	}
+	return nil
+}
+
+// householdClaims are the household's benefits, in the order of the
+// document.
+var householdClaims = []claim{
+	{rule: RuleDibaoAllowance, eval: func(e *Evaluator, on rules.Date, h Household, _ Member, s LocalStandards) (*rules.Result, error) {
+		a, err := e.DibaoAllowance(on, h, s)
+		return a.Result, err
+	}, show: []string{"allowance", "per_capita_income"}},
+	{rule: RuleFamilyPlanningGrant, eval: func(e *Evaluator, on rules.Date, h Household, _ Member, _ LocalStandards) (*rules.Result, error) {
+		return ofBenefit(e.FamilyPlanningGrant(on, h))
+	}},
+	{rule: RuleWorkerLivingAid, eval: func(e *Evaluator, on rules.Date, h Household, _ Member, s LocalStandards) (*rules.Result, error) {
+		return ofBenefit(e.WorkerLivingAid(on, h, s))
+	}},
+	{rule: RuleRentalEligibility, needs: needsHousing, eval: func(e *Evaluator, on rules.Date, h Household, _ Member, _ LocalStandards) (*rules.Result, error) {
+		if h.Locality.Urban() {
+			return ofDecision(e.PriorityRental(on, h))
+		}
+		return ofDecision(e.NewCitizenRental(on, h))
+	}, show: []string{"allocation", "basis"}},
+	{rule: RuleRentSubsidy, needs: needsHousing, eval: func(e *Evaluator, on rules.Date, h Household, _ Member, _ LocalStandards) (*rules.Result, error) {
+		return ofBenefit(e.RentSubsidy(on, h))
+	}, show: []string{"monthly", "kind"}},
+	{rule: RuleRuralRenovation, needs: func(h Household, _ Member) []string { return lacks(h.Renovation == nil, "Household.Renovation") },
+		eval: func(e *Evaluator, on rules.Date, h Household, _ Member, _ LocalStandards) (*rules.Result, error) {
+			g, err := e.RuralRenovationGrant(on, h)
+			return g.Result, err
+		}, show: []string{"total", "provincial_grant", "city_grant"}},
+	{rule: RuleFreeQuota, part: string(partQuota), eval: func(e *Evaluator, on rules.Date, h Household, _ Member, _ LocalStandards) (*rules.Result, error) {
+		q, err := e.UtilityQuota(on, h)
+		return q.Result, err
+	}, show: []string{"water", "gas", "electricity", "cable_tv_waived"}},
+	{rule: RuleSanitationWorkerSubsidy, needs: func(h Household, _ Member) []string {
+		var out []string
+		if h.Housing == nil {
+			out = append(out, "Household.Housing")
+		}
+		if _, ok := worker(h); !ok {
+			out = append(out, "Member.Employment")
+		}
+		return out
+	}, eval: func(e *Evaluator, on rules.Date, h Household, _ Member, _ LocalStandards) (*rules.Result, error) {
+		return ofBenefit(e.SanitationWorkerSubsidy(on, h))
+	}, show: []string{"monthly", "months_left"}},
+}
+
+func needsHousing(h Household, _ Member) []string {
+	return lacks(h.Housing == nil, "Household.Housing")
+}
+
+func needsMedical(_ Household, m Member) []string { return lacks(m.Medical == nil, "Member.Medical") }
+func needsRehab(_ Household, m Member) []string   { return lacks(m.Rehab == nil, "Member.Rehab") }
+func needsStudent(_ Household, m Member) []string { return lacks(m.Student == nil, "Member.Student") }
+
+// memberClaims are a member's benefits, in the order of the document.
+func memberClaims() []claim {
+	cs := []claim{
+		{rule: RuleTekunBasicStandard, eval: func(e *Evaluator, on rules.Date, _ Household, _ Member, s LocalStandards) (*rules.Result, error) {
+			t, err := e.TekunBasicStandard(on, s)
+			return t.Result, err
+		}, show: []string{"monthly", "yearly"}},
+		{rule: RuleTekunCareFee, eval: func(e *Evaluator, on rules.Date, _ Household, m Member, s LocalStandards) (*rules.Result, error) {
+			return ofBenefit(e.TekunCareFee(on, m, s))
+		}},
+		{rule: RuleVeteranSupplement, eval: func(e *Evaluator, on rules.Date, h Household, m Member, s LocalStandards) (*rules.Result, error) {
+			return ofBenefit(e.VeteranSupplement(on, h, m, s))
+		}},
+		{rule: RuleElderlyCareSubsidy, eval: func(e *Evaluator, on rules.Date, h Household, m Member, s LocalStandards) (*rules.Result, error) {
+			return ofBenefit(e.ElderlyCareSubsidy(on, h, m, s))
+		}},
+		{rule: RuleHighAgeAllowance, eval: func(e *Evaluator, on rules.Date, h Household, m Member, _ LocalStandards) (*rules.Result, error) {
+			return ofBenefit(e.HighAgeAllowance(on, h, m))
+		}},
+		{rule: RuleChildBasicLiving, eval: func(e *Evaluator, on rules.Date, h Household, m Member, s LocalStandards) (*rules.Result, error) {
+			return ofBenefit(e.ChildBasicLiving(on, h, m, s))
+		}, show: []string{"yearly", "monthly"}},
+	}
+	for _, p := range MentalHealthParts() {
+		out := "monthly"
+		if p == PartInjection {
+			out = "yearly"
+		}
+		cs = append(cs, claim{rule: RuleMentalHealthSubsidy, part: string(p), show: []string{out},
+			eval: func(e *Evaluator, on rules.Date, h Household, m Member, _ LocalStandards) (*rules.Result, error) {
+				return e.mentalEval(on, h, m, p)
+			}})
+	}
+	cs = append(cs,
+		claim{rule: RuleMedicalAssistance, needs: needsMedical, eval: func(e *Evaluator, on rules.Date, h Household, m Member, _ LocalStandards) (*rules.Result, error) {
+			return ofBenefit(e.MedicalAssistance(on, h, m))
+		}},
+		claim{rule: RuleVeteranMedicalAid, needs: needsMedical, eval: func(e *Evaluator, on rules.Date, h Household, m Member, s LocalStandards) (*rules.Result, error) {
+			a, err := e.VeteranMedicalAid(on, h, m, s)
+			return a.Result, err
+		}, show: []string{"aid", "cap_left"}},
+		claim{rule: RuleRehabSubsidy, needs: needsRehab, eval: func(e *Evaluator, on rules.Date, _ Household, m Member, _ LocalStandards) (*rules.Result, error) {
+			return ofBenefit(e.RehabSubsidy(on, m))
+		}},
+		claim{rule: RuleRehabLivingAllowance, needs: needsRehab, eval: func(e *Evaluator, on rules.Date, _ Household, m Member, _ LocalStandards) (*rules.Result, error) {
+			return ofBenefit(e.RehabLivingAllowance(on, m))
+		}},
+		claim{rule: RuleInstitutionGrants, part: string(partAccident), eval: func(e *Evaluator, on rules.Date, _ Household, m Member, _ LocalStandards) (*rules.Result, error) {
+			return ofBenefit(e.AccidentInsurance(on, m))
+		}},
+		claim{rule: RuleNutritionMeal, needs: needsStudent, eval: func(e *Evaluator, on rules.Date, _ Household, m Member, s LocalStandards) (*rules.Result, error) {
+			return ofBenefit(e.NutritionMeal(on, m, s))
+		}},
+	)
+	for _, scheme := range StudyGrantSchemes() {
+		cs = append(cs, claim{rule: RuleStudyGrant, part: string(scheme), needs: needsStudent, show: []string{"grant", "period"},
+			eval: func(e *Evaluator, on rules.Date, h Household, m Member, _ LocalStandards) (*rules.Result, error) {
+				g, err := e.StudyGrantOf(on, h, m, scheme)
+				return g.Result, err
+			}})
+	}
+	cs = append(cs,
+		claim{rule: RulePremiumSubsidy, part: string(partPension), eval: func(e *Evaluator, on rules.Date, h Household, m Member, s LocalStandards) (*rules.Result, error) {
+			return ofBenefit(e.ResidentPensionSubsidy(on, h, m, s))
+		}},
+		claim{rule: RulePremiumSubsidy, part: string(partMedical), eval: func(e *Evaluator, on rules.Date, h Household, m Member, s LocalStandards) (*rules.Result, error) {
+			return ofBenefit(e.ResidentMedicalSubsidy(on, h, m, s))
+		}},
+		claim{rule: RulePremiumSubsidy, part: string(partSupplementary), eval: func(e *Evaluator, on rules.Date, h Household, m Member, _ LocalStandards) (*rules.Result, error) {
+			return ofBenefit(e.SupplementaryInsurance(on, h, m))
+		}},
+		claim{rule: RuleFreeQuota, part: string(partTransport), eval: func(e *Evaluator, on rules.Date, h Household, m Member, _ LocalStandards) (*rules.Result, error) {
+			return ofDecision(e.FreePublicTransport(on, h, m))
+		}},
+		claim{rule: RulePostSubsidy, part: string(partPublicPost), needs: func(_ Household, m Member) []string { return lacks(m.Employment == nil, "Member.Employment") },
+			eval: func(e *Evaluator, on rules.Date, h Household, m Member, _ LocalStandards) (*rules.Result, error) {
+				p, err := e.PublicWelfarePostSubsidy(on, h, m)
+				return p.Result, err
+			}, show: []string{"monthly", "post_subsidy", "insurance_subsidy"}},
+		claim{rule: RuleFlexibleInsurance, needs: func(_ Household, m Member) []string {
+			return lacks(m.Employment == nil || m.Employment.Flexible == nil, "Member.Employment.Flexible")
+		}, eval: func(e *Evaluator, on rules.Date, h Household, m Member, _ LocalStandards) (*rules.Result, error) {
+			f, err := e.FlexibleInsuranceSubsidy(on, h, m)
+			return f.Result, err
+		}, show: []string{"subsidy", "until"}},
+		claim{rule: RuleJobSeekingGrant, needs: needsStudent, eval: func(e *Evaluator, on rules.Date, h Household, m Member, _ LocalStandards) (*rules.Result, error) {
+			return ofBenefit(e.JobSeekingGrant(on, h, m))
+		}},
+		claim{rule: RuleResidencePermit, needs: func(_ Household, m Member) []string { return lacks(m.Migrant == nil, "Member.Migrant") },
+			eval: func(e *Evaluator, on rules.Date, _ Household, m Member, _ LocalStandards) (*rules.Result, error) {
+				return ofDecision(e.ResidencePermit(on, m))
+			}},
+		claim{rule: RuleHighSchoolParity, needs: needsStudent, eval: func(e *Evaluator, on rules.Date, h Household, m Member, _ LocalStandards) (*rules.Result, error) {
+			return ofDecision(e.HighSchoolParity(on, h, m))
+		}},
+	)
+	return cs
+}
+
+var allMemberClaims = memberClaims()
+
+// Assess assesses a household on a date against every benefit of the
+// document for the household and each of its members (九、30: 免申直享), with
+// the caller's local standards, and returns the statement.
+//
+// A benefit is evaluated only when the household data carries the facts it
+// needs: a benefit that needs Household.Housing, Member.Medical,
+// Member.Rehab, Member.Student, Member.Employment or Member.Migrant, or a
+// local standard, that the data lacks is listed as not assessed with the
+// fact it lacks, never guessed. The basic standard of 特困 persons (二、3)
+// is listed for 特困 members only; the rules for employers, institutions,
+// loans, insurance claims and disputes (七、21 employers, 七、23, 七、24,
+// 四、14 prescriptions and reimbursement, 四、16 institutions) are not a
+// household's benefits and are not in the statement; the phase-out (二、1)
+// is decided when a status is reviewed ([DibaoPhaseOut]).
+//
+// Where a person (or household) is granted more than one benefit of a
+// take-the-higher group of 附则2 in the year — the study grants of 五、18,
+// the rent subsidies of 三、11 and 八、27 — only the highest is paid and the
+// others are listed as not paid (see [StudyGrant] and [HousingSupport]).
+//
+// The statement is deterministic: the household's benefits, then each
+// member's in household order, each in the order of the document. An
+// invalid fact is an error naming the benefit and the member; a date
+// outside the document's period is an error matching
+// [rules.ErrNotInForce].
+func Assess(on rules.Date, h Household, s LocalStandards) (*Statement, error) {
+	return std.Assess(on, h, s)
+}
+
+// Assess is the package's [Assess] over e's book.
+func (e *Evaluator) Assess(on rules.Date, h Household, s LocalStandards) (*Statement, error) {
+	st := &Statement{Date: on, Locality: h.Locality, Status: h.Status, Household: Section{Member: -1, Age: -1}}
+	for _, c := range householdClaims {
+		if err := e.claim(&st.Household, c, on, h, Member{}, s); err != nil {
+			return nil, err
+		}
+	}
+	if err := e.housingChoice(st, on); err != nil {
+		return nil, err
+	}
+	for i, m := range h.Members {
+		sec := Section{Member: i, Name: m.Name, Age: -1}
+		if !m.BirthDate.IsZero() && !m.BirthDate.After(on) {
+			sec.Age = m.BirthDate.FullYears(on)
+		}
+		for _, c := range allMemberClaims {
+			if c.rule == RuleTekunBasicStandard && !isTekun(m) {
+				continue
+			}
+			if err := e.claim(&sec, c, on, h, m, s); err != nil {
+				return nil, fmt.Errorf("welfare: member %d (%s): %w", i, m.Name, err)
+			}
+		}
+		e.studyChoice(st, &sec)
+		st.Members = append(st.Members, sec)
+	}
+	return st, nil
+}
+
+// claim evaluates one benefit into the section.
+func (e *Evaluator) claim(sec *Section, c claim, on rules.Date, h Household, m Member, s LocalStandards) error {
+	r, _ := e.book.Rule(c.rule)
+	entry := Entry{Rule: c.rule, Title: r.Title, Clause: r.Cite.Clause, Part: c.part, Cite: r.Cite}
+	if c.needs != nil {
+		if missing := c.needs(h, m); len(missing) > 0 {
+			entry.Status, entry.Missing = NotAssessed, missing
+			sec.NotAssessed = append(sec.NotAssessed, entry)
+			return nil
+		}
+	}
+	res, err := c.eval(e, on, h, m, s)
+	var re *rules.Error
+	switch {
+	case errors.Is(err, rules.ErrCaseByCase) && errors.As(err, &re):
+		entry.Status, entry.Cite = AssessedLocally, re.Cite
+		entry.Note = re.Msg
+		if _, text, ok := strings.Cut(re.Msg, "): "); ok {
+			entry.Note = text
+		}
+		sec.Entries = append(sec.Entries, entry)
+		return nil
+	case errors.Is(err, rules.ErrInvalidInput) && errors.As(err, &re) && re.Msg == "missing":
+		entry.Status, entry.Missing = NotAssessed, []string{inputFact(re.Field)}
+		sec.NotAssessed = append(sec.NotAssessed, entry)
+		return nil
+	case err != nil:
+		name := c.rule
+		if c.part != "" {
+			name += "（" + c.part + "）"
+		}
+		return fmt.Errorf("welfare: assessing %s: %w", name, err)
+	}
+	entry.Result, entry.Failed = res, res.Failed
+	if !res.Eligible {
+		entry.Status = NotGranted
+		sec.Entries = append(sec.Entries, entry)
+		return nil
+	}
+	entry.Status = Granted
+	switch res.Value.Kind() {
+	case rules.KindNumber:
+		entry.Amount, entry.Unit = res.Value.Number(), res.Unit
+	case rules.KindText:
+		entry.Outcome = res.Value.Text()
+	case rules.KindBool:
+		entry.Outcome = res.Figures[0].Title.Zh
+	}
+	show := c.show
+	if show == nil {
+		show = []string{res.Figures[0].Name}
+	}
+	for _, name := range show {
+		if f, ok := res.Figure(name); ok {
+			entry.Figures = append(entry.Figures, f)
+		}
+	}
+	sec.Entries = append(sec.Entries, entry)
+	return nil
+}
+
+// inputFact names an input the household data left out by the field the
+// caller fills.
+func inputFact(input string) string {
+	if f, ok := standardFields[input]; ok {
+		return input + "（" + f + "）"
+	}
+	return input
+}
+
+// standardFields are the inputs the assessment fills from LocalStandards
+// and the household's income.
+var standardFields = map[string]string{
+	"dibao_standard":            "LocalStandards.Dibao",
+	"dibian_standard":           "LocalStandards.Dibian",
+	"minimum_wage":              "LocalStandards.MinimumWage",
+	"urban_consumption":         "LocalStandards.UrbanConsumption",
+	"living_consumption":        "LocalStandards.UrbanLivingConsumption",
+	"institution_care_standard": "LocalStandards.TekunCareFee",
+	"resident_consumption":      "LocalStandards.ResidentConsumption",
+	"pension_lowest_tier":       "LocalStandards.PensionLowestTier",
+	"medical_contribution":      "LocalStandards.MedicalContribution",
+	"provincial_standard":       "LocalStandards.ProvincialMealStandard",
+	"period_months":             "Household.Income.PeriodMonths",
+	"birth_date":                "Member.BirthDate",
+	"hukou":                     "Household.Locality",
+	"visit":                     "Member.Medical.Visit",
+	"level":                     "Member.Student.Level",
+	"market_rent":               "Household.Housing.MarketRent",
+	"public_rent":               "Household.Housing.PublicRent",
+	"floor_area_per_capita":     "Household.Housing.FloorAreaPerCapita",
+	"contract_years":            "Household.Housing.ContractYears",
+	"project":                   "Household.Renovation.Project",
+	"new_area":                  "Household.Renovation.NewArea",
+	"fee":                       "Member.Rehab.Fee",
+	"tuition":                   "Member.Student.Tuition",
+	"graduation_year":           "Member.Student.GraduationYear",
+	"origin":                    "Household.Origin / Member.Migrant.From",
+	"contributions":             "Member.Employment.Flexible.Contributions",
+	"approved_on":               "Member.Employment.Flexible.ApprovedOn",
+}
+
+// housingChoice applies the take-the-higher group of the household's rent
+// subsidies (GroupHousing).
+func (e *Evaluator) housingChoice(st *Statement, on rules.Date) error {
+	g := e.groupOf(GroupHousing)
+	granted := map[string]int{}
+	in := map[string]rules.Inputs{}
+	for i, en := range st.Household.Entries {
+		if en.Status == Granted && contains(g.Rules, en.Rule) {
+			granted[en.Rule] = i
+			in[en.Rule] = inputsOf(en.Result)
+		}
+	}
+	if len(granted) < 2 {
+		return nil
+	}
+	gr, err := e.book.EvalGroup(GroupHousing, on, in)
+	if err != nil {
+		return fmt.Errorf("welfare: group %s: %w", GroupHousing, err)
+	}
+	chosen := &st.Household.Entries[granted[gr.Chosen]]
+	ch := Choice{Group: g.ID, Title: g.Title, Member: -1, Chosen: entryName(*chosen), Amount: gr.Value.Number(), Unit: gr.Unit, Cite: g.Cite, Evaluation: gr}
+	for _, id := range g.Rules {
+		i, ok := granted[id]
+		if !ok || id == gr.Chosen {
+			continue
+		}
+		en := &st.Household.Entries[i]
+		ch.Others = append(ch.Others, entryName(*en))
+		notPaid(en, g.Cite, *chosen)
+	}
+	st.Choices = append(st.Choices, ch)
+	return nil
+}
+
+// studyChoice applies the take-the-higher of the study grants of 五、18 to
+// a member: the engine's rule for groups over the schemes of one rule (see
+// [StudyGrant]).
+func (e *Evaluator) studyChoice(st *Statement, sec *Section) {
+	var idx []int
+	for i, en := range sec.Entries {
+		if en.Rule == RuleStudyGrant && en.Status == Granted {
+			idx = append(idx, i)
+		}
+	}
+	if len(idx) < 2 {
+		return
+	}
+	best := idx[higher(len(idx), func(i int) (bool, decimal.Decimal) { return true, sec.Entries[idx[i]].Amount })]
+	chosen := sec.Entries[best]
+	c := cite("附则2", quoteNoDouble)
+	r, _ := e.book.Rule(RuleStudyGrant)
+	ch := Choice{Group: RuleStudyGrant, Title: rules.T(r.Title.Zh+"（同一人同一年度就高执行、不重复享受）", r.Title.En+" (the higher in a year, not both)"),
+		Member: sec.Member, Chosen: entryName(chosen), Amount: chosen.Amount, Unit: chosen.Unit, Cite: c}
+	for _, i := range idx {
+		if i == best {
+			continue
+		}
+		ch.Others = append(ch.Others, entryName(sec.Entries[i]))
+		notPaid(&sec.Entries[i], c, chosen)
+	}
+	st.Choices = append(st.Choices, ch)
+}
+
+func notPaid(en *Entry, c rules.Citation, chosen Entry) {
+	en.Status, en.Cite, en.PaidInstead, en.Amount = NotPaid, c, entryName(chosen), decimal.Zero
+}
+
+func (e *Evaluator) groupOf(id string) rules.Group {
+	for _, g := range e.book.Groups() {
+		if g.ID == id {
+			return g
+		}
+	}
+	return rules.Group{ID: id}
+}
+
+func entryName(en Entry) string {
+	if en.Part == "" {
+		return en.Title.Zh
+	}
+	return en.Title.Zh + "（" + en.Part + "）"
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// Granted returns the granted entries of the section.
+func (s Section) Granted() []Entry {
+	var out []Entry
+	for _, en := range s.Entries {
+		if en.Status == Granted {
+			out = append(out, en)
+		}
+	}
+	return out
+}
+
+// Entry returns the section's first entry of the rule and part.
+func (s Section) Entry(rule, part string) (Entry, bool) {
+	for _, list := range [][]Entry{s.Entries, s.NotAssessed} {
+		for _, en := range list {
+			if en.Rule == rule && en.Part == part {
+				return en, true
+			}
+		}
+	}
+	return Entry{}, false
+}
+
+// String renders the statement in Chinese; see [Statement.Text].
+func (st *Statement) String() string { return st.Text(rules.Chinese) }
+
+// Text renders the statement as text in lang: for the household and each
+// member, the benefits granted with their figures and clauses, those not
+// paid under 附则2, those left to assessment, those not granted with every
+// failed condition, and those not assessed with the facts they lack; then
+// the take-the-higher choices.
+func (st *Statement) Text(lang rules.Lang) string {
+	zh := lang == rules.Chinese
+	l := func(z, e string) string {
+		if zh {
+			return z
+		}
+		return e
+	}
+	var b strings.Builder
+	if zh {
+		fmt.Fprintf(&b, "%s 帮扶事项评估（免申直享） %s\n", Opinions.Number, st.Date.Chinese())
+	} else {
+		fmt.Fprintf(&b, "%s assessment of benefits (paid without application), %s\n", Opinions.Number, st.Date)
+	}
+	sections := append([]Section{st.Household}, st.Members...)
+	for _, sec := range sections {
+		switch {
+		case sec.Member < 0:
+			status := st.Status
+			if status == "" {
+				status = NotAssisted
+			}
+			fmt.Fprintf(&b, l("【家庭 %s，%s，%d人】\n", "[Household, %s, %s, %d member(s)]\n"), st.Locality, status, len(st.Members))
+		case sec.Age >= 0:
+			fmt.Fprintf(&b, l("【成员%d %s，%d周岁】\n", "[Member %d %s, aged %d]\n"), sec.Member+1, sec.Name, sec.Age)
+		default:
+			fmt.Fprintf(&b, l("【成员%d %s】\n", "[Member %d %s]\n"), sec.Member+1, sec.Name)
+		}
+		groups := []struct {
+			status EntryStatus
+			head   string
+		}{
+			{Granted, l("享受", "Granted")},
+			{NotPaid, l("就高不重复享受", "Not paid (the higher is paid)")},
+			{AssessedLocally, l("按实评估", "Assessed locally")},
+			{NotGranted, l("不符合条件", "Not eligible")},
+		}
+		for _, g := range groups {
+			var lines []string
+			for _, en := range sec.Entries {
+				if en.Status == g.status {
+					lines = append(lines, entryLine(en, lang))
+				}
+			}
+			writeGroup(&b, g.head, lines)
+		}
+		var lines []string
+		for _, en := range sec.NotAssessed {
+			lines = append(lines, entryLine(en, lang))
+		}
+		writeGroup(&b, l("未评估（缺少事实）", "Not assessed (facts missing)"), lines)
+	}
+	if len(st.Choices) > 0 {
+		b.WriteString(l("【就高执行】\n", "[Take the higher]\n"))
+		for _, c := range st.Choices {
+			who := l("家庭", "household")
+			if c.Member >= 0 {
+				who = fmt.Sprintf(l("成员%d", "member %d"), c.Member+1)
+			}
+			fmt.Fprintf(&b, l("  %s：享受%s %s，不享受%s（%s）\n", "  %s: %s %s paid, not %s (%s)\n"), who, c.Chosen,
+				rules.NumberValue(c.Amount).Format(c.Unit, lang), strings.Join(c.Others, l("、", ", ")), c.Cite.Ref())
+		}
+	}
+	return b.String()
+}
+
+func writeGroup(b *strings.Builder, head string, lines []string) {
+	if len(lines) == 0 {
+		return
+	}
+	fmt.Fprintf(b, "  %s\n", head)
+	for _, s := range lines {
+		fmt.Fprintf(b, "    %s\n", s)
+	}
+}
+
+// entryLine is one line of the text: clause, title and part, then what
+// the status says.
+func entryLine(en Entry, lang rules.Lang) string {
+	zh := lang == rules.Chinese
+	l := func(z, e string) string {
+		if zh {
+			return z
+		}
+		return e
+	}
+	name := en.Title.In(lang)
+	if en.Part != "" {
+		name += l("（", " (") + en.Part + l("）", ")")
+	}
+	s := en.Clause + " " + name + l("：", ": ")
+	switch en.Status {
+	case Granted:
+		var parts []string
+		for _, f := range en.Figures {
+			parts = append(parts, f.Title.In(lang)+" "+f.Value.Format(f.Unit, lang))
+		}
+		s += strings.Join(parts, l("；", "; "))
+	case NotGranted:
+		var parts []string
+		for _, f := range en.Failed {
+			parts = append(parts, f.In(lang))
+		}
+		s += strings.Join(parts, l("；", "; "))
+	case NotPaid:
+		s += l("就高执行，享受", "the higher is paid: ") + en.PaidInstead
+	case AssessedLocally:
+		s += l("", "assessed case by case: ") + en.Note
+	case NotAssessed:
+		s += l("缺少 ", "lacks ") + strings.Join(en.Missing, l("、", ", "))
+	}
+	return s
+}
