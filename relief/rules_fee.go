@@ -26,6 +26,8 @@ const (
 
 func feeRules() ([]rules.Param, []rules.Rule) {
 	params := []rules.Param{
+		{Name: "rent_q1_application_deadline", Title: rules.T("温政发〔2022〕1号一季度租金减免申报截止日", "last day for Q1 rent-waiver applications under 温政发〔2022〕1号"),
+			History: []rules.Dated{{Value: rules.MustDate(2022, 4, 30), Cite: cite("一、11", quoteRentQ1)}}},
 		table("inspection_reduction", "检验检测费用降低比例", "fee reduction by service", rules.Percent, cite("一、9", quoteInspectionUnit),
 			row(string(CateringEquipmentInspection), "0.5", cite("一、9", quoteInspCatering)),
 			row(string(EquipmentManufacturingSupervision), "0.25", cite("一、9", quoteInspMaking)),
@@ -109,7 +111,7 @@ func feeRules() ([]rules.Param, []rules.Rule) {
 			Outputs: []rules.Output{
 				{Name: "waiver", Title: rules.T("减免租金", "rent waived"), Unit: rules.Yuan, Expr: "monthly_rent * rent_waiver_months"},
 				{Name: "q1_application_deadline", Title: rules.T("温政发〔2022〕1号一季度租金减免申报截止日", "last day for Q1 waiver applications under 温政发〔2022〕1号"),
-					Expr: `date("2022-04-30")`, Cite: cite("一、11", quoteRentQ1), Always: true},
+					Expr: "rent_q1_application_deadline", Cite: cite("一、11", quoteRentQ1), Always: true},
 			},
 			Reading: rules.T("“服务业”同时限定小微企业和个体工商户；“市属、区属”同时限定国有企业和行政事业单位（国有企业含全资、控股和实际控制企业）。减免三个月租金，从第二季度（即本政策期间）实施；“截至4月底”为2022年4月30日。",
 				"“服务业” qualifies both small/micro firms and individual businesses; “市属、区属” qualifies both SOEs and institutions (SOEs include wholly owned, controlled and actually controlled firms). Three months' rent is waived from Q2 (the notice's period); “截至4月底” is 2022-04-30."),

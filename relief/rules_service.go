@@ -26,6 +26,8 @@ const (
 func serviceRules() ([]rules.Param, []rules.Rule) {
 	m2 := rules.SquareMetre
 	params := []rules.Param{
+		{Name: "notice_first_day", Title: rules.T("本政策生效日", "first day the notice applies"),
+			History: []rules.Dated{{Value: rules.MustDate(2022, 4, 1), Cite: cite("附则3", quoteEffective)}}},
 		fixed("event_subsidy_rate", "活动实际支出补助比例", "share of the event spending subsidised", rules.Percent, "0.3", cite("二、19", quoteEvent)),
 		capped(fixed("event_subsidy_cap", "活动补助最高额", "highest event subsidy", rules.Yuan, "300000", cite("二、19", quoteEvent))),
 		fixed("nev_subsidy", "以旧换新每辆补助", "trade-in subsidy per car", rules.Yuan, "2000", cite("二、20", quoteNEV)),
@@ -143,7 +145,7 @@ func serviceRules() ([]rules.Param, []rules.Rule) {
 				rules.Condition{Name: "online_offline_project", Text: rules.T("新开发APP或利用互联网实现线上线下融合发展业务", "a new app or an online-offline business"),
 					Expr: "tech_investment == 0 || online_offline_project", Cite: cite("二、21", quoteExhTech)},
 				rules.Condition{Name: "tech_part_in_force", Text: rules.T("技改补助未另定期限，自本政策生效之日（2022年4月1日）起适用", "the technology subsidy states no period of its own, so it applies from the notice's first day, 2022-04-01"),
-					Expr: `tech_investment == 0 || eval_date >= date("2022-04-01")`, Cite: cite("附则3", quoteEffective)},
+					Expr: "tech_investment == 0 || eval_date >= notice_first_day", Cite: cite("附则3", quoteEffective)},
 			),
 			Outputs: []rules.Output{
 				{Name: "subsidy", Title: rules.T("办展企业补助合计", "subsidy in all"), Unit: rules.Yuan, Expr: "cancellation + tech"},
