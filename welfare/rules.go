@@ -20,6 +20,18 @@ var Opinions = &rules.Document{
 	Clauses: `一|[二三四五六七八九]、\d{1,2}|附则[1-3]`,
 }
 
+// MinorsLaw is the Law on the Protection of Minors (2020 revision), whose
+// article 2 defines a minor as under 18 full years. The opinions speak of
+// children (儿童) without an age; the library reads them as minors.
+var MinorsLaw = &rules.Document{
+	Number:  "中华人民共和国主席令第五十七号",
+	Title:   "中华人民共和国未成年人保护法",
+	Issuer:  "全国人民代表大会常务委员会",
+	Issued:  rules.MustDate(2020, 10, 17),
+	InForce: rules.Since(rules.MustDate(2021, 6, 1)),
+	Clauses: `第[一二三四五六七八九十百]+条`,
+}
+
 // Rule IDs, as in the catalogue.
 const (
 	RuleTargets2025         = "welfare.indicators.targets_2025"

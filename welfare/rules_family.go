@@ -10,14 +10,13 @@ import (
 // workers, patients with severe mental disorders.
 
 const (
-	quoteChildHeading = "合理统一孤困儿童保障标准"
-	quoteChild        = "儿童福利机构养育的孤儿、社会散居孤儿、艾滋病病毒感染儿童、事实无人抚养儿童、低保低边中的重度残疾和三级四级精神、智力残疾儿童及低保低边中的其他困境儿童年基本生活最低养育标准均按不低于当地上年度城镇常住居民人均生活消费支出的 70%确定"
-	quoteChildSevere  = "低保低边中的重度残疾和三级四级精神、智力残疾儿童"
-	quoteFP           = "对市区患重病的计生困难家庭、独生子女死亡或伤残家庭的父母和生活有特殊困难的计生家庭，以及计生困难家庭的留守儿童、留守妇女、留守老年人，经认定后分别给予3500元/户、3000元/户、1500元/户补助"
-	quoteWorker       = "对建档困难职工家庭，经认定后给予每户每年不超过当地最低生活保障标准年度总和的生活帮扶"
-	quoteGuardian     = "对有危险性评估等级风险患者的监护人有效履行监护责任给予I类患者每人每月150元，Ⅱ类患者每人每月400元的补助"
-	quoteMentalCare   = "对纳入当地村（社）管理的特困供养、低保低边中的患者，为保障护理、照料等基本需要给予每人每月200元的补贴"
-	quoteInjection    = "对治疗依从性差、弱监护或无监护、具有肇事肇祸风险的精神分裂症患者试行长效针剂注射治疗，经评估认定后给予患者每年每人1万元补助"
+	quoteChild       = "儿童福利机构养育的孤儿、社会散居孤儿、艾滋病病毒感染儿童、事实无人抚养儿童、低保低边中的重度残疾和三级四级精神、智力残疾儿童及低保低边中的其他困境儿童年基本生活最低养育标准均按不低于当地上年度城镇常住居民人均生活消费支出的 70%确定"
+	quoteChildSevere = "低保低边中的重度残疾和三级四级精神、智力残疾儿童"
+	quoteFP          = "对市区患重病的计生困难家庭、独生子女死亡或伤残家庭的父母和生活有特殊困难的计生家庭，以及计生困难家庭的留守儿童、留守妇女、留守老年人，经认定后分别给予3500元/户、3000元/户、1500元/户补助"
+	quoteWorker      = "对建档困难职工家庭，经认定后给予每户每年不超过当地最低生活保障标准年度总和的生活帮扶"
+	quoteGuardian    = "对有危险性评估等级风险患者的监护人有效履行监护责任给予I类患者每人每月150元，Ⅱ类患者每人每月400元的补助"
+	quoteMentalCare  = "对纳入当地村（社）管理的特困供养、低保低边中的患者，为保障护理、照料等基本需要给予每人每月200元的补贴"
+	quoteInjection   = "对治疗依从性差、弱监护或无监护、具有肇事肇祸风险的精神分裂症患者试行长效针剂注射治疗，经评估认定后给予患者每年每人1万元补助"
 )
 
 func familySpec() ([]rules.Param, []rules.Rule) {
@@ -25,7 +24,8 @@ func familySpec() ([]rules.Param, []rules.Rule) {
 	params := []rules.Param{
 		floor("child_living_share", rules.T("孤困儿童年基本生活最低养育标准占上年度城镇常住居民人均生活消费支出的比例", "children: share of last year's urban per-capita living consumption"),
 			rules.Percent, "0.7", cite("二、6", quoteChild)),
-		fixed("child_age_limit", rules.T("儿童年龄上限（未满）", "children: under this age"), rules.Year, "18", cite("二、6", quoteChildHeading)),
+		fixed("child_age_limit", rules.T("儿童年龄上限（未满）", "children: under this age"), rules.Year, "18",
+			MinorsLaw.Cite("第二条", "本法所称未成年人是指未满十八周岁的公民")),
 		fixed("severe_disability_grade", rules.T("重度残疾的等级（一级、二级）", "severe disability: grades 1 to"), rules.Number, "2", cite("二、6", quoteChildSevere)),
 		fixed("child_disability_grade", rules.T("精神、智力残疾儿童的等级下限（三级四级）", "mental or intellectual disability: grades from"), rules.Number, "3", cite("二、6", quoteChildSevere)),
 		{Name: "fp_grant", Title: rules.T("计生困难家庭补助", "family-planning hardship grant"), Unit: YuanPerHousehold, Floor: true,
