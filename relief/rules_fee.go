@@ -56,7 +56,7 @@ func feeRules() ([]rules.Param, []rules.Rule) {
 			Title: rules.T("降低检测费收费标准", "lower testing and calibration fees"),
 			Cite:  cite("一、9", quoteInspectionUnit),
 			Inputs: []rules.Input{
-				rules.TextInput("service", rules.T("检验检测项目", "service"), names(InspectionServices())...),
+				rules.TextInput("service", rules.T("检验检测项目", "service"), rules.Texts(InspectionServices())...),
 				money("standard_fee", "按收费标准计算的费用", "fee at the standard"),
 				flag("bureau_unit", "由市市场监管局直属检验检测单位提供", "provided by a unit directly under the city market regulation bureau"),
 				flag("listed_firm", "列入2021年度温州市领军型工业企业或高成长型企业名单", "on the 2021 list of leading or high-growth firms").Optional(false),
@@ -94,7 +94,7 @@ func feeRules() ([]rules.Param, []rules.Rule) {
 			Title: rules.T("减免国有房屋租金", "rent waiver on state-owned premises"),
 			Cite:  cite("一、11", quoteRent),
 			Inputs: []rules.Input{inEntity(), inSize(), inIndustry(),
-				rules.TextInput("landlord", rules.T("出租方", "landlord"), names(Landlords())...),
+				rules.TextInput("landlord", rules.T("出租方", "landlord"), rules.Texts(Landlords())...),
 				rules.NumberInput("monthly_rent", rules.T("月租金", "monthly rent"), YuanPerMonth, rules.Range{Lo: rules.Incl("0")}),
 				flag("risk_level_changed", "所在县级行政区域疫情风险等级发生变化", "the county-level area's epidemic risk level changed").Optional(false),
 			},
