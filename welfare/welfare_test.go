@@ -529,3 +529,8 @@ func TestIncomeTreatmentsAreTheRules(t *testing.T) {
 func TestEveryEntryPointHasAnExample(t *testing.T) {
 	rulestest.Examples(t, ".", "Evaluator", "Locality")
 }
+
+// Dates of the document: 附则3 "本政策自2022年5月1日起施行，有效期至2025年12月31日".
+var (
+	dayIn = rules.MustDate(2023, 6, 1)
+)
