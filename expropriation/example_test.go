@@ -62,7 +62,7 @@ func ExampleDistricts() {
 func ExampleParseDistrict() {
 	_, err := expropriation.ParseDistrict("瑞安市")
 	fmt.Println(err)
-	// Output: expropriation: "瑞安市" is not a district of the notice; valid: 鹿城区, 龙湾区, 瓯海区, 洞头区, 瓯江口产业集聚区, 浙南产业集聚区
+	// Output: rules: district: "瑞安市" is not one of: 鹿城区, 龙湾区, 瓯海区, 洞头区, 瓯江口产业集聚区, 浙南产业集聚区
 }
 
 func ExampleUses() {

@@ -2,8 +2,6 @@ package expropriation
 
 import (
 	"errors"
-	"fmt"
-	"strings"
 
 	"github.com/shopspring/decimal"
 	"github.com/wzpolicy/wzpolicy/rules"
@@ -30,7 +28,7 @@ func Districts() []District {
 // ParseDistrict returns the district with the given Chinese name, or an
 // error listing the valid names.
 func ParseDistrict(s string) (District, error) {
-	return parse(s, Districts(), "district")
+	return rules.ParseOneOf(s, Districts(), "district")
 }
 
 // Use is the use of the premises expropriated (房屋用途).
@@ -52,16 +50,7 @@ func Uses() []Use {
 
 // ParseUse returns the use with the given Chinese name, or an error listing
 // the valid names.
-func ParseUse(s string) (Use, error) { return parse(s, Uses(), "use") }
-
-func parse[T ~string](s string, valid []T, what string) (T, error) {
-	for _, v := range valid {
-		if string(v) == s {
-			return v, nil
-		}
-	}
-	return "", fmt.Errorf("expropriation: %q is not a %s of the notice; valid: %s", s, what, strings.Join(names(valid), ", "))
-}
+func ParseUse(s string) (Use, error) { return rules.ParseOneOf(s, Uses(), "use") }
 
 // Premises are the premises expropriated: where, for what use, how large.
 type Premises struct {

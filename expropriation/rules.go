@@ -94,8 +94,8 @@ func spec() rules.Spec {
 			History: []rules.Dated{{Value: rules.Table{Rows: movingMin}, Cite: annexCite(1, quoteMovingMin)}}},
 	}
 
-	district := rules.TextInput("district", rules.T("区域", "district or cluster"), names(Districts())...)
-	use := rules.TextInput("use", rules.T("房屋用途", "use of premises"), names(Uses())...)
+	district := rules.TextInput("district", rules.T("区域", "district or cluster"), rules.Texts(Districts())...)
+	use := rules.TextInput("use", rules.T("房屋用途", "use of premises"), rules.Texts(Uses())...)
 	area := rules.NumberInput("area", rules.T("建筑面积", "floor area"), rules.SquareMetre, rules.Range{Lo: rules.Excl("0")})
 	useClass := rules.Def{Name: "use_class", Title: rules.T("用途类别", "use class of the table"),
 		Expr: `use == "仓储用房" ? "工业用房" : use`}
@@ -157,12 +157,4 @@ func spec() rules.Spec {
 			},
 		},
 	}
-}
-
-func names[T ~string](xs []T) []string {
-	out := make([]string, len(xs))
-	for i, x := range xs {
-		out[i] = string(x)
-	}
-	return out
 }

@@ -208,14 +208,14 @@ func ExampleParseLevel() {
 	fmt.Println(err)
 	// Output:
 	// 重大 <nil>
-	// grain: "严重" is not a valid level; valid: 特别重大, 重大, 较大, 一般
+	// rules: level: "严重" is not one of: 特别重大, 重大, 较大, 一般
 }
 
 func ExampleParseExtent() {
 	_, err := grain.ParseExtent("全国")
 	fmt.Println(err)
 	// Output:
-	// grain: "全国" is not a valid extent; valid: 全省范围, 全省较大范围, 省会等大中城市, 温州市内
+	// rules: extent: "全国" is not one of: 全省范围, 全省较大范围, 省会等大中城市, 温州市内
 }
 
 func ExampleParseJudgement() {
@@ -229,7 +229,7 @@ func ExampleParseLocality() {
 	_, err := grain.ParseLocality("瓯海区")
 	fmt.Println(err)
 	// Output:
-	// grain: "瓯海区" is not a valid locality; valid: 市区, 瑞安市, 乐清市, 龙港市, 永嘉县, 平阳县, 苍南县, 文成县, 泰顺县
+	// rules: locality: "瓯海区" is not one of: 市区, 瑞安市, 乐清市, 龙港市, 永嘉县, 平阳县, 苍南县, 文成县, 泰顺县
 }
 
 func ExampleParseCause() {

@@ -1,9 +1,6 @@
 package grain
 
 import (
-	"fmt"
-	"strings"
-
 	"github.com/shopspring/decimal"
 	"github.com/wzpolicy/wzpolicy/rules"
 )
@@ -23,7 +20,7 @@ func Levels() []Level { return []Level{ParticularlySerious, Serious, RelativelyS
 
 // ParseLevel returns the level with the given Chinese name, or an error
 // listing the valid names.
-func ParseLevel(s string) (Level, error) { return parse(s, Levels(), "level") }
+func ParseLevel(s string) (Level, error) { return rules.ParseOneOf(s, Levels(), "level") }
 
 // Extent is how far beyond Wenzhou a grain emergency reaches (1.5.1, 1.5.2).
 type Extent string
@@ -42,7 +39,7 @@ func Extents() []Extent {
 
 // ParseExtent returns the extent with the given Chinese name, or an error
 // listing the valid names.
-func ParseExtent(s string) (Extent, error) { return parse(s, Extents(), "extent") }
+func ParseExtent(s string) (Extent, error) { return rules.ParseOneOf(s, Extents(), "extent") }
 
 // Judgement is the level at which a government has decided a case must be
 // treated ("……认为需要按照……级粮食应急状态来对待", 1.5.1–1.5.4): the State
@@ -65,7 +62,9 @@ func Judgements() []Judgement {
 
 // ParseJudgement returns the judgement with the given Chinese name, or an
 // error listing the valid names.
-func ParseJudgement(s string) (Judgement, error) { return parse(s, Judgements(), "judgement") }
+func ParseJudgement(s string) (Judgement, error) {
+	return rules.ParseOneOf(s, Judgements(), "judgement")
+}
 
 // Locality is a unit whose finished grain and oil reserve the plan sets a
 // size for (4.1): the city districts together (市区) or one county (市).
@@ -90,7 +89,7 @@ func Localities() []Locality {
 
 // ParseLocality returns the locality with the given Chinese name, or an
 // error listing the valid names.
-func ParseLocality(s string) (Locality, error) { return parse(s, Localities(), "locality") }
+func ParseLocality(s string) (Locality, error) { return rules.ParseOneOf(s, Localities(), "locality") }
 
 // Cause is what set off a grain market swing (4.3).
 type Cause string
@@ -106,16 +105,7 @@ func Causes() []Cause { return []Cause{NaturalDisaster, PublicHealthEvent, Other
 
 // ParseCause returns the cause with the given Chinese name, or an error
 // listing the valid names.
-func ParseCause(s string) (Cause, error) { return parse(s, Causes(), "cause") }
-
-func parse[T ~string](s string, valid []T, what string) (T, error) {
-	for _, v := range valid {
-		if string(v) == s {
-			return v, nil
-		}
-	}
-	return "", fmt.Errorf("grain: %q is not a valid %s; valid: %s", s, what, strings.Join(names(valid), ", "))
-}
+func ParseCause(s string) (Cause, error) { return rules.ParseOneOf(s, Causes(), "cause") }
 
 // Scope is where a grain emergency state has appeared (1.5). Extent is
 // required; the other fields default to nothing having happened.

@@ -80,11 +80,11 @@ const (
 // The words the rules use for levels, judgements and causes. They are the
 // values of the typed enums in grain.go.
 var (
-	levelWords     = names(Levels())
-	extentWords    = names(Extents())
-	judgementWords = names(Judgements())
-	localityWords  = names(Localities())
-	causeWords     = names(Causes())
+	levelWords     = rules.Texts(Levels())
+	extentWords    = rules.Texts(Extents())
+	judgementWords = rules.Texts(Judgements())
+	localityWords  = rules.Texts(Localities())
+	causeWords     = rules.Texts(Causes())
 )
 
 func dec(s string) decimal.Decimal { return decimal.RequireFromString(s) }
@@ -394,12 +394,4 @@ func scheduleRule() rules.Rule {
 				"last revision date, the plan's issue date 2022-03-08 is used. Revision every 3 years is “in principle”: overdue is a prompt, "+
 				"not a finding of breach."),
 	}
-}
-
-func names[T ~string](xs []T) []string {
-	out := make([]string, len(xs))
-	for i, x := range xs {
-		out[i] = string(x)
-	}
-	return out
 }

@@ -346,7 +346,7 @@ func ExampleParseMujunClass() {
 	_, err := productivity.ParseMujunClass("C")
 	fmt.Println(err)
 	// Output:
-	// productivity: "C" is not a 亩均 class of the measures; valid: A类, B类, C类, D类, 未评价
+	// rules: 亩均 class: "C" is not one of: A类, B类, C类, D类, 未评价
 }
 
 func ExampleHonours() {

@@ -2,8 +2,6 @@ package productivity
 
 import (
 	"errors"
-	"fmt"
-	"strings"
 
 	"github.com/shopspring/decimal"
 	"github.com/wzpolicy/wzpolicy/rules"
@@ -39,7 +37,7 @@ func Localities() []Locality {
 
 // ParseLocality returns the locality with the given Chinese name, or an
 // error listing the valid names.
-func ParseLocality(s string) (Locality, error) { return parse(s, Localities(), "locality") }
+func ParseLocality(s string) (Locality, error) { return rules.ParseOneOf(s, Localities(), "locality") }
 
 // MujunClass is a firm's class in the “亩均论英雄” comprehensive evaluation
 // (output and tax per mu of land). Classes C and D get none of the policy's
@@ -61,7 +59,9 @@ func MujunClasses() []MujunClass {
 
 // ParseMujunClass returns the class with the given Chinese name, or an
 // error listing the valid names.
-func ParseMujunClass(s string) (MujunClass, error) { return parse(s, MujunClasses(), "亩均 class") }
+func ParseMujunClass(s string) (MujunClass, error) {
+	return rules.ParseOneOf(s, MujunClasses(), "亩均 class")
+}
 
 // Honour is a ranking or title measure 五 rewards (荣誉).
 type Honour string
@@ -85,7 +85,7 @@ func Honours() []Honour {
 
 // ParseHonour returns the honour with the given Chinese name, or an error
 // listing the valid names.
-func ParseHonour(s string) (Honour, error) { return parse(s, Honours(), "honour") }
+func ParseHonour(s string) (Honour, error) { return rules.ParseOneOf(s, Honours(), "honour") }
 
 // Recognition says whether a firm is listed for the first time (首次入选)
 // or re-certified (重新通过认定).
@@ -102,7 +102,7 @@ func Recognitions() []Recognition { return []Recognition{FirstListing, Recertifi
 // ParseRecognition returns the recognition with the given Chinese name, or
 // an error listing the valid names.
 func ParseRecognition(s string) (Recognition, error) {
-	return parse(s, Recognitions(), "recognition")
+	return rules.ParseOneOf(s, Recognitions(), "recognition")
 }
 
 // Trend says whether a figure grew (增长). The zero Trend is "not given"
@@ -120,7 +120,7 @@ func Trends() []Trend { return []Trend{Grew, DidNotGrow, TrendNotGiven} }
 
 // ParseTrend returns the trend with the given Chinese name, or an error
 // listing the valid names.
-func ParseTrend(s string) (Trend, error) { return parse(s, Trends(), "trend") }
+func ParseTrend(s string) (Trend, error) { return rules.ParseOneOf(s, Trends(), "trend") }
 
 // TierStatus says whether a firm kept its output tier (保持该规模梯队) in a
 // later year of a scale-up reward. The zero TierStatus is unknown (未知).
@@ -137,7 +137,9 @@ func TierStatuses() []TierStatus { return []TierStatus{TierKept, TierLost, TierU
 
 // ParseTierStatus returns the status with the given Chinese name, or an
 // error listing the valid names.
-func ParseTierStatus(s string) (TierStatus, error) { return parse(s, TierStatuses(), "tier status") }
+func ParseTierStatus(s string) (TierStatus, error) {
+	return rules.ParseOneOf(s, TierStatuses(), "tier status")
+}
 
 // InstalmentStatus says whether an instalment of a scale-up reward is paid.
 type InstalmentStatus string
@@ -147,15 +149,6 @@ const (
 	InstalmentPending   InstalmentStatus = "待确认"  // payable if the firm keeps its tier
 	InstalmentForfeited InstalmentStatus = "不予奖励" // the firm did not keep its tier
 )
-
-func parse[T ~string](s string, valid []T, what string) (T, error) {
-	for _, v := range valid {
-		if string(v) == s {
-			return v, nil
-		}
-	}
-	return "", fmt.Errorf("productivity: %q is not a %s of the measures; valid: %s", s, what, strings.Join(names(valid), ", "))
-}
 
 // Firm is what the policy's funds look at in every case: where the firm is,
 // whether it is above designated size, and the two exclusions (末段).

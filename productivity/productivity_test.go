@@ -42,11 +42,6 @@ func with(base rules.Inputs, kv ...any) rules.Inputs {
 	return in
 }
 
-var techBase = rules.Inputs{
-	"locality": "鹿城区", "above_scale": true, "mujun_class": "A类", "seriously_dishonest": false,
-	"in_production": true, "output_growth": "15%", "productivity_growth": "20%", "base": "10000000",
-}
-
 var hqBase = rules.Inputs{
 	"locality": "龙湾区", "mujun_class": "A类", "seriously_dishonest": false,
 	"hq_in_wenzhou": true, "manufacturing": true, "wenzhou_output": "1200000000",
@@ -57,65 +52,6 @@ var scaleBase = rules.Inputs{
 	"locality": "瓯海区", "above_scale": true, "mujun_class": "B类", "seriously_dishonest": false,
 	"productivity": "30", "city_industry_average": "25",
 	"output": "2500000000", "previous_highest_output": "800000000", "first_year": 2023,
-}
-
-// The take-the-higher group of measures 五 and 六 (末段 就高不重复): evaluated
-// through the book's group, with hand-worked figures.
-func TestRewardChoiceGroup(t *testing.T) {
-	hq := func(kv ...any) rules.Inputs { return with(hqBase, kv...) }
-	su := func(kv ...any) rules.Inputs { return with(scaleBase, kv...) }
-	cases := []struct {
-		name, clause string
-		in           map[string]rules.Inputs
-		chosen       string
-		amount       string
-	}{
-		// 浙江企业100强 2,000,000 > scale-up 1,500,000 (2,000,000 − 500,000).
-		{"Zhejiang top 100 beats the scale-up difference", "五 首次给予200万元奖励; 六 进档的奖励差额", map[string]rules.Inputs{
-			productivity.RuleHeadquartersReward: hq("honour", "浙江企业100强"), productivity.RuleScaleUpReward: su()},
-			productivity.RuleHeadquartersReward, "2000000"},
-		// 市级领军企业 1,000,000 < 1,500,000.
-		{"the scale-up difference beats a city leading enterprise", "五 首次给予100万奖励; 六 进档的奖励差额", map[string]rules.Inputs{
-			productivity.RuleHeadquartersReward: hq("honour", "市级领军企业"), productivity.RuleScaleUpReward: su()},
-			productivity.RuleScaleUpReward, "1500000"},
-		// 中国制造业企业500强 3,000,000 = scale-up 0 → 3.5 billion, 3,000,000: a tie pays 五, the first listed, once.
-		{"a tie pays once", "末段 就高不重复", map[string]rules.Inputs{
-			productivity.RuleHeadquartersReward: hq("honour", "中国制造业企业500强"),
-			productivity.RuleScaleUpReward:      su("output", "3500000000", "previous_highest_output", "0")},
-			productivity.RuleHeadquartersReward, "3000000"},
-		// 五 fails (output exactly 1 billion is not above it); 六 pays 1,500,000.
-		{"only 六 qualifies", "五 在温产值超10亿元", map[string]rules.Inputs{
-			productivity.RuleHeadquartersReward: hq("wenzhou_output", "1000000000"), productivity.RuleScaleUpReward: su()},
-			productivity.RuleScaleUpReward, "1500000"},
-		{"class C firm: neither", "末段 C、D类企业…均不享受资金奖补政策", map[string]rules.Inputs{
-			productivity.RuleHeadquartersReward: hq("mujun_class", "C类"), productivity.RuleScaleUpReward: su("mujun_class", "C类")},
-			"", "0"},
-		{"only one measure claimed", "五 首次给予1000万元奖励", map[string]rules.Inputs{
-			productivity.RuleHeadquartersReward: hq()},
-			productivity.RuleHeadquartersReward, "10000000"},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			g, err := productivity.Book().EvalGroup(productivity.RuleRewardChoice, dayIn, c.in)
-			if err != nil {
-				t.Fatalf("%s: %v", c.clause, err)
-			}
-			want, got := []string{c.chosen, c.amount}, []string{g.Chosen, g.Value.Number().String()}
-			if d := cmp.Diff(want, got); d != "" {
-				t.Errorf("%s (-want +got):\n%s", c.clause, d)
-			}
-		})
-	}
-	_, err := productivity.Book().EvalGroup(productivity.RuleRewardChoice, dayIn, map[string]rules.Inputs{
-		productivity.RuleHeadquartersReward: hq("locality", "苍南县"), productivity.RuleScaleUpReward: su("locality", "苍南县")})
-	if !errors.Is(err, rules.ErrCaseByCase) {
-		t.Errorf("a county firm (末段 各县（市）应参照本政策制定相应的政策文件): want ErrCaseByCase, got %v", err)
-	}
-	_, err = productivity.Book().EvalGroup(productivity.RuleRewardChoice, dayIn, map[string]rules.Inputs{
-		productivity.RuleTechUpgradeBonus: techBase})
-	if !errors.Is(err, rules.ErrInvalidInput) {
-		t.Errorf("measure 二 is not in the group (末段 names 五 and 六 only): want ErrInvalidInput, got %v", err)
-	}
 }
 
 // The 40/30/30 shares of measure 六 pay the whole reward.

@@ -149,9 +149,9 @@ func params() []rules.Param {
 // spec is the document as rules.
 func spec() rules.Spec {
 	t := rules.T
-	locality := rules.TextInput("locality", t("企业所在县（市、区）", "county-level unit the firm is in"), names(Localities())...)
+	locality := rules.TextInput("locality", t("企业所在县（市、区）", "county-level unit the firm is in"), rules.Texts(Localities())...)
 	aboveScale := rules.FlagInput("above_scale", t("规上工业企业", "industrial enterprise above designated size"))
-	mujun := rules.TextInput("mujun_class", t("“亩均论英雄”综合评价类别", "class in the 亩均 (output per mu) evaluation"), names(MujunClasses())...)
+	mujun := rules.TextInput("mujun_class", t("“亩均论英雄”综合评价类别", "class in the 亩均 (output per mu) evaluation"), rules.Texts(MujunClasses())...)
 	dishonest := rules.FlagInput("seriously_dishonest", t("列入严重失信名单", "on the list of seriously dishonest entities"))
 	productivity := rules.NumberInput("productivity", t("企业全员劳动生产率", "the firm's all-staff labour productivity"),
 		ProductivityUnit, rules.Range{Lo: rules.Incl("0")})
@@ -177,10 +177,10 @@ func spec() rules.Spec {
 	}
 
 	keepStatus := func(name string, title rules.Text) rules.Input {
-		return rules.TextInput(name, title, names(TierStatuses())...).Optional(string(TierUnknown))
+		return rules.TextInput(name, title, rules.Texts(TierStatuses())...).Optional(string(TierUnknown))
 	}
 	trend := func(name string, title rules.Text) rules.Input {
-		return rules.TextInput(name, title, names(Trends())...).Optional(string(TrendNotGiven))
+		return rules.TextInput(name, title, rules.Texts(Trends())...).Optional(string(TrendNotGiven))
 	}
 
 	return rules.Spec{
@@ -297,8 +297,8 @@ func spec() rules.Spec {
 					rules.FlagInput("hq_in_wenzhou", t("总部设在温州", "headquartered in Wenzhou")),
 					rules.FlagInput("manufacturing", t("制造业企业", "a manufacturing firm")),
 					rules.NumberInput("wenzhou_output", t("在温产值", "the firm's annual output in Wenzhou"), YuanPerYear, rules.Range{Lo: rules.Incl("0")}),
-					rules.TextInput("honour", t("入选荣誉", "honour"), names(Honours())...),
-					rules.TextInput("recognition", t("首次入选或重新通过认定", "first listing or re-certification"), names(Recognitions())...),
+					rules.TextInput("honour", t("入选荣誉", "honour"), rules.Texts(Honours())...),
+					rules.TextInput("recognition", t("首次入选或重新通过认定", "first listing or re-certification"), rules.Texts(Recognitions())...),
 					trend("wenzhou_output_trend", t("在温产值是否增长（重新认定时）", "whether Wenzhou output grew (re-certification)")),
 					trend("wenzhou_tax_trend", t("在温税收是否增长（重新认定时）", "whether Wenzhou tax grew (re-certification)")),
 				},
@@ -391,12 +391,4 @@ func spec() rules.Spec {
 			Rules: []string{RuleHeadquartersReward, RuleScaleUpReward},
 		}},
 	}
-}
-
-func names[T ~string](xs []T) []string {
-	out := make([]string, len(xs))
-	for i, x := range xs {
-		out[i] = string(x)
-	}
-	return out
 }

@@ -1,9 +1,6 @@
 package relief
 
-import (
-	"fmt"
-	"strings"
-)
+import "github.com/wzpolicy/wzpolicy/rules"
 
 // Locality is where a firm is registered, or where its fiscal revenue is
 // paid (注册地、财政收入所在地). 市区 is 市本级, 鹿城区, 龙湾区, 瓯海区, 洞头区
@@ -50,7 +47,7 @@ func (l Locality) IsUrban() bool {
 
 // ParseLocality returns the locality with the given Chinese name, or an
 // error listing the valid names.
-func ParseLocality(s string) (Locality, error) { return parse(s, Localities(), "locality") }
+func ParseLocality(s string) (Locality, error) { return rules.ParseOneOf(s, Localities(), "locality") }
 
 // EntityType is the kind of market entity (市场主体类型).
 type EntityType string
@@ -68,7 +65,9 @@ func EntityTypes() []EntityType {
 
 // ParseEntityType returns the entity type with the given Chinese name, or
 // an error listing the valid names.
-func ParseEntityType(s string) (EntityType, error) { return parse(s, EntityTypes(), "entity type") }
+func ParseEntityType(s string) (EntityType, error) {
+	return rules.ParseOneOf(s, EntityTypes(), "entity type")
+}
 
 // Size is a firm's size class (企业规模) under the national classification
 // of small and medium-sized enterprises; 小微企业 are the small and micro
@@ -87,7 +86,7 @@ func Sizes() []Size { return []Size{Large, Medium, Small, Micro} }
 
 // ParseSize returns the size class with the given Chinese name, or an error
 // listing the valid names.
-func ParseSize(s string) (Size, error) { return parse(s, Sizes(), "size class") }
+func ParseSize(s string) (Size, error) { return rules.ParseOneOf(s, Sizes(), "size class") }
 
 // Industry is the line of business (行业) in the words the measures use.
 // 房地产业 is real-estate development and trading; property services
@@ -128,7 +127,7 @@ func Industries() []Industry {
 
 // ParseIndustry returns the industry with the given Chinese name, or an
 // error listing the valid names.
-func ParseIndustry(s string) (Industry, error) { return parse(s, Industries(), "industry") }
+func ParseIndustry(s string) (Industry, error) { return rules.ParseOneOf(s, Industries(), "industry") }
 
 // Ownership says whether a firm is state-owned (国有) or state-controlled
 // (国有控股).
@@ -145,7 +144,9 @@ func Ownerships() []Ownership { return []Ownership{NonState, StateOwned, StateCo
 
 // ParseOwnership returns the ownership class with the given Chinese name,
 // or an error listing the valid names.
-func ParseOwnership(s string) (Ownership, error) { return parse(s, Ownerships(), "ownership") }
+func ParseOwnership(s string) (Ownership, error) {
+	return rules.ParseOneOf(s, Ownerships(), "ownership")
+}
 
 // MuJunClass is a firm's class in the “亩均论英雄” comprehensive evaluation
 // (output per mu of land); firms not evaluated are 未参评.
@@ -164,7 +165,9 @@ func MuJunClasses() []MuJunClass { return []MuJunClass{MuJunA, MuJunB, MuJunC, M
 
 // ParseMuJunClass returns the class with the given name, or an error listing
 // the valid names.
-func ParseMuJunClass(s string) (MuJunClass, error) { return parse(s, MuJunClasses(), "亩均 class") }
+func ParseMuJunClass(s string) (MuJunClass, error) {
+	return rules.ParseOneOf(s, MuJunClasses(), "亩均 class")
+}
 
 // CreditStatus says whether a firm is on the serious-dishonesty list
 // (严重失信名单).
@@ -181,7 +184,7 @@ func CreditStatuses() []CreditStatus { return []CreditStatus{CreditNormal, Serio
 // ParseCreditStatus returns the credit status with the given Chinese name,
 // or an error listing the valid names.
 func ParseCreditStatus(s string) (CreditStatus, error) {
-	return parse(s, CreditStatuses(), "credit status")
+	return rules.ParseOneOf(s, CreditStatuses(), "credit status")
 }
 
 // Landlord is who owns premises a firm rents (出租方), as measures 11 and 24
@@ -205,7 +208,7 @@ func Landlords() []Landlord {
 
 // ParseLandlord returns the landlord kind with the given Chinese name, or an
 // error listing the valid names.
-func ParseLandlord(s string) (Landlord, error) { return parse(s, Landlords(), "landlord") }
+func ParseLandlord(s string) (Landlord, error) { return rules.ParseOneOf(s, Landlords(), "landlord") }
 
 // TaxKind is a tax or fee of measure 4 (“六税两费”), with securities stamp
 // duty, which the measure leaves out.
@@ -231,7 +234,7 @@ func TaxKinds() []TaxKind {
 
 // ParseTaxKind returns the tax with the given Chinese name, or an error
 // listing the valid names.
-func ParseTaxKind(s string) (TaxKind, error) { return parse(s, TaxKinds(), "tax") }
+func ParseTaxKind(s string) (TaxKind, error) { return rules.ParseOneOf(s, TaxKinds(), "tax") }
 
 // DepreciationLife is the minimum depreciation life of equipment (最低折旧
 // 年限) that measure 5 distinguishes.
@@ -250,7 +253,7 @@ func DepreciationLives() []DepreciationLife { return []DepreciationLife{Life3, L
 // ParseDepreciationLife returns the life with the given name ("4年"), or an
 // error listing the valid names.
 func ParseDepreciationLife(s string) (DepreciationLife, error) {
-	return parse(s, DepreciationLives(), "depreciation life")
+	return rules.ParseOneOf(s, DepreciationLives(), "depreciation life")
 }
 
 // VATTaxpayer is the kind of VAT taxpayer measure 6 distinguishes.
@@ -271,7 +274,9 @@ func VATTaxpayers() []VATTaxpayer {
 
 // ParseVATTaxpayer returns the kind with the given Chinese name, or an error
 // listing the valid names.
-func ParseVATTaxpayer(s string) (VATTaxpayer, error) { return parse(s, VATTaxpayers(), "VAT taxpayer") }
+func ParseVATTaxpayer(s string) (VATTaxpayer, error) {
+	return rules.ParseOneOf(s, VATTaxpayers(), "VAT taxpayer")
+}
 
 // InspectionService is a testing or calibration service of the city market
 // regulation bureau's units whose fee measure 9 lowers.
@@ -299,7 +304,7 @@ func InspectionServices() []InspectionService {
 // ParseInspectionService returns the service with the given Chinese name,
 // or an error listing the valid names.
 func ParseInspectionService(s string) (InspectionService, error) {
-	return parse(s, InspectionServices(), "inspection service")
+	return rules.ParseOneOf(s, InspectionServices(), "inspection service")
 }
 
 // Vehicle is the kind of vehicle measure 27 discounts.
@@ -315,7 +320,7 @@ func Vehicles() []Vehicle { return []Vehicle{ContainerTruck, FreightVehicle} }
 
 // ParseVehicle returns the vehicle kind with the given Chinese name, or an
 // error listing the valid names.
-func ParseVehicle(s string) (Vehicle, error) { return parse(s, Vehicles(), "vehicle") }
+func ParseVehicle(s string) (Vehicle, error) { return rules.ParseOneOf(s, Vehicles(), "vehicle") }
 
 // ConsumerKind says whether a buyer under measure 20 is a unit (单位消费者)
 // or a person (个人消费者).
@@ -331,21 +336,6 @@ func ConsumerKinds() []ConsumerKind { return []ConsumerKind{UnitConsumer, Person
 
 // ParseConsumerKind returns the consumer kind with the given Chinese name,
 // or an error listing the valid names.
-func ParseConsumerKind(s string) (ConsumerKind, error) { return parse(s, ConsumerKinds(), "consumer") }
-
-func parse[T ~string](s string, valid []T, what string) (T, error) {
-	for _, v := range valid {
-		if string(v) == s {
-			return v, nil
-		}
-	}
-	return "", fmt.Errorf("relief: %q is not a valid %s; valid: %s", s, what, strings.Join(names(valid), ", "))
-}
-
-func names[T ~string](xs []T) []string {
-	out := make([]string, len(xs))
-	for i, x := range xs {
-		out[i] = string(x)
-	}
-	return out
+func ParseConsumerKind(s string) (ConsumerKind, error) {
+	return rules.ParseOneOf(s, ConsumerKinds(), "consumer")
 }

@@ -308,7 +308,7 @@ func ExampleParseLocality() {
 	fmt.Println(err)
 	// Output:
 	// 洞头区 true <nil>
-	// relief: "温州" is not a valid locality; valid: 市本级, 鹿城区, 龙湾区, 瓯海区, 洞头区, 市级功能区, 瑞安市, 乐清市, 龙港市, 永嘉县, 平阳县, 苍南县, 文成县, 泰顺县, 市外
+	// rules: locality: "温州" is not one of: 市本级, 鹿城区, 龙湾区, 瓯海区, 洞头区, 市级功能区, 瑞安市, 乐清市, 龙港市, 永嘉县, 平阳县, 苍南县, 文成县, 泰顺县, 市外
 }
 
 func ExampleLocalities() {
@@ -328,7 +328,7 @@ func ExampleParseEntityType() {
 	e, _ := relief.ParseEntityType("个体工商户")
 	_, err := relief.ParseEntityType("公司")
 	fmt.Println(e, err)
-	// Output: 个体工商户 relief: "公司" is not a valid entity type; valid: 企业, 个体工商户, 行政事业单位
+	// Output: 个体工商户 rules: entity type: "公司" is not one of: 企业, 个体工商户, 行政事业单位
 }
 
 func ExampleEntityTypes() {
@@ -340,7 +340,7 @@ func ExampleParseSize() {
 	s, _ := relief.ParseSize("微型")
 	_, err := relief.ParseSize("小微")
 	fmt.Println(s, err)
-	// Output: 微型 relief: "小微" is not a valid size class; valid: 大型, 中型, 小型, 微型
+	// Output: 微型 rules: size class: "小微" is not one of: 大型, 中型, 小型, 微型
 }
 
 func ExampleSizes() {
@@ -363,7 +363,7 @@ func ExampleParseOwnership() {
 	o, _ := relief.ParseOwnership("国有控股")
 	_, err := relief.ParseOwnership("民营")
 	fmt.Println(o, err)
-	// Output: 国有控股 relief: "民营" is not a valid ownership; valid: 非国有, 国有, 国有控股
+	// Output: 国有控股 rules: ownership: "民营" is not one of: 非国有, 国有, 国有控股
 }
 
 func ExampleOwnerships() {

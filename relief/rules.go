@@ -126,15 +126,15 @@ const (
 
 // The inputs that describe a firm, shared by the rules that need them.
 func inRegistration() rules.Input {
-	return rules.TextInput("registration", rules.T("申报时注册地", "place of registration when applying"), names(Localities())...)
+	return rules.TextInput("registration", rules.T("申报时注册地", "place of registration when applying"), rules.Texts(Localities())...)
 }
 
 func inFiscalRevenue() rules.Input {
-	return rules.TextInput("fiscal_revenue", rules.T("财政收入所在地", "where the firm's fiscal revenue is paid"), names(Localities())...)
+	return rules.TextInput("fiscal_revenue", rules.T("财政收入所在地", "where the firm's fiscal revenue is paid"), rules.Texts(Localities())...)
 }
 
 func inEntity() rules.Input {
-	return rules.TextInput("entity_type", rules.T("主体类型", "kind of entity"), names(EntityTypes())...)
+	return rules.TextInput("entity_type", rules.T("主体类型", "kind of entity"), rules.Texts(EntityTypes())...)
 }
 
 func inLegalPerson() rules.Input {
@@ -142,23 +142,23 @@ func inLegalPerson() rules.Input {
 }
 
 func inIndustry() rules.Input {
-	return rules.TextInput("industry", rules.T("行业", "industry"), names(Industries())...)
+	return rules.TextInput("industry", rules.T("行业", "industry"), rules.Texts(Industries())...)
 }
 
 func inOwnership() rules.Input {
-	return rules.TextInput("ownership", rules.T("所有制", "ownership"), names(Ownerships())...)
+	return rules.TextInput("ownership", rules.T("所有制", "ownership"), rules.Texts(Ownerships())...)
 }
 
 func inMuJun() rules.Input {
-	return rules.TextInput("mujun_class", rules.T("“亩均论英雄”综合评价类别", "class in the 亩均 evaluation"), names(MuJunClasses())...)
+	return rules.TextInput("mujun_class", rules.T("“亩均论英雄”综合评价类别", "class in the 亩均 evaluation"), rules.Texts(MuJunClasses())...)
 }
 
 func inCredit() rules.Input {
-	return rules.TextInput("credit", rules.T("信用状况", "credit status"), names(CreditStatuses())...)
+	return rules.TextInput("credit", rules.T("信用状况", "credit status"), rules.Texts(CreditStatuses())...)
 }
 
 func inSize() rules.Input {
-	return rules.TextInput("size", rules.T("企业规模", "size class"), names(Sizes())...)
+	return rules.TextInput("size", rules.T("企业规模", "size class"), rules.Texts(Sizes())...)
 }
 
 func money(name, zh, en string) rules.Input {

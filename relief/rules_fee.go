@@ -26,6 +26,8 @@ const (
 
 func feeRules() ([]rules.Param, []rules.Rule) {
 	params := []rules.Param{
+		{Name: "rent_q1_application_deadline", Title: rules.T("温政发〔2022〕1号一季度租金减免申报截止日", "last day for Q1 rent-waiver applications under 温政发〔2022〕1号"),
+			History: []rules.Dated{{Value: rules.MustDate(2022, 4, 30), Cite: cite("一、11", quoteRentQ1)}}},
 		table("inspection_reduction", "检验检测费用降低比例", "fee reduction by service", rules.Percent, cite("一、9", quoteInspectionUnit),
 			row(string(CateringEquipmentInspection), "0.5", cite("一、9", quoteInspCatering)),
 			row(string(EquipmentManufacturingSupervision), "0.25", cite("一、9", quoteInspMaking)),
@@ -54,7 +56,7 @@ func feeRules() ([]rules.Param, []rules.Rule) {
 			Title: rules.T("降低检测费收费标准", "lower testing and calibration fees"),
 			Cite:  cite("一、9", quoteInspectionUnit),
 			Inputs: []rules.Input{
-				rules.TextInput("service", rules.T("检验检测项目", "service"), names(InspectionServices())...),
+				rules.TextInput("service", rules.T("检验检测项目", "service"), rules.Texts(InspectionServices())...),
 				money("standard_fee", "按收费标准计算的费用", "fee at the standard"),
 				flag("bureau_unit", "由市市场监管局直属检验检测单位提供", "provided by a unit directly under the city market regulation bureau"),
 				flag("listed_firm", "列入2021年度温州市领军型工业企业或高成长型企业名单", "on the 2021 list of leading or high-growth firms").Optional(false),
@@ -92,7 +94,7 @@ func feeRules() ([]rules.Param, []rules.Rule) {
 			Title: rules.T("减免国有房屋租金", "rent waiver on state-owned premises"),
 			Cite:  cite("一、11", quoteRent),
 			Inputs: []rules.Input{inEntity(), inSize(), inIndustry(),
-				rules.TextInput("landlord", rules.T("出租方", "landlord"), names(Landlords())...),
+				rules.TextInput("landlord", rules.T("出租方", "landlord"), rules.Texts(Landlords())...),
 				rules.NumberInput("monthly_rent", rules.T("月租金", "monthly rent"), YuanPerMonth, rules.Range{Lo: rules.Incl("0")}),
 				flag("risk_level_changed", "所在县级行政区域疫情风险等级发生变化", "the county-level area's epidemic risk level changed").Optional(false),
 			},
@@ -109,7 +111,7 @@ func feeRules() ([]rules.Param, []rules.Rule) {
 			Outputs: []rules.Output{
 				{Name: "waiver", Title: rules.T("减免租金", "rent waived"), Unit: rules.Yuan, Expr: "monthly_rent * rent_waiver_months"},
 				{Name: "q1_application_deadline", Title: rules.T("温政发〔2022〕1号一季度租金减免申报截止日", "last day for Q1 waiver applications under 温政发〔2022〕1号"),
-					Expr: `date("2022-04-30")`, Cite: cite("一、11", quoteRentQ1), Always: true},
+					Expr: "rent_q1_application_deadline", Cite: cite("一、11", quoteRentQ1), Always: true},
 			},
 			Reading: rules.T("“服务业”同时限定小微企业和个体工商户；“市属、区属”同时限定国有企业和行政事业单位（国有企业含全资、控股和实际控制企业）。减免三个月租金，从第二季度（即本政策期间）实施；“截至4月底”为2022年4月30日。",
 				"“服务业” qualifies both small/micro firms and individual businesses; “市属、区属” qualifies both SOEs and institutions (SOEs include wholly owned, controlled and actually controlled firms). Three months' rent is waived from Q2 (the notice's period); “截至4月底” is 2022-04-30."),

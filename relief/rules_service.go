@@ -26,6 +26,8 @@ const (
 func serviceRules() ([]rules.Param, []rules.Rule) {
 	m2 := rules.SquareMetre
 	params := []rules.Param{
+		{Name: "notice_first_day", Title: rules.T("本政策生效日", "first day the notice applies"),
+			History: []rules.Dated{{Value: rules.MustDate(2022, 4, 1), Cite: cite("附则3", quoteEffective)}}},
 		fixed("event_subsidy_rate", "活动实际支出补助比例", "share of the event spending subsidised", rules.Percent, "0.3", cite("二、19", quoteEvent)),
 		capped(fixed("event_subsidy_cap", "活动补助最高额", "highest event subsidy", rules.Yuan, "300000", cite("二、19", quoteEvent))),
 		fixed("nev_subsidy", "以旧换新每辆补助", "trade-in subsidy per car", rules.Yuan, "2000", cite("二、20", quoteNEV)),
@@ -81,16 +83,16 @@ func serviceRules() ([]rules.Param, []rules.Rule) {
 			Cite:    cite("二、20", quoteNEV),
 			InForce: year2022,
 			Inputs: []rules.Input{
-				rules.TextInput("consumer", rules.T("消费者类别", "kind of consumer"), names(ConsumerKinds())...),
-				rules.TextInput("locality", rules.T("单位注册地或个人户籍地", "a unit's place of registration, a person's hukou"), names(Localities())...),
+				rules.TextInput("consumer", rules.T("消费者类别", "kind of consumer"), rules.Texts(ConsumerKinds())...),
+				rules.TextInput("locality", rules.T("单位注册地或个人户籍地", "a unit's place of registration, a person's hukou"), rules.Texts(Localities())...),
 				flag("urban_residence_permit", "持有市区居住证", "holds a 市区 residence permit").Optional(false),
 				flag("scrapped_old_car", "淘汰老旧汽车", "scrapped an old car"),
 				flag("bought_new_energy", "新购买新能源车", "bought a new new-energy car"),
 				flag("received_before", "已享受过以旧换新补助", "has had a trade-in subsidy before"),
 				rules.CountInput("quota_used", rules.T("此前已补助车辆数", "cars subsidised before this one"), Car, rules.Range{Lo: rules.Incl("0")}),
 				rules.TextInput("mujun_class", rules.T("“亩均论英雄”综合评价类别（单位消费者）", "class in the 亩均 evaluation (unit consumers)"),
-					names(MuJunClasses())...).Omittable(),
-				rules.TextInput("credit", rules.T("信用状况（单位消费者）", "credit status (unit consumers)"), names(CreditStatuses())...).Omittable(),
+					rules.Texts(MuJunClasses())...).Omittable(),
+				rules.TextInput("credit", rules.T("信用状况（单位消费者）", "credit status (unit consumers)"), rules.Texts(CreditStatuses())...).Omittable(),
 			},
 			Checks: []rules.Check{
 				{Field: "mujun_class", Text: rules.T("单位消费者须说明“亩均论英雄”综合评价类别（未参评的填未参评）", "a unit consumer states its 亩均 class (未参评 if not evaluated)"),
@@ -143,7 +145,7 @@ func serviceRules() ([]rules.Param, []rules.Rule) {
 				rules.Condition{Name: "online_offline_project", Text: rules.T("新开发APP或利用互联网实现线上线下融合发展业务", "a new app or an online-offline business"),
 					Expr: "tech_investment == 0 || online_offline_project", Cite: cite("二、21", quoteExhTech)},
 				rules.Condition{Name: "tech_part_in_force", Text: rules.T("技改补助未另定期限，自本政策生效之日（2022年4月1日）起适用", "the technology subsidy states no period of its own, so it applies from the notice's first day, 2022-04-01"),
-					Expr: `tech_investment == 0 || eval_date >= date("2022-04-01")`, Cite: cite("附则3", quoteEffective)},
+					Expr: "tech_investment == 0 || eval_date >= notice_first_day", Cite: cite("附则3", quoteEffective)},
 			),
 			Outputs: []rules.Output{
 				{Name: "subsidy", Title: rules.T("办展企业补助合计", "subsidy in all"), Unit: rules.Yuan, Expr: "cancellation + tech"},
@@ -194,7 +196,7 @@ func serviceRules() ([]rules.Param, []rules.Rule) {
 			Cite:    cite("二、24", quoteBookstore),
 			InForce: firstHalf,
 			Inputs: withFirm(
-				rules.TextInput("landlord", rules.T("出租方", "landlord"), names(Landlords())...),
+				rules.TextInput("landlord", rules.T("出租方", "landlord"), rules.Texts(Landlords())...),
 				rules.NumberInput("book_area", rules.T("图书经营面积", "book-selling floor area"), rules.SquareMetre, rules.Range{Lo: rules.Excl("0")}),
 			),
 			Require: subsidy(rules.Condition{Name: "non_state_premises", Text: rules.T("承租非国有物业", "renting non-state property"), Expr: `landlord == "非国有单位或个人"`}),
@@ -239,7 +241,7 @@ func serviceRules() ([]rules.Param, []rules.Rule) {
 			Title: rules.T("高速公路差异化收费", "highway toll discounts"),
 			Cite:  cite("二、27", quoteContainer),
 			Inputs: []rules.Input{
-				rules.TextInput("vehicle", rules.T("车辆类别", "vehicle"), names(Vehicles())...),
+				rules.TextInput("vehicle", rules.T("车辆类别", "vehicle"), rules.Texts(Vehicles())...),
 				flag("legally_loaded", "合法装载", "legally loaded"),
 				flag("zhejiang_etc", "使用我省发行的ETC车载装置", "uses an ETC unit issued in Zhejiang").Optional(false),
 				flag("local_state_section", "市、县（市、区）属国有全资或控股的高速公路路段", "a section wholly owned or controlled by the city or a county").Optional(false),

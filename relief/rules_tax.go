@@ -123,7 +123,7 @@ func taxRules() ([]rules.Param, []rules.Rule) {
 			Title: rules.T("“六税两费”减征", "reduction of the six taxes and two fees"),
 			Cite:  cite("一、4", quoteSixTaxes),
 			Inputs: []rules.Input{
-				rules.TextInput("tax_kind", rules.T("税费种类", "tax or fee"), names(TaxKinds())...),
+				rules.TextInput("tax_kind", rules.T("税费种类", "tax or fee"), rules.Texts(TaxKinds())...),
 				money("amount", "减征前应纳税费", "tax or fee due before the reduction"),
 				flag("small_scale", "增值税小规模纳税人", "a small-scale VAT taxpayer"),
 				flag("small_low_profit", "小型微利企业", "a small low-profit enterprise"),
@@ -170,7 +170,7 @@ func taxRules() ([]rules.Param, []rules.Rule) {
 			InForce: year2022,
 			Inputs: []rules.Input{inSize(),
 				rules.NumberInput("unit_value", rules.T("设备、器具单位价值", "unit value of the equipment"), rules.Yuan, rules.Range{Lo: rules.Excl("0")}),
-				rules.TextInput("min_life", rules.T("最低折旧年限", "minimum depreciation life"), names(DepreciationLives())...),
+				rules.TextInput("min_life", rules.T("最低折旧年限", "minimum depreciation life"), rules.Texts(DepreciationLives())...),
 			},
 			Require: []rules.Condition{
 				{Name: "sme", Text: rules.T("中小微企业", "a small, medium or micro firm"), Expr: "size in " + smeSizes},
@@ -204,7 +204,7 @@ func taxRules() ([]rules.Param, []rules.Rule) {
 			Cite:    cite("一、6", quoteAddDeduction),
 			InForce: year2022,
 			Inputs: []rules.Input{
-				rules.TextInput("taxpayer", rules.T("纳税人类别", "kind of taxpayer"), names(VATTaxpayers())...),
+				rules.TextInput("taxpayer", rules.T("纳税人类别", "kind of taxpayer"), rules.Texts(VATTaxpayers())...),
 				money("creditable_input", "当期可抵扣进项税额", "creditable input VAT of the period"),
 			},
 			Require: []rules.Condition{{Name: "covered_taxpayer",

@@ -158,7 +158,7 @@ func ExampleParseVehicleType() {
 	fmt.Println(err)
 	// Output:
 	// true <nil>
-	// ridehail: "轿车" is not a vehicle type of the measures; valid: 乘用车, 微型面包车, 非乘用车
+	// rules: vehicle type: "轿车" is not one of: 乘用车, 微型面包车, 非乘用车
 }
 
 func ExampleVehicleTypes() {

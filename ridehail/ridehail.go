@@ -2,8 +2,6 @@ package ridehail
 
 import (
 	"errors"
-	"fmt"
-	"strings"
 
 	"github.com/shopspring/decimal"
 	"github.com/wzpolicy/wzpolicy/rules"
@@ -25,7 +23,9 @@ func VehicleTypes() []VehicleType { return []VehicleType{PassengerCar, MicroVan,
 
 // ParseVehicleType returns the vehicle type with the given Chinese name, or
 // an error listing the valid names.
-func ParseVehicleType(s string) (VehicleType, error) { return parse(s, VehicleTypes(), "vehicle type") }
+func ParseVehicleType(s string) (VehicleType, error) {
+	return rules.ParseOneOf(s, VehicleTypes(), "vehicle type")
+}
 
 // Obligation is a deadline of a ride-hailing platform (网约车平台公司办理
 // 期限), named by what must be done.
@@ -54,7 +54,9 @@ func Obligations() []Obligation {
 
 // ParseObligation returns the obligation with the given Chinese name, or an
 // error listing the valid names.
-func ParseObligation(s string) (Obligation, error) { return parse(s, Obligations(), "obligation") }
+func ParseObligation(s string) (Obligation, error) {
+	return rules.ParseOneOf(s, Obligations(), "obligation")
+}
 
 // Outcome is what clause (三十三) makes of a ride-hailing vehicle.
 type Outcome string
@@ -70,7 +72,7 @@ func Outcomes() []Outcome { return []Outcome{Scrap, Leave, Continue} }
 
 // ParseOutcome returns the outcome with the given Chinese name, or an error
 // listing the valid names.
-func ParseOutcome(s string) (Outcome, error) { return parse(s, Outcomes(), "outcome") }
+func ParseOutcome(s string) (Outcome, error) { return rules.ParseOneOf(s, Outcomes(), "outcome") }
 
 // Bound says which side of a deadline is allowed.
 type Bound string
@@ -79,15 +81,6 @@ const (
 	NoLaterThan   Bound = "不晚于" // act on or before the date
 	NoEarlierThan Bound = "不早于" // the date is the earliest allowed (data may be deleted from it)
 )
-
-func parse[T ~string](s string, valid []T, what string) (T, error) {
-	for _, v := range valid {
-		if string(v) == s {
-			return v, nil
-		}
-	}
-	return "", fmt.Errorf("ridehail: %q is not a %s of the measures; valid: %s", s, what, strings.Join(names(valid), ", "))
-}
 
 // Vehicle is a vehicle applying for the transport certificate (网络预约出租
 // 汽车运输证), as clause (十) describes it.

@@ -175,7 +175,7 @@ func vehicleEligibility() rules.Rule {
 		Inputs: []rules.Input{
 			flag("wenzhou_plate", "本市号牌车辆", "vehicle with a Wenzhou plate"),
 			flag("ride_hailing_use", "登记车辆使用性质为“预约出租客运”", "registered use is 预约出租客运 (booked taxi service)"),
-			rules.TextInput("vehicle_type", rules.T("车辆类型", "vehicle type"), names(VehicleTypes())...),
+			rules.TextInput("vehicle_type", rules.T("车辆类型", "vehicle type"), rules.Texts(VehicleTypes())...),
 			rules.CountInput("seats", rules.T("座位数", "seats"), Seat, rules.Range{Lo: rules.Incl("1")}),
 			flag("new_energy", "新能源车", "new-energy vehicle"),
 			rules.NumberInput("wheelbase", rules.T("车辆轴距", "wheelbase"), Millimetre, rules.Range{Lo: rules.Excl("0")}),
@@ -344,7 +344,7 @@ func deadlines() rules.Rule {
 		Title: rules.T("网约车平台公司办理期限", "deadlines of a ride-hailing platform"),
 		Cite:  cite("（八）", quoteFiling),
 		Inputs: []rules.Input{
-			rules.TextInput("obligation", rules.T("事项", "obligation"), names(Obligations())...),
+			rules.TextInput("obligation", rules.T("事项", "obligation"), rules.Texts(Obligations())...),
 			rules.DateInput("event_date", rules.T("起算日（网络正式联通、暂停或终止运营、新计价规则施行、信息采集或数据生成之日）",
 				"day the period counts from (going online; stopping service; new fare rules taking effect; collecting the data)")),
 		},
@@ -445,12 +445,4 @@ func carpool() rules.Rule {
 				"counts cost-shared rides only, per car and per driver separately, this ride included; free rides neither count nor are limited. "+
 				"The fee cap is rounded down to the fen: the most that stays within it."),
 	}
-}
-
-func names[T ~string](xs []T) []string {
-	out := make([]string, len(xs))
-	for i, x := range xs {
-		out[i] = string(x)
-	}
-	return out
 }

@@ -51,7 +51,7 @@ func ParseCounty(s string) (County, error) {
 			return c, nil
 		}
 	}
-	return "", fmt.Errorf("roads: %q is not a county-level unit of Wenzhou; valid: %s", s, strings.Join(names(Counties()), ", "))
+	return "", fmt.Errorf("roads: %q is not a county-level unit of Wenzhou; valid: %s", s, strings.Join(rules.Texts(Counties()), ", "))
 }
 
 // RoadClass is an administrative class of rural road (农村公路).

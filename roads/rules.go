@@ -119,7 +119,7 @@ func spec() rules.Spec {
 	}
 	params = append(params, years(quoteWorksYears)...)
 
-	county := rules.TextInput("county", rules.T("县（市、区）", "county, county-level city or district"), names(Counties())...)
+	county := rules.TextInput("county", rules.T("县（市、区）", "county, county-level city or district"), rules.Texts(Counties())...)
 	year := rules.CountInput("year", rules.T("补助年度", "year the funding is for"), CalendarYear, rules.Range{Lo: rules.Incl("1")})
 	km := func(name string, zh, en string) rules.Input {
 		return rules.NumberInput(name, rules.T(zh, en), rules.Kilometre, rules.Range{Lo: rules.Incl("0")}).Optional("0")
@@ -239,12 +239,4 @@ func spec() rules.Spec {
 
 func share(name, zh, en string) rules.Input {
 	return rules.NumberInput(name, rules.T(zh, en), rules.Percent, rules.Range{Lo: rules.Incl("0"), Hi: rules.Incl("1")})
-}
-
-func names[T ~string](xs []T) []string {
-	out := make([]string, len(xs))
-	for i, x := range xs {
-		out[i] = string(x)
-	}
-	return out
 }

@@ -272,7 +272,7 @@ func (rc *ruleCompiler) compileExpr(field, src string) (ce cexpr) {
 		env[name] = s.goValue()
 	}
 	lits := &literalPatcher{runes: runes}
-	opts := append([]expr.Option{expr.Env(env), expr.Patch(lits)}, exprOptions()...)
+	opts := append([]expr.Option{expr.Env(env), expr.Patch(lits), expr.Patch(&retypeCalls{})}, exprOptions()...)
 	opts = append(opts, expr.Patch(&negPatcher{}))
 	prog, err := compileSafely(src, opts)
 	if err == nil && lits.err != nil {
@@ -388,6 +388,22 @@ func (p *literalPatcher) Visit(node *ast.Node) {
 		(*node).SetType(decType)
 	}
 }
+
+// retypeCalls forgets the types of function calls before each pass of
+// expr's patchers, so that its checker looks at their arguments again. Once
+// it has typed a call it would not, and an operator inside an argument —
+// the * in min(max(a - b, 0) * c, a) — would stay unpatched, to fail only
+// when expr's machine runs it.
+type retypeCalls struct{}
+
+func (retypeCalls) Visit(node *ast.Node) {
+	if call, ok := (*node).(*ast.CallNode); ok {
+		call.SetType(nil)
+	}
+}
+
+func (retypeCalls) Reset()             {}
+func (retypeCalls) ShouldRepeat() bool { return false }
 
 // negPatcher rewrites unary minus on a decimal, which expr cannot overload,
 // into a call.

@@ -38,6 +38,8 @@ func TestCrossCheckRandomExpressions(t *testing.T) {
 		"floor(a / 7) * 7 + ceil(b) - -c",
 		"a >= 0 && b < 100 || c == 0 ? a : b",
 		"max(a - b, 0) + min(a, 300000) * 0.1",
+		"min(max(a - b, 0) * c, a)", // an operator inside a call inside a call
+		"round(max(a, b) / min(abs(c), 7) * 2, 2)",
 	}
 	rng := rand.New(rand.NewPCG(1, 2))
 	num := func() string {

@@ -521,3 +521,34 @@ func TestOnlyParametersReadAreCited(t *testing.T) {
 		t.Errorf("parameters in the trace (-want +got):\n%s", diff)
 	}
 }
+
+// A day the document names is a cited parameter like any figure.
+func TestDateParameters(t *testing.T) {
+	cite := rules.FixtureSpec().Rules[2].Cite
+	b, err := rules.Compile(rules.Spec{
+		Params: []rules.Param{{Name: "waiver_applications_until", Title: rules.T("申请截止日", "last day to apply"),
+			History: []rules.Dated{{Value: d("2022-04-30"), Cite: cite}}}},
+		Rules: []rules.Rule{{ID: "relief.test.deadline", Title: rules.T("截止", "deadline"), Cite: cite,
+			Inputs:  []rules.Input{rules.DateInput("applied", rules.T("申请日", "applied on"))},
+			Outputs: []rules.Output{{Name: "in_time", Title: rules.T("按期", "in time"), Expr: "applied <= waiver_applications_until"}}}},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rulestest.Run(t, b, []rulestest.Case{
+		{Name: "on the last day", Clause: "engine test", Rule: "relief.test.deadline", Date: reliefDay, Inputs: rules.Inputs{"applied": "2022-04-30"}, Want: map[string]string{"in_time": "true"}},
+		{Name: "the day after", Clause: "engine test", Rule: "relief.test.deadline", Date: reliefDay, Inputs: rules.Inputs{"applied": "2022-05-01"}, Want: map[string]string{"in_time": "false"}},
+	})
+	res, _ := b.Eval("relief.test.deadline", reliefDay, rules.Inputs{"applied": "2022-05-01"})
+	if !strings.Contains(res.Explain(rules.English), "waiver_applications_until = 2022-04-30") {
+		t.Errorf("the date parameter is not in the explanation:\n%s", res.Explain(rules.English))
+	}
+	moved, err := b.Derive(rules.Override{Param: "waiver_applications_until", From: d("2022-04-01"), Value: "2022-05-31", Cite: cite})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, _ = moved.Eval("relief.test.deadline", reliefDay, rules.Inputs{"applied": "2022-05-01"})
+	if !res.Value.Bool() {
+		t.Error("a deadline moved by an override still refuses 2022-05-01")
+	}
+}

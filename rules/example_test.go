@@ -521,3 +521,22 @@ func ExampleBook_RuleParams() {
 	fmt.Println(allowanceBook().RuleParams("welfare.elderly.high_age_allowance"))
 	// Output: [first_age allowance]
 }
+
+func ExampleParseOneOf() {
+	type class string
+	classes := []class{"县道", "乡道", "村道"}
+	c, err := rules.ParseOneOf("乡道", classes, "road class")
+	fmt.Println(c, err)
+	_, err = rules.ParseOneOf("省道", classes, "road class")
+	fmt.Println(err, errors.Is(err, rules.ErrInvalidInput))
+	// Output:
+	// 乡道 <nil>
+	// rules: road class: "省道" is not one of: 县道, 乡道, 村道 true
+}
+
+func ExampleTexts() {
+	type use string
+	in := rules.TextInput("use", rules.T("房屋用途", "use of premises"), rules.Texts([]use{"住宅用房", "办公用房"})...)
+	fmt.Println(in.OneOf)
+	// Output: [住宅用房 办公用房]
+}

@@ -224,6 +224,13 @@ func (c *nodeCompiler) identifier(n *ast.IdentifierNode) *cnode {
 				}
 				return f.params[k].scalar.text
 			}
+		case KindDate:
+			out.date = func(f *frame) Date {
+				if f.tracing {
+					f.read[k] = true
+				}
+				return f.params[k].scalar.at.d
+			}
 		}
 	}
 	return out

@@ -107,6 +107,15 @@ func overrideValue(p *param, x any) (any, string) {
 		if s, ok := x.(string); ok {
 			return s, ""
 		}
+	case p.shape.kind == KindDate:
+		switch v := x.(type) {
+		case Date:
+			return v, ""
+		case string:
+			if d, err := ParseDate(v); err == nil {
+				return d, ""
+			}
+		}
 	}
 	return nil, fmt.Sprintf(msgOverrideShape, p.shape)
 }

@@ -13,7 +13,8 @@ import (
 // the value in force on the evaluation date is used, and its citation goes
 // into the result.
 //
-// A value is a decimal.Decimal, a string, a [Table] or a [Bracket]. Every
+// A value is a decimal.Decimal, a string, a [Date] (a day the document
+// names, such as the end of a waiver period), a [Table] or a [Bracket]. Every
 // entry of the history has the same kind (and, for tables and brackets, the
 // same keys and bands).
 type Param struct {
@@ -31,7 +32,7 @@ type Param struct {
 // Dated is one entry of a parameter's history.
 type Dated struct {
 	From  Date // first day the value applies; the zero Date: from the start
-	Value any  // decimal.Decimal, string, Table or *Bracket
+	Value any  // decimal.Decimal, string, Date, Table or *Bracket
 	Cite  Citation
 }
 
@@ -182,6 +183,11 @@ func compileValue(x any, p Param) (paramValue, shape, []string) {
 		return paramValue{scalar: NumberValue(v)}, shape{kind: KindNumber}, problems
 	case string:
 		return paramValue{scalar: TextValue(v)}, shape{kind: KindText}, nil
+	case Date:
+		if v.IsZero() {
+			break
+		}
+		return paramValue{scalar: DateValue(v)}, shape{kind: KindDate}, nil
 	case *Bracket:
 		if v == nil {
 			break
@@ -202,7 +208,7 @@ func compileValue(x any, p Param) (paramValue, shape, []string) {
 		}
 		return paramValue{table: t}, shape{kind: t.kind, table: t.keys}, problems
 	}
-	return paramValue{}, shape{}, []string{fmt.Sprintf("value of type %T; want decimal.Decimal, string, Table or *Bracket", x)}
+	return paramValue{}, shape{}, []string{fmt.Sprintf("value of type %T; want decimal.Decimal, string, Date, Table or *Bracket", x)}
 }
 
 func compileTable(tb Table) (*table, []string) {

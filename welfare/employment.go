@@ -21,7 +21,7 @@ func EmployerKinds() []EmployerKind {
 
 // ParseEmployerKind returns the kind with the given Chinese name.
 func ParseEmployerKind(s string) (EmployerKind, error) {
-	return parse(s, EmployerKinds(), "kind of employer")
+	return rules.ParseOneOf(s, EmployerKinds(), "kind of employer")
 }
 
 // LoanKind is a kind of guaranteed start-up loan (创业担保贷款, 七、23).
@@ -37,7 +37,9 @@ const (
 func LoanKinds() []LoanKind { return []LoanKind{IndividualBusinessLoan, EnterpriseLoan, SMEHiringLoan} }
 
 // ParseLoanKind returns the kind with the given Chinese name.
-func ParseLoanKind(s string) (LoanKind, error) { return parse(s, LoanKinds(), "kind of loan") }
+func ParseLoanKind(s string) (LoanKind, error) {
+	return rules.ParseOneOf(s, LoanKinds(), "kind of loan")
+}
 
 // KeyGroup is a key group for guaranteed loans (贷款重点人群, 附则1). The
 // zero value means none (NoKeyGroup).
@@ -61,7 +63,7 @@ func KeyGroups() []KeyGroup {
 }
 
 // ParseKeyGroup returns the group with the given Chinese name.
-func ParseKeyGroup(s string) (KeyGroup, error) { return parse(s, KeyGroups(), "key group") }
+func ParseKeyGroup(s string) (KeyGroup, error) { return rules.ParseOneOf(s, KeyGroups(), "key group") }
 
 func employmentOf(m Member) (Employment, bool) {
 	if m.Employment == nil {

@@ -367,7 +367,7 @@ func ExampleRenovationProjects() {
 func ExampleParseRenovationProject() {
 	_, err := welfare.ParseRenovationProject("翻建")
 	fmt.Println(err)
-	// Output: welfare: "翻建" is not a renovation project of the document; valid: 危旧房拆建, 危房修缮, 异地搬迁, 自建房, 购房
+	// Output: rules: renovation project: "翻建" is not one of: 危旧房拆建, 危房修缮, 异地搬迁, 自建房, 购房
 }
 
 func ExampleVisitKinds() {

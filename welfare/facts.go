@@ -172,7 +172,7 @@ func PriorityCategories() []PriorityCategory {
 
 // ParsePriorityCategory returns the category with the given Chinese name.
 func ParsePriorityCategory(s string) (PriorityCategory, error) {
-	return parse(s, PriorityCategories(), "priority category")
+	return rules.ParseOneOf(s, PriorityCategories(), "priority category")
 }
 
 // RenovationProject is a rural household's house project (三、12).
@@ -193,7 +193,7 @@ func RenovationProjects() []RenovationProject {
 
 // ParseRenovationProject returns the project with the given Chinese name.
 func ParseRenovationProject(s string) (RenovationProject, error) {
-	return parse(s, RenovationProjects(), "renovation project")
+	return rules.ParseOneOf(s, RenovationProjects(), "renovation project")
 }
 
 // VisitKind is the kind of medical care a cost comes from (四、15).
@@ -209,7 +209,9 @@ const (
 func VisitKinds() []VisitKind { return []VisitKind{Inpatient, SpecialOutpatient, OtherOutpatient} }
 
 // ParseVisitKind returns the kind with the given Chinese name.
-func ParseVisitKind(s string) (VisitKind, error) { return parse(s, VisitKinds(), "kind of care") }
+func ParseVisitKind(s string) (VisitKind, error) {
+	return rules.ParseOneOf(s, VisitKinds(), "kind of care")
+}
 
 // StudyLevel is a level of study as 五、17 and 五、18 name them. 中专 and 高中
 // are one level (五、18: 中专（高中）); 大学 is 大专 and 本科以上.
@@ -230,7 +232,9 @@ func StudyLevels() []StudyLevel {
 }
 
 // ParseStudyLevel returns the level with the given Chinese name.
-func ParseStudyLevel(s string) (StudyLevel, error) { return parse(s, StudyLevels(), "level of study") }
+func ParseStudyLevel(s string) (StudyLevel, error) {
+	return rules.ParseOneOf(s, StudyLevels(), "level of study")
+}
 
 // StudyGrantScheme is one of the study grants of 五、18, by the body that
 // pays it.
@@ -249,7 +253,7 @@ func StudyGrantSchemes() []StudyGrantScheme {
 
 // ParseStudyGrantScheme returns the scheme with the given Chinese name.
 func ParseStudyGrantScheme(s string) (StudyGrantScheme, error) {
-	return parse(s, StudyGrantSchemes(), "study grant scheme")
+	return rules.ParseOneOf(s, StudyGrantSchemes(), "study grant scheme")
 }
 
 // Occupation is a member's occupation as 八、27 tells them apart. The zero
@@ -266,7 +270,9 @@ const (
 func Occupations() []Occupation { return []Occupation{BusWorker, SanitationWorker, OtherOccupation} }
 
 // ParseOccupation returns the occupation with the given Chinese name.
-func ParseOccupation(s string) (Occupation, error) { return parse(s, Occupations(), "occupation") }
+func ParseOccupation(s string) (Occupation, error) {
+	return rules.ParseOneOf(s, Occupations(), "occupation")
+}
 
 // MigrantOrigin is where a migrant worker came from (八、25).
 type MigrantOrigin string
@@ -284,7 +290,7 @@ func MigrantOrigins() []MigrantOrigin {
 
 // ParseMigrantOrigin returns the origin with the given Chinese name.
 func ParseMigrantOrigin(s string) (MigrantOrigin, error) {
-	return parse(s, MigrantOrigins(), "migrant origin")
+	return rules.ParseOneOf(s, MigrantOrigins(), "migrant origin")
 }
 
 // HukouOrigin is where a person's household registration is, as 八、27
@@ -304,5 +310,5 @@ func HukouOrigins() []HukouOrigin {
 
 // ParseHukouOrigin returns the origin with the given Chinese name.
 func ParseHukouOrigin(s string) (HukouOrigin, error) {
-	return parse(s, HukouOrigins(), "registration origin")
+	return rules.ParseOneOf(s, HukouOrigins(), "registration origin")
 }

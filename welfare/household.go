@@ -1,9 +1,6 @@
 package welfare
 
 import (
-	"fmt"
-	"strings"
-
 	"github.com/shopspring/decimal"
 	"github.com/wzpolicy/wzpolicy/rules"
 )
@@ -219,7 +216,7 @@ func Localities() []Locality {
 
 // ParseLocality returns the locality with the given Chinese name, or an
 // error listing the valid names.
-func ParseLocality(s string) (Locality, error) { return parse(s, Localities(), "locality") }
+func ParseLocality(s string) (Locality, error) { return rules.ParseOneOf(s, Localities(), "locality") }
 
 // Urban reports whether the locality is in 市区 (附则1), as the book's
 // locality_area table says.
@@ -245,7 +242,9 @@ const (
 func Statuses() []Status { return []Status{Dibao, Dibian, NotAssisted} }
 
 // ParseStatus returns the status with the given Chinese name.
-func ParseStatus(s string) (Status, error) { return parse(s, Statuses(), "assistance status") }
+func ParseStatus(s string) (Status, error) {
+	return rules.ParseOneOf(s, Statuses(), "assistance status")
+}
 
 // TekunSupport is how a 特困 person (特困人员) is supported. The zero value
 // means the member is not a 特困 person (NotTekun).
@@ -265,7 +264,7 @@ func TekunSupports() []TekunSupport {
 
 // ParseTekunSupport returns the way of support with the given Chinese name.
 func ParseTekunSupport(s string) (TekunSupport, error) {
-	return parse(s, TekunSupports(), "特困 support")
+	return rules.ParseOneOf(s, TekunSupports(), "特困 support")
 }
 
 // SelfCare is a person's ability to care for themselves (生活自理能力), in
@@ -287,7 +286,9 @@ func SelfCares() []SelfCare {
 }
 
 // ParseSelfCare returns the class with the given Chinese name.
-func ParseSelfCare(s string) (SelfCare, error) { return parse(s, SelfCares(), "self-care class") }
+func ParseSelfCare(s string) (SelfCare, error) {
+	return rules.ParseOneOf(s, SelfCares(), "self-care class")
+}
 
 // DisabilityKind is the kind of disability on a disability certificate
 // (残疾类别). The zero value means no disability (NotDisabled).
@@ -311,7 +312,7 @@ func DisabilityKinds() []DisabilityKind {
 
 // ParseDisabilityKind returns the kind with the given Chinese name.
 func ParseDisabilityKind(s string) (DisabilityKind, error) {
-	return parse(s, DisabilityKinds(), "disability kind")
+	return rules.ParseOneOf(s, DisabilityKinds(), "disability kind")
 }
 
 // CareMode is where an older person is cared for. The zero value means at
@@ -327,7 +328,7 @@ const (
 func CareModes() []CareMode { return []CareMode{HomeCare, InstitutionalCare} }
 
 // ParseCareMode returns the mode with the given Chinese name.
-func ParseCareMode(s string) (CareMode, error) { return parse(s, CareModes(), "care mode") }
+func ParseCareMode(s string) (CareMode, error) { return rules.ParseOneOf(s, CareModes(), "care mode") }
 
 // ChildCategory is a child's category recognised by civil affairs (二、6).
 // Children of 低保 or 低边 households who are severely disabled, or have a
@@ -351,7 +352,7 @@ func ChildCategories() []ChildCategory {
 
 // ParseChildCategory returns the category with the given Chinese name.
 func ParseChildCategory(s string) (ChildCategory, error) {
-	return parse(s, ChildCategories(), "child category")
+	return rules.ParseOneOf(s, ChildCategories(), "child category")
 }
 
 // FamilyPlanningCategory is a recognised family-planning hardship category
@@ -374,7 +375,7 @@ func FamilyPlanningCategories() []FamilyPlanningCategory {
 // ParseFamilyPlanningCategory returns the category with the given Chinese
 // name.
 func ParseFamilyPlanningCategory(s string) (FamilyPlanningCategory, error) {
-	return parse(s, FamilyPlanningCategories(), "family-planning category")
+	return rules.ParseOneOf(s, FamilyPlanningCategories(), "family-planning category")
 }
 
 // RiskClass is the class of a patient with a severe mental disorder by
@@ -400,7 +401,7 @@ func ParseRiskClass(s string) (RiskClass, error) {
 	case "II类":
 		return RiskClassII, nil
 	}
-	return parse(s, RiskClasses(), "risk class")
+	return rules.ParseOneOf(s, RiskClasses(), "risk class")
 }
 
 // MentalHealthPart is one of the three subsidies of 二、9.
@@ -419,7 +420,7 @@ func MentalHealthParts() []MentalHealthPart {
 
 // ParseMentalHealthPart returns the part with the given Chinese name.
 func ParseMentalHealthPart(s string) (MentalHealthPart, error) {
-	return parse(s, MentalHealthParts(), "mental-health subsidy")
+	return rules.ParseOneOf(s, MentalHealthParts(), "mental-health subsidy")
 }
 
 // IncomeKind is the kind of an income item, as 二、1 (and 二、4, 七、23)
@@ -444,7 +445,9 @@ func IncomeKinds() []IncomeKind {
 }
 
 // ParseIncomeKind returns the kind with the given Chinese name.
-func ParseIncomeKind(s string) (IncomeKind, error) { return parse(s, IncomeKinds(), "income kind") }
+func ParseIncomeKind(s string) (IncomeKind, error) {
+	return rules.ParseOneOf(s, IncomeKinds(), "income kind")
+}
 
 // IncomeTreatment says how an income item was counted, and why.
 type IncomeTreatment string
@@ -470,13 +473,4 @@ func IncomeTreatments() []IncomeTreatment {
 	return []IncomeTreatment{TreatFirstJobExempt, TreatDisabledExempt, TreatCostDeducted, TreatPostSubsidy,
 		TreatGreenCrop, TreatOutsourced, TreatVeteran, TreatShareholding, TreatCounted, TreatNotAssisted,
 		TreatNoExemption, TreatWindowsOver, TreatNotLowIncomeFarmer}
-}
-
-func parse[T ~string](s string, valid []T, what string) (T, error) {
-	for _, v := range valid {
-		if string(v) == s {
-			return v, nil
-		}
-	}
-	return "", fmt.Errorf("welfare: %q is not a %s of the document; valid: %s", s, what, strings.Join(names(valid), ", "))
 }

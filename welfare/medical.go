@@ -20,7 +20,7 @@ func InsuranceSchemes() []InsuranceScheme {
 
 // ParseInsuranceScheme returns the scheme with the given Chinese name.
 func ParseInsuranceScheme(s string) (InsuranceScheme, error) {
-	return parse(s, InsuranceSchemes(), "insurance scheme")
+	return rules.ParseOneOf(s, InsuranceSchemes(), "insurance scheme")
 }
 
 // OutpatientKind is the kind of outpatient care whose reimbursement 四、14
@@ -40,7 +40,7 @@ func OutpatientKinds() []OutpatientKind {
 
 // ParseOutpatientKind returns the kind with the given Chinese name.
 func ParseOutpatientKind(s string) (OutpatientKind, error) {
-	return parse(s, OutpatientKinds(), "kind of outpatient care")
+	return rules.ParseOneOf(s, OutpatientKinds(), "kind of outpatient care")
 }
 
 // SpecialDisease is one of the special diseases of 四、14 whose outpatient
@@ -72,7 +72,7 @@ func SpecialDiseases() []SpecialDisease {
 
 // ParseSpecialDisease returns the disease with the given Chinese name.
 func ParseSpecialDisease(s string) (SpecialDisease, error) {
-	return parse(s, SpecialDiseases(), "special disease")
+	return rules.ParseOneOf(s, SpecialDiseases(), "special disease")
 }
 
 // Prescription says whether a chronic-disease outpatient prescription is

@@ -20,6 +20,18 @@ var Opinions = &rules.Document{
 	Clauses: `一|[二三四五六七八九]、\d{1,2}|附则[1-3]`,
 }
 
+// MinorsLaw is the Law on the Protection of Minors (2020 revision), whose
+// article 2 defines a minor as under 18 full years. The opinions speak of
+// children (儿童) without an age; the library reads them as minors.
+var MinorsLaw = &rules.Document{
+	Number:  "中华人民共和国主席令第五十七号",
+	Title:   "中华人民共和国未成年人保护法",
+	Issuer:  "全国人民代表大会常务委员会",
+	Issued:  rules.MustDate(2020, 10, 17),
+	InForce: rules.Since(rules.MustDate(2021, 6, 1)),
+	Clauses: `第[一二三四五六七八九十百]+条`,
+}
+
 // Rule IDs, as in the catalogue.
 const (
 	RuleTargets2025         = "welfare.indicators.targets_2025"
@@ -199,7 +211,7 @@ func spec() rules.Spec {
 // Inputs several rules share.
 var (
 	inStatus = rules.TextInput("household_status", rules.T("家庭救助类别（低保、低边）", "household assistance status (低保, 低边)"),
-		names(Statuses())...).Optional(string(NotAssisted))
+		rules.Texts(Statuses())...).Optional(string(NotAssisted))
 	inDibaoStandard = rules.NumberInput("dibao_standard", rules.T("当地最低生活保障标准", "local 低保 standard"),
 		YuanPerPersonMonth, rules.Range{Lo: rules.Excl("0")})
 	inDibianStandard = rules.NumberInput("dibian_standard", rules.T("当地低保边缘认定标准", "local 低边 standard"),
@@ -208,11 +220,11 @@ var (
 		YuanPerMonth, rules.Range{Lo: rules.Excl("0")})
 	inBirthDate = rules.DateInput("birth_date", rules.T("出生日期", "date of birth"))
 	inHukou     = rules.TextInput("hukou", rules.T("户籍所在地", "locality of the household registration (户籍)"),
-		names(Localities())...)
+		rules.Texts(Localities())...)
 	inSelfCare = rules.TextInput("self_care", rules.T("生活自理能力", "ability to care for oneself"),
-		names(SelfCares())...).Optional(string(SelfCaring))
+		rules.Texts(SelfCares())...).Optional(string(SelfCaring))
 	inTekun = rules.TextInput("tekun_support", rules.T("特困人员供养方式", "support of a 特困 person"),
-		names(TekunSupports())...).Optional(string(NotTekun))
+		rules.Texts(TekunSupports())...).Optional(string(NotTekun))
 )
 
 // checkStandards keeps the 低边 line from falling below the 低保 line: a
@@ -220,14 +232,6 @@ var (
 var checkStandards = rules.Check{Field: "dibian_standard",
 	Text: rules.T("低边标准不低于低保标准", "the 低边 standard is not below the 低保 standard"),
 	Expr: "dibian_standard >= dibao_standard"}
-
-func names[T ~string](xs []T) []string {
-	out := make([]string, len(xs))
-	for i, x := range xs {
-		out[i] = string(x)
-	}
-	return out
-}
 
 // quoted writes texts as an expr list: ["a", "b"].
 func quoted[T ~string](xs ...T) string {

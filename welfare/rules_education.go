@@ -14,7 +14,6 @@ const (
 	quoteGrantOther    = "对市区非低保低边残疾学生由市级给予助学补助，其中中专（高中）、大专、本科以上每人每学年分别补助1000元、2000元、3000元，参加成人高考、自学考试并取得相应证书的一次性补助2500元"
 	quoteUnionAid      = "对建档困难职工家庭子女，按照实际缴纳的学费，给予每人每年不超过1万元的助学帮扶"
 	quoteFPStudy       = "对市区计生困难家庭子女，特别是原独生子女家庭、双女户家庭子女，经认定后，分别按高中2000元/人、大学4000元/人标准给予助学补助"
-	quoteMinor         = "残疾人家庭的未成年子女、已成年未独立生活子女"
 )
 
 func educationSpec() ([]rules.Param, []rules.Rule) {
@@ -39,13 +38,13 @@ func educationSpec() ([]rules.Param, []rules.Rule) {
 			History: []rules.Dated{{Value: rules.Table{Rows: []rules.Row{
 				row(SeniorSecondary, "2000"), row(College, "4000"), row(Bachelor, "4000"),
 			}}, Cite: cite("五、18", quoteFPStudy)}}},
-		fixed("minor_age_limit", rules.T("未成年子女年龄（不满，民法典第十七条）", "minor children: under this age (Civil Code art. 17)"),
-			rules.Year, "18", cite("五、18", quoteMinor)),
+		fixed("minor_age_limit", rules.T("未成年子女年龄（未满）", "minor children: under this age"),
+			rules.Year, "18", MinorsLaw.Cite("第二条", "本法所称未成年人是指未满十八周岁的公民")),
 	}
 	return params, []rules.Rule{nutritionMealRule(), studyGrantRule()}
 }
 
-var inLevel = rules.TextInput("level", rules.T("就读层次", "level of study"), names(StudyLevels())...)
+var inLevel = rules.TextInput("level", rules.T("就读层次", "level of study"), rules.Texts(StudyLevels())...)
 
 func nutritionMealRule() rules.Rule {
 	return rules.Rule{
@@ -82,13 +81,13 @@ func studyGrantRule() rules.Rule {
 		Title: rules.T("助学补助", "study grants"),
 		Cite:  cite("五、18", quoteGrantAssisted),
 		Inputs: []rules.Input{
-			rules.TextInput("scheme", rules.T("助学项目", "study grant scheme"), names(StudyGrantSchemes())...),
+			rules.TextInput("scheme", rules.T("助学项目", "study grant scheme"), rules.Texts(StudyGrantSchemes())...),
 			inHukou, inStatus, inBirthDate, inLevel, inDisability,
 			rules.FlagInput("parent_disabled", rules.T("残疾人家庭的子女", "a child of a certified disabled person")).Optional(false),
 			rules.FlagInput("not_independent", rules.T("已成年未独立生活", "an adult not living independently")).Optional(false),
 			rules.FlagInput("hardship_worker", rules.T("建档困难职工家庭子女", "a child of a registered hardship worker's family")).Optional(false),
 			rules.NumberInput("tuition", rules.T("本年度实际缴纳的学费", "tuition actually paid this year"), rules.Yuan, rules.Range{Lo: rules.Incl("0")}).Omittable(),
-			rules.TextInput("family_planning", rules.T("计生困难家庭类别（经认定）", "recognised family-planning hardship category"), names(FamilyPlanningCategories())...).Optional(string(FPNone)),
+			rules.TextInput("family_planning", rules.T("计生困难家庭类别（经认定）", "recognised family-planning hardship category"), rules.Texts(FamilyPlanningCategories())...).Optional(string(FPNone)),
 		},
 		Defs: []rules.Def{defArea, defAge,
 			{Name: "assisted", Title: rules.T("低保低边家庭", "a 低保 or 低边 household"), Expr: fmt.Sprintf("household_status in %s", quoted(Dibao, Dibian))},
@@ -122,13 +121,13 @@ func studyGrantRule() rules.Rule {
 		},
 		Reading: rules.T(
 			"三个项目各按其条件评估（scheme）：残联助学补助（市区，由市级财政给予）——低保低边家庭的残疾学生及残疾人家庭的未成年子女、已成年未独立生活子女按2000/3000/4000元，取证一次性3500元；非低保低边残疾学生按1000/2000/3000元，取证2500元；"+
-				"“低保低边”同时限定残疾学生和残疾人家庭的子女；“未成年”为不满18周岁。工会助学帮扶——建档困难职工家庭子女，按本年度实际缴纳学费，每人每年不超过1万元，不限市区、不限层次。"+
+				"“低保低边”同时限定残疾学生和残疾人家庭的子女；“未成年”为未满18周岁（未成年人保护法第二条）。工会助学帮扶——建档困难职工家庭子女，按本年度实际缴纳学费，每人每年不超过1万元，不限市区、不限层次。"+
 				"计生助学补助——市区计生困难家庭子女，高中（含中专）2000元、大学（大专、本科以上）4000元，原文未定期限，按经认定的当年计。"+
 				"附则2：同一人同一年度享受同级财政同类助学补助时就高执行。残联补助明确由市级财政承担，其他两项原文未写明财政层级（附则2：按现行财政体制分担或原渠道保障），未写明其属不同层级，故三项视为同一组，就高执行（见 StudyGrant）。",
 			"each scheme is evaluated on its own conditions (scheme). The federation's grant (市区, from the city's finance): 低保 "+
 				"and 低边 disabled students and disabled persons' minor or dependent adult children 2,000/3,000/4,000, a certificate "+
 				"3,500 once; other disabled students 1,000/2,000/3,000, a certificate 2,500; “低保低边” qualifies both the students "+
-				"and the children; a minor is under 18. The union's aid: registered hardship workers' children, the tuition paid this "+
+				"and the children; a minor is under 18 (Law on the Protection of Minors, art. 2). The union's aid: registered hardship workers' children, the tuition paid this "+
 				"year, at most 10,000 a person a year, anywhere and at any level. The family-planning grant: 市区 family-planning "+
 				"hardship children, high school (secondary included) 2,000, university (college and bachelor) 4,000; the text sets "+
 				"no period, so it counts in the year recognised. 附则2 pays the higher of study grants of the same fiscal level in a "+

@@ -152,7 +152,7 @@ func disabledHiringRule() rules.Rule {
 		Title: rules.T("用人单位安排残疾人就业补贴", "subsidies to employers of disabled persons"),
 		Cite:  cite("七、21", quoteDisabledBase),
 		Inputs: []rules.Input{
-			rules.TextInput("employer_kind", rules.T("用人单位类别", "kind of employer"), names(EmployerKinds())...),
+			rules.TextInput("employer_kind", rules.T("用人单位类别", "kind of employer"), rules.Texts(EmployerKinds())...),
 			rules.CountInput("staff", rules.T("在职职工人数", "employees"), rules.Number, rules.Range{Lo: rules.Incl("1")}),
 			rules.CountInput("disabled_employees", rules.T("安排的残疾人职工人数（上年度连续缴纳社会保险费6个月以上、工资达到月最低工资标准150%）",
 				"disabled employees counted (insured 6 consecutive months or more last year, paid at least 150% of the minimum wage)"), rules.Number, rules.Range{Lo: rules.Incl("0")}),
@@ -267,7 +267,7 @@ func jobSeekingRule() rules.Rule {
 		Inputs: []rules.Input{
 			rules.FlagInput("graduating", rules.T("毕业年度高校毕业生", "a college student in the year of graduation")).Optional(false),
 			inStatus, inTekun,
-			rules.TextInput("child_category", rules.T("儿童类别（孤儿）", "recognised category (orphan)"), names(ChildCategories())...).Optional(string(NoChildCategory)),
+			rules.TextInput("child_category", rules.T("儿童类别（孤儿）", "recognised category (orphan)"), rules.Texts(ChildCategories())...).Optional(string(NoChildCategory)),
 			inDisability,
 			rules.FlagInput("student_loan", rules.T("获得国家助学贷款", "holds a state student loan")).Optional(false),
 			rules.FlagInput("poor_disabled_family", rules.T("贫困残疾人家庭", "a poor family of a disabled person")).Optional(false),
@@ -297,8 +297,8 @@ func loanRule() rules.Rule {
 		Title: rules.T("创业担保贷款额度", "guaranteed start-up loans"),
 		Cite:  cite("七、23", quoteLoanGroups),
 		Inputs: []rules.Input{
-			rules.TextInput("kind", rules.T("贷款类别", "kind of loan"), append(names(LoanKinds()), shareholdingKind)...),
-			rules.TextInput("key_group", rules.T("贷款重点人群类别", "key group of the borrower"), names(KeyGroups())...).Optional(string(NoKeyGroup)),
+			rules.TextInput("kind", rules.T("贷款类别", "kind of loan"), append(rules.Texts(LoanKinds()), shareholdingKind)...),
+			rules.TextInput("key_group", rules.T("贷款重点人群类别", "key group of the borrower"), rules.Texts(KeyGroups())...).Optional(string(NoKeyGroup)),
 			rules.DateInput("graduated_on", rules.T("高校毕业之日", "day of graduation")).Omittable(),
 			rules.DateInput("unemployed_since", rules.T("登记失业之日", "registered unemployed since")).Omittable(),
 			rules.DateInput("founded_on", rules.T("企业或个体工商户创办之日", "day the business was founded")).Omittable(),

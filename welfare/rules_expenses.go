@@ -60,7 +60,7 @@ func premiumRule() rules.Rule {
 			rules.TextInput("part", rules.T("险种", "insurance"), string(partPension), string(partMedical), string(partSupplementary)),
 			rules.FlagInput("enrolled", rules.T("参加该项城乡居民保险", "enrolled in that residents' insurance")).Optional(false),
 			inTekun, inStatus, inDisability, inLowIncomeFarmer,
-			rules.TextInput("child_category", rules.T("儿童类别（经认定）", "recognised category of the child"), names(ChildCategories())...).Optional(string(NoChildCategory)),
+			rules.TextInput("child_category", rules.T("儿童类别（经认定）", "recognised category of the child"), rules.Texts(ChildCategories())...).Optional(string(NoChildCategory)),
 			rules.FlagInput("county_recognised", rules.T("县级人民政府认定的其他特殊困难人员（医疗救助对象）", "recognised by the county government (a medical-assistance recipient)")).Optional(false),
 			rules.NumberInput("pension_lowest_tier", rules.T("城乡居民基本养老保险最低档次缴费标准", "lowest contribution tier of the residents' pension"),
 				YuanPerPersonYear, rules.Range{Lo: rules.Excl("0")}).Omittable(),

@@ -10,14 +10,13 @@ import (
 // workers, patients with severe mental disorders.
 
 const (
-	quoteChildHeading = "合理统一孤困儿童保障标准"
-	quoteChild        = "儿童福利机构养育的孤儿、社会散居孤儿、艾滋病病毒感染儿童、事实无人抚养儿童、低保低边中的重度残疾和三级四级精神、智力残疾儿童及低保低边中的其他困境儿童年基本生活最低养育标准均按不低于当地上年度城镇常住居民人均生活消费支出的 70%确定"
-	quoteChildSevere  = "低保低边中的重度残疾和三级四级精神、智力残疾儿童"
-	quoteFP           = "对市区患重病的计生困难家庭、独生子女死亡或伤残家庭的父母和生活有特殊困难的计生家庭，以及计生困难家庭的留守儿童、留守妇女、留守老年人，经认定后分别给予3500元/户、3000元/户、1500元/户补助"
-	quoteWorker       = "对建档困难职工家庭，经认定后给予每户每年不超过当地最低生活保障标准年度总和的生活帮扶"
-	quoteGuardian     = "对有危险性评估等级风险患者的监护人有效履行监护责任给予I类患者每人每月150元，Ⅱ类患者每人每月400元的补助"
-	quoteMentalCare   = "对纳入当地村（社）管理的特困供养、低保低边中的患者，为保障护理、照料等基本需要给予每人每月200元的补贴"
-	quoteInjection    = "对治疗依从性差、弱监护或无监护、具有肇事肇祸风险的精神分裂症患者试行长效针剂注射治疗，经评估认定后给予患者每年每人1万元补助"
+	quoteChild       = "儿童福利机构养育的孤儿、社会散居孤儿、艾滋病病毒感染儿童、事实无人抚养儿童、低保低边中的重度残疾和三级四级精神、智力残疾儿童及低保低边中的其他困境儿童年基本生活最低养育标准均按不低于当地上年度城镇常住居民人均生活消费支出的 70%确定"
+	quoteChildSevere = "低保低边中的重度残疾和三级四级精神、智力残疾儿童"
+	quoteFP          = "对市区患重病的计生困难家庭、独生子女死亡或伤残家庭的父母和生活有特殊困难的计生家庭，以及计生困难家庭的留守儿童、留守妇女、留守老年人，经认定后分别给予3500元/户、3000元/户、1500元/户补助"
+	quoteWorker      = "对建档困难职工家庭，经认定后给予每户每年不超过当地最低生活保障标准年度总和的生活帮扶"
+	quoteGuardian    = "对有危险性评估等级风险患者的监护人有效履行监护责任给予I类患者每人每月150元，Ⅱ类患者每人每月400元的补助"
+	quoteMentalCare  = "对纳入当地村（社）管理的特困供养、低保低边中的患者，为保障护理、照料等基本需要给予每人每月200元的补贴"
+	quoteInjection   = "对治疗依从性差、弱监护或无监护、具有肇事肇祸风险的精神分裂症患者试行长效针剂注射治疗，经评估认定后给予患者每年每人1万元补助"
 )
 
 func familySpec() ([]rules.Param, []rules.Rule) {
@@ -25,7 +24,8 @@ func familySpec() ([]rules.Param, []rules.Rule) {
 	params := []rules.Param{
 		floor("child_living_share", rules.T("孤困儿童年基本生活最低养育标准占上年度城镇常住居民人均生活消费支出的比例", "children: share of last year's urban per-capita living consumption"),
 			rules.Percent, "0.7", cite("二、6", quoteChild)),
-		fixed("child_age_limit", rules.T("儿童年龄上限（未满）", "children: under this age"), rules.Year, "18", cite("二、6", quoteChildHeading)),
+		fixed("child_age_limit", rules.T("儿童年龄上限（未满）", "children: under this age"), rules.Year, "18",
+			MinorsLaw.Cite("第二条", "本法所称未成年人是指未满十八周岁的公民")),
 		fixed("severe_disability_grade", rules.T("重度残疾的等级（一级、二级）", "severe disability: grades 1 to"), rules.Number, "2", cite("二、6", quoteChildSevere)),
 		fixed("child_disability_grade", rules.T("精神、智力残疾儿童的等级下限（三级四级）", "mental or intellectual disability: grades from"), rules.Number, "3", cite("二、6", quoteChildSevere)),
 		{Name: "fp_grant", Title: rules.T("计生困难家庭补助", "family-planning hardship grant"), Unit: YuanPerHousehold, Floor: true,
@@ -52,9 +52,9 @@ func childRule() rules.Rule {
 		Title: rules.T("孤困儿童基本生活最低养育标准", "minimum basic living standard of orphans and children in difficulty"),
 		Cite:  cite("二、6", quoteChild),
 		Inputs: []rules.Input{inBirthDate,
-			rules.TextInput("category", rules.T("儿童类别（经认定）", "recognised category of the child"), names(ChildCategories())...).Optional(string(NoChildCategory)),
+			rules.TextInput("category", rules.T("儿童类别（经认定）", "recognised category of the child"), rules.Texts(ChildCategories())...).Optional(string(NoChildCategory)),
 			inStatus,
-			rules.TextInput("disability", rules.T("残疾类别", "kind of disability"), names(DisabilityKinds())...).Optional(string(NotDisabled)),
+			rules.TextInput("disability", rules.T("残疾类别", "kind of disability"), rules.Texts(DisabilityKinds())...).Optional(string(NotDisabled)),
 			rules.CountInput("disability_grade", rules.T("残疾等级（一级最重）", "grade of disability (1 the most severe)"), rules.Number,
 				rules.Range{Lo: rules.Incl("0"), Hi: rules.Incl("4")}).Optional("0"),
 			rules.NumberInput("living_consumption", rules.T("上年度当地城镇常住居民人均生活消费支出", "last year's local urban per-capita living consumption expenditure"),
@@ -99,7 +99,7 @@ func familyPlanningRule() rules.Rule {
 		Cite:  cite("二、7", quoteFP),
 		Inputs: []rules.Input{inHukou,
 			rules.TextInput("category", rules.T("计生困难家庭类别（经认定）", "recognised family-planning hardship category"),
-				names(FamilyPlanningCategories())...).Optional(string(FPNone)),
+				rules.Texts(FamilyPlanningCategories())...).Optional(string(FPNone)),
 		},
 		Defs: []rules.Def{{Name: "area", Title: rules.T("户籍所在区域", "area of the registration"), Expr: "locality_area[hukou]"}},
 		Require: []rules.Condition{
@@ -142,9 +142,9 @@ func mentalRule() rules.Rule {
 		Title: rules.T("严重精神障碍患者补助", "subsidies for patients with severe mental disorders"),
 		Cite:  cite("二、9", quoteGuardian),
 		Inputs: []rules.Input{
-			rules.TextInput("part", rules.T("补助项目", "which subsidy"), names(MentalHealthParts())...),
+			rules.TextInput("part", rules.T("补助项目", "which subsidy"), rules.Texts(MentalHealthParts())...),
 			rules.FlagInput("patient", rules.T("纳入管理的严重精神障碍患者", "patient with a severe mental disorder under management")).Optional(false),
-			rules.TextInput("risk_class", rules.T("危险性评估类别", "risk class"), names(RiskClasses())...).Optional(string(NoRiskClass)),
+			rules.TextInput("risk_class", rules.T("危险性评估类别", "risk class"), rules.Texts(RiskClasses())...).Optional(string(NoRiskClass)),
 			rules.FlagInput("guardian_fulfils", rules.T("监护人有效履行监护责任", "the guardian effectively fulfils the duty")).Optional(false),
 			rules.FlagInput("community_managed", rules.T("纳入当地村（社）管理", "under village or community management")).Optional(false),
 			inTekun, inStatus,

@@ -78,9 +78,9 @@ func reimbursementRule() rules.Rule {
 		Title: rules.T("门诊慢特病报销比例", "outpatient reimbursement of chronic and special diseases"),
 		Cite:  cite("四、14", quoteChronicRate),
 		Inputs: []rules.Input{
-			rules.TextInput("insurance", rules.T("参保险种", "insurance scheme"), names(InsuranceSchemes())...),
-			rules.TextInput("kind", rules.T("门诊类别", "kind of outpatient care"), names(OutpatientKinds())...),
-			rules.TextInput("disease", rules.T("特殊病种", "special disease"), names(SpecialDiseases())...).Optional(string(NoSpecialDisease)),
+			rules.TextInput("insurance", rules.T("参保险种", "insurance scheme"), rules.Texts(InsuranceSchemes())...),
+			rules.TextInput("kind", rules.T("门诊类别", "kind of outpatient care"), rules.Texts(OutpatientKinds())...),
+			rules.TextInput("disease", rules.T("特殊病种", "special disease"), rules.Texts(SpecialDiseases())...).Optional(string(NoSpecialDisease)),
 			rules.NumberInput("base_rate", rules.T("当地基层医疗机构慢性病门诊现行报销比例", "the local primary chronic outpatient rate before the increase"),
 				rules.Percent, rules.Range{Lo: rules.Incl("0"), Hi: rules.Incl("1")}).Omittable(),
 			rules.NumberInput("cost", rules.T("政策范围内医疗费用", "in-policy medical cost"), rules.Yuan, rules.Range{Lo: rules.Incl("0")}).Optional("0"),
@@ -147,7 +147,7 @@ func veteranAidRule() rules.Rule {
 		Inputs: []rules.Input{
 			rules.FlagInput("veteran", rules.T("退役军人", "veteran")).Optional(false),
 			inStatus,
-			rules.TextInput("visit", rules.T("就医类别", "kind of care"), names(VisitKinds())...),
+			rules.TextInput("visit", rules.T("就医类别", "kind of care"), rules.Texts(VisitKinds())...),
 			rules.FlagInput("designated", rules.T("在定点医疗机构发生", "at a designated medical institution")).Optional(false),
 			rules.NumberInput("compliant_cost", rules.T("经基本医保、大病保险报销后的合规医疗费用", "compliant cost after basic and critical-illness insurance"),
 				rules.Yuan, rules.Range{Lo: rules.Incl("0")}),

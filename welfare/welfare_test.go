@@ -14,7 +14,8 @@ import (
 
 func TestQuotesAreInTheText(t *testing.T) {
 	rulestest.Quotes(t, welfare.Book(), map[string]string{
-		welfare.Opinions.Number: "../testdata/sources/1-welfare.txt",
+		welfare.Opinions.Number:  "../testdata/sources/1-welfare.txt",
+		welfare.MinorsLaw.Number: "../testdata/sources/minors-protection-law.txt",
 	})
 }
 
@@ -528,3 +529,8 @@ func TestIncomeTreatmentsAreTheRules(t *testing.T) {
 func TestEveryEntryPointHasAnExample(t *testing.T) {
 	rulestest.Examples(t, ".", "Evaluator", "Locality", "Statement", "Section")
 }
+
+// Dates of the document: 附则3 "本政策自2022年5月1日起施行，有效期至2025年12月31日".
+var (
+	dayIn = rules.MustDate(2023, 6, 1)
+)

@@ -36,7 +36,7 @@ func TestCoverage(t *testing.T) {
 	}
 	for _, r := range report.Rules {
 		if r.Cases == 0 {
-			t.Errorf("rule %s has no data case in %s/testdata/*.yaml", r.ID, r.Domain)
+			t.Errorf("%s has no data case in %s/testdata/*.yaml", r.ID, r.Domain)
 		}
 	}
 	current(t, "../../docs/coverage.md", got.String())

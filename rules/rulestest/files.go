@@ -133,6 +133,22 @@ func (l *loader) file(n *yaml.Node) []Case {
 	return out
 }
 
+// members reads the inputs of a group's members: a mapping of rule IDs to
+// mappings of input names to values.
+func (l *loader) members(v *yaml.Node) map[string]rules.Inputs {
+	out := map[string]rules.Inputs{}
+	for i := 0; i+1 < len(v.Content); i += 2 {
+		out[v.Content[i].Value] = l.inputs(v.Content[i+1])
+	}
+	return out
+}
+
+// isMembers reports whether an inputs mapping gives member rules' inputs
+// (its values are mappings) rather than input values.
+func isMembers(v *yaml.Node) bool {
+	return v != nil && v.Kind == yaml.MappingNode && len(v.Content) >= 2 && v.Content[1].Kind == yaml.MappingNode
+}
+
 // inputs reads a mapping of input names to values.
 func (l *loader) inputs(v *yaml.Node) rules.Inputs {
 	if v == nil {
@@ -176,7 +192,11 @@ func (l *loader) oneCase(n *yaml.Node, defRule string, defDate rules.Date) Case 
 	if c.Date.IsZero() {
 		l.fail(n, "case %q has no evaluation date (date: / 日期:)", c.Name)
 	}
-	c.Inputs = l.inputs(f["inputs"])
+	if isMembers(f["inputs"]) {
+		c.Members = l.members(f["inputs"])
+	} else {
+		c.Inputs = l.inputs(f["inputs"])
+	}
 	if v := f["expect"]; v != nil {
 		c.Want = map[string]string{}
 		if v.Kind != yaml.MappingNode {

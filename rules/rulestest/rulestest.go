@@ -29,9 +29,14 @@ import (
 type Case struct {
 	Name   string       // what the case shows, e.g. "80 years old: first day of the 80–89 band"
 	Clause string       // the clause the expected figures rest on, e.g. "二、5"; required
-	Rule   string       // rule ID
+	Rule   string       // rule ID, or the ID of a take-the-higher group
 	Date   rules.Date   // evaluation date
 	Inputs rules.Inputs // by input name
+
+	// Members are the inputs of each member rule, by rule ID, for a case of
+	// a take-the-higher group (rules.Book.EvalGroup). Its outputs are
+	// "chosen" (the member paid, "" for none) and "value".
+	Members map[string]rules.Inputs
 
 	// Want are the expected outputs by name, written as the document would:
 	// "54000.00" (numbers compare by value), "true", "2027-04-30", "鹿城区".
@@ -94,6 +99,9 @@ func Check(b *rules.Book, c Case) string {
 	}
 	if c.Want == nil && c.Eligible == nil && c.Failed == nil && c.Err == nil {
 		return head + ": the case expects nothing; state the figures, the eligibility or the error the document gives"
+	}
+	if c.Members != nil || isGroup(b, c.Rule) {
+		return checkGroup(b, c, head)
 	}
 	res, err := b.Eval(c.Rule, c.Date, c.Inputs)
 	if c.Err != nil {
@@ -246,4 +254,72 @@ func Citations(b *rules.Book) []rules.Citation {
 		add(g.Cite)
 	}
 	return out
+}
+
+func isGroup(b *rules.Book, id string) bool {
+	for _, g := range b.Groups() {
+		if g.ID == id {
+			return true
+		}
+	}
+	return false
+}
+
+// checkGroup checks a case of a take-the-higher group.
+func checkGroup(b *rules.Book, c Case, head string) string {
+	gr, err := b.EvalGroup(c.Rule, c.Date, c.Members)
+	if c.Err != nil {
+		var re *rules.Error
+		switch {
+		case err == nil:
+			return fmt.Sprintf("%s:\nwant error %v, got %s paying %s", head, c.Err, gr.Chosen, gr.Value)
+		case !errors.Is(err, c.Err):
+			return fmt.Sprintf("%s:\nwant error %v, got: %v", head, c.Err, err)
+		case c.Field != "" && (!errors.As(err, &re) || re.Field != c.Field):
+			return fmt.Sprintf("%s:\nwant the error to name field %q, got: %v", head, c.Field, err)
+		}
+		return ""
+	}
+	if err != nil {
+		return fmt.Sprintf("%s:\nunexpected error: %v", head, err)
+	}
+	var problems []string
+	got := map[string]string{"chosen": gr.Chosen, "value": gr.Value.String()}
+	want := map[string]string{}
+	for name, w := range c.Want {
+		want[name] = w
+		switch name {
+		case "chosen":
+		case "value":
+			if same(gr.Value, w, c.Tolerance) {
+				got[name] = w
+			}
+		default:
+			problems = append(problems, fmt.Sprintf("a group yields chosen and value, not %q", name))
+		}
+	}
+	for name := range got {
+		if _, ok := want[name]; !ok {
+			delete(got, name)
+		}
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		problems = append(problems, "outputs differ (-want +got):\n"+d)
+	}
+	if c.Eligible != nil && *c.Eligible != (gr.Chosen != "") {
+		problems = append(problems, fmt.Sprintf("eligible: want %t, got chosen %q", *c.Eligible, gr.Chosen))
+	}
+	for id, in := range c.Members {
+		if err := b.CrossCheck(id, c.Date, in); err != nil {
+			problems = append(problems, "the compiled rule and expr's machine disagree: "+err.Error())
+		}
+	}
+	if len(problems) == 0 {
+		return ""
+	}
+	var explain []string
+	for _, m := range gr.Members {
+		explain = append(explain, m.Explain(rules.English))
+	}
+	return fmt.Sprintf("%s:\n%s\nchosen %q paying %s; the members:\n%s", head, strings.Join(problems, "\n"), gr.Chosen, gr.Value, strings.Join(explain, "\n"))
 }
