@@ -266,3 +266,37 @@ func TestPart2OverridesRespectFloorsAndCaps(t *testing.T) {
 		}
 	}
 }
+
+// The yearly caps are never exceeded: for any amount already paid and any
+// claim, what is paid plus the new figure stays within the cap (四、15:
+// 40,000 × 50% = 20,000; 四、16: 24,000 for a hearing disability, 10,000 of
+// living allowance), and the figure is never negative.
+func TestYearlyCapsAreNeverExceeded(t *testing.T) {
+	caps := map[string]decimal.Decimal{"rehab": dec("24000"), "living": dec("10000"), "veteran": dec("20000")}
+	for paid := int64(0); paid <= 26000; paid += 650 {
+		for claim := int64(0); claim <= 9000; claim += 1300 {
+			p, c := decimal.NewFromInt(paid), decimal.NewFromInt(claim)
+			rehab, err := welfare.RehabSubsidy(dayIn, welfare.Member{BirthDate: rules.MustDate(2019, 1, 1), Disability: welfare.Hearing,
+				Rehab: &welfare.Rehabilitation{Designated: true, Fee: c, Months: 3, SubsidyPaidThisYear: p}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			living, err := welfare.RehabLivingAllowance(dayIn, welfare.Member{BirthDate: rules.MustDate(2016, 1, 1), Autism: true,
+				Rehab: &welfare.Rehabilitation{SchoolDeferred: true, Months: int(claim/1300) + 1, AllowancePaidThisYear: p}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			vet, err := welfare.VeteranMedicalAid(dayIn, welfare.Household{Status: welfare.Dibian}, welfare.Member{Veteran: true,
+				Medical: &welfare.MedicalCosts{CompliantCost: c.Mul(decimal.NewFromInt(10)), Visit: welfare.Inpatient, Designated: true,
+					VeteranAidPaidThisYear: p}}, local2)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for name, got := range map[string]decimal.Decimal{"rehab": rehab.Amount, "living": living.Amount, "veteran": vet.Amount} {
+				if got.IsNegative() || p.LessThan(caps[name]) && p.Add(got).GreaterThan(caps[name]) || !p.LessThan(caps[name]) && !got.IsZero() {
+					t.Errorf("%s: paid %s, claim %s: got %s, beyond the cap %s", name, p, c, got, caps[name])
+				}
+			}
+		}
+	}
+}
