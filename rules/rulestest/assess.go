@@ -1,0 +1,488 @@
+package rulestest
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"reflect"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/shopspring/decimal"
+	"github.com/wzpolicy/wzpolicy/rules"
+	"go.yaml.in/yaml/v3"
+)
+
+// Worked cases of whole assessments — a household screened for every
+// benefit of the welfare opinions, a firm for every relief measure — as data
+// files, the way a caseworker checks a statement: every benefit granted,
+// with its figure, and nothing else granted; for the others, the reason
+// where the case says so. docs/testcases.md documents the format.
+//
+// A file:
+//
+//	assessment: welfare.household          # which assessment; the domain's test checks it
+//	facts: {standards: {Dibao: "1085"}}     # facts every case gives unless it gives its own
+//	cases:
+//	  - name: a patient given long-acting injections
+//	    clause: 二、9 经评估认定后给予患者每年每人1万元补助
+//	    date: 2022-06-01
+//	    facts:
+//	      household: {Locality: 鹿城区, Status: 低保, Members: [{Name: 甲, …}]}
+//	    expect:
+//	      家庭: {享受: {welfare.dibao.allowance: 785.00 元/户·月}}
+//	      成员1:
+//	        享受: {welfare.mental.guardian_subsidy（长效针剂补助）: 10000.00 元/人·年}
+//	        不符合条件: {welfare.elderly.high_age_allowance: [aged_80]}
+//
+// Every section of the statement must appear under expect, and its 享受
+// (granted) list is complete: a benefit granted that the case does not list
+// fails it, as does one listed that is not granted. The other lists check
+// only the entries they name.
+
+// Outcome is the status of an entry of a statement, in the words every
+// assessment shares.
+type Outcome string
+
+const (
+	OutcomeGranted         Outcome = "granted"
+	OutcomeNotGranted      Outcome = "not_granted"
+	OutcomeNotPaid         Outcome = "not_paid"
+	OutcomeAssessedLocally Outcome = "assessed_locally"
+	OutcomeNotAssessed     Outcome = "not_assessed"
+	OutcomeNotInForce      Outcome = "not_in_force"
+)
+
+// outcomeKeys maps every accepted spelling of an outcome list to its name.
+var outcomeKeys = map[string]Outcome{
+	"granted": OutcomeGranted, "享受": OutcomeGranted,
+	"not_granted": OutcomeNotGranted, "不符合条件": OutcomeNotGranted,
+	"not_paid": OutcomeNotPaid, "就高不重复享受": OutcomeNotPaid,
+	"assessed_locally": OutcomeAssessedLocally, "按实评估": OutcomeAssessedLocally,
+	"not_assessed": OutcomeNotAssessed, "未评估": OutcomeNotAssessed,
+	"not_in_force": OutcomeNotInForce, "不在适用期间": OutcomeNotInForce,
+}
+
+// Statement is an assessment as the cases compare it: sections (the
+// household, each member, the firm) of entries, each keyed by its rule and
+// part as the statement names them ("welfare.mental.guardian_subsidy（长效针剂
+// 补助）").
+type Statement struct {
+	Sections []Section
+	Text     string // the statement as a caseworker reads it, shown when a case fails
+}
+
+// Section is one part of a statement.
+type Section struct {
+	Key     string // "家庭", "成员1", "企业"
+	Entries []Entry
+}
+
+// Entry is one benefit or measure of a section.
+type Entry struct {
+	Key     string
+	Outcome Outcome
+	// Detail is what the case compares for the outcome: for granted, the
+	// figure with its unit ("10000.00 元/人·年") or the outcome in words;
+	// for not paid, the benefit paid instead; for assessed locally, the
+	// reference figure ("" when none); for not assessed, the facts missing
+	// or invalid; for not in force, "".
+	Detail string
+	Failed []string // not granted: the conditions failed, in the rule's order
+}
+
+// AssessmentCase is one worked case of an assessment file.
+type AssessmentCase struct {
+	Source     string // file:line
+	Assessment string // the file's assessment: what the domain's test runs
+	Name       string
+	Clause     string
+	Date       rules.Date
+	facts      map[string]*yaml.Node
+	expect     map[string]map[Outcome]*yaml.Node
+	expectLine map[string]int
+	wantErr    error
+	field      string
+}
+
+// Facts decodes the case's fact with the given key ("household",
+// "standards", "profile") into the Go value into points to, by Go field
+// names. It reports whether the case gives the fact.
+func (c *AssessmentCase) Facts(key string, into any) (bool, error) {
+	n := c.facts[key]
+	if n == nil {
+		return false, nil
+	}
+	v := reflect.ValueOf(into)
+	if v.Kind() != reflect.Pointer || v.IsNil() {
+		return false, fmt.Errorf("%s: Facts needs a pointer, got %T", c.Source, into)
+	}
+	if err := decodeNode(n, v.Elem(), key); err != nil {
+		return true, fmt.Errorf("%s: %v", c.Source, err)
+	}
+	return true, nil
+}
+
+// FactKeys returns the keys of the facts the case gives, sorted.
+func (c *AssessmentCase) FactKeys() []string {
+	keys := make([]string, 0, len(c.facts))
+	for k := range c.facts {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// LoadAssessments reads the cases of an assessment file. Every problem — a
+// key it does not know, a case without a clause or expectation — is an
+// error naming the file and line.
+func LoadAssessments(path string) ([]*AssessmentCase, error) {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var doc yaml.Node
+	if err := yaml.Unmarshal(raw, &doc); err != nil {
+		return nil, fmt.Errorf("%s: %v", path, err)
+	}
+	if len(doc.Content) == 0 {
+		return nil, fmt.Errorf("%s: empty file", path)
+	}
+	l := &loader{path: path}
+	cases := l.assessmentFile(doc.Content[0])
+	if len(l.errs) > 0 {
+		return nil, errors.Join(l.errs...)
+	}
+	return cases, nil
+}
+
+var assessmentKeys = map[string]string{
+	"assessment": "assessment", "评估": "assessment",
+	"date": "date", "日期": "date", "评估日期": "date",
+	"facts": "facts", "事实": "facts",
+	"cases": "cases", "案例": "cases",
+	"name": "name", "名称": "name",
+	"clause": "clause", "条款": "clause", "依据": "clause",
+	"expect": "expect", "预期": "expect",
+	"error": "error", "错误": "error",
+	"field": "field", "字段": "field",
+}
+
+func (l *loader) assessmentFields(n *yaml.Node, what string) map[string]*yaml.Node {
+	out := map[string]*yaml.Node{}
+	if n.Kind != yaml.MappingNode {
+		l.fail(n, "%s must be a mapping of keys to values", what)
+		return out
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		name, ok := assessmentKeys[k.Value]
+		if !ok {
+			l.fail(k, "%s: unknown key %q", what, k.Value)
+			continue
+		}
+		if _, dup := out[name]; dup {
+			l.fail(k, "%s: key %q given twice", what, k.Value)
+		}
+		out[name] = v
+	}
+	return out
+}
+
+func (l *loader) factNodes(n *yaml.Node) map[string]*yaml.Node {
+	out := map[string]*yaml.Node{}
+	if n == nil {
+		return out
+	}
+	if n.Kind != yaml.MappingNode {
+		l.fail(n, "facts must be a mapping of fact names (household, standards, profile…) to values")
+		return out
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		out[n.Content[i].Value] = n.Content[i+1]
+	}
+	return out
+}
+
+func (l *loader) assessmentFile(n *yaml.Node) []*AssessmentCase {
+	top := l.assessmentFields(n, "the file")
+	var kind string
+	if v := top["assessment"]; v != nil {
+		kind = l.text(v, "assessment")
+	} else {
+		l.fail(n, "the file names no assessment (assessment: / 评估:)")
+	}
+	var defDate rules.Date
+	if v := top["date"]; v != nil {
+		defDate = l.date(v)
+	}
+	shared := l.factNodes(top["facts"])
+	list := top["cases"]
+	if list == nil || list.Kind != yaml.SequenceNode || len(list.Content) == 0 {
+		l.fail(n, "the file has no list of cases (cases: / 案例:)")
+		return nil
+	}
+	var out []*AssessmentCase
+	for _, cn := range list.Content {
+		f := l.assessmentFields(cn, "a case")
+		c := &AssessmentCase{Source: fmt.Sprintf("%s:%d", l.path, cn.Line), Assessment: kind, Date: defDate,
+			facts: map[string]*yaml.Node{}, expect: map[string]map[Outcome]*yaml.Node{}, expectLine: map[string]int{}}
+		if v := f["name"]; v != nil {
+			c.Name = l.text(v, "name")
+		} else {
+			l.fail(cn, "a case needs a name (name: / 名称:)")
+		}
+		if v := f["clause"]; v != nil {
+			c.Clause = l.text(v, "clause")
+		}
+		if strings.TrimSpace(c.Clause) == "" {
+			l.fail(cn, "case %q cites no clause (clause: / 条款:)", c.Name)
+		}
+		if v := f["date"]; v != nil {
+			c.Date = l.date(v)
+		}
+		if c.Date.IsZero() {
+			l.fail(cn, "case %q has no assessment date (date: / 日期:)", c.Name)
+		}
+		for k, v := range shared {
+			c.facts[k] = v
+		}
+		for k, v := range l.factNodes(f["facts"]) {
+			c.facts[k] = v
+		}
+		if v := f["error"]; v != nil {
+			name := l.text(v, "error")
+			if c.wantErr = errorNames[strings.ToLower(name)]; c.wantErr == nil {
+				l.fail(v, "error %q is none of: not in force, invalid input, case by case, unknown rule, evaluation", name)
+			}
+		}
+		if v := f["field"]; v != nil {
+			c.field = l.text(v, "field")
+		}
+		if v := f["expect"]; v != nil {
+			l.expectation(c, v)
+		}
+		if len(c.expect) == 0 && c.wantErr == nil {
+			l.fail(cn, "case %q expects nothing: give expect: (each section of the statement) or error:", c.Name)
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// expectation reads expect: a mapping of section keys to mappings of
+// outcome lists.
+func (l *loader) expectation(c *AssessmentCase, v *yaml.Node) {
+	if v.Kind != yaml.MappingNode {
+		l.fail(v, "expect must be a mapping of sections (家庭, 成员1, 企业…) to outcomes")
+		return
+	}
+	for i := 0; i+1 < len(v.Content); i += 2 {
+		sk, sv := v.Content[i], v.Content[i+1]
+		if _, dup := c.expect[sk.Value]; dup {
+			l.fail(sk, "section %q given twice", sk.Value)
+		}
+		lists := map[Outcome]*yaml.Node{}
+		c.expect[sk.Value], c.expectLine[sk.Value] = lists, sk.Line
+		if sv.Kind == yaml.ScalarNode && sv.ShortTag() == "!!null" {
+			continue // a section with nothing granted and nothing else checked
+		}
+		if sv.Kind != yaml.MappingNode {
+			l.fail(sv, "section %s must be a mapping of outcomes (享受, 不符合条件…) to entries", sk.Value)
+			continue
+		}
+		for j := 0; j+1 < len(sv.Content); j += 2 {
+			ok, ov := sv.Content[j], sv.Content[j+1]
+			o, known := outcomeKeys[ok.Value]
+			if !known {
+				l.fail(ok, "section %s: unknown outcome %q; the outcomes are 享受/granted, 不符合条件/not_granted, 就高不重复享受/not_paid, 按实评估/assessed_locally, 未评估/not_assessed, 不在适用期间/not_in_force", sk.Value, ok.Value)
+				continue
+			}
+			if ov.Kind != yaml.MappingNode && !(ov.Kind == yaml.ScalarNode && ov.ShortTag() == "!!null") {
+				l.fail(ov, "section %s, %s: give a mapping of entries to what they show", sk.Value, ok.Value)
+				continue
+			}
+			lists[o] = ov
+		}
+	}
+}
+
+// wantEntry is an entry a case expects.
+type wantEntry struct {
+	line    int
+	outcome Outcome
+	detail  string
+	failed  []string
+	hasWant bool // the case states the detail or the conditions
+}
+
+func wantEntries(n *yaml.Node, o Outcome) (map[string]wantEntry, error) {
+	out := map[string]wantEntry{}
+	if n == nil || n.Kind != yaml.MappingNode {
+		return out, nil
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		w := wantEntry{line: k.Line, outcome: o}
+		switch {
+		case v.Kind == yaml.ScalarNode && v.ShortTag() == "!!null":
+		case v.Kind == yaml.ScalarNode:
+			w.detail, w.hasWant = v.Value, true
+		case v.Kind == yaml.SequenceNode && o == OutcomeNotGranted:
+			for _, x := range v.Content {
+				w.failed = append(w.failed, x.Value)
+			}
+			w.hasWant = true
+		default:
+			return nil, fmt.Errorf("line %d: %s: give a single value (or, for 不符合条件, the list of conditions)", v.Line, k.Value)
+		}
+		if _, dup := out[k.Value]; dup {
+			return nil, fmt.Errorf("line %d: entry %s given twice", k.Line, k.Value)
+		}
+		out[k.Value] = w
+	}
+	return out, nil
+}
+
+// CheckAssessment compares a statement with what the case expects and
+// returns the differences, one per line; "" when they agree. err is the
+// assessment's error, compared with the case's expected error.
+func CheckAssessment(c *AssessmentCase, got *Statement, err error) string {
+	head := fmt.Sprintf("%s: case %q on %s, clause %s", c.Source, c.Name, c.Date, c.Clause)
+	if c.wantErr != nil {
+		switch {
+		case err == nil:
+			return fmt.Sprintf("%s:\nwant error %v, got a statement:\n%s", head, c.wantErr, got.Text)
+		case !errors.Is(err, c.wantErr):
+			return fmt.Sprintf("%s:\nwant error %v, got: %v", head, c.wantErr, err)
+		case c.field != "" && !strings.Contains(err.Error(), c.field):
+			return fmt.Sprintf("%s:\nwant an error naming %s, got: %v", head, c.field, err)
+		}
+		return ""
+	}
+	if err != nil {
+		return fmt.Sprintf("%s:\nunexpected error: %v", head, err)
+	}
+	var problems []string
+	add := func(format string, args ...any) { problems = append(problems, fmt.Sprintf(format, args...)) }
+	seen := map[string]bool{}
+	for _, sec := range got.Sections {
+		seen[sec.Key] = true
+		lists, ok := c.expect[sec.Key]
+		if !ok {
+			add("section %s is not in the case's expect: list every section (an empty one as `%s: {}`)", sec.Key, sec.Key)
+			continue
+		}
+		want := map[string]wantEntry{}
+		for o, n := range lists {
+			es, err := wantEntries(n, o)
+			if err != nil {
+				add("section %s: %v", sec.Key, err)
+				continue
+			}
+			for k, w := range es {
+				if _, dup := want[k]; dup {
+					add("section %s: entry %s is listed under two outcomes", sec.Key, k)
+				}
+				want[k] = w
+			}
+		}
+		gotKeys := map[string]bool{}
+		for _, en := range sec.Entries {
+			gotKeys[en.Key] = true
+			w, listed := want[en.Key]
+			if !listed {
+				if en.Outcome == OutcomeGranted {
+					add("%s %s: granted (%s), but the case does not list it as granted", sec.Key, en.Key, en.Detail)
+				}
+				continue
+			}
+			if w.outcome != en.Outcome {
+				add("%s %s: want %s, got %s%s", sec.Key, en.Key, w.outcome, en.Outcome, describeEntry(en))
+				continue
+			}
+			if !w.hasWant {
+				continue
+			}
+			if w.outcome == OutcomeNotGranted {
+				if d := cmp.Diff(w.failed, en.Failed); d != "" {
+					add("%s %s: failed conditions differ (-want +got):\n%s", sec.Key, en.Key, d)
+				}
+				continue
+			}
+			if !sameDetail(w.detail, en.Detail) {
+				add("%s %s: want %q, got %q", sec.Key, en.Key, w.detail, en.Detail)
+			}
+		}
+		for k, w := range want {
+			if !gotKeys[k] {
+				add("%s %s: the case expects it %s (line %d), but the statement has no such entry", sec.Key, k, w.outcome, w.line)
+			}
+		}
+	}
+	for k, line := range c.expectLine {
+		if !seen[k] {
+			add("section %s (line %d) is not in the statement", k, line)
+		}
+	}
+	if len(problems) == 0 {
+		return ""
+	}
+	sort.Strings(problems)
+	return fmt.Sprintf("%s:\n  %s\nstatement:\n%s", head, strings.Join(problems, "\n  "), got.Text)
+}
+
+func describeEntry(en Entry) string {
+	switch {
+	case len(en.Failed) > 0:
+		return " [" + strings.Join(en.Failed, " ") + "]"
+	case en.Detail != "":
+		return " (" + en.Detail + ")"
+	}
+	return ""
+}
+
+// sameDetail compares what an entry shows: a figure compares by value, its
+// unit as written ("10000 元/人·年" is "10000.00 元/人·年"); other text
+// exactly.
+func sameDetail(want, got string) bool {
+	if want == got {
+		return true
+	}
+	wn, wu, _ := strings.Cut(want, " ")
+	gn, gu, _ := strings.Cut(got, " ")
+	w, err1 := decimal.NewFromString(wn)
+	g, err2 := decimal.NewFromString(gn)
+	return err1 == nil && err2 == nil && w.Equal(g) && wu == gu
+}
+
+// RunAssessments runs the cases of every assessment file matching the
+// patterns, one subtest per file and case. assess runs one case: it decodes
+// the case's facts, assesses them and returns the statement as the cases
+// compare it, or the assessment's error.
+func RunAssessments(t *testing.T, assess func(c *AssessmentCase) (*Statement, error), patterns ...string) {
+	t.Helper()
+	for _, path := range Files(t, patterns...) {
+		cases, err := LoadAssessments(path)
+		if err != nil {
+			t.Error(err)
+			continue
+		}
+		t.Run(filepath.Base(path), func(t *testing.T) {
+			for _, c := range cases {
+				t.Run(c.Name, func(t *testing.T) {
+					st, err := assess(c)
+					if st == nil {
+						st = &Statement{}
+					}
+					if msg := CheckAssessment(c, st, err); msg != "" {
+						t.Error(msg)
+					}
+				})
+			}
+		})
+	}
+}
