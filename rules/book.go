@@ -164,6 +164,9 @@ func documentsOf(spec Spec) []*Document {
 		for _, o := range r.Outputs {
 			add(o.Cite)
 		}
+		for _, c := range r.ByReference {
+			add(c.Cite)
+		}
 	}
 	for _, g := range spec.Groups {
 		add(g.Cite)

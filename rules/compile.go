@@ -31,6 +31,7 @@ type crule struct {
 	checks   []ccheck
 	require  []ccond
 	outputs  []coutput
+	byRef    []ccond
 	groupsOf []string  // groups the rule belongs to
 	pool     sync.Pool // of *frame
 }
@@ -248,6 +249,7 @@ func (b *builder) compileRule(r Rule) *crule {
 		}
 		cr.outputs = append(cr.outputs, coutput{Output: o, cexpr: ce})
 	}
+	cr.byRef = conds("by-reference", r.ByReference)
 	cr.params = rc.params
 	return cr
 }

@@ -43,6 +43,12 @@ type Error struct {
 	Col   int      // column, in characters, from 1
 	Cite  Citation // for case-by-case: the clause that says so
 	Err   error    // underlying error, if any
+
+	// Reference is, for a case the document leaves to another authority's
+	// own figures (a rule's ByReference), the evaluation with the
+	// document's figures, which that authority refers to (参照); nil
+	// otherwise. Its figures are a reference, not the amount due.
+	Reference *Result
 }
 
 func (e *Error) Error() string {
@@ -121,6 +127,7 @@ const (
 	msgOutOfRange      = "%s is outside the valid range %s"
 	msgNotWhole        = "%s is not a whole number"
 	msgCaseByCase      = "assessed case by case (按实评估): %s"
+	msgByReference     = "the figure is set locally, by reference to the document's (参照执行): %s"
 	msgDivByZero       = "division by zero"
 	msgNoEntry         = "table %s has no entry for %s"
 	msgNotCovered      = "%s is outside every band of bracket %s"

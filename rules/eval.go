@@ -138,7 +138,11 @@ func (cr *crule) begin(b *Book, on Date) (*Result, *frame, *Error) {
 // result for its explanation, and returns the frame to the pool.
 func (cr *crule) finish(res *Result, f *frame, missing int) (*Result, error) {
 	out, err := cr.complete(res, f, missing)
-	if err == nil {
+	keep := out
+	if e, ok := err.(*Error); ok && e.Reference == res {
+		keep = res // a reference result keeps its inputs, for its explanation
+	}
+	if keep != nil {
 		if cr.nInputs <= len(res.inBuf) {
 			res.inputs = res.inBuf[:cr.nInputs]
 		} else {
@@ -278,6 +282,18 @@ func (cr *crule) complete(res *Result, f *frame, missing int) (out *Result, err 
 		res.Value, res.Unit = res.Figures[0].Value, res.Figures[0].Unit
 	} else {
 		res.Value = BoolValue(res.Eligible)
+	}
+	if res.Eligible && !f.tracing {
+		for i := range cr.byRef {
+			c := &cr.byRef[i]
+			if c.node.truth(f) {
+				cite := c.Cite
+				if cite.IsZero() {
+					cite = cr.Cite
+				}
+				return nil, &Error{Code: CodeCaseByCase, Rule: cr.ID, Msg: fmt.Sprintf(msgByReference, c.Text.Zh), Cite: cite, Reference: res}
+			}
+		}
 	}
 	return res, nil
 }

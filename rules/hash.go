@@ -58,6 +58,10 @@ func hashSpec(spec Spec, docs []*Document) string {
 			writeUnit(h, o.Unit)
 			writeCite(h, o.Cite)
 		}
+		for _, c := range r.ByReference {
+			w(" byreference %q %q %q %q\n", c.Name, c.Text.Zh, c.Text.En, c.Expr)
+			writeCite(h, c.Cite)
+		}
 	}
 	for _, g := range spec.Groups {
 		w("group %q %q %q %q\n", g.ID, g.Title.Zh, g.Title.En, g.Rules)

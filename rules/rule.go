@@ -6,7 +6,8 @@ package rules
 // the book's parameters and its own definitions.
 //
 // Evaluation runs in this order: the in-force period, the inputs (type,
-// range, allowed values), CaseByCase, Checks, Require, then Outputs.
+// range, allowed values), CaseByCase, Checks, Require, Outputs, then
+// ByReference.
 // Definitions are computed when first used.
 type Rule struct {
 	ID    string // the catalogue ID, e.g. "expropriation.moving.fee"
@@ -38,6 +39,14 @@ type Rule struct {
 	// Outputs are the figures the rule yields; the first is the main one. A
 	// rule without outputs yields whether it is eligible.
 	Outputs []Output
+
+	// ByReference lists the cases for which the document's figures are only
+	// a reference and another authority sets its own (各县（市）参照执行): when
+	// one holds for a case that meets every condition, evaluation returns an
+	// error matching [ErrCaseByCase] that cites it and carries the figures
+	// computed as the reference ([Error.Reference]), never as the figure
+	// paid. A case that fails a condition is not eligible, as for any other.
+	ByReference []Condition
 
 	// Reading explains how the library reads the clause where the text
 	// leaves room (a bound's inclusion, what a count means); shown in the

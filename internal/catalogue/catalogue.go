@@ -137,6 +137,9 @@ func (p *printer) rule(b *rules.Book, id string) {
 		}
 		p.f("- Output `%s` %s / %s (%s; rounding: %s%s) = `%s`%s\n", o.Name, o.Title.Zh, o.Title.En, unit(o.Unit), o.Round, extra, code(o.Expr), alsoCite(o.Cite))
 	}
+	for _, c := range r.ByReference {
+		p.f("- Figures set locally, the outputs above only a reference (参照执行), when `%s`: %s / %s%s\n", code(c.Expr), c.Text.Zh, c.Text.En, alsoCite(c.Cite))
+	}
 	p.f("\n")
 }
 

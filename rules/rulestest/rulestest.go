@@ -48,7 +48,9 @@ type Case struct {
 	Failed []string
 	// Err, when set, is the expected error sentinel (rules.ErrNotInForce,
 	// rules.ErrInvalidInput, rules.ErrCaseByCase…); Field, when set, the
-	// field the error must name.
+	// field the error must name. With rules.ErrCaseByCase, Want states the
+	// document's figures the error carries as the reference for a case
+	// another authority sets its own figures for (参照执行).
 	Err   error
 	Field string
 
@@ -113,10 +115,16 @@ func Check(b *rules.Book, c Case) string {
 			return fmt.Sprintf("%s:\nwant error %v, got: %v", head, c.Err, err)
 		case c.Field != "" && (!errors.As(err, &re) || re.Field != c.Field):
 			return fmt.Sprintf("%s:\nwant the error to name field %q, got: %v", head, c.Field, err)
+		case c.Want == nil:
+			return ""
 		}
-		return ""
-	}
-	if err != nil {
+		// A case left to another authority's figures (参照执行) states the
+		// document's figures it carries as the reference.
+		if !errors.As(err, &re) || re.Reference == nil {
+			return fmt.Sprintf("%s:\nwant reference figures with the error, got none: %v", head, err)
+		}
+		res = re.Reference
+	} else if err != nil {
 		return fmt.Sprintf("%s:\nunexpected error: %v", head, err)
 	}
 	var problems []string
@@ -156,7 +164,7 @@ func Check(b *rules.Book, c Case) string {
 	if wantEligible != nil && *wantEligible != res.Eligible {
 		problems = append(problems, fmt.Sprintf("eligible: want %t, got %t", *wantEligible, res.Eligible))
 	}
-	if err := b.CrossCheck(c.Rule, c.Date, c.Inputs); err != nil {
+	if err := b.CrossCheck(c.Rule, c.Date, c.Inputs); c.Err == nil && err != nil {
 		problems = append(problems, "the compiled rule and expr's machine disagree: "+err.Error())
 	}
 	if len(problems) == 0 {
@@ -238,6 +246,9 @@ func Citations(b *rules.Book) []rules.Citation {
 		}
 		for _, o := range r.Outputs {
 			add(o.Cite)
+		}
+		for _, c := range r.ByReference {
+			add(c.Cite)
 		}
 	}
 	for _, p := range b.Params() {
