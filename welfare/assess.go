@@ -46,6 +46,14 @@ type Entry struct {
 	Figures []rules.Figure
 	Failed  []rules.Failure // NotGranted: each condition failed, with the values that decided it
 	Missing []string        // NotAssessed: the facts or inputs the household data lacks
+	// Invalid is, for NotAssessed, a fact the household data gives that the
+	// rule refuses: the fact and why ("Member.BirthDate: …"). The other
+	// benefits are assessed all the same.
+	Invalid string
+	// Reference is, for AssessedLocally, the document's figures the
+	// locality sets its own by (参照执行): 市区's high-age allowance for a
+	// county registration. They are not the amount due.
+	Reference []rules.Figure
 	// PaidInstead is, for NotPaid, the benefit of the group paid instead
 	// (its Chinese title and part); Note is, for AssessedLocally, what the
 	// document leaves to assessment, in its words.
@@ -106,6 +114,10 @@ type claim struct {
 	needs func(h Household, m Member) []string // facts the household data lacks; nil when it has them
 	eval  func(e *Evaluator, on rules.Date, h Household, m Member, s LocalStandards) (*rules.Result, error)
 	show  []string // outputs shown for a granted benefit; nil: the main one
+	// main is the output whose figure the entry grants, in the clause's
+	// unit, when it is not the rule's first: the yearly 10,000 of the
+	// injection subsidy, not the monthly figure of the other parts.
+	main string
 }
 
 func result[T any](get func(T) *rules.Result) func(T, error) (*rules.Result, error) {
@@ -210,7 +222,7 @@ func memberClaims() []claim {
 		if p == PartInjection {
 			out = "yearly"
 		}
-		cs = append(cs, claim{rule: RuleMentalHealthSubsidy, part: string(p), show: []string{out},
+		cs = append(cs, claim{rule: RuleMentalHealthSubsidy, part: string(p), show: []string{out}, main: out,
 			eval: func(e *Evaluator, on rules.Date, h Household, m Member, _ LocalStandards) (*rules.Result, error) {
 				return e.mentalEval(on, h, m, p)
 			}})
@@ -362,10 +374,20 @@ func (e *Evaluator) claim(sec *Section, c claim, on rules.Date, h Household, m M
 		if _, text, ok := strings.Cut(re.Msg, "): "); ok {
 			entry.Note = text
 		}
+		if ref := re.Reference; ref != nil {
+			entry.Result = ref
+			entry.Reference = shown(c, ref)
+		}
 		sec.Entries = append(sec.Entries, entry)
 		return nil
 	case errors.Is(err, rules.ErrInvalidInput) && errors.As(err, &re) && re.Msg == "missing":
 		entry.Status, entry.Missing = NotAssessed, []string{inputFact(re.Field)}
+		sec.NotAssessed = append(sec.NotAssessed, entry)
+		return nil
+	case errors.Is(err, rules.ErrInvalidInput) && errors.As(err, &re):
+		// One fact the rule refuses leaves this benefit not assessed; the
+		// household's other benefits are assessed all the same.
+		entry.Status, entry.Invalid = NotAssessed, inputFact(re.Field)+"："+re.Msg
 		sec.NotAssessed = append(sec.NotAssessed, entry)
 		return nil
 	case err != nil:
@@ -382,25 +404,36 @@ func (e *Evaluator) claim(sec *Section, c claim, on rules.Date, h Household, m M
 		return nil
 	}
 	entry.Status = Granted
-	switch res.Value.Kind() {
+	main := res.Figures[0]
+	if c.main != "" {
+		main, _ = res.Figure(c.main)
+	}
+	switch main.Value.Kind() {
 	case rules.KindNumber:
-		entry.Amount, entry.Unit = res.Value.Number(), res.Unit
+		entry.Amount, entry.Unit = main.Value.Number(), main.Unit
 	case rules.KindText:
-		entry.Outcome = res.Value.Text()
+		entry.Outcome = main.Value.Text()
 	case rules.KindBool:
-		entry.Outcome = res.Figures[0].Title.Zh
+		entry.Outcome = main.Title.Zh
 	}
-	show := c.show
-	if show == nil {
-		show = []string{res.Figures[0].Name}
-	}
-	for _, name := range show {
-		if f, ok := res.Figure(name); ok {
-			entry.Figures = append(entry.Figures, f)
-		}
-	}
+	entry.Figures = shown(c, res)
 	sec.Entries = append(sec.Entries, entry)
 	return nil
+}
+
+// shown returns the figures of a result the entry of a claim shows.
+func shown(c claim, res *rules.Result) []rules.Figure {
+	show := c.show
+	if show == nil && len(res.Figures) > 0 {
+		show = []string{res.Figures[0].Name}
+	}
+	var out []rules.Figure
+	for _, name := range show {
+		if f, ok := res.Figure(name); ok {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // inputFact names an input the household data left out by the field the
@@ -442,6 +475,8 @@ var standardFields = map[string]string{
 	"origin":                    "Household.Origin / Member.Migrant.From",
 	"contributions":             "Member.Employment.Flexible.Contributions",
 	"approved_on":               "Member.Employment.Flexible.ApprovedOn",
+	"compliant_cost":            "Member.Medical.CompliantCost",
+	"orphan_birth_date":         "Member.BirthDate（社会散居孤儿）",
 }
 
 // housingChoice applies the take-the-higher group of the household's rent
@@ -675,7 +710,18 @@ func entryLine(en Entry, lang rules.Lang) string {
 		s += l("就高执行，享受", "the higher is paid: ") + en.PaidInstead
 	case AssessedLocally:
 		s += l("", "assessed case by case: ") + en.Note
+		if len(en.Reference) > 0 {
+			var parts []string
+			for _, f := range en.Reference {
+				parts = append(parts, f.Title.In(lang)+" "+f.Value.Format(f.Unit, lang))
+			}
+			s += l("（参照：", " (for reference: ") + strings.Join(parts, l("；", "; ")) + l("）", ")")
+		}
 	case NotAssessed:
+		if en.Invalid != "" {
+			s += l("事实无效 ", "invalid fact ") + en.Invalid
+			break
+		}
 		s += l("缺少 ", "lacks ") + strings.Join(en.Missing, l("、", ", "))
 	}
 	return s

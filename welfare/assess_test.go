@@ -584,17 +584,27 @@ func TestAssessErrors(t *testing.T) {
 	if !errors.Is(err, rules.ErrNotInForce) {
 		t.Errorf("after the policy: want ErrNotInForce, got %v", err)
 	}
+	// One bad fact leaves only the benefits that read it not assessed, each
+	// saying which fact and why; every other benefit is assessed.
 	h := widow()
 	h.Members[0].Medical.CompliantCost = dec("-1")
-	_, err = welfare.Assess(dayIn, h, local2)
-	var re *rules.Error
-	if !errors.As(err, &re) || re.Field != "compliant_cost" || !strings.Contains(err.Error(), "王阿婆") {
-		t.Errorf("a negative cost: want an invalid input naming compliant_cost and the member, got %v", err)
+	st, err := welfare.Assess(dayIn, h, local2)
+	if err != nil {
+		t.Fatalf("a negative cost: want a statement, got %v", err)
+	}
+	for _, rule := range []string{welfare.RuleMedicalAssistance, welfare.RuleVeteranMedicalAid} {
+		en, _ := st.Members[0].Entry(rule, "")
+		if en.Status != welfare.NotAssessed || !strings.HasPrefix(en.Invalid, "compliant_cost（Member.Medical.CompliantCost）：") {
+			t.Errorf("a negative cost, %s: want not assessed naming the cost, got %s %q", rule, en.Status, en.Invalid)
+		}
+	}
+	if en, _ := st.Members[0].Entry(welfare.RuleHighAgeAllowance, ""); en.Status != welfare.Granted {
+		t.Errorf("a negative cost: the high-age allowance is still assessed, got %s", en.Status)
 	}
 	// A standard left out is listed as missing, not guessed.
 	s := local2
 	s.MedicalContribution = decimal.Decimal{}
-	st, err := welfare.Assess(dayIn, widow(), s)
+	st, err = welfare.Assess(dayIn, widow(), s)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -22,12 +22,15 @@ func county() *welfare.Evaluator {
 		rules.Override{Param: "veteran_supplement_share", From: from, Value: "0.15", Cite: notice.Cite("一", "低保标准的15%")},
 		rules.Override{Param: "tekun_dibao_multiple", From: from, Value: "1.5", Cite: notice.Cite("二", "低保标准的1.5倍")},
 		rules.Override{Param: "child_living_share", From: from, Value: "0.75", Cite: notice.Cite("三", "人均生活消费支出的75%")},
-		rules.Override{Param: "high_age_allowance", From: from, Cite: notice.Cite("四", "每人每月60元、250元、600元"),
-			Value: &rules.Bracket{Of: rules.Year, Bands: []rules.Band{
-				{Range: rules.Range{Lo: rules.Incl("80"), Hi: rules.Excl("90")}, Value: n("60")},
-				{Range: rules.Range{Lo: rules.Incl("90"), Hi: rules.Excl("100")}, Value: n("250")},
-				{Range: rules.Range{Lo: rules.Incl("100")}, Value: n("600")},
-			}}})
+	)
+	if err != nil {
+		panic(err)
+	}
+	b, err = b.Derive(welfare.CountyHighAgeAllowance(welfare.Wencheng, from, &rules.Bracket{Of: rules.Year, Bands: []rules.Band{
+		{Range: rules.Range{Lo: rules.Incl("80"), Hi: rules.Excl("90")}, Value: n("60")},
+		{Range: rules.Range{Lo: rules.Incl("90"), Hi: rules.Excl("100")}, Value: n("250")},
+		{Range: rules.Range{Lo: rules.Incl("100")}, Value: n("600")},
+	}}, notice.Cite("四", "每人每月60元、250元、600元"))...)
 	if err != nil {
 		panic(err)
 	}

@@ -1,6 +1,7 @@
 package welfare_test
 
 import (
+	"errors"
 	"fmt"
 
 	"github.com/shopspring/decimal"
@@ -33,6 +34,41 @@ func ExampleBook() {
 
 // A county that pays more than the city's floors derives its own book; a
 // figure below a floor is refused.
+func ExampleCountyHighAgeAllowance() {
+	county := &rules.Document{Number: "某县高龄津贴办法（示例）", Title: "某县高龄津贴发放办法", Issuer: "某县人民政府",
+		Issued: rules.MustDate(2022, 6, 1), InForce: rules.Since(rules.MustDate(2022, 7, 1))}
+	elder := welfare.Member{BirthDate: rules.MustDate(1938, 1, 1)} // 85 on 2023-06-01
+	home := welfare.Household{Locality: welfare.Pingyang}
+
+	// The document's own book: the county sets its figure; 市区's is the reference.
+	_, err := welfare.HighAgeAllowance(on, home, elder)
+	var re *rules.Error
+	if errors.As(err, &re) && re.Reference != nil {
+		fmt.Println("参照", re.Reference.Value.Number().StringFixed(2))
+	}
+
+	// The county's own book pays its own figure.
+	b, err := welfare.Book().Derive(welfare.CountyHighAgeAllowance(welfare.Pingyang, rules.MustDate(2022, 7, 1),
+		&rules.Bracket{Of: rules.Year, Bands: []rules.Band{
+			{Range: rules.Range{Lo: rules.Incl("80"), Hi: rules.Excl("90")}, Value: decimal.RequireFromString("70")},
+			{Range: rules.Range{Lo: rules.Incl("90"), Hi: rules.Excl("100")}, Value: decimal.RequireFromString("200")},
+			{Range: rules.Range{Lo: rules.Incl("100")}, Value: decimal.RequireFromString("500")},
+		}}, county.Cite("第三条", "80周岁至89周岁的老年人每人每月70元"))...)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	a, err := welfare.MustEvaluator(b).HighAgeAllowance(on, home, elder)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(a.Amount.StringFixed(2))
+	// Output:
+	// 参照 50.00
+	// 70.00
+}
+
 func ExampleNewEvaluator() {
 	county := &rules.Document{Number: "某县高龄津贴办法（示例）", Title: "某县高龄津贴发放办法", Issuer: "某县人民政府",
 		Issued: rules.MustDate(2022, 6, 1), InForce: rules.Since(rules.MustDate(2022, 7, 1))}
@@ -43,8 +79,8 @@ func ExampleNewEvaluator() {
 			{Range: rules.Range{Lo: rules.Incl("100")}, Value: decimal.RequireFromString(c)},
 		}}
 	}
-	derived, err := welfare.Book().Derive(rules.Override{Param: "high_age_allowance", From: rules.MustDate(2022, 7, 1),
-		Value: bands("80", "300", "800"), Cite: county.Cite("第三条", "每人每月80元、300元、800元")})
+	derived, err := welfare.Book().Derive(welfare.CountyHighAgeAllowance(welfare.Yongjia, rules.MustDate(2022, 7, 1),
+		bands("80", "300", "800"), county.Cite("第三条", "每人每月80元、300元、800元"))...)
 	if err != nil {
 		fmt.Println(err)
 		return

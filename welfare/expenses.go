@@ -67,13 +67,14 @@ type Quota struct {
 
 // UtilityQuota returns the free water, gas and electricity a 低保 or 低边
 // household, or one with a 特困 person in dispersed support or a scattered
-// orphan, receives each year, with its cable-TV fees waived (定额免费, 六、20):
+// orphan under 18, receives each year, with its cable-TV fees waived (定额免费, 六、20):
 // 60 tonnes, 60 m³ and 180 kWh.
 func UtilityQuota(on rules.Date, h Household) (Quota, error) { return std.UtilityQuota(on, h) }
 
 // UtilityQuota is the package's [UtilityQuota] over e's book.
 func (e *Evaluator) UtilityQuota(on rules.Date, h Household) (Quota, error) {
-	res, err := e.quota.Eval(on, text(partQuota), text(h.Locality), text(h.Status), householdTekun(h), flag(scatteredOrphan(h)),
+	orphan, born := scatteredOrphan(h)
+	res, err := e.quota.Eval(on, text(partQuota), text(h.Locality), text(h.Status), householdTekun(h), flag(orphan), day(born),
 		rules.Value{}, rules.Value{}, flag(h.LowIncomeFarmer))
 	if err != nil {
 		return Quota{}, err
@@ -93,5 +94,5 @@ func FreePublicTransport(on rules.Date, h Household, m Member) (Decision, error)
 // FreePublicTransport is the package's [FreePublicTransport] over e's book.
 func (e *Evaluator) FreePublicTransport(on rules.Date, h Household, m Member) (Decision, error) {
 	return decision(e.quota.Eval(on, text(partTransport), text(h.Locality), text(h.Status), text(m.Tekun), rules.Value{},
-		day(m.BirthDate), text(m.Disability), flag(h.LowIncomeFarmer)))
+		rules.Value{}, day(m.BirthDate), text(m.Disability), flag(h.LowIncomeFarmer)))
 }

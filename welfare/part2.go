@@ -25,7 +25,7 @@ func (e *Evaluator) preparePart2(prep func(id string, names ...string) *rules.Pr
 		"not_independent", "hardship_worker", "tuition", "family_planning")
 	e.premium = prep(RulePremiumSubsidy, "part", "enrolled", "tekun_support", "household_status", "disability", "low_income_farmer",
 		"child_category", "county_recognised", "pension_lowest_tier", "medical_contribution")
-	e.quota = prep(RuleFreeQuota, "part", "hukou", "household_status", "tekun_support", "scattered_orphan", "birth_date", "disability",
+	e.quota = prep(RuleFreeQuota, "part", "hukou", "household_status", "tekun_support", "scattered_orphan", "orphan_birth_date", "birth_date", "disability",
 		"low_income_farmer")
 	e.post = prep(RulePostSubsidy, "part", "public_post", "graduate", "hard_to_employ", "disability", "tekun_support", "household_status",
 		"low_income_farmer", "insured", "hired", "pension_min", "medical_min", "unemployment_min", "subsidy_from")
@@ -84,13 +84,24 @@ func anyTekun(h Household) bool {
 	return false
 }
 
-func scatteredOrphan(h Household) bool {
+// scatteredOrphan reports whether a member is a recognised scattered
+// orphan, with the date of birth of the youngest: the rule decides whether
+// that one is still a child. A scattered orphan without a date of birth
+// gives none, and the rule reports it missing.
+func scatteredOrphan(h Household) (bool, rules.Date) {
+	found, youngest := false, rules.Date{}
 	for _, m := range h.Members {
-		if m.ChildCategory == ScatteredOrphan {
-			return true
+		switch {
+		case m.ChildCategory != ScatteredOrphan:
+			continue
+		case m.BirthDate.IsZero():
+			return true, rules.Date{}
+		case !found || m.BirthDate.After(youngest):
+			youngest = m.BirthDate
 		}
+		found = true
 	}
-	return false
+	return found, youngest
 }
 
 // worker is the member whose work 八、27 reads: the first bus or

@@ -47,8 +47,36 @@ func elderlySpec() ([]rules.Param, []rules.Rule) {
 				{Range: rules.Range{Lo: rules.Incl("90"), Hi: rules.Excl("100")}, Value: d("200")},
 				{Range: rules.Range{Lo: rules.Incl("100")}, Value: d("500")},
 			}}, Cite: cite("二、5", quoteHighAge)}}},
+		highAgeStandards(),
 	}
 	return params, []rules.Rule{careSubsidyRule(), highAgeRule()}
+}
+
+// Whose figures the high-age allowance pays, by registration (二、5).
+const (
+	highAgeCityFigures = "市区标准"        // 市区户口: the figures of 二、5
+	highAgeByReference = "县（市）参照执行"    // a county: its own figures, 市区's for reference
+	highAgeOwnFigures  = "本地标准（派生规则簿）" // a county whose derived book holds its own figures
+	highAgeNotCovered  = "不适用"         // registered outside Wenzhou
+)
+
+// highAgeStandards says, for each registration, whether the book's figures
+// of 二、5 are the ones paid there. A county's own book (Book.Derive) sets
+// its row to highAgeOwnFigures together with its figures.
+func highAgeStandards() rules.Param {
+	var rows []rules.Row
+	for _, l := range Localities() {
+		v := highAgeByReference
+		switch {
+		case l == OutsideWenzhou:
+			v = highAgeNotCovered
+		case urbanLocalities[l]:
+			v = highAgeCityFigures
+		}
+		rows = append(rows, rules.Row{Keys: []string{string(l)}, Value: v})
+	}
+	return rules.Param{Name: "high_age_standard_of", Title: rules.T("高龄津贴按谁的标准发放（按户籍地）", "whose figures the high-age allowance pays, by registration"),
+		History: []rules.Dated{{Value: rules.Table{Rows: rows}, Cite: cite("二、5", quoteHighAgeCounty)}}}
 }
 
 func careSubsidyRule() rules.Rule {
@@ -121,21 +149,28 @@ func highAgeRule() rules.Rule {
 			{Name: "area", Title: rules.T("户籍所在区域", "area of the registration"), Expr: "locality_area[hukou]"}},
 		Checks: []rules.Check{checkBorn},
 		Require: []rules.Condition{
-			{Name: "wenzhou_hukou", Text: rules.T("温州户籍（市区户口；各县（市）参照执行）", "registered in Wenzhou (市区; the counties follow the same standards)"),
+			{Name: "wenzhou_hukou", Text: rules.T("温州户籍（市区户口；各县（市）参照执行）", "registered in Wenzhou (市区; the counties follow by reference)"),
 				Expr: fmt.Sprintf("area != %q", areaOutside), Cite: cite("二、5", quoteHighAgeCounty)},
 			{Name: "aged_80", Text: rules.T("80周岁以上", "aged 80 or over"), Expr: "age >= high_age_allowance_min"},
 		},
 		Outputs: []rules.Output{
 			{Name: "allowance", Title: rules.T("每月高龄津贴", "monthly high-age allowance"), Unit: YuanPerPersonMonth,
 				Expr: "bracket(high_age_allowance, age)"},
-			{Name: "urban", Title: rules.T("市区户口（否则为县（市）参照执行）", "registered in 市区 (otherwise a county following the standard)"),
-				Expr: fmt.Sprintf("area == %q", areaUrban), Cite: cite("附则1", quoteUrban)},
 		},
+		ByReference: []rules.Condition{{Name: "county",
+			Text: rules.T("县（市）户籍：各县（市）参照执行，已超上述津贴标准执行的地区在现有基础上不降低标准，津贴标准由县（市）确定",
+				"a county registration: the counties follow by reference, those already paying more keep their figure, and the county sets its own"),
+			Expr: fmt.Sprintf("high_age_standard_of[hukou] == %q", highAgeByReference), Cite: cite("二、5", quoteHighAgeCounty)}},
 		Reading: rules.T(
-			"按周岁：80至89周岁即[80, 90)，90至99周岁即[90, 100)，100周岁以上含100。各县（市）参照执行，故温州各地户籍均按此标准，"+
-				"此标准为下限：已超标准的地区以派生规则簿（Book.Derive）给出本地更高标准，不得低于本标准（附则2）。",
-			"full years: 80 to 89 is [80, 90), 90 to 99 is [90, 100), 100 or over includes 100. The counties follow the "+
-				"standard, so every Wenzhou registration gets it; it is a minimum: localities already paying more give "+
-				"their figure in a derived book (Book.Derive), never less than this (附则2)."),
+			"按周岁：80至89周岁即[80, 90)，90至99周岁即[90, 100)，100周岁以上含100。标准为市区户口的；各县（市）参照执行，"+
+				"已超标准的地区不降低标准，故县（市）户籍的津贴由县（市）确定：结果为按实评估，以市区标准为参考，而非按市区标准发放。"+
+				"市区标准为下限：以派生规则簿（Book.Derive）给出更高标准，不得低于本标准（附则2）；县（市）以派生规则簿给出本地标准时，"+
+				"同时将 high_age_standard_of 中本县（市）一行改为“本地标准（派生规则簿）”。",
+			"full years: 80 to 89 is [80, 90), 90 to 99 is [90, 100), 100 or over includes 100. The figures are for 市区 "+
+				"registrations; the counties follow by reference and those already paying more keep their figure, so a county "+
+				"registration's allowance is the county's own: the result is assessed locally, with 市区's figures as the "+
+				"reference, not paid at 市区's figures. 市区's figures are minimums: a higher figure is given in a derived book "+
+				"(Book.Derive), never less than these (附则2); a county giving its own figures in a derived book also sets its "+
+				"row of high_age_standard_of to “本地标准（派生规则簿）”."),
 	}
 }

@@ -104,15 +104,19 @@ func quotaRule() rules.Rule {
 		Inputs: []rules.Input{
 			rules.TextInput("part", rules.T("帮扶项目", "which support"), string(partQuota), string(partTransport)),
 			inHukou, inStatus, inTekun,
-			rules.FlagInput("scattered_orphan", rules.T("家庭中有社会散居孤儿", "a scattered orphan in the household")).Optional(false),
+			rules.FlagInput("scattered_orphan", rules.T("家庭中有认定的社会散居孤儿", "a recognised scattered orphan in the household")).Optional(false),
+			rules.DateInput("orphan_birth_date", rules.T("社会散居孤儿（最年幼者）的出生日期", "date of birth of the (youngest) scattered orphan")).Omittable(),
 			inBirthDate.Omittable(), inDisability, inLowIncomeFarmer,
 		},
-		Defs: []rules.Def{defArea, defAge},
+		Defs: []rules.Def{defArea, defAge,
+			{Name: "orphan_age", Title: rules.T("社会散居孤儿的周岁", "age of the scattered orphan in full years"), Expr: "full_years(orphan_birth_date, eval_date)"}},
 		Checks: []rules.Check{{Field: "birth_date", Text: rules.T("出生日期不晚于评估日期", "born on or before the evaluation date"),
-			Expr: "!given(birth_date) || birth_date <= eval_date"}},
+			Expr: "!given(birth_date) || birth_date <= eval_date"},
+			{Field: "orphan_birth_date", Text: rules.T("出生日期不晚于评估日期", "born on or before the evaluation date"),
+				Expr: "!given(orphan_birth_date) || orphan_birth_date <= eval_date"}},
 		Require: []rules.Condition{condWenzhou,
-			{Name: "quota_group", Text: rules.T("社会散居孤儿、低保低边或分散供养特困人员", "a scattered orphan, a 低保 or 低边 household, or a 特困 person in dispersed support"),
-				Expr: p(partQuota, fmt.Sprintf("household_status in %s || tekun_support == %q || scattered_orphan", quoted(Dibao, Dibian), TekunDispersed))},
+			{Name: "quota_group", Text: rules.T("社会散居孤儿（未满18周岁）、低保低边或分散供养特困人员", "a scattered orphan (under 18), a 低保 or 低边 household, or a 特困 person in dispersed support"),
+				Expr: p(partQuota, fmt.Sprintf("household_status in %s || tekun_support == %q || scattered_orphan && orphan_age < child_age_limit", quoted(Dibao, Dibian), TekunDispersed))},
 			{Name: "urban", Text: rules.T("市区", "registered in 市区"), Expr: p(partTransport, fmt.Sprintf("area == %q", areaUrban)), Cite: cite("六、20", quoteTransport)},
 			{Name: "transport_group", Text: rules.T("65周岁以上老年人、持证残疾人或困难群众", "aged 65 or over, a certified disabled person or a hardship person"),
 				Expr: p(partTransport, fmt.Sprintf("disability != %q || %s || age >= transport_age", NotDisabled, hardshipExpr)), Cite: cite("六、20", quoteTransport)},
@@ -126,9 +130,9 @@ func quotaRule() rules.Rule {
 			{Name: "cable_tv_waived", Title: rules.T("免收有线电视初装费及视听维护费", "cable-TV installation and maintenance fees waived"), Expr: quota},
 		},
 		Reading: rules.T(
-			"定额按户每年给予：家庭为低保低边，或有分散供养特困人员、社会散居孤儿；数量为下限，各地可更多。免费乘车限市区户籍，年满65周岁（含）或持证残疾人或困难群众（低保、低边、特困人员、低收入农户，附则1）。",
+			"定额按户每年给予：家庭为低保低边，或有分散供养特困人员、社会散居孤儿（孤儿为未满18周岁的儿童，同二、6）；数量为下限，各地可更多。免费乘车限市区户籍，年满65周岁（含）或持证残疾人或困难群众（低保、低边、特困人员、低收入农户，附则1）。",
 			"the quotas are per household and year, for a 低保 or 低边 household or one with a 特困 person in dispersed support or a "+
-				"scattered orphan; they are minimums a locality may exceed. Free public transport is for 市区 registrations aged 65 "+
+				"scattered orphan (an orphan is a child under 18, as in 二、6); they are minimums a locality may exceed. Free public transport is for 市区 registrations aged 65 "+
 				"or over (included), certified disabled persons, or hardship persons (低保, 低边, 特困, low-income farm households, 附则1)."),
 	}
 }

@@ -309,10 +309,12 @@ func (e *Evaluator) ElderlyCareSubsidy(on rules.Date, h Household, m Member, s L
 }
 
 // HighAgeAllowance returns the monthly high-age allowance (高龄津贴, 二、5) of
-// a member registered in Wenzhou: 50 yuan at 80–89, 200 at 90–99, at least
-// 500 at 100 or over, in full years on the evaluation date. The figures are
-// 市区's, which the counties follow; a locality paying more evaluates a
-// derived book.
+// a member registered in 市区: 50 yuan at 80–89, 200 at 90–99, at least 500
+// at 100 or over, in full years on the evaluation date. The counties follow
+// these figures by reference and set their own (各县（市）参照执行): for a
+// county registration the error matches [rules.ErrCaseByCase] and carries
+// 市区's figures as the reference ([rules.Error.Reference]), unless the
+// evaluator's book holds that county's own figures ([CountyHighAgeAllowance]).
 func HighAgeAllowance(on rules.Date, h Household, m Member) (Benefit, error) {
 	return std.HighAgeAllowance(on, h, m)
 }
@@ -321,6 +323,27 @@ func HighAgeAllowance(on rules.Date, h Household, m Member) (Benefit, error) {
 func (e *Evaluator) HighAgeAllowance(on rules.Date, h Household, m Member) (Benefit, error) {
 	res, err := e.highAge.Eval(on, day(m.BirthDate), text(h.Locality))
 	return benefit(res, err, "allowance")
+}
+
+// CountyHighAgeAllowance returns the overrides by which a county's own book
+// pays the county's high-age allowance (二、5: 各县（市）参照执行，已超上述津贴
+// 标准执行的地区在现有基础上不降低标准): its figures by age band, from a date,
+// citing the county's text, with the county's registrations marked as paid
+// at the book's figures. Pass them to [rules.Book.Derive]; the figures may
+// not be below 市区's.
+func CountyHighAgeAllowance(county Locality, from rules.Date, figures *rules.Bracket, c rules.Citation) []rules.Override {
+	t := highAgeStandards().History[0].Value.(rules.Table)
+	rows := make([]rules.Row, len(t.Rows))
+	for i, r := range t.Rows {
+		rows[i] = rules.Row{Keys: append([]string(nil), r.Keys...), Value: r.Value}
+		if r.Keys[0] == string(county) {
+			rows[i].Value = highAgeOwnFigures
+		}
+	}
+	return []rules.Override{
+		{Param: "high_age_allowance", From: from, Value: figures, Cite: c},
+		{Param: "high_age_standard_of", From: from, Value: rules.Table{Rows: rows}, Cite: c},
+	}
 }
 
 // ChildBasicLiving returns the yearly minimum basic living standard

@@ -363,8 +363,8 @@ func TestLocalityOverridesRespectFloors(t *testing.T) {
 			{Range: rules.Range{Lo: rules.Incl("100")}, Value: dec(c)},
 		}}
 	}
-	higher, err := welfare.Book().Derive(rules.Override{Param: "high_age_allowance", From: from, Value: bands("60", "200", "600"),
-		Cite: county.Cite("第三条", "80至89周岁每人每月60元，100周岁以上每人每月600元")})
+	higher, err := welfare.Book().Derive(welfare.CountyHighAgeAllowance(welfare.Ruian, from, bands("60", "200", "600"),
+		county.Cite("第三条", "80至89周岁每人每月60元，100周岁以上每人每月600元"))...)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -379,14 +379,20 @@ func TestLocalityOverridesRespectFloors(t *testing.T) {
 		m  welfare.Member
 	}{{ev, dayIn, centenarian}, {ev, dayIn, octo}, {ev, rules.MustDate(2022, 6, 30), octo}, {welfare.MustEvaluator(welfare.Book()), dayIn, centenarian}} {
 		b, err := c.ev.HighAgeAllowance(c.on, h, c.m)
+		var re *rules.Error
+		if errors.As(err, &re) && errors.Is(err, rules.ErrCaseByCase) && re.Reference != nil {
+			got = append(got, "参照 "+re.Reference.Value.Number().StringFixed(2))
+			continue
+		}
 		if err != nil {
 			t.Fatal(err)
 		}
 		got = append(got, b.Amount.StringFixed(2))
 	}
-	// The county's 600 and 60 from 2022-07-01; the city's 50 before; the
-	// document's own book is unchanged: 500.
-	if d := cmp.Diff([]string{"600.00", "60.00", "50.00", "500.00"}, got); d != "" {
+	// The county's 600 and 60 from 2022-07-01; before, and in the
+	// document's own book, the county sets its own figure and 市区's 50 and
+	// 500 are only the reference (各县（市）参照执行).
+	if d := cmp.Diff([]string{"600.00", "60.00", "参照 50.00", "参照 500.00"}, got); d != "" {
 		t.Errorf("derived book (-want +got):\n%s", d)
 	}
 
