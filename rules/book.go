@@ -14,7 +14,7 @@ import (
 // package initialisation, and evaluate many times.
 type Book struct {
 	spec   Spec
-	docs   []*Document
+	docs   []Document
 	params map[string]*param
 	rules  map[string]*crule
 	order  []string
@@ -29,18 +29,20 @@ type builder struct {
 	paramList []*param
 }
 
-// Compile checks and compiles a spec into a book. It reports every problem
+// Compile checks and compiles a spec into a book, which keeps a copy of
+// it: changing the spec afterwards does not change the book. It reports every problem
 // at once as a [*CompileError]: rules, parameters or documents without
 // citations, expressions that do not type-check (with the rule ID and the
 // position), units that do not agree, brackets with gaps or overlaps, names
 // used twice.
 func Compile(spec Spec) (*Book, error) {
+	spec = spec.clone() // the book owns what it is compiled from
 	b := &builder{params: map[string]*param{}}
 	book := &Book{spec: spec, params: b.params, rules: map[string]*crule{}, groups: map[string]*Group{}}
 
 	book.docs = documentsOf(spec)
-	for _, d := range book.docs {
-		for _, msg := range d.check() {
+	for i := range book.docs {
+		for _, msg := range book.docs[i].check() {
 			b.problems = append(b.problems, &Error{Code: CodeCompile, Field: "document", Msg: msg})
 		}
 	}
@@ -134,11 +136,11 @@ func (b *builder) checkGroup(book *Book, g *Group) {
 
 // documentsOf collects the documents the spec's citations name, in order of
 // first appearance.
-func documentsOf(spec Spec) []*Document {
-	var docs []*Document
-	seen := map[*Document]bool{}
+func documentsOf(spec Spec) []Document {
+	var docs []Document
+	seen := map[Document]bool{}
 	add := func(c Citation) {
-		if c.Doc != nil && !seen[c.Doc] {
+		if c.hasDoc() && !seen[c.Doc] {
 			seen[c.Doc] = true
 			docs = append(docs, c.Doc)
 		}
@@ -201,13 +203,13 @@ func (b *Book) Hash() string { return b.hash }
 // written.
 func (b *Book) RuleIDs() []string { return append([]string(nil), b.order...) }
 
-// Rule returns the definition of the rule with the given ID.
+// Rule returns a copy of the definition of the rule with the given ID.
 func (b *Book) Rule(id string) (Rule, bool) {
 	cr, ok := b.rules[id]
 	if !ok {
 		return Rule{}, false
 	}
-	return cr.Rule, true
+	return cr.Rule.clone(), true
 }
 
 // InForce returns the period the rule with the given ID applies: its own,
@@ -220,33 +222,33 @@ func (b *Book) InForce(id string) (Period, bool) {
 	return cr.period, true
 }
 
-// Params returns the book's parameters, sorted by name.
+// Params returns copies of the book's parameters, sorted by name.
 func (b *Book) Params() []Param {
 	out := make([]Param, 0, len(b.params))
 	for _, p := range b.params {
-		out = append(out, p.Param)
+		out = append(out, p.Param.clone())
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
 	return out
 }
 
-// Param returns the parameter with the given name.
+// Param returns a copy of the parameter with the given name.
 func (b *Book) Param(name string) (Param, bool) {
 	p, ok := b.params[name]
 	if !ok {
 		return Param{}, false
 	}
-	return p.Param, true
+	return p.Param.clone(), true
 }
 
-// Documents returns the documents the book's citations name.
-func (b *Book) Documents() []*Document { return append([]*Document(nil), b.docs...) }
+// Documents returns copies of the documents the book's citations name.
+func (b *Book) Documents() []Document { return append([]Document(nil), b.docs...) }
 
-// Groups returns the book's take-the-higher groups.
+// Groups returns copies of the book's take-the-higher groups.
 func (b *Book) Groups() []Group {
 	out := make([]Group, len(b.gorder))
 	for i, id := range b.gorder {
-		out[i] = *b.groups[id]
+		out[i] = b.groups[id].clone()
 	}
 	return out
 }

@@ -99,7 +99,7 @@ func (b *builder) compileRule(r Rule) *crule {
 		rc.problemf("", "rule %s", msg)
 	}
 	cr.period = r.InForce
-	if cr.period.IsZero() && r.Cite.Doc != nil {
+	if cr.period.IsZero() && r.Cite.hasDoc() {
 		cr.period = r.Cite.Doc.InForce
 	}
 	if !cr.period.To.IsZero() && cr.period.To.Before(cr.period.From) {

@@ -24,7 +24,7 @@ type Document struct {
 // Cite returns a citation of the clause, with the words of the document the
 // rule or parameter rests on.
 func (d *Document) Cite(clause, quote string) Citation {
-	return Citation{Doc: d, Clause: clause, Quote: quote}
+	return Citation{Doc: *d, Clause: clause, Quote: quote}
 }
 
 // String returns the 文号 and title.
@@ -61,17 +61,23 @@ func (d *Document) check() []string {
 // parameter rests on. Every rule and parameter carries one; a book does not
 // compile without it.
 type Citation struct {
-	Doc    *Document
+	// Doc is the document cited, held by value: a citation shares nothing
+	// with the document it was made from, so no one can change a book's
+	// citations through it.
+	Doc    Document
 	Clause string // e.g. "二、5", "（十）", "5.3.1", "附件1"
 	Quote  string // the document's own words, in Chinese
 }
+
+// hasDoc reports whether c names a document.
+func (c Citation) hasDoc() bool { return c.Doc != Document{} }
 
 // IsZero reports whether c cites nothing.
 func (c Citation) IsZero() bool { return c == Citation{} }
 
 // String returns the citation as 温政发〔2022〕8号 附件1：“…”.
 func (c Citation) String() string {
-	if c.Doc == nil {
+	if !c.hasDoc() {
 		return c.Clause
 	}
 	return c.Doc.Number + " " + c.Clause + "：“" + c.Quote + "”"
@@ -79,7 +85,7 @@ func (c Citation) String() string {
 
 // Ref returns the short reference without the quote: 温政发〔2022〕8号 附件1.
 func (c Citation) Ref() string {
-	if c.Doc == nil {
+	if !c.hasDoc() {
 		return c.Clause
 	}
 	return c.Doc.Number + " " + c.Clause
@@ -88,7 +94,7 @@ func (c Citation) Ref() string {
 // check reports what is missing or malformed in the citation.
 func (c Citation) check() string {
 	switch {
-	case c.Doc == nil:
+	case !c.hasDoc():
 		return "has no citation (document, clause and quote)"
 	case c.Clause == "":
 		return "cites " + c.Doc.Number + " without a clause"

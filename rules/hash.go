@@ -13,7 +13,7 @@ import (
 // hashSpec returns the content hash of a spec: a SHA-256 over a canonical
 // text of its documents, parameters, rules and groups, in the order written.
 // Anything that can change a figure or its explanation changes the hash.
-func hashSpec(spec Spec, docs []*Document) string {
+func hashSpec(spec Spec, docs []Document) string {
 	h := sha256.New()
 	w := func(format string, args ...any) { fmt.Fprintf(h, format, args...) }
 	for _, d := range docs {
@@ -77,7 +77,7 @@ func writeUnit(w io.Writer, u Unit) {
 
 func writeCite(w io.Writer, c Citation) {
 	doc := ""
-	if c.Doc != nil {
+	if c.hasDoc() {
 		doc = c.Doc.Number
 	}
 	fmt.Fprintf(w, " cite %q %q %q\n", doc, c.Clause, c.Quote)
