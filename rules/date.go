@@ -37,13 +37,33 @@ func MustDate(y int, m time.Month, d int) Date {
 	return dt
 }
 
-// ParseDate reads a date written as YYYY-MM-DD.
+// ParseDate reads a date written as YYYY-MM-DD, in the years 1–9999.
 func ParseDate(s string) (Date, error) {
 	t, err := time.Parse(time.DateOnly, s)
-	if err != nil {
-		return Date{}, fmt.Errorf("rules: %q is not a date of the form YYYY-MM-DD", s)
+	if err != nil || t.Year() < 1 {
+		return Date{}, fmt.Errorf("rules: %q is not a date of the form YYYY-MM-DD", clip(s))
 	}
 	return DateOf(t), nil
+}
+
+// The dates a case may hold. Every fact of the documents — a birth, a
+// registration, a payment, a deadline — lies well inside; a date outside
+// is a mistake (a zero time.Time read as year 1, a year typed with five
+// digits), refused as invalid input rather than computed with.
+var (
+	firstCaseDate = Date{1900, 1, 1}
+	lastCaseDate  = Date{2199, 12, 31}
+)
+
+// dateProblem says why d cannot be a date of a case; "" when it can.
+func dateProblem(d Date) string {
+	switch {
+	case d.IsZero():
+		return msgZeroDate
+	case d.Before(firstCaseDate) || d.After(lastCaseDate):
+		return fmt.Sprintf(msgDateRange, d, firstCaseDate, lastCaseDate)
+	}
+	return ""
 }
 
 // DateOf returns the calendar day of t in t's own location.
@@ -222,11 +242,11 @@ func NewDateTime(d Date, hour, min, sec int) (DateTime, error) {
 // "YYYY-MM-DD HH:MM:SS" or with a T between date and time.
 func ParseDateTime(s string) (DateTime, error) {
 	for _, layout := range []string{"2006-01-02 15:04", "2006-01-02 15:04:05", "2006-01-02T15:04", "2006-01-02T15:04:05"} {
-		if t, err := time.Parse(layout, s); err == nil {
+		if t, err := time.Parse(layout, s); err == nil && t.Year() >= 1 {
 			return DateTimeOf(t), nil
 		}
 	}
-	return DateTime{}, fmt.Errorf("rules: %q is not a date-time of the form YYYY-MM-DD HH:MM[:SS]", s)
+	return DateTime{}, fmt.Errorf("rules: %q is not a date-time of the form YYYY-MM-DD HH:MM[:SS]", clip(s))
 }
 
 // DateTimeOf returns the civil date and time of t in t's own location.

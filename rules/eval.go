@@ -85,6 +85,9 @@ func (cr *crule) convert(in *cinput, x any) (Value, *Error) {
 	fail := func(format string, args ...any) (Value, *Error) {
 		return Value{}, &Error{Code: CodeInvalidInput, Rule: cr.ID, Field: in.Name, Msg: fmt.Sprintf(format, args...)}
 	}
+	if in.Kind == KindNumber && !in.Unit.IsPercent() && isPercentText(x) {
+		return fail(msgPercent, clip(fmt.Sprint(x)), unitName(in.Unit))
+	}
 	v, err := valueOf(in.Kind, x)
 	if err != nil {
 		return fail("%s", err.Error())
@@ -101,19 +104,19 @@ func (cr *crule) validate(in *cinput, v Value) *Error {
 	msg := ""
 	switch in.Kind {
 	case KindNumber:
-		if !in.rng.contains(v.n) {
+		if !v.n.withinLimits() {
+			msg = fmt.Sprintf(msgDecimalTooLarge, v.n.dec().NumDigits(), v.n.dec().Exponent())
+		} else if !in.rng.contains(v.n) {
 			msg = fmt.Sprintf(msgOutOfRange, v.n, in.Range)
 		} else if in.Whole && !v.n.isInteger() {
 			msg = fmt.Sprintf(msgNotWhole, v.n)
 		}
 	case KindText:
 		if !in.enum[v.text] {
-			msg = fmt.Sprintf(msgNotOneOf, v.text, strings.Join(in.OneOf, ", "))
+			msg = fmt.Sprintf(msgNotOneOf, clip(v.text), strings.Join(in.OneOf, ", "))
 		}
 	case KindDate, KindDateTime:
-		if v.at.IsZero() {
-			msg = msgZeroDate
-		}
+		msg = dateProblem(v.at.d)
 	}
 	if msg == "" {
 		return nil
@@ -125,6 +128,9 @@ func (cr *crule) validate(in *cinput, v Value) *Error {
 func (cr *crule) begin(b *Book, on Date) (*Result, *frame, *Error) {
 	if on.IsZero() {
 		return nil, nil, &Error{Code: CodeInvalidInput, Rule: cr.ID, Field: "date", Msg: msgNoDate}
+	}
+	if msg := dateProblem(on); msg != "" {
+		return nil, nil, &Error{Code: CodeInvalidInput, Rule: cr.ID, Field: "date", Msg: msg}
 	}
 	if !cr.period.Contains(on) {
 		return nil, nil, &Error{Code: CodeNotInForce, Rule: cr.ID, Msg: fmt.Sprintf(msgNotInForce, on, cr.period)}
@@ -316,7 +322,7 @@ func (cr *crule) unknownInput(in Inputs) *Error {
 		}
 	}
 	sort.Strings(unknown)
-	return &Error{Code: CodeInvalidInput, Rule: cr.ID, Field: unknown[0], Msg: fmt.Sprintf(msgUnknownField, strings.Join(cr.inputNames(), ", "))}
+	return &Error{Code: CodeInvalidInput, Rule: cr.ID, Field: clip(unknown[0]), Msg: fmt.Sprintf(msgUnknownField, strings.Join(cr.inputNames(), ", "))}
 }
 
 func (cr *crule) inputNames() []string {

@@ -89,7 +89,9 @@ func overrideValue(p *param, x any) (any, string) {
 	case p.shape.bracket:
 		switch v := x.(type) {
 		case *Bracket:
-			return v, ""
+			if v != nil {
+				return v, ""
+			}
 		case Bracket:
 			return &v, ""
 		}
@@ -98,6 +100,9 @@ func overrideValue(p *param, x any) (any, string) {
 			return t, ""
 		}
 	case p.shape.kind == KindNumber:
+		if !p.Unit.IsPercent() && isPercentText(x) {
+			return nil, fmt.Sprintf(msgPercent, clip(fmt.Sprint(x)), unitName(p.Unit))
+		}
 		d, err := decimalOf(x)
 		if err != nil {
 			return nil, err.Error()

@@ -173,6 +173,10 @@ func compileParam(p Param, add func(field, msg string)) *param {
 func compileValue(x any, p Param) (paramValue, shape, []string) {
 	var problems []string
 	inRange := func(what string, d decimal.Decimal) {
+		if !withinLimits(d) {
+			problems = append(problems, fmt.Sprintf("%s: "+msgDecimalTooLarge, what, d.NumDigits(), d.Exponent()))
+			return
+		}
 		if !p.Range.Contains(d) {
 			problems = append(problems, fmt.Sprintf("%s %s is outside the parameter's range %s", what, d, p.Range))
 		}

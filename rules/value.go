@@ -226,37 +226,55 @@ func valueOf(k Kind, x any) (Value, error) {
 			return TextValue(s.String()), nil
 		}
 	case KindDate:
+		var d Date
 		switch t := x.(type) {
 		case Date:
+			d = t
+		case time.Time:
 			if t.IsZero() {
 				return Value{}, errors.New(msgZeroDate)
 			}
-			return DateValue(t), nil
-		case time.Time:
-			return DateValue(DateOf(t)), nil
+			d = DateOf(t)
 		case string:
-			d, err := ParseDate(t)
-			if err != nil {
+			if len(t) > maxText {
+				return Value{}, fmt.Errorf(msgTooLong, clip(t), maxText)
+			}
+			var err error
+			if d, err = ParseDate(t); err != nil {
 				return Value{}, err
 			}
-			return DateValue(d), nil
+		default:
+			return Value{}, fmt.Errorf(msgWrongType, k, describe(x))
 		}
+		if msg := dateProblem(d); msg != "" {
+			return Value{}, errors.New(msg)
+		}
+		return DateValue(d), nil
 	case KindDateTime:
+		var dt DateTime
 		switch t := x.(type) {
 		case DateTime:
+			dt = t
+		case time.Time:
 			if t.IsZero() {
 				return Value{}, errors.New(msgZeroDate)
 			}
-			return DateTimeValue(t), nil
-		case time.Time:
-			return DateTimeValue(DateTimeOf(t)), nil
+			dt = DateTimeOf(t)
 		case string:
-			d, err := ParseDateTime(t)
-			if err != nil {
+			if len(t) > maxText {
+				return Value{}, fmt.Errorf(msgTooLong, clip(t), maxText)
+			}
+			var err error
+			if dt, err = ParseDateTime(t); err != nil {
 				return Value{}, err
 			}
-			return DateTimeValue(d), nil
+		default:
+			return Value{}, fmt.Errorf(msgWrongType, k, describe(x))
 		}
+		if msg := dateProblem(dt.d); msg != "" {
+			return Value{}, errors.New(msg)
+		}
+		return DateTimeValue(dt), nil
 	}
 	return Value{}, fmt.Errorf(msgWrongType, k, describe(x))
 }
@@ -264,10 +282,10 @@ func valueOf(k Kind, x any) (Value, error) {
 func decimalOf(x any) (decimal.Decimal, error) {
 	switch n := x.(type) {
 	case decimal.Decimal:
-		return n, nil
+		return checkDecimal(n, "")
 	case *decimal.Decimal:
 		if n != nil {
-			return *n, nil
+			return checkDecimal(*n, "")
 		}
 	case int:
 		return decimal.NewFromInt(int64(n)), nil
@@ -301,23 +319,58 @@ func decimalOf(x any) (decimal.Decimal, error) {
 
 // Limits on numbers read from callers: amounts in the documents have a few
 // digits; a number beyond these is a mistake (or an attack), not a case.
+// They apply to every number a caller gives — text, integer or
+// decimal.Decimal, input or override — before any arithmetic, so that no
+// number can make an evaluation slow, overflow an exponent or escape
+// rounding.
 const (
 	maxScale  = 30 // decimal places, and powers of ten
 	maxDigits = 40 // significant digits
+	maxText   = 64 // characters of a number written as text
 )
 
-// parseDecimal reads an exact decimal; a trailing "%" divides by 100.
+// checkDecimal applies the limits to a decimal; written is the text it was
+// read from, quoted in the error ("" for a decimal.Decimal given as such).
+func checkDecimal(d decimal.Decimal, written string) (decimal.Decimal, error) {
+	if !withinLimits(d) {
+		if written == "" {
+			return decimal.Decimal{}, fmt.Errorf(msgDecimalTooLarge, d.NumDigits(), d.Exponent())
+		}
+		return decimal.Decimal{}, fmt.Errorf(msgTooLarge, clip(written))
+	}
+	return d, nil
+}
+
+// withinLimits reports whether d has at most maxDigits significant digits
+// and an exponent within ±maxScale. It does no arithmetic on d.
+func withinLimits(d decimal.Decimal) bool {
+	e := d.Exponent()
+	return e >= -maxScale && e <= maxScale && d.NumDigits() <= maxDigits
+}
+
+// withinLimits is the same test for a number of the engine.
+func (a number) withinLimits() bool {
+	if a.big != nil {
+		return withinLimits(*a.big)
+	}
+	return a.e >= -maxScale && a.e <= maxScale
+}
+
+// parseDecimal reads an exact decimal; a trailing "%" divides by 100 (for
+// inputs in percent only: see [isPercentText]).
 func parseDecimal(s string) (decimal.Decimal, error) {
+	if len(s) > maxText {
+		return decimal.Decimal{}, fmt.Errorf(msgTooLong, clip(s), maxText)
+	}
 	t := strings.TrimSpace(s)
 	pct := strings.HasSuffix(t, "%")
 	t = strings.TrimSuffix(t, "%")
-	t = strings.ReplaceAll(t, "_", "")
 	d, err := decimal.NewFromString(t)
-	if err != nil || t == "" {
-		return decimal.Decimal{}, fmt.Errorf(msgNotANumber, s)
+	if err != nil || t == "" || strings.ContainsAny(t, "_ ") {
+		return decimal.Decimal{}, fmt.Errorf(msgNotANumber, clip(s))
 	}
-	if e := d.Exponent(); e < -maxScale || e > maxScale || len(d.Coefficient().String()) > maxDigits {
-		return decimal.Decimal{}, fmt.Errorf(msgTooLarge, s)
+	if d, err = checkDecimal(d, s); err != nil {
+		return decimal.Decimal{}, err
 	}
 	if pct {
 		d = d.Shift(-2)
@@ -325,9 +378,35 @@ func parseDecimal(s string) (decimal.Decimal, error) {
 	return d, nil
 }
 
+// isPercentText reports whether x is a number written with a "%", which
+// only an input or parameter in percent may take: "9000%" is not 90 m².
+func isPercentText(x any) bool {
+	var s string
+	switch v := x.(type) {
+	case string:
+		s = v
+	case json.Number:
+		s = string(v)
+	default:
+		return false
+	}
+	return strings.HasSuffix(strings.TrimSpace(s), "%")
+}
+
+// clip quotes at most a short prefix of a caller's text in a message, so an
+// error never repeats a megabyte of input.
+func clip(s string) string {
+	const most = 40
+	r := []rune(s)
+	if len(r) <= most {
+		return s
+	}
+	return string(r[:most]) + fmt.Sprintf("…(%d characters)", len(r))
+}
+
 func describe(x any) string {
 	if x == nil {
 		return "nothing (null)"
 	}
-	return fmt.Sprintf("%T %v", x, x)
+	return clip(fmt.Sprintf("%T %v", x, x))
 }
