@@ -27,6 +27,7 @@ func (s Spec) clone() Spec {
 }
 
 func (p Param) clone() Param {
+	p.OneOf = append([]string(nil), p.OneOf...)
 	p.History = append([]Dated(nil), p.History...)
 	for i := range p.History {
 		p.History[i].Value = cloneValue(p.History[i].Value)

@@ -141,6 +141,7 @@ const (
 	msgBelowFloor      = "override %s is below the document's floor %s (不低于) in force on %s"
 	msgAboveCap        = "override %s is above the document's cap %s (不超过) in force on %s"
 	msgOutsideWithin   = "override %s is outside the range %s the document allows"
+	msgOverrideSign    = "override %s changes the sign of the document's figure %s; declare the parameter's range to allow it"
 	msgOverrideShape   = "override must have the same shape as the document's value: %s"
 	msgNoOverrideCite  = "an override needs a citation of the text that sets it"
 	msgOverrideNoDate  = "an override needs the date from which it applies"

@@ -21,6 +21,9 @@ func hashSpec(spec Spec, docs []Document) string {
 	}
 	for _, p := range spec.Params {
 		w("param %q %q %q floor=%t cap=%t range=%s\n", p.Name, p.Title.Zh, p.Title.En, p.Floor, p.Cap, p.Range)
+		if len(p.OneOf) > 0 {
+			w(" oneof %q\n", p.OneOf)
+		}
 		writeUnit(h, p.Unit)
 		for _, d := range p.History {
 			w(" from %s ", d.From)

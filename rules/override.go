@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -125,12 +126,12 @@ func overrideValue(p *param, x any) (any, string) {
 	return nil, fmt.Sprintf(msgOverrideShape, p.shape)
 }
 
-// checkOverride compares an override with every value of the document in
-// force on or after from, as the parameter's floor or cap requires.
+// checkOverride compares an override with every value of the book in
+// force on or after from: it must have the same shape (a table's keys, a
+// bracket's bands), hold what the parameter may hold (its texts; without a
+// declared range, a number keeps the sign of the figure it replaces), and
+// respect a floor or a cap.
 func checkOverride(p *param, from Date, value any) []string {
-	if !p.Floor && !p.Cap {
-		return nil
-	}
 	var problems []string
 	for i, h := range p.history {
 		if i+1 < len(p.history) && !p.history[i+1].from.After(from) {
@@ -142,41 +143,75 @@ func checkOverride(p *param, from Date, value any) []string {
 		}
 		problems = append(problems, compareShape(p, h, value, when)...)
 	}
-	return problems
+	return dedupe(problems)
+}
+
+func dedupe(xs []string) []string {
+	var out []string
+	for _, x := range xs {
+		if !slices.Contains(out, x) {
+			out = append(out, x)
+		}
+	}
+	return out
 }
 
 func compareShape(p *param, doc paramValue, value any, when Date) []string {
 	var problems []string
-	cmp := func(what string, old, nu decimal.Decimal) {
+	num := func(what string, old, nu decimal.Decimal) {
 		if p.Floor && nu.LessThan(old) {
 			problems = append(problems, what+fmt.Sprintf(msgBelowFloor, nu, old, when))
 		}
 		if p.Cap && nu.GreaterThan(old) {
 			problems = append(problems, what+fmt.Sprintf(msgAboveCap, nu, old, when))
 		}
+		if p.Range.IsZero() {
+			switch o, n := old.Sign(), nu.Sign(); {
+			case o > 0 && n <= 0, o < 0 && n >= 0, o == 0 && n < 0:
+				problems = append(problems, what+fmt.Sprintf(msgOverrideSign, nu, old))
+			}
+		}
+	}
+	allowed := textsOf(doc)
+	if len(p.OneOf) > 0 {
+		allowed = p.OneOf
+	}
+	text := func(what, s string) {
+		if !slices.Contains(allowed, s) {
+			problems = append(problems, what+fmt.Sprintf(msgNotOneOf, clip(s), strings.Join(allowed, ", ")))
+		}
 	}
 	switch v := value.(type) {
 	case decimal.Decimal:
-		cmp("", doc.scalar.n.dec(), v)
+		num("", doc.scalar.n.dec(), v)
+	case string:
+		text("", v)
+	case Date:
+		if msg := dateProblem(v); msg != "" {
+			problems = append(problems, msg)
+		}
 	case *Bracket:
 		old := doc.bracket
 		if len(old.Bands) != len(v.Bands) {
-			return []string{fmt.Sprintf(msgOverrideShape, "the same bands")}
+			return []string{fmt.Sprintf(msgOverrideShape, fmt.Sprintf("the same bands, %d of them", len(old.Bands)))}
 		}
 		for i := range old.Bands {
 			if old.Bands[i].Range.String() != v.Bands[i].Range.String() {
 				return []string{fmt.Sprintf(msgOverrideShape, "the same bands, "+old.Bands[i].Range.String())}
 			}
-			cmp("band "+old.Bands[i].Range.String()+": ", old.Bands[i].Value, v.Bands[i].Value)
+			num("band "+old.Bands[i].Range.String()+": ", old.Bands[i].Value, v.Bands[i].Value)
 		}
 	case Table:
+		old := doc.table
+		if len(v.Rows) != len(old.rows) {
+			return []string{fmt.Sprintf(msgOverrideShape, fmt.Sprintf("%d rows, with the keys %s", len(old.rows), clip(strings.Join(old.keysOf(), ", "))))}
+		}
 		nt, errs := compileTable(v)
 		if len(errs) > 0 {
 			return errs
 		}
-		old := doc.table
-		if strings.Join(nt.keysOf(), ",") != strings.Join(old.keysOf(), ",") {
-			return []string{fmt.Sprintf(msgOverrideShape, "the same keys: "+strings.Join(old.keysOf(), ", "))}
+		if nt.kind != old.kind || strings.Join(nt.keysOf(), ",") != strings.Join(old.keysOf(), ",") {
+			return []string{fmt.Sprintf(msgOverrideShape, "a table of "+old.kind.String()+" with the keys "+clip(strings.Join(old.keysOf(), ", ")))}
 		}
 		for _, k := range old.keysOf() {
 			var a, c Value
@@ -186,8 +221,11 @@ func compareShape(p *param, doc paramValue, value any, when Date) []string {
 				k1, k2, _ := strings.Cut(k, "/")
 				a, c = old.two[k1][k2], nt.two[k1][k2]
 			}
-			if a.kind == KindNumber {
-				cmp("entry "+k+": ", a.n.dec(), c.n.dec())
+			switch a.kind {
+			case KindNumber:
+				num("entry "+k+": ", a.n.dec(), c.n.dec())
+			case KindText:
+				text("entry "+k+": ", c.text)
 			}
 		}
 	}

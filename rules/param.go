@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -23,10 +24,17 @@ type Param struct {
 	Unit    Unit // unit of the number, or of the table's or bracket's values
 	History []Dated
 
-	// How an override may change the value (see [Book.Derive]):
+	// What the parameter may hold, and so how an override may change it
+	// (see [Book.Derive]):
 	Floor bool  // 不低于: the document's value is a floor; overrides may only raise it
 	Cap   bool  // 不超过, 最高: a cap; overrides may only lower it
 	Range Range // every value, the document's and any override, must lie in it
+	// OneOf lists the texts a text parameter (or a table of texts) may
+	// hold. Without it, an override may only pick among the texts the
+	// document's own value uses; without a Range, an override of a number
+	// keeps the sign of the document's figure (a positive figure stays
+	// above zero, so a divisor never becomes zero).
+	OneOf []string
 }
 
 // Dated is one entry of a parameter's history.
@@ -155,6 +163,13 @@ func compileParam(p Param, add func(field, msg string)) *param {
 		pv, sh, problems := compileValue(h.Value, p)
 		for _, msg := range problems {
 			add(where, msg)
+		}
+		if len(p.OneOf) > 0 {
+			for _, t := range textsOf(pv) {
+				if !slices.Contains(p.OneOf, t) {
+					add(where, fmt.Sprintf(msgNotOneOf, t, strings.Join(p.OneOf, ", ")))
+				}
+			}
 		}
 		pv.from, pv.cite = h.From, h.Cite
 		if i == 0 {
@@ -316,4 +331,21 @@ var reserved = map[string]bool{
 	"in": true, "not": true, "and": true, "or": true, "matches": true, "contains": true,
 	"startsWith": true, "endsWith": true, "let": true, "if": true, "else": true,
 	"nil": true, "true": true, "false": true, "eval_date": true,
+}
+
+// textsOf returns the texts a parameter's value holds: its own text, or
+// the distinct texts of a table of texts.
+func textsOf(pv paramValue) []string {
+	var out []string
+	switch {
+	case pv.table != nil:
+		for _, r := range pv.table.rows {
+			if t, ok := r.Value.(string); ok && !slices.Contains(out, t) {
+				out = append(out, t)
+			}
+		}
+	case pv.scalar.kind == KindText:
+		out = append(out, pv.scalar.text)
+	}
+	return out
 }

@@ -76,7 +76,8 @@ func highAgeStandards() rules.Param {
 		rows = append(rows, rules.Row{Keys: []string{string(l)}, Value: v})
 	}
 	return rules.Param{Name: "high_age_standard_of", Title: rules.T("高龄津贴按谁的标准发放（按户籍地）", "whose figures the high-age allowance pays, by registration"),
-		History: []rules.Dated{{Value: rules.Table{Rows: rows}, Cite: cite("二、5", quoteHighAgeCounty)}}}
+		History: []rules.Dated{{Value: rules.Table{Rows: rows}, Cite: cite("二、5", quoteHighAgeCounty)}},
+		OneOf:   []string{highAgeCityFigures, highAgeByReference, highAgeOwnFigures, highAgeNotCovered}}
 }
 
 func careSubsidyRule() rules.Rule {

@@ -53,7 +53,8 @@ const shareholdingKind = "折股量化帮扶收益"
 func employmentSpec() ([]rules.Param, []rules.Rule) {
 	rounding := rules.Param{Name: "disabled_quota_rounding",
 		Title:   rules.T("按比例安排残疾人的人数取整方式（本库的解读：向上取整）", "how the quota is rounded to whole persons (the library's reading: up)"),
-		History: []rules.Dated{{Value: quotaRoundUp, Cite: cite("七、21", quoteDisabledQuota)}}}
+		History: []rules.Dated{{Value: quotaRoundUp, Cite: cite("七、21", quoteDisabledQuota)}},
+		OneOf:   []string{quotaRoundUp, quotaRoundDown}}
 	params := []rules.Param{
 		floor("post_insured", rules.T("公益性岗位补贴（缴纳社会保险的）", "public-welfare post subsidy (insured)"), YuanPerPersonMonth, "600", cite("七、21", quotePost)),
 		floor("post_insurance_subsidy", rules.T("公益性岗位社保补贴", "public-welfare post insurance subsidy"), YuanPerPersonMonth, "300", cite("七、21", quotePost)),
