@@ -142,6 +142,7 @@ const (
 	msgAboveCap        = "override %s is above the document's cap %s (不超过) in force on %s"
 	msgOutsideWithin   = "override %s is outside the range %s the document allows"
 	msgOverrideSign    = "override %s changes the sign of the document's figure %s; declare the parameter's range to allow it"
+	msgOverrideCount   = "override %s is not a whole count of %s up to %d"
 	msgOverrideShape   = "override must have the same shape as the document's value: %s"
 	msgNoOverrideCite  = "an override needs a citation of the text that sets it"
 	msgOverrideNoDate  = "an override needs the date from which it applies"

@@ -322,7 +322,11 @@ func (cr *crule) unknownInput(in Inputs) *Error {
 		}
 	}
 	sort.Strings(unknown)
-	return &Error{Code: CodeInvalidInput, Rule: cr.ID, Field: clip(unknown[0]), Msg: fmt.Sprintf(msgUnknownField, strings.Join(cr.inputNames(), ", "))}
+	field := clip(unknown[0])
+	if field == "" {
+		field = `""` // an input given with an empty name
+	}
+	return &Error{Code: CodeInvalidInput, Rule: cr.ID, Field: field, Msg: fmt.Sprintf(msgUnknownField, strings.Join(cr.inputNames(), ", "))}
 }
 
 func (cr *crule) inputNames() []string {

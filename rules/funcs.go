@@ -99,11 +99,15 @@ func daysBetween(from, to Date) decimal.Decimal {
 	return decimal.NewFromInt(int64(from.DaysUntil(to)))
 }
 
+// maxCount is the largest count of days, months or years date arithmetic
+// takes: 100,000 days already reach beyond the dates a case may hold.
+const maxCount = 100000
+
 // wholeCount converts a count of days, months or years to an int; a
 // fraction or an absurd count is an evaluation error.
 func wholeCount(n number) int {
 	i, ok := n.int()
-	if !ok || i > 100000 || i < -100000 {
+	if !ok || i > maxCount || i < -maxCount {
 		panic(evalFailure(fmt.Sprintf("%s is not a whole count of days, months or years", n)))
 	}
 	return int(i)
@@ -112,7 +116,7 @@ func wholeCount(n number) int {
 // whole converts a count of days, months or years to an int; a fraction or
 // an absurd count is an evaluation error, not a silent truncation.
 func whole(n decimal.Decimal) int {
-	if !n.IsInteger() || n.Abs().GreaterThan(decimal.NewFromInt(100000)) {
+	if !n.IsInteger() || n.Abs().GreaterThan(decimal.NewFromInt(maxCount)) {
 		panic(evalFailure(fmt.Sprintf("%s is not a whole count of days, months or years", n)))
 	}
 	return int(n.IntPart())

@@ -159,6 +159,10 @@ func dedupe(xs []string) []string {
 func compareShape(p *param, doc paramValue, value any, when Date) []string {
 	var problems []string
 	num := func(what string, old, nu decimal.Decimal) {
+		if !withinLimits(nu) { // before any comparison, which would scale it
+			problems = append(problems, what+fmt.Sprintf(msgDecimalTooLarge, nu.NumDigits(), nu.Exponent()))
+			return
+		}
 		if p.Floor && nu.LessThan(old) {
 			problems = append(problems, what+fmt.Sprintf(msgBelowFloor, nu, old, when))
 		}
@@ -170,6 +174,9 @@ func compareShape(p *param, doc paramValue, value any, when Date) []string {
 			case o > 0 && n <= 0, o < 0 && n >= 0, o == 0 && n < 0:
 				problems = append(problems, what+fmt.Sprintf(msgOverrideSign, nu, old))
 			}
+		}
+		if isCount(p.Unit) && old.IsInteger() && (!nu.IsInteger() || nu.Abs().GreaterThan(decimal.NewFromInt(maxCount))) {
+			problems = append(problems, what+fmt.Sprintf(msgOverrideCount, nu, unitName(p.Unit), maxCount))
 		}
 	}
 	allowed := textsOf(doc)
@@ -230,4 +237,10 @@ func compareShape(p *param, doc paramValue, value any, when Date) []string {
 		}
 	}
 	return problems
+}
+
+// isCount reports whether u counts days, months, years or hours: figures
+// that date arithmetic takes as whole counts.
+func isCount(u Unit) bool {
+	return u.Same(Day) || u.Same(Month) || u.Same(Year) || u.Same(Hour)
 }

@@ -404,9 +404,17 @@ func clip(s string) string {
 	return string(r[:most]) + fmt.Sprintf("…(%d characters)", len(r))
 }
 
+// describe names a caller's value in a message: its type, and the value
+// itself only when printing it is cheap (printing a decimal of any exponent
+// is not).
 func describe(x any) string {
-	if x == nil {
+	switch v := x.(type) {
+	case nil:
 		return "nothing (null)"
+	case string:
+		return fmt.Sprintf("the text %q", clip(v))
+	case bool, int, int8, int16, int32, int64, uint, uint8, uint16, uint32, uint64:
+		return fmt.Sprintf("%T %v", v, v)
 	}
-	return clip(fmt.Sprintf("%T %v", x, x))
+	return fmt.Sprintf("a value of type %T", x)
 }

@@ -144,6 +144,12 @@ func LoadAssessments(path string) ([]*AssessmentCase, error) {
 	if err != nil {
 		return nil, err
 	}
+	return parseAssessments(path, raw)
+}
+
+// parseAssessments reads the cases of an assessment file's text; path
+// names it in errors.
+func parseAssessments(path string, raw []byte) ([]*AssessmentCase, error) {
 	var doc yaml.Node
 	if err := yaml.Unmarshal(raw, &doc); err != nil {
 		return nil, fmt.Errorf("%s: %v", path, err)

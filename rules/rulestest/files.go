@@ -53,6 +53,11 @@ func Load(path string) ([]Case, error) {
 	if err != nil {
 		return nil, err
 	}
+	return parseCases(path, raw)
+}
+
+// parseCases reads the cases of a data file's text; path names it in errors.
+func parseCases(path string, raw []byte) ([]Case, error) {
 	var doc yaml.Node
 	if err := yaml.Unmarshal(raw, &doc); err != nil {
 		return nil, fmt.Errorf("%s: %v", path, err)
