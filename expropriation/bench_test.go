@@ -23,13 +23,14 @@ var (
 	benchArea   = decimal.RequireFromString("90")
 	benchRate   = decimal.RequireFromString("20")
 	benchMonths = decimal.RequireFromString("18")
+	benchPlan   = rules.MustDate(2022, 5, 20)
 	sinkFee     decimal.Decimal
 )
 
 func BenchmarkResettlementFee(b *testing.B) {
 	b.Run("book", func(b *testing.B) {
 		book := expropriation.Book()
-		in := rules.Inputs{"district": "鹿城区", "use": "住宅用房", "area": benchArea, "rate": benchRate, "months": benchMonths}
+		in := rules.Inputs{"district": "鹿城区", "use": "住宅用房", "area": benchArea, "rate": benchRate, "months": benchMonths, "plan_date": benchPlan}
 		b.ReportAllocs()
 		for b.Loop() {
 			res, err := book.Eval(expropriation.RuleResettlementFee, benchOn, in)
@@ -44,7 +45,7 @@ func BenchmarkResettlementFee(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
 			res, err := book.Eval(expropriation.RuleResettlementFee, benchOn, rules.Inputs{
-				"district": "鹿城区", "use": "住宅用房", "area": benchArea, "rate": benchRate, "months": benchMonths,
+				"district": "鹿城区", "use": "住宅用房", "area": benchArea, "rate": benchRate, "months": benchMonths, "plan_date": benchPlan,
 			})
 			if err != nil {
 				b.Fatal(err)
@@ -53,7 +54,7 @@ func BenchmarkResettlementFee(b *testing.B) {
 		}
 	})
 	b.Run("typed", func(b *testing.B) {
-		p := expropriation.Premises{District: expropriation.Lucheng, Use: expropriation.Residential, Area: benchArea}
+		p := expropriation.Premises{District: expropriation.Lucheng, Use: expropriation.Residential, Area: benchArea, PlanDate: benchPlan}
 		b.ReportAllocs()
 		for b.Loop() {
 			f, err := expropriation.TemporaryResettlementFee(benchOn, p, benchRate, benchMonths)
@@ -66,7 +67,7 @@ func BenchmarkResettlementFee(b *testing.B) {
 	b.Run("hand", func(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
-			f, err := handResettlementFee(benchOn, "鹿城区", "住宅用房", benchArea, benchRate, benchMonths)
+			f, err := handResettlementFee(benchOn, benchPlan, "鹿城区", "住宅用房", benchArea, benchRate, benchMonths)
 			if err != nil {
 				b.Fatal(err)
 			}
@@ -78,9 +79,15 @@ func BenchmarkResettlementFee(b *testing.B) {
 // handResettlementFee is the rule as a Go programmer would write it without
 // the library: the same checks of date, district, use and range, no
 // explanation, no citations.
-func handResettlementFee(on rules.Date, district, use string, area, rate, months decimal.Decimal) (decimal.Decimal, error) {
-	if on.Before(rules.MustDate(2022, 3, 5)) || on.After(rules.MustDate(2024, 3, 4)) {
+func handResettlementFee(on, plan rules.Date, district, use string, area, rate, months decimal.Decimal) (decimal.Decimal, error) {
+	if on.Before(rules.MustDate(2022, 3, 5)) {
 		return decimal.Decimal{}, errors.New("not in force")
+	}
+	if plan.After(on) {
+		return decimal.Decimal{}, errors.New("invalid input")
+	}
+	if plan.Before(rules.MustDate(2022, 3, 5)) || plan.After(rules.MustDate(2024, 3, 4)) {
+		return decimal.Zero, nil // not this notice's plan
 	}
 	if use == "仓储用房" {
 		use = "工业用房"

@@ -29,4 +29,19 @@
 // fractional where a plan pays part of a month; the notice says nothing of
 // how many moves a case pays for, so the moving fee is the standard applied
 // once to the floor area.
+//
+// # Which plans, and "as of"
+//
+// "2022年3月5日至2024年3月4日临时安置费和搬迁费标准按照本通知规定执行" names the
+// period of the standards, and the standards are chosen "在房屋征收与补偿方案中"
+// — in each compensation plan. This library reads the period as that of the
+// plans: the notice applies to a plan made (its rates set, announced with the
+// expropriation decision) from 2022-03-05 to 2024-03-04, judged by the plan's
+// date ([Premises].PlanDate, input plan_date), not by the day a fee is
+// computed or paid. A temporary resettlement under such a plan may run past
+// 2024-03-04 and is still paid at the plan's rate, so the fee rules are in
+// force from 2022-03-05 with no end and the evaluation date is "as of"; a plan
+// made before or after the period is not this notice's (the result does not
+// apply: condition plan_in_period). The range rule answers for a plan made
+// on its evaluation date, within the period.
 package expropriation

@@ -11,38 +11,47 @@ import (
 
 var (
 	june = rules.MustDate(2022, 6, 1)
-	home = expropriation.Premises{District: expropriation.Lucheng, Use: expropriation.Residential, Area: decimal.RequireFromString("90")}
+	home = expropriation.Premises{District: expropriation.Lucheng, Use: expropriation.Residential, Area: decimal.RequireFromString("90"), PlanDate: rules.MustDate(2022, 5, 20)}
 )
 
 func ExampleTemporaryResettlementFee() {
-	// The project's plan chose 20 yuan/m²·month, within 附件1's 12–26.
+	// The project's plan of 2022-05-20 chose 20 yuan/m²·month, within
+	// 附件1's 12–26.
 	fee, err := expropriation.TemporaryResettlementFee(june, home, decimal.NewFromInt(20), decimal.NewFromInt(18))
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
-	fmt.Println(fee.Amount.StringFixed(2))
+	fmt.Println(fee.Amount.StringFixed(2), fee.Applies)
 
 	_, err = expropriation.TemporaryResettlementFee(june, home, decimal.NewFromInt(27), decimal.NewFromInt(18))
 	fmt.Println(errors.Is(err, rules.ErrInvalidInput))
+
+	// A plan made before 2022-03-05 is not under this notice's standards.
+	older := home
+	older.PlanDate = rules.MustDate(2021, 11, 1)
+	fee, err = expropriation.TemporaryResettlementFee(june, older, decimal.NewFromInt(20), decimal.NewFromInt(18))
+	fmt.Println(fee.Applies, fee.Result.Failed[0].Name, err)
 	// Output:
-	// 32400.00
+	// 32400.00 true
 	// true
+	// false plan_in_period <nil>
 }
 
 func ExampleMovingFee() {
-	small := expropriation.Premises{District: expropriation.Longwan, Use: expropriation.Residential, Area: decimal.NewFromInt(60)}
+	small := expropriation.Premises{District: expropriation.Longwan, Use: expropriation.Residential, Area: decimal.NewFromInt(60), PlanDate: rules.MustDate(2022, 5, 20)}
 	fee, _ := expropriation.MovingFee(june, small)
 	fmt.Println(fee.Amount.StringFixed(2)) // 15 × 60 = 900, below the 1,000 floor per household
 	for _, c := range fee.Result.Citations() {
 		fmt.Println(c)
 	}
 
-	_, err := expropriation.MovingFee(june, expropriation.Premises{District: expropriation.Lucheng, Use: expropriation.Industrial, Area: decimal.NewFromInt(500)})
+	_, err := expropriation.MovingFee(june, expropriation.Premises{District: expropriation.Lucheng, Use: expropriation.Industrial, Area: decimal.NewFromInt(500), PlanDate: rules.MustDate(2022, 5, 20)})
 	fmt.Println(errors.Is(err, rules.ErrCaseByCase))
 	// Output:
 	// 1000.00
 	// 温政发〔2022〕8号 附件1：“征收住宅用房、办公用房、营业用房搬迁费标准按15元/平方米计算”
+	// 温政发〔2022〕8号 正文：“2022年3月5日至2024年3月4日临时安置费和搬迁费标准按照本通知规定执行”
 	// 温政发〔2022〕8号 附件2：“征收住宅用房、办公用房、营业用房搬迁费标准按15元/平方米计算”
 	// 温政发〔2022〕8号 附件2：“征收住宅用房的搬迁费每户不低于1000元”
 	// true
@@ -78,7 +87,7 @@ func ExampleParseUse() {
 
 func ExampleBook() {
 	res, err := expropriation.Book().Eval(expropriation.RuleMovingFee, june,
-		rules.Inputs{"district": "瓯海区", "use": "办公用房", "area": "120.5"})
+		rules.Inputs{"district": "瓯海区", "use": "办公用房", "area": "120.5", "plan_date": "2022-05-20"})
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -107,7 +116,7 @@ func ExampleNewEvaluator() {
 		fmt.Println(err)
 		return
 	}
-	small := expropriation.Premises{District: expropriation.Lucheng, Use: expropriation.Residential, Area: decimal.NewFromInt(60)}
+	small := expropriation.Premises{District: expropriation.Lucheng, Use: expropriation.Residential, Area: decimal.NewFromInt(60), PlanDate: rules.MustDate(2022, 7, 1)}
 	fee, _ := ev.MovingFee(rules.MustDate(2022, 7, 1), small)
 	fmt.Println(fee.Amount.StringFixed(2))
 	// Output: 1200.00
@@ -140,7 +149,7 @@ func ExampleEvaluator_TemporaryResettlementFee() {
 }
 
 func ExampleEvaluator_MovingFee() {
-	shop := expropriation.Premises{District: expropriation.Ouhai, Use: expropriation.Business, Area: decimal.NewFromInt(45)}
+	shop := expropriation.Premises{District: expropriation.Ouhai, Use: expropriation.Business, Area: decimal.NewFromInt(45), PlanDate: rules.MustDate(2022, 5, 20)}
 	fee, _ := expropriation.MustEvaluator(expropriation.Book()).MovingFee(june, shop)
 	fmt.Println(fee.Amount.StringFixed(2)) // 15 × 45, no household floor for business premises
 	// Output: 675.00

@@ -52,11 +52,17 @@ func Uses() []Use {
 // the valid names.
 func ParseUse(s string) (Use, error) { return rules.ParseOneOf(s, Uses(), "use") }
 
-// Premises are the premises expropriated: where, for what use, how large.
+// Premises are the premises expropriated: where, for what use, how large,
+// and the compensation plan they are expropriated under.
 type Premises struct {
 	District District
 	Use      Use
 	Area     decimal.Decimal // 建筑面积, square metres
+	// PlanDate is the day the compensation plan (房屋征收与补偿方案) set
+	// its rates, announced with the expropriation decision. The notice's
+	// standards apply to plans made from 2022-03-05 to 2024-03-04; the zero
+	// Date is not stated, and missing.
+	PlanDate rules.Date
 }
 
 // RateRange is the range of monthly temporary resettlement rates the
@@ -69,8 +75,12 @@ type RateRange struct {
 
 // Fee is an amount of yuan with the evaluation it came from.
 type Fee struct {
-	Amount decimal.Decimal // yuan, rounded to the fen
-	Result *rules.Result   // the evaluation, with its citations and explanation
+	Amount decimal.Decimal // yuan, rounded to the fen; zero when the notice does not apply
+	// Applies is false when the plan was made outside the notice's period
+	// (2022-03-05 to 2024-03-04): the notice's standards do not apply, and
+	// Result.Failed says so.
+	Applies bool
+	Result  *rules.Result // the evaluation, with its citations and explanation
 }
 
 var (
@@ -97,8 +107,8 @@ func NewEvaluator(b *rules.Book) (*Evaluator, error) {
 	batch := &rules.Preparer{Book: b}
 	prep := batch.Prepare
 	e.rateRange = prep(RuleResettlementRange, "district", "use")
-	e.fee = prep(RuleResettlementFee, "district", "use", "area", "rate", "months")
-	e.moves = prep(RuleMovingFee, "district", "use", "area")
+	e.fee = prep(RuleResettlementFee, "district", "use", "area", "rate", "months", "plan_date")
+	e.moves = prep(RuleMovingFee, "district", "use", "area", "plan_date")
 	if batch.Err != nil {
 		return nil, batch.Err
 	}
@@ -119,7 +129,8 @@ func MustEvaluator(b *rules.Book) *Evaluator {
 func (e *Evaluator) Book() *rules.Book { return e.book }
 
 // ResettlementRange returns the temporary resettlement rate range (临时安置
-// 费标准) published for the district and use (附件1–6). For business and
+// 费标准) published for the district and use (附件1–6), for a compensation
+// plan made on the date on (2022-03-05 to 2024-03-04). For business and
 // other premises the error matches [rules.ErrCaseByCase].
 func ResettlementRange(on rules.Date, d District, u Use) (RateRange, error) {
 	return std.ResettlementRange(on, d, u)
@@ -138,9 +149,12 @@ func (e *Evaluator) ResettlementRange(on rules.Date, d District, u Use) (RateRan
 
 // TemporaryResettlementFee returns the temporary resettlement fee (临时安置费)
 // for the premises: the rate chosen by the compensation plan × floor area ×
-// months. A rate outside the published range is an error matching
-// [rules.ErrInvalidInput] on the field "rate"; business and other premises
-// are assessed case by case ([rules.ErrCaseByCase]).
+// months, as of the date on. The notice applies to plans made from
+// 2022-03-05 to 2024-03-04 (p.PlanDate; otherwise Applies is false); the
+// fee may be computed later, for as long as the resettlement lasts. A rate
+// outside the published range is an error matching [rules.ErrInvalidInput]
+// on the field "rate"; business and other premises are assessed case by case
+// ([rules.ErrCaseByCase]).
 func TemporaryResettlementFee(on rules.Date, p Premises, rate, months decimal.Decimal) (Fee, error) {
 	return std.TemporaryResettlementFee(on, p, rate, months)
 }
@@ -149,18 +163,28 @@ func TemporaryResettlementFee(on rules.Date, p Premises, rate, months decimal.De
 // e's book.
 func (e *Evaluator) TemporaryResettlementFee(on rules.Date, p Premises, rate, months decimal.Decimal) (Fee, error) {
 	return fee(e.fee.Eval(on, rules.TextValue(string(p.District)), rules.TextValue(string(p.Use)),
-		rules.NumberValue(p.Area), rules.NumberValue(rate), rules.NumberValue(months)))
+		rules.NumberValue(p.Area), rules.NumberValue(rate), rules.NumberValue(months), day(p.PlanDate)))
 }
 
 // MovingFee returns the moving fee (搬迁费) for the premises: 15 yuan per
 // square metre for residential, office and business premises, and not less
-// than 1,000 yuan for a residential household. Industrial, storage and other
-// premises are assessed case by case ([rules.ErrCaseByCase]).
+// than 1,000 yuan for a residential household, under a plan made from
+// 2022-03-05 to 2024-03-04 (otherwise Applies is false). Industrial,
+// storage and other premises are assessed case by case ([rules.ErrCaseByCase]).
 func MovingFee(on rules.Date, p Premises) (Fee, error) { return std.MovingFee(on, p) }
 
 // MovingFee is the package's [MovingFee] over e's book.
 func (e *Evaluator) MovingFee(on rules.Date, p Premises) (Fee, error) {
-	return fee(e.moves.Eval(on, rules.TextValue(string(p.District)), rules.TextValue(string(p.Use)), rules.NumberValue(p.Area)))
+	return fee(e.moves.Eval(on, rules.TextValue(string(p.District)), rules.TextValue(string(p.Use)), rules.NumberValue(p.Area),
+		day(p.PlanDate)))
+}
+
+// day passes a date; the zero Date is not stated: a missing input.
+func day(d rules.Date) rules.Value {
+	if d.IsZero() {
+		return rules.Value{}
+	}
+	return rules.DateValue(d)
 }
 
 func fee(res *rules.Result, err error) (Fee, error) {
@@ -170,5 +194,5 @@ func fee(res *rules.Result, err error) (Fee, error) {
 	if res.Value.Kind() != rules.KindNumber {
 		return Fee{}, errors.New("expropriation: rule yielded no amount")
 	}
-	return Fee{Amount: res.Value.Number(), Result: res}, nil
+	return Fee{Amount: res.Value.Number(), Applies: res.Eligible, Result: res}, nil
 }

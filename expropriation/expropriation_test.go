@@ -24,7 +24,7 @@ func TestQuotesAreInTheText(t *testing.T) {
 // The typed functions evaluate the same rules as the book: same figures.
 func TestTypedFunctionsMatchTheBook(t *testing.T) {
 	d := func(s string) decimal.Decimal { return decimal.RequireFromString(s) }
-	p := expropriation.Premises{District: expropriation.Lucheng, Use: expropriation.Residential, Area: d("90")}
+	p := expropriation.Premises{District: expropriation.Lucheng, Use: expropriation.Residential, Area: d("90"), PlanDate: rules.MustDate(2022, 5, 20)}
 
 	rr, err := expropriation.ResettlementRange(dayIn, p.District, p.Use)
 	if err != nil {
@@ -39,7 +39,7 @@ func TestTypedFunctionsMatchTheBook(t *testing.T) {
 		t.Fatal(err)
 	}
 	book, err := expropriation.Book().Eval(expropriation.RuleResettlementFee, dayIn,
-		rules.Inputs{"district": "鹿城区", "use": "住宅用房", "area": "90", "rate": "20", "months": "18"})
+		rules.Inputs{"district": "鹿城区", "use": "住宅用房", "area": "90", "rate": "20", "months": "18", "plan_date": "2022-05-20"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -50,14 +50,44 @@ func TestTypedFunctionsMatchTheBook(t *testing.T) {
 		t.Errorf("typed functions (-want +got):\n%s", d)
 	}
 
-	_, err = expropriation.MovingFee(dayIn, expropriation.Premises{District: expropriation.Lucheng, Use: expropriation.Industrial, Area: d("500")})
+	_, err = expropriation.MovingFee(dayIn, expropriation.Premises{District: expropriation.Lucheng, Use: expropriation.Industrial, Area: d("500"), PlanDate: rules.MustDate(2022, 5, 20)})
 	if !errors.Is(err, rules.ErrCaseByCase) {
 		t.Errorf("industrial moving fee: want a case-by-case error (附件1 工业用房等按实评估), got %v", err)
 	}
-	_, err = expropriation.TemporaryResettlementFee(dayIn, expropriation.Premises{District: "瑞安市", Use: expropriation.Residential, Area: d("90")}, d("20"), d("18"))
+	_, err = expropriation.TemporaryResettlementFee(dayIn, expropriation.Premises{District: "瑞安市", Use: expropriation.Residential, Area: d("90"), PlanDate: rules.MustDate(2022, 5, 20)}, d("20"), d("18"))
 	var re *rules.Error
 	if !errors.As(err, &re) || re.Field != "district" || !errors.Is(err, rules.ErrInvalidInput) {
 		t.Errorf("unknown district: want an invalid-input error on district, got %v", err)
+	}
+}
+
+// The date of the compensation plan decides whether the notice's standards
+// apply, and the fee is computed as of any later date (audit F7): a plan of
+// 2024-03-01 resettling a household for 24 months is still paid at its
+// rate in 2025; a plan of 2021 is not this notice's; an unstated plan date
+// is missing.
+func TestPlanDate(t *testing.T) {
+	d := func(s string) decimal.Decimal { return decimal.RequireFromString(s) }
+	home := expropriation.Premises{District: expropriation.Lucheng, Use: expropriation.Residential, Area: d("100"),
+		PlanDate: rules.MustDate(2024, 3, 1)}
+	// 正文 2022年3月5日至2024年3月4日…按照本通知规定执行; 附件1 鹿城区 住宅用房 12-26:
+	// 20 × 100 × 12 = 24,000.
+	fee, err := expropriation.TemporaryResettlementFee(rules.MustDate(2025, 6, 1), home, d("20"), d("12"))
+	if err != nil || !fee.Applies || fee.Amount.StringFixed(2) != "24000.00" {
+		t.Errorf("plan of 2024-03-01, evaluated 2025-06-01: %s applies %t %v; want 24000.00", fee.Amount, fee.Applies, err)
+	}
+	old := home
+	old.PlanDate = rules.MustDate(2021, 12, 1)
+	fee, err = expropriation.TemporaryResettlementFee(rules.MustDate(2022, 6, 1), old, d("20"), d("12"))
+	if err != nil || fee.Applies || !fee.Amount.IsZero() || len(fee.Result.Failed) != 1 || fee.Result.Failed[0].Name != "plan_in_period" {
+		t.Errorf("plan of 2021-12-01: %s applies %t %v; want not applying (plan_in_period)", fee.Amount, fee.Applies, err)
+	}
+	unstated := home
+	unstated.PlanDate = rules.Date{}
+	_, err = expropriation.MovingFee(rules.MustDate(2022, 6, 1), unstated)
+	var re *rules.Error
+	if !errors.As(err, &re) || re.Field != "plan_date" || !errors.Is(err, rules.ErrInvalidInput) {
+		t.Errorf("no plan date: want an invalid-input error on plan_date, got %v", err)
 	}
 }
 
@@ -98,7 +128,7 @@ func TestDerivedBook(t *testing.T) {
 		t.Fatal(err)
 	}
 	ev := expropriation.MustEvaluator(derived)
-	small := expropriation.Premises{District: expropriation.Lucheng, Use: expropriation.Residential, Area: decimal.NewFromInt(60)}
+	small := expropriation.Premises{District: expropriation.Lucheng, Use: expropriation.Residential, Area: decimal.NewFromInt(60), PlanDate: rules.MustDate(2022, 5, 20)}
 	got, err := ev.MovingFee(dayIn, small)
 	if err != nil {
 		t.Fatal(err)
@@ -107,7 +137,9 @@ func TestDerivedBook(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	before, err := ev.MovingFee(rules.MustDate(2022, 4, 30), small)
+	earlier := small
+	earlier.PlanDate = rules.MustDate(2022, 4, 20)
+	before, err := ev.MovingFee(rules.MustDate(2022, 4, 30), earlier)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -131,7 +163,7 @@ func TestEveryEntryPointHasAnExample(t *testing.T) {
 // rounded into a figure.
 func TestFloatAmountsAreRefused(t *testing.T) {
 	_, err := expropriation.Book().Eval(expropriation.RuleResettlementFee, dayIn,
-		rules.Inputs{"district": "鹿城区", "use": "住宅用房", "area": 90.5, "rate": "20", "months": "18"})
+		rules.Inputs{"district": "鹿城区", "use": "住宅用房", "area": 90.5, "rate": "20", "months": "18", "plan_date": "2022-05-20"})
 	var re *rules.Error
 	if !errors.As(err, &re) || re.Field != "area" || !errors.Is(err, rules.ErrInvalidInput) {
 		t.Errorf("a float area: got %v, want an invalid input on area", err)

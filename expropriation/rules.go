@@ -58,6 +58,7 @@ const (
 	quoteMovingMin   = "征收住宅用房的搬迁费每户不低于1000元"
 	quoteMovingCBC   = "工业用房等房屋征收搬迁费按实评估"
 	quotePlan        = "各区和瓯江口产业集聚区、浙南产业集聚区可根据本通知公布的标准范围,在房屋征收与补偿方案中确定具体的临时安置费和搬迁费标准"
+	quotePeriod      = "2022年3月5日至2024年3月4日临时安置费和搬迁费标准按照本通知规定执行"
 )
 
 func annexCite(no int, quote string) rules.Citation {
@@ -89,6 +90,10 @@ func spec() rules.Spec {
 			Unit: YuanPerSquareMetreMonth, History: []rules.Dated{{Value: rules.Table{Rows: hi}, Cite: table}}},
 		{Name: "moving_rate", Title: rules.T("搬迁费标准", "moving fee per square metre"),
 			Unit: YuanPerSquareMetre, History: []rules.Dated{{Value: rules.Table{Rows: moving}, Cite: annexCite(1, quoteMovingRate)}}},
+		{Name: "standards_first_day", Title: rules.T("本通知标准执行起始日", "first day of the notice's standards"),
+			History: []rules.Dated{{Value: Notice.InForce.From, Cite: Notice.Cite("正文", quotePeriod)}}},
+		{Name: "standards_last_day", Title: rules.T("本通知标准执行截止日", "last day of the notice's standards"),
+			History: []rules.Dated{{Value: Notice.InForce.To, Cite: Notice.Cite("正文", quotePeriod)}}},
 		{Name: "moving_min_per_household", Title: rules.T("住宅用房搬迁费每户最低额", "lowest residential moving fee per household"),
 			Unit: rules.Yuan, Floor: true,
 			History: []rules.Dated{{Value: rules.Table{Rows: movingMin}, Cite: annexCite(1, quoteMovingMin)}}},
@@ -102,6 +107,26 @@ func spec() rules.Spec {
 	resettleCBC := rules.Condition{Name: "business_and_other",
 		Text: rules.T("营业用房等房屋征收临时安置费按实评估", "business and other premises: temporary resettlement fee assessed case by case"),
 		Expr: `use in ["营业用房", "其他用房"]`, Cite: annexCite(1, quoteResettleCBC)}
+	planDate := rules.DateInput("plan_date", rules.T("房屋征收与补偿方案确定具体标准之日（随房屋征收决定公告）",
+		"date the compensation plan set its rates (announced with the expropriation decision)"))
+	planChecks := []rules.Check{{Field: "plan_date",
+		Text: rules.T("征收补偿方案确定之日不晚于评估日期", "the plan is made on or before the evaluation date"),
+		Expr: "plan_date <= eval_date"}}
+	planInPeriod := rules.Condition{Name: "plan_in_period",
+		Text: rules.T("征收补偿方案在2022年3月5日至2024年3月4日期间确定（适用本通知标准）",
+			"the compensation plan was made between 2022-03-05 and 2024-03-04 (the notice's standards apply)"),
+		Expr: "plan_date >= standards_first_day && plan_date <= standards_last_day", Cite: Notice.Cite("正文", quotePeriod)}
+	// The fees are paid under a plan made within the notice's period, for
+	// as long as the resettlement lasts: the plan's date is checked against
+	// the period (planInPeriod), and the evaluation date is "as of".
+	asOf := rules.Since(Notice.InForce.From)
+	planReading := rules.T(
+		"本通知的标准适用于2022年3月5日至2024年3月4日期间确定的房屋征收与补偿方案（方案在公布的范围内确定具体标准，正文），以方案确定之日判断，不以评估日或支付日判断；"+
+			"临时安置和搬迁可在2024年3月4日以后进行，仍按方案确定的标准计算，故评估日期为“截至”之日，可晚于该期间。此前或此后确定的方案适用其他年度公布的标准。",
+		"The notice's standards apply to compensation plans made between 2022-03-05 and 2024-03-04 (a plan sets its rates within the "+
+			"published ranges, 正文), judged by the date the plan is made, not by the evaluation or payment date; a resettlement or a move "+
+			"may take place after 2024-03-04 and is still paid at the plan's rates, so the evaluation date is \"as of\" and may be later. Plans made "+
+			"before or after use the standards published for their own years.")
 	rangeDefs := []rules.Def{useClass,
 		{Name: "rate_min", Title: rules.T("标准下限", "lowest rate"), Expr: "resettlement_rate_min[district][use_class]"},
 		{Name: "rate_max", Title: rules.T("标准上限", "highest rate"), Expr: "resettlement_rate_max[district][use_class]"},
@@ -121,32 +146,38 @@ func spec() rules.Spec {
 					{Name: "min", Title: rules.T("下限", "lowest rate"), Unit: YuanPerSquareMetreMonth, Expr: "rate_min", Round: rules.Exact},
 					{Name: "max", Title: rules.T("上限", "highest rate"), Unit: YuanPerSquareMetreMonth, Expr: "rate_max", Round: rules.Exact},
 				},
-				Reading: rules.T("“12-26”含两端；仓储用房按工业用房；营业用房及其他用房按实评估。",
-					"“12-26” includes both ends; storage counts as industrial; business and other premises are assessed case by case."),
+				Reading: rules.T("“12-26”含两端；仓储用房按工业用房；营业用房及其他用房按实评估。评估日期为征收补偿方案确定标准之日：本通知的范围适用于2022年3月5日至2024年3月4日期间确定的方案。",
+					"“12-26” includes both ends; storage counts as industrial; business and other premises are assessed case by case. The evaluation date is the day the compensation plan sets its rates: the notice's ranges apply to plans made from 2022-03-05 to 2024-03-04."),
 			},
 			{
-				ID:    RuleResettlementFee,
-				Title: rules.T("临时安置费", "temporary resettlement fee"),
-				Cite:  Notice.Cite("正文", quotePlan),
+				ID:      RuleResettlementFee,
+				Title:   rules.T("临时安置费", "temporary resettlement fee"),
+				Cite:    Notice.Cite("正文", quotePlan),
+				InForce: asOf,
 				Inputs: []rules.Input{district, use, area,
 					rules.NumberInput("rate", rules.T("征收补偿方案确定的临时安置费标准", "rate chosen by the compensation plan"), YuanPerSquareMetreMonth, rules.Range{Lo: rules.Excl("0")}),
 					rules.NumberInput("months", rules.T("临时安置月数", "months of temporary resettlement"), rules.Month, rules.Range{Lo: rules.Excl("0")}),
+					planDate,
 				},
 				Defs:       rangeDefs,
 				CaseByCase: []rules.Condition{resettleCBC},
-				Checks: []rules.Check{{Field: "rate",
+				Checks: append([]rules.Check{{Field: "rate",
 					Text: rules.T("临时安置费标准在本区域、本用途公布的标准范围内", "the rate lies within the range published for the district and use"),
-					Expr: "rate >= rate_min && rate <= rate_max"}},
+					Expr: "rate >= rate_min && rate <= rate_max"}}, planChecks...),
+				Require: []rules.Condition{planInPeriod},
 				Outputs: []rules.Output{{Name: "fee", Title: rules.T("临时安置费", "temporary resettlement fee"), Unit: rules.Yuan,
 					Expr: "rate * area * months", Cite: annexCite(1, quoteTable)}},
-				Reading: rules.T("临时安置费＝方案确定的标准×建筑面积×月数；标准须在公布范围内（含两端）。",
-					"fee = the plan's rate × floor area × months; the rate must lie in the published range, ends included."),
+				Reading: rules.T("临时安置费＝方案确定的标准×建筑面积×月数；标准须在公布范围内（含两端）。"+planReading.Zh,
+					"fee = the plan's rate × floor area × months; the rate must lie in the published range, ends included. "+planReading.En),
 			},
 			{
-				ID:     RuleMovingFee,
-				Title:  rules.T("搬迁费", "moving fee"),
-				Cite:   annexCite(1, quoteMovingRate),
-				Inputs: []rules.Input{district, use, area},
+				ID:      RuleMovingFee,
+				Title:   rules.T("搬迁费", "moving fee"),
+				Cite:    annexCite(1, quoteMovingRate),
+				InForce: asOf,
+				Inputs:  []rules.Input{district, use, area, planDate},
+				Checks:  planChecks,
+				Require: []rules.Condition{planInPeriod},
 				CaseByCase: []rules.Condition{{Name: "industrial_and_other",
 					Text: rules.T("工业用房等房屋征收搬迁费按实评估", "industrial and other premises: moving fee assessed case by case"),
 					Expr: `use in ["工业用房", "仓储用房", "其他用房"]`, Cite: annexCite(1, quoteMovingCBC)}},
@@ -154,6 +185,8 @@ func spec() rules.Spec {
 					Expr: "moving_rate[district] * area"}},
 				Outputs: []rules.Output{{Name: "fee", Title: rules.T("搬迁费", "moving fee"), Unit: rules.Yuan,
 					Expr: `use == "住宅用房" ? max(by_area, moving_min_per_household[district]) : by_area`}},
+				Reading: rules.T("住宅用房、办公用房、营业用房按15元/平方米×建筑面积，住宅用房每户不低于1000元；工业用房等按实评估。"+planReading.Zh,
+					"residential, office and business premises: 15 yuan/m² × floor area, at least 1,000 per residential household; industrial and other premises are assessed case by case. "+planReading.En),
 			},
 		},
 	}

@@ -35,13 +35,17 @@
 // treat a case at a level ("……认为需要按照……级粮食应急状态来对待") makes it at
 // least that level. "省会等大中城市（包括温州）" is read as several large and
 // medium cities including Wenzhou: an emergency within Wenzhou alone is
-// classed by 1.5.3 and 1.5.4, which would otherwise never apply.
+// classed by 1.5.3 and 1.5.4, which would otherwise never apply. The plan
+// does not count Wenzhou's county-level units: the number of them in an
+// emergency state is the caller's, with no upper bound.
 //
 // The 4-hour report of 5.3.1 applies at relatively serious and above: the
 // plan is started at those levels (5.1) and, at serious and particularly
 // serious, the city acts on top of its grade III measures (5.4, 5.5). The
 // deadline is the moment 4 hours after receipt; a report at that moment is
-// in time.
+// in time. A report received before the plan took effect (2022-03-08, 9.3 本
+// 预案自印发之日起实施) falls under the former plan, which it repealed: the
+// deadline does not apply. The receipt may not be after the evaluation date.
 //
 // Reserves are adequate when they are at least the required days × the
 // average daily market supply, compared exactly; the days covered are shown
@@ -54,7 +58,9 @@
 // a gap of 1,465,500 t, which the plan itself rounds to "30%" and "近150万吨".
 //
 // The price "safety warning line" is set by the city (4.2) and its value is
-// not in the plan; nor is how close "approaching" (逼近) is. Both are inputs.
+// not in the plan; nor is how close "approaching" (逼近) is. Both are inputs,
+// and both must be above zero, as must the price: approaching is a ground
+// of its own beside exceeding, which a band of zero would erase.
 // An abnormal market swing of any cause is reportable (ground 4, "其他引发粮食
 // 市场异常波动的情况"), so the cause only decides which ground applies.
 //

@@ -148,8 +148,10 @@ type Response struct {
 // Deadline is the latest time the city command office reports to the city
 // government (5.3.1).
 type Deadline struct {
-	// Applies is false for a general emergency, which the county handles;
-	// then At is zero and Result.Failed says why.
+	// Applies is false for a general emergency, which the county handles,
+	// and for a report received before the plan took effect (2022-03-08),
+	// which the former plan governs; then At is zero and Result.Failed says
+	// why.
 	Applies bool
 	At      rules.DateTime
 	Result  *rules.Result
@@ -174,10 +176,15 @@ type Sufficiency struct {
 
 // Market is the state of the grain market the monitoring system reports
 // (4.2, 4.3).
+//
+// Price, WarningLine and ApproachMargin must be above zero: a zero (the
+// value of a field left unset) is an error matching [rules.ErrInvalidInput]
+// naming the field, never a price of nothing or a band that erases
+// "approaching".
 type Market struct {
 	Price          decimal.Decimal // grain price, yuan per kg
 	WarningLine    decimal.Decimal // the price "safety warning line" set by the city (安全警戒线), yuan per kg
-	ApproachMargin decimal.Decimal // how far below the line counts as approaching it (逼近), yuan per kg
+	ApproachMargin decimal.Decimal // how far below the line counts as approaching it (逼近), yuan per kg; above 0
 	Cause          Cause           // what set off a swing; "" is OtherCause
 	AbnormalSwing  bool            // the grain market swings abnormally (粮食市场异常波动)
 	PublicPanic    bool            // the event causes public panic (引发公众恐慌)

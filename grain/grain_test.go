@@ -2,6 +2,8 @@ package grain_test
 
 import (
 	"errors"
+	"fmt"
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -166,6 +168,31 @@ func TestTypedOutcomes(t *testing.T) {
 	_, err = grain.EmergencyResponse(dayBefore, grain.General)
 	if !errors.Is(err, rules.ErrNotInForce) {
 		t.Errorf("the day before the plan (9.3): want ErrNotInForce, got %v", err)
+	}
+}
+
+// Zero values of the typed market are refused, naming the field, never read
+// as a price of nothing or a band that erases "approaching" (audit F10):
+// before the fix, 2.99 against a line of 3.00 with the band left unset
+// needed no report. A report received before the plan is outside it (F9).
+func TestTypedZeroMarketAndEarlyReceipt(t *testing.T) {
+	dec := decimal.RequireFromString
+	field := func(err error) string {
+		var re *rules.Error
+		if !errors.As(err, &re) || !errors.Is(err, rules.ErrInvalidInput) {
+			return fmt.Sprint("not an invalid-input error: ", err)
+		}
+		return re.Field
+	}
+	_, err1 := grain.PriceAlert(dayIn, grain.Market{Price: dec("2.99"), WarningLine: dec("3.00")})
+	_, err2 := grain.PriceAlert(dayIn, grain.Market{WarningLine: dec("3.00"), ApproachMargin: dec("0.10")})
+	if got, want := []string{field(err1), field(err2)}, []string{"approach_margin", "price"}; !slices.Equal(got, want) {
+		t.Errorf("fields named %v, want %v", got, want)
+	}
+	recv, _ := rules.ParseDateTime("2022-03-01 10:00")
+	d, err := grain.ReportDeadline(rules.MustDate(2022, 3, 10), grain.RelativelySerious, recv)
+	if err != nil || d.Applies || len(d.Result.Failed) != 1 || d.Result.Failed[0].Name != "received_under_this_plan" {
+		t.Errorf("a report received on 2022-03-01, before the plan: applies %t %v", d.Applies, err)
 	}
 }
 

@@ -75,6 +75,7 @@ const (
 	quoteWarningLine  = "市粮食和物资储备局会同市发展改革委设立粮食价格“安全警戒线”"
 	quoteDrill        = "至少每2年开展1次应急演练或培训"
 	quoteRevision     = "原则上每3年牵头组织修订和完善"
+	quoteInForce      = "本预案自印发之日起实施。原《温州市粮食应急预案》（温政办〔2018〕111号）同时废止"
 )
 
 // The words the rules use for levels, judgements and causes. They are the
@@ -149,6 +150,8 @@ func params() []rules.Param {
 		{Name: "report_hours", Title: rules.T("市指挥部办公室向市政府上报时限", "hours within which the city command office reports to the city government"),
 			Unit: rules.Hour, Cap: true, Range: rules.Range{Lo: rules.Excl("0")},
 			History: []rules.Dated{{Value: dec("4"), Cite: Plan.Cite("5.3.1", quoteReport)}}},
+		{Name: "plan_first_day", Title: rules.T("本预案实施之日（印发之日）", "day the plan took effect (its issue)"),
+			History: []rules.Dated{{Value: Plan.InForce.From, Cite: Plan.Cite("9.3", quoteInForce)}}},
 		{Name: "reserve_min_days", Title: rules.T("成品粮油储备应达到的市场供应天数", "days of market supply the finished grain and oil reserve must cover"),
 			Unit: rules.Day, Floor: true, Range: rules.Range{Lo: rules.Excl("0")},
 			History: []rules.Dated{{Value: rules.Table{Rows: minDays}, Cite: Plan.Cite("4.1", quoteReserve)}}},
@@ -202,11 +205,14 @@ func levelRule() rules.Rule {
 		Reading: rules.T(
 			"各级标准从高到低判断，符合较高等级的按较高等级；“两个以上”含两个（以上含本数）；“温州主城区”和“中心城区”由调用方认定；"+
 				"“省会等大中城市（包括温州）”指包括温州在内的多个大中城市，仅温州市内出现的按1.5.3、1.5.4判断；"+
-				"政府“认为需要按照”某级对待的，至少按该级。",
+				"政府“认为需要按照”某级对待的，至少按该级。"+
+				"本预案未列出、也未规定温州县（市、区）的个数，出现应急状态的县（市、区）数由调用方给出，本规则不设上限（两个以上即达较大，更多不改变等级）。",
 			"The levels are tested from the highest down and the highest met applies; “两个以上” (two or more) includes two; "+
 				"the caller decides what is the main urban area or a central urban area; “the provincial capital and other large and medium cities "+
 				"(including Wenzhou)” means several cities including Wenzhou — an emergency within Wenzhou alone is classed by 1.5.3 and 1.5.4; "+
-				"a government's decision to treat a case at a level makes it at least that level."),
+				"a government's decision to treat a case at a level makes it at least that level. "+
+				"The plan neither lists nor counts Wenzhou's county-level units, so the number in an emergency state is the caller's and the "+
+				"rule sets no upper bound (two or more is relatively serious; more does not change the level)."),
 	}
 }
 
@@ -240,18 +246,29 @@ func reportRule() rules.Rule {
 			levelInput(),
 			rules.DateTimeInput("received_at", rules.T("市指挥部办公室接到有关信息报告的时间", "when the city command office received the report")),
 		},
-		Require: []rules.Condition{{Name: "city_plan_level",
-			Text: rules.T("出现粮食较大及以上应急状态（启动本预案）", "a relatively serious or higher emergency (this plan is started)"),
-			Expr: cityPlanLevels, Cite: Plan.Cite("5.1", quoteCityPlan)}},
+		Checks: []rules.Check{{Field: "received_at",
+			Text: rules.T("接到报告的时间不晚于评估日期", "the report was received on or before the evaluation date"),
+			Expr: "day_of(received_at) <= eval_date"}},
+		Require: []rules.Condition{
+			{Name: "city_plan_level",
+				Text: rules.T("出现粮食较大及以上应急状态（启动本预案）", "a relatively serious or higher emergency (this plan is started)"),
+				Expr: cityPlanLevels, Cite: Plan.Cite("5.1", quoteCityPlan)},
+			{Name: "received_under_this_plan",
+				Text: rules.T("在本预案实施后（2022年3月8日起）接到报告；此前适用原预案", "received once this plan took effect (from 2022-03-08); before, the former plan applied"),
+				Expr: "day_of(received_at) >= plan_first_day", Cite: Plan.Cite("9.3", quoteInForce)},
+		},
 		Outputs: []rules.Output{{Name: "deadline", Title: rules.T("最迟上报时间", "latest time to report"),
 			Expr: "add_hours(received_at, report_hours)"}},
 		Reading: rules.T(
 			"“立即……上报（最迟不超过4个小时）”：按小时计算的期间自接到报告时起算（民法典第二百零一条第二款），4小时届满时为最迟上报时间，该时刻上报仍属按时。"+
-				"重大、特别重大时市级层面在Ⅳ级、Ⅲ级响应基础上采取措施，本预案也启动（5.1），故较大及以上均适用；一般粮食应急状态由县级启动，不适用。",
+				"重大、特别重大时市级层面在Ⅳ级、Ⅲ级响应基础上采取措施，本预案也启动（5.1），故较大及以上均适用；一般粮食应急状态由县级启动，不适用。"+
+				"本预案自印发之日（2022年3月8日）起实施，原预案同时废止：此前接到的报告按原预案处理，不适用本规则；接到报告的时间不得晚于评估日期。",
 			"“report immediately (at the latest within 4 hours)”: a period in hours runs from the moment of receipt (Civil Code art. 201(2)); "+
 				"the deadline is 4 hours after receipt, and a report at that moment is on time. "+
 				"At serious and particularly serious levels the city acts on top of its grade III measures and this plan is started (5.1), so the "+
-				"deadline applies at relatively serious and above; a general emergency is started by the county and is outside it."),
+				"deadline applies at relatively serious and above; a general emergency is started by the county and is outside it. "+
+				"The plan took effect on its issue, 2022-03-08, repealing the former plan: a report received before is handled under the former "+
+				"plan, not this rule; the receipt may not be after the evaluation date."),
 	}
 }
 
@@ -315,9 +332,9 @@ func priceAlertRule() rules.Rule {
 		Title: rules.T("粮食市场异常波动报告", "report of abnormal grain market swings"),
 		Cite:  Plan.Cite("4.3", quoteReportRule),
 		Inputs: []rules.Input{
-			rules.NumberInput("price", rules.T("粮食价格", "grain price"), YuanPerKilogram, rules.Range{Lo: rules.Incl("0")}),
+			rules.NumberInput("price", rules.T("粮食价格", "grain price"), YuanPerKilogram, rules.Range{Lo: rules.Excl("0")}),
 			rules.NumberInput("warning_line", rules.T("粮食价格“安全警戒线”", "price “safety warning line”"), YuanPerKilogram, rules.Range{Lo: rules.Excl("0")}),
-			rules.NumberInput("approach_margin", rules.T("视为“逼近”警戒线的价差", "distance below the line treated as “approaching”"), YuanPerKilogram, rules.Range{Lo: rules.Incl("0")}),
+			rules.NumberInput("approach_margin", rules.T("视为“逼近”警戒线的价差", "distance below the line treated as “approaching”"), YuanPerKilogram, rules.Range{Lo: rules.Excl("0")}),
 			rules.TextInput("cause", rules.T("引发市场波动的原因", "cause of the market swing"), causeWords...).Optional(string(OtherCause)),
 			rules.FlagInput("abnormal_swing", rules.T("造成粮食市场异常波动", "abnormal swing of the grain market")).Optional(false),
 			rules.FlagInput("public_panic", rules.T("引发公众恐慌", "public panic")).Optional(false),
@@ -350,11 +367,12 @@ func priceAlertRule() rules.Rule {
 		},
 		Reading: rules.T(
 			"安全警戒线由市粮食和物资储备局会同市发展改革委设立（4.2），本预案未规定数值，也未规定“逼近”的幅度，二者均由调用方按监测预警系统给出；"+
-				"价格不低于“警戒线－逼近价差”即属逼近或超过。任何原因造成粮食市场异常波动的，至少属情形（4），须报告；"+
+				"价格不低于“警戒线－逼近价差”即属逼近或超过；“逼近”与“超过”并列为报告情形，价差须大于0（为0则“逼近”落空），价格亦须大于0。任何原因造成粮食市场异常波动的，至少属情形（4），须报告；"+
 				"突发公共卫生事件须同时引发公众恐慌才属情形（2），否则按情形（4）。",
 			"The warning line is set by the city grain bureau with the development and reform commission (4.2); the plan states neither its "+
 				"value nor how close is “approaching”, so both are the caller's, from the monitoring system. A price at or above line − margin "+
-				"approaches or exceeds the line. An abnormal market swing of any cause is at least ground (4) and must be reported; a "+
+				"approaches or exceeds the line; “approaching” is a ground of its own beside “exceeding”, so the margin must be above 0 (0 "+
+				"would erase it), and so must the price. An abnormal market swing of any cause is at least ground (4) and must be reported; a "+
 				"public-health event is ground (2) only when it also causes public panic, otherwise ground (4)."),
 	}
 }

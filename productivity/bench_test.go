@@ -15,7 +15,7 @@ import (
 // in Go with shopspring/decimal.
 
 var (
-	benchOn  = rules.MustDate(2023, 6, 1)
+	benchOn  = rules.MustDate(2024, 6, 1) // year 2 of su's schedule
 	sinkAmt  decimal.Decimal
 	sinkBool bool
 )
@@ -24,9 +24,9 @@ func BenchmarkScaleUpReward(b *testing.B) {
 	b.Run("book", func(b *testing.B) {
 		book := productivity.Book()
 		in := rules.Inputs{
-			"locality": "瓯海区", "above_scale": true, "mujun_class": "B类", "seriously_dishonest": false,
-			"productivity": su.Productivity, "city_industry_average": su.CityAverage,
-			"output": su.Output, "previous_highest_output": su.PreviousHighest, "first_year": 2023, "kept_tier_year2": "保持",
+			"locality": "瓯海区", "above_scale": true, "mujun_class": "B类", "credit": "未列入严重失信名单",
+			"productivity": su.Productivity, "city_industry_average": su.CityAverage, "output": su.Output, "output_year": 2022,
+			"previous_highest_output": *su.PreviousHighest, "first_year": 2023, "kept_tier_year2": "保持",
 		}
 		b.ReportAllocs()
 		for b.Loop() {
@@ -88,14 +88,15 @@ func handTier(output decimal.Decimal) decimal.Decimal {
 // library: the same checks and figures, no explanation, no citations.
 func handScaleUp(on rules.Date, s productivity.ScaleUp) ([4]decimal.Decimal, error) {
 	var out [4]decimal.Decimal
-	if on.Before(rules.MustDate(2022, 4, 30)) || on.After(rules.MustDate(2024, 12, 31)) {
+	if on.Before(rules.MustDate(2022, 4, 30)) {
 		return out, errors.New("not in force")
 	}
-	if s.Output.Sign() < 0 || s.PreviousHighest.Sign() < 0 || s.CityAverage.Sign() <= 0 {
+	if s.PreviousHighest == nil || s.Output.Sign() < 0 || s.PreviousHighest.Sign() < 0 || s.CityAverage.Sign() <= 0 ||
+		s.FirstYear < s.OutputYear || s.FirstYear > on.Year() {
 		return out, errors.New("invalid input")
 	}
-	tier, prior := handTier(s.Output), handTier(s.PreviousHighest)
-	if s.Productivity.LessThan(s.CityAverage) || !tier.GreaterThan(prior) {
+	tier, prior := handTier(s.Output), handTier(*s.PreviousHighest)
+	if s.Productivity.LessThan(s.CityAverage) || !tier.GreaterThan(prior) || s.OutputYear < 2022 || s.OutputYear > 2024 {
 		return out, nil
 	}
 	reward := tier.Sub(prior)
@@ -123,8 +124,8 @@ func BenchmarkLabourProductivity(b *testing.B) {
 }
 
 func BenchmarkTechUpgradeBonus(b *testing.B) {
-	p := productivity.TechUpgrade{InProduction: true, OutputGrowth: decimal.RequireFromString("0.18"),
-		ProductivityGrowth: decimal.RequireFromString("0.32"), Base: decimal.RequireFromString("10000000")}
+	p := productivity.TechUpgrade{InProductionOn: rules.MustDate(2023, 3, 1), OutputGrowth: decimal.RequireFromString("0.18"),
+		ProductivityGrowth: decimal.RequireFromString("0.32"), Base: new(decimal.RequireFromString("10000000")), AlreadyGranted: new(decimal.Zero)}
 	b.ReportAllocs()
 	for b.Loop() {
 		t, err := productivity.TechUpgradeBonus(benchOn, firm, p)

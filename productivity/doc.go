@@ -47,8 +47,33 @@
 // instalments only while the firm keeps the tier. The caller says, year by
 // year, whether it did ([TierStatus]); the schedule marks an unknown year
 // as pending. Instalments may fall after 2024: the measure sets its own
-// time ("措施已经明确时间的，从其规定"); evaluate on the date the reward is
-// decided.
+// time ("措施已经明确时间的，从其规定").
+//
+// # Dates: the event, and "as of"
+//
+// The policy is in force 2022-04-30 to 2024-12-31. For its rewards, that
+// period limits the event the reward is for, which the caller dates: the
+// day a tech-upgrade project went into production (二), the day a firm was
+// listed or re-certified (五), the year whose output first exceeds a tier
+// (六, the years 2022 to 2024). The evaluation date is "as of": a bonus
+// whose growth is known only in 2025, a listing of late 2024 decided in
+// 2025, and the instalments of 2025 and 2026 are all evaluated after the
+// period, so the rules of 二, 五, 六 and the exclusions are in force from
+// 2022-04-30 with no end. Year 1 of a schedule is the caller's (the
+// implementing rules set it), not before the year of the output and begun by
+// the evaluation date; whether the firm kept its tier in year 2 or 3 can be
+// stated only once that year has begun, so a later instalment is confirmed by
+// evaluating again in its year. The other measures (一, 三, 四, the 2024
+// targets) keep the policy's period.
+//
+// # Facts not stated
+//
+// A fact the caller did not state is reported missing ([rules.ErrInvalidInput]
+// naming the input), never read in the firm's favour: the credit status is a
+// [CreditStatus] whose zero value is not stated; the 亩均 class likewise; the
+// highest earlier output of 六 and the base and the bonus already granted of
+// 二 are *decimal.Decimal (zero is a stated zero, nil is not stated); dates
+// and years left zero are missing.
 //
 // The funds follow the city districts' (市区) rules; counties and
 // county-level cities make their own documents with reference to this one

@@ -21,8 +21,13 @@ func must[T any](v T, err error) T {
 	return v
 }
 
-// A firm in a city district, above designated size, class B, not dishonest.
-var exampleFirm = productivity.Firm{Locality: productivity.Lucheng, AboveScale: true, Mujun: productivity.MujunB}
+// A firm in a city district, above designated size, class B, not on the
+// list of seriously dishonest entities.
+var exampleFirm = productivity.Firm{Locality: productivity.Lucheng, AboveScale: true, Mujun: productivity.MujunB,
+	Credit: productivity.CreditNormal}
+
+// A project that went into production on 2023-03-01, within the policy.
+var inProduction = rules.MustDate(2023, 3, 1)
 
 func ExampleLabourProductivity() {
 	// 4,600 万元 of value added, 200 employees on average.
@@ -74,8 +79,8 @@ func ExampleTechUpgradeBonus() {
 	// Output up 18%, productivity up 32%: 7% of the base the implementing
 	// rules name, here 10,000,000, capped by what is left of 3,000,000.
 	b, err := productivity.TechUpgradeBonus(on, exampleFirm, productivity.TechUpgrade{
-		InProduction: true, OutputGrowth: dec("0.18"), ProductivityGrowth: dec("0.32"),
-		Base: dec("10000000"), AlreadyGranted: dec("2600000"),
+		InProductionOn: inProduction, OutputGrowth: dec("0.18"), ProductivityGrowth: dec("0.32"),
+		Base: new(dec("10000000")), AlreadyGranted: new(dec("2600000")),
 	})
 	if err != nil {
 		fmt.Println(err)
@@ -109,9 +114,11 @@ func ExampleLandSupplyThreshold() {
 }
 
 func ExampleHeadquartersReward() {
+	// Listed in the China top 500 published on 2022-09-06, within the
+	// policy; the reward is decided on 2023-06-01.
 	r, err := productivity.HeadquartersReward(on, exampleFirm, productivity.Headquarters{
 		HQInWenzhou: true, Manufacturing: true, WenzhouOutput: dec("1500000000"),
-		Honour: productivity.ChinaTop500, Recognition: productivity.FirstListing,
+		Honour: productivity.ChinaTop500, Recognition: productivity.FirstListing, ListedOn: rules.MustDate(2022, 9, 6),
 	})
 	if err != nil {
 		fmt.Println(err)
@@ -127,15 +134,18 @@ func ExampleHeadquartersReward() {
 	// 温政办〔2022〕22号 五：“以上荣誉重新通过认定，且在温产值和税收均增长的，给予50万元奖励”
 	// 温政办〔2022〕22号 五：“入选“中国企业500强”的，首次给予500万元奖励”
 	// 温政办〔2022〕22号 末段：““亩均论英雄”综合评价C、D类企业，列入严重失信名单企业均不享受资金奖补政策”
+	// 温政办〔2022〕22号 末段：“本政策自4月30日起施行，有效期至2024年12月31日（措施已经明确时间的，从其规定）”
 }
 
 func ExampleScaleUpReward() {
-	// Output of 2.5 billion; the best year before was 0.8 billion (the 0.5
-	// billion tier): 2,000,000 − 500,000, paid 40/30/30; the firm kept the
-	// tier in year 2, year 3 is not known yet.
-	a, err := productivity.ScaleUpReward(on, exampleFirm, productivity.ScaleUp{
+	// Output of 2.5 billion in 2022; the best year before was 0.8 billion
+	// (the 0.5 billion tier): 2,000,000 − 500,000, paid 40/30/30 from 2023.
+	// Evaluated in 2024: the firm kept the tier in year 2, year 3 is not
+	// known yet. The schedule runs past the policy's 2024-12-31 (六 分3年,
+	// 措施已经明确时间的，从其规定): year 3 is confirmed by evaluating in 2025.
+	a, err := productivity.ScaleUpReward(rules.MustDate(2024, 6, 1), exampleFirm, productivity.ScaleUp{
 		Productivity: dec("30"), CityAverage: dec("25"),
-		Output: dec("2500000000"), PreviousHighest: dec("800000000"),
+		Output: dec("2500000000"), OutputYear: 2022, PreviousHighest: new(dec("800000000")),
 		FirstYear: 2023, KeptYear2: productivity.TierKept,
 	})
 	if err != nil {
@@ -155,9 +165,9 @@ func ExampleScaleUpReward() {
 
 func ExampleRewardChoice() {
 	hq := productivity.Headquarters{HQInWenzhou: true, Manufacturing: true, WenzhouOutput: dec("2500000000"),
-		Honour: productivity.ZhejiangTop100, Recognition: productivity.FirstListing}
+		Honour: productivity.ZhejiangTop100, Recognition: productivity.FirstListing, ListedOn: rules.MustDate(2022, 12, 20)}
 	su := productivity.ScaleUp{Productivity: dec("30"), CityAverage: dec("25"),
-		Output: dec("2500000000"), PreviousHighest: dec("800000000"), FirstYear: 2023}
+		Output: dec("2500000000"), OutputYear: 2022, PreviousHighest: new(dec("800000000")), FirstYear: 2023}
 	c, err := productivity.RewardChoice(on, exampleFirm, &hq, &su)
 	if err != nil {
 		fmt.Println(err)
@@ -174,7 +184,7 @@ func ExampleRewardChoice() {
 }
 
 func ExampleEnterpriseEligibility() {
-	e, err := productivity.EnterpriseEligibility(on, productivity.MujunD, true)
+	e, err := productivity.EnterpriseEligibility(on, productivity.MujunD, productivity.SeriouslyDishonest)
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -186,14 +196,14 @@ func ExampleEnterpriseEligibility() {
 	// Output:
 	// false
 	// 未满足：非“亩均论英雄”综合评价C、D类企业（mujun_class = D类）
-	// 未满足：未列入严重失信名单（seriously_dishonest = 是）
+	// 未满足：未列入严重失信名单（credit = 列入严重失信名单）
 }
 
 func ExampleBook() {
 	res, err := productivity.Book().Eval(productivity.RuleScaleUpReward, on, rules.Inputs{
-		"locality": "龙湾区", "above_scale": true, "mujun_class": "A类", "seriously_dishonest": false,
+		"locality": "龙湾区", "above_scale": true, "mujun_class": "A类", "credit": "未列入严重失信名单",
 		"productivity": "30", "city_industry_average": "25",
-		"output": "12000000000", "previous_highest_output": "6000000000", "first_year": 2023,
+		"output": "12000000000", "output_year": 2022, "previous_highest_output": "6000000000", "first_year": 2023,
 	})
 	if err != nil {
 		fmt.Println(err)
@@ -220,8 +230,8 @@ func ExampleNewEvaluator() {
 		fmt.Println(err)
 		return
 	}
-	b, err := ev.TechUpgradeBonus(on, exampleFirm, productivity.TechUpgrade{InProduction: true,
-		OutputGrowth: dec("0.2"), ProductivityGrowth: dec("0.45"), Base: dec("50000000")})
+	b, err := ev.TechUpgradeBonus(on, exampleFirm, productivity.TechUpgrade{InProductionOn: inProduction,
+		OutputGrowth: dec("0.2"), ProductivityGrowth: dec("0.45"), Base: new(dec("50000000")), AlreadyGranted: new(decimal.Zero)})
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -261,7 +271,8 @@ func ExampleEvaluator_LowEfficiencyFlag() {
 
 func ExampleEvaluator_TechUpgradeBonus() {
 	b := must(productivity.MustEvaluator(productivity.Book()).TechUpgradeBonus(on, exampleFirm, productivity.TechUpgrade{
-		InProduction: true, OutputGrowth: dec("0.1"), ProductivityGrowth: dec("0.5"), Base: dec("1000000")}))
+		InProductionOn: inProduction, OutputGrowth: dec("0.1"), ProductivityGrowth: dec("0.5"), Base: new(dec("1000000")),
+		AlreadyGranted: new(decimal.Zero)}))
 	fmt.Println(b.Eligible, b.Result.Failed[0].In(rules.English))
 	// Output:
 	// false not met: output up 15% or more year on year (output_growth = 10%, tech_output_growth_min = 15%)
@@ -284,7 +295,7 @@ func ExampleEvaluator_LandSupplyThreshold() {
 func ExampleEvaluator_HeadquartersReward() {
 	r := must(productivity.MustEvaluator(productivity.Book()).HeadquartersReward(on, exampleFirm, productivity.Headquarters{
 		HQInWenzhou: true, Manufacturing: true, WenzhouOutput: dec("1500000000"),
-		Honour: productivity.FortuneGlobal500, Recognition: productivity.Recertified,
+		Honour: productivity.FortuneGlobal500, Recognition: productivity.Recertified, ListedOn: rules.MustDate(2022, 8, 3),
 		OutputTrend: productivity.Grew, TaxTrend: productivity.Grew}))
 	fmt.Println(r.Amount.StringFixed(2))
 	// Output:
@@ -292,8 +303,9 @@ func ExampleEvaluator_HeadquartersReward() {
 }
 
 func ExampleEvaluator_ScaleUpReward() {
-	a := must(productivity.MustEvaluator(productivity.Book()).ScaleUpReward(on, exampleFirm, productivity.ScaleUp{
-		Productivity: dec("30"), CityAverage: dec("25"), Output: dec("600000000"), PreviousHighest: dec("0"),
+	// Evaluated on 2024-06-01, in year 2 of the schedule.
+	a := must(productivity.MustEvaluator(productivity.Book()).ScaleUpReward(rules.MustDate(2024, 6, 1), exampleFirm, productivity.ScaleUp{
+		Productivity: dec("30"), CityAverage: dec("25"), Output: dec("600000000"), OutputYear: 2022, PreviousHighest: new(decimal.Zero),
 		FirstYear: 2023, KeptYear2: productivity.TierLost}))
 	for _, i := range a.Instalments {
 		fmt.Println(i.Year, i.Amount.StringFixed(2), i.Status)
@@ -306,7 +318,7 @@ func ExampleEvaluator_ScaleUpReward() {
 
 func ExampleEvaluator_RewardChoice() {
 	su := productivity.ScaleUp{Productivity: dec("30"), CityAverage: dec("25"),
-		Output: dec("600000000"), PreviousHighest: dec("0"), FirstYear: 2023}
+		Output: dec("600000000"), OutputYear: 2022, PreviousHighest: new(decimal.Zero), FirstYear: 2023}
 	c := must(productivity.MustEvaluator(productivity.Book()).RewardChoice(on, exampleFirm, nil, &su))
 	fmt.Println(c.Rule, c.Amount.StringFixed(2))
 	// Output:
@@ -314,7 +326,7 @@ func ExampleEvaluator_RewardChoice() {
 }
 
 func ExampleEvaluator_EnterpriseEligibility() {
-	e := must(productivity.MustEvaluator(productivity.Book()).EnterpriseEligibility(on, productivity.MujunNotEvaluated, false))
+	e := must(productivity.MustEvaluator(productivity.Book()).EnterpriseEligibility(on, productivity.MujunNotEvaluated, productivity.CreditNormal))
 	fmt.Println(e.Eligible)
 	// Output:
 	// true
@@ -392,6 +404,22 @@ func ExampleTierStatuses() {
 	fmt.Println(productivity.TierStatuses())
 	// Output:
 	// [保持 未保持 未知]
+}
+
+func ExampleCreditStatuses() {
+	fmt.Println(productivity.CreditStatuses())
+	// Output:
+	// [未列入严重失信名单 列入严重失信名单]
+}
+
+func ExampleParseCreditStatus() {
+	c, err := productivity.ParseCreditStatus("列入严重失信名单")
+	fmt.Println(c == productivity.SeriouslyDishonest, err)
+	_, err = productivity.ParseCreditStatus("否")
+	fmt.Println(err)
+	// Output:
+	// true <nil>
+	// rules: credit status: "否" is not one of: 未列入严重失信名单, 列入严重失信名单
 }
 
 func ExampleParseTierStatus() {

@@ -14,6 +14,7 @@ import (
 // tier statuses: same eligibility, same figures, and never an evaluation
 // failure.
 func FuzzScaleUpReward(f *testing.F) {
+	fuzzOn := rules.MustDate(2025, 6, 1)
 	// Seeds at the tier bounds (in fen: 5亿 = 50,000,000,000 fen).
 	f.Add(int64(50_000_000_000), int64(0), int64(3000), int64(2500), uint8(0))
 	f.Add(int64(50_000_000_001), int64(0), int64(2500), int64(2500), uint8(1))
@@ -27,14 +28,16 @@ func FuzzScaleUpReward(f *testing.F) {
 		}
 		s := productivity.ScaleUp{
 			Output:          decimal.New(outputFen, -2),
-			PreviousHighest: decimal.New(prevFen, -2),
+			OutputYear:      2022,
+			PreviousHighest: new(decimal.New(prevFen, -2)),
 			Productivity:    decimal.New(prodCents, -2),
 			CityAverage:     decimal.New(avgCents, -2),
 			FirstYear:       2023,
 			KeptYear2:       statuses[int(kept)%3],
 			KeptYear3:       statuses[int(kept)/3%3],
 		}
-		a, err := productivity.ScaleUpReward(benchOn, firm, s)
+		// Year 3 of a schedule from 2023 is 2025: its status is known then.
+		a, err := productivity.ScaleUpReward(fuzzOn, firm, s)
 		if s.KeptYear2 == productivity.TierUnknown && s.KeptYear3 != productivity.TierUnknown {
 			if !errors.Is(err, rules.ErrInvalidInput) {
 				t.Fatalf("year 3 known before year 2: want ErrInvalidInput, got %v", err)
@@ -44,7 +47,7 @@ func FuzzScaleUpReward(f *testing.F) {
 		if err != nil {
 			t.Fatalf("%+v: %v", s, err)
 		}
-		h, err := handScaleUp(benchOn, s)
+		h, err := handScaleUp(fuzzOn, s)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -63,6 +63,26 @@ func ParseMujunClass(s string) (MujunClass, error) {
 	return rules.ParseOneOf(s, MujunClasses(), "亩均 class")
 }
 
+// CreditStatus says whether a firm is on the list of seriously dishonest
+// entities (严重失信名单), which excludes it from the policy's funds (末段).
+// The zero CreditStatus is not stated: the rule reports it as missing,
+// never reads it as "not on the list".
+type CreditStatus string
+
+const (
+	CreditNormal       CreditStatus = "未列入严重失信名单" // not on the list
+	SeriouslyDishonest CreditStatus = "列入严重失信名单"  // on the list: excluded
+)
+
+// CreditStatuses returns the credit statuses.
+func CreditStatuses() []CreditStatus { return []CreditStatus{CreditNormal, SeriouslyDishonest} }
+
+// ParseCreditStatus returns the credit status with the given Chinese name,
+// or an error listing the valid names.
+func ParseCreditStatus(s string) (CreditStatus, error) {
+	return rules.ParseOneOf(s, CreditStatuses(), "credit status")
+}
+
 // Honour is a ranking or title measure 五 rewards (荣誉).
 type Honour string
 
@@ -151,25 +171,31 @@ const (
 )
 
 // Firm is what the policy's funds look at in every case: where the firm is,
-// whether it is above designated size, and the two exclusions (末段).
+// whether it is above designated size, and the two exclusions (末段). The
+// exclusions must be stated: a Mujun or Credit left "" is reported missing.
 type Firm struct {
-	Locality           Locality
-	AboveScale         bool       // 规上工业企业
-	Mujun              MujunClass // “亩均论英雄”综合评价类别
-	SeriouslyDishonest bool       // 列入严重失信名单
+	Locality   Locality
+	AboveScale bool         // 规上工业企业
+	Mujun      MujunClass   // “亩均论英雄”综合评价类别
+	Credit     CreditStatus // 是否列入严重失信名单
 }
 
 // TechUpgrade is the case of an intelligent tech-upgrade project (measure 二).
 type TechUpgrade struct {
-	InProduction       bool            // 竣工投产
+	// InProductionOn is the day the project was completed and went into
+	// production (竣工投产): within the policy's period, and on or before
+	// the evaluation date for the bonus to be due.
+	InProductionOn     rules.Date
 	OutputGrowth       decimal.Decimal // 年度产值同比增长率, 0.15 for 15%
 	ProductivityGrowth decimal.Decimal // 全员劳动生产率提高幅度, 0.2 for 20%
 	// Base is the amount the bonus rate applies to. The document names
-	// none; the implementing rules set it, and the caller supplies it.
-	Base decimal.Decimal
+	// none; the implementing rules set it, and the caller supplies it (nil:
+	// not stated).
+	Base *decimal.Decimal
 	// AlreadyGranted is bonus already granted that counts against the
-	// 3,000,000 total; zero when none.
-	AlreadyGranted decimal.Decimal
+	// 3,000,000 total: zero when none, nil when not stated (then missing,
+	// never taken as none).
+	AlreadyGranted *decimal.Decimal
 }
 
 // Headquarters is the case of a headquarters firm's honour (measure 五).
@@ -179,8 +205,9 @@ type Headquarters struct {
 	WenzhouOutput decimal.Decimal // 在温产值, yuan a year
 	Honour        Honour
 	Recognition   Recognition
-	OutputTrend   Trend // 在温产值是否增长: needed on re-certification
-	TaxTrend      Trend // 在温税收是否增长: needed on re-certification
+	ListedOn      rules.Date // 入选或重新通过认定之日 (the list's publication): within the policy's period
+	OutputTrend   Trend      // 在温产值是否增长: needed on re-certification
+	TaxTrend      Trend      // 在温税收是否增长: needed on re-certification
 }
 
 // ScaleUp is the case of a firm whose output enters a higher tier
@@ -189,12 +216,15 @@ type ScaleUp struct {
 	Productivity decimal.Decimal // 企业全员劳动生产率, 万元/人年
 	CityAverage  decimal.Decimal // 全市同行业平均, 万元/人年
 	Output       decimal.Decimal // 年度产值 of the year assessed, yuan
+	OutputYear   int             // the year of Output, which first exceeds the tier: 2022–2024
 	// PreviousHighest is the firm's highest output in any earlier year:
-	// its tier is the tier the firm already had.
-	PreviousHighest decimal.Decimal
-	FirstYear       int        // 第1年: the year the first instalment is paid
-	KeptYear2       TierStatus // whether the firm kept the tier in year 2
-	KeptYear3       TierStatus // whether the firm kept the tier in year 3
+	// its tier is the tier the firm already had. Zero for a firm with no
+	// output before; nil when not stated (then missing, never taken as
+	// zero, which would pay the whole tier instead of the difference).
+	PreviousHighest *decimal.Decimal
+	FirstYear       int        // 第1年: the year the first instalment is paid, not before OutputYear, begun by the evaluation date
+	KeptYear2       TierStatus // whether the firm kept the tier in year 2; known only once year 2 has begun
+	KeptYear3       TierStatus // whether the firm kept the tier in year 3; known only once year 3 has begun
 }
 
 // Productivity is an all-staff labour productivity (全员劳动生产率) with the
@@ -294,10 +324,10 @@ type Evaluator struct {
 
 // Input orders of the prepared rules.
 var (
-	firmInputs  = []string{"locality", "above_scale", "mujun_class", "seriously_dishonest"}
-	techInputs  = append(append([]string(nil), firmInputs...), "in_production", "output_growth", "productivity_growth", "base", "already_granted")
-	hqInputs    = []string{"locality", "mujun_class", "seriously_dishonest", "hq_in_wenzhou", "manufacturing", "wenzhou_output", "honour", "recognition", "wenzhou_output_trend", "wenzhou_tax_trend"}
-	scaleInputs = append(append([]string(nil), firmInputs...), "productivity", "city_industry_average", "output", "previous_highest_output", "first_year", "kept_tier_year2", "kept_tier_year3")
+	firmInputs  = []string{"locality", "above_scale", "mujun_class", "credit"}
+	techInputs  = append(append([]string(nil), firmInputs...), "in_production_on", "output_growth", "productivity_growth", "base", "already_granted")
+	hqInputs    = []string{"locality", "mujun_class", "credit", "hq_in_wenzhou", "manufacturing", "wenzhou_output", "honour", "recognition", "listed_on", "wenzhou_output_trend", "wenzhou_tax_trend"}
+	scaleInputs = append(append([]string(nil), firmInputs...), "productivity", "city_industry_average", "output", "output_year", "previous_highest_output", "first_year", "kept_tier_year2", "kept_tier_year3")
 )
 
 // NewEvaluator returns an evaluator over b, which must hold the measures'
@@ -313,7 +343,7 @@ func NewEvaluator(b *rules.Book) (*Evaluator, error) {
 	e.land = prep(RuleLandSupply, "city_industry_average", "firm_productivity")
 	e.hq = prep(RuleHeadquartersReward, hqInputs...)
 	e.scale = prep(RuleScaleUpReward, scaleInputs...)
-	e.exclude = prep(RuleEnterpriseEligibility, "mujun_class", "seriously_dishonest")
+	e.exclude = prep(RuleEnterpriseEligibility, "mujun_class", "credit")
 	if batch.Err != nil {
 		return nil, batch.Err
 	}
@@ -342,8 +372,32 @@ func text[T ~string](s T) rules.Value {
 
 func number(d decimal.Decimal) rules.Value { return rules.NumberValue(d) }
 
+// numberPtr passes an amount; nil is not stated: a missing input.
+func numberPtr(d *decimal.Decimal) rules.Value {
+	if d == nil {
+		return rules.Value{}
+	}
+	return rules.NumberValue(*d)
+}
+
+// year passes a calendar year; 0 is not stated: a missing input.
+func year(y int) rules.Value {
+	if y == 0 {
+		return rules.Value{}
+	}
+	return rules.NumberValue(decimal.NewFromInt(int64(y)))
+}
+
+// day passes a date; the zero Date is not stated: a missing input.
+func day(d rules.Date) rules.Value {
+	if d.IsZero() {
+		return rules.Value{}
+	}
+	return rules.DateValue(d)
+}
+
 func (f Firm) values() []rules.Value {
-	return []rules.Value{text(f.Locality), rules.BoolValue(f.AboveScale), text(f.Mujun), rules.BoolValue(f.SeriouslyDishonest)}
+	return []rules.Value{text(f.Locality), rules.BoolValue(f.AboveScale), text(f.Mujun), text(f.Credit)}
 }
 
 func figure(res *rules.Result, name string) rules.Value {
@@ -392,15 +446,17 @@ func (e *Evaluator) LowEfficiencyFlag(on rules.Date, aboveScale bool, productivi
 // project (智能化技改追加补助, measure 二): once the project is in production
 // and the firm's output is up 15% or more, a productivity rise of 20%, 30%
 // or 40% or more adds 5%, 7% or 10% of the caller's base, at most 3,000,000
-// in total. A firm in a county gets an error matching [rules.ErrCaseByCase].
+// in total. The project must have gone into production while the policy was
+// in force (2022-04-30 to 2024-12-31) and by the date on, which may be
+// later. A firm in a county gets an error matching [rules.ErrCaseByCase].
 func TechUpgradeBonus(on rules.Date, f Firm, p TechUpgrade) (TechBonus, error) {
 	return std.TechUpgradeBonus(on, f, p)
 }
 
 // TechUpgradeBonus is the package's [TechUpgradeBonus] over e's book.
 func (e *Evaluator) TechUpgradeBonus(on rules.Date, f Firm, p TechUpgrade) (TechBonus, error) {
-	res, err := e.tech.Eval(on, text(f.Locality), rules.BoolValue(f.AboveScale), text(f.Mujun), rules.BoolValue(f.SeriouslyDishonest),
-		rules.BoolValue(p.InProduction), number(p.OutputGrowth), number(p.ProductivityGrowth), number(p.Base), number(p.AlreadyGranted))
+	res, err := e.tech.Eval(on, append(f.values(),
+		day(p.InProductionOn), number(p.OutputGrowth), number(p.ProductivityGrowth), numberPtr(p.Base), numberPtr(p.AlreadyGranted))...)
 	if err != nil {
 		return TechBonus{}, err
 	}
@@ -446,8 +502,9 @@ func (e *Evaluator) LandSupplyThreshold(on rules.Date, cityAverage, firmProducti
 // manufacturing firm headquartered in Wenzhou with Wenzhou output above 1
 // billion yuan: on a first listing, 10,000,000 for the Fortune Global 500
 // down to 1,000,000 for a city leading enterprise; on re-certification with
-// Wenzhou output and tax both grown, 500,000. A firm in a county gets an
-// error matching [rules.ErrCaseByCase]. A firm that also qualifies under
+// Wenzhou output and tax both grown, 500,000 — for a listing dated within
+// the policy (2022-04-30 to 2024-12-31); the date on may be later. A firm in
+// a county gets an error matching [rules.ErrCaseByCase]. A firm that also qualifies under
 // measure 六 is paid the higher only: see [RewardChoice].
 func HeadquartersReward(on rules.Date, f Firm, h Headquarters) (Reward, error) {
 	return std.HeadquartersReward(on, f, h)
@@ -455,9 +512,7 @@ func HeadquartersReward(on rules.Date, f Firm, h Headquarters) (Reward, error) {
 
 // HeadquartersReward is the package's [HeadquartersReward] over e's book.
 func (e *Evaluator) HeadquartersReward(on rules.Date, f Firm, h Headquarters) (Reward, error) {
-	res, err := e.hq.Eval(on, text(f.Locality), text(f.Mujun), rules.BoolValue(f.SeriouslyDishonest),
-		rules.BoolValue(h.HQInWenzhou), rules.BoolValue(h.Manufacturing), number(h.WenzhouOutput),
-		text(h.Honour), text(h.Recognition), text(h.OutputTrend), text(h.TaxTrend))
+	res, err := e.hq.Eval(on, h.values(f)...)
 	if err != nil {
 		return Reward{}, err
 	}
@@ -469,8 +524,10 @@ func (e *Evaluator) HeadquartersReward(on rules.Date, f Firm, h Headquarters) (R
 // city average of its industry and whose output first exceeds 0.5, 1, 2, 3,
 // 4, 5 or 10 billion yuan: 0.5 to 10 million yuan, less the reward of the
 // tier it already had, paid 40%, 30%, 30% in years 1–3, the later
-// instalments only while the firm keeps the tier. A firm in a county gets an
-// error matching [rules.ErrCaseByCase]. A firm that also qualifies under
+// instalments only while the firm keeps the tier. The output must be of a
+// year of the policy (2022–2024); the schedule runs on past it, and each
+// later year is confirmed by evaluating on a date in that year. A firm in a
+// county gets an error matching [rules.ErrCaseByCase]. A firm that also qualifies under
 // measure 五 is paid the higher only: see [RewardChoice].
 func ScaleUpReward(on rules.Date, f Firm, s ScaleUp) (ScaleUpAward, error) {
 	return std.ScaleUpReward(on, f, s)
@@ -478,13 +535,24 @@ func ScaleUpReward(on rules.Date, f Firm, s ScaleUp) (ScaleUpAward, error) {
 
 // ScaleUpReward is the package's [ScaleUpReward] over e's book.
 func (e *Evaluator) ScaleUpReward(on rules.Date, f Firm, s ScaleUp) (ScaleUpAward, error) {
-	res, err := e.scale.Eval(on, text(f.Locality), rules.BoolValue(f.AboveScale), text(f.Mujun), rules.BoolValue(f.SeriouslyDishonest),
-		number(s.Productivity), number(s.CityAverage), number(s.Output), number(s.PreviousHighest),
-		number(decimal.NewFromInt(int64(s.FirstYear))), text(s.KeptYear2), text(s.KeptYear3))
+	res, err := e.scale.Eval(on, s.values(f)...)
 	if err != nil {
 		return ScaleUpAward{}, err
 	}
 	return scaleUpAward(res)
+}
+
+// values are the inputs of the headquarters rule, in the order of hqInputs.
+func (h Headquarters) values(f Firm) []rules.Value {
+	return []rules.Value{text(f.Locality), text(f.Mujun), text(f.Credit),
+		rules.BoolValue(h.HQInWenzhou), rules.BoolValue(h.Manufacturing), number(h.WenzhouOutput),
+		text(h.Honour), text(h.Recognition), day(h.ListedOn), text(h.OutputTrend), text(h.TaxTrend)}
+}
+
+// values are the inputs of the scale-up rule, in the order of scaleInputs.
+func (s ScaleUp) values(f Firm) []rules.Value {
+	return append(f.values(), number(s.Productivity), number(s.CityAverage), number(s.Output), year(s.OutputYear),
+		numberPtr(s.PreviousHighest), year(s.FirstYear), text(s.KeptYear2), text(s.KeptYear3))
 }
 
 func scaleUpAward(res *rules.Result) (ScaleUpAward, error) {
@@ -528,13 +596,10 @@ func RewardChoice(on rules.Date, f Firm, h *Headquarters, s *ScaleUp) (Choice, e
 func (e *Evaluator) RewardChoice(on rules.Date, f Firm, h *Headquarters, s *ScaleUp) (Choice, error) {
 	in := map[string]rules.Inputs{}
 	if h != nil {
-		in[RuleHeadquartersReward] = named(hqInputs, []rules.Value{text(f.Locality), text(f.Mujun), rules.BoolValue(f.SeriouslyDishonest),
-			rules.BoolValue(h.HQInWenzhou), rules.BoolValue(h.Manufacturing), number(h.WenzhouOutput),
-			text(h.Honour), text(h.Recognition), text(h.OutputTrend), text(h.TaxTrend)})
+		in[RuleHeadquartersReward] = named(hqInputs, h.values(f))
 	}
 	if s != nil {
-		in[RuleScaleUpReward] = named(scaleInputs, append(f.values(), number(s.Productivity), number(s.CityAverage), number(s.Output),
-			number(s.PreviousHighest), number(decimal.NewFromInt(int64(s.FirstYear))), text(s.KeptYear2), text(s.KeptYear3)))
+		in[RuleScaleUpReward] = named(scaleInputs, s.values(f))
 	}
 	g, err := e.book.EvalGroup(RuleRewardChoice, on, in)
 	if err != nil {
@@ -557,14 +622,15 @@ func named(order []string, vals []rules.Value) rules.Inputs {
 
 // EnterpriseEligibility says whether a firm may receive the policy's funds
 // at all (末段): not if it is in class C or D of the 亩均 evaluation, nor if
-// it is on the list of seriously dishonest entities.
-func EnterpriseEligibility(on rules.Date, mujun MujunClass, seriouslyDishonest bool) (Eligibility, error) {
-	return std.EnterpriseEligibility(on, mujun, seriouslyDishonest)
+// it is on the list of seriously dishonest entities. A class or credit
+// status left "" is an error matching [rules.ErrInvalidInput].
+func EnterpriseEligibility(on rules.Date, mujun MujunClass, credit CreditStatus) (Eligibility, error) {
+	return std.EnterpriseEligibility(on, mujun, credit)
 }
 
 // EnterpriseEligibility is the package's [EnterpriseEligibility] over e's book.
-func (e *Evaluator) EnterpriseEligibility(on rules.Date, mujun MujunClass, seriouslyDishonest bool) (Eligibility, error) {
-	res, err := e.exclude.Eval(on, text(mujun), rules.BoolValue(seriouslyDishonest))
+func (e *Evaluator) EnterpriseEligibility(on rules.Date, mujun MujunClass, credit CreditStatus) (Eligibility, error) {
+	res, err := e.exclude.Eval(on, text(mujun), text(credit))
 	if err != nil {
 		return Eligibility{}, err
 	}

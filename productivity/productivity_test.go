@@ -18,7 +18,9 @@ var (
 
 	dayBefore = firstDay.AddDays(-1)
 
-	dayIn = rules.MustDate(2023, 6, 1)
+	// dayIn is in the policy's period and in year 2 (2024) of the scale-up
+	// schedule of su, whose year 1 is 2023.
+	dayIn = rules.MustDate(2024, 6, 1)
 )
 
 func TestQuotesAreInTheText(t *testing.T) {
@@ -43,15 +45,15 @@ func with(base rules.Inputs, kv ...any) rules.Inputs {
 }
 
 var hqBase = rules.Inputs{
-	"locality": "龙湾区", "mujun_class": "A类", "seriously_dishonest": false,
+	"locality": "龙湾区", "mujun_class": "A类", "credit": "未列入严重失信名单",
 	"hq_in_wenzhou": true, "manufacturing": true, "wenzhou_output": "1200000000",
-	"honour": "世界500强", "recognition": "首次入选",
+	"honour": "世界500强", "recognition": "首次入选", "listed_on": "2023-08-15",
 }
 
 var scaleBase = rules.Inputs{
-	"locality": "瓯海区", "above_scale": true, "mujun_class": "B类", "seriously_dishonest": false,
+	"locality": "瓯海区", "above_scale": true, "mujun_class": "B类", "credit": "未列入严重失信名单",
 	"productivity": "30", "city_industry_average": "25",
-	"output": "2500000000", "previous_highest_output": "800000000", "first_year": 2023,
+	"output": "2500000000", "output_year": 2022, "previous_highest_output": "800000000", "first_year": 2023,
 }
 
 // The 40/30/30 shares of measure 六 pay the whole reward.
@@ -72,11 +74,11 @@ func TestScaleUpSharesAddUp(t *testing.T) {
 func d(s string) decimal.Decimal { return decimal.RequireFromString(s) }
 
 var (
-	firm = productivity.Firm{Locality: productivity.Ouhai, AboveScale: true, Mujun: productivity.MujunB}
-	su   = productivity.ScaleUp{Productivity: d("30"), CityAverage: d("25"), Output: d("2500000000"),
-		PreviousHighest: d("800000000"), FirstYear: 2023, KeptYear2: productivity.TierKept}
+	firm = productivity.Firm{Locality: productivity.Ouhai, AboveScale: true, Mujun: productivity.MujunB, Credit: productivity.CreditNormal}
+	su   = productivity.ScaleUp{Productivity: d("30"), CityAverage: d("25"), Output: d("2500000000"), OutputYear: 2022,
+		PreviousHighest: new(d("800000000")), FirstYear: 2023, KeptYear2: productivity.TierKept}
 	hq = productivity.Headquarters{HQInWenzhou: true, Manufacturing: true, WenzhouOutput: d("1200000000"),
-		Honour: productivity.ZhejiangTop100, Recognition: productivity.FirstListing}
+		Honour: productivity.ZhejiangTop100, Recognition: productivity.FirstListing, ListedOn: rules.MustDate(2023, 8, 15)}
 )
 
 // The typed functions evaluate the same rules as the book: same figures.
@@ -105,10 +107,10 @@ func TestTypedFunctionsMatchTheBook(t *testing.T) {
 	low, err := productivity.LowEfficiencyFlag(dayIn, true, d("21"), d("30"))
 	add(boolText(low.Listed), err, eval(productivity.RuleLowEfficiency, rules.Inputs{"above_scale": true, "productivity": "21", "city_industry_average": "30"}))
 
-	tech, err := productivity.TechUpgradeBonus(dayIn, firm, productivity.TechUpgrade{InProduction: true, OutputGrowth: d("0.15"),
-		ProductivityGrowth: d("0.3"), Base: d("10000000"), AlreadyGranted: d("2500000")})
+	tech, err := productivity.TechUpgradeBonus(dayIn, firm, productivity.TechUpgrade{InProductionOn: rules.MustDate(2023, 3, 1), OutputGrowth: d("0.15"),
+		ProductivityGrowth: d("0.3"), Base: new(d("10000000")), AlreadyGranted: new(d("2500000"))})
 	add(tech.Amount.String(), err, eval(productivity.RuleTechUpgradeBonus, rules.Inputs{"locality": "瓯海区", "above_scale": true,
-		"mujun_class": "B类", "seriously_dishonest": false, "in_production": true, "output_growth": "15%", "productivity_growth": "30%",
+		"mujun_class": "B类", "credit": "未列入严重失信名单", "in_production_on": "2023-03-01", "output_growth": "15%", "productivity_growth": "30%",
 		"base": "10000000", "already_granted": "2500000"}))
 
 	entry, err := productivity.ProjectEntryThreshold(dayIn, d("18.5"), d("20"))
@@ -119,14 +121,14 @@ func TestTypedFunctionsMatchTheBook(t *testing.T) {
 
 	reward, err := productivity.HeadquartersReward(dayIn, firm, hq)
 	add(reward.Amount.String(), err, eval(productivity.RuleHeadquartersReward, rules.Inputs{"locality": "瓯海区", "mujun_class": "B类",
-		"seriously_dishonest": false, "hq_in_wenzhou": true, "manufacturing": true, "wenzhou_output": "1200000000",
-		"honour": "浙江企业100强", "recognition": "首次入选"}))
+		"credit": "未列入严重失信名单", "hq_in_wenzhou": true, "manufacturing": true, "wenzhou_output": "1200000000",
+		"honour": "浙江企业100强", "recognition": "首次入选", "listed_on": "2023-08-15"}))
 
 	award, err := productivity.ScaleUpReward(dayIn, firm, su)
 	add(award.Amount.String(), err, eval(productivity.RuleScaleUpReward, with(scaleBase, "kept_tier_year2", "保持")))
 
-	elig, err := productivity.EnterpriseEligibility(dayIn, productivity.MujunC, false)
-	add(boolText(elig.Eligible), err, eval(productivity.RuleEnterpriseEligibility, rules.Inputs{"mujun_class": "C类", "seriously_dishonest": false}))
+	elig, err := productivity.EnterpriseEligibility(dayIn, productivity.MujunC, productivity.CreditNormal)
+	add(boolText(elig.Eligible), err, eval(productivity.RuleEnterpriseEligibility, rules.Inputs{"mujun_class": "C类", "credit": "未列入严重失信名单"}))
 
 	choice, err := productivity.RewardChoice(dayIn, firm, &hq, &su)
 	g, gerr := b.EvalGroup(productivity.RuleRewardChoice, dayIn, map[string]rules.Inputs{
@@ -181,6 +183,18 @@ func TestScaleUpSchedule(t *testing.T) {
 		t.Errorf("tier %s, prior %s, eligible %t; want 2000000, 500000, true", award.TierReward, award.PriorReward, award.Eligible)
 	}
 
+	// 六 分3年给予奖励 (措施已经明确时间的，从其规定): year 3 is confirmed in
+	// 2025, after the policy's 2024-12-31, and paid: 1,500,000 × 30% = 450,000.
+	kept := su
+	kept.KeptYear3 = productivity.TierKept
+	award, err = productivity.ScaleUpReward(rules.MustDate(2025, 6, 1), firm, kept)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a := award.Instalments[2]; a.Year != 2025 || a.Amount.StringFixed(2) != "450000.00" || a.Status != productivity.InstalmentDue {
+		t.Errorf("year 3 confirmed in 2025: %d %s %s, want 2025 450000.00 应付", a.Year, a.Amount, a.Status)
+	}
+
 	lost := su
 	lost.KeptYear2 = productivity.TierLost
 	award, err = productivity.ScaleUpReward(dayIn, firm, lost)
@@ -192,7 +206,7 @@ func TestScaleUpSchedule(t *testing.T) {
 	}
 
 	excluded := firm
-	excluded.SeriouslyDishonest = true
+	excluded.Credit = productivity.SeriouslyDishonest
 	award, err = productivity.ScaleUpReward(dayIn, excluded, su)
 	if err != nil {
 		t.Fatal(err)
@@ -211,7 +225,7 @@ func TestTypedErrors(t *testing.T) {
 	noLocality := firm
 	noLocality.Locality = ""
 	var re *rules.Error
-	_, err := productivity.TechUpgradeBonus(dayIn, noLocality, productivity.TechUpgrade{InProduction: true})
+	_, err := productivity.TechUpgradeBonus(dayIn, noLocality, productivity.TechUpgrade{InProductionOn: rules.MustDate(2023, 3, 1)})
 	if !errors.As(err, &re) || re.Field != "locality" || !errors.Is(err, rules.ErrInvalidInput) {
 		t.Errorf("no locality: want an invalid-input error on locality, got %v", err)
 	}
@@ -291,7 +305,8 @@ func TestDerivedBook(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	big := productivity.TechUpgrade{InProduction: true, OutputGrowth: d("0.2"), ProductivityGrowth: d("0.4"), Base: d("50000000")}
+	big := productivity.TechUpgrade{InProductionOn: rules.MustDate(2023, 3, 1), OutputGrowth: d("0.2"), ProductivityGrowth: d("0.4"),
+		Base: new(d("50000000")), AlreadyGranted: new(decimal.Zero)}
 	got, err := productivity.MustEvaluator(derived).TechUpgradeBonus(dayIn, firm, big)
 	if err != nil {
 		t.Fatal(err)
@@ -310,6 +325,81 @@ func TestDerivedBook(t *testing.T) {
 	if _, err := productivity.NewEvaluator(derived); err != nil {
 		t.Errorf("NewEvaluator over a derived book: %v", err)
 	}
+}
+
+// A fact the caller did not state is reported missing, never read in the
+// firm's favour (audit F2, F3): before the fix a firm whose credit status
+// nobody gave was "not on the list", an unknown earlier output was 0 (the
+// whole tier paid instead of the difference: 2,000,000 for 2.5 billion
+// instead of 2,000,000 − 1,000,000 from a 1.5 billion year), and an unknown
+// earlier bonus was none (the whole 3,000,000 cap).
+func TestTypedUnstatedFactsAreMissing(t *testing.T) {
+	field := func(err error) string {
+		var re *rules.Error
+		if !errors.As(err, &re) || !errors.Is(err, rules.ErrInvalidInput) {
+			return "not an invalid-input error: " + errorText(err)
+		}
+		return re.Field
+	}
+	noCredit := firm
+	noCredit.Credit = ""
+	noPrior := su
+	noPrior.PreviousHighest = nil
+	noYear := su
+	noYear.OutputYear = 0
+	tech := productivity.TechUpgrade{InProductionOn: rules.MustDate(2023, 3, 1), OutputGrowth: d("0.2"), ProductivityGrowth: d("0.45"),
+		Base: new(d("40000000"))}
+	noDate := tech
+	noDate.InProductionOn, noDate.AlreadyGranted = rules.Date{}, new(decimal.Zero)
+	noHQDate := hq
+	noHQDate.ListedOn = rules.Date{}
+
+	var got []string
+	_, err := productivity.HeadquartersReward(dayIn, noCredit, hq)
+	got = append(got, field(err))
+	_, err = productivity.ScaleUpReward(dayIn, noCredit, su)
+	got = append(got, field(err))
+	_, err = productivity.ScaleUpReward(dayIn, firm, noPrior)
+	got = append(got, field(err))
+	_, err = productivity.ScaleUpReward(dayIn, firm, noYear)
+	got = append(got, field(err))
+	_, err = productivity.TechUpgradeBonus(dayIn, firm, tech)
+	got = append(got, field(err))
+	_, err = productivity.TechUpgradeBonus(dayIn, firm, noDate)
+	got = append(got, field(err))
+	_, err = productivity.HeadquartersReward(dayIn, firm, noHQDate)
+	got = append(got, field(err))
+	_, err = productivity.EnterpriseEligibility(dayIn, productivity.MujunA, "")
+	got = append(got, field(err))
+	_, err = productivity.RewardChoice(dayIn, noCredit, &hq, &su)
+	got = append(got, field(err))
+	want := []string{"credit", "credit", "previous_highest_output", "output_year", "already_granted", "in_production_on", "listed_on", "credit", "credit"}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("fields named (-want +got):\n%s", d)
+	}
+
+	// Stated, the figures are the difference and the rest of the cap:
+	// 2.5 billion (20亿 tier, 2,000,000) from 1.5 billion (10亿 tier,
+	// 1,000,000) is 1,000,000 (六 进档的奖励差额); 40,000,000 × 10% =
+	// 4,000,000, capped at 3,000,000 − 0 (二 追加补助总额不超过300万元).
+	from15 := su
+	from15.PreviousHighest = new(d("1500000000"))
+	a, err := productivity.ScaleUpReward(dayIn, firm, from15)
+	if err != nil || a.Amount.String() != "1000000" {
+		t.Errorf("scale-up from 1.5 billion: %s %v, want 1000000", a.Amount, err)
+	}
+	tech.AlreadyGranted = new(decimal.Zero)
+	b, err := productivity.TechUpgradeBonus(dayIn, firm, tech)
+	if err != nil || b.Amount.StringFixed(2) != "3000000.00" {
+		t.Errorf("tech bonus with none granted before: %s %v, want 3000000.00", b.Amount, err)
+	}
+}
+
+func errorText(err error) string {
+	if err == nil {
+		return "no error"
+	}
+	return err.Error()
 }
 
 func TestEveryEntryPointHasAnExample(t *testing.T) {

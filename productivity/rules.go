@@ -137,6 +137,14 @@ func params() []rules.Param {
 				band(rules.Excl("5000000000"), rules.Incl("10000000000"), "5000000"),
 				band(rules.Excl("10000000000"), rules.Bound{}, "10000000"),
 			}}}}},
+		{Name: "policy_first_day", Title: t("本政策施行之日", "first day of the policy"),
+			History: []rules.Dated{{Value: Measures.InForce.From, Cite: cite("末段", quoteMeasureTimes)}}},
+		{Name: "policy_last_day", Title: t("本政策有效期最后一日", "last day of the policy"),
+			History: []rules.Dated{{Value: Measures.InForce.To, Cite: cite("末段", quoteMeasureTimes)}}},
+		rules.Fixed("policy_first_year", t("本政策施行之年（2022年4月30日起施行）", "year the policy took effect (from 2022-04-30)"),
+			rules.Number, "2022", cite("末段", quoteMeasureTimes)),
+		rules.Fixed("policy_last_year", t("本政策有效期届满之年（至2024年12月31日）", "year the policy ends (to 2024-12-31)"),
+			rules.Number, "2024", cite("末段", quoteMeasureTimes)),
 		{Name: "scale_up_share", Title: t("上台阶奖励分年兑现比例", "share of the scale-up reward paid each year"),
 			Unit: rules.Percent, History: []rules.Dated{{Cite: cite("六", quoteScaleShares), Value: rules.Table{Rows: []rules.Row{
 				{Keys: []string{"第1年"}, Value: num("0.40")},
@@ -152,7 +160,7 @@ func spec() rules.Spec {
 	locality := rules.TextInput("locality", t("企业所在县（市、区）", "county-level unit the firm is in"), rules.Texts(Localities())...)
 	aboveScale := rules.FlagInput("above_scale", t("规上工业企业", "industrial enterprise above designated size"))
 	mujun := rules.TextInput("mujun_class", t("“亩均论英雄”综合评价类别", "class in the 亩均 (output per mu) evaluation"), rules.Texts(MujunClasses())...)
-	dishonest := rules.FlagInput("seriously_dishonest", t("列入严重失信名单", "on the list of seriously dishonest entities"))
+	credit := rules.TextInput("credit", t("是否列入严重失信名单", "whether the firm is on the list of seriously dishonest entities"), rules.Texts(CreditStatuses())...)
 	productivity := rules.NumberInput("productivity", t("企业全员劳动生产率", "the firm's all-staff labour productivity"),
 		ProductivityUnit, rules.Range{Lo: rules.Incl("0")})
 	lastCityAverage := rules.NumberInput("city_industry_average", t("上年度全市同行业平均全员劳动生产率", "last year's city average productivity of the industry"),
@@ -170,7 +178,7 @@ func spec() rules.Spec {
 		Expr: `!(mujun_class in ["C类", "D类"])`, Cite: cite("末段", quoteExcluded)}
 	notDishonest := rules.Condition{Name: "not_seriously_dishonest",
 		Text: t("未列入严重失信名单", "not on the list of seriously dishonest entities"),
-		Expr: "!seriously_dishonest", Cite: cite("末段", quoteExcluded)}
+		Expr: `credit == "未列入严重失信名单"`, Cite: cite("末段", quoteExcluded)}
 	isAboveScale := func(clause, quote string) rules.Condition {
 		return rules.Condition{Name: "above_scale", Text: t("规上工业企业", "an industrial enterprise above designated size"),
 			Expr: "above_scale", Cite: cite(clause, quote)}
@@ -223,17 +231,23 @@ func spec() rules.Spec {
 				ID:    RuleTechUpgradeBonus,
 				Title: t("智能化技改追加补助", "intelligent tech-upgrade bonus"),
 				Cite:  cite("二", quoteTechRates),
-				Inputs: []rules.Input{locality, aboveScale, mujun, dishonest,
-					rules.FlagInput("in_production", t("智能化技改项目已竣工投产", "the intelligent-upgrade project is completed and in production")),
+				// The qualifying event's own date is checked against the
+				// policy's period; the evaluation date is "as of" (末段
+				// 措施已经明确时间的，从其规定).
+				InForce: rules.Since(Measures.InForce.From),
+				Inputs: []rules.Input{locality, aboveScale, mujun, credit,
+					rules.DateInput("in_production_on", t("智能化技改项目竣工投产日期", "date the intelligent-upgrade project was completed and went into production")),
 					growth("output_growth", t("企业年度产值同比增长率", "year-on-year growth of the firm's output")),
 					growth("productivity_growth", t("企业全员劳动生产率提高幅度", "rise of the firm's productivity")),
 					rules.NumberInput("base", t("追加补助比例的计算基数（由调用方按实施细则确定）", "amount the bonus rate applies to (set by the implementing rules; the caller's)"), rules.Yuan, rules.Range{Lo: rules.Incl("0")}),
-					rules.NumberInput("already_granted", t("已获追加补助（计入300万元总额）", "bonus already granted that counts against the 3,000,000 cap"), rules.Yuan, rules.Range{Lo: rules.Incl("0")}).Optional("0"),
+					rules.NumberInput("already_granted", t("已获追加补助（计入300万元总额；无则为0）", "bonus already granted that counts against the 3,000,000 cap (0 when none)"), rules.Yuan, rules.Range{Lo: rules.Incl("0")}),
 				},
 				CaseByCase: []rules.Condition{countyCBC},
 				Require: []rules.Condition{
 					isAboveScale("二", quoteTechBase),
-					{Name: "in_production", Text: t("技改项目竣工投产", "the project is completed and in production"), Expr: "in_production", Cite: cite("二", quoteTechBase)},
+					{Name: "in_production", Text: t("技改项目已竣工投产（评估日前）", "the project is completed and in production by the evaluation date"), Expr: "in_production_on <= eval_date", Cite: cite("二", quoteTechBase)},
+					{Name: "production_in_period", Text: t("技改项目在本政策有效期内竣工投产", "the project went into production while the policy was in force"),
+						Expr: "in_production_on >= policy_first_day && in_production_on <= policy_last_day", Cite: cite("末段", quoteMeasureTimes)},
 					{Name: "output_growth_15", Text: t("企业年度产值同比增长15%以上", "output up 15% or more year on year"),
 						Expr: "output_growth >= tech_output_growth_min", Cite: cite("二", quoteTechBase)},
 					{Name: "productivity_growth_20", Text: t("企业全员劳动生产率提高20%以上", "productivity up 20% or more"),
@@ -251,8 +265,10 @@ func spec() rules.Spec {
 					{Name: "bonus", Title: t("追加补助", "bonus"), Unit: rules.Yuan, Expr: "min(uncapped, remaining)", Cite: cite("二", quoteTechCap)},
 					{Name: "rate", Title: t("追加补助比例", "bonus rate"), Unit: rules.Percent, Expr: "rate"},
 				},
-				Reading: t("“15%以上”“20%、30%、40%以上”含本数：提高20%（含）至30%的追加5%，30%（含）至40%的追加7%，40%（含）以上的追加10%。文件未说明比例的计算基数，由调用方按实施细则提供。300万元为追加补助总额上限，已获追加补助由调用方提供并计入；不受原技改补助封顶额度限制。C、D类及严重失信企业不享受；各县（市）按其参照制定的文件执行。",
-					"“15% or more” and “20%, 30%, 40% or more” include the number: a rise from 20% (incl.) to 30% adds 5%, from 30% (incl.) to 40% adds 7%, 40% or more adds 10%. The document names no base for the rate: the caller supplies it as the implementing rules set it. 3,000,000 caps the total bonus; bonus already granted counts against it; the original upgrade subsidy's cap does not apply. Class C/D and seriously dishonest firms get none; counties pay under their own documents."),
+				Reading: t("“15%以上”“20%、30%、40%以上”含本数：提高20%（含）至30%的追加5%，30%（含）至40%的追加7%，40%（含）以上的追加10%。文件未说明比例的计算基数，由调用方按实施细则提供。300万元为追加补助总额上限，已获追加补助由调用方提供并计入（无则填0，未填的按缺少输入处理）；不受原技改补助封顶额度限制。C、D类及严重失信企业不享受；各县（市）按其参照制定的文件执行。"+
+					"适用于本政策有效期内（2022年4月30日至2024年12月31日）竣工投产的项目；产值增长须投产后方能认定，故评估日期为“截至”之日，可晚于有效期。",
+					"“15% or more” and “20%, 30%, 40% or more” include the number: a rise from 20% (incl.) to 30% adds 5%, from 30% (incl.) to 40% adds 7%, 40% or more adds 10%. The document names no base for the rate: the caller supplies it as the implementing rules set it. 3,000,000 caps the total bonus; bonus already granted counts against it (0 when none; not stated is a missing input); the original upgrade subsidy's cap does not apply. Class C/D and seriously dishonest firms get none; counties pay under their own documents. "+
+						"The bonus is for projects that went into production while the policy was in force (2022-04-30 to 2024-12-31); the growth is known only after, so the evaluation date is “as of” and may be later."),
 			},
 			{
 				ID:    RuleProjectEntry,
@@ -293,17 +309,24 @@ func spec() rules.Spec {
 				ID:    RuleHeadquartersReward,
 				Title: t("总部企业荣誉奖励（增资扩产）", "headquarters honours reward"),
 				Cite:  cite("五", quoteHQScope),
-				Inputs: []rules.Input{locality, mujun, dishonest,
+				// The qualifying event's own date is checked against the
+				// policy's period; the evaluation date is "as of" (末段
+				// 措施已经明确时间的，从其规定).
+				InForce: rules.Since(Measures.InForce.From),
+				Inputs: []rules.Input{locality, mujun, credit,
 					rules.FlagInput("hq_in_wenzhou", t("总部设在温州", "headquartered in Wenzhou")),
 					rules.FlagInput("manufacturing", t("制造业企业", "a manufacturing firm")),
 					rules.NumberInput("wenzhou_output", t("在温产值", "the firm's annual output in Wenzhou"), YuanPerYear, rules.Range{Lo: rules.Incl("0")}),
 					rules.TextInput("honour", t("入选荣誉", "honour"), rules.Texts(Honours())...),
 					rules.TextInput("recognition", t("首次入选或重新通过认定", "first listing or re-certification"), rules.Texts(Recognitions())...),
+					rules.DateInput("listed_on", t("入选或重新通过认定之日（名单公布日）", "date of the listing or re-certification (the list's publication)")),
 					trend("wenzhou_output_trend", t("在温产值是否增长（重新认定时）", "whether Wenzhou output grew (re-certification)")),
 					trend("wenzhou_tax_trend", t("在温税收是否增长（重新认定时）", "whether Wenzhou tax grew (re-certification)")),
 				},
 				CaseByCase: []rules.Condition{countyCBC},
 				Checks: []rules.Check{
+					{Field: "listed_on", Text: t("入选或重新认定日期不晚于评估日期", "the listing is on or before the evaluation date"),
+						Expr: "listed_on <= eval_date"},
 					{Field: "wenzhou_output_trend", Text: t("重新通过认定的，须说明在温产值是否增长", "a re-certification says whether Wenzhou output grew"),
 						Expr: `recognition == "首次入选" || wenzhou_output_trend != "未提供"`},
 					{Field: "wenzhou_tax_trend", Text: t("重新通过认定的，须说明在温税收是否增长", "a re-certification says whether Wenzhou tax grew"),
@@ -315,38 +338,60 @@ func spec() rules.Spec {
 					{Name: "wenzhou_output_above_1bn", Text: t("在温产值超10亿元", "Wenzhou output above 1 billion yuan"), Expr: "wenzhou_output > hq_output_threshold"},
 					{Name: "output_and_tax_grew", Text: t("重新通过认定的，在温产值和税收均增长", "on re-certification, Wenzhou output and tax both grew"),
 						Expr: `recognition == "首次入选" || (wenzhou_output_trend == "增长" && wenzhou_tax_trend == "增长")`, Cite: cite("五", quoteHQRecert)},
+					{Name: "listed_in_period", Text: t("在本政策有效期内入选或重新通过认定", "listed or re-certified while the policy was in force"),
+						Expr: "listed_on >= policy_first_day && listed_on <= policy_last_day", Cite: cite("末段", quoteMeasureTimes)},
 					notCD, notDishonest,
 				},
 				Outputs: []rules.Output{{Name: "reward", Title: t("奖励", "reward"), Unit: rules.Yuan,
 					Expr: `recognition == "首次入选" ? hq_first_listing_reward[honour] : hq_recertification_reward`}},
-				Reading: t("“超10亿元”不含10亿元；总部在温、制造业、在温产值超10亿元的条件对首次入选和重新认定同样适用；“增长”指增幅大于零，增长与否由调用方按认定口径提供。每项荣誉分别计奖，文件未规定低档荣誉已奖的差额，按所列金额给予。与第六条就高不重复（productivity.reward.choice）。",
-					"“above 1 billion” excludes 1 billion; headquarters in Wenzhou, manufacturing and Wenzhou output above 1 billion apply to first listings and re-certifications alike; “grew” means a rise above zero, as the caller establishes it. Each honour is rewarded at its listed figure; the document sets no difference for a firm already rewarded for a lower honour. Take the higher with measure 六 (productivity.reward.choice)."),
+				Reading: t("“超10亿元”不含10亿元；总部在温、制造业、在温产值超10亿元的条件对首次入选和重新认定同样适用；“增长”指增幅大于零，增长与否由调用方按认定口径提供。每项荣誉分别计奖，文件未规定低档荣誉已奖的差额，按所列金额给予。与第六条就高不重复（productivity.reward.choice）。"+
+					"适用于本政策有效期内（2022年4月30日至2024年12月31日）入选或重新通过认定的，以名单公布之日判断；评估日期为“截至”之日，可晚于有效期。",
+					"“above 1 billion” excludes 1 billion; headquarters in Wenzhou, manufacturing and Wenzhou output above 1 billion apply to first listings and re-certifications alike; “grew” means a rise above zero, as the caller establishes it. Each honour is rewarded at its listed figure; the document sets no difference for a firm already rewarded for a lower honour. Take the higher with measure 六 (productivity.reward.choice). "+
+						"The reward is for listings and re-certifications while the policy was in force (2022-04-30 to 2024-12-31), judged by the date the list is published; the evaluation date is “as of” and may be later."),
 			},
 			{
 				ID:    RuleScaleUpReward,
 				Title: t("企业上台阶奖励", "scale-up reward"),
 				Cite:  cite("六", quoteScaleTiers),
-				Inputs: []rules.Input{locality, aboveScale, mujun, dishonest, productivity,
+				// The qualifying event's own date is checked against the
+				// policy's period; the evaluation date is "as of" (末段
+				// 措施已经明确时间的，从其规定).
+				InForce: rules.Since(Measures.InForce.From),
+				Inputs: []rules.Input{locality, aboveScale, mujun, credit, productivity,
 					rules.NumberInput("city_industry_average", t("全市同行业平均全员劳动生产率", "city average productivity of the industry"), ProductivityUnit, rules.Range{Lo: rules.Excl("0")}),
 					rules.NumberInput("output", t("企业年度产值", "the firm's output in the year assessed"), YuanPerYear, rules.Range{Lo: rules.Incl("0")}),
+					rules.CountInput("output_year", t("产值首次超过该梯队的年度", "year whose output first exceeds the tier"), rules.Number, rules.Range{Lo: rules.Incl("1")}),
 					rules.NumberInput("previous_highest_output", t("此前最高年度产值（已有梯队）", "the firm's highest output in any earlier year (the tier it already had)"), YuanPerYear, rules.Range{Lo: rules.Incl("0")}),
 					rules.CountInput("first_year", t("第1年（首期兑现年度）", "year 1: the year the first instalment is paid"), rules.Number, rules.Range{Lo: rules.Incl("2022")}),
 					keepStatus("kept_tier_year2", t("第2年是否保持该规模梯队", "whether the firm kept the tier in year 2")),
 					keepStatus("kept_tier_year3", t("第3年是否保持该规模梯队", "whether the firm kept the tier in year 3")),
 				},
 				CaseByCase: []rules.Condition{countyCBC},
-				Checks: []rules.Check{{Field: "kept_tier_year3",
-					Text: t("第3年是否保持梯队已知的，第2年亦须已知", "year 3 is known only once year 2 is"),
-					Expr: `kept_tier_year2 != "未知" || kept_tier_year3 == "未知"`}},
+				Checks: []rules.Check{
+					{Field: "first_year", Text: t("第1年不早于产值首次超过梯队的年度", "year 1 is not before the year of the output"),
+						Expr: "first_year >= output_year"},
+					{Field: "first_year", Text: t("第1年已开始（不晚于评估日期）", "year 1 has begun by the evaluation date"),
+						Expr: "year_1_starts <= eval_date"},
+					{Field: "kept_tier_year2", Text: t("第2年开始后方可说明是否保持梯队", "whether the tier was kept in year 2 is known only once year 2 has begun"),
+						Expr: `kept_tier_year2 == "未知" || add_years(year_1_starts, 1) <= eval_date`},
+					{Field: "kept_tier_year3", Text: t("第3年开始后方可说明是否保持梯队", "whether the tier was kept in year 3 is known only once year 3 has begun"),
+						Expr: `kept_tier_year3 == "未知" || add_years(year_1_starts, 2) <= eval_date`},
+					{Field: "kept_tier_year3",
+						Text: t("第3年是否保持梯队已知的，第2年亦须已知", "year 3 is known only once year 2 is"),
+						Expr: `kept_tier_year2 != "未知" || kept_tier_year3 == "未知"`},
+				},
 				Require: []rules.Condition{
 					isAboveScale("六", quoteScaleScope),
 					{Name: "not_below_city_average", Text: t("全员劳动生产率不低于全市同行业平均", "productivity not below the city industry average"),
 						Expr: "productivity >= city_industry_average", Cite: cite("六", quoteScaleScope)},
 					{Name: "first_time_in_tier", Text: t("产值首次超过该梯队（进档）", "output exceeds a tier for the first time"),
 						Expr: "bracket(scale_up_reward, output) > bracket(scale_up_reward, previous_highest_output)"},
+					{Name: "output_year_in_period", Text: t("产值首次超过该梯队的年度在本政策有效期内（2022年至2024年）", "the output that first exceeds the tier is of a year of the policy (2022 to 2024)"),
+						Expr: "output_year >= policy_first_year && output_year <= policy_last_year", Cite: cite("末段", quoteMeasureTimes)},
 					notCD, notDishonest,
 				},
 				Defs: []rules.Def{
+					{Name: "year_1_starts", Title: t("第1年1月1日", "1 January of year 1"), Expr: `add_years(date("2022-01-01"), first_year - 2022)`},
 					{Name: "tier_reward", Title: t("所进梯队奖励", "reward of the tier entered"), Expr: "bracket(scale_up_reward, output)"},
 					{Name: "prior_tier_reward", Title: t("已有梯队奖励", "reward of the tier already had"), Expr: "bracket(scale_up_reward, previous_highest_output)"},
 					{Name: "reward", Title: t("进档的奖励差额", "difference between the tiers"), Expr: "tier_reward - prior_tier_reward"},
@@ -371,17 +416,22 @@ func spec() rules.Spec {
 					{Name: "status_3", Title: t("第3年兑现状态", "status of year 3"),
 						Expr: `lost_by_year3 ? "不予奖励" : (kept_tier_year3 == "保持" ? "应付" : "待确认")`, Cite: cite("六", quoteScaleKeep)},
 				},
-				Reading: t("“超过”不含本数：产值恰为5亿元未进档。已有梯队取此前任一年度的最高产值所在梯队；奖励为所进梯队与已有梯队奖励之差。第1年兑现40%，第2、3年各30%；某年未保持该梯队的，该年及以后各期不予奖励。是否保持由调用方逐年说明（口径按实施细则），未知的列为“待确认”。分年兑现按第六条自定的3年执行（“措施已经明确时间的，从其规定”），评估日期为认定奖励之日。与第五条就高不重复（productivity.reward.choice）。",
-					"“exceeds” excludes the number: output of exactly 0.5 billion enters no tier. The tier already had is the tier of the highest output in any earlier year; the reward is the difference between the tier entered and that tier. 40% is paid in year 1, 30% in years 2 and 3; once the firm fails to keep the tier, that year's and later instalments are not paid. The caller says year by year whether the tier was kept (as the implementing rules measure it); an unknown year is “to be confirmed”. The three-year schedule is the measure's own (“措施已经明确时间的，从其规定”); evaluate on the date the reward is decided. Take the higher with measure 五 (productivity.reward.choice)."),
+				Reading: t("“超过”不含本数：产值恰为5亿元未进档。已有梯队取此前任一年度的最高产值所在梯队；奖励为所进梯队与已有梯队奖励之差。第1年兑现40%，第2、3年各30%；某年未保持该梯队的，该年及以后各期不予奖励。是否保持由调用方逐年说明（口径按实施细则），未知的列为“待确认”；某年开始前不得说明该年是否保持。"+
+					"奖励适用于产值在本政策有效期内各年度（2022年至2024年）首次超过梯队的企业；第1年由调用方说明（文件未规定，由实施细则确定），不早于该年度且已开始。"+
+					"分年兑现按第六条自定的3年执行（“措施已经明确时间的，从其规定”），可晚于2024年12月31日：评估日期为“截至”之日，第2、3年在当年再次评估以确认是否保持。与第五条就高不重复（productivity.reward.choice）。",
+					"“exceeds” excludes the number: output of exactly 0.5 billion enters no tier. The tier already had is the tier of the highest output in any earlier year; the reward is the difference between the tier entered and that tier. 40% is paid in year 1, 30% in years 2 and 3; once the firm fails to keep the tier, that year's and later instalments are not paid. The caller says year by year whether the tier was kept (as the implementing rules measure it); an unknown year is “to be confirmed”. Whether a year's tier was kept cannot be stated before that year begins. "+
+						"The reward is for output first exceeding a tier in a year of the policy (2022 to 2024); year 1 is the caller's (the document leaves it to the implementing rules), not before the year of the output and begun by the evaluation date. "+
+						"The three-year schedule is the measure's own (“措施已经明确时间的，从其规定”) and may run past 2024-12-31: the evaluation date is “as of”, and years 2 and 3 are confirmed by evaluating again in those years. Take the higher with measure 五 (productivity.reward.choice)."),
 			},
 			{
 				ID:      RuleEnterpriseEligibility,
 				Title:   t("资金奖补资格（排除情形）", "eligibility for the policy's funds (exclusions)"),
 				Cite:    cite("末段", quoteExcluded),
-				Inputs:  []rules.Input{mujun, dishonest},
+				InForce: rules.Since(Measures.InForce.From), // judged when paying, also after 2024 (instalments of 六)
+				Inputs:  []rules.Input{mujun, credit},
 				Require: []rules.Condition{notCD, notDishonest},
-				Reading: t("“亩均论英雄”综合评价C、D类企业和列入严重失信名单企业均不享受本政策资金奖补；未参加评价的企业不在排除之列。",
-					"firms in class C or D of the 亩均 evaluation and firms on the list of seriously dishonest entities get none of the policy's funds; firms not evaluated are not excluded."),
+				Reading: t("“亩均论英雄”综合评价C、D类企业和列入严重失信名单企业均不享受本政策资金奖补；未参加评价的企业不在排除之列。是否列入严重失信名单须说明，未说明的按缺少输入处理。排除情形于评估日（兑付之日）判断，分年兑现的奖励在2024年后仍适用。",
+					"firms in class C or D of the 亩均 evaluation and firms on the list of seriously dishonest entities get none of the policy's funds; firms not evaluated are not excluded. Whether the firm is on the list must be stated; not stated is a missing input. The exclusions are judged on the evaluation date (when paying), also for instalments paid after 2024."),
 			},
 		},
 		Groups: []rules.Group{{

@@ -23,9 +23,9 @@ var (
 		SatellitePositioning: true, EmergencyAlarm: true, AudioVideoMonitoring: true,
 	}
 	benchRide = ridehail.CarpoolRide{
-		PublishedInAdvance: true, Fee: decimal.NewFromInt(20), Distance: decimal.RequireFromString("12.5"),
+		PublishedInAdvance: true, Fee: new(decimal.NewFromInt(20)), Distance: decimal.RequireFromString("12.5"),
 		TaxiFarePerKm: decimal.RequireFromString("3.3"), PaidRidesOfCar: 2, PaidRidesOfDriver: 2,
-		VehicleLicence: true, AnnualInspection: true,
+		VehicleLicence: true, AnnualInspection: true, ProviderReview: ridehail.ReviewPassed,
 	}
 	sinkBool bool
 	sinkDate rules.Date
@@ -77,7 +77,7 @@ func BenchmarkCarpoolCompliance(b *testing.B) {
 		in := rules.Inputs{
 			"published_in_advance": true, "fee": benchRide.Fee, "distance": benchRide.Distance,
 			"taxi_fare_per_km": benchRide.TaxiFarePerKm, "paid_rides_car": 2, "paid_rides_provider": 2,
-			"vehicle_licence": true, "annual_inspection": true,
+			"vehicle_licence": true, "annual_inspection": true, "provider_review": "符合",
 		}
 		b.ReportAllocs()
 		for b.Loop() {
@@ -117,10 +117,10 @@ func BenchmarkPlatformDeadline(b *testing.B) {
 // handVehicle is clause (十) as a Go programmer would write it without the
 // library: the same checks, the names of the failed conditions, nothing more.
 func handVehicle(on, applied rules.Date, v ridehail.Vehicle) ([]string, error) {
-	if on.Before(rules.MustDate(2022, 5, 1)) || on.After(rules.MustDate(2032, 4, 30)) {
+	if on.Before(rules.MustDate(2022, 5, 1)) {
 		return nil, errors.New("not in force")
 	}
-	if v.Seats < 1 || v.Wheelbase.Sign() <= 0 || v.TaxablePrice.Sign() <= 0 || v.FirstRegistration.After(applied) {
+	if v.Seats < 1 || v.Wheelbase.Sign() <= 0 || v.TaxablePrice.Sign() <= 0 || applied.After(on) || v.FirstRegistration.After(on) {
 		return nil, errors.New("invalid input")
 	}
 	var failed []string
@@ -129,6 +129,7 @@ func handVehicle(on, applied rules.Date, v ridehail.Vehicle) ([]string, error) {
 		name string
 		ok   bool
 	}{
+		{"application_in_period", !applied.Before(rules.MustDate(2022, 5, 1)) && !applied.After(rules.MustDate(2032, 4, 30))},
 		{"wenzhou_plate", v.WenzhouPlate},
 		{"ride_hailing_use", v.RideHailingUse},
 		{"passenger_car", v.Type != ridehail.NotPassengerCar},

@@ -50,6 +50,20 @@
 //     data "保存期限不少于2年" (二十二) is still kept on the 2nd anniversary
 //     of its collection and may be deleted from the next day.
 //
+// The measures govern an application for the transport certificate made
+// while they are in force, 2022-05-01 to 2032-04-30 (三十四): the
+// application date is checked against that period, and the date of
+// evaluation is "as of" — a decision after 2032-04-30 on an application
+// made before is still judged under them; an application made before
+// 2022-05-01 falls under the repealed trial measures. A new car not yet
+// registered may apply ((十二)4) and register its use as 预约出租客运 after
+// the review ((十一)), so its first registration may be after the
+// application; the plate and the registered use of (十)1 are still
+// conditions of the certificate, judged when it is issued ((十三)).
+//
+// Facts of the past — an application, a first registration, a licence's
+// issue — may not be after the date of evaluation.
+//
 // Item (十)2 "新能源车车辆轴距≥2600mm" requires a new-energy vehicle with a
 // wheelbase of at least 2,600 mm; a taxable price of 150,000 yuan or more
 // lifts both limits, and the two are judged as separate conditions.
@@ -59,5 +73,16 @@
 // the cruising-taxi per-km fare, which the caller gives (the measures do not
 // state it). The limit of 4 rides a day counts cost-shared rides only, per
 // car and per driver, the ride itself included; free rides (nothing
-// received) neither count nor are limited.
+// received) neither count nor are limited. The fee must be stated: an
+// unknown fee is not a free ride. The platform reviews the provider against
+// the driver conditions of (十五) ((二十六)4); a provider who fails that
+// review makes the ride non-compliant.
+//
+// # Facts not stated
+//
+// A fact the caller did not state is reported missing, naming the input
+// ([rules.ErrInvalidInput]), never read in the driver's favour: each of a
+// driver's records is [NoRecord] or [HasRecord] (the zero [Record] is not
+// stated), the points of the scoring cycles are a *int, a carpool fee a
+// *decimal.Decimal, and the platform's review a [Review].
 package ridehail

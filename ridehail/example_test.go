@@ -62,7 +62,9 @@ func ExampleRetirement() {
 }
 
 func ExampleDriverEligibility() {
-	d := ridehail.Driver{LicenceClass: true, Licensed: rules.MustDate(2020, 6, 1), HighestCyclePoints: 12}
+	d := ridehail.Driver{LicenceClass: true, Licensed: rules.MustDate(2020, 6, 1),
+		TrafficAccidentCrime: ridehail.NoRecord, DangerousDrivingCrime: ridehail.NoRecord, DrugRecord: ridehail.NoRecord,
+		DrinkDrivingRecord: ridehail.NoRecord, HighestCyclePoints: new(12), ViolentCrime: ridehail.NoRecord}
 	e, err := ridehail.DriverEligibility(rules.MustDate(2023, 6, 1), d)
 	if err != nil {
 		panic(err)
@@ -71,10 +73,16 @@ func ExampleDriverEligibility() {
 	for _, f := range e.Failed {
 		fmt.Println(f.Cite.Clause, f.In(rules.English))
 	}
+
+	// A record nobody checked is not a clean record.
+	d.DrinkDrivingRecord = ""
+	_, err = ridehail.DriverEligibility(rules.MustDate(2023, 6, 1), d)
+	fmt.Println(err)
 	// Output:
 	// eligible: false
 	// （十五）1 not met: 3 years or more of driving experience (eval_date = 2023-06-01, experience_last_day = 2023-06-01)
 	// （十五）2 not met: no scoring cycle with 12 points in the last 3 consecutive cycles (highest_cycle_points = 12 point, full_points = 12 point)
+	// rules: ridehail.driver.eligibility: drink_driving_record: missing
 }
 
 func ExampleLicenceTerm() {
@@ -119,9 +127,9 @@ func ExampleCrossArea() {
 func ExampleCarpoolCompliance() {
 	// 20 yuan for 12.5 km; the local taxi fare is 3.3 yuan per km.
 	r := ridehail.CarpoolRide{
-		PublishedInAdvance: true, Fee: decimal.NewFromInt(20), Distance: decimal.RequireFromString("12.5"),
+		PublishedInAdvance: true, Fee: new(decimal.NewFromInt(20)), Distance: decimal.RequireFromString("12.5"),
 		TaxiFarePerKm: decimal.RequireFromString("3.3"), PaidRidesOfCar: 4, PaidRidesOfDriver: 4,
-		VehicleLicence: true, AnnualInspection: true,
+		VehicleLicence: true, AnnualInspection: true, ProviderReview: ridehail.ReviewPassed,
 	}
 	c, err := ridehail.CarpoolCompliance(rules.MustDate(2023, 6, 10), r)
 	if err != nil {
@@ -138,6 +146,7 @@ func ExampleCarpoolCompliance() {
 	// 温政办〔2022〕17号 （二十六）2：“合乘服务提供者和合乘信息服务平台收到的每公里费用总额，不得超过巡游出租汽车每公里里程运价的50%”
 	// 温政办〔2022〕17号 （二十六）3：“免费互助合乘的，合乘服务提供者每日提供合乘服务次数不受限制”
 	// 温政办〔2022〕17号 （二十六）3：“每辆私人小客车或每个合乘服务提供者累计每日提供合乘服务不得超过4次”
+	// 温政办〔2022〕17号 （二十六）4：“合乘信息服务平台应参照本实施细则第十五条规定的条件，对合乘服务提供者以及车辆相关信息进行审查”
 	// 温政办〔2022〕17号 （二十六）4：“车辆应取得公安部门核发的《机动车行驶证》且年检合格”
 }
 
@@ -165,6 +174,35 @@ func ExampleVehicleTypes() {
 	fmt.Println(ridehail.VehicleTypes())
 	// Output:
 	// [乘用车 微型面包车 非乘用车]
+}
+
+func ExampleParseRecord() {
+	r, err := ridehail.ParseRecord("无记录")
+	fmt.Println(r == ridehail.NoRecord, err)
+	_, err = ridehail.ParseRecord("否")
+	fmt.Println(err)
+	// Output:
+	// true <nil>
+	// rules: record: "否" is not one of: 无记录, 有记录
+}
+
+func ExampleRecords() {
+	fmt.Println(ridehail.Records())
+	// Output:
+	// [无记录 有记录]
+}
+
+func ExampleParseReview() {
+	r, err := ridehail.ParseReview("不符合")
+	fmt.Println(r == ridehail.ReviewFailed, err)
+	// Output:
+	// true <nil>
+}
+
+func ExampleReviews() {
+	fmt.Println(ridehail.Reviews())
+	// Output:
+	// [符合 不符合]
 }
 
 func ExampleParseObligation() {
@@ -199,7 +237,7 @@ func ExampleBook() {
 		fmt.Println(id, p)
 	}
 	// Output:
-	// ridehail.vehicle.eligibility 2022-05-01 – 2032-04-30
+	// ridehail.vehicle.eligibility 2022-05-01 –
 	// ridehail.vehicle.certificate_expiry 2022-05-01 – 2032-04-30
 	// ridehail.vehicle.retirement 2022-05-01 – 2032-04-30
 	// ridehail.driver.eligibility 2022-05-01 – 2032-04-30
@@ -223,8 +261,9 @@ func ExampleNewEvaluator() {
 	if err != nil {
 		panic(err)
 	}
-	r := ridehail.CarpoolRide{PublishedInAdvance: true, Fee: decimal.NewFromInt(10), Distance: decimal.NewFromInt(10),
-		TaxiFarePerKm: decimal.NewFromInt(3), PaidRidesOfCar: 4, PaidRidesOfDriver: 4, VehicleLicence: true, AnnualInspection: true}
+	r := ridehail.CarpoolRide{PublishedInAdvance: true, Fee: new(decimal.NewFromInt(10)), Distance: decimal.NewFromInt(10),
+		TaxiFarePerKm: decimal.NewFromInt(3), PaidRidesOfCar: 4, PaidRidesOfDriver: 4, VehicleLicence: true, AnnualInspection: true,
+		ProviderReview: ridehail.ReviewPassed}
 	on := rules.MustDate(2024, 3, 1)
 	reformed, _ := ev.CarpoolCompliance(on, r)
 	measures, _ := ridehail.CarpoolCompliance(on, r)

@@ -29,8 +29,9 @@ func FuzzCarpoolCompliance(f *testing.F) {
 		if err1 != nil || err2 != nil || err3 != nil {
 			t.Skip()
 		}
-		c, err := ridehail.CarpoolCompliance(dayIn, ridehail.CarpoolRide{PublishedInAdvance: true, Fee: fd, Distance: dd,
-			TaxiFarePerKm: rd, PaidRidesOfCar: car, PaidRidesOfDriver: driver, VehicleLicence: true, AnnualInspection: true})
+		c, err := ridehail.CarpoolCompliance(dayIn, ridehail.CarpoolRide{PublishedInAdvance: true, Fee: &fd, Distance: dd,
+			TaxiFarePerKm: rd, PaidRidesOfCar: car, PaidRidesOfDriver: driver, VehicleLicence: true, AnnualInspection: true,
+			ProviderReview: ridehail.ReviewPassed})
 		if err != nil {
 			var re *rules.Error
 			if !errors.As(err, &re) || !errors.Is(err, rules.ErrInvalidInput) || re.Field == "" {

@@ -82,6 +82,40 @@ const (
 	NoEarlierThan Bound = "不早于" // the date is the earliest allowed (data may be deleted from it)
 )
 
+// Record says whether a driver has a record of one kind (十五)2–3: a crime,
+// drug use, drink-driving. The zero Record is not stated: the rule reports
+// the record as missing, never reads it as clean.
+type Record string
+
+const (
+	NoRecord  Record = "无记录" // no such record
+	HasRecord Record = "有记录" // has such a record
+)
+
+// Records returns the values of a record.
+func Records() []Record { return []Record{NoRecord, HasRecord} }
+
+// ParseRecord returns the record with the given Chinese name, or an error
+// listing the valid names.
+func ParseRecord(s string) (Record, error) { return rules.ParseOneOf(s, Records(), "record") }
+
+// Review is the outcome of a carpool platform's review of a provider (合乘
+// 服务提供者) against the driver conditions of clause (十五), which (二十六)4
+// requires. The zero Review is not stated: the rule reports it as missing.
+type Review string
+
+const (
+	ReviewPassed Review = "符合"  // the provider meets the conditions of (十五)
+	ReviewFailed Review = "不符合" // the provider does not
+)
+
+// Reviews returns the outcomes of a review.
+func Reviews() []Review { return []Review{ReviewPassed, ReviewFailed} }
+
+// ParseReview returns the review outcome with the given Chinese name, or an
+// error listing the valid names.
+func ParseReview(s string) (Review, error) { return rules.ParseOneOf(s, Reviews(), "review") }
+
 // Vehicle is a vehicle applying for the transport certificate (网络预约出租
 // 汽车运输证), as clause (十) describes it.
 type Vehicle struct {
@@ -100,16 +134,18 @@ type Vehicle struct {
 }
 
 // Driver is a ride-hailing driver (网约车驾驶员), as clause (十五) describes
-// one. The record fields are true when the driver has such a record.
+// one. Every record must be stated (NoRecord or HasRecord) and the points
+// given: a record left "" or points left nil are reported as missing, never
+// taken as a clean record.
 type Driver struct {
 	LicenceClass          bool       // 取得相应准驾车型机动车驾驶证
 	Licensed              rules.Date // 初次领取机动车驾驶证日期
-	TrafficAccidentCrime  bool       // 有交通肇事犯罪记录
-	DangerousDrivingCrime bool       // 有危险驾驶犯罪记录
-	DrugRecord            bool       // 有吸毒记录
-	DrinkDrivingRecord    bool       // 有饮酒后驾驶记录
-	HighestCyclePoints    int        // 最近连续3个记分周期内单个周期的最高累积记分
-	ViolentCrime          bool       // 有暴力犯罪记录
+	TrafficAccidentCrime  Record     // 交通肇事犯罪记录
+	DangerousDrivingCrime Record     // 危险驾驶犯罪记录
+	DrugRecord            Record     // 吸毒记录
+	DrinkDrivingRecord    Record     // 饮酒后驾驶记录
+	HighestCyclePoints    *int       // 最近连续3个记分周期内单个周期的最高累积记分; nil: not stated
+	ViolentCrime          Record     // 暴力犯罪记录
 }
 
 // Trip is a ride-hailing trip's two ends (起讫点) against the licensed
@@ -122,14 +158,20 @@ type Trip struct {
 // CarpoolRide is one private carpool ride (私人小客车合乘) as clause (二十六)
 // regulates it.
 type CarpoolRide struct {
-	PublishedInAdvance bool            // 通过合乘信息服务平台预先发布驾车出行信息
-	Fee                decimal.Decimal // yuan the driver and the platform receive for the ride from all riders; 0 for a free ride
-	Distance           decimal.Decimal // km of the ride
-	TaxiFarePerKm      decimal.Decimal // 巡游出租汽车每公里里程运价, yuan per km (the local fare, an input)
-	PaidRidesOfCar     int             // cost-shared rides of the car that day, this one included
-	PaidRidesOfDriver  int             // cost-shared rides of the driver (合乘服务提供者) that day, this one included
-	VehicleLicence     bool            // 取得公安部门核发的《机动车行驶证》
-	AnnualInspection   bool            // 年检合格
+	PublishedInAdvance bool // 通过合乘信息服务平台预先发布驾车出行信息
+	// Fee is the yuan the driver and the platform receive for the ride
+	// from all riders: zero for a free ride (免费互助), nil when not
+	// stated — then the fee is missing, never taken as free.
+	Fee               *decimal.Decimal
+	Distance          decimal.Decimal // km of the ride
+	TaxiFarePerKm     decimal.Decimal // 巡游出租汽车每公里里程运价, yuan per km (the local fare, an input)
+	PaidRidesOfCar    int             // cost-shared rides of the car that day, this one included
+	PaidRidesOfDriver int             // cost-shared rides of the driver (合乘服务提供者) that day, this one included
+	VehicleLicence    bool            // 取得公安部门核发的《机动车行驶证》
+	AnnualInspection  bool            // 年检合格
+	// ProviderReview is the platform's review of the provider against
+	// the conditions of clause (十五) ((二十六)4); "" is not stated.
+	ProviderReview Review
 }
 
 // Eligibility is the outcome of a rule of conditions: eligible, or every
@@ -226,7 +268,7 @@ func NewEvaluator(b *rules.Book) (*Evaluator, error) {
 	e.due = prep(RuleDeadlines, "obligation", "event_date")
 	e.area = prep(RuleCrossArea, "origin_in_area", "destination_in_area")
 	e.carpool = prep(RuleCarpool, "published_in_advance", "fee", "distance", "taxi_fare_per_km",
-		"paid_rides_car", "paid_rides_provider", "vehicle_licence", "annual_inspection")
+		"paid_rides_car", "paid_rides_provider", "vehicle_licence", "annual_inspection", "provider_review")
 	if batch.Err != nil {
 		return nil, batch.Err
 	}
@@ -250,7 +292,30 @@ func flagV(b bool) rules.Value          { return rules.BoolValue(b) }
 func count(n int) rules.Value           { return rules.NumberValue(decimal.NewFromInt(int64(n))) }
 func num(d decimal.Decimal) rules.Value { return rules.NumberValue(d) }
 func day(d rules.Date) rules.Value      { return rules.DateValue(d) }
-func text[T ~string](s T) rules.Value   { return rules.TextValue(string(s)) }
+
+// text passes a text; "" is not stated: the rule reports the input missing.
+func text[T ~string](s T) rules.Value {
+	if s == "" {
+		return rules.Value{}
+	}
+	return rules.TextValue(string(s))
+}
+
+// countPtr passes a count; nil is not stated.
+func countPtr(n *int) rules.Value {
+	if n == nil {
+		return rules.Value{}
+	}
+	return count(*n)
+}
+
+// numPtr passes a number; nil is not stated.
+func numPtr(d *decimal.Decimal) rules.Value {
+	if d == nil {
+		return rules.Value{}
+	}
+	return num(*d)
+}
 func figure(r *rules.Result, name string) rules.Value {
 	f, _ := r.Figure(name)
 	return f.Value
@@ -266,7 +331,10 @@ func eligibility(res *rules.Result, err error) (Eligibility, error) {
 // VehicleEligibility (网约车车辆条件) says whether a vehicle meets the
 // conditions of clause (十) for the transport certificate, on an application
 // made on the date applied: eligible, or every condition it fails, each with
-// its item of the clause and the values that decided it.
+// its item of the clause and the values that decided it. The measures govern
+// applications made while they are in force (2022-05-01 to 2032-04-30);
+// the date on is "as of" and may be later. A new car may be registered after
+// its application ((十一), (十二)4).
 func VehicleEligibility(on, applied rules.Date, v Vehicle) (Eligibility, error) {
 	return std.VehicleEligibility(on, applied, v)
 }
@@ -318,16 +386,17 @@ func (e *Evaluator) Retirement(on, firstRegistration rules.Date, mileage decimal
 
 // DriverEligibility (网约车驾驶员条件) says whether a driver meets the
 // conditions of clause (十五) on the date on: eligible, or every condition
-// failed.
+// failed. A record not stated, or points not given, is an error matching
+// [rules.ErrInvalidInput] naming the field.
 func DriverEligibility(on rules.Date, d Driver) (Eligibility, error) {
 	return std.DriverEligibility(on, d)
 }
 
 // DriverEligibility is the package's [DriverEligibility] over e's book.
 func (e *Evaluator) DriverEligibility(on rules.Date, d Driver) (Eligibility, error) {
-	return eligibility(e.driver.Eval(on, flagV(d.LicenceClass), day(d.Licensed), flagV(d.TrafficAccidentCrime),
-		flagV(d.DangerousDrivingCrime), flagV(d.DrugRecord), flagV(d.DrinkDrivingRecord), count(d.HighestCyclePoints),
-		flagV(d.ViolentCrime)))
+	return eligibility(e.driver.Eval(on, flagV(d.LicenceClass), day(d.Licensed), text(d.TrafficAccidentCrime),
+		text(d.DangerousDrivingCrime), text(d.DrugRecord), text(d.DrinkDrivingRecord), countPtr(d.HighestCyclePoints),
+		text(d.ViolentCrime)))
 }
 
 // LicenceTerm (网络预约出租汽车经营许可证经营期限) returns the last day of a
@@ -373,15 +442,19 @@ func (e *Evaluator) CrossArea(on rules.Date, t Trip) (Eligibility, error) {
 // CarpoolCompliance (私人小客车合乘) says whether a carpool ride keeps to
 // clause (二十六): published in advance; per km, no more than 50% of the
 // cruising-taxi per-km fare; no more than 4 cost-shared rides a day per car
-// and per driver (free rides unlimited); a licensed, inspected car.
+// and per driver (free rides unlimited); a licensed, inspected car; a
+// provider who meets the conditions of clause (十五) on the platform's
+// review. A fee or review not stated is an error matching
+// [rules.ErrInvalidInput] naming the field.
 func CarpoolCompliance(on rules.Date, r CarpoolRide) (CarpoolCheck, error) {
 	return std.CarpoolCompliance(on, r)
 }
 
 // CarpoolCompliance is the package's [CarpoolCompliance] over e's book.
 func (e *Evaluator) CarpoolCompliance(on rules.Date, r CarpoolRide) (CarpoolCheck, error) {
-	res, err := e.carpool.Eval(on, flagV(r.PublishedInAdvance), num(r.Fee), num(r.Distance), num(r.TaxiFarePerKm),
-		count(r.PaidRidesOfCar), count(r.PaidRidesOfDriver), flagV(r.VehicleLicence), flagV(r.AnnualInspection))
+	res, err := e.carpool.Eval(on, flagV(r.PublishedInAdvance), numPtr(r.Fee), num(r.Distance), num(r.TaxiFarePerKm),
+		count(r.PaidRidesOfCar), count(r.PaidRidesOfDriver), flagV(r.VehicleLicence), flagV(r.AnnualInspection),
+		text(r.ProviderReview))
 	if err != nil {
 		return CarpoolCheck{}, err
 	}

@@ -3,6 +3,7 @@ package ridehail_test
 import (
 	"errors"
 	"maps"
+	"slices"
 	"strings"
 	"testing"
 
@@ -30,8 +31,16 @@ func TestQuotesAreInTheText(t *testing.T) {
 func TestInForcePeriod(t *testing.T) {
 	for _, id := range ridehail.Book().RuleIDs() {
 		p, _ := ridehail.Book().InForce(id)
-		if p.From != firstDay || p.To != lastDay {
-			t.Errorf("%s in force %s; want 2022-05-01 – 2032-04-30 (%s)", id, p, inForce)
+		want := lastDay
+		if id == ridehail.RuleVehicleEligibility {
+			// An application made within the measures is judged under them
+			// whenever it is decided: the application date is checked
+			// against the period (application_in_period), and the
+			// evaluation date is "as of".
+			want = rules.Date{}
+		}
+		if p.From != firstDay || p.To != want {
+			t.Errorf("%s in force %s; want from 2022-05-01 to %s (%s)", id, p, want, inForce)
 		}
 	}
 }
@@ -63,8 +72,15 @@ var goodVehicle = rules.Inputs{
 // goodDriver meets clause (十五): licensed 2018-04-10, no records, at most 6
 // points in a cycle.
 var goodDriver = rules.Inputs{
-	"licence_class": true, "licence_date": "2018-04-10", "traffic_accident_crime": false, "dangerous_driving_crime": false,
-	"drug_record": false, "drink_driving_record": false, "highest_cycle_points": 6, "violent_crime": false,
+	"licence_class": true, "licence_date": "2018-04-10", "traffic_accident_crime": "无记录", "dangerous_driving_crime": "无记录",
+	"drug_record": "无记录", "drink_driving_record": "无记录", "highest_cycle_points": 6, "violent_crime": "无记录",
+}
+
+// cleanDriver is the typed driver with every record stated as none.
+func cleanDriver(licensed rules.Date, points int) ridehail.Driver {
+	return ridehail.Driver{LicenceClass: true, Licensed: licensed,
+		TrafficAccidentCrime: ridehail.NoRecord, DangerousDrivingCrime: ridehail.NoRecord, DrugRecord: ridehail.NoRecord,
+		DrinkDrivingRecord: ridehail.NoRecord, HighestCyclePoints: &points, ViolentCrime: ridehail.NoRecord}
 }
 
 // goodRide is a cost-shared ride within clause (二十六): 25 yuan for 20 km
@@ -72,7 +88,7 @@ var goodDriver = rules.Inputs{
 // the driver's 2nd paid ride of the day.
 var goodRide = rules.Inputs{
 	"published_in_advance": true, "fee": "25", "distance": "20", "taxi_fare_per_km": "2.5",
-	"paid_rides_car": 2, "paid_rides_provider": 2, "vehicle_licence": true, "annual_inspection": true,
+	"paid_rides_car": 2, "paid_rides_provider": 2, "vehicle_licence": true, "annual_inspection": true, "provider_review": "符合",
 }
 
 // A failed condition carries its own item of the clause and the values
@@ -142,14 +158,6 @@ func TestTypedFunctionsMatchTheBook(t *testing.T) {
 		}
 		return res
 	}
-	names := func(fs []rules.Failure) []string {
-		var out []string
-		for _, f := range fs {
-			out = append(out, f.Name)
-		}
-		return out
-	}
-
 	veh := ridehail.Vehicle{WenzhouPlate: true, RideHailingUse: true, Type: ridehail.PassengerCar, Seats: 8,
 		NewEnergy: true, Wheelbase: dec("2700"), TaxablePrice: dec("120000"), FirstRegistration: d(2019, 6, 1),
 		SafetyStandards: true, SatellitePositioning: true, EmergencyAlarm: true, AudioVideoMonitoring: true}
@@ -159,7 +167,7 @@ func TestTypedFunctionsMatchTheBook(t *testing.T) {
 	}
 	vb := eval(ridehail.RuleVehicleEligibility, with(goodVehicle, "seats", 8, "first_registration", "2019-06-01", "application_date", "2023-06-02"))
 
-	drv := ridehail.Driver{LicenceClass: true, Licensed: d(2020, 6, 1), HighestCyclePoints: 12}
+	drv := cleanDriver(d(2020, 6, 1), 12)
 	de, err := ridehail.DriverEligibility(dayIn, drv)
 	if err != nil {
 		t.Fatal(err)
@@ -196,8 +204,9 @@ func TestTypedFunctionsMatchTheBook(t *testing.T) {
 	}
 	cab := eval(ridehail.RuleCrossArea, rules.Inputs{"origin_in_area": false, "destination_in_area": false})
 
-	cp, err := ridehail.CarpoolCompliance(dayIn, ridehail.CarpoolRide{PublishedInAdvance: true, Fee: dec("20"),
-		Distance: dec("12.5"), TaxiFarePerKm: dec("3.3"), PaidRidesOfCar: 4, PaidRidesOfDriver: 4, VehicleLicence: true, AnnualInspection: true})
+	cp, err := ridehail.CarpoolCompliance(dayIn, ridehail.CarpoolRide{PublishedInAdvance: true, Fee: new(dec("20")),
+		Distance: dec("12.5"), TaxiFarePerKm: dec("3.3"), PaidRidesOfCar: 4, PaidRidesOfDriver: 4, VehicleLicence: true, AnnualInspection: true,
+		ProviderReview: ridehail.ReviewPassed})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -258,14 +267,81 @@ func TestTypedZeroValuesAreRefused(t *testing.T) {
 		return re.Field
 	}
 	_, err := ridehail.VehicleEligibility(dayIn, dayIn, ridehail.Vehicle{})
-	_, err2 := ridehail.DriverEligibility(dayIn, ridehail.Driver{HighestCyclePoints: 0})
-	_, err3 := ridehail.CarpoolCompliance(dayIn, ridehail.CarpoolRide{Fee: decimal.NewFromInt(10), Distance: decimal.NewFromInt(5)})
+	_, err2 := ridehail.DriverEligibility(dayIn, ridehail.Driver{HighestCyclePoints: new(0)})
+	_, err3 := ridehail.CarpoolCompliance(dayIn, ridehail.CarpoolRide{Fee: new(decimal.NewFromInt(10)), Distance: decimal.NewFromInt(5)})
 	_, err4 := ridehail.PlatformDeadline(dayIn, "", dayIn)
 	got := []string{field(err), field(err2), field(err3), field(err4)}
-	want := []string{"vehicle_type", "licence_date", "taxi_fare_per_km", "obligation"}
+	want := []string{"seats", "licence_date", "taxi_fare_per_km", "obligation"}
 	if d := cmp.Diff(want, got); d != "" {
 		t.Errorf("fields named (-want +got):\n%s", d)
 	}
+}
+
+// A record, the points, a carpool fee or the platform's review that the
+// caller did not state is reported missing, never read as clean, as zero
+// points, as a free ride, or as a passed review (audit F1, F4). Before the
+// fix, Driver{LicenceClass, Licensed} alone was eligible, and a ride with no
+// fee was "free" and exempt from the fee cap and the 4-a-day limit.
+func TestTypedUnstatedFactsAreMissing(t *testing.T) {
+	field := func(err error) string {
+		var re *rules.Error
+		if !errors.As(err, &re) || !errors.Is(err, rules.ErrInvalidInput) {
+			return "not an invalid-input error: " + errorText(err)
+		}
+		return re.Field
+	}
+	licensed := rules.MustDate(2015, 1, 1)
+	noRecords := ridehail.Driver{LicenceClass: true, Licensed: licensed}
+	noDrink := cleanDriver(licensed, 0)
+	noDrink.DrinkDrivingRecord = ""
+	noPoints := cleanDriver(licensed, 0)
+	noPoints.HighestCyclePoints = nil
+	ride := ridehail.CarpoolRide{PublishedInAdvance: true, Distance: decimal.NewFromInt(20), TaxiFarePerKm: decimal.RequireFromString("2.5"),
+		PaidRidesOfCar: 9, PaidRidesOfDriver: 9, VehicleLicence: true, AnnualInspection: true, ProviderReview: ridehail.ReviewPassed}
+	unreviewed := ride
+	unreviewed.Fee, unreviewed.PaidRidesOfCar, unreviewed.PaidRidesOfDriver, unreviewed.ProviderReview = new(decimal.NewFromInt(10)), 1, 1, ""
+
+	var got []string
+	for _, d := range []ridehail.Driver{noRecords, noDrink, noPoints} {
+		_, err := ridehail.DriverEligibility(dayIn, d)
+		got = append(got, field(err))
+	}
+	for _, r := range []ridehail.CarpoolRide{ride, unreviewed} {
+		_, err := ridehail.CarpoolCompliance(dayIn, r)
+		got = append(got, field(err))
+	}
+	want := []string{"traffic_accident_crime", "drink_driving_record", "highest_cycle_points", "fee", "provider_review"}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("fields named (-want +got):\n%s", d)
+	}
+
+	// Stated, the same driver is eligible: licensed 2015-01-01, 3 years by
+	// 2018-01-02; no records; 0 points (（十五）1–3).
+	e, err := ridehail.DriverEligibility(dayIn, cleanDriver(licensed, 0))
+	if err != nil || !e.Eligible {
+		t.Errorf("driver with every record stated as none: %v %v", e.FailedNames(), err)
+	}
+	// A free ride (fee 0, stated) is unlimited; the provider who fails the
+	// (十五) review is not compliant ((二十六)3–4).
+	free := ride
+	free.Fee = new(decimal.Zero)
+	c, err := ridehail.CarpoolCompliance(dayIn, free)
+	if err != nil || !c.Compliant || !c.Free {
+		t.Errorf("free ride after 9 paid rides: compliant %t free %t %v", c.Compliant, c.Free, err)
+	}
+	free.ProviderReview = ridehail.ReviewFailed
+	c, err = ridehail.CarpoolCompliance(dayIn, free)
+	if err != nil || c.Compliant || !slices.Equal(names(c.Failed), []string{"provider_meets_15"}) {
+		t.Errorf("provider failing the (十五) review: compliant %t %v %v", c.Compliant, names(c.Failed), err)
+	}
+}
+
+func names(fs []rules.Failure) []string {
+	var out []string
+	for _, f := range fs {
+		out = append(out, f.Name)
+	}
+	return out
 }
 
 func errorText(err error) string {

@@ -105,6 +105,8 @@ const (
 	quoteDailyRides   = "每辆私人小客车或每个合乘服务提供者累计每日提供合乘服务不得超过4次"
 	quoteFreeRides    = "免费互助合乘的，合乘服务提供者每日提供合乘服务次数不受限制"
 	quoteCarpoolCar   = "车辆应取得公安部门核发的《机动车行驶证》且年检合格"
+	quoteCarpoolCheck = "合乘信息服务平台应参照本实施细则第十五条规定的条件，对合乘服务提供者以及车辆相关信息进行审查"
+	quoteInForce      = "本实施细则自2022年5月1日起施行，有效期为10年"
 )
 
 // spec is the measures as rules.
@@ -139,6 +141,10 @@ func spec() rules.Spec {
 			row(DataRetention, "2", cite("（二十二）", quoteRetention)))),
 		capped(fixed("carpool_fare_share", rules.T("合乘每公里费用占巡游出租汽车每公里里程运价的比例上限", "highest share of the taxi per-km fare a carpool may receive per km"), rules.Percent, "0.5",
 			cite("（二十六）2", quoteFareShare))),
+		{Name: "measures_first_day", Title: rules.T("本实施细则施行之日", "first day of the measures"),
+			History: []rules.Dated{{Value: Measures.InForce.From, Cite: cite("（三十四）", quoteInForce)}}},
+		{Name: "measures_last_day", Title: rules.T("本实施细则有效期最后一日", "last day of the measures"),
+			History: []rules.Dated{{Value: Measures.InForce.To, Cite: cite("（三十四）", quoteInForce)}}},
 		capped(fixed("carpool_daily_rides", rules.T("每日分摊费用合乘次数上限", "most cost-shared carpool rides a day"), Ride, "4",
 			cite("（二十六）3", quoteDailyRides))),
 	}
@@ -152,6 +158,12 @@ func spec() rules.Spec {
 }
 
 func flag(name, zh, en string) rules.Input { return rules.FlagInput(name, rules.T(zh, en)) }
+
+// record is the input of a driver's record of one kind: 无记录 or 有记录,
+// with no default, so a record not stated is missing.
+func record(name, zh, en string) rules.Input {
+	return rules.TextInput(name, rules.T(zh, en), rules.Texts(Records())...)
+}
 
 func cond(name, zh, en, expr string, c rules.Citation) rules.Condition {
 	return rules.Condition{Name: name, Text: rules.T(zh, en), Expr: expr, Cite: c}
@@ -172,6 +184,11 @@ func vehicleEligibility() rules.Rule {
 		ID:    RuleVehicleEligibility,
 		Title: rules.T("申请网约车运输证的车辆条件", "vehicle conditions for the ride-hailing transport certificate"),
 		Cite:  cite("（十）", quoteVehicle),
+		// The application is judged under the measures in force when it is
+		// made (application_in_period); the evaluation date is "as of", so a
+		// decision after 2032-04-30 on an application made before is still
+		// evaluated.
+		InForce: rules.Since(Measures.InForce.From),
 		Inputs: []rules.Input{
 			flag("wenzhou_plate", "本市号牌车辆", "vehicle with a Wenzhou plate"),
 			flag("ride_hailing_use", "登记车辆使用性质为“预约出租客运”", "registered use is 预约出租客运 (booked taxi service)"),
@@ -189,10 +206,14 @@ func vehicleEligibility() rules.Rule {
 		},
 		Defs: []rules.Def{{Name: "age_last_day", Title: rules.T("未满4年的最后一日（注册日4年后的对应日）", "last day short of the age limit (the anniversary)"),
 			Expr: "add_years(first_registration, max_vehicle_age)"}},
-		Checks: []rules.Check{{Field: "first_registration",
-			Text: rules.T("初次注册日期不晚于申请日期", "the first registration is not after the application"),
-			Expr: "first_registration <= application_date"}},
+		Checks: []rules.Check{
+			notFuture("application_date", "申请日期不晚于评估日期", "the application is made on or before the evaluation date"),
+			notFuture("first_registration", "初次注册日期不晚于评估日期", "the first registration is on or before the evaluation date"),
+		},
 		Require: []rules.Condition{
+			cond("application_in_period", "在本实施细则施行期间（2022年5月1日起10年）提出申请",
+				"the application is made while the measures are in force (10 years from 2022-05-01)",
+				"application_date >= measures_first_day && application_date <= measures_last_day", cite("（三十四）", quoteInForce)),
 			cond("wenzhou_plate", "本市号牌车辆", "a vehicle with a Wenzhou plate", "wenzhou_plate", c1),
 			cond("ride_hailing_use", "登记车辆使用性质为“预约出租客运”", "registered use is 预约出租客运", "ride_hailing_use", c1),
 			cond("passenger_car", "乘用车", "a passenger car", `vehicle_type != "非乘用车"`, c1),
@@ -215,11 +236,20 @@ func vehicleEligibility() rules.Rule {
 		},
 		Reading: rules.T(
 			"各项条件逐一判断，不符合的全部列出。“新能源车车辆轴距≥2600mm”要求新能源车且轴距≥2600mm，计税价格≥15万元（含）的两项均不受限制。"+
-				"“未满4年”按民法典第二百零一条、第二百零二条计算：注册当日不计入，4年后的对应日为期间最后一日，当日申请仍未满4年；次日起已满4年。",
+				"“未满4年”按民法典第二百零一条、第二百零二条计算：注册当日不计入，4年后的对应日为期间最后一日，当日申请仍未满4年；次日起已满4年。"+
+				"适用本实施细则的是施行期间（2022年5月1日至2032年4月30日）提出的申请，以申请日期判断（第三十四条；此前的申请适用已废止的试行细则）；评估日期为“截至”之日，可晚于有效期。"+
+				"新购置尚未注册登记上牌的车辆可以申请（第十二条4），经审查合格后再登记使用性质为“预约出租客运”（第十一条），故初次注册日期可晚于申请日期（此时申请时未满4年）；"+
+				"但第十条1的号牌和使用性质仍是发放运输证的条件（第十三条“对符合条件的车辆，发放”），本规则按发证时的事实判断，尚未登记的不予通过。",
 			"Every condition is judged and every failure listed. Item 2 requires a new-energy vehicle with a wheelbase of at least 2,600 mm; "+
 				"a taxable price of 150,000 yuan or more (inclusive) lifts both limits. \"Less than 4 years\" follows Civil Code art. 201–202: "+
 				"the registration day is not counted and the 4th anniversary is the last day of the period, so an application on the anniversary "+
-				"is still within 4 years; from the next day the 4 years are complete."),
+				"is still within 4 years; from the next day the 4 years are complete. The measures govern applications made while they are in "+
+				"force (2022-05-01 to 2032-04-30), judged by the application date (clause 34; earlier applications fall under the repealed "+
+				"trial measures); the evaluation date is \"as of\" and may be later. A new car not yet registered may apply (clause 12 item 4) "+
+				"and registers its use as 预约出租客运 after the review (clause 11), so the first registration may be after the application "+
+				"(then it is under 4 years at the application); but item 1's plate and registered use remain conditions of the certificate "+
+				"(clause 13: issued to vehicles that meet the conditions), and this rule judges the facts when it is issued: a car not yet "+
+				"registered does not pass."),
 	}
 }
 
@@ -229,6 +259,7 @@ func certificateExpiry() rules.Rule {
 		Title:  rules.T("网约车运输证最长有效期", "longest term of the ride-hailing transport certificate"),
 		Cite:   cite("（十三）", quoteCertificate),
 		Inputs: []rules.Input{firstRegistration},
+		Checks: []rules.Check{notFuture("first_registration", "初次注册日期不晚于评估日期", "the first registration is on or before the evaluation date")},
 		Outputs: []rules.Output{
 			{Name: "latest_expiry", Title: rules.T("运输证有效期最迟届满日", "latest last day of the certificate"),
 				Expr: "add_years(first_registration, certificate_max_years)"},
@@ -288,13 +319,13 @@ func driverEligibility() rules.Rule {
 		Inputs: []rules.Input{
 			flag("licence_class", "取得相应准驾车型机动车驾驶证", "holds a driving licence of the class for the vehicle"),
 			rules.DateInput("licence_date", rules.T("初次领取机动车驾驶证日期", "date the driving licence was first obtained")),
-			flag("traffic_accident_crime", "有交通肇事犯罪记录", "has a traffic-accident crime record"),
-			flag("dangerous_driving_crime", "有危险驾驶犯罪记录", "has a dangerous-driving crime record"),
-			flag("drug_record", "有吸毒记录", "has a drug-use record"),
-			flag("drink_driving_record", "有饮酒后驾驶记录", "has a drink-driving record"),
+			record("traffic_accident_crime", "交通肇事犯罪记录", "traffic-accident crime record"),
+			record("dangerous_driving_crime", "危险驾驶犯罪记录", "dangerous-driving crime record"),
+			record("drug_record", "吸毒记录", "drug-use record"),
+			record("drink_driving_record", "饮酒后驾驶记录", "drink-driving record"),
 			rules.CountInput("highest_cycle_points", rules.T("最近连续3个记分周期内单个周期的最高累积记分", "highest points total of any of the last 3 consecutive scoring cycles"),
 				Point, rules.Range{Lo: rules.Incl("0")}),
-			flag("violent_crime", "有暴力犯罪记录", "has a violent-crime record"),
+			record("violent_crime", "暴力犯罪记录", "violent-crime record"),
 		},
 		Defs: []rules.Def{{Name: "experience_last_day", Title: rules.T("驾驶经历满3年的届满日", "last day of the first 3 years of driving"),
 			Expr: "add_years(licence_date, min_driving_years)"}},
@@ -302,20 +333,22 @@ func driverEligibility() rules.Rule {
 		Require: []rules.Condition{
 			cond("licence_class", "取得相应准驾车型机动车驾驶证", "a driving licence of the class for the vehicle", "licence_class", c1),
 			cond("driving_experience", "具有3年以上驾驶经历", "3 years or more of driving experience", "eval_date > experience_last_day", c1),
-			cond("no_traffic_accident_crime", "无交通肇事犯罪记录", "no traffic-accident crime record", "!traffic_accident_crime", c2),
-			cond("no_dangerous_driving_crime", "无危险驾驶犯罪记录", "no dangerous-driving crime record", "!dangerous_driving_crime", c2),
-			cond("no_drug_record", "无吸毒记录", "no drug-use record", "!drug_record", c2),
-			cond("no_drink_driving_record", "无饮酒后驾驶记录", "no drink-driving record", "!drink_driving_record", c2),
+			cond("no_traffic_accident_crime", "无交通肇事犯罪记录", "no traffic-accident crime record", `traffic_accident_crime == "无记录"`, c2),
+			cond("no_dangerous_driving_crime", "无危险驾驶犯罪记录", "no dangerous-driving crime record", `dangerous_driving_crime == "无记录"`, c2),
+			cond("no_drug_record", "无吸毒记录", "no drug-use record", `drug_record == "无记录"`, c2),
+			cond("no_drink_driving_record", "无饮酒后驾驶记录", "no drink-driving record", `drink_driving_record == "无记录"`, c2),
 			cond("points", "最近连续3个记分周期内没有记满12分记录", "no scoring cycle with 12 points in the last 3 consecutive cycles",
 				"highest_cycle_points < full_points", cite("（十五）2", quotePoints)),
-			cond("no_violent_crime", "无暴力犯罪记录", "no violent-crime record", "!violent_crime", cite("（十五）3", quoteViolent)),
+			cond("no_violent_crime", "无暴力犯罪记录", "no violent-crime record", `violent_crime == "无记录"`, cite("（十五）3", quoteViolent)),
 		},
 		Reading: rules.T(
 			"驾驶经历自初次领取驾驶证之日起算，当日不计入（民法典第二百零一条），3年后的对应日为第3年的最后一日，次日起具有3年驾驶经历（“以上”含本数）。"+
-				"记分以最近连续3个记分周期中单个周期的最高累积记分判断，达到12分即为“记满”。条件在评估日判断。",
+				"记分以最近连续3个记分周期中单个周期的最高累积记分判断，达到12分即为“记满”。条件在评估日判断。"+
+				"各项记录须说明“无记录”或“有记录”，未说明的按缺少输入处理，不视为无记录。",
 			"Driving experience runs from the day the licence was first obtained, that day not counted (Civil Code art. 201); the 3rd "+
 				"anniversary is the last day of the third year, and from the next day the driver has 3 years (以上 includes 3). Points: the "+
-				"highest total of any of the last 3 consecutive scoring cycles; 12 or more fills a cycle. Conditions are judged on the evaluation date."),
+				"highest total of any of the last 3 consecutive scoring cycles; 12 or more fills a cycle. Conditions are judged on the evaluation date. "+
+				"Each record is stated as 无记录 (none) or 有记录 (has one): a record not stated is missing, never taken as clean."),
 	}
 }
 
@@ -327,10 +360,11 @@ func licenceTerm() rules.Rule {
 		Inputs: []rules.Input{rules.DateInput("issue_date", rules.T("许可证核发日期", "date the licence was issued"))},
 		Defs: []rules.Def{{Name: "last_day", Title: rules.T("经营期限届满日", "last day of the term"),
 			Expr: "add_years(issue_date, licence_term)"}},
+		Checks: []rules.Check{notFuture("issue_date", "许可证核发日期不晚于评估日期", "the licence was issued on or before the evaluation date")},
 		Outputs: []rules.Output{
 			{Name: "last_day", Title: rules.T("经营期限届满日", "last day of the term"), Expr: "last_day"},
 			{Name: "in_term", Title: rules.T("评估日在经营期限内", "the evaluation date is within the term"),
-				Expr: "eval_date >= issue_date && eval_date <= last_day"},
+				Expr: "eval_date <= last_day"},
 		},
 		Reading: rules.T(
 			"经营期限自核发之日起算，核发当日不计入（民法典第二百零一条），4年后的对应日为届满日（第二百零二条）。",
@@ -404,6 +438,8 @@ func carpool() rules.Rule {
 				Ride, rules.Range{Lo: rules.Incl("0")}),
 			flag("vehicle_licence", "取得公安部门核发的《机动车行驶证》", "vehicle licence issued by public security"),
 			flag("annual_inspection", "年检合格", "passed the annual inspection"),
+			rules.TextInput("provider_review", rules.T("合乘信息服务平台参照第十五条规定的条件对合乘服务提供者的审查结果",
+				"outcome of the platform's review of the provider against the conditions of clause (十五)"), rules.Texts(Reviews())...),
 		},
 		Defs: []rules.Def{
 			{Name: "free", Title: rules.T("免费互助合乘", "free ride"), Expr: "fee == 0"},
@@ -427,6 +463,9 @@ func carpool() rules.Rule {
 				"free || paid_rides_provider <= carpool_daily_rides", c3),
 			cond("vehicle_licence", "车辆取得公安部门核发的《机动车行驶证》", "the car has its vehicle licence", "vehicle_licence", cite("（二十六）4", quoteCarpoolCar)),
 			cond("annual_inspection", "车辆年检合格", "the car passed its annual inspection", "annual_inspection", cite("（二十六）4", quoteCarpoolCar)),
+			cond("provider_meets_15", "合乘服务提供者符合第十五条规定的条件（合乘信息服务平台参照审查）",
+				"the provider meets the conditions of clause (十五), as the platform reviews them",
+				`provider_review == "符合"`, cite("（二十六）4", quoteCarpoolCheck)),
 		},
 		Outputs: []rules.Output{
 			{Name: "max_fee", Title: rules.T("本次合乘可收费用上限", "most the ride may receive"), Unit: rules.Yuan,
@@ -439,10 +478,13 @@ func carpool() rules.Rule {
 		Reading: rules.T(
 			"费用为合乘服务提供者和平台就本次合乘从全部合乘者收到的总额，按里程折算每公里，不超过（含本数）巡游出租汽车每公里里程运价（输入）的50%；"+
 				"收到0元的为免费互助。每日4次的上限只计分摊费用的合乘，每辆车和每个合乘服务提供者分别计算，次数含本次；免费互助合乘不计入、不受限制。"+
-				"费用上限舍去至分，为不超出上限的最高金额。",
+				"费用上限舍去至分，为不超出上限的最高金额。"+
+				"合乘信息服务平台应参照第十五条规定的条件审查合乘服务提供者（第二十六条4）：审查不符合的，合乘不合规；审查结果未说明的按缺少输入处理。",
 			"The fee is the total the driver and the platform receive for the ride from all riders; per km of the ride it may be at most "+
 				"(inclusive) 50% of the cruising-taxi per-km fare (an input). A ride with nothing received is free. The limit of 4 a day "+
 				"counts cost-shared rides only, per car and per driver separately, this ride included; free rides neither count nor are limited. "+
-				"The fee cap is rounded down to the fen: the most that stays within it."),
+				"The fee cap is rounded down to the fen: the most that stays within it. The platform reviews the provider against the "+
+				"conditions of clause (十五) (clause 26 item 4): a provider who does not meet them makes the ride non-compliant; a review "+
+				"not stated is a missing input."),
 	}
 }

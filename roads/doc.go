@@ -23,7 +23,12 @@
 // 瑞安市, 乐清市 and 龙港市 receive neither city subsidy under this document:
 // their results are not eligible, with the condition that failed. The city
 // subsidies cover the years 2021–2025 (补助期限为2021年至2025年), given as the
-// year the subsidy is for; the funding minimum applies from 2022 (从2022年起).
+// year the subsidy is for; the funding minimum applies from 2022 (从2022年起)
+// and, the opinions setting no end year for it, through 2027, the year their
+// five years end. The provincial subsidy of a year must be stated (zero when
+// none): an unknown one is a missing input, never zero, which would overstate
+// the county's part. A last adjustment of the standards may not be after the
+// date of evaluation.
 // A county whose current routine funding is above the minimum keeps it
 // (不得降低): derive a book overriding the minimum, which may only be raised.
 // Shares in the targets are ratios: 6% is 0.06 (or the string "6%").

@@ -31,7 +31,7 @@ func ExampleRoutineMaintenanceSubsidy() {
 }
 
 func ExampleRoutineFunding() {
-	f, _ := roads.RoutineFunding(march, roads.Wencheng, 2023, wenchengRoads, decimal.NewFromInt(2000000))
+	f, _ := roads.RoutineFunding(march, roads.Wencheng, 2023, wenchengRoads, new(decimal.NewFromInt(2000000)))
 	// 15,000 × 120 + 7,500 × 350 + 4,500 × 900 = 8,475,000; city 1,000 × 1,370
 	fmt.Println(f.Minimum.StringFixed(2), f.CitySubsidy.StringFixed(2), f.Shortfall.StringFixed(2))
 	// Output: 8475000.00 1370000.00 5105000.00
@@ -76,7 +76,7 @@ func ExampleCounty_IsMountainCounty() {
 }
 
 func ExampleBook() {
-	res, _ := roads.Book().Eval(roads.RuleAdjustmentDue, march, rules.Inputs{"last_adjusted": "2024-02-29"})
+	res, _ := roads.Book().Eval(roads.RuleAdjustmentDue, rules.MustDate(2024, 3, 1), rules.Inputs{"last_adjusted": "2024-02-29"})
 	fmt.Println(res.Value) // 5 years on: 2029 has no 29 February
 	// Output: 2029-02-28
 }
@@ -98,7 +98,7 @@ func ExampleNewEvaluator() {
 		return
 	}
 	ev, _ := roads.NewEvaluator(book)
-	f, _ := ev.RoutineFunding(march, roads.Yueqing, 2023, roads.Network{CountyRoad: decimal.NewFromInt(10)}, decimal.Zero)
+	f, _ := ev.RoutineFunding(march, roads.Yueqing, 2023, roads.Network{CountyRoad: decimal.NewFromInt(10)}, new(decimal.Zero))
 	fmt.Println(f.Minimum.StringFixed(2))
 	// Output: 180000.00
 }
@@ -127,7 +127,7 @@ func ExampleEvaluator_RoutineMaintenanceSubsidy() {
 }
 
 func ExampleEvaluator_RoutineFunding() {
-	f, _ := roads.MustEvaluator(roads.Book()).RoutineFunding(march, roads.Ruian, 2023, wenchengRoads, decimal.NewFromInt(3000000))
+	f, _ := roads.MustEvaluator(roads.Book()).RoutineFunding(march, roads.Ruian, 2023, wenchengRoads, new(decimal.NewFromInt(3000000)))
 	fmt.Println(f.CitySubsidy.StringFixed(2), f.Shortfall.StringFixed(2)) // 8,475,000 − 3,000,000
 	// Output: 0.00 5475000.00
 }

@@ -83,7 +83,7 @@ type Subsidy struct {
 // county must raise after the provincial and city subsidies.
 type Funding struct {
 	Minimum, CitySubsidy, Shortfall decimal.Decimal
-	Eligible                        bool // false before 2022
+	Eligible                        bool // false before 2022 and after 2027
 	Result                          *rules.Result
 }
 
@@ -199,18 +199,25 @@ func subsidy(res *rules.Result, err error) (Subsidy, error) {
 		VillageRoad: num(res, "village_road"), Eligible: res.Eligible, Result: res}, nil
 }
 
-// RoutineFunding returns, for the county's network and year from 2022 on,
-// the minimum public funding of routine maintenance (15,000 / 7,500 / 4,500
-// yuan per km of county / township / village road), the city's subsidy, and
-// the part the county must raise after the provincial subsidy (given, for
-// the year) and the city's (三（六）).
-func RoutineFunding(on rules.Date, c County, year int, n Network, provincial decimal.Decimal) (Funding, error) {
+// RoutineFunding returns, for the county's network and year from 2022 on
+// (to 2027, the year the opinions end), the minimum public funding of
+// routine maintenance (15,000 / 7,500 / 4,500 yuan per km of county /
+// township / village road), the city's subsidy, and the part the county
+// must raise after the provincial subsidy and the city's (三（六）). The
+// provincial subsidy for the year must be given: zero when the province pays
+// none; nil is not stated, an error matching [rules.ErrInvalidInput], never
+// read as zero (which would show the county's share too high).
+func RoutineFunding(on rules.Date, c County, year int, n Network, provincial *decimal.Decimal) (Funding, error) {
 	return std.RoutineFunding(on, c, year, n, provincial)
 }
 
 // RoutineFunding is the package's [RoutineFunding] over e's book.
-func (e *Evaluator) RoutineFunding(on rules.Date, c County, year int, n Network, provincial decimal.Decimal) (Funding, error) {
-	res, err := e.minimum.Eval(on, append(networkValues(c, year, n), rules.NumberValue(provincial))...)
+func (e *Evaluator) RoutineFunding(on rules.Date, c County, year int, n Network, provincial *decimal.Decimal) (Funding, error) {
+	prov := rules.Value{}
+	if provincial != nil {
+		prov = rules.NumberValue(*provincial)
+	}
+	res, err := e.minimum.Eval(on, append(networkValues(c, year, n), prov)...)
 	if err != nil {
 		return Funding{}, err
 	}
@@ -238,7 +245,8 @@ func (e *Evaluator) CheckTargets2022(on rules.Date, f Figures) (Targets, error) 
 
 // AdjustmentDue returns the latest date of the next adjustment of the
 // subsidy and funding standards — at least once every five years (三（七））—
-// and whether it is overdue on the date on.
+// and whether it is overdue on the date on. The last adjustment may not be
+// after the date on.
 func AdjustmentDue(on, lastAdjusted rules.Date) (Review, error) {
 	return std.AdjustmentDue(on, lastAdjusted)
 }

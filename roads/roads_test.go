@@ -30,7 +30,7 @@ func TestTypedFunctionsMatchTheBook(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	funding, err := roads.RoutineFunding(dayIn, roads.Ouhai, 2022, n, d("100000"))
+	funding, err := roads.RoutineFunding(dayIn, roads.Ouhai, 2022, n, new(d("100000")))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -106,7 +106,7 @@ func TestCountyKeepsHigherStandard(t *testing.T) {
 		t.Fatal(err)
 	}
 	n := roads.Network{CountyRoad: decimal.NewFromInt(10)}
-	got, err := roads.MustEvaluator(yueqing).RoutineFunding(dayIn, roads.Yueqing, 2023, n, decimal.Zero)
+	got, err := roads.MustEvaluator(yueqing).RoutineFunding(dayIn, roads.Yueqing, 2023, n, new(decimal.Zero))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -116,6 +116,27 @@ func TestCountyKeepsHigherStandard(t *testing.T) {
 	}
 	if _, err := roads.Book().Derive(minimum("14000")); !errors.Is(err, rules.ErrInvalidOverride) {
 		t.Errorf("lowering the minimum below 15,000 (不得低于): want ErrInvalidOverride, got %v", err)
+	}
+}
+
+// An unstated provincial subsidy is missing, never 0 (audit F10): before
+// the fix, 10 km of 鹿城 county road showed the county raising 15,000 × 10 −
+// 4,000 × 10 = 110,000, as if the province paid nothing. A last adjustment
+// after the evaluation date is refused (audit F5).
+func TestTypedUnstatedFacts(t *testing.T) {
+	n := roads.Network{CountyRoad: decimal.NewFromInt(10)}
+	_, err := roads.RoutineFunding(dayIn, roads.Lucheng, 2023, n, nil)
+	var re *rules.Error
+	if !errors.As(err, &re) || re.Field != "provincial_subsidy" || !errors.Is(err, rules.ErrInvalidInput) {
+		t.Errorf("no provincial subsidy: want an invalid-input error on provincial_subsidy, got %v", err)
+	}
+	f, err := roads.RoutineFunding(dayIn, roads.Lucheng, 2023, n, new(decimal.Zero))
+	if err != nil || f.Shortfall.StringFixed(2) != "110000.00" {
+		t.Errorf("provincial subsidy stated as 0: shortfall %s %v, want 110000.00", f.Shortfall, err)
+	}
+	_, err = roads.AdjustmentDue(rules.MustDate(2023, 1, 1), rules.MustDate(2026, 6, 30))
+	if !errors.As(err, &re) || re.Field != "last_adjusted" || !errors.Is(err, rules.ErrInvalidInput) {
+		t.Errorf("an adjustment after the evaluation date: want an invalid-input error on last_adjusted, got %v", err)
 	}
 }
 

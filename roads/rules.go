@@ -107,6 +107,8 @@ func spec() rules.Spec {
 		{Name: "routine_minimum", Title: rules.T("日常养护公共财政资金最低标准", "minimum public funding of routine maintenance"), Unit: YuanPerKmYear,
 			Floor: true, History: []rules.Dated{{Cite: minimum, Value: rules.Table{Rows: minimums}}}},
 		rules.Fixed("routine_minimum_first_year", rules.T("最低标准起始年度", "first year of the funding minimum"), CalendarYear, "2022", minimum),
+		rules.Fixed("opinions_last_year", rules.T("本意见有效期届满之年（2022年5月1日起5年，至2027年4月30日）", "year the opinions end (5 years from 2022-05-01, to 2027-04-30)"),
+			CalendarYear, "2027", Opinions.Cite("正文", quoteInForce)),
 		{Name: "target_maintained_share", Title: rules.T("列养率目标", "target share of roads maintained"), Unit: rules.Percent,
 			History: []rules.Dated{{Value: d("1"), Cite: Opinions.Cite("二", "农村公路列养率达到100%")}}},
 		{Name: "target_works_share_county_township", Title: rules.T("县乡道年均养护工程实施比例目标", "target yearly maintenance-works share, county and township roads"), Unit: rules.Percent,
@@ -182,7 +184,7 @@ func spec() rules.Spec {
 				Title: rules.T("农村公路日常养护资金最低标准", "minimum funding of rural road routine maintenance"),
 				Cite:  minimum,
 				Inputs: append(append([]rules.Input{}, network...),
-					rules.NumberInput("provincial_subsidy", rules.T("省补助", "provincial subsidy for the year"), YuanPerYear, rules.Range{Lo: rules.Incl("0")}).Optional("0")),
+					rules.NumberInput("provincial_subsidy", rules.T("省补助（无则为0）", "provincial subsidy for the year (0 when none)"), YuanPerYear, rules.Range{Lo: rules.Incl("0")})),
 				Defs: []rules.Def{group,
 					{Name: "city_subsidy_due", Title: rules.T("是否享受市级补助", "whether the city subsidy applies"),
 						Expr: `group in ["四区", "山区五县"] && year >= subsidy_first_year && year <= subsidy_last_year`},
@@ -191,15 +193,20 @@ func spec() rules.Spec {
 					{Name: "city_total", Title: rules.T("市级日常养护补助", "city subsidy for routine maintenance"),
 						Expr: `city_subsidy_due ? routine_rate[group]["县道"] * county_road_km + routine_rate[group]["乡道"] * township_road_km + routine_rate[group]["村道"] * village_road_km : 0`},
 				},
-				Require: []rules.Condition{{Name: "from_2022",
-					Text: rules.T("从2022年起", "from 2022 on"), Expr: "year >= routine_minimum_first_year"}},
+				Require: []rules.Condition{
+					{Name: "from_2022", Text: rules.T("从2022年起", "from 2022 on"), Expr: "year >= routine_minimum_first_year"},
+					{Name: "within_term", Text: rules.T("年度在本意见有效期内（至2027年）", "a year of the opinions' term (to 2027)"),
+						Expr: "year <= opinions_last_year", Cite: Opinions.Cite("正文", quoteInForce)},
+				},
 				Outputs: []rules.Output{
 					shortfall,
 					yearly("minimum", "公共财政资金最低总额", "minimum public funding", "minimum_total"),
 					yearly("city_subsidy", "市级日常养护补助", "city subsidy for routine maintenance", "city_total"),
 				},
-				Reading: rules.T("最低标准为省、市、县三级合计；县（市、区）筹措＝最低标准−省补助−市补助，不低于0。现行标准更高的县（市、区）以派生规则库提高最低标准（只可提高）。",
-					"The minimum is the total of provincial, city and county funds; the county raises the minimum less the provincial and city subsidies, not below 0. A county already funding more derives a book raising the minimum (it can only be raised)."),
+				Reading: rules.T("最低标准为省、市、县三级合计；县（市、区）筹措＝最低标准−省补助−市补助，不低于0。省补助须说明（无则填0），未说明的按缺少输入处理，不视为0。现行标准更高的县（市、区）以派生规则库提高最低标准（只可提高）。"+
+					"最低标准“从2022年起”，未定终止年度，本规则适用至本意见有效期届满之年（2027年4月30日届满，故至2027年度）。",
+					"The minimum is the total of provincial, city and county funds; the county raises the minimum less the provincial and city subsidies, not below 0. The provincial subsidy must be stated (0 when none); not stated is a missing input, never 0. A county already funding more derives a book raising the minimum (it can only be raised). "+
+						"The minimum applies “from 2022” with no end year; this rule applies it through the year in which the opinions end (2027-04-30, so to 2027)."),
 			},
 			{
 				ID:    RuleTargets2022,
@@ -226,6 +233,8 @@ func spec() rules.Spec {
 				Title:  rules.T("补助及投入标准调整期限", "due date of the next adjustment of the standards"),
 				Cite:   Opinions.Cite("三（七）", quoteReview),
 				Inputs: []rules.Input{rules.DateInput("last_adjusted", rules.T("上次调整日期", "date of the last adjustment"))},
+				Checks: []rules.Check{{Field: "last_adjusted", Text: rules.T("上次调整日期不晚于评估日期", "the last adjustment is on or before the evaluation date"),
+					Expr: "last_adjusted <= eval_date"}},
 				Outputs: []rules.Output{
 					{Name: "due", Title: rules.T("最迟调整日期", "latest date of the next adjustment"), Expr: "add_years(last_adjusted, review_interval)"},
 					{Name: "overdue", Title: rules.T("已逾期", "overdue on the evaluation date"), Expr: "eval_date > add_years(last_adjusted, review_interval)"},

@@ -9,7 +9,7 @@
 //	{
 //	  "rule": "expropriation.moving.fee",
 //	  "date": "2022-06-01",
-//	  "inputs": {"district": "鹿城区", "use": "住宅用房", "area": "90"},
+//	  "inputs": {"district": "鹿城区", "use": "住宅用房", "area": "90", "plan_date": "2022-05-20"},
 //	  "lang": "zh"
 //	}
 //
@@ -154,9 +154,10 @@ func worked(w io.Writer) error {
 	on := rules.MustDate(2022, 6, 1)
 
 	// A 鹿城区 household: 90 m² of residential floor area, temporarily
-	// resettled for 18 months at the 20 yuan/m²·month the project's plan
-	// chose within 附件1's 12–26.
-	home := expropriation.Premises{District: expropriation.Lucheng, Use: expropriation.Residential, Area: d("90")}
+	// resettled for 18 months at the 20 yuan/m²·month the project's plan of
+	// 2022-05-20 chose within 附件1's 12–26.
+	home := expropriation.Premises{District: expropriation.Lucheng, Use: expropriation.Residential, Area: d("90"),
+		PlanDate: rules.MustDate(2022, 5, 20)}
 	fmt.Fprintln(w, "== 鹿城区住户：临时安置费与搬迁费 ==")
 	fee, err := expropriation.TemporaryResettlementFee(on, home, d("20"), d("18"))
 	if err != nil {
@@ -175,7 +176,7 @@ func worked(w io.Writer) error {
 	fmt.Fprintln(w, "== 文成县2023年农村公路日常养护资金 ==")
 	on = rules.MustDate(2023, 3, 1)
 	n := roads.Network{CountyRoad: d("120"), TownshipRoad: d("350"), VillageRoad: d("900")}
-	funding, err := roads.RoutineFunding(on, roads.Wencheng, 2023, n, d("2000000"))
+	funding, err := roads.RoutineFunding(on, roads.Wencheng, 2023, n, new(d("2000000")))
 	if err != nil {
 		return err
 	}

@@ -30,7 +30,7 @@ func TestWorkedCases(t *testing.T) {
 
 func TestCaseFile(t *testing.T) {
 	path := write(t, `{"rule": "expropriation.moving.fee", "date": "2022-06-01", "lang": "en",
-		"inputs": {"district": "洞头区", "use": "营业用房", "area": 200}}`)
+		"inputs": {"district": "洞头区", "use": "营业用房", "area": 200, "plan_date": "2022-05-20"}}`)
 	var out, errs bytes.Buffer
 	if code := run([]string{path}, &out, &errs); code != 0 {
 		t.Fatalf("exit %d: %s", code, errs.String())
@@ -48,7 +48,7 @@ func TestBadCases(t *testing.T) {
 		{"no rule", `{"date": "2022-06-01"}`, `field "rule": missing`},
 		{"unknown rule", `{"rule": "welfare.nothing", "date": "2022-06-01"}`, `no rule "welfare.nothing"`},
 		{"bad date", `{"rule": "expropriation.moving.fee", "date": "1 June 2022"}`, `field "date"`},
-		{"date outside", `{"rule": "expropriation.moving.fee", "date": "2025-01-01", "inputs": {"district": "鹿城区", "use": "住宅用房", "area": "90"}}`, `field "date": evaluation date 2025-01-01 is outside`},
+		{"date outside", `{"rule": "expropriation.moving.fee", "date": "2022-03-04", "inputs": {"district": "鹿城区", "use": "住宅用房", "area": "90", "plan_date": "2022-03-04"}}`, `field "date": evaluation date 2022-03-04 is outside`},
 		{"bad field", `{"rule": "expropriation.moving.fee", "date": "2022-06-01", "inputs": {"district": "鹿城区", "use": "住宅用房", "area": "ninety"}}`, `inputs.area: "ninety" is not a decimal number`},
 		{"unknown district", `{"rule": "expropriation.moving.fee", "date": "2022-06-01", "inputs": {"district": "瑞安市", "use": "住宅用房", "area": "90"}}`, `inputs.district: "瑞安市" is not one of`},
 		{"misspelt input", `{"rule": "expropriation.moving.fee", "date": "2022-06-01", "inputs": {"district": "鹿城区", "use": "住宅用房", "aera": "90"}}`, `inputs.aera: unknown input`},

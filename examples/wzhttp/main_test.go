@@ -34,11 +34,11 @@ func call(t *testing.T, method, path, body string) (int, map[string]any) {
 // The same figure as the library: 附件1, 20 × 90 × 18 = 32,400.
 func TestEval(t *testing.T) {
 	code, out := call(t, "POST", "/v1/eval", `{"rule": "expropriation.temporary_resettlement.fee", "date": "2022-06-01",
-		"inputs": {"district": "鹿城区", "use": "住宅用房", "area": 90, "rate": "20", "months": 18}}`)
+		"inputs": {"district": "鹿城区", "use": "住宅用房", "area": 90, "rate": "20", "months": 18, "plan_date": "2022-05-20"}}`)
 	if code != 200 || out["value"] != "32400" || out["eligible"] != true || out["unit"] != "元" {
 		t.Fatalf("%d %v", code, out)
 	}
-	if cites := out["citations"].([]any); len(cites) != 3 || !strings.Contains(out["explanation"].(string), "临时安置费 fee = 32400.00 元") {
+	if cites := out["citations"].([]any); len(cites) != 4 || !strings.Contains(out["explanation"].(string), "临时安置费 fee = 32400.00 元") {
 		t.Errorf("citations %v, explanation %v", cites, out["explanation"])
 	}
 }
@@ -64,9 +64,9 @@ func TestEvalErrors(t *testing.T) {
 		{"bad date", `{"rule": "expropriation.moving.fee", "date": "June"}`, 400, "invalid_input", "date"},
 		{"unknown rule", `{"rule": "welfare.nothing", "date": "2022-06-01"}`, 404, "unknown_rule", ""},
 		{"invalid input", `{"rule": "expropriation.moving.fee", "date": "2022-06-01", "inputs": {"district": "瑞安市", "use": "住宅用房", "area": 90}}`, 422, "invalid_input", "district"},
-		{"not in force", `{"rule": "expropriation.moving.fee", "date": "2025-01-01", "inputs": {"district": "鹿城区", "use": "住宅用房", "area": 90}}`, 422, "not_in_force", ""},
+		{"not in force", `{"rule": "expropriation.moving.fee", "date": "2022-03-04", "inputs": {"district": "鹿城区", "use": "住宅用房", "area": 90, "plan_date": "2022-03-04"}}`, 422, "not_in_force", ""},
 		{"case by case", `{"rule": "expropriation.moving.fee", "date": "2022-06-01", "inputs": {"district": "鹿城区", "use": "工业用房", "area": 90}}`, 422, "case_by_case", ""},
-		{"a float", `{"rule": "expropriation.moving.fee", "date": "2022-06-01", "inputs": {"district": "鹿城区", "use": "住宅用房", "area": 90.5}}`, 200, "", ""},
+		{"a float", `{"rule": "expropriation.moving.fee", "date": "2022-06-01", "inputs": {"district": "鹿城区", "use": "住宅用房", "area": 90.5, "plan_date": "2022-05-20"}}`, 200, "", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			status, out := call(t, "POST", "/v1/eval", c.body)
@@ -90,8 +90,8 @@ func TestRules(t *testing.T) {
 	if code != 200 || len(list) < 70 {
 		t.Fatalf("%d, %d rules", code, len(list))
 	}
-	code, out = call(t, "GET", "/v1/rules/expropriation.moving.fee", "")
-	if code != 200 || len(out["inputs"].([]any)) != 3 || out["in_force_to"] != "2024-03-04" {
+	code, out = call(t, "GET", "/v1/rules/expropriation.temporary_resettlement.range", "")
+	if code != 200 || len(out["inputs"].([]any)) != 2 || out["in_force_to"] != "2024-03-04" {
 		t.Fatalf("%d %v", code, out)
 	}
 	if code, _ := call(t, "GET", "/v1/rules/nothing", ""); code != 404 {
