@@ -12,35 +12,43 @@ import (
 
 // Profile is a firm with the figures of the measures it claims. A measure
 // whose figures are not given (a nil pointer, an empty list, a zero date or
-// count) is not assessed; the appendix's eligibility and the VAT credit
-// refund, which need only the firm, always are. The firm is a unit consumer
-// for the new-energy car trade-in, registered where it is registered.
+// count, a false ImportedGoodsTesting) is not claimed and not assessed; the
+// appendix's eligibility and the VAT credit refund, which need only the
+// firm, always are. Claims that can occur more than once are lists, each
+// claim an item of its own, labelled ("申报1", "缴纳2"…) when there are
+// more than one. Facts with dates of their own carry them (a tax period, a
+// sale, a payment, a purchase, an event stopped), so the assessment date is
+// only the day "as of" which the firm is assessed. The firm is a unit
+// consumer for the new-energy car trade-in, registered where it is
+// registered.
 type Profile struct {
 	Firm
 
-	TaxDeferral              *TaxDeferralClaim
-	SmallScaleSales          *SmallScaleSales
-	LocalTaxes               []LocalTax
+	TaxDeferrals             []TaxDeferralClaim // 申报N
+	SmallScaleSales          []SmallScaleSales  // 销售N
+	LocalTaxes               []LocalTax         // labelled by the tax
 	TaxableIncome            *decimal.Decimal
-	Equipment                []Equipment
+	Equipment                []Equipment // 设备N
 	RDExpense                *decimal.Decimal
-	ServiceVAT               *ServiceVAT
-	Inspections              []Inspection
-	UnionFees                *decimal.Decimal
+	ServiceVAT               []ServiceVAT      // 所属期N
+	Inspections              []Inspection      // 检验检测N
+	UnionFees                []UnionFeePayment // 缴纳N
 	StateLease               *Lease
 	EpidemicSpending         *EpidemicSpending
+	ImportedGoodsTesting     bool // claims the testing costs of a firm using imported goods (一、13)
 	GuaranteeRate2021        *decimal.Decimal
 	BridgeLoan               *BridgeLoan
 	UnemploymentDeferralFrom rules.Date
-	ConsumptionEvent         *StoppedEvent
+	ConsumptionEvents        []StoppedEvent // 活动N
 	TradeIn                  *TradeIn
-	Exhibition               *Exhibition
+	CancelledExhibitions     []CancelledExhibition // 展会N
+	ExhibitionTech           []ExhibitionTech      // 技改N
 	Visitors                 *Visitors
 	Bookstore                *Bookstore
 	CinemaSeats              int
 	Property                 *PropertyPortfolio
-	HighwayTrips             []HighwayTrip
-	ProduceTrips             []ProduceTrip
+	HighwayTrips             []HighwayTrip // 通行N
+	ProduceTrips             []ProduceTrip // 通行N
 }
 
 // Status is the outcome of a measure in an [Assessment].
@@ -52,6 +60,9 @@ const (
 	NotPaid    Status = "就高不重复享受" // applies, but a higher measure of its group is paid instead
 	CaseByCase Status = "按实评估"    // the notice leaves the case to another scheme or assessment
 	NotInForce Status = "不在适用期间"  // the date is outside the measure's period
+	// NotAssessed: a fact of the claim is missing or invalid (see Field and
+	// Note); the firm's other claims are assessed all the same.
+	NotAssessed Status = "未评估"
 )
 
 // Item is one measure (or one claim of a measure, such as one piece of
@@ -75,7 +86,8 @@ type Item struct {
 	Figures []rules.Figure  // all the rule's outputs
 	Failed  []rules.Failure // for NotGranted
 	Group   string          // for NotPaid: the take-the-higher group
-	Note    string          // for NotPaid, CaseByCase and NotInForce: why
+	Field   string          // for NotAssessed: the input missing or invalid
+	Note    string          // for NotPaid, CaseByCase, NotInForce and NotAssessed: why
 	Cite    rules.Citation  // for NotPaid and CaseByCase: the clause that says so
 	Result  *rules.Result   // nil for NotInForce and CaseByCase
 }
@@ -123,6 +135,8 @@ func (a *Assessment) String() string {
 				names[i] = f.Name
 			}
 			fmt.Fprintf(&b, "（%s）", strings.Join(names, ", "))
+		case it.Status == NotAssessed:
+			fmt.Fprintf(&b, "（%s：%s）", it.Field, it.Note)
 		case it.Note != "":
 			fmt.Fprintf(&b, "（%s）", it.Note)
 		}
@@ -132,13 +146,14 @@ func (a *Assessment) String() string {
 	return b.String()
 }
 
-// Assess assesses a firm's profile on a date against every measure it has
-// figures for ([Profile]). Epidemic-prevention spending (measure 13) needs
-// the industry department's tier for the firm's size from tiers, which the
-// notice does not state. Measures not in force on the date, or left to
-// another scheme, are listed as such; where the notice pays only the higher
-// of two measures ([GroupEpidemicSpending]) the other is listed as not
-// paid. An invalid figure is an error naming the measure and the field.
+// Assess assesses a firm's profile as of a date against every measure it
+// has figures for ([Profile]). Epidemic-prevention spending (measure 13)
+// needs the industry department's tier for the firm's size from tiers,
+// which the notice does not state. Measures not in force on the date, or
+// left to another scheme, are listed as such. A claim with a fact missing
+// or invalid is listed as not assessed, naming the fact and why, and every
+// other claim is assessed all the same; only a defect of a rule (an error
+// matching [rules.ErrEvaluation]) ends the assessment with an error.
 func Assess(on rules.Date, p Profile, tiers TierTable) (*Assessment, error) {
 	return std.Assess(on, p, tiers)
 }
@@ -149,6 +164,17 @@ type claim struct {
 	label   string
 	counted string // the output counted in the total, "" for none
 	eval    func() (*rules.Result, error)
+	// missing, when set, is the fact the profile lacks for this claim
+	// before any rule can be evaluated, and why.
+	field, why string
+}
+
+// nth labels the i-th of n claims of a kind: "" when there is only one.
+func nth(what string, i, n int) string {
+	if n == 1 {
+		return ""
+	}
+	return fmt.Sprintf("%s%d", what, i+1)
 }
 
 // Assess is the package's [Assess] over e's book.
@@ -156,22 +182,19 @@ func (e *Evaluator) Assess(on rules.Date, p Profile, tiers TierTable) (*Assessme
 	f := p.Firm
 	var cs []claim
 	add := func(rule, label, counted string, eval func() (*rules.Result, error)) {
-		cs = append(cs, claim{rule, label, counted, eval})
-	}
-	nth := func(what string, i, n int) string {
-		if n == 1 {
-			return ""
-		}
-		return fmt.Sprintf("%s%d", what, i+1)
+		cs = append(cs, claim{rule: rule, label: label, counted: counted, eval: eval})
 	}
 
 	add(RuleEligibility, "", "", func() (*rules.Result, error) { r, err := e.EnterpriseEligibility(on, f); return r.Result, err })
 	add(RuleVATCreditRefund, "", "", func() (*rules.Result, error) { r, err := e.VATCreditRefund(on, f); return r.Result, err })
-	if c := p.TaxDeferral; c != nil {
-		add(RuleTaxDeferral, "", "", func() (*rules.Result, error) { r, err := e.TaxDeferral(on, f, *c); return r.Result, err })
+	for i, c := range p.TaxDeferrals {
+		add(RuleTaxDeferral, nth("申报", i, len(p.TaxDeferrals)), "", func() (*rules.Result, error) { r, err := e.TaxDeferral(on, f, c); return r.Result, err })
 	}
-	if s := p.SmallScaleSales; s != nil {
-		add(RuleSmallScaleExemption, "", "vat_exempted", func() (*rules.Result, error) { r, err := e.SmallScaleVATExemption(on, f, *s); return r.Result, err })
+	for i, s := range p.SmallScaleSales {
+		add(RuleSmallScaleExemption, nth("销售", i, len(p.SmallScaleSales)), "vat_exempted", func() (*rules.Result, error) {
+			r, err := e.SmallScaleVATExemption(on, f, s)
+			return r.Result, err
+		})
 	}
 	for _, t := range p.LocalTaxes {
 		add(RuleSixTaxesTwoFees, string(t.Kind), "reduction", func() (*rules.Result, error) { r, err := e.SixTaxesTwoFees(on, f, t); return r.Result, err })
@@ -185,28 +208,37 @@ func (e *Evaluator) Assess(on rules.Date, p Profile, tiers TierTable) (*Assessme
 	if x := p.RDExpense; x != nil {
 		add(RuleRDSuperDeduction, "", "", func() (*rules.Result, error) { r, err := e.RDSuperDeduction(on, f, *x); return r.Result, err })
 	}
-	if s := p.ServiceVAT; s != nil {
-		add(RuleVATAdditionalDeduction, "", "additional_deduction", func() (*rules.Result, error) { r, err := e.VATAdditionalDeduction(on, *s); return r.Result, err })
+	for i, s := range p.ServiceVAT {
+		add(RuleVATAdditionalDeduction, nth("所属期", i, len(p.ServiceVAT)), "offset", func() (*rules.Result, error) {
+			r, err := e.VATAdditionalDeduction(on, f, s)
+			return r.Result, err
+		})
 	}
 	for i, in := range p.Inspections {
-		add(RuleInspectionDiscount, nth("检验检测", i, len(p.Inspections)), "reduction", func() (*rules.Result, error) { r, err := e.InspectionFee(on, in); return r.Result, err })
+		add(RuleInspectionDiscount, nth("检验检测", i, len(p.Inspections)), "reduction", func() (*rules.Result, error) { r, err := e.InspectionFee(on, f, in); return r.Result, err })
 	}
-	if x := p.UnionFees; x != nil {
-		add(RuleUnionRefund, "", "refund", func() (*rules.Result, error) { r, err := e.UnionFeeRefund(on, f, *x); return r.Result, err })
+	for i, x := range p.UnionFees {
+		add(RuleUnionRefund, nth("缴纳", i, len(p.UnionFees)), "refund", func() (*rules.Result, error) { r, err := e.UnionFeeRefund(on, f, x); return r.Result, err })
 	}
 	if l := p.StateLease; l != nil {
 		add(RuleStateOwnedRentWaiver, "", "waiver", func() (*rules.Result, error) { r, err := e.StateOwnedRentWaiver(on, f, *l); return r.Result, err })
 	}
 	if s := p.EpidemicSpending; s != nil {
 		tier, ok := tiers[f.Size]
-		if !ok && !s.ImportedGoodsTesting {
-			return nil, &rules.Error{Code: rules.CodeInvalidInput, Rule: RuleEpidemicPrevention, Field: "tier_rate",
-				Msg: fmt.Sprintf("no tier for size %q: the industry department's tiers by size (分类、分档) are the caller's to give", f.Size)}
-		}
-		add(RuleEpidemicPrevention, "", "subsidy", func() (*rules.Result, error) {
+		c := claim{rule: RuleEpidemicPrevention, counted: "subsidy", eval: func() (*rules.Result, error) {
 			r, err := e.EpidemicPreventionSubsidy(on, f, *s, tier)
 			return r.Result, err
-		})
+		}}
+		switch {
+		case f.Size == "":
+			c.field, c.why = "size", "missing: the firm's size decides its tier (按照企业规模分类、分档)"
+		case !ok:
+			c.field, c.why = "tier_rate", fmt.Sprintf("no tier for size %s: the industry department's tiers by size (分类、分档) are the caller's to give", f.Size)
+		}
+		cs = append(cs, c)
+	}
+	if p.ImportedGoodsTesting {
+		add(RuleImportedGoodsTesting, "", "", func() (*rules.Result, error) { r, err := e.ImportedGoodsTesting(on, f); return r.Result, err })
 	}
 	if x := p.GuaranteeRate2021; x != nil {
 		add(RuleGuaranteeFee, "", "", func() (*rules.Result, error) { r, err := e.GuaranteeFeeRate(on, *x); return r.Result, err })
@@ -220,15 +252,27 @@ func (e *Evaluator) Assess(on rules.Date, p Profile, tiers TierTable) (*Assessme
 			return r.Result, err
 		})
 	}
-	if s := p.ConsumptionEvent; s != nil {
-		add(RuleConsumptionEvent, "", "subsidy", func() (*rules.Result, error) { r, err := e.ConsumptionEventSubsidy(on, f, *s); return r.Result, err })
+	for i, s := range p.ConsumptionEvents {
+		add(RuleConsumptionEvent, nth("活动", i, len(p.ConsumptionEvents)), "subsidy", func() (*rules.Result, error) {
+			r, err := e.ConsumptionEventSubsidy(on, f, s)
+			return r.Result, err
+		})
 	}
 	if t := p.TradeIn; t != nil {
 		c := Consumer{Kind: UnitConsumer, Locality: f.Registration, MuJun: f.MuJun, Credit: f.Credit}
 		add(RuleNEVTradeIn, "", "subsidy", func() (*rules.Result, error) { r, err := e.NEVTradeInSubsidy(on, c, *t); return r.Result, err })
 	}
-	if x := p.Exhibition; x != nil {
-		add(RuleExhibition, "", "subsidy", func() (*rules.Result, error) { r, err := e.ExhibitionSubsidy(on, f, *x); return r.Result, err })
+	for i, x := range p.CancelledExhibitions {
+		add(RuleExhibition, nth("展会", i, len(p.CancelledExhibitions)), "subsidy", func() (*rules.Result, error) {
+			r, err := e.ExhibitionSubsidy(on, f, x)
+			return r.Result, err
+		})
+	}
+	for i, x := range p.ExhibitionTech {
+		add(RuleExhibitionTech, nth("技改", i, len(p.ExhibitionTech)), "subsidy", func() (*rules.Result, error) {
+			r, err := e.ExhibitionTechSubsidy(on, f, x)
+			return r.Result, err
+		})
 	}
 	if v := p.Visitors; v != nil {
 		add(RuleTravelAgency, "", "reward", func() (*rules.Result, error) { r, err := e.TravelAgencyReward(on, f, *v); return r.Result, err })
@@ -251,7 +295,7 @@ func (e *Evaluator) Assess(on rules.Date, p Profile, tiers TierTable) (*Assessme
 
 	a := &Assessment{Date: on, Total: decimal.Zero}
 	for _, c := range cs {
-		it, err := e.assessOne(on, c)
+		it, err := e.assessOne(c)
 		if err != nil {
 			return nil, err
 		}
@@ -273,9 +317,13 @@ func (e *Evaluator) Assess(on rules.Date, p Profile, tiers TierTable) (*Assessme
 	return a, nil
 }
 
-func (e *Evaluator) assessOne(on rules.Date, c claim) (Item, error) {
+func (e *Evaluator) assessOne(c claim) (Item, error) {
 	r, _ := e.book.Rule(c.rule)
-	it := Item{Rule: c.rule, Title: r.Title, Claim: c.label, Counted: c.counted != ""}
+	it := Item{Rule: c.rule, Title: r.Title, Claim: c.label, Counted: c.counted != "", Amount: decimal.Zero}
+	if c.field != "" {
+		it.Status, it.Field, it.Note = NotAssessed, c.field, c.why
+		return it, nil
+	}
 	res, err := c.eval()
 	var re *rules.Error
 	switch {
@@ -285,6 +333,11 @@ func (e *Evaluator) assessOne(on rules.Date, c claim) (Item, error) {
 		return it, nil
 	case errors.Is(err, rules.ErrCaseByCase) && errors.As(err, &re):
 		it.Status, it.Note, it.Cite = CaseByCase, re.Msg, re.Cite
+		return it, nil
+	case errors.Is(err, rules.ErrInvalidInput) && errors.As(err, &re):
+		// A fact of this claim is missing or refused: the claim is not
+		// assessed, and the firm's other claims are assessed all the same.
+		it.Status, it.Field, it.Note = NotAssessed, re.Field, re.Msg
 		return it, nil
 	case err != nil:
 		if c.label != "" {

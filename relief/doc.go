@@ -24,12 +24,14 @@
 //   - [RuleUnionRefund] relief.fee.union_refund — [UnionFeeRefund]
 //   - [RuleStateOwnedRentWaiver] relief.rent.state_owned_waiver — [StateOwnedRentWaiver]
 //   - [RuleEpidemicPrevention] relief.subsidy.epidemic_prevention — [EpidemicPreventionSubsidy]
+//   - [RuleImportedGoodsTesting] relief.subsidy.imported_goods_testing — [ImportedGoodsTesting]
 //   - [RuleGuaranteeFee] relief.finance.guarantee_fee — [GuaranteeFeeRate]
 //   - [RuleBridgeLoanFee] relief.finance.bridge_loan_fee — [BridgeLoanFee]
 //   - [RuleUnemploymentDeferral] relief.insurance.unemployment_deferral — [UnemploymentInsuranceDeferral]
 //   - [RuleConsumptionEvent] relief.subsidy.consumption_event — [ConsumptionEventSubsidy]
 //   - [RuleNEVTradeIn] relief.subsidy.nev_trade_in — [NEVTradeInSubsidy]
 //   - [RuleExhibition] relief.subsidy.exhibition — [ExhibitionSubsidy]
+//   - [RuleExhibitionTech] relief.subsidy.exhibition_tech — [ExhibitionTechSubsidy]
 //   - [RuleTravelAgency] relief.reward.travel_agency — [TravelAgencyReward]
 //   - [RuleBookstoreRent] relief.subsidy.bookstore_rent — [BookstoreRentSubsidy]
 //   - [RuleCinema] relief.subsidy.cinema — [CinemaSubsidy]
@@ -37,9 +39,12 @@
 //   - [RuleHighwayDiscount] relief.toll.highway_discount — [HighwayTollDiscount]
 //   - [RuleGreenChannel] relief.toll.green_channel — [GreenChannelToll]
 //
-// The group [GroupEpidemicSpending] (relief.group.epidemic_spending) pays
-// only the higher of measures 13 and 26; [Assess] applies it with
-// [rules.Book.EvalGroup].
+// Measure 13 is two rules: the prevention-spending subsidy and the testing
+// costs of industrial firms using imported goods
+// ([RuleImportedGoodsTesting], [ImportedGoodsTesting]), which the health
+// commission's scheme decides (so that rule gives no figure and does not
+// carry the appendix's conditions). Measure 21 is two rules, one for each of
+// its subsidies, so that one failing never touches the other.
 //
 // Each typed function evaluates the rule of the same ID in [Book]; callers
 // that hold a case as data can evaluate the book directly with the same
@@ -47,33 +52,43 @@
 // error: the result is not eligible and names each failed condition with
 // the values that decided it.
 //
-// # Periods
+// # Dates
 //
-// The evaluation date is the day of the fact a measure covers: the day of a
-// taxable sale or a day of the tax period, the day fees were paid, the day
-// of a purchase or of spending, the day an event was stopped or cancelled,
-// any day of the months or year a subsidy is for. Each rule is in force for
-// the span its clause states for those facts, and outside it evaluation is
-// an error matching [rules.ErrNotInForce]:
+// The evaluation date is the day "as of" which a case is assessed — for a
+// subsidy, the day of application (附则1 “申报时”). A fact that has a date
+// of its own carries it as an input, and the window the clause states for
+// it is a named condition on that date, citing the clause:
 //
-//   - VAT exemption of small-scale taxpayers: 2022-04-01 to 2022-12-31.
-//   - Additional VAT deduction and public-transport exemption, equipment
-//     bought in 2022, epidemic-prevention spending of 2022, the new-energy
-//     car trade-in and the 2022 travel-agency reward year: 2022-01-01 to
-//     2022-12-31.
-//   - Union fees paid January–June, and the Q1–Q2 subsidies (stopped
-//     consumption events, cancelled exhibitions, bookstore rent, cinemas):
-//     2022-01-01 to 2022-06-30.
-//   - Tax deferral: the tax periods 2021 Q4 to 2022 Q2, 2021-10-01 to
-//     2022-06-30; the evaluation date's quarter decides the deferral.
-//   - Guarantee fees: 2022-04-01 to 2022-06-30, as the clause states.
-//   - Every other measure: the notice's 2022-04-01 to 2022-06-30.
-//   - The appendix's eligibility binds subsidies whose periods together
-//     span 2022: 2022-01-01 to 2022-12-31.
+//   - 2: the tax period of the taxes deferred (2021 Q4, 2022 Q1 or Q2).
+//   - 3: the day of the taxable sales, 2022-04-01 to 2022-12-31
+//     (sold_in_period).
+//   - 5: the day equipment was bought, in 2022 (bought_in_2022).
+//   - 6: a day of the tax period, in 2022 (period_in_2022).
+//   - 10: the day union fees were paid, January–June 2022
+//     (paid_jan_to_june).
+//   - 13: the year of the spending, 2022 (spent_in_2022).
+//   - 18: the first day of the deferral, within the notice's period
+//     (deferral_in_period).
+//   - 19: the day the event was stopped, Q1–Q2 (stopped_in_q1_q2).
+//   - 20: the day the car was bought, in 2022 (bought_in_2022).
+//   - 21: the day the exhibition was cancelled, Q1–Q2 (cancelled_in_q1_q2);
+//     the day of the technology investment, within the notice's period
+//     (invested_in_period).
+//   - 22: the year of the visitor counts, 2022 (reward_year_2022).
 //
-// Measure 21 states Q1–Q2 for cancelled exhibitions only; its technology
-// part has no period of its own, so a technology claim dated before
-// 2022-04-01 fails the condition tech_part_in_force.
+// A dated fact after the evaluation date is an invalid input naming it (a
+// case is assessed as of a day; a payment after it is not yet made). The
+// notice sets no last day for applying (附则3 “具体申报指南另行制定”), so a
+// rule whose facts carry their dates is in force from the first day of its
+// window with no end, and an assessment after the window still reports on
+// facts inside it: from 2021-10-01 (2), 2022-01-01 (5, 6, 10, 13, 19, 20,
+// the cancelled exhibitions of 21, 22, and the appendix's eligibility),
+// 2022-04-01 (3, 18, the technology part of 21). The Q1–Q2 subsidies of 24
+// and 25 are for fixed months and are in force from 2022-01-01 likewise.
+// Every other measure states no period and has no dated fact: it is in
+// force for the notice's period, 2022-04-01 to 2022-06-30 (附则3), except
+// the guarantee fees of 14, 2022-04-01 to 2022-06-30 as the clause states.
+// Outside its period evaluation is an error matching [rules.ErrNotInForce].
 //
 // # Who gets the subsidies
 //
@@ -83,8 +98,9 @@
 // excludes real-estate firms, state-owned and state-controlled firms,
 // administrative and public institutions, firms in class C or D of the 亩均
 // evaluation and firms on the serious-dishonesty list. Each exclusion is a
-// condition of relief.eligibility.enterprise, and the subsidy rules (13,
-// 19, 21, 22, 24, 25, 26) carry the same conditions under the same names
+// condition of relief.eligibility.enterprise, and the subsidy rules (13's
+// prevention subsidy, 19, both parts of 21, 22, 24, 25, 26) carry the same
+// conditions under the same names
 // ([CondNotStateOwned] and the others), so a firm sees on the measure itself
 // which exclusion failed. Tax, fee, rent, toll, insurance and finance
 // measures do not carry them. Measure 20 names unit and person consumers
@@ -97,20 +113,50 @@
 //   - Bounds are the text's: "超过3000人次" and "超过1000人次" exclude the
 //     number; "500万元以上" includes it; 1,000,000 m² is in the middle tier of
 //     measure 26 because the clause says "100万平方米（含）以上".
+//   - The kinds of firm the text names are conditions: 实体书店 (24), 影院
+//     (25), 办展企业 and, for cancelled exhibitions, 该会展项目主办方 (21),
+//     旅行社 (22), 物业服务企业 (26), catering or lodging firms and clothing,
+//     children's furniture or toy firms (9), enterprises (10, 18), 工业企业
+//     (13's testing costs). [Industry] holds the kinds a measure names.
+//   - A list ending in 等 closes the list (一、1, read as the six industries
+//     the national announcement names): 19's 批发零售业、住宿和餐饮业等 and
+//     9's 服装、儿童家具、教玩具等 are read the same way. A bookstore is a
+//     retailer where a measure names retail (18, 19).
 //   - Measure 22 pays the higher of the overnight-visitor reward and the
 //     retreat and study-group reward, never both ("就高奖励、不重复享受").
 //   - Measure 13's tiers by firm size (分类、分档) are not in the notice: the
 //     caller gives the firm's tier (share and highest amount), which the rule
 //     checks against the clause's 50% and 30,000; a tier above them is an
 //     invalid input. [Assess] takes the department's [TierTable].
-//   - Measures 13 and 26 both pay for epidemic-prevention and disinfection
-//     spending; under appendix 2 ("不重复享受、就高") a firm gets the higher.
+//   - Measures 13 and 26 are both paid. Appendix 2's "不重复享受、就高" is
+//     about central, provincial and other existing city policies ("与中央、
+//     省出台相关支持政策以及我市现有其他政策一致的"), not about two measures
+//     of this notice, which does not make them exclusive either; the book has
+//     no take-the-higher group.
+//   - Measure 6's additional deduction offsets VAT payable (抵减增值税应纳
+//     税额): what a firm gets in the period is the part up to its VAT
+//     payable, and only that is counted.
 //   - "下降20%" of fee rates (14, 15) is a relative cut: × 0.8.
+//   - A fee, tax or toll cut not granted leaves the standard amount payable
+//     (4, 9, 27).
 //   - Subsidies for 6 months (24, 25) are not prorated; measure 11's "服务业"
 //     qualifies individual businesses too, and "市属、区属" both SOEs and
 //     institutions; measure 18 names catering, retail and tourism (not
 //     lodging or wholesale); measure 10 speaks of enterprises only.
+//     Individual businesses need state no size where the text grants them
+//     whatever their size (1, 11).
 //   - Property-service firms are not real-estate firms for the appendix.
+//
+// # Assessments
+//
+// [Assess] assesses a firm's [Profile] as of a day. Claims that can occur
+// more than once are lists, each claim an item labelled ("申报1", "缴纳2")
+// when there are more than one. A claim with a fact missing or invalid is
+// an item [NotAssessed], naming the fact (Field) and why (Note); the firm's
+// other claims are assessed all the same, and only a defect of a rule ends
+// the assessment with an error. A yes/no fact or a count a caller may not
+// know is a pointer in the claim structs, so an unstated one is reported
+// missing, never read as false or zero.
 //
 // Each rule's Reading (in its explanation) says the same for its clause.
 // Values the notice does not state — taxes due, fees at the standard, rents,

@@ -92,6 +92,14 @@ func ParseSize(s string) (Size, error) { return rules.ParseOneOf(s, Sizes(), "si
 // 房地产业 is real-estate development and trading; property services
 // (物业服务业) are listed apart, because measure 26 supports them while the
 // appendix excludes real-estate firms.
+//
+// Some values name the kinds of firm a measure supports rather than a whole
+// industry of the national classification: 旅行社 (measure 22), 物业服务业
+// (26), 实体书店 (24), 影院 (25) and 办展企业 (21). A firm states the one that
+// describes it. A 实体书店 is a retailer (图书零售) and counts as 零售业 where
+// a measure names retail (18, 19); a 影院 is in 文化体育和娱乐业; a 办展企业
+// organises exhibitions, while 会展业 is the rest of the exhibition trade
+// (venues, exhibition services).
 type Industry string
 
 const (
@@ -109,20 +117,23 @@ const (
 	RealEstate      Industry = "房地产业"
 	PropertyService Industry = "物业服务业"
 	Leasing         Industry = "租赁和商务服务业"
-	Exhibitions     Industry = "会展业"
+	Exhibitions     Industry = "会展业" // exhibition venues and services; an organiser is 办展企业
+	ExhibitionFirm  Industry = "办展企业"
 	Research        Industry = "科学研究和技术服务业"
 	Ecology         Industry = "生态保护和环境治理业"
 	TravelAgency    Industry = "旅行社"
 	OtherTourism    Industry = "其他旅游业" // scenic areas and other tourism firms
 	Culture         Industry = "文化体育和娱乐业"
+	Bookshop        Industry = "实体书店" // a physical bookstore: retail
+	Cinema          Industry = "影院"
 	OtherServices   Industry = "其他服务业"
 )
 
 // Industries returns the industries the rules distinguish.
 func Industries() []Industry {
 	return []Industry{Agriculture, Mining, Manufacturing, Utilities, Construction, Wholesale, Retail,
-		Transport, Lodging, Catering, Software, RealEstate, PropertyService, Leasing, Exhibitions,
-		Research, Ecology, TravelAgency, OtherTourism, Culture, OtherServices}
+		Transport, Lodging, Catering, Software, RealEstate, PropertyService, Leasing, Exhibitions, ExhibitionFirm,
+		Research, Ecology, TravelAgency, OtherTourism, Culture, Bookshop, Cinema, OtherServices}
 }
 
 // ParseIndustry returns the industry with the given Chinese name, or an
@@ -338,4 +349,45 @@ func ConsumerKinds() []ConsumerKind { return []ConsumerKind{UnitConsumer, Person
 // or an error listing the valid names.
 func ParseConsumerKind(s string) (ConsumerKind, error) {
 	return rules.ParseOneOf(s, ConsumerKinds(), "consumer")
+}
+
+// TaxPeriod is the tax period (税款所属期) of the taxes a manufacturing SME
+// defers under measure 2.
+type TaxPeriod string
+
+const (
+	TaxPeriod2021Q4 TaxPeriod = "2021年第四季度"
+	TaxPeriod2022Q1 TaxPeriod = "2022年第一季度"
+	TaxPeriod2022Q2 TaxPeriod = "2022年第二季度"
+)
+
+// TaxPeriods returns the tax periods of measure 2.
+func TaxPeriods() []TaxPeriod { return []TaxPeriod{TaxPeriod2021Q4, TaxPeriod2022Q1, TaxPeriod2022Q2} }
+
+// ParseTaxPeriod returns the tax period with the given Chinese name
+// ("2022年第一季度"), or an error listing the valid names.
+func ParseTaxPeriod(s string) (TaxPeriod, error) {
+	return rules.ParseOneOf(s, TaxPeriods(), "tax period")
+}
+
+// ProductLine is the line of products of a firm whose products are tested
+// under measure 9 (服装、儿童家具、教玩具等行业企业); 其他 is any other line.
+type ProductLine string
+
+const (
+	Clothing          ProductLine = "服装"
+	ChildrenFurniture ProductLine = "儿童家具"
+	Toys              ProductLine = "教玩具"
+	OtherProducts     ProductLine = "其他"
+)
+
+// ProductLines returns the product lines of measure 9.
+func ProductLines() []ProductLine {
+	return []ProductLine{Clothing, ChildrenFurniture, Toys, OtherProducts}
+}
+
+// ParseProductLine returns the product line with the given Chinese name, or
+// an error listing the valid names.
+func ParseProductLine(s string) (ProductLine, error) {
+	return rules.ParseOneOf(s, ProductLines(), "product line")
 }

@@ -52,8 +52,9 @@ func ExampleVATCreditRefund() {
 func ExampleTaxDeferral() {
 	f := exampleFirm()
 	f.Industry, f.Size = relief.Manufacturing, relief.Medium
-	// Q1 taxes of 80,000 due 2022-04-20: a medium firm defers half for 6 months.
-	d, _ := relief.TaxDeferral(rules.MustDate(2022, 3, 15), f, relief.TaxDeferralClaim{Amount: dec("80000"), Due: rules.MustDate(2022, 4, 20)})
+	// Q1 taxes of 80,000 due 2022-04-20, assessed as of 2022-05-16: a medium
+	// firm defers half for 6 months.
+	d, _ := relief.TaxDeferral(may16, f, relief.TaxDeferralClaim{Period: relief.TaxPeriod2022Q1, Amount: dec("80000"), Due: rules.MustDate(2022, 4, 20)})
 	fmt.Println(d.TaxPeriod, d.Amount.StringFixed(2), d.Due)
 	// Output: 2022年第一季度 40000.00 2022-10-20
 }
@@ -61,16 +62,18 @@ func ExampleTaxDeferral() {
 func ExampleSmallScaleVATExemption() {
 	f := exampleFirm()
 	f.SmallScaleTaxpayer = true
-	x, _ := relief.SmallScaleVATExemption(may16, f, relief.SmallScaleSales{Sales: dec("250000"), PrepayBase: dec("40000")})
-	fmt.Println(x.Amount.StringFixed(2), x.PrepaymentSuspended.StringFixed(2))
-	// Output: 7500.00 1200.00
+	x, _ := relief.SmallScaleVATExemption(may16, f, relief.SmallScaleSales{SoldOn: rules.MustDate(2022, 4, 30), Sales: dec("250000"), PrepayBase: dec("40000")})
+	// March sales are before the exemption's period (自2022年4月1日).
+	m, _ := relief.SmallScaleVATExemption(may16, f, relief.SmallScaleSales{SoldOn: rules.MustDate(2022, 3, 31), Sales: dec("250000")})
+	fmt.Println(x.Amount.StringFixed(2), x.PrepaymentSuspended.StringFixed(2), m.FailedNames())
+	// Output: 7500.00 1200.00 [sold_in_period]
 }
 
 func ExampleSixTaxesTwoFees() {
 	r, _ := relief.SixTaxesTwoFees(may16, exampleFirm(), relief.LocalTax{Kind: relief.LandUseTax, Amount: dec("6000")})
 	s, _ := relief.SixTaxesTwoFees(may16, exampleFirm(), relief.LocalTax{Kind: relief.SecuritiesStampDuty, Amount: dec("6000")})
-	fmt.Println(r.Amount.StringFixed(2), r.Payable.StringFixed(2), s.FailedNames())
-	// Output: 3000.00 3000.00 [covered_tax]
+	fmt.Println(r.Amount.StringFixed(2), r.Payable.StringFixed(2), s.FailedNames(), s.Payable.StringFixed(2))
+	// Output: 3000.00 3000.00 [covered_tax] 6000.00
 }
 
 func ExampleSmallProfitCIT() {
@@ -80,7 +83,9 @@ func ExampleSmallProfitCIT() {
 }
 
 func ExampleEquipmentDeduction() {
-	d, _ := relief.EquipmentDeduction(rules.MustDate(2022, 9, 1), exampleFirm(), relief.Equipment{UnitValue: dec("7000000"), Life: relief.Life10})
+	// Bought in September 2022, assessed at the annual settlement in 2023.
+	d, _ := relief.EquipmentDeduction(rules.MustDate(2023, 5, 31), exampleFirm(),
+		relief.Equipment{BoughtOn: rules.MustDate(2022, 9, 1), UnitValue: dec("7000000"), Life: relief.Life10})
 	fmt.Println(d.Amount.StringFixed(2), d.Rate)
 	// Output: 3500000.00 0.5
 }
@@ -94,26 +99,39 @@ func ExampleRDSuperDeduction() {
 }
 
 func ExampleVATAdditionalDeduction() {
-	v, _ := relief.VATAdditionalDeduction(rules.MustDate(2022, 11, 30), relief.ServiceVAT{Taxpayer: relief.LifestyleService, CreditableInput: dec("40000")})
-	b, _ := relief.VATAdditionalDeduction(may16, relief.ServiceVAT{Taxpayer: relief.PublicTransport})
-	fmt.Println(v.Amount.StringFixed(2), b.VATExempt)
-	// Output: 6000.00 true
+	// 40,000 × 15% = 6,000 against VAT payable of 5,000: 5,000 is offset.
+	payable := dec("5000")
+	v, _ := relief.VATAdditionalDeduction(rules.MustDate(2022, 11, 30), exampleFirm(),
+		relief.ServiceVAT{Period: rules.MustDate(2022, 10, 31), Taxpayer: relief.LifestyleService, CreditableInput: dec("40000"), VATPayable: &payable})
+	b, _ := relief.VATAdditionalDeduction(may16, exampleFirm(), relief.ServiceVAT{Period: rules.MustDate(2022, 4, 30), Taxpayer: relief.PublicTransport})
+	fmt.Println(v.Amount.StringFixed(2), v.Additional.StringFixed(2), v.NotOffset.StringFixed(2), b.VATExempt)
+	// Output: 5000.00 6000.00 1000.00 true
 }
 
 func ExampleInspectionFee() {
-	r, _ := relief.InspectionFee(may16, relief.Inspection{Service: relief.CateringEquipmentInspection, StandardFee: dec("1200"), BureauUnit: true})
+	restaurant := exampleFirm()
+	restaurant.Industry = relief.Catering
+	special := relief.Inspection{Service: relief.CateringEquipmentInspection, StandardFee: dec("1200"), BureauUnit: yes()}
+	r, _ := relief.InspectionFee(may16, restaurant, special)
+	// A retailer is not a catering or lodging firm: it pays the standard fee.
+	x, _ := relief.InspectionFee(may16, exampleFirm(), special)
 	fmt.Println(r.Amount.StringFixed(2), r.Payable.StringFixed(2))
-	// Output: 600.00 600.00
+	fmt.Println(x.Amount.StringFixed(2), x.Payable.StringFixed(2), x.FailedNames())
+	// Output:
+	// 600.00 600.00
+	// 0.00 1200.00 [catering_lodging_firm]
 }
 
 func ExampleUnionFeeRefund() {
 	f := exampleFirm()
-	small, _ := relief.UnionFeeRefund(may16, f, dec("4800"))
+	march := relief.UnionFeePayment{PaidOn: rules.MustDate(2022, 3, 10), Amount: dec("4800")}
+	small, _ := relief.UnionFeeRefund(may16, f, march)
 	f.Size = relief.Large
-	large, _ := relief.UnionFeeRefund(may16, f, dec("4800"))
-	_, err := relief.UnionFeeRefund(rules.MustDate(2022, 7, 1), f, dec("4800"))
-	fmt.Println(small.Amount.StringFixed(2), large.Amount.StringFixed(2), errors.Is(err, rules.ErrNotInForce))
-	// Output: 4800.00 2400.00 true
+	large, _ := relief.UnionFeeRefund(may16, f, march)
+	// Fees paid in December 2021 are not of 2022年1-6月.
+	dec21, _ := relief.UnionFeeRefund(may16, f, relief.UnionFeePayment{PaidOn: rules.MustDate(2021, 12, 15), Amount: dec("4800")})
+	fmt.Println(small.Amount.StringFixed(2), large.Amount.StringFixed(2), dec21.FailedNames())
+	// Output: 4800.00 2400.00 [paid_jan_to_june]
 }
 
 func ExampleStateOwnedRentWaiver() {
@@ -128,13 +146,22 @@ func ExampleStateOwnedRentWaiver() {
 
 func ExampleEpidemicPreventionSubsidy() {
 	// The tier is the industry department's: here 40% up to 10,000 for a small firm.
-	s, _ := relief.EpidemicPreventionSubsidy(may16, exampleFirm(), relief.EpidemicSpending{Amount: dec("30000")}, relief.Tier{Rate: dec("0.4"), Cap: dec("10000")})
+	s, _ := relief.EpidemicPreventionSubsidy(may16, exampleFirm(), relief.EpidemicSpending{Year: 2022, Amount: dec("30000")}, relief.Tier{Rate: dec("0.4"), Cap: dec("10000")})
 	fmt.Println(s.Amount.StringFixed(2), s.Ceiling.StringFixed(2))
-	_, err := relief.EpidemicPreventionSubsidy(may16, exampleFirm(), relief.EpidemicSpending{Amount: dec("30000")}, relief.Tier{Rate: dec("0.6"), Cap: dec("10000")})
+	_, err := relief.EpidemicPreventionSubsidy(may16, exampleFirm(), relief.EpidemicSpending{Year: 2022, Amount: dec("30000")}, relief.Tier{Rate: dec("0.6"), Cap: dec("10000")})
 	fmt.Println(err)
 	// Output:
 	// 10000.00 15000.00
 	// rules: relief.subsidy.epidemic_prevention: tier_rate: the tier's share is at most 50% (tier_rate = 60%, epidemic_rate_cap = 50%)
+}
+
+func ExampleImportedGoodsTesting() {
+	maker := exampleFirm()
+	maker.Industry = relief.Manufacturing
+	_, err := relief.ImportedGoodsTesting(may16, maker)
+	r, _ := relief.ImportedGoodsTesting(may16, exampleFirm())
+	fmt.Println(errors.Is(err, rules.ErrCaseByCase), r.FailedNames())
+	// Output: true [industrial_firm]
 }
 
 func ExampleGuaranteeFeeRate() {
@@ -156,44 +183,78 @@ func ExampleUnemploymentInsuranceDeferral() {
 }
 
 func ExampleConsumptionEventSubsidy() {
-	b, _ := relief.ConsumptionEventSubsidy(rules.MustDate(2022, 3, 20), exampleFirm(), relief.StoppedEvent{Campaign: true, StoppedForEpidemic: true, Spending: dec("1200000")})
+	// Stopped on 2022-03-20, claimed on 2022-05-16.
+	b, _ := relief.ConsumptionEventSubsidy(may16, exampleFirm(),
+		relief.StoppedEvent{StoppedOn: rules.MustDate(2022, 3, 20), Campaign: yes(), StoppedForEpidemic: yes(), Spending: dec("1200000")})
 	fmt.Println(b.Amount.StringFixed(2))
 	// Output: 300000.00
 }
 
 func ExampleNEVTradeInSubsidy() {
 	person := relief.Consumer{Kind: relief.PersonConsumer, Locality: relief.Ruian, UrbanResidencePermit: true}
-	b, _ := relief.NEVTradeInSubsidy(rules.MustDate(2022, 10, 8), person, relief.TradeIn{ScrappedOldCar: true, BoughtNewEnergy: true, QuotaUsed: 1200})
-	again, _ := relief.NEVTradeInSubsidy(rules.MustDate(2022, 10, 8), person, relief.TradeIn{ScrappedOldCar: true, BoughtNewEnergy: true, ReceivedBefore: true, QuotaUsed: 1201})
-	fmt.Println(b.Amount.StringFixed(2), again.FailedNames())
-	// Output: 2000.00 [once_per_consumer]
+	used := 1200
+	car := relief.TradeIn{BoughtOn: rules.MustDate(2022, 10, 8), ScrappedOldCar: yes(), BoughtNewEnergy: yes(), ReceivedBefore: no(), QuotaUsed: &used}
+	b, _ := relief.NEVTradeInSubsidy(rules.MustDate(2022, 10, 8), person, car)
+	again := car
+	again.ReceivedBefore = yes()
+	a, _ := relief.NEVTradeInSubsidy(rules.MustDate(2022, 10, 8), person, again)
+	// Whether the consumer had the subsidy before is a fact to state, not a false.
+	unknown := car
+	unknown.ReceivedBefore = nil
+	_, err := relief.NEVTradeInSubsidy(rules.MustDate(2022, 10, 8), person, unknown)
+	fmt.Println(b.Amount.StringFixed(2), a.FailedNames())
+	fmt.Println(err)
+	// Output:
+	// 2000.00 [once_per_consumer]
+	// rules: relief.subsidy.nev_trade_in: received_before: missing
 }
 
 func ExampleExhibitionSubsidy() {
-	g, _ := relief.ExhibitionSubsidy(may16, exampleFirm(), relief.Exhibition{
-		CancelledCost: dec("400000"), ListedKeyExhibition: true, CancelledForEpidemic: true,
-		TechInvestment: dec("2500000"), OnlineOffline: true,
+	f := exampleFirm()
+	f.Industry = relief.ExhibitionFirm
+	g, _ := relief.ExhibitionSubsidy(may16, f, relief.CancelledExhibition{
+		CancelledOn: rules.MustDate(2022, 3, 12), Organiser: yes(), Listed: yes(), CancelledForEpidemic: yes(), Cost: dec("400000"),
 	})
-	fmt.Println(g.Cancellation.StringFixed(2), g.Technology.StringFixed(2), g.Amount.StringFixed(2))
-	// Output: 120000.00 200000.00 320000.00
+	fmt.Println(g.Amount.StringFixed(2))
+	// Output: 120000.00
+}
+
+func ExampleExhibitionTechSubsidy() {
+	f := exampleFirm()
+	f.Industry = relief.ExhibitionFirm
+	g, _ := relief.ExhibitionTechSubsidy(may16, f, relief.ExhibitionTech{
+		InvestedOn: rules.MustDate(2022, 5, 1), OnlineOffline: yes(), Investment: dec("2500000"),
+	})
+	fmt.Println(g.Amount.StringFixed(2))
+	// Output: 200000.00
 }
 
 func ExampleTravelAgencyReward() {
 	f := exampleFirm()
 	f.Industry = relief.TravelAgency
-	r, _ := relief.TravelAgencyReward(may16, f, relief.Visitors{Overnight: 5000, Study: 1500})
+	r, _ := relief.TravelAgencyReward(rules.MustDate(2023, 2, 1), f, relief.Visitors{Year: 2022, Overnight: 5000, Study: 1500})
 	fmt.Println(r.Overnight.StringFixed(2), r.Study.StringFixed(2), r.Amount.StringFixed(2), r.Basis)
 	// Output: 40000.00 35000.00 40000.00 市外过夜游客奖励
 }
 
 func ExampleBookstoreRentSubsidy() {
-	b, _ := relief.BookstoreRentSubsidy(may16, exampleFirm(), relief.Bookstore{Landlord: relief.NonStateLandlord, BookArea: dec("180")})
-	fmt.Println(b.Amount.StringFixed(2))
-	// Output: 21600.00
+	f := exampleFirm()
+	f.Industry = relief.Bookshop
+	b, _ := relief.BookstoreRentSubsidy(may16, f, relief.Bookstore{Landlord: relief.NonStateLandlord, BookArea: dec("180")})
+	// A retailer that is not a bookstore is refused by name.
+	r, _ := relief.BookstoreRentSubsidy(may16, exampleFirm(), relief.Bookstore{Landlord: relief.NonStateLandlord, BookArea: dec("180")})
+	fmt.Println(b.Amount.StringFixed(2), r.FailedNames())
+	// Output: 21600.00 [physical_bookstore]
+}
+
+func cinemaFirm() relief.Firm {
+	f := exampleFirm()
+	f.Industry = relief.Cinema
+	return f
 }
 
 func ExampleCinemaSubsidy() {
-	b, err := relief.CinemaSubsidy(may16, exampleFirm(), 200)
+	b, err := relief.CinemaSubsidy(may16, cinemaFirm(), 200)
 	if err != nil {
 		panic(err)
 	}
@@ -236,13 +297,16 @@ func ExampleGreenChannelToll() {
 
 func ExampleAssess() {
 	f := exampleFirm()
-	union := dec("2000")
+	f.Industry = relief.Bookshop
 	a, err := relief.Assess(may16, relief.Profile{
-		Firm:        f,
-		Bookstore:   &relief.Bookstore{Landlord: relief.NonStateLandlord, BookArea: dec("200")},
-		CinemaSeats: 60,
-		UnionFees:   &union,
-		StateLease:  &relief.Lease{Landlord: relief.NonStateLandlord, MonthlyRent: dec("9000")},
+		Firm:      f,
+		Bookstore: &relief.Bookstore{Landlord: relief.NonStateLandlord, BookArea: dec("200")},
+		UnionFees: []relief.UnionFeePayment{
+			{PaidOn: rules.MustDate(2021, 12, 20), Amount: dec("2000")},
+			{PaidOn: rules.MustDate(2022, 3, 20), Amount: dec("2000")},
+		},
+		StateLease:       &relief.Lease{Landlord: relief.NonStateLandlord, MonthlyRent: dec("9000")},
+		EpidemicSpending: &relief.EpidemicSpending{Year: 2022, Amount: dec("8000")},
 	}, nil)
 	if err != nil {
 		panic(err)
@@ -252,11 +316,12 @@ func ExampleAssess() {
 	// 评估日期 2022年5月16日
 	// relief.eligibility.enterprise 享受奖补的企业条件：享受
 	// relief.vat.credit_refund 增值税留抵退税范围：享受
-	// relief.fee.union_refund 企业工会经费返还：享受 2000.00 元
+	// relief.fee.union_refund 企业工会经费返还（缴纳1）：不符合条件（paid_jan_to_june）
+	// relief.fee.union_refund 企业工会经费返还（缴纳2）：享受 2000.00 元
 	// relief.rent.state_owned_waiver 减免国有房屋租金：不符合条件（state_owned_premises）
+	// relief.subsidy.epidemic_prevention 防疫支出补助：未评估（tier_rate：no tier for size 小型: the industry department's tiers by size (分类、分档) are the caller's to give）
 	// relief.subsidy.bookstore_rent 实体书店租金补助：享受 24000.00 元
-	// relief.subsidy.cinema 影院补助：享受 9000.00 元
-	// 合计 35000.00 元
+	// 合计 26000.00 元
 }
 
 func ExampleBook() {
@@ -268,9 +333,9 @@ func ExampleBook() {
 	fmt.Println(q)
 	fmt.Println(r)
 	// Output:
-	// 25
-	// 2022-04-01 – 2022-12-31
-	// 2022-01-01 – 2022-06-30
+	// 27
+	// 2022-04-01 –
+	// 2022-01-01 –
 	// 2022-04-01 – 2022-06-30
 }
 
@@ -288,15 +353,17 @@ func ExampleNewEvaluator() {
 		panic(err)
 	}
 	store := relief.Bookstore{Landlord: relief.NonStateLandlord, BookArea: dec("100")}
-	before, _ := ev.BookstoreRentSubsidy(rules.MustDate(2022, 4, 30), exampleFirm(), store)
-	after, _ := ev.BookstoreRentSubsidy(may16, exampleFirm(), store)
+	f := exampleFirm()
+	f.Industry = relief.Bookshop
+	before, _ := ev.BookstoreRentSubsidy(rules.MustDate(2022, 4, 30), f, store)
+	after, _ := ev.BookstoreRentSubsidy(may16, f, store)
 	fmt.Println(before.Amount.StringFixed(2), after.Amount.StringFixed(2))
 	// Output: 12000.00 15000.00
 }
 
 func ExampleMustEvaluator() {
 	ev := relief.MustEvaluator(relief.Book())
-	b, _ := ev.CinemaSubsidy(may16, exampleFirm(), 10)
+	b, _ := ev.CinemaSubsidy(may16, cinemaFirm(), 10)
 	fmt.Println(b.Amount.StringFixed(2))
 	// Output: 1500.00
 }
@@ -356,7 +423,7 @@ func ExampleParseIndustry() {
 
 func ExampleIndustries() {
 	fmt.Println(len(relief.Industries()), relief.Industries()[:3])
-	// Output: 21 [农林牧渔业 采矿业 制造业]
+	// Output: 24 [农林牧渔业 采矿业 制造业]
 }
 
 func ExampleParseOwnership() {
@@ -468,4 +535,27 @@ func ExampleParseConsumerKind() {
 func ExampleConsumerKinds() {
 	fmt.Println(relief.ConsumerKinds())
 	// Output: [单位 个人]
+}
+
+func ExampleParseTaxPeriod() {
+	p, _ := relief.ParseTaxPeriod("2022年第一季度")
+	_, err := relief.ParseTaxPeriod("2022年第三季度")
+	fmt.Println(p == relief.TaxPeriod2022Q1, err)
+	// Output: true rules: tax period: "2022年第三季度" is not one of: 2021年第四季度, 2022年第一季度, 2022年第二季度
+}
+
+func ExampleTaxPeriods() {
+	fmt.Println(relief.TaxPeriods())
+	// Output: [2021年第四季度 2022年第一季度 2022年第二季度]
+}
+
+func ExampleParseProductLine() {
+	l, _ := relief.ParseProductLine("教玩具")
+	fmt.Println(l == relief.Toys)
+	// Output: true
+}
+
+func ExampleProductLines() {
+	fmt.Println(relief.ProductLines())
+	// Output: [服装 儿童家具 教玩具 其他]
 }

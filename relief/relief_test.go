@@ -14,4 +14,7 @@ func TestQuotesAreInTheText(t *testing.T) {
 	})
 }
 
+// Every exported function of the package has a runnable example.
+func TestExamples(t *testing.T) { rulestest.Examples(t, ".") }
+
 var _ = rules.MustDate

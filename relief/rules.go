@@ -35,22 +35,20 @@ const (
 	RuleUnionRefund            = "relief.fee.union_refund"
 	RuleStateOwnedRentWaiver   = "relief.rent.state_owned_waiver"
 	RuleEpidemicPrevention     = "relief.subsidy.epidemic_prevention"
+	RuleImportedGoodsTesting   = "relief.subsidy.imported_goods_testing"
 	RuleGuaranteeFee           = "relief.finance.guarantee_fee"
 	RuleBridgeLoanFee          = "relief.finance.bridge_loan_fee"
 	RuleUnemploymentDeferral   = "relief.insurance.unemployment_deferral"
 	RuleConsumptionEvent       = "relief.subsidy.consumption_event"
 	RuleNEVTradeIn             = "relief.subsidy.nev_trade_in"
 	RuleExhibition             = "relief.subsidy.exhibition"
+	RuleExhibitionTech         = "relief.subsidy.exhibition_tech"
 	RuleTravelAgency           = "relief.reward.travel_agency"
 	RuleBookstoreRent          = "relief.subsidy.bookstore_rent"
 	RuleCinema                 = "relief.subsidy.cinema"
 	RulePropertyManagement     = "relief.subsidy.property_management"
 	RuleHighwayDiscount        = "relief.toll.highway_discount"
 	RuleGreenChannel           = "relief.toll.green_channel"
-
-	// GroupEpidemicSpending pays only the higher of the two subsidies of the
-	// same epidemic-prevention and disinfection spending (measures 13 and 26).
-	GroupEpidemicSpending = "relief.group.epidemic_spending"
 )
 
 // Units of the measures.
@@ -74,15 +72,52 @@ var (
 	PerMonth = rules.Number.Per(rules.Month).Label("/月", "per month")
 )
 
-// Periods the clauses state for themselves (附则3: "除已明确限定期限外，有效期
-// 至2022年6月30日"). Rules without one are in force for the notice's period.
+// In-force periods. The evaluation date is the date "as of" which a case is
+// assessed (for a subsidy, the day of application: 附则1 “申报时”); a fact
+// with a date of its own (a sale, a payment, a purchase, an event stopped,
+// a tax period) carries that date as an input, and the window the clause
+// states for it is a named condition on that date. A rule whose facts
+// carry their dates is in force from the first day of its window with no
+// end, since the notice sets no last day for applying (附则3: “具体申报指南
+// 另行制定”): an assessment after the window still reports on facts inside
+// it. A rule whose facts carry no date of their own is in force for the
+// notice's period (附则3: “除已明确限定期限外，有效期至2022年6月30日”).
 var (
-	year2022    = rules.Between(rules.MustDate(2022, 1, 1), rules.MustDate(2022, 12, 31))
-	firstHalf   = rules.Between(rules.MustDate(2022, 1, 1), rules.MustDate(2022, 6, 30))
-	aprilToDec  = rules.Between(rules.MustDate(2022, 4, 1), rules.MustDate(2022, 12, 31))
+	since2021Q4 = rules.Since(rules.MustDate(2021, 10, 1))
+	since2022   = rules.Since(rules.MustDate(2022, 1, 1))
+	sinceApril  = rules.Since(rules.MustDate(2022, 4, 1))
 	aprilToJune = rules.Between(rules.MustDate(2022, 4, 1), rules.MustDate(2022, 6, 30))
-	taxQuarters = rules.Between(rules.MustDate(2021, 10, 1), rules.MustDate(2022, 6, 30))
 )
+
+// Windows of the facts, as expressions over a date input.
+func within(input, first, last string) string {
+	return input + ` >= date("` + first + `") && ` + input + ` <= date("` + last + `")`
+}
+
+// inNoticePeriod is the notice's own period (附则3), for facts of a measure
+// that states no period of its own.
+func inNoticePeriod(input string) string {
+	return input + " >= notice_first_day && " + input + " <= notice_last_day"
+}
+
+// notAfterEvalDate is the check that a fact dated input happened on or
+// before the evaluation date: a case is assessed as of a day, and a fact
+// after it is not yet a fact.
+func notAfterEvalDate(input, zh, en string) rules.Check {
+	return rules.Check{Field: input, Text: rules.T(zh+"不晚于评估日期", en+" is on or before the evaluation date"),
+		Expr: input + " <= eval_date"}
+}
+
+// allOf is the conjunction of a rule's conditions, for an output computed
+// whether or not the case is eligible ([rules.Output.Always]), such as the
+// fee payable at the standard when a cut is not granted.
+func allOf(cs []rules.Condition) string {
+	parts := make([]string, len(cs))
+	for i, c := range cs {
+		parts[i] = "(" + c.Expr + ")"
+	}
+	return strings.Join(parts, " && ")
+}
 
 func cite(clause, quote string) rules.Citation { return Notice.Cite(clause, quote) }
 
@@ -120,7 +155,6 @@ const (
 	quoteScope      = "本政策所指享受奖补的企业为申报时注册地和财政收入在市区范围内具有独立法人资格的企业"
 	quoteExclusions = "不含房地产企业、国有及国有控股企业、行政事业单位，除政策另有规定外"
 	quoteMuJun      = "“亩均论英雄”综合评价C、D类企业、列入严重失信名单企业均不享受资金奖补政策"
-	quoteNoDouble   = "如与中央、省出台相关支持政策以及我市现有其他政策一致的，按照不重复享受、就高原则执行"
 	quoteEffective  = "本政策自2022年4月1日起生效，除已明确限定期限外，有效期至2022年6月30日"
 )
 
@@ -228,6 +262,14 @@ func withFirm(own ...rules.Input) []rules.Input {
 // industry of [Industries] is a service industry (服务业).
 var nonService = []Industry{Agriculture, Mining, Manufacturing, Utilities, Construction}
 
+// industrial are the industries of 工业 (mining, manufacturing, and power,
+// heat, gas and water), as the national statistics define it.
+var industrial = []Industry{Mining, Manufacturing, Utilities}
+
+// retail are the industries a measure naming 零售 covers: 零售业 and the
+// physical bookstores, which are retailers.
+var retail = []Industry{Retail, Bookshop}
+
 // spec is the notice as rules.
 func spec() rules.Spec {
 	var s rules.Spec
@@ -236,25 +278,25 @@ func spec() rules.Spec {
 		s.Params = append(s.Params, ps...)
 		s.Rules = append(s.Rules, rs...)
 	}
-	s.Groups = []rules.Group{{
-		ID:    GroupEpidemicSpending,
-		Title: rules.T("防疫、消杀支出补助（就高不重复享受）", "epidemic-prevention spending subsidies (the higher, not both)"),
-		Cite:  cite("附则2", quoteNoDouble),
-		Rules: []string{RuleEpidemicPrevention, RulePropertyManagement},
-	}}
 	return s
 }
 
 func eligibilityRules() ([]rules.Param, []rules.Rule) {
-	return nil, []rules.Rule{{
+	params := []rules.Param{
+		{Name: "notice_first_day", Title: rules.T("本政策生效日", "first day the notice applies"),
+			History: []rules.Dated{{Value: rules.MustDate(2022, 4, 1), Cite: cite("附则3", quoteEffective)}}},
+		{Name: "notice_last_day", Title: rules.T("本政策有效期最后一日（除已明确限定期限外）", "last day of the notice's period (where a measure states none)"),
+			History: []rules.Dated{{Value: rules.MustDate(2022, 6, 30), Cite: cite("附则3", quoteEffective)}}},
+	}
+	return params, []rules.Rule{{
 		ID:      RuleEligibility,
 		Title:   rules.T("享受奖补的企业条件", "which firms may receive the subsidies"),
 		Cite:    cite("附则1", quoteScope),
-		InForce: year2022,
+		InForce: since2022,
 		Inputs:  firmInputs(),
 		Require: eligibility(),
 		Reading: rules.T(
-			"附则1、2的条件约束本政策的资金奖补措施（13、19、21、22、24、25、26条；20条对单位消费者适用附则2）；税费、收费、通行费、金融措施不适用。奖补措施的期间合计覆盖2022年全年，故本规则在2022年1月1日至12月31日适用。房地产企业指房地产开发经营企业，物业服务企业不在其列（26条专门支持物业服务企业）。",
-			"The appendix's conditions bind the subsidy and reward measures (13, 19, 21, 22, 24, 25, 26; appendix 2 also for unit buyers under 20); tax, fee, toll and finance measures do not carry them. The subsidies' periods together cover 2022, so this rule applies from 2022-01-01 to 2022-12-31. Real-estate firms are developers and traders; property-service firms are not among them (measure 26 supports them)."),
+			"附则1、2的条件约束本政策的资金奖补措施（13、19、21、22、24、25、26条；20条对单位消费者适用附则2）；税费、收费、通行费、金融措施不适用。评估日期为申报之日（“申报时”）：自奖补措施最早的期间起点2022年1月1日起适用，本文件未定申报截止日（“具体申报指南另行制定”），故不设终点。房地产企业指房地产开发经营企业，物业服务企业不在其列（26条专门支持物业服务企业）。",
+			"The appendix's conditions bind the subsidy and reward measures (13, 19, 21, 22, 24, 25, 26; appendix 2 also for unit buyers under 20); tax, fee, toll and finance measures do not carry them. The evaluation date is the day of application (“申报时”): the rule applies from 2022-01-01, the earliest start of the subsidies' windows, with no end, since the notice sets no last day for applying (“具体申报指南另行制定”). Real-estate firms are developers and traders; property-service firms are not among them (measure 26 supports them)."),
 	}}
 }

@@ -10,6 +10,8 @@ const (
 	quoteNEVQuota      = "活动期间让利数暂定2000辆，同一消费者仅享受一次以旧换新补助"
 	quoteExhCancelled  = "一、二季度因疫情原因无法延期而被取消的，且已纳入重点展会目录的，按照该会展项目主办方实际支出成本的30%、最高30万元标准给予补助"
 	quoteExhTech       = "对市区办展企业新开发APP或利用互联网实现线上线下融合发展业务的，给予企业投入50万元以上（包括设备、技术、软件投入）部分的10%、最高100万元技改补助"
+	quoteExhHeading    = "给予办展企业补助"
+	quoteExhOrganiser  = "按照该会展项目主办方实际支出成本的30%、最高30万元标准给予补助"
 	quoteTravel        = "对2022年度本地旅行社年招徕市外过夜游客（游览1个以上A级景区）超过3000人次的，给予超出部分20元/人的奖励"
 	quoteStudy         = "对招徕和接待外地来温疗休养、研学团队超过1000人次、每次在温酒店民宿住宿3晚以上的，给予1000人次以内20元/人、1000人次以上部分30元/人的奖励"
 	quoteTravelHigher  = "接待人数计入旅行社招徕市外游客总人次，就高奖励、不重复享受"
@@ -26,8 +28,6 @@ const (
 func serviceRules() ([]rules.Param, []rules.Rule) {
 	m2 := rules.SquareMetre
 	params := []rules.Param{
-		{Name: "notice_first_day", Title: rules.T("本政策生效日", "first day the notice applies"),
-			History: []rules.Dated{{Value: rules.MustDate(2022, 4, 1), Cite: cite("附则3", quoteEffective)}}},
 		fixed("event_subsidy_rate", "活动实际支出补助比例", "share of the event spending subsidised", rules.Percent, "0.3", cite("二、19", quoteEvent)),
 		capped(fixed("event_subsidy_cap", "活动补助最高额", "highest event subsidy", rules.Yuan, "300000", cite("二、19", quoteEvent))),
 		fixed("nev_subsidy", "以旧换新每辆补助", "trade-in subsidy per car", rules.Yuan, "2000", cite("二、20", quoteNEV)),
@@ -57,32 +57,45 @@ func serviceRules() ([]rules.Param, []rules.Rule) {
 		fixed("freight_etc_toll_share", "货运车辆ETC通行费折扣（八五折）", "share of the toll a freight vehicle with ETC pays (85%)", rules.Percent, "0.85", cite("二、27", quoteFreightETC)),
 	}
 
+	highwayConds := []rules.Condition{
+		{Name: "legally_loaded", Text: rules.T("合法装载", "legally loaded"), Expr: "legally_loaded"},
+		{Name: "zhejiang_etc", Text: rules.T("货运车辆使用我省发行的ETC车载装置", "a freight vehicle uses a Zhejiang-issued ETC unit"),
+			Expr: `vehicle == "国际标准集装箱运输专用车辆" || zhejiang_etc`, Cite: cite("二、27", quoteFreightETC)},
+		{Name: "local_state_section", Text: rules.T("货运车辆行驶市、县（市、区）属国有全资或控股路段", "a freight vehicle on a city- or county-owned section"),
+			Expr: `vehicle == "国际标准集装箱运输专用车辆" || local_state_section`, Cite: cite("二、27", quoteFreightETC)},
+	}
 	rs := []rules.Rule{
 		{
 			ID:      RuleConsumptionEvent,
 			Title:   rules.T("消费活动主办方补贴", "subsidy for organisers of stopped consumption events"),
 			Cite:    cite("二、19", quoteEvent),
-			InForce: firstHalf,
+			InForce: since2022,
 			Inputs: withFirm(
+				rules.DateInput("stopped_on", rules.T("活动停止举办之日", "day the event was stopped")),
 				flag("campaign_event", "“百场促消费”活动", "a “百场促消费” event"),
 				flag("stopped_for_epidemic", "因疫情防控停止举办", "stopped for epidemic control"),
 				money("spending", "企业活动实际支出", "the event's actual spending"),
 			),
+			Checks: []rules.Check{notAfterEvalDate("stopped_on", "活动停止举办之日", "the day the event was stopped")},
 			Require: subsidy(
+				rules.Condition{Name: "organiser_industry", Text: rules.T("批发零售业、住宿和餐饮业的主办方", "an organiser in wholesale, retail, lodging or catering"),
+					Expr: "industry in " + list(append([]Industry{Wholesale, Lodging, Catering}, retail...)...)},
+				rules.Condition{Name: "stopped_in_q1_q2", Text: rules.T("一、二季度停止举办", "stopped in Q1 or Q2"), Expr: within("stopped_on", "2022-01-01", "2022-06-30")},
 				rules.Condition{Name: "campaign_event", Text: rules.T("“百场促消费”活动的主办方", "organiser of a “百场促消费” event"), Expr: "campaign_event"},
 				rules.Condition{Name: "stopped_for_epidemic", Text: rules.T("因疫情防控停止举办", "stopped for epidemic control"), Expr: "stopped_for_epidemic"},
 			),
 			Outputs: []rules.Output{{Name: "subsidy", Title: rules.T("主办方补助", "subsidy"), Unit: rules.Yuan,
 				Expr: "min(spending * event_subsidy_rate, event_subsidy_cap)"}},
-			Reading: rules.T("评估日期为活动停止举办之日，须在一、二季度（2022年1月1日至6月30日）。行业列举以“等”结尾，不作限制。",
-				"The evaluation date is the day the event was stopped, in Q1–Q2 (2022-01-01 to 2022-06-30). The industries listed end in 等 and do not restrict."),
+			Reading: rules.T("每项活动带有其停止举办之日，须在一、二季度（2022年1月1日至6月30日），否则条件stopped_in_q1_q2不满足；评估日期为“截至”之日（申报之日），自2022年1月1日起适用、不设终点。主办方须为批发零售业、住宿和餐饮业企业（零售含实体书店）：“等”按第1条的读法为列举后的煞尾，不再扩展到其他行业。补助按每项活动计，最高30万元。",
+				"Each event carries the day it was stopped, which must fall in Q1–Q2 (2022-01-01 to 2022-06-30), or the condition stopped_in_q1_q2 fails; the evaluation date is the “as of” day (of application): the rule applies from 2022-01-01 with no end. The organiser must be a wholesale, retail (bookstores included), lodging or catering firm: 等 is read as in measure 1, closing the list, not extending it to other industries. The subsidy is per event, at most 300,000."),
 		},
 		{
 			ID:      RuleNEVTradeIn,
 			Title:   rules.T("新能源汽车以旧换新补助", "new-energy car trade-in subsidy"),
 			Cite:    cite("二、20", quoteNEV),
-			InForce: year2022,
+			InForce: since2022,
 			Inputs: []rules.Input{
+				rules.DateInput("bought_on", rules.T("购车之日", "day of purchase")),
 				rules.TextInput("consumer", rules.T("消费者类别", "kind of consumer"), rules.Texts(ConsumerKinds())...),
 				rules.TextInput("locality", rules.T("单位注册地或个人户籍地", "a unit's place of registration, a person's hukou"), rules.Texts(Localities())...),
 				flag("urban_residence_permit", "持有市区居住证", "holds a 市区 residence permit").Optional(false),
@@ -95,6 +108,7 @@ func serviceRules() ([]rules.Param, []rules.Rule) {
 				rules.TextInput("credit", rules.T("信用状况（单位消费者）", "credit status (unit consumers)"), rules.Texts(CreditStatuses())...).Omittable(),
 			},
 			Checks: []rules.Check{
+				notAfterEvalDate("bought_on", "购车之日", "the day of purchase"),
 				{Field: "mujun_class", Text: rules.T("单位消费者须说明“亩均论英雄”综合评价类别（未参评的填未参评）", "a unit consumer states its 亩均 class (未参评 if not evaluated)"),
 					Expr: `consumer == "个人" || given(mujun_class)`},
 				{Field: "credit", Text: rules.T("单位消费者须说明信用状况", "a unit consumer states its credit status"),
@@ -103,6 +117,8 @@ func serviceRules() ([]rules.Param, []rules.Rule) {
 			Require: []rules.Condition{
 				{Name: "consumer_in_urban", Text: rules.T("在市区内注册的单位，或市区内或者拥有市区内居住证的个人", "a unit registered in 市区, or a person of 市区 or holding a 市区 residence permit"),
 					Expr: "locality in " + list(UrbanLocalities()...) + ` || consumer == "个人" && urban_residence_permit`},
+				{Name: "bought_in_2022", Text: rules.T("2022年1月1日至2022年12月31日期间购车", "bought from 2022-01-01 to 2022-12-31"),
+					Expr: within("bought_on", "2022-01-01", "2022-12-31"), Cite: cite("二、20", quoteNEVPeriod)},
 				{Name: "scrapped_old_car", Text: rules.T("淘汰老旧汽车", "scrapped an old car"), Expr: "scrapped_old_car"},
 				{Name: "bought_new_energy", Text: rules.T("新购买新能源车", "bought a new new-energy car"), Expr: "bought_new_energy"},
 				{Name: "once_per_consumer", Text: rules.T("同一消费者仅享受一次以旧换新补助", "once per consumer"), Expr: "!received_before", Cite: cite("二、20", quoteNEVQuota)},
@@ -114,54 +130,69 @@ func serviceRules() ([]rules.Param, []rules.Rule) {
 			},
 			Outputs: []rules.Output{{Name: "subsidy", Title: rules.T("一次性消费补助", "one-off subsidy"), Unit: rules.Yuan, Expr: "nev_subsidy"}},
 			Reading: rules.T(
-				"评估日期为购车之日，须在2022年1月1日至12月31日。本条明定单位和个人消费者，附则1的适用对象“除政策另有规定外”不适用；附则2“C、D类企业、列入严重失信名单企业均不享受资金奖补政策”不设例外，对单位消费者适用。“市区内”的个人读作户籍在市区。每位消费者一次、一辆；让利数2000辆按此前已补助车辆数核对。",
-				"The evaluation date is the day of purchase, in 2022-01-01 to 2022-12-31. The clause names unit and person consumers, so appendix 1's scope (“除政策另有规定外”) gives way; appendix 2's exclusion of class C/D and seriously dishonest firms from all subsidies has no exception and binds unit consumers. A person “市区内” is read as having 市区 hukou. One car, once per consumer; the 2,000-car quota is checked against the cars subsidised before."),
+				"购车带有其购车之日，须在2022年1月1日至12月31日，否则条件bought_in_2022不满足；评估日期为“截至”之日，自2022年1月1日起适用、不设终点。此前是否已享受补助、此前已补助车辆数须说明，未说明的为缺少事实，不当作未享受、未用额度。本条明定单位和个人消费者，附则1的适用对象“除政策另有规定外”不适用；附则2“C、D类企业、列入严重失信名单企业均不享受资金奖补政策”不设例外，对单位消费者适用。“市区内”的个人读作户籍在市区。每位消费者一次、一辆；让利数2000辆按此前已补助车辆数核对。",
+				"The purchase carries its day, which must fall from 2022-01-01 to 2022-12-31, or the condition bought_in_2022 fails; the evaluation date is the “as of” day: the rule applies from 2022-01-01 with no end. Whether the consumer had the subsidy before and how many cars were subsidised before must be stated: unstated, they are missing facts, never read as “not before” and “quota free”. The clause names unit and person consumers, so appendix 1's scope (“除政策另有规定外”) gives way; appendix 2's exclusion of class C/D and seriously dishonest firms from all subsidies has no exception and binds unit consumers. A person “市区内” is read as having 市区 hukou. One car, once per consumer; the 2,000-car quota is checked against the cars subsidised before."),
 		},
 		{
 			ID:      RuleExhibition,
-			Title:   rules.T("办展企业补助", "subsidies for exhibition firms"),
+			Title:   rules.T("被取消展会补助", "subsidy for cancelled exhibitions"),
 			Cite:    cite("二、21", quoteExhCancelled),
-			InForce: firstHalf,
+			InForce: since2022,
 			Inputs: withFirm(
-				money("cancelled_cost", "被取消展会主办方实际支出成本", "actual cost of the cancelled exhibition to its organiser").Optional("0"),
-				flag("listed_key_exhibition", "已纳入重点展会目录", "on the list of key exhibitions").Optional(false),
-				flag("cancelled_for_epidemic", "因疫情原因无法延期而被取消", "cancelled for the epidemic, unable to be postponed").Optional(false),
-				money("tech_investment", "新开发APP或线上线下融合发展业务投入（设备、技术、软件）", "investment in a new app or online-offline business (equipment, technology, software)").Optional("0"),
-				flag("online_offline_project", "新开发APP或利用互联网实现线上线下融合发展业务", "a new app or an online-offline business").Optional(false),
+				rules.DateInput("cancelled_on", rules.T("展会被取消之日", "day the exhibition was cancelled")),
+				flag("organiser", "该会展项目的主办方", "the organiser of the exhibition"),
+				flag("listed_key_exhibition", "已纳入重点展会目录", "on the list of key exhibitions"),
+				flag("cancelled_for_epidemic", "因疫情原因无法延期而被取消", "cancelled for the epidemic, unable to be postponed"),
+				money("cancelled_cost", "被取消展会主办方实际支出成本", "actual cost of the cancelled exhibition to its organiser"),
 			),
-			Checks: []rules.Check{{Field: "cancelled_cost",
-				Text: rules.T("须给出被取消展会的支出成本或技改投入", "give the cancelled exhibition's cost or the technology investment"),
-				Expr: "cancelled_cost > 0 || tech_investment > 0"}},
-			Defs: []rules.Def{
-				{Name: "cancellation", Title: rules.T("被取消展会补助", "cancelled exhibition subsidy"), Expr: "min(cancelled_cost * exhibition_cancel_rate, exhibition_cancel_cap)"},
-				{Name: "tech", Title: rules.T("技改补助", "technology subsidy"),
-					Expr: "tech_investment > exhibition_tech_threshold ? min((tech_investment - exhibition_tech_threshold) * exhibition_tech_rate, exhibition_tech_cap) : 0"},
-			},
+			Checks: []rules.Check{notAfterEvalDate("cancelled_on", "展会被取消之日", "the day of cancellation")},
 			Require: subsidy(
-				rules.Condition{Name: "listed_key_exhibition", Text: rules.T("被取消的展会已纳入重点展会目录", "the cancelled exhibition is on the list of key exhibitions"),
-					Expr: "cancelled_cost == 0 || listed_key_exhibition"},
-				rules.Condition{Name: "cancelled_for_epidemic", Text: rules.T("因疫情原因无法延期而被取消", "cancelled for the epidemic, unable to be postponed"),
-					Expr: "cancelled_cost == 0 || cancelled_for_epidemic"},
-				rules.Condition{Name: "online_offline_project", Text: rules.T("新开发APP或利用互联网实现线上线下融合发展业务", "a new app or an online-offline business"),
-					Expr: "tech_investment == 0 || online_offline_project", Cite: cite("二、21", quoteExhTech)},
-				rules.Condition{Name: "tech_part_in_force", Text: rules.T("技改补助未另定期限，自本政策生效之日（2022年4月1日）起适用", "the technology subsidy states no period of its own, so it applies from the notice's first day, 2022-04-01"),
-					Expr: "tech_investment == 0 || eval_date >= notice_first_day", Cite: cite("附则3", quoteEffective)},
+				rules.Condition{Name: "exhibition_firm", Text: rules.T("办展企业", "an exhibition organising firm"), Expr: `industry == "办展企业"`, Cite: cite("二、21", quoteExhHeading)},
+				rules.Condition{Name: "organiser", Text: rules.T("该会展项目主办方", "the organiser of the exhibition"), Expr: "organiser", Cite: cite("二、21", quoteExhOrganiser)},
+				rules.Condition{Name: "cancelled_in_q1_q2", Text: rules.T("一、二季度被取消", "cancelled in Q1 or Q2"), Expr: within("cancelled_on", "2022-01-01", "2022-06-30")},
+				rules.Condition{Name: "listed_key_exhibition", Text: rules.T("已纳入重点展会目录", "on the list of key exhibitions"), Expr: "listed_key_exhibition"},
+				rules.Condition{Name: "cancelled_for_epidemic", Text: rules.T("因疫情原因无法延期而被取消", "cancelled for the epidemic, unable to be postponed"), Expr: "cancelled_for_epidemic"},
 			),
 			Outputs: []rules.Output{
-				{Name: "subsidy", Title: rules.T("办展企业补助合计", "subsidy in all"), Unit: rules.Yuan, Expr: "cancellation + tech"},
-				{Name: "cancellation_subsidy", Title: rules.T("被取消展会补助", "cancelled exhibition subsidy"), Unit: rules.Yuan, Expr: "cancellation"},
-				{Name: "tech_subsidy", Title: rules.T("技改补助", "technology subsidy"), Unit: rules.Yuan, Expr: "tech", Cite: cite("二、21", quoteExhTech)},
+				{Name: "subsidy", Title: rules.T("被取消展会补助", "cancelled exhibition subsidy"), Unit: rules.Yuan, Expr: "min(cancelled_cost * exhibition_cancel_rate, exhibition_cancel_cap)"},
 			},
 			Reading: rules.T(
-				"两项补助可同时享受。被取消展会：评估日期为取消之日，须在一、二季度；补助＝min(成本×30%, 30万元)。技改：“50万元以上部分”为投入减50万元（在50万元处为零，含与不含无差别），补助＝min((投入−50万元)×10%, 100万元)；该项未另定期限，评估日期须在本政策期间（2022年4月1日起），否则该项条件不满足。",
-				"The two subsidies may both be paid. Cancelled exhibition: the evaluation date is the day of cancellation, in Q1–Q2; subsidy = min(cost × 30%, 300,000). Technology: “50万元以上部分” is the investment less 500,000 (zero at 500,000 whether the bound is included or not); subsidy = min((investment − 500,000) × 10%, 1,000,000); that part states no period, so its evaluation date must be in the notice's period (from 2022-04-01), or its condition fails."),
+				"第21条两项补助各自独立，一项不符合条件不影响另一项：本规则为被取消展会一项，技改一项见relief.subsidy.exhibition_tech。条目为“给予办展企业补助”，补助对象为“该会展项目主办方”：须为办展企业且为该展会的主办方。展会带有其被取消之日，须在一、二季度（2022年1月1日至6月30日），否则条件cancelled_in_q1_q2不满足；评估日期为“截至”之日，自2022年1月1日起适用、不设终点。补助＝min(成本×30%, 30万元)，按每个展会计。",
+				"Measure 21's two subsidies are separate; one failing does not affect the other: this rule is the cancelled-exhibition part, the technology part is relief.subsidy.exhibition_tech. The measure is headed “给予办展企业补助” and pays “该会展项目主办方”: the firm must be an exhibition organising firm and the organiser of that exhibition. The exhibition carries the day it was cancelled, which must fall in Q1–Q2 (2022-01-01 to 2022-06-30), or the condition cancelled_in_q1_q2 fails; the evaluation date is the “as of” day: the rule applies from 2022-01-01 with no end. Subsidy = min(cost × 30%, 300,000), per exhibition."),
+		},
+		{
+			ID:      RuleExhibitionTech,
+			Title:   rules.T("办展企业技改补助", "technology subsidy for exhibition firms"),
+			Cite:    cite("二、21", quoteExhTech),
+			InForce: sinceApril,
+			Inputs: withFirm(
+				rules.DateInput("invested_on", rules.T("技改投入之日", "day of the investment")),
+				flag("online_offline_project", "新开发APP或利用互联网实现线上线下融合发展业务", "a new app or an online-offline business"),
+				money("tech_investment", "新开发APP或线上线下融合发展业务投入（设备、技术、软件）", "investment in a new app or online-offline business (equipment, technology, software)"),
+			),
+			Checks: []rules.Check{notAfterEvalDate("invested_on", "技改投入之日", "the day of the investment")},
+			Require: subsidy(
+				rules.Condition{Name: "exhibition_firm", Text: rules.T("市区办展企业", "an exhibition organising firm of 市区"), Expr: `industry == "办展企业"`},
+				rules.Condition{Name: "online_offline_project", Text: rules.T("新开发APP或利用互联网实现线上线下融合发展业务", "a new app or an online-offline business"), Expr: "online_offline_project"},
+				rules.Condition{Name: "invested_in_period", Text: rules.T("技改补助未另定期限，投入须在本政策有效期内（2022年4月1日至6月30日）", "the technology subsidy states no period of its own, so the investment falls within the notice's period (2022-04-01 to 2022-06-30)"),
+					Expr: inNoticePeriod("invested_on"), Cite: cite("附则3", quoteEffective)},
+				rules.Condition{Name: "above_500k", Text: rules.T("企业投入50万元以上部分", "an investment with a part above 500,000"), Expr: "tech_investment > exhibition_tech_threshold"},
+			),
+			Outputs: []rules.Output{
+				{Name: "subsidy", Title: rules.T("技改补助", "technology subsidy"), Unit: rules.Yuan,
+					Expr: "min((tech_investment - exhibition_tech_threshold) * exhibition_tech_rate, exhibition_tech_cap)"},
+			},
+			Reading: rules.T(
+				"第21条技改一项，与被取消展会一项（relief.subsidy.exhibition）各自独立。须为市区办展企业（条目“给予办展企业补助”）。“50万元以上部分”为投入减50万元：在50万元处为零（含与不含无差别），故投入须超过50万元，否则条件above_500k不满足；补助＝min((投入−50万元)×10%, 100万元)。该项未另定期限，按附则3，投入须在本政策有效期内（2022年4月1日至6月30日），否则条件invested_in_period不满足；评估日期为“截至”之日，自2022年4月1日起适用、不设终点。",
+				"Measure 21's technology part, separate from the cancelled-exhibition part (relief.subsidy.exhibition). The firm must be an exhibition organising firm of 市区 (the measure is headed “给予办展企业补助”). “50万元以上部分” is the investment less 500,000: zero at 500,000 (whether the bound is included or not), so the investment must exceed 500,000, or the condition above_500k fails; subsidy = min((investment − 500,000) × 10%, 1,000,000). The part states no period of its own, so under appendix 3 the investment must fall within the notice's period (2022-04-01 to 2022-06-30), or the condition invested_in_period fails; the evaluation date is the “as of” day: the rule applies from 2022-04-01 with no end."),
 		},
 		{
 			ID:      RuleTravelAgency,
 			Title:   rules.T("旅游业支持奖励", "travel-agency rewards"),
 			Cite:    cite("二、22", quoteTravel),
-			InForce: year2022,
+			InForce: since2022,
 			Inputs: withFirm(
+				rules.CountInput("reward_year", rules.T("招徕、接待人次所属年度", "year of the counts"), rules.Number, rules.Range{Lo: rules.Incl("2000"), Hi: rules.Incl("2100")}),
 				rules.CountInput("overnight_visitors", rules.T("年招徕市外过夜游客（游览1个以上A级景区，含疗休养、研学团队）", "overnight visitors from outside the city in the year (visiting at least one A-level site; retreat and study groups included)"), PersonTime, rules.Range{Lo: rules.Incl("0")}),
 				rules.CountInput("study_visitors", rules.T("招徕和接待外地来温疗休养、研学团队（每次住宿3晚以上）", "retreat and study-group visitors from elsewhere (each staying 3 nights or more)"), PersonTime, rules.Range{Lo: rules.Incl("0")}).Optional("0"),
 			),
@@ -176,6 +207,7 @@ func serviceRules() ([]rules.Param, []rules.Rule) {
 			},
 			Require: subsidy(
 				rules.Condition{Name: "travel_agency", Text: rules.T("本地旅行社", "a local travel agency"), Expr: `industry == "旅行社"`},
+				rules.Condition{Name: "reward_year_2022", Text: rules.T("2022年度的招徕、接待人次", "the counts of 2022"), Expr: "reward_year == 2022"},
 				rules.Condition{Name: "above_threshold", Text: rules.T("年招徕市外过夜游客超过3000人次，或疗休养、研学团队超过1000人次", "more than 3,000 overnight visitors, or more than 1,000 retreat and study visitors"),
 					Expr: "overnight_visitors > overnight_threshold || study_visitors > study_threshold"},
 			),
@@ -187,38 +219,41 @@ func serviceRules() ([]rules.Param, []rules.Rule) {
 					Expr: `study_reward > overnight_reward ? "疗休养、研学团队奖励" : "市外过夜游客奖励"`},
 			},
 			Reading: rules.T(
-				"评估日期为2022年度内任一日。“超过3000人次”“超过1000人次”不含本数；超出部分按人次计。疗休养、研学团队：1000人次以内20元/人，超过1000人次的部分30元/人。两项“就高奖励、不重复享受”：取较高者，相等时按市外过夜游客奖励。",
-				"The evaluation date is any day of the 2022 reward year. “超过3000人次” and “超过1000人次” exclude the number; the excess is counted in person-times. Retreat and study groups: 20 per person up to 1,000, 30 per person above. The two rewards are “就高奖励、不重复享受”: the higher is paid, the overnight reward on a tie."),
+				"人次带有其所属年度，须为2022年度，否则条件reward_year_2022不满足；评估日期为“截至”之日（年度人次在年度结束后才确定，申报可在2023年），自2022年1月1日起适用、不设终点。“超过3000人次”“超过1000人次”不含本数；超出部分按人次计。疗休养、研学团队：1000人次以内20元/人，超过1000人次的部分30元/人。两项“就高奖励、不重复享受”：取较高者，相等时按市外过夜游客奖励。",
+				"The counts carry their year, which must be 2022, or the condition reward_year_2022 fails; the evaluation date is the “as of” day (a year's counts are known only after it ends, so an application may come in 2023): the rule applies from 2022-01-01 with no end. “超过3000人次” and “超过1000人次” exclude the number; the excess is counted in person-times. Retreat and study groups: 20 per person up to 1,000, 30 per person above. The two rewards are “就高奖励、不重复享受”: the higher is paid, the overnight reward on a tie."),
 		},
 		{
 			ID:      RuleBookstoreRent,
 			Title:   rules.T("实体书店租金补助", "rent subsidy for physical bookstores"),
 			Cite:    cite("二、24", quoteBookstore),
-			InForce: firstHalf,
+			InForce: since2022,
 			Inputs: withFirm(
 				rules.TextInput("landlord", rules.T("出租方", "landlord"), rules.Texts(Landlords())...),
 				rules.NumberInput("book_area", rules.T("图书经营面积", "book-selling floor area"), rules.SquareMetre, rules.Range{Lo: rules.Excl("0")}),
 			),
-			Require: subsidy(rules.Condition{Name: "non_state_premises", Text: rules.T("承租非国有物业", "renting non-state property"), Expr: `landlord == "非国有单位或个人"`}),
+			Require: subsidy(
+				rules.Condition{Name: "physical_bookstore", Text: rules.T("实体书店", "a physical bookstore"), Expr: `industry == "实体书店"`},
+				rules.Condition{Name: "non_state_premises", Text: rules.T("承租非国有物业", "renting non-state property"), Expr: `landlord == "非国有单位或个人"`},
+			),
 			Outputs: []rules.Output{{Name: "subsidy", Title: rules.T("租金补助", "rent subsidy"), Unit: rules.Yuan,
 				Expr: "bookstore_rate * book_area * bookstore_months"}},
-			Reading: rules.T("补助按6个月计，评估日期为一、二季度（2022年1月1日至6月30日）内任一日；本条不按实际经营月数折算。",
-				"The subsidy is for 6 months; the evaluation date is any day of Q1–Q2 (2022-01-01 to 2022-06-30); the clause does not prorate by months of business."),
+			Reading: rules.T("补助对象为实体书店（行业为实体书店的企业）。补助为一、二季度的6个月，面积为该期间的图书经营面积；评估日期为“截至”之日（申报之日），自2022年1月1日起适用、不设终点（本文件未定申报截止日）。本条不按实际经营月数折算。",
+				"The subsidy is for physical bookstores (firms whose industry is 实体书店). It is for the 6 months of Q1–Q2, on the book-selling area of those months; the evaluation date is the “as of” day (of application): the rule applies from 2022-01-01 with no end (the notice sets no last day for applying). The clause does not prorate by months of business."),
 		},
 		{
 			ID:      RuleCinema,
 			Title:   rules.T("影院补助", "cinema subsidy"),
 			Cite:    cite("二、25", quoteCinema),
-			InForce: firstHalf,
+			InForce: since2022,
 			Inputs:  withFirm(rules.CountInput("seats", rules.T("座位数", "seats"), Seat, rules.Range{Lo: rules.Excl("0")})),
 			CaseByCase: []rules.Condition{{Name: "county",
 				Text: rules.T("各县（市）参照执行，标准由县（市）确定", "counties follow by reference and set their own figures"),
-				Expr: "registration in " + list(Ruian, Yueqing, Longgang, Yongjia, Pingyang, Cangnan, Wencheng, Taishun), Cite: cite("二、25", quoteCinemaCounty)}},
-			Require: subsidy(),
+				Expr: `industry == "影院" && registration in ` + list(Ruian, Yueqing, Longgang, Yongjia, Pingyang, Cangnan, Wencheng, Taishun), Cite: cite("二、25", quoteCinemaCounty)}},
+			Require: subsidy(rules.Condition{Name: "cinema", Text: rules.T("影院", "a cinema"), Expr: `industry == "影院"`}),
 			Outputs: []rules.Output{{Name: "subsidy", Title: rules.T("影院补助", "cinema subsidy"), Unit: rules.Yuan,
 				Expr: "cinema_rate * seats * cinema_months"}},
-			Reading: rules.T("补助按6个月计，评估日期为一、二季度内任一日。本条为市区补助（附则1），县（市）影院由各县（市）参照执行，按实评估。",
-				"The subsidy is for 6 months; the evaluation date is any day of Q1–Q2. It is a 市区 subsidy (appendix 1); county cinemas are for each county to follow by reference — assessed there, not a figure here."),
+			Reading: rules.T("补助对象为影院（行业为影院的企业）。补助为一、二季度的6个月，座位数为该期间的座位数；评估日期为“截至”之日（申报之日），自2022年1月1日起适用、不设终点。本条为市区补助（附则1），县（市）影院由各县（市）参照执行，按实评估；非影院的县（市）企业不符合条件。",
+				"The subsidy is for cinemas (firms whose industry is 影院). It is for the 6 months of Q1–Q2, on the seats of those months; the evaluation date is the “as of” day (of application): the rule applies from 2022-01-01 with no end. It is a 市区 subsidy (appendix 1); county cinemas are for each county to follow by reference — assessed there, not a figure here; a county firm that is not a cinema does not qualify."),
 		},
 		{
 			ID:    RulePropertyManagement,
@@ -233,8 +268,8 @@ func serviceRules() ([]rules.Param, []rules.Rule) {
 				rules.Condition{Name: "extra_spending", Text: rules.T("有防疫物资购置、消杀服务等额外支出", "extra spending on prevention supplies or disinfection"), Expr: "extra_spending"},
 			),
 			Outputs: []rules.Output{{Name: "subsidy", Title: rules.T("分档补贴", "subsidy"), Unit: rules.Yuan, Expr: "bracket(property_subsidy, managed_area)"}},
-			Reading: rules.T("100万平方米属中间一档（条文写明“100万平方米（含）以上”），故首档为不满100万平方米；200万平方米属最高一档。与第13条防疫支出补助同为防疫、消杀支出，依附则2“不重复享受、就高”只享受其一。",
-				"1,000,000 m² is in the middle tier (the clause says “100万平方米（含）以上”), so the first tier is below 1,000,000 m²; 2,000,000 m² is in the top tier. It pays for the same prevention and disinfection spending as measure 13, so under appendix 2 (“不重复享受、就高”) only the higher of the two is paid."),
+			Reading: rules.T("100万平方米属中间一档（条文写明“100万平方米（含）以上”），故首档为不满100万平方米；200万平方米属最高一档。本项与第13条防疫支出补助同属本文件；附则2“不重复享受、就高”所指为中央、省政策及我市现有其他政策，不及于本文件两条之间，本文件亦未规定两条择一，两项可同时享受。",
+				"1,000,000 m² is in the middle tier (the clause says “100万平方米（含）以上”), so the first tier is below 1,000,000 m²; 2,000,000 m² is in the top tier. This subsidy and measure 13's are both of this notice; appendix 2's “不重复享受、就高” concerns central, provincial and other existing city policies, not two measures of this notice, which does not make them exclusive either: both may be paid."),
 		},
 		{
 			ID:    RuleHighwayDiscount,
@@ -247,18 +282,15 @@ func serviceRules() ([]rules.Param, []rules.Rule) {
 				flag("local_state_section", "市、县（市、区）属国有全资或控股的高速公路路段", "a section wholly owned or controlled by the city or a county").Optional(false),
 				money("toll", "按标准计算的通行费", "toll at the standard rate"),
 			},
-			Defs: []rules.Def{{Name: "share", Title: rules.T("应付比例", "share of the toll paid"),
-				Expr: `vehicle == "国际标准集装箱运输专用车辆" ? container_toll_share : freight_etc_toll_share`}},
-			Require: []rules.Condition{
-				{Name: "legally_loaded", Text: rules.T("合法装载", "legally loaded"), Expr: "legally_loaded"},
-				{Name: "zhejiang_etc", Text: rules.T("货运车辆使用我省发行的ETC车载装置", "a freight vehicle uses a Zhejiang-issued ETC unit"),
-					Expr: `vehicle == "国际标准集装箱运输专用车辆" || zhejiang_etc`, Cite: cite("二、27", quoteFreightETC)},
-				{Name: "local_state_section", Text: rules.T("货运车辆行驶市、县（市、区）属国有全资或控股路段", "a freight vehicle on a city- or county-owned section"),
-					Expr: `vehicle == "国际标准集装箱运输专用车辆" || local_state_section`, Cite: cite("二、27", quoteFreightETC)},
+			Defs: []rules.Def{
+				{Name: "share", Title: rules.T("应付比例", "share of the toll paid"),
+					Expr: `vehicle == "国际标准集装箱运输专用车辆" ? container_toll_share : freight_etc_toll_share`},
+				{Name: "granted", Title: rules.T("符合优惠条件", "the discount applies"), Expr: allOf(highwayConds)},
 			},
+			Require: highwayConds,
 			Outputs: []rules.Output{
 				{Name: "reduction", Title: rules.T("优惠金额", "toll saved"), Unit: rules.Yuan, Expr: "toll - toll * share"},
-				{Name: "payable", Title: rules.T("优惠后通行费", "toll payable"), Unit: rules.Yuan, Expr: "toll * share"},
+				{Name: "payable", Title: rules.T("应付通行费", "toll payable"), Unit: rules.Yuan, Always: true, Expr: "granted ? toll * share : toll"},
 			},
 			Reading: rules.T("“六五折”即按65%收取，“八五折”即按85%收取。集装箱车辆的六五折不限路段；货运车辆的八五折限我省ETC和市、县属国有路段。",
 				"“六五折” charges 65% and “八五折” 85% of the toll. The container discount applies on any section; the freight discount needs a Zhejiang ETC unit and a city- or county-owned section."),

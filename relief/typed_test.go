@@ -19,6 +19,10 @@ func TestTypedFunctionsMatchTheBook(t *testing.T) {
 	maker := privateFirm(relief.Medium, relief.Manufacturing, relief.Longwan)
 	agency := privateFirm(relief.Small, relief.TravelAgency, relief.Lucheng)
 	property := privateFirm(relief.Medium, relief.PropertyService, relief.Ouhai)
+	bookshop := privateFirm(relief.Small, relief.Bookshop, relief.Lucheng)
+	cinema := privateFirm(relief.Small, relief.Cinema, relief.Lucheng)
+	organiser := privateFirm(relief.Small, relief.ExhibitionFirm, relief.Lucheng)
+	restaurant := privateFirm(relief.Small, relief.Catering, relief.Lucheng)
 	money := func(d decimal.Decimal) string { return d.StringFixed(2) }
 	firmIn := func(f relief.Firm, kv ...any) rules.Inputs {
 		return set(rules.Inputs{"registration": string(f.Registration), "fiscal_revenue": string(f.FiscalRevenue), "entity_type": string(f.Entity),
@@ -43,15 +47,15 @@ func TestTypedFunctionsMatchTheBook(t *testing.T) {
 				return fmt.Sprint(r.Eligible), err
 			}, "true"},
 		// 80,000 × 50%
-		{relief.RuleTaxDeferral, rules.Inputs{"industry": "制造业", "size": "中型", "amount": "80000", "due_date": "2022-07-15"},
+		{relief.RuleTaxDeferral, rules.Inputs{"industry": "制造业", "size": "中型", "tax_period": "2022年第二季度", "amount": "80000", "due_date": "2022-07-15"},
 			func() (string, error) {
-				r, err := relief.TaxDeferral(dayIn, maker, relief.TaxDeferralClaim{Amount: d("80000"), Due: rules.MustDate(2022, 7, 15)})
+				r, err := relief.TaxDeferral(dayIn, maker, relief.TaxDeferralClaim{Period: relief.TaxPeriod2022Q2, Amount: d("80000"), Due: rules.MustDate(2022, 7, 15)})
 				return money(r.Amount), err
 			}, "40000.00"},
 		// 100,000 × 3%
-		{relief.RuleSmallScaleExemption, rules.Inputs{"small_scale": true, "sales": "100000", "prepay_base": "0"},
+		{relief.RuleSmallScaleExemption, rules.Inputs{"small_scale": true, "sold_on": "2022-05-01", "sales": "100000", "prepay_base": "0"},
 			func() (string, error) {
-				r, err := relief.SmallScaleVATExemption(dayIn, small, relief.SmallScaleSales{Sales: d("100000")})
+				r, err := relief.SmallScaleVATExemption(dayIn, small, relief.SmallScaleSales{SoldOn: rules.MustDate(2022, 5, 1), Sales: d("100000")})
 				return money(r.Amount), err
 			}, "3000.00"},
 		{relief.RuleSixTaxesTwoFees, rules.Inputs{"tax_kind": "房产税", "amount": "4000", "small_scale": true, "small_low_profit": true, "entity_type": "企业"},
@@ -64,9 +68,9 @@ func TestTypedFunctionsMatchTheBook(t *testing.T) {
 				r, err := relief.SmallProfitCIT(dayIn, small, d("2000000"))
 				return money(r.Amount), err
 			}, "50000.00"},
-		{relief.RuleEquipmentDeduction, rules.Inputs{"size": "中型", "unit_value": "6000000", "min_life": "5年"},
+		{relief.RuleEquipmentDeduction, rules.Inputs{"size": "中型", "bought_on": "2022-02-01", "unit_value": "6000000", "min_life": "5年"},
 			func() (string, error) {
-				r, err := relief.EquipmentDeduction(dayIn, maker, relief.Equipment{UnitValue: d("6000000"), Life: relief.Life5})
+				r, err := relief.EquipmentDeduction(dayIn, maker, relief.Equipment{BoughtOn: rules.MustDate(2022, 2, 1), UnitValue: d("6000000"), Life: relief.Life5})
 				return money(r.Amount), err
 			}, "3000000.00"},
 		{relief.RuleRDSuperDeduction, rules.Inputs{"tech_sme": true, "rd_expense": "400000"},
@@ -74,19 +78,20 @@ func TestTypedFunctionsMatchTheBook(t *testing.T) {
 				r, err := relief.RDSuperDeduction(dayIn, small, d("400000"))
 				return money(r.Amount), err
 			}, "400000.00"},
-		{relief.RuleVATAdditionalDeduction, rules.Inputs{"taxpayer": "生产性服务业", "creditable_input": "50000"},
+		// min(50,000 × 10%, 4,000): the offset is capped by the VAT payable
+		{relief.RuleVATAdditionalDeduction, rules.Inputs{"industry": "零售业", "taxpayer": "生产性服务业", "period_date": "2022-04-30", "creditable_input": "50000", "vat_payable": "4000"},
 			func() (string, error) {
-				r, err := relief.VATAdditionalDeduction(dayIn, relief.ServiceVAT{Taxpayer: relief.ProductiveService, CreditableInput: d("50000")})
+				r, err := relief.VATAdditionalDeduction(dayIn, small, relief.ServiceVAT{Period: rules.MustDate(2022, 4, 30), Taxpayer: relief.ProductiveService, CreditableInput: d("50000"), VATPayable: dp("4000")})
 				return money(r.Amount), err
-			}, "5000.00"},
-		{relief.RuleInspectionDiscount, rules.Inputs{"service": "住宅电梯定期检验", "standard_fee": "2000", "bureau_unit": true, "listed_firm": false},
+			}, "4000.00"},
+		{relief.RuleInspectionDiscount, rules.Inputs{"industry": "餐饮业", "service": "餐饮住宿企业特种设备检验检测", "standard_fee": "2000", "bureau_unit": true},
 			func() (string, error) {
-				r, err := relief.InspectionFee(dayIn, relief.Inspection{Service: relief.ResidentialLiftPeriodic, StandardFee: d("2000"), BureauUnit: true})
+				r, err := relief.InspectionFee(dayIn, restaurant, relief.Inspection{Service: relief.CateringEquipmentInspection, StandardFee: d("2000"), BureauUnit: yes()})
 				return money(r.Amount), err
-			}, "600.00"},
-		{relief.RuleUnionRefund, rules.Inputs{"entity_type": "企业", "size": "中型", "fees_paid": "10000"},
+			}, "1000.00"},
+		{relief.RuleUnionRefund, rules.Inputs{"entity_type": "企业", "size": "中型", "paid_on": "2022-03-01", "fees_paid": "10000"},
 			func() (string, error) {
-				r, err := relief.UnionFeeRefund(dayIn, maker, d("10000"))
+				r, err := relief.UnionFeeRefund(dayIn, maker, relief.UnionFeePayment{PaidOn: rules.MustDate(2022, 3, 1), Amount: d("10000")})
 				return money(r.Amount), err
 			}, "5000.00"},
 		{relief.RuleStateOwnedRentWaiver, rules.Inputs{"entity_type": "企业", "size": "小型", "industry": "旅行社", "landlord": "市属国有企业", "monthly_rent": "8000"},
@@ -94,11 +99,16 @@ func TestTypedFunctionsMatchTheBook(t *testing.T) {
 				r, err := relief.StateOwnedRentWaiver(dayIn, agency, relief.Lease{Landlord: relief.CitySOE, MonthlyRent: d("8000")})
 				return money(r.Amount), err
 			}, "24000.00"},
-		{relief.RuleEpidemicPrevention, firmIn(small, "spending", "20000", "tier_rate", "0.4", "tier_cap", "10000"),
+		{relief.RuleEpidemicPrevention, firmIn(small, "spending_year", 2022, "spending", "20000", "tier_rate", "0.4", "tier_cap", "10000"),
 			func() (string, error) {
-				r, err := relief.EpidemicPreventionSubsidy(dayIn, small, relief.EpidemicSpending{Amount: d("20000")}, relief.Tier{Rate: d("0.4"), Cap: d("10000")})
+				r, err := relief.EpidemicPreventionSubsidy(dayIn, small, relief.EpidemicSpending{Year: 2022, Amount: d("20000")}, relief.Tier{Rate: d("0.4"), Cap: d("10000")})
 				return money(r.Amount), err
 			}, "8000.00"},
+		{relief.RuleImportedGoodsTesting, rules.Inputs{"industry": "零售业"},
+			func() (string, error) {
+				r, err := relief.ImportedGoodsTesting(dayIn, small)
+				return fmt.Sprint(r.Eligible), err
+			}, "false"},
 		{relief.RuleGuaranteeFee, rules.Inputs{"rate_2021": "0.015"},
 			func() (string, error) {
 				r, err := relief.GuaranteeFeeRate(dayIn, d("0.015"))
@@ -109,39 +119,50 @@ func TestTypedFunctionsMatchTheBook(t *testing.T) {
 				r, err := relief.BridgeLoanFee(dayIn, relief.BridgeLoan{Amount: d("3000000"), Months: d("1")})
 				return r.MonthlyRate.String(), err
 			}, "0.0036"},
-		{relief.RuleUnemploymentDeferral, rules.Inputs{"industry": "旅行社", "deferral_from": "2022-05-01"},
+		{relief.RuleUnemploymentDeferral, rules.Inputs{"entity_type": "企业", "industry": "旅行社", "deferral_from": "2022-05-01"},
 			func() (string, error) {
 				r, err := relief.UnemploymentInsuranceDeferral(dayIn, agency, rules.MustDate(2022, 5, 1))
 				return r.Until.String(), err
 			}, "2023-05-01"},
-		{relief.RuleConsumptionEvent, firmIn(small, "campaign_event", true, "stopped_for_epidemic", true, "spending", "500000"),
+		{relief.RuleConsumptionEvent, firmIn(small, "stopped_on", "2022-03-01", "campaign_event", true, "stopped_for_epidemic", true, "spending", "500000"),
 			func() (string, error) {
-				r, err := relief.ConsumptionEventSubsidy(dayIn, small, relief.StoppedEvent{Campaign: true, StoppedForEpidemic: true, Spending: d("500000")})
+				r, err := relief.ConsumptionEventSubsidy(dayIn, small, relief.StoppedEvent{StoppedOn: rules.MustDate(2022, 3, 1), Campaign: yes(), StoppedForEpidemic: yes(), Spending: d("500000")})
 				return money(r.Amount), err
 			}, "150000.00"},
-		{relief.RuleNEVTradeIn, rules.Inputs{"consumer": "个人", "locality": "瓯海区", "scrapped_old_car": true, "bought_new_energy": true, "received_before": false, "quota_used": 10},
+		{relief.RuleNEVTradeIn, rules.Inputs{"bought_on": "2022-05-01", "consumer": "个人", "locality": "瓯海区", "scrapped_old_car": true, "bought_new_energy": true, "received_before": false, "quota_used": 10},
 			func() (string, error) {
+				used := 10
 				r, err := relief.NEVTradeInSubsidy(dayIn, relief.Consumer{Kind: relief.PersonConsumer, Locality: relief.Ouhai},
-					relief.TradeIn{ScrappedOldCar: true, BoughtNewEnergy: true, QuotaUsed: 10})
+					relief.TradeIn{BoughtOn: rules.MustDate(2022, 5, 1), ScrappedOldCar: yes(), BoughtNewEnergy: yes(), ReceivedBefore: no(), QuotaUsed: &used})
 				return money(r.Amount), err
 			}, "2000.00"},
-		{relief.RuleExhibition, firmIn(small, "tech_investment", "1500000", "online_offline_project", true),
+		// 500,000 × 30%
+		{relief.RuleExhibition, firmIn(organiser, "cancelled_on", "2022-03-01", "organiser", true, "listed_key_exhibition", true, "cancelled_for_epidemic", true, "cancelled_cost", "500000"),
 			func() (string, error) {
-				r, err := relief.ExhibitionSubsidy(dayIn, small, relief.Exhibition{TechInvestment: d("1500000"), OnlineOffline: true})
+				r, err := relief.ExhibitionSubsidy(dayIn, organiser, relief.CancelledExhibition{CancelledOn: rules.MustDate(2022, 3, 1), Organiser: yes(), Listed: yes(), CancelledForEpidemic: yes(), Cost: d("500000")})
+				return money(r.Amount), err
+			}, "150000.00"},
+		// (1,500,000 − 500,000) × 10%
+		{relief.RuleExhibitionTech, firmIn(organiser, "invested_on", "2022-04-20", "tech_investment", "1500000", "online_offline_project", true),
+			func() (string, error) {
+				r, err := relief.ExhibitionTechSubsidy(dayIn, organiser, relief.ExhibitionTech{InvestedOn: rules.MustDate(2022, 4, 20), Investment: d("1500000"), OnlineOffline: yes()})
 				return money(r.Amount), err
 			}, "100000.00"},
-		{relief.RuleTravelAgency, firmIn(agency, "overnight_visitors", 4500, "study_visitors", 1800),
+		{relief.RuleTravelAgency, firmIn(agency, "reward_year", 2022, "overnight_visitors", 4500, "study_visitors", 1800),
 			func() (string, error) {
-				r, err := relief.TravelAgencyReward(dayIn, agency, relief.Visitors{Overnight: 4500, Study: 1800})
+				r, err := relief.TravelAgencyReward(dayIn, agency, relief.Visitors{Year: 2022, Overnight: 4500, Study: 1800})
 				return money(r.Amount), err
 			}, "44000.00"},
-		{relief.RuleBookstoreRent, firmIn(small, "landlord", "非国有单位或个人", "book_area", "300"),
+		{relief.RuleBookstoreRent, firmIn(bookshop, "landlord", "非国有单位或个人", "book_area", "300"),
 			func() (string, error) {
-				r, err := relief.BookstoreRentSubsidy(dayIn, small, relief.Bookstore{Landlord: relief.NonStateLandlord, BookArea: d("300")})
+				r, err := relief.BookstoreRentSubsidy(dayIn, bookshop, relief.Bookstore{Landlord: relief.NonStateLandlord, BookArea: d("300")})
 				return money(r.Amount), err
 			}, "36000.00"},
-		{relief.RuleCinema, firmIn(small, "seats", 120),
-			func() (string, error) { r, err := relief.CinemaSubsidy(dayIn, small, 120); return money(r.Amount), err }, "18000.00"},
+		{relief.RuleCinema, firmIn(cinema, "seats", 120),
+			func() (string, error) {
+				r, err := relief.CinemaSubsidy(dayIn, cinema, 120)
+				return money(r.Amount), err
+			}, "18000.00"},
 		{relief.RulePropertyManagement, firmIn(property, "managed_area", "1000000", "extra_spending", true),
 			func() (string, error) {
 				r, err := relief.PropertyManagementSubsidy(dayIn, property, relief.PropertyPortfolio{ManagedArea: d("1000000"), ExtraSpending: true})
@@ -201,7 +222,7 @@ func TestDerivedBook(t *testing.T) {
 		t.Fatal(err)
 	}
 	ev := relief.MustEvaluator(derived)
-	f := privateFirm(relief.Small, relief.Culture, relief.Lucheng)
+	f := privateFirm(relief.Small, relief.Cinema, relief.Lucheng)
 	got, err := ev.CinemaSubsidy(dayIn, f, 100)
 	if err != nil {
 		t.Fatal(err)
@@ -241,10 +262,13 @@ func TestParse(t *testing.T) {
 		p(relief.ParseCreditStatus("列入严重失信名单")), p(relief.ParseLandlord("区属国有企业")), p(relief.ParseTaxKind("印花税")),
 		p(relief.ParseDepreciationLife("10年")), p(relief.ParseVATTaxpayer("生活性服务业")),
 		p(relief.ParseInspectionService("住宅电梯定期检验")), p(relief.ParseVehicle("货运车辆")), p(relief.ParseConsumerKind("单位")),
+		p(relief.ParseIndustry("实体书店")), p(relief.ParseIndustry("影院")), p(relief.ParseIndustry("办展企业")),
+		p(relief.ParseTaxPeriod("2021年第四季度")), p(relief.ParseProductLine("服装")),
 	}
 	want := []any{relief.Dongtou, relief.IndividualBusiness, relief.Micro, relief.PropertyService, relief.StateControlled, relief.MuJunC,
 		relief.SeriouslyDishonest, relief.DistrictSOE, relief.StampDuty, relief.Life10, relief.LifestyleService,
-		relief.ResidentialLiftPeriodic, relief.FreightVehicle, relief.UnitConsumer}
+		relief.ResidentialLiftPeriodic, relief.FreightVehicle, relief.UnitConsumer,
+		relief.Bookshop, relief.Cinema, relief.ExhibitionFirm, relief.TaxPeriod2021Q4, relief.Clothing}
 	for i, g := range good {
 		if g.err != nil || g.got != want[i] {
 			t.Errorf("parse %d: got %v, %v; want %v", i, g.got, g.err, want[i])
@@ -256,6 +280,7 @@ func TestParse(t *testing.T) {
 		second(relief.ParseCreditStatus("失信")), second(relief.ParseLandlord("国企")), second(relief.ParseTaxKind("增值税")),
 		second(relief.ParseDepreciationLife("6年")), second(relief.ParseVATTaxpayer("服务业")),
 		second(relief.ParseInspectionService("食品检测")), second(relief.ParseVehicle("客车")), second(relief.ParseConsumerKind("企业")),
+		second(relief.ParseTaxPeriod("2022年第三季度")), second(relief.ParseProductLine("鞋")),
 	}
 	for i, err := range bad {
 		if err == nil {
