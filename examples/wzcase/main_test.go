@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"reflect"
 	"regexp"
 	"strings"
 	"testing"
@@ -135,6 +136,18 @@ func TestNewlineInFileName(t *testing.T) {
 	}
 	oneLineError(t, path, `a\nb.json": field "rule": must be a string`)
 	oneLineError(t, filepath.Join(t.TempDir(), "absent\n.json"), `absent\n.json": no such file or directory`)
+}
+
+// A case read, written out and read again is the same case.
+func TestCaseRoundTrip(t *testing.T) {
+	c, ce := decodeCase([]byte(`{"lang": "en", "inputs": {"district": "洞头区", "use": "营业用房", "area": 200, "x": true}, "date": "2022-06-01", "rule": "expropriation.moving.fee"}`))
+	if ce != nil {
+		t.Fatal(ce)
+	}
+	again, ce := decodeCase(c.encode())
+	if ce != nil || !reflect.DeepEqual(c, again) {
+		t.Errorf("%#v written out as %s reads as %#v, %v", c, c.encode(), again, ce)
+	}
 }
 
 func TestOneLine(t *testing.T) {
