@@ -13,19 +13,29 @@
 //	  "lang": "zh"
 //	}
 //
-// Numbers may be JSON numbers or strings; they are read exactly. "lang" is
-// "zh" (the default) or "en". A file that is not such a case, or a case the
-// rule refuses, gives a one-line error naming the problem and exit status 1.
+// The file is read strictly: it is a regular file of at most 64 KiB (a case
+// is a few hundred bytes; a device such as /dev/zero, a directory or a pipe
+// is refused before it is read), holding one JSON object with exactly the
+// fields rule, date, inputs and lang, spelt so — a field not in the list,
+// spelt otherwise ("Rule") or given twice, and anything after the object,
+// are refused. Numbers may be JSON numbers or strings; they are read
+// exactly. Input values are strings, numbers or true/false. "lang" is "zh"
+// (the default) or "en".
+//
+// A file that is not such a case, or a case the rule refuses, gives one
+// line on standard error — the file's name quoted, then the problem, naming
+// the field and quoting the value, and no Go type — and exit status 1.
 package main
 
 import (
-	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
+	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/shopspring/decimal"
 	"github.com/wzpolicy/wzpolicy/expropriation"
@@ -38,11 +48,14 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
+// run is the command: it writes the result to stdout, an error to stderr
+// as one line, and returns the exit status — 0, 1 for a case it cannot
+// evaluate, 2 for a wrong use.
 func run(args []string, stdout, stderr io.Writer) int {
 	switch len(args) {
 	case 0:
 		if err := worked(stdout); err != nil {
-			fmt.Fprintln(stderr, "wzcase:", err)
+			fmt.Fprintln(stderr, "wzcase:", oneLine(err.Error()))
 			return 1
 		}
 		return 0
@@ -52,7 +65,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 			return 0
 		}
 		if err := evalFile(args[0], stdout); err != nil {
-			fmt.Fprintf(stderr, "wzcase: %s: %v\n", args[0], err)
+			fmt.Fprintf(stderr, "wzcase: %q: %s\n", args[0], oneLine(err.Error()))
 			return 1
 		}
 		return 0
@@ -61,61 +74,126 @@ func run(args []string, stdout, stderr io.Writer) int {
 	return 2
 }
 
-// caseFile is the JSON form of a case.
-type caseFile struct {
-	Rule   string          `json:"rule"`
-	Date   string          `json:"date"`
-	Inputs json.RawMessage `json:"inputs"`
-	Lang   string          `json:"lang"`
+// oneLine escapes the control characters of a message — a newline in a
+// value the message quotes without %q, say — so that it stays one line.
+func oneLine(msg string) string {
+	var b strings.Builder
+	for _, r := range msg {
+		if unicode.IsControl(r) || r == '\u2028' || r == '\u2029' {
+			q := strconv.QuoteRune(r)
+			b.WriteString(q[1 : len(q)-1])
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// readCase reads a case file of at most maxCaseBytes. Anything but a
+// regular file — a directory, a device such as /dev/zero, a named pipe —
+// is refused before it is read.
+func readCase(path string) ([]byte, error) {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return nil, fileError(err)
+	}
+	if err := checkFile(fi); err != nil {
+		return nil, err
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fileError(err)
+	}
+	defer f.Close()
+	if fi, err = f.Stat(); err != nil { // the file opened, which may have been replaced since
+		return nil, fileError(err)
+	}
+	if err := checkFile(fi); err != nil {
+		return nil, err
+	}
+	raw, err := io.ReadAll(io.LimitReader(f, maxCaseBytes+1))
+	if err != nil {
+		return nil, fileError(err)
+	}
+	if len(raw) > maxCaseBytes {
+		return nil, tooLarge()
+	}
+	return raw, nil
+}
+
+func checkFile(fi os.FileInfo) error {
+	if !fi.Mode().IsRegular() {
+		return errors.New("not a regular file: give a JSON file holding a case")
+	}
+	if fi.Size() > maxCaseBytes {
+		return tooLarge()
+	}
+	return nil
+}
+
+func tooLarge() error {
+	return fmt.Errorf("larger than %d bytes (64 KiB): a case is a few hundred bytes", maxCaseBytes)
+}
+
+// fileError is the error of the operating system without the path, which
+// the caller names.
+func fileError(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
 }
 
 func evalFile(path string, w io.Writer) error {
-	raw, err := os.ReadFile(path)
+	raw, err := readCase(path)
 	if err != nil {
-		return errors.New(strings.TrimPrefix(err.Error(), "open "+path+": "))
+		return err
 	}
-	var c caseFile
-	dec := json.NewDecoder(bytes.NewReader(raw))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&c); err != nil {
-		return fmt.Errorf("not a case: %v", err)
+	c, ce := decodeCase(raw)
+	if ce != nil {
+		return ce
 	}
-	if dec.More() {
-		return errors.New("not a case: more than one JSON value")
+	book, rule, ok := findRule(c.Rule)
+	if !ok {
+		return unknownRule(c.Rule)
 	}
-	if c.Rule == "" {
-		return errors.New(`field "rule": missing`)
-	}
-	on, err := rules.ParseDate(c.Date)
-	if err != nil {
-		return fmt.Errorf(`field "date": %q is not a date of the form YYYY-MM-DD`, c.Date)
+	if ce := checkKinds(rule, c.Inputs); ce != nil {
+		return ce
 	}
 	lang := rules.Chinese
-	switch c.Lang {
-	case "", "zh":
-	case "en":
+	if c.Lang == "en" {
 		lang = rules.English
-	default:
-		return fmt.Errorf(`field "lang": %q is not "zh" or "en"`, c.Lang)
 	}
-	in := rules.Inputs{}
-	if len(c.Inputs) > 0 {
-		d := json.NewDecoder(bytes.NewReader(c.Inputs))
-		d.UseNumber()
-		if err := d.Decode(&in); err != nil {
-			return fmt.Errorf(`field "inputs": not an object of input values: %v`, err)
-		}
-	}
-	book := books.Find(c.Rule)
-	if book == nil {
-		return fmt.Errorf(`field "rule": no rule %q in the books of this command`, c.Rule)
-	}
-	res, err := book.Eval(c.Rule, on, in)
+	res, err := book.Eval(c.Rule, c.Date, c.Inputs)
 	if err != nil {
 		return describe(err)
 	}
 	printResult(w, res, lang)
 	return nil
+}
+
+// findRule returns the rule with the given ID and its book.
+func findRule(id string) (*rules.Book, rules.Rule, bool) {
+	for _, d := range books.All() {
+		if r, ok := d.Book.Rule(id); ok {
+			return d.Book, r, true
+		}
+	}
+	return nil, rules.Rule{}, false
+}
+
+// unknownRule is the error for an ID that is not a rule's; a take-the-higher
+// group's ID names its members.
+func unknownRule(id string) error {
+	for _, d := range books.All() {
+		for _, g := range d.Book.Groups() {
+			if g.ID == id {
+				return fmt.Errorf(`field "rule": %q is a take-the-higher group, not a rule; evaluate its members, %s`, id, strings.Join(g.Rules, ", "))
+			}
+		}
+	}
+	return fmt.Errorf(`field "rule": no rule %q in the books of this command`, id)
 }
 
 // describe turns an evaluation error into one line naming the field.
@@ -124,13 +202,16 @@ func describe(err error) error {
 	if !errors.As(err, &re) {
 		return err
 	}
+	msg := strings.TrimPrefix(re.Msg, "rules: ")
 	switch {
 	case re.Code == rules.CodeCaseByCase:
-		return fmt.Errorf("%s: %s — %s", re.Rule, re.Msg, re.Cite.Ref())
+		return fmt.Errorf("%s: %s — %s", re.Rule, msg, re.Cite.Ref())
 	case re.Field != "" && re.Code == rules.CodeInvalidInput && re.Field != "date":
-		return fmt.Errorf("inputs.%s: %s", re.Field, re.Msg)
+		return fmt.Errorf("inputs.%s: %s", quoteName(re.Field), msg)
 	case re.Code == rules.CodeNotInForce:
-		return fmt.Errorf(`field "date": %s`, re.Msg)
+		return fmt.Errorf(`field "date": %s`, msg)
+	case re.Code == rules.CodeEvaluation:
+		return fmt.Errorf("%s: the rule failed to evaluate this case, a defect of the rule to report: %s", re.Rule, msg)
 	}
 	return errors.New(strings.TrimPrefix(err.Error(), "rules: "))
 }

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"reflect"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -44,7 +46,7 @@ func TestCaseFile(t *testing.T) {
 func TestBadCases(t *testing.T) {
 	for _, c := range []struct{ name, json, want string }{
 		{"not JSON", `{"rule": `, "not a case"},
-		{"unknown envelope field", `{"rule": "expropriation.moving.fee", "date": "2022-06-01", "input": {}}`, `unknown field "input"`},
+		{"unknown envelope field", `{"rule": "expropriation.moving.fee", "date": "2022-06-01", "input": {}}`, `field "input": not a field of a case`},
 		{"no rule", `{"date": "2022-06-01"}`, `field "rule": missing`},
 		{"unknown rule", `{"rule": "welfare.nothing", "date": "2022-06-01"}`, `no rule "welfare.nothing"`},
 		{"bad date", `{"rule": "expropriation.moving.fee", "date": "1 June 2022"}`, `field "date"`},
@@ -55,13 +57,27 @@ func TestBadCases(t *testing.T) {
 		{"inputs not an object", `{"rule": "expropriation.moving.fee", "date": "2022-06-01", "inputs": [1]}`, `field "inputs"`},
 		{"case by case", `{"rule": "expropriation.moving.fee", "date": "2022-06-01", "inputs": {"district": "鹿城区", "use": "工业用房", "area": "500"}}`, "按实评估"},
 		{"bad lang", `{"rule": "expropriation.moving.fee", "date": "2022-06-01", "lang": "fr"}`, `field "lang"`},
+		// The issue: messages named Go types, and field names were read
+		// case-insensitively, trailing data ignored.
+		{"rule a number", `{"rule": 5, "date": "2022-06-01"}`, `field "rule": must be a string, not the number 5`},
+		{"an input an object", `{"rule": "expropriation.moving.fee", "date": "2022-06-01", "inputs": {"district": "鹿城区", "use": "住宅用房", "area": {}}}`, `inputs.area: must be a string, a number or true or false, not an object`},
+		{"a bool given a number", `{"rule": "welfare.worker.living_aid", "date": "2022-06-01", "inputs": {"registered": 1}}`, `inputs.registered: expected true or false, got the number 1`},
+		{"an input null", `{"rule": "expropriation.moving.fee", "date": "2022-06-01", "inputs": {"area": null}}`, `inputs.area: null is not a value`},
+		{"RULE", `{"RULE": "expropriation.moving.fee", "date": "2022-06-01"}`, `field "RULE": not a field of a case`},
+		{"a field twice", `{"rule": "expropriation.moving.fee", "rule": "welfare.nothing", "date": "2022-06-01"}`, `field "rule": given twice`},
+		{"trailing data", `{"rule": "expropriation.moving.fee", "date": "2022-06-01"} {}`, `more follows the object`},
+		{"a group's ID", `{"rule": "welfare.group.housing", "date": "2022-06-01"}`, `field "rule": "welfare.group.housing" is a take-the-higher group, not a rule`},
+		// A newline in a name or a value the message quotes stays escaped.
+		{"a newline in an input's name", `{"rule": "expropriation.moving.fee", "date": "2022-06-01", "inputs": {"district": "鹿城区", "use": "住宅用房", "area": "90", "a\nb": 1}}`, `inputs."a\nb": unknown input`},
+		{"a newline in a value", `{"rule": "expropriation.moving.fee", "date": "2022-06-01", "inputs": {"district": "鹿城\n区", "use": "住宅用房", "area": "90"}}`, `inputs.district: "鹿城\n区" is not one of`},
+		{"a newline in the rule", `{"rule": "welfare.\nnothing", "date": "2022-06-01"}`, `no rule "welfare.\nnothing"`},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			var out, errs bytes.Buffer
 			code := run([]string{write(t, c.json)}, &out, &errs)
 			msg := errs.String()
-			if code != 1 || !strings.Contains(msg, c.want) || strings.Count(msg, "\n") != 1 || out.Len() != 0 {
-				t.Errorf("exit %d, stderr %q, stdout %q; want exit 1 and one line containing %q", code, msg, out.String(), c.want)
+			if code != 1 || !strings.Contains(msg, c.want) || strings.Count(msg, "\n") != 1 || out.Len() != 0 || goTypeNames.MatchString(msg) {
+				t.Errorf("exit %d, stderr %q, stdout %q; want exit 1 and one line containing %q, naming no Go type", code, msg, out.String(), c.want)
 			}
 		})
 	}
@@ -71,6 +87,87 @@ func TestBadCases(t *testing.T) {
 	}
 	if code := run([]string{"a", "b"}, &out, &errs); code != 2 {
 		t.Errorf("two arguments: exit %d, want 2", code)
+	}
+}
+
+// goTypeNames are what encoding/json and fmt's %T put in messages.
+var goTypeNames = regexp.MustCompile(`interface \{\}|Go struct|Go value|of type|map\[|\[\]|json\.|(^|[^.\w])json:|decimal\.|rules\.|rules:|main\.|float64|int64`)
+
+// oneLineError runs the command on path and checks that it fails with exit
+// status 1 and one line on standard error, containing want.
+func oneLineError(t *testing.T, path, want string) {
+	t.Helper()
+	var out, errs bytes.Buffer
+	code := run([]string{path}, &out, &errs)
+	msg := errs.String()
+	if code != 1 || !strings.Contains(msg, want) || strings.Count(msg, "\n") != 1 || !strings.HasSuffix(msg, "\n") || out.Len() != 0 {
+		t.Errorf("exit %d, stderr %q, stdout %q; want exit 1 and one line containing %q", code, msg, out.String(), want)
+	}
+}
+
+// The issue: a 200 MB file ran past 60 s at 1.3 GB. A file over 64 KiB is
+// refused; one of 64 KiB is read.
+func TestFileSizeIsCapped(t *testing.T) {
+	body := `{"rule": "expropriation.moving.fee", "date": "2022-06-01", "inputs": {"district": "鹿城区", "use": "住宅用房", "area": "90"}}`
+	atCap := write(t, body+strings.Repeat(" ", maxCaseBytes-len(body)))
+	var out, errs bytes.Buffer
+	if code := run([]string{atCap}, &out, &errs); code != 0 || !strings.Contains(out.String(), "fee = 1350.00 元") {
+		t.Errorf("a case of %d bytes: exit %d, %s", maxCaseBytes, code, errs.String())
+	}
+	overCap := write(t, body+strings.Repeat(" ", maxCaseBytes-len(body)+1))
+	oneLineError(t, overCap, "larger than 65536 bytes")
+}
+
+// The issue: wzcase /dev/zero crashed with a 117-line runtime dump. A
+// device, like a directory, is refused before it is read.
+func TestNotARegularFile(t *testing.T) {
+	if _, err := os.Stat("/dev/zero"); err == nil {
+		oneLineError(t, "/dev/zero", `"/dev/zero": not a regular file`)
+	}
+	oneLineError(t, t.TempDir(), "not a regular file")
+}
+
+// The issue: an input name holding a newline gave a two-line error. The
+// name is quoted.
+func TestNewlineInFileName(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "a\nb.json")
+	if err := os.WriteFile(path, []byte(`{"rule": 5}`), 0o644); err != nil {
+		t.Skipf("this file system takes no newline in a name: %v", err)
+	}
+	oneLineError(t, path, `a\nb.json": field "rule": must be a string`)
+	oneLineError(t, filepath.Join(t.TempDir(), "absent\n.json"), `absent\n.json": no such file or directory`)
+}
+
+// A case read, written out and read again is the same case.
+func TestCaseRoundTrip(t *testing.T) {
+	c, ce := decodeCase([]byte(`{"lang": "en", "inputs": {"district": "洞头区", "use": "营业用房", "area": 200, "x": true}, "date": "2022-06-01", "rule": "expropriation.moving.fee"}`))
+	if ce != nil {
+		t.Fatal(ce)
+	}
+	again, ce := decodeCase(c.encode())
+	if ce != nil || !reflect.DeepEqual(c, again) {
+		t.Errorf("%#v written out as %s reads as %#v, %v", c, c.encode(), again, ce)
+	}
+}
+
+func TestOneLine(t *testing.T) {
+	if got := oneLine("a\nb\r\tc\u2028d 鹿城区"); got != `a\nb\r\tc\u2028d 鹿城区` {
+		t.Errorf("oneLine: %q", got)
+	}
+}
+
+// casejson.go is the same file in wzhttp and wzcase.
+func TestCaseJSONIsShared(t *testing.T) {
+	here, err := os.ReadFile("casejson.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	there, err := os.ReadFile(filepath.Join("..", "wzhttp", "casejson.go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(here, there) {
+		t.Error("casejson.go differs from ../wzhttp/casejson.go; keep the two copies the same")
 	}
 }
 

@@ -2,33 +2,50 @@ package main
 
 import (
 	"encoding/json"
+	"io"
 	"net/http"
 	"net/http/httptest"
+	"regexp"
 	"strings"
 	"testing"
 )
 
 func call(t *testing.T, method, path, body string) (int, map[string]any) {
 	t.Helper()
-	srv := httptest.NewServer(handler())
+	status, _, raw := send(t, method, path, "application/json", body)
+	var out any
+	if err := json.Unmarshal(raw, &out); err != nil {
+		t.Fatalf("%s %s: not JSON: %v\n%s", method, path, err, raw)
+	}
+	if m, ok := out.(map[string]any); ok {
+		return status, m
+	}
+	return status, map[string]any{"list": out}
+}
+
+// send makes a request of the API with the given Content-Type ("" for
+// none) and returns the status, the headers and the body.
+func send(t *testing.T, method, path, contentType, body string) (int, http.Header, []byte) {
+	t.Helper()
+	srv := httptest.NewServer(handler(defaultConfig()))
 	defer srv.Close()
 	req, err := http.NewRequest(method, srv.URL+path, strings.NewReader(body))
 	if err != nil {
 		t.Fatal(err)
+	}
+	if contentType != "" {
+		req.Header.Set("Content-Type", contentType)
 	}
 	resp, err := http.DefaultClient.Do(req)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer resp.Body.Close()
-	var out any
-	if err := json.NewDecoder(resp.Body).Decode(&out); err != nil {
+	raw, err := io.ReadAll(resp.Body)
+	if err != nil {
 		t.Fatal(err)
 	}
-	if m, ok := out.(map[string]any); ok {
-		return resp.StatusCode, m
-	}
-	return resp.StatusCode, map[string]any{"list": out}
+	return resp.StatusCode, resp.Header, raw
 }
 
 // The same figure as the library: 附件1, 20 × 90 × 18 = 32,400.
@@ -96,5 +113,131 @@ func TestRules(t *testing.T) {
 	}
 	if code, _ := call(t, "GET", "/v1/rules/nothing", ""); code != 404 {
 		t.Errorf("unknown rule: %d", code)
+	}
+}
+
+// errorCodes are the stable codes of the API's errors (the package
+// documentation lists them).
+var errorCodes = map[string]bool{
+	"bad_request": true, "invalid_input": true, "unknown_rule": true, "not_found": true,
+	"method_not_allowed": true, "timeout": true, "body_too_large": true, "unsupported_media_type": true,
+	"not_in_force": true, "case_by_case": true, "evaluation": true, "internal": true, "overloaded": true,
+}
+
+// goTypeNames are what encoding/json and fmt's %T put in messages.
+var goTypeNames = regexp.MustCompile(`interface \{\}|Go struct|Go value|of type|map\[|\[\]|json\.|(^|[^.\w])json:|decimal\.|rules\.|rules:|main\.|float64|int64`)
+
+// checkError checks that an answer is a JSON error with a known code and a
+// message naming no Go type, and returns the error.
+func checkError(t *testing.T, status int, header http.Header, raw []byte) map[string]any {
+	t.Helper()
+	if ct := header.Get("Content-Type"); ct != "application/json; charset=utf-8" {
+		t.Errorf("status %d with Content-Type %q: %s", status, ct, raw)
+	}
+	var out struct {
+		Error map[string]any `json:"error"`
+	}
+	if err := json.Unmarshal(raw, &out); err != nil || out.Error == nil {
+		t.Fatalf("status %d: not a JSON error: %v\n%s", status, err, raw)
+	}
+	code, _ := out.Error["code"].(string)
+	msg, _ := out.Error["message"].(string)
+	if !errorCodes[code] {
+		t.Errorf("unknown code %q: %s", code, raw)
+	}
+	if msg == "" || goTypeNames.MatchString(msg) || strings.ContainsAny(msg, "\n\r") {
+		t.Errorf("message %q: empty, naming a Go type or more than a line", msg)
+	}
+	return out.Error
+}
+
+const movingFee = `{"rule": "expropriation.moving.fee", "date": "2022-06-01", "inputs": {"district": "鹿城区", "use": "住宅用房", "area": 90}}`
+
+// The issue: errors leaked Go type names; trailing data, case-insensitive
+// field names and any Content-Type were accepted; a group's ID gave 422
+// where other unknown IDs gave 404. Every refusal is a JSON error with a
+// stable code.
+func TestStrictRequests(t *testing.T) {
+	big := `{"rule": "expropriation.moving.fee", "date": "2022-06-01", "inputs": {"district": "` + strings.Repeat("x", maxCaseBytes) + `"}}`
+	for _, c := range []struct {
+		name, contentType, body string
+		status                  int
+		code, field             string
+	}{
+		{"accepted", "application/json", movingFee, 200, "", ""},
+		{"charset utf-8", "application/json; charset=UTF-8", movingFee, 200, "", ""},
+		{"no Content-Type", "", movingFee, 415, "unsupported_media_type", ""},
+		{"text/plain", "text/plain", movingFee, 415, "unsupported_media_type", ""},
+		{"a form", "application/x-www-form-urlencoded", movingFee, 415, "unsupported_media_type", ""},
+		{"another charset", "application/json; charset=latin1", movingFee, 415, "unsupported_media_type", ""},
+		{"over 64 KiB", "application/json", big, 413, "body_too_large", ""},
+		{"trailing data", "application/json", movingFee + " garbage", 400, "bad_request", ""},
+		{"two objects", "application/json", movingFee + movingFee, 400, "bad_request", ""},
+		{"RULE", "application/json", `{"RULE": "expropriation.moving.fee", "date": "2022-06-01"}`, 400, "bad_request", "RULE"},
+		{"Date", "application/json", `{"rule": "expropriation.moving.fee", "Date": "2022-06-01"}`, 400, "bad_request", "Date"},
+		{"a field twice", "application/json", `{"rule": "welfare.nothing", "rule": "expropriation.moving.fee", "date": "2022-06-01"}`, 400, "bad_request", "rule"},
+		{"rule a number", "application/json", `{"rule": 5, "date": "2022-06-01"}`, 400, "bad_request", "rule"},
+		{"inputs a list", "application/json", `{"rule": "expropriation.moving.fee", "date": "2022-06-01", "inputs": [1]}`, 400, "bad_request", "inputs"},
+		{"inputs null", "application/json", `{"rule": "expropriation.moving.fee", "date": "2022-06-01", "inputs": null}`, 400, "bad_request", "inputs"},
+		{"no rule", "application/json", `{"date": "2022-06-01"}`, 400, "bad_request", "rule"},
+		{"no date", "application/json", `{"rule": "expropriation.moving.fee"}`, 400, "invalid_input", "date"},
+		{"empty", "application/json", ``, 400, "bad_request", ""},
+		{"not an object", "application/json", `"expropriation.moving.fee"`, 400, "bad_request", ""},
+		{"not UTF-8", "application/json", "{\"rule\": \"\xff\", \"date\": \"2022-06-01\"}", 400, "bad_request", ""},
+		{"lang", "application/json", `{"rule": "expropriation.moving.fee", "date": "2022-06-01", "lang": "EN"}`, 400, "bad_request", "lang"},
+		{"an input an object", "application/json", `{"rule": "expropriation.moving.fee", "date": "2022-06-01", "inputs": {"district": "鹿城区", "use": "住宅用房", "area": {}}}`, 422, "invalid_input", "area"},
+		{"an input a list", "application/json", `{"rule": "expropriation.moving.fee", "date": "2022-06-01", "inputs": {"district": "鹿城区", "use": "住宅用房", "area": [90]}}`, 422, "invalid_input", "area"},
+		{"an input null", "application/json", `{"rule": "expropriation.moving.fee", "date": "2022-06-01", "inputs": {"district": "鹿城区", "use": "住宅用房", "area": null}}`, 422, "invalid_input", "area"},
+		{"an input twice", "application/json", `{"rule": "expropriation.moving.fee", "date": "2022-06-01", "inputs": {"district": "鹿城区", "use": "住宅用房", "area": 90, "area": 900}}`, 422, "invalid_input", "area"},
+		{"a number given true", "application/json", `{"rule": "expropriation.moving.fee", "date": "2022-06-01", "inputs": {"district": "鹿城区", "use": "住宅用房", "area": true}}`, 422, "invalid_input", "area"},
+		{"a bool given a number", "application/json", `{"rule": "welfare.worker.living_aid", "date": "2022-06-01", "inputs": {"registered": 1}}`, 422, "invalid_input", "registered"},
+		{"a text given a number", "application/json", `{"rule": "expropriation.moving.fee", "date": "2022-06-01", "inputs": {"district": 1, "use": "住宅用房", "area": 90}}`, 422, "invalid_input", "district"},
+		{"a date not a date", "application/json", `{"rule": "welfare.elderly.high_age_allowance", "date": "2022-06-01", "inputs": {"birth_date": "June"}}`, 422, "invalid_input", "birth_date"},
+		{"a group's ID", "application/json", `{"rule": "welfare.group.housing", "date": "2022-06-01"}`, 404, "unknown_rule", ""},
+		{"an unknown ID", "application/json", `{"rule": "welfare.nothing", "date": "2022-06-01"}`, 404, "unknown_rule", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			status, header, raw := send(t, "POST", "/v1/eval", c.contentType, c.body)
+			if status != c.status {
+				t.Fatalf("status %d, want %d: %s", status, c.status, raw)
+			}
+			if c.code == "" {
+				return
+			}
+			e := checkError(t, status, header, raw)
+			if e["code"] != c.code || e["field"] != nil && e["field"] != c.field || e["field"] == nil && c.field != "" {
+				t.Errorf("error %v, want code %s field %q", e, c.code, c.field)
+			}
+		})
+	}
+}
+
+// The issue: 404 and 405 were text/plain.
+func TestNotFoundAndMethodsAreJSON(t *testing.T) {
+	for _, c := range []struct {
+		method, path string
+		status       int
+		code, allow  string
+	}{
+		{"GET", "/nothing", 404, "not_found", ""},
+		{"GET", "/v1/rules/", 404, "not_found", ""},
+		{"GET", "/v1/rules/nothing", 404, "unknown_rule", ""},
+		{"GET", "/v1/rules/welfare.group.housing", 404, "unknown_rule", ""},
+		{"DELETE", "/v1/eval", 405, "method_not_allowed", "POST"},
+		{"GET", "/v1/eval", 405, "method_not_allowed", "POST"},
+		{"POST", "/v1/rules", 405, "method_not_allowed", "GET, HEAD"},
+		{"PUT", "/v1/rules/expropriation.moving.fee", 405, "method_not_allowed", "GET, HEAD"},
+	} {
+		status, header, raw := send(t, c.method, c.path, "", "")
+		if status != c.status {
+			t.Errorf("%s %s: status %d, want %d: %s", c.method, c.path, status, c.status, raw)
+			continue
+		}
+		if e := checkError(t, status, header, raw); e["code"] != c.code {
+			t.Errorf("%s %s: code %v, want %s", c.method, c.path, e["code"], c.code)
+		}
+		if header.Get("Allow") != c.allow {
+			t.Errorf("%s %s: Allow %q, want %q", c.method, c.path, header.Get("Allow"), c.allow)
+		}
 	}
 }

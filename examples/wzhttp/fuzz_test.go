@@ -1,0 +1,142 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"net/http"
+	"net/http/httptest"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/wzpolicy/wzpolicy/rules/rulestest"
+)
+
+// seeds adds the worked cases of every domain (*/testdata/*.yaml), each as
+// the body of a request, and a few bodies the decoder must refuse.
+func seeds(f *testing.F) {
+	f.Helper()
+	files, err := filepath.Glob(filepath.Join("..", "..", "*", "testdata", "*.yaml"))
+	if err != nil || len(files) == 0 {
+		f.Fatalf("no worked cases: %v", err)
+	}
+	n := 0
+	for _, path := range files {
+		cases, err := rulestest.Load(path)
+		if err != nil {
+			f.Fatal(err)
+		}
+		for i, c := range cases {
+			if c.Members != nil { // a take-the-higher group: not a rule
+				continue
+			}
+			body := map[string]any{"rule": c.Rule, "date": c.Date.String(), "inputs": c.Inputs}
+			if i%2 == 1 {
+				body["lang"] = "en"
+			}
+			raw, err := json.Marshal(body)
+			if err != nil {
+				f.Fatal(err)
+			}
+			f.Add("application/json", raw)
+			n++
+		}
+	}
+	if n < 100 {
+		f.Fatalf("only %d worked cases", n)
+	}
+	for _, s := range []struct{ ct, body string }{
+		{"application/json", movingFee},
+		{"application/json; charset=utf-8", movingFee + " "},
+		{"application/json", movingFee + "{}"},
+		{"text/plain", movingFee},
+		{"", ""},
+		{"application/json", `{"RULE": "expropriation.moving.fee", "date": "2022-06-01"}`},
+		{"application/json", `{"rule": "a", "rule": "b", "date": "2022-06-01"}`},
+		{"application/json", `{"rule": 5, "date": "2022-06-01", "inputs": {"a": {}}}`},
+		{"application/json", `{"rule": "expropriation.moving.fee", "date": "2022-06-01", "inputs": {"area": [1], "area": null}}`},
+		{"application/json", `[{"rule": "expropriation.moving.fee"}]`},
+		{"application/json", "{\"rule\": \"\xff\"}"},
+		{"application/json", `{"rule": "x", "date": "2022-02-30", "lang": "fr"}`},
+		{"application/json", `{"rule": "x", "date": "2022-06-01", "inputs": {"a\n": 1e400, "b": "12.5%", "c": true}}`},
+	} {
+		f.Add(s.ct, []byte(s.body))
+	}
+}
+
+// FuzzDecodeRequest reads any body with any Content-Type as the body of
+// POST /v1/eval. It must never panic; every refusal is a JSON error with a
+// known code and a one-line message naming no Go type; every case accepted
+// was sent as JSON, is one JSON object with only the fields of a case, and
+// reads back the same once written out again.
+func FuzzDecodeRequest(f *testing.F) {
+	seeds(f)
+	a := &api{maxBody: maxCaseBytes}
+	f.Fuzz(func(t *testing.T, contentType string, body []byte) {
+		r := httptest.NewRequest("POST", "/v1/eval", bytes.NewReader(body))
+		r.Header.Set("Content-Type", contentType)
+		w := httptest.NewRecorder()
+		c, status, e := a.readCase(w, r)
+		if e != nil {
+			if !slices.Contains([]int{400, 413, 415, 422}, status) {
+				t.Fatalf("status %d for %v", status, e)
+			}
+			fail(w, status, *e)
+			got := checkError(t, status, w.Result().Header, w.Body.Bytes())
+			if got["code"] != e.Code {
+				t.Fatalf("code %v, want %s", got["code"], e.Code)
+			}
+			return
+		}
+		if !isJSON(contentType) || len(body) > maxCaseBytes || !json.Valid(body) {
+			t.Fatalf("accepted %q with Content-Type %q", body, contentType)
+		}
+		var fields map[string]json.RawMessage
+		if err := json.Unmarshal(body, &fields); err != nil {
+			t.Fatalf("accepted %q: %v", body, err)
+		}
+		for k := range fields {
+			if !slices.Contains(caseFields, k) {
+				t.Fatalf("accepted the field %q", k)
+			}
+		}
+		again, ce := decodeCase(c.encode())
+		if ce != nil {
+			t.Fatalf("%q, written out as %s, is refused: %v", body, c.encode(), ce)
+		}
+		if !reflect.DeepEqual(c, again) {
+			t.Fatalf("%q reads as %#v, written out and read again as %#v", body, c, again)
+		}
+	})
+}
+
+// FuzzEvalRequest sends any body to POST /v1/eval: every answer is 200 or a
+// JSON error with a known code and a message naming no Go type, and never
+// 500 — a 500 is a defect of a rule or of the server.
+func FuzzEvalRequest(f *testing.F) {
+	seeds(f)
+	h := handler(defaultConfig())
+	f.Fuzz(func(t *testing.T, contentType string, body []byte) {
+		r := httptest.NewRequest("POST", "/v1/eval", bytes.NewReader(body))
+		r.Header.Set("Content-Type", contentType)
+		w := httptest.NewRecorder()
+		h.ServeHTTP(w, r)
+		if w.Code == http.StatusOK {
+			var out struct {
+				Rule        string   `json:"rule"`
+				Citations   []string `json:"citations"`
+				Explanation string   `json:"explanation"`
+			}
+			if err := json.Unmarshal(w.Body.Bytes(), &out); err != nil || out.Rule == "" || len(out.Citations) == 0 || !strings.Contains(out.Explanation, out.Rule) {
+				t.Fatalf("200 without a result: %v\n%s", err, w.Body.Bytes())
+			}
+			return
+		}
+		checkError(t, w.Code, w.Result().Header, w.Body.Bytes())
+		if w.Code >= 500 {
+			t.Fatalf("%d for %q: %s", w.Code, body, w.Body.Bytes())
+		}
+	})
+}
