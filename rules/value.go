@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"reflect"
 	"strings"
 	"time"
 
@@ -404,17 +405,33 @@ func clip(s string) string {
 	return string(r[:most]) + fmt.Sprintf("…(%d characters)", len(r))
 }
 
-// describe names a caller's value in a message: its type, and the value
-// itself only when printing it is cheap (printing a decimal of any exponent
-// is not).
+// describe names a caller's value in a message, in words a caller of any
+// language reads (never a Go type name), showing the value itself only when
+// printing it is cheap and short (printing a decimal of any exponent is not).
 func describe(x any) string {
 	switch v := x.(type) {
 	case nil:
 		return "nothing (null)"
 	case string:
 		return fmt.Sprintf("the text %q", clip(v))
-	case bool, int, int8, int16, int32, int64, uint, uint8, uint16, uint32, uint64:
-		return fmt.Sprintf("%T %v", v, v)
+	case bool:
+		return fmt.Sprintf("yes/no (%t)", v)
+	case int, int8, int16, int32, int64, uint, uint8, uint16, uint32, uint64:
+		return fmt.Sprintf("the whole number %d", v)
+	case float32, float64:
+		return "a floating-point number"
+	case decimal.Decimal, *decimal.Decimal, json.Number:
+		return "a number"
+	case Date, DateTime, time.Time:
+		return "a date"
+	case Value:
+		return "a " + v.kind.String() + " value"
 	}
-	return fmt.Sprintf("a value of type %T", x)
+	switch reflect.ValueOf(x).Kind() {
+	case reflect.Map, reflect.Struct:
+		return "a structured value"
+	case reflect.Slice, reflect.Array:
+		return "a list"
+	}
+	return "a value of another kind"
 }

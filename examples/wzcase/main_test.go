@@ -108,7 +108,7 @@ func oneLineError(t *testing.T, path, want string) {
 // The issue: a 200 MB file ran past 60 s at 1.3 GB. A file over 64 KiB is
 // refused; one of 64 KiB is read.
 func TestFileSizeIsCapped(t *testing.T) {
-	body := `{"rule": "expropriation.moving.fee", "date": "2022-06-01", "inputs": {"district": "鹿城区", "use": "住宅用房", "area": "90"}}`
+	body := `{"rule": "expropriation.moving.fee", "date": "2022-06-01", "inputs": {"district": "鹿城区", "use": "住宅用房", "area": "90", "plan_date": "2022-05-20"}}`
 	atCap := write(t, body+strings.Repeat(" ", maxCaseBytes-len(body)))
 	var out, errs bytes.Buffer
 	if code := run([]string{atCap}, &out, &errs); code != 0 || !strings.Contains(out.String(), "fee = 1350.00 元") {

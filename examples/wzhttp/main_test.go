@@ -151,7 +151,7 @@ func checkError(t *testing.T, status int, header http.Header, raw []byte) map[st
 	return out.Error
 }
 
-const movingFee = `{"rule": "expropriation.moving.fee", "date": "2022-06-01", "inputs": {"district": "鹿城区", "use": "住宅用房", "area": 90}}`
+const movingFee = `{"rule": "expropriation.moving.fee", "date": "2022-06-01", "inputs": {"district": "鹿城区", "use": "住宅用房", "area": 90, "plan_date": "2022-05-20"}}`
 
 // The issue: errors leaked Go type names; trailing data, case-insensitive
 // field names and any Content-Type were accepted; a group's ID gave 422
