@@ -137,6 +137,17 @@
 // counties following them (各县（市）参照执行). The hardship workers' aid is
 // at most one person's 低保 standard for a year (12 months).
 //
+// Registration. 附则1 holds the policy to Wenzhou registrations (温州户籍)
+// "除政策另有规定外". 八、26 says otherwise for social assistance (将符合条件的
+// 新市民纳入救助范围，分层分类实施社会救助): the 低保 allowance, income and
+// phase-out of 二、1 and the 特困 standard and care fee of 二、3 ask for no
+// registration, the status recognised by civil affairs being the condition
+// met. The veteran supplement (二、4, a special-care expenditure), the care
+// subsidy of 二、5, the children's standard (二、6), the hardship workers'
+// aid (二、8, the union's register being a recognition, not a provision of
+// the policy) and the three subsidies of 二、9 say nothing otherwise and ask
+// for a Wenzhou registration (condition wenzhou_hukou).
+//
 // Part 2. "新市民" (三、10) is read as a person not registered in 市区; "低保
 // 低边无房户" binds "无房" to 低保 and 低边 households only; "计生特殊困难家庭"
 // is 二、7's families whose only child died or is disabled and those in

@@ -129,7 +129,7 @@ func ExampleEvaluator() {
 
 func ExampleMustEvaluator() {
 	ev := welfare.MustEvaluator(welfare.Book())
-	b, _ := ev.WorkerLivingAid(on, welfare.Household{HardshipWorker: true}, local)
+	b, _ := ev.WorkerLivingAid(on, welfare.Household{Locality: welfare.Lucheng, HardshipWorker: true}, local)
 	fmt.Println(ev.Book() == welfare.Book(), b.Amount.StringFixed(2))
 	// Output: true 13020.00
 }
@@ -252,13 +252,18 @@ func ExampleTekunCareFee() {
 
 func ExampleVeteranSupplement() {
 	vet := welfare.Member{Veteran: true}
-	b, _ := welfare.VeteranSupplement(on, welfare.Household{Status: welfare.Dibao}, vet, local)
+	b, _ := welfare.VeteranSupplement(on, welfare.Household{Locality: welfare.Lucheng, Status: welfare.Dibao}, vet, local)
 	fmt.Println(b.Amount.StringFixed(2), b.Unit)
-	b, _ = welfare.VeteranSupplement(on, welfare.Household{Status: welfare.Dibian}, vet, local)
+	b, _ = welfare.VeteranSupplement(on, welfare.Household{Locality: welfare.Lucheng, Status: welfare.Dibian}, vet, local)
+	fmt.Println(b.Eligible, b.Failed[0].In(rules.Chinese))
+	// 附则1: the policy is for Wenzhou registrations, and 二、4 says nothing
+	// otherwise.
+	b, _ = welfare.VeteranSupplement(on, welfare.Household{Locality: welfare.OutsideWenzhou, Status: welfare.Dibao}, vet, local)
 	fmt.Println(b.Eligible, b.Failed[0].In(rules.Chinese))
 	// Output:
 	// 108.50 元/人·月
 	// false 未满足：低保中的（household_status = 低边）
+	// false 未满足：温州户籍（area = 市外）
 }
 
 func ExampleElderlyCareSubsidy() {
@@ -304,7 +309,7 @@ func ExampleHighAgeAllowance() {
 
 func ExampleChildBasicLiving() {
 	orphan := welfare.Member{BirthDate: rules.MustDate(2013, 3, 1), ChildCategory: welfare.ScatteredOrphan}
-	b, _ := welfare.ChildBasicLiving(on, welfare.Household{}, orphan, local)
+	b, _ := welfare.ChildBasicLiving(on, welfare.Household{Locality: welfare.Lucheng}, orphan, local)
 	monthly, _ := b.Result.Figure("monthly")
 	fmt.Println(b.Amount.StringFixed(2), monthly.Value.Number().StringFixed(2))
 	// Output: 21000.00 1750.00
@@ -326,7 +331,7 @@ func ExampleFamilyPlanningGrant() {
 }
 
 func ExampleWorkerLivingAid() {
-	b, _ := welfare.WorkerLivingAid(on, welfare.Household{HardshipWorker: true}, local)
+	b, _ := welfare.WorkerLivingAid(on, welfare.Household{Locality: welfare.Lucheng, HardshipWorker: true}, local)
 	fmt.Println(b.Amount.StringFixed(2), b.Unit)
 	// Output: 13020.00 元/户·年
 }
@@ -334,15 +339,15 @@ func ExampleWorkerLivingAid() {
 var patient = welfare.Member{Mental: &welfare.MentalHealth{RiskClass: welfare.RiskClassI, GuardianFulfils: true, CommunityManaged: true}}
 
 func ExampleMentalGuardianSubsidy() {
-	b, _ := welfare.MentalGuardianSubsidy(on, welfare.Household{}, patient)
+	b, _ := welfare.MentalGuardianSubsidy(on, welfare.Household{Locality: welfare.Lucheng}, patient)
 	fmt.Println(b.Amount.StringFixed(2), b.Unit)
 	// Output: 150.00 元/人·月
 }
 
 func ExampleMentalCareSubsidy() {
-	b, _ := welfare.MentalCareSubsidy(on, welfare.Household{Status: welfare.Dibao}, patient)
+	b, _ := welfare.MentalCareSubsidy(on, welfare.Household{Locality: welfare.Lucheng, Status: welfare.Dibao}, patient)
 	fmt.Println(b.Amount.StringFixed(2))
-	b, _ = welfare.MentalCareSubsidy(on, welfare.Household{}, patient)
+	b, _ = welfare.MentalCareSubsidy(on, welfare.Household{Locality: welfare.Lucheng}, patient)
 	fmt.Println(b.Eligible, b.Failed[0].Name)
 	// Output:
 	// 200.00
@@ -350,7 +355,7 @@ func ExampleMentalCareSubsidy() {
 }
 
 func ExampleMentalInjectionSubsidy() {
-	b, _ := welfare.MentalInjectionSubsidy(on, welfare.Household{}, patient)
+	b, _ := welfare.MentalInjectionSubsidy(on, welfare.Household{Locality: welfare.Lucheng}, patient)
 	for _, f := range b.Failed {
 		fmt.Println(f.Name)
 	}

@@ -226,11 +226,16 @@ func allowanceRule() rules.Rule {
 		Reading: rules.T(
 			"保障金＝（低保标准－人均月收入）×家庭人数，人均月收入＝核算期计入收入÷月数÷人数；按等价的"+
 				"“（低保标准×人数×月数－核算期计入收入）÷月数”计算，只除一次、只在最后取整到分；"+
-				"“低于”不含本数：人均收入等于标准的无差额可补。",
+				"“低于”不含本数：人均收入等于标准的无差额可补。"+
+				"不设温州户籍条件：附则1的户籍原则“除政策另有规定外”，八、26“将符合条件的新市民纳入救助范围，分层分类实施社会救助”即另有规定；"+
+				"低保为社会救助，经民政部门认定（附则1）即为符合条件，市外户籍的低保家庭为纳入救助范围的新市民。",
 			"allowance = (低保 standard − per-capita monthly income) × members, per-capita income = counted income ÷ "+
 				"months ÷ members; computed as the equal “(standard × members × months − counted income) ÷ months”, with "+
 				"one division and one rounding, to the fen; “低于” excludes the figure: income equal to the standard leaves "+
-				"no difference."),
+				"no difference. No Wenzhou-registration condition: 附则1's rule of Wenzhou registrations holds “除政策另有规定外”, "+
+				"and 八、26 (将符合条件的新市民纳入救助范围，分层分类实施社会救助) provides otherwise for social assistance; 低保 is "+
+				"social assistance, its recognition by civil affairs (附则1) is the meeting of the conditions, and a 低保 household "+
+				"registered outside Wenzhou is a new citizen brought into assistance."),
 	}
 }
 

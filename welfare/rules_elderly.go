@@ -91,8 +91,9 @@ func careSubsidyRule() rules.Rule {
 			rules.FlagInput("county_approved", rules.T("经县级民政部门批准纳入机构养老", "institutional care approved by the county civil-affairs department")).Optional(false),
 			rules.NumberInput("institution_care_standard", rules.T("当地特困供养人员护理费用标准（按本人生活自理能力）", "local 特困 care-fee standard for the person's self-care class"),
 				YuanPerPersonMonth, rules.Range{Lo: rules.Excl("0")}).Omittable(),
+			inHukou,
 		},
-		Defs: []rules.Def{defAge,
+		Defs: []rules.Def{defAge, defArea,
 			{Name: "dependent", Title: rules.T("失能（丧失生活自理能力）", "dependent (lost the ability to care for oneself)"),
 				Expr: fmt.Sprintf("self_care != %q", SelfCaring)},
 			{Name: "high_age", Title: rules.T("高龄（80周岁以上）", "of high age (80 or over)"), Expr: "age >= high_age_min"},
@@ -117,7 +118,7 @@ func careSubsidyRule() rules.Rule {
 		Checks: []rules.Check{checkBorn, {Field: "institution_care_standard",
 			Text: rules.T("经批准机构养老的，须给出当地特困供养人员护理费用标准", "approved institutional care needs the local 特困 care-fee standard"),
 			Expr: "!(qualifies && institution) || given(institution_care_standard)"}},
-		Require: []rules.Condition{
+		Require: []rules.Condition{condWenzhou,
 			{Name: "dibao", Text: rules.T("城乡低保", "in a 低保 household"), Expr: fmt.Sprintf("household_status == %q", Dibao)},
 			{Name: "aged_60", Text: rules.T("60周岁以上", "aged 60 or over"), Expr: "age >= elderly_min_age"},
 			{Name: "in_need", Text: rules.T("失能、失智或高龄（80周岁以上）", "dependent, demented or of high age (80 or over)"), Expr: "in_need"},
@@ -130,12 +131,14 @@ func careSubsidyRule() rules.Rule {
 		Reading: rules.T(
 			"“高龄”指80周岁以上（本款“80周岁以上的高龄老年人”），“以上”含本数；“生活完全不能自理、基本不能自理、部分不能自理”依次对应完全、中度、轻度丧失生活自理能力；"+
 				"高龄且失能的，取所在档次与高龄标准中的较高者；补贴以服务形式提供。经批准机构养老的，按调用方给出的当地特困供养人员护理费用标准。"+
-				"低边家庭的居家老人由各地确定（按实评估），不属低保低边的不在本款范围。",
+				"低边家庭的居家老人由各地确定（按实评估），不属低保低边的不在本款范围。"+
+				"本款未另定适用对象，按附则1限温州户籍：养老服务补贴不属八、26纳入新市民的社会救助。",
 			"“高龄” is 80 or over (this clause's “80周岁以上的高龄老年人”), the figure included; the three grades are the "+
 				"full, moderate and mild loss of self-care of 二、3, in that order; a dependent person of high age gets the "+
 				"higher of the tier and the high-age figure; the subsidy is given as services. Approved institutional care "+
 				"gets the local 特困 care-fee standard the caller gives. 低边 elders at home: set locally (case by case); "+
-				"others are outside the clause."),
+				"others are outside the clause. The clause says nothing otherwise of whom it covers, so 附则1 holds it to "+
+				"Wenzhou registrations: the care subsidy is not the social assistance 八、26 opens to new citizens."),
 	}
 }
 

@@ -105,17 +105,17 @@ func NewEvaluator(b *rules.Book) (*Evaluator, error) {
 	e.dibian = prep(RuleDibianStandard, "dibao_standard", "factor", "minimum_wage")
 	e.tekunBasic = prep(RuleTekunBasicStandard, "urban_consumption", "dibao_standard")
 	e.tekunCare = prep(RuleTekunCareFee, "tekun_support", "self_care", "minimum_wage")
-	e.veteran = prep(RuleVeteranSupplement, "veteran", "household_status", "dibao_standard")
+	e.veteran = prep(RuleVeteranSupplement, "veteran", "household_status", "dibao_standard", "hukou")
 	e.care = prep(RuleElderlyCareSubsidy, "birth_date", "household_status", "self_care", "dementia", "care_mode",
-		"county_approved", "institution_care_standard")
+		"county_approved", "institution_care_standard", "hukou")
 	e.highAge = prep(RuleHighAgeAllowance, "birth_date", "hukou")
 	e.child = prep(RuleChildBasicLiving, "birth_date", "category", "household_status", "disability", "disability_grade",
-		"living_consumption")
+		"living_consumption", "hukou")
 	e.familyPlanning = prep(RuleFamilyPlanningGrant, "hukou", "category")
-	e.worker = prep(RuleWorkerLivingAid, "registered", "dibao_standard")
+	e.worker = prep(RuleWorkerLivingAid, "registered", "dibao_standard", "hukou")
 	e.mental = prep(RuleMentalHealthSubsidy, "part", "patient", "risk_class", "guardian_fulfils", "community_managed",
 		"tekun_support", "household_status", "schizophrenia", "poor_compliance", "weak_guardianship", "incident_risk",
-		"injection_approved")
+		"injection_approved", "hukou")
 	e.preparePart2(prep)
 	if p.Err != nil {
 		return nil, p.Err
@@ -283,7 +283,7 @@ func VeteranSupplement(on rules.Date, h Household, m Member, s LocalStandards) (
 
 // VeteranSupplement is the package's [VeteranSupplement] over e's book.
 func (e *Evaluator) VeteranSupplement(on rules.Date, h Household, m Member, s LocalStandards) (Benefit, error) {
-	res, err := e.veteran.Eval(on, flag(m.Veteran), text(h.Status), given(s.Dibao))
+	res, err := e.veteran.Eval(on, flag(m.Veteran), text(h.Status), given(s.Dibao), text(h.Locality))
 	return benefit(res, err, "supplement")
 }
 
@@ -304,7 +304,7 @@ func (e *Evaluator) ElderlyCareSubsidy(on rules.Date, h Household, m Member, s L
 		self = SelfCaring
 	}
 	res, err := e.care.Eval(on, day(m.BirthDate), text(h.Status), text(m.SelfCare), flag(m.Dementia), text(m.CareMode),
-		flag(m.CareApproved), given(s.TekunCareFee[self]))
+		flag(m.CareApproved), given(s.TekunCareFee[self]), text(h.Locality))
 	return benefit(res, err, "subsidy")
 }
 
@@ -357,7 +357,7 @@ func ChildBasicLiving(on rules.Date, h Household, m Member, s LocalStandards) (B
 // ChildBasicLiving is the package's [ChildBasicLiving] over e's book.
 func (e *Evaluator) ChildBasicLiving(on rules.Date, h Household, m Member, s LocalStandards) (Benefit, error) {
 	res, err := e.child.Eval(on, day(m.BirthDate), text(m.ChildCategory), text(h.Status), text(m.Disability),
-		count(m.DisabilityGrade), given(s.UrbanLivingConsumption))
+		count(m.DisabilityGrade), given(s.UrbanLivingConsumption), text(h.Locality))
 	return benefit(res, err, "yearly")
 }
 
@@ -384,7 +384,7 @@ func WorkerLivingAid(on rules.Date, h Household, s LocalStandards) (Benefit, err
 
 // WorkerLivingAid is the package's [WorkerLivingAid] over e's book.
 func (e *Evaluator) WorkerLivingAid(on rules.Date, h Household, s LocalStandards) (Benefit, error) {
-	res, err := e.worker.Eval(on, flag(h.HardshipWorker), given(s.Dibao))
+	res, err := e.worker.Eval(on, flag(h.HardshipWorker), given(s.Dibao), text(h.Locality))
 	return benefit(res, err, "max_aid")
 }
 
@@ -434,5 +434,5 @@ func (e *Evaluator) mentalEval(on rules.Date, h Household, m Member, part Mental
 	}
 	return e.mental.Eval(on, text(part), flag(m.Mental != nil), text(mh.RiskClass), flag(mh.GuardianFulfils),
 		flag(mh.CommunityManaged), text(m.Tekun), text(h.Status), flag(mh.Schizophrenia), flag(mh.PoorCompliance),
-		flag(mh.WeakGuardianship), flag(mh.IncidentRisk), flag(mh.InjectionApproved))
+		flag(mh.WeakGuardianship), flag(mh.IncidentRisk), flag(mh.InjectionApproved), text(h.Locality))
 }

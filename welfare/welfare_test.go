@@ -234,35 +234,35 @@ func TestTypedFunctionsMatchTheBook(t *testing.T) {
 			welfare.RuleTekunCareFee, rules.Inputs{"tekun_support": "分散供养", "self_care": "完全丧失生活自理能力", "minimum_wage": "2280"}, "care_fee", "912.00"},
 		// 二、4: 1,085 × 10% = 108.50
 		{"VeteranSupplement", func() (welfare.Benefit, error) { return welfare.VeteranSupplement(dayIn, h, dad, standards) },
-			welfare.RuleVeteranSupplement, rules.Inputs{"veteran": true, "household_status": "低保", "dibao_standard": "1085"}, "supplement", "108.50"},
+			welfare.RuleVeteranSupplement, rules.Inputs{"veteran": true, "household_status": "低保", "dibao_standard": "1085", "hukou": "鹿城区"}, "supplement", "108.50"},
 		// 二、5: 85 and 基本不能自理: max(250, 125) = 250
 		{"ElderlyCareSubsidy", func() (welfare.Benefit, error) { return welfare.ElderlyCareSubsidy(dayIn, h, gran, standards) },
-			welfare.RuleElderlyCareSubsidy, rules.Inputs{"birth_date": "1938-03-01", "household_status": "低保", "self_care": "中度丧失生活自理能力"}, "subsidy", "250.00"},
+			welfare.RuleElderlyCareSubsidy, rules.Inputs{"birth_date": "1938-03-01", "household_status": "低保", "self_care": "中度丧失生活自理能力", "hukou": "鹿城区"}, "subsidy", "250.00"},
 		// 二、5: 85 in 鹿城区: 50
 		{"HighAgeAllowance", func() (welfare.Benefit, error) { return welfare.HighAgeAllowance(dayIn, h, gran) },
 			welfare.RuleHighAgeAllowance, rules.Inputs{"birth_date": "1938-03-01", "hukou": "鹿城区"}, "allowance", "50.00"},
 		// 二、6: 30,000 × 70% = 21,000
 		{"ChildBasicLiving", func() (welfare.Benefit, error) { return welfare.ChildBasicLiving(dayIn, h, girl, standards) },
 			welfare.RuleChildBasicLiving, rules.Inputs{"birth_date": "2013-01-01", "household_status": "低保", "disability": "智力", "disability_grade": 3,
-				"living_consumption": "30000"}, "yearly", "21000.00"},
+				"living_consumption": "30000", "hukou": "鹿城区"}, "yearly", "21000.00"},
 		{"ChildBasicLiving (orphan)", func() (welfare.Benefit, error) {
-			return welfare.ChildBasicLiving(dayIn, welfare.Household{}, orphan, standards)
+			return welfare.ChildBasicLiving(dayIn, welfare.Household{Locality: welfare.Lucheng}, orphan, standards)
 		},
-			welfare.RuleChildBasicLiving, rules.Inputs{"birth_date": "2013-03-01", "category": "社会散居孤儿", "living_consumption": "30000"}, "yearly", "21000.00"},
+			welfare.RuleChildBasicLiving, rules.Inputs{"birth_date": "2013-03-01", "category": "社会散居孤儿", "living_consumption": "30000", "hukou": "鹿城区"}, "yearly", "21000.00"},
 		// 二、7: 3,000
 		{"FamilyPlanningGrant", func() (welfare.Benefit, error) { return welfare.FamilyPlanningGrant(dayIn, fp) },
 			welfare.RuleFamilyPlanningGrant, rules.Inputs{"hukou": "鹿城区", "category": "独生子女死亡或伤残家庭"}, "grant", "3000.00"},
 		// 二、8: 1,085 × 12 = 13,020
 		{"WorkerLivingAid", func() (welfare.Benefit, error) { return welfare.WorkerLivingAid(dayIn, fp, standards) },
-			welfare.RuleWorkerLivingAid, rules.Inputs{"registered": true, "dibao_standard": "1085"}, "max_aid", "13020.00"},
+			welfare.RuleWorkerLivingAid, rules.Inputs{"registered": true, "dibao_standard": "1085", "hukou": "鹿城区"}, "max_aid", "13020.00"},
 		// 二、9: class Ⅱ 400; 200; 10,000
 		{"MentalGuardianSubsidy", func() (welfare.Benefit, error) { return welfare.MentalGuardianSubsidy(dayIn, h, patient) },
-			welfare.RuleMentalHealthSubsidy, rules.Inputs{"part": "监护补助", "patient": true, "risk_class": "Ⅱ类", "guardian_fulfils": true}, "monthly", "400.00"},
+			welfare.RuleMentalHealthSubsidy, rules.Inputs{"part": "监护补助", "patient": true, "risk_class": "Ⅱ类", "guardian_fulfils": true, "hukou": "鹿城区"}, "monthly", "400.00"},
 		{"MentalCareSubsidy", func() (welfare.Benefit, error) { return welfare.MentalCareSubsidy(dayIn, h, patient) },
-			welfare.RuleMentalHealthSubsidy, rules.Inputs{"part": "护理照料补贴", "patient": true, "community_managed": true, "household_status": "低保"}, "monthly", "200.00"},
+			welfare.RuleMentalHealthSubsidy, rules.Inputs{"part": "护理照料补贴", "patient": true, "community_managed": true, "household_status": "低保", "hukou": "鹿城区"}, "monthly", "200.00"},
 		{"MentalInjectionSubsidy", func() (welfare.Benefit, error) { return welfare.MentalInjectionSubsidy(dayIn, h, patient) },
 			welfare.RuleMentalHealthSubsidy, rules.Inputs{"part": "长效针剂补助", "patient": true, "schizophrenia": true, "poor_compliance": true,
-				"weak_guardianship": true, "incident_risk": true, "injection_approved": true}, "yearly", "10000.00"},
+				"weak_guardianship": true, "incident_risk": true, "injection_approved": true, "hukou": "鹿城区"}, "yearly", "10000.00"},
 	}
 	for _, c := range cases {
 		b, err := c.typed()
@@ -320,16 +320,16 @@ func TestZeroValuesAreDefaults(t *testing.T) {
 	for name, f := range map[string]func() (welfare.Benefit, error){
 		"TekunCareFee": func() (welfare.Benefit, error) { return welfare.TekunCareFee(dayIn, nobody, standards) },
 		"VeteranSupplement": func() (welfare.Benefit, error) {
-			return welfare.VeteranSupplement(dayIn, welfare.Household{}, nobody, standards)
+			return welfare.VeteranSupplement(dayIn, welfare.Household{Locality: welfare.Lucheng}, nobody, standards)
 		},
 		"ElderlyCareSubsidy": func() (welfare.Benefit, error) {
-			return welfare.ElderlyCareSubsidy(dayIn, welfare.Household{}, nobody, standards)
+			return welfare.ElderlyCareSubsidy(dayIn, welfare.Household{Locality: welfare.Lucheng}, nobody, standards)
 		},
 		"FamilyPlanningGrant": func() (welfare.Benefit, error) {
 			return welfare.FamilyPlanningGrant(dayIn, welfare.Household{Locality: welfare.Lucheng})
 		},
 		"MentalGuardianSubsidy": func() (welfare.Benefit, error) {
-			return welfare.MentalGuardianSubsidy(dayIn, welfare.Household{}, nobody)
+			return welfare.MentalGuardianSubsidy(dayIn, welfare.Household{Locality: welfare.Lucheng}, nobody)
 		},
 	} {
 		b, err := f()
