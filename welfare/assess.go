@@ -477,6 +477,7 @@ var standardFields = map[string]string{
 	"approved_on":               "Member.Employment.Flexible.ApprovedOn",
 	"compliant_cost":            "Member.Medical.CompliantCost",
 	"orphan_birth_date":         "Member.BirthDate（社会散居孤儿）",
+	"weak_guardianship":         "Member.Mental.WeakGuardianship",
 }
 
 // housingChoice applies the take-the-higher group of the household's rent

@@ -109,6 +109,9 @@ type Member struct {
 }
 
 // MentalHealth is what 二、9 asks of a patient with a severe mental disorder.
+// GuardianFulfils and WeakGuardianship exclude each other: a patient given
+// both is refused (an invalid input) for the guardian and the injection
+// subsidies, which rest on opposite findings.
 type MentalHealth struct {
 	RiskClass         RiskClass // 危险性评估: Ⅰ类 or Ⅱ类 patient; the zero value: no risk grade
 	GuardianFulfils   bool      // 监护人有效履行监护责任

@@ -164,6 +164,10 @@ func mentalRule() rules.Rule {
 			inHukou,
 		},
 		Defs: []rules.Def{defArea},
+		Checks: []rules.Check{{Field: "weak_guardianship",
+			Text: rules.T("弱监护或无监护与监护人有效履行监护责任不能同时成立",
+				"weak or no guardianship and a guardian who effectively fulfils the duty exclude each other"),
+			Expr: fmt.Sprintf("part == %q || !(weak_guardianship && guardian_fulfils)", PartCare)}},
 		Require: []rules.Condition{condWenzhou,
 			{Name: "patient", Text: rules.T("纳入管理的严重精神障碍患者", "a patient with a severe mental disorder under management"), Expr: "patient"},
 			{Name: "risk_class", Text: rules.T("有危险性评估等级风险的患者（Ⅰ类或Ⅱ类）", "a patient with a risk class (Ⅰ or Ⅱ)"),
@@ -195,11 +199,14 @@ func mentalRule() rules.Rule {
 		Reading: rules.T(
 			"三项补助各按其条件评估（part）：监护补助按月，Ⅰ类150元、Ⅱ类400元，付给有效履责的监护人；护理照料补贴按月200元；"+
 				"长效针剂补助按年1万元，治疗依从性差、弱监护或无监护、具有肇事肇祸风险三项须同时具备并经评估认定。"+
-				"本款未另定适用对象，三项均按附则1限温州户籍。",
+				"本款未另定适用对象，三项均按附则1限温州户籍。"+
+				"“监护人有效履行监护责任”与“弱监护或无监护”相互排斥：同时给出的，监护补助和长效针剂补助均为无效输入，不重复给予；护理照料补贴不以监护为条件，照常评估。",
 			"each of the three subsidies is evaluated on its own conditions (part): the guardian subsidy is monthly, "+
 				"class Ⅰ 150 and class Ⅱ 400, paid to a guardian who fulfils the duty; the care subsidy is 200 a month; "+
 				"the injection subsidy is 10,000 a year and needs poor compliance, weak or no guardianship and a risk of "+
 				"incidents together, with an assessment. The clause says nothing otherwise of whom it covers, so 附则1 holds "+
-				"all three to Wenzhou registrations."),
+				"all three to Wenzhou registrations. “监护人有效履行监护责任” and “弱监护或无监护” exclude each other: a case "+
+				"giving both is an invalid input for the guardian and the injection subsidies, so neither is paid on "+
+				"contradictory facts; the care subsidy does not rest on guardianship and is evaluated as usual."),
 	}
 }

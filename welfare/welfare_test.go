@@ -215,7 +215,10 @@ func TestTypedFunctionsMatchTheBook(t *testing.T) {
 	gran, dad, girl := h.Members[0], h.Members[1], h.Members[2]
 	orphan := welfare.Member{BirthDate: rules.MustDate(2013, 3, 1), ChildCategory: welfare.ScatteredOrphan}
 	tekun := welfare.Member{Tekun: welfare.TekunDispersed, SelfCare: welfare.FullyDependent}
-	patient := welfare.Member{Mental: &welfare.MentalHealth{RiskClass: welfare.RiskClassII, GuardianFulfils: true, CommunityManaged: true,
+	// 二、9: a guardian who fulfils the duty and weak or no guardianship
+	// exclude each other: two patients, one for each.
+	patient := welfare.Member{Mental: &welfare.MentalHealth{RiskClass: welfare.RiskClassII, GuardianFulfils: true, CommunityManaged: true}}
+	injected := welfare.Member{Mental: &welfare.MentalHealth{CommunityManaged: true,
 		Schizophrenia: true, PoorCompliance: true, WeakGuardianship: true, IncidentRisk: true, InjectionApproved: true}}
 	fp := h
 	fp.FamilyPlanning = welfare.FPOnlyChildLost
@@ -260,7 +263,7 @@ func TestTypedFunctionsMatchTheBook(t *testing.T) {
 			welfare.RuleMentalHealthSubsidy, rules.Inputs{"part": "监护补助", "patient": true, "risk_class": "Ⅱ类", "guardian_fulfils": true, "hukou": "鹿城区"}, "monthly", "400.00"},
 		{"MentalCareSubsidy", func() (welfare.Benefit, error) { return welfare.MentalCareSubsidy(dayIn, h, patient) },
 			welfare.RuleMentalHealthSubsidy, rules.Inputs{"part": "护理照料补贴", "patient": true, "community_managed": true, "household_status": "低保", "hukou": "鹿城区"}, "monthly", "200.00"},
-		{"MentalInjectionSubsidy", func() (welfare.Benefit, error) { return welfare.MentalInjectionSubsidy(dayIn, h, patient) },
+		{"MentalInjectionSubsidy", func() (welfare.Benefit, error) { return welfare.MentalInjectionSubsidy(dayIn, h, injected) },
 			welfare.RuleMentalHealthSubsidy, rules.Inputs{"part": "长效针剂补助", "patient": true, "schizophrenia": true, "poor_compliance": true,
 				"weak_guardianship": true, "incident_risk": true, "injection_approved": true, "hukou": "鹿城区"}, "yearly", "10000.00"},
 	}
