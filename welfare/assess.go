@@ -478,6 +478,8 @@ var standardFields = map[string]string{
 	"compliant_cost":            "Member.Medical.CompliantCost",
 	"orphan_birth_date":         "Member.BirthDate（社会散居孤儿）",
 	"weak_guardianship":         "Member.Mental.WeakGuardianship",
+	"self_care":                 "Member.SelfCare",
+	"dementia":                  "Member.Dementia",
 }
 
 // housingChoice applies the take-the-higher group of the household's rent

@@ -192,7 +192,7 @@ func TestAssessFamilyWithRehabAndStudent(t *testing.T) {
 			"== " + name,
 			"welfare.tekun.care_fee 不符合条件 [tekun]",
 			"welfare.veteran.dibao_supplement 不符合条件 [veteran dibao]",
-			"welfare.elderly.care_subsidy 不符合条件 [dibao aged_60 in_need]",
+			"welfare.elderly.care_subsidy 不符合条件 [dibao aged_60]",
 			"welfare.elderly.high_age_allowance 不符合条件 [aged_80]",
 			"welfare.child.basic_living 不符合条件 [child category]",
 			mentalNone, mentalNoneCare, mentalNoneInject,
@@ -255,7 +255,7 @@ func TestAssessFamilyWithRehabAndStudent(t *testing.T) {
 		"== 张弟",
 		"welfare.tekun.care_fee 不符合条件 [tekun]",
 		"welfare.veteran.dibao_supplement 不符合条件 [veteran dibao]",
-		"welfare.elderly.care_subsidy 不符合条件 [dibao aged_60 in_need]",
+		"welfare.elderly.care_subsidy 不符合条件 [dibao aged_60]",
 		"welfare.elderly.high_age_allowance 不符合条件 [aged_80]",
 		// 二、6: a 低边 child with a grade 1 disability: 30,000 × 70% = 21,000 a year
 		"welfare.child.basic_living 享受 21000.00",
@@ -358,7 +358,7 @@ func TestAssessNewCitizenSanitationWorker(t *testing.T) {
 			"welfare.tekun.care_fee 不符合条件 [tekun]",
 			// 附则1: registered outside Wenzhou (温州户籍), and 二、4, 5, 6 and 9 say nothing otherwise
 			"welfare.veteran.dibao_supplement 不符合条件 [wenzhou_hukou veteran dibao]",
-			"welfare.elderly.care_subsidy 不符合条件 [wenzhou_hukou dibao aged_60 in_need]",
+			"welfare.elderly.care_subsidy 不符合条件 [wenzhou_hukou dibao aged_60]",
 			"welfare.elderly.high_age_allowance 不符合条件 [wenzhou_hukou aged_80]",
 		}
 	}
@@ -472,7 +472,7 @@ func TestAssessJustAboveEveryThreshold(t *testing.T) {
 	want = append(want, person...)
 	want = append(want,
 		// 二、5: 79 is not 高龄 (80 or over), and she can care for herself
-		"welfare.elderly.care_subsidy 不符合条件 [dibao in_need]",
+		"welfare.elderly.care_subsidy 不符合条件 [dibao]",
 		"welfare.elderly.high_age_allowance 不符合条件 [aged_80]",
 		"welfare.child.basic_living 不符合条件 [child category]",
 		mentalNone, mentalNoneCareOut, mentalNoneInject,
@@ -487,7 +487,7 @@ func TestAssessJustAboveEveryThreshold(t *testing.T) {
 	)
 	want = append(want, person...)
 	want = append(want,
-		"welfare.elderly.care_subsidy 不符合条件 [dibao in_need]",
+		"welfare.elderly.care_subsidy 不符合条件 [dibao]",
 		"welfare.elderly.high_age_allowance 不符合条件 [aged_80]",
 		"welfare.child.basic_living 不符合条件 [child category]",
 		mentalNone, mentalNoneCareOut, mentalNoneInject,
@@ -502,7 +502,7 @@ func TestAssessJustAboveEveryThreshold(t *testing.T) {
 	)
 	want = append(want, person...)
 	want = append(want,
-		"welfare.elderly.care_subsidy 不符合条件 [dibao aged_60 in_need]",
+		"welfare.elderly.care_subsidy 不符合条件 [dibao aged_60]",
 		"welfare.elderly.high_age_allowance 不符合条件 [aged_80]",
 		"welfare.child.basic_living 不符合条件 [category]",
 		mentalNone, mentalNoneCareOut, mentalNoneInject,

@@ -70,7 +70,12 @@
 // monthly 低保 and 低边 standards, the monthly minimum wage, last year's urban
 // per-capita consumption figures — are the caller's: the document refers to
 // them and states none. A standard a rule needs that is left zero is an
-// error naming the rule's input, never a silent zero.
+// error naming the rule's input, never a silent zero. Facts that are
+// assessed rather than absent are not "none" when left out: a member's
+// self-care class ([Member.SelfCare]; [SelfCaring] states "able") and
+// dementia ([Member.Dementia], nil when not stated) are reported missing by
+// the rules that need them — the 特困 care fee and the care subsidy of 二、5
+// — never read as able or not demented.
 //
 // Part 2's facts are optional structures ([Housing], [Renovation],
 // [MedicalCosts], [Rehabilitation], [Student], [Employment], [Migrant]): a

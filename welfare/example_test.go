@@ -268,18 +268,24 @@ func ExampleVeteranSupplement() {
 
 func ExampleElderlyCareSubsidy() {
 	h := welfare.Household{Locality: welfare.Pingyang, Status: welfare.Dibao}
+	no := false
 	for _, m := range []welfare.Member{
 		{BirthDate: rules.MustDate(1950, 1, 1), SelfCare: welfare.FullyDependent},
-		{BirthDate: rules.MustDate(1943, 6, 1)}, // 80 on 2023-06-01
-		{BirthDate: rules.MustDate(1943, 6, 2)}, // 79
+		{BirthDate: rules.MustDate(1943, 6, 1), SelfCare: welfare.SelfCaring},                // 80 on 2023-06-01, assessed able
+		{BirthDate: rules.MustDate(1943, 6, 2), SelfCare: welfare.SelfCaring, Dementia: &no}, // 79, able, not demented
 	} {
 		b, _ := welfare.ElderlyCareSubsidy(on, h, m, local)
 		fmt.Println(b.Eligible, b.Amount.StringFixed(2))
 	}
+	// A class not assessed is missing, not "able": at 80 the figure is
+	// anywhere from 125 to 500.
+	_, err := welfare.ElderlyCareSubsidy(on, h, welfare.Member{BirthDate: rules.MustDate(1943, 6, 1)}, local)
+	fmt.Println(err)
 	// Output:
 	// true 500.00
 	// true 125.00
 	// false 0.00
+	// rules: welfare.elderly.care_subsidy: self_care: missing
 }
 
 // The allowance with the clauses it rests on.

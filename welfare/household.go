@@ -65,8 +65,8 @@ type Member struct {
 	BirthDate rules.Date // 出生日期; ages are full years (周岁) on the evaluation date
 
 	Tekun    TekunSupport // 特困人员供养方式; the zero value: not a 特困 person
-	SelfCare SelfCare     // 生活自理能力; the zero value: able to care for oneself
-	Dementia bool         // 失智
+	SelfCare SelfCare     // 生活自理能力 as assessed; the zero value: not assessed (SelfCaring states "able")
+	Dementia *bool        // 失智; nil: not stated
 
 	Disability      DisabilityKind // 残疾类别 of a certified disabled person (持证残疾人); the zero value: none
 	DisabilityGrade int            // 残疾等级 1–4 (一级 the most severe); 0 when not disabled
@@ -273,7 +273,8 @@ func ParseTekunSupport(s string) (TekunSupport, error) {
 // SelfCare is a person's ability to care for themselves (生活自理能力), in
 // the four classes of 二、3. 二、5 grades older persons as 生活完全不能自理,
 // 基本不能自理 and 部分不能自理; the library reads these as the first three
-// classes below, in that order. The zero value means able (SelfCaring).
+// classes below, in that order. The zero value means not assessed: a rule
+// that needs the class reports it missing; SelfCaring states "able".
 type SelfCare string
 
 const (

@@ -161,6 +161,14 @@ func count(n int) rules.Value { return rules.NumberValue(decimal.NewFromInt(int6
 
 func flag(b bool) rules.Value { return rules.BoolValue(b) }
 
+// stated is a yes/no fact that may be unknown: nil is not stated.
+func stated(b *bool) rules.Value {
+	if b == nil {
+		return rules.Value{}
+	}
+	return rules.BoolValue(*b)
+}
+
 func day(d rules.Date) rules.Value {
 	if d.IsZero() {
 		return rules.Value{}
@@ -299,12 +307,14 @@ func ElderlyCareSubsidy(on rules.Date, h Household, m Member, s LocalStandards) 
 
 // ElderlyCareSubsidy is the package's [ElderlyCareSubsidy] over e's book.
 func (e *Evaluator) ElderlyCareSubsidy(on rules.Date, h Household, m Member, s LocalStandards) (Benefit, error) {
-	self := m.SelfCare
-	if self == "" {
-		self = SelfCaring
+	// The institutional standard is the one of the member's class; with no
+	// class, none is given, and the rule reports the class missing.
+	standard := rules.Value{}
+	if m.SelfCare != "" {
+		standard = given(s.TekunCareFee[m.SelfCare])
 	}
-	res, err := e.care.Eval(on, day(m.BirthDate), text(h.Status), text(m.SelfCare), flag(m.Dementia), text(m.CareMode),
-		flag(m.CareApproved), given(s.TekunCareFee[self]), text(h.Locality))
+	res, err := e.care.Eval(on, day(m.BirthDate), text(h.Status), text(m.SelfCare), stated(m.Dementia), text(m.CareMode),
+		flag(m.CareApproved), standard, text(h.Locality))
 	return benefit(res, err, "subsidy")
 }
 
