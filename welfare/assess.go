@@ -459,6 +459,8 @@ var standardFields = map[string]string{
 	"medical_contribution":      "LocalStandards.MedicalContribution",
 	"provincial_standard":       "LocalStandards.ProvincialMealStandard",
 	"period_months":             "Household.Income.PeriodMonths",
+	"period_from":               "Household.Income.From",
+	"period_to":                 "Household.Income.To",
 	"birth_date":                "Member.BirthDate",
 	"hukou":                     "Household.Locality",
 	"visit":                     "Member.Medical.Visit",

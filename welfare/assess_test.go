@@ -180,7 +180,9 @@ func rehabFamily() welfare.Household {
 			{Name: "张弟", BirthDate: rules.MustDate(2018, 3, 15), Disability: welfare.Hearing, DisabilityGrade: 1, ResidentMedical: true,
 				Rehab: &welfare.Rehabilitation{Designated: true, Fee: dec("3000"), SubsidyPaidThisYear: dec("22800")}},
 		},
-		Income: welfare.Income{PeriodMonths: 12, Items: []welfare.IncomeItem{
+		// The disabled father's job (二、1: 3 years not counted, then 2 of
+		// cost deduction) is placed in the assessment period by its dates.
+		Income: welfare.Income{PeriodMonths: 12, From: rules.MustDate(2022, 6, 1), To: rules.MustDate(2023, 5, 31), Items: []welfare.IncomeItem{
 			{Kind: welfare.WageIncome, Amount: dec("30000"), Member: 0, StartedOn: rules.MustDate(2015, 1, 1)}}},
 	}
 }

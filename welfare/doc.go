@@ -99,7 +99,8 @@
 // the part of the 低边 line a member's items of the same kind already used,
 // so that one member's post subsidy or job income given month by month is
 // held to one line. [DibaoAllowance] and [DibaoPhaseOut] then evaluate their
-// rules on the counted income.
+// rules on the counted income; the phase-out counts it as of the day of the
+// finding.
 //
 // # Floors and localities
 //
@@ -126,8 +127,16 @@
 // a phase-out found on 2023-03-15 ends on 2024-03-15; a first job started
 // on 2022-06-01 is not counted through 2023-06-01, and its cost is deducted
 // through 2025-06-01; a start on 29 February ends on 28 February in a common
-// year. The period the evaluation date falls in decides how a whole income
-// item counts.
+// year. "1年内不计家庭收入" and "在不计家庭收入后的2年内" are when the income
+// was earned, not the evaluation date: the assessment period has its first
+// and last day ([Income].From and To), and a job's income is spread evenly
+// over the period's months from the month the job started; the months that
+// end within the exemption are not counted, those that end within the 2
+// years after have the 低边 standard deducted for each, the others count in
+// full (a month across the end of a window falls in the later one, so a
+// 1-year exemption is 12 whole months). The phase-out rests on the income
+// as it stood on the day the household was found over the standard, of a
+// period that had ended by then.
 //
 // "高龄" in the care subsidy is 80 or over, as the clause itself says
 // ("80周岁以上的高龄老年人"). The three care tiers of 二、5 (生活完全、基本、部分

@@ -212,7 +212,8 @@ func ExampleEvaluator_DibaoAllowance() {
 }
 
 func ExampleEvaluator_DibaoPhaseOut() {
-	h := welfare.Household{Status: welfare.Dibao, Members: make([]welfare.Member, 2), Income: welfare.Income{PeriodMonths: 12}}
+	h := welfare.Household{Status: welfare.Dibao, Members: make([]welfare.Member, 2),
+		Income: welfare.Income{PeriodMonths: 12, From: rules.MustDate(2023, 2, 1), To: rules.MustDate(2024, 1, 31)}}
 	p, err := county().DibaoPhaseOut(rules.MustDate(2025, 3, 1), h, local, rules.MustDate(2024, 2, 29), true)
 	if err != nil {
 		fmt.Println(err)

@@ -151,13 +151,18 @@ func ExampleTargets2025() {
 	// Output: false true false true true
 }
 
-// A 低保 household of three: the father's first job began on 2023-01-10,
-// so on 2023-06-01 his wages are not counted; of the mother's public-welfare
-// post subsidy, the part up to the 低边 standard is not counted.
+// A 低保 household of three, assessed on the income of June 2022 to May
+// 2023. The father's first job began on 2022-03-01: what he earned to
+// 2023-03-01 is not counted (1年内不计家庭收入), from the cost of the 2 years
+// after the 低边 standard is deducted. Of his 36,000, spread over the 12
+// months, June to February (9 months, 27,000) is not counted; March to May
+// (3 months, 9,000) less 1,627.50 × 3 = 4,882.50 counts 4,117.50. Of the
+// mother's public-welfare post subsidy, the part up to the 低边 standard
+// (1,627.50 × 12 = 19,530) is not counted.
 func ExampleCountedIncome() {
 	h := welfare.Household{Locality: welfare.Ouhai, Status: welfare.Dibao, Members: make([]welfare.Member, 3),
-		Income: welfare.Income{PeriodMonths: 12, Items: []welfare.IncomeItem{
-			{Kind: welfare.WageIncome, Amount: decimal.RequireFromString("18000"), Member: 0, FirstEmployment: true, StartedOn: rules.MustDate(2023, 1, 10)},
+		Income: welfare.Income{PeriodMonths: 12, From: rules.MustDate(2022, 6, 1), To: rules.MustDate(2023, 5, 31), Items: []welfare.IncomeItem{
+			{Kind: welfare.WageIncome, Amount: decimal.RequireFromString("36000"), Member: 0, FirstEmployment: true, StartedOn: rules.MustDate(2022, 3, 1)},
 			{Kind: welfare.PublicPostSubsidy, Amount: decimal.RequireFromString("20400"), Member: 1},
 			{Kind: welfare.OtherIncome, Amount: decimal.RequireFromString("3000"), Member: 2},
 		}}}
@@ -175,10 +180,10 @@ func ExampleCountedIncome() {
 	}
 	fmt.Println("counted", inc.Counted.StringFixed(2))
 	// Output:
-	// 就业收入 0.00 18000.00 首次就业创业免计期内不计入 2024-01-10
+	// 就业收入 4117.50 31882.50 按月分摊：免计期内不计入，扣除期内按低边标准扣除，其余计入 2023-03-01
 	// 公益性岗位补贴 870.00 19530.00 岗位补贴低于低边标准部分不计入
 	// 其他收入 3000.00 0.00 全额计入
-	// counted 3870.00
+	// counted 7987.50
 }
 
 func ExampleDibaoAllowance() {
@@ -197,8 +202,10 @@ func ExampleDibaoAllowance() {
 }
 
 func ExampleDibaoPhaseOut() {
+	// The income of April 2022 to March 2023, found over the standard on
+	// 2023-04-20.
 	h := welfare.Household{Locality: welfare.Ruian, Status: welfare.Dibian, Members: make([]welfare.Member, 2),
-		Income: welfare.Income{PeriodMonths: 12, Items: []welfare.IncomeItem{
+		Income: welfare.Income{PeriodMonths: 12, From: rules.MustDate(2022, 4, 1), To: rules.MustDate(2023, 3, 31), Items: []welfare.IncomeItem{
 			{Kind: welfare.OtherIncome, Amount: decimal.RequireFromString("40000")}, // 1,666.67 a person a month > 1,627.50
 		}}}
 	p, err := welfare.DibaoPhaseOut(on, h, local, rules.MustDate(2023, 4, 20), false)
@@ -510,5 +517,5 @@ func ExampleParseIncomeKind() {
 
 func ExampleIncomeTreatments() {
 	fmt.Println(len(welfare.IncomeTreatments()), welfare.IncomeTreatments()[0])
-	// Output: 13 首次就业创业免计期内不计入
+	// Output: 14 首次就业创业免计期内不计入
 }

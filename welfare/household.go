@@ -171,6 +171,13 @@ type Income struct {
 	// document does not set it; the assessing office does (commonly 12).
 	PeriodMonths int
 	Items        []IncomeItem
+	// From and To are the first and last day of the assessment period: a
+	// period of whole months (To is the day before From plus PeriodMonths),
+	// ended on or before the day it is assessed on. The exemptions of a
+	// first job or a disabled member's job (二、1) are counted by the months
+	// of the period the income was earned in, so an item that has one needs
+	// them; a zero date is not given.
+	From, To rules.Date
 }
 
 // IncomeItem is one source of income in the assessment period.
@@ -469,6 +476,7 @@ const (
 	TreatNotAssisted        IncomeTreatment = "全额计入（非低保低边家庭成员）"
 	TreatNoExemption        IncomeTreatment = "全额计入（非首次就业创业，亦非残疾人初次就业、再就业）"
 	TreatWindowsOver        IncomeTreatment = "全额计入（免计期和扣除期已过）"
+	TreatByMonths           IncomeTreatment = "按月分摊：免计期内不计入，扣除期内按低边标准扣除，其余计入"
 	TreatNotLowIncomeFarmer IncomeTreatment = "全额计入（非低收入农户）"
 )
 
@@ -476,5 +484,6 @@ const (
 func IncomeTreatments() []IncomeTreatment {
 	return []IncomeTreatment{TreatFirstJobExempt, TreatDisabledExempt, TreatCostDeducted, TreatPostSubsidy,
 		TreatGreenCrop, TreatOutsourced, TreatVeteran, TreatShareholding, TreatCounted, TreatNotAssisted,
-		TreatNoExemption, TreatWindowsOver, TreatNotLowIncomeFarmer}
+		TreatNoExemption, TreatWindowsOver, TreatNotLowIncomeFarmer,
+		TreatByMonths}
 }

@@ -98,9 +98,10 @@ func NewEvaluator(b *rules.Book) (*Evaluator, error) {
 	prep := p.Prepare
 	e.targets = prep(RuleTargets2025, "lowest_dibao_standard", "lowest_rural_income", "resident_income", "middle_income_share")
 	e.phaseOut = prep(RuleDibaoPhaseOut, "household_status", "counted_income", "period_months", "members",
-		"dibao_standard", "dibian_standard", "found_on", "by_subscription")
+		"dibao_standard", "dibian_standard", "found_on", "by_subscription", "period_to")
 	e.exempt = prep(RuleIncomeExemptions, "kind", "amount", "period_months", "household_status", "dibian_standard",
-		"disability", "first_employment", "started_on", "low_income_farmer", "already_excluded", "line_already_used")
+		"disability", "first_employment", "started_on", "low_income_farmer", "already_excluded", "line_already_used",
+		"period_from", "period_to")
 	e.allowance = prep(RuleDibaoAllowance, "household_status", "counted_income", "period_months", "members", "dibao_standard")
 	e.dibian = prep(RuleDibianStandard, "dibao_standard", "factor", "minimum_wage")
 	e.tekunBasic = prep(RuleTekunBasicStandard, "urban_consumption", "dibao_standard")

@@ -39,7 +39,8 @@ func household() welfare.Household {
 			{Name: "父亲", BirthDate: rules.MustDate(1980, 7, 1), Veteran: true, Disability: welfare.Physical, DisabilityGrade: 3},
 			{Name: "女儿", BirthDate: rules.MustDate(2013, 1, 1), Disability: welfare.Intellectual, DisabilityGrade: 3},
 		},
-		Income: welfare.Income{PeriodMonths: 12, Items: []welfare.IncomeItem{
+		// The assessment period: June 2022 to May 2023.
+		Income: welfare.Income{PeriodMonths: 12, From: rules.MustDate(2022, 6, 1), To: rules.MustDate(2023, 5, 31), Items: []welfare.IncomeItem{
 			{Kind: welfare.WageIncome, Amount: dec("30000"), Member: 1, StartedOn: rules.MustDate(2021, 9, 1)},
 			{Kind: welfare.VeteranSupplementIncome, Amount: dec("1302"), Member: 1},
 			{Kind: welfare.GreenCropComp, Amount: dec("30000"), Member: 0},
@@ -67,7 +68,7 @@ func TestCountedIncome(t *testing.T) {
 		items = append(items, item{r.Counted.StringFixed(2), r.Excluded.StringFixed(2), r.Treatment, r.ExemptUntil.String()})
 	}
 	// 二、1: the disabled father's job from 2021-09-01 is not counted for 3
-	// years, to 2024-09-01. 二、4: the veteran supplement is not counted.
+	// years, to 2024-09-01: all of June 2022 to May 2023 is within them. 二、4: the veteran supplement is not counted.
 	// 二、1: of 30,000 + 30,000 green-crop compensation, 50,000 is not
 	// counted: 30,000 of the first item, 20,000 of the second. Other income
 	// counts. Counted: 0 + 0 + 0 + 10,000 + 6,000 = 16,000; excluded:
@@ -86,15 +87,28 @@ func TestCountedIncome(t *testing.T) {
 		t.Errorf("counted %s, excluded %s; want 16000.00 and 81302.00", got.Counted, got.Excluded)
 	}
 
-	// Evaluated after the 3 years, the job's cost is deducted at the 低边
-	// standard: 30,000 − 1,627.50 × 12 = 30,000 − 19,530 = 10,470.
-	later, err := welfare.CountedIncome(rules.MustDate(2024, 9, 2), h, standards)
+	// The income of September 2024 to August 2025 was earned after the 3
+	// years: the job's cost is deducted at the 低边 standard: 30,000 −
+	// 1,627.50 × 12 = 30,000 − 19,530 = 10,470.
+	later := household()
+	later.Income.From, later.Income.To = rules.MustDate(2024, 9, 1), rules.MustDate(2025, 8, 31)
+	after, err := welfare.CountedIncome(rules.MustDate(2025, 9, 1), later, standards)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if r := later.Items[0]; r.Counted.StringFixed(2) != "10470.00" || r.Treatment != welfare.TreatCostDeducted || r.DeductionUntil.String() != "2026-09-01" {
+	if r := after.Items[0]; r.Counted.StringFixed(2) != "10470.00" || r.Treatment != welfare.TreatCostDeducted || r.DeductionUntil.String() != "2026-09-01" {
 		t.Errorf("after the exemption: counted %s, %s, deduction until %s; want 10470.00, %s, 2026-09-01",
 			r.Counted, r.Treatment, r.DeductionUntil, welfare.TreatCostDeducted)
+	}
+	// The income of June 2022 to May 2023 assessed on the same later day was
+	// still earned within the 3 years: not counted. The evaluation date does
+	// not move earned income out of its exemption.
+	same, err := welfare.CountedIncome(rules.MustDate(2025, 9, 1), h, standards)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r := same.Items[0]; !r.Counted.IsZero() || r.Treatment != welfare.TreatDisabledExempt {
+		t.Errorf("the first period assessed later: counted %s, %s; want 0, %s", r.Counted, r.Treatment, welfare.TreatDisabledExempt)
 	}
 }
 
@@ -106,7 +120,9 @@ func TestCountedIncome(t *testing.T) {
 // line: 7,200, all not counted.
 func TestCountedIncomeSplitItems(t *testing.T) {
 	started := rules.MustDate(2022, 5, 20) // first job: exempt to 2023-05-20, deduction to 2025-05-20
+	// June 2023 to May 2024: every month in the cost-deduction years.
 	one := welfare.Household{Status: welfare.Dibao, Members: make([]welfare.Member, 2), Income: welfare.Income{PeriodMonths: 12,
+		From: rules.MustDate(2023, 6, 1), To: rules.MustDate(2024, 5, 31),
 		Items: []welfare.IncomeItem{
 			{Kind: welfare.PublicPostSubsidy, Amount: dec("20400"), Member: 0},
 			{Kind: welfare.WageIncome, Amount: dec("30000"), Member: 0, FirstEmployment: true, StartedOn: started},
@@ -121,7 +137,7 @@ func TestCountedIncomeSplitItems(t *testing.T) {
 	}
 	split.Income.Items = append(split.Income.Items, welfare.IncomeItem{Kind: welfare.PublicPostSubsidy, Amount: dec("7200"), Member: 1})
 	for name, h := range map[string]welfare.Household{"one item each": one, "month by month": split} {
-		got, err := welfare.CountedIncome(dayIn, h, standards)
+		got, err := welfare.CountedIncome(rules.MustDate(2024, 6, 1), h, standards)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -191,7 +207,8 @@ func TestDibaoPhaseOutOfAHousehold(t *testing.T) {
 	// 二、1: a household of 3 with 40,000 of other income over 12 months is
 	// above 1,085 × 3 × 12 = 39,060: one year of phase-out from 2023-03-15.
 	h := welfare.Household{Locality: welfare.Ruian, Status: welfare.Dibao, Members: make([]welfare.Member, 3),
-		Income: welfare.Income{PeriodMonths: 12, Items: []welfare.IncomeItem{{Kind: welfare.OtherIncome, Amount: dec("40000")}}}}
+		Income: welfare.Income{PeriodMonths: 12, From: rules.MustDate(2022, 3, 1), To: rules.MustDate(2023, 2, 28),
+			Items: []welfare.IncomeItem{{Kind: welfare.OtherIncome, Amount: dec("40000")}}}}
 	p, err := welfare.DibaoPhaseOut(dayIn, h, standards, rules.MustDate(2023, 3, 15), false)
 	if err != nil {
 		t.Fatal(err)
@@ -206,6 +223,33 @@ func TestDibaoPhaseOutOfAHousehold(t *testing.T) {
 	}
 	if p.Eligible || !p.Until.IsZero() || len(p.Failed) != 1 || p.Failed[0].Name != "over_standard" {
 		t.Errorf("income at the standard: want not eligible on over_standard, got %+v", p)
+	}
+}
+
+// 二、1: a phase-out is for a household whose income was over the standard
+// when it was found. A 低保 household of 2 whose member's first job began on
+// 2023-01-01 earned 60,000 in December 2022 to November 2023; it is found on
+// 2023-12-20 and looked at on 2024-02-01. All of it was earned in the first
+// year (to 2024-01-01: 对低保低边成员首次就业或自主创业的，1年内不计家庭收入),
+// so the counted income is 0, not over 1,085 × 2 × 12 = 26,040: no
+// phase-out. (The income used to be counted as of the day it was looked
+// at, past the year, and the household put in a phase-out to 2024-12-20.)
+func TestDibaoPhaseOutCountsTheIncomeOfTheFinding(t *testing.T) {
+	h := welfare.Household{Locality: welfare.Lucheng, Status: welfare.Dibao, Members: make([]welfare.Member, 2),
+		Income: welfare.Income{PeriodMonths: 12, From: rules.MustDate(2022, 12, 1), To: rules.MustDate(2023, 11, 30),
+			Items: []welfare.IncomeItem{{Kind: welfare.WageIncome, Amount: dec("60000"), FirstEmployment: true, StartedOn: rules.MustDate(2023, 1, 1)}}}}
+	p, err := welfare.DibaoPhaseOut(rules.MustDate(2024, 2, 1), h, standards, rules.MustDate(2023, 12, 20), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Eligible || !p.Income.Counted.IsZero() || len(p.Failed) != 1 || p.Failed[0].Name != "over_standard" {
+		t.Errorf("want not eligible on over_standard with nothing counted, got eligible %t, counted %s, failed %v", p.Eligible, p.Income.Counted, p.Failed)
+	}
+	// Found before the period it rests on had ended: refused.
+	_, err = welfare.DibaoPhaseOut(rules.MustDate(2024, 2, 1), h, standards, rules.MustDate(2023, 11, 20), false)
+	var re *rules.Error
+	if !errors.As(err, &re) || re.Field != "period_to" {
+		t.Errorf("found before the period ended: want an invalid input on period_to, got %v", err)
 	}
 }
 
