@@ -38,9 +38,10 @@ func county() *welfare.Evaluator {
 }
 
 func ExampleEvaluator_Targets2025() {
+	rural := decimal.RequireFromString("14000")
 	c, err := county().Targets2025(on, welfare.TargetFigures{
 		LowestDibaoStandard: decimal.RequireFromString("1100"), // × 12 = 13,200
-		LowestRuralIncome:   decimal.RequireFromString("14000"),
+		LowestRuralIncome:   &rural,
 		ResidentIncome:      decimal.RequireFromString("76000"),
 		MiddleIncomeShare:   decimal.RequireFromString("0.85"),
 	})

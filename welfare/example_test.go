@@ -141,14 +141,23 @@ func ExampleEvaluator_Book() {
 }
 
 func ExampleTargets2025() {
+	rural := decimal.RequireFromString("13000") // 1.3万元以下 includes 13,000
 	c, _ := welfare.Targets2025(rules.MustDate(2025, 12, 31), welfare.TargetFigures{
-		LowestDibaoStandard: decimal.RequireFromString("1085"),  // × 12 = 13,020
-		LowestRuralIncome:   decimal.RequireFromString("13000"), // 1.3万元以下 includes 13,000
+		LowestDibaoStandard: decimal.RequireFromString("1085"), // × 12 = 13,020
+		LowestRuralIncome:   &rural,
 		ResidentIncome:      decimal.RequireFromString("78000"),
 		MiddleIncomeShare:   decimal.RequireFromString("0.81"),
 	})
 	fmt.Println(c.AllMet, c.DibaoStandard, c.RuralIncome, c.ResidentIncome, c.MiddleIncomeShare)
-	// Output: false true false true true
+	// A figure not given is unknown, not a target missed.
+	_, err := welfare.Targets2025(rules.MustDate(2025, 12, 31), welfare.TargetFigures{
+		LowestDibaoStandard: decimal.RequireFromString("1085"), LowestRuralIncome: &rural,
+		MiddleIncomeShare: decimal.RequireFromString("0.81"),
+	})
+	fmt.Println(err)
+	// Output:
+	// false true false true true
+	// rules: welfare.indicators.targets_2025: resident_income: missing
 }
 
 // A 低保 household of three, assessed on the income of June 2022 to May

@@ -178,12 +178,14 @@ func day(d rules.Date) rules.Value {
 }
 
 // TargetFigures are the city-wide figures the 2025 targets (一) are checked
-// against.
+// against. A figure not given is unknown, and reported missing: a zero
+// standard, income or share is not given; the lowest rural income, which
+// may truly be zero, is given by a non-nil pointer.
 type TargetFigures struct {
-	LowestDibaoStandard decimal.Decimal // the lowest monthly 低保 standard of the city's localities, 元/人·月
-	LowestRuralIncome   decimal.Decimal // the lowest per-capita yearly income of a rural household, 元/人·年
-	ResidentIncome      decimal.Decimal // residents' per-capita yearly income, 元/人·年
-	MiddleIncomeShare   decimal.Decimal // share of families with yearly disposable income of 100,000–500,000, 0.8 for 80%
+	LowestDibaoStandard decimal.Decimal  // the lowest monthly 低保 standard of the city's localities, 元/人·月
+	LowestRuralIncome   *decimal.Decimal // the lowest per-capita yearly income of a rural household, 元/人·年; nil: not given
+	ResidentIncome      decimal.Decimal  // residents' per-capita yearly income, 元/人·年
+	MiddleIncomeShare   decimal.Decimal  // share of families with yearly disposable income of 100,000–500,000, 0.8 for 80%
 }
 
 // TargetsCheck says which of the 2025 targets the figures meet.
@@ -200,12 +202,17 @@ type TargetsCheck struct {
 // a yearly 低保 standard of 13,000 or more, no rural household with a
 // per-capita yearly income of 13,000 or less, residents' per-capita income of
 // 77,000, and 80% of families with a yearly disposable income of
-// 100,000–500,000.
+// 100,000–500,000. A figure not given is reported missing, never read as a
+// target not met.
 func Targets2025(on rules.Date, f TargetFigures) (TargetsCheck, error) { return std.Targets2025(on, f) }
 
 // Targets2025 is the package's [Targets2025] over e's book.
 func (e *Evaluator) Targets2025(on rules.Date, f TargetFigures) (TargetsCheck, error) {
-	res, err := e.targets.Eval(on, given(f.LowestDibaoStandard), num(f.LowestRuralIncome), num(f.ResidentIncome), num(f.MiddleIncomeShare))
+	rural := rules.Value{}
+	if f.LowestRuralIncome != nil {
+		rural = num(*f.LowestRuralIncome)
+	}
+	res, err := e.targets.Eval(on, given(f.LowestDibaoStandard), rural, given(f.ResidentIncome), given(f.MiddleIncomeShare))
 	if err != nil {
 		return TargetsCheck{}, err
 	}

@@ -341,7 +341,8 @@ func TestTypedFunctionsMatchTheBook(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tg, err := welfare.Targets2025(dayIn, welfare.TargetFigures{LowestDibaoStandard: dec("1085"), LowestRuralIncome: dec("13000"),
+	rural := dec("13000")
+	tg, err := welfare.Targets2025(dayIn, welfare.TargetFigures{LowestDibaoStandard: dec("1085"), LowestRuralIncome: &rural,
 		ResidentIncome: dec("77000"), MiddleIncomeShare: dec("0.8")})
 	if err != nil {
 		t.Fatal(err)
@@ -587,3 +588,40 @@ func TestEveryEntryPointHasAnExample(t *testing.T) {
 var (
 	dayIn = rules.MustDate(2023, 6, 1)
 )
+
+// 一: a target figure not given is unknown and reported missing by name,
+// never read as a target not met; the lowest rural income may truly be 0,
+// which is given and not met (1.3万元以下).
+func TestTargetsUnknownFiguresAreMissing(t *testing.T) {
+	only := welfare.TargetFigures{LowestDibaoStandard: dec("1085")}
+	_, err := welfare.Targets2025(dayIn, only)
+	var re *rules.Error
+	if !errors.As(err, &re) || re.Field != "lowest_rural_income" || re.Msg != "missing" {
+		t.Errorf("only the 低保 standard given: want lowest_rural_income missing, got %v", err)
+	}
+	zero := decimal.Zero
+	rural := dec("13000.01")
+	for _, c := range []struct {
+		name  string
+		f     welfare.TargetFigures
+		field string
+	}{
+		{"no resident income", welfare.TargetFigures{LowestDibaoStandard: dec("1085"), LowestRuralIncome: &rural, MiddleIncomeShare: dec("0.8")}, "resident_income"},
+		{"no middle-income share", welfare.TargetFigures{LowestDibaoStandard: dec("1085"), LowestRuralIncome: &rural, ResidentIncome: dec("77000")}, "middle_income_share"},
+	} {
+		_, err := welfare.Targets2025(dayIn, c.f)
+		if !errors.As(err, &re) || re.Field != c.field || re.Msg != "missing" {
+			t.Errorf("%s: want %s missing, got %v", c.name, c.field, err)
+		}
+	}
+	got, err := welfare.Targets2025(dayIn, welfare.TargetFigures{LowestDibaoStandard: dec("1085"), LowestRuralIncome: &zero,
+		ResidentIncome: dec("77000"), MiddleIncomeShare: dec("0.8")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// 1,085 × 12 = 13,020 ≥ 13,000; a rural income of 0 is 1.3万元以下; 77,000
+	// and 80% are reached (达到 includes the figure).
+	if got.AllMet || got.RuralIncome || !got.DibaoStandard || !got.ResidentIncome || !got.MiddleIncomeShare {
+		t.Errorf("a rural income of 0: want only the rural target not met, got %+v", got)
+	}
+}
