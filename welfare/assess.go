@@ -459,6 +459,8 @@ var standardFields = map[string]string{
 	"medical_contribution":      "LocalStandards.MedicalContribution",
 	"provincial_standard":       "LocalStandards.ProvincialMealStandard",
 	"period_months":             "Household.Income.PeriodMonths",
+	"period_from":               "Household.Income.From",
+	"period_to":                 "Household.Income.To",
 	"birth_date":                "Member.BirthDate",
 	"hukou":                     "Household.Locality",
 	"visit":                     "Member.Medical.Visit",
@@ -477,6 +479,9 @@ var standardFields = map[string]string{
 	"approved_on":               "Member.Employment.Flexible.ApprovedOn",
 	"compliant_cost":            "Member.Medical.CompliantCost",
 	"orphan_birth_date":         "Member.BirthDate（社会散居孤儿）",
+	"weak_guardianship":         "Member.Mental.WeakGuardianship",
+	"self_care":                 "Member.SelfCare",
+	"dementia":                  "Member.Dementia",
 }
 
 // housingChoice applies the take-the-higher group of the household's rent

@@ -180,7 +180,9 @@ func rehabFamily() welfare.Household {
 			{Name: "张弟", BirthDate: rules.MustDate(2018, 3, 15), Disability: welfare.Hearing, DisabilityGrade: 1, ResidentMedical: true,
 				Rehab: &welfare.Rehabilitation{Designated: true, Fee: dec("3000"), SubsidyPaidThisYear: dec("22800")}},
 		},
-		Income: welfare.Income{PeriodMonths: 12, Items: []welfare.IncomeItem{
+		// The disabled father's job (二、1: 3 years not counted, then 2 of
+		// cost deduction) is placed in the assessment period by its dates.
+		Income: welfare.Income{PeriodMonths: 12, From: rules.MustDate(2022, 6, 1), To: rules.MustDate(2023, 5, 31), Items: []welfare.IncomeItem{
 			{Kind: welfare.WageIncome, Amount: dec("30000"), Member: 0, StartedOn: rules.MustDate(2015, 1, 1)}}},
 	}
 }
@@ -192,7 +194,7 @@ func TestAssessFamilyWithRehabAndStudent(t *testing.T) {
 			"== " + name,
 			"welfare.tekun.care_fee 不符合条件 [tekun]",
 			"welfare.veteran.dibao_supplement 不符合条件 [veteran dibao]",
-			"welfare.elderly.care_subsidy 不符合条件 [dibao aged_60 in_need]",
+			"welfare.elderly.care_subsidy 不符合条件 [dibao aged_60]",
 			"welfare.elderly.high_age_allowance 不符合条件 [aged_80]",
 			"welfare.child.basic_living 不符合条件 [child category]",
 			mentalNone, mentalNoneCare, mentalNoneInject,
@@ -255,7 +257,7 @@ func TestAssessFamilyWithRehabAndStudent(t *testing.T) {
 		"== 张弟",
 		"welfare.tekun.care_fee 不符合条件 [tekun]",
 		"welfare.veteran.dibao_supplement 不符合条件 [veteran dibao]",
-		"welfare.elderly.care_subsidy 不符合条件 [dibao aged_60 in_need]",
+		"welfare.elderly.care_subsidy 不符合条件 [dibao aged_60]",
 		"welfare.elderly.high_age_allowance 不符合条件 [aged_80]",
 		// 二、6: a 低边 child with a grade 1 disability: 30,000 × 70% = 21,000 a year
 		"welfare.child.basic_living 享受 21000.00",
@@ -356,13 +358,16 @@ func TestAssessNewCitizenSanitationWorker(t *testing.T) {
 		return []string{
 			"== " + name,
 			"welfare.tekun.care_fee 不符合条件 [tekun]",
-			"welfare.veteran.dibao_supplement 不符合条件 [veteran dibao]",
-			"welfare.elderly.care_subsidy 不符合条件 [dibao aged_60 in_need]",
+			// 附则1: registered outside Wenzhou (温州户籍), and 二、4, 5, 6 and 9 say nothing otherwise
+			"welfare.veteran.dibao_supplement 不符合条件 [wenzhou_hukou veteran dibao]",
+			"welfare.elderly.care_subsidy 不符合条件 [wenzhou_hukou dibao aged_60]",
 			"welfare.elderly.high_age_allowance 不符合条件 [wenzhou_hukou aged_80]",
 		}
 	}
 	common := []string{
-		mentalNone, mentalNoneCareOut, mentalNoneInject,
+		"welfare.mental.guardian_subsidy（监护补助） 不符合条件 [wenzhou_hukou patient risk_class guardian_fulfils]",
+		"welfare.mental.guardian_subsidy（护理照料补贴） 不符合条件 [wenzhou_hukou patient community_managed hardship]",
+		"welfare.mental.guardian_subsidy（长效针剂补助） 不符合条件 [wenzhou_hukou patient schizophrenia poor_compliance weak_guardianship incident_risk injection_approved]",
 		"welfare.disability.institution_grants（残疾人意外伤害保险） 不符合条件 [disabled]",
 	}
 	insurance := []string{
@@ -374,7 +379,7 @@ func TestAssessNewCitizenSanitationWorker(t *testing.T) {
 	want := []string{
 		"== 家庭",
 		"welfare.family_planning.hardship_grant 不符合条件 [urban recognised]",
-		"welfare.worker.living_aid 不符合条件 [registered]",
+		"welfare.worker.living_aid 不符合条件 [wenzhou_hukou registered]",
 		// 三、10: not registered in 市区: a new citizen with no home, a 2-year contract, 12 months insured
 		"welfare.housing.rental_eligibility 享受 可申请保障性租赁住房",
 		// 三、11: registered outside Wenzhou, neither 低保, 低边 nor supported
@@ -386,7 +391,7 @@ func TestAssessNewCitizenSanitationWorker(t *testing.T) {
 		"welfare.housing.rural_renovation 未评估（缺少事实） {Household.Renovation}",
 	}
 	want = append(want, outsider("刘师傅")...)
-	want = append(want, "welfare.child.basic_living 不符合条件 [child category]")
+	want = append(want, "welfare.child.basic_living 不符合条件 [wenzhou_hukou child category]")
 	want = append(want, common...)
 	want = append(want, insurance...)
 	want = append(want,
@@ -396,7 +401,7 @@ func TestAssessNewCitizenSanitationWorker(t *testing.T) {
 		noMedical, noVeteranAid, noRehab, noRehabLiving, noMeal, noStudy1, noStudy2, noStudy3, noFlexible, noJobSeeking, noParity,
 	)
 	want = append(want, outsider("赵女士")...)
-	want = append(want, "welfare.child.basic_living 不符合条件 [child category]")
+	want = append(want, "welfare.child.basic_living 不符合条件 [wenzhou_hukou child category]")
 	want = append(want, common...)
 	want = append(want, insurance...)
 	want = append(want,
@@ -404,7 +409,7 @@ func TestAssessNewCitizenSanitationWorker(t *testing.T) {
 		noMedical, noVeteranAid, noRehab, noRehabLiving, noMeal, noStudy1, noStudy2, noStudy3, noPost, noFlexible, noJobSeeking, noParity,
 	)
 	want = append(want, outsider("刘小明")...)
-	want = append(want, "welfare.child.basic_living 不符合条件 [category]")
+	want = append(want, "welfare.child.basic_living 不符合条件 [wenzhou_hukou category]")
 	want = append(want, common...)
 	want = append(want,
 		"welfare.education.nutrition_meal 不符合条件 [aided]",
@@ -469,7 +474,7 @@ func TestAssessJustAboveEveryThreshold(t *testing.T) {
 	want = append(want, person...)
 	want = append(want,
 		// 二、5: 79 is not 高龄 (80 or over), and she can care for herself
-		"welfare.elderly.care_subsidy 不符合条件 [dibao in_need]",
+		"welfare.elderly.care_subsidy 不符合条件 [dibao]",
 		"welfare.elderly.high_age_allowance 不符合条件 [aged_80]",
 		"welfare.child.basic_living 不符合条件 [child category]",
 		mentalNone, mentalNoneCareOut, mentalNoneInject,
@@ -484,7 +489,7 @@ func TestAssessJustAboveEveryThreshold(t *testing.T) {
 	)
 	want = append(want, person...)
 	want = append(want,
-		"welfare.elderly.care_subsidy 不符合条件 [dibao in_need]",
+		"welfare.elderly.care_subsidy 不符合条件 [dibao]",
 		"welfare.elderly.high_age_allowance 不符合条件 [aged_80]",
 		"welfare.child.basic_living 不符合条件 [child category]",
 		mentalNone, mentalNoneCareOut, mentalNoneInject,
@@ -499,7 +504,7 @@ func TestAssessJustAboveEveryThreshold(t *testing.T) {
 	)
 	want = append(want, person...)
 	want = append(want,
-		"welfare.elderly.care_subsidy 不符合条件 [dibao aged_60 in_need]",
+		"welfare.elderly.care_subsidy 不符合条件 [dibao aged_60]",
 		"welfare.elderly.high_age_allowance 不符合条件 [aged_80]",
 		"welfare.child.basic_living 不符合条件 [category]",
 		mentalNone, mentalNoneCareOut, mentalNoneInject,

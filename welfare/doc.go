@@ -70,7 +70,12 @@
 // monthly 低保 and 低边 standards, the monthly minimum wage, last year's urban
 // per-capita consumption figures — are the caller's: the document refers to
 // them and states none. A standard a rule needs that is left zero is an
-// error naming the rule's input, never a silent zero.
+// error naming the rule's input, never a silent zero. Facts that are
+// assessed rather than absent are not "none" when left out: a member's
+// self-care class ([Member.SelfCare]; [SelfCaring] states "able") and
+// dementia ([Member.Dementia], nil when not stated) are reported missing by
+// the rules that need them — the 特困 care fee and the care subsidy of 二、5
+// — never read as able or not demented.
 //
 // Part 2's facts are optional structures ([Housing], [Renovation],
 // [MedicalCosts], [Rehabilitation], [Student], [Employment], [Migrant]): a
@@ -94,7 +99,8 @@
 // the part of the 低边 line a member's items of the same kind already used,
 // so that one member's post subsidy or job income given month by month is
 // held to one line. [DibaoAllowance] and [DibaoPhaseOut] then evaluate their
-// rules on the counted income.
+// rules on the counted income; the phase-out counts it as of the day of the
+// finding.
 //
 // # Floors and localities
 //
@@ -121,8 +127,16 @@
 // a phase-out found on 2023-03-15 ends on 2024-03-15; a first job started
 // on 2022-06-01 is not counted through 2023-06-01, and its cost is deducted
 // through 2025-06-01; a start on 29 February ends on 28 February in a common
-// year. The period the evaluation date falls in decides how a whole income
-// item counts.
+// year. "1年内不计家庭收入" and "在不计家庭收入后的2年内" are when the income
+// was earned, not the evaluation date: the assessment period has its first
+// and last day ([Income].From and To), and a job's income is spread evenly
+// over the period's months from the month the job started; the months that
+// end within the exemption are not counted, those that end within the 2
+// years after have the 低边 standard deducted for each, the others count in
+// full (a month across the end of a window falls in the later one, so a
+// 1-year exemption is 12 whole months). The phase-out rests on the income
+// as it stood on the day the household was found over the standard, of a
+// period that had ended by then.
 //
 // "高龄" in the care subsidy is 80 or over, as the clause itself says
 // ("80周岁以上的高龄老年人"). The three care tiers of 二、5 (生活完全、基本、部分
@@ -136,6 +150,17 @@
 // allowance applies the city's figures to every Wenzhou registration, the
 // counties following them (各县（市）参照执行). The hardship workers' aid is
 // at most one person's 低保 standard for a year (12 months).
+//
+// Registration. 附则1 holds the policy to Wenzhou registrations (温州户籍)
+// "除政策另有规定外". 八、26 says otherwise for social assistance (将符合条件的
+// 新市民纳入救助范围，分层分类实施社会救助): the 低保 allowance, income and
+// phase-out of 二、1 and the 特困 standard and care fee of 二、3 ask for no
+// registration, the status recognised by civil affairs being the condition
+// met. The veteran supplement (二、4, a special-care expenditure), the care
+// subsidy of 二、5, the children's standard (二、6), the hardship workers'
+// aid (二、8, the union's register being a recognition, not a provision of
+// the policy) and the three subsidies of 二、9 say nothing otherwise and ask
+// for a Wenzhou registration (condition wenzhou_hukou).
 //
 // Part 2. "新市民" (三、10) is read as a person not registered in 市区; "低保
 // 低边无房户" binds "无房" to 低保 and 低边 households only; "计生特殊困难家庭"

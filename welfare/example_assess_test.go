@@ -147,7 +147,7 @@ func ExampleStatement_String() {
 
 func ExampleSection_Granted() {
 	st, _ := welfare.Assess(on, welfare.Household{Locality: welfare.Lucheng, Status: welfare.Dibao,
-		Members: []welfare.Member{{Name: "乙", BirthDate: rules.MustDate(1930, 1, 1)}}}, local2ex)
+		Members: []welfare.Member{{Name: "乙", BirthDate: rules.MustDate(1930, 1, 1), SelfCare: welfare.SelfCaring}}}, local2ex)
 	for _, en := range st.Members[0].Granted() {
 		fmt.Println(en.Rule, en.Part, en.Amount.StringFixed(2))
 	}

@@ -38,9 +38,10 @@ func county() *welfare.Evaluator {
 }
 
 func ExampleEvaluator_Targets2025() {
+	rural := decimal.RequireFromString("14000")
 	c, err := county().Targets2025(on, welfare.TargetFigures{
 		LowestDibaoStandard: decimal.RequireFromString("1100"), // × 12 = 13,200
-		LowestRuralIncome:   decimal.RequireFromString("14000"),
+		LowestRuralIncome:   &rural,
 		ResidentIncome:      decimal.RequireFromString("76000"),
 		MiddleIncomeShare:   decimal.RequireFromString("0.85"),
 	})
@@ -88,7 +89,7 @@ func ExampleEvaluator_TekunCareFee() {
 }
 
 func ExampleEvaluator_VeteranSupplement() {
-	b, err := county().VeteranSupplement(on, welfare.Household{Status: welfare.Dibao}, welfare.Member{Veteran: true}, local)
+	b, err := county().VeteranSupplement(on, welfare.Household{Locality: welfare.Wencheng, Status: welfare.Dibao}, welfare.Member{Veteran: true}, local)
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -102,7 +103,7 @@ func ExampleEvaluator_ElderlyCareSubsidy() {
 	s.TekunCareFee = map[welfare.SelfCare]decimal.Decimal{welfare.ModeratelyDependent: decimal.RequireFromString("912")}
 	m := welfare.Member{BirthDate: rules.MustDate(1950, 1, 1), SelfCare: welfare.ModeratelyDependent,
 		CareMode: welfare.InstitutionalCare, CareApproved: true}
-	b, err := county().ElderlyCareSubsidy(on, welfare.Household{Status: welfare.Dibao}, m, s)
+	b, err := county().ElderlyCareSubsidy(on, welfare.Household{Locality: welfare.Wencheng, Status: welfare.Dibao}, m, s)
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -123,7 +124,7 @@ func ExampleEvaluator_HighAgeAllowance() {
 
 func ExampleEvaluator_ChildBasicLiving() {
 	m := welfare.Member{BirthDate: rules.MustDate(2016, 1, 1), ChildCategory: welfare.UnsupportedChild}
-	b, err := county().ChildBasicLiving(on, welfare.Household{}, m, local)
+	b, err := county().ChildBasicLiving(on, welfare.Household{Locality: welfare.Wencheng}, m, local)
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -143,7 +144,7 @@ func ExampleEvaluator_FamilyPlanningGrant() {
 }
 
 func ExampleEvaluator_WorkerLivingAid() {
-	b, err := county().WorkerLivingAid(on, welfare.Household{}, local)
+	b, err := county().WorkerLivingAid(on, welfare.Household{Locality: welfare.Wencheng}, local)
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -154,7 +155,7 @@ func ExampleEvaluator_WorkerLivingAid() {
 
 func ExampleEvaluator_MentalGuardianSubsidy() {
 	m := welfare.Member{Mental: &welfare.MentalHealth{RiskClass: welfare.RiskClassII, GuardianFulfils: true}}
-	b, err := county().MentalGuardianSubsidy(on, welfare.Household{}, m)
+	b, err := county().MentalGuardianSubsidy(on, welfare.Household{Locality: welfare.Wencheng}, m)
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -165,7 +166,7 @@ func ExampleEvaluator_MentalGuardianSubsidy() {
 
 func ExampleEvaluator_MentalCareSubsidy() {
 	m := welfare.Member{Tekun: welfare.TekunDispersed, Mental: &welfare.MentalHealth{CommunityManaged: true}}
-	b, err := county().MentalCareSubsidy(on, welfare.Household{}, m)
+	b, err := county().MentalCareSubsidy(on, welfare.Household{Locality: welfare.Wencheng}, m)
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -177,7 +178,7 @@ func ExampleEvaluator_MentalCareSubsidy() {
 func ExampleEvaluator_MentalInjectionSubsidy() {
 	m := welfare.Member{Mental: &welfare.MentalHealth{Schizophrenia: true, PoorCompliance: true, WeakGuardianship: true,
 		IncidentRisk: true, InjectionApproved: true}}
-	b, err := county().MentalInjectionSubsidy(on, welfare.Household{}, m)
+	b, err := county().MentalInjectionSubsidy(on, welfare.Household{Locality: welfare.Wencheng}, m)
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -212,7 +213,8 @@ func ExampleEvaluator_DibaoAllowance() {
 }
 
 func ExampleEvaluator_DibaoPhaseOut() {
-	h := welfare.Household{Status: welfare.Dibao, Members: make([]welfare.Member, 2), Income: welfare.Income{PeriodMonths: 12}}
+	h := welfare.Household{Status: welfare.Dibao, Members: make([]welfare.Member, 2),
+		Income: welfare.Income{PeriodMonths: 12, From: rules.MustDate(2023, 2, 1), To: rules.MustDate(2024, 1, 31)}}
 	p, err := county().DibaoPhaseOut(rules.MustDate(2025, 3, 1), h, local, rules.MustDate(2024, 2, 29), true)
 	if err != nil {
 		fmt.Println(err)

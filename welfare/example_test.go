@@ -129,7 +129,7 @@ func ExampleEvaluator() {
 
 func ExampleMustEvaluator() {
 	ev := welfare.MustEvaluator(welfare.Book())
-	b, _ := ev.WorkerLivingAid(on, welfare.Household{HardshipWorker: true}, local)
+	b, _ := ev.WorkerLivingAid(on, welfare.Household{Locality: welfare.Lucheng, HardshipWorker: true}, local)
 	fmt.Println(ev.Book() == welfare.Book(), b.Amount.StringFixed(2))
 	// Output: true 13020.00
 }
@@ -141,23 +141,37 @@ func ExampleEvaluator_Book() {
 }
 
 func ExampleTargets2025() {
+	rural := decimal.RequireFromString("13000") // 1.3万元以下 includes 13,000
 	c, _ := welfare.Targets2025(rules.MustDate(2025, 12, 31), welfare.TargetFigures{
-		LowestDibaoStandard: decimal.RequireFromString("1085"),  // × 12 = 13,020
-		LowestRuralIncome:   decimal.RequireFromString("13000"), // 1.3万元以下 includes 13,000
+		LowestDibaoStandard: decimal.RequireFromString("1085"), // × 12 = 13,020
+		LowestRuralIncome:   &rural,
 		ResidentIncome:      decimal.RequireFromString("78000"),
 		MiddleIncomeShare:   decimal.RequireFromString("0.81"),
 	})
 	fmt.Println(c.AllMet, c.DibaoStandard, c.RuralIncome, c.ResidentIncome, c.MiddleIncomeShare)
-	// Output: false true false true true
+	// A figure not given is unknown, not a target missed.
+	_, err := welfare.Targets2025(rules.MustDate(2025, 12, 31), welfare.TargetFigures{
+		LowestDibaoStandard: decimal.RequireFromString("1085"), LowestRuralIncome: &rural,
+		MiddleIncomeShare: decimal.RequireFromString("0.81"),
+	})
+	fmt.Println(err)
+	// Output:
+	// false true false true true
+	// rules: welfare.indicators.targets_2025: resident_income: missing
 }
 
-// A 低保 household of three: the father's first job began on 2023-01-10,
-// so on 2023-06-01 his wages are not counted; of the mother's public-welfare
-// post subsidy, the part up to the 低边 standard is not counted.
+// A 低保 household of three, assessed on the income of June 2022 to May
+// 2023. The father's first job began on 2022-03-01: what he earned to
+// 2023-03-01 is not counted (1年内不计家庭收入), from the cost of the 2 years
+// after the 低边 standard is deducted. Of his 36,000, spread over the 12
+// months, June to February (9 months, 27,000) is not counted; March to May
+// (3 months, 9,000) less 1,627.50 × 3 = 4,882.50 counts 4,117.50. Of the
+// mother's public-welfare post subsidy, the part up to the 低边 standard
+// (1,627.50 × 12 = 19,530) is not counted.
 func ExampleCountedIncome() {
 	h := welfare.Household{Locality: welfare.Ouhai, Status: welfare.Dibao, Members: make([]welfare.Member, 3),
-		Income: welfare.Income{PeriodMonths: 12, Items: []welfare.IncomeItem{
-			{Kind: welfare.WageIncome, Amount: decimal.RequireFromString("18000"), Member: 0, FirstEmployment: true, StartedOn: rules.MustDate(2023, 1, 10)},
+		Income: welfare.Income{PeriodMonths: 12, From: rules.MustDate(2022, 6, 1), To: rules.MustDate(2023, 5, 31), Items: []welfare.IncomeItem{
+			{Kind: welfare.WageIncome, Amount: decimal.RequireFromString("36000"), Member: 0, FirstEmployment: true, StartedOn: rules.MustDate(2022, 3, 1)},
 			{Kind: welfare.PublicPostSubsidy, Amount: decimal.RequireFromString("20400"), Member: 1},
 			{Kind: welfare.OtherIncome, Amount: decimal.RequireFromString("3000"), Member: 2},
 		}}}
@@ -175,10 +189,10 @@ func ExampleCountedIncome() {
 	}
 	fmt.Println("counted", inc.Counted.StringFixed(2))
 	// Output:
-	// 就业收入 0.00 18000.00 首次就业创业免计期内不计入 2024-01-10
+	// 就业收入 4117.50 31882.50 按月分摊：免计期内不计入，扣除期内按低边标准扣除，其余计入 2023-03-01
 	// 公益性岗位补贴 870.00 19530.00 岗位补贴低于低边标准部分不计入
 	// 其他收入 3000.00 0.00 全额计入
-	// counted 3870.00
+	// counted 7987.50
 }
 
 func ExampleDibaoAllowance() {
@@ -197,8 +211,10 @@ func ExampleDibaoAllowance() {
 }
 
 func ExampleDibaoPhaseOut() {
+	// The income of April 2022 to March 2023, found over the standard on
+	// 2023-04-20.
 	h := welfare.Household{Locality: welfare.Ruian, Status: welfare.Dibian, Members: make([]welfare.Member, 2),
-		Income: welfare.Income{PeriodMonths: 12, Items: []welfare.IncomeItem{
+		Income: welfare.Income{PeriodMonths: 12, From: rules.MustDate(2022, 4, 1), To: rules.MustDate(2023, 3, 31), Items: []welfare.IncomeItem{
 			{Kind: welfare.OtherIncome, Amount: decimal.RequireFromString("40000")}, // 1,666.67 a person a month > 1,627.50
 		}}}
 	p, err := welfare.DibaoPhaseOut(on, h, local, rules.MustDate(2023, 4, 20), false)
@@ -252,29 +268,40 @@ func ExampleTekunCareFee() {
 
 func ExampleVeteranSupplement() {
 	vet := welfare.Member{Veteran: true}
-	b, _ := welfare.VeteranSupplement(on, welfare.Household{Status: welfare.Dibao}, vet, local)
+	b, _ := welfare.VeteranSupplement(on, welfare.Household{Locality: welfare.Lucheng, Status: welfare.Dibao}, vet, local)
 	fmt.Println(b.Amount.StringFixed(2), b.Unit)
-	b, _ = welfare.VeteranSupplement(on, welfare.Household{Status: welfare.Dibian}, vet, local)
+	b, _ = welfare.VeteranSupplement(on, welfare.Household{Locality: welfare.Lucheng, Status: welfare.Dibian}, vet, local)
+	fmt.Println(b.Eligible, b.Failed[0].In(rules.Chinese))
+	// 附则1: the policy is for Wenzhou registrations, and 二、4 says nothing
+	// otherwise.
+	b, _ = welfare.VeteranSupplement(on, welfare.Household{Locality: welfare.OutsideWenzhou, Status: welfare.Dibao}, vet, local)
 	fmt.Println(b.Eligible, b.Failed[0].In(rules.Chinese))
 	// Output:
 	// 108.50 元/人·月
 	// false 未满足：低保中的（household_status = 低边）
+	// false 未满足：温州户籍（area = 市外）
 }
 
 func ExampleElderlyCareSubsidy() {
 	h := welfare.Household{Locality: welfare.Pingyang, Status: welfare.Dibao}
+	no := false
 	for _, m := range []welfare.Member{
 		{BirthDate: rules.MustDate(1950, 1, 1), SelfCare: welfare.FullyDependent},
-		{BirthDate: rules.MustDate(1943, 6, 1)}, // 80 on 2023-06-01
-		{BirthDate: rules.MustDate(1943, 6, 2)}, // 79
+		{BirthDate: rules.MustDate(1943, 6, 1), SelfCare: welfare.SelfCaring},                // 80 on 2023-06-01, assessed able
+		{BirthDate: rules.MustDate(1943, 6, 2), SelfCare: welfare.SelfCaring, Dementia: &no}, // 79, able, not demented
 	} {
 		b, _ := welfare.ElderlyCareSubsidy(on, h, m, local)
 		fmt.Println(b.Eligible, b.Amount.StringFixed(2))
 	}
+	// A class not assessed is missing, not "able": at 80 the figure is
+	// anywhere from 125 to 500.
+	_, err := welfare.ElderlyCareSubsidy(on, h, welfare.Member{BirthDate: rules.MustDate(1943, 6, 1)}, local)
+	fmt.Println(err)
 	// Output:
 	// true 500.00
 	// true 125.00
 	// false 0.00
+	// rules: welfare.elderly.care_subsidy: self_care: missing
 }
 
 // The allowance with the clauses it rests on.
@@ -304,7 +331,7 @@ func ExampleHighAgeAllowance() {
 
 func ExampleChildBasicLiving() {
 	orphan := welfare.Member{BirthDate: rules.MustDate(2013, 3, 1), ChildCategory: welfare.ScatteredOrphan}
-	b, _ := welfare.ChildBasicLiving(on, welfare.Household{}, orphan, local)
+	b, _ := welfare.ChildBasicLiving(on, welfare.Household{Locality: welfare.Lucheng}, orphan, local)
 	monthly, _ := b.Result.Figure("monthly")
 	fmt.Println(b.Amount.StringFixed(2), monthly.Value.Number().StringFixed(2))
 	// Output: 21000.00 1750.00
@@ -326,7 +353,7 @@ func ExampleFamilyPlanningGrant() {
 }
 
 func ExampleWorkerLivingAid() {
-	b, _ := welfare.WorkerLivingAid(on, welfare.Household{HardshipWorker: true}, local)
+	b, _ := welfare.WorkerLivingAid(on, welfare.Household{Locality: welfare.Lucheng, HardshipWorker: true}, local)
 	fmt.Println(b.Amount.StringFixed(2), b.Unit)
 	// Output: 13020.00 元/户·年
 }
@@ -334,15 +361,15 @@ func ExampleWorkerLivingAid() {
 var patient = welfare.Member{Mental: &welfare.MentalHealth{RiskClass: welfare.RiskClassI, GuardianFulfils: true, CommunityManaged: true}}
 
 func ExampleMentalGuardianSubsidy() {
-	b, _ := welfare.MentalGuardianSubsidy(on, welfare.Household{}, patient)
+	b, _ := welfare.MentalGuardianSubsidy(on, welfare.Household{Locality: welfare.Lucheng}, patient)
 	fmt.Println(b.Amount.StringFixed(2), b.Unit)
 	// Output: 150.00 元/人·月
 }
 
 func ExampleMentalCareSubsidy() {
-	b, _ := welfare.MentalCareSubsidy(on, welfare.Household{Status: welfare.Dibao}, patient)
+	b, _ := welfare.MentalCareSubsidy(on, welfare.Household{Locality: welfare.Lucheng, Status: welfare.Dibao}, patient)
 	fmt.Println(b.Amount.StringFixed(2))
-	b, _ = welfare.MentalCareSubsidy(on, welfare.Household{}, patient)
+	b, _ = welfare.MentalCareSubsidy(on, welfare.Household{Locality: welfare.Lucheng}, patient)
 	fmt.Println(b.Eligible, b.Failed[0].Name)
 	// Output:
 	// 200.00
@@ -350,7 +377,7 @@ func ExampleMentalCareSubsidy() {
 }
 
 func ExampleMentalInjectionSubsidy() {
-	b, _ := welfare.MentalInjectionSubsidy(on, welfare.Household{}, patient)
+	b, _ := welfare.MentalInjectionSubsidy(on, welfare.Household{Locality: welfare.Lucheng}, patient)
 	for _, f := range b.Failed {
 		fmt.Println(f.Name)
 	}
@@ -499,5 +526,5 @@ func ExampleParseIncomeKind() {
 
 func ExampleIncomeTreatments() {
 	fmt.Println(len(welfare.IncomeTreatments()), welfare.IncomeTreatments()[0])
-	// Output: 13 首次就业创业免计期内不计入
+	// Output: 14 首次就业创业免计期内不计入
 }

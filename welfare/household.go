@@ -65,8 +65,8 @@ type Member struct {
 	BirthDate rules.Date // 出生日期; ages are full years (周岁) on the evaluation date
 
 	Tekun    TekunSupport // 特困人员供养方式; the zero value: not a 特困 person
-	SelfCare SelfCare     // 生活自理能力; the zero value: able to care for oneself
-	Dementia bool         // 失智
+	SelfCare SelfCare     // 生活自理能力 as assessed; the zero value: not assessed (SelfCaring states "able")
+	Dementia *bool        // 失智; nil: not stated
 
 	Disability      DisabilityKind // 残疾类别 of a certified disabled person (持证残疾人); the zero value: none
 	DisabilityGrade int            // 残疾等级 1–4 (一级 the most severe); 0 when not disabled
@@ -109,6 +109,9 @@ type Member struct {
 }
 
 // MentalHealth is what 二、9 asks of a patient with a severe mental disorder.
+// GuardianFulfils and WeakGuardianship exclude each other: a patient given
+// both is refused (an invalid input) for the guardian and the injection
+// subsidies, which rest on opposite findings.
 type MentalHealth struct {
 	RiskClass         RiskClass // 危险性评估: Ⅰ类 or Ⅱ类 patient; the zero value: no risk grade
 	GuardianFulfils   bool      // 监护人有效履行监护责任
@@ -168,6 +171,13 @@ type Income struct {
 	// document does not set it; the assessing office does (commonly 12).
 	PeriodMonths int
 	Items        []IncomeItem
+	// From and To are the first and last day of the assessment period: a
+	// period of whole months (To is the day before From plus PeriodMonths),
+	// ended on or before the day it is assessed on. The exemptions of a
+	// first job or a disabled member's job (二、1) are counted by the months
+	// of the period the income was earned in, so an item that has one needs
+	// them; a zero date is not given.
+	From, To rules.Date
 }
 
 // IncomeItem is one source of income in the assessment period.
@@ -270,7 +280,8 @@ func ParseTekunSupport(s string) (TekunSupport, error) {
 // SelfCare is a person's ability to care for themselves (生活自理能力), in
 // the four classes of 二、3. 二、5 grades older persons as 生活完全不能自理,
 // 基本不能自理 and 部分不能自理; the library reads these as the first three
-// classes below, in that order. The zero value means able (SelfCaring).
+// classes below, in that order. The zero value means not assessed: a rule
+// that needs the class reports it missing; SelfCaring states "able".
 type SelfCare string
 
 const (
@@ -465,6 +476,7 @@ const (
 	TreatNotAssisted        IncomeTreatment = "全额计入（非低保低边家庭成员）"
 	TreatNoExemption        IncomeTreatment = "全额计入（非首次就业创业，亦非残疾人初次就业、再就业）"
 	TreatWindowsOver        IncomeTreatment = "全额计入（免计期和扣除期已过）"
+	TreatByMonths           IncomeTreatment = "按月分摊：免计期内不计入，扣除期内按低边标准扣除，其余计入"
 	TreatNotLowIncomeFarmer IncomeTreatment = "全额计入（非低收入农户）"
 )
 
@@ -472,5 +484,6 @@ const (
 func IncomeTreatments() []IncomeTreatment {
 	return []IncomeTreatment{TreatFirstJobExempt, TreatDisabledExempt, TreatCostDeducted, TreatPostSubsidy,
 		TreatGreenCrop, TreatOutsourced, TreatVeteran, TreatShareholding, TreatCounted, TreatNotAssisted,
-		TreatNoExemption, TreatWindowsOver, TreatNotLowIncomeFarmer}
+		TreatNoExemption, TreatWindowsOver, TreatNotLowIncomeFarmer,
+		TreatByMonths}
 }

@@ -58,6 +58,7 @@ func (e *Evaluator) CountedIncome(on rules.Date, h Household, s LocalStandards) 
 	var used [8]decimal.Decimal                            // excluded so far, by kind (incomeKindIndex)
 	lineUsed := make([][8]decimal.Decimal, len(h.Members)) // 低边 line used so far, by member and kind
 	months, status, dibian, farmer := period(inc.PeriodMonths), text(h.Status), given(s.Dibian), flag(h.LowIncomeFarmer)
+	from, to := day(inc.From), day(inc.To)
 	for i, it := range inc.Items {
 		if it.Member < 0 || it.Member >= len(h.Members) {
 			return IncomeAssessment{}, &rules.Error{Code: rules.CodeInvalidInput, Rule: RuleIncomeExemptions,
@@ -67,7 +68,7 @@ func (e *Evaluator) CountedIncome(on rules.Date, h Household, s LocalStandards) 
 		k := incomeKindIndex[it.Kind] // an unknown kind is refused by the rule
 		res, err := e.exempt.Eval(on, text(it.Kind), num(it.Amount), months, status, dibian,
 			text(h.Members[it.Member].Disability), flag(it.FirstEmployment), day(it.StartedOn), farmer,
-			num(used[k]), num(lineUsed[it.Member][k]))
+			num(used[k]), num(lineUsed[it.Member][k]), from, to)
 		if err != nil {
 			return IncomeAssessment{}, fmt.Errorf("welfare: income item %d (%s): %w", i, it.Kind, err)
 		}
@@ -152,19 +153,24 @@ type PhaseOut struct {
 // household found on foundOn with a per-capita counted income above its
 // standard, or over the limits through a first enterprise capital
 // subscription (bySubscription): one year, ending on the corresponding day a
-// year after foundOn.
+// year after foundOn. The income is the household's counted income as it
+// stood on foundOn ([CountedIncome] on that day), of an assessment period
+// that ended by then (Income.To, required); on is the day the phase-out is
+// looked at (PhaseOut.InPhaseOut).
 func DibaoPhaseOut(on rules.Date, h Household, s LocalStandards, foundOn rules.Date, bySubscription bool) (PhaseOut, error) {
 	return std.DibaoPhaseOut(on, h, s, foundOn, bySubscription)
 }
 
 // DibaoPhaseOut is the package's [DibaoPhaseOut] over e's book.
 func (e *Evaluator) DibaoPhaseOut(on rules.Date, h Household, s LocalStandards, foundOn rules.Date, bySubscription bool) (PhaseOut, error) {
-	inc, err := e.CountedIncome(on, h, s)
+	// The finding rests on the income as it stood on the day of the finding,
+	// not on the day the phase-out is looked at.
+	inc, err := e.CountedIncome(foundOn, h, s)
 	if err != nil {
 		return PhaseOut{}, err
 	}
 	res, err := e.phaseOut.Eval(on, text(h.Status), num(inc.Counted), period(inc.PeriodMonths), count(len(h.Members)),
-		given(s.Dibao), given(s.Dibian), day(foundOn), flag(bySubscription))
+		given(s.Dibao), given(s.Dibian), day(foundOn), flag(bySubscription), day(h.Income.To))
 	if err != nil {
 		return PhaseOut{}, err
 	}

@@ -222,7 +222,7 @@ var (
 	inHukou     = rules.TextInput("hukou", rules.T("户籍所在地", "locality of the household registration (户籍)"),
 		rules.Texts(Localities())...)
 	inSelfCare = rules.TextInput("self_care", rules.T("生活自理能力", "ability to care for oneself"),
-		rules.Texts(SelfCares())...).Optional(string(SelfCaring))
+		rules.Texts(SelfCares())...).Omittable()
 	inTekun = rules.TextInput("tekun_support", rules.T("特困人员供养方式", "support of a 特困 person"),
 		rules.Texts(TekunSupports())...).Optional(string(NotTekun))
 )

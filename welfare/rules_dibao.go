@@ -75,6 +75,7 @@ func phaseOutRule() rules.Rule {
 		Inputs: []rules.Input{inStatus, inCountedIncome, inPeriodMonths, inMembers, inDibaoStandard, inDibianStandard,
 			rules.DateInput("found_on", rules.T("核定超标之日", "day the household was found over the standard")),
 			rules.FlagInput("by_subscription", rules.T("因首次企业认缴超标", "over the standard through a first enterprise capital subscription")).Optional(false),
+			rules.DateInput("period_to", rules.T("收入核算期末日", "last day of the assessment period")),
 		},
 		Defs: []rules.Def{defPerCapita,
 			{Name: "dibao_total", Title: rules.T("核算期低保标准总额（标准×人数×月数）", "低保 standard × members × months"),
@@ -86,7 +87,9 @@ func phaseOutRule() rules.Rule {
 		},
 		Checks: []rules.Check{checkStandards, {Field: "found_on",
 			Text: rules.T("核定超标之日不晚于评估日期", "the household was found over the standard on or before the evaluation date"),
-			Expr: "found_on <= eval_date"}},
+			Expr: "found_on <= eval_date"}, {Field: "found_on",
+			Text: rules.T("核定超标所依据的收入核算期在核定之日或之前结束", "the assessment period the finding rests on ended on or before the day of the finding"),
+			Expr: "period_to <= found_on"}},
 		Require: []rules.Condition{
 			{Name: "dibao_or_dibian", Text: rules.T("低保低边家庭", "a 低保 or 低边 household"),
 				Expr: fmt.Sprintf("household_status in %s", quoted(Dibao, Dibian)), Cite: cite("附则1", quoteStatus)},
@@ -103,25 +106,49 @@ func phaseOutRule() rules.Rule {
 		},
 		Reading: rules.T(
 			"“可给予”读作给予；“一年渐退期”自核定超标之日起算，起算日不计入，至次年对应日届满（民法典第201–202条）；"+
-				"“超过”不含本数：人均收入等于标准的不属超标。收入为核算期计入的家庭收入（已适用部分收入免计）。",
+				"“超过”不含本数：人均收入等于标准的不属超标。收入为核算期计入的家庭收入（已适用部分收入免计），按核定超标之日的情况计算，"+
+				"核算期须在核定之日或之前结束；评估日期只定是否仍在渐退期内。",
 			"“可给予” is read as given; the one-year phase-out counts from the day the household was found over the "+
 				"standard, that day not counted, and ends on the corresponding day a year later (Civil Code art. 201–202); "+
 				"“超过” excludes the figure: income equal to the standard is not over it. The income is the counted income "+
-				"of the assessment period, after the exemptions."),
+				"of the assessment period, after the exemptions, as it stood on the day of the finding, and that period ended "+
+				"by then; the evaluation date only says whether the phase-out still runs."),
 	}
+}
+
+// monthsBy is the expression of the number of months of the assessment
+// period that end before the date x: the months of the period run from
+// period_from, each to the day before the corresponding day of the next, so
+// the months before x are those whose next month begins on or before x.
+// anchor is the last anniversary of period_from on or before x. The engine
+// has no count of months between two dates; this counts whole years with
+// full_years and the months left, at most 11, one comparison each.
+func monthsBy(x, anchor string) string {
+	sum := fmt.Sprintf("full_years(period_from, %s) * months_per_year", x)
+	for m := 1; m <= 11; m++ {
+		sum += fmt.Sprintf(" + (add_months(%s, %d) <= %s ? one_month : 0)", anchor, m, x)
+	}
+	return fmt.Sprintf("%[1]s < add_months(period_from, 1) ? 0 : (%[1]s > period_to ? period_months : %[2]s)", x, sum)
+}
+
+// anchorDef is the last anniversary of period_from on or before the date x.
+func anchorDef(name, x string, title rules.Text) rules.Def {
+	return rules.Def{Name: name, Title: title, Expr: fmt.Sprintf("add_years(period_from, full_years(period_from, %s))", x)}
 }
 
 func exemptionsRule() rules.Rule {
 	employment := quoted(WageIncome, BusinessIncome)
 	k := func(x IncomeKind) string { return fmt.Sprintf("kind == %q", x) }
 	t := func(x IncomeTreatment) string { return fmt.Sprintf("%q", x) }
-	excluded := fmt.Sprintf(`%s ? amount : (%s ? (low_income_farmer ? amount : 0) : (%s ? min(amount, line_left) : (%s ? min(amount, max(green_crop_cap - already_excluded, 0)) : (%s ? min(amount, max(outsourced_cap - already_excluded, 0)) : (in_exempt ? amount : (in_deduction ? min(amount, line_left) : 0))))))`,
+	excluded := fmt.Sprintf(`%s ? amount : (%s ? (low_income_farmer ? amount : 0) : (%s ? min(amount, line_left) : (%s ? min(amount, max(green_crop_cap - already_excluded, 0)) : (%s ? min(amount, max(outsourced_cap - already_excluded, 0)) : (exempt_years > 0 ? exempt_part + cost_deducted : 0)))))`,
 		k(VeteranSupplementIncome), k(ShareholdingIncome), k(PublicPostSubsidy), k(GreenCropComp), k(OutsourcedWork))
-	treatment := fmt.Sprintf(`kind in %s ? (!assisted ? %s : (exempt_years == 0 ? %s : (in_exempt ? (disabled_rule ? %s : %s) : (in_deduction ? %s : %s)))) : (%s && !low_income_farmer ? %s : kind_treatment[kind])`,
+	treatment := fmt.Sprintf(`kind in %s ? (!assisted ? %s : (exempt_years == 0 ? %s : (exempt_months == earning_months ? (disabled_rule ? %s : %s) : (deduction_months == earning_months ? %s : (exempt_months == 0 && deduction_months == 0 ? %s : %s))))) : (%s && !low_income_farmer ? %s : kind_treatment[kind])`,
 		employment, t(TreatNotAssisted), t(TreatNoExemption),
 		t(TreatDisabledExempt), t(TreatFirstJobExempt),
-		t(TreatCostDeducted), t(TreatWindowsOver),
+		t(TreatCostDeducted), t(TreatWindowsOver), t(TreatByMonths),
 		k(ShareholdingIncome), t(TreatNotLowIncomeFarmer))
+	windowed := func(x string) string { return "exempt_years > 0 ? " + x + " : 0" }
+	month := rules.Month
 	return rules.Rule{
 		ID:    RuleIncomeExemptions,
 		Title: rules.T("部分收入免计", "income not counted as household income"),
@@ -141,6 +168,8 @@ func exemptionsRule() rules.Rule {
 				rules.Yuan, rules.Range{Lo: rules.Incl("0")}).Optional("0"),
 			rules.NumberInput("line_already_used", rules.T("本核算期该成员同类收入已用的低边标准额度", "part of the 低边 line the member's items of the same kind already used in the period"),
 				rules.Yuan, rules.Range{Lo: rules.Incl("0")}).Optional("0"),
+			rules.DateInput("period_from", rules.T("收入核算期首日", "first day of the assessment period")).Omittable(),
+			rules.DateInput("period_to", rules.T("收入核算期末日", "last day of the assessment period")).Omittable(),
 		},
 		Defs: []rules.Def{
 			{Name: "assisted", Title: rules.T("低保低边家庭成员", "member of a 低保 or 低边 household"),
@@ -155,10 +184,33 @@ func exemptionsRule() rules.Rule {
 				Expr: "add_years(started_on, exempt_years)"},
 			{Name: "deduction_until", Title: rules.T("扣除就业创业成本期届满之日", "last day the job or business cost is deducted"),
 				Expr: "add_years(exempt_until, cost_deduction_years)"},
-			{Name: "in_exempt", Title: rules.T("评估日期在不计家庭收入期内", "the evaluation date is within the period not counted"),
-				Expr: "exempt_years > 0 && eval_date <= exempt_until"},
-			{Name: "in_deduction", Title: rules.T("评估日期在扣除成本期内", "the evaluation date is within the cost-deduction period"),
-				Expr: "exempt_years > 0 && eval_date > exempt_until && eval_date <= deduction_until"},
+			{Name: "one_month", Title: rules.T("一个月（计月的单位：月/年×1年÷12）", "one month (the unit months are counted in: months a year × 1 year ÷ 12)"), Unit: &month,
+				Expr: "round(months_per_year * full_years(period_from, add_years(period_from, 1)) / 12, 0)"},
+			{Name: "after_exempt", Title: rules.T("不计期届满之日的次日", "the day after the last day not counted"), Expr: "add_days(exempt_until, 1)"},
+			{Name: "after_deduction", Title: rules.T("扣除期届满之日的次日", "the day after the last day of cost deduction"), Expr: "add_days(deduction_until, 1)"},
+			anchorDef("start_anchor", "started_on", rules.T("开始就业创业之日或之前核算期首日的最近周年日", "the last anniversary of the period's first day on or before the job started")),
+			anchorDef("exempt_anchor", "after_exempt", rules.T("不计期届满次日或之前核算期首日的最近周年日", "the last anniversary of the period's first day on or before the day after the exemption")),
+			anchorDef("deduction_anchor", "after_deduction", rules.T("扣除期届满次日或之前核算期首日的最近周年日", "the last anniversary of the period's first day on or before the day after the deduction")),
+			{Name: "months_before_start", Title: rules.T("核算期内开始就业创业前已结束的月数", "months of the period that ended before the job or business started"), Unit: &month,
+				Expr: monthsBy("started_on", "start_anchor")},
+			{Name: "months_to_exempt_end", Title: rules.T("核算期内至不计期届满之日已结束的月数", "months of the period that ended by the last day not counted"), Unit: &month,
+				Expr: monthsBy("after_exempt", "exempt_anchor")},
+			{Name: "months_to_deduction_end", Title: rules.T("核算期内至扣除期届满之日已结束的月数", "months of the period that ended by the last day of cost deduction"), Unit: &month,
+				Expr: monthsBy("after_deduction", "deduction_anchor")},
+			{Name: "earning_months", Title: rules.T("核算期内有该项收入的月数（自开始就业创业之月起）", "months of the period with this income (from the month the job or business started)"),
+				Expr: "period_months - months_before_start"},
+			{Name: "exempt_months", Title: rules.T("其中在不计家庭收入期内的月数", "of which, months within the period not counted"),
+				Expr: "max(months_to_exempt_end - months_before_start, 0)"},
+			{Name: "deduction_months", Title: rules.T("其中在扣除就业创业成本期内的月数", "of which, months within the cost-deduction period"),
+				Expr: "months_to_deduction_end - max(months_to_exempt_end, months_before_start)"},
+			{Name: "exempt_part", Title: rules.T("按月分摊到不计家庭收入期的收入", "the income apportioned to the months not counted"),
+				Expr: "round(amount * exempt_months / earning_months, 2)"},
+			{Name: "deduction_part", Title: rules.T("按月分摊到扣除期的收入", "the income apportioned to the cost-deduction months"),
+				Expr: "round(amount * deduction_months / earning_months, 2)"},
+			{Name: "deduction_line", Title: rules.T("扣除期月数的低边标准（标准×月数）", "the 低边 standard over the cost-deduction months (standard × months)"),
+				Expr: "dibian_standard * deduction_months"},
+			{Name: "cost_deducted", Title: rules.T("按低边标准扣除的就业创业成本", "job or business cost deducted at the 低边 standard"),
+				Expr: "min(deduction_part, max(deduction_line - line_already_used, 0))"},
 			{Name: "dibian_line", Title: rules.T("核算期内的低边标准（标准×月数）", "the 低边 standard over the period (standard × months)"),
 				Expr: "dibian_standard * period_months"},
 			{Name: "line_left", Title: rules.T("该成员尚可用的低边标准额度", "part of the 低边 line left for the member"),
@@ -170,32 +222,54 @@ func exemptionsRule() rules.Rule {
 				Expr: fmt.Sprintf("!(kind in %s) || given(started_on)", employment)},
 			{Field: "started_on", Text: rules.T("开始就业或创业之日不晚于评估日期", "the job or business started on or before the evaluation date"),
 				Expr: "!given(started_on) || started_on <= eval_date"},
+			{Field: "period_to", Text: rules.T("核算期由整月组成：末日为首日加月数的前一日", "the period is of whole months: its last day is the day before its first day plus its months"),
+				Expr: "!given(period_from) || !given(period_to) || add_months(period_from, period_months) == add_days(period_to, 1)"},
+			{Field: "period_to", Text: rules.T("核算期末日不晚于评估日期", "the period ended on or before the evaluation date"),
+				Expr: "!given(period_to) || period_to <= eval_date"},
+			{Field: "started_on", Text: rules.T("开始就业或创业之日不晚于核算期末日", "the job or business started on or before the last day of the period"),
+				Expr: "!given(started_on) || !given(period_to) || started_on <= period_to"},
 		},
 		Outputs: []rules.Output{
 			{Name: "excluded", Title: rules.T("不计家庭收入的金额", "amount not counted"), Unit: rules.Yuan, Expr: "not_counted"},
 			{Name: "counted", Title: rules.T("计入家庭收入的金额", "amount counted"), Unit: rules.Yuan, Expr: "amount - not_counted"},
 			{Name: "treatment", Title: rules.T("计算方式", "how the item is counted"), Expr: treatment},
 			{Name: "line_used", Title: rules.T("本项使用的低边标准额度", "part of the 低边 line this item used"), Unit: rules.Yuan,
-				Expr: fmt.Sprintf("%s || in_deduction ? not_counted : 0", k(PublicPostSubsidy))},
+				Expr: fmt.Sprintf("%s ? not_counted : (%s)", k(PublicPostSubsidy), windowed("cost_deducted"))},
 			{Name: "exempt_years", Title: rules.T("不计家庭收入的年数", "years the income is not counted"), Unit: rules.Year, Expr: "exempt_years"},
 			{Name: "exempt_until", Title: rules.T("不计家庭收入期届满之日（无不计期的，为评估日期）", "last day the income is not counted (the evaluation date where there is none)"),
 				Expr: "exempt_years > 0 ? exempt_until : eval_date"},
 			{Name: "deduction_until", Title: rules.T("扣除就业创业成本期届满之日（无不计期的，为评估日期）", "last day the job or business cost is deducted (the evaluation date where there is none)"),
 				Expr: "exempt_years > 0 ? deduction_until : eval_date"},
+			{Name: "earning_months", Title: rules.T("核算期内有该项收入的月数（有不计期的就业创业收入）", "months of the period with this income (employment income with an exemption)"),
+				Unit: rules.Month, Expr: windowed("earning_months")},
+			{Name: "exempt_months", Title: rules.T("其中在不计家庭收入期内的月数", "of which, months not counted"), Unit: rules.Month, Expr: windowed("exempt_months")},
+			{Name: "deduction_months", Title: rules.T("其中在扣除就业创业成本期内的月数", "of which, months of cost deduction"), Unit: rules.Month, Expr: windowed("deduction_months")},
+			{Name: "cost_deducted", Title: rules.T("按低边标准扣除的就业创业成本", "job or business cost deducted at the 低边 standard"), Unit: rules.Yuan, Expr: windowed("cost_deducted")},
 		},
 		Reading: rules.T(
-			"逐项评估；不计期自开始就业或创业之日起算，起算日不计入，届满于对应日（民法典第201–202条），以评估日期所处期间定该项收入整项的计法。"+
+			"逐项评估；不计期自开始就业或创业之日起算，起算日不计入，届满于对应日（民法典第201–202条）。"+
+				"“1年内”“3年内”“在不计家庭收入后的2年内”指收入取得的时间，不指评估日期：核算期按首日起逐月划分，该项收入按月平均分摊到"+
+				"开始就业创业之月起的各月（开始之月计为一个整月）；在不计期届满之日或之前结束的月份不计家庭收入，此后至扣除期届满之日或之前结束的月份"+
+				"按当地低边标准×月数扣除就业创业成本（以分摊到这些月份的收入为限），其余月份全额计入；跨届满之日的月份归入后一期间，"+
+				"故1年不计期恰为12个整月。分摊额四舍五入到分。核算期须给出首日和末日（由整月组成，不晚于评估日期）；"+
+				"工作在核算期内结束的，调用方只列其实际取得的收入。"+
 				"“残疾人初次就业、再就业”指低保低边家庭持证残疾成员的受雇就业（不含自主创业，自主创业按首次就业创业1年计）；两项均符合的按3年。"+
-				"不计期届满后2年内按当地低边标准×核算期月数扣除就业创业成本，以该项收入为限。"+
 				"公益性岗位、幸福岗位补贴中不超过低边标准×月数的部分不计。同一成员同类收入分列多项的，共用一份低边标准额度。"+
 				"青苗补偿费5万元、来料加工收入2万元为每户每核算期限额，已用额度由同类收入此前各项累计。"+
 				"退役军人生活补助全额不计（二、4）；低收入农户的折股量化收益全额不计（七、23）。",
 			"Each item is evaluated on its own. An exemption counts from the first day of the job or business, that day "+
-				"not counted, and ends on the corresponding day (Civil Code art. 201–202); the period the evaluation date "+
-				"falls in decides how the whole item counts. “残疾人初次就业、再就业” is a disabled member's wage employment "+
+				"not counted, and ends on the corresponding day (Civil Code art. 201–202). “1年内”, “3年内” and “在不计家庭收入后的2年内” "+
+				"are when the income was earned, not the evaluation date: the assessment period is divided into months from its "+
+				"first day, and the item is spread evenly over its months from the month the job or business started (that "+
+				"month counting as a whole one). Months that end on or before the last day not counted are not counted; months "+
+				"that end after it and on or before the last day of cost deduction have the cost deducted at the local 低边 "+
+				"standard × those months (at most the income spread over them); the other months count in full. A month "+
+				"straddling the end of a window falls in the later one, so that a 1-year exemption is exactly 12 whole months. "+
+				"Shares are rounded to the fen. The period needs its first and last day (whole months, ended on or before the "+
+				"evaluation date); for a job that ended within the period the caller gives only the income it earned. "+
+				"“残疾人初次就业、再就业” is a disabled member's wage employment "+
 				"in a 低保 or 低边 household (own business falls under the first-job rule, 1 year); where both rules fit, 3 years. "+
-				"For 2 years after the exemption the cost deducted is the local 低边 standard × the months of the period, at "+
-				"most the item. Of a public-welfare or 幸福 post subsidy, the part up to the 低边 standard × months is not "+
+				"Of a public-welfare or 幸福 post subsidy, the part up to the 低边 standard × months is not "+
 				"counted. A member's items of one kind share one 低边 line. The 50,000 green-crop and 20,000 outsourced-processing limits are per household and period; the "+
 				"amount already used comes from the earlier items of the same kind. The veteran supplement (二、4) and a "+
 				"low-income farm household's shareholding income (七、23) are not counted at all."),
@@ -226,11 +300,16 @@ func allowanceRule() rules.Rule {
 		Reading: rules.T(
 			"保障金＝（低保标准－人均月收入）×家庭人数，人均月收入＝核算期计入收入÷月数÷人数；按等价的"+
 				"“（低保标准×人数×月数－核算期计入收入）÷月数”计算，只除一次、只在最后取整到分；"+
-				"“低于”不含本数：人均收入等于标准的无差额可补。",
+				"“低于”不含本数：人均收入等于标准的无差额可补。"+
+				"不设温州户籍条件：附则1的户籍原则“除政策另有规定外”，八、26“将符合条件的新市民纳入救助范围，分层分类实施社会救助”即另有规定；"+
+				"低保为社会救助，经民政部门认定（附则1）即为符合条件，市外户籍的低保家庭为纳入救助范围的新市民。",
 			"allowance = (低保 standard − per-capita monthly income) × members, per-capita income = counted income ÷ "+
 				"months ÷ members; computed as the equal “(standard × members × months − counted income) ÷ months”, with "+
 				"one division and one rounding, to the fen; “低于” excludes the figure: income equal to the standard leaves "+
-				"no difference."),
+				"no difference. No Wenzhou-registration condition: 附则1's rule of Wenzhou registrations holds “除政策另有规定外”, "+
+				"and 八、26 (将符合条件的新市民纳入救助范围，分层分类实施社会救助) provides otherwise for social assistance; 低保 is "+
+				"social assistance, its recognition by civil affairs (附则1) is the meeting of the conditions, and a 低保 household "+
+				"registered outside Wenzhou is a new citizen brought into assistance."),
 	}
 }
 

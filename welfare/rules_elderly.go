@@ -82,46 +82,52 @@ func highAgeStandards() rules.Param {
 
 func careSubsidyRule() rules.Rule {
 	home := fmt.Sprintf("care_mode == %q", HomeCare)
+	wenzhou := fmt.Sprintf("area != %q", areaOutside)
 	return rules.Rule{
 		ID:    RuleElderlyCareSubsidy,
 		Title: rules.T("低保老年人养老服务补贴", "care service subsidy of older 低保 persons"),
 		Cite:  cite("二、5", quoteCareSubsidy),
 		Inputs: []rules.Input{inBirthDate, inStatus, inSelfCare,
-			rules.FlagInput("dementia", rules.T("失智", "dementia")).Optional(false),
+			rules.FlagInput("dementia", rules.T("失智", "dementia")).Omittable(),
 			rules.TextInput("care_mode", rules.T("养老方式", "mode of care"), rules.Texts(CareModes())...).Optional(string(HomeCare)),
 			rules.FlagInput("county_approved", rules.T("经县级民政部门批准纳入机构养老", "institutional care approved by the county civil-affairs department")).Optional(false),
 			rules.NumberInput("institution_care_standard", rules.T("当地特困供养人员护理费用标准（按本人生活自理能力）", "local 特困 care-fee standard for the person's self-care class"),
 				YuanPerPersonMonth, rules.Range{Lo: rules.Excl("0")}).Omittable(),
+			inHukou,
 		},
-		Defs: []rules.Def{defAge,
+		Defs: []rules.Def{defAge, defArea,
 			{Name: "dependent", Title: rules.T("失能（丧失生活自理能力）", "dependent (lost the ability to care for oneself)"),
 				Expr: fmt.Sprintf("self_care != %q", SelfCaring)},
 			{Name: "high_age", Title: rules.T("高龄（80周岁以上）", "of high age (80 or over)"), Expr: "age >= high_age_min"},
-			{Name: "in_need", Title: rules.T("失能、失智或高龄", "dependent, demented or of high age"), Expr: "dependent || dementia || high_age"},
+			// The self-care class is read first: every case in need has its
+			// figure from it; dementia only where the class and age leave
+			// the need open.
+			{Name: "in_need", Title: rules.T("失能、失智或高龄", "dependent, demented or of high age"), Expr: "dependent || high_age || dementia"},
 			{Name: "institution", Title: rules.T("经批准机构养老", "approved institutional care"),
 				Expr: fmt.Sprintf("care_mode == %q && county_approved", InstitutionalCare)},
-			{Name: "qualifies", Title: rules.T("符合补贴条件", "meets the conditions"),
-				Expr: fmt.Sprintf("household_status == %q && age >= elderly_min_age && in_need && (%s || institution)", Dibao, home)},
+			{Name: "in_scope", Title: rules.T("温州户籍城乡低保60周岁以上，居家或经批准机构养老", "a Wenzhou-registered 低保 person aged 60 or over, at home or in approved institutional care"),
+				Expr: fmt.Sprintf("%s && household_status == %q && age >= elderly_min_age && (%s || institution)", wenzhou, Dibao, home)},
 		},
 		CaseByCase: []rules.Condition{
 			{Name: "dibian_home_care",
 				Text: rules.T("居家养老的低保边缘60周岁以上的失能、失智及高龄老年人的养老服务补贴标准，由各地结合实际确定",
 					"home-cared 低边 persons aged 60 or over who are dependent, demented or of high age: the standard is set locally"),
-				Expr: fmt.Sprintf("household_status == %q && %s && age >= elderly_min_age && in_need", Dibian, home),
+				Expr: fmt.Sprintf("%s && household_status == %q && %s && age >= elderly_min_age && (high_age || in_need)", wenzhou, Dibian, home),
 				Cite: cite("二、5", quoteCareDibian)},
 			{Name: "dementia_without_tier",
 				Text: rules.T("补贴标准按生活自理能力分为三档；失智而评估为具备生活自理能力、未满80周岁的，档次待评估",
 					"the subsidy is tiered by ability to care for oneself; a demented person assessed as able and under 80 falls in no tier until assessed"),
-				Expr: fmt.Sprintf("household_status == %q && %s && age >= elderly_min_age && dementia && !dependent && !high_age", Dibao, home),
+				Expr: fmt.Sprintf("%s && household_status == %q && %s && age >= elderly_min_age && !high_age && !dependent && dementia", wenzhou, Dibao, home),
 				Cite: cite("二、5", quoteCareTiers)},
 		},
-		Checks: []rules.Check{checkBorn, {Field: "institution_care_standard",
-			Text: rules.T("经批准机构养老的，须给出当地特困供养人员护理费用标准", "approved institutional care needs the local 特困 care-fee standard"),
-			Expr: "!(qualifies && institution) || given(institution_care_standard)"}},
-		Require: []rules.Condition{
+		Checks: []rules.Check{checkBorn},
+		Require: []rules.Condition{condWenzhou,
 			{Name: "dibao", Text: rules.T("城乡低保", "in a 低保 household"), Expr: fmt.Sprintf("household_status == %q", Dibao)},
 			{Name: "aged_60", Text: rules.T("60周岁以上", "aged 60 or over"), Expr: "age >= elderly_min_age"},
-			{Name: "in_need", Text: rules.T("失能、失智或高龄（80周岁以上）", "dependent, demented or of high age (80 or over)"), Expr: "in_need"},
+			// Whether the person is in need is asked only of those the
+			// other conditions leave in scope: an unassessed self-care
+			// class or dementia is then missing, never read as "able".
+			{Name: "in_need", Text: rules.T("失能、失智或高龄（80周岁以上）", "dependent, demented or of high age (80 or over)"), Expr: "!in_scope || in_need"},
 			{Name: "care_setting", Text: rules.T("居家养老，或家庭不具备照料条件经县级民政部门批准纳入机构养老",
 				"cared for at home, or placed in an institution with the county civil-affairs department's approval"),
 				Expr: home + " || institution", Cite: cite("二、5", quoteCareInstitute)},
@@ -130,13 +136,19 @@ func careSubsidyRule() rules.Rule {
 			Expr: "institution ? institution_care_standard : max(dependent ? elderly_care_subsidy[self_care] : 0, high_age ? high_age_care_subsidy : 0)"}},
 		Reading: rules.T(
 			"“高龄”指80周岁以上（本款“80周岁以上的高龄老年人”），“以上”含本数；“生活完全不能自理、基本不能自理、部分不能自理”依次对应完全、中度、轻度丧失生活自理能力；"+
-				"高龄且失能的，取所在档次与高龄标准中的较高者；补贴以服务形式提供。经批准机构养老的，按调用方给出的当地特困供养人员护理费用标准。"+
-				"低边家庭的居家老人由各地确定（按实评估），不属低保低边的不在本款范围。",
+				"高龄且失能的，取所在档次与高龄标准中的较高者；补贴以服务形式提供。经批准机构养老的，按调用方给出的当地特困供养人员护理费用标准，未给出的为缺少输入。"+
+				"生活自理能力须经评估给出（“具备生活自理能力”亦须明示），未给出的为缺少输入，不按具备生活自理能力处理；是否失智同样须给出，仅在能力与年龄不足以判断时读取。"+
+				"低边家庭的居家老人由各地确定（按实评估），不属低保低边的不在本款范围。"+
+				"本款未另定适用对象，按附则1限温州户籍：养老服务补贴不属八、26纳入新市民的社会救助。",
 			"“高龄” is 80 or over (this clause's “80周岁以上的高龄老年人”), the figure included; the three grades are the "+
 				"full, moderate and mild loss of self-care of 二、3, in that order; a dependent person of high age gets the "+
 				"higher of the tier and the high-age figure; the subsidy is given as services. Approved institutional care "+
-				"gets the local 特困 care-fee standard the caller gives. 低边 elders at home: set locally (case by case); "+
-				"others are outside the clause."),
+				"gets the local 特困 care-fee standard the caller gives, missing when not given. The self-care class must be "+
+				"given as assessed (“able” too, stated): one not given is a missing input, never read as able; dementia must "+
+				"be given as well, and is read only where the class and the age leave the need open. 低边 elders at home: "+
+				"set locally (case by case); others are outside the clause. The clause says nothing otherwise of whom it "+
+				"covers, so 附则1 holds it to Wenzhou registrations: the care subsidy is not the social assistance 八、26 "+
+				"opens to new citizens."),
 	}
 }
 

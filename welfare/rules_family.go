@@ -59,8 +59,9 @@ func childRule() rules.Rule {
 				rules.Range{Lo: rules.Incl("0"), Hi: rules.Incl("4")}).Optional("0"),
 			rules.NumberInput("living_consumption", rules.T("上年度当地城镇常住居民人均生活消费支出", "last year's local urban per-capita living consumption expenditure"),
 				YuanPerPersonYear, rules.Range{Lo: rules.Excl("0")}),
+			inHukou,
 		},
-		Defs: []rules.Def{defAge,
+		Defs: []rules.Def{defAge, defArea,
 			{Name: "assisted", Title: rules.T("低保低边家庭", "a 低保 or 低边 household"), Expr: fmt.Sprintf("household_status in %s", quoted(Dibao, Dibian))},
 			{Name: "severe", Title: rules.T("重度残疾", "severely disabled"),
 				Expr: fmt.Sprintf("disability != %q && disability_grade <= severe_disability_grade", NotDisabled)},
@@ -71,7 +72,7 @@ func childRule() rules.Rule {
 		Checks: []rules.Check{checkBorn, {Field: "disability_grade",
 			Text: rules.T("残疾人有一至四级残疾等级，非残疾人等级为0", "a disabled child has a grade from 1 to 4, others grade 0"),
 			Expr: fmt.Sprintf("(disability == %q) == (disability_grade == 0)", NotDisabled)}},
-		Require: []rules.Condition{
+		Require: []rules.Condition{condWenzhou,
 			{Name: "child", Text: rules.T("儿童（未满18周岁）", "a child (under 18)"), Expr: "age < child_age_limit"},
 			{Name: "category", Text: rules.T("儿童福利机构养育的孤儿、社会散居孤儿、艾滋病病毒感染儿童、事实无人抚养儿童，或低保低边中的重度残疾、三级四级精神或智力残疾儿童及其他困境儿童",
 				"an orphan (in an institution or scattered), an HIV-infected or de facto unsupported child, or a child of a 低保 or 低边 household who is severely disabled, has a grade 3–4 mental or intellectual disability, or is otherwise in difficulty"),
@@ -85,10 +86,13 @@ func childRule() rules.Rule {
 		},
 		Reading: rules.T(
 			"“儿童”指未满18周岁（未成年人保护法第二条；本文未另定）；“重度残疾”指一级、二级残疾；“三级四级精神、智力残疾”不含多重残疾；"+
-				"“其他困境儿童”须经认定并在低保低边家庭中。标准为下限，各地可更高；进位到分。",
+				"“其他困境儿童”须经认定并在低保低边家庭中。标准为下限，各地可更高；进位到分。"+
+				"本款未另定适用对象，按附则1限温州户籍（孤儿、事实无人抚养儿童等亦同）。",
 			"“儿童” is under 18 full years (Law on the Protection of Minors art. 2; the document sets no age); “重度残疾” is "+
 				"grade 1 or 2; “三级四级精神、智力残疾” does not include multiple disability; “其他困境儿童” must be recognised "+
-				"and in a 低保 or 低边 household. The standard is a minimum a locality may exceed, rounded up to the fen."),
+				"and in a 低保 or 低边 household. The standard is a minimum a locality may exceed, rounded up to the fen. "+
+				"The clause says nothing otherwise of whom it covers, so 附则1 holds it to Wenzhou registrations, orphans and "+
+				"unsupported children included."),
 	}
 }
 
@@ -124,14 +128,18 @@ func workerRule() rules.Rule {
 		Cite:  cite("二、8", quoteWorker),
 		Inputs: []rules.Input{
 			rules.FlagInput("registered", rules.T("经认定的建档困难职工家庭", "a recognised registered hardship worker's household")).Optional(false),
-			inDibaoStandard,
+			inDibaoStandard, inHukou,
 		},
-		Require: []rules.Condition{{Name: "registered", Text: rules.T("经认定的建档困难职工家庭", "a recognised registered hardship worker's household"),
+		Defs: []rules.Def{defArea},
+		Require: []rules.Condition{condWenzhou, {Name: "registered", Text: rules.T("经认定的建档困难职工家庭", "a recognised registered hardship worker's household"),
 			Expr: "registered"}},
 		Outputs: []rules.Output{{Name: "max_aid", Title: rules.T("每户每年生活帮扶上限", "yearly aid per household, at most"),
 			Unit: YuanPerHouseholdYear, Expr: "dibao_standard * months_per_year"}},
-		Reading: rules.T("上限为当地月低保标准×12（一人全年的标准总和），实际帮扶额由工会认定、不超过此数。",
-			"the cap is the local monthly 低保 standard × 12 (one person's standard for a year); the union decides the aid, up to the cap."),
+		Reading: rules.T("上限为当地月低保标准×12（一人全年的标准总和），实际帮扶额由工会认定、不超过此数。"+
+			"工会建档的认定不是本政策的“另有规定”：本款未另定适用对象，按附则1限温州户籍。",
+			"the cap is the local monthly 低保 standard × 12 (one person's standard for a year); the union decides the aid, up to the cap. "+
+				"The union's register is a recognition, not a provision of the policy saying otherwise (附则1: 除政策另有规定外): "+
+				"the clause says nothing otherwise of whom it covers, so it is held to Wenzhou registrations."),
 	}
 }
 
@@ -153,8 +161,14 @@ func mentalRule() rules.Rule {
 			rules.FlagInput("weak_guardianship", rules.T("弱监护或无监护", "weak or no guardianship")).Optional(false),
 			rules.FlagInput("incident_risk", rules.T("具有肇事肇祸风险", "risk of causing incidents")).Optional(false),
 			rules.FlagInput("injection_approved", rules.T("经评估认定", "assessed and approved")).Optional(false),
+			inHukou,
 		},
-		Require: []rules.Condition{
+		Defs: []rules.Def{defArea},
+		Checks: []rules.Check{{Field: "weak_guardianship",
+			Text: rules.T("弱监护或无监护与监护人有效履行监护责任不能同时成立",
+				"weak or no guardianship and a guardian who effectively fulfils the duty exclude each other"),
+			Expr: fmt.Sprintf("part == %q || !(weak_guardianship && guardian_fulfils)", PartCare)}},
+		Require: []rules.Condition{condWenzhou,
 			{Name: "patient", Text: rules.T("纳入管理的严重精神障碍患者", "a patient with a severe mental disorder under management"), Expr: "patient"},
 			{Name: "risk_class", Text: rules.T("有危险性评估等级风险的患者（Ⅰ类或Ⅱ类）", "a patient with a risk class (Ⅰ or Ⅱ)"),
 				Expr: part(PartGuardian, fmt.Sprintf("risk_class != %q", NoRiskClass))},
@@ -184,10 +198,15 @@ func mentalRule() rules.Rule {
 		},
 		Reading: rules.T(
 			"三项补助各按其条件评估（part）：监护补助按月，Ⅰ类150元、Ⅱ类400元，付给有效履责的监护人；护理照料补贴按月200元；"+
-				"长效针剂补助按年1万元，治疗依从性差、弱监护或无监护、具有肇事肇祸风险三项须同时具备并经评估认定。",
+				"长效针剂补助按年1万元，治疗依从性差、弱监护或无监护、具有肇事肇祸风险三项须同时具备并经评估认定。"+
+				"本款未另定适用对象，三项均按附则1限温州户籍。"+
+				"“监护人有效履行监护责任”与“弱监护或无监护”相互排斥：同时给出的，监护补助和长效针剂补助均为无效输入，不重复给予；护理照料补贴不以监护为条件，照常评估。",
 			"each of the three subsidies is evaluated on its own conditions (part): the guardian subsidy is monthly, "+
 				"class Ⅰ 150 and class Ⅱ 400, paid to a guardian who fulfils the duty; the care subsidy is 200 a month; "+
 				"the injection subsidy is 10,000 a year and needs poor compliance, weak or no guardianship and a risk of "+
-				"incidents together, with an assessment."),
+				"incidents together, with an assessment. The clause says nothing otherwise of whom it covers, so 附则1 holds "+
+				"all three to Wenzhou registrations. “监护人有效履行监护责任” and “弱监护或无监护” exclude each other: a case "+
+				"giving both is an invalid input for the guardian and the injection subsidies, so neither is paid on "+
+				"contradictory facts; the care subsidy does not rest on guardianship and is evaluated as usual."),
 	}
 }

@@ -101,10 +101,15 @@ func tekunCareRule() rules.Rule {
 				Expr: "institutional", Cite: cite("二、3", quoteCareFeeRates)},
 		},
 		Reading: rules.T(
-			"二、5以“生活完全不能自理、基本不能自理、部分不能自理”分档者，依次对应完全、中度、轻度丧失生活自理能力；未评估丧失生活自理能力的按具备生活自理能力；"+
-				"“原则上”的比例作为全市标准，各地可更高（附则2）。",
-			"the classes are those of 二、3; a person not assessed as dependent counts as able to care for themselves; the "+
-				"“in principle” shares are the city's figures, which a locality may exceed (附则2)."),
+			"二、5以“生活完全不能自理、基本不能自理、部分不能自理”分档者，依次对应完全、中度、轻度丧失生活自理能力；费用依评估的生活自理能力确定，未给出的为缺少输入，不按具备生活自理能力处理（“具备生活自理能力”须明示）；"+
+				"“原则上”的比例作为全市标准，各地可更高（附则2）。"+
+				"不设温州户籍条件：特困人员救助供养为社会救助，八、26“将符合条件的新市民纳入救助范围，分层分类实施社会救助”为附则1所称的另有规定，经认定并由当地供养的特困人员即属之。",
+			"the classes are those of 二、3; the fee rests on the assessed class, and a class not given is a missing input, "+
+				"never read as able (“able” is stated like the others); the "+
+				"“in principle” shares are the city's figures, which a locality may exceed (附则2). No Wenzhou-registration "+
+				"condition: support of 特困 persons is social assistance, for which 八、26 (将符合条件的新市民纳入救助范围，"+
+				"分层分类实施社会救助) is the provision saying otherwise that 附则1 allows; a 特困 person recognised and "+
+				"supported by the locality is within it."),
 	}
 }
 
@@ -115,16 +120,20 @@ func veteranRule() rules.Rule {
 		Cite:  cite("二、4", quoteVeteran),
 		Inputs: []rules.Input{
 			rules.FlagInput("veteran", rules.T("退役军人", "veteran")).Optional(false),
-			inStatus, inDibaoStandard,
+			inStatus, inDibaoStandard, inHukou,
 		},
-		Require: []rules.Condition{
+		Defs: []rules.Def{defArea},
+		Require: []rules.Condition{condWenzhou,
 			{Name: "veteran", Text: rules.T("退役军人", "a veteran"), Expr: "veteran"},
 			{Name: "dibao", Text: rules.T("低保中的", "in a 低保 household"), Expr: fmt.Sprintf("household_status == %q", Dibao)},
 		},
 		Outputs: []rules.Output{{Name: "supplement", Title: rules.T("每月生活补助下限", "monthly supplement, at least"),
 			Unit: YuanPerPersonMonth, Expr: "dibao_standard * veteran_supplement_share", Round: roundFloor}},
-		Reading: rules.T("“不低于…10%”为下限，各地可更高；进位到分。该补助不计入家庭收入（见 welfare.income.exemptions）。",
+		Reading: rules.T("“不低于…10%”为下限，各地可更高；进位到分。该补助不计入家庭收入（见 welfare.income.exemptions）。"+
+			"本款未另定适用对象，按附则1限温州户籍；该补助列优抚支出，不属八、26纳入新市民的社会救助。",
 			"“不低于…10%” is a minimum a locality may exceed, rounded up to the fen. The supplement is not counted as "+
-				"household income (see welfare.income.exemptions)."),
+				"household income (see welfare.income.exemptions). The clause says nothing otherwise of whom it covers, so "+
+				"附则1 holds it to Wenzhou registrations; the supplement is a special-care (优抚) expenditure, not the social "+
+				"assistance 八、26 opens to new citizens."),
 	}
 }

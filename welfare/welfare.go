@@ -98,24 +98,25 @@ func NewEvaluator(b *rules.Book) (*Evaluator, error) {
 	prep := p.Prepare
 	e.targets = prep(RuleTargets2025, "lowest_dibao_standard", "lowest_rural_income", "resident_income", "middle_income_share")
 	e.phaseOut = prep(RuleDibaoPhaseOut, "household_status", "counted_income", "period_months", "members",
-		"dibao_standard", "dibian_standard", "found_on", "by_subscription")
+		"dibao_standard", "dibian_standard", "found_on", "by_subscription", "period_to")
 	e.exempt = prep(RuleIncomeExemptions, "kind", "amount", "period_months", "household_status", "dibian_standard",
-		"disability", "first_employment", "started_on", "low_income_farmer", "already_excluded", "line_already_used")
+		"disability", "first_employment", "started_on", "low_income_farmer", "already_excluded", "line_already_used",
+		"period_from", "period_to")
 	e.allowance = prep(RuleDibaoAllowance, "household_status", "counted_income", "period_months", "members", "dibao_standard")
 	e.dibian = prep(RuleDibianStandard, "dibao_standard", "factor", "minimum_wage")
 	e.tekunBasic = prep(RuleTekunBasicStandard, "urban_consumption", "dibao_standard")
 	e.tekunCare = prep(RuleTekunCareFee, "tekun_support", "self_care", "minimum_wage")
-	e.veteran = prep(RuleVeteranSupplement, "veteran", "household_status", "dibao_standard")
+	e.veteran = prep(RuleVeteranSupplement, "veteran", "household_status", "dibao_standard", "hukou")
 	e.care = prep(RuleElderlyCareSubsidy, "birth_date", "household_status", "self_care", "dementia", "care_mode",
-		"county_approved", "institution_care_standard")
+		"county_approved", "institution_care_standard", "hukou")
 	e.highAge = prep(RuleHighAgeAllowance, "birth_date", "hukou")
 	e.child = prep(RuleChildBasicLiving, "birth_date", "category", "household_status", "disability", "disability_grade",
-		"living_consumption")
+		"living_consumption", "hukou")
 	e.familyPlanning = prep(RuleFamilyPlanningGrant, "hukou", "category")
-	e.worker = prep(RuleWorkerLivingAid, "registered", "dibao_standard")
+	e.worker = prep(RuleWorkerLivingAid, "registered", "dibao_standard", "hukou")
 	e.mental = prep(RuleMentalHealthSubsidy, "part", "patient", "risk_class", "guardian_fulfils", "community_managed",
 		"tekun_support", "household_status", "schizophrenia", "poor_compliance", "weak_guardianship", "incident_risk",
-		"injection_approved")
+		"injection_approved", "hukou")
 	e.preparePart2(prep)
 	if p.Err != nil {
 		return nil, p.Err
@@ -161,6 +162,14 @@ func count(n int) rules.Value { return rules.NumberValue(decimal.NewFromInt(int6
 
 func flag(b bool) rules.Value { return rules.BoolValue(b) }
 
+// stated is a yes/no fact that may be unknown: nil is not stated.
+func stated(b *bool) rules.Value {
+	if b == nil {
+		return rules.Value{}
+	}
+	return rules.BoolValue(*b)
+}
+
 func day(d rules.Date) rules.Value {
 	if d.IsZero() {
 		return rules.Value{}
@@ -169,12 +178,14 @@ func day(d rules.Date) rules.Value {
 }
 
 // TargetFigures are the city-wide figures the 2025 targets (一) are checked
-// against.
+// against. A figure not given is unknown, and reported missing: a zero
+// standard, income or share is not given; the lowest rural income, which
+// may truly be zero, is given by a non-nil pointer.
 type TargetFigures struct {
-	LowestDibaoStandard decimal.Decimal // the lowest monthly 低保 standard of the city's localities, 元/人·月
-	LowestRuralIncome   decimal.Decimal // the lowest per-capita yearly income of a rural household, 元/人·年
-	ResidentIncome      decimal.Decimal // residents' per-capita yearly income, 元/人·年
-	MiddleIncomeShare   decimal.Decimal // share of families with yearly disposable income of 100,000–500,000, 0.8 for 80%
+	LowestDibaoStandard decimal.Decimal  // the lowest monthly 低保 standard of the city's localities, 元/人·月
+	LowestRuralIncome   *decimal.Decimal // the lowest per-capita yearly income of a rural household, 元/人·年; nil: not given
+	ResidentIncome      decimal.Decimal  // residents' per-capita yearly income, 元/人·年
+	MiddleIncomeShare   decimal.Decimal  // share of families with yearly disposable income of 100,000–500,000, 0.8 for 80%
 }
 
 // TargetsCheck says which of the 2025 targets the figures meet.
@@ -191,12 +202,17 @@ type TargetsCheck struct {
 // a yearly 低保 standard of 13,000 or more, no rural household with a
 // per-capita yearly income of 13,000 or less, residents' per-capita income of
 // 77,000, and 80% of families with a yearly disposable income of
-// 100,000–500,000.
+// 100,000–500,000. A figure not given is reported missing, never read as a
+// target not met.
 func Targets2025(on rules.Date, f TargetFigures) (TargetsCheck, error) { return std.Targets2025(on, f) }
 
 // Targets2025 is the package's [Targets2025] over e's book.
 func (e *Evaluator) Targets2025(on rules.Date, f TargetFigures) (TargetsCheck, error) {
-	res, err := e.targets.Eval(on, given(f.LowestDibaoStandard), num(f.LowestRuralIncome), num(f.ResidentIncome), num(f.MiddleIncomeShare))
+	rural := rules.Value{}
+	if f.LowestRuralIncome != nil {
+		rural = num(*f.LowestRuralIncome)
+	}
+	res, err := e.targets.Eval(on, given(f.LowestDibaoStandard), rural, given(f.ResidentIncome), given(f.MiddleIncomeShare))
 	if err != nil {
 		return TargetsCheck{}, err
 	}
@@ -283,7 +299,7 @@ func VeteranSupplement(on rules.Date, h Household, m Member, s LocalStandards) (
 
 // VeteranSupplement is the package's [VeteranSupplement] over e's book.
 func (e *Evaluator) VeteranSupplement(on rules.Date, h Household, m Member, s LocalStandards) (Benefit, error) {
-	res, err := e.veteran.Eval(on, flag(m.Veteran), text(h.Status), given(s.Dibao))
+	res, err := e.veteran.Eval(on, flag(m.Veteran), text(h.Status), given(s.Dibao), text(h.Locality))
 	return benefit(res, err, "supplement")
 }
 
@@ -299,12 +315,14 @@ func ElderlyCareSubsidy(on rules.Date, h Household, m Member, s LocalStandards) 
 
 // ElderlyCareSubsidy is the package's [ElderlyCareSubsidy] over e's book.
 func (e *Evaluator) ElderlyCareSubsidy(on rules.Date, h Household, m Member, s LocalStandards) (Benefit, error) {
-	self := m.SelfCare
-	if self == "" {
-		self = SelfCaring
+	// The institutional standard is the one of the member's class; with no
+	// class, none is given, and the rule reports the class missing.
+	standard := rules.Value{}
+	if m.SelfCare != "" {
+		standard = given(s.TekunCareFee[m.SelfCare])
 	}
-	res, err := e.care.Eval(on, day(m.BirthDate), text(h.Status), text(m.SelfCare), flag(m.Dementia), text(m.CareMode),
-		flag(m.CareApproved), given(s.TekunCareFee[self]))
+	res, err := e.care.Eval(on, day(m.BirthDate), text(h.Status), text(m.SelfCare), stated(m.Dementia), text(m.CareMode),
+		flag(m.CareApproved), standard, text(h.Locality))
 	return benefit(res, err, "subsidy")
 }
 
@@ -357,7 +375,7 @@ func ChildBasicLiving(on rules.Date, h Household, m Member, s LocalStandards) (B
 // ChildBasicLiving is the package's [ChildBasicLiving] over e's book.
 func (e *Evaluator) ChildBasicLiving(on rules.Date, h Household, m Member, s LocalStandards) (Benefit, error) {
 	res, err := e.child.Eval(on, day(m.BirthDate), text(m.ChildCategory), text(h.Status), text(m.Disability),
-		count(m.DisabilityGrade), given(s.UrbanLivingConsumption))
+		count(m.DisabilityGrade), given(s.UrbanLivingConsumption), text(h.Locality))
 	return benefit(res, err, "yearly")
 }
 
@@ -384,7 +402,7 @@ func WorkerLivingAid(on rules.Date, h Household, s LocalStandards) (Benefit, err
 
 // WorkerLivingAid is the package's [WorkerLivingAid] over e's book.
 func (e *Evaluator) WorkerLivingAid(on rules.Date, h Household, s LocalStandards) (Benefit, error) {
-	res, err := e.worker.Eval(on, flag(h.HardshipWorker), given(s.Dibao))
+	res, err := e.worker.Eval(on, flag(h.HardshipWorker), given(s.Dibao), text(h.Locality))
 	return benefit(res, err, "max_aid")
 }
 
@@ -434,5 +452,5 @@ func (e *Evaluator) mentalEval(on rules.Date, h Household, m Member, part Mental
 	}
 	return e.mental.Eval(on, text(part), flag(m.Mental != nil), text(mh.RiskClass), flag(mh.GuardianFulfils),
 		flag(mh.CommunityManaged), text(m.Tekun), text(h.Status), flag(mh.Schizophrenia), flag(mh.PoorCompliance),
-		flag(mh.WeakGuardianship), flag(mh.IncidentRisk), flag(mh.InjectionApproved))
+		flag(mh.WeakGuardianship), flag(mh.IncidentRisk), flag(mh.InjectionApproved), text(h.Locality))
 }
