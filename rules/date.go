@@ -168,6 +168,17 @@ func (d Date) FullYears(on Date) int {
 	return n
 }
 
+// FullMonths returns the number of whole months from d to on: the N-th
+// corresponding day of a later month ([Date.AddMonths]) completes N months
+// (Civil Code art. 201–202). It is negative when on is before d.
+func (d Date) FullMonths(on Date) int {
+	n := (int(on.y)*12 + int(on.m)) - (int(d.y)*12 + int(d.m))
+	if d.AddMonths(n).After(on) {
+		n--
+	}
+	return n
+}
+
 func daysIn(y int, m time.Month) int {
 	return time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day()
 }

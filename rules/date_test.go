@@ -85,6 +85,29 @@ func TestFullYears(t *testing.T) {
 	}
 }
 
+// Whole months count to the corresponding day of a later month, or to its
+// last day where it has none (Civil Code art. 202).
+func TestFullMonths(t *testing.T) {
+	for _, c := range []struct {
+		from, on string
+		want     int
+	}{
+		{"2022-01-15", "2022-02-14", 0},
+		{"2022-01-15", "2022-02-15", 1},
+		{"2022-01-31", "2022-02-27", 0},
+		{"2022-01-31", "2022-02-28", 1}, // no 31 February: its last day
+		{"2022-01-31", "2022-03-30", 1},
+		{"2022-01-31", "2022-03-31", 2},
+		{"2024-02-29", "2025-02-28", 12},
+		{"2022-01-01", "2023-01-01", 12},
+		{"2022-03-01", "2022-02-01", -1},
+	} {
+		if got := d(c.from).FullMonths(d(c.on)); got != c.want {
+			t.Errorf("from %s to %s: %d full months, want %d", c.from, c.on, got, c.want)
+		}
+	}
+}
+
 func TestPeriods(t *testing.T) {
 	// "valid for 5 years from 2022-05-01" is in force through 2027-04-30.
 	p := rules.YearsFrom(d("2022-05-01"), 5)

@@ -45,6 +45,7 @@
 //	add_hours(t, n)              a date-time n hours later
 //	day_of(t)                    the day of a date-time
 //	full_years(birth, on)        age in full years (周岁)
+//	full_months(from, on)        whole months from one day to another
 //	days_between(a, b)           days from a to b
 //	given(x)                     whether the caller gave x, an input that may be omitted
 //	eval_date                    the evaluation date

@@ -95,6 +95,9 @@ func addHours(t DateTime, h decimal.Decimal) DateTime {
 }
 
 func fullYears(from, on Date) decimal.Decimal { return decimal.NewFromInt(int64(from.FullYears(on))) }
+func fullMonths(from, on Date) decimal.Decimal {
+	return decimal.NewFromInt(int64(from.FullMonths(on)))
+}
 func daysBetween(from, to Date) decimal.Decimal {
 	return decimal.NewFromInt(int64(from.DaysUntil(to)))
 }
@@ -211,6 +214,7 @@ func exprOptions() []expr.Option {
 		expr.Function("day_of", func(p ...any) (any, error) { return p[0].(DateTime).d, nil }, new(func(DateTime) Date)),
 		expr.Function("given", func(p ...any) (any, error) { return p[0] != nil, nil }, new(func(any) bool)),
 		expr.Function("full_years", dd(fullYears), new(func(Date, Date) decimal.Decimal)),
+		expr.Function("full_months", dd(fullMonths), new(func(Date, Date) decimal.Decimal)),
 		expr.Function("days_between", dd(daysBetween), new(func(Date, Date) decimal.Decimal)),
 	}
 }

@@ -442,13 +442,16 @@ func (c *nodeCompiler) call(n *ast.CallNode) *cnode {
 		}
 		t := args[0].at
 		return &cnode{kind: KindDate, date: func(fr *frame) Date { return t(fr).d }}
-	case "full_years", "days_between":
+	case "full_years", "full_months", "days_between":
 		args := c.args(n)
 		if len(args) != 2 || !c.want(n.Arguments[0], args[0], KindDate, name+"()") || !c.want(n.Arguments[1], args[1], KindDate, name+"()") {
 			return c.errorf(n, "%s() takes two dates", name)
 		}
 		f, unit := Date.FullYears, Year
-		if name == "days_between" {
+		switch name {
+		case "full_months":
+			f, unit = Date.FullMonths, Month
+		case "days_between":
 			f, unit = Date.DaysUntil, Day
 		}
 		a, b := args[0].date, args[1].date

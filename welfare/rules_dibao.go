@@ -119,21 +119,9 @@ func phaseOutRule() rules.Rule {
 // monthsBy is the expression of the number of months of the assessment
 // period that end before the date x: the months of the period run from
 // period_from, each to the day before the corresponding day of the next, so
-// the months before x are those whose next month begins on or before x.
-// anchor is the last anniversary of period_from on or before x. The engine
-// has no count of months between two dates; this counts whole years with
-// full_years and the months left, at most 11, one comparison each.
-func monthsBy(x, anchor string) string {
-	sum := fmt.Sprintf("full_years(period_from, %s) * months_per_year", x)
-	for m := 1; m <= 11; m++ {
-		sum += fmt.Sprintf(" + (add_months(%s, %d) <= %s ? one_month : 0)", anchor, m, x)
-	}
-	return fmt.Sprintf("%[1]s < add_months(period_from, 1) ? 0 : (%[1]s > period_to ? period_months : %[2]s)", x, sum)
-}
-
-// anchorDef is the last anniversary of period_from on or before the date x.
-func anchorDef(name, x string, title rules.Text) rules.Def {
-	return rules.Def{Name: name, Title: title, Expr: fmt.Sprintf("add_years(period_from, full_years(period_from, %s))", x)}
+// the months before x are the whole months from period_from to x.
+func monthsBy(x string) string {
+	return fmt.Sprintf("full_months(period_from, %[1]s) <= 0 ? 0 : (%[1]s > period_to ? period_months : full_months(period_from, %[1]s))", x)
 }
 
 func exemptionsRule() rules.Rule {
@@ -184,19 +172,14 @@ func exemptionsRule() rules.Rule {
 				Expr: "add_years(started_on, exempt_years)"},
 			{Name: "deduction_until", Title: rules.T("扣除就业创业成本期届满之日", "last day the job or business cost is deducted"),
 				Expr: "add_years(exempt_until, cost_deduction_years)"},
-			{Name: "one_month", Title: rules.T("一个月（计月的单位：月/年×1年÷12）", "one month (the unit months are counted in: months a year × 1 year ÷ 12)"), Unit: &month,
-				Expr: "round(months_per_year * full_years(period_from, add_years(period_from, 1)) / 12, 0)"},
 			{Name: "after_exempt", Title: rules.T("不计期届满之日的次日", "the day after the last day not counted"), Expr: "add_days(exempt_until, 1)"},
 			{Name: "after_deduction", Title: rules.T("扣除期届满之日的次日", "the day after the last day of cost deduction"), Expr: "add_days(deduction_until, 1)"},
-			anchorDef("start_anchor", "started_on", rules.T("开始就业创业之日或之前核算期首日的最近周年日", "the last anniversary of the period's first day on or before the job started")),
-			anchorDef("exempt_anchor", "after_exempt", rules.T("不计期届满次日或之前核算期首日的最近周年日", "the last anniversary of the period's first day on or before the day after the exemption")),
-			anchorDef("deduction_anchor", "after_deduction", rules.T("扣除期届满次日或之前核算期首日的最近周年日", "the last anniversary of the period's first day on or before the day after the deduction")),
 			{Name: "months_before_start", Title: rules.T("核算期内开始就业创业前已结束的月数", "months of the period that ended before the job or business started"), Unit: &month,
-				Expr: monthsBy("started_on", "start_anchor")},
+				Expr: monthsBy("started_on")},
 			{Name: "months_to_exempt_end", Title: rules.T("核算期内至不计期届满之日已结束的月数", "months of the period that ended by the last day not counted"), Unit: &month,
-				Expr: monthsBy("after_exempt", "exempt_anchor")},
+				Expr: monthsBy("after_exempt")},
 			{Name: "months_to_deduction_end", Title: rules.T("核算期内至扣除期届满之日已结束的月数", "months of the period that ended by the last day of cost deduction"), Unit: &month,
-				Expr: monthsBy("after_deduction", "deduction_anchor")},
+				Expr: monthsBy("after_deduction")},
 			{Name: "earning_months", Title: rules.T("核算期内有该项收入的月数（自开始就业创业之月起）", "months of the period with this income (from the month the job or business started)"),
 				Expr: "period_months - months_before_start"},
 			{Name: "exempt_months", Title: rules.T("其中在不计家庭收入期内的月数", "of which, months within the period not counted"),
