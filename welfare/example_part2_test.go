@@ -235,9 +235,16 @@ func ExampleResidentPensionSubsidy() {
 }
 
 func ExampleResidentMedicalSubsidy() {
-	b, _ := welfare.ResidentMedicalSubsidy(on, welfare.Household{}, welfare.Member{ResidentMedical: true, ChildCategory: welfare.ScatteredOrphan}, local2ex)
+	orphan := welfare.Member{ResidentMedical: true, ChildCategory: welfare.ScatteredOrphan, BirthDate: rules.MustDate(2010, 1, 1)}
+	b, _ := welfare.ResidentMedicalSubsidy(on, welfare.Household{}, orphan, local2ex)
 	fmt.Println(b.Amount.StringFixed(2))
-	// Output: 380.00
+	// An orphan is a child: at 22 the category alone grants nothing.
+	orphan.BirthDate = rules.MustDate(2001, 1, 1)
+	b, _ = welfare.ResidentMedicalSubsidy(on, welfare.Household{}, orphan, local2ex)
+	fmt.Println(b.Eligible, failedNames(b.Failed))
+	// Output:
+	// 380.00
+	// false [medical_group]
 }
 
 func ExampleSupplementaryInsurance() {

@@ -24,7 +24,7 @@ func (e *Evaluator) preparePart2(prep func(id string, names ...string) *rules.Pr
 	e.study = prep(RuleStudyGrant, "scheme", "hukou", "household_status", "birth_date", "level", "disability", "parent_disabled",
 		"not_independent", "hardship_worker", "tuition", "family_planning")
 	e.premium = prep(RulePremiumSubsidy, "part", "enrolled", "tekun_support", "household_status", "disability", "low_income_farmer",
-		"child_category", "county_recognised", "pension_lowest_tier", "medical_contribution")
+		"child_category", "birth_date", "county_recognised", "pension_lowest_tier", "medical_contribution")
 	e.quota = prep(RuleFreeQuota, "part", "hukou", "household_status", "tekun_support", "scattered_orphan", "orphan_birth_date", "birth_date", "disability",
 		"low_income_farmer")
 	e.post = prep(RulePostSubsidy, "part", "public_post", "graduate", "hard_to_employ", "disability", "tekun_support", "household_status",
