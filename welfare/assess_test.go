@@ -377,8 +377,8 @@ func TestAssessNewCitizenSanitationWorker(t *testing.T) {
 		"welfare.worker.living_aid 不符合条件 [registered]",
 		// 三、10: not registered in 市区: a new citizen with no home, a 2-year contract, 12 months insured
 		"welfare.housing.rental_eligibility 享受 可申请保障性租赁住房",
-		// 三、11: registered outside Wenzhou, neither 低保, 低边 nor supported
-		"welfare.housing.rent_subsidy 不符合条件 [wenzhou_hukou subsidy_class]",
+		// 三、11: registered outside Wenzhou (and 市区), neither 低保, 低边 nor supported
+		"welfare.housing.rent_subsidy 不符合条件 [wenzhou_hukou urban subsidy_class]",
 		"welfare.utilities.free_quota（水电气有线电视定额） 不符合条件 [wenzhou_hukou quota_group]",
 		// 八、27: a family of 3: 400 a month; 26 of the 36 months left
 		"welfare.housing.sanitation_worker_subsidy 享受 400.00",
@@ -530,13 +530,15 @@ func TestAssessJustAboveEveryThreshold(t *testing.T) {
 	}
 }
 
-// A household granted both rent subsidies is paid the higher (附则2):
-// a 低边 household of 瑞安市 renting in 市区 at a market rent of 600, whose
-// father is a front-line bus driver. 三、11: 600 × 80% = 480; 八、27: a
-// family of 2, 300. The book's group pays 480.
+// A household granted both rent supports is paid the higher (附则2): a
+// 低边 household of 瑞安市 whose rent of 480 in public rental housing was
+// waived (三、11, 全市范围) in the year its father, a front-line bus driver,
+// was paid the workers' subsidy (八、27: a family of 2, 300). The book's
+// group pays 480. (三、11's market-rent subsidy is 市区's: a 瑞安 household
+// renting on the market gets only the workers' subsidy.)
 func TestAssessHousingTakeTheHigher(t *testing.T) {
 	h := welfare.Household{Locality: welfare.Ruian, Status: welfare.Dibian,
-		Housing: &welfare.Housing{MarketRent: dec("600")},
+		Housing: &welfare.Housing{PublicRental: true, PublicRent: dec("480")},
 		Members: []welfare.Member{
 			{Name: "父", BirthDate: rules.MustDate(1980, 1, 1), Employment: &welfare.Employment{Occupation: welfare.BusWorker, FrontLine: true}},
 			{Name: "女", BirthDate: rules.MustDate(2012, 1, 1)},
@@ -560,8 +562,8 @@ func TestAssessHousingTakeTheHigher(t *testing.T) {
 	if err != nil || hc.Chosen != welfare.RuleRentSubsidy || hc.Amount.StringFixed(2) != "480.00" {
 		t.Errorf("HousingSupport: %+v, %v", hc, err)
 	}
-	// With a market rent of 350, 280 < 300: the workers' subsidy is paid.
-	h.Housing.MarketRent = dec("350")
+	// With a rent of 280 waived, 280 < 300: the workers' subsidy is paid.
+	h.Housing.PublicRent = dec("280")
 	hc, err = welfare.HousingSupport(dayIn, h)
 	if err != nil || hc.Chosen != welfare.RuleSanitationWorkerSubsidy || hc.Amount.StringFixed(2) != "300.00" {
 		t.Errorf("HousingSupport at 350: %+v, %v", hc, err)

@@ -81,9 +81,9 @@ func ExampleEvaluator_SanitationWorkerSubsidy() {
 }
 
 func ExampleEvaluator_HousingSupport() {
-	h := welfare.Household{Locality: welfare.Ruian, Status: welfare.Dibian, Housing: &welfare.Housing{MarketRent: decimal.RequireFromString("400")},
+	h := welfare.Household{Locality: welfare.Ruian, Status: welfare.Dibian, Housing: &welfare.Housing{PublicRental: true, PublicRent: decimal.RequireFromString("400")},
 		Members: []welfare.Member{{Employment: &welfare.Employment{Occupation: welfare.SanitationWorker, FrontLine: true}}, {}, {}}}
-	c, _ := county2().HousingSupport(on, h) // 400 × 90% = 360 against 450
+	c, _ := county2().HousingSupport(on, h) // 400 waived against 450
 	fmt.Println(c.Chosen, c.Amount.StringFixed(2))
 	// Output: welfare.housing.sanitation_worker_subsidy 450.00
 }

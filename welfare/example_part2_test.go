@@ -90,11 +90,20 @@ func ExampleSanitationWorkerSubsidy() {
 }
 
 func ExampleHousingSupport() {
-	h := welfare.Household{Locality: welfare.Ruian, Status: welfare.Dibian, Housing: &welfare.Housing{MarketRent: decimal.RequireFromString("600")},
+	// A 瑞安 household whose public-rental rent of 480 is waived (三、11,
+	// 全市范围), and whose father drives a bus (八、27: 300 for two).
+	h := welfare.Household{Locality: welfare.Ruian, Status: welfare.Dibian,
+		Housing: &welfare.Housing{PublicRental: true, PublicRent: decimal.RequireFromString("480")},
 		Members: []welfare.Member{{Employment: &welfare.Employment{Occupation: welfare.BusWorker, FrontLine: true}}, {}}}
-	c, _ := welfare.HousingSupport(on, h) // 600 × 80% = 480 against 300
+	c, _ := welfare.HousingSupport(on, h) // 480 against 300
 	fmt.Println(c.Chosen, c.Amount.StringFixed(2), len(c.Group.Members))
-	// Output: welfare.housing.rent_subsidy 480.00 2
+	// Renting on the market instead, it is outside 市区's rent subsidy.
+	h.Housing = &welfare.Housing{MarketRent: decimal.RequireFromString("600")}
+	c, _ = welfare.HousingSupport(on, h)
+	fmt.Println(c.Chosen, c.Amount.StringFixed(2))
+	// Output:
+	// welfare.housing.rent_subsidy 480.00 2
+	// welfare.housing.sanitation_worker_subsidy 300.00
 }
 
 func ExampleChronicPrescription() {

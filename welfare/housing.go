@@ -48,9 +48,10 @@ func (e *Evaluator) NewCitizenRental(on rules.Date, h Household) (Decision, erro
 
 // RentSubsidy returns a household's monthly rent subsidy (住房租赁补贴,
 // 三、11): 100%, 80% or 50% of the market average rent (Housing.MarketRent)
-// for a 低保, 低边 or other supported household without housing in 市区 or
-// with 15 m² a person or less; for a household in public rental housing,
-// the rent waived in full (租金全额免缴), with the kind in the result
+// for a 低保, 低边 or other supported household registered in 市区 without
+// housing in 市区 or with 15 m² a person or less; for a household in public
+// rental housing anywhere in the city (全市范围), the rent waived in full
+// (租金全额免缴), with the kind in the result
 // (output "kind"). With the bus and sanitation workers' subsidy it is one
 // take-the-higher group ([GroupHousing]).
 func RentSubsidy(on rules.Date, h Household) (Benefit, error) { return std.RentSubsidy(on, h) }

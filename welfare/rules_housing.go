@@ -170,6 +170,8 @@ func rentSubsidyRule() rules.Rule {
 					Dibao, Dibao, Dibian, Dibian, otherSupported)},
 		},
 		Require: []rules.Condition{condWenzhou,
+			{Name: "urban", Text: rules.T("租赁补贴：市区家庭（在市区无房）；公共租赁住房租金免缴：全市范围", "the rent subsidy: a household of 市区 (在市区无房); the public-rental waiver: anywhere in the city"),
+				Expr: fmt.Sprintf("public_rental || area == %q", areaUrban)},
 			{Name: "housing_need", Text: rules.T("在市区无房或人均住房建筑面积15平方米以下", "no housing in 市区, or a per-capita floor area of 15 m² or less"),
 				Expr: "public_rental || !owns_home || floor_area_per_capita <= rent_area_limit"},
 			{Name: "subsidy_class", Text: rules.T("低保、低边或其他保障家庭", "a 低保, 低边 or other supported family"),
@@ -185,11 +187,17 @@ func rentSubsidyRule() rules.Rule {
 				Expr: "public_rental ? rent_waiver_share : class_share"},
 		},
 		Reading: rules.T(
-			"居住公共租赁住房的家庭按租金全额免缴评估，其他家庭按租赁补贴评估；两者同属住房租赁保障，不同时享受。租赁补贴＝市场平均租金×比例，市场平均租金由调用方按住房保障部门核定的家庭租金给出（元/户·月）；"+
+			"居住公共租赁住房的家庭按租金全额免缴评估，其他家庭按租赁补贴评估；两者同属住房租赁保障，不同时享受。"+
+				"租赁补贴限市区户籍家庭：其住房困难以“在市区无房”衡量，而下一句租金免缴明言“全市范围”，可见租赁补贴为市区（市住建局的市区住房保障）措施，属附则1“明确限定为市区”者；"+
+				"若不限市区，县（市）家庭在本地有房亦属“在市区无房”，此条件对其形同虚设。租金免缴不限市区。租赁补贴＝市场平均租金×比例，市场平均租金由调用方按住房保障部门核定的家庭租金给出（元/户·月）；"+
 				"“15平方米以下”含15；特困人员家庭不属“低保、低边、其他保障家庭”，除非经认定为其他保障家庭，但居住公租房的特困人员属“社会救助群体”，租金全额免缴。"+
 				"与 welfare.housing.sanitation_worker_subsidy 同属住房租赁保障，同一人同一年度就高执行（welfare.group.housing）。",
 			"a household in public rental housing is assessed for the full rent waiver, others for the rent subsidy; both are "+
-				"rental support and are not both given. The subsidy is the market average rent × the share; the caller gives the "+
+				"rental support and are not both given. The rent subsidy is for households registered in 市区: the need is measured as "+
+				"“no housing in 市区” while the next sentence gives the waiver “全市范围” (city-wide), so the subsidy is a 市区 "+
+				"measure (the city housing bureau's 市区 housing security), “explicitly limited to 市区” in the sense of 附则1; read "+
+				"city-wide, every county household owning its home in its county would have “no housing in 市区” and the test would "+
+				"mean nothing. The waiver is city-wide. The subsidy is the market average rent × the share; the caller gives the "+
 				"household's market rent as the housing department reckons it (yuan per household per month). “15平方米以下” "+
 				"includes 15. A 特困 household is not a 低保, 低边 or other supported family unless recognised as the last, but in "+
 				"public rental housing it is a social-assistance family and its rent is waived. With the bus and sanitation "+
