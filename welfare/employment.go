@@ -269,7 +269,9 @@ type Loan struct {
 // (创业担保贷款, 七、23): 500,000 for an individual business and 600,000 for
 // an enterprise founded within 3 years by a key-group person; 200,000 per
 // key-group person an SME employs, at most 5,000,000. The loan and its
-// interest and fee subsidies last at most 3 years.
+// interest and fee subsidies last at most 3 years. Key group and new
+// business are judged on the day of the loan (LoanFrom; without it, on the
+// evaluation date), and an evaluation within the 3 years still grants it.
 func GuaranteedLoan(on rules.Date, a LoanApplication) (Loan, error) { return std.GuaranteedLoan(on, a) }
 
 // GuaranteedLoan is the package's [GuaranteedLoan] over e's book.

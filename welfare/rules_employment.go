@@ -309,36 +309,54 @@ func loanRule() rules.Rule {
 			rules.NumberInput("farmer_share", rules.T("低收入农户收益占比", "low-income farm households' share"), rules.Percent, rules.Range{Lo: rules.Incl("0"), Hi: rules.Incl("1")}).Omittable(),
 		},
 		Defs: []rules.Def{
+			{Name: "at", Title: rules.T("资格认定之日（贷款发放之日；未发放的，为评估日期）", "day eligibility is judged (the loan's day; without a loan, the evaluation date)"),
+				Expr: "given(loan_from) ? loan_from : eval_date"},
 			{Name: "key_ok", Title: rules.T("属贷款重点人群", "in a key group"),
-				Expr: fmt.Sprintf("key_group != %q && (key_group != %q || eval_date <= add_years(graduated_on, key_graduate_years)) && (key_group != %q || eval_date >= add_months(unemployed_since, key_unemployed_months))",
+				Expr: fmt.Sprintf("key_group != %q && (key_group != %q || graduated_on <= at && at <= add_years(graduated_on, key_graduate_years)) && (key_group != %q || at >= add_months(unemployed_since, key_unemployed_months))",
 					NoKeyGroup, RecentGraduate, RegisteredUnemployed)},
 		},
-		Checks: []rules.Check{{Field: "founded_on", Text: rules.T("创办之日不晚于评估日期", "founded on or before the evaluation date"),
-			Expr: "!given(founded_on) || founded_on <= eval_date"}},
+		Checks: []rules.Check{
+			{Field: "founded_on", Text: rules.T("创办之日不晚于评估日期", "founded on or before the evaluation date"),
+				Expr: "!given(founded_on) || founded_on <= eval_date"},
+			{Field: "loan_from", Text: rules.T("贷款发放之日不晚于评估日期", "the loan was made on or before the evaluation date"),
+				Expr: "!given(loan_from) || loan_from <= eval_date"},
+			{Field: "loan_from", Text: rules.T("贷款发放之日不早于创办之日", "the loan was made on or after the founding"),
+				Expr: "!given(loan_from) || !given(founded_on) || loan_from >= founded_on"},
+			{Field: "graduated_on", Text: rules.T("毕业之日不晚于评估日期", "graduated on or before the evaluation date"),
+				Expr: "!given(graduated_on) || graduated_on <= eval_date"},
+			{Field: "unemployed_since", Text: rules.T("登记失业之日不晚于评估日期", "registered unemployed on or before the evaluation date"),
+				Expr: "!given(unemployed_since) || unemployed_since <= eval_date"},
+		},
 		Require: []rules.Condition{
 			{Name: "key_group", Text: rules.T("贷款重点人群（在校大学生和毕业10年以内的高校毕业生、登记失业半年以上人员、就业困难人员、持证残疾人、自主择业军转干部和自主就业退役士兵）",
 				"in a key group (students, graduates within 10 years, registered unemployed for half a year or more, hard to employ, certified disabled, self-employed transferred officers, self-employed veterans)"),
 				Expr: k(founder, "key_ok"), Cite: cite("附则1", quoteLoanKeyGroups)},
 			{Name: "new_business", Text: rules.T("新创办3年以内的企业和个体工商户", "a business founded within 3 years"),
-				Expr: k(founder, "eval_date <= add_years(founded_on, new_business_years)")},
+				Expr: k(founder, "at <= add_years(founded_on, new_business_years)")},
 			{Name: "sme", Text: rules.T("中小微企业", "a small, medium or micro enterprise"), Expr: k(quoted(SMEHiringLoan), "sme"), Cite: cite("七、23", quoteLoanSME)},
 			{Name: "hired", Text: rules.T("招用“贷款重点人群”", "employs key-group persons"), Expr: k(quoted(SMEHiringLoan), "hired > 0"), Cite: cite("七、23", quoteLoanSME)},
 			{Name: "farmer_share", Text: rules.T("低收入农户收益占比不低于50%", "the low-income farm households' share is 50% or more"),
 				Expr: fmt.Sprintf("kind != %q || farmer_share >= farmer_share_min", shareholdingKind), Cite: cite("七、23", quoteFarmerShare)},
+			{Name: "loan_term", Text: rules.T("创业担保贷款、贴息和手续费补贴期限不超过3年", "the loan, interest and fee subsidies last 3 years at most"),
+				Expr: "!given(loan_from) || eval_date <= add_years(loan_from, loan_subsidy_years)", Cite: cite("七、23", quoteLoanTerm)},
 		},
 		Outputs: []rules.Output{
 			{Name: "amount", Title: rules.T("贷款额度上限（折股量化：低收入农户最低收益）", "most the loan may be (shareholding: the farm households' least income)"), Unit: rules.Yuan,
 				Expr: fmt.Sprintf("kind == %q ? individual_loan_max : (kind == %q ? enterprise_loan_max : (kind == %q ? min(hired * loan_per_hire, sme_loan_max) : project_income * farmer_share_min))",
 					IndividualBusinessLoan, EnterpriseLoan, SMEHiringLoan)},
 			{Name: "subsidy_until", Title: rules.T("贷款、贴息和手续费补贴期限届满之日（未给出发放日的，为评估日期）", "last day of the loan and its subsidies (the evaluation date without a loan date)"),
-				Expr: "given(loan_from) ? add_years(loan_from, loan_subsidy_years) : eval_date", Cite: cite("七、23", quoteLoanTerm)},
+				Expr: "given(loan_from) ? add_years(loan_from, loan_subsidy_years) : eval_date", Cite: cite("七、23", quoteLoanTerm), Always: true},
 		},
 		Reading: rules.T(
-			"借款人（个体工商户、企业的创办者）须属附则1的贷款重点人群，“毕业10年以内”“半年以上”含本数；“新创办3年以内”自创办之日起3年（届满日含）。中小微企业按吸纳的重点人群人数×20万元，最高500万元；"+
+			"借款人（个体工商户、企业的创办者）须属附则1的贷款重点人群，“毕业10年以内”“半年以上”含本数；“新创办3年以内”自创办之日起3年（届满日含）。"+
+				"重点人群和新创办的资格按贷款发放之日认定（未给出发放日的，按评估日期）；贷款发放后3年内（届满日含）评估仍予确认，期满后不再享受；发放日不得早于创办之日、晚于评估日期，毕业、登记失业之日不得晚于评估日期。中小微企业按吸纳的重点人群人数×20万元，最高500万元；"+
 				"贴息标准参照市有关规定执行，本规则不计。折股量化帮扶收益中低收入农户占比不低于50%，本规则给出其最低收益（kind 为“折股量化帮扶收益”）。",
 			"the borrower (the founder of an individual business or enterprise) must be in a key group of 附则1; “within 10 years” "+
 				"and “half a year or more” include the figure; “founded within 3 years” runs 3 years from the founding (the last "+
-				"day included). An SME may borrow 200,000 per key-group person employed, at most 5,000,000; the interest subsidy "+
+				"day included). Key group and new business are judged on the day the loan is made (without a loan day, on the "+
+				"evaluation date); an evaluation within the 3 years from the loan (the last day included) still grants it, a later "+
+				"one does not; a loan may not predate the founding nor postdate the evaluation, and a graduation or registration as "+
+				"unemployed may not postdate the evaluation. An SME may borrow 200,000 per key-group person employed, at most 5,000,000; the interest subsidy "+
 				"follows the city's rules and is not computed. Of a shareholding project's income, low-income farm households get "+
 				"at least 50%: the rule gives that least income (kind “折股量化帮扶收益”)."),
 	}
