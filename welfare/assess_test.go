@@ -343,8 +343,8 @@ func newCitizens() welfare.Household {
 			{Name: "赵女士", BirthDate: rules.MustDate(1987, 10, 1),
 				Migrant: &welfare.Migrant{Worker: true, From: welfare.FromOtherProvince, RegisteredMonths: 3}},
 			{Name: "刘小明", BirthDate: rules.MustDate(2009, 3, 1),
-				Student: &welfare.Student{Level: welfare.JuniorHigh, FreshGraduate: true, SchoolStatusInWenzhou: true,
-					GraduationYear: 2024, JuniorYearsInWenzhou: 3, ParentPermitSince: rules.MustDate(2021, 6, 15)}},
+				Student: &welfare.Student{Level: welfare.JuniorHigh, SchoolStatusInWenzhou: true,
+					GraduationYear: 2024, GraduatedOn: rules.MustDate(2024, 6, 30), JuniorYearsInWenzhou: 3, ParentPermitSince: rules.MustDate(2021, 6, 15)}},
 		},
 	}
 }

@@ -353,15 +353,19 @@ func ExampleResidencePermit() {
 
 func ExampleHighSchoolParity() {
 	h := welfare.Household{Locality: welfare.OutsideWenzhou, Origin: welfare.OtherProvinceHukou}
-	m := welfare.Member{Student: &welfare.Student{Level: welfare.JuniorHigh, FreshGraduate: true, SchoolStatusInWenzhou: true,
-		GraduationYear: 2023, JuniorYearsInWenzhou: 3, ParentPermitSince: rules.MustDate(2021, 6, 2)}}
-	d, _ := welfare.HighSchoolParity(on, h, m) // 2023 needs 2 years; 2021-06-02 to 2023-06-01 is 1
-	fmt.Println(d.Eligible, failedNames(d.Failed))
-	d, _ = welfare.HighSchoolParity(rules.MustDate(2023, 6, 2), h, m)
+	st := &welfare.Student{Level: welfare.JuniorHigh, SchoolStatusInWenzhou: true, GraduatedOn: rules.MustDate(2023, 6, 30),
+		JuniorYearsInWenzhou: 3, ParentPermitSince: rules.MustDate(2021, 6, 30)}
+	m := welfare.Member{Student: st}
+	d, _ := welfare.HighSchoolParity(on, h, m) // 2023 needs 2 years; 2021-06-30 to graduation on 2023-06-30 is 2
 	fmt.Println(d.Eligible, d.Outcome)
+	// A permit of 2021-07-01 is a year old at graduation: not enough, however
+	// late in the year the student is assessed.
+	st.ParentPermitSince = rules.MustDate(2021, 7, 1)
+	d, _ = welfare.HighSchoolParity(rules.MustDate(2023, 12, 31), h, m)
+	fmt.Println(d.Eligible, failedNames(d.Failed))
 	// Output:
-	// false [parent_permit]
 	// true 就读高中享受同城待遇
+	// false [parent_permit]
 }
 
 func ExamplePriorityCategories() {

@@ -107,10 +107,12 @@ type Student struct {
 	GraduatingYear bool
 	StudentLoan    bool
 
-	// A junior-high graduate's facts for high school (八、27).
-	FreshGraduate         bool       // 应届
+	// A junior-high graduate's facts for high school (八、27). A student is
+	// 应届 in the year of graduation; the permit's years count on the day of
+	// graduation. Zero values are not given.
 	SchoolStatusInWenzhou bool       // 在我市取得学籍
-	GraduationYear        int        // the year of junior-high graduation; zero: not given
+	GraduationYear        int        // the year of junior-high graduation; zero: the year of GraduatedOn
+	GraduatedOn           rules.Date // the day of junior-high graduation (初中毕业之日)
 	JuniorYearsInWenzhou  int        // consecutive years in a Wenzhou junior high school
 	ParentPermitSince     rules.Date // since when a parent or guardian has held a Zhejiang residence permit in Wenzhou
 }

@@ -39,7 +39,7 @@ func (e *Evaluator) preparePart2(prep func(id string, names ...string) *rules.Pr
 	e.arbitration = prep(RuleInjuryArbitration, "injury_dispute", "accepted_on", "closed_on")
 	e.permit = prep(RuleResidencePermit, "migrant_worker", "origin", "zhejiang_permit", "registered_months", "registered_in_wenzhou")
 	e.sanitation = prep(RuleSanitationWorkerSubsidy, "hukou", "occupation", "front_line", "in_kind", "members", "months_received")
-	e.parity = prep(RuleHighSchoolParity, "origin", "level", "school_status", "fresh", "graduation_year", "parent_permit_since", "junior_years")
+	e.parity = prep(RuleHighSchoolParity, "origin", "level", "school_status", "graduation_year", "graduated_on", "parent_permit_since", "junior_years")
 }
 
 // Facts of a household that several rules read as one figure. Go only
