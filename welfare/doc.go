@@ -154,9 +154,10 @@
 // unfit for school is in training, under 9. The study grants: "低保低边"
 // qualifies both disabled students and disabled persons' children; 大学 is
 // 大专 and 本科以上, 高中 includes 中专. The disabled-employment subsidies add
-// up, count only employees insured 6 months and paid 150% of the minimum
-// wage, and round the 1.5% and 25% quotas up to whole persons — a reading,
-// kept as the parameter disabled_quota_rounding. Flexible employment: "距退休
+// up; the 2 months a person count only employees insured 6 months and paid
+// 150% of the minimum wage, the 1.5% and 25% parts every disabled employee
+// placed; the quotas are rounded up to whole persons — a reading, kept as
+// the parameter disabled_quota_rounding. Flexible employment: "距退休
 // 年龄不足5年" at approval runs the subsidy to retirement; 20万元以上
 // includes 200,000. The high-school permit years go by the year of
 // junior-high graduation.

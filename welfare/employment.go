@@ -143,11 +143,15 @@ func (e *Evaluator) EmployerInsuranceSubsidy(on rules.Date, f EmployerHiring) (E
 type Employer struct {
 	Kind  EmployerKind
 	Staff int // employees (在职职工)
-	// DisabledEmployees counts the disabled employees insured 6
-	// consecutive months or more last year and paid at least 150% of the
-	// local monthly minimum wage (HiringSubsidy gives both thresholds).
+	// DisabledEmployees counts every disabled employee placed (安排残疾人),
+	// for the 1.5% and 25% parts.
 	DisabledEmployees int
-	Concentrated      bool // a concentrated-employment firm (集中就业企业)
+	// QualifyingEmployees counts those of them insured 6 consecutive months
+	// or more last year and paid at least 150% of the local monthly minimum
+	// wage (HiringSubsidy gives both thresholds), for the 2 months a person;
+	// nil is not given, and the error names qualifying_employees.
+	QualifyingEmployees *int
+	Concentrated        bool // a concentrated-employment firm (集中就业企业)
 }
 
 // HiringSubsidy is an employer's yearly subsidies for employing disabled
@@ -164,10 +168,12 @@ type HiringSubsidy struct {
 
 // DisabledHiringSubsidy returns an employer's yearly subsidies for
 // employing disabled persons (按比例就业扶持, 七、21), in months of the local
-// monthly minimum wage: up to 2 months per disabled employee counted; 4
-// months per employee beyond the 1.5% quota; for a concentrated-employment
-// firm, 2 months per employee beyond 25%. Party and government organs and
-// fully funded institutions get none.
+// monthly minimum wage: up to 2 months per disabled employee insured 6
+// months last year and paid 150% of the minimum wage
+// (Employer.QualifyingEmployees); 4 months per disabled employee beyond the
+// 1.5% quota; for a concentrated-employment firm, 2 months per disabled
+// employee beyond 25% (both of Employer.DisabledEmployees). Party and
+// government organs and fully funded institutions get none.
 //
 // The three parts add up, and the quotas are counted in whole persons,
 // staff × 1.5% (or 25%) rounded up: both are the library's reading of the
@@ -180,7 +186,11 @@ func DisabledHiringSubsidy(on rules.Date, f Employer, s LocalStandards) (HiringS
 
 // DisabledHiringSubsidy is the package's [DisabledHiringSubsidy] over e's book.
 func (e *Evaluator) DisabledHiringSubsidy(on rules.Date, f Employer, s LocalStandards) (HiringSubsidy, error) {
-	res, err := e.hiring.Eval(on, text(f.Kind), count(f.Staff), count(f.DisabledEmployees), flag(f.Concentrated), given(s.MinimumWage))
+	qualifying := rules.Value{}
+	if f.QualifyingEmployees != nil {
+		qualifying = count(*f.QualifyingEmployees)
+	}
+	res, err := e.hiring.Eval(on, text(f.Kind), count(f.Staff), count(f.DisabledEmployees), qualifying, flag(f.Concentrated), given(s.MinimumWage))
 	b, err := benefit(res, err, "subsidy")
 	if err != nil {
 		return HiringSubsidy{}, err

@@ -221,7 +221,9 @@ func ExampleEvaluator_EmployerInsuranceSubsidy() {
 // The county rounds the quota down: 100 × 1.5% = 1.5 → 1, so the second
 // disabled employee is beyond it (the city's reading rounds up to 2).
 func ExampleEvaluator_DisabledHiringSubsidy() {
-	s, _ := county2().DisabledHiringSubsidy(on, welfare.Employer{Kind: welfare.EnterpriseEmployer, Staff: 100, DisabledEmployees: 2}, local2ex)
+	qualifying := 2
+	s, _ := county2().DisabledHiringSubsidy(on, welfare.Employer{Kind: welfare.EnterpriseEmployer, Staff: 100, DisabledEmployees: 2,
+		QualifyingEmployees: &qualifying}, local2ex)
 	fmt.Println(s.QuotaPersons, s.BeyondQuota.StringFixed(2), s.Amount.StringFixed(2))
 	// Output: 1 9120.00 18240.00
 }

@@ -299,9 +299,14 @@ func ExampleEmployerInsuranceSubsidy() {
 }
 
 func ExampleDisabledHiringSubsidy() {
-	s, _ := welfare.DisabledHiringSubsidy(on, welfare.Employer{Kind: welfare.EnterpriseEmployer, Staff: 100, DisabledEmployees: 3}, local2ex)
+	// 4 disabled employees in 100, 2 of them insured 6 months last year and
+	// paid 150% of the minimum wage of 2,280: 2 × 2 × 2,280 = 9,120 for
+	// those two; the quota is 2, so 2 beyond it × 4 × 2,280 = 18,240.
+	qualifying := 2
+	f := welfare.Employer{Kind: welfare.EnterpriseEmployer, Staff: 100, DisabledEmployees: 4, QualifyingEmployees: &qualifying}
+	s, _ := welfare.DisabledHiringSubsidy(on, f, local2ex)
 	fmt.Println(s.Amount.StringFixed(2), s.Base.StringFixed(2), s.BeyondQuota.StringFixed(2), s.QuotaPersons, s.WageThreshold.StringFixed(2))
-	// Output: 22800.00 13680.00 9120.00 2 3420.00
+	// Output: 27360.00 9120.00 18240.00 2 3420.00
 }
 
 func ExampleFlexibleInsuranceSubsidy() {

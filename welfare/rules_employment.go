@@ -154,8 +154,9 @@ func disabledHiringRule() rules.Rule {
 		Inputs: []rules.Input{
 			rules.TextInput("employer_kind", rules.T("用人单位类别", "kind of employer"), rules.Texts(EmployerKinds())...),
 			rules.CountInput("staff", rules.T("在职职工人数", "employees"), rules.Number, rules.Range{Lo: rules.Incl("1")}),
-			rules.CountInput("disabled_employees", rules.T("安排的残疾人职工人数（上年度连续缴纳社会保险费6个月以上、工资达到月最低工资标准150%）",
-				"disabled employees counted (insured 6 consecutive months or more last year, paid at least 150% of the minimum wage)"), rules.Number, rules.Range{Lo: rules.Incl("0")}),
+			rules.CountInput("disabled_employees", rules.T("安排的残疾人职工人数", "disabled employees placed"), rules.Number, rules.Range{Lo: rules.Incl("0")}),
+			rules.CountInput("qualifying_employees", rules.T("其中上年度连续缴纳社会保险费6个月以上、工资达到月最低工资标准150%的人数",
+				"of them, those insured 6 consecutive months or more last year and paid at least 150% of the minimum wage"), rules.Number, rules.Range{Lo: rules.Incl("0")}),
 			rules.FlagInput("concentrated", rules.T("集中就业企业", "a concentrated-employment firm")).Optional(false),
 			inMinimumWage,
 		},
@@ -166,12 +167,14 @@ func disabledHiringRule() rules.Rule {
 			{Name: "concentrated_persons", Title: rules.T("按25%比例的人数（取整）", "25% of the staff in whole persons"), Expr: whole("staff * concentrated_rate")},
 			{Name: "above_concentrated", Title: rules.T("集中就业企业超25%比例安排的人数", "disabled employees beyond 25% in a concentrated-employment firm"),
 				Expr: "concentrated && disabled_employees > staff * concentrated_rate ? max(disabled_employees - concentrated_persons, 0) : 0"},
-			{Name: "base_months", Title: rules.T("按安排人数的补贴月数（最高）", "months for the employees counted, at most"), Expr: "disabled_employees * disabled_base_months"},
+			{Name: "base_months", Title: rules.T("按安排人数的补贴月数（最高）", "months for the employees counted, at most"), Expr: "qualifying_employees * disabled_base_months"},
 			{Name: "quota_months", Title: rules.T("超比例的补贴月数", "months beyond the quota"), Expr: "above_quota * disabled_quota_months"},
 			{Name: "concentrated_months_total", Title: rules.T("集中就业超比例的补贴月数", "months beyond 25%"), Expr: "above_concentrated * concentrated_months"},
 		},
 		Checks: []rules.Check{{Field: "disabled_employees", Text: rules.T("残疾人职工不多于在职职工", "no more disabled employees than employees"),
-			Expr: "disabled_employees <= staff"}},
+			Expr: "disabled_employees <= staff"},
+			{Field: "qualifying_employees", Text: rules.T("符合6个月和150%条件的人数不多于安排的残疾人职工", "no more qualifying employees than disabled employees placed"),
+				Expr: "qualifying_employees <= disabled_employees"}},
 		Require: []rules.Condition{
 			{Name: "employer", Text: rules.T("用人单位（不含党政机关、全额拨款事业单位）", "an employer other than a Party or government organ or a fully funded institution"),
 				Expr: fmt.Sprintf("employer_kind == %q", EnterpriseEmployer)},
@@ -191,12 +194,15 @@ func disabledHiringRule() rules.Rule {
 				Expr: "disabled_insured_months", Always: true},
 		},
 		Reading: rules.T(
-			"本库的解读：三项补贴相加；计入的残疾人职工为上年度连续缴纳社会保险费6个月以上且上年度月工资达到当地月最低工资标准150%（含）者，由调用方按输出的两项下限计数，三项均按此人数；"+
+			"本库的解读：三项补贴相加；按安排人数的2个月补贴只计上年度连续缴纳社会保险费6个月以上且上年度月工资达到当地月最低工资标准150%（含）者（qualifying_employees），由调用方按输出的两项下限计数；"+
+				"括号“上年度连续缴纳社会保险费6个月以上”只限定该句“每安排1人”，超1.5%比例和超25%比例两项按安排的全部残疾人职工（disabled_employees）计；"+
 				"党政机关、全额拨款事业单位三项均不享受。“超过1.5%比例”：残疾人职工数大于在职职工×1.5%；“每多安排1名”按整人计，应安排人数＝在职职工×1.5%取整，取整方式为参数 disabled_quota_rounding（本库取“向上取整”，可派生为“向下取整”）；"+
 				"集中就业企业“超过25%”同理。按安排人数的2个月为“最高”，所列为上限。",
-			"the library's reading: the three subsidies add up; a disabled employee counts when insured 6 consecutive months or "+
-				"more last year and paid at least 150% of the local monthly minimum wage (the caller counts by the two thresholds "+
-				"the rule outputs), for all three parts; Party and government organs and fully funded institutions get none of "+
+			"the library's reading: the three subsidies add up; the 2 months per employee count only those insured 6 "+
+				"consecutive months or more last year and paid at least 150% of the local monthly minimum wage "+
+				"(qualifying_employees; the caller counts by the two thresholds the rule outputs): the parenthesis binds that "+
+				"sentence's “每安排1人” alone, and the 1.5% and 25% parts count every disabled employee placed "+
+				"(disabled_employees); Party and government organs and fully funded institutions get none of "+
 				"them. “超过1.5%比例”: more disabled employees than staff × 1.5%; “每多安排1名” counts whole persons: the quota "+
 				"is staff × 1.5% rounded to a whole person, the rounding being the parameter disabled_quota_rounding (the "+
 				"library rounds up, “向上取整”; a derived book may round down, “向下取整”); the 25% of concentrated firms likewise. "+

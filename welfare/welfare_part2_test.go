@@ -119,9 +119,11 @@ func TestPart2TypedFunctionsMatchTheBook(t *testing.T) {
 			"subsidy_from": "2023-01-01"}, "monthly", "3060.00"},
 		// 七、21: 3 in 100: 22,800
 		{"DisabledHiringSubsidy", func() (*rules.Result, decimal.Decimal, error) {
-			s, err := welfare.DisabledHiringSubsidy(dayIn, welfare.Employer{Kind: welfare.EnterpriseEmployer, Staff: 100, DisabledEmployees: 3}, local2)
+			s, err := welfare.DisabledHiringSubsidy(dayIn, welfare.Employer{Kind: welfare.EnterpriseEmployer, Staff: 100, DisabledEmployees: 3,
+				QualifyingEmployees: intp(3)}, local2)
 			return s.Result, s.Amount, err
-		}, welfare.RuleDisabledHiring, rules.Inputs{"employer_kind": "企业等用人单位", "staff": 100, "disabled_employees": 3, "minimum_wage": "2280"}, "subsidy", "22800.00"},
+		}, welfare.RuleDisabledHiring, rules.Inputs{"employer_kind": "企业等用人单位", "staff": 100, "disabled_employees": 3, "qualifying_employees": 3,
+			"minimum_wage": "2280"}, "subsidy", "22800.00"},
 		// 七、22: 2,400 × 2 ÷ 3
 		{"FlexibleInsuranceSubsidy", func() (*rules.Result, decimal.Decimal, error) {
 			f, err := welfare.FlexibleInsuranceSubsidy(dayIn, welfare.Household{Status: welfare.Dibian}, welfare.Member{Employment: &welfare.Employment{
@@ -239,7 +241,7 @@ func TestDisabledQuotaRoundingIsAParameter(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	f := welfare.Employer{Kind: welfare.EnterpriseEmployer, Staff: 100, DisabledEmployees: 2}
+	f := welfare.Employer{Kind: welfare.EnterpriseEmployer, Staff: 100, DisabledEmployees: 2, QualifyingEmployees: intp(2)}
 	up, _ := welfare.DisabledHiringSubsidy(dayIn, f, local2)
 	dn, _ := welfare.MustEvaluator(down).DisabledHiringSubsidy(dayIn, f, local2)
 	// up: quota 2, none beyond, 2 × 2 × 2,280 = 9,120; down: quota 1, one beyond: 9,120 + 4 × 2,280 = 18,240
@@ -300,3 +302,6 @@ func TestYearlyCapsAreNeverExceeded(t *testing.T) {
 		}
 	}
 }
+
+// intp is a stated count for a field where nil means not given.
+func intp(n int) *int { return &n }
