@@ -157,7 +157,9 @@
 // up; the 2 months a person count only employees insured 6 months and paid
 // 150% of the minimum wage, the 1.5% and 25% parts every disabled employee
 // placed; the quotas are rounded up to whole persons — a reading, kept as
-// the parameter disabled_quota_rounding. Flexible employment: "距退休
+// the parameter disabled_quota_rounding. A public-welfare post takes any
+// 就业困难人员; the flexible subsidy only one also 生活困难
+// (Employment.HardToEmploy, Employment.LivingDifficulty). Flexible employment: "距退休
 // 年龄不足5年" at approval runs the subsidy to retirement; 20万元以上
 // includes 200,000. The high-school permit years go by the year of
 // junior-high graduation.

@@ -209,7 +209,8 @@ type FlexibleSubsidy struct {
 }
 
 // FlexibleInsuranceSubsidy returns the flexible-employment insurance
-// subsidy (灵活就业社保补贴, 七、22) of a member hard to employ, a graduate
+// subsidy (灵活就业社保补贴, 七、22) of a member hard to employ and in living
+// difficulty (Employment.HardToEmploy and LivingDifficulty), a graduate
 // within 2 years of leaving school, or of a low-income family, insured as
 // an individual: two thirds of the contributions paid, for 3 years from the
 // first approval, to retirement when that was less than 5 years away; none
@@ -226,7 +227,7 @@ func (e *Evaluator) FlexibleInsuranceSubsidy(on rules.Date, h Household, m Membe
 	if ok {
 		fx = *w.Flexible
 	}
-	res, err := e.flexible.Eval(on, flag(w.HardToEmploy), text(h.Status), flag(h.LowIncomeFarmer), day(fx.LeftSchoolOn), flag(ok),
+	res, err := e.flexible.Eval(on, flag(w.HardToEmploy), flag(w.LivingDifficulty), text(h.Status), flag(h.LowIncomeFarmer), day(fx.LeftSchoolOn), flag(ok),
 		flag(fx.InsuredIndividually), opt(ok, num(fx.Contributions)), day(fx.ApprovedOn), day(fx.RetiresOn), num(fx.Subscribed),
 		flag(h.NonOperatingVehicle))
 	b, err := benefit(res, err, "subsidy")

@@ -310,11 +310,18 @@ func ExampleDisabledHiringSubsidy() {
 }
 
 func ExampleFlexibleInsuranceSubsidy() {
-	m := welfare.Member{Employment: &welfare.Employment{HardToEmploy: true, Flexible: &welfare.FlexibleEmployment{InsuredIndividually: true,
+	m := welfare.Member{Employment: &welfare.Employment{HardToEmploy: true, LivingDifficulty: true, Flexible: &welfare.FlexibleEmployment{InsuredIndividually: true,
 		Contributions: decimal.RequireFromString("4500"), ApprovedOn: rules.MustDate(2022, 8, 1), RetiresOn: rules.MustDate(2026, 3, 1)}}}
 	f, _ := welfare.FlexibleInsuranceSubsidy(on, welfare.Household{}, m)
 	fmt.Println(f.Amount.StringFixed(2), f.Until, f.Extended)
-	// Output: 3000.00 2026-03-01 true
+	// Hard to employ but not in living difficulty: the flexible subsidy is
+	// not for them (a public-welfare post would be).
+	m.Employment.LivingDifficulty = false
+	f, _ = welfare.FlexibleInsuranceSubsidy(on, welfare.Household{}, m)
+	fmt.Println(f.Eligible, failedNames(f.Failed))
+	// Output:
+	// 3000.00 2026-03-01 true
+	// false [target]
 }
 
 func ExampleJobSeekingGrant() {

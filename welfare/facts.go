@@ -125,7 +125,10 @@ type Employment struct {
 	PublicWelfarePost bool // employed on a public-welfare post (公益性岗位)
 	Insured           bool // the post pays social insurance (缴纳社会保险)
 	Graduate          bool // a college graduate (高校毕业生)
-	HardToEmploy      bool // a person in living difficulty registered as hard to employ (生活困难的就业困难人员)
+	HardToEmploy      bool // registered as a person hard to employ (就业困难人员): enough for a public-welfare post
+	// LivingDifficulty marks a person in living difficulty (生活困难): with
+	// HardToEmploy, the 生活困难的就业困难人员 of 七、22's flexible subsidy.
+	LivingDifficulty bool
 
 	// Flexible is the member's flexible employment (灵活就业); nil when none.
 	Flexible *FlexibleEmployment

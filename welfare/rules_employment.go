@@ -89,7 +89,13 @@ func employmentSpec() ([]rules.Param, []rules.Rule) {
 	return params, []rules.Rule{postSubsidyRule(), disabledHiringRule(), flexibleRule(), jobSeekingRule(), loanRule(), arbitrationRule()}
 }
 
-var inHardToEmploy = rules.FlagInput("hard_to_employ", rules.T("生活困难的就业困难人员", "a person in living difficulty registered as hard to employ")).Optional(false)
+// Inputs of the employment rules. 七、21's public-welfare posts take any
+// 就业困难人员; 七、21's employers and 七、22's flexible subsidy only those
+// also 生活困难: two facts, not one.
+var (
+	inHardToEmploy     = rules.FlagInput("hard_to_employ", rules.T("就业困难人员（经登记认定）", "registered as a person hard to employ")).Optional(false)
+	inLivingDifficulty = rules.FlagInput("living_difficulty", rules.T("生活困难", "in living difficulty")).Optional(false)
+)
 
 func postSubsidyRule() rules.Rule {
 	a := func(cond string) string { return fmt.Sprintf("part != %q || %s", partPublicPost, cond) }
@@ -215,7 +221,7 @@ func flexibleRule() rules.Rule {
 		ID:    RuleFlexibleInsurance,
 		Title: rules.T("灵活就业社保补贴", "flexible-employment social insurance subsidy"),
 		Cite:  cite("七、22", quoteFlexible),
-		Inputs: []rules.Input{inHardToEmploy, inStatus, inLowIncomeFarmer,
+		Inputs: []rules.Input{inHardToEmploy, inLivingDifficulty, inStatus, inLowIncomeFarmer,
 			rules.DateInput("left_school_on", rules.T("高校毕业生离校之日", "a graduate's day of leaving school")).Omittable(),
 			rules.FlagInput("flexible", rules.T("从事灵活就业", "flexibly employed")).Optional(false),
 			rules.FlagInput("insured_individually", rules.T("以个人身份参加灵活就业社会保险", "insured as an individual")).Optional(false),
@@ -239,7 +245,7 @@ func flexibleRule() rules.Rule {
 		},
 		Require: []rules.Condition{
 			{Name: "target", Text: rules.T("生活困难的就业困难人员、离校2年内未就业高校毕业生或低收入家庭成员", "a person in living difficulty hard to employ, a graduate within 2 years of leaving school, or a member of a low-income family"),
-				Expr: fmt.Sprintf("hard_to_employ || graduate || household_status in %s || low_income_farmer", quoted(Dibao, Dibian))},
+				Expr: fmt.Sprintf("hard_to_employ && living_difficulty || graduate || household_status in %s || low_income_farmer", quoted(Dibao, Dibian))},
 			{Name: "flexible", Text: rules.T("从事灵活就业", "flexibly employed"), Expr: "flexible"},
 			{Name: "insured_individually", Text: rules.T("以个人身份参加灵活就业社会保险", "insured as an individual"), Expr: "insured_individually"},
 			{Name: "within_period", Text: rules.T("补贴期限不超过3年（初次核定时距退休年龄不足5年的，至退休）", "within 3 years (to retirement when it was less than 5 years away at approval)"),
@@ -256,10 +262,12 @@ func flexibleRule() rules.Rule {
 		},
 		Reading: rules.T(
 			"补贴＝个人实缴社会保险费×2÷3，最后取整到分；期限自初次核定之日起3年，届满于对应日（含）；初次核定时距法定退休之日不足5年（不含5年整）的，期限至退休之日。"+
-				"“离校2年内”以初次核定时计；“低收入家庭成员”读作低保、低边家庭和低收入农户的成员；“20万元以上”含20万元，认缴出资额20万元（含）以上的不享受。",
+				"“离校2年内”以初次核定时计；“生活困难的就业困难人员”须既是登记的就业困难人员又生活困难（两项事实，七、21公益性岗位只要求前者）；“低收入家庭成员”读作低保、低边家庭和低收入农户的成员；“20万元以上”含20万元，认缴出资额20万元（含）以上的不享受。",
 			"subsidy = contributions × 2 ÷ 3, rounded once to the fen; the period runs 3 years from the first approval and ends "+
 				"on the corresponding day (included); when retirement was less than 5 years away at approval (exactly 5 is not "+
-				"less), it runs to the retirement date. “Within 2 years of leaving school” is judged at approval; “members of "+
+				"less), it runs to the retirement date. “Within 2 years of leaving school” is judged at approval; “生活困难的就业困难人员” "+
+				"is a person both registered as hard to employ and in living difficulty (two facts; 七、21's posts need only the "+
+				"first); “members of "+
 				"low-income families” are members of 低保 and 低边 households and low-income farm households; “20万元以上” "+
 				"includes 200,000, so a subscription of 200,000 or more excludes the subsidy."),
 	}
