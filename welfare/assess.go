@@ -167,7 +167,7 @@ var householdClaims = []claim{
 		eval: func(e *Evaluator, on rules.Date, h Household, _ Member, _ LocalStandards) (*rules.Result, error) {
 			g, err := e.RuralRenovationGrant(on, h)
 			return g.Result, err
-		}, show: []string{"total", "provincial_grant", "city_grant"}},
+		}, show: []string{"total", "provincial_grant", "city_grant", "provincial_note"}},
 	{rule: RuleFreeQuota, part: string(partQuota), eval: func(e *Evaluator, on rules.Date, h Household, _ Member, _ LocalStandards) (*rules.Result, error) {
 		q, err := e.UtilityQuota(on, h)
 		return q.Result, err
@@ -469,6 +469,7 @@ var standardFields = map[string]string{
 	"contract_years":            "Household.Housing.ContractYears",
 	"project":                   "Household.Renovation.Project",
 	"new_area":                  "Household.Renovation.NewArea",
+	"renovated_in":              "Household.Renovation.Year",
 	"fee":                       "Member.Rehab.Fee",
 	"tuition":                   "Member.Student.Tuition",
 	"graduation_year":           "Member.Student.GraduationYear",

@@ -142,8 +142,10 @@
 // is 二、7's families whose only child died or is disabled and those in
 // special hardship. A rent subsidy is a share of the market rent the caller
 // gives for the household (元/户·月); a household in public rental housing
-// has its rent waived instead. A rural new build above 100 m² ("原则上") is
-// assessed case by case. The text lists eleven special-disease treatments
+// has its rent waived instead; the rent subsidy is 市区's ("在市区无房"), the
+// waiver city-wide (全市范围). A rural new build above 100 m² ("原则上")
+// leaves the province's 15,000 to assessment, not the city's 30,000; the
+// provincial grant is paid the year after the renovation. The text lists eleven special-disease treatments
 // as "10种": the two dialyses of renal failure are one disease. Medical
 // assistance works on the compliant cost left after basic and
 // critical-illness insurance; veterans' medical aid on what is left after

@@ -66,7 +66,7 @@ func ExampleEvaluator_RentSubsidy() {
 
 func ExampleEvaluator_RuralRenovationGrant() {
 	h := welfare.Household{Locality: welfare.Taishun, Status: welfare.Dibao,
-		Renovation: &welfare.Renovation{Rural: true, Project: welfare.RepairDangerous, Qualified: true}}
+		Renovation: &welfare.Renovation{Rural: true, Project: welfare.RepairDangerous, Qualified: true, Year: 2022}}
 	g, _ := county2().RuralRenovationGrant(on, h)
 	fmt.Println(g.Amount.StringFixed(2), g.City.StringFixed(2))
 	// Output: 15000.00 0.00

@@ -73,11 +73,17 @@ func ExampleRentSubsidy() {
 }
 
 func ExampleRuralRenovationGrant() {
-	h := welfare.Household{Locality: welfare.Cangnan, LowIncomeFarmer: true,
-		Renovation: &welfare.Renovation{Rural: true, Project: welfare.RebuildDangerous, Qualified: true, NewArea: decimal.RequireFromString("90")}}
+	r := &welfare.Renovation{Rural: true, Project: welfare.RebuildDangerous, Qualified: true, NewArea: decimal.RequireFromString("90"), Year: 2022}
+	h := welfare.Household{Locality: welfare.Cangnan, LowIncomeFarmer: true, Renovation: r}
 	g, _ := welfare.RuralRenovationGrant(on, h)
-	fmt.Println(g.Amount.StringFixed(2), g.Provincial.StringFixed(2), g.City.StringFixed(2))
-	// Output: 45000.00 15000.00 30000.00
+	fmt.Println(g.Amount.StringFixed(2), g.Provincial.StringFixed(2), g.City.StringFixed(2), g.PayableIn)
+	// Above 100 m² only the provincial grant is left to assessment.
+	r.NewArea = decimal.RequireFromString("120")
+	g, _ = welfare.RuralRenovationGrant(on, h)
+	fmt.Println(g.Amount.StringFixed(2), g.Provincial.StringFixed(2), g.City.StringFixed(2), g.ProvincialNote)
+	// Output:
+	// 45000.00 15000.00 30000.00 2023
+	// 30000.00 0.00 30000.00 新建超过100平方米，省级补助按实评估
 }
 
 func ExampleSanitationWorkerSubsidy() {

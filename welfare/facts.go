@@ -57,6 +57,9 @@ type Renovation struct {
 	Project   RenovationProject // what the household does
 	Qualified bool              // 符合资格认定和救助条件 (a certified dangerous house, for a renovation)
 	NewArea   decimal.Decimal   // floor area of a new build, m² (新建每户原则上不超过100平方米)
+	// Year is the year of a dangerous house's renovation (当年改造); the
+	// provincial grant is paid the year after. Zero: not given.
+	Year int
 }
 
 // MedicalCosts are a member's medical costs of a claim (四、14, 四、15).

@@ -11,7 +11,7 @@ func (e *Evaluator) preparePart2(prep func(id string, names ...string) *rules.Pr
 	e.rent = prep(RuleRentSubsidy, "hukou", "household_status", "other_supported", "tekun", "special_care", "owns_home",
 		"floor_area_per_capita", "public_rental", "public_rent", "market_rent")
 	e.renovation = prep(RuleRuralRenovation, "hukou", "project", "rural", "household_status", "tekun", "low_income_farmer",
-		"qualified", "new_area")
+		"qualified", "new_area", "renovated_in")
 	e.prescription = prep(RuleChronicPrescription, "chronic", "weeks")
 	e.reimbursement = prep(RuleReimbursement, "insurance", "kind", "disease", "base_rate", "cost")
 	e.assistance = prep(RuleMedicalAssistance, "tekun_support", "household_status", "county_recognised", "compliant_cost")

@@ -49,10 +49,10 @@ func TestPart2TypedFunctionsMatchTheBook(t *testing.T) {
 		// 三、12: 15,000 + 30,000
 		{"RuralRenovationGrant", func() (*rules.Result, decimal.Decimal, error) {
 			g, err := welfare.RuralRenovationGrant(dayIn, welfare.Household{Locality: welfare.Yongjia, LowIncomeFarmer: true,
-				Renovation: &welfare.Renovation{Rural: true, Project: welfare.RebuildDangerous, Qualified: true, NewArea: dec("95")}})
+				Renovation: &welfare.Renovation{Rural: true, Project: welfare.RebuildDangerous, Qualified: true, NewArea: dec("95"), Year: 2022}})
 			return g.Result, g.Amount, err
 		}, welfare.RuleRuralRenovation, rules.Inputs{"hukou": "永嘉县", "project": "危旧房拆建", "rural": true, "low_income_farmer": true,
-			"qualified": true, "new_area": "95"}, "total", "45000.00"},
+			"qualified": true, "new_area": "95", "renovated_in": 2022}, "total", "45000.00"},
 		// 八、27: 2 persons, 300
 		{"SanitationWorkerSubsidy", func() (*rules.Result, decimal.Decimal, error) {
 			return b(welfare.SanitationWorkerSubsidy(dayIn, welfare.Household{Locality: welfare.OutsideWenzhou, Housing: &welfare.Housing{},
