@@ -471,6 +471,8 @@ var standardFields = map[string]string{
 	"new_area":                  "Household.Renovation.NewArea",
 	"renovated_in":              "Household.Renovation.Year",
 	"fee":                       "Member.Rehab.Fee",
+	"months":                    "Member.Rehab.Months",
+	"trained_from":              "Member.Rehab.From",
 	"tuition":                   "Member.Student.Tuition",
 	"graduation_year":           "Member.Student.GraduationYear",
 	"origin":                    "Household.Origin / Member.Migrant.From",

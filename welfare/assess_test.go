@@ -178,7 +178,7 @@ func rehabFamily() welfare.Household {
 			{Name: "张姐", BirthDate: rules.MustDate(2003, 8, 1),
 				Student: &welfare.Student{Level: welfare.Bachelor, Tuition: dec("5000"), ParentDisabled: true, NotIndependent: true}},
 			{Name: "张弟", BirthDate: rules.MustDate(2018, 3, 15), Disability: welfare.Hearing, DisabilityGrade: 1, ResidentMedical: true,
-				Rehab: &welfare.Rehabilitation{Designated: true, Fee: dec("3000"), SubsidyPaidThisYear: dec("22800")}},
+				Rehab: &welfare.Rehabilitation{Designated: true, Fee: dec("3000"), Months: 1, SubsidyPaidThisYear: dec("22800")}},
 		},
 		Income: welfare.Income{PeriodMonths: 12, Items: []welfare.IncomeItem{
 			{Kind: welfare.WageIncome, Amount: dec("30000"), Member: 0, StartedOn: rules.MustDate(2015, 1, 1)}}},
@@ -440,7 +440,7 @@ func justAbove() welfare.Household {
 			{Name: "周奶奶", BirthDate: rules.MustDate(1943, 6, 2), ResidentMedical: true},
 			{Name: "吴爷爷", BirthDate: rules.MustDate(1958, 6, 2)},
 			{Name: "小吴", BirthDate: rules.MustDate(2016, 6, 1), Autism: true,
-				Rehab: &welfare.Rehabilitation{Designated: true, Fee: dec("3000")}},
+				Rehab: &welfare.Rehabilitation{Designated: true, Fee: dec("3000"), Months: 1}},
 		},
 		Income: welfare.Income{PeriodMonths: 12, Items: []welfare.IncomeItem{{Kind: welfare.OtherIncome, Amount: dec("39072")}}},
 	}

@@ -153,7 +153,9 @@
 // per-capita consumption of all residents, less what was paid this year.
 // The rehabilitation limits are per calendar year, less what was paid; "等"
 // closes the list of disabilities; the living allowance runs while a child
-// unfit for school is in training, under 9. The study grants: "低保低边"
+// unfit for school is in training, under 9. A child's age is hers in the
+// months trained (Rehabilitation.From), not on the day the claim is
+// assessed; the months claimed and the fee are required. The study grants: "低保低边"
 // qualifies both disabled students and disabled persons' children; 大学 is
 // 大专 and 本科以上, 高中 includes 中专. The disabled-employment subsidies add
 // up; the 2 months a person count only employees insured 6 months and paid

@@ -126,7 +126,7 @@ func ExampleEvaluator_RehabSubsidy() {
 }
 
 func ExampleEvaluator_RehabLivingAllowance() {
-	m := welfare.Member{BirthDate: rules.MustDate(2016, 1, 1), Autism: true, Rehab: &welfare.Rehabilitation{SchoolDeferred: true}}
+	m := welfare.Member{BirthDate: rules.MustDate(2016, 1, 1), Autism: true, Rehab: &welfare.Rehabilitation{SchoolDeferred: true, Months: 1}}
 	b, _ := county2().RehabLivingAllowance(on, m)
 	fmt.Println(b.Amount.StringFixed(2))
 	// Output: 1200.00

@@ -169,10 +169,18 @@ func ExampleVeteranMedicalAid() {
 
 func ExampleRehabSubsidy() {
 	m := welfare.Member{BirthDate: rules.MustDate(2019, 1, 1), Autism: true,
-		Rehab: &welfare.Rehabilitation{Designated: true, Fee: decimal.RequireFromString("4000"), SubsidyPaidThisYear: decimal.RequireFromString("34000")}}
+		Rehab: &welfare.Rehabilitation{Designated: true, Fee: decimal.RequireFromString("4000"), Months: 1, SubsidyPaidThisYear: decimal.RequireFromString("34000")}}
 	b, _ := welfare.RehabSubsidy(on, m) // min(4,000, 3,600, 36,000 − 34,000)
 	fmt.Println(b.Amount.StringFixed(2))
-	// Output: 2000.00
+	// A deaf child who turned 7 on 2023-03-10, trained in January and
+	// February: the age is hers in those months, 6.
+	m = welfare.Member{BirthDate: rules.MustDate(2016, 3, 10), Disability: welfare.Hearing,
+		Rehab: &welfare.Rehabilitation{Designated: true, Fee: decimal.RequireFromString("4800"), Months: 2, From: rules.MustDate(2023, 1, 1)}}
+	b, _ = welfare.RehabSubsidy(on, m) // min(4,800, 2 × 2,400)
+	fmt.Println(b.Amount.StringFixed(2))
+	// Output:
+	// 2000.00
+	// 4800.00
 }
 
 func ExampleRehabLivingAllowance() {

@@ -85,8 +85,11 @@ type Rehabilitation struct {
 	// found unfit for compulsory schooling, with the education
 	// department's deferral or suspension certificate (缓学或休学证明).
 	SchoolDeferred bool
-	Fee            decimal.Decimal // the training fee of the months claimed, yuan
-	Months         int             // months the claim covers; zero is one month
+	Fee            decimal.Decimal // the training fee of the months claimed, yuan; zero: not given
+	Months         int             // months the claim covers; zero: not given
+	// From is the first day of the months claimed: the child's age is
+	// taken then, not on the evaluation date (zero: on the evaluation date).
+	From rules.Date
 	// What was already paid this year: of the training subsidy, and of the
 	// rehabilitation living allowance.
 	SubsidyPaidThisYear   decimal.Decimal

@@ -17,8 +17,10 @@ func (e *Evaluator) preparePart2(prep func(id string, names ...string) *rules.Pr
 	e.assistance = prep(RuleMedicalAssistance, "tekun_support", "household_status", "county_recognised", "compliant_cost")
 	e.veteranAid = prep(RuleVeteranMedicalAid, "veteran", "household_status", "visit", "designated", "compliant_cost",
 		"assistance_paid", "other_paid", "paid_this_year", "resident_consumption")
-	e.rehab = prep(RuleRehabSubsidy, "birth_date", "disability", "autism", "school_deferred", "designated", "fee", "months", "paid_this_year")
-	e.rehabLiving = prep(RuleRehabLivingAllowance, "birth_date", "disability", "autism", "school_deferred", "in_training", "months", "paid_this_year")
+	e.rehab = prep(RuleRehabSubsidy, "birth_date", "disability", "autism", "school_deferred", "designated", "fee", "months", "paid_this_year",
+		"trained_from")
+	e.rehabLiving = prep(RuleRehabLivingAllowance, "birth_date", "disability", "autism", "school_deferred", "in_training", "months", "paid_this_year",
+		"trained_from")
 	e.institution = prep(RuleInstitutionGrants, "part", "standardized", "grant", "private_designated", "training_months", "disability")
 	e.meal = prep(RuleNutritionMeal, "level", "aided", "provincial_standard", "local_standard")
 	e.study = prep(RuleStudyGrant, "scheme", "hukou", "household_status", "birth_date", "level", "disability", "parent_disabled",

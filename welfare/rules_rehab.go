@@ -66,10 +66,33 @@ var (
 	inAutism     = rules.FlagInput("autism", rules.T("孤独症儿童", "a child with autism")).Optional(false)
 	inDeferred   = rules.FlagInput("school_deferred", rules.T("经鉴定不具备义务教育入学条件并持缓学或休学证明",
 		"found unfit for compulsory schooling, with a deferral or suspension certificate")).Optional(false)
-	inRehabMonths    = rules.CountInput("months", rules.T("申请补贴的康复训练月数", "months of training claimed"), rules.Month, rules.Range{Lo: rules.Incl("1")}).Optional("1")
+	inRehabMonths    = rules.CountInput("months", rules.T("申请补贴的康复训练月数", "months of training claimed"), rules.Month, rules.Range{Lo: rules.Incl("1")}).Omittable()
 	inPaidThisYear   = rules.NumberInput("paid_this_year", rules.T("本年度已发放金额", "already paid this year"), rules.Yuan, rules.Range{Lo: rules.Incl("0")}).Optional("0")
+	inTrainedFrom    = rules.DateInput("trained_from", rules.T("所申请康复训练月份的第一日", "first day of the months of training claimed")).Omittable()
 	listedDisability = fmt.Sprintf("autism || disability in %s", quoted(Visual, Hearing, Speech, Physical, Intellectual, Multiple))
+
+	// The age is the child's in the months trained: on the first day of
+	// the months claimed (trained_from), or on the evaluation date without
+	// it.
+	defTrainedAge = rules.Def{Name: "age", Title: rules.T("训练月份开始时的周岁（未给出的，为评估日期）", "age in full years when the months trained begin (without them, on the evaluation date)"),
+		Expr: "full_years(birth_date, given(trained_from) ? trained_from : eval_date)"}
+	checkTrainedFrom = []rules.Check{
+		{Field: "trained_from", Text: rules.T("训练月份不晚于评估日期", "the months trained begin on or before the evaluation date"),
+			Expr: "!given(trained_from) || trained_from <= eval_date"},
+		{Field: "trained_from", Text: rules.T("训练月份不早于出生日期", "the months trained begin after the birth"),
+			Expr: "!given(trained_from) || trained_from >= birth_date"},
+	}
 )
+
+// checkWithinAge keeps a claim to the months that begin before the
+// child's birthday at limit (an expression of years): a claim running
+// past it mixes months due and not, and is claimed in two.
+func checkWithinAge(limit string) rules.Check {
+	return rules.Check{Field: "months",
+		Text: rules.T("所申请的各月均始于年龄上限生日之前（跨越生日的，分别申请生日前的月份）",
+			"every month claimed begins before the birthday at the age limit (a claim across it is made for the months before)"),
+		Expr: fmt.Sprintf("!given(trained_from) || !given(months) || age >= %s || add_months(add_months(trained_from, months), -1) < add_years(birth_date, %s)", limit, limit)}
+}
 
 func rehabSubsidyRule() rules.Rule {
 	return rules.Rule{
@@ -79,15 +102,15 @@ func rehabSubsidyRule() rules.Rule {
 		Inputs: []rules.Input{inBirthDate, inDisability, inAutism, inDeferred,
 			rules.FlagInput("designated", rules.T("在定点机构康复训练", "trained at a designated institution")).Optional(false),
 			rules.NumberInput("fee", rules.T("康复训练费", "training fee of the months claimed"), rules.Yuan, rules.Range{Lo: rules.Incl("0")}),
-			inRehabMonths, inPaidThisYear,
+			inRehabMonths, inPaidThisYear, inTrainedFrom,
 		},
-		Defs: []rules.Def{defAge,
+		Defs: []rules.Def{defTrainedAge,
 			{Name: "class", Title: rules.T("补贴类别", "class of the subsidy"),
 				Expr: fmt.Sprintf("autism ? %q : (disability == %q ? %q : %q)", rehabAutism, Visual, rehabVisual, rehabOther)},
 			{Name: "month_limit", Title: rules.T("按月最高额×月数", "monthly limit × months"), Expr: "rehab_monthly_cap[class] * months"},
 			{Name: "year_left", Title: rules.T("本年度最高额余额", "yearly limit left"), Expr: "max(rehab_yearly_cap[class] * rehab_year - paid_this_year, 0)"},
 		},
-		Checks: []rules.Check{checkBorn},
+		Checks: append([]rules.Check{checkBorn}, append(checkTrainedFrom, checkWithinAge("(school_deferred ? rehab_deferred_age_limit : rehab_age_limit)"))...),
 		Require: []rules.Condition{
 			{Name: "listed_disability", Text: rules.T("视力、听力、言语、肢体（含脑瘫）、智力、多重残疾儿童或孤独症儿童",
 				"a child with a visual, hearing, speech, physical (cerebral palsy included), intellectual or multiple disability, or with autism"),
@@ -103,10 +126,13 @@ func rehabSubsidyRule() rules.Rule {
 			{Name: "year_left", Title: rules.T("本年度最高额余额（补贴前）", "yearly limit left before this subsidy"), Unit: rules.Yuan, Expr: "year_left"},
 		},
 		Reading: rules.T(
-			"补贴＝min（康复训练费，每月最高额×月数，每年最高额－本年度已发放），年度为自然年度，已发放金额由调用方给出；“未满7周岁”“未满9周岁”不含本数；"+
+			"补贴＝min（康复训练费，每月最高额×月数，每年最高额－本年度已发放），年度为自然年度，已发放金额由调用方给出；训练费所属月数须给出（未给出的报告缺少，不按一个月计）；“未满7周岁”“未满9周岁”不含本数；"+
+				"年龄按所申请训练月份开始之日（trained_from）计，不按受理之日；某月始于未满7周岁（9周岁）时即属应补月份，所申请月份跨越该生日的，须分别申请生日前的月份；"+
 				"“语言”即残疾证的言语残疾；“等”读作列举已尽：非孤独症的精神残疾儿童不在所列；孤独症儿童按孤独症标准（较高）；放宽至未满9周岁须经鉴定并持缓学或休学证明。",
 			"subsidy = min(fee, monthly limit × months, yearly limit − already paid this year); the year is the calendar year and the "+
-				"caller gives what was paid; “under 7” and “under 9” exclude the figure; “语言” is the certificate's speech disability; "+
+				"caller gives what was paid; the months the fee covers are required (reported missing, never taken as one); “under 7” and “under 9” exclude the figure; the age is taken when the months claimed "+
+				"begin (trained_from), not when the claim is processed; a month beginning before the 7th (9th) birthday is due, "+
+				"and a claim running past that birthday is made for the months before it on their own; “语言” is the certificate's speech disability; "+
 				"“等” is read as closing the list, so a mental disability other than autism is not among them; a child with autism "+
 				"gets the autism limits (the higher); under 9 needs the committee's finding and the deferral certificate."),
 	}
@@ -119,12 +145,12 @@ func rehabLivingRule() rules.Rule {
 		Cite:  cite("四、16", quoteRehabLiving),
 		Inputs: []rules.Input{inBirthDate, inDisability, inAutism, inDeferred,
 			rules.FlagInput("in_training", rules.T("康复训练期间", "in rehabilitation training")).Optional(false),
-			inRehabMonths, inPaidThisYear,
+			inRehabMonths, inPaidThisYear, inTrainedFrom,
 		},
-		Defs: []rules.Def{defAge,
+		Defs: []rules.Def{defTrainedAge,
 			{Name: "year_left", Title: rules.T("本年度最高额余额", "yearly limit left"), Expr: "max(rehab_living_yearly_cap * rehab_year - paid_this_year, 0)"},
 		},
-		Checks: []rules.Check{checkBorn},
+		Checks: append([]rules.Check{checkBorn}, append(checkTrainedFrom, checkWithinAge("rehab_deferred_age_limit"))...),
 		Require: []rules.Condition{
 			{Name: "listed_disability", Text: rules.T("残疾儿童或孤独症儿童", "a disabled child or a child with autism"), Expr: listedDisability, Cite: cite("四、16", quoteRehab)},
 			{Name: "school_deferred", Text: rules.T("经鉴定不具备义务教育入学条件并持缓学或休学证明", "found unfit for compulsory schooling, with a deferral certificate"),
@@ -138,10 +164,12 @@ func rehabLivingRule() rules.Rule {
 			{Name: "year_left", Title: rules.T("本年度最高额余额（补贴前）", "yearly limit left before this allowance"), Unit: rules.Yuan, Expr: "year_left"},
 		},
 		Reading: rules.T(
-			"补贴给予经鉴定不具备义务教育入学条件、持缓学或休学证明的残疾儿童和孤独症儿童的家庭，在其康复训练期间（未满9周岁）每月1000元，自然年度内累计不超过1万元（第11个月起受限）。",
+			"补贴给予经鉴定不具备义务教育入学条件、持缓学或休学证明的残疾儿童和孤独症儿童的家庭，在其康复训练期间（未满9周岁）每月1000元，自然年度内累计不超过1万元（第11个月起受限）；月数须给出。"+
+				"年龄按所申请训练月份开始之日（trained_from）计，始于未满9周岁的月份属应补月份，跨越9周岁生日的分别申请。",
 			"the allowance goes to the families of disabled children and children with autism found unfit for compulsory schooling "+
 				"with a deferral certificate, while they are in training (under 9): 1,000 a month, at most 10,000 in a calendar year "+
-				"(the limit binds from the 11th month)."),
+				"(the limit binds from the 11th month); the months are required. The age is taken when the months claimed begin (trained_from); a month "+
+				"beginning before the 9th birthday is due, and a claim across it is made for the months before."),
 	}
 }
 

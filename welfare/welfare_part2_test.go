@@ -73,12 +73,12 @@ func TestPart2TypedFunctionsMatchTheBook(t *testing.T) {
 		// 四、16: min(2,000, 2,400, 24,000)
 		{"RehabSubsidy", func() (*rules.Result, decimal.Decimal, error) {
 			return b(welfare.RehabSubsidy(dayIn, welfare.Member{BirthDate: rules.MustDate(2019, 1, 1), Disability: welfare.Intellectual,
-				Rehab: &welfare.Rehabilitation{Designated: true, Fee: dec("2000")}}))
-		}, welfare.RuleRehabSubsidy, rules.Inputs{"birth_date": "2019-01-01", "disability": "智力", "designated": true, "fee": "2000"}, "subsidy", "2000.00"},
+				Rehab: &welfare.Rehabilitation{Designated: true, Fee: dec("2000"), Months: 1}}))
+		}, welfare.RuleRehabSubsidy, rules.Inputs{"birth_date": "2019-01-01", "disability": "智力", "designated": true, "fee": "2000", "months": 1}, "subsidy", "2000.00"},
 		{"RehabLivingAllowance", func() (*rules.Result, decimal.Decimal, error) {
 			return b(welfare.RehabLivingAllowance(dayIn, welfare.Member{BirthDate: rules.MustDate(2016, 1, 1), Autism: true,
-				Rehab: &welfare.Rehabilitation{SchoolDeferred: true}}))
-		}, welfare.RuleRehabLivingAllowance, rules.Inputs{"birth_date": "2016-01-01", "autism": true, "school_deferred": true, "in_training": true}, "allowance", "1000.00"},
+				Rehab: &welfare.Rehabilitation{SchoolDeferred: true, Months: 1}}))
+		}, welfare.RuleRehabLivingAllowance, rules.Inputs{"birth_date": "2016-01-01", "autism": true, "school_deferred": true, "in_training": true, "months": 1}, "allowance", "1000.00"},
 		{"DisabledHomeGrant", func() (*rules.Result, decimal.Decimal, error) {
 			return b(welfare.DisabledHomeGrant(dayIn, true, dec("250000")))
 		}, welfare.RuleInstitutionGrants, rules.Inputs{"part": "残疾人之家创建补助", "standardized": true, "grant": "250000"}, "amount", "250000.00"},
@@ -276,7 +276,7 @@ func TestPart2OverridesRespectFloorsAndCaps(t *testing.T) {
 func TestYearlyCapsAreNeverExceeded(t *testing.T) {
 	caps := map[string]decimal.Decimal{"rehab": dec("24000"), "living": dec("10000"), "veteran": dec("20000")}
 	for paid := int64(0); paid <= 26000; paid += 650 {
-		for claim := int64(0); claim <= 9000; claim += 1300 {
+		for claim := int64(1300); claim <= 9100; claim += 1300 {
 			p, c := decimal.NewFromInt(paid), decimal.NewFromInt(claim)
 			rehab, err := welfare.RehabSubsidy(dayIn, welfare.Member{BirthDate: rules.MustDate(2019, 1, 1), Disability: welfare.Hearing,
 				Rehab: &welfare.Rehabilitation{Designated: true, Fee: c, Months: 3, SubsidyPaidThisYear: p}})
