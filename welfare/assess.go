@@ -477,6 +477,7 @@ var standardFields = map[string]string{
 	"graduation_year":           "Member.Student.GraduationYear",
 	"origin":                    "Household.Origin / Member.Migrant.From",
 	"contributions":             "Member.Employment.Flexible.Contributions",
+	"poor_disabled_family":      "Household.PoorDisabledFamily",
 	"approved_on":               "Member.Employment.Flexible.ApprovedOn",
 	"compliant_cost":            "Member.Medical.CompliantCost",
 	"orphan_birth_date":         "Member.BirthDate（社会散居孤儿）",

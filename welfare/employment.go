@@ -242,7 +242,10 @@ func (e *Evaluator) FlexibleInsuranceSubsidy(on rules.Date, h Household, m Membe
 // JobSeekingGrant returns the job-seeking and start-up grant (求职创业补贴,
 // 七、22) of a college student in the year of graduation (Member.Student)
 // who is of a 低保 or 低边 household, an orphan, disabled, a state student
-// loan holder, of a low-income farm household, or 特困: 3,000 once.
+// loan holder, of a low-income farm household or a poor disabled person's
+// family (Household.PoorDisabledFamily), or 特困: 3,000 once. A graduate in
+// none of the other groups needs Household.PoorDisabledFamily stated;
+// without it the error names poor_disabled_family.
 func JobSeekingGrant(on rules.Date, h Household, m Member) (Benefit, error) {
 	return std.JobSeekingGrant(on, h, m)
 }
@@ -250,8 +253,12 @@ func JobSeekingGrant(on rules.Date, h Household, m Member) (Benefit, error) {
 // JobSeekingGrant is the package's [JobSeekingGrant] over e's book.
 func (e *Evaluator) JobSeekingGrant(on rules.Date, h Household, m Member) (Benefit, error) {
 	st, _ := studentOf(m)
+	poorDisabled := rules.Value{}
+	if h.PoorDisabledFamily != nil {
+		poorDisabled = flag(*h.PoorDisabledFamily)
+	}
 	res, err := e.jobSeeking.Eval(on, flag(st.GraduatingYear), text(h.Status), text(m.Tekun), text(m.ChildCategory), text(m.Disability),
-		flag(st.StudentLoan), rules.Value{}, flag(h.LowIncomeFarmer))
+		flag(st.StudentLoan), poorDisabled, flag(h.LowIncomeFarmer))
 	return benefit(res, err, "grant")
 }
 

@@ -342,7 +342,18 @@ func ExampleJobSeekingGrant() {
 	m := welfare.Member{Student: &welfare.Student{Level: welfare.Bachelor, GraduatingYear: true, StudentLoan: true}}
 	b, _ := welfare.JobSeekingGrant(on, welfare.Household{}, m)
 	fmt.Println(b.Amount.StringFixed(2), b.Unit)
-	// Output: 3000.00 元/人
+	// Without a loan, a graduate of a recognised poor disabled person's
+	// family; whether the family is one must be stated.
+	m.Student.StudentLoan = false
+	_, err := welfare.JobSeekingGrant(on, welfare.Household{}, m)
+	fmt.Println(err)
+	poor := true
+	b, _ = welfare.JobSeekingGrant(on, welfare.Household{PoorDisabledFamily: &poor}, m)
+	fmt.Println(b.Amount.StringFixed(2))
+	// Output:
+	// 3000.00 元/人
+	// rules: welfare.employment.job_seeking_grant: poor_disabled_family: missing
+	// 3000.00
 }
 
 func ExampleGuaranteedLoan() {

@@ -284,20 +284,21 @@ func jobSeekingRule() rules.Rule {
 			rules.TextInput("child_category", rules.T("儿童类别（孤儿）", "recognised category (orphan)"), rules.Texts(ChildCategories())...).Optional(string(NoChildCategory)),
 			inDisability,
 			rules.FlagInput("student_loan", rules.T("获得国家助学贷款", "holds a state student loan")).Optional(false),
-			rules.FlagInput("poor_disabled_family", rules.T("贫困残疾人家庭", "a poor family of a disabled person")).Optional(false),
+			rules.FlagInput("poor_disabled_family", rules.T("贫困残疾人家庭（经认定）", "a recognised poor family of a disabled person")).Omittable(),
 			inLowIncomeFarmer,
 		},
 		Require: []rules.Condition{
 			{Name: "graduating", Text: rules.T("毕业年度高校毕业生", "a college student in the year of graduation"), Expr: "graduating"},
 			{Name: "target", Text: rules.T("低保、孤儿、残疾人、获得国家助学贷款人员、贫困残疾人家庭、脱贫人口家庭（含低保户、低保边缘户、其他经济困难户）或特困人员",
 				"低保, an orphan, disabled, a state student loan, a poor disabled person's family, a family lifted out of poverty (低保, 低边, other recognised hardship) or 特困"),
-				Expr: fmt.Sprintf("household_status in %s || child_category in %s || disability != %q || student_loan || poor_disabled_family || low_income_farmer || tekun_support != %q",
+				Expr: fmt.Sprintf("household_status in %s || child_category in %s || disability != %q || student_loan || low_income_farmer || tekun_support != %q || graduating && poor_disabled_family",
 					quoted(Dibao, Dibian), quoted(InstitutionOrphan, ScatteredOrphan), NotDisabled, NotTekun)},
 		},
 		Outputs: []rules.Output{{Name: "grant", Title: rules.T("求职创业补贴（一次性）", "job-seeking and start-up grant (once)"), Unit: YuanPerPerson, Expr: "job_seeking_grant"}},
 		Reading: rules.T(
-			"每人一次3000元。“低保边缘户”属脱贫人口家庭，故低边家庭的毕业生亦可享受；“乡村振兴部门认定的其他经济困难户”读作低收入农户；“残疾人”为持证残疾人；“孤儿”为机构养育孤儿或社会散居孤儿。",
-			"3,000 once per person. 低边 households are among the families lifted out of poverty, so their graduates qualify; "+
+			"每人一次3000元。“贫困残疾人家庭”为经认定的事实，须给出：仅凭此项可享受的毕业生，未给出的报告缺少，不作否定。“低保边缘户”属脱贫人口家庭，故低边家庭的毕业生亦可享受；“乡村振兴部门认定的其他经济困难户”读作低收入农户；“残疾人”为持证残疾人；“孤儿”为机构养育孤儿或社会散居孤儿。",
+			"3,000 once per person. A recognised “贫困残疾人家庭” is a fact of its own: for a graduate who could qualify only by "+
+				"it, an unstated one is reported missing, never taken as no. 低边 households are among the families lifted out of poverty, so their graduates qualify; "+
 				"“other hardship households recognised by the rural revitalisation department” are read as low-income farm "+
 				"households; “disabled” is certified; an orphan is one raised in an institution or scattered."),
 	}
