@@ -479,6 +479,9 @@ var standardFields = map[string]string{
 	"contributions":             "Member.Employment.Flexible.Contributions",
 	"poor_disabled_family":      "Household.PoorDisabledFamily",
 	"approved_on":               "Member.Employment.Flexible.ApprovedOn",
+	"retires_on":                "Member.Employment.Flexible.RetiresOn",
+	"left_school_on":            "Member.Employment.Flexible.LeftSchoolOn",
+	"paid_for_until":            "Member.Employment.Flexible.PaidForUntil",
 	"compliant_cost":            "Member.Medical.CompliantCost",
 	"orphan_birth_date":         "Member.BirthDate（社会散居孤儿）",
 }

@@ -165,7 +165,8 @@
 // 就业困难人员; the flexible subsidy only one also 生活困难
 // (Employment.HardToEmploy, Employment.LivingDifficulty). Flexible employment: "距退休
 // 年龄不足5年" at approval runs the subsidy to retirement; 20万元以上
-// includes 200,000. The high-school permit years go by the year of
+// includes 200,000; contributions count by the months they pay for, and
+// past the 3 years the retirement date must be given. The high-school permit years go by the year of
 // junior-high graduation.
 //
 // # Take the higher (附则2)

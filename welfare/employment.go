@@ -216,6 +216,10 @@ type FlexibleSubsidy struct {
 // first approval, to retirement when that was less than 5 years away; none
 // for a member who subscribed 200,000 or more in enterprises or whose
 // household owns a vehicle not for hire (Household.NonOperatingVehicle).
+// The contributions count by the months they pay for
+// (FlexibleEmployment.PaidForUntil); past the 3 years the retirement date
+// is needed, and zero contributions are not given: both are errors naming
+// the input, never a refusal or a granted 0.
 func FlexibleInsuranceSubsidy(on rules.Date, h Household, m Member) (FlexibleSubsidy, error) {
 	return std.FlexibleInsuranceSubsidy(on, h, m)
 }
@@ -228,8 +232,8 @@ func (e *Evaluator) FlexibleInsuranceSubsidy(on rules.Date, h Household, m Membe
 		fx = *w.Flexible
 	}
 	res, err := e.flexible.Eval(on, flag(w.HardToEmploy), flag(w.LivingDifficulty), text(h.Status), flag(h.LowIncomeFarmer), day(fx.LeftSchoolOn), flag(ok),
-		flag(fx.InsuredIndividually), opt(ok, num(fx.Contributions)), day(fx.ApprovedOn), day(fx.RetiresOn), num(fx.Subscribed),
-		flag(h.NonOperatingVehicle))
+		flag(fx.InsuredIndividually), opt(ok, given(fx.Contributions)), day(fx.ApprovedOn), day(fx.RetiresOn), day(fx.PaidForUntil),
+		num(fx.Subscribed), flag(h.NonOperatingVehicle))
 	b, err := benefit(res, err, "subsidy")
 	if err != nil {
 		return FlexibleSubsidy{}, err

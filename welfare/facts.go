@@ -143,7 +143,8 @@ type Employment struct {
 // FlexibleEmployment is what 七、22 asks of a flexibly employed member.
 type FlexibleEmployment struct {
 	InsuredIndividually bool            // 以个人身份参加灵活就业社会保险
-	Contributions       decimal.Decimal // 个人实缴社会保险费 of the period claimed, yuan
+	Contributions       decimal.Decimal // 个人实缴社会保险费 of the period claimed, yuan; zero: not given
+	PaidForUntil        rules.Date      // last day of the months the contributions pay for; zero: the evaluation date
 	ApprovedOn          rules.Date      // first approved for the subsidy (初次核定享受)
 	RetiresOn           rules.Date      // the statutory retirement date; zero: not given
 	LeftSchoolOn        rules.Date      // a graduate's day of leaving school; zero: not a graduate

@@ -33,7 +33,7 @@ func (e *Evaluator) preparePart2(prep func(id string, names ...string) *rules.Pr
 		"low_income_farmer", "insured", "hired", "pension_min", "medical_min", "unemployment_min", "subsidy_from")
 	e.hiring = prep(RuleDisabledHiring, "employer_kind", "staff", "disabled_employees", "qualifying_employees", "concentrated", "minimum_wage")
 	e.flexible = prep(RuleFlexibleInsurance, "hard_to_employ", "living_difficulty", "household_status", "low_income_farmer", "left_school_on", "flexible",
-		"insured_individually", "contributions", "approved_on", "retires_on", "subscribed", "family_car")
+		"insured_individually", "contributions", "approved_on", "retires_on", "paid_for_until", "subscribed", "family_car")
 	e.jobSeeking = prep(RuleJobSeekingGrant, "graduating", "household_status", "tekun_support", "child_category", "disability",
 		"student_loan", "poor_disabled_family", "low_income_farmer")
 	e.loan = prep(RuleGuaranteedLoan, "kind", "key_group", "graduated_on", "unemployed_since", "founded_on", "sme", "hired",

@@ -228,20 +228,25 @@ func flexibleRule() rules.Rule {
 			rules.NumberInput("contributions", rules.T("个人实缴社会保险费", "contributions the person paid"), rules.Yuan, rules.Range{Lo: rules.Incl("0")}).Omittable(),
 			rules.DateInput("approved_on", rules.T("初次核定享受补贴之日", "first approved for the subsidy")),
 			rules.DateInput("retires_on", rules.T("法定退休之日", "statutory retirement date")).Omittable(),
+			rules.DateInput("paid_for_until", rules.T("个人实缴社会保险费所属期间的最后一日", "last day of the months the contributions pay for")).Omittable(),
 			rules.NumberInput("subscribed", rules.T("在各类企业中的认缴出资额", "capital subscribed in enterprises"), rules.Yuan, rules.Range{Lo: rules.Incl("0")}).Optional("0"),
 			rules.FlagInput("family_car", rules.T("家庭拥有非营运车辆", "the family owns a vehicle not used for hire")).Optional(false),
 		},
 		Defs: []rules.Def{
 			{Name: "graduate", Title: rules.T("离校2年内的高校毕业生（初次核定时）", "a graduate within 2 years of leaving school (when approved)"),
-				Expr: "given(left_school_on) && approved_on <= add_years(left_school_on, graduate_window_years)"},
+				Expr: "given(left_school_on) && left_school_on <= approved_on && approved_on <= add_years(left_school_on, graduate_window_years)"},
 			{Name: "three_years", Title: rules.T("补贴3年期限届满之日", "end of the 3 years"), Expr: "add_years(approved_on, flexible_subsidy_years)"},
 			{Name: "near_retirement", Title: rules.T("初次核定时距退休年龄不足5年", "less than 5 years to retirement when approved"),
 				Expr: "given(retires_on) && retires_on < add_years(approved_on, retirement_window_years)"},
-			{Name: "until", Title: rules.T("补贴期限届满之日", "last day of the subsidy"), Expr: "near_retirement ? retires_on : three_years"},
+			{Name: "until", Title: rules.T("补贴期限届满之日（未给出退休之日的，为3年届满之日）", "last day of the subsidy (without a retirement date, the end of the 3 years)"),
+				Expr: "near_retirement ? retires_on : three_years"},
+			{Name: "paid_for", Title: rules.T("实缴社保费所属期间的最后一日（未给出的，为评估日期）", "last day the contributions pay for (without it, the evaluation date)"),
+				Expr: "given(paid_for_until) ? paid_for_until : eval_date"},
 		},
 		Checks: []rules.Check{
 			{Field: "approved_on", Text: rules.T("初次核定之日不晚于评估日期", "approved on or before the evaluation date"), Expr: "approved_on <= eval_date"},
 			{Field: "retires_on", Text: rules.T("退休之日晚于初次核定之日", "retirement falls after the approval"), Expr: "!given(retires_on) || retires_on > approved_on"},
+			{Field: "left_school_on", Text: rules.T("离校之日不晚于评估日期", "left school on or before the evaluation date"), Expr: "!given(left_school_on) || left_school_on <= eval_date"},
 		},
 		Require: []rules.Condition{
 			{Name: "target", Text: rules.T("生活困难的就业困难人员、离校2年内未就业高校毕业生或低收入家庭成员", "a person in living difficulty hard to employ, a graduate within 2 years of leaving school, or a member of a low-income family"),
@@ -249,7 +254,7 @@ func flexibleRule() rules.Rule {
 			{Name: "flexible", Text: rules.T("从事灵活就业", "flexibly employed"), Expr: "flexible"},
 			{Name: "insured_individually", Text: rules.T("以个人身份参加灵活就业社会保险", "insured as an individual"), Expr: "insured_individually"},
 			{Name: "within_period", Text: rules.T("补贴期限不超过3年（初次核定时距退休年龄不足5年的，至退休）", "within 3 years (to retirement when it was less than 5 years away at approval)"),
-				Expr: "eval_date <= until", Cite: cite("七、22", quoteFlexibleRetire)},
+				Expr: "given(retires_on) ? paid_for <= until : (paid_for <= three_years || paid_for <= retires_on)", Cite: cite("七、22", quoteFlexibleRetire)},
 			{Name: "subscription", Text: rules.T("在各类企业中认缴出资额不满20万元", "capital subscribed in enterprises below 200,000"),
 				Expr: "subscribed < subscription_limit", Cite: cite("七、22", quoteFlexibleExclude)},
 			{Name: "no_vehicle", Text: rules.T("家庭不拥有非营运车辆", "the family owns no vehicle not used for hire"), Expr: "!family_car", Cite: cite("七、22", quoteFlexibleExclude)},
@@ -262,10 +267,15 @@ func flexibleRule() rules.Rule {
 		},
 		Reading: rules.T(
 			"补贴＝个人实缴社会保险费×2÷3，最后取整到分；期限自初次核定之日起3年，届满于对应日（含）；初次核定时距法定退休之日不足5年（不含5年整）的，期限至退休之日。"+
+				"是否在期限内按实缴社保费所属期间的最后一日（paid_for_until；未给出的，按评估日期）判断；超过3年的，须给出退休之日方能判断，未给出的报告缺少，不作否定。"+
+				"离校之日不得晚于评估日期，初次核定时尚未离校的不属“离校2年内”。"+
 				"“离校2年内”以初次核定时计；“生活困难的就业困难人员”须既是登记的就业困难人员又生活困难（两项事实，七、21公益性岗位只要求前者）；“低收入家庭成员”读作低保、低边家庭和低收入农户的成员；“20万元以上”含20万元，认缴出资额20万元（含）以上的不享受。",
 			"subsidy = contributions × 2 ÷ 3, rounded once to the fen; the period runs 3 years from the first approval and ends "+
 				"on the corresponding day (included); when retirement was less than 5 years away at approval (exactly 5 is not "+
-				"less), it runs to the retirement date. “Within 2 years of leaving school” is judged at approval; “生活困难的就业困难人员” "+
+				"less), it runs to the retirement date. Whether contributions fall within the period goes by the last day of the "+
+				"months they pay for (paid_for_until; without it, the evaluation date); past the 3 years only the retirement date "+
+				"can say, and without it the case is missing it, not refused. A day of leaving school may not be after the "+
+				"evaluation, and one who had not left school when approved is not a graduate “within 2 years”. “Within 2 years of leaving school” is judged at approval; “生活困难的就业困难人员” "+
 				"is a person both registered as hard to employ and in living difficulty (two facts; 七、21's posts need only the "+
 				"first); “members of "+
 				"low-income families” are members of 低保 and 低边 households and low-income farm households; “20万元以上” "+
