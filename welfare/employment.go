@@ -339,7 +339,8 @@ type Arbitration struct {
 
 // InjuryArbitration returns the deadline of a work-injury insurance
 // dispute accepted on acceptedOn (工伤速裁, 七、24): 30 days, where it was 60;
-// closedOn, when not zero, says whether the case was closed in time.
+// closedOn, when not zero, says whether the case was closed in time; a
+// closing day after on is invalid.
 func InjuryArbitration(on rules.Date, acceptedOn, closedOn rules.Date) (Arbitration, error) {
 	return std.InjuryArbitration(on, acceptedOn, closedOn)
 }

@@ -401,6 +401,7 @@ func arbitrationRule() rules.Rule {
 		Checks: []rules.Check{
 			{Field: "accepted_on", Text: rules.T("立案之日不晚于评估日期", "accepted on or before the evaluation date"), Expr: "accepted_on <= eval_date"},
 			{Field: "closed_on", Text: rules.T("结案之日不早于立案之日", "closed on or after the acceptance"), Expr: "!given(closed_on) || closed_on >= accepted_on"},
+			{Field: "closed_on", Text: rules.T("结案之日不晚于评估日期", "closed on or before the evaluation date"), Expr: "!given(closed_on) || closed_on <= eval_date"},
 		},
 		Require: []rules.Condition{{Name: "injury_dispute", Text: rules.T("工伤保险待遇纠纷", "a work-injury insurance dispute"), Expr: "injury_dispute", Cite: cite("七、24", quoteFastTrack)}},
 		Outputs: []rules.Output{
