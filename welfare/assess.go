@@ -467,6 +467,7 @@ var standardFields = map[string]string{
 	"public_rent":               "Household.Housing.PublicRent",
 	"floor_area_per_capita":     "Household.Housing.FloorAreaPerCapita",
 	"contract_years":            "Household.Housing.ContractYears",
+	"insured_months":            "Household.Housing.InsuredMonths",
 	"project":                   "Household.Renovation.Project",
 	"new_area":                  "Household.Renovation.NewArea",
 	"renovated_in":              "Household.Renovation.Year",

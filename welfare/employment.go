@@ -103,12 +103,16 @@ func (e *Evaluator) PublicWelfarePostSubsidy(on rules.Date, h Household, m Membe
 	return PostSubsidy{Benefit: b, Post: p.Value.Number(), Insurance: i.Value.Number()}, nil
 }
 
-// EmployerHiring is a firm's hiring for the insurance subsidy of 七、21.
+// EmployerHiring is a firm's hiring for the insurance subsidy of 七、21: the
+// persons whose subsidy began on one day. The 3 years run per person
+// hired; a firm that hired on different days has one EmployerHiring per
+// first day, each evaluated on its own, and the monthly figures add up.
 type EmployerHiring struct {
 	Hired int // persons in living difficulty hard to employ, or of low-income farm households, actually employed
-	// The lowest employer contributions of the period, 元/人·月.
+	// The lowest employer contributions of the period, 元/人·月; zero is not
+	// given, and the error names the input.
 	PensionMin, MedicalMin, UnemploymentMin decimal.Decimal
-	From                                    rules.Date // first day of the subsidy
+	From                                    rules.Date // first day of the subsidy of these persons
 }
 
 // EmployerSubsidy is a firm's monthly insurance subsidy and its end.
@@ -129,7 +133,7 @@ func EmployerInsuranceSubsidy(on rules.Date, f EmployerHiring) (EmployerSubsidy,
 // EmployerInsuranceSubsidy is the package's [EmployerInsuranceSubsidy] over e's book.
 func (e *Evaluator) EmployerInsuranceSubsidy(on rules.Date, f EmployerHiring) (EmployerSubsidy, error) {
 	res, err := e.post.Eval(on, text(partEmployer), rules.Value{}, rules.Value{}, rules.Value{}, rules.Value{}, rules.Value{},
-		rules.Value{}, rules.Value{}, rules.Value{}, count(f.Hired), num(f.PensionMin), num(f.MedicalMin), num(f.UnemploymentMin), day(f.From))
+		rules.Value{}, rules.Value{}, rules.Value{}, count(f.Hired), given(f.PensionMin), given(f.MedicalMin), given(f.UnemploymentMin), day(f.From))
 	b, err := benefit(res, err, "monthly")
 	if err != nil {
 		return EmployerSubsidy{}, err

@@ -309,7 +309,22 @@ func ExampleEmployerInsuranceSubsidy() {
 	s, _ := welfare.EmployerInsuranceSubsidy(on, welfare.EmployerHiring{Hired: 2, PensionMin: decimal.RequireFromString("480"),
 		MedicalMin: decimal.RequireFromString("230"), UnemploymentMin: decimal.RequireFromString("10"), From: rules.MustDate(2022, 9, 1)})
 	fmt.Println(s.Amount.StringFixed(2), s.Until) // 2 × (480 + 230 + 10)
-	// Output: 1440.00 2025-09-01
+	// Persons hired on different days each have their own 3 years: one
+	// evaluation per first day, added up. On 2023-06-01 the one hired from
+	// 2020-05-01 is past them.
+	total := decimal.Zero
+	for _, from := range []rules.Date{rules.MustDate(2022, 9, 1), rules.MustDate(2020, 5, 1)} {
+		c, _ := welfare.EmployerInsuranceSubsidy(on, welfare.EmployerHiring{Hired: 1, PensionMin: decimal.RequireFromString("480"),
+			MedicalMin: decimal.RequireFromString("230"), UnemploymentMin: decimal.RequireFromString("10"), From: from})
+		fmt.Println(from, c.Eligible, c.Until)
+		total = total.Add(c.Amount)
+	}
+	fmt.Println(total.StringFixed(2))
+	// Output:
+	// 1440.00 2025-09-01
+	// 2022-09-01 true 2025-09-01
+	// 2020-05-01 false 2023-05-01
+	// 720.00
 }
 
 func ExampleDisabledHiringSubsidy() {

@@ -45,7 +45,8 @@ type Housing struct {
 
 	// The new citizen's employment (三、10): the term of the labour contract
 	// in years, or an open-ended contract, and the consecutive months of
-	// social insurance or income tax paid in the employer's name.
+	// social insurance or income tax paid in the employer's name (zero:
+	// not given).
 	ContractYears     decimal.Decimal
 	OpenEndedContract bool
 	InsuredMonths     int
@@ -66,7 +67,7 @@ type Renovation struct {
 type MedicalCosts struct {
 	// CompliantCost is the compliant cost left after the basic medical
 	// insurance and the critical-illness insurance (经基本医保、大病保险报销后
-	// 的合规医疗费用), yuan.
+	// 的合规医疗费用), yuan; zero: not given.
 	CompliantCost decimal.Decimal
 	// OtherReimbursed is what other supplementary insurance and aid paid of
 	// it (其他补充医疗保险等各类报销、补助), yuan.

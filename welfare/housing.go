@@ -14,7 +14,7 @@ func rentalValues(h Household, track rentalTrack) []rules.Value {
 	}
 	return []rules.Value{text(track), text(h.Locality), text(h.Status), opt(ok, flag(hs.OwnsHome)), count(severestGrade(h)),
 		text(h.FamilyPlanning), flag(h.SpecialCare), opt(ok, text(hs.Priority)), opt(ok, given(hs.ContractYears)),
-		opt(ok, flag(hs.OpenEndedContract)), opt(ok, count(hs.InsuredMonths))}
+		opt(ok, flag(hs.OpenEndedContract)), opt(ok && hs.InsuredMonths > 0, count(hs.InsuredMonths))}
 }
 
 // PriorityRental says whether a household registered in 市区 is given

@@ -167,7 +167,7 @@ func MedicalAssistance(on rules.Date, h Household, m Member) (Benefit, error) {
 // MedicalAssistance is the package's [MedicalAssistance] over e's book.
 func (e *Evaluator) MedicalAssistance(on rules.Date, h Household, m Member) (Benefit, error) {
 	mc, ok := medicalOf(m)
-	res, err := e.assistance.Eval(on, text(m.Tekun), text(h.Status), flag(m.CountyRecognised), opt(ok, num(mc.CompliantCost)))
+	res, err := e.assistance.Eval(on, text(m.Tekun), text(h.Status), flag(m.CountyRecognised), opt(ok, given(mc.CompliantCost)))
 	return benefit(res, err, "assistance")
 }
 
@@ -208,7 +208,7 @@ func (e *Evaluator) VeteranMedicalAid(on rules.Date, h Household, m Member, s Lo
 		}
 	}
 	res, err := e.veteranAid.Eval(on, flag(m.Veteran), text(h.Status), opt(ok, text(mc.Visit)), flag(mc.Designated),
-		opt(ok, num(mc.CompliantCost)), num(assistance), num(mc.OtherReimbursed), num(mc.VeteranAidPaidThisYear),
+		opt(ok, given(mc.CompliantCost)), num(assistance), num(mc.OtherReimbursed), num(mc.VeteranAidPaidThisYear),
 		given(s.ResidentConsumption))
 	b, err := benefit(res, err, "aid")
 	if err != nil {

@@ -101,7 +101,7 @@ func rehabSubsidyRule() rules.Rule {
 		Cite:  cite("四、16", quoteRehab),
 		Inputs: []rules.Input{inBirthDate, inDisability, inAutism, inDeferred,
 			rules.FlagInput("designated", rules.T("在定点机构康复训练", "trained at a designated institution")).Optional(false),
-			rules.NumberInput("fee", rules.T("康复训练费", "training fee of the months claimed"), rules.Yuan, rules.Range{Lo: rules.Incl("0")}),
+			rules.NumberInput("fee", rules.T("康复训练费", "training fee of the months claimed"), rules.Yuan, rules.Range{Lo: rules.Excl("0")}),
 			inRehabMonths, inPaidThisYear, inTrainedFrom,
 		},
 		Defs: []rules.Def{defTrainedAge,
