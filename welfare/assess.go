@@ -234,7 +234,7 @@ func memberClaims() []claim {
 		claim{rule: RuleVeteranMedicalAid, needs: needsMedical, eval: func(e *Evaluator, on rules.Date, h Household, m Member, s LocalStandards) (*rules.Result, error) {
 			a, err := e.VeteranMedicalAid(on, h, m, s)
 			return a.Result, err
-		}, show: []string{"aid", "cap_left"}},
+		}, show: []string{"aid", "cap_left_after"}},
 		claim{rule: RuleRehabSubsidy, needs: needsRehab, eval: func(e *Evaluator, on rules.Date, _ Household, m Member, _ LocalStandards) (*rules.Result, error) {
 			return ofBenefit(e.RehabSubsidy(on, m))
 		}},

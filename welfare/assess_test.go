@@ -615,3 +615,24 @@ func TestAssessErrors(t *testing.T) {
 		t.Errorf("medical contribution left out: %+v", en)
 	}
 }
+
+// The veterans' aid line of a statement shows the cap left after this aid
+// (四、15): cap 40,000 × 50% = 20,000, 5,000 already paid; assistance
+// 10,000 × 80% = 8,000, remaining 2,000 × 50% = 1,000; 15,000 was left
+// before it, 14,000 after.
+func TestAssessVeteranAidShowsTheCapLeftAfterIt(t *testing.T) {
+	h := welfare.Household{Locality: welfare.Lucheng, Status: welfare.Dibao, Income: welfare.Income{PeriodMonths: 12},
+		Members: []welfare.Member{{Name: "冯老兵", BirthDate: rules.MustDate(1958, 8, 1), Veteran: true,
+			Medical: &welfare.MedicalCosts{CompliantCost: dec("10000"), Visit: welfare.Inpatient, Designated: true,
+				VeteranAidPaidThisYear: dec("5000")}}}}
+	st := assess(t, dayIn, h)
+	en, _ := st.Members[0].Entry(welfare.RuleVeteranMedicalAid, "")
+	var got []string
+	for _, f := range en.Figures {
+		got = append(got, f.Title.Zh+" "+f.Value.Format(f.Unit, rules.Chinese))
+	}
+	want := []string{"医疗援助金额 1000.00 元", "本年度封顶线余额（本次援助后） 14000.00 元"}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("veterans' aid figures (-want +got):\n%s", d)
+	}
+}

@@ -272,31 +272,39 @@ func TestPart2OverridesRespectFloorsAndCaps(t *testing.T) {
 // The yearly caps are never exceeded: for any amount already paid and any
 // claim, what is paid plus the new figure stays within the cap (四、15:
 // 40,000 × 50% = 20,000; 四、16: 24,000 for a hearing disability, 10,000 of
-// living allowance), and the figure is never negative.
+// living allowance), and the figure is never negative. A cap used up grants
+// nothing (not eligible, not a benefit of 0); a payment above the cap is
+// inconsistent and refused as invalid.
 func TestYearlyCapsAreNeverExceeded(t *testing.T) {
 	caps := map[string]decimal.Decimal{"rehab": dec("24000"), "living": dec("10000"), "veteran": dec("20000")}
 	for paid := int64(0); paid <= 26000; paid += 650 {
 		for claim := int64(1300); claim <= 9100; claim += 1300 {
 			p, c := decimal.NewFromInt(paid), decimal.NewFromInt(claim)
-			rehab, err := welfare.RehabSubsidy(dayIn, welfare.Member{BirthDate: rules.MustDate(2019, 1, 1), Disability: welfare.Hearing,
+			rehab, errRehab := welfare.RehabSubsidy(dayIn, welfare.Member{BirthDate: rules.MustDate(2019, 1, 1), Disability: welfare.Hearing,
 				Rehab: &welfare.Rehabilitation{Designated: true, Fee: c, Months: 3, SubsidyPaidThisYear: p}})
-			if err != nil {
-				t.Fatal(err)
-			}
-			living, err := welfare.RehabLivingAllowance(dayIn, welfare.Member{BirthDate: rules.MustDate(2016, 1, 1), Autism: true,
+			living, errLiving := welfare.RehabLivingAllowance(dayIn, welfare.Member{BirthDate: rules.MustDate(2016, 1, 1), Autism: true,
 				Rehab: &welfare.Rehabilitation{SchoolDeferred: true, Months: int(claim/1300) + 1, AllowancePaidThisYear: p}})
-			if err != nil {
-				t.Fatal(err)
-			}
-			vet, err := welfare.VeteranMedicalAid(dayIn, welfare.Household{Status: welfare.Dibian}, welfare.Member{Veteran: true,
+			vet, errVet := welfare.VeteranMedicalAid(dayIn, welfare.Household{Status: welfare.Dibian}, welfare.Member{Veteran: true,
 				Medical: &welfare.MedicalCosts{CompliantCost: c.Mul(decimal.NewFromInt(10)), Visit: welfare.Inpatient, Designated: true,
 					VeteranAidPaidThisYear: p}}, local2)
-			if err != nil {
-				t.Fatal(err)
-			}
-			for name, got := range map[string]decimal.Decimal{"rehab": rehab.Amount, "living": living.Amount, "veteran": vet.Amount} {
-				if got.IsNegative() || p.LessThan(caps[name]) && p.Add(got).GreaterThan(caps[name]) || !p.LessThan(caps[name]) && !got.IsZero() {
-					t.Errorf("%s: paid %s, claim %s: got %s, beyond the cap %s", name, p, c, got, caps[name])
+			for name, r := range map[string]struct {
+				b   welfare.Benefit
+				err error
+			}{"rehab": {rehab, errRehab}, "living": {living, errLiving}, "veteran": {vet.Benefit, errVet}} {
+				cap := caps[name]
+				switch {
+				case p.GreaterThan(cap):
+					if !errors.Is(r.err, rules.ErrInvalidInput) {
+						t.Errorf("%s: paid %s above the cap %s: got %v, want an invalid input", name, p, cap, r.err)
+					}
+				case r.err != nil:
+					t.Errorf("%s: paid %s, claim %s: %v", name, p, c, r.err)
+				case p.Equal(cap):
+					if r.b.Eligible || !r.b.Amount.IsZero() {
+						t.Errorf("%s: paid the cap %s: got eligible %v, %s", name, cap, r.b.Eligible, r.b.Amount)
+					}
+				case !r.b.Eligible || r.b.Amount.IsNegative() || p.Add(r.b.Amount).GreaterThan(cap):
+					t.Errorf("%s: paid %s, claim %s: got %v %s, beyond the cap %s", name, p, c, r.b.Eligible, r.b.Amount, cap)
 				}
 			}
 		}
