@@ -158,13 +158,18 @@ func ExampleVeteranMedicalAid() {
 	m := welfare.Member{Veteran: true, Medical: &welfare.MedicalCosts{CompliantCost: decimal.RequireFromString("10000"),
 		Visit: welfare.Inpatient, Designated: true}}
 	a, _ := welfare.VeteranMedicalAid(on, h, m, local2ex)
-	fmt.Println(a.Assistance.StringFixed(2), a.Remaining.StringFixed(2), a.Amount.StringFixed(2), a.YearlyCap.StringFixed(2))
+	fmt.Println(a.Assistance.StringFixed(2), a.Remaining.StringFixed(2), a.Amount.StringFixed(2), a.YearlyCap.StringFixed(2), a.CapLeftAfter.StringFixed(2))
 	m.Medical.VeteranAidPaidThisYear = decimal.RequireFromString("19500")
 	a, _ = welfare.VeteranMedicalAid(on, h, m, local2ex)
-	fmt.Println(a.Amount.StringFixed(2), a.Capped)
+	fmt.Println(a.Amount.StringFixed(2), a.Capped, a.CapLeftAfter.StringFixed(2))
+	// With the cap used up, nothing more this year.
+	m.Medical.VeteranAidPaidThisYear = decimal.RequireFromString("20000")
+	a, _ = welfare.VeteranMedicalAid(on, h, m, local2ex)
+	fmt.Println(a.Eligible, failedNames(a.Failed))
 	// Output:
-	// 8000.00 2000.00 1000.00 20000.00
-	// 500.00 true
+	// 8000.00 2000.00 1000.00 20000.00 19000.00
+	// 500.00 true 0.00
+	// false [within_yearly_cap]
 }
 
 func ExampleRehabSubsidy() {
