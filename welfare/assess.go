@@ -241,9 +241,11 @@ func memberClaims() []claim {
 		claim{rule: RuleRehabLivingAllowance, needs: needsRehab, eval: func(e *Evaluator, on rules.Date, _ Household, m Member, _ LocalStandards) (*rules.Result, error) {
 			return ofBenefit(e.RehabLivingAllowance(on, m))
 		}},
+		// Accident insurance is cover bought for the member (不低于50元), not
+		// money paid: the entry's outcome, with the least premium shown.
 		claim{rule: RuleInstitutionGrants, part: string(partAccident), eval: func(e *Evaluator, on rules.Date, _ Household, m Member, _ LocalStandards) (*rules.Result, error) {
 			return ofBenefit(e.AccidentInsurance(on, m))
-		}},
+		}, main: "cover", show: []string{"cover", "premium_min"}},
 		claim{rule: RuleNutritionMeal, needs: needsStudent, eval: func(e *Evaluator, on rules.Date, _ Household, m Member, s LocalStandards) (*rules.Result, error) {
 			return ofBenefit(e.NutritionMeal(on, m, s))
 		}},

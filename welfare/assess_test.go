@@ -215,7 +215,7 @@ func TestAssessFamilyWithRehabAndStudent(t *testing.T) {
 	want = append(want, adult("张父")...)
 	want = append(want,
 		// 四、16: a certified disabled person's accident insurance, at least 50
-		"welfare.disability.institution_grants（残疾人意外伤害保险） 享受 50.00",
+		"welfare.disability.institution_grants（残疾人意外伤害保险） 享受 由政府为残疾人购买意外伤害保险",
 		// 六、19: 低边 and enrolled: the lowest tier, 100
 		"welfare.insurance.premium_subsidy（城乡居民基本养老保险） 享受 100.00",
 		"welfare.insurance.premium_subsidy（城乡居民基本医疗保险） 不符合条件 [enrolled]",
@@ -263,7 +263,7 @@ func TestAssessFamilyWithRehabAndStudent(t *testing.T) {
 		// 四、16: min(3,000, 2,400, 24,000 − 22,800 = 1,200) = 1,200
 		"welfare.disability.rehab_subsidy 享受 1200.00",
 		"welfare.disability.rehab_living_allowance 不符合条件 [school_deferred]",
-		"welfare.disability.institution_grants（残疾人意外伤害保险） 享受 50.00",
+		"welfare.disability.institution_grants（残疾人意外伤害保险） 享受 由政府为残疾人购买意外伤害保险",
 		"welfare.insurance.premium_subsidy（城乡居民基本养老保险） 不符合条件 [enrolled]",
 		"welfare.insurance.premium_subsidy（城乡居民基本医疗保险） 享受 380.00",
 		"welfare.insurance.premium_subsidy（全民健康补充医疗保险） 按实评估",

@@ -225,14 +225,19 @@ func institutionGrantsRule() rules.Rule {
 				Expr: fmt.Sprintf("part == %q ? grant : (part == %q ? operating_grant : accident_premium_min)", partDisabledHome, partOperating)},
 			{Name: "period", Title: rules.T("给付方式", "how it is given"),
 				Expr: fmt.Sprintf(`part == %q ? "一次性" : (part == %q ? "每收训一名残疾儿童每年" : "每人保费不低于")`, partDisabledHome, partOperating)},
+			{Name: "cover", Title: rules.T("帮扶方式", "what is given"),
+				Expr: fmt.Sprintf(`part == %q ? "由政府为残疾人购买意外伤害保险" : "补助资金"`, partAccident), Cite: cite("四、16", quoteAccident)},
+			{Name: "premium_min", Title: rules.T("意外伤害保险保费（每人，不低于）", "accident insurance premium per person, at least"), Unit: rules.Yuan,
+				Expr: fmt.Sprintf("part == %q ? accident_premium_min : 0", partAccident), Cite: cite("四、16", quoteAccident)},
 		},
 		Reading: rules.T(
 			"三项各按其条件评估（part）。“残疾人之家”创建补助按星级在10万至30万元（含）之间，星级对应金额本文未定：未给出金额的按实评估，给出的须在此区间内；"+
-				"民办定点康复机构运营补助按每名训练满6个月（含）的儿童每年2000元，机构合计为逐名评估之和；意外伤害保险保费每人不低于50元。辅具补贴按省目录执行，本规则不涉。",
+				"民办定点康复机构运营补助按每名训练满6个月（含）的儿童每年2000元，机构合计为逐名评估之和；意外伤害保险保费每人不低于50元，残疾人得到的是保险保障而非现金（输出 cover、premium_min）。辅具补贴按省目录执行，本规则不涉。",
 			"each of the three is evaluated on its own conditions (part). The creation grant is between 100,000 and 300,000 "+
 				"(included) by star level, which the text does not map to amounts: without an amount the case is assessed case by "+
 				"case, an amount given must lie in the range; the operating grant is 2,000 a year per child trained 6 months or more, "+
-				"the institution's total being the sum over its children; the accident insurance premium is at least 50 per person. "+
+				"the institution's total being the sum over its children; the accident insurance premium is at least 50 per person: "+
+				"the person is given cover, not money (outputs cover and premium_min). "+
 				"Assistive devices follow the provincial catalogue and are not in this rule."),
 	}
 }
