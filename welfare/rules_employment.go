@@ -254,7 +254,7 @@ func flexibleRule() rules.Rule {
 			{Name: "flexible", Text: rules.T("从事灵活就业", "flexibly employed"), Expr: "flexible"},
 			{Name: "insured_individually", Text: rules.T("以个人身份参加灵活就业社会保险", "insured as an individual"), Expr: "insured_individually"},
 			{Name: "within_period", Text: rules.T("补贴期限不超过3年（初次核定时距退休年龄不足5年的，至退休）", "within 3 years (to retirement when it was less than 5 years away at approval)"),
-				Expr: "given(retires_on) ? paid_for <= until : (paid_for <= three_years || paid_for <= retires_on)", Cite: cite("七、22", quoteFlexibleRetire)},
+				Expr: "paid_for >= approved_on && (given(retires_on) ? paid_for <= until : (paid_for <= three_years || paid_for <= retires_on))", Cite: cite("七、22", quoteFlexibleRetire)},
 			{Name: "subscription", Text: rules.T("在各类企业中认缴出资额不满20万元", "capital subscribed in enterprises below 200,000"),
 				Expr: "subscribed < subscription_limit", Cite: cite("七、22", quoteFlexibleExclude)},
 			{Name: "no_vehicle", Text: rules.T("家庭不拥有非营运车辆", "the family owns no vehicle not used for hire"), Expr: "!family_car", Cite: cite("七、22", quoteFlexibleExclude)},
@@ -267,13 +267,14 @@ func flexibleRule() rules.Rule {
 		},
 		Reading: rules.T(
 			"补贴＝个人实缴社会保险费×2÷3，最后取整到分；期限自初次核定之日起3年，届满于对应日（含）；初次核定时距法定退休之日不足5年（不含5年整）的，期限至退休之日。"+
-				"是否在期限内按实缴社保费所属期间的最后一日（paid_for_until；未给出的，按评估日期）判断；超过3年的，须给出退休之日方能判断，未给出的报告缺少，不作否定。"+
+				"是否在期限内按实缴社保费所属期间的最后一日（paid_for_until；未给出的，按评估日期）判断，所属期间在初次核定之前结束的不在期限内；超过3年的，须给出退休之日方能判断，未给出的报告缺少，不作否定。"+
 				"离校之日不得晚于评估日期，初次核定时尚未离校的不属“离校2年内”。"+
 				"“离校2年内”以初次核定时计；“生活困难的就业困难人员”须既是登记的就业困难人员又生活困难（两项事实，七、21公益性岗位只要求前者）；“低收入家庭成员”读作低保、低边家庭和低收入农户的成员；“20万元以上”含20万元，认缴出资额20万元（含）以上的不享受。",
 			"subsidy = contributions × 2 ÷ 3, rounded once to the fen; the period runs 3 years from the first approval and ends "+
 				"on the corresponding day (included); when retirement was less than 5 years away at approval (exactly 5 is not "+
 				"less), it runs to the retirement date. Whether contributions fall within the period goes by the last day of the "+
-				"months they pay for (paid_for_until; without it, the evaluation date); past the 3 years only the retirement date "+
+				"months they pay for (paid_for_until; without it, the evaluation date), and months ended before the first "+
+				"approval are outside it; past the 3 years only the retirement date "+
 				"can say, and without it the case is missing it, not refused. A day of leaving school may not be after the "+
 				"evaluation, and one who had not left school when approved is not a graduate “within 2 years”. “Within 2 years of leaving school” is judged at approval; “生活困难的就业困难人员” "+
 				"is a person both registered as hard to employ and in living difficulty (two facts; 七、21's posts need only the "+
