@@ -157,7 +157,7 @@ type Migrant struct {
 	Worker              bool          // 外来务工人员
 	From                MigrantOrigin // where the worker came from
 	ZhejiangPermit      bool          // holds a valid Zhejiang residence permit
-	RegisteredMonths    int           // cumulative months of residence registration in Zhejiang
+	RegisteredMonths    int           // cumulative months of residence registration in Zhejiang; zero: not given
 	RegisteredInWenzhou bool          // residence registration now in Wenzhou
 }
 

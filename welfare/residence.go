@@ -15,8 +15,8 @@ func (e *Evaluator) ResidencePermit(on rules.Date, m Member) (Decision, error) {
 	if ok {
 		mg = *m.Migrant
 	}
-	return decision(e.permit.Eval(on, flag(mg.Worker), opt(ok, text(mg.From)), flag(mg.ZhejiangPermit), count(mg.RegisteredMonths),
-		flag(mg.RegisteredInWenzhou)))
+	return decision(e.permit.Eval(on, flag(mg.Worker), opt(ok, text(mg.From)), flag(mg.ZhejiangPermit),
+		opt(mg.RegisteredMonths > 0, count(mg.RegisteredMonths)), flag(mg.RegisteredInWenzhou)))
 }
 
 // origin is where the household is registered, as 八、27 tells it: a

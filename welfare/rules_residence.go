@@ -41,7 +41,7 @@ func residencePermitRule() rules.Rule {
 			rules.TextInput("origin", rules.T("流入方式", "where the worker came from"), rules.Texts(MigrantOrigins())...),
 			rules.FlagInput("zhejiang_permit", rules.T("持有有效浙江省居住证", "holds a valid Zhejiang residence permit")).Optional(false),
 			rules.CountInput("registered_months", rules.T("在浙江省内跨市域、跨县域累计居住登记月数", "cumulative months of residence registration across Zhejiang's cities and counties"),
-				rules.Month, rules.Range{Lo: rules.Incl("0")}).Optional("0"),
+				rules.Month, rules.Range{Lo: rules.Incl("0")}).Omittable(),
 			rules.FlagInput("registered_in_wenzhou", rules.T("目前居住登记在温州", "residence now registered in Wenzhou")).Optional(false),
 		},
 		Require: []rules.Condition{
@@ -50,12 +50,13 @@ func residencePermitRule() rules.Rule {
 				Expr: fmt.Sprintf("origin in %s", quoted(FromZhejiang, WithinWenzhou))},
 			{Name: "permit_or_registration", Text: rules.T("持有有效浙江省居住证，或省内累计居住登记时间达到6个月且目前居住登记在温州",
 				"holds a valid Zhejiang residence permit, or has 6 months of registration in Zhejiang and is now registered in Wenzhou"),
-				Expr: "zhejiang_permit || registered_months >= residence_registration_months && registered_in_wenzhou"},
+				Expr: "zhejiang_permit || registered_in_wenzhou && registered_months >= residence_registration_months"},
 		},
 		Outputs: []rules.Output{{Name: "route", Title: rules.T("依据", "on what ground"),
 			Expr: `zhejiang_permit ? "持有有效浙江省居住证" : "省内累计居住登记达到规定时间且目前居住登记在温州"`}},
-		Reading: rules.T("“从浙江省内其他城市流入我市，或在市域内各县（市、区）之间流动”限定两种情形；“达到6个月”含6个月。",
-			"“came from another Zhejiang city or moves within Wenzhou” binds both grounds; “达到6个月” includes 6 months."),
+		Reading: rules.T("“从浙江省内其他城市流入我市，或在市域内各县（市、区）之间流动”限定两种情形；“达到6个月”含6个月；无居住证而目前居住登记在温州的，须给出累计登记月数，未给出的报告缺少。",
+			"“came from another Zhejiang city or moves within Wenzhou” binds both grounds; “达到6个月” includes 6 months; without a "+
+				"permit and now registered in Wenzhou, the months of registration are needed and reported missing when not given."),
 	}
 }
 
