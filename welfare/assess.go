@@ -167,7 +167,7 @@ var householdClaims = []claim{
 		eval: func(e *Evaluator, on rules.Date, h Household, _ Member, _ LocalStandards) (*rules.Result, error) {
 			g, err := e.RuralRenovationGrant(on, h)
 			return g.Result, err
-		}, show: []string{"total", "provincial_grant", "city_grant"}},
+		}, show: []string{"total", "provincial_grant", "city_grant", "provincial_note"}},
 	{rule: RuleFreeQuota, part: string(partQuota), eval: func(e *Evaluator, on rules.Date, h Household, _ Member, _ LocalStandards) (*rules.Result, error) {
 		q, err := e.UtilityQuota(on, h)
 		return q.Result, err
@@ -234,16 +234,18 @@ func memberClaims() []claim {
 		claim{rule: RuleVeteranMedicalAid, needs: needsMedical, eval: func(e *Evaluator, on rules.Date, h Household, m Member, s LocalStandards) (*rules.Result, error) {
 			a, err := e.VeteranMedicalAid(on, h, m, s)
 			return a.Result, err
-		}, show: []string{"aid", "cap_left"}},
+		}, show: []string{"aid", "cap_left_after"}},
 		claim{rule: RuleRehabSubsidy, needs: needsRehab, eval: func(e *Evaluator, on rules.Date, _ Household, m Member, _ LocalStandards) (*rules.Result, error) {
 			return ofBenefit(e.RehabSubsidy(on, m))
 		}},
 		claim{rule: RuleRehabLivingAllowance, needs: needsRehab, eval: func(e *Evaluator, on rules.Date, _ Household, m Member, _ LocalStandards) (*rules.Result, error) {
 			return ofBenefit(e.RehabLivingAllowance(on, m))
 		}},
+		// Accident insurance is cover bought for the member (不低于50元), not
+		// money paid: the entry's outcome, with the least premium shown.
 		claim{rule: RuleInstitutionGrants, part: string(partAccident), eval: func(e *Evaluator, on rules.Date, _ Household, m Member, _ LocalStandards) (*rules.Result, error) {
 			return ofBenefit(e.AccidentInsurance(on, m))
-		}},
+		}, main: "cover", show: []string{"cover", "premium_min"}},
 		claim{rule: RuleNutritionMeal, needs: needsStudent, eval: func(e *Evaluator, on rules.Date, _ Household, m Member, s LocalStandards) (*rules.Result, error) {
 			return ofBenefit(e.NutritionMeal(on, m, s))
 		}},
@@ -469,14 +471,26 @@ var standardFields = map[string]string{
 	"public_rent":               "Household.Housing.PublicRent",
 	"floor_area_per_capita":     "Household.Housing.FloorAreaPerCapita",
 	"contract_years":            "Household.Housing.ContractYears",
+	"insured_months":            "Household.Housing.InsuredMonths",
 	"project":                   "Household.Renovation.Project",
 	"new_area":                  "Household.Renovation.NewArea",
+	"renovated_in":              "Household.Renovation.Year",
 	"fee":                       "Member.Rehab.Fee",
+	"months":                    "Member.Rehab.Months",
+	"trained_from":              "Member.Rehab.From",
 	"tuition":                   "Member.Student.Tuition",
 	"graduation_year":           "Member.Student.GraduationYear",
 	"origin":                    "Household.Origin / Member.Migrant.From",
+	"registered_months":         "Member.Migrant.RegisteredMonths",
+	"junior_years":              "Member.Student.JuniorYearsInWenzhou",
+	"graduated_on":              "Member.Student.GraduatedOn",
+	"parent_permit_since":       "Member.Student.ParentPermitSince",
 	"contributions":             "Member.Employment.Flexible.Contributions",
+	"poor_disabled_family":      "Household.PoorDisabledFamily",
 	"approved_on":               "Member.Employment.Flexible.ApprovedOn",
+	"retires_on":                "Member.Employment.Flexible.RetiresOn",
+	"left_school_on":            "Member.Employment.Flexible.LeftSchoolOn",
+	"paid_for_until":            "Member.Employment.Flexible.PaidForUntil",
 	"compliant_cost":            "Member.Medical.CompliantCost",
 	"orphan_birth_date":         "Member.BirthDate（社会散居孤儿）",
 	"weak_guardianship":         "Member.Mental.WeakGuardianship",

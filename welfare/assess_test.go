@@ -178,7 +178,7 @@ func rehabFamily() welfare.Household {
 			{Name: "张姐", BirthDate: rules.MustDate(2003, 8, 1),
 				Student: &welfare.Student{Level: welfare.Bachelor, Tuition: dec("5000"), ParentDisabled: true, NotIndependent: true}},
 			{Name: "张弟", BirthDate: rules.MustDate(2018, 3, 15), Disability: welfare.Hearing, DisabilityGrade: 1, ResidentMedical: true,
-				Rehab: &welfare.Rehabilitation{Designated: true, Fee: dec("3000"), SubsidyPaidThisYear: dec("22800")}},
+				Rehab: &welfare.Rehabilitation{Designated: true, Fee: dec("3000"), Months: 1, SubsidyPaidThisYear: dec("22800")}},
 		},
 		// The disabled father's job (二、1: 3 years not counted, then 2 of
 		// cost deduction) is placed in the assessment period by its dates.
@@ -217,7 +217,7 @@ func TestAssessFamilyWithRehabAndStudent(t *testing.T) {
 	want = append(want, adult("张父")...)
 	want = append(want,
 		// 四、16: a certified disabled person's accident insurance, at least 50
-		"welfare.disability.institution_grants（残疾人意外伤害保险） 享受 50.00",
+		"welfare.disability.institution_grants（残疾人意外伤害保险） 享受 由政府为残疾人购买意外伤害保险",
 		// 六、19: 低边 and enrolled: the lowest tier, 100
 		"welfare.insurance.premium_subsidy（城乡居民基本养老保险） 享受 100.00",
 		"welfare.insurance.premium_subsidy（城乡居民基本医疗保险） 不符合条件 [enrolled]",
@@ -265,7 +265,7 @@ func TestAssessFamilyWithRehabAndStudent(t *testing.T) {
 		// 四、16: min(3,000, 2,400, 24,000 − 22,800 = 1,200) = 1,200
 		"welfare.disability.rehab_subsidy 享受 1200.00",
 		"welfare.disability.rehab_living_allowance 不符合条件 [school_deferred]",
-		"welfare.disability.institution_grants（残疾人意外伤害保险） 享受 50.00",
+		"welfare.disability.institution_grants（残疾人意外伤害保险） 享受 由政府为残疾人购买意外伤害保险",
 		"welfare.insurance.premium_subsidy（城乡居民基本养老保险） 不符合条件 [enrolled]",
 		"welfare.insurance.premium_subsidy（城乡居民基本医疗保险） 享受 380.00",
 		"welfare.insurance.premium_subsidy（全民健康补充医疗保险） 按实评估",
@@ -345,8 +345,8 @@ func newCitizens() welfare.Household {
 			{Name: "赵女士", BirthDate: rules.MustDate(1987, 10, 1),
 				Migrant: &welfare.Migrant{Worker: true, From: welfare.FromOtherProvince, RegisteredMonths: 3}},
 			{Name: "刘小明", BirthDate: rules.MustDate(2009, 3, 1),
-				Student: &welfare.Student{Level: welfare.JuniorHigh, FreshGraduate: true, SchoolStatusInWenzhou: true,
-					GraduationYear: 2024, JuniorYearsInWenzhou: 3, ParentPermitSince: rules.MustDate(2021, 6, 15)}},
+				Student: &welfare.Student{Level: welfare.JuniorHigh, SchoolStatusInWenzhou: true,
+					GraduationYear: 2024, GraduatedOn: rules.MustDate(2024, 6, 30), JuniorYearsInWenzhou: 3, ParentPermitSince: rules.MustDate(2021, 6, 15)}},
 		},
 	}
 }
@@ -382,8 +382,8 @@ func TestAssessNewCitizenSanitationWorker(t *testing.T) {
 		"welfare.worker.living_aid 不符合条件 [wenzhou_hukou registered]",
 		// 三、10: not registered in 市区: a new citizen with no home, a 2-year contract, 12 months insured
 		"welfare.housing.rental_eligibility 享受 可申请保障性租赁住房",
-		// 三、11: registered outside Wenzhou, neither 低保, 低边 nor supported
-		"welfare.housing.rent_subsidy 不符合条件 [wenzhou_hukou subsidy_class]",
+		// 三、11: registered outside Wenzhou (and 市区), neither 低保, 低边 nor supported
+		"welfare.housing.rent_subsidy 不符合条件 [wenzhou_hukou urban subsidy_class]",
 		"welfare.utilities.free_quota（水电气有线电视定额） 不符合条件 [wenzhou_hukou quota_group]",
 		// 八、27: a family of 3: 400 a month; 26 of the 36 months left
 		"welfare.housing.sanitation_worker_subsidy 享受 400.00",
@@ -445,7 +445,7 @@ func justAbove() welfare.Household {
 			{Name: "周奶奶", BirthDate: rules.MustDate(1943, 6, 2), ResidentMedical: true},
 			{Name: "吴爷爷", BirthDate: rules.MustDate(1958, 6, 2)},
 			{Name: "小吴", BirthDate: rules.MustDate(2016, 6, 1), Autism: true,
-				Rehab: &welfare.Rehabilitation{Designated: true, Fee: dec("3000")}},
+				Rehab: &welfare.Rehabilitation{Designated: true, Fee: dec("3000"), Months: 1}},
 		},
 		Income: welfare.Income{PeriodMonths: 12, Items: []welfare.IncomeItem{{Kind: welfare.OtherIncome, Amount: dec("39072")}}},
 	}
@@ -535,13 +535,15 @@ func TestAssessJustAboveEveryThreshold(t *testing.T) {
 	}
 }
 
-// A household granted both rent subsidies is paid the higher (附则2):
-// a 低边 household of 瑞安市 renting in 市区 at a market rent of 600, whose
-// father is a front-line bus driver. 三、11: 600 × 80% = 480; 八、27: a
-// family of 2, 300. The book's group pays 480.
+// A household granted both rent supports is paid the higher (附则2): a
+// 低边 household of 瑞安市 whose rent of 480 in public rental housing was
+// waived (三、11, 全市范围) in the year its father, a front-line bus driver,
+// was paid the workers' subsidy (八、27: a family of 2, 300). The book's
+// group pays 480. (三、11's market-rent subsidy is 市区's: a 瑞安 household
+// renting on the market gets only the workers' subsidy.)
 func TestAssessHousingTakeTheHigher(t *testing.T) {
 	h := welfare.Household{Locality: welfare.Ruian, Status: welfare.Dibian,
-		Housing: &welfare.Housing{MarketRent: dec("600")},
+		Housing: &welfare.Housing{PublicRental: true, PublicRent: dec("480")},
 		Members: []welfare.Member{
 			{Name: "父", BirthDate: rules.MustDate(1980, 1, 1), Employment: &welfare.Employment{Occupation: welfare.BusWorker, FrontLine: true}},
 			{Name: "女", BirthDate: rules.MustDate(2012, 1, 1)},
@@ -565,8 +567,8 @@ func TestAssessHousingTakeTheHigher(t *testing.T) {
 	if err != nil || hc.Chosen != welfare.RuleRentSubsidy || hc.Amount.StringFixed(2) != "480.00" {
 		t.Errorf("HousingSupport: %+v, %v", hc, err)
 	}
-	// With a market rent of 350, 280 < 300: the workers' subsidy is paid.
-	h.Housing.MarketRent = dec("350")
+	// With a rent of 280 waived, 280 < 300: the workers' subsidy is paid.
+	h.Housing.PublicRent = dec("280")
 	hc, err = welfare.HousingSupport(dayIn, h)
 	if err != nil || hc.Chosen != welfare.RuleSanitationWorkerSubsidy || hc.Amount.StringFixed(2) != "300.00" {
 		t.Errorf("HousingSupport at 350: %+v, %v", hc, err)
@@ -616,5 +618,26 @@ func TestAssessErrors(t *testing.T) {
 	en, _ := st.Members[0].Entry(welfare.RulePremiumSubsidy, "城乡居民基本医疗保险")
 	if en.Status != welfare.NotAssessed || len(en.Missing) != 1 || en.Missing[0] != "medical_contribution（LocalStandards.MedicalContribution）" {
 		t.Errorf("medical contribution left out: %+v", en)
+	}
+}
+
+// The veterans' aid line of a statement shows the cap left after this aid
+// (四、15): cap 40,000 × 50% = 20,000, 5,000 already paid; assistance
+// 10,000 × 80% = 8,000, remaining 2,000 × 50% = 1,000; 15,000 was left
+// before it, 14,000 after.
+func TestAssessVeteranAidShowsTheCapLeftAfterIt(t *testing.T) {
+	h := welfare.Household{Locality: welfare.Lucheng, Status: welfare.Dibao, Income: welfare.Income{PeriodMonths: 12},
+		Members: []welfare.Member{{Name: "冯老兵", BirthDate: rules.MustDate(1958, 8, 1), Veteran: true,
+			Medical: &welfare.MedicalCosts{CompliantCost: dec("10000"), Visit: welfare.Inpatient, Designated: true,
+				VeteranAidPaidThisYear: dec("5000")}}}}
+	st := assess(t, dayIn, h)
+	en, _ := st.Members[0].Entry(welfare.RuleVeteranMedicalAid, "")
+	var got []string
+	for _, f := range en.Figures {
+		got = append(got, f.Title.Zh+" "+f.Value.Format(f.Unit, rules.Chinese))
+	}
+	want := []string{"医疗援助金额 1000.00 元", "本年度封顶线余额（本次援助后） 14000.00 元"}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("veterans' aid figures (-want +got):\n%s", d)
 	}
 }

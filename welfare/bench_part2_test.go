@@ -78,7 +78,7 @@ func BenchmarkStudyGrant(b *testing.B) {
 }
 
 func BenchmarkDisabledHiringSubsidy(b *testing.B) {
-	f := welfare.Employer{Kind: welfare.EnterpriseEmployer, Staff: 100, DisabledEmployees: 30, Concentrated: true}
+	f := welfare.Employer{Kind: welfare.EnterpriseEmployer, Staff: 100, DisabledEmployees: 30, QualifyingEmployees: intp(30), Concentrated: true}
 	b.ReportAllocs()
 	for b.Loop() {
 		s, err := welfare.DisabledHiringSubsidy(benchOn, f, local2)

@@ -166,25 +166,40 @@
 // 低边无房户" binds "无房" to 低保 and 低边 households only; "计生特殊困难家庭"
 // is 二、7's families whose only child died or is disabled and those in
 // special hardship. A rent subsidy is a share of the market rent the caller
-// gives for the household (元/户·月); a household in public rental housing
-// has its rent waived instead. A rural new build above 100 m² ("原则上") is
-// assessed case by case. The text lists eleven special-disease treatments
-// as "10种": the two dialyses of renal failure are one disease. Medical
-// assistance works on the compliant cost left after basic and
-// critical-illness insurance; veterans' medical aid on what is left after
-// that assistance and other payers, up to a yearly cap of 50% of the
-// per-capita consumption of all residents, less what was paid this year.
-// The rehabilitation limits are per calendar year, less what was paid; "等"
-// closes the list of disabilities; the living allowance runs while a child
-// unfit for school is in training, under 9. The study grants: "低保低边"
-// qualifies both disabled students and disabled persons' children; 大学 is
-// 大专 and 本科以上, 高中 includes 中专. The disabled-employment subsidies add
-// up, count only employees insured 6 months and paid 150% of the minimum
-// wage, and round the 1.5% and 25% quotas up to whole persons — a reading,
-// kept as the parameter disabled_quota_rounding. Flexible employment: "距退休
-// 年龄不足5年" at approval runs the subsidy to retirement; 20万元以上
-// includes 200,000. The high-school permit years go by the year of
-// junior-high graduation.
+// gives for the household (元/户·月), for 市区 households ("在市区无房"); a
+// household in public rental housing anywhere in the city (全市范围) has its
+// rent waived instead. A rural new build above 100 m² ("原则上") leaves the
+// province's 15,000 to assessment, not the city's 30,000; the provincial
+// grant is paid the year after the renovation. The text lists eleven
+// special-disease treatments as "10种": the two dialyses of renal failure
+// are one disease. Medical assistance works on the compliant cost left
+// after basic and critical-illness insurance; veterans' medical aid on what
+// is left after that assistance and other payers, up to a yearly cap of 50%
+// of the per-capita consumption of all residents, less what was paid this
+// year. The rehabilitation limits are per calendar year, less what was
+// paid; "等" closes the list of disabilities; the living allowance runs
+// while a child unfit for school is in training, under 9. A child's age is
+// hers in the months trained (Rehabilitation.From), not on the day the
+// claim is assessed; the months claimed and the fee are required. A yearly
+// limit used up grants nothing more (not a benefit of 0), and a payment
+// above it is refused as invalid. Accident insurance is cover bought for a
+// disabled person, not money paid. The study grants: "低保低边" qualifies
+// both disabled students and disabled persons' children; 大学 is 大专 and
+// 本科以上, 高中 includes 中专. An orphan or child in difficulty of 六、19 is
+// under 18. The disabled-employment subsidies add up; the 2 months a person
+// count only employees insured 6 months and paid 150% of the minimum wage,
+// the 1.5% and 25% parts every disabled employee placed; the quotas are
+// rounded up to whole persons — a reading, kept as the parameter
+// disabled_quota_rounding. A public-welfare post takes any 就业困难人员; the
+// flexible subsidy only one also 生活困难 (Employment.HardToEmploy,
+// Employment.LivingDifficulty). Flexible employment: "距退休年龄不足5年" at
+// approval runs the subsidy to retirement; 20万元以上 includes 200,000;
+// contributions count by the months they pay for, and past the 3 years the
+// retirement date must be given. A recognised 贫困残疾人家庭 is a fact the
+// caller states (Household.PoorDisabledFamily). A guaranteed loan's key
+// group and new business are judged on the day of the loan. The high-school
+// permit years go by the year of junior-high graduation and are counted on
+// the day of graduation; 应届 is the year of graduation.
 //
 // # Take the higher (附则2)
 //
@@ -192,7 +207,10 @@
 // Housing: the rent subsidy (or waiver) of 三、11 and the bus and sanitation
 // workers' subsidy of 八、27 are one group, [GroupHousing], evaluated by the
 // engine ([rules.Book.EvalGroup]); the text does not say they come from
-// different fiscal levels. In-kind rental is not in it: a flat has no figure
+// different fiscal levels. As the rent subsidy is 市区's and the workers'
+// subsidy for households not registered there, the two meet through the
+// city-wide public-rental waiver (a county family's rent waived and the
+// workers' subsidy paid in the same year). In-kind rental is not in it: a flat has no figure
 // to compare, and 八、27 itself gives the subsidy only to those without one.
 // Study grants: only the federation's grant is said to come from the city's
 // finance (由市级给予); the union's aid and the family-planning grant are

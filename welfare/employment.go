@@ -103,12 +103,16 @@ func (e *Evaluator) PublicWelfarePostSubsidy(on rules.Date, h Household, m Membe
 	return PostSubsidy{Benefit: b, Post: p.Value.Number(), Insurance: i.Value.Number()}, nil
 }
 
-// EmployerHiring is a firm's hiring for the insurance subsidy of 七、21.
+// EmployerHiring is a firm's hiring for the insurance subsidy of 七、21: the
+// persons whose subsidy began on one day. The 3 years run per person
+// hired; a firm that hired on different days has one EmployerHiring per
+// first day, each evaluated on its own, and the monthly figures add up.
 type EmployerHiring struct {
 	Hired int // persons in living difficulty hard to employ, or of low-income farm households, actually employed
-	// The lowest employer contributions of the period, 元/人·月.
+	// The lowest employer contributions of the period, 元/人·月; zero is not
+	// given, and the error names the input.
 	PensionMin, MedicalMin, UnemploymentMin decimal.Decimal
-	From                                    rules.Date // first day of the subsidy
+	From                                    rules.Date // first day of the subsidy of these persons
 }
 
 // EmployerSubsidy is a firm's monthly insurance subsidy and its end.
@@ -129,7 +133,7 @@ func EmployerInsuranceSubsidy(on rules.Date, f EmployerHiring) (EmployerSubsidy,
 // EmployerInsuranceSubsidy is the package's [EmployerInsuranceSubsidy] over e's book.
 func (e *Evaluator) EmployerInsuranceSubsidy(on rules.Date, f EmployerHiring) (EmployerSubsidy, error) {
 	res, err := e.post.Eval(on, text(partEmployer), rules.Value{}, rules.Value{}, rules.Value{}, rules.Value{}, rules.Value{},
-		rules.Value{}, rules.Value{}, rules.Value{}, count(f.Hired), num(f.PensionMin), num(f.MedicalMin), num(f.UnemploymentMin), day(f.From))
+		rules.Value{}, rules.Value{}, rules.Value{}, count(f.Hired), given(f.PensionMin), given(f.MedicalMin), given(f.UnemploymentMin), day(f.From))
 	b, err := benefit(res, err, "monthly")
 	if err != nil {
 		return EmployerSubsidy{}, err
@@ -143,11 +147,15 @@ func (e *Evaluator) EmployerInsuranceSubsidy(on rules.Date, f EmployerHiring) (E
 type Employer struct {
 	Kind  EmployerKind
 	Staff int // employees (在职职工)
-	// DisabledEmployees counts the disabled employees insured 6
-	// consecutive months or more last year and paid at least 150% of the
-	// local monthly minimum wage (HiringSubsidy gives both thresholds).
+	// DisabledEmployees counts every disabled employee placed (安排残疾人),
+	// for the 1.5% and 25% parts.
 	DisabledEmployees int
-	Concentrated      bool // a concentrated-employment firm (集中就业企业)
+	// QualifyingEmployees counts those of them insured 6 consecutive months
+	// or more last year and paid at least 150% of the local monthly minimum
+	// wage (HiringSubsidy gives both thresholds), for the 2 months a person;
+	// nil is not given, and the error names qualifying_employees.
+	QualifyingEmployees *int
+	Concentrated        bool // a concentrated-employment firm (集中就业企业)
 }
 
 // HiringSubsidy is an employer's yearly subsidies for employing disabled
@@ -164,10 +172,12 @@ type HiringSubsidy struct {
 
 // DisabledHiringSubsidy returns an employer's yearly subsidies for
 // employing disabled persons (按比例就业扶持, 七、21), in months of the local
-// monthly minimum wage: up to 2 months per disabled employee counted; 4
-// months per employee beyond the 1.5% quota; for a concentrated-employment
-// firm, 2 months per employee beyond 25%. Party and government organs and
-// fully funded institutions get none.
+// monthly minimum wage: up to 2 months per disabled employee insured 6
+// months last year and paid 150% of the minimum wage
+// (Employer.QualifyingEmployees); 4 months per disabled employee beyond the
+// 1.5% quota; for a concentrated-employment firm, 2 months per disabled
+// employee beyond 25% (both of Employer.DisabledEmployees). Party and
+// government organs and fully funded institutions get none.
 //
 // The three parts add up, and the quotas are counted in whole persons,
 // staff × 1.5% (or 25%) rounded up: both are the library's reading of the
@@ -180,7 +190,11 @@ func DisabledHiringSubsidy(on rules.Date, f Employer, s LocalStandards) (HiringS
 
 // DisabledHiringSubsidy is the package's [DisabledHiringSubsidy] over e's book.
 func (e *Evaluator) DisabledHiringSubsidy(on rules.Date, f Employer, s LocalStandards) (HiringSubsidy, error) {
-	res, err := e.hiring.Eval(on, text(f.Kind), count(f.Staff), count(f.DisabledEmployees), flag(f.Concentrated), given(s.MinimumWage))
+	qualifying := rules.Value{}
+	if f.QualifyingEmployees != nil {
+		qualifying = count(*f.QualifyingEmployees)
+	}
+	res, err := e.hiring.Eval(on, text(f.Kind), count(f.Staff), count(f.DisabledEmployees), qualifying, flag(f.Concentrated), given(s.MinimumWage))
 	b, err := benefit(res, err, "subsidy")
 	if err != nil {
 		return HiringSubsidy{}, err
@@ -199,12 +213,17 @@ type FlexibleSubsidy struct {
 }
 
 // FlexibleInsuranceSubsidy returns the flexible-employment insurance
-// subsidy (灵活就业社保补贴, 七、22) of a member hard to employ, a graduate
+// subsidy (灵活就业社保补贴, 七、22) of a member hard to employ and in living
+// difficulty (Employment.HardToEmploy and LivingDifficulty), a graduate
 // within 2 years of leaving school, or of a low-income family, insured as
 // an individual: two thirds of the contributions paid, for 3 years from the
 // first approval, to retirement when that was less than 5 years away; none
 // for a member who subscribed 200,000 or more in enterprises or whose
 // household owns a vehicle not for hire (Household.NonOperatingVehicle).
+// The contributions count by the months they pay for
+// (FlexibleEmployment.PaidForUntil); past the 3 years the retirement date
+// is needed, and zero contributions are not given: both are errors naming
+// the input, never a refusal or a granted 0.
 func FlexibleInsuranceSubsidy(on rules.Date, h Household, m Member) (FlexibleSubsidy, error) {
 	return std.FlexibleInsuranceSubsidy(on, h, m)
 }
@@ -216,9 +235,9 @@ func (e *Evaluator) FlexibleInsuranceSubsidy(on rules.Date, h Household, m Membe
 	if ok {
 		fx = *w.Flexible
 	}
-	res, err := e.flexible.Eval(on, flag(w.HardToEmploy), text(h.Status), flag(h.LowIncomeFarmer), day(fx.LeftSchoolOn), flag(ok),
-		flag(fx.InsuredIndividually), opt(ok, num(fx.Contributions)), day(fx.ApprovedOn), day(fx.RetiresOn), num(fx.Subscribed),
-		flag(h.NonOperatingVehicle))
+	res, err := e.flexible.Eval(on, flag(w.HardToEmploy), flag(w.LivingDifficulty), text(h.Status), flag(h.LowIncomeFarmer), day(fx.LeftSchoolOn), flag(ok),
+		flag(fx.InsuredIndividually), opt(ok, given(fx.Contributions)), day(fx.ApprovedOn), day(fx.RetiresOn), day(fx.PaidForUntil),
+		num(fx.Subscribed), flag(h.NonOperatingVehicle))
 	b, err := benefit(res, err, "subsidy")
 	if err != nil {
 		return FlexibleSubsidy{}, err
@@ -231,7 +250,10 @@ func (e *Evaluator) FlexibleInsuranceSubsidy(on rules.Date, h Household, m Membe
 // JobSeekingGrant returns the job-seeking and start-up grant (求职创业补贴,
 // 七、22) of a college student in the year of graduation (Member.Student)
 // who is of a 低保 or 低边 household, an orphan, disabled, a state student
-// loan holder, of a low-income farm household, or 特困: 3,000 once.
+// loan holder, of a low-income farm household or a poor disabled person's
+// family (Household.PoorDisabledFamily), or 特困: 3,000 once. A graduate in
+// none of the other groups needs Household.PoorDisabledFamily stated;
+// without it the error names poor_disabled_family.
 func JobSeekingGrant(on rules.Date, h Household, m Member) (Benefit, error) {
 	return std.JobSeekingGrant(on, h, m)
 }
@@ -239,8 +261,12 @@ func JobSeekingGrant(on rules.Date, h Household, m Member) (Benefit, error) {
 // JobSeekingGrant is the package's [JobSeekingGrant] over e's book.
 func (e *Evaluator) JobSeekingGrant(on rules.Date, h Household, m Member) (Benefit, error) {
 	st, _ := studentOf(m)
+	poorDisabled := rules.Value{}
+	if h.PoorDisabledFamily != nil {
+		poorDisabled = flag(*h.PoorDisabledFamily)
+	}
 	res, err := e.jobSeeking.Eval(on, flag(st.GraduatingYear), text(h.Status), text(m.Tekun), text(m.ChildCategory), text(m.Disability),
-		flag(st.StudentLoan), rules.Value{}, flag(h.LowIncomeFarmer))
+		flag(st.StudentLoan), poorDisabled, flag(h.LowIncomeFarmer))
 	return benefit(res, err, "grant")
 }
 
@@ -269,7 +295,9 @@ type Loan struct {
 // (创业担保贷款, 七、23): 500,000 for an individual business and 600,000 for
 // an enterprise founded within 3 years by a key-group person; 200,000 per
 // key-group person an SME employs, at most 5,000,000. The loan and its
-// interest and fee subsidies last at most 3 years.
+// interest and fee subsidies last at most 3 years. Key group and new
+// business are judged on the day of the loan (LoanFrom; without it, on the
+// evaluation date), and an evaluation within the 3 years still grants it.
 func GuaranteedLoan(on rules.Date, a LoanApplication) (Loan, error) { return std.GuaranteedLoan(on, a) }
 
 // GuaranteedLoan is the package's [GuaranteedLoan] over e's book.
@@ -315,7 +343,8 @@ type Arbitration struct {
 
 // InjuryArbitration returns the deadline of a work-injury insurance
 // dispute accepted on acceptedOn (工伤速裁, 七、24): 30 days, where it was 60;
-// closedOn, when not zero, says whether the case was closed in time.
+// closedOn, when not zero, says whether the case was closed in time; a
+// closing day after on is invalid.
 func InjuryArbitration(on rules.Date, acceptedOn, closedOn rules.Date) (Arbitration, error) {
 	return std.InjuryArbitration(on, acceptedOn, closedOn)
 }

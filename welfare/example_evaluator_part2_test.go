@@ -66,7 +66,7 @@ func ExampleEvaluator_RentSubsidy() {
 
 func ExampleEvaluator_RuralRenovationGrant() {
 	h := welfare.Household{Locality: welfare.Taishun, Status: welfare.Dibao,
-		Renovation: &welfare.Renovation{Rural: true, Project: welfare.RepairDangerous, Qualified: true}}
+		Renovation: &welfare.Renovation{Rural: true, Project: welfare.RepairDangerous, Qualified: true, Year: 2022}}
 	g, _ := county2().RuralRenovationGrant(on, h)
 	fmt.Println(g.Amount.StringFixed(2), g.City.StringFixed(2))
 	// Output: 15000.00 0.00
@@ -81,9 +81,9 @@ func ExampleEvaluator_SanitationWorkerSubsidy() {
 }
 
 func ExampleEvaluator_HousingSupport() {
-	h := welfare.Household{Locality: welfare.Ruian, Status: welfare.Dibian, Housing: &welfare.Housing{MarketRent: decimal.RequireFromString("400")},
+	h := welfare.Household{Locality: welfare.Ruian, Status: welfare.Dibian, Housing: &welfare.Housing{PublicRental: true, PublicRent: decimal.RequireFromString("400")},
 		Members: []welfare.Member{{Employment: &welfare.Employment{Occupation: welfare.SanitationWorker, FrontLine: true}}, {}, {}}}
-	c, _ := county2().HousingSupport(on, h) // 400 × 90% = 360 against 450
+	c, _ := county2().HousingSupport(on, h) // 400 waived against 450
 	fmt.Println(c.Chosen, c.Amount.StringFixed(2))
 	// Output: welfare.housing.sanitation_worker_subsidy 450.00
 }
@@ -126,7 +126,7 @@ func ExampleEvaluator_RehabSubsidy() {
 }
 
 func ExampleEvaluator_RehabLivingAllowance() {
-	m := welfare.Member{BirthDate: rules.MustDate(2016, 1, 1), Autism: true, Rehab: &welfare.Rehabilitation{SchoolDeferred: true}}
+	m := welfare.Member{BirthDate: rules.MustDate(2016, 1, 1), Autism: true, Rehab: &welfare.Rehabilitation{SchoolDeferred: true, Months: 1}}
 	b, _ := county2().RehabLivingAllowance(on, m)
 	fmt.Println(b.Amount.StringFixed(2))
 	// Output: 1200.00
@@ -221,7 +221,9 @@ func ExampleEvaluator_EmployerInsuranceSubsidy() {
 // The county rounds the quota down: 100 × 1.5% = 1.5 → 1, so the second
 // disabled employee is beyond it (the city's reading rounds up to 2).
 func ExampleEvaluator_DisabledHiringSubsidy() {
-	s, _ := county2().DisabledHiringSubsidy(on, welfare.Employer{Kind: welfare.EnterpriseEmployer, Staff: 100, DisabledEmployees: 2}, local2ex)
+	qualifying := 2
+	s, _ := county2().DisabledHiringSubsidy(on, welfare.Employer{Kind: welfare.EnterpriseEmployer, Staff: 100, DisabledEmployees: 2,
+		QualifyingEmployees: &qualifying}, local2ex)
 	fmt.Println(s.QuotaPersons, s.BeyondQuota.StringFixed(2), s.Amount.StringFixed(2))
 	// Output: 1 9120.00 18240.00
 }

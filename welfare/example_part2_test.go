@@ -73,11 +73,17 @@ func ExampleRentSubsidy() {
 }
 
 func ExampleRuralRenovationGrant() {
-	h := welfare.Household{Locality: welfare.Cangnan, LowIncomeFarmer: true,
-		Renovation: &welfare.Renovation{Rural: true, Project: welfare.RebuildDangerous, Qualified: true, NewArea: decimal.RequireFromString("90")}}
+	r := &welfare.Renovation{Rural: true, Project: welfare.RebuildDangerous, Qualified: true, NewArea: decimal.RequireFromString("90"), Year: 2022}
+	h := welfare.Household{Locality: welfare.Cangnan, LowIncomeFarmer: true, Renovation: r}
 	g, _ := welfare.RuralRenovationGrant(on, h)
-	fmt.Println(g.Amount.StringFixed(2), g.Provincial.StringFixed(2), g.City.StringFixed(2))
-	// Output: 45000.00 15000.00 30000.00
+	fmt.Println(g.Amount.StringFixed(2), g.Provincial.StringFixed(2), g.City.StringFixed(2), g.PayableIn)
+	// Above 100 m² only the provincial grant is left to assessment.
+	r.NewArea = decimal.RequireFromString("120")
+	g, _ = welfare.RuralRenovationGrant(on, h)
+	fmt.Println(g.Amount.StringFixed(2), g.Provincial.StringFixed(2), g.City.StringFixed(2), g.ProvincialNote)
+	// Output:
+	// 45000.00 15000.00 30000.00 2023
+	// 30000.00 0.00 30000.00 新建超过100平方米，省级补助按实评估
 }
 
 func ExampleSanitationWorkerSubsidy() {
@@ -90,11 +96,20 @@ func ExampleSanitationWorkerSubsidy() {
 }
 
 func ExampleHousingSupport() {
-	h := welfare.Household{Locality: welfare.Ruian, Status: welfare.Dibian, Housing: &welfare.Housing{MarketRent: decimal.RequireFromString("600")},
+	// A 瑞安 household whose public-rental rent of 480 is waived (三、11,
+	// 全市范围), and whose father drives a bus (八、27: 300 for two).
+	h := welfare.Household{Locality: welfare.Ruian, Status: welfare.Dibian,
+		Housing: &welfare.Housing{PublicRental: true, PublicRent: decimal.RequireFromString("480")},
 		Members: []welfare.Member{{Employment: &welfare.Employment{Occupation: welfare.BusWorker, FrontLine: true}}, {}}}
-	c, _ := welfare.HousingSupport(on, h) // 600 × 80% = 480 against 300
+	c, _ := welfare.HousingSupport(on, h) // 480 against 300
 	fmt.Println(c.Chosen, c.Amount.StringFixed(2), len(c.Group.Members))
-	// Output: welfare.housing.rent_subsidy 480.00 2
+	// Renting on the market instead, it is outside 市区's rent subsidy.
+	h.Housing = &welfare.Housing{MarketRent: decimal.RequireFromString("600")}
+	c, _ = welfare.HousingSupport(on, h)
+	fmt.Println(c.Chosen, c.Amount.StringFixed(2))
+	// Output:
+	// welfare.housing.rent_subsidy 480.00 2
+	// welfare.housing.sanitation_worker_subsidy 300.00
 }
 
 func ExampleChronicPrescription() {
@@ -143,21 +158,34 @@ func ExampleVeteranMedicalAid() {
 	m := welfare.Member{Veteran: true, Medical: &welfare.MedicalCosts{CompliantCost: decimal.RequireFromString("10000"),
 		Visit: welfare.Inpatient, Designated: true}}
 	a, _ := welfare.VeteranMedicalAid(on, h, m, local2ex)
-	fmt.Println(a.Assistance.StringFixed(2), a.Remaining.StringFixed(2), a.Amount.StringFixed(2), a.YearlyCap.StringFixed(2))
+	fmt.Println(a.Assistance.StringFixed(2), a.Remaining.StringFixed(2), a.Amount.StringFixed(2), a.YearlyCap.StringFixed(2), a.CapLeftAfter.StringFixed(2))
 	m.Medical.VeteranAidPaidThisYear = decimal.RequireFromString("19500")
 	a, _ = welfare.VeteranMedicalAid(on, h, m, local2ex)
-	fmt.Println(a.Amount.StringFixed(2), a.Capped)
+	fmt.Println(a.Amount.StringFixed(2), a.Capped, a.CapLeftAfter.StringFixed(2))
+	// With the cap used up, nothing more this year.
+	m.Medical.VeteranAidPaidThisYear = decimal.RequireFromString("20000")
+	a, _ = welfare.VeteranMedicalAid(on, h, m, local2ex)
+	fmt.Println(a.Eligible, failedNames(a.Failed))
 	// Output:
-	// 8000.00 2000.00 1000.00 20000.00
-	// 500.00 true
+	// 8000.00 2000.00 1000.00 20000.00 19000.00
+	// 500.00 true 0.00
+	// false [within_yearly_cap]
 }
 
 func ExampleRehabSubsidy() {
 	m := welfare.Member{BirthDate: rules.MustDate(2019, 1, 1), Autism: true,
-		Rehab: &welfare.Rehabilitation{Designated: true, Fee: decimal.RequireFromString("4000"), SubsidyPaidThisYear: decimal.RequireFromString("34000")}}
+		Rehab: &welfare.Rehabilitation{Designated: true, Fee: decimal.RequireFromString("4000"), Months: 1, SubsidyPaidThisYear: decimal.RequireFromString("34000")}}
 	b, _ := welfare.RehabSubsidy(on, m) // min(4,000, 3,600, 36,000 − 34,000)
 	fmt.Println(b.Amount.StringFixed(2))
-	// Output: 2000.00
+	// A deaf child who turned 7 on 2023-03-10, trained in January and
+	// February: the age is hers in those months, 6.
+	m = welfare.Member{BirthDate: rules.MustDate(2016, 3, 10), Disability: welfare.Hearing,
+		Rehab: &welfare.Rehabilitation{Designated: true, Fee: decimal.RequireFromString("4800"), Months: 2, From: rules.MustDate(2023, 1, 1)}}
+	b, _ = welfare.RehabSubsidy(on, m) // min(4,800, 2 × 2,400)
+	fmt.Println(b.Amount.StringFixed(2))
+	// Output:
+	// 2000.00
+	// 4800.00
 }
 
 func ExampleRehabLivingAllowance() {
@@ -235,9 +263,16 @@ func ExampleResidentPensionSubsidy() {
 }
 
 func ExampleResidentMedicalSubsidy() {
-	b, _ := welfare.ResidentMedicalSubsidy(on, welfare.Household{}, welfare.Member{ResidentMedical: true, ChildCategory: welfare.ScatteredOrphan}, local2ex)
+	orphan := welfare.Member{ResidentMedical: true, ChildCategory: welfare.ScatteredOrphan, BirthDate: rules.MustDate(2010, 1, 1)}
+	b, _ := welfare.ResidentMedicalSubsidy(on, welfare.Household{}, orphan, local2ex)
 	fmt.Println(b.Amount.StringFixed(2))
-	// Output: 380.00
+	// An orphan is a child: at 22 the category alone grants nothing.
+	orphan.BirthDate = rules.MustDate(2001, 1, 1)
+	b, _ = welfare.ResidentMedicalSubsidy(on, welfare.Household{}, orphan, local2ex)
+	fmt.Println(b.Eligible, failedNames(b.Failed))
+	// Output:
+	// 380.00
+	// false [medical_group]
 }
 
 func ExampleSupplementaryInsurance() {
@@ -279,28 +314,66 @@ func ExampleEmployerInsuranceSubsidy() {
 	s, _ := welfare.EmployerInsuranceSubsidy(on, welfare.EmployerHiring{Hired: 2, PensionMin: decimal.RequireFromString("480"),
 		MedicalMin: decimal.RequireFromString("230"), UnemploymentMin: decimal.RequireFromString("10"), From: rules.MustDate(2022, 9, 1)})
 	fmt.Println(s.Amount.StringFixed(2), s.Until) // 2 × (480 + 230 + 10)
-	// Output: 1440.00 2025-09-01
+	// Persons hired on different days each have their own 3 years: one
+	// evaluation per first day, added up. On 2023-06-01 the one hired from
+	// 2020-05-01 is past them.
+	total := decimal.Zero
+	for _, from := range []rules.Date{rules.MustDate(2022, 9, 1), rules.MustDate(2020, 5, 1)} {
+		c, _ := welfare.EmployerInsuranceSubsidy(on, welfare.EmployerHiring{Hired: 1, PensionMin: decimal.RequireFromString("480"),
+			MedicalMin: decimal.RequireFromString("230"), UnemploymentMin: decimal.RequireFromString("10"), From: from})
+		fmt.Println(from, c.Eligible, c.Until)
+		total = total.Add(c.Amount)
+	}
+	fmt.Println(total.StringFixed(2))
+	// Output:
+	// 1440.00 2025-09-01
+	// 2022-09-01 true 2025-09-01
+	// 2020-05-01 false 2023-05-01
+	// 720.00
 }
 
 func ExampleDisabledHiringSubsidy() {
-	s, _ := welfare.DisabledHiringSubsidy(on, welfare.Employer{Kind: welfare.EnterpriseEmployer, Staff: 100, DisabledEmployees: 3}, local2ex)
+	// 4 disabled employees in 100, 2 of them insured 6 months last year and
+	// paid 150% of the minimum wage of 2,280: 2 × 2 × 2,280 = 9,120 for
+	// those two; the quota is 2, so 2 beyond it × 4 × 2,280 = 18,240.
+	qualifying := 2
+	f := welfare.Employer{Kind: welfare.EnterpriseEmployer, Staff: 100, DisabledEmployees: 4, QualifyingEmployees: &qualifying}
+	s, _ := welfare.DisabledHiringSubsidy(on, f, local2ex)
 	fmt.Println(s.Amount.StringFixed(2), s.Base.StringFixed(2), s.BeyondQuota.StringFixed(2), s.QuotaPersons, s.WageThreshold.StringFixed(2))
-	// Output: 22800.00 13680.00 9120.00 2 3420.00
+	// Output: 27360.00 9120.00 18240.00 2 3420.00
 }
 
 func ExampleFlexibleInsuranceSubsidy() {
-	m := welfare.Member{Employment: &welfare.Employment{HardToEmploy: true, Flexible: &welfare.FlexibleEmployment{InsuredIndividually: true,
+	m := welfare.Member{Employment: &welfare.Employment{HardToEmploy: true, LivingDifficulty: true, Flexible: &welfare.FlexibleEmployment{InsuredIndividually: true,
 		Contributions: decimal.RequireFromString("4500"), ApprovedOn: rules.MustDate(2022, 8, 1), RetiresOn: rules.MustDate(2026, 3, 1)}}}
 	f, _ := welfare.FlexibleInsuranceSubsidy(on, welfare.Household{}, m)
 	fmt.Println(f.Amount.StringFixed(2), f.Until, f.Extended)
-	// Output: 3000.00 2026-03-01 true
+	// Hard to employ but not in living difficulty: the flexible subsidy is
+	// not for them (a public-welfare post would be).
+	m.Employment.LivingDifficulty = false
+	f, _ = welfare.FlexibleInsuranceSubsidy(on, welfare.Household{}, m)
+	fmt.Println(f.Eligible, failedNames(f.Failed))
+	// Output:
+	// 3000.00 2026-03-01 true
+	// false [target]
 }
 
 func ExampleJobSeekingGrant() {
 	m := welfare.Member{Student: &welfare.Student{Level: welfare.Bachelor, GraduatingYear: true, StudentLoan: true}}
 	b, _ := welfare.JobSeekingGrant(on, welfare.Household{}, m)
 	fmt.Println(b.Amount.StringFixed(2), b.Unit)
-	// Output: 3000.00 元/人
+	// Without a loan, a graduate of a recognised poor disabled person's
+	// family; whether the family is one must be stated.
+	m.Student.StudentLoan = false
+	_, err := welfare.JobSeekingGrant(on, welfare.Household{}, m)
+	fmt.Println(err)
+	poor := true
+	b, _ = welfare.JobSeekingGrant(on, welfare.Household{PoorDisabledFamily: &poor}, m)
+	fmt.Println(b.Amount.StringFixed(2))
+	// Output:
+	// 3000.00 元/人
+	// rules: welfare.employment.job_seeking_grant: poor_disabled_family: missing
+	// 3000.00
 }
 
 func ExampleGuaranteedLoan() {
@@ -337,15 +410,19 @@ func ExampleResidencePermit() {
 
 func ExampleHighSchoolParity() {
 	h := welfare.Household{Locality: welfare.OutsideWenzhou, Origin: welfare.OtherProvinceHukou}
-	m := welfare.Member{Student: &welfare.Student{Level: welfare.JuniorHigh, FreshGraduate: true, SchoolStatusInWenzhou: true,
-		GraduationYear: 2023, JuniorYearsInWenzhou: 3, ParentPermitSince: rules.MustDate(2021, 6, 2)}}
-	d, _ := welfare.HighSchoolParity(on, h, m) // 2023 needs 2 years; 2021-06-02 to 2023-06-01 is 1
-	fmt.Println(d.Eligible, failedNames(d.Failed))
-	d, _ = welfare.HighSchoolParity(rules.MustDate(2023, 6, 2), h, m)
+	st := &welfare.Student{Level: welfare.JuniorHigh, SchoolStatusInWenzhou: true, GraduatedOn: rules.MustDate(2023, 6, 30),
+		JuniorYearsInWenzhou: 3, ParentPermitSince: rules.MustDate(2021, 6, 30)}
+	m := welfare.Member{Student: st}
+	d, _ := welfare.HighSchoolParity(on, h, m) // 2023 needs 2 years; 2021-06-30 to graduation on 2023-06-30 is 2
 	fmt.Println(d.Eligible, d.Outcome)
+	// A permit of 2021-07-01 is a year old at graduation: not enough, however
+	// late in the year the student is assessed.
+	st.ParentPermitSince = rules.MustDate(2021, 7, 1)
+	d, _ = welfare.HighSchoolParity(rules.MustDate(2023, 12, 31), h, m)
+	fmt.Println(d.Eligible, failedNames(d.Failed))
 	// Output:
-	// false [parent_permit]
 	// true 就读高中享受同城待遇
+	// false [parent_permit]
 }
 
 func ExamplePriorityCategories() {

@@ -7,7 +7,7 @@ import (
 
 func (e *Evaluator) premiumEval(on rules.Date, h Household, m Member, s LocalStandards, part expensePart, enrolled bool) (*rules.Result, error) {
 	return e.premium.Eval(on, text(part), flag(enrolled), text(m.Tekun), text(h.Status), text(m.Disability), flag(h.LowIncomeFarmer),
-		text(m.ChildCategory), flag(m.CountyRecognised), given(s.PensionLowestTier), given(s.MedicalContribution))
+		text(m.ChildCategory), day(m.BirthDate), flag(m.CountyRecognised), given(s.PensionLowestTier), given(s.MedicalContribution))
 }
 
 // ResidentPensionSubsidy returns the contribution to the residents' basic
@@ -27,8 +27,10 @@ func (e *Evaluator) ResidentPensionSubsidy(on rules.Date, h Household, m Member,
 // ResidentMedicalSubsidy returns the individual contribution to the
 // residents' basic medical insurance subsidised in full (六、19) for a
 // hardship person, a certified disabled person, an orphan or a child in
-// difficulty enrolled in it (Member.ResidentMedical):
-// LocalStandards.MedicalContribution.
+// difficulty under 18 enrolled in it (Member.ResidentMedical):
+// LocalStandards.MedicalContribution. A member who qualifies only by
+// Member.ChildCategory needs Member.BirthDate; without it the error names
+// birth_date.
 func ResidentMedicalSubsidy(on rules.Date, h Household, m Member, s LocalStandards) (Benefit, error) {
 	return std.ResidentMedicalSubsidy(on, h, m, s)
 }

@@ -45,7 +45,8 @@ type Housing struct {
 
 	// The new citizen's employment (三、10): the term of the labour contract
 	// in years, or an open-ended contract, and the consecutive months of
-	// social insurance or income tax paid in the employer's name.
+	// social insurance or income tax paid in the employer's name (zero:
+	// not given).
 	ContractYears     decimal.Decimal
 	OpenEndedContract bool
 	InsuredMonths     int
@@ -57,13 +58,16 @@ type Renovation struct {
 	Project   RenovationProject // what the household does
 	Qualified bool              // 符合资格认定和救助条件 (a certified dangerous house, for a renovation)
 	NewArea   decimal.Decimal   // floor area of a new build, m² (新建每户原则上不超过100平方米)
+	// Year is the year of a dangerous house's renovation (当年改造); the
+	// provincial grant is paid the year after. Zero: not given.
+	Year int
 }
 
 // MedicalCosts are a member's medical costs of a claim (四、14, 四、15).
 type MedicalCosts struct {
 	// CompliantCost is the compliant cost left after the basic medical
 	// insurance and the critical-illness insurance (经基本医保、大病保险报销后
-	// 的合规医疗费用), yuan.
+	// 的合规医疗费用), yuan; zero: not given.
 	CompliantCost decimal.Decimal
 	// OtherReimbursed is what other supplementary insurance and aid paid of
 	// it (其他补充医疗保险等各类报销、补助), yuan.
@@ -82,8 +86,11 @@ type Rehabilitation struct {
 	// found unfit for compulsory schooling, with the education
 	// department's deferral or suspension certificate (缓学或休学证明).
 	SchoolDeferred bool
-	Fee            decimal.Decimal // the training fee of the months claimed, yuan
-	Months         int             // months the claim covers; zero is one month
+	Fee            decimal.Decimal // the training fee of the months claimed, yuan; zero: not given
+	Months         int             // months the claim covers; zero: not given
+	// From is the first day of the months claimed: the child's age is
+	// taken then, not on the evaluation date (zero: on the evaluation date).
+	From rules.Date
 	// What was already paid this year: of the training subsidy, and of the
 	// rehabilitation living allowance.
 	SubsidyPaidThisYear   decimal.Decimal
@@ -107,10 +114,12 @@ type Student struct {
 	GraduatingYear bool
 	StudentLoan    bool
 
-	// A junior-high graduate's facts for high school (八、27).
-	FreshGraduate         bool       // 应届
+	// A junior-high graduate's facts for high school (八、27). A student is
+	// 应届 in the year of graduation; the permit's years count on the day of
+	// graduation. Zero values are not given.
 	SchoolStatusInWenzhou bool       // 在我市取得学籍
-	GraduationYear        int        // the year of junior-high graduation; zero: not given
+	GraduationYear        int        // the year of junior-high graduation; zero: the year of GraduatedOn
+	GraduatedOn           rules.Date // the day of junior-high graduation (初中毕业之日)
 	JuniorYearsInWenzhou  int        // consecutive years in a Wenzhou junior high school
 	ParentPermitSince     rules.Date // since when a parent or guardian has held a Zhejiang residence permit in Wenzhou
 }
@@ -123,7 +132,10 @@ type Employment struct {
 	PublicWelfarePost bool // employed on a public-welfare post (公益性岗位)
 	Insured           bool // the post pays social insurance (缴纳社会保险)
 	Graduate          bool // a college graduate (高校毕业生)
-	HardToEmploy      bool // a person in living difficulty registered as hard to employ (生活困难的就业困难人员)
+	HardToEmploy      bool // registered as a person hard to employ (就业困难人员): enough for a public-welfare post
+	// LivingDifficulty marks a person in living difficulty (生活困难): with
+	// HardToEmploy, the 生活困难的就业困难人员 of 七、22's flexible subsidy.
+	LivingDifficulty bool
 
 	// Flexible is the member's flexible employment (灵活就业); nil when none.
 	Flexible *FlexibleEmployment
@@ -132,7 +144,8 @@ type Employment struct {
 // FlexibleEmployment is what 七、22 asks of a flexibly employed member.
 type FlexibleEmployment struct {
 	InsuredIndividually bool            // 以个人身份参加灵活就业社会保险
-	Contributions       decimal.Decimal // 个人实缴社会保险费 of the period claimed, yuan
+	Contributions       decimal.Decimal // 个人实缴社会保险费 of the period claimed, yuan; zero: not given
+	PaidForUntil        rules.Date      // last day of the months the contributions pay for; zero: the evaluation date
 	ApprovedOn          rules.Date      // first approved for the subsidy (初次核定享受)
 	RetiresOn           rules.Date      // the statutory retirement date; zero: not given
 	LeftSchoolOn        rules.Date      // a graduate's day of leaving school; zero: not a graduate
@@ -144,7 +157,7 @@ type Migrant struct {
 	Worker              bool          // 外来务工人员
 	From                MigrantOrigin // where the worker came from
 	ZhejiangPermit      bool          // holds a valid Zhejiang residence permit
-	RegisteredMonths    int           // cumulative months of residence registration in Zhejiang
+	RegisteredMonths    int           // cumulative months of residence registration in Zhejiang; zero: not given
 	RegisteredInWenzhou bool          // residence registration now in Wenzhou
 }
 

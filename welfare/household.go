@@ -42,6 +42,9 @@ type Household struct {
 	// NonOperatingVehicle marks a household that owns a vehicle not used
 	// for hire (家庭拥有非营运车辆, 七、22).
 	NonOperatingVehicle bool
+	// PoorDisabledFamily says whether the household is a recognised poor
+	// family of a disabled person (贫困残疾人家庭, 七、22); nil is not stated.
+	PoorDisabledFamily *bool
 
 	// Housing holds the facts of the housing clauses (三、10, 三、11, 八、27);
 	// nil when the caller gives none, and then those benefits are not

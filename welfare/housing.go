@@ -14,7 +14,7 @@ func rentalValues(h Household, track rentalTrack) []rules.Value {
 	}
 	return []rules.Value{text(track), text(h.Locality), text(h.Status), opt(ok, flag(hs.OwnsHome)), count(severestGrade(h)),
 		text(h.FamilyPlanning), flag(h.SpecialCare), opt(ok, text(hs.Priority)), opt(ok, given(hs.ContractYears)),
-		opt(ok, flag(hs.OpenEndedContract)), opt(ok, count(hs.InsuredMonths))}
+		opt(ok, flag(hs.OpenEndedContract)), opt(ok && hs.InsuredMonths > 0, count(hs.InsuredMonths))}
 }
 
 // PriorityRental says whether a household registered in 市区 is given
@@ -48,9 +48,10 @@ func (e *Evaluator) NewCitizenRental(on rules.Date, h Household) (Decision, erro
 
 // RentSubsidy returns a household's monthly rent subsidy (住房租赁补贴,
 // 三、11): 100%, 80% or 50% of the market average rent (Housing.MarketRent)
-// for a 低保, 低边 or other supported household without housing in 市区 or
-// with 15 m² a person or less; for a household in public rental housing,
-// the rent waived in full (租金全额免缴), with the kind in the result
+// for a 低保, 低边 or other supported household registered in 市区 without
+// housing in 市区 or with 15 m² a person or less; for a household in public
+// rental housing anywhere in the city (全市范围), the rent waived in full
+// (租金全额免缴), with the kind in the result
 // (output "kind"). With the bus and sanitation workers' subsidy it is one
 // take-the-higher group ([GroupHousing]).
 func RentSubsidy(on rules.Date, h Household) (Benefit, error) { return std.RentSubsidy(on, h) }
@@ -77,14 +78,23 @@ type RenovationGrant struct {
 	Benefit                    // the total, 元/户
 	Provincial decimal.Decimal // the provincial renovation grant, paid the year after (当年改造、次年补助)
 	City       decimal.Decimal // the city's grant to a low-income farm household
+	// PayableIn is the year the provincial grant is paid, the year after
+	// the renovation (Renovation.Year); zero without a provincial grant.
+	PayableIn int
+	// ProvincialNote says how the provincial grant goes: 当年改造、次年补助,
+	// or assessed case by case for a new build above 100 m².
+	ProvincialNote string
 }
 
 // RuralRenovationGrant returns the grants of a rural household's house
 // project (h.Renovation, 三、12): 15,000 from the province for a rural
 // hardship family's dangerous house, rebuilt (in principle 100 m² or less)
-// or repaired, and 30,000 from the city for a low-income farm household
-// that relocates, builds, buys or rebuilds. A new build above 100 m² is
-// assessed case by case ([rules.ErrCaseByCase]).
+// or repaired, paid the year after the renovation (Renovation.Year), and
+// 30,000 from the city for a low-income farm household that relocates,
+// builds, buys or rebuilds, whatever the area. Above 100 m² a new build's
+// provincial grant is assessed case by case: the city's grant is still
+// paid, and a case without it is assessed case by case
+// ([rules.ErrCaseByCase]).
 func RuralRenovationGrant(on rules.Date, h Household) (RenovationGrant, error) {
 	return std.RuralRenovationGrant(on, h)
 }
@@ -96,14 +106,17 @@ func (e *Evaluator) RuralRenovationGrant(on rules.Date, h Household) (Renovation
 		r = &Renovation{}
 	}
 	res, err := e.renovation.Eval(on, text(h.Locality), text(r.Project), flag(r.Rural), text(h.Status), flag(anyTekun(h)),
-		flag(h.LowIncomeFarmer), flag(r.Qualified), given(r.NewArea))
+		flag(h.LowIncomeFarmer), flag(r.Qualified), given(r.NewArea), opt(r.Year != 0, count(r.Year)))
 	b, err := benefit(res, err, "total")
 	if err != nil {
 		return RenovationGrant{}, err
 	}
 	p, _ := res.Figure("provincial_grant")
 	c, _ := res.Figure("city_grant")
-	return RenovationGrant{Benefit: b, Provincial: p.Value.Number(), City: c.Value.Number()}, nil
+	y, _ := res.Figure("payable_in")
+	n, _ := res.Figure("provincial_note")
+	return RenovationGrant{Benefit: b, Provincial: p.Value.Number(), City: c.Value.Number(),
+		PayableIn: int(y.Value.Number().IntPart()), ProvincialNote: n.Value.Text()}, nil
 }
 
 // SanitationWorkerSubsidy returns the monthly rent subsidy (租赁补贴, 八、27)

@@ -167,7 +167,7 @@ func MedicalAssistance(on rules.Date, h Household, m Member) (Benefit, error) {
 // MedicalAssistance is the package's [MedicalAssistance] over e's book.
 func (e *Evaluator) MedicalAssistance(on rules.Date, h Household, m Member) (Benefit, error) {
 	mc, ok := medicalOf(m)
-	res, err := e.assistance.Eval(on, text(m.Tekun), text(h.Status), flag(m.CountyRecognised), opt(ok, num(mc.CompliantCost)))
+	res, err := e.assistance.Eval(on, text(m.Tekun), text(h.Status), flag(m.CountyRecognised), opt(ok, given(mc.CompliantCost)))
 	return benefit(res, err, "assistance")
 }
 
@@ -177,8 +177,10 @@ type VeteranAid struct {
 	Assistance decimal.Decimal // the medical assistance deducted first
 	Remaining  decimal.Decimal // the self-paid compliant cost left after every other payer
 	YearlyCap  decimal.Decimal // 50% of last year's per-capita consumption
-	CapLeft    decimal.Decimal // the cap less the aid already paid this year
-	Capped     bool            // the cap held the aid down
+	CapLeft    decimal.Decimal // the cap less the aid already paid this year, before this aid
+	// CapLeftAfter is what is left of the cap after this aid.
+	CapLeftAfter decimal.Decimal
+	Capped       bool // the cap held the aid down
 }
 
 // VeteranMedicalAid returns the medical aid (医疗援助, 四、15) of a veteran
@@ -208,7 +210,7 @@ func (e *Evaluator) VeteranMedicalAid(on rules.Date, h Household, m Member, s Lo
 		}
 	}
 	res, err := e.veteranAid.Eval(on, flag(m.Veteran), text(h.Status), opt(ok, text(mc.Visit)), flag(mc.Designated),
-		opt(ok, num(mc.CompliantCost)), num(assistance), num(mc.OtherReimbursed), num(mc.VeteranAidPaidThisYear),
+		opt(ok, given(mc.CompliantCost)), num(assistance), num(mc.OtherReimbursed), num(mc.VeteranAidPaidThisYear),
 		given(s.ResidentConsumption))
 	b, err := benefit(res, err, "aid")
 	if err != nil {
@@ -216,5 +218,5 @@ func (e *Evaluator) VeteranMedicalAid(on rules.Date, h Household, m Member, s Lo
 	}
 	f := func(name string) rules.Value { x, _ := res.Figure(name); return x.Value }
 	return VeteranAid{Benefit: b, Assistance: assistance, Remaining: f("remaining").Number(), YearlyCap: f("yearly_cap").Number(),
-		CapLeft: f("cap_left").Number(), Capped: f("capped").Bool()}, nil
+		CapLeft: f("cap_left").Number(), CapLeftAfter: f("cap_left_after").Number(), Capped: f("capped").Bool()}, nil
 }

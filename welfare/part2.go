@@ -11,27 +11,29 @@ func (e *Evaluator) preparePart2(prep func(id string, names ...string) *rules.Pr
 	e.rent = prep(RuleRentSubsidy, "hukou", "household_status", "other_supported", "tekun", "special_care", "owns_home",
 		"floor_area_per_capita", "public_rental", "public_rent", "market_rent")
 	e.renovation = prep(RuleRuralRenovation, "hukou", "project", "rural", "household_status", "tekun", "low_income_farmer",
-		"qualified", "new_area")
+		"qualified", "new_area", "renovated_in")
 	e.prescription = prep(RuleChronicPrescription, "chronic", "weeks")
 	e.reimbursement = prep(RuleReimbursement, "insurance", "kind", "disease", "base_rate", "cost")
 	e.assistance = prep(RuleMedicalAssistance, "tekun_support", "household_status", "county_recognised", "compliant_cost")
 	e.veteranAid = prep(RuleVeteranMedicalAid, "veteran", "household_status", "visit", "designated", "compliant_cost",
 		"assistance_paid", "other_paid", "paid_this_year", "resident_consumption")
-	e.rehab = prep(RuleRehabSubsidy, "birth_date", "disability", "autism", "school_deferred", "designated", "fee", "months", "paid_this_year")
-	e.rehabLiving = prep(RuleRehabLivingAllowance, "birth_date", "disability", "autism", "school_deferred", "in_training", "months", "paid_this_year")
+	e.rehab = prep(RuleRehabSubsidy, "birth_date", "disability", "autism", "school_deferred", "designated", "fee", "months", "paid_this_year",
+		"trained_from")
+	e.rehabLiving = prep(RuleRehabLivingAllowance, "birth_date", "disability", "autism", "school_deferred", "in_training", "months", "paid_this_year",
+		"trained_from")
 	e.institution = prep(RuleInstitutionGrants, "part", "standardized", "grant", "private_designated", "training_months", "disability")
 	e.meal = prep(RuleNutritionMeal, "level", "aided", "provincial_standard", "local_standard")
 	e.study = prep(RuleStudyGrant, "scheme", "hukou", "household_status", "birth_date", "level", "disability", "parent_disabled",
 		"not_independent", "hardship_worker", "tuition", "family_planning")
 	e.premium = prep(RulePremiumSubsidy, "part", "enrolled", "tekun_support", "household_status", "disability", "low_income_farmer",
-		"child_category", "county_recognised", "pension_lowest_tier", "medical_contribution")
+		"child_category", "birth_date", "county_recognised", "pension_lowest_tier", "medical_contribution")
 	e.quota = prep(RuleFreeQuota, "part", "hukou", "household_status", "tekun_support", "scattered_orphan", "orphan_birth_date", "birth_date", "disability",
 		"low_income_farmer")
 	e.post = prep(RulePostSubsidy, "part", "public_post", "graduate", "hard_to_employ", "disability", "tekun_support", "household_status",
 		"low_income_farmer", "insured", "hired", "pension_min", "medical_min", "unemployment_min", "subsidy_from")
-	e.hiring = prep(RuleDisabledHiring, "employer_kind", "staff", "disabled_employees", "concentrated", "minimum_wage")
-	e.flexible = prep(RuleFlexibleInsurance, "hard_to_employ", "household_status", "low_income_farmer", "left_school_on", "flexible",
-		"insured_individually", "contributions", "approved_on", "retires_on", "subscribed", "family_car")
+	e.hiring = prep(RuleDisabledHiring, "employer_kind", "staff", "disabled_employees", "qualifying_employees", "concentrated", "minimum_wage")
+	e.flexible = prep(RuleFlexibleInsurance, "hard_to_employ", "living_difficulty", "household_status", "low_income_farmer", "left_school_on", "flexible",
+		"insured_individually", "contributions", "approved_on", "retires_on", "paid_for_until", "subscribed", "family_car")
 	e.jobSeeking = prep(RuleJobSeekingGrant, "graduating", "household_status", "tekun_support", "child_category", "disability",
 		"student_loan", "poor_disabled_family", "low_income_farmer")
 	e.loan = prep(RuleGuaranteedLoan, "kind", "key_group", "graduated_on", "unemployed_since", "founded_on", "sme", "hired",
@@ -39,7 +41,7 @@ func (e *Evaluator) preparePart2(prep func(id string, names ...string) *rules.Pr
 	e.arbitration = prep(RuleInjuryArbitration, "injury_dispute", "accepted_on", "closed_on")
 	e.permit = prep(RuleResidencePermit, "migrant_worker", "origin", "zhejiang_permit", "registered_months", "registered_in_wenzhou")
 	e.sanitation = prep(RuleSanitationWorkerSubsidy, "hukou", "occupation", "front_line", "in_kind", "members", "months_received")
-	e.parity = prep(RuleHighSchoolParity, "origin", "level", "school_status", "fresh", "graduation_year", "parent_permit_since", "junior_years")
+	e.parity = prep(RuleHighSchoolParity, "origin", "level", "school_status", "graduation_year", "graduated_on", "parent_permit_since", "junior_years")
 }
 
 // Facts of a household that several rules read as one figure. Go only

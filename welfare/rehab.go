@@ -13,8 +13,8 @@ func rehabOf(m Member) (Rehabilitation, bool) {
 	return *m.Rehab, true
 }
 
-// months is a count of months claimed: zero is one month (the rule's
-// default).
+// months is a count of months claimed: zero is not given, and the rule
+// reports it missing.
 func months(n int) rules.Value {
 	if n == 0 {
 		return rules.Value{}
@@ -28,14 +28,16 @@ func months(n int) rules.Value {
 // institution: the fee of the months claimed (Member.Rehab), at most 500 a
 // month and 5,000 a year for a visual disability, 2,400 and 24,000 for a
 // hearing, speech, physical, intellectual or multiple disability, 3,600 and
-// 36,000 for autism, less what was already paid this year.
+// 36,000 for autism, less what was already paid this year. The age is the
+// child's when the months claimed begin (Rehabilitation.From); a fee or a
+// count of months not given is an error naming it.
 func RehabSubsidy(on rules.Date, m Member) (Benefit, error) { return std.RehabSubsidy(on, m) }
 
 // RehabSubsidy is the package's [RehabSubsidy] over e's book.
 func (e *Evaluator) RehabSubsidy(on rules.Date, m Member) (Benefit, error) {
 	r, ok := rehabOf(m)
 	res, err := e.rehab.Eval(on, day(m.BirthDate), text(m.Disability), flag(m.Autism), flag(r.SchoolDeferred), flag(r.Designated),
-		opt(ok, num(r.Fee)), months(r.Months), num(r.SubsidyPaidThisYear))
+		opt(ok, given(r.Fee)), months(r.Months), num(r.SubsidyPaidThisYear), day(r.From))
 	return benefit(res, err, "subsidy")
 }
 
@@ -43,7 +45,8 @@ func (e *Evaluator) RehabSubsidy(on rules.Date, m Member) (Benefit, error) {
 // (康复生活补贴, 四、16) of the family of a disabled child or a child with
 // autism found unfit for compulsory schooling, with a deferral
 // certificate, while in training under 9: 1,000 a month, at most 10,000 a
-// year, less what was already paid this year.
+// year, less what was already paid this year. The age is the child's when
+// the months claimed begin (Rehabilitation.From); the months are required.
 func RehabLivingAllowance(on rules.Date, m Member) (Benefit, error) {
 	return std.RehabLivingAllowance(on, m)
 }
@@ -52,7 +55,7 @@ func RehabLivingAllowance(on rules.Date, m Member) (Benefit, error) {
 func (e *Evaluator) RehabLivingAllowance(on rules.Date, m Member) (Benefit, error) {
 	r, ok := rehabOf(m)
 	res, err := e.rehabLiving.Eval(on, day(m.BirthDate), text(m.Disability), flag(m.Autism), flag(r.SchoolDeferred), flag(ok),
-		months(r.Months), num(r.AllowancePaidThisYear))
+		months(r.Months), num(r.AllowancePaidThisYear), day(r.From))
 	return benefit(res, err, "allowance")
 }
 

@@ -15,8 +15,8 @@ func (e *Evaluator) ResidencePermit(on rules.Date, m Member) (Decision, error) {
 	if ok {
 		mg = *m.Migrant
 	}
-	return decision(e.permit.Eval(on, flag(mg.Worker), opt(ok, text(mg.From)), flag(mg.ZhejiangPermit), count(mg.RegisteredMonths),
-		flag(mg.RegisteredInWenzhou)))
+	return decision(e.permit.Eval(on, flag(mg.Worker), opt(ok, text(mg.From)), flag(mg.ZhejiangPermit),
+		opt(mg.RegisteredMonths > 0, count(mg.RegisteredMonths)), flag(mg.RegisteredInWenzhou)))
 }
 
 // origin is where the household is registered, as 八、27 tells it: a
@@ -31,10 +31,13 @@ func origin(h Household) rules.Value {
 // HighSchoolParity says whether a junior-high graduate registered outside
 // Wenzhou gets same-city treatment in high school (就读高中享受同城待遇,
 // 八、27): a Zhejiang student with school status in Wenzhou; an
-// out-of-province student graduating this year after 3 consecutive years at
-// a Wenzhou junior high, whose parent or guardian has held a Zhejiang
-// residence permit in Wenzhou for 1 year (graduating from 2021), 2 years
-// (from 2023) or 3 years (from 2024).
+// out-of-province student in the year of graduation (应届) after 3
+// consecutive years at a Wenzhou junior high, whose parent or guardian had
+// held a Zhejiang residence permit in Wenzhou, on the day of graduation
+// (Student.GraduatedOn), for 1 year (graduating from 2021), 2 years (from
+// 2023) or 3 years (from 2024). For an out-of-province student a fact not
+// given — the day of graduation, the permit's date, the years in Wenzhou
+// — is an error naming it, not a denial.
 func HighSchoolParity(on rules.Date, h Household, m Member) (Decision, error) {
 	return std.HighSchoolParity(on, h, m)
 }
@@ -43,9 +46,12 @@ func HighSchoolParity(on rules.Date, h Household, m Member) (Decision, error) {
 func (e *Evaluator) HighSchoolParity(on rules.Date, h Household, m Member) (Decision, error) {
 	st, ok := studentOf(m)
 	year := rules.Value{}
-	if st.GraduationYear != 0 {
+	switch {
+	case st.GraduationYear != 0:
 		year = count(st.GraduationYear)
+	case !st.GraduatedOn.IsZero():
+		year = count(st.GraduatedOn.Year())
 	}
-	return decision(e.parity.Eval(on, origin(h), opt(ok, text(st.Level)), flag(st.SchoolStatusInWenzhou), flag(st.FreshGraduate),
-		year, day(st.ParentPermitSince), count(st.JuniorYearsInWenzhou)))
+	return decision(e.parity.Eval(on, origin(h), opt(ok, text(st.Level)), flag(st.SchoolStatusInWenzhou),
+		year, day(st.GraduatedOn), day(st.ParentPermitSince), opt(st.JuniorYearsInWenzhou > 0, count(st.JuniorYearsInWenzhou))))
 }

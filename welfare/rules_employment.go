@@ -90,7 +90,13 @@ func employmentSpec() ([]rules.Param, []rules.Rule) {
 	return params, []rules.Rule{postSubsidyRule(), disabledHiringRule(), flexibleRule(), jobSeekingRule(), loanRule(), arbitrationRule()}
 }
 
-var inHardToEmploy = rules.FlagInput("hard_to_employ", rules.T("生活困难的就业困难人员", "a person in living difficulty registered as hard to employ")).Optional(false)
+// Inputs of the employment rules. 七、21's public-welfare posts take any
+// 就业困难人员; 七、21's employers and 七、22's flexible subsidy only those
+// also 生活困难: two facts, not one.
+var (
+	inHardToEmploy     = rules.FlagInput("hard_to_employ", rules.T("就业困难人员（经登记认定）", "registered as a person hard to employ")).Optional(false)
+	inLivingDifficulty = rules.FlagInput("living_difficulty", rules.T("生活困难", "in living difficulty")).Optional(false)
+)
 
 func postSubsidyRule() rules.Rule {
 	a := func(cond string) string { return fmt.Sprintf("part != %q || %s", partPublicPost, cond) }
@@ -108,9 +114,9 @@ func postSubsidyRule() rules.Rule {
 			rules.FlagInput("insured", rules.T("缴纳社会保险", "social insurance paid")).Optional(false),
 			rules.CountInput("hired", rules.T("实际聘用的生活困难的就业困难人员、低收入农户人数", "persons in living difficulty hard to employ, or of low-income farm households, actually employed"),
 				rules.Number, rules.Range{Lo: rules.Incl("0")}).Omittable(),
-			rules.NumberInput("pension_min", rules.T("同期基本养老保险费企业缴纳部分最低标准", "lowest employer pension contribution"), YuanPerPersonMonth, rules.Range{Lo: rules.Incl("0")}).Omittable(),
-			rules.NumberInput("medical_min", rules.T("同期基本医疗保险费企业缴纳部分最低标准", "lowest employer medical contribution"), YuanPerPersonMonth, rules.Range{Lo: rules.Incl("0")}).Omittable(),
-			rules.NumberInput("unemployment_min", rules.T("同期失业保险费企业缴纳部分最低标准", "lowest employer unemployment contribution"), YuanPerPersonMonth, rules.Range{Lo: rules.Incl("0")}).Omittable(),
+			rules.NumberInput("pension_min", rules.T("同期基本养老保险费企业缴纳部分最低标准", "lowest employer pension contribution"), YuanPerPersonMonth, rules.Range{Lo: rules.Excl("0")}).Omittable(),
+			rules.NumberInput("medical_min", rules.T("同期基本医疗保险费企业缴纳部分最低标准", "lowest employer medical contribution"), YuanPerPersonMonth, rules.Range{Lo: rules.Excl("0")}).Omittable(),
+			rules.NumberInput("unemployment_min", rules.T("同期失业保险费企业缴纳部分最低标准", "lowest employer unemployment contribution"), YuanPerPersonMonth, rules.Range{Lo: rules.Excl("0")}).Omittable(),
 			rules.DateInput("subsidy_from", rules.T("企业社保补贴起始之日", "first day of the employer's subsidy")).Omittable(),
 		},
 		Checks: []rules.Check{{Field: "subsidy_from", Text: rules.T("补贴起始之日不晚于评估日期", "the subsidy began on or before the evaluation date"),
@@ -155,8 +161,9 @@ func disabledHiringRule() rules.Rule {
 		Inputs: []rules.Input{
 			rules.TextInput("employer_kind", rules.T("用人单位类别", "kind of employer"), rules.Texts(EmployerKinds())...),
 			rules.CountInput("staff", rules.T("在职职工人数", "employees"), rules.Number, rules.Range{Lo: rules.Incl("1")}),
-			rules.CountInput("disabled_employees", rules.T("安排的残疾人职工人数（上年度连续缴纳社会保险费6个月以上、工资达到月最低工资标准150%）",
-				"disabled employees counted (insured 6 consecutive months or more last year, paid at least 150% of the minimum wage)"), rules.Number, rules.Range{Lo: rules.Incl("0")}),
+			rules.CountInput("disabled_employees", rules.T("安排的残疾人职工人数", "disabled employees placed"), rules.Number, rules.Range{Lo: rules.Incl("0")}),
+			rules.CountInput("qualifying_employees", rules.T("其中上年度连续缴纳社会保险费6个月以上、工资达到月最低工资标准150%的人数",
+				"of them, those insured 6 consecutive months or more last year and paid at least 150% of the minimum wage"), rules.Number, rules.Range{Lo: rules.Incl("0")}),
 			rules.FlagInput("concentrated", rules.T("集中就业企业", "a concentrated-employment firm")).Optional(false),
 			inMinimumWage,
 		},
@@ -167,12 +174,14 @@ func disabledHiringRule() rules.Rule {
 			{Name: "concentrated_persons", Title: rules.T("按25%比例的人数（取整）", "25% of the staff in whole persons"), Expr: whole("staff * concentrated_rate")},
 			{Name: "above_concentrated", Title: rules.T("集中就业企业超25%比例安排的人数", "disabled employees beyond 25% in a concentrated-employment firm"),
 				Expr: "concentrated && disabled_employees > staff * concentrated_rate ? max(disabled_employees - concentrated_persons, 0) : 0"},
-			{Name: "base_months", Title: rules.T("按安排人数的补贴月数（最高）", "months for the employees counted, at most"), Expr: "disabled_employees * disabled_base_months"},
+			{Name: "base_months", Title: rules.T("按安排人数的补贴月数（最高）", "months for the employees counted, at most"), Expr: "qualifying_employees * disabled_base_months"},
 			{Name: "quota_months", Title: rules.T("超比例的补贴月数", "months beyond the quota"), Expr: "above_quota * disabled_quota_months"},
 			{Name: "concentrated_months_total", Title: rules.T("集中就业超比例的补贴月数", "months beyond 25%"), Expr: "above_concentrated * concentrated_months"},
 		},
 		Checks: []rules.Check{{Field: "disabled_employees", Text: rules.T("残疾人职工不多于在职职工", "no more disabled employees than employees"),
-			Expr: "disabled_employees <= staff"}},
+			Expr: "disabled_employees <= staff"},
+			{Field: "qualifying_employees", Text: rules.T("符合6个月和150%条件的人数不多于安排的残疾人职工", "no more qualifying employees than disabled employees placed"),
+				Expr: "qualifying_employees <= disabled_employees"}},
 		Require: []rules.Condition{
 			{Name: "employer", Text: rules.T("用人单位（不含党政机关、全额拨款事业单位）", "an employer other than a Party or government organ or a fully funded institution"),
 				Expr: fmt.Sprintf("employer_kind == %q", EnterpriseEmployer)},
@@ -192,12 +201,15 @@ func disabledHiringRule() rules.Rule {
 				Expr: "disabled_insured_months", Always: true},
 		},
 		Reading: rules.T(
-			"本库的解读：三项补贴相加；计入的残疾人职工为上年度连续缴纳社会保险费6个月以上且上年度月工资达到当地月最低工资标准150%（含）者，由调用方按输出的两项下限计数，三项均按此人数；"+
+			"本库的解读：三项补贴相加；按安排人数的2个月补贴只计上年度连续缴纳社会保险费6个月以上且上年度月工资达到当地月最低工资标准150%（含）者（qualifying_employees），由调用方按输出的两项下限计数；"+
+				"括号“上年度连续缴纳社会保险费6个月以上”只限定该句“每安排1人”，超1.5%比例和超25%比例两项按安排的全部残疾人职工（disabled_employees）计；"+
 				"党政机关、全额拨款事业单位三项均不享受。“超过1.5%比例”：残疾人职工数大于在职职工×1.5%；“每多安排1名”按整人计，应安排人数＝在职职工×1.5%取整，取整方式为参数 disabled_quota_rounding（本库取“向上取整”，可派生为“向下取整”）；"+
 				"集中就业企业“超过25%”同理。按安排人数的2个月为“最高”，所列为上限。",
-			"the library's reading: the three subsidies add up; a disabled employee counts when insured 6 consecutive months or "+
-				"more last year and paid at least 150% of the local monthly minimum wage (the caller counts by the two thresholds "+
-				"the rule outputs), for all three parts; Party and government organs and fully funded institutions get none of "+
+			"the library's reading: the three subsidies add up; the 2 months per employee count only those insured 6 "+
+				"consecutive months or more last year and paid at least 150% of the local monthly minimum wage "+
+				"(qualifying_employees; the caller counts by the two thresholds the rule outputs): the parenthesis binds that "+
+				"sentence's “每安排1人” alone, and the 1.5% and 25% parts count every disabled employee placed "+
+				"(disabled_employees); Party and government organs and fully funded institutions get none of "+
 				"them. “超过1.5%比例”: more disabled employees than staff × 1.5%; “每多安排1名” counts whole persons: the quota "+
 				"is staff × 1.5% rounded to a whole person, the rounding being the parameter disabled_quota_rounding (the "+
 				"library rounds up, “向上取整”; a derived book may round down, “向下取整”); the 25% of concentrated firms likewise. "+
@@ -210,35 +222,40 @@ func flexibleRule() rules.Rule {
 		ID:    RuleFlexibleInsurance,
 		Title: rules.T("灵活就业社保补贴", "flexible-employment social insurance subsidy"),
 		Cite:  cite("七、22", quoteFlexible),
-		Inputs: []rules.Input{inHardToEmploy, inStatus, inLowIncomeFarmer,
+		Inputs: []rules.Input{inHardToEmploy, inLivingDifficulty, inStatus, inLowIncomeFarmer,
 			rules.DateInput("left_school_on", rules.T("高校毕业生离校之日", "a graduate's day of leaving school")).Omittable(),
 			rules.FlagInput("flexible", rules.T("从事灵活就业", "flexibly employed")).Optional(false),
 			rules.FlagInput("insured_individually", rules.T("以个人身份参加灵活就业社会保险", "insured as an individual")).Optional(false),
-			rules.NumberInput("contributions", rules.T("个人实缴社会保险费", "contributions the person paid"), rules.Yuan, rules.Range{Lo: rules.Incl("0")}).Omittable(),
+			rules.NumberInput("contributions", rules.T("个人实缴社会保险费", "contributions the person paid"), rules.Yuan, rules.Range{Lo: rules.Excl("0")}).Omittable(),
 			rules.DateInput("approved_on", rules.T("初次核定享受补贴之日", "first approved for the subsidy")),
 			rules.DateInput("retires_on", rules.T("法定退休之日", "statutory retirement date")).Omittable(),
+			rules.DateInput("paid_for_until", rules.T("个人实缴社会保险费所属期间的最后一日", "last day of the months the contributions pay for")).Omittable(),
 			rules.NumberInput("subscribed", rules.T("在各类企业中的认缴出资额", "capital subscribed in enterprises"), rules.Yuan, rules.Range{Lo: rules.Incl("0")}).Optional("0"),
 			rules.FlagInput("family_car", rules.T("家庭拥有非营运车辆", "the family owns a vehicle not used for hire")).Optional(false),
 		},
 		Defs: []rules.Def{
 			{Name: "graduate", Title: rules.T("离校2年内的高校毕业生（初次核定时）", "a graduate within 2 years of leaving school (when approved)"),
-				Expr: "given(left_school_on) && approved_on <= add_years(left_school_on, graduate_window_years)"},
+				Expr: "given(left_school_on) && left_school_on <= approved_on && approved_on <= add_years(left_school_on, graduate_window_years)"},
 			{Name: "three_years", Title: rules.T("补贴3年期限届满之日", "end of the 3 years"), Expr: "add_years(approved_on, flexible_subsidy_years)"},
 			{Name: "near_retirement", Title: rules.T("初次核定时距退休年龄不足5年", "less than 5 years to retirement when approved"),
 				Expr: "given(retires_on) && retires_on < add_years(approved_on, retirement_window_years)"},
-			{Name: "until", Title: rules.T("补贴期限届满之日", "last day of the subsidy"), Expr: "near_retirement ? retires_on : three_years"},
+			{Name: "until", Title: rules.T("补贴期限届满之日（未给出退休之日的，为3年届满之日）", "last day of the subsidy (without a retirement date, the end of the 3 years)"),
+				Expr: "near_retirement ? retires_on : three_years"},
+			{Name: "paid_for", Title: rules.T("实缴社保费所属期间的最后一日（未给出的，为评估日期）", "last day the contributions pay for (without it, the evaluation date)"),
+				Expr: "given(paid_for_until) ? paid_for_until : eval_date"},
 		},
 		Checks: []rules.Check{
 			{Field: "approved_on", Text: rules.T("初次核定之日不晚于评估日期", "approved on or before the evaluation date"), Expr: "approved_on <= eval_date"},
 			{Field: "retires_on", Text: rules.T("退休之日晚于初次核定之日", "retirement falls after the approval"), Expr: "!given(retires_on) || retires_on > approved_on"},
+			{Field: "left_school_on", Text: rules.T("离校之日不晚于评估日期", "left school on or before the evaluation date"), Expr: "!given(left_school_on) || left_school_on <= eval_date"},
 		},
 		Require: []rules.Condition{
 			{Name: "target", Text: rules.T("生活困难的就业困难人员、离校2年内未就业高校毕业生或低收入家庭成员", "a person in living difficulty hard to employ, a graduate within 2 years of leaving school, or a member of a low-income family"),
-				Expr: fmt.Sprintf("hard_to_employ || graduate || household_status in %s || low_income_farmer", quoted(Dibao, Dibian))},
+				Expr: fmt.Sprintf("hard_to_employ && living_difficulty || graduate || household_status in %s || low_income_farmer", quoted(Dibao, Dibian))},
 			{Name: "flexible", Text: rules.T("从事灵活就业", "flexibly employed"), Expr: "flexible"},
 			{Name: "insured_individually", Text: rules.T("以个人身份参加灵活就业社会保险", "insured as an individual"), Expr: "insured_individually"},
 			{Name: "within_period", Text: rules.T("补贴期限不超过3年（初次核定时距退休年龄不足5年的，至退休）", "within 3 years (to retirement when it was less than 5 years away at approval)"),
-				Expr: "eval_date <= until", Cite: cite("七、22", quoteFlexibleRetire)},
+				Expr: "paid_for >= approved_on && (given(retires_on) ? paid_for <= until : (paid_for <= three_years || paid_for <= retires_on))", Cite: cite("七、22", quoteFlexibleRetire)},
 			{Name: "subscription", Text: rules.T("在各类企业中认缴出资额不满20万元", "capital subscribed in enterprises below 200,000"),
 				Expr: "subscribed < subscription_limit", Cite: cite("七、22", quoteFlexibleExclude)},
 			{Name: "no_vehicle", Text: rules.T("家庭不拥有非营运车辆", "the family owns no vehicle not used for hire"), Expr: "!family_car", Cite: cite("七、22", quoteFlexibleExclude)},
@@ -251,10 +268,18 @@ func flexibleRule() rules.Rule {
 		},
 		Reading: rules.T(
 			"补贴＝个人实缴社会保险费×2÷3，最后取整到分；期限自初次核定之日起3年，届满于对应日（含）；初次核定时距法定退休之日不足5年（不含5年整）的，期限至退休之日。"+
-				"“离校2年内”以初次核定时计；“低收入家庭成员”读作低保、低边家庭和低收入农户的成员；“20万元以上”含20万元，认缴出资额20万元（含）以上的不享受。",
+				"是否在期限内按实缴社保费所属期间的最后一日（paid_for_until；未给出的，按评估日期）判断，所属期间在初次核定之前结束的不在期限内；超过3年的，须给出退休之日方能判断，未给出的报告缺少，不作否定。"+
+				"离校之日不得晚于评估日期，初次核定时尚未离校的不属“离校2年内”。"+
+				"“离校2年内”以初次核定时计；“生活困难的就业困难人员”须既是登记的就业困难人员又生活困难（两项事实，七、21公益性岗位只要求前者）；“低收入家庭成员”读作低保、低边家庭和低收入农户的成员；“20万元以上”含20万元，认缴出资额20万元（含）以上的不享受。",
 			"subsidy = contributions × 2 ÷ 3, rounded once to the fen; the period runs 3 years from the first approval and ends "+
 				"on the corresponding day (included); when retirement was less than 5 years away at approval (exactly 5 is not "+
-				"less), it runs to the retirement date. “Within 2 years of leaving school” is judged at approval; “members of "+
+				"less), it runs to the retirement date. Whether contributions fall within the period goes by the last day of the "+
+				"months they pay for (paid_for_until; without it, the evaluation date), and months ended before the first "+
+				"approval are outside it; past the 3 years only the retirement date "+
+				"can say, and without it the case is missing it, not refused. A day of leaving school may not be after the "+
+				"evaluation, and one who had not left school when approved is not a graduate “within 2 years”. “Within 2 years of leaving school” is judged at approval; “生活困难的就业困难人员” "+
+				"is a person both registered as hard to employ and in living difficulty (two facts; 七、21's posts need only the "+
+				"first); “members of "+
 				"low-income families” are members of 低保 and 低边 households and low-income farm households; “20万元以上” "+
 				"includes 200,000, so a subscription of 200,000 or more excludes the subsidy."),
 	}
@@ -271,20 +296,21 @@ func jobSeekingRule() rules.Rule {
 			rules.TextInput("child_category", rules.T("儿童类别（孤儿）", "recognised category (orphan)"), rules.Texts(ChildCategories())...).Optional(string(NoChildCategory)),
 			inDisability,
 			rules.FlagInput("student_loan", rules.T("获得国家助学贷款", "holds a state student loan")).Optional(false),
-			rules.FlagInput("poor_disabled_family", rules.T("贫困残疾人家庭", "a poor family of a disabled person")).Optional(false),
+			rules.FlagInput("poor_disabled_family", rules.T("贫困残疾人家庭（经认定）", "a recognised poor family of a disabled person")).Omittable(),
 			inLowIncomeFarmer,
 		},
 		Require: []rules.Condition{
 			{Name: "graduating", Text: rules.T("毕业年度高校毕业生", "a college student in the year of graduation"), Expr: "graduating"},
 			{Name: "target", Text: rules.T("低保、孤儿、残疾人、获得国家助学贷款人员、贫困残疾人家庭、脱贫人口家庭（含低保户、低保边缘户、其他经济困难户）或特困人员",
 				"低保, an orphan, disabled, a state student loan, a poor disabled person's family, a family lifted out of poverty (低保, 低边, other recognised hardship) or 特困"),
-				Expr: fmt.Sprintf("household_status in %s || child_category in %s || disability != %q || student_loan || poor_disabled_family || low_income_farmer || tekun_support != %q",
+				Expr: fmt.Sprintf("household_status in %s || child_category in %s || disability != %q || student_loan || low_income_farmer || tekun_support != %q || graduating && poor_disabled_family",
 					quoted(Dibao, Dibian), quoted(InstitutionOrphan, ScatteredOrphan), NotDisabled, NotTekun)},
 		},
 		Outputs: []rules.Output{{Name: "grant", Title: rules.T("求职创业补贴（一次性）", "job-seeking and start-up grant (once)"), Unit: YuanPerPerson, Expr: "job_seeking_grant"}},
 		Reading: rules.T(
-			"每人一次3000元。“低保边缘户”属脱贫人口家庭，故低边家庭的毕业生亦可享受；“乡村振兴部门认定的其他经济困难户”读作低收入农户；“残疾人”为持证残疾人；“孤儿”为机构养育孤儿或社会散居孤儿。",
-			"3,000 once per person. 低边 households are among the families lifted out of poverty, so their graduates qualify; "+
+			"每人一次3000元。“贫困残疾人家庭”为经认定的事实，须给出：仅凭此项可享受的毕业生，未给出的报告缺少，不作否定。“低保边缘户”属脱贫人口家庭，故低边家庭的毕业生亦可享受；“乡村振兴部门认定的其他经济困难户”读作低收入农户；“残疾人”为持证残疾人；“孤儿”为机构养育孤儿或社会散居孤儿。",
+			"3,000 once per person. A recognised “贫困残疾人家庭” is a fact of its own: for a graduate who could qualify only by "+
+				"it, an unstated one is reported missing, never taken as no. 低边 households are among the families lifted out of poverty, so their graduates qualify; "+
 				"“other hardship households recognised by the rural revitalisation department” are read as low-income farm "+
 				"households; “disabled” is certified; an orphan is one raised in an institution or scattered."),
 	}
@@ -310,36 +336,54 @@ func loanRule() rules.Rule {
 			rules.NumberInput("farmer_share", rules.T("低收入农户收益占比", "low-income farm households' share"), rules.Percent, rules.Range{Lo: rules.Incl("0"), Hi: rules.Incl("1")}).Omittable(),
 		},
 		Defs: []rules.Def{
+			{Name: "at", Title: rules.T("资格认定之日（贷款发放之日；未发放的，为评估日期）", "day eligibility is judged (the loan's day; without a loan, the evaluation date)"),
+				Expr: "given(loan_from) ? loan_from : eval_date"},
 			{Name: "key_ok", Title: rules.T("属贷款重点人群", "in a key group"),
-				Expr: fmt.Sprintf("key_group != %q && (key_group != %q || eval_date <= add_years(graduated_on, key_graduate_years)) && (key_group != %q || eval_date >= add_months(unemployed_since, key_unemployed_months))",
+				Expr: fmt.Sprintf("key_group != %q && (key_group != %q || graduated_on <= at && at <= add_years(graduated_on, key_graduate_years)) && (key_group != %q || at >= add_months(unemployed_since, key_unemployed_months))",
 					NoKeyGroup, RecentGraduate, RegisteredUnemployed)},
 		},
-		Checks: []rules.Check{{Field: "founded_on", Text: rules.T("创办之日不晚于评估日期", "founded on or before the evaluation date"),
-			Expr: "!given(founded_on) || founded_on <= eval_date"}},
+		Checks: []rules.Check{
+			{Field: "founded_on", Text: rules.T("创办之日不晚于评估日期", "founded on or before the evaluation date"),
+				Expr: "!given(founded_on) || founded_on <= eval_date"},
+			{Field: "loan_from", Text: rules.T("贷款发放之日不晚于评估日期", "the loan was made on or before the evaluation date"),
+				Expr: "!given(loan_from) || loan_from <= eval_date"},
+			{Field: "loan_from", Text: rules.T("贷款发放之日不早于创办之日", "the loan was made on or after the founding"),
+				Expr: "!given(loan_from) || !given(founded_on) || loan_from >= founded_on"},
+			{Field: "graduated_on", Text: rules.T("毕业之日不晚于评估日期", "graduated on or before the evaluation date"),
+				Expr: "!given(graduated_on) || graduated_on <= eval_date"},
+			{Field: "unemployed_since", Text: rules.T("登记失业之日不晚于评估日期", "registered unemployed on or before the evaluation date"),
+				Expr: "!given(unemployed_since) || unemployed_since <= eval_date"},
+		},
 		Require: []rules.Condition{
 			{Name: "key_group", Text: rules.T("贷款重点人群（在校大学生和毕业10年以内的高校毕业生、登记失业半年以上人员、就业困难人员、持证残疾人、自主择业军转干部和自主就业退役士兵）",
 				"in a key group (students, graduates within 10 years, registered unemployed for half a year or more, hard to employ, certified disabled, self-employed transferred officers, self-employed veterans)"),
 				Expr: k(founder, "key_ok"), Cite: cite("附则1", quoteLoanKeyGroups)},
 			{Name: "new_business", Text: rules.T("新创办3年以内的企业和个体工商户", "a business founded within 3 years"),
-				Expr: k(founder, "eval_date <= add_years(founded_on, new_business_years)")},
+				Expr: k(founder, "at <= add_years(founded_on, new_business_years)")},
 			{Name: "sme", Text: rules.T("中小微企业", "a small, medium or micro enterprise"), Expr: k(quoted(SMEHiringLoan), "sme"), Cite: cite("七、23", quoteLoanSME)},
 			{Name: "hired", Text: rules.T("招用“贷款重点人群”", "employs key-group persons"), Expr: k(quoted(SMEHiringLoan), "hired > 0"), Cite: cite("七、23", quoteLoanSME)},
 			{Name: "farmer_share", Text: rules.T("低收入农户收益占比不低于50%", "the low-income farm households' share is 50% or more"),
 				Expr: fmt.Sprintf("kind != %q || farmer_share >= farmer_share_min", shareholdingKind), Cite: cite("七、23", quoteFarmerShare)},
+			{Name: "loan_term", Text: rules.T("创业担保贷款、贴息和手续费补贴期限不超过3年", "the loan, interest and fee subsidies last 3 years at most"),
+				Expr: "!given(loan_from) || eval_date <= add_years(loan_from, loan_subsidy_years)", Cite: cite("七、23", quoteLoanTerm)},
 		},
 		Outputs: []rules.Output{
 			{Name: "amount", Title: rules.T("贷款额度上限（折股量化：低收入农户最低收益）", "most the loan may be (shareholding: the farm households' least income)"), Unit: rules.Yuan,
 				Expr: fmt.Sprintf("kind == %q ? individual_loan_max : (kind == %q ? enterprise_loan_max : (kind == %q ? min(hired * loan_per_hire, sme_loan_max) : project_income * farmer_share_min))",
 					IndividualBusinessLoan, EnterpriseLoan, SMEHiringLoan)},
 			{Name: "subsidy_until", Title: rules.T("贷款、贴息和手续费补贴期限届满之日（未给出发放日的，为评估日期）", "last day of the loan and its subsidies (the evaluation date without a loan date)"),
-				Expr: "given(loan_from) ? add_years(loan_from, loan_subsidy_years) : eval_date", Cite: cite("七、23", quoteLoanTerm)},
+				Expr: "given(loan_from) ? add_years(loan_from, loan_subsidy_years) : eval_date", Cite: cite("七、23", quoteLoanTerm), Always: true},
 		},
 		Reading: rules.T(
-			"借款人（个体工商户、企业的创办者）须属附则1的贷款重点人群，“毕业10年以内”“半年以上”含本数；“新创办3年以内”自创办之日起3年（届满日含）。中小微企业按吸纳的重点人群人数×20万元，最高500万元；"+
+			"借款人（个体工商户、企业的创办者）须属附则1的贷款重点人群，“毕业10年以内”“半年以上”含本数；“新创办3年以内”自创办之日起3年（届满日含）。"+
+				"重点人群和新创办的资格按贷款发放之日认定（未给出发放日的，按评估日期）；贷款发放后3年内（届满日含）评估仍予确认，期满后不再享受；发放日不得早于创办之日、晚于评估日期，毕业、登记失业之日不得晚于评估日期。中小微企业按吸纳的重点人群人数×20万元，最高500万元；"+
 				"贴息标准参照市有关规定执行，本规则不计。折股量化帮扶收益中低收入农户占比不低于50%，本规则给出其最低收益（kind 为“折股量化帮扶收益”）。",
 			"the borrower (the founder of an individual business or enterprise) must be in a key group of 附则1; “within 10 years” "+
 				"and “half a year or more” include the figure; “founded within 3 years” runs 3 years from the founding (the last "+
-				"day included). An SME may borrow 200,000 per key-group person employed, at most 5,000,000; the interest subsidy "+
+				"day included). Key group and new business are judged on the day the loan is made (without a loan day, on the "+
+				"evaluation date); an evaluation within the 3 years from the loan (the last day included) still grants it, a later "+
+				"one does not; a loan may not predate the founding nor postdate the evaluation, and a graduation or registration as "+
+				"unemployed may not postdate the evaluation. An SME may borrow 200,000 per key-group person employed, at most 5,000,000; the interest subsidy "+
 				"follows the city's rules and is not computed. Of a shareholding project's income, low-income farm households get "+
 				"at least 50%: the rule gives that least income (kind “折股量化帮扶收益”)."),
 	}
@@ -359,6 +403,7 @@ func arbitrationRule() rules.Rule {
 		Checks: []rules.Check{
 			{Field: "accepted_on", Text: rules.T("立案之日不晚于评估日期", "accepted on or before the evaluation date"), Expr: "accepted_on <= eval_date"},
 			{Field: "closed_on", Text: rules.T("结案之日不早于立案之日", "closed on or after the acceptance"), Expr: "!given(closed_on) || closed_on >= accepted_on"},
+			{Field: "closed_on", Text: rules.T("结案之日不晚于评估日期", "closed on or before the evaluation date"), Expr: "!given(closed_on) || closed_on <= eval_date"},
 		},
 		Require: []rules.Condition{{Name: "injury_dispute", Text: rules.T("工伤保险待遇纠纷", "a work-injury insurance dispute"), Expr: "injury_dispute", Cite: cite("七、24", quoteFastTrack)}},
 		Outputs: []rules.Output{

@@ -61,22 +61,26 @@ func premiumRule() rules.Rule {
 			rules.FlagInput("enrolled", rules.T("参加该项城乡居民保险", "enrolled in that residents' insurance")).Optional(false),
 			inTekun, inStatus, inDisability, inLowIncomeFarmer,
 			rules.TextInput("child_category", rules.T("儿童类别（经认定）", "recognised category of the child"), rules.Texts(ChildCategories())...).Optional(string(NoChildCategory)),
+			inBirthDate.Omittable(),
 			rules.FlagInput("county_recognised", rules.T("县级人民政府认定的其他特殊困难人员（医疗救助对象）", "recognised by the county government (a medical-assistance recipient)")).Optional(false),
 			rules.NumberInput("pension_lowest_tier", rules.T("城乡居民基本养老保险最低档次缴费标准", "lowest contribution tier of the residents' pension"),
 				YuanPerPersonYear, rules.Range{Lo: rules.Excl("0")}).Omittable(),
 			rules.NumberInput("medical_contribution", rules.T("城乡居民基本医保个人缴费标准", "individual contribution to the residents' medical insurance"),
 				YuanPerPersonYear, rules.Range{Lo: rules.Excl("0")}).Omittable(),
 		},
+		Defs: []rules.Def{defAge},
 		CaseByCase: []rules.Condition{{Name: "supplementary_amount",
 			Text: rules.T("资助医疗救助对象参加全民健康补充医疗保险，补助资金由属地政府统筹支持", "medical-assistance recipients are helped to join the supplementary insurance; the amount is the local government's"),
 			Expr: fmt.Sprintf("part == %q && %s", partSupplementary, assistanceExpr), Cite: cite("六、19", quoteSupplementary)}},
+		Checks: []rules.Check{{Field: "birth_date", Text: rules.T("出生日期不晚于评估日期", "born on or before the evaluation date"),
+			Expr: "!given(birth_date) || birth_date <= eval_date"}},
 		Require: []rules.Condition{
 			{Name: "enrolled", Text: rules.T("参加城乡居民基本养老保险或基本医保", "enrolled in the residents' pension or medical insurance"),
 				Expr: fmt.Sprintf("part == %q || enrolled", partSupplementary)},
 			{Name: "pension_group", Text: rules.T("低保对象、低边对象、特困人员、残疾人", "a 低保 or 低边 member, a 特困 person or a disabled person"),
 				Expr: p(partPension, fmt.Sprintf("household_status in %s || tekun_support != %q || disability != %q", quoted(Dibao, Dibian), NotTekun, NotDisabled))},
-			{Name: "medical_group", Text: rules.T("困难群众、持证残疾人、孤儿及困境儿童", "a hardship person, a certified disabled person, an orphan or a child in difficulty"),
-				Expr: p(partMedical, fmt.Sprintf("%s || disability != %q || child_category in %s", hardshipExpr, NotDisabled, orphanOrChild)),
+			{Name: "medical_group", Text: rules.T("困难群众、持证残疾人、孤儿及困境儿童（未满18周岁）", "a hardship person, a certified disabled person, an orphan or a child in difficulty (under 18)"),
+				Expr: p(partMedical, fmt.Sprintf("%s || disability != %q || child_category in %s && age < child_age_limit", hardshipExpr, NotDisabled, orphanOrChild)),
 				Cite: cite("六、19", quoteMedicalPremium)},
 			{Name: "assistance_recipient", Text: rules.T("医疗救助对象", "a medical-assistance recipient"),
 				Expr: p(partSupplementary, assistanceExpr), Cite: cite("六、19", quoteSupplementary)},
@@ -85,11 +89,14 @@ func premiumRule() rules.Rule {
 			Expr: fmt.Sprintf("part == %q ? pension_lowest_tier * pension_paid_share : medical_contribution * medical_paid_share", partPension)}},
 		Reading: rules.T(
 			"养老保险：按最低档次缴费标准全额代缴（参保人选择更高档次的，差额自缴）；“残疾人等”读作持证残疾人。医保：“困难群众”为低保、低边、特困人员和低收入农户（附则1）；"+
-				"“孤儿”为机构养育孤儿和社会散居孤儿，“困境儿童”含事实无人抚养儿童、艾滋病病毒感染儿童及其他困境儿童（二、6）。全民健康补充医疗保险：医疗救助对象（特困、低保低边、县级认定的其他特殊困难人员，四、14）获资助参保，金额由属地政府确定（按实评估）。",
+				"“孤儿”为机构养育孤儿和社会散居孤儿，“困境儿童”含事实无人抚养儿童、艾滋病病毒感染儿童及其他困境儿童（二、6），均为未满18周岁的儿童（未成年人保护法第二条；本文称成年者为“成年孤儿”，三、10），"+
+				"仅凭儿童类别享受的须给出出生日期，未给出的报告缺少出生日期。全民健康补充医疗保险：医疗救助对象（特困、低保低边、县级认定的其他特殊困难人员，四、14）获资助参保，金额由属地政府确定（按实评估）。",
 			"pension: the lowest tier is paid in full (a member choosing a higher tier pays the difference); “残疾人等” is read as "+
 				"certified disabled persons. Medical insurance: “hardship persons” are 低保, 低边, 特困 persons and low-income farm "+
 				"households (附则1); orphans are those in institutions and scattered ones, children in difficulty include de facto "+
-				"unsupported and HIV-infected children (二、6). Supplementary insurance: medical-assistance recipients (四、14) are "+
+				"unsupported and HIV-infected children (二、6), all children under 18 (Law on the Protection of Minors, art. 2; the "+
+				"document says 成年孤儿 where it means adults, 三、10): a member subsidised on the category alone needs a date of "+
+				"birth, reported missing when not given. Supplementary insurance: medical-assistance recipients (四、14) are "+
 				"helped to join, by an amount the local government sets (case by case)."),
 	}
 }

@@ -170,6 +170,8 @@ func rentSubsidyRule() rules.Rule {
 					Dibao, Dibao, Dibian, Dibian, otherSupported)},
 		},
 		Require: []rules.Condition{condWenzhou,
+			{Name: "urban", Text: rules.T("租赁补贴：市区家庭（在市区无房）；公共租赁住房租金免缴：全市范围", "the rent subsidy: a household of 市区 (在市区无房); the public-rental waiver: anywhere in the city"),
+				Expr: fmt.Sprintf("public_rental || area == %q", areaUrban)},
 			{Name: "housing_need", Text: rules.T("在市区无房或人均住房建筑面积15平方米以下", "no housing in 市区, or a per-capita floor area of 15 m² or less"),
 				Expr: "public_rental || !owns_home || floor_area_per_capita <= rent_area_limit"},
 			{Name: "subsidy_class", Text: rules.T("低保、低边或其他保障家庭", "a 低保, 低边 or other supported family"),
@@ -185,11 +187,17 @@ func rentSubsidyRule() rules.Rule {
 				Expr: "public_rental ? rent_waiver_share : class_share"},
 		},
 		Reading: rules.T(
-			"居住公共租赁住房的家庭按租金全额免缴评估，其他家庭按租赁补贴评估；两者同属住房租赁保障，不同时享受。租赁补贴＝市场平均租金×比例，市场平均租金由调用方按住房保障部门核定的家庭租金给出（元/户·月）；"+
+			"居住公共租赁住房的家庭按租金全额免缴评估，其他家庭按租赁补贴评估；两者同属住房租赁保障，不同时享受。"+
+				"租赁补贴限市区户籍家庭：其住房困难以“在市区无房”衡量，而下一句租金免缴明言“全市范围”，可见租赁补贴为市区（市住建局的市区住房保障）措施，属附则1“明确限定为市区”者；"+
+				"若不限市区，县（市）家庭在本地有房亦属“在市区无房”，此条件对其形同虚设。租金免缴不限市区。租赁补贴＝市场平均租金×比例，市场平均租金由调用方按住房保障部门核定的家庭租金给出（元/户·月）；"+
 				"“15平方米以下”含15；特困人员家庭不属“低保、低边、其他保障家庭”，除非经认定为其他保障家庭，但居住公租房的特困人员属“社会救助群体”，租金全额免缴。"+
 				"与 welfare.housing.sanitation_worker_subsidy 同属住房租赁保障，同一人同一年度就高执行（welfare.group.housing）。",
 			"a household in public rental housing is assessed for the full rent waiver, others for the rent subsidy; both are "+
-				"rental support and are not both given. The subsidy is the market average rent × the share; the caller gives the "+
+				"rental support and are not both given. The rent subsidy is for households registered in 市区: the need is measured as "+
+				"“no housing in 市区” while the next sentence gives the waiver “全市范围” (city-wide), so the subsidy is a 市区 "+
+				"measure (the city housing bureau's 市区 housing security), “explicitly limited to 市区” in the sense of 附则1; read "+
+				"city-wide, every county household owning its home in its county would have “no housing in 市区” and the test would "+
+				"mean nothing. The waiver is city-wide. The subsidy is the market average rent × the share; the caller gives the "+
 				"household's market rent as the housing department reckons it (yuan per household per month). “15平方米以下” "+
 				"includes 15. A 特困 household is not a 低保, 低边 or other supported family unless recognised as the last, but in "+
 				"public rental housing it is a social-assistance family and its rent is waived. With the bus and sanitation "+
@@ -211,14 +219,23 @@ func ruralRenovationRule() rules.Rule {
 			inStatus, inHouseholdTekun, inLowIncomeFarmer,
 			rules.FlagInput("qualified", rules.T("符合资格认定和救助条件", "meets the qualification and assistance conditions")).Optional(false),
 			rules.NumberInput("new_area", rules.T("新建住房面积", "floor area of the new build"), rules.SquareMetre, rules.Range{Lo: rules.Excl("0")}).Omittable(),
+			rules.CountInput("renovated_in", rules.T("危房改造年份（当年改造）", "year of the renovation (当年改造)"), rules.Number,
+				rules.Range{Lo: rules.Incl("1"), Hi: rules.Incl("9999")}).Omittable(),
 		},
 		Defs: []rules.Def{defArea,
 			{Name: "provincial", Title: rules.T("符合省级危房改造补助", "qualifies for the provincial renovation grant"), Expr: provincial},
 			{Name: "city", Title: rules.T("符合市级低收入农户安居补助", "qualifies for the city's low-income farmer grant"), Expr: city},
+			{Name: "large", Title: rules.T("新建超过100平方米（省级补助按实评估）", "a new build above 100 m² (the provincial grant assessed case by case)"),
+				Expr: fmt.Sprintf("provincial && project == %q && new_area > renovation_area_cap", RebuildDangerous)},
+			{Name: "provincial_paid", Title: rules.T("给予省级补助定额", "the provincial grant is paid at its figure"), Expr: "provincial && !large"},
 		},
+		// Only the provincial 1.5万 has the 100 m² “原则上”: a large new build
+		// is wholly case by case only when the city's grant does not apply.
 		CaseByCase: []rules.Condition{{Name: "large_new_build",
-			Text: rules.T("新建每户原则上不超过100平方米；超过的，按实评估", "a new build is in principle 100 m² or less; a larger one is assessed case by case"),
-			Expr: fmt.Sprintf("provincial && project == %q && new_area > renovation_area_cap", RebuildDangerous), Cite: cite("三、12", quoteRenovation)}},
+			Text: rules.T("新建每户原则上不超过100平方米；超过的，省级补助按实评估", "a new build is in principle 100 m² or less; above it the provincial grant is assessed case by case"),
+			Expr: "large && !city", Cite: cite("三、12", quoteRenovation)}},
+		Checks: []rules.Check{{Field: "renovated_in", Text: rules.T("改造年份不晚于评估日期所在年份", "the renovation's year is not after the evaluation's"),
+			Expr: `!given(renovated_in) || add_years(date("2000-01-01"), renovated_in - 2000) <= eval_date`}},
 		Require: []rules.Condition{condWenzhou,
 			{Name: "project_qualifies", Text: rules.T("农村困难家庭危房改造符合资格认定和救助条件，或低收入农户异地搬迁、自建房、购房、危旧房拆建",
 				"a rural hardship family's dangerous house meeting the conditions, or a low-income farm household's relocation, building, purchase or rebuilding"),
@@ -226,19 +243,27 @@ func ruralRenovationRule() rules.Rule {
 		},
 		Outputs: []rules.Output{
 			{Name: "total", Title: rules.T("每户补助合计", "grants per household in total"), Unit: YuanPerHousehold,
-				Expr: "(provincial ? rural_renovation_grant : 0) + (city ? relocation_grant : 0)"},
+				Expr: "(provincial_paid ? rural_renovation_grant : 0) + (city ? relocation_grant : 0)"},
 			{Name: "provincial_grant", Title: rules.T("省级危房改造补助（次年补助）", "provincial renovation grant (paid the next year)"), Unit: YuanPerHousehold,
-				Expr: "provincial ? rural_renovation_grant : 0", Cite: cite("三、12", quoteRenovation)},
+				Expr: "provincial_paid ? rural_renovation_grant : 0", Cite: cite("三、12", quoteRenovation)},
 			{Name: "city_grant", Title: rules.T("市级安居补助", "the city's housing grant"), Unit: YuanPerHousehold,
 				Expr: "city ? relocation_grant : 0", Cite: cite("三、12", quoteRelocation)},
+			{Name: "provincial_note", Title: rules.T("省级补助", "the provincial grant"),
+				Expr: `provincial ? (large ? "新建超过100平方米，省级补助按实评估" : "当年改造、次年补助") : "不适用"`, Cite: cite("三、12", quoteRenovationAll)},
+			{Name: "payable_in", Title: rules.T("省级补助发放年份（改造次年）", "year the provincial grant is paid (the year after the renovation)"),
+				Expr: "provincial ? renovated_in + 1 : 0", Cite: cite("三、12", quoteRenovationAll)},
 		},
 		Reading: rules.T(
-			"“农村困难家庭”读作农村的困难群众家庭（低保、低边、特困人员、低收入农户，附则1）；省级补助限危房改造（危旧房拆建新建或修缮），按“当年改造、次年补助”于改造次年发放；"+
-				"新建“原则上不超过100平方米”：超过的按实评估，不给出数额；修缮按现有面积，不设面积条件。市级3万元“在省补助政策的基础上”另行给予低收入农户，危旧房拆建的低收入农户两项均可享受。",
+			"“农村困难家庭”读作农村的困难群众家庭（低保、低边、特困人员、低收入农户，附则1）；省级补助限危房改造（危旧房拆建新建或修缮），按“当年改造、次年补助”于改造年份的次年发放（renovated_in，须给出，不得晚于评估年份）；"+
+				"新建“原则上不超过100平方米”只属省级1.5万元一句：超过的，省级补助按实评估、不给出数额；修缮按现有面积，不设面积条件。"+
+				"市级3万元“在省补助政策的基础上”另行给予低收入农户，无面积条件：危旧房拆建的低收入农户两项均可享受，新建超过100平方米的仍享受市级3万元，仅省级补助按实评估；只有省级补助可享的，整案按实评估。",
 			"“农村困难家庭” is read as a rural family of hardship persons (低保, 低边, 特困, low-income farm households, 附则1); the provincial "+
-				"grant is for dangerous houses (rebuilt or repaired) and paid the year after (当年改造、次年补助); a new build is “in principle” "+
-				"100 m² or less: a larger one is assessed case by case, without a figure; a repair keeps its area. The city's 30,000 comes "+
-				"“on top of the provincial grant” for low-income farm households, so one rebuilding a dangerous house gets both."),
+				"grant is for dangerous houses (rebuilt or repaired) and paid the year after the renovation (当年改造、次年补助; "+
+				"renovated_in, required, not after the evaluation's year); the “in principle 100 m² or less” of a new build "+
+				"belongs to the provincial 15,000 sentence alone: above it the provincial grant is assessed case by case, without "+
+				"a figure; a repair keeps its area. The city's 30,000 comes “on top of the provincial grant” for low-income farm "+
+				"households with no area condition: one rebuilding a dangerous house gets both, and above 100 m² still the city's "+
+				"30,000, only the provincial grant being assessed; a case with only the provincial grant is wholly case by case."),
 	}
 }
 

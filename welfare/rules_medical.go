@@ -164,27 +164,34 @@ func veteranAidRule() rules.Rule {
 			{Name: "cap_left", Title: rules.T("本年度封顶线余额", "cap left this year"), Expr: "max(yearly_cap - paid_this_year, 0)"},
 		},
 		Checks: []rules.Check{{Field: "other_paid", Text: rules.T("医疗救助与其他报销、补助合计不超过合规医疗费用", "assistance and other payments do not exceed the compliant cost"),
-			Expr: "assistance_paid + other_paid <= compliant_cost"}},
+			Expr: "assistance_paid + other_paid <= compliant_cost"},
+			{Field: "paid_this_year", Text: rules.T("本医保年度已援助金额不超过年度封顶线", "the aid already paid this year is within the yearly cap"),
+				Expr: "paid_this_year <= yearly_cap"}},
 		Require: []rules.Condition{
 			{Name: "veteran", Text: rules.T("退役军人", "a veteran"), Expr: "veteran"},
 			{Name: "dibao_or_dibian", Text: rules.T("低保低边", "in a 低保 or 低边 household"), Expr: fmt.Sprintf("household_status in %s", quoted(Dibao, Dibian))},
 			{Name: "covered_care", Text: rules.T("住院和特殊病种门诊医疗费用", "inpatient or special-disease outpatient costs"),
 				Expr: fmt.Sprintf("visit in %s", quoted(Inpatient, SpecialOutpatient))},
 			{Name: "designated", Text: rules.T("在定点医疗机构发生", "at a designated medical institution"), Expr: "designated"},
+			{Name: "within_yearly_cap", Text: rules.T("本医保年度援助未达封顶线", "this medical-insurance year's aid is below the cap"),
+				Expr: "cap_left > 0", Cite: cite("四、15", quoteVeteranAidCap)},
 		},
 		Outputs: []rules.Output{
 			{Name: "aid", Title: rules.T("医疗援助金额", "medical aid"), Unit: rules.Yuan, Expr: "min(by_share, cap_left)"},
 			{Name: "remaining", Title: rules.T("剩余自负合规医疗费用", "remaining self-paid compliant cost"), Unit: rules.Yuan, Expr: "remaining", Always: true},
 			{Name: "yearly_cap", Title: rules.T("年度封顶线", "yearly cap"), Unit: rules.Yuan, Expr: "yearly_cap", Always: true, Cite: cite("四、15", quoteVeteranAidCap)},
-			{Name: "cap_left", Title: rules.T("本年度封顶线余额", "cap left this year"), Unit: rules.Yuan, Expr: "cap_left", Always: true},
+			{Name: "cap_left", Title: rules.T("本年度封顶线余额（援助前）", "cap left this year, before this aid"), Unit: rules.Yuan, Expr: "cap_left", Always: true},
+			{Name: "cap_left_after", Title: rules.T("本年度封顶线余额（本次援助后）", "cap left this year, after this aid"), Unit: rules.Yuan,
+				Expr: "cap_left - min(by_share, cap_left)"},
 			{Name: "capped", Title: rules.T("受年度封顶线限制", "held down by the yearly cap"), Expr: "by_share > cap_left"},
 		},
 		Reading: rules.T(
 			"援助＝min（剩余自负合规医疗费用×50%，年度封顶线－本医保年度已援助金额），剩余自负费用＝经基本医保、大病保险报销后的合规费用－医疗救助－其他补充医疗保险等报销补助；不设起付线；"+
-				"封顶线＝上年度当地居民人均消费支出×50%（全体居民，非二、3的城镇居民口径），本年度已援助金额由调用方给出，援助累计不超过封顶线。",
+				"封顶线＝上年度当地居民人均消费支出×50%（全体居民，非二、3的城镇居民口径），本年度已援助金额由调用方给出，不得超过封顶线，援助累计不超过封顶线；封顶线已用完的，本年度不再援助（不作“享受0元”）。",
 			"aid = min(remaining self-paid compliant cost × 50%, yearly cap − aid already paid this medical-insurance year); the remaining "+
 				"cost is the compliant cost after basic and critical-illness insurance less medical assistance and other "+
 				"supplementary payments; there is no deductible; the cap is 50% of last year's local per-capita consumption of all "+
-				"residents (not the urban figure of 二、3); the caller gives the aid already paid, and the total never exceeds the cap."),
+				"residents (not the urban figure of 二、3); the caller gives the aid already paid, never above the cap, and the total "+
+				"never exceeds it; once the cap is used up no more aid is granted this year (not a grant of 0)."),
 	}
 }

@@ -49,10 +49,10 @@ func TestPart2TypedFunctionsMatchTheBook(t *testing.T) {
 		// 三、12: 15,000 + 30,000
 		{"RuralRenovationGrant", func() (*rules.Result, decimal.Decimal, error) {
 			g, err := welfare.RuralRenovationGrant(dayIn, welfare.Household{Locality: welfare.Yongjia, LowIncomeFarmer: true,
-				Renovation: &welfare.Renovation{Rural: true, Project: welfare.RebuildDangerous, Qualified: true, NewArea: dec("95")}})
+				Renovation: &welfare.Renovation{Rural: true, Project: welfare.RebuildDangerous, Qualified: true, NewArea: dec("95"), Year: 2022}})
 			return g.Result, g.Amount, err
 		}, welfare.RuleRuralRenovation, rules.Inputs{"hukou": "永嘉县", "project": "危旧房拆建", "rural": true, "low_income_farmer": true,
-			"qualified": true, "new_area": "95"}, "total", "45000.00"},
+			"qualified": true, "new_area": "95", "renovated_in": 2022}, "total", "45000.00"},
 		// 八、27: 2 persons, 300
 		{"SanitationWorkerSubsidy", func() (*rules.Result, decimal.Decimal, error) {
 			return b(welfare.SanitationWorkerSubsidy(dayIn, welfare.Household{Locality: welfare.OutsideWenzhou, Housing: &welfare.Housing{},
@@ -73,12 +73,12 @@ func TestPart2TypedFunctionsMatchTheBook(t *testing.T) {
 		// 四、16: min(2,000, 2,400, 24,000)
 		{"RehabSubsidy", func() (*rules.Result, decimal.Decimal, error) {
 			return b(welfare.RehabSubsidy(dayIn, welfare.Member{BirthDate: rules.MustDate(2019, 1, 1), Disability: welfare.Intellectual,
-				Rehab: &welfare.Rehabilitation{Designated: true, Fee: dec("2000")}}))
-		}, welfare.RuleRehabSubsidy, rules.Inputs{"birth_date": "2019-01-01", "disability": "智力", "designated": true, "fee": "2000"}, "subsidy", "2000.00"},
+				Rehab: &welfare.Rehabilitation{Designated: true, Fee: dec("2000"), Months: 1}}))
+		}, welfare.RuleRehabSubsidy, rules.Inputs{"birth_date": "2019-01-01", "disability": "智力", "designated": true, "fee": "2000", "months": 1}, "subsidy", "2000.00"},
 		{"RehabLivingAllowance", func() (*rules.Result, decimal.Decimal, error) {
 			return b(welfare.RehabLivingAllowance(dayIn, welfare.Member{BirthDate: rules.MustDate(2016, 1, 1), Autism: true,
-				Rehab: &welfare.Rehabilitation{SchoolDeferred: true}}))
-		}, welfare.RuleRehabLivingAllowance, rules.Inputs{"birth_date": "2016-01-01", "autism": true, "school_deferred": true, "in_training": true}, "allowance", "1000.00"},
+				Rehab: &welfare.Rehabilitation{SchoolDeferred: true, Months: 1}}))
+		}, welfare.RuleRehabLivingAllowance, rules.Inputs{"birth_date": "2016-01-01", "autism": true, "school_deferred": true, "in_training": true, "months": 1}, "allowance", "1000.00"},
 		{"DisabledHomeGrant", func() (*rules.Result, decimal.Decimal, error) {
 			return b(welfare.DisabledHomeGrant(dayIn, true, dec("250000")))
 		}, welfare.RuleInstitutionGrants, rules.Inputs{"part": "残疾人之家创建补助", "standardized": true, "grant": "250000"}, "amount", "250000.00"},
@@ -119,9 +119,11 @@ func TestPart2TypedFunctionsMatchTheBook(t *testing.T) {
 			"subsidy_from": "2023-01-01"}, "monthly", "3060.00"},
 		// 七、21: 3 in 100: 22,800
 		{"DisabledHiringSubsidy", func() (*rules.Result, decimal.Decimal, error) {
-			s, err := welfare.DisabledHiringSubsidy(dayIn, welfare.Employer{Kind: welfare.EnterpriseEmployer, Staff: 100, DisabledEmployees: 3}, local2)
+			s, err := welfare.DisabledHiringSubsidy(dayIn, welfare.Employer{Kind: welfare.EnterpriseEmployer, Staff: 100, DisabledEmployees: 3,
+				QualifyingEmployees: intp(3)}, local2)
 			return s.Result, s.Amount, err
-		}, welfare.RuleDisabledHiring, rules.Inputs{"employer_kind": "企业等用人单位", "staff": 100, "disabled_employees": 3, "minimum_wage": "2280"}, "subsidy", "22800.00"},
+		}, welfare.RuleDisabledHiring, rules.Inputs{"employer_kind": "企业等用人单位", "staff": 100, "disabled_employees": 3, "qualifying_employees": 3,
+			"minimum_wage": "2280"}, "subsidy", "22800.00"},
 		// 七、22: 2,400 × 2 ÷ 3
 		{"FlexibleInsuranceSubsidy", func() (*rules.Result, decimal.Decimal, error) {
 			f, err := welfare.FlexibleInsuranceSubsidy(dayIn, welfare.Household{Status: welfare.Dibian}, welfare.Member{Employment: &welfare.Employment{
@@ -239,7 +241,7 @@ func TestDisabledQuotaRoundingIsAParameter(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	f := welfare.Employer{Kind: welfare.EnterpriseEmployer, Staff: 100, DisabledEmployees: 2}
+	f := welfare.Employer{Kind: welfare.EnterpriseEmployer, Staff: 100, DisabledEmployees: 2, QualifyingEmployees: intp(2)}
 	up, _ := welfare.DisabledHiringSubsidy(dayIn, f, local2)
 	dn, _ := welfare.MustEvaluator(down).DisabledHiringSubsidy(dayIn, f, local2)
 	// up: quota 2, none beyond, 2 × 2 × 2,280 = 9,120; down: quota 1, one beyond: 9,120 + 4 × 2,280 = 18,240
@@ -270,33 +272,44 @@ func TestPart2OverridesRespectFloorsAndCaps(t *testing.T) {
 // The yearly caps are never exceeded: for any amount already paid and any
 // claim, what is paid plus the new figure stays within the cap (四、15:
 // 40,000 × 50% = 20,000; 四、16: 24,000 for a hearing disability, 10,000 of
-// living allowance), and the figure is never negative.
+// living allowance), and the figure is never negative. A cap used up grants
+// nothing (not eligible, not a benefit of 0); a payment above the cap is
+// inconsistent and refused as invalid.
 func TestYearlyCapsAreNeverExceeded(t *testing.T) {
 	caps := map[string]decimal.Decimal{"rehab": dec("24000"), "living": dec("10000"), "veteran": dec("20000")}
 	for paid := int64(0); paid <= 26000; paid += 650 {
-		for claim := int64(0); claim <= 9000; claim += 1300 {
+		for claim := int64(1300); claim <= 9100; claim += 1300 {
 			p, c := decimal.NewFromInt(paid), decimal.NewFromInt(claim)
-			rehab, err := welfare.RehabSubsidy(dayIn, welfare.Member{BirthDate: rules.MustDate(2019, 1, 1), Disability: welfare.Hearing,
+			rehab, errRehab := welfare.RehabSubsidy(dayIn, welfare.Member{BirthDate: rules.MustDate(2019, 1, 1), Disability: welfare.Hearing,
 				Rehab: &welfare.Rehabilitation{Designated: true, Fee: c, Months: 3, SubsidyPaidThisYear: p}})
-			if err != nil {
-				t.Fatal(err)
-			}
-			living, err := welfare.RehabLivingAllowance(dayIn, welfare.Member{BirthDate: rules.MustDate(2016, 1, 1), Autism: true,
+			living, errLiving := welfare.RehabLivingAllowance(dayIn, welfare.Member{BirthDate: rules.MustDate(2016, 1, 1), Autism: true,
 				Rehab: &welfare.Rehabilitation{SchoolDeferred: true, Months: int(claim/1300) + 1, AllowancePaidThisYear: p}})
-			if err != nil {
-				t.Fatal(err)
-			}
-			vet, err := welfare.VeteranMedicalAid(dayIn, welfare.Household{Status: welfare.Dibian}, welfare.Member{Veteran: true,
+			vet, errVet := welfare.VeteranMedicalAid(dayIn, welfare.Household{Status: welfare.Dibian}, welfare.Member{Veteran: true,
 				Medical: &welfare.MedicalCosts{CompliantCost: c.Mul(decimal.NewFromInt(10)), Visit: welfare.Inpatient, Designated: true,
 					VeteranAidPaidThisYear: p}}, local2)
-			if err != nil {
-				t.Fatal(err)
-			}
-			for name, got := range map[string]decimal.Decimal{"rehab": rehab.Amount, "living": living.Amount, "veteran": vet.Amount} {
-				if got.IsNegative() || p.LessThan(caps[name]) && p.Add(got).GreaterThan(caps[name]) || !p.LessThan(caps[name]) && !got.IsZero() {
-					t.Errorf("%s: paid %s, claim %s: got %s, beyond the cap %s", name, p, c, got, caps[name])
+			for name, r := range map[string]struct {
+				b   welfare.Benefit
+				err error
+			}{"rehab": {rehab, errRehab}, "living": {living, errLiving}, "veteran": {vet.Benefit, errVet}} {
+				cap := caps[name]
+				switch {
+				case p.GreaterThan(cap):
+					if !errors.Is(r.err, rules.ErrInvalidInput) {
+						t.Errorf("%s: paid %s above the cap %s: got %v, want an invalid input", name, p, cap, r.err)
+					}
+				case r.err != nil:
+					t.Errorf("%s: paid %s, claim %s: %v", name, p, c, r.err)
+				case p.Equal(cap):
+					if r.b.Eligible || !r.b.Amount.IsZero() {
+						t.Errorf("%s: paid the cap %s: got eligible %v, %s", name, cap, r.b.Eligible, r.b.Amount)
+					}
+				case !r.b.Eligible || r.b.Amount.IsNegative() || p.Add(r.b.Amount).GreaterThan(cap):
+					t.Errorf("%s: paid %s, claim %s: got %v %s, beyond the cap %s", name, p, c, r.b.Eligible, r.b.Amount, cap)
 				}
 			}
 		}
 	}
 }
+
+// intp is a stated count for a field where nil means not given.
+func intp(n int) *int { return &n }
