@@ -23,12 +23,12 @@ type Document struct {
 
 // Cite returns a citation of the clause, with the words of the document the
 // rule or parameter rests on.
-func (d *Document) Cite(clause, quote string) Citation {
-	return Citation{Doc: *d, Clause: clause, Quote: quote}
+func (d Document) Cite(clause, quote string) Citation {
+	return Citation{Doc: d, Clause: clause, Quote: quote}
 }
 
 // String returns the 文号 and title.
-func (d *Document) String() string { return d.Number + "《" + d.Title + "》" }
+func (d Document) String() string { return d.Number + "《" + d.Title + "》" }
 
 func (d *Document) check() []string {
 	var problems []string
