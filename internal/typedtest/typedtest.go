@@ -71,6 +71,18 @@ func Explains(t testing.TB, res *rules.Result) {
 	}
 }
 
+// Timed runs f and fails the test when it took more than two seconds: no
+// input may make a typed function compute for long. (A fuzz target cannot
+// stop a call that hangs; this reports one that is merely slow.)
+func Timed(t testing.TB, f func()) {
+	t.Helper()
+	start := time.Now()
+	f()
+	if d := time.Since(start); d > 2*time.Second {
+		t.Fatalf("the call took %s", d)
+	}
+}
+
 // WantInvalid fails the test unless err matches [rules.ErrInvalidInput] and
 // its [*rules.Error] names field.
 func WantInvalid(t testing.TB, err error, field string) {
