@@ -171,20 +171,22 @@ func FuzzTyped(f *testing.F) {
 		rulestest.Fill(data, &c, tx)
 		var res *rules.Result
 		var err error
-		switch (c.Fn%3 + 3) % 3 {
-		case 0:
-			var r expropriation.RateRange
-			r, err = expropriation.ResettlementRange(c.On, c.Premises.District, c.Premises.Use)
-			res = r.Result
-		case 1:
-			var r expropriation.Fee
-			r, err = expropriation.TemporaryResettlementFee(c.On, c.Premises, c.Rate, c.Months)
-			res = r.Result
-		case 2:
-			var r expropriation.Fee
-			r, err = expropriation.MovingFee(c.On, c.Premises)
-			res = r.Result
-		}
+		typedtest.Timed(t, func() {
+			switch (c.Fn%3 + 3) % 3 {
+			case 0:
+				var r expropriation.RateRange
+				r, err = expropriation.ResettlementRange(c.On, c.Premises.District, c.Premises.Use)
+				res = r.Result
+			case 1:
+				var r expropriation.Fee
+				r, err = expropriation.TemporaryResettlementFee(c.On, c.Premises, c.Rate, c.Months)
+				res = r.Result
+			case 2:
+				var r expropriation.Fee
+				r, err = expropriation.MovingFee(c.On, c.Premises)
+				res = r.Result
+			}
+		})
 		if typedtest.CheckErr(t, err) {
 			typedtest.Explains(t, res)
 		}

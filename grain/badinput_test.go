@@ -209,37 +209,39 @@ func FuzzTyped(f *testing.F) {
 		rulestest.Fill(data, &c, tx)
 		var res *rules.Result
 		var err error
-		switch (c.Fn%7 + 7) % 7 {
-		case 0:
-			var r grain.Classification
-			r, err = grain.EmergencyLevel(c.On, c.Scope)
-			res = r.Result
-		case 1:
-			var r grain.Response
-			r, err = grain.EmergencyResponse(c.On, c.Level)
-			res = r.Result
-		case 2:
-			at, _ := rules.NewDateTime(c.ReceivedOn, c.Hour, c.Minute, 0)
-			var r grain.Deadline
-			r, err = grain.ReportDeadline(c.On, c.Level, at)
-			res = r.Result
-		case 3:
-			var r grain.Reserve
-			r, err = grain.ReserveAdequacy(c.On, c.Locality, c.Reserve, c.Daily)
-			res = r.Result
-		case 4:
-			var r grain.Sufficiency
-			r, err = grain.SelfSufficiency(c.On, c.Production, c.Consume)
-			res = r.Result
-		case 5:
-			var r grain.Alert
-			r, err = grain.PriceAlert(c.On, c.Market)
-			res = r.Result
-		case 6:
-			var r grain.Schedule
-			r, err = grain.PlanSchedule(c.On, c.Drill, c.Revision)
-			res = r.Result
-		}
+		typedtest.Timed(t, func() {
+			switch (c.Fn%7 + 7) % 7 {
+			case 0:
+				var r grain.Classification
+				r, err = grain.EmergencyLevel(c.On, c.Scope)
+				res = r.Result
+			case 1:
+				var r grain.Response
+				r, err = grain.EmergencyResponse(c.On, c.Level)
+				res = r.Result
+			case 2:
+				at, _ := rules.NewDateTime(c.ReceivedOn, c.Hour, c.Minute, 0)
+				var r grain.Deadline
+				r, err = grain.ReportDeadline(c.On, c.Level, at)
+				res = r.Result
+			case 3:
+				var r grain.Reserve
+				r, err = grain.ReserveAdequacy(c.On, c.Locality, c.Reserve, c.Daily)
+				res = r.Result
+			case 4:
+				var r grain.Sufficiency
+				r, err = grain.SelfSufficiency(c.On, c.Production, c.Consume)
+				res = r.Result
+			case 5:
+				var r grain.Alert
+				r, err = grain.PriceAlert(c.On, c.Market)
+				res = r.Result
+			case 6:
+				var r grain.Schedule
+				r, err = grain.PlanSchedule(c.On, c.Drill, c.Revision)
+				res = r.Result
+			}
+		})
 		if typedtest.CheckErr(t, err) {
 			typedtest.Explains(t, res)
 		}

@@ -243,60 +243,69 @@ func FuzzTyped(f *testing.F) {
 		var c typedCase
 		rulestest.Fill(data, &c, tx)
 		var res *rules.Result
+		var members []*rules.Result // of RewardChoice
 		var err error
-		switch (c.Fn%9 + 9) % 9 {
-		case 0:
-			var r productivity.Productivity
-			r, err = productivity.LabourProductivity(c.On, c.A, c.B)
-			res = r.Result
-		case 1:
-			var r productivity.LowEfficiency
-			r, err = productivity.LowEfficiencyFlag(c.On, c.AboveScale, c.A, c.B)
-			res = r.Result
-		case 2:
-			var r productivity.TechBonus
-			r, err = productivity.TechUpgradeBonus(c.On, c.Firm, c.Tech)
-			res = r.Result
-		case 3:
-			var r productivity.Threshold
-			r, err = productivity.ProjectEntryThreshold(c.On, c.A, c.B)
-			res = r.Result
-		case 4:
-			var r productivity.LandThreshold
-			r, err = productivity.LandSupplyThreshold(c.On, c.A, c.B)
-			res = r.Result
-		case 5:
-			if c.HQ == nil {
-				return
-			}
-			var r productivity.Reward
-			r, err = productivity.HeadquartersReward(c.On, c.Firm, *c.HQ)
-			res = r.Result
-		case 6:
-			if c.ScaleUp == nil {
-				return
-			}
-			var r productivity.ScaleUpAward
-			r, err = productivity.ScaleUpReward(c.On, c.Firm, *c.ScaleUp)
-			res = r.Result
-		case 7:
-			r, err := productivity.RewardChoice(c.On, c.Firm, c.HQ, c.ScaleUp)
-			if typedtest.CheckErr(t, err) {
-				if r.Group == nil || len(r.Group.Members) == 0 {
-					t.Fatal("a choice without its members")
+		skip := false
+		typedtest.Timed(t, func() {
+			switch (c.Fn%9 + 9) % 9 {
+			case 0:
+				var r productivity.Productivity
+				r, err = productivity.LabourProductivity(c.On, c.A, c.B)
+				res = r.Result
+			case 1:
+				var r productivity.LowEfficiency
+				r, err = productivity.LowEfficiencyFlag(c.On, c.AboveScale, c.A, c.B)
+				res = r.Result
+			case 2:
+				var r productivity.TechBonus
+				r, err = productivity.TechUpgradeBonus(c.On, c.Firm, c.Tech)
+				res = r.Result
+			case 3:
+				var r productivity.Threshold
+				r, err = productivity.ProjectEntryThreshold(c.On, c.A, c.B)
+				res = r.Result
+			case 4:
+				var r productivity.LandThreshold
+				r, err = productivity.LandSupplyThreshold(c.On, c.A, c.B)
+				res = r.Result
+			case 5:
+				if skip = c.HQ == nil; skip {
+					return
 				}
-				for _, m := range r.Group.Members {
-					typedtest.Explains(t, m)
+				var r productivity.Reward
+				r, err = productivity.HeadquartersReward(c.On, c.Firm, *c.HQ)
+				res = r.Result
+			case 6:
+				if skip = c.ScaleUp == nil; skip {
+					return
 				}
+				var r productivity.ScaleUpAward
+				r, err = productivity.ScaleUpReward(c.On, c.Firm, *c.ScaleUp)
+				res = r.Result
+			case 7:
+				var r productivity.Choice
+				r, err = productivity.RewardChoice(c.On, c.Firm, c.HQ, c.ScaleUp)
+				if err == nil && r.Group != nil {
+					members = r.Group.Members
+				}
+			case 8:
+				var r productivity.Eligibility
+				r, err = productivity.EnterpriseEligibility(c.On, c.Firm.Mujun, c.Firm.Credit)
+				res = r.Result
+			}
+		})
+		if skip || !typedtest.CheckErr(t, err) {
+			return
+		}
+		if (c.Fn%9+9)%9 == 7 {
+			if len(members) == 0 {
+				t.Fatal("a choice without its members")
+			}
+			for _, m := range members {
+				typedtest.Explains(t, m)
 			}
 			return
-		case 8:
-			var r productivity.Eligibility
-			r, err = productivity.EnterpriseEligibility(c.On, c.Firm.Mujun, c.Firm.Credit)
-			res = r.Result
 		}
-		if typedtest.CheckErr(t, err) {
-			typedtest.Explains(t, res)
-		}
+		typedtest.Explains(t, res)
 	})
 }

@@ -247,40 +247,42 @@ func FuzzTyped(f *testing.F) {
 		rulestest.Fill(data, &c, tx)
 		var res *rules.Result
 		var err error
-		switch (c.Fn%8 + 8) % 8 {
-		case 0:
-			var r ridehail.Eligibility
-			r, err = ridehail.VehicleEligibility(c.On, c.Applied, c.Vehicle)
-			res = r.Result
-		case 1:
-			var r ridehail.CertificateTerm
-			r, err = ridehail.CertificateExpiry(c.On, c.Date)
-			res = r.Result
-		case 2:
-			var r ridehail.RetirementStatus
-			r, err = ridehail.Retirement(c.On, c.Date, c.Mileage)
-			res = r.Result
-		case 3:
-			var r ridehail.Eligibility
-			r, err = ridehail.DriverEligibility(c.On, c.Driver)
-			res = r.Result
-		case 4:
-			var r ridehail.LicencePeriod
-			r, err = ridehail.LicenceTerm(c.On, c.Date)
-			res = r.Result
-		case 5:
-			var r ridehail.Deadline
-			r, err = ridehail.PlatformDeadline(c.On, c.Obligation, c.Date)
-			res = r.Result
-		case 6:
-			var r ridehail.Eligibility
-			r, err = ridehail.CrossArea(c.On, c.Trip)
-			res = r.Result
-		case 7:
-			var r ridehail.CarpoolCheck
-			r, err = ridehail.CarpoolCompliance(c.On, c.Ride)
-			res = r.Result
-		}
+		typedtest.Timed(t, func() {
+			switch (c.Fn%8 + 8) % 8 {
+			case 0:
+				var r ridehail.Eligibility
+				r, err = ridehail.VehicleEligibility(c.On, c.Applied, c.Vehicle)
+				res = r.Result
+			case 1:
+				var r ridehail.CertificateTerm
+				r, err = ridehail.CertificateExpiry(c.On, c.Date)
+				res = r.Result
+			case 2:
+				var r ridehail.RetirementStatus
+				r, err = ridehail.Retirement(c.On, c.Date, c.Mileage)
+				res = r.Result
+			case 3:
+				var r ridehail.Eligibility
+				r, err = ridehail.DriverEligibility(c.On, c.Driver)
+				res = r.Result
+			case 4:
+				var r ridehail.LicencePeriod
+				r, err = ridehail.LicenceTerm(c.On, c.Date)
+				res = r.Result
+			case 5:
+				var r ridehail.Deadline
+				r, err = ridehail.PlatformDeadline(c.On, c.Obligation, c.Date)
+				res = r.Result
+			case 6:
+				var r ridehail.Eligibility
+				r, err = ridehail.CrossArea(c.On, c.Trip)
+				res = r.Result
+			case 7:
+				var r ridehail.CarpoolCheck
+				r, err = ridehail.CarpoolCompliance(c.On, c.Ride)
+				res = r.Result
+			}
+		})
 		if typedtest.CheckErr(t, err) {
 			typedtest.Explains(t, res)
 		}

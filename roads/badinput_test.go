@@ -175,28 +175,30 @@ func FuzzTyped(f *testing.F) {
 		rulestest.Fill(data, &c, tx)
 		var res *rules.Result
 		var err error
-		switch (c.Fn%5 + 5) % 5 {
-		case 0:
-			var r roads.Subsidy
-			r, err = roads.MaintenanceWorksSubsidy(c.On, c.County, c.Year, c.Network)
-			res = r.Result
-		case 1:
-			var r roads.Subsidy
-			r, err = roads.RoutineMaintenanceSubsidy(c.On, c.County, c.Year, c.Network)
-			res = r.Result
-		case 2:
-			var r roads.Funding
-			r, err = roads.RoutineFunding(c.On, c.County, c.Year, c.Network, c.Provincial)
-			res = r.Result
-		case 3:
-			var r roads.Targets
-			r, err = roads.CheckTargets2022(c.On, c.Figures)
-			res = r.Result
-		case 4:
-			var r roads.Review
-			r, err = roads.AdjustmentDue(c.On, c.Last)
-			res = r.Result
-		}
+		typedtest.Timed(t, func() {
+			switch (c.Fn%5 + 5) % 5 {
+			case 0:
+				var r roads.Subsidy
+				r, err = roads.MaintenanceWorksSubsidy(c.On, c.County, c.Year, c.Network)
+				res = r.Result
+			case 1:
+				var r roads.Subsidy
+				r, err = roads.RoutineMaintenanceSubsidy(c.On, c.County, c.Year, c.Network)
+				res = r.Result
+			case 2:
+				var r roads.Funding
+				r, err = roads.RoutineFunding(c.On, c.County, c.Year, c.Network, c.Provincial)
+				res = r.Result
+			case 3:
+				var r roads.Targets
+				r, err = roads.CheckTargets2022(c.On, c.Figures)
+				res = r.Result
+			case 4:
+				var r roads.Review
+				r, err = roads.AdjustmentDue(c.On, c.Last)
+				res = r.Result
+			}
+		})
 		if typedtest.CheckErr(t, err) {
 			typedtest.Explains(t, res)
 		}
