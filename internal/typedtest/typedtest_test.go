@@ -51,6 +51,9 @@ func TestSeedRoundTrip(t *testing.T) {
 	}
 	var got sample
 	rulestest.Fill(typedtest.Seed(want, texts), &got, texts)
+	if got.hidden != 0 {
+		t.Errorf("Fill set an unexported field: %d", got.hidden)
+	}
 	opt := cmp.Options{cmp.AllowUnexported(rules.Date{}), cmp.Comparer(func(a, b decimal.Decimal) bool { return a.Equal(b) }),
 		cmp.AllowUnexported(sample{})}
 	if d := cmp.Diff(want, got, opt); d != "" {
