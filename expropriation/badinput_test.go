@@ -1,6 +1,7 @@
 package expropriation_test
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -123,6 +124,8 @@ func TestBadInput(t *testing.T) {
 		bad("number for district", "district", eval(fr, "district", 1)),
 		bad("percentage for area", "area", eval(fr, "area", "100%")),
 		bad("text with separators for months", "months", eval(fr, "months", "1_2")),
+		bad("a number of 65 characters", "area", eval(fr, "area", strings.Repeat("9", 65))),
+		bad("a date of 65 characters", "plan_date", eval(fr, "plan_date", "2022-05-20"+strings.Repeat(" ", 55))),
 	})
 }
 
