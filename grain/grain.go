@@ -366,7 +366,9 @@ func (e *Evaluator) PriceAlert(on rules.Date, m Market) (Alert, error) {
 
 // PlanSchedule returns when the next emergency drill or training (至少每2年,
 // 8.1) and the next revision of the plan (原则上每3年, 8.2) are due, from the
-// last of each. A zero lastRevision means the plan's own issue, 2022-03-08.
+// last of each. A zero lastRevision means the plan's own issue, 2022-03-08;
+// a revision before it, or a drill or revision after the date on, is an
+// error matching [rules.ErrInvalidInput] naming the field.
 func PlanSchedule(on, lastDrill, lastRevision rules.Date) (Schedule, error) {
 	return std.PlanSchedule(on, lastDrill, lastRevision)
 }

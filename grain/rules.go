@@ -391,6 +391,8 @@ func scheduleRule() rules.Rule {
 				Expr: "last_drill <= eval_date"},
 			{Field: "last_revision", Text: rules.T("上次修订日期不晚于评估日期", "the last revision is not after the evaluation date"),
 				Expr: "last_revision <= eval_date"},
+			{Field: "last_revision", Text: rules.T("上次修订不早于本预案印发之日（2022年3月8日）", "the last revision is not before the plan was issued (2022-03-08)"),
+				Expr: "last_revision >= plan_first_day"},
 		},
 		Defs: []rules.Def{
 			{Name: "drill_due", Title: rules.T("下次演练或培训最迟日期", "next drill or training due by"), Expr: "add_years(last_drill, drill_interval)"},
@@ -406,10 +408,10 @@ func scheduleRule() rules.Rule {
 		},
 		Reading: rules.T(
 			"按民法典第二百零一条、第二百零二条：自上次演练（培训）或修订之日的次日起算，2年（3年）期间届满于对应日，该日前（含该日）开展即符合；"+
-				"无对应日的，为该月末日。未给出上次修订日期的，以本预案印发之日2022年3月8日为准。修订“原则上”每3年，逾期为提示而非违规认定。",
+				"无对应日的，为该月末日。未给出上次修订日期的，以本预案印发之日2022年3月8日为准；本预案的修订不早于其印发之日，此前的日期为原预案的，不适用本规则。修订“原则上”每3年，逾期为提示而非违规认定。",
 			"Civil Code art. 201–202: counted from the day after the last drill (training) or revision, the 2-year (3-year) period ends on the "+
 				"corresponding day, and a drill on or before it is in time; where the month has no corresponding day, on its last day. Without a "+
-				"last revision date, the plan's issue date 2022-03-08 is used. Revision every 3 years is “in principle”: overdue is a prompt, "+
+				"last revision date, the plan's issue date 2022-03-08 is used; a revision of this plan is not before its issue, and an earlier date is the former plan's, outside this rule. Revision every 3 years is “in principle”: overdue is a prompt, "+
 				"not a finding of breach."),
 	}
 }

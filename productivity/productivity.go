@@ -183,14 +183,15 @@ type Firm struct {
 // TechUpgrade is the case of an intelligent tech-upgrade project (measure 二).
 type TechUpgrade struct {
 	// InProductionOn is the day the project was completed and went into
-	// production (竣工投产): within the policy's period, and on or before
-	// the evaluation date for the bonus to be due.
+	// production (竣工投产): within the policy's period for the bonus to be
+	// due, and on or before the evaluation date — a later day is not yet a
+	// fact, an error matching [rules.ErrInvalidInput].
 	InProductionOn     rules.Date
 	OutputGrowth       decimal.Decimal // 年度产值同比增长率, 0.15 for 15%
 	ProductivityGrowth decimal.Decimal // 全员劳动生产率提高幅度, 0.2 for 20%
-	// Base is the amount the bonus rate applies to. The document names
-	// none; the implementing rules set it, and the caller supplies it (nil:
-	// not stated).
+	// Base is the amount the bonus rate applies to, above zero. The
+	// document names none; the implementing rules set it, and the caller
+	// supplies it (nil: not stated).
 	Base *decimal.Decimal
 	// AlreadyGranted is bonus already granted that counts against the
 	// 3,000,000 total: zero when none, nil when not stated (then missing,
@@ -447,8 +448,9 @@ func (e *Evaluator) LowEfficiencyFlag(on rules.Date, aboveScale bool, productivi
 // and the firm's output is up 15% or more, a productivity rise of 20%, 30%
 // or 40% or more adds 5%, 7% or 10% of the caller's base, at most 3,000,000
 // in total. The project must have gone into production while the policy was
-// in force (2022-04-30 to 2024-12-31) and by the date on, which may be
-// later. A firm in a county gets an error matching [rules.ErrCaseByCase].
+// in force (2022-04-30 to 2024-12-31); the date on may be later, and a
+// production after it is an error matching [rules.ErrInvalidInput]. A firm
+// in a county gets an error matching [rules.ErrCaseByCase].
 func TechUpgradeBonus(on rules.Date, f Firm, p TechUpgrade) (TechBonus, error) {
 	return std.TechUpgradeBonus(on, f, p)
 }
@@ -587,13 +589,20 @@ var instalmentOutputs = [...][3]string{
 // RewardChoice pays the higher of measure 五's and measure 六's rewards for
 // a firm that qualifies under both (就高不重复, productivity.reward.choice).
 // Either case may be nil when the firm claims only the other; the firm's
-// exclusions and locality apply to both.
+// exclusions and locality apply to both. With neither, the error matches
+// [rules.ErrInvalidInput] naming the group (RuleRewardChoice) as missing.
 func RewardChoice(on rules.Date, f Firm, h *Headquarters, s *ScaleUp) (Choice, error) {
 	return std.RewardChoice(on, f, h, s)
 }
 
 // RewardChoice is the package's [RewardChoice] over e's book.
 func (e *Evaluator) RewardChoice(on rules.Date, f Firm, h *Headquarters, s *ScaleUp) (Choice, error) {
+	if h == nil && s == nil {
+		// The engine's own error for a group given no member names no
+		// field; the caller's missing fact is the group's claims.
+		return Choice{}, &rules.Error{Code: rules.CodeInvalidInput, Rule: RuleRewardChoice, Field: RuleRewardChoice,
+			Msg: "missing: no claim given; give the headquarters case, the scale-up case or both"}
+	}
 	in := map[string]rules.Inputs{}
 	if h != nil {
 		in[RuleHeadquartersReward] = named(hqInputs, h.values(f))

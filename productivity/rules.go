@@ -239,13 +239,21 @@ func spec() rules.Spec {
 					rules.DateInput("in_production_on", t("智能化技改项目竣工投产日期", "date the intelligent-upgrade project was completed and went into production")),
 					growth("output_growth", t("企业年度产值同比增长率", "year-on-year growth of the firm's output")),
 					growth("productivity_growth", t("企业全员劳动生产率提高幅度", "rise of the firm's productivity")),
-					rules.NumberInput("base", t("追加补助比例的计算基数（由调用方按实施细则确定）", "amount the bonus rate applies to (set by the implementing rules; the caller's)"), rules.Yuan, rules.Range{Lo: rules.Incl("0")}),
+					// A base of 0 has no meaning (a bonus rate applied to
+					// nothing would be an "eligible" bonus of 0).
+					rules.NumberInput("base", t("追加补助比例的计算基数（由调用方按实施细则确定）", "amount the bonus rate applies to (set by the implementing rules; the caller's)"), rules.Yuan, rules.Range{Lo: rules.Excl("0")}),
 					rules.NumberInput("already_granted", t("已获追加补助（计入300万元总额；无则为0）", "bonus already granted that counts against the 3,000,000 cap (0 when none)"), rules.Yuan, rules.Range{Lo: rules.Incl("0")}),
 				},
 				CaseByCase: []rules.Condition{countyCBC},
+				// The growth is of the year after the project went into
+				// production (竣工投产后): a production date after the
+				// evaluation date is not yet a fact, and the growth stated
+				// with it cannot be either.
+				Checks: []rules.Check{{Field: "in_production_on",
+					Text: t("技改项目竣工投产日期不晚于评估日期", "the project went into production on or before the evaluation date"),
+					Expr: "in_production_on <= eval_date"}},
 				Require: []rules.Condition{
 					isAboveScale("二", quoteTechBase),
-					{Name: "in_production", Text: t("技改项目已竣工投产（评估日前）", "the project is completed and in production by the evaluation date"), Expr: "in_production_on <= eval_date", Cite: cite("二", quoteTechBase)},
 					{Name: "production_in_period", Text: t("技改项目在本政策有效期内竣工投产", "the project went into production while the policy was in force"),
 						Expr: "in_production_on >= policy_first_day && in_production_on <= policy_last_day", Cite: cite("末段", quoteMeasureTimes)},
 					{Name: "output_growth_15", Text: t("企业年度产值同比增长15%以上", "output up 15% or more year on year"),
@@ -265,10 +273,10 @@ func spec() rules.Spec {
 					{Name: "bonus", Title: t("追加补助", "bonus"), Unit: rules.Yuan, Expr: "min(uncapped, remaining)", Cite: cite("二", quoteTechCap)},
 					{Name: "rate", Title: t("追加补助比例", "bonus rate"), Unit: rules.Percent, Expr: "rate"},
 				},
-				Reading: t("“15%以上”“20%、30%、40%以上”含本数：提高20%（含）至30%的追加5%，30%（含）至40%的追加7%，40%（含）以上的追加10%。文件未说明比例的计算基数，由调用方按实施细则提供。300万元为追加补助总额上限，已获追加补助由调用方提供并计入（无则填0，未填的按缺少输入处理）；不受原技改补助封顶额度限制。C、D类及严重失信企业不享受；各县（市）按其参照制定的文件执行。"+
-					"适用于本政策有效期内（2022年4月30日至2024年12月31日）竣工投产的项目；产值增长须投产后方能认定，故评估日期为“截至”之日，可晚于有效期。",
-					"“15% or more” and “20%, 30%, 40% or more” include the number: a rise from 20% (incl.) to 30% adds 5%, from 30% (incl.) to 40% adds 7%, 40% or more adds 10%. The document names no base for the rate: the caller supplies it as the implementing rules set it. 3,000,000 caps the total bonus; bonus already granted counts against it (0 when none; not stated is a missing input); the original upgrade subsidy's cap does not apply. Class C/D and seriously dishonest firms get none; counties pay under their own documents. "+
-						"The bonus is for projects that went into production while the policy was in force (2022-04-30 to 2024-12-31); the growth is known only after, so the evaluation date is “as of” and may be later."),
+				Reading: t("“15%以上”“20%、30%、40%以上”含本数：提高20%（含）至30%的追加5%，30%（含）至40%的追加7%，40%（含）以上的追加10%。文件未说明比例的计算基数，由调用方按实施细则提供（须大于0）。300万元为追加补助总额上限，已获追加补助由调用方提供并计入（无则填0，未填的按缺少输入处理）；不受原技改补助封顶额度限制。C、D类及严重失信企业不享受；各县（市）按其参照制定的文件执行。"+
+					"适用于本政策有效期内（2022年4月30日至2024年12月31日）竣工投产的项目；产值增长须投产后方能认定，故评估日期为“截至”之日，可晚于有效期；竣工投产日期不得晚于评估日期。",
+					"“15% or more” and “20%, 30%, 40% or more” include the number: a rise from 20% (incl.) to 30% adds 5%, from 30% (incl.) to 40% adds 7%, 40% or more adds 10%. The document names no base for the rate: the caller supplies it as the implementing rules set it (above 0). 3,000,000 caps the total bonus; bonus already granted counts against it (0 when none; not stated is a missing input); the original upgrade subsidy's cap does not apply. Class C/D and seriously dishonest firms get none; counties pay under their own documents. "+
+						"The bonus is for projects that went into production while the policy was in force (2022-04-30 to 2024-12-31); the growth is known only after, so the evaluation date is “as of” and may be later; the production date may not be after it."),
 			},
 			{
 				ID:    RuleProjectEntry,
@@ -360,9 +368,11 @@ func spec() rules.Spec {
 				Inputs: []rules.Input{locality, aboveScale, mujun, credit, productivity,
 					rules.NumberInput("city_industry_average", t("全市同行业平均全员劳动生产率", "city average productivity of the industry"), ProductivityUnit, rules.Range{Lo: rules.Excl("0")}),
 					rules.NumberInput("output", t("企业年度产值", "the firm's output in the year assessed"), YuanPerYear, rules.Range{Lo: rules.Incl("0")}),
-					rules.CountInput("output_year", t("产值首次超过该梯队的年度", "year whose output first exceeds the tier"), rules.Number, rules.Range{Lo: rules.Incl("1")}),
+					// Years are bounded as the engine bounds every date of a
+					// case (1900–2199).
+					rules.CountInput("output_year", t("产值首次超过该梯队的年度", "year whose output first exceeds the tier"), rules.Number, rules.Range{Lo: rules.Incl("1900"), Hi: rules.Incl("2199")}),
 					rules.NumberInput("previous_highest_output", t("此前最高年度产值（已有梯队）", "the firm's highest output in any earlier year (the tier it already had)"), YuanPerYear, rules.Range{Lo: rules.Incl("0")}),
-					rules.CountInput("first_year", t("第1年（首期兑现年度）", "year 1: the year the first instalment is paid"), rules.Number, rules.Range{Lo: rules.Incl("2022")}),
+					rules.CountInput("first_year", t("第1年（首期兑现年度）", "year 1: the year the first instalment is paid"), rules.Number, rules.Range{Lo: rules.Incl("2022"), Hi: rules.Incl("2199")}),
 					keepStatus("kept_tier_year2", t("第2年是否保持该规模梯队", "whether the firm kept the tier in year 2")),
 					keepStatus("kept_tier_year3", t("第3年是否保持该规模梯队", "whether the firm kept the tier in year 3")),
 				},

@@ -152,8 +152,10 @@ func (a *Assessment) String() string {
 // which the notice does not state. Measures not in force on the date, or
 // left to another scheme, are listed as such. A claim with a fact missing
 // or invalid is listed as not assessed, naming the fact and why, and every
-// other claim is assessed all the same; only a defect of a rule (an error
-// matching [rules.ErrEvaluation]) ends the assessment with an error.
+// other claim is assessed all the same; only an evaluation date that is no
+// date (the zero Date, or one outside the dates a case may hold: an error
+// matching [rules.ErrInvalidInput] naming "date") and a defect of a rule (an
+// error matching [rules.ErrEvaluation]) end the assessment with an error.
 func Assess(on rules.Date, p Profile, tiers TierTable) (*Assessment, error) {
 	return std.Assess(on, p, tiers)
 }
@@ -179,6 +181,14 @@ func nth(what string, i, n int) string {
 
 // Assess is the package's [Assess] over e's book.
 func (e *Evaluator) Assess(on rules.Date, p Profile, tiers TierTable) (*Assessment, error) {
+	// The evaluation date is no claim's fact: a date that is no date ends
+	// the assessment, rather than leaving every claim not assessed. The
+	// engine checks it before anything else.
+	var re *rules.Error
+	if _, err := e.eligibility.Eval(on, make([]rules.Value, len(firmInputNames))...); errors.As(err, &re) &&
+		re.Code == rules.CodeInvalidInput && re.Field == "date" {
+		return nil, err
+	}
 	f := p.Firm
 	var cs []claim
 	add := func(rule, label, counted string, eval func() (*rules.Result, error)) {

@@ -151,7 +151,12 @@ type TravelReward struct {
 // purchase, an event stopped, a tax period), and the measure's window is a
 // condition on that date. A yes/no fact or a count that the caller may not
 // know is a pointer: nil is "not stated", and the measure then reports the
-// fact missing rather than deciding on a Go zero value.
+// fact missing rather than deciding on a Go zero value. An amount that is
+// itself the fact claimed — a payment, a spending, a cost, a rent, a fee or
+// a toll billed, an area, a count of seats — is above zero: zero (a field
+// left unset) is an error matching [rules.ErrInvalidInput] naming it, never
+// a figure of 0 granted. A year (of a spending, of counts) has begun by the
+// evaluation date, and a due date follows the start of its tax period.
 type (
 	// TaxDeferralClaim is a tax period's taxes to defer under measure 2.
 	TaxDeferralClaim struct {
@@ -218,7 +223,10 @@ type (
 	// TierTable is the industry department's table of tiers by size class
 	// (分类、分档), which the notice does not state.
 	TierTable map[Size]Tier
-	// BridgeLoan is an emergency bridge loan (measure 15).
+	// BridgeLoan is an emergency bridge loan (measure 15): its amount and
+	// the months it is used, both above zero; both zero (the zero
+	// BridgeLoan) asks for the rate alone, and one without the other is an
+	// error matching [rules.ErrInvalidInput] naming the one missing.
 	BridgeLoan struct {
 		Amount decimal.Decimal
 		Months decimal.Decimal
@@ -705,7 +713,7 @@ func BridgeLoanFee(on rules.Date, l BridgeLoan) (BridgeLoanCost, error) {
 
 // BridgeLoanFee is the package's [BridgeLoanFee] over e's book.
 func (e *Evaluator) BridgeLoanFee(on rules.Date, l BridgeLoan) (BridgeLoanCost, error) {
-	res, err := e.bridge.Eval(on, rules.NumberValue(l.Amount), rules.NumberValue(l.Months))
+	res, err := e.bridge.Eval(on, stated(l.Amount), stated(l.Months))
 	if err != nil {
 		return BridgeLoanCost{}, err
 	}
@@ -924,6 +932,15 @@ func number(x *decimal.Decimal) rules.Value {
 		return rules.Value{}
 	}
 	return rules.NumberValue(*x)
+}
+
+// stated returns the value of an amount, or "not given" for zero, where
+// zero has no meaning (a loan of nothing, or for no time).
+func stated(x decimal.Decimal) rules.Value {
+	if x.IsZero() {
+		return rules.Value{}
+	}
+	return rules.NumberValue(x)
 }
 
 // year returns the value of a calendar year, or "not given" for 0.

@@ -199,6 +199,21 @@ func money(name, zh, en string) rules.Input {
 	return rules.NumberInput(name, rules.T(zh, en), rules.Yuan, rules.Range{Lo: rules.Incl("0")})
 }
 
+// payment is the input of an amount that is itself the fact claimed — a
+// payment, a spending, a cost, a rent, a fee or a toll billed: above zero,
+// since a payment of nothing is no payment (and a Go zero left unset would
+// otherwise be granted a figure of 0).
+func payment(name, zh, en string) rules.Input {
+	return rules.NumberInput(name, rules.T(zh, en), rules.Yuan, rules.Range{Lo: rules.Excl("0")})
+}
+
+// yearStarted is the check that a year of a case (of a spending, of counts)
+// has begun by the evaluation date: a year not yet begun has no facts.
+func yearStarted(input, zh, en string) rules.Check {
+	return rules.Check{Field: input, Text: rules.T(zh+"已开始（不晚于评估日期所在年度）", en+" has begun by the evaluation date"),
+		Expr: `add_years(date("2000-01-01"), ` + input + ` - 2000) <= eval_date`}
+}
+
 func flag(name, zh, en string) rules.Input { return rules.FlagInput(name, rules.T(zh, en)) }
 
 // firmInputNames are the inputs of the appendix's eligibility, in the order

@@ -74,7 +74,7 @@ func serviceRules() ([]rules.Param, []rules.Rule) {
 				rules.DateInput("stopped_on", rules.T("活动停止举办之日", "day the event was stopped")),
 				flag("campaign_event", "“百场促消费”活动", "a “百场促消费” event"),
 				flag("stopped_for_epidemic", "因疫情防控停止举办", "stopped for epidemic control"),
-				money("spending", "企业活动实际支出", "the event's actual spending"),
+				payment("spending", "企业活动实际支出", "the event's actual spending"),
 			),
 			Checks: []rules.Check{notAfterEvalDate("stopped_on", "活动停止举办之日", "the day the event was stopped")},
 			Require: subsidy(
@@ -143,7 +143,7 @@ func serviceRules() ([]rules.Param, []rules.Rule) {
 				flag("organiser", "该会展项目的主办方", "the organiser of the exhibition"),
 				flag("listed_key_exhibition", "已纳入重点展会目录", "on the list of key exhibitions"),
 				flag("cancelled_for_epidemic", "因疫情原因无法延期而被取消", "cancelled for the epidemic, unable to be postponed"),
-				money("cancelled_cost", "被取消展会主办方实际支出成本", "actual cost of the cancelled exhibition to its organiser"),
+				payment("cancelled_cost", "被取消展会主办方实际支出成本", "actual cost of the cancelled exhibition to its organiser"),
 			),
 			Checks: []rules.Check{notAfterEvalDate("cancelled_on", "展会被取消之日", "the day of cancellation")},
 			Require: subsidy(
@@ -196,9 +196,12 @@ func serviceRules() ([]rules.Param, []rules.Rule) {
 				rules.CountInput("overnight_visitors", rules.T("年招徕市外过夜游客（游览1个以上A级景区，含疗休养、研学团队）", "overnight visitors from outside the city in the year (visiting at least one A-level site; retreat and study groups included)"), PersonTime, rules.Range{Lo: rules.Incl("0")}),
 				rules.CountInput("study_visitors", rules.T("招徕和接待外地来温疗休养、研学团队（每次住宿3晚以上）", "retreat and study-group visitors from elsewhere (each staying 3 nights or more)"), PersonTime, rules.Range{Lo: rules.Incl("0")}).Optional("0"),
 			),
-			Checks: []rules.Check{{Field: "study_visitors",
-				Text: rules.T("疗休养、研学团队人数计入市外游客总人次，不超过总人次", "retreat and study visitors count in the overnight total, so they are not more than it"),
-				Expr: "study_visitors <= overnight_visitors"}},
+			Checks: []rules.Check{
+				yearStarted("reward_year", "人次所属年度", "the year of the counts"),
+				{Field: "study_visitors",
+					Text: rules.T("疗休养、研学团队人数计入市外游客总人次，不超过总人次", "retreat and study visitors count in the overnight total, so they are not more than it"),
+					Expr: "study_visitors <= overnight_visitors"},
+			},
 			Defs: []rules.Def{
 				{Name: "overnight_reward", Title: rules.T("市外过夜游客奖励", "overnight visitor reward"),
 					Expr: "overnight_visitors > overnight_threshold ? (overnight_visitors - overnight_threshold) * overnight_rate : 0"},
@@ -280,7 +283,7 @@ func serviceRules() ([]rules.Param, []rules.Rule) {
 				flag("legally_loaded", "合法装载", "legally loaded"),
 				flag("zhejiang_etc", "使用我省发行的ETC车载装置", "uses an ETC unit issued in Zhejiang").Optional(false),
 				flag("local_state_section", "市、县（市、区）属国有全资或控股的高速公路路段", "a section wholly owned or controlled by the city or a county").Optional(false),
-				money("toll", "按标准计算的通行费", "toll at the standard rate"),
+				payment("toll", "按标准计算的通行费", "toll at the standard rate"),
 			},
 			Defs: []rules.Def{
 				{Name: "share", Title: rules.T("应付比例", "share of the toll paid"),
@@ -302,7 +305,7 @@ func serviceRules() ([]rules.Param, []rules.Rule) {
 			Inputs: []rules.Input{
 				flag("whole_vehicle_legal_load", "整车合法装载", "a whole-vehicle legal load"),
 				flag("listed_produce", "《鲜活农产品品种目录》内产品", "produce in the national fresh-produce catalogue"),
-				money("toll", "按标准计算的通行费", "toll at the standard rate"),
+				payment("toll", "按标准计算的通行费", "toll at the standard rate"),
 			},
 			Require: []rules.Condition{
 				{Name: "whole_vehicle_legal_load", Text: rules.T("整车合法装载", "a whole-vehicle legal load"), Expr: "whole_vehicle_legal_load"},

@@ -91,9 +91,14 @@ func taxRules() ([]rules.Param, []rules.Rule) {
 				{Name: "months", Title: rules.T("延缓月数", "months of deferral"),
 					Expr: `tax_period == "2021年第四季度" ? deferral_extension_months : deferral_months`},
 			},
-			Checks: []rules.Check{{Field: "tax_period",
-				Text: rules.T("税款所属期不晚于评估日期开始", "the tax period has begun by the evaluation date"),
-				Expr: "period_start <= eval_date"}},
+			Checks: []rules.Check{
+				{Field: "tax_period",
+					Text: rules.T("税款所属期不晚于评估日期开始", "the tax period has begun by the evaluation date"),
+					Expr: "period_start <= eval_date"},
+				{Field: "due_date",
+					Text: rules.T("原缴纳期限在税款所属期开始之后", "the due date is after the tax period begins"),
+					Expr: "due_date > period_start"},
+			},
 			Require: []rules.Condition{
 				{Name: "manufacturing", Text: rules.T("制造业企业", "a manufacturing firm"), Expr: `industry == "制造业"`},
 				{Name: "sme", Text: rules.T("中型、小型或微型企业", "a medium, small or micro firm"), Expr: "size in " + smeSizes},
@@ -104,8 +109,8 @@ func taxRules() ([]rules.Param, []rules.Rule) {
 				{Name: "tax_period", Title: rules.T("税款所属期", "tax period"), Expr: "tax_period", Always: true},
 			},
 			Reading: rules.T(
-				"每项申报给出税款所属期（2021年第四季度、2022年第一季度或第二季度），据以确定延缓月数；评估日期为“截至”之日，只须不早于所属期开始，自2021年10月1日起适用、不设终点。新期限为原期限加6个月的对应日（民法典第202条）。2021年第四季度的原期限指已缓缴后的期限，“继续延长6个月”自该期限起算。条文不要求原期限在所属期之后或在评估日期之后，本规则不作此项检查。",
-				"Each claim gives its tax period (2021 Q4, 2022 Q1 or Q2), which decides the months of deferral; the evaluation date is the “as of” day and need only not precede the period's start: the rule applies from 2021-10-01 with no end. The new due date is the corresponding day 6 months after the due date given (Civil Code art. 202). For 2021 Q4 the due date given is the one already deferred to, which “继续延长6个月” extends. The clause does not ask that the due date fall after the tax period or after the evaluation date, and the rule does not check it."),
+				"每项申报给出税款所属期（2021年第四季度、2022年第一季度或第二季度），据以确定延缓月数；评估日期为“截至”之日，只须不早于所属期开始，自2021年10月1日起适用、不设终点。新期限为原期限加6个月的对应日（民法典第202条）。2021年第四季度的原期限指已缓缴后的期限，“继续延长6个月”自该期限起算。某一所属期的税费不能在该所属期开始前到期：原期限须在所属期首日之后，否则为无效输入；条文不要求原期限在评估日期之后，本规则不作此项检查。",
+				"Each claim gives its tax period (2021 Q4, 2022 Q1 or Q2), which decides the months of deferral; the evaluation date is the “as of” day and need only not precede the period's start: the rule applies from 2021-10-01 with no end. The new due date is the corresponding day 6 months after the due date given (Civil Code art. 202). For 2021 Q4 the due date given is the one already deferred to, which “继续延长6个月” extends. The taxes of a period cannot fall due before the period begins: a due date on or before its first day is an invalid input. The clause does not ask that the due date fall after the evaluation date, and the rule does not check it."),
 		},
 		{
 			ID:      RuleSmallScaleExemption,

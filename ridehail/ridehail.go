@@ -291,7 +291,15 @@ func (e *Evaluator) Book() *rules.Book { return e.book }
 func flagV(b bool) rules.Value          { return rules.BoolValue(b) }
 func count(n int) rules.Value           { return rules.NumberValue(decimal.NewFromInt(int64(n))) }
 func num(d decimal.Decimal) rules.Value { return rules.NumberValue(d) }
-func day(d rules.Date) rules.Value      { return rules.DateValue(d) }
+
+// day passes a date; the zero Date is not stated: the rule reports the
+// input missing.
+func day(d rules.Date) rules.Value {
+	if d.IsZero() {
+		return rules.Value{}
+	}
+	return rules.DateValue(d)
+}
 
 // text passes a text; "" is not stated: the rule reports the input missing.
 func text[T ~string](s T) rules.Value {

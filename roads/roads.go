@@ -63,7 +63,10 @@ const (
 	VillageRoad  RoadClass = "村道"
 )
 
-// Network is a county's rural road network by class, in kilometres.
+// Network is a county's rural road network by class, in kilometres. A class
+// left zero has no road; a Network of no road at all (the zero Network) is
+// not a network, and the functions refuse it with an error matching
+// [rules.ErrInvalidInput] naming county_road_km.
 type Network struct {
 	CountyRoad, TownshipRoad, VillageRoad decimal.Decimal
 }
@@ -160,7 +163,8 @@ func networkValues(c County, year int, n Network) []rules.Value {
 		kmValue(n.CountyRoad), kmValue(n.TownshipRoad), kmValue(n.VillageRoad)}
 }
 
-// kmValue passes a length; a zero Decimal (the zero value) is a length of 0.
+// kmValue passes a length; a zero Decimal (the zero value) is a length of
+// 0, and a network of no road at all is an invalid input.
 func kmValue(d decimal.Decimal) rules.Value { return rules.NumberValue(d) }
 
 // MaintenanceWorksSubsidy returns the city's subsidy for maintenance works
@@ -253,7 +257,11 @@ func AdjustmentDue(on, lastAdjusted rules.Date) (Review, error) {
 
 // AdjustmentDue is the package's [AdjustmentDue] over e's book.
 func (e *Evaluator) AdjustmentDue(on, lastAdjusted rules.Date) (Review, error) {
-	res, err := e.review.Eval(on, rules.DateValue(lastAdjusted))
+	last := rules.Value{} // the zero Date is not stated: missing
+	if !lastAdjusted.IsZero() {
+		last = rules.DateValue(lastAdjusted)
+	}
+	res, err := e.review.Eval(on, last)
 	if err != nil {
 		return Review{}, err
 	}

@@ -122,7 +122,10 @@ func spec() rules.Spec {
 	params = append(params, years(quoteWorksYears)...)
 
 	county := rules.TextInput("county", rules.T("县（市、区）", "county, county-level city or district"), rules.Texts(Counties())...)
-	year := rules.CountInput("year", rules.T("补助年度", "year the funding is for"), CalendarYear, rules.Range{Lo: rules.Incl("1")})
+	// A year is bounded as the engine bounds every date of a case
+	// (1900–2199): a year of five digits or of 0 is a mistake, not a
+	// year outside the subsidy's.
+	year := rules.CountInput("year", rules.T("补助年度", "year the funding is for"), CalendarYear, rules.Range{Lo: rules.Incl("1900"), Hi: rules.Incl("2199")})
 	km := func(name string, zh, en string) rules.Input {
 		return rules.NumberInput(name, rules.T(zh, en), rules.Kilometre, rules.Range{Lo: rules.Incl("0")}).Optional("0")
 	}
@@ -131,6 +134,11 @@ func spec() rules.Spec {
 		km("township_road_km", "乡道里程", "township roads, km"),
 		km("village_road_km", "村道里程", "village roads, km"),
 	}
+	// A network of no road at all is no network: a Network left unset
+	// would otherwise be read as 0 km and yield a subsidy or a minimum of 0.
+	someRoad := rules.Check{Field: "county_road_km",
+		Text: rules.T("县道、乡道、村道里程至少一项大于0", "at least one of the county, township and village road lengths is above 0"),
+		Expr: "county_road_km + township_road_km + village_road_km > 0"}
 	group := rules.Def{Name: "group", Title: rules.T("补助地区类别", "subsidy group"), Expr: "locality_group[county]"}
 	inArea := func(cite rules.Citation) rules.Condition {
 		return rules.Condition{Name: "four_districts_or_five_counties",
@@ -156,6 +164,7 @@ func spec() rules.Spec {
 				Cite:    works,
 				Inputs:  network,
 				Defs:    []rules.Def{group, {Name: "rate", Title: rules.T("补助标准", "subsidy rate"), Expr: "works_rate[group]"}},
+				Checks:  []rules.Check{someRoad},
 				Require: []rules.Condition{inArea(works), inYears(Opinions.Cite("三（五）", quoteWorksYears))},
 				Outputs: []rules.Output{
 					yearly("amount", "市级养护工程补助", "city subsidy for maintenance works", "rate * (county_road_km + township_road_km + village_road_km)"),
@@ -170,6 +179,7 @@ func spec() rules.Spec {
 				Cite:    routineDistricts,
 				Inputs:  network,
 				Defs:    []rules.Def{group},
+				Checks:  []rules.Check{someRoad},
 				Require: []rules.Condition{inArea(routineDistricts), inYears(Opinions.Cite("三（六）", quoteRoutineYears))},
 				Outputs: []rules.Output{
 					yearly("amount", "市级日常养护补助", "city subsidy for routine maintenance",
@@ -193,6 +203,7 @@ func spec() rules.Spec {
 					{Name: "city_total", Title: rules.T("市级日常养护补助", "city subsidy for routine maintenance"),
 						Expr: `city_subsidy_due ? routine_rate[group]["县道"] * county_road_km + routine_rate[group]["乡道"] * township_road_km + routine_rate[group]["村道"] * village_road_km : 0`},
 				},
+				Checks: []rules.Check{someRoad},
 				Require: []rules.Condition{
 					{Name: "from_2022", Text: rules.T("从2022年起", "from 2022 on"), Expr: "year >= routine_minimum_first_year"},
 					{Name: "within_term", Text: rules.T("年度在本意见有效期内（至2027年）", "a year of the opinions' term (to 2027)"),
