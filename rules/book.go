@@ -302,7 +302,7 @@ func (b *Book) EvalGroup(id string, on Date, in map[string]Inputs) (*GroupResult
 		}
 	}
 	if len(gr.Members) == 0 {
-		return nil, &Error{Code: CodeInvalidInput, Rule: id, Msg: msgGroupNoMember}
+		return nil, &Error{Code: CodeInvalidInput, Rule: id, Field: "members", Msg: fmt.Sprintf(msgGroupNoMember, strings.Join(g.Rules, ", "))}
 	}
 	if gr.Chosen == "" {
 		gr.Value = NumberValue(decimal.Zero)

@@ -146,6 +146,6 @@ const (
 	msgOverrideShape   = "override must have the same shape as the document's value: %s"
 	msgNoOverrideCite  = "an override needs a citation of the text that sets it"
 	msgOverrideNoDate  = "an override needs the date from which it applies"
-	msgGroupNoMember   = "no member of the group was given inputs"
+	msgGroupNoMember   = "no member of the group was given inputs; its members: %s"
 	msgGroupUnknownMbr = "%q is not a member of this group; members: %s"
 )

@@ -45,8 +45,9 @@ func (f *filler) uint64() uint64 {
 }
 
 var (
-	decimalType = reflect.TypeFor[decimal.Decimal]()
-	dateType    = reflect.TypeFor[rules.Date]()
+	decimalType  = reflect.TypeFor[decimal.Decimal]()
+	dateType     = reflect.TypeFor[rules.Date]()
+	dateTimeType = reflect.TypeFor[rules.DateTime]()
 )
 
 func (f *filler) fill(v reflect.Value, depth int) {
@@ -56,6 +57,14 @@ func (f *filler) fill(v reflect.Value, depth int) {
 		return
 	case dateType:
 		v.Set(reflect.ValueOf(f.date()))
+		return
+	case dateTimeType:
+		d := f.date()
+		t, err := rules.NewDateTime(d, int(f.byte()%24), int(f.byte()%60), 0)
+		if err != nil {
+			t = rules.DateTime{}
+		}
+		v.Set(reflect.ValueOf(t))
 		return
 	}
 	switch v.Kind() {
@@ -71,6 +80,12 @@ func (f *filler) fill(v reflect.Value, depth int) {
 			if x := int64(f.uint64()); !v.OverflowInt(x) {
 				v.SetInt(x)
 			}
+		}
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		if b := f.byte(); b < 230 {
+			v.SetUint(uint64(b % 40))
+		} else if x := f.uint64(); !v.OverflowUint(x) {
+			v.SetUint(x)
 		}
 	case reflect.String:
 		b := f.byte()
@@ -151,8 +166,8 @@ func (f *filler) date() rules.Date {
 	case b < 16:
 		return rules.Date{}
 	case b < 230:
-		day := time.Date(1900, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, int(f.byte())<<8|int(f.byte())*3)
-		return rules.DateOf(day)
+		days := int(f.byte())<<8 | int(f.byte()) // 1900-01-01 to 2079-06-06
+		return rules.DateOf(time.Date(1900, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, days))
 	default:
 		d, err := rules.NewDate(1+int(f.uint64()%9999), time.Month(1+f.byte()%12), 1+int(f.byte()%28))
 		if err != nil {
