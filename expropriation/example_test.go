@@ -154,3 +154,9 @@ func ExampleEvaluator_MovingFee() {
 	fmt.Println(fee.Amount.StringFixed(2)) // 15 × 45, no household floor for business premises
 	// Output: 675.00
 }
+
+func ExampleNotice() {
+	doc := expropriation.Notice() // a copy: the package's own stays as issued
+	fmt.Println(doc.Number, doc.InForce)
+	// Output: 温政发〔2022〕8号 2022-03-05 – 2024-03-04
+}

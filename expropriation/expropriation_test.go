@@ -17,7 +17,7 @@ var (
 
 func TestQuotesAreInTheText(t *testing.T) {
 	rulestest.Quotes(t, expropriation.Book(), map[string]string{
-		expropriation.Notice.Number: "../testdata/sources/3-expropriation.txt",
+		expropriation.Notice().Number: "../testdata/sources/3-expropriation.txt",
 	})
 }
 

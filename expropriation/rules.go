@@ -8,7 +8,11 @@ import (
 )
 
 // Notice is 温政发〔2022〕8号.
-var Notice = &rules.Document{
+// A caller gets a copy, which cites it as well as the package does; no
+// caller can change the document for others.
+func Notice() rules.Document { return notice }
+
+var notice = rules.Document{
 	Number:  "温政发〔2022〕8号",
 	Title:   "温州市人民政府关于公布2022-2024年温州市区国有土地上房屋征收临时安置费和搬迁费标准的通知",
 	Issuer:  "温州市人民政府",
@@ -62,7 +66,7 @@ const (
 )
 
 func annexCite(no int, quote string) rules.Citation {
-	return Notice.Cite(fmt.Sprintf("附件%d", no), quote)
+	return notice.Cite(fmt.Sprintf("附件%d", no), quote)
 }
 
 // spec is the notice as rules.
@@ -91,9 +95,9 @@ func spec() rules.Spec {
 		{Name: "moving_rate", Title: rules.T("搬迁费标准", "moving fee per square metre"),
 			Unit: YuanPerSquareMetre, History: []rules.Dated{{Value: rules.Table{Rows: moving}, Cite: annexCite(1, quoteMovingRate)}}},
 		{Name: "standards_first_day", Title: rules.T("本通知标准执行起始日", "first day of the notice's standards"),
-			History: []rules.Dated{{Value: Notice.InForce.From, Cite: Notice.Cite("正文", quotePeriod)}}},
+			History: []rules.Dated{{Value: notice.InForce.From, Cite: notice.Cite("正文", quotePeriod)}}},
 		{Name: "standards_last_day", Title: rules.T("本通知标准执行截止日", "last day of the notice's standards"),
-			History: []rules.Dated{{Value: Notice.InForce.To, Cite: Notice.Cite("正文", quotePeriod)}}},
+			History: []rules.Dated{{Value: notice.InForce.To, Cite: notice.Cite("正文", quotePeriod)}}},
 		{Name: "moving_min_per_household", Title: rules.T("住宅用房搬迁费每户最低额", "lowest residential moving fee per household"),
 			Unit: rules.Yuan, Floor: true,
 			History: []rules.Dated{{Value: rules.Table{Rows: movingMin}, Cite: annexCite(1, quoteMovingMin)}}},
@@ -115,11 +119,11 @@ func spec() rules.Spec {
 	planInPeriod := rules.Condition{Name: "plan_in_period",
 		Text: rules.T("征收补偿方案在2022年3月5日至2024年3月4日期间确定（适用本通知标准）",
 			"the compensation plan was made between 2022-03-05 and 2024-03-04 (the notice's standards apply)"),
-		Expr: "plan_date >= standards_first_day && plan_date <= standards_last_day", Cite: Notice.Cite("正文", quotePeriod)}
+		Expr: "plan_date >= standards_first_day && plan_date <= standards_last_day", Cite: notice.Cite("正文", quotePeriod)}
 	// The fees are paid under a plan made within the notice's period, for
 	// as long as the resettlement lasts: the plan's date is checked against
 	// the period (planInPeriod), and the evaluation date is "as of".
-	asOf := rules.Since(Notice.InForce.From)
+	asOf := rules.Since(notice.InForce.From)
 	planReading := rules.T(
 		"本通知的标准适用于2022年3月5日至2024年3月4日期间确定的房屋征收与补偿方案（方案在公布的范围内确定具体标准，正文），以方案确定之日判断，不以评估日或支付日判断；"+
 			"临时安置和搬迁可在2024年3月4日以后进行，仍按方案确定的标准计算，故评估日期为“截至”之日，可晚于该期间。此前或此后确定的方案适用其他年度公布的标准。",
@@ -152,7 +156,7 @@ func spec() rules.Spec {
 			{
 				ID:      RuleResettlementFee,
 				Title:   rules.T("临时安置费", "temporary resettlement fee"),
-				Cite:    Notice.Cite("正文", quotePlan),
+				Cite:    notice.Cite("正文", quotePlan),
 				InForce: asOf,
 				Inputs: []rules.Input{district, use, area,
 					rules.NumberInput("rate", rules.T("征收补偿方案确定的临时安置费标准", "rate chosen by the compensation plan"), YuanPerSquareMetreMonth, rules.Range{Lo: rules.Excl("0")}),

@@ -268,3 +268,9 @@ func ExampleCauses() {
 	// Output:
 	// [严重自然灾害 突发公共卫生事件 其他原因]
 }
+
+func ExamplePlan() {
+	doc := grain.Plan() // a copy: the package's own stays as issued
+	fmt.Println(doc.Number, doc.InForce)
+	// Output: 温政办〔2022〕19号 2022-03-08 –
+}

@@ -20,7 +20,7 @@ var (
 
 func TestQuotesAreInTheText(t *testing.T) {
 	rulestest.Quotes(t, grain.Book(), map[string]string{
-		grain.Plan.Number: "../testdata/sources/6-grain.txt",
+		grain.Plan().Number: "../testdata/sources/6-grain.txt",
 	})
 }
 

@@ -9,7 +9,11 @@ import (
 // Wenzhou municipal government publishing the Wenzhou grain emergency plan
 // (《温州市粮食应急预案》). The plan is in force from its issue, 2022-03-08
 // (9.3 本预案自印发之日起实施), with no end date.
-var Plan = &rules.Document{
+// A caller gets a copy, which cites it as well as the package does; no
+// caller can change the document for others.
+func Plan() rules.Document { return plan }
+
+var plan = rules.Document{
 	Number:  "温政办〔2022〕19号",
 	Title:   "温州市人民政府办公室关于印发温州市粮食应急预案的通知",
 	Issuer:  "温州市人民政府办公室",
@@ -115,24 +119,24 @@ func params() []rules.Param {
 		return rules.Table{Rows: rows}
 	}
 	gradeCites := [4]rules.Citation{
-		Plan.Cite("5.5", quoteGradeI), Plan.Cite("5.4", quoteGradeII),
-		Plan.Cite("5.3.1", quoteGradeIII), Plan.Cite("5.2.1", quoteGradeIV),
+		plan.Cite("5.5", quoteGradeI), plan.Cite("5.4", quoteGradeII),
+		plan.Cite("5.3.1", quoteGradeIII), plan.Cite("5.2.1", quoteGradeIV),
 	}
 	cmdCites := [4]rules.Citation{
-		Plan.Cite("5.5", quoteGradeI), Plan.Cite("5.4", quoteGradeII),
-		Plan.Cite("5.3.1", quoteCityCmd), Plan.Cite("5.1", quoteCountyCmd),
+		plan.Cite("5.5", quoteGradeI), plan.Cite("5.4", quoteGradeII),
+		plan.Cite("5.3.1", quoteCityCmd), plan.Cite("5.1", quoteCountyCmd),
 	}
 	var minDays []rules.Row
 	for _, l := range Localities() {
-		row := rules.Row{Keys: []string{string(l)}, Value: dec("10"), Cite: Plan.Cite("4.1", quoteReserveCty)}
+		row := rules.Row{Keys: []string{string(l)}, Value: dec("10"), Cite: plan.Cite("4.1", quoteReserveCty)}
 		if l == UrbanDistricts {
-			row.Value, row.Cite = dec("15"), Plan.Cite("4.1", quoteReserveCity)
+			row.Value, row.Cite = dec("15"), plan.Cite("4.1", quoteReserveCity)
 		}
 		minDays = append(minDays, row)
 	}
 	levelName := func(name string, l Level, clause, quote string) rules.Param {
 		return rules.Param{Name: name, Title: rules.T("粮食应急状态等级："+string(l), "name of the level "+string(l)),
-			History: []rules.Dated{{Value: string(l), Cite: Plan.Cite(clause, quote)}}}
+			History: []rules.Dated{{Value: string(l), Cite: plan.Cite(clause, quote)}}}
 	}
 	return []rules.Param{
 		levelName("level_particularly_serious", ParticularlySerious, "1.5.1", quoteParticularly),
@@ -140,27 +144,27 @@ func params() []rules.Param {
 		levelName("level_relatively_serious", RelativelySerious, "1.5.3", quoteRelatively),
 		levelName("level_general", General, "1.5.4", quoteGeneral),
 		rules.Fixed("city_level_min_counties", rules.T("较大粮食应急状态：出现应急状态的县（市、区）数下限", "relatively serious: least number of county-level units in an emergency state"),
-			CountyUnits, "2", Plan.Cite("1.5.3", quoteRelatively)),
+			CountyUnits, "2", plan.Cite("1.5.3", quoteRelatively)),
 		rules.Fixed("county_level_min_townships", rules.T("一般粮食应急状态：一个县（市、区）内出现应急状态的乡镇（街道）数下限", "general: least number of townships of one county-level unit in an emergency state"),
-			Townships, "2", Plan.Cite("1.5.4", quoteGeneral)),
+			Townships, "2", plan.Cite("1.5.4", quoteGeneral)),
 		{Name: "response_grade", Title: rules.T("应急响应级别", "emergency response grade"),
-			History: []rules.Dated{{Value: byLevel([4]string{"Ⅰ级", "Ⅱ级", "Ⅲ级", "Ⅳ级"}, gradeCites), Cite: Plan.Cite("5.3.1", quoteGradeIII)}}},
+			History: []rules.Dated{{Value: byLevel([4]string{"Ⅰ级", "Ⅱ级", "Ⅲ级", "Ⅳ级"}, gradeCites), Cite: plan.Cite("5.3.1", quoteGradeIII)}}},
 		{Name: "commander", Title: rules.T("指挥应急处置的指挥部", "command directing the response"),
-			History: []rules.Dated{{Value: byLevel([4]string{"国家层面指挥部", "省级指挥部", "市指挥部", "县级指挥部"}, cmdCites), Cite: Plan.Cite("5.3.1", quoteCityCmd)}}},
+			History: []rules.Dated{{Value: byLevel([4]string{"国家层面指挥部", "省级指挥部", "市指挥部", "县级指挥部"}, cmdCites), Cite: plan.Cite("5.3.1", quoteCityCmd)}}},
 		{Name: "report_hours", Title: rules.T("市指挥部办公室向市政府上报时限", "hours within which the city command office reports to the city government"),
 			Unit: rules.Hour, Cap: true, Range: rules.Range{Lo: rules.Excl("0")},
-			History: []rules.Dated{{Value: dec("4"), Cite: Plan.Cite("5.3.1", quoteReport)}}},
+			History: []rules.Dated{{Value: dec("4"), Cite: plan.Cite("5.3.1", quoteReport)}}},
 		{Name: "plan_first_day", Title: rules.T("本预案实施之日（印发之日）", "day the plan took effect (its issue)"),
-			History: []rules.Dated{{Value: Plan.InForce.From, Cite: Plan.Cite("9.3", quoteInForce)}}},
+			History: []rules.Dated{{Value: plan.InForce.From, Cite: plan.Cite("9.3", quoteInForce)}}},
 		{Name: "reserve_min_days", Title: rules.T("成品粮油储备应达到的市场供应天数", "days of market supply the finished grain and oil reserve must cover"),
 			Unit: rules.Day, Floor: true, Range: rules.Range{Lo: rules.Excl("0")},
-			History: []rules.Dated{{Value: rules.Table{Rows: minDays}, Cite: Plan.Cite("4.1", quoteReserve)}}},
+			History: []rules.Dated{{Value: rules.Table{Rows: minDays}, Cite: plan.Cite("4.1", quoteReserve)}}},
 		{Name: "drill_interval", Title: rules.T("应急演练或培训的最长间隔", "longest interval between emergency drills or training"),
 			Unit: rules.Year, Cap: true, Range: rules.Range{Lo: rules.Excl("0")},
-			History: []rules.Dated{{Value: dec("2"), Cite: Plan.Cite("8.1", quoteDrill)}}},
+			History: []rules.Dated{{Value: dec("2"), Cite: plan.Cite("8.1", quoteDrill)}}},
 		{Name: "revision_interval", Title: rules.T("预案修订周期", "interval between revisions of the plan"),
 			Unit: rules.Year, Cap: true, Range: rules.Range{Lo: rules.Excl("0")},
-			History: []rules.Dated{{Value: dec("3"), Cite: Plan.Cite("8.2", quoteRevision)}}},
+			History: []rules.Dated{{Value: dec("3"), Cite: plan.Cite("8.2", quoteRevision)}}},
 	}
 }
 
@@ -176,7 +180,7 @@ func levelRule() rules.Rule {
 	return rules.Rule{
 		ID:    RuleEmergencyLevel,
 		Title: rules.T("粮食应急状态分级", "level of a grain emergency"),
-		Cite:  Plan.Cite("1.5", quoteLevels),
+		Cite:  plan.Cite("1.5", quoteLevels),
 		Inputs: []rules.Input{
 			rules.TextInput("extent", rules.T("出现粮食应急状态的范围（温州以外）", "extent of the emergency beyond Wenzhou"), extentWords...),
 			rules.FlagInput("beyond_province_capacity", rules.T("超过省政府处置能力", "beyond the provincial government's capacity to handle")).Optional(false),
@@ -220,13 +224,13 @@ func responseRule() rules.Rule {
 	return rules.Rule{
 		ID:     RuleEmergencyResponse,
 		Title:  rules.T("应急响应级别与指挥", "emergency response grade and command"),
-		Cite:   Plan.Cite("5.1", quoteCityPlan),
+		Cite:   plan.Cite("5.1", quoteCityPlan),
 		Inputs: []rules.Input{levelInput()},
 		Outputs: []rules.Output{
 			{Name: "grade", Title: rules.T("应急响应级别", "response grade"), Expr: "response_grade[level]"},
 			{Name: "command", Title: rules.T("指挥应急处置的指挥部", "command directing the response"), Expr: "commander[level]"},
 			{Name: "city_plan", Title: rules.T("启动本预案（市级）", "this (city) plan is started"), Expr: cityPlanLevels,
-				Cite: Plan.Cite("5.1", quoteCityPlan)},
+				Cite: plan.Cite("5.1", quoteCityPlan)},
 		},
 		Reading: rules.T(
 			"一般→Ⅳ级，县级预案，县级指挥部；较大→Ⅲ级，本预案，市指挥部；重大→Ⅱ级，指挥权交由省级指挥部；特别重大→Ⅰ级，国家层面指挥部指挥。"+
@@ -241,7 +245,7 @@ func reportRule() rules.Rule {
 	return rules.Rule{
 		ID:    RuleReportDeadline,
 		Title: rules.T("市指挥部办公室向市政府上报时限", "deadline of the city command office's report to the city government"),
-		Cite:  Plan.Cite("5.3.1", quoteReport),
+		Cite:  plan.Cite("5.3.1", quoteReport),
 		Inputs: []rules.Input{
 			levelInput(),
 			rules.DateTimeInput("received_at", rules.T("市指挥部办公室接到有关信息报告的时间", "when the city command office received the report")),
@@ -252,10 +256,10 @@ func reportRule() rules.Rule {
 		Require: []rules.Condition{
 			{Name: "city_plan_level",
 				Text: rules.T("出现粮食较大及以上应急状态（启动本预案）", "a relatively serious or higher emergency (this plan is started)"),
-				Expr: cityPlanLevels, Cite: Plan.Cite("5.1", quoteCityPlan)},
+				Expr: cityPlanLevels, Cite: plan.Cite("5.1", quoteCityPlan)},
 			{Name: "received_under_this_plan",
 				Text: rules.T("在本预案实施后（2022年3月8日起）接到报告；此前适用原预案", "received once this plan took effect (from 2022-03-08); before, the former plan applied"),
-				Expr: "day_of(received_at) >= plan_first_day", Cite: Plan.Cite("9.3", quoteInForce)},
+				Expr: "day_of(received_at) >= plan_first_day", Cite: plan.Cite("9.3", quoteInForce)},
 		},
 		Outputs: []rules.Output{{Name: "deadline", Title: rules.T("最迟上报时间", "latest time to report"),
 			Expr: "add_hours(received_at, report_hours)"}},
@@ -276,7 +280,7 @@ func reserveRule() rules.Rule {
 	return rules.Rule{
 		ID:    RuleReserveAdequacy,
 		Title: rules.T("成品粮油储备规模", "adequacy of the finished grain and oil reserve"),
-		Cite:  Plan.Cite("4.1", quoteReserve),
+		Cite:  plan.Cite("4.1", quoteReserve),
 		Inputs: []rules.Input{
 			rules.TextInput("locality", rules.T("地区（市区或县（市））", "locality (the city districts or a county)"), localityWords...),
 			rules.NumberInput("reserve", rules.T("成品粮油储备量", "finished grain and oil reserve"), Tonne, rules.Range{Lo: rules.Incl("0")}),
@@ -306,7 +310,7 @@ func supplyRule() rules.Rule {
 	return rules.Rule{
 		ID:    RuleSelfSufficiency,
 		Title: rules.T("粮食自给率与产需缺口", "grain self-sufficiency and the gap between production and consumption"),
-		Cite:  Plan.Cite("2.1", quoteSupply),
+		Cite:  plan.Cite("2.1", quoteSupply),
 		Inputs: []rules.Input{
 			rules.NumberInput("production", rules.T("粮食总产量", "total grain production"), Tonne, rules.Range{Lo: rules.Incl("0")}),
 			rules.NumberInput("consumption", rules.T("粮食总消费量", "total grain consumption"), Tonne, rules.Range{Lo: rules.Excl("0")}),
@@ -330,7 +334,7 @@ func priceAlertRule() rules.Rule {
 	return rules.Rule{
 		ID:    RulePriceAlert,
 		Title: rules.T("粮食市场异常波动报告", "report of abnormal grain market swings"),
-		Cite:  Plan.Cite("4.3", quoteReportRule),
+		Cite:  plan.Cite("4.3", quoteReportRule),
 		Inputs: []rules.Input{
 			rules.NumberInput("price", rules.T("粮食价格", "grain price"), YuanPerKilogram, rules.Range{Lo: rules.Excl("0")}),
 			rules.NumberInput("warning_line", rules.T("粮食价格“安全警戒线”", "price “safety warning line”"), YuanPerKilogram, rules.Range{Lo: rules.Excl("0")}),
@@ -357,13 +361,13 @@ func priceAlertRule() rules.Rule {
 			{Name: "report_required", Title: rules.T("须调查核实并逐级报告", "investigation and report up the line required"),
 				Expr: "disaster || health_event || near_line || other_swing"},
 			{Name: "by_disaster", Title: rules.T("情形（1）严重自然灾害", "ground (1): severe natural disaster"), Expr: "disaster",
-				Cite: Plan.Cite("4.3", quoteDisaster)},
+				Cite: plan.Cite("4.3", quoteDisaster)},
 			{Name: "by_health_event", Title: rules.T("情形（2）突发公共卫生事件", "ground (2): public-health event"), Expr: "health_event",
-				Cite: Plan.Cite("4.3", quoteHealth)},
+				Cite: plan.Cite("4.3", quoteHealth)},
 			{Name: "by_price", Title: rules.T("情形（3）价格逼近或超过安全警戒线", "ground (3): price near or above the warning line"), Expr: "near_line",
-				Cite: Plan.Cite("4.3", quotePrice)},
+				Cite: plan.Cite("4.3", quotePrice)},
 			{Name: "by_other_swing", Title: rules.T("情形（4）其他异常波动", "ground (4): other abnormal swing"), Expr: "other_swing",
-				Cite: Plan.Cite("4.3", quoteOther)},
+				Cite: plan.Cite("4.3", quoteOther)},
 		},
 		Reading: rules.T(
 			"安全警戒线由市粮食和物资储备局会同市发展改革委设立（4.2），本预案未规定数值，也未规定“逼近”的幅度，二者均由调用方按监测预警系统给出；"+
@@ -381,10 +385,10 @@ func scheduleRule() rules.Rule {
 	return rules.Rule{
 		ID:    RulePlanSchedule,
 		Title: rules.T("应急演练和预案修订期限", "due dates of emergency drills and of the plan's revision"),
-		Cite:  Plan.Cite("8.1", quoteDrill),
+		Cite:  plan.Cite("8.1", quoteDrill),
 		Inputs: []rules.Input{
 			rules.DateInput("last_drill", rules.T("上次应急演练或培训日期", "date of the last emergency drill or training")),
-			rules.DateInput("last_revision", rules.T("上次修订（印发）预案日期", "date the plan was last revised (issued)")).Optional(Plan.Issued.String()),
+			rules.DateInput("last_revision", rules.T("上次修订（印发）预案日期", "date the plan was last revised (issued)")).Optional(plan.Issued.String()),
 		},
 		Checks: []rules.Check{
 			{Field: "last_drill", Text: rules.T("上次演练或培训日期不晚于评估日期", "the last drill is not after the evaluation date"),
@@ -400,9 +404,9 @@ func scheduleRule() rules.Rule {
 		},
 		Outputs: []rules.Output{
 			{Name: "next_drill_due", Title: rules.T("下次演练或培训最迟日期", "next drill or training due by"), Expr: "drill_due",
-				Cite: Plan.Cite("8.1", quoteDrill)},
+				Cite: plan.Cite("8.1", quoteDrill)},
 			{Name: "next_revision_due", Title: rules.T("下次修订最迟日期", "next revision due by"), Expr: "revision_due",
-				Cite: Plan.Cite("8.2", quoteRevision)},
+				Cite: plan.Cite("8.2", quoteRevision)},
 			{Name: "drill_overdue", Title: rules.T("演练或培训已逾期", "a drill or training is overdue"), Expr: "eval_date > drill_due"},
 			{Name: "revision_overdue", Title: rules.T("预案修订已逾期", "the revision is overdue"), Expr: "eval_date > revision_due"},
 		},

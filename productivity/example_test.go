@@ -428,3 +428,9 @@ func ExampleParseTierStatus() {
 	// Output:
 	// true <nil>
 }
+
+func ExampleMeasures() {
+	doc := productivity.Measures() // a copy: the package's own stays as issued
+	fmt.Println(doc.Number, doc.InForce)
+	// Output: 温政办〔2022〕22号 2022-04-30 – 2024-12-31
+}

@@ -25,7 +25,7 @@ var (
 
 func TestQuotesAreInTheText(t *testing.T) {
 	rulestest.Quotes(t, productivity.Book(), map[string]string{
-		productivity.Measures.Number: "../testdata/sources/7-productivity.txt",
+		productivity.Measures().Number: "../testdata/sources/7-productivity.txt",
 	})
 }
 

@@ -10,7 +10,11 @@ import (
 // document numbers its measures 一 to 十; "序言" is the opening paragraph
 // (the 2024 targets) and "末段" the closing paragraphs after measure 十
 // (exclusions, take-the-higher, period, counties).
-var Measures = &rules.Document{
+// A caller gets a copy, which cites it as well as the package does; no
+// caller can change the document for others.
+func Measures() rules.Document { return measures }
+
+var measures = rules.Document{
 	Number:  "温政办〔2022〕22号",
 	Title:   "温州市人民政府办公室关于印发温州市规上工业全员劳动生产率突围攻坚十条刚性措施的通知",
 	Issuer:  "温州市人民政府办公室",
@@ -75,7 +79,7 @@ const (
 	quoteMeasureTimes = "本政策自4月30日起施行，有效期至2024年12月31日（措施已经明确时间的，从其规定）"
 )
 
-func cite(clause, quote string) rules.Citation { return Measures.Cite(clause, quote) }
+func cite(clause, quote string) rules.Citation { return measures.Cite(clause, quote) }
 
 func num(s string) decimal.Decimal { return decimal.RequireFromString(s) }
 
@@ -138,9 +142,9 @@ func params() []rules.Param {
 				band(rules.Excl("10000000000"), rules.Bound{}, "10000000"),
 			}}}}},
 		{Name: "policy_first_day", Title: t("本政策施行之日", "first day of the policy"),
-			History: []rules.Dated{{Value: Measures.InForce.From, Cite: cite("末段", quoteMeasureTimes)}}},
+			History: []rules.Dated{{Value: measures.InForce.From, Cite: cite("末段", quoteMeasureTimes)}}},
 		{Name: "policy_last_day", Title: t("本政策有效期最后一日", "last day of the policy"),
-			History: []rules.Dated{{Value: Measures.InForce.To, Cite: cite("末段", quoteMeasureTimes)}}},
+			History: []rules.Dated{{Value: measures.InForce.To, Cite: cite("末段", quoteMeasureTimes)}}},
 		rules.Fixed("policy_first_year", t("本政策施行之年（2022年4月30日起施行）", "year the policy took effect (from 2022-04-30)"),
 			rules.Number, "2022", cite("末段", quoteMeasureTimes)),
 		rules.Fixed("policy_last_year", t("本政策有效期届满之年（至2024年12月31日）", "year the policy ends (to 2024-12-31)"),
@@ -234,7 +238,7 @@ func spec() rules.Spec {
 				// The qualifying event's own date is checked against the
 				// policy's period; the evaluation date is "as of" (末段
 				// 措施已经明确时间的，从其规定).
-				InForce: rules.Since(Measures.InForce.From),
+				InForce: rules.Since(measures.InForce.From),
 				Inputs: []rules.Input{locality, aboveScale, mujun, credit,
 					rules.DateInput("in_production_on", t("智能化技改项目竣工投产日期", "date the intelligent-upgrade project was completed and went into production")),
 					growth("output_growth", t("企业年度产值同比增长率", "year-on-year growth of the firm's output")),
@@ -320,7 +324,7 @@ func spec() rules.Spec {
 				// The qualifying event's own date is checked against the
 				// policy's period; the evaluation date is "as of" (末段
 				// 措施已经明确时间的，从其规定).
-				InForce: rules.Since(Measures.InForce.From),
+				InForce: rules.Since(measures.InForce.From),
 				Inputs: []rules.Input{locality, mujun, credit,
 					rules.FlagInput("hq_in_wenzhou", t("总部设在温州", "headquartered in Wenzhou")),
 					rules.FlagInput("manufacturing", t("制造业企业", "a manufacturing firm")),
@@ -364,7 +368,7 @@ func spec() rules.Spec {
 				// The qualifying event's own date is checked against the
 				// policy's period; the evaluation date is "as of" (末段
 				// 措施已经明确时间的，从其规定).
-				InForce: rules.Since(Measures.InForce.From),
+				InForce: rules.Since(measures.InForce.From),
 				Inputs: []rules.Input{locality, aboveScale, mujun, credit, productivity,
 					rules.NumberInput("city_industry_average", t("全市同行业平均全员劳动生产率", "city average productivity of the industry"), ProductivityUnit, rules.Range{Lo: rules.Excl("0")}),
 					rules.NumberInput("output", t("企业年度产值", "the firm's output in the year assessed"), YuanPerYear, rules.Range{Lo: rules.Incl("0")}),
@@ -437,7 +441,7 @@ func spec() rules.Spec {
 				ID:      RuleEnterpriseEligibility,
 				Title:   t("资金奖补资格（排除情形）", "eligibility for the policy's funds (exclusions)"),
 				Cite:    cite("末段", quoteExcluded),
-				InForce: rules.Since(Measures.InForce.From), // judged when paying, also after 2024 (instalments of 六)
+				InForce: rules.Since(measures.InForce.From), // judged when paying, also after 2024 (instalments of 六)
 				Inputs:  []rules.Input{mujun, credit},
 				Require: []rules.Condition{notCD, notDishonest},
 				Reading: t("“亩均论英雄”综合评价C、D类企业和列入严重失信名单企业均不享受本政策资金奖补；未参加评价的企业不在排除之列。是否列入严重失信名单须说明，未说明的按缺少输入处理。排除情形于评估日（兑付之日）判断，分年兑现的奖励在2024年后仍适用。",

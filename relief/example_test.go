@@ -559,3 +559,9 @@ func ExampleProductLines() {
 	fmt.Println(relief.ProductLines())
 	// Output: [服装 儿童家具 教玩具 其他]
 }
+
+func ExampleNotice() {
+	doc := relief.Notice() // a copy: the package's own stays as issued
+	fmt.Println(doc.Number, doc.InForce)
+	// Output: 温政发〔2022〕7号 2022-04-01 – 2022-06-30
+}

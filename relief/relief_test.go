@@ -10,7 +10,7 @@ import (
 
 func TestQuotesAreInTheText(t *testing.T) {
 	rulestest.Quotes(t, relief.Book(), map[string]string{
-		relief.Notice.Number: "../testdata/sources/2-relief.txt",
+		relief.Notice().Number: "../testdata/sources/2-relief.txt",
 	})
 }
 

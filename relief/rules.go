@@ -10,7 +10,11 @@ import (
 // Notice is 温政发〔2022〕7号, which issues the 30 measures. Its measures are
 // cited by section and number ("一、13", "二、22"); the three closing
 // provisions (附则) as 附则1–3.
-var Notice = &rules.Document{
+// A caller gets a copy, which cites it as well as the package does; no
+// caller can change the document for others.
+func Notice() rules.Document { return notice }
+
+var notice = rules.Document{
 	Number:  "温政发〔2022〕7号",
 	Title:   "温州市人民政府关于印发应对新冠肺炎疫情进一步帮助市场主体纾困解难30条措施的通知",
 	Issuer:  "温州市人民政府",
@@ -119,7 +123,7 @@ func allOf(cs []rules.Condition) string {
 	return strings.Join(parts, " && ")
 }
 
-func cite(clause, quote string) rules.Citation { return Notice.Cite(clause, quote) }
+func cite(clause, quote string) rules.Citation { return notice.Cite(clause, quote) }
 
 func dec(s string) decimal.Decimal { return decimal.RequireFromString(s) }
 

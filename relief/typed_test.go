@@ -244,7 +244,7 @@ func TestDerivedBook(t *testing.T) {
 
 func TestNewEvaluatorRefusesAnotherBook(t *testing.T) {
 	other := rules.MustCompile(rules.Spec{Rules: []rules.Rule{{ID: "other.rule.x", Title: rules.T("其他", "other"),
-		Cite: relief.Notice.Cite("附则3", "本政策自2022年4月1日起生效"), Outputs: []rules.Output{{Name: "x", Title: rules.T("x", "x"), Expr: "true"}}}}})
+		Cite: relief.Notice().Cite("附则3", "本政策自2022年4月1日起生效"), Outputs: []rules.Output{{Name: "x", Title: rules.T("x", "x"), Expr: "true"}}}}})
 	if _, err := relief.NewEvaluator(other); !errors.Is(err, rules.ErrUnknownRule) {
 		t.Errorf("a book without the notice's rules: want ErrUnknownRule, got %v", err)
 	}

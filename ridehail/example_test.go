@@ -282,3 +282,9 @@ func ExampleMustEvaluator() {
 	// Output:
 	// 不晚于 2023-04-09 true
 }
+
+func ExampleMeasures() {
+	doc := ridehail.Measures() // a copy: the package's own stays as issued
+	fmt.Println(doc.Number, doc.InForce)
+	// Output: 温政办〔2022〕17号 2022-05-01 – 2032-04-30
+}

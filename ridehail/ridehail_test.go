@@ -24,7 +24,7 @@ const inForce = "（三十四）本实施细则自2022年5月1日起施行，有
 
 func TestQuotesAreInTheText(t *testing.T) {
 	rulestest.Quotes(t, ridehail.Book(), map[string]string{
-		ridehail.Measures.Number: "../testdata/sources/5-ridehail.txt",
+		ridehail.Measures().Number: "../testdata/sources/5-ridehail.txt",
 	})
 }
 

@@ -9,7 +9,11 @@ import (
 // government office issuing the implementing measures (实施细则) for
 // ride-hailing services, in force from 2022-05-01 for 10 years (三十四):
 // through 2032-04-30, the first day counted.
-var Measures = &rules.Document{
+// A caller gets a copy, which cites it as well as the package does; no
+// caller can change the document for others.
+func Measures() rules.Document { return measures }
+
+var measures = rules.Document{
 	Number:  "温政办〔2022〕17号",
 	Title:   "温州市人民政府办公室关于印发温州市网络预约出租汽车经营服务管理实施细则的通知",
 	Issuer:  "温州市人民政府办公室",
@@ -44,7 +48,7 @@ var (
 	YuanPerKilometre = rules.Yuan.Per(rules.Kilometre).Label("元/公里", "yuan per km")
 )
 
-func cite(clause, quote string) rules.Citation { return Measures.Cite(clause, quote) }
+func cite(clause, quote string) rules.Citation { return measures.Cite(clause, quote) }
 
 func fixed(name string, title rules.Text, unit rules.Unit, value string, c rules.Citation) rules.Param {
 	return rules.Fixed(name, title, unit, value, c)
@@ -142,9 +146,9 @@ func spec() rules.Spec {
 		capped(fixed("carpool_fare_share", rules.T("合乘每公里费用占巡游出租汽车每公里里程运价的比例上限", "highest share of the taxi per-km fare a carpool may receive per km"), rules.Percent, "0.5",
 			cite("（二十六）2", quoteFareShare))),
 		{Name: "measures_first_day", Title: rules.T("本实施细则施行之日", "first day of the measures"),
-			History: []rules.Dated{{Value: Measures.InForce.From, Cite: cite("（三十四）", quoteInForce)}}},
+			History: []rules.Dated{{Value: measures.InForce.From, Cite: cite("（三十四）", quoteInForce)}}},
 		{Name: "measures_last_day", Title: rules.T("本实施细则有效期最后一日", "last day of the measures"),
-			History: []rules.Dated{{Value: Measures.InForce.To, Cite: cite("（三十四）", quoteInForce)}}},
+			History: []rules.Dated{{Value: measures.InForce.To, Cite: cite("（三十四）", quoteInForce)}}},
 		capped(fixed("carpool_daily_rides", rules.T("每日分摊费用合乘次数上限", "most cost-shared carpool rides a day"), Ride, "4",
 			cite("（二十六）3", quoteDailyRides))),
 	}
@@ -188,7 +192,7 @@ func vehicleEligibility() rules.Rule {
 		// made (application_in_period); the evaluation date is "as of", so a
 		// decision after 2032-04-30 on an application made before is still
 		// evaluated.
-		InForce: rules.Since(Measures.InForce.From),
+		InForce: rules.Since(measures.InForce.From),
 		Inputs: []rules.Input{
 			flag("wenzhou_plate", "本市号牌车辆", "vehicle with a Wenzhou plate"),
 			flag("ride_hailing_use", "登记车辆使用性质为“预约出租客运”", "registered use is 预约出租客运 (booked taxi service)"),

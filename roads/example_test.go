@@ -145,3 +145,9 @@ func ExampleEvaluator_AdjustmentDue() {
 	fmt.Println(r.Due, r.Overdue)
 	// Output: 2026-06-30 true
 }
+
+func ExampleOpinions() {
+	doc := roads.Opinions() // a copy: the package's own stays as issued
+	fmt.Println(doc.Number, doc.InForce)
+	// Output: 温政办〔2022〕16号 2022-05-01 – 2027-04-30
+}

@@ -16,7 +16,7 @@ var (
 )
 
 func TestQuotesAreInTheText(t *testing.T) {
-	rulestest.Quotes(t, roads.Book(), map[string]string{roads.Opinions.Number: "../testdata/sources/4-roads.txt"})
+	rulestest.Quotes(t, roads.Book(), map[string]string{roads.Opinions().Number: "../testdata/sources/4-roads.txt"})
 }
 
 func TestTypedFunctionsMatchTheBook(t *testing.T) {

@@ -6,7 +6,11 @@ import (
 )
 
 // Opinions is 温政办〔2022〕16号.
-var Opinions = &rules.Document{
+// A caller gets a copy, which cites it as well as the package does; no
+// caller can change the document for others.
+func Opinions() rules.Document { return opinions }
+
+var opinions = rules.Document{
 	Number:  "温政办〔2022〕16号",
 	Title:   "温州市人民政府办公室关于深化农村公路管理养护体制改革的实施意见",
 	Issuer:  "温州市人民政府办公室",
@@ -59,13 +63,13 @@ const (
 func d(s string) decimal.Decimal { return decimal.RequireFromString(s) }
 
 func spec() rules.Spec {
-	works := Opinions.Cite("三（五）", quoteWorksDistricts)
-	worksCounties := Opinions.Cite("三（五）", quoteWorksCounties)
-	routineDistricts := Opinions.Cite("三（六）", quoteRoutineDistrict)
-	routineCounties := Opinions.Cite("三（六）", quoteRoutineCounties)
-	minimum := Opinions.Cite("三（六）", quoteRoutineMinimum)
+	works := opinions.Cite("三（五）", quoteWorksDistricts)
+	worksCounties := opinions.Cite("三（五）", quoteWorksCounties)
+	routineDistricts := opinions.Cite("三（六）", quoteRoutineDistrict)
+	routineCounties := opinions.Cite("三（六）", quoteRoutineCounties)
+	minimum := opinions.Cite("三（六）", quoteRoutineMinimum)
 
-	reviewInterval := rules.Fixed("review_interval", rules.T("标准调整周期", "longest interval between adjustments"), rules.Year, "5", Opinions.Cite("三（七）", quoteReview))
+	reviewInterval := rules.Fixed("review_interval", rules.T("标准调整周期", "longest interval between adjustments"), rules.Year, "5", opinions.Cite("三（七）", quoteReview))
 	reviewInterval.Cap = true // 至少……一次: a locality may review sooner, never later
 	var groups []rules.Row
 	for _, c := range Counties() {
@@ -90,8 +94,8 @@ func spec() rules.Spec {
 	}
 	years := func(q string) []rules.Param {
 		return []rules.Param{
-			rules.Fixed("subsidy_first_year", rules.T("补助期限起始年度", "first year of the city subsidy"), CalendarYear, "2021", Opinions.Cite("三（五）", q)),
-			rules.Fixed("subsidy_last_year", rules.T("补助期限终止年度", "last year of the city subsidy"), CalendarYear, "2025", Opinions.Cite("三（五）", q)),
+			rules.Fixed("subsidy_first_year", rules.T("补助期限起始年度", "first year of the city subsidy"), CalendarYear, "2021", opinions.Cite("三（五）", q)),
+			rules.Fixed("subsidy_last_year", rules.T("补助期限终止年度", "last year of the city subsidy"), CalendarYear, "2025", opinions.Cite("三（五）", q)),
 		}
 	}
 	params := []rules.Param{
@@ -108,15 +112,15 @@ func spec() rules.Spec {
 			Floor: true, History: []rules.Dated{{Cite: minimum, Value: rules.Table{Rows: minimums}}}},
 		rules.Fixed("routine_minimum_first_year", rules.T("最低标准起始年度", "first year of the funding minimum"), CalendarYear, "2022", minimum),
 		rules.Fixed("opinions_last_year", rules.T("本意见有效期届满之年（2022年5月1日起5年，至2027年4月30日）", "year the opinions end (5 years from 2022-05-01, to 2027-04-30)"),
-			CalendarYear, "2027", Opinions.Cite("正文", quoteInForce)),
+			CalendarYear, "2027", opinions.Cite("正文", quoteInForce)),
 		{Name: "target_maintained_share", Title: rules.T("列养率目标", "target share of roads maintained"), Unit: rules.Percent,
-			History: []rules.Dated{{Value: d("1"), Cite: Opinions.Cite("二", "农村公路列养率达到100%")}}},
+			History: []rules.Dated{{Value: d("1"), Cite: opinions.Cite("二", "农村公路列养率达到100%")}}},
 		{Name: "target_works_share_county_township", Title: rules.T("县乡道年均养护工程实施比例目标", "target yearly maintenance-works share, county and township roads"), Unit: rules.Percent,
-			Floor: true, History: []rules.Dated{{Value: d("0.06"), Cite: Opinions.Cite("二", "年均养护工程实施比例县乡道不低于6%")}}},
+			Floor: true, History: []rules.Dated{{Value: d("0.06"), Cite: opinions.Cite("二", "年均养护工程实施比例县乡道不低于6%")}}},
 		{Name: "target_works_share_village", Title: rules.T("村道年均养护工程实施比例目标", "target yearly maintenance-works share, village roads"), Unit: rules.Percent,
-			Floor: true, History: []rules.Dated{{Value: d("0.05"), Cite: Opinions.Cite("二", "村道不低于5%")}}},
+			Floor: true, History: []rules.Dated{{Value: d("0.05"), Cite: opinions.Cite("二", "村道不低于5%")}}},
 		{Name: "target_medium_or_better_share", Title: rules.T("中等以上农村公路占比目标", "target share of roads in medium or better condition"), Unit: rules.Percent,
-			Floor: true, History: []rules.Dated{{Value: d("0.85"), Cite: Opinions.Cite("二", "中等以上农村公路占比不低于85%")}}},
+			Floor: true, History: []rules.Dated{{Value: d("0.85"), Cite: opinions.Cite("二", "中等以上农村公路占比不低于85%")}}},
 		reviewInterval,
 	}
 	params = append(params, years(quoteWorksYears)...)
@@ -154,7 +158,7 @@ func spec() rules.Spec {
 		return rules.Output{Name: name, Title: rules.T(zh, en), Unit: YuanPerYear, Expr: expr}
 	}
 	shortfall := yearly("shortfall", "县（市、区）筹措部分", "part the county must raise", "max(minimum_total - provincial_subsidy - city_total, 0)")
-	shortfall.Cite = Opinions.Cite("三（六）", quoteShortfall)
+	shortfall.Cite = opinions.Cite("三（六）", quoteShortfall)
 	return rules.Spec{
 		Params: params,
 		Rules: []rules.Rule{
@@ -165,7 +169,7 @@ func spec() rules.Spec {
 				Inputs:  network,
 				Defs:    []rules.Def{group, {Name: "rate", Title: rules.T("补助标准", "subsidy rate"), Expr: "works_rate[group]"}},
 				Checks:  []rules.Check{someRoad},
-				Require: []rules.Condition{inArea(works), inYears(Opinions.Cite("三（五）", quoteWorksYears))},
+				Require: []rules.Condition{inArea(works), inYears(opinions.Cite("三（五）", quoteWorksYears))},
 				Outputs: []rules.Output{
 					yearly("amount", "市级养护工程补助", "city subsidy for maintenance works", "rate * (county_road_km + township_road_km + village_road_km)"),
 					yearly("county_road", "县道", "county roads", "rate * county_road_km"),
@@ -180,7 +184,7 @@ func spec() rules.Spec {
 				Inputs:  network,
 				Defs:    []rules.Def{group},
 				Checks:  []rules.Check{someRoad},
-				Require: []rules.Condition{inArea(routineDistricts), inYears(Opinions.Cite("三（六）", quoteRoutineYears))},
+				Require: []rules.Condition{inArea(routineDistricts), inYears(opinions.Cite("三（六）", quoteRoutineYears))},
 				Outputs: []rules.Output{
 					yearly("amount", "市级日常养护补助", "city subsidy for routine maintenance",
 						`routine_rate[group]["县道"] * county_road_km + routine_rate[group]["乡道"] * township_road_km + routine_rate[group]["村道"] * village_road_km`),
@@ -207,7 +211,7 @@ func spec() rules.Spec {
 				Require: []rules.Condition{
 					{Name: "from_2022", Text: rules.T("从2022年起", "from 2022 on"), Expr: "year >= routine_minimum_first_year"},
 					{Name: "within_term", Text: rules.T("年度在本意见有效期内（至2027年）", "a year of the opinions' term (to 2027)"),
-						Expr: "year <= opinions_last_year", Cite: Opinions.Cite("正文", quoteInForce)},
+						Expr: "year <= opinions_last_year", Cite: opinions.Cite("正文", quoteInForce)},
 				},
 				Outputs: []rules.Output{
 					shortfall,
@@ -222,7 +226,7 @@ func spec() rules.Spec {
 			{
 				ID:    RuleTargets2022,
 				Title: rules.T("2022年农村公路管理养护目标", "2022 targets for rural road management and maintenance"),
-				Cite:  Opinions.Cite("二", "到2022年，基本建立权责清晰、齐抓共管的农村公路管理养护体制机制"),
+				Cite:  opinions.Cite("二", "到2022年，基本建立权责清晰、齐抓共管的农村公路管理养护体制机制"),
 				Inputs: []rules.Input{
 					share("maintained_share", "列养率", "share of rural roads maintained"),
 					share("works_share_county_township", "县乡道年均养护工程实施比例", "yearly maintenance-works share, county and township roads"),
@@ -242,7 +246,7 @@ func spec() rules.Spec {
 			{
 				ID:     RuleAdjustmentDue,
 				Title:  rules.T("补助及投入标准调整期限", "due date of the next adjustment of the standards"),
-				Cite:   Opinions.Cite("三（七）", quoteReview),
+				Cite:   opinions.Cite("三（七）", quoteReview),
 				Inputs: []rules.Input{rules.DateInput("last_adjusted", rules.T("上次调整日期", "date of the last adjustment"))},
 				Checks: []rules.Check{{Field: "last_adjusted", Text: rules.T("上次调整日期不晚于评估日期", "the last adjustment is on or before the evaluation date"),
 					Expr: "last_adjusted <= eval_date"}},
