@@ -206,7 +206,10 @@ func exemptionsRule() rules.Rule {
 			{Field: "started_on", Text: rules.T("开始就业或创业之日不晚于评估日期", "the job or business started on or before the evaluation date"),
 				Expr: "!given(started_on) || started_on <= eval_date"},
 			{Field: "period_to", Text: rules.T("核算期由整月组成：末日为首日加月数的前一日", "the period is of whole months: its last day is the day before its first day plus its months"),
-				Expr: "!given(period_from) || !given(period_to) || add_months(period_from, period_months) == add_days(period_to, 1)"},
+				// full_months first: it holds whenever the period is of whole
+				// months, and it keeps an absurd count of months out of
+				// add_months (an evaluation failure, not an invalid case).
+				Expr: "!given(period_from) || !given(period_to) || full_months(period_from, add_days(period_to, 1)) == period_months && add_months(period_from, period_months) == add_days(period_to, 1)"},
 			{Field: "period_to", Text: rules.T("核算期末日不晚于评估日期", "the period ended on or before the evaluation date"),
 				Expr: "!given(period_to) || period_to <= eval_date"},
 			{Field: "started_on", Text: rules.T("开始就业或创业之日不晚于核算期末日", "the job or business started on or before the last day of the period"),
