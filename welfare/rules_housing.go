@@ -156,8 +156,9 @@ func rentSubsidyRule() rules.Rule {
 		Inputs: []rules.Input{inHukou, inStatus,
 			rules.FlagInput("other_supported", rules.T("其他保障家庭（经住房保障部门认定）", "another supported family (recognised by the housing department)")).Optional(false),
 			inHouseholdTekun, inSpecialCare, inOwnsHome,
+			// A home owned has a floor area: zero is no figure of one.
 			rules.NumberInput("floor_area_per_capita", rules.T("人均住房建筑面积", "per-capita floor area"),
-				SquareMetresPerPerson, rules.Range{Lo: rules.Incl("0")}).Omittable(),
+				SquareMetresPerPerson, rules.Range{Lo: rules.Excl("0")}).Omittable(),
 			rules.FlagInput("public_rental", rules.T("居住公共租赁住房", "lives in public rental housing")).Optional(false),
 			rules.NumberInput("public_rent", rules.T("公共租赁住房月租金", "monthly rent of the public rental flat"),
 				YuanPerHouseholdMonth, rules.Range{Lo: rules.Excl("0")}).Omittable(),

@@ -82,7 +82,8 @@ func reimbursementRule() rules.Rule {
 			rules.TextInput("kind", rules.T("门诊类别", "kind of outpatient care"), rules.Texts(OutpatientKinds())...),
 			rules.TextInput("disease", rules.T("特殊病种", "special disease"), rules.Texts(SpecialDiseases())...).Optional(string(NoSpecialDisease)),
 			rules.NumberInput("base_rate", rules.T("当地基层医疗机构慢性病门诊现行报销比例", "the local primary chronic outpatient rate before the increase"),
-				rules.Percent, rules.Range{Lo: rules.Incl("0"), Hi: rules.Incl("1")}).Omittable(),
+				// 提高10个百分点 raises a rate in force: zero is none to raise.
+				rules.Percent, rules.Range{Lo: rules.Excl("0"), Hi: rules.Incl("1")}).Omittable(),
 			rules.NumberInput("cost", rules.T("政策范围内医疗费用", "in-policy medical cost"), rules.Yuan, rules.Range{Lo: rules.Incl("0")}).Optional("0"),
 		},
 		Defs: []rules.Def{{Name: "rate", Title: rules.T("报销比例", "reimbursement rate"),
@@ -118,8 +119,10 @@ func assistanceRule() rules.Rule {
 		Cite:  cite("四、14", quoteAssistance),
 		Inputs: []rules.Input{inTekun, inStatus,
 			rules.FlagInput("county_recognised", rules.T("县级人民政府认定的其他特殊困难人员", "recognised by the county government as in special hardship")).Optional(false),
+			// A claim is of a cost left to pay: zero is no claim, never a
+			// benefit of 0.
 			rules.NumberInput("compliant_cost", rules.T("经基本医保、大病保险报销后的合规医疗费用", "compliant cost after basic and critical-illness insurance"),
-				rules.Yuan, rules.Range{Lo: rules.Incl("0")}),
+				rules.Yuan, rules.Range{Lo: rules.Excl("0")}),
 		},
 		Defs: []rules.Def{{Name: "share", Title: rules.T("救助比例", "share assisted"),
 			Expr: fmt.Sprintf("tekun_support != %q ? assistance_tekun_share : assistance_share", NotTekun)}},
@@ -149,8 +152,10 @@ func veteranAidRule() rules.Rule {
 			inStatus,
 			rules.TextInput("visit", rules.T("就医类别", "kind of care"), rules.Texts(VisitKinds())...),
 			rules.FlagInput("designated", rules.T("在定点医疗机构发生", "at a designated medical institution")).Optional(false),
+			// A claim is of a cost left to pay: zero is no claim, never a
+			// benefit of 0.
 			rules.NumberInput("compliant_cost", rules.T("经基本医保、大病保险报销后的合规医疗费用", "compliant cost after basic and critical-illness insurance"),
-				rules.Yuan, rules.Range{Lo: rules.Incl("0")}),
+				rules.Yuan, rules.Range{Lo: rules.Excl("0")}),
 			rules.NumberInput("assistance_paid", rules.T("医疗救助金额", "medical assistance paid"), rules.Yuan, rules.Range{Lo: rules.Incl("0")}).Optional("0"),
 			rules.NumberInput("other_paid", rules.T("其他补充医疗保险等各类报销、补助", "other supplementary insurance and aid paid"), rules.Yuan, rules.Range{Lo: rules.Incl("0")}).Optional("0"),
 			rules.NumberInput("paid_this_year", rules.T("本医保年度已援助金额", "aid already paid this medical-insurance year"), rules.Yuan, rules.Range{Lo: rules.Incl("0")}).Optional("0"),

@@ -32,8 +32,10 @@ func targetsSpec() ([]rules.Param, []rules.Rule) {
 				YuanPerPersonMonth, rules.Range{Lo: rules.Excl("0")}),
 			rules.NumberInput("lowest_rural_income", rules.T("农村家庭人均年收入最低值", "lowest per-capita yearly income of a rural household"),
 				YuanPerPersonYear, rules.Range{Lo: rules.Incl("0")}),
+			// An average income of the city's residents is a figure above
+			// zero; the lowest rural income, which may be zero, is not.
 			rules.NumberInput("resident_income", rules.T("居民人均收入", "residents' per-capita yearly income"),
-				YuanPerPersonYear, rules.Range{Lo: rules.Incl("0")}),
+				YuanPerPersonYear, rules.Range{Lo: rules.Excl("0")}),
 			rules.NumberInput("middle_income_share", rules.T("家庭年可支配收入10－50万元的群体比例", "share of families with yearly disposable income of 100,000–500,000"),
 				rules.Percent, rules.Range{Lo: rules.Incl("0"), Hi: rules.Incl("1")}),
 		},
