@@ -214,6 +214,14 @@ func exemptionsRule() rules.Rule {
 				Expr: "!given(period_to) || period_to <= eval_date"},
 			{Field: "started_on", Text: rules.T("开始就业或创业之日不晚于核算期末日", "the job or business started on or before the last day of the period"),
 				Expr: "!given(started_on) || !given(period_to) || started_on <= period_to"},
+			// What earlier items used of a limit is a part of it: more than the
+			// whole cannot have been used.
+			{Field: "already_excluded", Text: rules.T("同类收入已不计的金额不超过该类限额（青苗补偿费5万元、来料加工2万元）",
+				"the amount of the kind already not counted is within the kind's limit (green-crop 50,000, outsourced processing 20,000)"),
+				Expr: fmt.Sprintf("(%s ? already_excluded <= green_crop_cap : true) && (%s ? already_excluded <= outsourced_cap : true)", k(GreenCropComp), k(OutsourcedWork))},
+			{Field: "line_already_used", Text: rules.T("已用的低边标准额度不超过核算期内的低边标准（标准×月数）",
+				"the part of the 低边 line already used is within the line over the period (standard × months)"),
+				Expr: "line_already_used <= dibian_standard * period_months"},
 		},
 		Outputs: []rules.Output{
 			{Name: "excluded", Title: rules.T("不计家庭收入的金额", "amount not counted"), Unit: rules.Yuan, Expr: "not_counted"},
@@ -311,7 +319,13 @@ func dibianRule() rules.Rule {
 		Defs: []rules.Def{{Name: "widened", Title: rules.T("低保标准×倍数", "低保 standard × multiple"), Expr: "factor * dibao_standard"}},
 		Checks: []rules.Check{{Field: "factor",
 			Text: rules.T("倍数不超过低保标准的2倍", "the multiple is at most twice the 低保 standard"),
-			Expr: "factor <= dibian_max_factor"}},
+			Expr: "factor <= dibian_max_factor"},
+			// The 低边 line lies above the 低保 line (factor > 1), and the
+			// minimum wage caps it: a wage not above the 低保 standard leaves
+			// no line between them, so the standards are given wrongly.
+			{Field: "minimum_wage",
+				Text: rules.T("当地月最低工资标准高于低保标准", "the local monthly minimum wage is above the 低保 standard"),
+				Expr: "minimum_wage > dibao_standard"}},
 		Outputs: []rules.Output{
 			{Name: "threshold", Title: rules.T("低保边缘认定标准", "低边 threshold"), Unit: YuanPerPersonMonth,
 				Expr: "min(widened, minimum_wage)"},
@@ -319,8 +333,10 @@ func dibianRule() rules.Rule {
 				Expr: "widened > minimum_wage"},
 		},
 		Reading: rules.T(
-			"标准＝min（倍数×低保标准，当地月最低工资标准），倍数由当地确定，大于1（低边在低保之上）且不超过2。",
+			"标准＝min（倍数×低保标准，当地月最低工资标准），倍数由当地确定，大于1（低边在低保之上）且不超过2；"+
+				"最低工资标准不高于低保标准的，两线之间无低边可言，为无效输入。",
 			"threshold = min(multiple × 低保 standard, local monthly minimum wage); the locality chooses the multiple, "+
-				"above 1 (the 低边 line lies above the 低保 line) and at most 2."),
+				"above 1 (the 低边 line lies above the 低保 line) and at most 2; a minimum wage not above the 低保 standard "+
+				"leaves no line between them and is an invalid input."),
 	}
 }

@@ -283,6 +283,10 @@ func sanitationWorkerRule() rules.Rule {
 		Defs: []rules.Def{defArea,
 			{Name: "limit_months", Title: rules.T("累计发放月数上限", "most months in total"), Expr: "worker_subsidy_years * months_per_year"},
 		},
+		// The months paid are a part of the 3 years: a limit used up grants
+		// nothing more; one exceeded cannot have been paid.
+		Checks: []rules.Check{{Field: "months_received", Text: rules.T("已发放月数不超过累计3年（36个月）", "the months already paid are within the 3 years in total (36 months)"),
+			Expr: "months_received <= limit_months"}},
 		Require: []rules.Condition{
 			{Name: "not_urban_hukou", Text: rules.T("非市区户籍", "not registered in 市区"), Expr: fmt.Sprintf("area != %q", areaUrban), Cite: cite("八、27", quoteWorkerHousing)},
 			{Name: "bus_or_sanitation", Text: rules.T("公交、环卫工作人员", "a bus or sanitation worker"), Expr: fmt.Sprintf("occupation in %s", quoted(BusWorker, SanitationWorker)), Cite: cite("八、27", quoteWorkerHousing)},
