@@ -249,7 +249,7 @@ func exemptionsRule() rules.Rule {
 				"工作在核算期内结束的，调用方只列其实际取得的收入。"+
 				"“残疾人初次就业、再就业”指低保低边家庭持证残疾成员的受雇就业（不含自主创业，自主创业按首次就业创业1年计）；两项均符合的按3年。"+
 				"公益性岗位、幸福岗位补贴中不超过低边标准×月数的部分不计。同一成员同类收入分列多项的，共用一份低边标准额度。"+
-				"青苗补偿费5万元、来料加工收入2万元为每户每核算期限额，已用额度由同类收入此前各项累计。"+
+				"青苗补偿费5万元、来料加工收入2万元为每户每核算期限额，已用额度由同类收入此前各项累计；已用额度超过限额、已用低边额度超过低边标准×月数的为无效输入。"+
 				"退役军人生活补助全额不计（二、4）；低收入农户的折股量化收益全额不计（七、23）。",
 			"Each item is evaluated on its own. An exemption counts from the first day of the job or business, that day "+
 				"not counted, and ends on the corresponding day (Civil Code art. 201–202). “1年内”, “3年内” and “在不计家庭收入后的2年内” "+
@@ -265,7 +265,8 @@ func exemptionsRule() rules.Rule {
 				"in a 低保 or 低边 household (own business falls under the first-job rule, 1 year); where both rules fit, 3 years. "+
 				"Of a public-welfare or 幸福 post subsidy, the part up to the 低边 standard × months is not "+
 				"counted. A member's items of one kind share one 低边 line. The 50,000 green-crop and 20,000 outsourced-processing limits are per household and period; the "+
-				"amount already used comes from the earlier items of the same kind. The veteran supplement (二、4) and a "+
+				"amount already used comes from the earlier items of the same kind; more used than a limit, or more of the 低边 line "+
+				"than the standard × months, is an invalid input. The veteran supplement (二、4) and a "+
 				"low-income farm household's shareholding income (七、23) are not counted at all."),
 	}
 }
