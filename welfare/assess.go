@@ -197,7 +197,12 @@ func needsStudent(_ Household, m Member) []string { return lacks(m.Student == ni
 // memberClaims are a member's benefits, in the order of the document.
 func memberClaims() []claim {
 	cs := []claim{
-		{rule: RuleTekunBasicStandard, eval: func(e *Evaluator, on rules.Date, _ Household, _ Member, s LocalStandards) (*rules.Result, error) {
+		{rule: RuleTekunBasicStandard, eval: func(e *Evaluator, on rules.Date, _ Household, m Member, s LocalStandards) (*rules.Result, error) {
+			// The standard is a 特困 member's: a way of support none of the
+			// document's is refused, never read as 特困.
+			if err := known(RuleTekunBasicStandard, "tekun_support", m.Tekun, TekunSupports()); err != nil {
+				return nil, err
+			}
 			t, err := e.TekunBasicStandard(on, s)
 			return t.Result, err
 		}, show: []string{"monthly", "yearly"}},
@@ -318,10 +323,14 @@ var allMemberClaims = memberClaims()
 // others are listed as not paid (see [StudyGrant] and [HousingSupport]).
 //
 // The statement is deterministic: the household's benefits, then each
-// member's in household order, each in the order of the document. An
-// invalid fact is an error naming the benefit and the member; a date
-// outside the document's period is an error matching
-// [rules.ErrNotInForce].
+// member's in household order, each in the order of the document. A fact
+// a rule refuses — a negative amount, a value none of the document's, a
+// date after the assessment date — leaves the benefits that read it not
+// assessed, each naming the fact and why (Entry.Invalid), and every other
+// benefit assessed. An assessment date the engine refuses (the zero Date,
+// one outside its calendar) is an error matching [rules.ErrInvalidInput]
+// naming "date"; a date outside the document's period is an error
+// matching [rules.ErrNotInForce].
 func Assess(on rules.Date, h Household, s LocalStandards) (*Statement, error) {
 	return std.Assess(on, h, s)
 }
@@ -370,6 +379,11 @@ func (e *Evaluator) claim(sec *Section, c claim, on rules.Date, h Household, m M
 	res, err := c.eval(e, on, h, m, s)
 	var re *rules.Error
 	switch {
+	case errors.Is(err, rules.ErrInvalidInput) && errors.As(err, &re) && re.Field == "date":
+		// The evaluation date is the caller's, not a fact of the household:
+		// one the engine refuses (not given, outside its calendar) is the
+		// statement's error, not every benefit's.
+		return fmt.Errorf("welfare: %w", err)
 	case errors.Is(err, rules.ErrCaseByCase) && errors.As(err, &re):
 		entry.Status, entry.Cite = AssessedLocally, re.Cite
 		entry.Note = re.Msg
@@ -496,6 +510,10 @@ var standardFields = map[string]string{
 	"weak_guardianship":         "Member.Mental.WeakGuardianship",
 	"self_care":                 "Member.SelfCare",
 	"dementia":                  "Member.Dementia",
+	"tekun_support":             "Member.Tekun",
+	"tekun":                     "Member.Tekun",
+	"disability_grade":          "Member.DisabilityGrade",
+	"months_received":           "Household.Housing.SubsidyMonthsReceived",
 }
 
 // housingChoice applies the take-the-higher group of the household's rent

@@ -230,6 +230,23 @@
 // or English. Rules for employers, institutions, loans, insurance claims and
 // disputes are not a household's benefits and are not in it.
 //
+// # Bad input
+//
+// Nothing a caller passes hangs, panics or changes the shared book. Every
+// bad input — a negative amount or count, a zero the text gives no meaning
+// (a compliant cost, a floor area, a local rate to raise), a number beyond
+// the engine's limits or more precise than it takes, a date outside its
+// calendar or in the wrong order (born after the evaluation date, a job
+// started after its period, a loan before its business), a part above its
+// whole (payments above a yearly limit, more months paid than 3 years, more
+// of an exemption limit used than it holds), a value none of the
+// document's, a fact not given — is an error matching
+// [rules.ErrInvalidInput] that names the field; in a [Statement] it leaves
+// the benefits that read it not assessed (Entry.Invalid, Entry.Missing).
+// A value none of the document's is never read as another: an unknown way
+// of support is not 特困, an unknown locality not 市外, an unknown
+// disability not none.
+//
 // Each rule's Reading states its choices in Chinese and English; the
 // explanation of every result shows it.
 package welfare

@@ -7,14 +7,18 @@ import (
 
 // rentalValues are the inputs of welfare.housing.rental_eligibility for
 // the household on a track.
-func rentalValues(h Household, track rentalTrack) []rules.Value {
+func rentalValues(h Household, track rentalTrack) ([]rules.Value, error) {
 	hs, ok := h.Housing, h.Housing != nil
 	if !ok {
 		hs = &Housing{}
 	}
-	return []rules.Value{text(track), text(h.Locality), text(h.Status), opt(ok, flag(hs.OwnsHome)), count(severestGrade(h)),
+	grade, err := severestGrade(RuleRentalEligibility, h)
+	if err != nil {
+		return nil, err
+	}
+	return []rules.Value{text(track), text(h.Locality), text(h.Status), opt(ok, flag(hs.OwnsHome)), count(grade),
 		text(h.FamilyPlanning), flag(h.SpecialCare), opt(ok, text(hs.Priority)), opt(ok, given(hs.ContractYears)),
-		opt(ok, flag(hs.OpenEndedContract)), opt(ok && hs.InsuredMonths > 0, count(hs.InsuredMonths))}
+		opt(ok, flag(hs.OpenEndedContract)), opt(ok && hs.InsuredMonths != 0, count(hs.InsuredMonths))}, nil
 }
 
 // PriorityRental says whether a household registered in 市区 is given
@@ -23,12 +27,18 @@ func rentalValues(h Household, track rentalTrack) []rules.Value {
 // special-care family, a member with a grade 1 or 2 disability, a
 // family-planning family in special hardship, or another ground of
 // Housing.Priority. It needs h.Housing (OwnsHome); a household without it
-// gets an error naming owns_home.
+// gets an error naming owns_home. A member's disability it cannot read (a
+// kind none of the document's, a grade outside 1–4, a kind without a grade
+// or a grade without a kind) is an invalid input naming disability_grade.
 func PriorityRental(on rules.Date, h Household) (Decision, error) { return std.PriorityRental(on, h) }
 
 // PriorityRental is the package's [PriorityRental] over e's book.
 func (e *Evaluator) PriorityRental(on rules.Date, h Household) (Decision, error) {
-	return decision(e.rental.Eval(on, rentalValues(h, trackPriority)...))
+	vals, err := rentalValues(h, trackPriority)
+	if err != nil {
+		return Decision{}, err
+	}
+	return decision(e.rental.Eval(on, vals...))
 }
 
 // NewCitizenRental says whether a new citizen's household (新市民, read as
@@ -43,7 +53,11 @@ func NewCitizenRental(on rules.Date, h Household) (Decision, error) {
 
 // NewCitizenRental is the package's [NewCitizenRental] over e's book.
 func (e *Evaluator) NewCitizenRental(on rules.Date, h Household) (Decision, error) {
-	return decision(e.rental.Eval(on, rentalValues(h, trackNewCitizen)...))
+	vals, err := rentalValues(h, trackNewCitizen)
+	if err != nil {
+		return Decision{}, err
+	}
+	return decision(e.rental.Eval(on, vals...))
 }
 
 // RentSubsidy returns a household's monthly rent subsidy (住房租赁补贴,
@@ -58,18 +72,26 @@ func RentSubsidy(on rules.Date, h Household) (Benefit, error) { return std.RentS
 
 // RentSubsidy is the package's [RentSubsidy] over e's book.
 func (e *Evaluator) RentSubsidy(on rules.Date, h Household) (Benefit, error) {
-	res, err := e.rent.Eval(on, e.rentValues(h)...)
+	vals, err := rentValues(h)
+	if err != nil {
+		return Benefit{}, err
+	}
+	res, err := e.rent.Eval(on, vals...)
 	return benefit(res, err, "monthly")
 }
 
-func (e *Evaluator) rentValues(h Household) []rules.Value {
+func rentValues(h Household) ([]rules.Value, error) {
 	hs, ok := h.Housing, h.Housing != nil
 	if !ok {
 		hs = &Housing{}
 	}
-	return []rules.Value{text(h.Locality), text(h.Status), opt(ok, flag(hs.OtherSupported)), flag(anyTekun(h)), flag(h.SpecialCare),
+	tekun, err := anyTekun(RuleRentSubsidy, "tekun", h)
+	if err != nil {
+		return nil, err
+	}
+	return []rules.Value{text(h.Locality), text(h.Status), opt(ok, flag(hs.OtherSupported)), flag(tekun), flag(h.SpecialCare),
 		opt(ok, flag(hs.OwnsHome)), opt(ok && hs.OwnsHome, given(hs.FloorAreaPerCapita)), opt(ok, flag(hs.PublicRental)),
-		given(hs.PublicRent), given(hs.MarketRent)}
+		given(hs.PublicRent), given(hs.MarketRent)}, nil
 }
 
 // RenovationGrant is what a rural household receives for its house
@@ -105,7 +127,11 @@ func (e *Evaluator) RuralRenovationGrant(on rules.Date, h Household) (Renovation
 	if !ok {
 		r = &Renovation{}
 	}
-	res, err := e.renovation.Eval(on, text(h.Locality), text(r.Project), flag(r.Rural), text(h.Status), flag(anyTekun(h)),
+	tekun, err := anyTekun(RuleRuralRenovation, "tekun", h)
+	if err != nil {
+		return RenovationGrant{}, err
+	}
+	res, err := e.renovation.Eval(on, text(h.Locality), text(r.Project), flag(r.Rural), text(h.Status), flag(tekun),
 		flag(h.LowIncomeFarmer), flag(r.Qualified), given(r.NewArea), opt(r.Year != 0, count(r.Year)))
 	b, err := benefit(res, err, "total")
 	if err != nil {
@@ -164,11 +190,15 @@ func HousingSupport(on rules.Date, h Household) (HousingChoice, error) {
 // HousingSupport is the package's [HousingSupport] over e's book.
 func (e *Evaluator) HousingSupport(on rules.Date, h Household) (HousingChoice, error) {
 	in := map[string]rules.Inputs{}
+	rent, err := rentValues(h)
+	if err != nil {
+		return HousingChoice{}, err
+	}
 	for _, m := range []struct {
 		rule string
 		p    *rules.Prepared
 		vals []rules.Value
-	}{{RuleRentSubsidy, e.rent, e.rentValues(h)}, {RuleSanitationWorkerSubsidy, e.sanitation, e.sanitationValues(h)}} {
+	}{{RuleRentSubsidy, e.rent, rent}, {RuleSanitationWorkerSubsidy, e.sanitation, e.sanitationValues(h)}} {
 		res, err := m.p.Eval(on, m.vals...)
 		if err != nil {
 			return HousingChoice{}, err

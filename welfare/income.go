@@ -1,6 +1,7 @@
 package welfare
 
 import (
+	"errors"
 	"fmt"
 
 	"github.com/shopspring/decimal"
@@ -156,21 +157,36 @@ type PhaseOut struct {
 // year after foundOn. The income is the household's counted income as it
 // stood on foundOn ([CountedIncome] on that day), of an assessment period
 // that ended by then (Income.To, required); on is the day the phase-out is
-// looked at (PhaseOut.InPhaseOut).
+// looked at (PhaseOut.InPhaseOut). A foundOn not given, after on, or
+// outside the document's period or the engine's calendar is an invalid
+// input naming found_on.
 func DibaoPhaseOut(on rules.Date, h Household, s LocalStandards, foundOn rules.Date, bySubscription bool) (PhaseOut, error) {
 	return std.DibaoPhaseOut(on, h, s, foundOn, bySubscription)
 }
 
 // DibaoPhaseOut is the package's [DibaoPhaseOut] over e's book.
 func (e *Evaluator) DibaoPhaseOut(on rules.Date, h Household, s LocalStandards, foundOn rules.Date, bySubscription bool) (PhaseOut, error) {
+	eval := func(counted decimal.Decimal) (*rules.Result, error) {
+		return e.phaseOut.Eval(on, text(h.Status), num(counted), period(h.Income.PeriodMonths), count(len(h.Members)),
+			given(s.Dibao), given(s.Dibian), day(foundOn), flag(bySubscription), day(h.Income.To))
+	}
 	// The finding rests on the income as it stood on the day of the finding,
 	// not on the day the phase-out is looked at.
 	inc, err := e.CountedIncome(foundOn, h, s)
 	if err != nil {
+		// The income rule refuses the day of the finding as its evaluation
+		// date (not given, outside the engine's calendar or the document's
+		// period): the phase-out rule says what is wrong with it, on
+		// found_on, rather than an evaluation date the caller never gave.
+		var re *rules.Error
+		if errors.Is(err, rules.ErrNotInForce) || errors.As(err, &re) && re.Field == "date" {
+			if _, ferr := eval(decimal.Zero); errors.Is(ferr, rules.ErrInvalidInput) {
+				return PhaseOut{}, ferr
+			}
+		}
 		return PhaseOut{}, err
 	}
-	res, err := e.phaseOut.Eval(on, text(h.Status), num(inc.Counted), period(inc.PeriodMonths), count(len(h.Members)),
-		given(s.Dibao), given(s.Dibian), day(foundOn), flag(bySubscription), day(h.Income.To))
+	res, err := eval(inc.Counted)
 	if err != nil {
 		return PhaseOut{}, err
 	}

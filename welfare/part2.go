@@ -1,6 +1,9 @@
 package welfare
 
 import (
+	"fmt"
+	"strings"
+
 	"github.com/wzpolicy/wzpolicy/rules"
 )
 
@@ -48,24 +51,41 @@ func (e *Evaluator) preparePart2(prep func(id string, names ...string) *rules.Pr
 // gathers them from the members; the rules decide what they mean.
 
 // severestGrade is the most severe disability grade among the members (1
-// the most severe), 0 when none is disabled.
-func severestGrade(h Household) int {
+// the most severe), 0 when none is disabled. A member's disability the
+// rule cannot read — a kind none of the document's, a grade outside 1–4,
+// a kind without a grade or a grade without a kind — is an invalid input
+// of rule naming disability_grade, never read as no disability.
+func severestGrade(rule string, h Household) (int, error) {
 	g := 0
-	for _, m := range h.Members {
-		if m.Disability != "" && m.Disability != NotDisabled && m.DisabilityGrade > 0 && (g == 0 || m.DisabilityGrade < g) {
+	for i, m := range h.Members {
+		disabled := m.Disability != "" && m.Disability != NotDisabled
+		switch {
+		case disabled && !oneOf(m.Disability, DisabilityKinds()):
+			return 0, invalidFact(rule, "disability_grade", "member %d: %q is not a kind of disability (%s)", i, clipped(string(m.Disability)), strings.Join(rules.Texts(DisabilityKinds()), ", "))
+		case disabled != (m.DisabilityGrade != 0) || m.DisabilityGrade < 0 || m.DisabilityGrade > 4:
+			return 0, invalidFact(rule, "disability_grade", "member %d: a disabled member has a grade from 1 to 4, others grade 0 (disability = %q, grade %d)", i, clipped(string(m.Disability)), m.DisabilityGrade)
+		case disabled && (g == 0 || m.DisabilityGrade < g):
 			g = m.DisabilityGrade
 		}
 	}
-	return g
+	return g, nil
 }
 
-// isTekun reports whether the member is a 特困 person.
+// isTekun reports whether the member is a 特困 person (or is given a way of
+// support that is none of the document's, which the rules refuse).
 func isTekun(m Member) bool { return m.Tekun != "" && m.Tekun != NotTekun }
 
 // householdTekun is the way of support of the household's 特困 member, a
-// member in dispersed support first; not given when none is 特困.
+// member in dispersed support first; not given when none is 特困. A way of
+// support none of the document's is given as it is, for the rule to
+// refuse.
 func householdTekun(h Household) rules.Value {
 	var found TekunSupport
+	for _, m := range h.Members {
+		if m.Tekun != "" && !oneOf(m.Tekun, TekunSupports()) {
+			return text(m.Tekun)
+		}
+	}
 	for _, m := range h.Members {
 		if m.Tekun == TekunDispersed {
 			return text(TekunDispersed)
@@ -77,13 +97,53 @@ func householdTekun(h Household) rules.Value {
 	return text(found)
 }
 
-func anyTekun(h Household) bool {
-	for _, m := range h.Members {
-		if isTekun(m) {
+// anyTekun reports whether a member is a 特困 person, for the rules that
+// read it as one fact of the household (field). A way of support none of
+// the document's is an invalid input of rule, never read as 特困.
+func anyTekun(rule, field string, h Household) (bool, error) {
+	found := false
+	for i, m := range h.Members {
+		if err := known(rule, field, m.Tekun, TekunSupports()); err != nil {
+			err.Msg = fmt.Sprintf("member %d: %s", i, err.Msg)
+			return false, err
+		}
+		found = found || isTekun(m)
+	}
+	return found, nil
+}
+
+// oneOf reports whether v is one of the values.
+func oneOf[T ~string](v T, values []T) bool {
+	for _, x := range values {
+		if v == x {
 			return true
 		}
 	}
 	return false
+}
+
+// known returns nil when v is not given ("") or one of the values, and
+// otherwise an invalid-input error of rule naming field, listing them.
+func known[T ~string](rule, field string, v T, values []T) *rules.Error {
+	if v == "" || oneOf(v, values) {
+		return nil
+	}
+	return invalidFact(rule, field, "%q is not one of: %s", clipped(string(v)), strings.Join(rules.Texts(values), ", "))
+}
+
+// clipped quotes at most a short prefix of a caller's text in a message.
+func clipped(s string) string {
+	const most = 40
+	if r := []rune(s); len(r) > most {
+		return string(r[:most]) + fmt.Sprintf("…(%d characters)", len(r))
+	}
+	return s
+}
+
+// invalidFact is an invalid-input error of rule naming field, for a fact Go
+// gathers from the household before the rule reads it.
+func invalidFact(rule, field, format string, args ...any) *rules.Error {
+	return &rules.Error{Code: rules.CodeInvalidInput, Rule: rule, Field: field, Msg: fmt.Sprintf(format, args...)}
 }
 
 // scatteredOrphan reports whether a member is a recognised scattered

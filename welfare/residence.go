@@ -16,16 +16,24 @@ func (e *Evaluator) ResidencePermit(on rules.Date, m Member) (Decision, error) {
 		mg = *m.Migrant
 	}
 	return decision(e.permit.Eval(on, flag(mg.Worker), opt(ok, text(mg.From)), flag(mg.ZhejiangPermit),
-		opt(mg.RegisteredMonths > 0, count(mg.RegisteredMonths)), flag(mg.RegisteredInWenzhou)))
+		opt(mg.RegisteredMonths != 0, count(mg.RegisteredMonths)), flag(mg.RegisteredInWenzhou)))
 }
 
 // origin is where the household is registered, as 八、27 tells it: a
-// Wenzhou locality is 温州户籍; otherwise the household's Origin.
-func origin(h Household) rules.Value {
-	if h.Locality.Wenzhou() {
-		return text(WenzhouHukou)
+// Wenzhou locality is 温州户籍; one outside Wenzhou (市外), the household's
+// Origin. A locality not given is missing, and one none of the document's
+// is invalid: neither is read as outside Wenzhou.
+func origin(h Household) (rules.Value, error) {
+	switch {
+	case h.Locality == "":
+		return rules.Value{}, invalidFact(RuleHighSchoolParity, "hukou", "missing")
+	case h.Locality.Wenzhou():
+		return text(WenzhouHukou), nil
 	}
-	return text(h.Origin)
+	if err := known(RuleHighSchoolParity, "hukou", h.Locality, Localities()); err != nil {
+		return rules.Value{}, err
+	}
+	return text(h.Origin), nil // 市外
 }
 
 // HighSchoolParity says whether a junior-high graduate registered outside
@@ -37,7 +45,9 @@ func origin(h Household) rules.Value {
 // (Student.GraduatedOn), for 1 year (graduating from 2021), 2 years (from
 // 2023) or 3 years (from 2024). For an out-of-province student a fact not
 // given — the day of graduation, the permit's date, the years in Wenzhou
-// — is an error naming it, not a denial.
+// — is an error naming it, not a denial. The household's registration is
+// h.Locality: a Wenzhou one is 温州户籍, 市外 takes h.Origin; a locality not
+// given is missing and one none of the document's invalid (hukou).
 func HighSchoolParity(on rules.Date, h Household, m Member) (Decision, error) {
 	return std.HighSchoolParity(on, h, m)
 }
@@ -52,6 +62,10 @@ func (e *Evaluator) HighSchoolParity(on rules.Date, h Household, m Member) (Deci
 	case !st.GraduatedOn.IsZero():
 		year = count(st.GraduatedOn.Year())
 	}
-	return decision(e.parity.Eval(on, origin(h), opt(ok, text(st.Level)), flag(st.SchoolStatusInWenzhou),
-		year, day(st.GraduatedOn), day(st.ParentPermitSince), opt(st.JuniorYearsInWenzhou > 0, count(st.JuniorYearsInWenzhou))))
+	from, err := origin(h)
+	if err != nil {
+		return Decision{}, err
+	}
+	return decision(e.parity.Eval(on, from, opt(ok, text(st.Level)), flag(st.SchoolStatusInWenzhou),
+		year, day(st.GraduatedOn), day(st.ParentPermitSince), opt(st.JuniorYearsInWenzhou != 0, count(st.JuniorYearsInWenzhou))))
 }

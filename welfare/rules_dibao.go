@@ -206,11 +206,22 @@ func exemptionsRule() rules.Rule {
 			{Field: "started_on", Text: rules.T("开始就业或创业之日不晚于评估日期", "the job or business started on or before the evaluation date"),
 				Expr: "!given(started_on) || started_on <= eval_date"},
 			{Field: "period_to", Text: rules.T("核算期由整月组成：末日为首日加月数的前一日", "the period is of whole months: its last day is the day before its first day plus its months"),
-				Expr: "!given(period_from) || !given(period_to) || add_months(period_from, period_months) == add_days(period_to, 1)"},
+				// full_months first: it holds whenever the period is of whole
+				// months, and it keeps an absurd count of months out of
+				// add_months (an evaluation failure, not an invalid case).
+				Expr: "!given(period_from) || !given(period_to) || full_months(period_from, add_days(period_to, 1)) == period_months && add_months(period_from, period_months) == add_days(period_to, 1)"},
 			{Field: "period_to", Text: rules.T("核算期末日不晚于评估日期", "the period ended on or before the evaluation date"),
 				Expr: "!given(period_to) || period_to <= eval_date"},
 			{Field: "started_on", Text: rules.T("开始就业或创业之日不晚于核算期末日", "the job or business started on or before the last day of the period"),
 				Expr: "!given(started_on) || !given(period_to) || started_on <= period_to"},
+			// What earlier items used of a limit is a part of it: more than the
+			// whole cannot have been used.
+			{Field: "already_excluded", Text: rules.T("同类收入已不计的金额不超过该类限额（青苗补偿费5万元、来料加工2万元）",
+				"the amount of the kind already not counted is within the kind's limit (green-crop 50,000, outsourced processing 20,000)"),
+				Expr: fmt.Sprintf("(%s ? already_excluded <= green_crop_cap : true) && (%s ? already_excluded <= outsourced_cap : true)", k(GreenCropComp), k(OutsourcedWork))},
+			{Field: "line_already_used", Text: rules.T("已用的低边标准额度不超过核算期内的低边标准（标准×月数）",
+				"the part of the 低边 line already used is within the line over the period (standard × months)"),
+				Expr: "line_already_used <= dibian_standard * period_months"},
 		},
 		Outputs: []rules.Output{
 			{Name: "excluded", Title: rules.T("不计家庭收入的金额", "amount not counted"), Unit: rules.Yuan, Expr: "not_counted"},
@@ -238,7 +249,7 @@ func exemptionsRule() rules.Rule {
 				"工作在核算期内结束的，调用方只列其实际取得的收入。"+
 				"“残疾人初次就业、再就业”指低保低边家庭持证残疾成员的受雇就业（不含自主创业，自主创业按首次就业创业1年计）；两项均符合的按3年。"+
 				"公益性岗位、幸福岗位补贴中不超过低边标准×月数的部分不计。同一成员同类收入分列多项的，共用一份低边标准额度。"+
-				"青苗补偿费5万元、来料加工收入2万元为每户每核算期限额，已用额度由同类收入此前各项累计。"+
+				"青苗补偿费5万元、来料加工收入2万元为每户每核算期限额，已用额度由同类收入此前各项累计；已用额度超过限额、已用低边额度超过低边标准×月数的为无效输入。"+
 				"退役军人生活补助全额不计（二、4）；低收入农户的折股量化收益全额不计（七、23）。",
 			"Each item is evaluated on its own. An exemption counts from the first day of the job or business, that day "+
 				"not counted, and ends on the corresponding day (Civil Code art. 201–202). “1年内”, “3年内” and “在不计家庭收入后的2年内” "+
@@ -254,7 +265,8 @@ func exemptionsRule() rules.Rule {
 				"in a 低保 or 低边 household (own business falls under the first-job rule, 1 year); where both rules fit, 3 years. "+
 				"Of a public-welfare or 幸福 post subsidy, the part up to the 低边 standard × months is not "+
 				"counted. A member's items of one kind share one 低边 line. The 50,000 green-crop and 20,000 outsourced-processing limits are per household and period; the "+
-				"amount already used comes from the earlier items of the same kind. The veteran supplement (二、4) and a "+
+				"amount already used comes from the earlier items of the same kind; more used than a limit, or more of the 低边 line "+
+				"than the standard × months, is an invalid input. The veteran supplement (二、4) and a "+
 				"low-income farm household's shareholding income (七、23) are not counted at all."),
 	}
 }
@@ -308,7 +320,13 @@ func dibianRule() rules.Rule {
 		Defs: []rules.Def{{Name: "widened", Title: rules.T("低保标准×倍数", "低保 standard × multiple"), Expr: "factor * dibao_standard"}},
 		Checks: []rules.Check{{Field: "factor",
 			Text: rules.T("倍数不超过低保标准的2倍", "the multiple is at most twice the 低保 standard"),
-			Expr: "factor <= dibian_max_factor"}},
+			Expr: "factor <= dibian_max_factor"},
+			// The 低边 line lies above the 低保 line (factor > 1), and the
+			// minimum wage caps it: a wage not above the 低保 standard leaves
+			// no line between them, so the standards are given wrongly.
+			{Field: "minimum_wage",
+				Text: rules.T("当地月最低工资标准高于低保标准", "the local monthly minimum wage is above the 低保 standard"),
+				Expr: "minimum_wage > dibao_standard"}},
 		Outputs: []rules.Output{
 			{Name: "threshold", Title: rules.T("低保边缘认定标准", "低边 threshold"), Unit: YuanPerPersonMonth,
 				Expr: "min(widened, minimum_wage)"},
@@ -316,8 +334,10 @@ func dibianRule() rules.Rule {
 				Expr: "widened > minimum_wage"},
 		},
 		Reading: rules.T(
-			"标准＝min（倍数×低保标准，当地月最低工资标准），倍数由当地确定，大于1（低边在低保之上）且不超过2。",
+			"标准＝min（倍数×低保标准，当地月最低工资标准），倍数由当地确定，大于1（低边在低保之上）且不超过2；"+
+				"最低工资标准不高于低保标准的，两线之间无低边可言，为无效输入。",
 			"threshold = min(multiple × 低保 standard, local monthly minimum wage); the locality chooses the multiple, "+
-				"above 1 (the 低边 line lies above the 低保 line) and at most 2."),
+				"above 1 (the 低边 line lies above the 低保 line) and at most 2; a minimum wage not above the 低保 standard "+
+				"leaves no line between them and is an invalid input."),
 	}
 }

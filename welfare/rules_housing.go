@@ -156,8 +156,9 @@ func rentSubsidyRule() rules.Rule {
 		Inputs: []rules.Input{inHukou, inStatus,
 			rules.FlagInput("other_supported", rules.T("其他保障家庭（经住房保障部门认定）", "another supported family (recognised by the housing department)")).Optional(false),
 			inHouseholdTekun, inSpecialCare, inOwnsHome,
+			// A home owned has a floor area: zero is no figure of one.
 			rules.NumberInput("floor_area_per_capita", rules.T("人均住房建筑面积", "per-capita floor area"),
-				SquareMetresPerPerson, rules.Range{Lo: rules.Incl("0")}).Omittable(),
+				SquareMetresPerPerson, rules.Range{Lo: rules.Excl("0")}).Omittable(),
 			rules.FlagInput("public_rental", rules.T("居住公共租赁住房", "lives in public rental housing")).Optional(false),
 			rules.NumberInput("public_rent", rules.T("公共租赁住房月租金", "monthly rent of the public rental flat"),
 				YuanPerHouseholdMonth, rules.Range{Lo: rules.Excl("0")}).Omittable(),
@@ -190,7 +191,7 @@ func rentSubsidyRule() rules.Rule {
 			"居住公共租赁住房的家庭按租金全额免缴评估，其他家庭按租赁补贴评估；两者同属住房租赁保障，不同时享受。"+
 				"租赁补贴限市区户籍家庭：其住房困难以“在市区无房”衡量，而下一句租金免缴明言“全市范围”，可见租赁补贴为市区（市住建局的市区住房保障）措施，属附则1“明确限定为市区”者；"+
 				"若不限市区，县（市）家庭在本地有房亦属“在市区无房”，此条件对其形同虚设。租金免缴不限市区。租赁补贴＝市场平均租金×比例，市场平均租金由调用方按住房保障部门核定的家庭租金给出（元/户·月）；"+
-				"“15平方米以下”含15；特困人员家庭不属“低保、低边、其他保障家庭”，除非经认定为其他保障家庭，但居住公租房的特困人员属“社会救助群体”，租金全额免缴。"+
+				"“15平方米以下”含15，有房的人均面积须大于零；特困人员家庭不属“低保、低边、其他保障家庭”，除非经认定为其他保障家庭，但居住公租房的特困人员属“社会救助群体”，租金全额免缴。"+
 				"与 welfare.housing.sanitation_worker_subsidy 同属住房租赁保障，同一人同一年度就高执行（welfare.group.housing）。",
 			"a household in public rental housing is assessed for the full rent waiver, others for the rent subsidy; both are "+
 				"rental support and are not both given. The rent subsidy is for households registered in 市区: the need is measured as "+
@@ -199,7 +200,7 @@ func rentSubsidyRule() rules.Rule {
 				"city-wide, every county household owning its home in its county would have “no housing in 市区” and the test would "+
 				"mean nothing. The waiver is city-wide. The subsidy is the market average rent × the share; the caller gives the "+
 				"household's market rent as the housing department reckons it (yuan per household per month). “15平方米以下” "+
-				"includes 15. A 特困 household is not a 低保, 低边 or other supported family unless recognised as the last, but in "+
+				"includes 15; an owned home's area a person is above zero. A 特困 household is not a 低保, 低边 or other supported family unless recognised as the last, but in "+
 				"public rental housing it is a social-assistance family and its rent is waived. With the bus and sanitation "+
 				"workers' subsidy it is one take-the-higher group (welfare.group.housing)."),
 	}
@@ -282,6 +283,10 @@ func sanitationWorkerRule() rules.Rule {
 		Defs: []rules.Def{defArea,
 			{Name: "limit_months", Title: rules.T("累计发放月数上限", "most months in total"), Expr: "worker_subsidy_years * months_per_year"},
 		},
+		// The months paid are a part of the 3 years: a limit used up grants
+		// nothing more; one exceeded cannot have been paid.
+		Checks: []rules.Check{{Field: "months_received", Text: rules.T("已发放月数不超过累计3年（36个月）", "the months already paid are within the 3 years in total (36 months)"),
+			Expr: "months_received <= limit_months"}},
 		Require: []rules.Condition{
 			{Name: "not_urban_hukou", Text: rules.T("非市区户籍", "not registered in 市区"), Expr: fmt.Sprintf("area != %q", areaUrban), Cite: cite("八、27", quoteWorkerHousing)},
 			{Name: "bus_or_sanitation", Text: rules.T("公交、环卫工作人员", "a bus or sanitation worker"), Expr: fmt.Sprintf("occupation in %s", quoted(BusWorker, SanitationWorker)), Cite: cite("八、27", quoteWorkerHousing)},
@@ -297,9 +302,10 @@ func sanitationWorkerRule() rules.Rule {
 				Expr: "max(limit_months - months_received, 0)", Always: true},
 		},
 		Reading: rules.T(
-			"家庭人数“1-2个人”为1至2人，“3人以上”含3人；“累计不超过3年”为36个月，已发放月数满36个月的不再发放；“非市区户籍”含温州各县（市）及市外户籍（本款为附则1所称“另有规定”）；"+
+			"家庭人数“1-2个人”为1至2人，“3人以上”含3人；“累计不超过3年”为36个月，已发放月数满36个月的不再发放，超过36个月的为无效输入；“非市区户籍”含温州各县（市）及市外户籍（本款为附则1所称“另有规定”）；"+
 				"与 welfare.housing.rent_subsidy 同属住房租赁保障，同一人同一年度就高执行（welfare.group.housing）。",
-			"“1-2个人” is 1 or 2 persons, “3人以上” includes 3; “累计不超过3年” is 36 months, none is paid once 36 months have been; "+
+			"“1-2个人” is 1 or 2 persons, “3人以上” includes 3; “累计不超过3年” is 36 months, none is paid once 36 months have been, and more than 36 paid is an "+
+				"invalid input; "+
 				"“非市区户籍” includes Wenzhou's counties and registrations outside Wenzhou (an exception in the sense of 附则1). With the "+
 				"rent subsidy of 三、11 it is one take-the-higher group (welfare.group.housing)."),
 	}

@@ -82,7 +82,8 @@ func reimbursementRule() rules.Rule {
 			rules.TextInput("kind", rules.T("门诊类别", "kind of outpatient care"), rules.Texts(OutpatientKinds())...),
 			rules.TextInput("disease", rules.T("特殊病种", "special disease"), rules.Texts(SpecialDiseases())...).Optional(string(NoSpecialDisease)),
 			rules.NumberInput("base_rate", rules.T("当地基层医疗机构慢性病门诊现行报销比例", "the local primary chronic outpatient rate before the increase"),
-				rules.Percent, rules.Range{Lo: rules.Incl("0"), Hi: rules.Incl("1")}).Omittable(),
+				// 提高10个百分点 raises a rate in force: zero is none to raise.
+				rules.Percent, rules.Range{Lo: rules.Excl("0"), Hi: rules.Incl("1")}).Omittable(),
 			rules.NumberInput("cost", rules.T("政策范围内医疗费用", "in-policy medical cost"), rules.Yuan, rules.Range{Lo: rules.Incl("0")}).Optional("0"),
 		},
 		Defs: []rules.Def{{Name: "rate", Title: rules.T("报销比例", "reimbursement rate"),
@@ -102,9 +103,9 @@ func reimbursementRule() rules.Rule {
 				Expr: fmt.Sprintf("kind == %q ? chronic_rate_increase : (kind == %q ? hd_secondary_rate - hd_previous_rate : 0)", PrimaryChronic, SecondaryHypertensionDiabetes)},
 		},
 		Reading: rules.T(
-			"基层医疗机构慢性病门诊：当地现行比例（调用方给出）加10个百分点；高血压、糖尿病在二级医疗机构门诊：50%（原35%）；两者为城乡居民医保待遇（“其中”）。"+
+			"基层医疗机构慢性病门诊：当地现行比例（调用方给出，须大于零）加10个百分点；高血压、糖尿病在二级医疗机构门诊：50%（原35%）；两者为城乡居民医保待遇（“其中”）。"+
 				"特殊病种门诊视同住院，政策范围内费用职工不低于90%、城乡居民不低于70%（比例为下限）。原文列举11项治疗而称“10种”，本库读作“肾功能衰竭的腹膜透析治疗、血液透析”同属肾功能衰竭一种病种。",
-			"chronic outpatient care at primary institutions: the local rate (the caller's) plus 10 percentage points; hypertension and "+
+			"chronic outpatient care at primary institutions: the local rate (the caller's, above zero) plus 10 percentage points; hypertension and "+
 				"diabetes at secondary institutions: 50% (was 35%); both are residents' benefits (“其中”). Special-disease outpatient care "+
 				"counts as inpatient care: at least 90% for employees and 70% for residents of in-policy costs (floors). The text lists 11 "+
 				"treatments and says “10 diseases”; the library reads peritoneal dialysis and haemodialysis of renal failure as one disease."),
@@ -118,8 +119,10 @@ func assistanceRule() rules.Rule {
 		Cite:  cite("四、14", quoteAssistance),
 		Inputs: []rules.Input{inTekun, inStatus,
 			rules.FlagInput("county_recognised", rules.T("县级人民政府认定的其他特殊困难人员", "recognised by the county government as in special hardship")).Optional(false),
+			// A claim is of a cost left to pay: zero is no claim, never a
+			// benefit of 0.
 			rules.NumberInput("compliant_cost", rules.T("经基本医保、大病保险报销后的合规医疗费用", "compliant cost after basic and critical-illness insurance"),
-				rules.Yuan, rules.Range{Lo: rules.Incl("0")}),
+				rules.Yuan, rules.Range{Lo: rules.Excl("0")}),
 		},
 		Defs: []rules.Def{{Name: "share", Title: rules.T("救助比例", "share assisted"),
 			Expr: fmt.Sprintf("tekun_support != %q ? assistance_tekun_share : assistance_share", NotTekun)}},
@@ -131,10 +134,11 @@ func assistanceRule() rules.Rule {
 			{Name: "share", Title: rules.T("救助比例", "share assisted"), Unit: rules.Percent, Expr: "share"},
 		},
 		Reading: rules.T(
-			"特困人员全额（100%），低保低边及县级人民政府认定的其他特殊困难人员80%，按经基本医保、大病保险报销后的合规医疗费用（调用方给出）计算；本款未设年度限额。"+
+			"特困人员全额（100%），低保低边及县级人民政府认定的其他特殊困难人员80%，按经基本医保、大病保险报销后的合规医疗费用（调用方给出，须大于零：无费用即无可救助，不作“享受0元”）计算；本款未设年度限额。"+
 				"低收入农户属“困难群众”，但未列入救助比例，非低保低边的低收入农户须经县级认定。",
 			"特困 persons in full (100%), 低保 and 低边 members and persons the county recognises 80%, of the compliant cost left "+
-				"after basic and critical-illness insurance (the caller's figure); the clause sets no yearly limit. Low-income farm "+
+				"after basic and critical-illness insurance (the caller's figure, above zero: no cost is no claim, not a grant of 0); "+
+				"the clause sets no yearly limit. Low-income farm "+
 				"households are hardship persons but have no share of their own: those not 低保 or 低边 need the county's recognition."),
 	}
 }
@@ -149,8 +153,10 @@ func veteranAidRule() rules.Rule {
 			inStatus,
 			rules.TextInput("visit", rules.T("就医类别", "kind of care"), rules.Texts(VisitKinds())...),
 			rules.FlagInput("designated", rules.T("在定点医疗机构发生", "at a designated medical institution")).Optional(false),
+			// A claim is of a cost left to pay: zero is no claim, never a
+			// benefit of 0.
 			rules.NumberInput("compliant_cost", rules.T("经基本医保、大病保险报销后的合规医疗费用", "compliant cost after basic and critical-illness insurance"),
-				rules.Yuan, rules.Range{Lo: rules.Incl("0")}),
+				rules.Yuan, rules.Range{Lo: rules.Excl("0")}),
 			rules.NumberInput("assistance_paid", rules.T("医疗救助金额", "medical assistance paid"), rules.Yuan, rules.Range{Lo: rules.Incl("0")}).Optional("0"),
 			rules.NumberInput("other_paid", rules.T("其他补充医疗保险等各类报销、补助", "other supplementary insurance and aid paid"), rules.Yuan, rules.Range{Lo: rules.Incl("0")}).Optional("0"),
 			rules.NumberInput("paid_this_year", rules.T("本医保年度已援助金额", "aid already paid this medical-insurance year"), rules.Yuan, rules.Range{Lo: rules.Incl("0")}).Optional("0"),
@@ -186,11 +192,11 @@ func veteranAidRule() rules.Rule {
 			{Name: "capped", Title: rules.T("受年度封顶线限制", "held down by the yearly cap"), Expr: "by_share > cap_left"},
 		},
 		Reading: rules.T(
-			"援助＝min（剩余自负合规医疗费用×50%，年度封顶线－本医保年度已援助金额），剩余自负费用＝经基本医保、大病保险报销后的合规费用－医疗救助－其他补充医疗保险等报销补助；不设起付线；"+
+			"援助＝min（剩余自负合规医疗费用×50%，年度封顶线－本医保年度已援助金额），剩余自负费用＝经基本医保、大病保险报销后的合规费用－医疗救助－其他补充医疗保险等报销补助；不设起付线；合规费用须大于零；"+
 				"封顶线＝上年度当地居民人均消费支出×50%（全体居民，非二、3的城镇居民口径），本年度已援助金额由调用方给出，不得超过封顶线，援助累计不超过封顶线；封顶线已用完的，本年度不再援助（不作“享受0元”）。",
 			"aid = min(remaining self-paid compliant cost × 50%, yearly cap − aid already paid this medical-insurance year); the remaining "+
 				"cost is the compliant cost after basic and critical-illness insurance less medical assistance and other "+
-				"supplementary payments; there is no deductible; the cap is 50% of last year's local per-capita consumption of all "+
+				"supplementary payments, the compliant cost being above zero; there is no deductible; the cap is 50% of last year's local per-capita consumption of all "+
 				"residents (not the urban figure of 二、3); the caller gives the aid already paid, never above the cap, and the total "+
 				"never exceeds it; once the cap is used up no more aid is granted this year (not a grant of 0)."),
 	}

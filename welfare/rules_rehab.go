@@ -103,7 +103,11 @@ func checkWithinAge(limit string) rules.Check {
 	return rules.Check{Field: "months",
 		Text: rules.T("所申请的各月均始于年龄上限生日之前（跨越生日的，分别申请生日前的月份）",
 			"every month claimed begins before the birthday at the age limit (a claim across it is made for the months before)"),
-		Expr: fmt.Sprintf("!given(trained_from) || !given(months) || age >= %s || add_months(add_months(trained_from, months), -1) < add_years(birth_date, %s)", limit, limit)}
+		// A claim of more months than there are to a month after the
+		// birthday runs past it: the count is compared first, so that an
+		// absurd count never reaches add_months (an evaluation failure, not
+		// an invalid case).
+		Expr: fmt.Sprintf("!given(trained_from) || !given(months) || age >= %[1]s || months <= full_months(trained_from, add_months(add_years(birth_date, %[1]s), 1)) && add_months(add_months(trained_from, months), -1) < add_years(birth_date, %[1]s)", limit)}
 }
 
 func rehabSubsidyRule() rules.Rule {

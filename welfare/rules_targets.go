@@ -32,8 +32,10 @@ func targetsSpec() ([]rules.Param, []rules.Rule) {
 				YuanPerPersonMonth, rules.Range{Lo: rules.Excl("0")}),
 			rules.NumberInput("lowest_rural_income", rules.T("农村家庭人均年收入最低值", "lowest per-capita yearly income of a rural household"),
 				YuanPerPersonYear, rules.Range{Lo: rules.Incl("0")}),
+			// An average income of the city's residents is a figure above
+			// zero; the lowest rural income, which may be zero, is not.
 			rules.NumberInput("resident_income", rules.T("居民人均收入", "residents' per-capita yearly income"),
-				YuanPerPersonYear, rules.Range{Lo: rules.Incl("0")}),
+				YuanPerPersonYear, rules.Range{Lo: rules.Excl("0")}),
 			rules.NumberInput("middle_income_share", rules.T("家庭年可支配收入10－50万元的群体比例", "share of families with yearly disposable income of 100,000–500,000"),
 				rules.Percent, rules.Range{Lo: rules.Incl("0"), Hi: rules.Incl("1")}),
 		},
@@ -56,10 +58,11 @@ func targetsSpec() ([]rules.Param, []rules.Rule) {
 		},
 		Reading: rules.T(
 			"“以上”“达到”含本数（附则1）；“1.3万元以下”依民法典第1259条含本数，故农村家庭人均年收入须高于1.3万元方为消除；"+
-				"年低保标准按月标准×12（“年度总和”，二、8）计；10－50万元群体比例由调用方按含两端统计。",
+				"年低保标准按月标准×12（“年度总和”，二、8）计；10－50万元群体比例由调用方按含两端统计；居民人均收入须大于零（农村家庭人均年收入最低值可为零）。",
 			"“以上” and “达到” include the figure (附则1); “1.3万元以下” includes it too (Civil Code art. 1259), so the "+
 				"lowest rural per-capita income must be above 13,000; the yearly 低保 standard is the monthly one × 12 "+
-				"(its “年度总和”, 二、8); the caller counts the 100,000–500,000 families with both ends included."),
+				"(its “年度总和”, 二、8); the caller counts the 100,000–500,000 families with both ends included; residents' "+
+				"per-capita income is above zero (the lowest rural income may be zero)."),
 	}
 	return params, []rules.Rule{rule}
 }

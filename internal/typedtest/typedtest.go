@@ -103,9 +103,24 @@ func WantInvalid(t testing.TB, err error, field string) {
 // among texts nor of 15 bytes or fewer, a day after 2079 other than the
 // 1st to 28th of a month): seeds are written in tests.
 func Seed(v any, texts []string) []byte {
+	b, ok := TrySeed(v, texts)
+	if !ok {
+		panic(fmt.Sprintf("typedtest: Fill cannot build %#v", v))
+	}
+	return b
+}
+
+// TrySeed is [Seed] for values Fill may not be able to build, such as
+// worked cases written for other tests: ok is false when it cannot.
+func TrySeed(v any, texts []string) (b []byte, ok bool) {
+	defer func() {
+		if recover() != nil {
+			b, ok = nil, false
+		}
+	}()
 	e := &encoder{texts: texts}
 	e.encode(reflect.ValueOf(v), 0)
-	return e.buf
+	return e.buf, true
 }
 
 type encoder struct {

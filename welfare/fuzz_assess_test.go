@@ -1,0 +1,414 @@
+package welfare_test
+
+import (
+	"errors"
+	"math/rand/v2"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+	"github.com/shopspring/decimal"
+	"github.com/wzpolicy/wzpolicy/internal/typedtest"
+	"github.com/wzpolicy/wzpolicy/rules"
+	"github.com/wzpolicy/wzpolicy/rules/rulestest"
+	"github.com/wzpolicy/wzpolicy/welfare"
+)
+
+// The fuzz targets build arbitrary cases from bytes with rulestest.Fill
+// (see fill): texts are mostly the document's own values (so that cases get
+// past validation), sometimes none or arbitrary bytes; numbers and dates
+// mostly ordinary, sometimes zero, negative or beyond the engine's limits.
+
+// fuzzEnums are the enums of the package, each with its values.
+var fuzzEnums = map[reflect.Type][]string{
+	reflect.TypeFor[welfare.Locality]():               rules.Texts(welfare.Localities()),
+	reflect.TypeFor[welfare.Status]():                 rules.Texts(welfare.Statuses()),
+	reflect.TypeFor[welfare.TekunSupport]():           rules.Texts(welfare.TekunSupports()),
+	reflect.TypeFor[welfare.SelfCare]():               rules.Texts(welfare.SelfCares()),
+	reflect.TypeFor[welfare.DisabilityKind]():         rules.Texts(welfare.DisabilityKinds()),
+	reflect.TypeFor[welfare.CareMode]():               rules.Texts(welfare.CareModes()),
+	reflect.TypeFor[welfare.ChildCategory]():          rules.Texts(welfare.ChildCategories()),
+	reflect.TypeFor[welfare.FamilyPlanningCategory](): rules.Texts(welfare.FamilyPlanningCategories()),
+	reflect.TypeFor[welfare.RiskClass]():              rules.Texts(welfare.RiskClasses()),
+	reflect.TypeFor[welfare.IncomeKind]():             rules.Texts(welfare.IncomeKinds()),
+	reflect.TypeFor[welfare.PriorityCategory]():       rules.Texts(welfare.PriorityCategories()),
+	reflect.TypeFor[welfare.RenovationProject]():      rules.Texts(welfare.RenovationProjects()),
+	reflect.TypeFor[welfare.VisitKind]():              rules.Texts(welfare.VisitKinds()),
+	reflect.TypeFor[welfare.StudyLevel]():             rules.Texts(welfare.StudyLevels()),
+	reflect.TypeFor[welfare.StudyGrantScheme]():       rules.Texts(welfare.StudyGrantSchemes()),
+	reflect.TypeFor[welfare.Occupation]():             rules.Texts(welfare.Occupations()),
+	reflect.TypeFor[welfare.MigrantOrigin]():          rules.Texts(welfare.MigrantOrigins()),
+	reflect.TypeFor[welfare.HukouOrigin]():            rules.Texts(welfare.HukouOrigins()),
+	reflect.TypeFor[welfare.InsuranceScheme]():        rules.Texts(welfare.InsuranceSchemes()),
+	reflect.TypeFor[welfare.OutpatientKind]():         rules.Texts(welfare.OutpatientKinds()),
+	reflect.TypeFor[welfare.SpecialDisease]():         rules.Texts(welfare.SpecialDiseases()),
+	reflect.TypeFor[welfare.EmployerKind]():           rules.Texts(welfare.EmployerKinds()),
+	reflect.TypeFor[welfare.LoanKind]():               rules.Texts(welfare.LoanKinds()),
+	reflect.TypeFor[welfare.KeyGroup]():               rules.Texts(welfare.KeyGroups()),
+	reflect.TypeFor[welfare.MentalHealthPart]():       rules.Texts(welfare.MentalHealthParts()),
+}
+
+// fuzzTexts are the values of every enum of the package (rules.Texts of
+// each list), in a fixed order.
+var fuzzTexts = func() []string {
+	var out []string
+	for _, vs := range fuzzEnums {
+		out = append(out, vs...)
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}()
+
+// fill builds v from the fuzz bytes with rulestest.Fill, then moves every
+// enum field holding another enum's value to a value of its own (by the
+// text's place in fuzzTexts), and every income item's member to one of the
+// household's or the one past them: so that most cases get past the check
+// of their values and reach the rules' conditions. Values none of any enum
+// ("" and arbitrary bytes) and negative members are kept, and refused.
+func fill(data []byte, v any) {
+	rulestest.Fill(data, v, fuzzTexts)
+	repair(reflect.ValueOf(v).Elem())
+}
+
+func repair(v reflect.Value) {
+	if own, ok := fuzzEnums[v.Type()]; ok {
+		s := v.String()
+		if i, found := slices.BinarySearch(fuzzTexts, s); found && !slices.Contains(own, s) {
+			v.SetString(own[i%len(own)])
+		}
+		return
+	}
+	if h, ok := v.Addr().Interface().(*welfare.Household); ok {
+		for i := range h.Income.Items {
+			if m := &h.Income.Items[i].Member; *m > len(h.Members) {
+				*m %= len(h.Members) + 1
+			}
+		}
+	}
+	switch v.Kind() {
+	case reflect.Pointer:
+		if !v.IsNil() {
+			repair(v.Elem())
+		}
+	case reflect.Struct:
+		if v.Type() == reflect.TypeFor[decimal.Decimal]() || v.Type() == reflect.TypeFor[rules.Date]() {
+			return
+		}
+		for i := range v.NumField() {
+			if v.Type().Field(i).IsExported() {
+				repair(v.Field(i))
+			}
+		}
+	case reflect.Slice:
+		for i := range v.Len() {
+			repair(v.Index(i))
+		}
+	case reflect.Map:
+		// Keys and values of a map are not addressable: build it anew.
+		if v.Len() == 0 {
+			return
+		}
+		m := reflect.MakeMapWithSize(v.Type(), v.Len())
+		for _, k := range v.MapKeys() {
+			k2 := reflect.New(k.Type()).Elem()
+			k2.Set(k)
+			x := reflect.New(v.Type().Elem()).Elem()
+			x.Set(v.MapIndex(k))
+			repair(k2)
+			repair(x)
+			m.SetMapIndex(k2, x)
+		}
+		v.Set(m)
+	}
+}
+
+// fuzzFirstDay is the first day of the document; a case's date is this
+// day plus its Day, most of them within the document's period.
+var fuzzFirstDay = rules.MustDate(2022, 5, 1)
+
+func fuzzDay(n int) rules.Date {
+	return fuzzFirstDay.AddDays(((n % 1400) + 1400) % 1400)
+}
+
+// assessFuzz is what FuzzAssess fills: a household and its standards, on a
+// day of the document.
+type assessFuzz struct {
+	Day int
+	H   welfare.Household
+	S   welfare.LocalStandards
+}
+
+// checkErr fails unless err is (or wraps) a *rules.Error with a known code
+// other than CodeEvaluation: a rule that fails while evaluating is a defect
+// of the rule, whatever the input.
+func checkErr(t *testing.T, what string, err error) {
+	t.Helper()
+	var re *rules.Error
+	switch {
+	case err == nil:
+	case !errors.As(err, &re):
+		t.Fatalf("%s: an error that is no *rules.Error: %v", what, err)
+	case re.Code == rules.CodeEvaluation:
+		t.Fatalf("%s: a rule failed while evaluating: %v", what, err)
+	case re.Code != rules.CodeInvalidInput && re.Code != rules.CodeNotInForce && re.Code != rules.CodeCaseByCase:
+		t.Fatalf("%s: an error of code %q: %v", what, re.Code, err)
+	}
+}
+
+// holdsInvariants holds a statement to its invariants: every benefit not
+// assessed names what is missing or invalid; every one not granted names a
+// failed condition; every granted one has a result that explains itself;
+// the statement renders in both languages.
+func holdsInvariants(t *testing.T, st *welfare.Statement) {
+	t.Helper()
+	for _, sec := range append([]welfare.Section{st.Household}, st.Members...) {
+		for _, en := range sec.NotAssessed {
+			if en.Status != welfare.NotAssessed || len(en.Missing) == 0 && en.Invalid == "" {
+				t.Fatalf("%s (%s): not assessed without saying why: %+v", en.Rule, en.Part, en)
+			}
+		}
+		for _, en := range sec.Entries {
+			switch en.Status {
+			case welfare.Granted, welfare.NotPaid:
+				if en.Result == nil || en.Result.Explain(rules.Chinese) == "" || en.Result.Explain(rules.English) == "" ||
+					len(en.Result.Citations()) == 0 || len(en.Figures) == 0 {
+					t.Fatalf("%s (%s): granted without a result that explains itself", en.Rule, en.Part)
+				}
+				if en.Amount.IsNegative() {
+					t.Fatalf("%s (%s): granted a negative amount %s", en.Rule, en.Part, en.Amount)
+				}
+			case welfare.NotGranted:
+				if len(en.Failed) == 0 || en.Result == nil {
+					t.Fatalf("%s (%s): not granted without a failed condition", en.Rule, en.Part)
+				}
+			case welfare.AssessedLocally:
+				if en.Note == "" || en.Cite.IsZero() {
+					t.Fatalf("%s (%s): assessed locally without the clause that says so", en.Rule, en.Part)
+				}
+			default:
+				t.Fatalf("%s (%s): an entry of status %q", en.Rule, en.Part, en.Status)
+			}
+		}
+	}
+	if st.Text(rules.Chinese) == "" || st.Text(rules.English) == "" {
+		t.Fatal("a statement that does not render")
+	}
+}
+
+// FuzzAssess assesses arbitrary households: never a panic, never a rule
+// failing in evaluation; a statement that holds its invariants, or an
+// error of a known code. Seeded with the worked household cases.
+func FuzzAssess(f *testing.F) {
+	for _, seed := range assessSeeds(f) {
+		f.Add(seed)
+	}
+	for _, seed := range noiseSeeds(16, 400) {
+		f.Add(seed)
+	}
+	f.Add([]byte{})
+	f.Add([]byte("welfare"))
+	f.Add(make([]byte, 64))
+	f.Add([]byte(strings.Repeat("\xff\x01\xe6\x80", 32)))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var c assessFuzz
+		fill(data, &c)
+		st, err := welfare.Assess(fuzzDay(c.Day), c.H, c.S)
+		checkErr(t, "Assess", err)
+		if err == nil {
+			holdsInvariants(t, st)
+		}
+	})
+}
+
+// typedFuzz is what FuzzTyped fills: the arguments of the typed functions
+// a statement does not call.
+type typedFuzz struct {
+	Day            int
+	H              welfare.Household
+	S              welfare.LocalStandards
+	M              welfare.Member
+	FoundOn        rules.Date
+	BySubscription bool
+	Factor         decimal.Decimal
+	Targets        welfare.TargetFigures
+	Claim          welfare.OutpatientClaim
+	Weeks          int
+	Hiring         welfare.EmployerHiring
+	Employer       welfare.Employer
+	Loan           welfare.LoanApplication
+	Income, Share  decimal.Decimal
+	AcceptedOn     rules.Date
+	ClosedOn       rules.Date
+	Standardized   bool
+	Grant          decimal.Decimal
+	TrainingMonths int
+	Scheme         welfare.StudyGrantScheme
+}
+
+// FuzzTyped calls the typed functions a statement does not call — the
+// phase-out, the income of a household, the 低边 threshold, the targets,
+// employers, loans, claims and disputes, the take-the-higher choices — and
+// the member functions, with arbitrary arguments: never a panic, never a
+// rule failing in evaluation, every error of a known code.
+func FuzzTyped(f *testing.F) {
+	for _, seed := range typedSeeds(f) {
+		f.Add(seed)
+	}
+	for _, seed := range noiseSeeds(16, 600) {
+		f.Add(seed)
+	}
+	f.Add([]byte{})
+	f.Add([]byte("typed"))
+	f.Add([]byte(strings.Repeat("\x10\xa0\x03\x01", 48)))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var c typedFuzz
+		fill(data, &c)
+		on := fuzzDay(c.Day)
+		h, m, s := c.H, c.M, c.S
+		calls := []struct {
+			name string
+			err  error
+		}{
+			{"DibaoPhaseOut", errOf(welfare.DibaoPhaseOut(on, h, s, c.FoundOn, c.BySubscription))},
+			{"DibaoAllowance", errOf(welfare.DibaoAllowance(on, h, s))},
+			{"DibianStandard", errOf(welfare.DibianStandard(on, s, c.Factor))},
+			{"Targets2025", errOf(welfare.Targets2025(on, c.Targets))},
+			{"OutpatientReimbursement", errOf(welfare.OutpatientReimbursement(on, c.Claim))},
+			{"ChronicPrescription", errOf(welfare.ChronicPrescription(on, c.Weeks))},
+			{"EmployerInsuranceSubsidy", errOf(welfare.EmployerInsuranceSubsidy(on, c.Hiring))},
+			{"DisabledHiringSubsidy", errOf(welfare.DisabledHiringSubsidy(on, c.Employer, s))},
+			{"GuaranteedLoan", errOf(welfare.GuaranteedLoan(on, c.Loan))},
+			{"ShareholdingFarmerIncome", errOf(welfare.ShareholdingFarmerIncome(on, c.Income, c.Share))},
+			{"InjuryArbitration", errOf(welfare.InjuryArbitration(on, c.AcceptedOn, c.ClosedOn))},
+			{"DisabledHomeGrant", errOf(welfare.DisabledHomeGrant(on, c.Standardized, c.Grant))},
+			{"RehabOperatingGrant", errOf(welfare.RehabOperatingGrant(on, c.Standardized, c.TrainingMonths))},
+			{"HousingSupport", errOf(welfare.HousingSupport(on, h))},
+			{"PriorityRental", errOf(welfare.PriorityRental(on, h))},
+			{"NewCitizenRental", errOf(welfare.NewCitizenRental(on, h))},
+			{"StudyGrant", errOf(welfare.StudyGrant(on, h, m))},
+			{"StudyGrantOf", errOf(welfare.StudyGrantOf(on, h, m, c.Scheme))},
+			{"MentalGuardianSubsidy", errOf(welfare.MentalGuardianSubsidy(on, h, m))},
+			{"MentalCareSubsidy", errOf(welfare.MentalCareSubsidy(on, h, m))},
+			{"MentalInjectionSubsidy", errOf(welfare.MentalInjectionSubsidy(on, h, m))},
+			{"ResidentPensionSubsidy", errOf(welfare.ResidentPensionSubsidy(on, h, m, s))},
+			{"ResidentMedicalSubsidy", errOf(welfare.ResidentMedicalSubsidy(on, h, m, s))},
+			{"SupplementaryInsurance", errOf(welfare.SupplementaryInsurance(on, h, m))},
+			{"FreePublicTransport", errOf(welfare.FreePublicTransport(on, h, m))},
+			{"PublicWelfarePostSubsidy", errOf(welfare.PublicWelfarePostSubsidy(on, h, m))},
+			{"FlexibleInsuranceSubsidy", errOf(welfare.FlexibleInsuranceSubsidy(on, h, m))},
+			{"JobSeekingGrant", errOf(welfare.JobSeekingGrant(on, h, m))},
+			{"ResidencePermit", errOf(welfare.ResidencePermit(on, m))},
+			{"HighSchoolParity", errOf(welfare.HighSchoolParity(on, h, m))},
+			{"VeteranMedicalAid", errOf(welfare.VeteranMedicalAid(on, h, m, s))},
+			{"RehabSubsidy", errOf(welfare.RehabSubsidy(on, m))},
+			{"RehabLivingAllowance", errOf(welfare.RehabLivingAllowance(on, m))},
+		}
+		for _, call := range calls {
+			checkErr(t, call.name, call.err)
+		}
+	})
+}
+
+// The seeds are the worked household cases, written as the bytes Fill reads
+// back into the same household (those it cannot hold — more than 3
+// members, long names — are left out).
+
+func assessSeeds(t testing.TB) [][]byte {
+	var out [][]byte
+	for _, c := range workedHouseholds(t) {
+		v := assessFuzz{Day: fuzzFirstDay.DaysUntil(c.on), H: c.h, S: c.s}
+		if b, ok := fillBytes(&v); ok {
+			out = append(out, b)
+		}
+	}
+	if len(out) < 10 {
+		t.Fatalf("only %d worked households can seed the fuzzing", len(out))
+	}
+	return out
+}
+
+func typedSeeds(t testing.TB) [][]byte {
+	var out [][]byte
+	for i, c := range workedHouseholds(t) {
+		v := typedFuzz{Day: fuzzFirstDay.DaysUntil(c.on), H: c.h, S: c.s, FoundOn: c.on, Factor: dec("1.5"),
+			Targets: welfare.TargetFigures{LowestDibaoStandard: dec("1085"), LowestRuralIncome: new(dec("13000.01")),
+				ResidentIncome: dec("77000"), MiddleIncomeShare: dec("0.8")},
+			Claim: welfare.OutpatientClaim{Insurance: welfare.ResidentInsurance, Kind: welfare.PrimaryChronic, BaseRate: dec("0.6"), Cost: dec("1000")},
+			Weeks: 12, Hiring: welfare.EmployerHiring{Hired: 2, PensionMin: dec("500"), MedicalMin: dec("300"), UnemploymentMin: dec("20"), From: rules.MustDate(2022, 6, 1)},
+			Employer: welfare.Employer{Kind: welfare.EnterpriseEmployer, Staff: 100, DisabledEmployees: 3, QualifyingEmployees: new(2)},
+			Loan:     welfare.LoanApplication{Kind: welfare.EnterpriseLoan, KeyGroup: welfare.CertifiedDisabled, FoundedOn: rules.MustDate(2022, 6, 1)},
+			Income:   dec("100000"), Share: dec("0.5"), AcceptedOn: c.on, Standardized: true, Grant: dec("200000"), TrainingMonths: 6,
+			Scheme: welfare.StudyGrantSchemes()[i%3]}
+		if len(c.h.Members) > 0 {
+			v.M = c.h.Members[0]
+		}
+		if b, ok := fillBytes(&v); ok {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+// noiseSeeds are n fixed strings of pseudo-random bytes: households far
+// from the worked ones, with large counts, odd dates and texts of no enum,
+// for the fuzzer to start from as well.
+func noiseSeeds(n, size int) [][]byte {
+	r := rand.New(rand.NewPCG(2022, 6))
+	out := make([][]byte, n)
+	for i := range out {
+		out[i] = make([]byte, size)
+		for j := range out[i] {
+			out[i][j] = byte(r.Uint32())
+		}
+	}
+	return out
+}
+
+type workedHousehold struct {
+	on rules.Date
+	h  welfare.Household
+	s  welfare.LocalStandards
+}
+
+func workedHouseholds(t testing.TB) []workedHousehold {
+	files, _ := filepath.Glob("testdata/assessments/*.yaml")
+	var out []workedHousehold
+	for _, path := range files {
+		cases, err := rulestest.LoadAssessments(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range cases {
+			w := workedHousehold{on: c.Date}
+			if _, err := c.Facts("household", &w.h); err != nil {
+				t.Fatal(err)
+			}
+			if _, err := c.Facts("standards", &w.s); err != nil {
+				t.Fatal(err)
+			}
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// fillBytes writes v (a pointer) as the bytes rulestest.Fill reads back into
+// the same value, and reports whether it could: Fill's bytes hold up to 3
+// items of a list, 2 of a map, texts of fuzzTexts or up to 15 bytes, and
+// most dates and decimals. The round trip, through this package's fill, is
+// checked.
+func fillBytes(v any) ([]byte, bool) {
+	b, ok := typedtest.TrySeed(reflect.ValueOf(v).Elem().Interface(), fuzzTexts)
+	if !ok {
+		return nil, false
+	}
+	back := reflect.New(reflect.TypeOf(v).Elem())
+	fill(b, back.Interface())
+	same := cmp.Equal(v, back.Interface(), cmpopts.EquateEmpty(), cmpopts.EquateComparable(rules.Date{}),
+		cmp.Comparer(func(a, b decimal.Decimal) bool { return a.Equal(b) }))
+	return b, same
+}
