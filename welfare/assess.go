@@ -649,9 +649,9 @@ func (st *Statement) Text(lang rules.Lang) string {
 	}
 	var b strings.Builder
 	if zh {
-		fmt.Fprintf(&b, "%s 帮扶事项评估（免申直享） %s\n", Opinions.Number, st.Date.Chinese())
+		fmt.Fprintf(&b, "%s 帮扶事项评估（免申直享） %s\n", opinions.Number, st.Date.Chinese())
 	} else {
-		fmt.Fprintf(&b, "%s assessment of benefits (paid without application), %s\n", Opinions.Number, st.Date)
+		fmt.Fprintf(&b, "%s assessment of benefits (paid without application), %s\n", opinions.Number, st.Date)
 	}
 	sections := append([]Section{st.Household}, st.Members...)
 	for _, sec := range sections {

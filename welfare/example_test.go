@@ -25,7 +25,7 @@ var on = rules.MustDate(2023, 6, 1)
 func ExampleBook() {
 	b := welfare.Book()
 	period, _ := b.InForce(welfare.RuleHighAgeAllowance)
-	fmt.Println(welfare.Opinions.Number, period)
+	fmt.Println(welfare.Opinions().Number, period)
 	fmt.Println(len(b.RuleIDs()), "rules")
 	// Output:
 	// 温政发〔2022〕6号 2022-05-01 – 2025-12-31
@@ -527,4 +527,18 @@ func ExampleParseIncomeKind() {
 func ExampleIncomeTreatments() {
 	fmt.Println(len(welfare.IncomeTreatments()), welfare.IncomeTreatments()[0])
 	// Output: 14 首次就业创业免计期内不计入
+}
+
+func ExampleOpinions() {
+	doc := welfare.Opinions() // a copy: the package's own stays as issued
+	fmt.Println(doc.Number, doc.InForce)
+	// Output: 温政发〔2022〕6号 2022-05-01 – 2025-12-31
+}
+
+func ExampleMinorsLaw() {
+	// The opinions speak of children (儿童) without an age; the library reads
+	// them as minors, under 18 full years, citing this law's article 2.
+	c := welfare.MinorsLaw().Cite("第二条", "本法所称未成年人是指未满十八周岁的公民")
+	fmt.Println(c.Ref())
+	// Output: 中华人民共和国主席令第五十七号 第二条
 }

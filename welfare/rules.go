@@ -11,7 +11,11 @@ import (
 // (附则3). Clauses are cited as the document numbers them: "一" for the
 // targets, "二、5" for item 5 of section 二, "附则1" for the first note of the
 // closing provisions.
-var Opinions = &rules.Document{
+// A caller gets a copy, which cites it as well as the package does; no
+// caller can change the document for others.
+func Opinions() rules.Document { return opinions }
+
+var opinions = rules.Document{
 	Number:  "温政发〔2022〕6号",
 	Title:   "温州市人民政府关于进一步帮扶特殊群体推进共同富裕的若干政策意见",
 	Issuer:  "温州市人民政府",
@@ -23,7 +27,11 @@ var Opinions = &rules.Document{
 // MinorsLaw is the Law on the Protection of Minors (2020 revision), whose
 // article 2 defines a minor as under 18 full years. The opinions speak of
 // children (儿童) without an age; the library reads them as minors.
-var MinorsLaw = &rules.Document{
+// A caller gets a copy, which cites it as well as the package does; no
+// caller can change the document for others.
+func MinorsLaw() rules.Document { return minorsLaw }
+
+var minorsLaw = rules.Document{
 	Number:  "中华人民共和国主席令第五十七号",
 	Title:   "中华人民共和国未成年人保护法",
 	Issuer:  "全国人民代表大会常务委员会",
@@ -119,7 +127,7 @@ var (
 	KilowattHoursPerHouseholdYear = KilowattHour.Per(rules.Year).Label("度/户·年", "kWh per household per year")
 )
 
-func cite(clause, quote string) rules.Citation { return Opinions.Cite(clause, quote) }
+func cite(clause, quote string) rules.Citation { return opinions.Cite(clause, quote) }
 
 // Quotes of the closing provisions (附则) that several rules rest on.
 const (

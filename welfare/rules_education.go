@@ -39,7 +39,7 @@ func educationSpec() ([]rules.Param, []rules.Rule) {
 				row(SeniorSecondary, "2000"), row(College, "4000"), row(Bachelor, "4000"),
 			}}, Cite: cite("五、18", quoteFPStudy)}}},
 		fixed("minor_age_limit", rules.T("未成年子女年龄（未满）", "minor children: under this age"),
-			rules.Year, "18", MinorsLaw.Cite("第二条", "本法所称未成年人是指未满十八周岁的公民")),
+			rules.Year, "18", minorsLaw.Cite("第二条", "本法所称未成年人是指未满十八周岁的公民")),
 	}
 	return params, []rules.Rule{nutritionMealRule(), studyGrantRule()}
 }

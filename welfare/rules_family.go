@@ -25,7 +25,7 @@ func familySpec() ([]rules.Param, []rules.Rule) {
 		floor("child_living_share", rules.T("孤困儿童年基本生活最低养育标准占上年度城镇常住居民人均生活消费支出的比例", "children: share of last year's urban per-capita living consumption"),
 			rules.Percent, "0.7", cite("二、6", quoteChild)),
 		fixed("child_age_limit", rules.T("儿童年龄上限（未满）", "children: under this age"), rules.Year, "18",
-			MinorsLaw.Cite("第二条", "本法所称未成年人是指未满十八周岁的公民")),
+			minorsLaw.Cite("第二条", "本法所称未成年人是指未满十八周岁的公民")),
 		fixed("severe_disability_grade", rules.T("重度残疾的等级（一级、二级）", "severe disability: grades 1 to"), rules.Number, "2", cite("二、6", quoteChildSevere)),
 		fixed("child_disability_grade", rules.T("精神、智力残疾儿童的等级下限（三级四级）", "mental or intellectual disability: grades from"), rules.Number, "3", cite("二、6", quoteChildSevere)),
 		{Name: "fp_grant", Title: rules.T("计生困难家庭补助", "family-planning hardship grant"), Unit: YuanPerHousehold, Floor: true,

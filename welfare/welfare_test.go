@@ -14,8 +14,8 @@ import (
 
 func TestQuotesAreInTheText(t *testing.T) {
 	rulestest.Quotes(t, welfare.Book(), map[string]string{
-		welfare.Opinions.Number:  "../testdata/sources/1-welfare.txt",
-		welfare.MinorsLaw.Number: "../testdata/sources/minors-protection-law.txt",
+		welfare.Opinions().Number:  "../testdata/sources/1-welfare.txt",
+		welfare.MinorsLaw().Number: "../testdata/sources/minors-protection-law.txt",
 	})
 }
 
