@@ -2,6 +2,7 @@ package welfare_test
 
 import (
 	"fmt"
+	"sync"
 
 	"github.com/shopspring/decimal"
 	"github.com/wzpolicy/wzpolicy/rules"
@@ -16,7 +17,8 @@ import (
 // public-welfare post, 3,500 to job seekers, 2,500 of operating grant and
 // 1,200 a month of rehabilitation living allowance. It also counts the
 // disabled-employment quota rounded down, a reading the city leaves open.
-func county2() *welfare.Evaluator {
+// county2 is built once: deriving a book compiles it again.
+var county2 = sync.OnceValue(func() *welfare.Evaluator {
 	notice := &rules.Document{Number: "某县帮扶政策实施细则（示例）", Title: "某县特殊群体帮扶政策实施细则", Issuer: "某县人民政府",
 		Issued: rules.MustDate(2022, 4, 1), InForce: rules.Since(rules.MustDate(2022, 5, 1))}
 	from := rules.MustDate(2022, 5, 1)
@@ -42,7 +44,7 @@ func county2() *welfare.Evaluator {
 		panic(err)
 	}
 	return welfare.MustEvaluator(b)
-}
+})
 
 func ExampleEvaluator_PriorityRental() {
 	d, _ := county2().PriorityRental(on, welfare.Household{Locality: welfare.Dongtou, SpecialCare: true, Housing: &welfare.Housing{OwnsHome: true}})

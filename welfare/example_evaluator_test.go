@@ -2,6 +2,7 @@ package welfare_test
 
 import (
 	"fmt"
+	"sync"
 
 	"github.com/shopspring/decimal"
 	"github.com/wzpolicy/wzpolicy/rules"
@@ -13,7 +14,8 @@ import (
 // the 低保 standard, a 特困 standard of 1.5 times the 低保 standard, 75% of
 // living consumption for children, and a high-age allowance of 60, 250 and
 // 600 yuan.
-func county() *welfare.Evaluator {
+// county is built once: deriving a book compiles it again.
+var county = sync.OnceValue(func() *welfare.Evaluator {
 	notice := &rules.Document{Number: "某县帮扶政策（示例）", Title: "某县特殊群体帮扶政策", Issuer: "某县人民政府",
 		Issued: rules.MustDate(2022, 4, 1), InForce: rules.Since(rules.MustDate(2022, 5, 1))}
 	from := rules.MustDate(2022, 5, 1)
@@ -35,7 +37,7 @@ func county() *welfare.Evaluator {
 		panic(err)
 	}
 	return welfare.MustEvaluator(b)
-}
+})
 
 func ExampleEvaluator_Targets2025() {
 	rural := decimal.RequireFromString("14000")
