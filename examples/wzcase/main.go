@@ -30,6 +30,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"github.com/wzpolicy/wzpolicy/examples/internal/casejson"
 	"io"
 	"io/fs"
 	"os"
@@ -89,7 +90,7 @@ func oneLine(msg string) string {
 	return b.String()
 }
 
-// readCase reads a case file of at most maxCaseBytes. Anything but a
+// readCase reads a case file of at most casejson.MaxBytes. Anything but a
 // regular file — a directory, a device such as /dev/zero, a named pipe —
 // is refused before it is read.
 func readCase(path string) ([]byte, error) {
@@ -111,11 +112,11 @@ func readCase(path string) ([]byte, error) {
 	if err := checkFile(fi); err != nil {
 		return nil, err
 	}
-	raw, err := io.ReadAll(io.LimitReader(f, maxCaseBytes+1))
+	raw, err := io.ReadAll(io.LimitReader(f, casejson.MaxBytes+1))
 	if err != nil {
 		return nil, fileError(err)
 	}
-	if len(raw) > maxCaseBytes {
+	if len(raw) > casejson.MaxBytes {
 		return nil, tooLarge()
 	}
 	return raw, nil
@@ -125,14 +126,14 @@ func checkFile(fi os.FileInfo) error {
 	if !fi.Mode().IsRegular() {
 		return errors.New("not a regular file: give a JSON file holding a case")
 	}
-	if fi.Size() > maxCaseBytes {
+	if fi.Size() > casejson.MaxBytes {
 		return tooLarge()
 	}
 	return nil
 }
 
 func tooLarge() error {
-	return fmt.Errorf("larger than %d bytes (64 KiB): a case is a few hundred bytes", maxCaseBytes)
+	return fmt.Errorf("larger than %d bytes (64 KiB): a case is a few hundred bytes", casejson.MaxBytes)
 }
 
 // fileError is the error of the operating system without the path, which
@@ -150,7 +151,7 @@ func evalFile(path string, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	c, ce := decodeCase(raw)
+	c, ce := casejson.Decode(raw)
 	if ce != nil {
 		return ce
 	}
@@ -158,7 +159,7 @@ func evalFile(path string, w io.Writer) error {
 	if !ok {
 		return unknownRule(c.Rule)
 	}
-	if ce := checkKinds(rule, c.Inputs); ce != nil {
+	if ce := casejson.CheckKinds(rule, c.Inputs); ce != nil {
 		return ce
 	}
 	lang := rules.Chinese
@@ -207,7 +208,7 @@ func describe(err error) error {
 	case re.Code == rules.CodeCaseByCase:
 		return fmt.Errorf("%s: %s — %s", re.Rule, msg, re.Cite.Ref())
 	case re.Field != "" && re.Code == rules.CodeInvalidInput && re.Field != "date":
-		return fmt.Errorf("inputs.%s: %s", quoteName(re.Field), msg)
+		return fmt.Errorf("inputs.%s: %s", casejson.QuoteName(re.Field), msg)
 	case re.Code == rules.CodeNotInForce:
 		return fmt.Errorf(`field "date": %s`, msg)
 	case re.Code == rules.CodeEvaluation:

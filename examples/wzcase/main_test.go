@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"github.com/wzpolicy/wzpolicy/examples/internal/casejson"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -109,12 +110,12 @@ func oneLineError(t *testing.T, path, want string) {
 // refused; one of 64 KiB is read.
 func TestFileSizeIsCapped(t *testing.T) {
 	body := `{"rule": "expropriation.moving.fee", "date": "2022-06-01", "inputs": {"district": "鹿城区", "use": "住宅用房", "area": "90", "plan_date": "2022-05-20"}}`
-	atCap := write(t, body+strings.Repeat(" ", maxCaseBytes-len(body)))
+	atCap := write(t, body+strings.Repeat(" ", casejson.MaxBytes-len(body)))
 	var out, errs bytes.Buffer
 	if code := run([]string{atCap}, &out, &errs); code != 0 || !strings.Contains(out.String(), "fee = 1350.00 元") {
-		t.Errorf("a case of %d bytes: exit %d, %s", maxCaseBytes, code, errs.String())
+		t.Errorf("a case of %d bytes: exit %d, %s", casejson.MaxBytes, code, errs.String())
 	}
-	overCap := write(t, body+strings.Repeat(" ", maxCaseBytes-len(body)+1))
+	overCap := write(t, body+strings.Repeat(" ", casejson.MaxBytes-len(body)+1))
 	oneLineError(t, overCap, "larger than 65536 bytes")
 }
 
@@ -140,34 +141,19 @@ func TestNewlineInFileName(t *testing.T) {
 
 // A case read, written out and read again is the same case.
 func TestCaseRoundTrip(t *testing.T) {
-	c, ce := decodeCase([]byte(`{"lang": "en", "inputs": {"district": "洞头区", "use": "营业用房", "area": 200, "x": true}, "date": "2022-06-01", "rule": "expropriation.moving.fee"}`))
+	c, ce := casejson.Decode([]byte(`{"lang": "en", "inputs": {"district": "洞头区", "use": "营业用房", "area": 200, "x": true}, "date": "2022-06-01", "rule": "expropriation.moving.fee"}`))
 	if ce != nil {
 		t.Fatal(ce)
 	}
-	again, ce := decodeCase(c.encode())
+	again, ce := casejson.Decode(c.Encode())
 	if ce != nil || !reflect.DeepEqual(c, again) {
-		t.Errorf("%#v written out as %s reads as %#v, %v", c, c.encode(), again, ce)
+		t.Errorf("%#v written out as %s reads as %#v, %v", c, c.Encode(), again, ce)
 	}
 }
 
 func TestOneLine(t *testing.T) {
 	if got := oneLine("a\nb\r\tc\u2028d 鹿城区"); got != `a\nb\r\tc\u2028d 鹿城区` {
 		t.Errorf("oneLine: %q", got)
-	}
-}
-
-// casejson.go is the same file in wzhttp and wzcase.
-func TestCaseJSONIsShared(t *testing.T) {
-	here, err := os.ReadFile("casejson.go")
-	if err != nil {
-		t.Fatal(err)
-	}
-	there, err := os.ReadFile(filepath.Join("..", "wzhttp", "casejson.go"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(here, there) {
-		t.Error("casejson.go differs from ../wzhttp/casejson.go; keep the two copies the same")
 	}
 }
 

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"github.com/wzpolicy/wzpolicy/examples/internal/casejson"
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
@@ -73,7 +74,7 @@ func seeds(f *testing.F) {
 // reads back the same once written out again.
 func FuzzDecodeRequest(f *testing.F) {
 	seeds(f)
-	a := &api{maxBody: maxCaseBytes}
+	a := &api{maxBody: casejson.MaxBytes}
 	f.Fuzz(func(t *testing.T, contentType string, body []byte) {
 		r := httptest.NewRequest("POST", "/v1/eval", bytes.NewReader(body))
 		r.Header.Set("Content-Type", contentType)
@@ -90,7 +91,7 @@ func FuzzDecodeRequest(f *testing.F) {
 			}
 			return
 		}
-		if !isJSON(contentType) || len(body) > maxCaseBytes || !json.Valid(body) {
+		if !isJSON(contentType) || len(body) > casejson.MaxBytes || !json.Valid(body) {
 			t.Fatalf("accepted %q with Content-Type %q", body, contentType)
 		}
 		var fields map[string]json.RawMessage
@@ -98,13 +99,13 @@ func FuzzDecodeRequest(f *testing.F) {
 			t.Fatalf("accepted %q: %v", body, err)
 		}
 		for k := range fields {
-			if !slices.Contains(caseFields, k) {
+			if !slices.Contains(casejson.Fields, k) {
 				t.Fatalf("accepted the field %q", k)
 			}
 		}
-		again, ce := decodeCase(c.encode())
+		again, ce := casejson.Decode(c.Encode())
 		if ce != nil {
-			t.Fatalf("%q, written out as %s, is refused: %v", body, c.encode(), ce)
+			t.Fatalf("%q, written out as %s, is refused: %v", body, c.Encode(), ce)
 		}
 		if !reflect.DeepEqual(c, again) {
 			t.Fatalf("%q reads as %#v, written out and read again as %#v", body, c, again)

@@ -52,6 +52,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"github.com/wzpolicy/wzpolicy/examples/internal/casejson"
 	"io"
 	"log"
 	"mime"
@@ -292,14 +293,14 @@ type errorJSON struct {
 }
 
 // readCase reads and decodes the body of POST /v1/eval.
-func (a *api) readCase(w http.ResponseWriter, r *http.Request) (caseJSON, int, *errorJSON) {
+func (a *api) readCase(w http.ResponseWriter, r *http.Request) (casejson.Case, int, *errorJSON) {
 	if ct := r.Header.Get("Content-Type"); !isJSON(ct) {
-		return caseJSON{}, http.StatusUnsupportedMediaType, &errorJSON{Code: "unsupported_media_type",
-			Message: fmt.Sprintf("send the case as Content-Type application/json, not %q", shorten(ct))}
+		return casejson.Case{}, http.StatusUnsupportedMediaType, &errorJSON{Code: "unsupported_media_type",
+			Message: fmt.Sprintf("send the case as Content-Type application/json, not %q", casejson.Shorten(ct))}
 	}
 	tooLarge := &errorJSON{Code: "body_too_large", Message: fmt.Sprintf("the body is over %d bytes; a case is a few hundred", a.maxBody)}
 	if r.ContentLength > a.maxBody {
-		return caseJSON{}, http.StatusRequestEntityTooLarge, tooLarge
+		return casejson.Case{}, http.StatusRequestEntityTooLarge, tooLarge
 	}
 	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, a.maxBody))
 	if err != nil {
@@ -307,13 +308,13 @@ func (a *api) readCase(w http.ResponseWriter, r *http.Request) (caseJSON, int, *
 		var ne net.Error
 		switch {
 		case errors.As(err, &mb):
-			return caseJSON{}, http.StatusRequestEntityTooLarge, tooLarge
+			return casejson.Case{}, http.StatusRequestEntityTooLarge, tooLarge
 		case errors.Is(err, os.ErrDeadlineExceeded), errors.As(err, &ne) && ne.Timeout():
-			return caseJSON{}, http.StatusRequestTimeout, &errorJSON{Code: "timeout", Message: "the body did not arrive within the read timeout"}
+			return casejson.Case{}, http.StatusRequestTimeout, &errorJSON{Code: "timeout", Message: "the body did not arrive within the read timeout"}
 		}
-		return caseJSON{}, http.StatusBadRequest, &errorJSON{Code: "bad_request", Message: "the body could not be read"}
+		return casejson.Case{}, http.StatusBadRequest, &errorJSON{Code: "bad_request", Message: "the body could not be read"}
 	}
-	c, ce := decodeCase(body)
+	c, ce := casejson.Decode(body)
 	if ce != nil {
 		e := caseErrorJSON(c.Rule, ce)
 		return c, caseErrorStatus(ce), &e
@@ -338,14 +339,14 @@ func isJSON(ct string) bool {
 
 // caseErrorStatus is the status of a case that cannot be read: 422 for the
 // value of an input, 400 for the rest.
-func caseErrorStatus(e *caseError) int {
+func caseErrorStatus(e *casejson.Error) int {
 	if e.Input {
 		return http.StatusUnprocessableEntity
 	}
 	return http.StatusBadRequest
 }
 
-func caseErrorJSON(rule string, e *caseError) errorJSON {
+func caseErrorJSON(rule string, e *casejson.Error) errorJSON {
 	out := errorJSON{Code: e.Code, Field: e.Field, Message: e.Msg}
 	if e.Input {
 		out.Rule = rule
@@ -365,7 +366,7 @@ func (a *api) eval(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	rule, _ := d.Book.Rule(c.Rule)
-	if ce := checkKinds(rule, c.Inputs); ce != nil {
+	if ce := casejson.CheckKinds(rule, c.Inputs); ce != nil {
 		fail(w, caseErrorStatus(ce), caseErrorJSON(c.Rule, ce))
 		return
 	}

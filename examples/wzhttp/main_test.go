@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"github.com/wzpolicy/wzpolicy/examples/internal/casejson"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -158,7 +159,7 @@ const movingFee = `{"rule": "expropriation.moving.fee", "date": "2022-06-01", "i
 // where other unknown IDs gave 404. Every refusal is a JSON error with a
 // stable code.
 func TestStrictRequests(t *testing.T) {
-	big := `{"rule": "expropriation.moving.fee", "date": "2022-06-01", "inputs": {"district": "` + strings.Repeat("x", maxCaseBytes) + `"}}`
+	big := `{"rule": "expropriation.moving.fee", "date": "2022-06-01", "inputs": {"district": "` + strings.Repeat("x", casejson.MaxBytes) + `"}}`
 	for _, c := range []struct {
 		name, contentType, body string
 		status                  int

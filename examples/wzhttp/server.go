@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"flag"
+	"github.com/wzpolicy/wzpolicy/examples/internal/casejson"
 	"io"
 	"net"
 	"net/http"
@@ -41,7 +42,7 @@ type config struct {
 //   - 20 s to answer, which must exceed the 10 s of reading the request;
 //   - 30 s idle, enough for a client to reuse its connection for its next
 //     case, short enough that idle connections do not hold the slots;
-//   - 16 KiB of headers and 64 KiB of body (maxCaseBytes);
+//   - 16 KiB of headers and 64 KiB of body (casejson.MaxBytes);
 //   - 200 connections, below a descriptor limit of 256 with room for the
 //     listener, the runtime's own descriptors and the refusals under way
 //     (maxRefusing).
@@ -52,7 +53,7 @@ func defaultConfig() config {
 		writeTimeout:      20 * time.Second,
 		idleTimeout:       30 * time.Second,
 		maxHeaderBytes:    16 << 10,
-		maxBody:           maxCaseBytes,
+		maxBody:           casejson.MaxBytes,
 		maxConns:          200,
 	}
 }

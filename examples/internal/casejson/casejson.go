@@ -2,7 +2,12 @@
 // examples/wzhttp (a request body of POST /v1/eval) and examples/wzcase (a
 // case file); a test of wzcase checks that the two copies agree.
 
-package main
+// Package casejson reads and writes a case as JSON — a rule, a date and its
+// inputs — strictly, for the example commands that take cases from callers
+// (wzcase, wzhttp): exact field names, no unknown or repeated field, no
+// trailing data, a bounded size, and errors that name the field and no Go
+// type.
+package casejson
 
 import (
 	"bytes"
@@ -17,17 +22,17 @@ import (
 	"github.com/wzpolicy/wzpolicy/rules"
 )
 
-// maxCaseBytes bounds a case: a request body of wzhttp, a file of wzcase. A
+// MaxBytes bounds a case: a request body of wzhttp, a file of wzcase. A
 // case is a few hundred bytes (the rule with the most inputs takes about
 // twenty); 64 KiB leaves room for any hand-written case and none for a
 // mistake or an attack.
-const maxCaseBytes = 64 << 10
+const MaxBytes = 64 << 10
 
-// caseFields are the fields of a case, spelt exactly so.
-var caseFields = []string{"rule", "date", "inputs", "lang"}
+// Fields are the fields of a case, spelt exactly so.
+var Fields = []string{"rule", "date", "inputs", "lang"}
 
-// caseJSON is a case read from its JSON form.
-type caseJSON struct {
+// Case is a case read from its JSON form.
+type Case struct {
 	Rule string
 	Date rules.Date
 	// Inputs hold only strings, json.Numbers and bools: the values a JSON
@@ -36,28 +41,28 @@ type caseJSON struct {
 	Lang   string // "", "zh" or "en"
 }
 
-// caseError is a case that cannot be read. Its message names no Go type
+// Error is a case that cannot be read. Its message names no Go type
 // and quotes what the caller wrote, so that it is one line.
-type caseError struct {
+type Error struct {
 	Code  string // "bad_request" or "invalid_input"
 	Field string // a field of the case ("rule", "date", "inputs", "lang"), or an input's name
 	Input bool   // Field names an input: the value given for it is wrong
 	Msg   string
 }
 
-func (e *caseError) Error() string {
+func (e *Error) Error() string {
 	switch {
 	case e.Input:
-		return fmt.Sprintf("inputs.%s: %s", quoteName(e.Field), e.Msg)
+		return fmt.Sprintf("inputs.%s: %s", QuoteName(e.Field), e.Msg)
 	case e.Field != "":
 		return fmt.Sprintf("field %q: %s", e.Field, e.Msg)
 	}
 	return e.Msg
 }
 
-// quoteName writes an input's name as it is when it is a plain word, and
+// QuoteName writes an input's name as it is when it is a plain word, and
 // quoted otherwise, so that no name can break a line or pass for another.
-func quoteName(name string) string {
+func QuoteName(name string) string {
 	for _, r := range name {
 		if !(r == '_' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') {
 			return fmt.Sprintf("%q", name)
@@ -69,22 +74,22 @@ func quoteName(name string) string {
 	return name
 }
 
-func badCase(field, format string, args ...any) *caseError {
-	return &caseError{Code: "bad_request", Field: field, Msg: fmt.Sprintf(format, args...)}
+func badCase(field, format string, args ...any) *Error {
+	return &Error{Code: "bad_request", Field: field, Msg: fmt.Sprintf(format, args...)}
 }
 
-func badInput(name, format string, args ...any) *caseError {
-	return &caseError{Code: string(rules.CodeInvalidInput), Field: name, Input: true, Msg: fmt.Sprintf(format, args...)}
+func badInput(name, format string, args ...any) *Error {
+	return &Error{Code: string(rules.CodeInvalidInput), Field: name, Input: true, Msg: fmt.Sprintf(format, args...)}
 }
 
-// decodeCase reads a case: one JSON object with the fields rule (required),
+// Decode reads a case: one JSON object with the fields rule (required),
 // date (required, YYYY-MM-DD), inputs (an object of strings, numbers and
 // booleans) and lang ("zh" or "en"). Field names are exact (encoding/json
 // alone would take "RULE" for "rule"); a field not in the list, a field or
 // an input given twice, anything after the object, and text that is not
 // UTF-8 are refused.
-func decodeCase(body []byte) (caseJSON, *caseError) {
-	var c caseJSON
+func Decode(body []byte) (Case, *Error) {
+	var c Case
 	if !utf8.Valid(body) {
 		return c, badCase("", "the case is not UTF-8 text")
 	}
@@ -108,8 +113,8 @@ func decodeCase(body []byte) (caseJSON, *caseError) {
 			return c, syntaxError(err)
 		}
 		key, _ := tok.(string) // a key is always a string inside an object
-		if !slices.Contains(caseFields, key) {
-			return c, badCase(key, "not a field of a case; the fields are %s", strings.Join(caseFields, ", "))
+		if !slices.Contains(Fields, key) {
+			return c, badCase(key, "not a field of a case; the fields are %s", strings.Join(Fields, ", "))
 		}
 		if seen[key] {
 			return c, badCase(key, "given twice")
@@ -150,11 +155,11 @@ func decodeCase(body []byte) (caseJSON, *caseError) {
 		return c, badCase("rule", "missing: the ID of the rule to evaluate")
 	}
 	if !seen["date"] {
-		return c, &caseError{Code: string(rules.CodeInvalidInput), Field: "date", Msg: "missing: the evaluation date, YYYY-MM-DD"}
+		return c, &Error{Code: string(rules.CodeInvalidInput), Field: "date", Msg: "missing: the evaluation date, YYYY-MM-DD"}
 	}
 	on, err := rules.ParseDate(date)
 	if err != nil {
-		return c, &caseError{Code: string(rules.CodeInvalidInput), Field: "date", Msg: fmt.Sprintf("%q is not a date of the form YYYY-MM-DD", date)}
+		return c, &Error{Code: string(rules.CodeInvalidInput), Field: "date", Msg: fmt.Sprintf("%q is not a date of the form YYYY-MM-DD", date)}
 	}
 	c.Date = on
 	if c.Lang != "" && c.Lang != "zh" && c.Lang != "en" {
@@ -168,7 +173,7 @@ func decodeCase(body []byte) (caseJSON, *caseError) {
 
 // decodeInputs reads the object of inputs: each value a string, a number or
 // a boolean.
-func decodeInputs(dec *json.Decoder) (rules.Inputs, *caseError) {
+func decodeInputs(dec *json.Decoder) (rules.Inputs, *Error) {
 	var raw json.RawMessage
 	if err := dec.Decode(&raw); err != nil {
 		return nil, syntaxError(err)
@@ -208,11 +213,11 @@ func decodeInputs(dec *json.Decoder) (rules.Inputs, *caseError) {
 	return in, nil
 }
 
-// checkKinds checks that each input the rule declares is given as JSON of
+// CheckKinds checks that each input the rule declares is given as JSON of
 // its kind, so that the rule's own message for a value of the wrong type —
 // which names Go types — never reaches the caller. Inputs the rule does not
 // declare are left to the rule, which names them.
-func checkKinds(r rules.Rule, in rules.Inputs) *caseError {
+func CheckKinds(r rules.Rule, in rules.Inputs) *Error {
 	for _, decl := range r.Inputs {
 		v, ok := in[decl.Name]
 		if !ok {
@@ -250,8 +255,8 @@ func checkKinds(r rules.Rule, in rules.Inputs) *caseError {
 	return nil
 }
 
-// encode writes the case back as JSON; decodeCase reads it as the same case.
-func (c caseJSON) encode() []byte {
+// encode writes the case back as JSON; Decode reads it as the same case.
+func (c Case) Encode() []byte {
 	out := struct {
 		Rule   string       `json:"rule"`
 		Date   string       `json:"date"`
@@ -267,7 +272,7 @@ func (c caseJSON) encode() []byte {
 
 // syntaxError describes JSON that does not parse, without encoding/json's
 // prefix.
-func syntaxError(err error) *caseError {
+func syntaxError(err error) *Error {
 	var se *json.SyntaxError
 	switch {
 	case errors.As(err, &se):
@@ -297,9 +302,9 @@ func describeJSON(v any) string {
 	case bool:
 		return fmt.Sprint(t)
 	case json.Number:
-		return "the number " + shorten(t.String())
+		return "the number " + Shorten(t.String())
 	case string:
-		return fmt.Sprintf("the string %q", shorten(t))
+		return fmt.Sprintf("the string %q", Shorten(t))
 	case map[string]any:
 		return "an object"
 	case []any:
@@ -308,8 +313,8 @@ func describeJSON(v any) string {
 	return "a value of another kind"
 }
 
-// shorten cuts a value the caller wrote to a length a message can quote.
-func shorten(s string) string {
+// Shorten cuts a value the caller wrote to a length a message can quote.
+func Shorten(s string) string {
 	const max = 64
 	if utf8.RuneCountInString(s) <= max {
 		return s
