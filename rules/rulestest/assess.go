@@ -178,24 +178,7 @@ var assessmentKeys = map[string]string{
 }
 
 func (l *loader) assessmentFields(n *yaml.Node, what string) map[string]*yaml.Node {
-	out := map[string]*yaml.Node{}
-	if n.Kind != yaml.MappingNode {
-		l.fail(n, "%s must be a mapping of keys to values", what)
-		return out
-	}
-	for i := 0; i+1 < len(n.Content); i += 2 {
-		k, v := n.Content[i], n.Content[i+1]
-		name, ok := assessmentKeys[k.Value]
-		if !ok {
-			l.fail(k, "%s: unknown key %q", what, k.Value)
-			continue
-		}
-		if _, dup := out[name]; dup {
-			l.fail(k, "%s: key %q given twice", what, k.Value)
-		}
-		out[name] = v
-	}
-	return out
+	return l.keyed(n, what, assessmentKeys)
 }
 
 func (l *loader) factNodes(n *yaml.Node) map[string]*yaml.Node {

@@ -85,6 +85,12 @@ func (l *loader) fail(n *yaml.Node, format string, args ...any) {
 // fields returns a mapping's values by English key, reporting unknown and
 // repeated keys.
 func (l *loader) fields(n *yaml.Node, what string) map[string]*yaml.Node {
+	return l.keyed(n, what, keys)
+}
+
+// keyed returns a mapping's values by the English names keys gives its
+// keys, reporting unknown and repeated keys.
+func (l *loader) keyed(n *yaml.Node, what string, keys map[string]string) map[string]*yaml.Node {
 	out := map[string]*yaml.Node{}
 	if n.Kind != yaml.MappingNode {
 		l.fail(n, "%s must be a mapping of keys to values", what)
