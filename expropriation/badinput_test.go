@@ -40,22 +40,12 @@ func TestBadInput(t *testing.T) {
 	}
 	feeIn := rules.Inputs{"district": "鹿城区", "use": "住宅用房", "area": "100", "rate": "20", "months": "12", "plan_date": "2022-05-20"}
 	eval := func(id string, kv ...any) func() error {
-		in := rules.Inputs{}
-		for k, v := range feeIn {
-			in[k] = v
-		}
+		in := typedtest.With(feeIn)
 		if id == expropriation.RuleMovingFee {
 			delete(in, "rate")
 			delete(in, "months")
 		}
-		for i := 0; i+1 < len(kv); i += 2 {
-			if kv[i+1] == nil {
-				delete(in, kv[i].(string))
-				continue
-			}
-			in[kv[i].(string)] = kv[i+1]
-		}
-		return func() error { _, err := expropriation.Book().Eval(id, on, in); return err }
+		return typedtest.Eval(expropriation.Book(), id, on, typedtest.With(in, kv...))
 	}
 	fr := expropriation.RuleResettlementFee
 

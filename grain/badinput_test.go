@@ -57,18 +57,7 @@ func TestBadInput(t *testing.T) {
 		grain.RuleEmergencyResponse: {"level": "一般"},
 	}
 	eval := func(id string, kv ...any) func() error {
-		in := rules.Inputs{}
-		for k, v := range base[id] {
-			in[k] = v
-		}
-		for i := 0; i+1 < len(kv); i += 2 {
-			if kv[i+1] == nil {
-				delete(in, kv[i].(string))
-				continue
-			}
-			in[kv[i].(string)] = kv[i+1]
-		}
-		return func() error { _, err := grain.Book().Eval(id, on, in); return err }
+		return typedtest.Eval(grain.Book(), id, on, typedtest.With(base[id], kv...))
 	}
 	minus := decimal.NewFromInt(-1)
 	bad := typedtest.Bad

@@ -74,8 +74,7 @@ func TestBadInput(t *testing.T) {
 		productivity.RuleEnterpriseEligibility: {"mujun_class": "A类", "credit": "未列入严重失信名单"},
 	}
 	eval := func(id string, kv ...any) func() error {
-		in := with(base[id], kv...)
-		return func() error { _, err := productivity.Book().Eval(id, on, in); return err }
+		return typedtest.Eval(productivity.Book(), id, on, typedtest.With(base[id], kv...))
 	}
 	minus := decimal.NewFromInt(-1)
 	bad := typedtest.Bad

@@ -2,12 +2,12 @@ package productivity_test
 
 import (
 	"errors"
-	"maps"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/shopspring/decimal"
+	"github.com/wzpolicy/wzpolicy/internal/typedtest"
 	"github.com/wzpolicy/wzpolicy/productivity"
 	"github.com/wzpolicy/wzpolicy/rules"
 	"github.com/wzpolicy/wzpolicy/rules/rulestest"
@@ -27,21 +27,6 @@ func TestQuotesAreInTheText(t *testing.T) {
 	rulestest.Quotes(t, productivity.Book(), map[string]string{
 		productivity.Measures().Number: "../testdata/sources/7-productivity.txt",
 	})
-}
-
-// with returns a copy of base with the given fields changed; a nil value
-// removes the field.
-func with(base rules.Inputs, kv ...any) rules.Inputs {
-	in := maps.Clone(base)
-	for i := 0; i < len(kv); i += 2 {
-		k := kv[i].(string)
-		if kv[i+1] == nil {
-			delete(in, k)
-			continue
-		}
-		in[k] = kv[i+1]
-	}
-	return in
 }
 
 var hqBase = rules.Inputs{
@@ -125,15 +110,15 @@ func TestTypedFunctionsMatchTheBook(t *testing.T) {
 		"honour": "浙江企业100强", "recognition": "首次入选", "listed_on": "2023-08-15"}))
 
 	award, err := productivity.ScaleUpReward(dayIn, firm, su)
-	add(award.Amount.String(), err, eval(productivity.RuleScaleUpReward, with(scaleBase, "kept_tier_year2", "保持")))
+	add(award.Amount.String(), err, eval(productivity.RuleScaleUpReward, typedtest.With(scaleBase, "kept_tier_year2", "保持")))
 
 	elig, err := productivity.EnterpriseEligibility(dayIn, productivity.MujunC, productivity.CreditNormal)
 	add(boolText(elig.Eligible), err, eval(productivity.RuleEnterpriseEligibility, rules.Inputs{"mujun_class": "C类", "credit": "未列入严重失信名单"}))
 
 	choice, err := productivity.RewardChoice(dayIn, firm, &hq, &su)
 	g, gerr := b.EvalGroup(productivity.RuleRewardChoice, dayIn, map[string]rules.Inputs{
-		productivity.RuleHeadquartersReward: with(hqBase, "locality", "瓯海区", "mujun_class", "B类", "honour", "浙江企业100强"),
-		productivity.RuleScaleUpReward:      with(scaleBase, "kept_tier_year2", "保持")})
+		productivity.RuleHeadquartersReward: typedtest.With(hqBase, "locality", "瓯海区", "mujun_class", "B类", "honour", "浙江企业100强"),
+		productivity.RuleScaleUpReward:      typedtest.With(scaleBase, "kept_tier_year2", "保持")})
 	if gerr != nil {
 		t.Fatal(gerr)
 	}

@@ -146,11 +146,7 @@ func TestBadInput(t *testing.T) {
 		return func() error { _, err := relief.EnterpriseEligibility(on, f); return err }
 	}
 	eval := func(id string, kv ...any) func() error {
-		in := rules.Inputs{}
-		for i := 0; i+1 < len(kv); i += 2 {
-			in[kv[i].(string)] = kv[i+1]
-		}
-		return func() error { _, err := relief.Book().Eval(id, on, in); return err }
+		return typedtest.Eval(relief.Book(), id, on, typedtest.With(nil, kv...))
 	}
 	firmIn := func(kv ...any) []any {
 		return append([]any{"registration", "鹿城区", "fiscal_revenue", "鹿城区", "entity_type", "企业", "independent_legal_person", true,

@@ -74,18 +74,7 @@ func TestBadInput(t *testing.T) {
 			"violent_crime": "无记录"},
 	}
 	eval := func(id string, kv ...any) func() error {
-		in := rules.Inputs{}
-		for k, v := range base[id] {
-			in[k] = v
-		}
-		for i := 0; i+1 < len(kv); i += 2 {
-			if kv[i+1] == nil {
-				delete(in, kv[i].(string))
-				continue
-			}
-			in[kv[i].(string)] = kv[i+1]
-		}
-		return func() error { _, err := ridehail.Book().Eval(id, on, in); return err }
+		return typedtest.Eval(ridehail.Book(), id, on, typedtest.With(base[id], kv...))
 	}
 	minus := decimal.NewFromInt(-1)
 	bad := typedtest.Bad

@@ -59,18 +59,7 @@ func TestBadInput(t *testing.T) {
 		roads.RuleAdjustmentDue: {"last_adjusted": "2022-05-01"},
 	}
 	eval := func(id string, kv ...any) func() error {
-		in := rules.Inputs{}
-		for k, v := range base[id] {
-			in[k] = v
-		}
-		for i := 0; i+1 < len(kv); i += 2 {
-			if kv[i+1] == nil {
-				delete(in, kv[i].(string))
-				continue
-			}
-			in[kv[i].(string)] = kv[i+1]
-		}
-		return func() error { _, err := roads.Book().Eval(id, on, in); return err }
+		return typedtest.Eval(roads.Book(), id, on, typedtest.With(base[id], kv...))
 	}
 	minus := decimal.NewFromInt(-1)
 

@@ -13,6 +13,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"maps"
 	"math/big"
 	"reflect"
 	"sort"
@@ -306,4 +307,28 @@ func RunRows(t *testing.T, rows []Row) {
 			WantInvalid(t, Quickly(t, r.call), r.field)
 		})
 	}
+}
+
+// With returns a copy of base with the pairs kv (an input's name, then its
+// value) set; a nil value removes the input.
+func With(base rules.Inputs, kv ...any) rules.Inputs {
+	in := maps.Clone(base)
+	if in == nil {
+		in = rules.Inputs{}
+	}
+	for i := 0; i+1 < len(kv); i += 2 {
+		k := kv[i].(string)
+		if kv[i+1] == nil {
+			delete(in, k)
+			continue
+		}
+		in[k] = kv[i+1]
+	}
+	return in
+}
+
+// Eval returns a row's call: the rule of the book evaluated on the date
+// with the inputs, keeping only its error.
+func Eval(b *rules.Book, id string, on rules.Date, in rules.Inputs) func() error {
+	return func() error { _, err := b.Eval(id, on, in); return err }
 }
