@@ -12,13 +12,6 @@ import (
 	"github.com/wzpolicy/wzpolicy/rules/rulestest"
 )
 
-// Numbers no caller means: beyond the engine's limits of size and
-// precision.
-var (
-	huge        = decimal.New(1, 999_999_999) // 1e999999999
-	overPrecise = decimal.New(1, -40)         // 40 decimal places
-)
-
 // Every class of bad input, for every input of the notice's rules: each
 // ends in an invalid-input error naming the input, never a figure, a
 // panic or an evaluation failure.
@@ -66,14 +59,14 @@ func TestBadInput(t *testing.T) {
 		bad("rate above the range", "rate", fee(home, decimal.NewFromInt(27), months)),
 		bad("rate below the range", "rate", fee(home, decimal.RequireFromString("11.99"), months)),
 		// Absurdly large.
-		bad("huge area", "area", fee(with(func(p *expropriation.Premises) { p.Area = huge }), rate, months)),
-		bad("huge area moving", "area", moving(with(func(p *expropriation.Premises) { p.Area = huge }))),
-		bad("huge rate", "rate", fee(home, huge, months)),
-		bad("huge months", "months", fee(home, rate, huge)),
+		bad("typedtest.Huge area", "area", fee(with(func(p *expropriation.Premises) { p.Area = typedtest.Huge }), rate, months)),
+		bad("typedtest.Huge area moving", "area", moving(with(func(p *expropriation.Premises) { p.Area = typedtest.Huge }))),
+		bad("typedtest.Huge rate", "rate", fee(home, typedtest.Huge, months)),
+		bad("typedtest.Huge months", "months", fee(home, rate, typedtest.Huge)),
 		// Over-precise.
-		bad("over-precise area", "area", fee(with(func(p *expropriation.Premises) { p.Area = overPrecise }), rate, months)),
-		bad("over-precise rate", "rate", fee(home, decimal.NewFromInt(20).Add(overPrecise), months)),
-		bad("over-precise months", "months", fee(home, rate, overPrecise)),
+		bad("over-precise area", "area", fee(with(func(p *expropriation.Premises) { p.Area = typedtest.OverPrecise }), rate, months)),
+		bad("over-precise rate", "rate", fee(home, decimal.NewFromInt(20).Add(typedtest.OverPrecise), months)),
+		bad("over-precise months", "months", fee(home, rate, typedtest.OverPrecise)),
 		// NaN-like texts through the book.
 		bad("NaN area", "area", eval(fr, "area", "NaN")),
 		bad("Inf rate", "rate", eval(fr, "rate", "Inf")),

@@ -11,13 +11,6 @@ import (
 	"github.com/wzpolicy/wzpolicy/rules/rulestest"
 )
 
-// Numbers no caller means: beyond the engine's limits of size and
-// precision.
-var (
-	huge        = decimal.New(1, 999_999_999) // 1e999999999
-	overPrecise = decimal.New(1, -40)         // 40 decimal places
-)
-
 // Every class of bad input, for every input of the plan's rules: each ends
 // in an invalid-input error naming the input, never a figure, a panic or an
 // evaluation failure.
@@ -83,15 +76,15 @@ func TestBadInput(t *testing.T) {
 		// A margin that must be smaller than the line it approaches.
 		bad("margin as large as the line", "approach_margin", alert(func(m *grain.Market) { m.ApproachMargin = d("3") })),
 		// Absurdly large.
-		bad("huge reserve", "reserve", reserve(grain.UrbanDistricts, huge, d("1000"))),
-		bad("huge daily supply", "daily_supply", reserve(grain.UrbanDistricts, d("1000"), huge)),
-		bad("huge production", "production", supply(huge, d("2150000"))),
-		bad("huge price", "price", alert(func(m *grain.Market) { m.Price = huge })),
-		bad("huge counties through the book", "counties", eval(grain.RuleEmergencyLevel, "counties", huge)),
+		bad("typedtest.Huge reserve", "reserve", reserve(grain.UrbanDistricts, typedtest.Huge, d("1000"))),
+		bad("typedtest.Huge daily supply", "daily_supply", reserve(grain.UrbanDistricts, d("1000"), typedtest.Huge)),
+		bad("typedtest.Huge production", "production", supply(typedtest.Huge, d("2150000"))),
+		bad("typedtest.Huge price", "price", alert(func(m *grain.Market) { m.Price = typedtest.Huge })),
+		bad("typedtest.Huge counties through the book", "counties", eval(grain.RuleEmergencyLevel, "counties", typedtest.Huge)),
 		// Over-precise.
-		bad("over-precise daily supply", "daily_supply", reserve(grain.UrbanDistricts, d("1000"), overPrecise)),
-		bad("over-precise consumption", "consumption", supply(d("684500"), d("2150000").Add(overPrecise))),
-		bad("over-precise margin", "approach_margin", alert(func(m *grain.Market) { m.ApproachMargin = overPrecise })),
+		bad("over-precise daily supply", "daily_supply", reserve(grain.UrbanDistricts, d("1000"), typedtest.OverPrecise)),
+		bad("over-precise consumption", "consumption", supply(d("684500"), d("2150000").Add(typedtest.OverPrecise))),
+		bad("over-precise margin", "approach_margin", alert(func(m *grain.Market) { m.ApproachMargin = typedtest.OverPrecise })),
 		bad("a count with decimals", "townships", eval(grain.RuleEmergencyLevel, "townships", "2.5")),
 		// NaN-like texts through the book.
 		bad("NaN reserve", "reserve", eval(grain.RuleReserveAdequacy, "reserve", "NaN")),

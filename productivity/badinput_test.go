@@ -12,13 +12,6 @@ import (
 	"github.com/wzpolicy/wzpolicy/rules/rulestest"
 )
 
-// Numbers no caller means: beyond the engine's limits of size and
-// precision.
-var (
-	huge        = decimal.New(1, 999_999_999) // 1e999999999
-	overPrecise = decimal.New(1, -40)         // 40 decimal places
-)
-
 // Every class of bad input, for every input of the measures' rules: each
 // ends in an invalid-input error naming the input, never a figure, a panic
 // or an evaluation failure.
@@ -104,19 +97,19 @@ func TestBadInput(t *testing.T) {
 		bad("zero city average, scale-up", "city_industry_average", scale(ok, func(s *productivity.ScaleUp) { s.CityAverage = decimal.Zero })),
 		bad("zero base", "base", tech(ok, func(p *productivity.TechUpgrade) { p.Base = &zero })),
 		// Absurdly large.
-		bad("huge value added", "value_added", ratio(huge, d("100"))),
-		bad("huge employees", "average_employees", ratio(d("2300"), huge)),
-		bad("huge growth", "productivity_growth", tech(ok, func(p *productivity.TechUpgrade) { p.ProductivityGrowth = huge })),
-		bad("huge base", "base", tech(ok, func(p *productivity.TechUpgrade) { p.Base = &huge })),
-		bad("huge output", "output", scale(ok, func(s *productivity.ScaleUp) { s.Output = huge })),
-		bad("huge Wenzhou output", "wenzhou_output", hq(ok, func(h *productivity.Headquarters) { h.WenzhouOutput = huge })),
+		bad("typedtest.Huge value added", "value_added", ratio(typedtest.Huge, d("100"))),
+		bad("typedtest.Huge employees", "average_employees", ratio(d("2300"), typedtest.Huge)),
+		bad("typedtest.Huge growth", "productivity_growth", tech(ok, func(p *productivity.TechUpgrade) { p.ProductivityGrowth = typedtest.Huge })),
+		bad("typedtest.Huge base", "base", tech(ok, func(p *productivity.TechUpgrade) { p.Base = &typedtest.Huge })),
+		bad("typedtest.Huge output", "output", scale(ok, func(s *productivity.ScaleUp) { s.Output = typedtest.Huge })),
+		bad("typedtest.Huge Wenzhou output", "wenzhou_output", hq(ok, func(h *productivity.Headquarters) { h.WenzhouOutput = typedtest.Huge })),
 		bad("the largest int as output year", "output_year", scale(ok, func(s *productivity.ScaleUp) { s.OutputYear = math.MaxInt64 })),
 		bad("a year 1 of five digits", "first_year", scale(ok, func(s *productivity.ScaleUp) { s.FirstYear = 20230 })),
 		// Over-precise.
-		bad("over-precise employees", "average_employees", ratio(d("2300"), overPrecise)),
-		bad("over-precise growth", "output_growth", tech(ok, func(p *productivity.TechUpgrade) { p.OutputGrowth = d("0.15").Add(overPrecise) })),
-		bad("over-precise city average", "city_industry_average", low(d("7"), overPrecise)),
-		bad("over-precise output", "output", scale(ok, func(s *productivity.ScaleUp) { s.Output = d("500000000").Add(overPrecise) })),
+		bad("over-precise employees", "average_employees", ratio(d("2300"), typedtest.OverPrecise)),
+		bad("over-precise growth", "output_growth", tech(ok, func(p *productivity.TechUpgrade) { p.OutputGrowth = d("0.15").Add(typedtest.OverPrecise) })),
+		bad("over-precise city average", "city_industry_average", low(d("7"), typedtest.OverPrecise)),
+		bad("over-precise output", "output", scale(ok, func(s *productivity.ScaleUp) { s.Output = d("500000000").Add(typedtest.OverPrecise) })),
 		bad("a year with decimals", "output_year", eval(productivity.RuleScaleUpReward, "output_year", "2022.5")),
 		// NaN-like texts through the book.
 		bad("NaN value added", "value_added", eval(productivity.RuleLabourRatio, "value_added", "NaN")),

@@ -13,13 +13,6 @@ import (
 	"github.com/wzpolicy/wzpolicy/rules/rulestest"
 )
 
-// Numbers no caller means: beyond the engine's limits of size and
-// precision.
-var (
-	huge        = decimal.New(1, 999_999_999) // 1e999999999
-	overPrecise = decimal.New(1, -40)         // 40 decimal places
-)
-
 // notAssessed runs an assessment and returns, for the first item of the
 // rule, its status as an error: the invalid input naming the field of a
 // claim not assessed, nil for any other status — so that a row of the
@@ -217,25 +210,25 @@ func TestBadInput(t *testing.T) {
 		bad("a small low-profit income above 3,000,000", "taxable_income", cit(d("3000000.01"))),
 		bad("a service taxpayer in manufacturing", "taxpayer", serviceVAT(maker, service)),
 		// Absurdly large.
-		bad("huge taxes deferred", "amount", deferral(maker, relief.TaxDeferralClaim{Period: relief.TaxPeriod2022Q1, Amount: huge, Due: rules.MustDate(2022, 4, 15)})),
-		bad("huge sales", "sales", sales(relief.SmallScaleSales{SoldOn: may, Sales: huge})),
-		bad("huge R&D", "rd_expense", rd(huge)),
-		bad("huge input VAT", "creditable_input", serviceVAT(retail, relief.ServiceVAT{Period: may, Taxpayer: relief.LifestyleService, CreditableInput: huge, VATPayable: dp("1")})),
-		bad("huge rent", "monthly_rent", rent(agency, relief.Lease{Landlord: relief.CitySOE, MonthlyRent: huge})),
-		bad("huge loan", "amount", bridge(relief.BridgeLoan{Amount: huge, Months: d("1")})),
-		bad("huge investment", "tech_investment", tech(relief.ExhibitionTech{InvestedOn: may, OnlineOffline: yes(), Investment: huge})),
-		bad("huge managed area", "managed_area", managed(relief.PropertyPortfolio{ManagedArea: huge, ExtraSpending: true})),
-		bad("huge toll", "toll", highway(relief.HighwayTrip{Vehicle: relief.FreightVehicle, LegallyLoaded: true, ZhejiangETC: true, LocalStateSection: true, Toll: huge})),
-		bad("huge seats through the book", "seats", eval(relief.RuleCinema, firmIn("industry", "影院", "seats", huge)...)),
-		bad("huge area through the book", "managed_area", area(huge)),
+		bad("typedtest.Huge taxes deferred", "amount", deferral(maker, relief.TaxDeferralClaim{Period: relief.TaxPeriod2022Q1, Amount: typedtest.Huge, Due: rules.MustDate(2022, 4, 15)})),
+		bad("typedtest.Huge sales", "sales", sales(relief.SmallScaleSales{SoldOn: may, Sales: typedtest.Huge})),
+		bad("typedtest.Huge R&D", "rd_expense", rd(typedtest.Huge)),
+		bad("typedtest.Huge input VAT", "creditable_input", serviceVAT(retail, relief.ServiceVAT{Period: may, Taxpayer: relief.LifestyleService, CreditableInput: typedtest.Huge, VATPayable: dp("1")})),
+		bad("typedtest.Huge rent", "monthly_rent", rent(agency, relief.Lease{Landlord: relief.CitySOE, MonthlyRent: typedtest.Huge})),
+		bad("typedtest.Huge loan", "amount", bridge(relief.BridgeLoan{Amount: typedtest.Huge, Months: d("1")})),
+		bad("typedtest.Huge investment", "tech_investment", tech(relief.ExhibitionTech{InvestedOn: may, OnlineOffline: yes(), Investment: typedtest.Huge})),
+		bad("typedtest.Huge managed area", "managed_area", managed(relief.PropertyPortfolio{ManagedArea: typedtest.Huge, ExtraSpending: true})),
+		bad("typedtest.Huge toll", "toll", highway(relief.HighwayTrip{Vehicle: relief.FreightVehicle, LegallyLoaded: true, ZhejiangETC: true, LocalStateSection: true, Toll: typedtest.Huge})),
+		bad("typedtest.Huge seats through the book", "seats", eval(relief.RuleCinema, firmIn("industry", "影院", "seats", typedtest.Huge)...)),
+		bad("typedtest.Huge area through the book", "managed_area", area(typedtest.Huge)),
 		bad("the largest int as a year", "reward_year", travel(relief.Visitors{Year: math.MaxInt64, Overnight: 5000})),
 		bad("a year of five digits", "spending_year", epidemic(relief.EpidemicSpending{Year: 20220, Amount: d("1000")}, tier)),
 		// Over-precise.
-		bad("over-precise unit value", "unit_value", equipment(relief.Equipment{BoughtOn: may, UnitValue: d("5000000").Add(overPrecise), Life: relief.Life4})),
-		bad("over-precise income", "taxable_income", cit(overPrecise)),
-		bad("over-precise tier rate", "tier_rate", epidemic(relief.EpidemicSpending{Year: 2022, Amount: d("1000")}, relief.Tier{Rate: d("0.4").Add(overPrecise), Cap: d("1")})),
-		bad("over-precise months", "months", bridge(relief.BridgeLoan{Amount: d("1000"), Months: overPrecise})),
-		bad("over-precise book area", "book_area", bookstore(bookshop, relief.Bookstore{Landlord: relief.NonStateLandlord, BookArea: overPrecise})),
+		bad("over-precise unit value", "unit_value", equipment(relief.Equipment{BoughtOn: may, UnitValue: d("5000000").Add(typedtest.OverPrecise), Life: relief.Life4})),
+		bad("over-precise income", "taxable_income", cit(typedtest.OverPrecise)),
+		bad("over-precise tier rate", "tier_rate", epidemic(relief.EpidemicSpending{Year: 2022, Amount: d("1000")}, relief.Tier{Rate: d("0.4").Add(typedtest.OverPrecise), Cap: d("1")})),
+		bad("over-precise months", "months", bridge(relief.BridgeLoan{Amount: d("1000"), Months: typedtest.OverPrecise})),
+		bad("over-precise book area", "book_area", bookstore(bookshop, relief.Bookstore{Landlord: relief.NonStateLandlord, BookArea: typedtest.OverPrecise})),
 		bad("seats with decimals", "seats", eval(relief.RuleCinema, firmIn("industry", "影院", "seats", "120.5")...)),
 		// NaN-like texts through the book.
 		bad("NaN area", "managed_area", area("NaN")),
@@ -325,9 +318,9 @@ func TestBadInput(t *testing.T) {
 		bad("Assess: negative union fees", "fees_paid", notAssessed(on, relief.Profile{Firm: maker,
 			UnionFees: []relief.UnionFeePayment{{PaidOn: rules.MustDate(2022, 3, 1), Amount: minus}}}, nil, relief.RuleUnionRefund)),
 		bad("Assess: zero book area", "book_area", notAssessed(on, relief.Profile{Firm: bookshop, Bookstore: &relief.Bookstore{Landlord: relief.NonStateLandlord}}, nil, relief.RuleBookstoreRent)),
-		bad("Assess: huge sales", "sales", notAssessed(on, relief.Profile{Firm: retail,
-			SmallScaleSales: []relief.SmallScaleSales{{SoldOn: may, Sales: huge}}}, nil, relief.RuleSmallScaleExemption)),
-		bad("Assess: over-precise income", "taxable_income", notAssessed(on, relief.Profile{Firm: retail, TaxableIncome: &overPrecise}, nil, relief.RuleSmallProfitCIT)),
+		bad("Assess: typedtest.Huge sales", "sales", notAssessed(on, relief.Profile{Firm: retail,
+			SmallScaleSales: []relief.SmallScaleSales{{SoldOn: may, Sales: typedtest.Huge}}}, nil, relief.RuleSmallScaleExemption)),
+		bad("Assess: over-precise income", "taxable_income", notAssessed(on, relief.Profile{Firm: retail, TaxableIncome: &typedtest.OverPrecise}, nil, relief.RuleSmallProfitCIT)),
 		bad("Assess: a purchase after the evaluation date", "bought_on", notAssessed(on, relief.Profile{Firm: maker,
 			Equipment: []relief.Equipment{{BoughtOn: future, UnitValue: d("6000000"), Life: relief.Life3}}}, nil, relief.RuleEquipmentDeduction)),
 		bad("Assess: unknown landlord", "landlord", notAssessed(on, relief.Profile{Firm: agency, StateLease: &relief.Lease{Landlord: "某公司", MonthlyRent: d("1")}}, nil, relief.RuleStateOwnedRentWaiver)),

@@ -11,13 +11,6 @@ import (
 	"github.com/wzpolicy/wzpolicy/rules/rulestest"
 )
 
-// Numbers no caller means: beyond the engine's limits of size and
-// precision.
-var (
-	huge        = decimal.New(1, 999_999_999) // 1e999999999
-	overPrecise = decimal.New(1, -40)         // 40 decimal places
-)
-
 // Every class of bad input, for every input of the measures' rules: each
 // ends in an invalid-input error naming the input, never a figure, a panic
 // or an evaluation failure.
@@ -101,16 +94,16 @@ func TestBadInput(t *testing.T) {
 		bad("zero fare", "taxi_fare_per_km", carpool(func(r *ridehail.CarpoolRide) { r.TaxiFarePerKm = decimal.Zero })),
 		bad("a paid ride that is not counted", "paid_rides_car", carpool(func(r *ridehail.CarpoolRide) { r.PaidRidesOfCar = 0 })),
 		// Absurdly large.
-		bad("huge wheelbase", "wheelbase", vehicle(func(v *ridehail.Vehicle) { v.Wheelbase = huge })),
-		bad("huge price", "taxable_price", vehicle(func(v *ridehail.Vehicle) { v.TaxablePrice = huge })),
-		bad("huge mileage", "mileage", retire(rules.MustDate(2018, 1, 1), huge)),
-		bad("huge fee", "fee", carpool(func(r *ridehail.CarpoolRide) { r.Fee = &huge })),
-		bad("huge distance", "distance", carpool(func(r *ridehail.CarpoolRide) { r.Distance = huge })),
-		bad("huge points through the book", "highest_cycle_points", eval(ridehail.RuleDriverEligibility, "highest_cycle_points", huge)),
+		bad("typedtest.Huge wheelbase", "wheelbase", vehicle(func(v *ridehail.Vehicle) { v.Wheelbase = typedtest.Huge })),
+		bad("typedtest.Huge price", "taxable_price", vehicle(func(v *ridehail.Vehicle) { v.TaxablePrice = typedtest.Huge })),
+		bad("typedtest.Huge mileage", "mileage", retire(rules.MustDate(2018, 1, 1), typedtest.Huge)),
+		bad("typedtest.Huge fee", "fee", carpool(func(r *ridehail.CarpoolRide) { r.Fee = &typedtest.Huge })),
+		bad("typedtest.Huge distance", "distance", carpool(func(r *ridehail.CarpoolRide) { r.Distance = typedtest.Huge })),
+		bad("typedtest.Huge points through the book", "highest_cycle_points", eval(ridehail.RuleDriverEligibility, "highest_cycle_points", typedtest.Huge)),
 		// Over-precise.
-		bad("over-precise wheelbase", "wheelbase", vehicle(func(v *ridehail.Vehicle) { v.Wheelbase = d("2600").Add(overPrecise) })),
-		bad("over-precise mileage", "mileage", retire(rules.MustDate(2018, 1, 1), overPrecise)),
-		bad("over-precise fare", "taxi_fare_per_km", carpool(func(r *ridehail.CarpoolRide) { r.TaxiFarePerKm = overPrecise })),
+		bad("over-precise wheelbase", "wheelbase", vehicle(func(v *ridehail.Vehicle) { v.Wheelbase = d("2600").Add(typedtest.OverPrecise) })),
+		bad("over-precise mileage", "mileage", retire(rules.MustDate(2018, 1, 1), typedtest.OverPrecise)),
+		bad("over-precise fare", "taxi_fare_per_km", carpool(func(r *ridehail.CarpoolRide) { r.TaxiFarePerKm = typedtest.OverPrecise })),
 		bad("seats with decimals", "seats", eval(ridehail.RuleVehicleEligibility, "seats", "5.5")),
 		// NaN-like texts through the book.
 		bad("NaN mileage", "mileage", eval(ridehail.RuleRetirement, "mileage", "NaN")),

@@ -12,13 +12,6 @@ import (
 	"github.com/wzpolicy/wzpolicy/rules/rulestest"
 )
 
-// Numbers no caller means: beyond the engine's limits of size and
-// precision.
-var (
-	huge        = decimal.New(1, 999_999_999) // 1e999999999
-	overPrecise = decimal.New(1, -40)         // 40 decimal places
-)
-
 // Every class of bad input, for every input of the opinions' rules: each
 // ends in an invalid-input error naming the input, never a figure, a panic
 // or an evaluation failure.
@@ -79,17 +72,17 @@ func TestBadInput(t *testing.T) {
 		bad("no road at all, funding", "county_road_km", funding(roads.Ouhai, 2023, roads.Network{}, &prov)),
 		bad("year 0", "year", works(roads.Lucheng, 0, net)),
 		// Absurdly large.
-		bad("huge county road", "county_road_km", works(roads.Lucheng, 2022, with(func(n *roads.Network) { n.CountyRoad = huge }))),
-		bad("huge provincial subsidy", "provincial_subsidy", funding(roads.Lucheng, 2022, net, &huge)),
-		bad("huge share", "medium_or_better_share", targets(func(f *roads.Figures) { f.MediumOrBetterShare = huge })),
+		bad("typedtest.Huge county road", "county_road_km", works(roads.Lucheng, 2022, with(func(n *roads.Network) { n.CountyRoad = typedtest.Huge }))),
+		bad("typedtest.Huge provincial subsidy", "provincial_subsidy", funding(roads.Lucheng, 2022, net, &typedtest.Huge)),
+		bad("typedtest.Huge share", "medium_or_better_share", targets(func(f *roads.Figures) { f.MediumOrBetterShare = typedtest.Huge })),
 		bad("share above 100%", "works_share_village", targets(func(f *roads.Figures) { f.WorksShareVillage = decimal.RequireFromString("1.01") })),
 		bad("the largest int as a year", "year", routine(roads.Lucheng, math.MaxInt64, net)),
 		bad("a year of five digits", "year", funding(roads.Lucheng, 20220, net, &prov)),
-		bad("huge year through the book", "year", eval(roads.RuleMaintenanceWorks, "year", huge)),
+		bad("typedtest.Huge year through the book", "year", eval(roads.RuleMaintenanceWorks, "year", typedtest.Huge)),
 		// Over-precise.
-		bad("over-precise village road", "village_road_km", routine(roads.Lucheng, 2022, with(func(n *roads.Network) { n.VillageRoad = overPrecise }))),
-		bad("over-precise provincial subsidy", "provincial_subsidy", funding(roads.Lucheng, 2022, net, new(prov.Add(overPrecise)))),
-		bad("over-precise share", "works_share_county_township", targets(func(f *roads.Figures) { f.WorksShareCountyTownship = overPrecise })),
+		bad("over-precise village road", "village_road_km", routine(roads.Lucheng, 2022, with(func(n *roads.Network) { n.VillageRoad = typedtest.OverPrecise }))),
+		bad("over-precise provincial subsidy", "provincial_subsidy", funding(roads.Lucheng, 2022, net, new(prov.Add(typedtest.OverPrecise)))),
+		bad("over-precise share", "works_share_county_township", targets(func(f *roads.Figures) { f.WorksShareCountyTownship = typedtest.OverPrecise })),
 		bad("a year with decimals", "year", eval(roads.RuleMaintenanceWorks, "year", "2022.5")),
 		// NaN-like texts through the book.
 		bad("NaN county road", "county_road_km", eval(roads.RuleMaintenanceWorks, "county_road_km", "NaN")),

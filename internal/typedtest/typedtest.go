@@ -24,6 +24,13 @@ import (
 	"github.com/wzpolicy/wzpolicy/rules"
 )
 
+// Numbers no caller means: beyond the engine's limits of size and
+// precision, refused before any arithmetic.
+var (
+	Huge        = decimal.New(1, 999_999_999) // 1e999999999
+	OverPrecise = decimal.New(1, -40)         // 40 decimal places
+)
+
 // Codes are the codes of [rules.Error] a typed function may return. A
 // compile or override error cannot come from evaluating a compiled book,
 // and an evaluation error is a defect of the rule: neither is here.
