@@ -8,38 +8,13 @@ import (
 	"time"
 
 	"github.com/shopspring/decimal"
+	"github.com/wzpolicy/wzpolicy/internal/typedtest"
 	"github.com/wzpolicy/wzpolicy/rules"
 )
 
 // Inputs a hostile or careless caller passes: each ends, quickly, in an
 // invalid-input error naming the field — never a hang, a panic, an
 // evaluation error or a figure.
-
-// quickly runs f and fails the test when it has not returned within a
-// second: a number must be refused before any arithmetic is done with it.
-func quickly(t *testing.T, f func() error) error {
-	t.Helper()
-	done := make(chan error, 1)
-	go func() { done <- f() }()
-	select {
-	case err := <-done:
-		return err
-	case <-time.After(time.Second):
-		t.Fatal("still computing after a second")
-		return nil
-	}
-}
-
-func wantInvalid(t *testing.T, err error, field string) {
-	t.Helper()
-	var re *rules.Error
-	if !errors.Is(err, rules.ErrInvalidInput) || !errors.As(err, &re) || re.Field != field {
-		t.Fatalf("want an invalid input naming %s, got %v", field, err)
-	}
-	if len(err.Error()) > 400 {
-		t.Errorf("the message repeats the input: %d bytes", len(err.Error()))
-	}
-}
 
 func TestHostileNumbers(t *testing.T) {
 	b := fixture(t)
@@ -64,15 +39,15 @@ func TestHostileNumbers(t *testing.T) {
 		{"infinity", "Inf"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			err := quickly(t, func() error { _, err := b.Eval(area, reliefDay, rules.Inputs{"area": c.x}); return err })
-			wantInvalid(t, err, "area")
+			err := typedtest.Quickly(t, func() error { _, err := b.Eval(area, reliefDay, rules.Inputs{"area": c.x}); return err })
+			typedtest.WantInvalid(t, err, "area")
 		})
 	}
 	// The typed path (Prepared) takes values already made: the same limits.
 	p := b.MustPrepare(area, "area")
 	for _, d := range []decimal.Decimal{decimal.New(1, 999_999_999), decimal.New(1, math.MaxInt32), decimal.New(5, math.MinInt32)} {
-		err := quickly(t, func() error { _, err := p.Eval(reliefDay, rules.NumberValue(d)); return err })
-		wantInvalid(t, err, "area")
+		err := typedtest.Quickly(t, func() error { _, err := p.Eval(reliefDay, rules.NumberValue(d)); return err })
+		typedtest.WantInvalid(t, err, "area")
 	}
 	// A number written as a percentage is for percentage inputs only; an
 	// ordinary number with 30 places is still a number.
@@ -99,7 +74,7 @@ func TestHostileOverrides(t *testing.T) {
 		{"a bracket with a huge band", &rules.Bracket{Of: rules.Year, Bands: []rules.Band{{Value: decimal.New(1, 999_999_999)}}}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			err := quickly(t, func() error {
+			err := typedtest.Quickly(t, func() error {
 				_, err := b.Derive(rules.Override{Param: "overnight_rate", From: d("2022-07-01"), Value: c.x, Cite: cite})
 				return err
 			})
@@ -128,16 +103,16 @@ func TestHostileDates(t *testing.T) {
 		{"a megabyte of text", strings.Repeat("2", 1<<20)},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			err := quickly(t, func() error {
+			err := typedtest.Quickly(t, func() error {
 				_, err := b.Eval(id, welfareFirst, rules.Inputs{"birth_date": c.x, "shiqu_hukou": true})
 				return err
 			})
-			wantInvalid(t, err, "birth_date")
+			typedtest.WantInvalid(t, err, "birth_date")
 		})
 	}
 	// The evaluation date itself.
 	_, err := b.Eval(id, rules.MustDate(1, 1, 1), rules.Inputs{"birth_date": "1940-01-01", "shiqu_hukou": true})
-	wantInvalid(t, err, "date")
+	typedtest.WantInvalid(t, err, "date")
 	// The earliest and latest dates a case may hold are dates.
 	for _, s := range []string{"1900-01-01", "2199-12-31"} {
 		if _, err := b.Eval("welfare.dibao.phase_out", welfareFirst, rules.Inputs{"exceeded_on": s}); err != nil {

@@ -102,6 +102,9 @@ func WantInvalid(t testing.TB, err error, field string) {
 	if re.Field != field {
 		t.Fatalf("want an invalid input naming %s, got one naming %q: %v", field, re.Field, err)
 	}
+	if len(err.Error()) > 2000 { // room for the list of a text's values, not for an input repeated
+		t.Errorf("the message repeats the input: %d bytes", len(err.Error()))
+	}
 }
 
 // Seed returns bytes from which [rulestest.Fill], given the same texts,
