@@ -1,0 +1,170 @@
+package rules
+
+import (
+	"strings"
+
+	"github.com/expr-lang/expr/ast"
+)
+
+// Operators: arithmetic, comparison, membership and negation, typed with
+// units and compiled to closures.
+
+func (c *nodeCompiler) operator(n *ast.CallNode, op string) *cnode {
+	args := c.args(n)
+	if op == "-" && len(args) == 1 {
+		if !c.want(n.Arguments[0], args[0], KindNumber, "-") {
+			return &cnode{}
+		}
+		a := args[0].num
+		return &cnode{kind: KindNumber, unit: args[0].unit, num: func(f *frame) number { return a(f).neg() }}
+	}
+	if len(args) != 2 {
+		return c.errorf(n, "operator %s takes two operands", op)
+	}
+	return c.binaryOn(n, op, args[0], args[1])
+}
+
+func (c *nodeCompiler) binary(n *ast.BinaryNode) *cnode {
+	l := c.compile(n.Left)
+	if n.Operator == "in" {
+		return c.in(n, l)
+	}
+	return c.binaryOn(n, n.Operator, l, c.compile(n.Right))
+}
+
+func (c *nodeCompiler) binaryOn(n ast.Node, op string, l, r *cnode) *cnode {
+	if l.kind == KindInvalid || r.kind == KindInvalid {
+		return &cnode{}
+	}
+	if l.kind != r.kind {
+		return c.errorf(n, "operator %s between a %s and a %s", op, l.kind, r.kind)
+	}
+	switch l.kind {
+	case KindNumber:
+		a, b := l.num, r.num
+		switch op {
+		case "+", "-":
+			u, ok := c.sameUnit(n, "operator "+op, l, r)
+			if !ok {
+				return &cnode{}
+			}
+			if op == "+" {
+				return &cnode{kind: KindNumber, unit: u, num: func(f *frame) number { return a(f).add(b(f)) }}
+			}
+			return &cnode{kind: KindNumber, unit: u, num: func(f *frame) number { return a(f).sub(b(f)) }}
+		case "*":
+			return &cnode{kind: KindNumber, unit: l.unit.Times(r.unit), num: func(f *frame) number { return a(f).mul(b(f)) }}
+		case "/":
+			return &cnode{kind: KindNumber, unit: l.unit.Per(r.unit), num: func(f *frame) number { return a(f).div(b(f)) }}
+		case "<", "<=", ">", ">=", "==", "!=":
+			if _, ok := c.sameUnit(n, "comparison "+op, l, r); !ok {
+				return &cnode{}
+			}
+			test := compareTest(op)
+			return &cnode{kind: KindBool, truth: func(f *frame) bool { return test(a(f).cmp(b(f))) }}
+		}
+	case KindDate:
+		if test := compareTest(op); test != nil {
+			a, b := l.date, r.date
+			return &cnode{kind: KindBool, truth: func(f *frame) bool { return test(a(f).Compare(b(f))) }}
+		}
+	case KindDateTime:
+		if test := compareTest(op); test != nil {
+			a, b := l.at, r.at
+			return &cnode{kind: KindBool, truth: func(f *frame) bool { return test(a(f).Compare(b(f))) }}
+		}
+	case KindText:
+		if op == "==" || op == "!=" {
+			c.checkEnum(n, l, r)
+			c.checkEnum(n, r, l)
+			a, b, eq := l.text, r.text, op == "=="
+			return &cnode{kind: KindBool, truth: func(f *frame) bool { return (a(f) == b(f)) == eq }}
+		}
+	case KindBool:
+		a, b := l.truth, r.truth
+		switch op {
+		case "&&", "and":
+			return &cnode{kind: KindBool, truth: func(f *frame) bool { return a(f) && b(f) }}
+		case "||", "or":
+			return &cnode{kind: KindBool, truth: func(f *frame) bool { return a(f) || b(f) }}
+		case "==":
+			return &cnode{kind: KindBool, truth: func(f *frame) bool { return a(f) == b(f) }}
+		case "!=":
+			return &cnode{kind: KindBool, truth: func(f *frame) bool { return a(f) != b(f) }}
+		}
+	}
+	return c.errorf(n, "operator %s is not defined on %ss", op, l.kind)
+}
+
+func compareTest(op string) func(int) bool {
+	switch op {
+	case "<":
+		return func(c int) bool { return c < 0 }
+	case "<=":
+		return func(c int) bool { return c <= 0 }
+	case ">":
+		return func(c int) bool { return c > 0 }
+	case ">=":
+		return func(c int) bool { return c >= 0 }
+	case "==":
+		return func(c int) bool { return c == 0 }
+	case "!=":
+		return func(c int) bool { return c != 0 }
+	}
+	return nil
+}
+
+// checkEnum rejects comparing a text input with a value it can never take,
+// such as a misspelt district.
+func (c *nodeCompiler) checkEnum(at ast.Node, v, k *cnode) {
+	if len(v.enum) == 0 || k.konst == nil || k.konst.kind != KindText {
+		return
+	}
+	for _, e := range v.enum {
+		if e == k.konst.text {
+			return
+		}
+	}
+	c.errorf(at, "%s is never %q; its values are: %s", v.name, k.konst.text, strings.Join(v.enum, ", "))
+}
+
+func (c *nodeCompiler) in(n *ast.BinaryNode, l *cnode) *cnode {
+	arr, ok := n.Right.(*ast.ArrayNode)
+	if !ok || l.kind != KindText {
+		return c.errorf(n, `"in" tests a text against a list written in the rule: use in ["营业用房", "其他"]`)
+	}
+	set := map[string]bool{}
+	for _, e := range arr.Nodes {
+		s, ok := e.(*ast.StringNode)
+		if !ok {
+			return c.errorf(e, `the list after "in" holds texts written in the rule`)
+		}
+		k := TextValue(s.Value)
+		c.checkEnum(e, l, &cnode{kind: KindText, konst: &k})
+		set[s.Value] = true
+	}
+	get := l.text
+	return &cnode{kind: KindBool, truth: func(f *frame) bool { return set[get(f)] }}
+}
+
+func (c *nodeCompiler) unary(n *ast.UnaryNode) *cnode {
+	x := c.compile(n.Node)
+	switch n.Operator {
+	case "!", "not":
+		if !c.want(n, x, KindBool, "not") {
+			return &cnode{}
+		}
+		a := x.truth
+		return &cnode{kind: KindBool, truth: func(f *frame) bool { return !a(f) }}
+	case "-":
+		if !c.want(n, x, KindNumber, "-") {
+			return &cnode{}
+		}
+		if x.konst != nil {
+			return numConst(x.konst.n.neg(), x.zero)
+		}
+		a := x.num
+		return &cnode{kind: KindNumber, unit: x.unit, num: func(f *frame) number { return a(f).neg() }}
+	}
+	return c.errorf(n, "unary operator %s is not supported", n.Operator)
+}
