@@ -9,7 +9,11 @@ import (
 
 	"github.com/expr-lang/expr"
 	"github.com/expr-lang/expr/ast"
+	"github.com/expr-lang/expr/checker"
+	"github.com/expr-lang/expr/conf"
 	"github.com/expr-lang/expr/file"
+	"github.com/expr-lang/expr/optimizer"
+	"github.com/expr-lang/expr/parser"
 	"github.com/expr-lang/expr/vm"
 	"github.com/shopspring/decimal"
 )
@@ -50,7 +54,6 @@ type cexpr struct {
 	node *cnode
 	refs []*symbol
 	deps []int // input slots it needs, directly or through definitions
-	prog *vm.Program
 }
 
 type ccond struct {
@@ -269,15 +272,10 @@ func (rc *ruleCompiler) compileExpr(field, src string) (ce cexpr) {
 		return ce
 	}
 	runes := []rune(src)
-	env := map[string]any{}
-	for name, s := range rc.syms {
-		env[name] = s.goValue()
-	}
 	lits := &literalPatcher{runes: runes}
-	opts := append([]expr.Option{expr.Env(env), expr.Patch(lits), expr.Patch(&retypeCalls{})}, exprOptions()...)
-	opts = append(opts, expr.Patch(&negPatcher{}))
-	prog, err := compileSafely(src, opts)
-	if err == nil && lits.err != nil {
+	tree, err := parser.ParseWithConfig(src, parseConfig())
+	if err == nil {
+		ast.Walk(&tree.Node, lits)
 		err = lits.err
 	}
 	if err != nil {
@@ -292,9 +290,8 @@ func (rc *ruleCompiler) compileExpr(field, src string) (ce cexpr) {
 		return ce
 	}
 	nc := &nodeCompiler{rc: rc, field: field, runes: runes}
-	ce.node = nc.compile(prog.Node())
+	ce.node = nc.compile(tree.Node)
 	ce.refs = nc.refs
-	ce.prog = prog
 	seen := map[int]bool{}
 	var walk func(refs []*symbol)
 	walk = func(refs []*symbol) {
@@ -317,6 +314,100 @@ func (rc *ruleCompiler) compileExpr(field, src string) (ce cexpr) {
 	return ce
 }
 
+// envFor returns the environment expr's checker needs for src: the
+// symbols it names (see [envOf]).
+func (rc *ruleCompiler) envFor(src string) map[string]any {
+	return envOf(src, func(name string) (any, bool) {
+		s, ok := rc.syms[name]
+		if !ok {
+			return nil, false
+		}
+		return s.goValue(), true
+	})
+}
+
+// envOf returns the environment expr's checker needs for src: the values,
+// of the Go types it checks with, of the names src uses, as lookup gives
+// them. Giving expr every name of a rule and its book — a few hundred —
+// cost more than checking the expression itself. A source that does not
+// parse gets no names, and expr reports the error.
+func envOf(src string, lookup func(name string) (any, bool)) map[string]any {
+	env := map[string]any{}
+	tree, err := parser.Parse(src)
+	if err != nil {
+		return env
+	}
+	ast.Find(tree.Node, func(n ast.Node) bool {
+		if id, ok := n.(*ast.IdentifierNode); ok {
+			if v, ok := lookup(id.Value); ok {
+				env[id.Value] = v
+			}
+		}
+		return false
+	})
+	return env
+}
+
+// parseConfig is expr's configuration for parsing a rule's expressions:
+// with the rules' functions and none of expr's builtins, so that min(a, b)
+// parses as a call of the rules' min. It is made once and only read.
+var parseConfig = sync.OnceValue(func() *conf.Config {
+	c := conf.CreateNew()
+	for _, op := range exprOpts() {
+		op(c)
+	}
+	for name := range c.Disabled {
+		delete(c.Builtins, name)
+	}
+	return c
+})
+
+// exprOpts are the options every expression is compiled with, made once.
+var exprOpts = sync.OnceValue(exprOptions)
+
+// exprCompileOptions are the options of one expression: its environment,
+// the patchers that make its literals exact decimals, re-type its calls
+// and rewrite unary minus, and the operators and functions of every
+// expression.
+func exprCompileOptions(env map[string]any, lits *literalPatcher) []expr.Option {
+	opts := append([]expr.Option{expr.Env(env), expr.Patch(lits), expr.Patch(&retypeCalls{})}, exprOpts()...)
+	return append(opts, expr.Patch(&negPatcher{}))
+}
+
+// checkSafely parses src, applies the patchers and types it, as
+// expr.Compile does, without making the bytecode only expr's own machine
+// runs (CrossCheck makes it when it needs it). Misconfigured operators
+// panic in expr: that is an error here.
+func checkSafely(src string, opts []expr.Option) (tree *parser.Tree, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("expression does not compile: %v", r)
+		}
+	}()
+	config := conf.CreateNew()
+	for _, op := range opts {
+		op(config)
+	}
+	for name := range config.Disabled {
+		delete(config.Builtins, name)
+	}
+	config.Check()
+	if tree, err = checker.ParseCheck(src, config); err != nil {
+		return nil, err
+	}
+	if config.Optimize {
+		if err := optimizer.Optimize(&tree.Node, config); err != nil {
+			var fe *file.Error
+			if errors.As(err, &fe) {
+				return nil, fe.Bind(tree.Source)
+			}
+			return nil, err
+		}
+	}
+	return tree, nil
+}
+
+// compileSafely is expr.Compile, with its panics as errors.
 func compileSafely(src string, opts []expr.Option) (prog *vm.Program, err error) {
 	defer func() {
 		if r := recover(); r != nil {
@@ -329,20 +420,31 @@ func compileSafely(src string, opts []expr.Option) (prog *vm.Program, err error)
 // goValue is the value of the Go type expr's checker sees for the symbol.
 func (s *symbol) goValue() any {
 	if s.src == srcParam {
-		switch {
-		case s.par.shape.bracket:
-			return (*Bracket)(nil)
-		case s.par.shape.table == 1 && s.kind == KindNumber:
-			return map[string]decimal.Decimal{}
-		case s.par.shape.table == 1:
-			return map[string]string{}
-		case s.par.shape.table == 2 && s.kind == KindNumber:
-			return map[string]map[string]decimal.Decimal{}
-		case s.par.shape.table == 2:
-			return map[string]map[string]string{}
-		}
+		return s.par.goValue()
 	}
-	switch s.kind {
+	return goZero(s.kind)
+}
+
+// goValue is the value of the Go type expr's checker sees for a parameter.
+func (p *param) goValue() any {
+	switch {
+	case p.shape.bracket:
+		return (*Bracket)(nil)
+	case p.shape.table == 1 && p.shape.kind == KindNumber:
+		return map[string]decimal.Decimal{}
+	case p.shape.table == 1:
+		return map[string]string{}
+	case p.shape.table == 2 && p.shape.kind == KindNumber:
+		return map[string]map[string]decimal.Decimal{}
+	case p.shape.table == 2:
+		return map[string]map[string]string{}
+	}
+	return goZero(p.shape.kind)
+}
+
+// goZero is the zero value of the Go type of a kind, as expr checks it.
+func goZero(k Kind) any {
+	switch k {
 	case KindNumber:
 		return decimal.Decimal{}
 	case KindBool:

@@ -101,7 +101,7 @@ func TestCompileProblems(t *testing.T) {
 		{"a default of the wrong kind", withRule(func(r *rules.Rule) {
 			r.Inputs = append(r.Inputs, rules.NumberInput("n", rules.T("n", "n"), rules.Number, rules.Range{}).Optional("many"))
 		}), []string{"default:"}},
-		{"date compared with a number", withRule(func(r *rules.Rule) { r.Require[1].Expr = "birth_date > high_age_min" }), []string{"mismatched types date and number"}},
+		{"date compared with a number", withRule(func(r *rules.Rule) { r.Require[1].Expr = "birth_date > high_age_min" }), []string{"operator > between a date and a number"}},
 		{"an empty range", withRule(func(r *rules.Rule) {
 			r.Inputs = append(r.Inputs, rules.NumberInput("n", rules.T("n", "n"), rules.Number, rules.Range{Lo: rules.Incl("2"), Hi: rules.Excl("2")}))
 		}), []string{"holds no number"}},

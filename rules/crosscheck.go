@@ -39,10 +39,14 @@ func (b *Book) CrossCheck(id string, on Date, in Inputs) error {
 	env := cr.vmEnv(f)
 	check := func(what string, ce cexpr) error {
 		want, ok := safeEval(ce.node, f)
-		if !ok || ce.prog == nil {
+		if !ok {
 			return nil
 		}
-		got, err := vm.Run(ce.prog, env)
+		prog, err := b.program(cr, ce.src)
+		if err != nil {
+			return fmt.Errorf("rules: %s: %s: expr does not compile what the book compiled: %v", id, what, err)
+		}
+		got, err := vm.Run(prog, env)
 		if err != nil {
 			return fmt.Errorf("rules: %s: %s: the closures give %s, expr's machine fails: %v", id, what, want, err)
 		}
@@ -182,4 +186,28 @@ func sameAsGo(v Value, x any) bool {
 		return ok && t == v.at
 	}
 	return false
+}
+
+// program compiles an expression of the rule to expr's own bytecode, with
+// the environment the book checked it in: the rule's inputs and
+// definitions, the book's parameters and the evaluation date.
+func (b *Book) program(cr *crule, src string) (*vm.Program, error) {
+	env := envOf(src, func(name string) (any, bool) {
+		if name == "eval_date" {
+			return Date{}, true
+		}
+		if i, ok := cr.byName[name]; ok {
+			return goZero(cr.inputs[i].Kind), true
+		}
+		for j, d := range cr.Defs {
+			if d.Name == name {
+				return goZero(cr.defs[j].node.kind), true
+			}
+		}
+		if p, ok := b.params[name]; ok {
+			return p.goValue(), true
+		}
+		return nil, false
+	})
+	return compileSafely(src, exprCompileOptions(env, &literalPatcher{runes: []rune(src)}))
 }
