@@ -9,10 +9,8 @@ import (
 
 	"github.com/expr-lang/expr"
 	"github.com/expr-lang/expr/ast"
-	"github.com/expr-lang/expr/checker"
 	"github.com/expr-lang/expr/conf"
 	"github.com/expr-lang/expr/file"
-	"github.com/expr-lang/expr/optimizer"
 	"github.com/expr-lang/expr/parser"
 	"github.com/expr-lang/expr/vm"
 	"github.com/shopspring/decimal"
@@ -314,18 +312,6 @@ func (rc *ruleCompiler) compileExpr(field, src string) (ce cexpr) {
 	return ce
 }
 
-// envFor returns the environment expr's checker needs for src: the
-// symbols it names (see [envOf]).
-func (rc *ruleCompiler) envFor(src string) map[string]any {
-	return envOf(src, func(name string) (any, bool) {
-		s, ok := rc.syms[name]
-		if !ok {
-			return nil, false
-		}
-		return s.goValue(), true
-	})
-}
-
 // envOf returns the environment expr's checker needs for src: the values,
 // of the Go types it checks with, of the names src uses, as lookup gives
 // them. Giving expr every name of a rule and its book — a few hundred —
@@ -374,39 +360,6 @@ func exprCompileOptions(env map[string]any, lits *literalPatcher) []expr.Option 
 	return append(opts, expr.Patch(&negPatcher{}))
 }
 
-// checkSafely parses src, applies the patchers and types it, as
-// expr.Compile does, without making the bytecode only expr's own machine
-// runs (CrossCheck makes it when it needs it). Misconfigured operators
-// panic in expr: that is an error here.
-func checkSafely(src string, opts []expr.Option) (tree *parser.Tree, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("expression does not compile: %v", r)
-		}
-	}()
-	config := conf.CreateNew()
-	for _, op := range opts {
-		op(config)
-	}
-	for name := range config.Disabled {
-		delete(config.Builtins, name)
-	}
-	config.Check()
-	if tree, err = checker.ParseCheck(src, config); err != nil {
-		return nil, err
-	}
-	if config.Optimize {
-		if err := optimizer.Optimize(&tree.Node, config); err != nil {
-			var fe *file.Error
-			if errors.As(err, &fe) {
-				return nil, fe.Bind(tree.Source)
-			}
-			return nil, err
-		}
-	}
-	return tree, nil
-}
-
 // compileSafely is expr.Compile, with its panics as errors.
 func compileSafely(src string, opts []expr.Option) (prog *vm.Program, err error) {
 	defer func() {
@@ -415,14 +368,6 @@ func compileSafely(src string, opts []expr.Option) (prog *vm.Program, err error)
 		}
 	}()
 	return expr.Compile(src, opts...)
-}
-
-// goValue is the value of the Go type expr's checker sees for the symbol.
-func (s *symbol) goValue() any {
-	if s.src == srcParam {
-		return s.par.goValue()
-	}
-	return goZero(s.kind)
 }
 
 // goValue is the value of the Go type expr's checker sees for a parameter.
