@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 	"regexp"
+	"sync"
 )
 
 // Document is a policy document: its 文号, title, issuer, issue date and the
@@ -101,10 +102,40 @@ func (c Citation) check() string {
 	case c.Quote == "":
 		return "cites " + c.Doc.Number + " " + c.Clause + " without quoting it"
 	case c.Doc.Clauses != "":
-		re, err := regexp.Compile(`^(?:` + c.Doc.Clauses + `)$`)
+		re, err := clausePattern(c.Doc.Clauses)
 		if err == nil && !re.MatchString(c.Clause) {
 			return fmt.Sprintf("cites clause %q, which is not of the form %s uses (%s)", c.Clause, c.Doc.Number, c.Doc.Clauses)
 		}
 	}
 	return ""
+}
+
+// clausePatterns holds the compiled clause patterns of the documents seen:
+// a book checks every citation against its document's pattern, and a few
+// documents serve thousands of citations. It keeps at most maxPatterns, so
+// that documents made up by callers cannot grow it without end.
+var (
+	clauseMu       sync.Mutex
+	clausePatterns = map[string]*regexp.Regexp{}
+)
+
+const maxPatterns = 64
+
+func clausePattern(p string) (*regexp.Regexp, error) {
+	clauseMu.Lock()
+	re, ok := clausePatterns[p]
+	clauseMu.Unlock()
+	if ok {
+		return re, nil
+	}
+	re, err := regexp.Compile(`^(?:` + p + `)$`)
+	if err != nil {
+		return nil, err
+	}
+	clauseMu.Lock()
+	if len(clausePatterns) < maxPatterns {
+		clausePatterns[p] = re
+	}
+	clauseMu.Unlock()
+	return re, nil
 }
