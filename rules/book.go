@@ -2,8 +2,10 @@ package rules
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/shopspring/decimal"
 )
@@ -16,11 +18,14 @@ type Book struct {
 	spec   Spec
 	docs   []Document
 	params map[string]*param
+	plist  []*param // the parameters in the spec's order: param.idx indexes it
 	rules  map[string]*crule
 	order  []string
 	groups map[string]*Group
 	gorder []string
-	hash   string
+	rdocs  []Document // the documents the rules and groups cite, shared with derived books
+	htext  *hashText
+	hash   func() string // the content hash, computed when first asked for
 }
 
 type builder struct {
@@ -40,7 +45,8 @@ func Compile(spec Spec) (*Book, error) {
 	b := &builder{params: map[string]*param{}}
 	book := &Book{spec: spec, params: b.params, rules: map[string]*crule{}, groups: map[string]*Group{}}
 
-	book.docs = documentsOf(spec)
+	book.rdocs = ruleDocs(spec)
+	book.docs = mergeDocs(paramDocs(spec.Params), book.rdocs)
 	for i := range book.docs {
 		for _, msg := range book.docs[i].check() {
 			b.problems = append(b.problems, &Error{Code: CodeCompile, Field: "document", Msg: msg})
@@ -54,9 +60,11 @@ func Compile(spec Spec) (*Book, error) {
 			b.problems = append(b.problems, &Error{Code: CodeCompile, Rule: "parameter " + p.Name, Msg: "defined twice"})
 			continue
 		}
+		cp.idx = len(b.paramList)
 		b.params[p.Name] = cp
 		b.paramList = append(b.paramList, cp)
 	}
+	book.plist = b.paramList
 	for _, r := range spec.Rules {
 		cr := b.compileRule(r)
 		if _, dup := book.rules[r.ID]; dup {
@@ -84,7 +92,8 @@ func Compile(spec Spec) (*Book, error) {
 	if len(b.problems) > 0 {
 		return nil, &CompileError{Problems: b.problems}
 	}
-	book.hash = hashSpec(spec, book.docs)
+	book.htext = newHashText(spec, book.docs)
+	book.hash = sync.OnceValue(book.htext.sum)
 	return book, nil
 }
 
@@ -137,15 +146,19 @@ func (b *builder) checkGroup(book *Book, g *Group) {
 // documentsOf collects the documents the spec's citations name, in order of
 // first appearance.
 func documentsOf(spec Spec) []Document {
+	return mergeDocs(paramDocs(spec.Params), ruleDocs(spec))
+}
+
+// paramDocs are the documents the parameters' citations name, in order of
+// first appearance.
+func paramDocs(params []Param) []Document {
 	var docs []Document
-	seen := map[Document]bool{}
 	add := func(c Citation) {
-		if c.hasDoc() && !seen[c.Doc] {
-			seen[c.Doc] = true
+		if c.hasDoc() && !slices.Contains(docs, c.Doc) {
 			docs = append(docs, c.Doc)
 		}
 	}
-	for _, p := range spec.Params {
+	for _, p := range params {
 		for _, h := range p.History {
 			add(h.Cite)
 			if t, ok := h.Value.(Table); ok {
@@ -153,6 +166,18 @@ func documentsOf(spec Spec) []Document {
 					add(r.Cite)
 				}
 			}
+		}
+	}
+	return docs
+}
+
+// ruleDocs are the documents the rules' and groups' citations name, in
+// order of first appearance. A derived book has its parent's.
+func ruleDocs(spec Spec) []Document {
+	var docs []Document
+	add := func(c Citation) {
+		if c.hasDoc() && !slices.Contains(docs, c.Doc) {
+			docs = append(docs, c.Doc)
 		}
 	}
 	for _, r := range spec.Rules {
@@ -176,6 +201,16 @@ func documentsOf(spec Spec) []Document {
 	return docs
 }
 
+// mergeDocs appends to a the documents of b it does not hold.
+func mergeDocs(a, b []Document) []Document {
+	for _, d := range b {
+		if !slices.Contains(a, d) {
+			a = append(a, d)
+		}
+	}
+	return a
+}
+
 // Eval evaluates the rule with the given ID for a case on the date on.
 //
 // It returns an error matching [ErrUnknownRule] for an ID the book does not
@@ -197,7 +232,7 @@ func (b *Book) Eval(id string, on Date, in Inputs) (*Result, error) {
 // Hash returns the content hash of the book, "sha256:…": its documents,
 // parameters (with every dated value and override), rules and groups. Two
 // books with the same hash give the same figures.
-func (b *Book) Hash() string { return b.hash }
+func (b *Book) Hash() string { return b.hash() }
 
 // RuleIDs returns the IDs of the book's rules in the order they were
 // written.

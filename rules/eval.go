@@ -136,7 +136,7 @@ func (cr *crule) begin(b *Book, on Date) (*Result, *frame, *Error) {
 		return nil, nil, &Error{Code: CodeNotInForce, Rule: cr.ID, Msg: fmt.Sprintf(msgNotInForce, on, cr.period)}
 	}
 	res := &Result{Rule: cr.ID, Title: cr.Title, Date: on, Eligible: true,
-		Receipt: Receipt{Book: b.hash, Rule: cr.ID, Date: on}, rule: cr}
+		Receipt: Receipt{Book: b.hash(), Rule: cr.ID, Date: on}, rule: cr, book: b}
 	return res, cr.getFrame(on), nil
 }
 
@@ -212,7 +212,9 @@ func (cr *crule) evalInputs(b *Book, on Date, in Inputs) (*Result, error) {
 // complete runs the rule once its inputs are bound.
 func (cr *crule) complete(res *Result, f *frame, missing int) (out *Result, err error) {
 	for k, p := range cr.params {
-		pv, ok := p.at(f.date)
+		// The value of the evaluating book: a derived book shares the
+		// compiled rule and holds its own parameters at the same places.
+		pv, ok := res.book.plist[p.idx].at(f.date)
 		if !ok {
 			return nil, &Error{Code: CodeEvaluation, Rule: cr.ID, Field: p.Name, Msg: fmt.Sprintf(msgNoValueAt, f.date)}
 		}

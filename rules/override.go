@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/shopspring/decimal"
 )
@@ -28,38 +29,34 @@ type Override struct {
 // a [*CompileError] whose entries match [ErrInvalidOverride].
 func (b *Book) Derive(overrides ...Override) (*Book, error) {
 	var problems []*Error
-	add := func(o Override, format string, args ...any) {
-		problems = append(problems, &Error{Code: CodeInvalidOverride, Rule: "parameter " + o.Param, Msg: fmt.Sprintf(format, args...)})
+	add := func(name, format string, args ...any) {
+		problems = append(problems, &Error{Code: CodeInvalidOverride, Rule: "parameter " + name, Msg: fmt.Sprintf(format, args...)})
 	}
 	params := append([]Param(nil), b.spec.Params...)
-	index := map[string]int{}
-	for i, p := range params {
-		index[p.Name] = i
-	}
+	changed := map[int]bool{}
 	for _, o := range overrides {
-		i, ok := index[o.Param]
+		cp, ok := b.params[o.Param]
 		if !ok {
-			add(o, msgUnknownParam)
+			add(o.Param, msgUnknownParam)
 			continue
 		}
 		if o.From.IsZero() {
-			add(o, msgOverrideNoDate)
+			add(o.Param, msgOverrideNoDate)
 			continue
 		}
 		if msg := o.Cite.check(); msg != "" || o.Cite.IsZero() {
-			add(o, "%s: %s", msgNoOverrideCite, msg)
+			add(o.Param, "%s: %s", msgNoOverrideCite, msg)
 			continue
 		}
-		cp := b.params[o.Param]
 		value, err := overrideValue(cp, o.Value)
 		if err != "" {
-			add(o, "%s", err)
+			add(o.Param, "%s", err)
 			continue
 		}
 		for _, msg := range checkOverride(cp, o.From, value) {
-			add(o, "%s", msg)
+			add(o.Param, "%s", msg)
 		}
-		p := params[i]
+		p := params[cp.idx]
 		var hist []Dated
 		for _, h := range p.History {
 			if h.From.Before(o.From) {
@@ -67,21 +64,45 @@ func (b *Book) Derive(overrides ...Override) (*Book, error) {
 			}
 		}
 		p.History = append(hist, Dated{From: o.From, Value: value, Cite: o.Cite})
-		params[i] = p
+		params[cp.idx] = p.clone() // the book owns the override's value
+		changed[cp.idx] = true
 	}
 	if len(problems) > 0 {
 		return nil, &CompileError{Problems: problems}
 	}
-	spec := b.spec
-	spec.Params = params
-	nb, err := Compile(spec)
-	if ce, ok := err.(*CompileError); ok {
-		for _, p := range ce.Problems {
-			p.Code = CodeInvalidOverride
-		}
-		return nil, ce
+
+	// The derived book shares the compiled rules and groups: they read
+	// parameters by their place in the book, which an override keeps.
+	nb := &Book{spec: b.spec, rules: b.rules, order: b.order, groups: b.groups, gorder: b.gorder,
+		plist: append([]*param(nil), b.plist...), params: make(map[string]*param, len(b.params))}
+	nb.spec.Params = params
+	for name, p := range b.params {
+		nb.params[name] = p
 	}
-	return nb, err
+	ht := *b.htext
+	ht.params = append([][]byte(nil), b.htext.params...)
+	for idx := range changed {
+		p := params[idx]
+		cp := compileParam(p, func(field, msg string) {
+			problems = append(problems, &Error{Code: CodeInvalidOverride, Rule: "parameter " + p.Name, Field: field, Msg: msg})
+		})
+		cp.idx = idx
+		nb.plist[idx], nb.params[p.Name] = cp, cp
+		ht.params[idx] = paramText(p)
+	}
+	nb.rdocs = b.rdocs
+	nb.docs = mergeDocs(paramDocs(nb.spec.Params), nb.rdocs)
+	for i := range nb.docs {
+		for _, msg := range nb.docs[i].check() {
+			problems = append(problems, &Error{Code: CodeInvalidOverride, Field: "document", Msg: msg})
+		}
+	}
+	if len(problems) > 0 {
+		return nil, &CompileError{Problems: problems}
+	}
+	ht.docs = docsText(nb.docs)
+	nb.htext, nb.hash = &ht, sync.OnceValue(ht.sum)
+	return nb, nil
 }
 
 // overrideValue reads an override's value in the parameter's shape.

@@ -118,6 +118,7 @@ func (t *table) lookup2(k1, k2 string) (Value, bool) {
 // param is a compiled parameter.
 type param struct {
 	Param
+	idx     int // place in the book's parameters, the same in books derived from it
 	shape   shape
 	history []paramValue // sorted by from
 }

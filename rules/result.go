@@ -30,6 +30,7 @@ type Result struct {
 	Receipt Receipt
 
 	rule      *crule
+	book      *Book   // the book evaluated: its parameters, for the replay
 	inputs    []Value // the case's inputs as bound (the zero Value: absent), to replay the evaluation
 	defaulted uint64  // inputs that took their default, by index mod 64
 	inBuf     [6]Value
@@ -55,7 +56,7 @@ func (r *Result) traced() *frame {
 				f.vals[i], f.have[i], f.dflt[i] = v, true, r.defaulted&(1<<uint(i%64)) != 0
 			}
 		}
-		replay := &Result{Rule: r.Rule, Date: r.Date, Eligible: true}
+		replay := &Result{Rule: r.Rule, Date: r.Date, Eligible: true, book: r.book}
 		if _, err := r.rule.complete(replay, f, -1); err == nil {
 			r.replay = f
 		}
