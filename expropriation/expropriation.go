@@ -2,6 +2,7 @@ package expropriation
 
 import (
 	"errors"
+	"sync"
 
 	"github.com/shopspring/decimal"
 	"github.com/wzpolicy/wzpolicy/rules"
@@ -84,14 +85,16 @@ type Fee struct {
 }
 
 var (
-	book = rules.MustCompile(spec())
-	std  = MustEvaluator(book)
+	// book and std are compiled the first time the package is used, not
+	// at program start: a program pays only for the documents it touches.
+	book = sync.OnceValue(func() *rules.Book { return rules.MustCompile(spec()) })
+	std  = sync.OnceValue(func() *Evaluator { return MustEvaluator(book()) })
 )
 
 // Book returns the compiled rules of the notice. It is shared and safe for
 // concurrent use; derive a new book ([rules.Book.Derive]) to override a
 // figure, and evaluate it with [NewEvaluator].
-func Book() *rules.Book { return book }
+func Book() *rules.Book { return book() }
 
 // Evaluator evaluates the notice's rules with a given book: the notice's
 // own, or one derived from it with overrides. It is safe for concurrent use.
@@ -133,7 +136,7 @@ func (e *Evaluator) Book() *rules.Book { return e.book }
 // plan made on the date on (2022-03-05 to 2024-03-04). For business and
 // other premises the error matches [rules.ErrCaseByCase].
 func ResettlementRange(on rules.Date, d District, u Use) (RateRange, error) {
-	return std.ResettlementRange(on, d, u)
+	return std().ResettlementRange(on, d, u)
 }
 
 // ResettlementRange is the package's [ResettlementRange] over e's book.
@@ -156,7 +159,7 @@ func (e *Evaluator) ResettlementRange(on rules.Date, d District, u Use) (RateRan
 // on the field "rate"; business and other premises are assessed case by case
 // ([rules.ErrCaseByCase]).
 func TemporaryResettlementFee(on rules.Date, p Premises, rate, months decimal.Decimal) (Fee, error) {
-	return std.TemporaryResettlementFee(on, p, rate, months)
+	return std().TemporaryResettlementFee(on, p, rate, months)
 }
 
 // TemporaryResettlementFee is the package's [TemporaryResettlementFee] over
@@ -171,7 +174,7 @@ func (e *Evaluator) TemporaryResettlementFee(on rules.Date, p Premises, rate, mo
 // than 1,000 yuan for a residential household, under a plan made from
 // 2022-03-05 to 2024-03-04 (otherwise Applies is false). Industrial,
 // storage and other premises are assessed case by case ([rules.ErrCaseByCase]).
-func MovingFee(on rules.Date, p Premises) (Fee, error) { return std.MovingFee(on, p) }
+func MovingFee(on rules.Date, p Premises) (Fee, error) { return std().MovingFee(on, p) }
 
 // MovingFee is the package's [MovingFee] over e's book.
 func (e *Evaluator) MovingFee(on rules.Date, p Premises) (Fee, error) {

@@ -1,6 +1,8 @@
 package grain
 
 import (
+	"sync"
+
 	"github.com/shopspring/decimal"
 	"github.com/wzpolicy/wzpolicy/rules"
 )
@@ -212,15 +214,17 @@ type Schedule struct {
 }
 
 var (
-	book = rules.MustCompile(spec())
-	std  = MustEvaluator(book)
+	// book and std are compiled the first time the package is used, not
+	// at program start: a program pays only for the documents it touches.
+	book = sync.OnceValue(func() *rules.Book { return rules.MustCompile(spec()) })
+	std  = sync.OnceValue(func() *Evaluator { return MustEvaluator(book()) })
 )
 
 // Book returns the compiled rules of the plan. It is shared and safe for
 // concurrent use; derive a new book ([rules.Book.Derive]) to override a
 // figure — a county that keeps a larger reserve, a bureau that drills every
 // year — and evaluate it with [NewEvaluator].
-func Book() *rules.Book { return book }
+func Book() *rules.Book { return book() }
 
 // Evaluator evaluates the plan's rules with a given book: the plan's own,
 // or one derived from it with overrides. It is safe for concurrent use.
@@ -266,7 +270,9 @@ func (e *Evaluator) Book() *rules.Book { return e.book }
 // where it has appeared: 特别重大, 重大, 较大 or 一般, the highest level the
 // scope meets. A scope that meets no level is not an error: the
 // classification's Level is "" and its Result lists the failed condition.
-func EmergencyLevel(on rules.Date, s Scope) (Classification, error) { return std.EmergencyLevel(on, s) }
+func EmergencyLevel(on rules.Date, s Scope) (Classification, error) {
+	return std().EmergencyLevel(on, s)
+}
 
 // EmergencyLevel is the package's [EmergencyLevel] over e's book.
 func (e *Evaluator) EmergencyLevel(on rules.Date, s Scope) (Classification, error) {
@@ -281,7 +287,9 @@ func (e *Evaluator) EmergencyLevel(on rules.Date, s Scope) (Classification, erro
 
 // EmergencyResponse returns the response a level calls for (应急响应, 5.2–5.5):
 // its grade, who commands, and whether this plan is started.
-func EmergencyResponse(on rules.Date, l Level) (Response, error) { return std.EmergencyResponse(on, l) }
+func EmergencyResponse(on rules.Date, l Level) (Response, error) {
+	return std().EmergencyResponse(on, l)
+}
 
 // EmergencyResponse is the package's [EmergencyResponse] over e's book.
 func (e *Evaluator) EmergencyResponse(on rules.Date, l Level) (Response, error) {
@@ -297,7 +305,7 @@ func (e *Evaluator) EmergencyResponse(on rules.Date, l Level) (Response, error) 
 // after it received the report (最迟不超过4个小时, 5.3.1). For a general
 // emergency the deadline does not apply (Applies is false).
 func ReportDeadline(on rules.Date, l Level, receivedAt rules.DateTime) (Deadline, error) {
-	return std.ReportDeadline(on, l, receivedAt)
+	return std().ReportDeadline(on, l, receivedAt)
 }
 
 // ReportDeadline is the package's [ReportDeadline] over e's book.
@@ -318,7 +326,7 @@ func (e *Evaluator) ReportDeadline(on rules.Date, l Level, receivedAt rules.Date
 // 市区 and the 10 days of each county (市). reserve is in tonnes, dailySupply
 // in tonnes per day.
 func ReserveAdequacy(on rules.Date, l Locality, reserve, dailySupply decimal.Decimal) (Reserve, error) {
-	return std.ReserveAdequacy(on, l, reserve, dailySupply)
+	return std().ReserveAdequacy(on, l, reserve, dailySupply)
 }
 
 // ReserveAdequacy is the package's [ReserveAdequacy] over e's book.
@@ -335,7 +343,7 @@ func (e *Evaluator) ReserveAdequacy(on rules.Date, l Locality, reserve, dailySup
 // gap between consumption and production (粮食产需缺口) of a period (2.1),
 // from its production and consumption in tonnes.
 func SelfSufficiency(on rules.Date, production, consumption decimal.Decimal) (Sufficiency, error) {
-	return std.SelfSufficiency(on, production, consumption)
+	return std().SelfSufficiency(on, production, consumption)
 }
 
 // SelfSufficiency is the package's [SelfSufficiency] over e's book.
@@ -350,7 +358,7 @@ func (e *Evaluator) SelfSufficiency(on rules.Date, production, consumption decim
 // PriceAlert decides whether the grain market calls for the report of 4.3
 // (粮食市场异常波动应急报告): the grain, price and commerce departments
 // investigate at once and report to their government, up to the province.
-func PriceAlert(on rules.Date, m Market) (Alert, error) { return std.PriceAlert(on, m) }
+func PriceAlert(on rules.Date, m Market) (Alert, error) { return std().PriceAlert(on, m) }
 
 // PriceAlert is the package's [PriceAlert] over e's book.
 func (e *Evaluator) PriceAlert(on rules.Date, m Market) (Alert, error) {
@@ -370,7 +378,7 @@ func (e *Evaluator) PriceAlert(on rules.Date, m Market) (Alert, error) {
 // a revision before it, or a drill or revision after the date on, is an
 // error matching [rules.ErrInvalidInput] naming the field.
 func PlanSchedule(on, lastDrill, lastRevision rules.Date) (Schedule, error) {
-	return std.PlanSchedule(on, lastDrill, lastRevision)
+	return std().PlanSchedule(on, lastDrill, lastRevision)
 }
 
 // PlanSchedule is the package's [PlanSchedule] over e's book.

@@ -2,6 +2,7 @@ package productivity
 
 import (
 	"errors"
+	"sync"
 
 	"github.com/shopspring/decimal"
 	"github.com/wzpolicy/wzpolicy/rules"
@@ -144,14 +145,16 @@ type Eligibility struct {
 }
 
 var (
-	book = rules.MustCompile(spec())
-	std  = MustEvaluator(book)
+	// book and std are compiled the first time the package is used, not
+	// at program start: a program pays only for the documents it touches.
+	book = sync.OnceValue(func() *rules.Book { return rules.MustCompile(spec()) })
+	std  = sync.OnceValue(func() *Evaluator { return MustEvaluator(book()) })
 )
 
 // Book returns the compiled rules of the measures. It is shared and safe
 // for concurrent use; derive a new book ([rules.Book.Derive]) to override a
 // figure, and evaluate it with [NewEvaluator].
-func Book() *rules.Book { return book }
+func Book() *rules.Book { return book() }
 
 // Evaluator evaluates the measures' rules with a given book: the document's
 // own, or one derived from it. It is safe for concurrent use.
@@ -250,7 +253,7 @@ var errNoFigure = errors.New("productivity: rule yielded no figure")
 // employees, in 万元/人年, unrounded, and whether it reaches the 2024 lines of
 // 23 (标线) and 25 (高线).
 func LabourProductivity(on rules.Date, valueAdded, averageEmployees decimal.Decimal) (Productivity, error) {
-	return std.LabourProductivity(on, valueAdded, averageEmployees)
+	return std().LabourProductivity(on, valueAdded, averageEmployees)
 }
 
 // LabourProductivity is the package's [LabourProductivity] over e's book.
@@ -268,7 +271,7 @@ func (e *Evaluator) LabourProductivity(on rules.Date, valueAdded, averageEmploye
 // is 30% or more below last year's city average of its industry, that is at
 // most 70% of it.
 func LowEfficiencyFlag(on rules.Date, aboveScale bool, productivity, cityAverage decimal.Decimal) (LowEfficiency, error) {
-	return std.LowEfficiencyFlag(on, aboveScale, productivity, cityAverage)
+	return std().LowEfficiencyFlag(on, aboveScale, productivity, cityAverage)
 }
 
 // LowEfficiencyFlag is the package's [LowEfficiencyFlag] over e's book.
@@ -289,7 +292,7 @@ func (e *Evaluator) LowEfficiencyFlag(on rules.Date, aboveScale bool, productivi
 // production after it is an error matching [rules.ErrInvalidInput]. A firm
 // in a county gets an error matching [rules.ErrCaseByCase].
 func TechUpgradeBonus(on rules.Date, f Firm, p TechUpgrade) (TechBonus, error) {
-	return std.TechUpgradeBonus(on, f, p)
+	return std().TechUpgradeBonus(on, f, p)
 }
 
 // TechUpgradeBonus is the package's [TechUpgradeBonus] over e's book.
@@ -307,7 +310,7 @@ func (e *Evaluator) TechUpgradeBonus(on rules.Date, f Firm, p TechUpgrade) (Tech
 // year's provincial average of its industry; and whether the project's
 // productivity meets it.
 func ProjectEntryThreshold(on rules.Date, provincialAverage, projectProductivity decimal.Decimal) (Threshold, error) {
-	return std.ProjectEntryThreshold(on, provincialAverage, projectProductivity)
+	return std().ProjectEntryThreshold(on, provincialAverage, projectProductivity)
 }
 
 // ProjectEntryThreshold is the package's [ProjectEntryThreshold] over e's book.
@@ -324,7 +327,7 @@ func (e *Evaluator) ProjectEntryThreshold(on rules.Date, provincialAverage, proj
 // year's city average of its industry; whether the firm meets it; and the
 // usual weight of productivity in the 亩均 evaluation (about 20%).
 func LandSupplyThreshold(on rules.Date, cityAverage, firmProductivity decimal.Decimal) (LandThreshold, error) {
-	return std.LandSupplyThreshold(on, cityAverage, firmProductivity)
+	return std().LandSupplyThreshold(on, cityAverage, firmProductivity)
 }
 
 // LandSupplyThreshold is the package's [LandSupplyThreshold] over e's book.
@@ -346,7 +349,7 @@ func (e *Evaluator) LandSupplyThreshold(on rules.Date, cityAverage, firmProducti
 // a county gets an error matching [rules.ErrCaseByCase]. A firm that also qualifies under
 // measure 六 is paid the higher only: see [RewardChoice].
 func HeadquartersReward(on rules.Date, f Firm, h Headquarters) (Reward, error) {
-	return std.HeadquartersReward(on, f, h)
+	return std().HeadquartersReward(on, f, h)
 }
 
 // HeadquartersReward is the package's [HeadquartersReward] over e's book.
@@ -369,7 +372,7 @@ func (e *Evaluator) HeadquartersReward(on rules.Date, f Firm, h Headquarters) (R
 // county gets an error matching [rules.ErrCaseByCase]. A firm that also qualifies under
 // measure 五 is paid the higher only: see [RewardChoice].
 func ScaleUpReward(on rules.Date, f Firm, s ScaleUp) (ScaleUpAward, error) {
-	return std.ScaleUpReward(on, f, s)
+	return std().ScaleUpReward(on, f, s)
 }
 
 // ScaleUpReward is the package's [ScaleUpReward] over e's book.
@@ -429,7 +432,7 @@ var instalmentOutputs = [...][3]string{
 // exclusions and locality apply to both. With neither, the error matches
 // [rules.ErrInvalidInput] naming the group (RuleRewardChoice) as missing.
 func RewardChoice(on rules.Date, f Firm, h *Headquarters, s *ScaleUp) (Choice, error) {
-	return std.RewardChoice(on, f, h, s)
+	return std().RewardChoice(on, f, h, s)
 }
 
 // RewardChoice is the package's [RewardChoice] over e's book.
@@ -471,7 +474,7 @@ func named(order []string, vals []rules.Value) rules.Inputs {
 // it is on the list of seriously dishonest entities. A class or credit
 // status left "" is an error matching [rules.ErrInvalidInput].
 func EnterpriseEligibility(on rules.Date, mujun MujunClass, credit CreditStatus) (Eligibility, error) {
-	return std.EnterpriseEligibility(on, mujun, credit)
+	return std().EnterpriseEligibility(on, mujun, credit)
 }
 
 // EnterpriseEligibility is the package's [EnterpriseEligibility] over e's book.

@@ -157,7 +157,7 @@ func (a *Assessment) String() string {
 // matching [rules.ErrInvalidInput] naming "date") and a defect of a rule (an
 // error matching [rules.ErrEvaluation]) end the assessment with an error.
 func Assess(on rules.Date, p Profile, tiers TierTable) (*Assessment, error) {
-	return std.Assess(on, p, tiers)
+	return std().Assess(on, p, tiers)
 }
 
 // claim is one evaluation of an assessment.

@@ -15,7 +15,7 @@ import (
 // and toy firms (by the inspection's ProductLine), the 20% for the listed
 // leading and high-growth firms (relief.fee.inspection_discount).
 func InspectionFee(on rules.Date, f Firm, i Inspection) (FeeReduction, error) {
-	return std.InspectionFee(on, f, i)
+	return std().InspectionFee(on, f, i)
 }
 
 // InspectionFee is the package's [InspectionFee] over e's book.
@@ -30,7 +30,7 @@ func (e *Evaluator) InspectionFee(on rules.Date, f Firm, i Inspection) (FeeReduc
 // payment carries its own day; a payment outside January–June 2022 fails
 // the condition paid_jan_to_june.
 func UnionFeeRefund(on rules.Date, f Firm, p UnionFeePayment) (Benefit, error) {
-	return std.UnionFeeRefund(on, f, p)
+	return std().UnionFeeRefund(on, f, p)
 }
 
 // UnionFeeRefund is the package's [UnionFeeRefund] over e's book.
@@ -46,7 +46,7 @@ func (e *Evaluator) UnionFeeRefund(on rules.Date, f Firm, p UnionFeePayment) (Be
 // rules decide: the error matches [rules.ErrCaseByCase]
 // (relief.rent.state_owned_waiver).
 func StateOwnedRentWaiver(on rules.Date, f Firm, l Lease) (RentWaiver, error) {
-	return std.StateOwnedRentWaiver(on, f, l)
+	return std().StateOwnedRentWaiver(on, f, l)
 }
 
 // StateOwnedRentWaiver is the package's [StateOwnedRentWaiver] over e's
@@ -70,7 +70,7 @@ func (e *Evaluator) StateOwnedRentWaiver(on rules.Date, f Firm, l Lease) (RentWa
 // of industrial firms using imported goods are a separate support
 // ([ImportedGoodsTesting]) (relief.subsidy.epidemic_prevention).
 func EpidemicPreventionSubsidy(on rules.Date, f Firm, s EpidemicSpending, t Tier) (EpidemicSubsidy, error) {
-	return std.EpidemicPreventionSubsidy(on, f, s, t)
+	return std().EpidemicPreventionSubsidy(on, f, s, t)
 }
 
 // EpidemicPreventionSubsidy is the package's [EpidemicPreventionSubsidy]
@@ -91,7 +91,7 @@ func (e *Evaluator) EpidemicPreventionSubsidy(on rules.Date, f Firm, s EpidemicS
 // error matches [rules.ErrCaseByCase]; another firm is not eligible
 // (relief.subsidy.imported_goods_testing).
 func ImportedGoodsTesting(on rules.Date, f Firm) (Eligibility, error) {
-	return std.ImportedGoodsTesting(on, f)
+	return std().ImportedGoodsTesting(on, f)
 }
 
 // ImportedGoodsTesting is the package's [ImportedGoodsTesting] over e's
@@ -108,7 +108,7 @@ func (e *Evaluator) ImportedGoodsTesting(on rules.Date, f Firm) (Eligibility, er
 // government guarantee institutions charge from 2022-04-01 to 2022-06-30:
 // 20% below 2021's (融资担保费率, 一、14) (relief.finance.guarantee_fee).
 func GuaranteeFeeRate(on rules.Date, rate2021 decimal.Decimal) (Rate, error) {
-	return std.GuaranteeFeeRate(on, rate2021)
+	return std().GuaranteeFeeRate(on, rate2021)
 }
 
 // GuaranteeFeeRate is the package's [GuaranteeFeeRate] over e's book.
@@ -124,7 +124,7 @@ func (e *Evaluator) GuaranteeFeeRate(on rules.Date, rate2021 decimal.Decimal) (R
 // the monthly 4.5‰ cut by 20% to 3.6‰, the fee for the loan and months,
 // and what the cut saves (relief.finance.bridge_loan_fee).
 func BridgeLoanFee(on rules.Date, l BridgeLoan) (BridgeLoanCost, error) {
-	return std.BridgeLoanFee(on, l)
+	return std().BridgeLoanFee(on, l)
 }
 
 // BridgeLoanFee is the package's [BridgeLoanFee] over e's book.
@@ -142,7 +142,7 @@ func (e *Evaluator) BridgeLoanFee(on rules.Date, l BridgeLoan) (BridgeLoanCost, 
 // deferral may last to: one year from its first day, without late fees
 // (relief.insurance.unemployment_deferral).
 func UnemploymentInsuranceDeferral(on rules.Date, f Firm, from rules.Date) (InsuranceDeferral, error) {
-	return std.UnemploymentInsuranceDeferral(on, f, from)
+	return std().UnemploymentInsuranceDeferral(on, f, from)
 }
 
 // UnemploymentInsuranceDeferral is the package's

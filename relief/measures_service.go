@@ -13,7 +13,7 @@ import (
 // wholesale, retail, lodging or catering organiser. The event carries the
 // day it was stopped (relief.subsidy.consumption_event).
 func ConsumptionEventSubsidy(on rules.Date, f Firm, s StoppedEvent) (Benefit, error) {
-	return std.ConsumptionEventSubsidy(on, f, s)
+	return std().ConsumptionEventSubsidy(on, f, s)
 }
 
 // ConsumptionEventSubsidy is the package's [ConsumptionEventSubsidy] over
@@ -31,7 +31,7 @@ func (e *Evaluator) ConsumptionEventSubsidy(on rules.Date, f Firm, s StoppedEven
 // the consumer had the subsidy before and the cars subsidised before must
 // be stated (nil is reported missing).
 func NEVTradeInSubsidy(on rules.Date, c Consumer, t TradeIn) (Benefit, error) {
-	return std.NEVTradeInSubsidy(on, c, t)
+	return std().NEVTradeInSubsidy(on, c, t)
 }
 
 // NEVTradeInSubsidy is the package's [NEVTradeInSubsidy] over e's book.
@@ -47,7 +47,7 @@ func (e *Evaluator) NEVTradeInSubsidy(on rules.Date, c Consumer, t TradeIn) (Ben
 // (relief.subsidy.exhibition). It is separate from the technology subsidy
 // ([ExhibitionTechSubsidy]).
 func ExhibitionSubsidy(on rules.Date, f Firm, x CancelledExhibition) (Benefit, error) {
-	return std.ExhibitionSubsidy(on, f, x)
+	return std().ExhibitionSubsidy(on, f, x)
 }
 
 // ExhibitionSubsidy is the package's [ExhibitionSubsidy] over e's book.
@@ -61,7 +61,7 @@ func (e *Evaluator) ExhibitionSubsidy(on rules.Date, f Firm, x CancelledExhibiti
 // 10% of the investment above 500,000, at most 1,000,000, for an
 // investment within the notice's period (relief.subsidy.exhibition_tech).
 func ExhibitionTechSubsidy(on rules.Date, f Firm, x ExhibitionTech) (Benefit, error) {
-	return std.ExhibitionTechSubsidy(on, f, x)
+	return std().ExhibitionTechSubsidy(on, f, x)
 }
 
 // ExhibitionTechSubsidy is the package's [ExhibitionTechSubsidy] over e's
@@ -77,7 +77,7 @@ func (e *Evaluator) ExhibitionTechSubsidy(on rules.Date, f Firm, x ExhibitionTec
 // 1,000 and 30 above — the higher of the two, not both. The counts carry
 // their year (relief.reward.travel_agency).
 func TravelAgencyReward(on rules.Date, f Firm, v Visitors) (TravelReward, error) {
-	return std.TravelAgencyReward(on, f, v)
+	return std().TravelAgencyReward(on, f, v)
 }
 
 // TravelAgencyReward is the package's [TravelAgencyReward] over e's book.
@@ -96,7 +96,7 @@ func (e *Evaluator) TravelAgencyReward(on rules.Date, f Firm, v Visitors) (Trave
 // 租金补助, 二、24): 20 yuan per m² of book-selling area per month for the 6
 // months of Q1–Q2 (relief.subsidy.bookstore_rent).
 func BookstoreRentSubsidy(on rules.Date, f Firm, b Bookstore) (Benefit, error) {
-	return std.BookstoreRentSubsidy(on, f, b)
+	return std().BookstoreRentSubsidy(on, f, b)
 }
 
 // BookstoreRentSubsidy is the package's [BookstoreRentSubsidy] over e's
@@ -110,7 +110,7 @@ func (e *Evaluator) BookstoreRentSubsidy(on rules.Date, f Firm, b Bookstore) (Be
 // Q1–Q2. County cinemas are for the counties to follow by reference
 // ([rules.ErrCaseByCase]) (relief.subsidy.cinema).
 func CinemaSubsidy(on rules.Date, f Firm, seats int) (Benefit, error) {
-	return std.CinemaSubsidy(on, f, seats)
+	return std().CinemaSubsidy(on, f, seats)
 }
 
 // CinemaSubsidy is the package's [CinemaSubsidy] over e's book.
@@ -125,7 +125,7 @@ func (e *Evaluator) CinemaSubsidy(on rules.Date, f Firm, seats int) (Benefit, er
 // beside [EpidemicPreventionSubsidy]: the notice does not make the two
 // exclusive (relief.subsidy.property_management).
 func PropertyManagementSubsidy(on rules.Date, f Firm, p PropertyPortfolio) (Benefit, error) {
-	return std.PropertyManagementSubsidy(on, f, p)
+	return std().PropertyManagementSubsidy(on, f, p)
 }
 
 // PropertyManagementSubsidy is the package's [PropertyManagementSubsidy]
@@ -139,7 +139,7 @@ func (e *Evaluator) PropertyManagementSubsidy(on rules.Date, f Firm, p PropertyP
 // with a Zhejiang ETC unit pay 85% on city- or county-owned sections; other
 // trips pay the standard toll (relief.toll.highway_discount).
 func HighwayTollDiscount(on rules.Date, t HighwayTrip) (FeeReduction, error) {
-	return std.HighwayTollDiscount(on, t)
+	return std().HighwayTollDiscount(on, t)
 }
 
 // HighwayTollDiscount is the package's [HighwayTollDiscount] over e's book.
@@ -152,7 +152,7 @@ func (e *Evaluator) HighwayTollDiscount(on rules.Date, t HighwayTrip) (FeeReduct
 // catalogue fresh produce (鲜活农产品运输“绿色通道”, 二、28)
 // (relief.toll.green_channel).
 func GreenChannelToll(on rules.Date, t ProduceTrip) (Benefit, error) {
-	return std.GreenChannelToll(on, t)
+	return std().GreenChannelToll(on, t)
 }
 
 // GreenChannelToll is the package's [GreenChannelToll] over e's book.

@@ -1,19 +1,23 @@
 package relief
 
 import (
+	"sync"
+
 	"github.com/shopspring/decimal"
 	"github.com/wzpolicy/wzpolicy/rules"
 )
 
 var (
-	book = rules.MustCompile(spec())
-	std  = MustEvaluator(book)
+	// book and std are compiled the first time the package is used, not
+	// at program start: a program pays only for the documents it touches.
+	book = sync.OnceValue(func() *rules.Book { return rules.MustCompile(spec()) })
+	std  = sync.OnceValue(func() *Evaluator { return MustEvaluator(book()) })
 )
 
 // Book returns the compiled rules of the notice. It is shared and safe for
 // concurrent use; derive a new book ([rules.Book.Derive]) to override a
 // figure, and evaluate it with [NewEvaluator].
-func Book() *rules.Book { return book }
+func Book() *rules.Book { return book() }
 
 // Evaluator evaluates the notice's rules with a given book: the notice's
 // own, or one derived from it with overrides. It is safe for concurrent use.
@@ -135,7 +139,7 @@ func (e *Evaluator) Book() *rules.Book { return e.book }
 // condition of its own, named in Failed when it fails
 // (relief.eligibility.enterprise).
 func EnterpriseEligibility(on rules.Date, f Firm) (Eligibility, error) {
-	return std.EnterpriseEligibility(on, f)
+	return std().EnterpriseEligibility(on, f)
 }
 
 // EnterpriseEligibility is the package's [EnterpriseEligibility] over e's
@@ -153,7 +157,7 @@ func (e *Evaluator) EnterpriseEligibility(on rules.Date, f Firm) (Eligibility, e
 // (增值税留抵退税, 一、1): small and micro firms (individual businesses
 // included, whatever their size) and firms of the six listed industries
 // (relief.vat.credit_refund).
-func VATCreditRefund(on rules.Date, f Firm) (Eligibility, error) { return std.VATCreditRefund(on, f) }
+func VATCreditRefund(on rules.Date, f Firm) (Eligibility, error) { return std().VATCreditRefund(on, f) }
 
 // VATCreditRefund is the package's [VATCreditRefund] over e's book.
 func (e *Evaluator) VATCreditRefund(on rules.Date, f Firm) (Eligibility, error) {
@@ -171,7 +175,7 @@ func (e *Evaluator) VATCreditRefund(on rules.Date, f Firm) (Eligibility, error) 
 // evaluation date is the day as of which it is assessed, on or after the
 // period's first day (relief.tax.deferral).
 func TaxDeferral(on rules.Date, f Firm, c TaxDeferralClaim) (Deferral, error) {
-	return std.TaxDeferral(on, f, c)
+	return std().TaxDeferral(on, f, c)
 }
 
 // TaxDeferral is the package's [TaxDeferral] over e's book.
@@ -189,7 +193,7 @@ func (e *Evaluator) TaxDeferral(on rules.Date, f Firm, c TaxDeferralClaim) (Defe
 // suspended (relief.vat.small_scale_exemption). The sales carry their own
 // day; sales outside the period fail the condition sold_in_period.
 func SmallScaleVATExemption(on rules.Date, f Firm, s SmallScaleSales) (VATExemption, error) {
-	return std.SmallScaleVATExemption(on, f, s)
+	return std().SmallScaleVATExemption(on, f, s)
 }
 
 // SmallScaleVATExemption is the package's [SmallScaleVATExemption] over e's
@@ -208,7 +212,7 @@ func (e *Evaluator) SmallScaleVATExemption(on rules.Date, f Firm, s SmallScaleSa
 // that does not qualify owes the full amount
 // (relief.tax.six_taxes_two_fees).
 func SixTaxesTwoFees(on rules.Date, f Firm, t LocalTax) (FeeReduction, error) {
-	return std.SixTaxesTwoFees(on, f, t)
+	return std().SixTaxesTwoFees(on, f, t)
 }
 
 // SixTaxesTwoFees is the package's [SixTaxesTwoFees] over e's book.
@@ -224,7 +228,7 @@ func (e *Evaluator) SixTaxesTwoFees(on rules.Date, f Firm, t LocalTax) (FeeReduc
 // enterprise with an income above 3,000,000 is an invalid input
 // (relief.tax.small_profit_cit).
 func SmallProfitCIT(on rules.Date, f Firm, taxableIncome decimal.Decimal) (CITSlice, error) {
-	return std.SmallProfitCIT(on, f, taxableIncome)
+	return std().SmallProfitCIT(on, f, taxableIncome)
 }
 
 // SmallProfitCIT is the package's [SmallProfitCIT] over e's book.
@@ -243,7 +247,7 @@ func (e *Evaluator) SmallProfitCIT(on rules.Date, f Firm, taxableIncome decimal.
 // purchase; the evaluation date may be later, such as the annual
 // settlement.
 func EquipmentDeduction(on rules.Date, f Firm, q Equipment) (Deduction, error) {
-	return std.EquipmentDeduction(on, f, q)
+	return std().EquipmentDeduction(on, f, q)
 }
 
 // EquipmentDeduction is the package's [EquipmentDeduction] over e's book.
@@ -258,7 +262,7 @@ func (e *Evaluator) EquipmentDeduction(on rules.Date, f Firm, q Equipment) (Dedu
 // RDSuperDeduction returns a tech SME's R&D super-deduction at 100% (was
 // 75%) (研发费用加计扣除, 一、5) (relief.tax.rd_super_deduction).
 func RDSuperDeduction(on rules.Date, f Firm, expense decimal.Decimal) (Deduction, error) {
-	return std.RDSuperDeduction(on, f, expense)
+	return std().RDSuperDeduction(on, f, expense)
 }
 
 // RDSuperDeduction is the package's [RDSuperDeduction] over e's book.
@@ -279,7 +283,7 @@ func (e *Evaluator) RDSuperDeduction(on rules.Date, f Firm, expense decimal.Deci
 // period, and a service taxpayer of a non-service industry is an invalid
 // input.
 func VATAdditionalDeduction(on rules.Date, f Firm, s ServiceVAT) (ServiceVATRelief, error) {
-	return std.VATAdditionalDeduction(on, f, s)
+	return std().VATAdditionalDeduction(on, f, s)
 }
 
 // VATAdditionalDeduction is the package's [VATAdditionalDeduction] over e's

@@ -2,6 +2,7 @@ package ridehail
 
 import (
 	"errors"
+	"sync"
 
 	"github.com/shopspring/decimal"
 	"github.com/wzpolicy/wzpolicy/rules"
@@ -235,14 +236,16 @@ type CarpoolCheck struct {
 }
 
 var (
-	book = rules.MustCompile(spec())
-	std  = MustEvaluator(book)
+	// book and std are compiled the first time the package is used, not
+	// at program start: a program pays only for the documents it touches.
+	book = sync.OnceValue(func() *rules.Book { return rules.MustCompile(spec()) })
+	std  = sync.OnceValue(func() *Evaluator { return MustEvaluator(book()) })
 )
 
 // Book returns the compiled rules of the measures. It is shared and safe for
 // concurrent use; derive a new book ([rules.Book.Derive]) to try other
 // figures, and evaluate it with [NewEvaluator].
-func Book() *rules.Book { return book }
+func Book() *rules.Book { return book() }
 
 // Evaluator evaluates the measures' rules with a given book: the measures'
 // own, or one derived from it. It is safe for concurrent use.
@@ -344,7 +347,7 @@ func eligibility(res *rules.Result, err error) (Eligibility, error) {
 // the date on is "as of" and may be later. A new car may be registered after
 // its application ((十一), (十二)4).
 func VehicleEligibility(on, applied rules.Date, v Vehicle) (Eligibility, error) {
-	return std.VehicleEligibility(on, applied, v)
+	return std().VehicleEligibility(on, applied, v)
 }
 
 // VehicleEligibility is the package's [VehicleEligibility] over e's book.
@@ -358,7 +361,7 @@ func (e *Evaluator) VehicleEligibility(on, applied rules.Date, v Vehicle) (Eligi
 // transport certificate for a vehicle first registered on the given date:
 // the 8th anniversary of the registration (十三).
 func CertificateExpiry(on, firstRegistration rules.Date) (CertificateTerm, error) {
-	return std.CertificateExpiry(on, firstRegistration)
+	return std().CertificateExpiry(on, firstRegistration)
 }
 
 // CertificateExpiry is the package's [CertificateExpiry] over e's book.
@@ -375,7 +378,7 @@ func (e *Evaluator) CertificateExpiry(on, firstRegistration rules.Date) (Certifi
 // leaving service once 8 years of use from its first registration are
 // complete. Mileage is in km.
 func Retirement(on, firstRegistration rules.Date, mileage decimal.Decimal) (RetirementStatus, error) {
-	return std.Retirement(on, firstRegistration, mileage)
+	return std().Retirement(on, firstRegistration, mileage)
 }
 
 // Retirement is the package's [Retirement] over e's book.
@@ -397,7 +400,7 @@ func (e *Evaluator) Retirement(on, firstRegistration rules.Date, mileage decimal
 // failed. A record not stated, or points not given, is an error matching
 // [rules.ErrInvalidInput] naming the field.
 func DriverEligibility(on rules.Date, d Driver) (Eligibility, error) {
-	return std.DriverEligibility(on, d)
+	return std().DriverEligibility(on, d)
 }
 
 // DriverEligibility is the package's [DriverEligibility] over e's book.
@@ -410,7 +413,7 @@ func (e *Evaluator) DriverEligibility(on rules.Date, d Driver) (Eligibility, err
 // LicenceTerm (网络预约出租汽车经营许可证经营期限) returns the last day of a
 // platform operating licence issued on the given date — four years (七) —
 // and whether the date on is within it.
-func LicenceTerm(on, issued rules.Date) (LicencePeriod, error) { return std.LicenceTerm(on, issued) }
+func LicenceTerm(on, issued rules.Date) (LicencePeriod, error) { return std().LicenceTerm(on, issued) }
 
 // LicenceTerm is the package's [LicenceTerm] over e's book.
 func (e *Evaluator) LicenceTerm(on, issued rules.Date) (LicencePeriod, error) {
@@ -426,7 +429,7 @@ func (e *Evaluator) LicenceTerm(on, issued rules.Date) (LicencePeriod, error) {
 // (公安备案), the day service stops (暂停终止运营报告), the day new fare rules
 // take effect (计价规则调整公布), or the day data was collected (数据保存).
 func PlatformDeadline(on rules.Date, o Obligation, from rules.Date) (Deadline, error) {
-	return std.PlatformDeadline(on, o, from)
+	return std().PlatformDeadline(on, o, from)
 }
 
 // PlatformDeadline is the package's [PlatformDeadline] over e's book.
@@ -440,7 +443,7 @@ func (e *Evaluator) PlatformDeadline(on rules.Date, o Obligation, from rules.Dat
 
 // CrossArea (跨区域经营) says whether a trip may be served (十九): beyond
 // the licensed area, one end of it must be inside.
-func CrossArea(on rules.Date, t Trip) (Eligibility, error) { return std.CrossArea(on, t) }
+func CrossArea(on rules.Date, t Trip) (Eligibility, error) { return std().CrossArea(on, t) }
 
 // CrossArea is the package's [CrossArea] over e's book.
 func (e *Evaluator) CrossArea(on rules.Date, t Trip) (Eligibility, error) {
@@ -455,7 +458,7 @@ func (e *Evaluator) CrossArea(on rules.Date, t Trip) (Eligibility, error) {
 // review. A fee or review not stated is an error matching
 // [rules.ErrInvalidInput] naming the field.
 func CarpoolCompliance(on rules.Date, r CarpoolRide) (CarpoolCheck, error) {
-	return std.CarpoolCompliance(on, r)
+	return std().CarpoolCompliance(on, r)
 }
 
 // CarpoolCompliance is the package's [CarpoolCompliance] over e's book.

@@ -3,6 +3,7 @@ package roads
 import (
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/shopspring/decimal"
 	"github.com/wzpolicy/wzpolicy/rules"
@@ -112,14 +113,16 @@ type Review struct {
 }
 
 var (
-	book = rules.MustCompile(spec())
-	std  = MustEvaluator(book)
+	// book and std are compiled the first time the package is used, not
+	// at program start: a program pays only for the documents it touches.
+	book = sync.OnceValue(func() *rules.Book { return rules.MustCompile(spec()) })
+	std  = sync.OnceValue(func() *Evaluator { return MustEvaluator(book()) })
 )
 
 // Book returns the compiled rules of the opinions. It is shared and safe
 // for concurrent use; derive a new book to override a figure (a county
 // keeping a higher funding standard), and evaluate it with [NewEvaluator].
-func Book() *rules.Book { return book }
+func Book() *rules.Book { return book() }
 
 // Evaluator evaluates the opinions' rules with a given book.
 type Evaluator struct {
@@ -172,7 +175,7 @@ func kmValue(d decimal.Decimal) rules.Value { return rules.NumberValue(d) }
 // per km for the four districts, 1,000 for the five mountain counties, for
 // the years 2021–2025.
 func MaintenanceWorksSubsidy(on rules.Date, c County, year int, n Network) (Subsidy, error) {
-	return std.MaintenanceWorksSubsidy(on, c, year, n)
+	return std().MaintenanceWorksSubsidy(on, c, year, n)
 }
 
 // MaintenanceWorksSubsidy is the package's [MaintenanceWorksSubsidy] over
@@ -186,7 +189,7 @@ func (e *Evaluator) MaintenanceWorksSubsidy(on rules.Date, c County, year int, n
 // yuan per km of county road and 2,000 of township and village road; for the
 // five mountain counties 1,000 per km; for the years 2021–2025.
 func RoutineMaintenanceSubsidy(on rules.Date, c County, year int, n Network) (Subsidy, error) {
-	return std.RoutineMaintenanceSubsidy(on, c, year, n)
+	return std().RoutineMaintenanceSubsidy(on, c, year, n)
 }
 
 // RoutineMaintenanceSubsidy is the package's [RoutineMaintenanceSubsidy]
@@ -212,7 +215,7 @@ func subsidy(res *rules.Result, err error) (Subsidy, error) {
 // none; nil is not stated, an error matching [rules.ErrInvalidInput], never
 // read as zero (which would show the county's share too high).
 func RoutineFunding(on rules.Date, c County, year int, n Network, provincial *decimal.Decimal) (Funding, error) {
-	return std.RoutineFunding(on, c, year, n, provincial)
+	return std().RoutineFunding(on, c, year, n, provincial)
 }
 
 // RoutineFunding is the package's [RoutineFunding] over e's book.
@@ -233,7 +236,9 @@ func (e *Evaluator) RoutineFunding(on rules.Date, c County, year int, n Network,
 // 100% of rural roads maintained, a yearly maintenance-works share of at
 // least 6% of county and township roads and 5% of village roads, and at
 // least 85% of roads in medium or better condition.
-func CheckTargets2022(on rules.Date, f Figures) (Targets, error) { return std.CheckTargets2022(on, f) }
+func CheckTargets2022(on rules.Date, f Figures) (Targets, error) {
+	return std().CheckTargets2022(on, f)
+}
 
 // CheckTargets2022 is the package's [CheckTargets2022] over e's book.
 func (e *Evaluator) CheckTargets2022(on rules.Date, f Figures) (Targets, error) {
@@ -252,7 +257,7 @@ func (e *Evaluator) CheckTargets2022(on rules.Date, f Figures) (Targets, error) 
 // and whether it is overdue on the date on. The last adjustment may not be
 // after the date on.
 func AdjustmentDue(on, lastAdjusted rules.Date) (Review, error) {
-	return std.AdjustmentDue(on, lastAdjusted)
+	return std().AdjustmentDue(on, lastAdjusted)
 }
 
 // AdjustmentDue is the package's [AdjustmentDue] over e's book.

@@ -24,8 +24,11 @@ type Book struct {
 	groups map[string]*Group
 	gorder []string
 	rdocs  []Document // the documents the rules and groups cite, shared with derived books
-	htext  *hashText
-	hash   func() string // the content hash, computed when first asked for
+	// htext and hash are the canonical text of the book's content and its
+	// hash, written when first asked for: every receipt needs the hash,
+	// but a program that never evaluates pays for neither.
+	htext func() *hashText
+	hash  func() string
 }
 
 type builder struct {
@@ -92,8 +95,8 @@ func Compile(spec Spec) (*Book, error) {
 	if len(b.problems) > 0 {
 		return nil, &CompileError{Problems: b.problems}
 	}
-	book.htext = newHashText(spec, book.docs)
-	book.hash = sync.OnceValue(book.htext.sum)
+	book.htext = sync.OnceValue(func() *hashText { return newHashText(spec, book.docs) })
+	book.hash = sync.OnceValue(func() string { return book.htext().sum() })
 	return book, nil
 }
 

@@ -79,8 +79,6 @@ func (b *Book) Derive(overrides ...Override) (*Book, error) {
 	for name, p := range b.params {
 		nb.params[name] = p
 	}
-	ht := *b.htext
-	ht.params = append([][]byte(nil), b.htext.params...)
 	for idx := range changed {
 		p := params[idx]
 		cp := compileParam(p, func(field, msg string) {
@@ -88,7 +86,6 @@ func (b *Book) Derive(overrides ...Override) (*Book, error) {
 		})
 		cp.idx = idx
 		nb.plist[idx], nb.params[p.Name] = cp, cp
-		ht.params[idx] = paramText(p)
 	}
 	nb.rdocs = b.rdocs
 	nb.docs = mergeDocs(paramDocs(nb.spec.Params), nb.rdocs)
@@ -100,8 +97,17 @@ func (b *Book) Derive(overrides ...Override) (*Book, error) {
 	if len(problems) > 0 {
 		return nil, &CompileError{Problems: problems}
 	}
-	ht.docs = docsText(nb.docs)
-	nb.htext, nb.hash = &ht, sync.OnceValue(ht.sum)
+	parent := b.htext
+	nb.htext = sync.OnceValue(func() *hashText {
+		ht := *parent()
+		ht.params = append([][]byte(nil), ht.params...)
+		for idx := range changed {
+			ht.params[idx] = paramText(nb.spec.Params[idx])
+		}
+		ht.docs = docsText(nb.docs)
+		return &ht
+	})
+	nb.hash = sync.OnceValue(func() string { return nb.htext().sum() })
 	return nb, nil
 }
 

@@ -241,7 +241,7 @@ var allMemberClaims = memberClaims()
 // naming "date"; a date outside the document's period is an error
 // matching [rules.ErrNotInForce].
 func Assess(on rules.Date, h Household, s LocalStandards) (*Statement, error) {
-	return std.Assess(on, h, s)
+	return std().Assess(on, h, s)
 }
 
 // Assess is the package's [Assess] over e's book.

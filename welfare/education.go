@@ -17,7 +17,7 @@ func studentOf(m Member) (Student, bool) {
 // standard (LocalStandards.ProvincialMealStandard), or the locality's own
 // standard where it already pays more (LocalMealStandard).
 func NutritionMeal(on rules.Date, m Member, s LocalStandards) (Benefit, error) {
-	return std.NutritionMeal(on, m, s)
+	return std().NutritionMeal(on, m, s)
 }
 
 // NutritionMeal is the package's [NutritionMeal] over e's book.
@@ -62,7 +62,7 @@ type StudyGrants struct {
 // choice here is the engine's rule for groups: the highest eligible figure,
 // the first listed on a tie.
 func StudyGrant(on rules.Date, h Household, m Member) (StudyGrants, error) {
-	return std.StudyGrant(on, h, m)
+	return std().StudyGrant(on, h, m)
 }
 
 // StudyGrant is the package's [StudyGrant] over e's book.
@@ -88,7 +88,7 @@ func (e *Evaluator) StudyGrant(on rules.Date, h Household, m Member) (StudyGrant
 // StudyGrantOf evaluates one scheme of 五、18 for a student member,
 // without the take-the-higher of 附则2 ([StudyGrant] applies it).
 func StudyGrantOf(on rules.Date, h Household, m Member, scheme StudyGrantScheme) (SchemeGrant, error) {
-	return std.StudyGrantOf(on, h, m, scheme)
+	return std().StudyGrantOf(on, h, m, scheme)
 }
 
 // StudyGrantOf is the package's [StudyGrantOf] over e's book.

@@ -85,7 +85,7 @@ type PostSubsidy struct {
 // household: 600 yuan and 300 of insurance subsidy when the post pays
 // social insurance, 700 when it does not.
 func PublicWelfarePostSubsidy(on rules.Date, h Household, m Member) (PostSubsidy, error) {
-	return std.PublicWelfarePostSubsidy(on, h, m)
+	return std().PublicWelfarePostSubsidy(on, h, m)
 }
 
 // PublicWelfarePostSubsidy is the package's [PublicWelfarePostSubsidy] over e's book.
@@ -127,7 +127,7 @@ type EmployerSubsidy struct {
 // the lowest employer contributions to pension, medical and unemployment
 // insurance, for at most 3 years.
 func EmployerInsuranceSubsidy(on rules.Date, f EmployerHiring) (EmployerSubsidy, error) {
-	return std.EmployerInsuranceSubsidy(on, f)
+	return std().EmployerInsuranceSubsidy(on, f)
 }
 
 // EmployerInsuranceSubsidy is the package's [EmployerInsuranceSubsidy] over e's book.
@@ -185,7 +185,7 @@ type HiringSubsidy struct {
 // disabled_quota_rounding ("向上取整"); a book derived with "向下取整" rounds
 // down.
 func DisabledHiringSubsidy(on rules.Date, f Employer, s LocalStandards) (HiringSubsidy, error) {
-	return std.DisabledHiringSubsidy(on, f, s)
+	return std().DisabledHiringSubsidy(on, f, s)
 }
 
 // DisabledHiringSubsidy is the package's [DisabledHiringSubsidy] over e's book.
@@ -225,7 +225,7 @@ type FlexibleSubsidy struct {
 // is needed, and zero contributions are not given: both are errors naming
 // the input, never a refusal or a granted 0.
 func FlexibleInsuranceSubsidy(on rules.Date, h Household, m Member) (FlexibleSubsidy, error) {
-	return std.FlexibleInsuranceSubsidy(on, h, m)
+	return std().FlexibleInsuranceSubsidy(on, h, m)
 }
 
 // FlexibleInsuranceSubsidy is the package's [FlexibleInsuranceSubsidy] over e's book.
@@ -255,7 +255,7 @@ func (e *Evaluator) FlexibleInsuranceSubsidy(on rules.Date, h Household, m Membe
 // none of the other groups needs Household.PoorDisabledFamily stated;
 // without it the error names poor_disabled_family.
 func JobSeekingGrant(on rules.Date, h Household, m Member) (Benefit, error) {
-	return std.JobSeekingGrant(on, h, m)
+	return std().JobSeekingGrant(on, h, m)
 }
 
 // JobSeekingGrant is the package's [JobSeekingGrant] over e's book.
@@ -298,7 +298,9 @@ type Loan struct {
 // interest and fee subsidies last at most 3 years. Key group and new
 // business are judged on the day of the loan (LoanFrom; without it, on the
 // evaluation date), and an evaluation within the 3 years still grants it.
-func GuaranteedLoan(on rules.Date, a LoanApplication) (Loan, error) { return std.GuaranteedLoan(on, a) }
+func GuaranteedLoan(on rules.Date, a LoanApplication) (Loan, error) {
+	return std().GuaranteedLoan(on, a)
+}
 
 // GuaranteedLoan is the package's [GuaranteedLoan] over e's book.
 func (e *Evaluator) GuaranteedLoan(on rules.Date, a LoanApplication) (Loan, error) {
@@ -321,7 +323,7 @@ func (e *Evaluator) GuaranteedLoan(on rules.Date, a LoanApplication) (Loan, erro
 // when their share is at least 50%: income × 50%. A smaller share is not
 // eligible.
 func ShareholdingFarmerIncome(on rules.Date, income, share decimal.Decimal) (Benefit, error) {
-	return std.ShareholdingFarmerIncome(on, income, share)
+	return std().ShareholdingFarmerIncome(on, income, share)
 }
 
 // ShareholdingFarmerIncome is the package's [ShareholdingFarmerIncome] over e's book.
@@ -346,7 +348,7 @@ type Arbitration struct {
 // closedOn, when not zero, says whether the case was closed in time; a
 // closing day after on is invalid.
 func InjuryArbitration(on rules.Date, acceptedOn, closedOn rules.Date) (Arbitration, error) {
-	return std.InjuryArbitration(on, acceptedOn, closedOn)
+	return std().InjuryArbitration(on, acceptedOn, closedOn)
 }
 
 // InjuryArbitration is the package's [InjuryArbitration] over e's book.

@@ -15,7 +15,7 @@ func (e *Evaluator) premiumEval(on rules.Date, h Household, m Member, s LocalSta
 // or a disabled person enrolled in it (Member.ResidentPension, 六、19): the
 // lowest tier (LocalStandards.PensionLowestTier).
 func ResidentPensionSubsidy(on rules.Date, h Household, m Member, s LocalStandards) (Benefit, error) {
-	return std.ResidentPensionSubsidy(on, h, m, s)
+	return std().ResidentPensionSubsidy(on, h, m, s)
 }
 
 // ResidentPensionSubsidy is the package's [ResidentPensionSubsidy] over e's book.
@@ -32,7 +32,7 @@ func (e *Evaluator) ResidentPensionSubsidy(on rules.Date, h Household, m Member,
 // Member.ChildCategory needs Member.BirthDate; without it the error names
 // birth_date.
 func ResidentMedicalSubsidy(on rules.Date, h Household, m Member, s LocalStandards) (Benefit, error) {
-	return std.ResidentMedicalSubsidy(on, h, m, s)
+	return std().ResidentMedicalSubsidy(on, h, m, s)
 }
 
 // ResidentMedicalSubsidy is the package's [ResidentMedicalSubsidy] over e's book.
@@ -47,7 +47,7 @@ func (e *Evaluator) ResidentMedicalSubsidy(on rules.Date, h Household, m Member,
 // the error matches [rules.ErrCaseByCase]; for others the result says why
 // not.
 func SupplementaryInsurance(on rules.Date, h Household, m Member) (Benefit, error) {
-	return std.SupplementaryInsurance(on, h, m)
+	return std().SupplementaryInsurance(on, h, m)
 }
 
 // SupplementaryInsurance is the package's [SupplementaryInsurance] over e's book.
@@ -71,7 +71,7 @@ type Quota struct {
 // household, or one with a 特困 person in dispersed support or a scattered
 // orphan under 18, receives each year, with its cable-TV fees waived (定额免费, 六、20):
 // 60 tonnes, 60 m³ and 180 kWh.
-func UtilityQuota(on rules.Date, h Household) (Quota, error) { return std.UtilityQuota(on, h) }
+func UtilityQuota(on rules.Date, h Household) (Quota, error) { return std().UtilityQuota(on, h) }
 
 // UtilityQuota is the package's [UtilityQuota] over e's book.
 func (e *Evaluator) UtilityQuota(on rules.Date, h Household) (Quota, error) {
@@ -90,7 +90,7 @@ func (e *Evaluator) UtilityQuota(on rules.Date, h Household) (Quota, error) {
 // transport free (免费乘坐公共交通, 六、20): aged 65 or over, a certified
 // disabled person, or a hardship person.
 func FreePublicTransport(on rules.Date, h Household, m Member) (Decision, error) {
-	return std.FreePublicTransport(on, h, m)
+	return std().FreePublicTransport(on, h, m)
 }
 
 // FreePublicTransport is the package's [FreePublicTransport] over e's book.

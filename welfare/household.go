@@ -233,11 +233,11 @@ func ParseLocality(s string) (Locality, error) { return rules.ParseOneOf(s, Loca
 
 // Urban reports whether the locality is in 市区 (附则1), as the book's
 // locality_area table says.
-func (l Locality) Urban() bool { return areaOf[l] == areaUrban }
+func (l Locality) Urban() bool { return areaOf()[l] == areaUrban }
 
 // Wenzhou reports whether the locality is in Wenzhou (温州户籍, 附则1).
 func (l Locality) Wenzhou() bool {
-	a, ok := areaOf[l]
+	a, ok := areaOf()[l]
 	return ok && a != areaOutside
 }
 

@@ -30,7 +30,7 @@ func rentalValues(h Household, track rentalTrack) ([]rules.Value, error) {
 // gets an error naming owns_home. A member's disability it cannot read (a
 // kind none of the document's, a grade outside 1–4, a kind without a grade
 // or a grade without a kind) is an invalid input naming disability_grade.
-func PriorityRental(on rules.Date, h Household) (Decision, error) { return std.PriorityRental(on, h) }
+func PriorityRental(on rules.Date, h Household) (Decision, error) { return std().PriorityRental(on, h) }
 
 // PriorityRental is the package's [PriorityRental] over e's book.
 func (e *Evaluator) PriorityRental(on rules.Date, h Household) (Decision, error) {
@@ -48,7 +48,7 @@ func (e *Evaluator) PriorityRental(on rules.Date, h Household) (Decision, error)
 // months of social insurance or income tax paid in the employer's name
 // (Housing.ContractYears or OpenEndedContract, Housing.InsuredMonths).
 func NewCitizenRental(on rules.Date, h Household) (Decision, error) {
-	return std.NewCitizenRental(on, h)
+	return std().NewCitizenRental(on, h)
 }
 
 // NewCitizenRental is the package's [NewCitizenRental] over e's book.
@@ -68,7 +68,7 @@ func (e *Evaluator) NewCitizenRental(on rules.Date, h Household) (Decision, erro
 // (租金全额免缴), with the kind in the result
 // (output "kind"). With the bus and sanitation workers' subsidy it is one
 // take-the-higher group ([GroupHousing]).
-func RentSubsidy(on rules.Date, h Household) (Benefit, error) { return std.RentSubsidy(on, h) }
+func RentSubsidy(on rules.Date, h Household) (Benefit, error) { return std().RentSubsidy(on, h) }
 
 // RentSubsidy is the package's [RentSubsidy] over e's book.
 func (e *Evaluator) RentSubsidy(on rules.Date, h Household) (Benefit, error) {
@@ -118,7 +118,7 @@ type RenovationGrant struct {
 // paid, and a case without it is assessed case by case
 // ([rules.ErrCaseByCase]).
 func RuralRenovationGrant(on rules.Date, h Household) (RenovationGrant, error) {
-	return std.RuralRenovationGrant(on, h)
+	return std().RuralRenovationGrant(on, h)
 }
 
 // RuralRenovationGrant is the package's [RuralRenovationGrant] over e's book.
@@ -152,7 +152,7 @@ func (e *Evaluator) RuralRenovationGrant(on rules.Date, h Household) (Renovation
 // member employed as one (Member.Employment); the months already paid and
 // any flat are in h.Housing.
 func SanitationWorkerSubsidy(on rules.Date, h Household) (Benefit, error) {
-	return std.SanitationWorkerSubsidy(on, h)
+	return std().SanitationWorkerSubsidy(on, h)
 }
 
 // SanitationWorkerSubsidy is the package's [SanitationWorkerSubsidy] over e's book.
@@ -184,7 +184,7 @@ type HousingChoice struct {
 // the one paid: the same person, in the same year, does not receive both
 // (附则2: 同一人同一年度享受同级财政同类…住房租赁保障时，不重复享受，就高执行).
 func HousingSupport(on rules.Date, h Household) (HousingChoice, error) {
-	return std.HousingSupport(on, h)
+	return std().HousingSupport(on, h)
 }
 
 // HousingSupport is the package's [HousingSupport] over e's book.

@@ -49,7 +49,7 @@ type IncomeItemResult struct {
 // the income that counts, with what was excluded from each item and why.
 // Errors name the item.
 func CountedIncome(on rules.Date, h Household, s LocalStandards) (IncomeAssessment, error) {
-	return std.CountedIncome(on, h, s)
+	return std().CountedIncome(on, h, s)
 }
 
 // CountedIncome is the package's [CountedIncome] over e's book.
@@ -121,7 +121,7 @@ type Allowance struct {
 // The income counted is [CountedIncome]'s; a household whose per-capita
 // income is not below the standard is not eligible.
 func DibaoAllowance(on rules.Date, h Household, s LocalStandards) (Allowance, error) {
-	return std.DibaoAllowance(on, h, s)
+	return std().DibaoAllowance(on, h, s)
 }
 
 // DibaoAllowance is the package's [DibaoAllowance] over e's book.
@@ -161,7 +161,7 @@ type PhaseOut struct {
 // outside the document's period or the engine's calendar is an invalid
 // input naming found_on.
 func DibaoPhaseOut(on rules.Date, h Household, s LocalStandards, foundOn rules.Date, bySubscription bool) (PhaseOut, error) {
-	return std.DibaoPhaseOut(on, h, s, foundOn, bySubscription)
+	return std().DibaoPhaseOut(on, h, s, foundOn, bySubscription)
 }
 
 // DibaoPhaseOut is the package's [DibaoPhaseOut] over e's book.

@@ -89,7 +89,7 @@ type Prescription struct {
 // the given weeks (慢性病门诊长处方, 四、14): one prescription may cover up to
 // 12 weeks, where it was 4, as the illness requires.
 func ChronicPrescription(on rules.Date, weeks int) (Prescription, error) {
-	return std.ChronicPrescription(on, weeks)
+	return std().ChronicPrescription(on, weeks)
 }
 
 // ChronicPrescription is the package's [ChronicPrescription] over e's book.
@@ -133,7 +133,7 @@ type Reimbursement struct {
 // for the special diseases, treated as inpatient care, at least 90%
 // (employees) or 70% (residents) of in-policy costs.
 func OutpatientReimbursement(on rules.Date, c OutpatientClaim) (Reimbursement, error) {
-	return std.OutpatientReimbursement(on, c)
+	return std().OutpatientReimbursement(on, c)
 }
 
 // OutpatientReimbursement is the package's [OutpatientReimbursement] over e's book.
@@ -161,7 +161,7 @@ func medicalOf(m Member) (MedicalCosts, bool) {
 // insurance (Member.Medical.CompliantCost): all of it for a 特困 person, 80%
 // for a 低保 or 低边 member or one the county recognises.
 func MedicalAssistance(on rules.Date, h Household, m Member) (Benefit, error) {
-	return std.MedicalAssistance(on, h, m)
+	return std().MedicalAssistance(on, h, m)
 }
 
 // MedicalAssistance is the package's [MedicalAssistance] over e's book.
@@ -193,7 +193,7 @@ type VeteranAid struct {
 // member's medical assistance, as [MedicalAssistance] computes it, and
 // Member.Medical.OtherReimbursed.
 func VeteranMedicalAid(on rules.Date, h Household, m Member, s LocalStandards) (VeteranAid, error) {
-	return std.VeteranMedicalAid(on, h, m, s)
+	return std().VeteranMedicalAid(on, h, m, s)
 }
 
 // VeteranMedicalAid is the package's [VeteranMedicalAid] over e's book.

@@ -31,7 +31,7 @@ func months(n int) rules.Value {
 // 36,000 for autism, less what was already paid this year. The age is the
 // child's when the months claimed begin (Rehabilitation.From); a fee or a
 // count of months not given is an error naming it.
-func RehabSubsidy(on rules.Date, m Member) (Benefit, error) { return std.RehabSubsidy(on, m) }
+func RehabSubsidy(on rules.Date, m Member) (Benefit, error) { return std().RehabSubsidy(on, m) }
 
 // RehabSubsidy is the package's [RehabSubsidy] over e's book.
 func (e *Evaluator) RehabSubsidy(on rules.Date, m Member) (Benefit, error) {
@@ -48,7 +48,7 @@ func (e *Evaluator) RehabSubsidy(on rules.Date, m Member) (Benefit, error) {
 // year, less what was already paid this year. The age is the child's when
 // the months claimed begin (Rehabilitation.From); the months are required.
 func RehabLivingAllowance(on rules.Date, m Member) (Benefit, error) {
-	return std.RehabLivingAllowance(on, m)
+	return std().RehabLivingAllowance(on, m)
 }
 
 // RehabLivingAllowance is the package's [RehabLivingAllowance] over e's book.
@@ -65,7 +65,7 @@ func (e *Evaluator) RehabLivingAllowance(on rules.Date, m Member) (Benefit, erro
 // amount (zero) the grant is assessed by star level: the error matches
 // [rules.ErrCaseByCase].
 func DisabledHomeGrant(on rules.Date, standardized bool, grant decimal.Decimal) (Benefit, error) {
-	return std.DisabledHomeGrant(on, standardized, grant)
+	return std().DisabledHomeGrant(on, standardized, grant)
 }
 
 // DisabledHomeGrant is the package's [DisabledHomeGrant] over e's book.
@@ -79,7 +79,7 @@ func (e *Evaluator) DisabledHomeGrant(on rules.Date, standardized bool, grant de
 // trained 6 months or more: 2,000 a year. The institution's grant is the
 // sum over its children.
 func RehabOperatingGrant(on rules.Date, privateDesignated bool, trainingMonths int) (Benefit, error) {
-	return std.RehabOperatingGrant(on, privateDesignated, trainingMonths)
+	return std().RehabOperatingGrant(on, privateDesignated, trainingMonths)
 }
 
 // RehabOperatingGrant is the package's [RehabOperatingGrant] over e's book.
@@ -90,7 +90,9 @@ func (e *Evaluator) RehabOperatingGrant(on rules.Date, privateDesignated bool, t
 
 // AccidentInsurance returns the least premium of the accident insurance
 // bought for a certified disabled member (意外伤害保险, 四、16): 50 yuan.
-func AccidentInsurance(on rules.Date, m Member) (Benefit, error) { return std.AccidentInsurance(on, m) }
+func AccidentInsurance(on rules.Date, m Member) (Benefit, error) {
+	return std().AccidentInsurance(on, m)
+}
 
 // AccidentInsurance is the package's [AccidentInsurance] over e's book.
 func (e *Evaluator) AccidentInsurance(on rules.Date, m Member) (Benefit, error) {

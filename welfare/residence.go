@@ -7,7 +7,7 @@ import "github.com/wzpolicy/wzpolicy/rules"
 // or moves between Wenzhou's counties, and holds a valid Zhejiang residence
 // permit or has 6 months of residence registration in Zhejiang and is now
 // registered in Wenzhou (Member.Migrant).
-func ResidencePermit(on rules.Date, m Member) (Decision, error) { return std.ResidencePermit(on, m) }
+func ResidencePermit(on rules.Date, m Member) (Decision, error) { return std().ResidencePermit(on, m) }
 
 // ResidencePermit is the package's [ResidencePermit] over e's book.
 func (e *Evaluator) ResidencePermit(on rules.Date, m Member) (Decision, error) {
@@ -49,7 +49,7 @@ func origin(h Household) (rules.Value, error) {
 // h.Locality: a Wenzhou one is 温州户籍, 市外 takes h.Origin; a locality not
 // given is missing and one none of the document's invalid (hukou).
 func HighSchoolParity(on rules.Date, h Household, m Member) (Decision, error) {
-	return std.HighSchoolParity(on, h, m)
+	return std().HighSchoolParity(on, h, m)
 }
 
 // HighSchoolParity is the package's [HighSchoolParity] over e's book.

@@ -2,30 +2,38 @@ package welfare
 
 import (
 	"fmt"
+	"sync"
 
 	"github.com/shopspring/decimal"
 	"github.com/wzpolicy/wzpolicy/rules"
 )
 
 var (
-	book = rules.MustCompile(spec())
-	std  = MustEvaluator(book)
-	// areaOf is the book's locality_area table (附则1), read once.
-	areaOf = func() map[Locality]string {
-		p, _ := book.Param("locality_area")
+	// book and std are compiled the first time the package is used, not
+	// at program start: a program pays only for the documents it touches.
+	book = sync.OnceValue(func() *rules.Book { return rules.MustCompile(spec()) })
+	std  = sync.OnceValue(func() *Evaluator { return MustEvaluator(book()) })
+	// areaOf is the locality_area table (附则1) the book is compiled from,
+	// read once, without compiling the book.
+	areaOf = sync.OnceValue(func() map[Locality]string {
 		out := map[Locality]string{}
-		for _, r := range p.History[0].Value.(rules.Table).Rows {
-			out[Locality(r.Keys[0])] = r.Value.(string)
+		for _, p := range commonParams() {
+			if p.Name != "locality_area" {
+				continue
+			}
+			for _, r := range p.History[0].Value.(rules.Table).Rows {
+				out[Locality(r.Keys[0])] = r.Value.(string)
+			}
 		}
 		return out
-	}()
+	})
 )
 
 // Book returns the compiled rules of the document. It is shared and safe for
 // concurrent use; derive a new book ([rules.Book.Derive]) for a locality
 // that pays more than the city's floors, and evaluate it with
 // [NewEvaluator].
-func Book() *rules.Book { return book }
+func Book() *rules.Book { return book() }
 
 // Benefit is what a rule grants a person or household: the figure, whether
 // the case qualifies and, when it does not, every condition it failed.
@@ -204,7 +212,9 @@ type TargetsCheck struct {
 // 77,000, and 80% of families with a yearly disposable income of
 // 100,000–500,000. A figure not given is reported missing, never read as a
 // target not met.
-func Targets2025(on rules.Date, f TargetFigures) (TargetsCheck, error) { return std.Targets2025(on, f) }
+func Targets2025(on rules.Date, f TargetFigures) (TargetsCheck, error) {
+	return std().Targets2025(on, f)
+}
 
 // Targets2025 is the package's [Targets2025] over e's book.
 func (e *Evaluator) Targets2025(on rules.Date, f TargetFigures) (TargetsCheck, error) {
@@ -233,7 +243,7 @@ type DibianThreshold struct {
 // twice the standard (a larger factor is an invalid input) nor above the
 // local monthly minimum wage.
 func DibianStandard(on rules.Date, s LocalStandards, factor decimal.Decimal) (DibianThreshold, error) {
-	return std.DibianStandard(on, s, factor)
+	return std().DibianStandard(on, s, factor)
 }
 
 // DibianStandard is the package's [DibianStandard] over e's book.
@@ -260,7 +270,7 @@ type TekunStandard struct {
 // urban per-capita consumption expenditure, and not below 1.3 times the
 // 低保 standard. A locality may set more.
 func TekunBasicStandard(on rules.Date, s LocalStandards) (TekunStandard, error) {
-	return std.TekunBasicStandard(on, s)
+	return std().TekunBasicStandard(on, s)
 }
 
 // TekunBasicStandard is the package's [TekunBasicStandard] over e's book.
@@ -281,7 +291,7 @@ func (e *Evaluator) TekunBasicStandard(on rules.Date, s LocalStandards) (TekunSt
 // half of that. For a member in a government-run institution the fee is
 // fixed locally: the error matches [rules.ErrCaseByCase].
 func TekunCareFee(on rules.Date, m Member, s LocalStandards) (Benefit, error) {
-	return std.TekunCareFee(on, m, s)
+	return std().TekunCareFee(on, m, s)
 }
 
 // TekunCareFee is the package's [TekunCareFee] over e's book.
@@ -294,7 +304,7 @@ func (e *Evaluator) TekunCareFee(on rules.Date, m Member, s LocalStandards) (Ben
 // a veteran in a 低保 household: at least 10% of the local 低保 standard. It
 // is not counted as household income.
 func VeteranSupplement(on rules.Date, h Household, m Member, s LocalStandards) (Benefit, error) {
-	return std.VeteranSupplement(on, h, m, s)
+	return std().VeteranSupplement(on, h, m, s)
 }
 
 // VeteranSupplement is the package's [VeteranSupplement] over e's book.
@@ -310,7 +320,7 @@ func (e *Evaluator) VeteranSupplement(on rules.Date, h Household, m Member, s Lo
 // care-fee standard for the member's class (LocalStandards.TekunCareFee).
 // 低边 elders at home are assessed locally ([rules.ErrCaseByCase]).
 func ElderlyCareSubsidy(on rules.Date, h Household, m Member, s LocalStandards) (Benefit, error) {
-	return std.ElderlyCareSubsidy(on, h, m, s)
+	return std().ElderlyCareSubsidy(on, h, m, s)
 }
 
 // ElderlyCareSubsidy is the package's [ElderlyCareSubsidy] over e's book.
@@ -334,7 +344,7 @@ func (e *Evaluator) ElderlyCareSubsidy(on rules.Date, h Household, m Member, s L
 // 市区's figures as the reference ([rules.Error.Reference]), unless the
 // evaluator's book holds that county's own figures ([CountyHighAgeAllowance]).
 func HighAgeAllowance(on rules.Date, h Household, m Member) (Benefit, error) {
-	return std.HighAgeAllowance(on, h, m)
+	return std().HighAgeAllowance(on, h, m)
 }
 
 // HighAgeAllowance is the package's [HighAgeAllowance] over e's book.
@@ -369,7 +379,7 @@ func CountyHighAgeAllowance(county Locality, from rules.Date, figures *rules.Bra
 // least 70% of last year's local urban per-capita living consumption
 // expenditure. The monthly figure is in the result (output "monthly").
 func ChildBasicLiving(on rules.Date, h Household, m Member, s LocalStandards) (Benefit, error) {
-	return std.ChildBasicLiving(on, h, m, s)
+	return std().ChildBasicLiving(on, h, m, s)
 }
 
 // ChildBasicLiving is the package's [ChildBasicLiving] over e's book.
@@ -384,7 +394,7 @@ func (e *Evaluator) ChildBasicLiving(on rules.Date, h Household, m Member, s Loc
 // yuan for serious illness, 3,000 for a lost or disabled only child or
 // special hardship, 1,500 for left-behind members.
 func FamilyPlanningGrant(on rules.Date, h Household) (Benefit, error) {
-	return std.FamilyPlanningGrant(on, h)
+	return std().FamilyPlanningGrant(on, h)
 }
 
 // FamilyPlanningGrant is the package's [FamilyPlanningGrant] over e's book.
@@ -397,7 +407,7 @@ func (e *Evaluator) FamilyPlanningGrant(on rules.Date, h Household) (Benefit, er
 // may receive as living aid in a year (建档困难职工生活帮扶, 二、8): the local
 // monthly 低保 standard × 12.
 func WorkerLivingAid(on rules.Date, h Household, s LocalStandards) (Benefit, error) {
-	return std.WorkerLivingAid(on, h, s)
+	return std().WorkerLivingAid(on, h, s)
 }
 
 // WorkerLivingAid is the package's [WorkerLivingAid] over e's book.
@@ -410,7 +420,7 @@ func (e *Evaluator) WorkerLivingAid(on rules.Date, h Household, s LocalStandards
 // the guardian of a class Ⅰ (150 yuan) or class Ⅱ (400 yuan) patient who
 // effectively fulfils the duty of guardianship.
 func MentalGuardianSubsidy(on rules.Date, h Household, m Member) (Benefit, error) {
-	return std.MentalGuardianSubsidy(on, h, m)
+	return std().MentalGuardianSubsidy(on, h, m)
 }
 
 // MentalGuardianSubsidy is the package's [MentalGuardianSubsidy] over e's book.
@@ -423,7 +433,7 @@ func (e *Evaluator) MentalGuardianSubsidy(on rules.Date, h Household, m Member) 
 // a 特困, 低保 or 低边 patient under village or community management: 200
 // yuan.
 func MentalCareSubsidy(on rules.Date, h Household, m Member) (Benefit, error) {
-	return std.MentalCareSubsidy(on, h, m)
+	return std().MentalCareSubsidy(on, h, m)
 }
 
 // MentalCareSubsidy is the package's [MentalCareSubsidy] over e's book.
@@ -436,7 +446,7 @@ func (e *Evaluator) MentalCareSubsidy(on rules.Date, h Household, m Member) (Ben
 // 二、9) of a schizophrenia patient with poor compliance, weak or no
 // guardianship and a risk of incidents, once assessed: 10,000 yuan.
 func MentalInjectionSubsidy(on rules.Date, h Household, m Member) (Benefit, error) {
-	return std.MentalInjectionSubsidy(on, h, m)
+	return std().MentalInjectionSubsidy(on, h, m)
 }
 
 // MentalInjectionSubsidy is the package's [MentalInjectionSubsidy] over e's book.
