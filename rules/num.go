@@ -131,7 +131,42 @@ func (a number) div(b number) number {
 	if b.isZero() {
 		panic(evalFailure(msgDivByZero))
 	}
+	if a.big == nil && b.big == nil {
+		if q, ok := divExact(a.c, b.c, int64(a.e)-int64(b.e)); ok {
+			return q
+		}
+	}
 	return norm(a.dec().DivRound(b.dec(), DivisionPlaces))
+}
+
+// divExact returns ac/bc × 10^e when the quotient is exact within
+// DivisionPlaces places and its coefficient fits an int64: the value
+// DivRound would give (a quotient that needs rounding is not exact, and
+// takes shopspring's path).
+func divExact(ac, bc int64, e int64) (number, bool) {
+	if bc < 0 {
+		if ac == math.MinInt64 || bc == math.MinInt64 {
+			return number{}, false
+		}
+		ac, bc = -ac, -bc
+	}
+	for {
+		if e < -DivisionPlaces {
+			return number{}, false // more places than a quotient keeps: DivRound rounds it
+		}
+		if ac%bc == 0 {
+			q := ac / bc
+			if e < math.MinInt32 || e > math.MaxInt32 {
+				return number{}, false
+			}
+			return number{c: q, e: int32(e)}, true
+		}
+		if e <= -DivisionPlaces || ac > math.MaxInt64/10 || ac < math.MinInt64/10 {
+			return number{}, false
+		}
+		ac *= 10
+		e--
+	}
 }
 
 func (a number) neg() number {
