@@ -1,0 +1,103 @@
+package speed
+
+import "fmt"
+
+// Variant is one way of evaluating a trio's rule.
+type Variant int
+
+const (
+	// Hand is the rule written by hand in Go with shopspring/decimal, as a
+	// careful engineer would without the library: the same checks of date,
+	// inputs and ranges, the same figures, no explanation, no citations.
+	Hand Variant = iota
+	// Typed is the domain package's typed function.
+	Typed
+	// Book is Book().Eval with the case's Inputs map built once, outside
+	// the loop.
+	Book
+	// BookMap is Book().Eval with the Inputs map built on every call, as
+	// callers that hold their case in their own structs do.
+	BookMap
+	nVariants
+)
+
+// Variants returns the variants in the order of the table.
+func Variants() []Variant { return []Variant{Hand, Typed, Book, BookMap} }
+
+func (v Variant) String() string {
+	switch v {
+	case Hand:
+		return "hand"
+	case Typed:
+		return "typed"
+	case Book:
+		return "book"
+	case BookMap:
+		return "book+map"
+	}
+	return fmt.Sprintf("Variant(%d)", int(v))
+}
+
+// Trio is one rule evaluated by hand, through its typed function and
+// through the book, on one fixed realistic case. (The name is the issue's:
+// hand, typed and book; the book is timed twice, with and without building
+// the Inputs map.)
+type Trio struct {
+	Rule string // the rule's catalogue ID
+	Case string // the case, in a few words
+	// Cite names the clauses the hand-written version and Want are worked
+	// from; the trio's file quotes them next to the code.
+	Cite string
+	// Want is the figure of the case, worked by hand from the text (never
+	// computed with the library), in the form of Figure.
+	Want string
+
+	run    [nVariants]func() error // evaluate the case once, keep the figure in the trio's sink
+	figure func() string           // the figure the last run kept
+	reset  func()                  // clear the sink
+}
+
+// Run evaluates the case once with the variant and keeps the figure in the
+// trio's sink, where [Trio.Figure] reads it. It is what the harness times.
+// Trios share nothing, but a trio's sink is one: do not run a trio's
+// variants concurrently.
+func (t Trio) Run(v Variant) error { return t.run[v]() }
+
+// Figure returns the figure the last [Trio.Run] kept, in the form of Want.
+func (t Trio) Figure() string { return t.figure() }
+
+// Reset clears the trio's sink, so that a variant that keeps nothing shows.
+func (t Trio) Reset() { t.reset() }
+
+// Agree checks that every variant of the trio gives the trio's figure,
+// worked by hand.
+func Agree(t Trio) error {
+	if t.Want == "" || t.Cite == "" {
+		return fmt.Errorf("speed: %s: the trio has no figure worked by hand, or no clause it is worked from", t.Rule)
+	}
+	for _, v := range Variants() {
+		t.Reset()
+		if err := t.Run(v); err != nil {
+			return fmt.Errorf("speed: %s %s: %w", t.Rule, v, err)
+		}
+		if got := t.Figure(); got != t.Want {
+			return fmt.Errorf("speed: %s %s gives %q, worked by hand %q", t.Rule, v, got, t.Want)
+		}
+	}
+	return nil
+}
+
+// All returns the trios, in the order of the catalogue of provisions.
+func All() []Trio {
+	return []Trio{
+		dibaoTrio(),
+		highAgeTrio(),
+		bookstoreTrio(),
+		travelAgencyTrio(),
+		resettlementFeeTrio(),
+		routineMinimumTrio(),
+		vehicleTrio(),
+		reserveTrio(),
+		scaleUpTrio(),
+	}
+}
