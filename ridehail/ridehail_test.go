@@ -103,7 +103,7 @@ func TestFailuresCiteTheirItems(t *testing.T) {
 	var got []failure
 	for _, f := range res.Failed {
 		var facts []string
-		for _, x := range f.Facts {
+		for _, x := range f.Facts() {
 			facts = append(facts, x.String())
 		}
 		got = append(got, failure{f.Name, f.Cite.Clause, strings.Join(facts, "; ")})

@@ -28,9 +28,11 @@ type frame struct {
 	looked []lookup      // table entries and bracket bands read
 
 	// tracing is set when an evaluation is replayed for its explanation:
-	// then read records which scalar parameters the evaluation read.
-	tracing bool
-	read    []bool
+	// then read records which scalar parameters the evaluation read, and
+	// failFacts the values each failed condition read.
+	tracing   bool
+	read      []bool
+	failFacts [][]Figure
 }
 
 // lookup records one table entry or bracket band an evaluation read.
@@ -265,7 +267,10 @@ func (cr *crule) complete(res *Result, f *frame, missing int) (out *Result, err 
 			if cite.IsZero() {
 				cite = cr.Cite
 			}
-			res.Failed = append(res.Failed, Failure{Name: c.Name, Text: c.Text, Cite: cite, Facts: cr.facts(f, c.refs)})
+			if f.tracing {
+				f.failFacts[i] = cr.facts(f, c.refs) // the values as they stood when the condition failed
+			}
+			res.Failed = append(res.Failed, Failure{Name: c.Name, Text: c.Text, Cite: cite, res: res, cond: i})
 		}
 	}
 	if len(cr.outputs) <= len(res.figBuf) {

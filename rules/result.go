@@ -51,6 +51,7 @@ func (r *Result) traced() *frame {
 		f := newFrame(r.rule)
 		f.reset(r.Date)
 		f.tracing = true
+		f.failFacts = make([][]Figure, len(r.rule.require))
 		for i, v := range r.inputs {
 			if v.kind != KindInvalid {
 				f.vals[i], f.have[i], f.dflt[i] = v, true, r.defaulted&(1<<uint(i%64)) != 0
@@ -78,15 +79,32 @@ func (f Figure) String() string { return f.Name + " = " + f.Value.Format(f.Unit,
 
 // Failure is a condition of eligibility that a case does not meet.
 type Failure struct {
-	Name  string   // the condition's name
-	Text  Text     // the requirement, as the document puts it
-	Cite  Citation // where the document says so
-	Facts []Figure // the values the condition read
+	Name string   // the condition's name
+	Text Text     // the requirement, as the document puts it
+	Cite Citation // where the document says so
+
+	res  *Result // the evaluation, replayed for the facts when asked
+	cond int     // the condition's place among the rule's conditions
+}
+
+// Facts returns the values the condition read, as they stood when it
+// failed. They are recovered by replaying the evaluation the first time
+// the result is explained, so an evaluation that is never explained never
+// builds them.
+func (f Failure) Facts() []Figure {
+	if f.res == nil {
+		return nil
+	}
+	t := f.res.traced()
+	if t == nil || f.cond >= len(t.failFacts) {
+		return nil
+	}
+	return t.failFacts[f.cond]
 }
 
 // In returns the failure as a sentence in lang: "未满足：年满80周岁（age = 78 年）".
 func (f Failure) In(lang Lang) string {
-	facts := factsText(f.Facts, lang)
+	facts := factsText(f.Facts(), lang)
 	if lang == English {
 		s := "not met: " + f.Text.In(English)
 		if facts != "" {
