@@ -19,6 +19,7 @@ type Inputs map[string]any
 // computed. Frames are pooled per rule; the compiled rule is never written.
 type frame struct {
 	rule   *crule
+	book   *Book // the book evaluated: its parameters
 	date   Date
 	vals   []Value       // inputs, then definitions
 	have   []bool        // input given or defaulted
@@ -26,6 +27,12 @@ type frame struct {
 	done   []bool        // definition computed
 	params []*paramValue // parameters in force on the date
 	looked []lookup      // table entries and bracket bands read
+
+	// What the evaluation found: whether the case meets every condition,
+	// which failed (bit i: condition i), and the outputs.
+	eligible bool
+	failed   uint64
+	outs     []Value
 
 	// tracing is set when an evaluation is replayed for its explanation:
 	// then read records which scalar parameters the evaluation read, and
@@ -53,6 +60,7 @@ func newFrame(cr *crule) *frame {
 		done:   flags[2*cr.nInputs:],
 		params: make([]*paramValue, len(cr.params)),
 		read:   make([]bool, len(cr.params)),
+		outs:   make([]Value, len(cr.outputs)),
 	}
 }
 
@@ -139,7 +147,9 @@ func (cr *crule) begin(b *Book, on Date) (*Result, *frame, *Error) {
 	}
 	res := &Result{Rule: cr.ID, Title: cr.Title, Date: on, Eligible: true,
 		Receipt: Receipt{Book: b.hash(), Rule: cr.ID, Date: on}, rule: cr, book: b}
-	return res, cr.getFrame(on), nil
+	f := cr.getFrame(on)
+	f.book = b
+	return res, f, nil
 }
 
 // finish runs the rule on a bound frame, keeps the bound inputs in the
@@ -211,67 +221,24 @@ func (cr *crule) evalInputs(b *Book, on Date, in Inputs) (*Result, error) {
 	return cr.finish(res, f, missing)
 }
 
-// complete runs the rule once its inputs are bound.
-func (cr *crule) complete(res *Result, f *frame, missing int) (out *Result, err error) {
-	for k, p := range cr.params {
-		// The value of the evaluating book: a derived book shares the
-		// compiled rule and holds its own parameters at the same places.
-		pv, ok := res.book.plist[p.idx].at(f.date)
-		if !ok {
-			return nil, &Error{Code: CodeEvaluation, Rule: cr.ID, Field: p.Name, Msg: fmt.Sprintf(msgNoValueAt, f.date)}
-		}
-		f.params[k] = pv
+// complete runs the rule once its inputs are bound and writes what it
+// found into the result.
+func (cr *crule) complete(res *Result, f *frame, missing int) (*Result, error) {
+	ref, err := cr.execute(f, missing)
+	if err != nil {
+		return nil, err
 	}
-	defer func() {
-		if r := recover(); r != nil {
-			if p, ok := r.(inputPanic); ok {
-				out, err = nil, &Error{Code: CodeInvalidInput, Rule: cr.ID, Field: p.field, Msg: msgMissing}
-				return
-			}
-			msg := fmt.Sprintf(msgEvalPanic, r)
-			if p, ok := r.(evalPanic); ok {
-				msg = p.msg
-			}
-			out, err = nil, &Error{Code: CodeEvaluation, Rule: cr.ID, Msg: msg}
-		}
-	}()
-
-	for i := range cr.cbc {
-		c := &cr.cbc[i]
-		if e := cr.need(f, c.deps); e != nil {
-			return nil, e
-		}
-		if c.node.truth(f) {
-			cite := c.Cite
-			if cite.IsZero() {
-				cite = cr.Cite
-			}
-			return nil, &Error{Code: CodeCaseByCase, Rule: cr.ID, Msg: fmt.Sprintf(msgCaseByCase, c.Text.Zh), Cite: cite}
-		}
-	}
-	if missing >= 0 {
-		return nil, &Error{Code: CodeInvalidInput, Rule: cr.ID, Field: cr.inputs[missing].Name, Msg: msgMissing}
-	}
-	for i := range cr.checks {
-		c := &cr.checks[i]
-		if !c.node.truth(f) {
-			return nil, &Error{Code: CodeInvalidInput, Rule: cr.ID, Field: c.Field,
-				Msg: fmt.Sprintf("%s (%s)", c.Text.En, factsText(cr.facts(f, c.refs), English))}
-		}
-	}
+	res.Eligible = f.eligible
 	for i := range cr.require {
-		c := &cr.require[i]
-		if !c.node.truth(f) {
-			res.Eligible = false
-			cite := c.Cite
-			if cite.IsZero() {
-				cite = cr.Cite
-			}
-			if f.tracing {
-				f.failFacts[i] = cr.facts(f, c.refs) // the values as they stood when the condition failed
-			}
-			res.Failed = append(res.Failed, Failure{Name: c.Name, Text: c.Text, Cite: cite, res: res, cond: i})
+		if f.failed&(1<<uint(i)) == 0 {
+			continue
 		}
+		c := &cr.require[i]
+		cite := c.Cite
+		if cite.IsZero() {
+			cite = cr.Cite
+		}
+		res.Failed = append(res.Failed, Failure{Name: c.Name, Text: c.Text, Cite: cite, res: res, cond: i})
 	}
 	if len(cr.outputs) <= len(res.figBuf) {
 		res.Figures = res.figBuf[:len(cr.outputs)]
@@ -280,35 +247,109 @@ func (cr *crule) complete(res *Result, f *frame, missing int) (out *Result, err 
 	}
 	for i := range cr.outputs {
 		o := &cr.outputs[i]
-		fig := &res.Figures[i]
-		fig.Name, fig.Title, fig.Unit = o.Name, o.Title, o.Unit
-		if !res.Eligible && !o.Always {
-			fig.Value = Value{kind: o.node.kind}
-			continue
-		}
-		fig.Value = o.node.eval(f)
-		if fig.Value.kind == KindNumber {
-			fig.Value.n = o.Round.apply(fig.Value.n, o.Unit)
-		}
+		res.Figures[i] = Figure{Name: o.Name, Title: o.Title, Unit: o.Unit, Value: f.outs[i]}
 	}
 	if len(res.Figures) > 0 {
 		res.Value, res.Unit = res.Figures[0].Value, res.Figures[0].Unit
 	} else {
 		res.Value = BoolValue(res.Eligible)
 	}
-	if res.Eligible && !f.tracing {
-		for i := range cr.byRef {
-			c := &cr.byRef[i]
-			if c.node.truth(f) {
-				cite := c.Cite
-				if cite.IsZero() {
-					cite = cr.Cite
-				}
-				return nil, &Error{Code: CodeCaseByCase, Rule: cr.ID, Msg: fmt.Sprintf(msgByReference, c.Text.Zh), Cite: cite, Reference: res}
+	if ref >= 0 {
+		c := &cr.byRef[ref]
+		cite := c.Cite
+		if cite.IsZero() {
+			cite = cr.Cite
+		}
+		return nil, &Error{Code: CodeCaseByCase, Rule: cr.ID, Msg: fmt.Sprintf(msgByReference, c.Text.Zh), Cite: cite, Reference: res}
+	}
+	return res, nil
+}
+
+// execute runs the rule on a bound frame: the parameters in force, the
+// cases left to assessment, the inputs it lacks, its checks, its
+// conditions (f.eligible, f.failed) and its outputs (f.outs, rounded). It
+// returns an error for a case the rule refuses, and the place of a
+// by-reference condition that holds for an eligible case (-1 for none).
+// It builds nothing for an explanation: a replay (f.tracing) records that.
+func (cr *crule) execute(f *frame, missing int) (ref int, err error) {
+	for k, p := range cr.params {
+		// The value of the evaluating book: a derived book shares the
+		// compiled rule and holds its own parameters at the same places.
+		pv, ok := f.book.plist[p.idx].at(f.date)
+		if !ok {
+			return -1, &Error{Code: CodeEvaluation, Rule: cr.ID, Field: p.Name, Msg: fmt.Sprintf(msgNoValueAt, f.date)}
+		}
+		f.params[k] = pv
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			ref = -1
+			if p, ok := r.(inputPanic); ok {
+				err = &Error{Code: CodeInvalidInput, Rule: cr.ID, Field: p.field, Msg: msgMissing}
+				return
+			}
+			msg := fmt.Sprintf(msgEvalPanic, r)
+			if p, ok := r.(evalPanic); ok {
+				msg = p.msg
+			}
+			err = &Error{Code: CodeEvaluation, Rule: cr.ID, Msg: msg}
+		}
+	}()
+
+	for i := range cr.cbc {
+		c := &cr.cbc[i]
+		if e := cr.need(f, c.deps); e != nil {
+			return -1, e
+		}
+		if c.node.truth(f) {
+			cite := c.Cite
+			if cite.IsZero() {
+				cite = cr.Cite
+			}
+			return -1, &Error{Code: CodeCaseByCase, Rule: cr.ID, Msg: fmt.Sprintf(msgCaseByCase, c.Text.Zh), Cite: cite}
+		}
+	}
+	if missing >= 0 {
+		return -1, &Error{Code: CodeInvalidInput, Rule: cr.ID, Field: cr.inputs[missing].Name, Msg: msgMissing}
+	}
+	for i := range cr.checks {
+		c := &cr.checks[i]
+		if !c.node.truth(f) {
+			return -1, &Error{Code: CodeInvalidInput, Rule: cr.ID, Field: c.Field,
+				Msg: fmt.Sprintf("%s (%s)", c.Text.En, factsText(cr.facts(f, c.refs), English))}
+		}
+	}
+	f.eligible, f.failed = true, 0
+	for i := range cr.require {
+		c := &cr.require[i]
+		if !c.node.truth(f) {
+			f.eligible = false
+			f.failed |= 1 << uint(i)
+			if f.tracing {
+				f.failFacts[i] = cr.facts(f, c.refs) // the values as they stood when the condition failed
 			}
 		}
 	}
-	return res, nil
+	for i := range cr.outputs {
+		o := &cr.outputs[i]
+		if !f.eligible && !o.Always {
+			f.outs[i] = Value{kind: o.node.kind}
+			continue
+		}
+		v := o.node.eval(f)
+		if v.kind == KindNumber {
+			v.n = o.Round.apply(v.n, o.Unit)
+		}
+		f.outs[i] = v
+	}
+	if f.eligible && !f.tracing {
+		for i := range cr.byRef {
+			if cr.byRef[i].node.truth(f) {
+				return i, nil
+			}
+		}
+	}
+	return -1, nil
 }
 
 // need reports the first input among deps the caller did not give.

@@ -50,6 +50,7 @@ func (r *Result) traced() *frame {
 	r.once.Do(func() {
 		f := newFrame(r.rule)
 		f.reset(r.Date)
+		f.book = r.book
 		f.tracing = true
 		f.failFacts = make([][]Figure, len(r.rule.require))
 		for i, v := range r.inputs {
