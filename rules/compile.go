@@ -35,6 +35,7 @@ type crule struct {
 	outputs  []coutput
 	byRef    []ccond
 	groupsOf []string  // groups the rule belongs to
+	nSites   int       // table lookups of its expressions
 	pool     sync.Pool // of *frame
 }
 
@@ -76,6 +77,7 @@ type ruleCompiler struct {
 	syms    map[string]*symbol
 	nInputs int
 	params  []*param
+	sites   int // table lookups, each with its place in a frame's cache
 }
 
 func (rc *ruleCompiler) problem(e *Error) {
@@ -252,6 +254,7 @@ func (b *builder) compileRule(r Rule) *crule {
 	}
 	cr.byRef = conds("by-reference", r.ByReference)
 	cr.params = rc.params
+	cr.nSites = rc.sites
 	return cr
 }
 

@@ -34,6 +34,10 @@ type frame struct {
 	failed   uint64
 	outs     []Value
 
+	// sites keeps, for each table lookup of the rule, the entry it read
+	// last; it outlives the evaluation, in the pooled frame.
+	sites []siteCache
+
 	// tracing is set when an evaluation is replayed for its explanation:
 	// then read records which scalar parameters the evaluation read, and
 	// failFacts the values each failed condition read.
@@ -61,7 +65,16 @@ func newFrame(cr *crule) *frame {
 		params: make([]*paramValue, len(cr.params)),
 		read:   make([]bool, len(cr.params)),
 		outs:   make([]Value, len(cr.outputs)),
+		sites:  make([]siteCache, cr.nSites),
 	}
+}
+
+// siteCache is the entry a table lookup read last: of which parameter
+// value, under which keys.
+type siteCache struct {
+	pv     *paramValue
+	k1, k2 string
+	v      Value
 }
 
 func (f *frame) reset(on Date) {
@@ -102,7 +115,7 @@ func (cr *crule) convert(in *cinput, x any) (Value, *Error) {
 	if err != nil {
 		return fail("%s", err.Error())
 	}
-	if e := cr.validate(in, v); e != nil {
+	if e := cr.validate(in, &v); e != nil {
 		return Value{}, e
 	}
 	return v, nil
@@ -110,7 +123,7 @@ func (cr *crule) convert(in *cinput, x any) (Value, *Error) {
 
 // validate checks a value of the input's kind against its range, its
 // allowed values and its wholeness.
-func (cr *crule) validate(in *cinput, v Value) *Error {
+func (cr *crule) validate(in *cinput, v *Value) *Error {
 	msg := ""
 	switch in.Kind {
 	case KindNumber:
@@ -486,7 +499,7 @@ func (p *Prepared) Eval(on Date, vals ...Value) (*Result, error) {
 			cr.pool.Put(f)
 			return nil, &Error{Code: CodeInvalidInput, Rule: cr.ID, Field: ci.Name, Msg: fmt.Sprintf(msgWrongKind, ci.Kind, v.kind)}
 		}
-		if e := cr.validate(ci, v); e != nil {
+		if e := cr.validate(ci, &v); e != nil {
 			cr.pool.Put(f)
 			return nil, e
 		}

@@ -540,3 +540,43 @@ func ExampleTexts() {
 	fmt.Println(in.OneOf)
 	// Output: [住宅用房 办公用房]
 }
+
+// An elderly person as a caller's own type, bound to the rule's inputs by
+// name; the allowance and the outcome bound to its outputs.
+type elder struct {
+	Born  rules.Date `rule:"birth_date"`
+	Shiqu bool       `rule:"shiqu_hukou"`
+}
+
+type allowance struct {
+	Monthly  decimal.Decimal `rule:"allowance"`
+	Eligible bool            `rule:",eligible"`
+	rules.Outcome[elder]     // the explanation, when asked for
+}
+
+func ExampleBind() {
+	bd, err := rules.Bind[elder, allowance](allowanceBook(), "welfare.elderly.high_age_allowance")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	a, err := bd.Eval(june, elder{Born: rules.MustDate(1932, 6, 1), Shiqu: true})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(a.Monthly, a.Eligible)
+	fmt.Println(a.Result().Citations()[0].Ref()) // built only now, by evaluating again
+	// Output:
+	// 200 true
+	// 温政发〔2022〕6号 二、5
+}
+
+func ExampleMustBind() {
+	type misspelt struct {
+		Born rules.Date `rule:"birthdate"` // not an input of the rule
+	}
+	_, err := rules.Bind[misspelt, allowance](allowanceBook(), "welfare.elderly.high_age_allowance")
+	fmt.Println(err != nil) // MustBind would panic: a package's own types are checked by its tests
+	// Output: true
+}

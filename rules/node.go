@@ -183,26 +183,48 @@ func (c *nodeCompiler) identifier(n *ast.IdentifierNode) *cnode {
 			out.at = func(f *frame) DateTime { return f.vals[i].at }
 		}
 	case srcDef:
+		// A definition is computed the first time it is read, and kept in
+		// its slot; each kind writes only its own part of the slot.
 		i, d := s.slot, s.def
 		j := i - c.rc.nInputs
-		get := func(f *frame) *Value {
-			if !f.done[j] {
-				f.vals[i] = d.eval(f)
-				f.done[j] = true
-			}
-			return &f.vals[i]
-		}
 		switch s.kind {
 		case KindNumber:
-			out.num = func(f *frame) number { return get(f).n }
+			out.num = func(f *frame) number {
+				if !f.done[j] {
+					f.vals[i].kind, f.vals[i].n, f.done[j] = KindNumber, d.num(f), true
+				}
+				return f.vals[i].n
+			}
 		case KindBool:
-			out.truth = func(f *frame) bool { return get(f).b }
+			out.truth = func(f *frame) bool {
+				if !f.done[j] {
+					f.vals[i].kind, f.vals[i].b, f.done[j] = KindBool, d.truth(f), true
+				}
+				return f.vals[i].b
+			}
 		case KindText:
-			out.text = func(f *frame) string { return get(f).text }
+			out.text = func(f *frame) string {
+				if !f.done[j] {
+					f.vals[i].kind, f.vals[i].text, f.done[j] = KindText, d.text(f), true
+				}
+				return f.vals[i].text
+			}
 		case KindDate:
-			out.date = func(f *frame) Date { return get(f).at.d }
+			out.date = func(f *frame) Date {
+				if !f.done[j] {
+					f.vals[i] = DateValue(d.date(f))
+					f.done[j] = true
+				}
+				return f.vals[i].at.d
+			}
 		case KindDateTime:
-			out.at = func(f *frame) DateTime { return get(f).at }
+			out.at = func(f *frame) DateTime {
+				if !f.done[j] {
+					f.vals[i] = DateTimeValue(d.at(f))
+					f.done[j] = true
+				}
+				return f.vals[i].at
+			}
 		}
 	case srcParam:
 		if s.par.shape.table > 0 || s.par.shape.bracket {
@@ -416,28 +438,43 @@ func (c *nodeCompiler) member(n *ast.MemberNode) *cnode {
 		fs[i] = kn.text
 	}
 	k, name := s.pidx, s.name
-	var get func(f *frame) Value
+	// Each lookup site keeps, in the frame, the last entry it read: a rule
+	// evaluated again for the same district reads it without hashing.
+	site := c.rc.sites
+	c.rc.sites++
+	var get func(f *frame) *Value
 	if len(fs) == 1 {
 		a := fs[0]
-		get = func(f *frame) Value {
-			key := a(f)
-			v, ok := f.params[k].table.lookup1(key)
-			if !ok {
-				panic(evalFailure(fmt.Sprintf(msgNoEntry, name, strconvQuote(key))))
+		get = func(f *frame) *Value {
+			key, pv, e := a(f), f.params[k], &f.sites[site]
+			if e.pv != pv || e.k1 != key {
+				v, ok := pv.table.lookup1(key)
+				if !ok {
+					panic(evalFailure(fmt.Sprintf(msgNoEntry, name, strconvQuote(key))))
+				}
+				*e = siteCache{pv: pv, k1: key, v: v}
 			}
-			f.looked = append(f.looked, lookup{param: k, k1: key})
-			return v
+			if f.tracing {
+				f.looked = append(f.looked, lookup{param: k, k1: key})
+			}
+			return &e.v
 		}
 	} else {
 		a, b := fs[0], fs[1]
-		get = func(f *frame) Value {
+		get = func(f *frame) *Value {
 			k1, k2 := a(f), b(f)
-			v, ok := f.params[k].table.lookup2(k1, k2)
-			if !ok {
-				panic(evalFailure(fmt.Sprintf(msgNoEntry, name, strconvQuote(k1)+"/"+strconvQuote(k2))))
+			pv, e := f.params[k], &f.sites[site]
+			if e.pv != pv || e.k1 != k1 || e.k2 != k2 {
+				v, ok := pv.table.lookup2(k1, k2)
+				if !ok {
+					panic(evalFailure(fmt.Sprintf(msgNoEntry, name, strconvQuote(k1)+"/"+strconvQuote(k2))))
+				}
+				*e = siteCache{pv: pv, k1: k1, k2: k2, v: v}
 			}
-			f.looked = append(f.looked, lookup{param: k, k1: k1, k2: k2})
-			return v
+			if f.tracing {
+				f.looked = append(f.looked, lookup{param: k, k1: k1, k2: k2})
+			}
+			return &e.v
 		}
 	}
 	out := &cnode{kind: s.par.shape.kind, unit: s.unit}

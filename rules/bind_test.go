@@ -1,0 +1,168 @@
+package rules_test
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/shopspring/decimal"
+	"github.com/wzpolicy/wzpolicy/rules"
+)
+
+// The high-age allowance of the fixture, bound by name.
+type ageCase struct {
+	Born  rules.Date `rule:"birth_date"`
+	Shiqu *bool      `rule:"shiqu_hukou"`
+}
+
+type ageResult struct {
+	Allowance decimal.Decimal `rule:"allowance"`
+	Eligible  bool            `rule:",eligible"`
+	rules.Outcome[ageCase]
+}
+
+type areaCase struct {
+	Area decimal.Decimal `rule:"area,omitzero"`
+}
+
+type areaResult struct {
+	Subsidy decimal.Decimal `rule:"subsidy"`
+}
+
+func yes() *bool { b := true; return &b }
+
+// A binding gives the figures, the eligibility and, when asked, the very
+// result and explanation Book.Eval gives.
+func TestBindingEvaluatesAsTheBook(t *testing.T) {
+	b := fixture(t)
+	bd, err := rules.Bind[ageCase, ageResult](b, "welfare.elderly.high_age_allowance")
+	if err != nil {
+		t.Fatal(err)
+	}
+	on := d("2023-06-01")
+	for _, c := range []struct {
+		born string
+		want string
+		ok   bool
+	}{
+		{"1933-01-01", "200", true}, // 90: 二、5 200 a month
+		{"1943-06-02", "0", false},  // 79
+	} {
+		got, err := bd.Eval(on, ageCase{Born: d(c.born), Shiqu: yes()})
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := b.Eval("welfare.elderly.high_age_allowance", on, rules.Inputs{"birth_date": c.born, "shiqu_hukou": true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Allowance.String() != c.want || got.Eligible != c.ok || got.Outcome.Eligible() != c.ok {
+			t.Errorf("born %s: %s %t, want %s %t", c.born, got.Allowance, got.Eligible, c.want, c.ok)
+		}
+		if d := cmp.Diff(res.Explain(rules.English), got.Result().Explain(rules.English)); d != "" {
+			t.Errorf("born %s: the binding's result explains itself otherwise (-book +binding):\n%s", c.born, d)
+		}
+		var names []string
+		for _, f := range got.Failed() {
+			names = append(names, f.Name)
+		}
+		if d := cmp.Diff(got.FailedNames(), names); d != "" {
+			t.Errorf("failed names (-FailedNames +Failed):\n%s", d)
+		}
+	}
+	// An unstated fact is missing, as through the book.
+	_, err = bd.Eval(on, ageCase{Born: d("1933-01-01")})
+	var re *rules.Error
+	if !errors.As(err, &re) || !errors.Is(err, rules.ErrInvalidInput) || re.Field != "shiqu_hukou" {
+		t.Errorf("hukou not stated: want an invalid input naming shiqu_hukou, got %v", err)
+	}
+	area, err := rules.Bind[areaCase, areaResult](b, "relief.subsidy.property_management")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := area.Eval(reliefDay, areaCase{}); !errors.As(err, &re) || re.Field != "area" || re.Msg != "missing" {
+		t.Errorf("an area of zero, omitzero: want area missing, got %v", err)
+	}
+	got, err := area.Eval(reliefDay, areaCase{Area: dec("1000000")})
+	if err != nil || got.Subsidy.String() != "20000" {
+		t.Errorf("1,000,000 m²: want the middle tier, 20,000, got %v %v", got.Subsidy, err)
+	}
+}
+
+// A field that does not fit the rule is an error when the binding is made,
+// naming the field.
+func TestBindRefusesWhatDoesNotFit(t *testing.T) {
+	b := fixture(t)
+	id := "welfare.elderly.high_age_allowance"
+	check := func(name string, err error, fields ...string) {
+		t.Helper()
+		var ce *rules.CompileError
+		if !errors.As(err, &ce) {
+			t.Fatalf("%s: want a compile error, got %v", name, err)
+		}
+		var got []string
+		for _, p := range ce.Problems {
+			got = append(got, p.Field)
+		}
+		if d := cmp.Diff(fields, got); d != "" {
+			t.Errorf("%s: fields named (-want +got):\n%s\n%v", name, d, err)
+		}
+	}
+	type misspelt struct {
+		Born  rules.Date `rule:"birthdate"`
+		Shiqu bool       `rule:"shiqu_hukou"`
+	}
+	_, err := rules.Bind[misspelt, ageResult](b, id)
+	check("a misspelt tag", err, "Born", "birth_date")
+	type mistyped struct {
+		Born  string `rule:"birth_date"`
+		Shiqu bool   `rule:"shiqu_hukou"`
+	}
+	_, err = rules.Bind[mistyped, ageResult](b, id)
+	check("a text for a date", err, "Born", "birth_date")
+	type twice struct {
+		Born  rules.Date `rule:"birth_date"`
+		Again rules.Date `rule:"birth_date"`
+		Shiqu bool       `rule:"shiqu_hukou"`
+	}
+	_, err = rules.Bind[twice, ageResult](b, id)
+	check("an input bound twice", err, "Again")
+	type badOut struct {
+		Allowance bool   `rule:"allowance"`
+		Nothing   string `rule:"nothing"`
+	}
+	_, err = rules.Bind[ageCase, badOut](b, id)
+	check("outputs that do not fit", err, "Allowance", "Nothing")
+	if _, err := rules.Bind[ageCase, ageResult](b, "welfare.nothing"); !errors.Is(err, rules.ErrUnknownRule) {
+		t.Errorf("an unknown rule: %v", err)
+	}
+	if err == nil || strings.Contains(err.Error(), "reflect") {
+		t.Errorf("messages name no Go internals: %v", err)
+	}
+}
+
+// Evaluating a yes/no rule through a binding allocates nothing; a money
+// rule, only the figure it returns.
+func TestBindingAllocatesOnlyItsFigures(t *testing.T) {
+	b := fixture(t)
+	type overnight struct {
+		Visitors int `rule:"visitors"`
+	}
+	type eligibility struct {
+		Eligible bool `rule:",eligible"`
+	}
+	yesno := rules.MustBind[overnight, eligibility](b, "relief.reward.travel_agency.overnight")
+	if n := testing.AllocsPerRun(200, func() { _, _ = yesno.Eval(reliefDay, overnight{Visitors: 4000}) }); n != 0 {
+		t.Errorf("a yes/no evaluation: %v allocations", n)
+	}
+	type reward struct {
+		Reward decimal.Decimal `rule:"reward"`
+	}
+	money := rules.MustBind[overnight, reward](b, "relief.reward.travel_agency.overnight")
+	one := decimal.NewFromInt(20000) // (4,000 − 3,000) × 20
+	perFigure := testing.AllocsPerRun(200, func() { _ = one.Add(decimal.Zero) })
+	if n := testing.AllocsPerRun(200, func() { _, _ = money.Eval(reliefDay, overnight{Visitors: 4000}) }); n > perFigure {
+		t.Errorf("a money evaluation: %v allocations, the figure itself %v", n, perFigure)
+	}
+}
