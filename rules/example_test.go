@@ -549,9 +549,9 @@ type elder struct {
 }
 
 type allowance struct {
-	Monthly  decimal.Decimal `rule:"allowance"`
-	Eligible bool            `rule:",eligible"`
-	rules.Outcome[elder]     // the explanation, when asked for
+	Monthly              decimal.Decimal `rule:"allowance"`
+	Eligible             bool            `rule:",eligible"`
+	rules.Outcome[elder]                 // the explanation, when asked for
 }
 
 func ExampleBind() {
