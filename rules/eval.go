@@ -26,6 +26,8 @@ type frame struct {
 	dflt   []bool        // input defaulted
 	done   []bool        // definition computed
 	params []*paramValue // parameters in force on the date
+	pbook  *Book         // the book and date params were resolved for
+	pdate  Date
 	looked []lookup      // table entries and bracket bands read
 
 	// What the evaluation found: whether the case meets every condition,
@@ -285,14 +287,20 @@ func (cr *crule) complete(res *Result, f *frame, missing int) (*Result, error) {
 // by-reference condition that holds for an eligible case (-1 for none).
 // It builds nothing for an explanation: a replay (f.tracing) records that.
 func (cr *crule) execute(f *frame, missing int) (ref int, err error) {
-	for k, p := range cr.params {
-		// The value of the evaluating book: a derived book shares the
-		// compiled rule and holds its own parameters at the same places.
-		pv, ok := f.book.plist[p.idx].at(f.date)
-		if !ok {
-			return -1, &Error{Code: CodeEvaluation, Rule: cr.ID, Field: p.Name, Msg: fmt.Sprintf(msgNoValueAt, f.date)}
+	if f.pbook != f.book || f.pdate != f.date {
+		for k, p := range cr.params {
+			// The value of the evaluating book: a derived book shares the
+			// compiled rule and holds its own parameters at the same places.
+			pv, ok := f.book.plist[p.idx].at(f.date)
+			if !ok {
+				f.pbook = nil
+				return -1, &Error{Code: CodeEvaluation, Rule: cr.ID, Field: p.Name, Msg: fmt.Sprintf(msgNoValueAt, f.date)}
+			}
+			f.params[k] = pv
 		}
-		f.params[k] = pv
+		// A pooled frame keeps them for the next evaluation of the same
+		// book on the same date: a batch resolves them once.
+		f.pbook, f.pdate = f.book, f.date
 	}
 	defer func() {
 		if r := recover(); r != nil {
