@@ -28,7 +28,7 @@ type frame struct {
 	params []*paramValue // parameters in force on the date
 	pbook  *Book         // the book and date params were resolved for
 	pdate  Date
-	looked []lookup      // table entries and bracket bands read
+	looked []lookup // table entries and bracket bands read
 
 	// What the evaluation found: whether the case meets every condition,
 	// which failed (bit i: condition i), and the outputs.
