@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"errors"
 	"fmt"
 	"reflect"
 	"strings"
@@ -29,11 +30,14 @@ import (
 //	Value                     any kind; the zero Value is not given
 //
 // Out's fields are tagged `rule:"output_name"` (decimal.Decimal, bool,
-// ~string, Date, DateTime or Value, as the output's kind), or
+// ~string, Date, DateTime or Value, as the output's kind; an int for a
+// whole number), or
 // `rule:",eligible"` for whether the case meets every condition. Out may
 // embed an [Outcome] of In, which keeps the case so that the full
 // [Result] — citations, explanation, receipt — and the failed conditions
-// can be had when asked for, by evaluating again.
+// can be had when asked for, by evaluating again. The Outcome keeps its own
+// copy of what the case's pointer fields point to, so a caller changing
+// them afterwards does not change the explanation.
 //
 // Evaluation through a binding builds no Result and no explanation: it
 // allocates nothing beyond the figures of Out (a decimal.Decimal holds its
@@ -86,8 +90,20 @@ func (bd *Binding[In, Out]) Eval(on Date, in In) (Out, error) {
 	if c.outcome >= 0 {
 		o := (*Outcome[In])(unsafe.Add(unsafe.Pointer(&out), c.outcome))
 		*o = Outcome[In]{eligible: eligible, failed: failed, b: c, on: on, in: in}
+		c.own(unsafe.Pointer(&o.in))
 	}
 	return out, nil
+}
+
+// BindWith is [Bind] for a domain package's evaluator, which binds all its
+// rules and checks once, at the end: it adds the error to p.Err and then
+// returns nil.
+func BindWith[In, Out any](p *Preparer, id string) *Binding[In, Out] {
+	bd, err := Bind[In, Out](p.Book, id)
+	if err != nil {
+		p.Err = errors.Join(p.Err, err)
+	}
+	return bd
 }
 
 // Result evaluates the rule for the case as [Book.Eval] does: the result
@@ -175,8 +191,30 @@ type binder struct {
 	rule     *crule
 	ins      []inField
 	outs     []outField
-	eligible int // offset of Out's eligibility field, -1 for none
-	outcome  int // offset of Out's Outcome, -1 for none
+	eligible int  // offset of Out's eligibility field, -1 for none
+	outcome  int  // offset of Out's Outcome, -1 for none
+	pointers bool // some input is read through a pointer
+}
+
+// own gives the copy of a case kept in an Outcome its own copies of what
+// its pointer fields point to.
+func (bd *binder) own(in unsafe.Pointer) {
+	if !bd.pointers {
+		return
+	}
+	for i := range bd.ins {
+		f := &bd.ins[i]
+		if f.elem == nil {
+			continue
+		}
+		at := (*unsafe.Pointer)(unsafe.Add(in, f.off))
+		if *at == nil {
+			continue
+		}
+		c := reflect.New(f.elem)
+		c.Elem().Set(reflect.NewAt(f.elem, *at).Elem())
+		*at = c.UnsafePointer()
+	}
 }
 
 // The Go types a field may have.
@@ -199,14 +237,16 @@ type inField struct {
 	slot     int
 	off      uintptr
 	typ      fieldType
-	size     uintptr // of an int
+	size     uintptr      // of an int
+	elem     reflect.Type // of a pointer: what it points to
 	omitzero bool
 }
 
 type outField struct {
-	idx int
-	off uintptr
-	typ fieldType
+	idx  int
+	off  uintptr
+	typ  fieldType
+	size uintptr // of an int
 }
 
 var (
@@ -277,10 +317,15 @@ func (bd *binder) bindInputs(t reflect.Type, add func(field, format string, args
 		}
 		bound[slot] = sf.Name
 		f := inField{slot: slot, off: sf.Offset, typ: typ, omitzero: opts == "omitzero"}
-		if typ == fInt {
+		switch typ {
+		case fInt:
 			f.size = sf.Type.Size()
-		} else if typ == fIntPtr {
+		case fIntPtr:
 			f.size = sf.Type.Elem().Size()
+		}
+		if sf.Type.Kind() == reflect.Pointer {
+			f.elem = sf.Type.Elem()
+			bd.pointers = true
 		}
 		bd.ins = append(bd.ins, f)
 	}
@@ -329,12 +374,16 @@ func (bd *binder) bindOutputs(t, outcomeT reflect.Type, add func(field, format s
 			continue
 		}
 		typ, kind, ok := fieldTypeOf(sf.Type)
-		okType := ok && (typ == fValue || kind == cr.outputs[idx].node.kind && (typ == fDecimal || typ == fBool || typ == fText || typ == fDate || typ == fDateTime))
+		okType := ok && (typ == fValue || kind == cr.outputs[idx].node.kind && (typ == fDecimal || typ == fInt || typ == fBool || typ == fText || typ == fDate || typ == fDateTime))
 		if !okType {
 			add(sf.Name, "a %s cannot hold output %s, a %s", sf.Type, tag, cr.outputs[idx].node.kind)
 			continue
 		}
-		bd.outs = append(bd.outs, outField{idx: idx, off: sf.Offset, typ: typ})
+		of := outField{idx: idx, off: sf.Offset, typ: typ}
+		if typ == fInt {
+			of.size = sf.Type.Size()
+		}
+		bd.outs = append(bd.outs, of)
 	}
 }
 
@@ -421,14 +470,24 @@ func loadInt(p unsafe.Pointer, size uintptr) int64 {
 	return *(*int64)(p)
 }
 
-// store writes an output's value into the result.
-func (f *outField) store(p unsafe.Pointer, v Value) {
+// store writes an output's value into the result. An int field takes a
+// whole number that fits it; any other number is an error.
+func (f *outField) store(p unsafe.Pointer, v Value) *Error {
 	at := unsafe.Add(p, f.off)
 	switch f.typ {
 	case fDecimal:
 		if v.kind == KindNumber {
 			*(*decimal.Decimal)(at) = v.n.dec()
 		}
+	case fInt:
+		if v.kind != KindNumber {
+			break
+		}
+		n, ok := v.n.int()
+		if !ok || !fitsInt(n, f.size) {
+			return &Error{Code: CodeEvaluation, Msg: fmt.Sprintf(msgNotIntOutput, v.n)}
+		}
+		storeInt(at, f.size, n)
 	case fBool:
 		*(*bool)(at) = v.b
 	case fText:
@@ -439,6 +498,28 @@ func (f *outField) store(p unsafe.Pointer, v Value) {
 		*(*DateTime)(at) = v.at
 	case fValue:
 		*(*Value)(at) = v
+	}
+	return nil
+}
+
+func fitsInt(n int64, size uintptr) bool {
+	if size >= 8 {
+		return true
+	}
+	bits := 8 * size
+	return n >= -(1<<(bits-1)) && n < 1<<(bits-1)
+}
+
+func storeInt(p unsafe.Pointer, size uintptr, n int64) {
+	switch size {
+	case 1:
+		*(*int8)(p) = int8(n)
+	case 2:
+		*(*int16)(p) = int16(n)
+	case 4:
+		*(*int32)(p) = int32(n)
+	default:
+		*(*int64)(p) = n
 	}
 }
 
@@ -502,7 +583,11 @@ func (bd *binder) run(on Date, in, out unsafe.Pointer) (eligible bool, failed ui
 		return false, 0, err
 	}
 	for i := range bd.outs {
-		bd.outs[i].store(out, f.outs[bd.outs[i].idx])
+		if e := bd.outs[i].store(out, f.outs[bd.outs[i].idx]); e != nil {
+			cr.pool.Put(f)
+			e.Rule, e.Field = cr.ID, cr.outputs[bd.outs[i].idx].Name
+			return false, 0, e
+		}
 	}
 	if bd.eligible >= 0 {
 		*(*bool)(unsafe.Add(out, bd.eligible)) = f.eligible

@@ -169,3 +169,73 @@ func TestBindingAllocatesOnlyItsFigures(t *testing.T) {
 		t.Errorf("a money evaluation: %v allocations, the figure itself %v", n, perFigure)
 	}
 }
+
+// An int field takes a whole-number output; one it cannot hold is an error
+// of the evaluation, never a figure cut short.
+func TestBindingIntOutputs(t *testing.T) {
+	b := fixture(t)
+	type overnight struct {
+		Visitors int `rule:"visitors"`
+	}
+	type reward struct {
+		Reward int `rule:"reward"`
+	}
+	bd := rules.MustBind[overnight, reward](b, "relief.reward.travel_agency.overnight")
+	got, err := bd.Eval(reliefDay, overnight{Visitors: 4000})
+	if err != nil || got.Reward != 20000 { // (4,000 − 3,000) × 20
+		t.Errorf("4,000 visitors: want 20000, got %d %v", got.Reward, err)
+	}
+	type small struct {
+		Reward int8 `rule:"reward"`
+	}
+	_, err = rules.MustBind[overnight, small](b, "relief.reward.travel_agency.overnight").Eval(reliefDay, overnight{Visitors: 4000})
+	var re *rules.Error
+	if !errors.As(err, &re) || !errors.Is(err, rules.ErrEvaluation) || re.Field != "reward" {
+		t.Errorf("20,000 into an int8: want an evaluation error naming reward, got %v", err)
+	}
+}
+
+// The Outcome keeps its own copy of the facts the case points to: changing
+// them after the evaluation does not change its explanation.
+func TestOutcomeOwnsItsCase(t *testing.T) {
+	b := fixture(t)
+	bd := rules.MustBind[ageCase, ageResult](b, "welfare.elderly.high_age_allowance")
+	on := d("2023-06-01")
+	shiqu := true
+	c := ageCase{Born: d("1933-01-01"), Shiqu: &shiqu}
+	got, err := bd.Eval(on, c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	before := got.Result().Explain(rules.English)
+	shiqu = false
+	fresh, err := bd.Eval(on, ageCase{Born: d("1933-01-01"), Shiqu: yes()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := cmp.Diff(fresh.Result().Explain(rules.English), got.Result().Explain(rules.English)); d != "" || !got.Result().Eligible {
+		t.Errorf("the caller's later change reached the outcome (-as evaluated +now):\n%s", d)
+	}
+	if before != got.Result().Explain(rules.English) {
+		t.Error("the outcome explains itself differently the second time")
+	}
+}
+
+// BindWith binds several rules and keeps every error for one check.
+func TestBindWithKeepsEveryError(t *testing.T) {
+	b := fixture(t)
+	type misspelt struct {
+		Born rules.Date `rule:"birthdate"`
+	}
+	p := &rules.Preparer{Book: b}
+	good := rules.BindWith[ageCase, ageResult](p, "welfare.elderly.high_age_allowance")
+	bad := rules.BindWith[misspelt, ageResult](p, "welfare.elderly.high_age_allowance")
+	unknown := rules.BindWith[ageCase, ageResult](p, "welfare.nothing")
+	if good == nil || bad != nil || unknown != nil {
+		t.Errorf("bindings: good %v, bad %v, unknown %v", good != nil, bad != nil, unknown != nil)
+	}
+	var ce *rules.CompileError
+	if !errors.As(p.Err, &ce) || !errors.Is(p.Err, rules.ErrUnknownRule) {
+		t.Errorf("want both the misfit and the unknown rule in %v", p.Err)
+	}
+}

@@ -115,6 +115,7 @@ const (
 	msgUnknownRule     = "no rule or group with this ID in the book"
 	msgNotInForce      = "evaluation date %s is outside the in-force period %s"
 	msgNoDate          = "no evaluation date given"
+	msgNotIntOutput    = "the output %s is not a whole number an int field holds"
 	msgMissing         = "missing"
 	msgUnknownField    = "unknown input; the rule's inputs are: %s"
 	msgWrongKind       = "expected a %s, got a %s value"

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"errors"
 	"fmt"
 	"sort"
 	"strings"
@@ -522,20 +523,20 @@ func (p *Prepared) Eval(on Date, vals ...Value) (*Result, error) {
 	return cr.finish(res, f, missing)
 }
 
-// Preparer prepares several rules of one book and keeps the first error, so
-// that a domain package's evaluator can prepare all its rules and check
-// once, at the end.
+// Preparer prepares or binds ([BindWith]) several rules of one book and
+// keeps their errors, so that a domain package's evaluator can prepare all
+// its rules and check once, at the end.
 type Preparer struct {
 	Book *Book
-	Err  error // the first error of Prepare
+	Err  error // the errors of Prepare and BindWith, joined
 }
 
-// Prepare is [Book.Prepare]; it records the first error in p.Err and then
-// returns nil.
+// Prepare is [Book.Prepare]; it adds the error to p.Err and then returns
+// nil.
 func (p *Preparer) Prepare(id string, names ...string) *Prepared {
 	prepared, err := p.Book.Prepare(id, names...)
-	if err != nil && p.Err == nil {
-		p.Err = err
+	if err != nil {
+		p.Err = errors.Join(p.Err, err)
 	}
 	return prepared
 }

@@ -580,3 +580,15 @@ func ExampleMustBind() {
 	fmt.Println(err != nil) // MustBind would panic: a package's own types are checked by its tests
 	// Output: true
 }
+
+// A domain package's evaluator binds all its rules and checks once.
+func ExampleBindWith() {
+	type misspelt struct {
+		Born rules.Date `rule:"birthdate"` // not an input of the rule
+	}
+	p := &rules.Preparer{Book: allowanceBook()}
+	good := rules.BindWith[elder, allowance](p, "welfare.elderly.high_age_allowance")
+	bad := rules.BindWith[misspelt, allowance](p, "welfare.elderly.high_age_allowance")
+	fmt.Println(good != nil, bad != nil, p.Err != nil)
+	// Output: true false true
+}
