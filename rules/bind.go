@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"unsafe"
 
@@ -17,6 +18,11 @@ import (
 // tagged with a name the rule does not declare, a field of a type that
 // cannot hold the input or output, or an input the rule needs that no field
 // gives, is an error from [Bind], never a wrong figure at evaluation.
+//
+// One struct of a document's facts can serve all its rules: a field tagged
+// with an input of another rule of the book is left to that rule (it must
+// still be of a type that holds that input), and fields of embedded structs
+// are read where they lie. A tag no rule of the book knows is an error.
 //
 // In's fields are tagged `rule:"input_name"`, with ",omitzero" when the
 // field's zero value means the fact was not given:
@@ -300,23 +306,36 @@ func (bd *binder) bindInputs(t reflect.Type, add func(field, format string, args
 		if !ok || !sf.IsExported() {
 			continue
 		}
+		off, ok := offsetOf(t, sf.Index)
+		if !ok {
+			add(sf.Name, "is reached through an embedded pointer; embed the struct itself")
+			continue
+		}
 		name, opts, _ := strings.Cut(tag, ",")
+		typ, kind, okType := fieldTypeOf(sf.Type)
 		slot, ok := cr.byName[name]
 		if !ok {
-			add(sf.Name, "tagged %q, which is not an input of the rule; its inputs are: %s", name, strings.Join(cr.inputNames(), ", "))
+			// A fact of the document that another rule reads: a struct of
+			// facts serves every rule of its book, each reading its own.
+			kinds := bd.book.inputKinds(name)
+			switch {
+			case len(kinds) == 0:
+				add(sf.Name, "tagged %q, which is an input of no rule of the book; this rule's inputs are: %s", name, strings.Join(cr.inputNames(), ", "))
+			case !okType || typ != fValue && !slices.Contains(kinds, kind):
+				add(sf.Name, "a %s cannot hold input %s, a %s", sf.Type, name, kinds[0])
+			}
 			continue
 		}
 		if prev, dup := bound[slot]; dup {
 			add(sf.Name, "input %s is bound by %s already", name, prev)
 			continue
 		}
-		typ, kind, ok := fieldTypeOf(sf.Type)
-		if !ok || typ != fValue && kind != cr.inputs[slot].Kind {
+		if !okType || typ != fValue && kind != cr.inputs[slot].Kind {
 			add(sf.Name, "a %s cannot hold input %s, a %s", sf.Type, name, cr.inputs[slot].Kind)
 			continue
 		}
 		bound[slot] = sf.Name
-		f := inField{slot: slot, off: sf.Offset, typ: typ, omitzero: opts == "omitzero"}
+		f := inField{slot: slot, off: off, typ: typ, omitzero: opts == "omitzero"}
 		switch typ {
 		case fInt:
 			f.size = sf.Type.Size()
@@ -351,12 +370,18 @@ func (bd *binder) bindOutputs(t, outcomeT reflect.Type, add func(field, format s
 		if !ok || !sf.IsExported() {
 			continue
 		}
+		off, ok := offsetOf(t, sf.Index)
+		if !ok {
+			add(sf.Name, "is reached through an embedded pointer; embed the struct itself")
+			continue
+		}
+		sf.Offset = off
 		if tag == ",eligible" {
 			if sf.Type.Kind() != reflect.Bool {
 				add(sf.Name, "the eligibility is a bool, not %s", sf.Type)
 				continue
 			}
-			bd.eligible = int(sf.Offset)
+			bd.eligible = int(off)
 			continue
 		}
 		idx := -1
@@ -385,6 +410,24 @@ func (bd *binder) bindOutputs(t, outcomeT reflect.Type, add func(field, format s
 		}
 		bd.outs = append(bd.outs, of)
 	}
+}
+
+// offsetOf returns the offset in t of the field at index, a path through
+// embedded structs; it reports false for a path through a pointer.
+func offsetOf(t reflect.Type, index []int) (uintptr, bool) {
+	var off uintptr
+	for i, x := range index {
+		if t.Kind() != reflect.Struct {
+			return 0, false
+		}
+		f := t.Field(x)
+		off += f.Offset
+		t = f.Type
+		if i < len(index)-1 && t.Kind() == reflect.Pointer {
+			return 0, false
+		}
+	}
+	return off, true
 }
 
 // load reads an input's value from the case into v; it reports false,

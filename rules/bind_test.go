@@ -239,3 +239,43 @@ func TestBindWithKeepsEveryError(t *testing.T) {
 		t.Errorf("want both the misfit and the unknown rule in %v", p.Err)
 	}
 }
+
+// A struct of the document's facts serves every rule of the book: a field
+// naming another rule's input is left to that rule, and facts embedded in a
+// case are read where they lie.
+func TestBindSharesFactsAcrossRules(t *testing.T) {
+	b := fixture(t)
+	type person struct {
+		Born  rules.Date `rule:"birth_date"`
+		Shiqu *bool      `rule:"shiqu_hukou"`
+	}
+	type facts struct {
+		Note string `json:"note"` // untagged: not a fact of any rule
+		person
+		Area decimal.Decimal `rule:"area"` // an input of the property subsidy, not of the allowance
+	}
+	bd, err := rules.Bind[facts, ageResult](b, "welfare.elderly.high_age_allowance")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := bd.Eval(d("2023-06-01"), facts{Note: "x", person: person{Born: d("1933-01-01"), Shiqu: yes()}, Area: dec("5")})
+	if err != nil || got.Allowance.String() != "200" { // 90 years old: 二、5 200 a month
+		t.Errorf("facts embedded in the case: want 200, got %v %v", got.Allowance, err)
+	}
+	type wrongKind struct {
+		person
+		Area string `rule:"area"`
+	}
+	_, err = rules.Bind[wrongKind, ageResult](b, "welfare.elderly.high_age_allowance")
+	var ce *rules.CompileError
+	if !errors.As(err, &ce) || len(ce.Problems) != 1 || ce.Problems[0].Field != "Area" {
+		t.Errorf("a text for another rule's number: want a problem naming Area, got %v", err)
+	}
+	type viaPointer struct {
+		*person
+	}
+	_, err = rules.Bind[viaPointer, ageResult](b, "welfare.elderly.high_age_allowance")
+	if !errors.As(err, &ce) || ce.Problems[0].Field != "Born" {
+		t.Errorf("facts behind an embedded pointer: want a problem naming Born, got %v", err)
+	}
+}

@@ -370,3 +370,16 @@ func (b *Book) RuleParams(id string) []string {
 	}
 	return names
 }
+
+// inputKinds returns the kinds the rules of the book take an input of the
+// given name as, in the book's order, each once.
+func (b *Book) inputKinds(name string) []Kind {
+	var kinds []Kind
+	for _, id := range b.order {
+		cr := b.rules[id]
+		if slot, ok := cr.byName[name]; ok && slot < len(cr.inputs) && !slices.Contains(kinds, cr.inputs[slot].Kind) {
+			kinds = append(kinds, cr.inputs[slot].Kind)
+		}
+	}
+	return kinds
+}
