@@ -26,10 +26,10 @@ func TestBadInput(t *testing.T) {
 		return p
 	}
 	fee := func(p expropriation.Premises, rate, months decimal.Decimal) func() error {
-		return func() error { _, err := expropriation.TemporaryResettlementFee(on, p, rate, months); return err }
+		return func() error { _, err := expropriation.Default().TemporaryResettlementFee(on, expropriation.Resettlement{Premises: p, Rate: rate, Months: months}); return err }
 	}
 	moving := func(p expropriation.Premises) func() error {
-		return func() error { _, err := expropriation.MovingFee(on, p); return err }
+		return func() error { _, err := expropriation.Default().MovingFee(on, p); return err }
 	}
 	feeIn := rules.Inputs{"district": "鹿城区", "use": "住宅用房", "area": "100", "rate": "20", "months": "12", "plan_date": "2022-05-20"}
 	eval := func(id string, kv ...any) func() error {
@@ -80,20 +80,20 @@ func TestBadInput(t *testing.T) {
 		bad("zero time.Time plan date", "plan_date", eval(fr, "plan_date", time.Time{})),
 		bad("30 February plan date", "plan_date", eval(fr, "plan_date", "2022-02-30")),
 		bad("plan date in year 1", "plan_date", eval(fr, "plan_date", "0001-01-01")),
-		bad("zero evaluation date", "date", func() error { _, err := expropriation.MovingFee(rules.Date{}, home); return err }),
+		bad("zero evaluation date", "date", func() error { _, err := expropriation.Default().MovingFee(rules.Date{}, home); return err }),
 		bad("evaluation date in year 9999", "date", func() error {
-			_, err := expropriation.ResettlementRange(rules.MustDate(9999, 1, 1), expropriation.Lucheng, expropriation.Office)
+			_, err := expropriation.Default().ResettlementRange(rules.MustDate(9999, 1, 1), expropriation.Premises{District: expropriation.Lucheng, Use: expropriation.Office})
 			return err
 		}),
 		// Unknown localities and enum values, and "" where required.
 		bad("unknown district", "district", fee(with(func(p *expropriation.Premises) { p.District = "北京市" }), rate, months)),
 		bad("no district", "district", moving(with(func(p *expropriation.Premises) { p.District = "" }))),
 		bad("county not in the notice", "district", func() error {
-			_, err := expropriation.ResettlementRange(on, "瑞安市", expropriation.Residential)
+			_, err := expropriation.Default().ResettlementRange(on, expropriation.Premises{District: "瑞安市", Use: expropriation.Residential})
 			return err
 		}),
 		bad("unknown use", "use", moving(with(func(p *expropriation.Premises) { p.Use = "宗教用房" }))),
-		bad("no use", "use", func() error { _, err := expropriation.ResettlementRange(on, expropriation.Ouhai, ""); return err }),
+		bad("no use", "use", func() error { _, err := expropriation.Default().ResettlementRange(on, expropriation.Premises{District: expropriation.Ouhai, Use: ""}); return err }),
 		// Missing fields through the book.
 		bad("missing area", "area", eval(fr, "area", nil)),
 		bad("missing months", "months", eval(fr, "months", nil)),
@@ -161,16 +161,16 @@ func FuzzTyped(f *testing.F) {
 			switch (c.Fn%3 + 3) % 3 {
 			case 0:
 				var r expropriation.RateRange
-				r, err = expropriation.ResettlementRange(c.On, c.Premises.District, c.Premises.Use)
-				res = r.Result
+				r, err = expropriation.Default().ResettlementRange(c.On, c.Premises)
+				res = r.Result()
 			case 1:
-				var r expropriation.Fee
-				r, err = expropriation.TemporaryResettlementFee(c.On, c.Premises, c.Rate, c.Months)
-				res = r.Result
+				var r expropriation.ResettlementFee
+				r, err = expropriation.Default().TemporaryResettlementFee(c.On, expropriation.Resettlement{Premises: c.Premises, Rate: c.Rate, Months: c.Months})
+				res = r.Result()
 			case 2:
-				var r expropriation.Fee
-				r, err = expropriation.MovingFee(c.On, c.Premises)
-				res = r.Result
+				var r expropriation.MovingFee
+				r, err = expropriation.Default().MovingFee(c.On, c.Premises)
+				res = r.Result()
 			}
 		})
 		if typedtest.CheckErr(t, err) {

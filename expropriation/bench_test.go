@@ -57,7 +57,7 @@ func BenchmarkResettlementFee(b *testing.B) {
 		p := expropriation.Premises{District: expropriation.Lucheng, Use: expropriation.Residential, Area: benchArea, PlanDate: benchPlan}
 		b.ReportAllocs()
 		for b.Loop() {
-			f, err := expropriation.TemporaryResettlementFee(benchOn, p, benchRate, benchMonths)
+			f, err := expropriation.Default().TemporaryResettlementFee(benchOn, expropriation.Resettlement{Premises: p, Rate: benchRate, Months: benchMonths})
 			if err != nil {
 				b.Fatal(err)
 			}

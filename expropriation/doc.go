@@ -13,11 +13,18 @@
 //
 // # Rules
 //
-//   - [RuleResettlementRange] expropriation.temporary_resettlement.range — [ResettlementRange]
-//   - [RuleResettlementFee] expropriation.temporary_resettlement.fee — [TemporaryResettlementFee]
-//   - [RuleMovingFee] expropriation.moving.fee — [MovingFee]
+//   - [RuleResettlementRange] expropriation.temporary_resettlement.range — [Evaluator.ResettlementRange]
+//   - [RuleResettlementFee] expropriation.temporary_resettlement.fee — [Evaluator.TemporaryResettlementFee]
+//   - [RuleMovingFee] expropriation.moving.fee — [Evaluator.MovingFee]
 //
-// Each typed function evaluates the rule of the same ID in [Book]; callers
+// Each rule is a method of an [Evaluator]: [Default] is the one over the
+// notice's own book, [NewEvaluator] makes one over a book derived from it.
+// A method takes the case as a struct whose fields are tagged with the
+// rule's input names ([Premises], [Resettlement]) and returns a result
+// whose fields are tagged with its outputs, bound by name once, when the
+// evaluator is made ([rules.Bind]). The result's [rules.Outcome] gives the
+// failed conditions, citations and explanation when asked, by evaluating
+// again; a caller who wants only the figure never pays for them. Callers
 // that hold a case as data (an HTTP adapter, a batch job) can evaluate the
 // book directly with the same inputs and get the same figure.
 //

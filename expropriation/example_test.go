@@ -14,39 +14,39 @@ var (
 	home = expropriation.Premises{District: expropriation.Lucheng, Use: expropriation.Residential, Area: decimal.RequireFromString("90"), PlanDate: rules.MustDate(2022, 5, 20)}
 )
 
-func ExampleTemporaryResettlementFee() {
+func ExampleEvaluator_TemporaryResettlementFee() {
 	// The project's plan of 2022-05-20 chose 20 yuan/m²·month, within
 	// 附件1's 12–26.
-	fee, err := expropriation.TemporaryResettlementFee(june, home, decimal.NewFromInt(20), decimal.NewFromInt(18))
+	fee, err := expropriation.Default().TemporaryResettlementFee(june, expropriation.Resettlement{Premises: home, Rate: decimal.NewFromInt(20), Months: decimal.NewFromInt(18)})
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
 	fmt.Println(fee.Amount.StringFixed(2), fee.Applies)
 
-	_, err = expropriation.TemporaryResettlementFee(june, home, decimal.NewFromInt(27), decimal.NewFromInt(18))
+	_, err = expropriation.Default().TemporaryResettlementFee(june, expropriation.Resettlement{Premises: home, Rate: decimal.NewFromInt(27), Months: decimal.NewFromInt(18)})
 	fmt.Println(errors.Is(err, rules.ErrInvalidInput))
 
 	// A plan made before 2022-03-05 is not under this notice's standards.
 	older := home
 	older.PlanDate = rules.MustDate(2021, 11, 1)
-	fee, err = expropriation.TemporaryResettlementFee(june, older, decimal.NewFromInt(20), decimal.NewFromInt(18))
-	fmt.Println(fee.Applies, fee.Result.Failed[0].Name, err)
+	fee, err = expropriation.Default().TemporaryResettlementFee(june, expropriation.Resettlement{Premises: older, Rate: decimal.NewFromInt(20), Months: decimal.NewFromInt(18)})
+	fmt.Println(fee.Applies, fee.FailedNames()[0], err)
 	// Output:
 	// 32400.00 true
 	// true
 	// false plan_in_period <nil>
 }
 
-func ExampleMovingFee() {
+func ExampleEvaluator_MovingFee() {
 	small := expropriation.Premises{District: expropriation.Longwan, Use: expropriation.Residential, Area: decimal.NewFromInt(60), PlanDate: rules.MustDate(2022, 5, 20)}
-	fee, _ := expropriation.MovingFee(june, small)
+	fee, _ := expropriation.Default().MovingFee(june, small)
 	fmt.Println(fee.Amount.StringFixed(2)) // 15 × 60 = 900, below the 1,000 floor per household
-	for _, c := range fee.Result.Citations() {
+	for _, c := range fee.Result().Citations() {
 		fmt.Println(c)
 	}
 
-	_, err := expropriation.MovingFee(june, expropriation.Premises{District: expropriation.Lucheng, Use: expropriation.Industrial, Area: decimal.NewFromInt(500), PlanDate: rules.MustDate(2022, 5, 20)})
+	_, err := expropriation.Default().MovingFee(june, expropriation.Premises{District: expropriation.Lucheng, Use: expropriation.Industrial, Area: decimal.NewFromInt(500), PlanDate: rules.MustDate(2022, 5, 20)})
 	fmt.Println(errors.Is(err, rules.ErrCaseByCase))
 	// Output:
 	// 1000.00
@@ -57,8 +57,8 @@ func ExampleMovingFee() {
 	// true
 }
 
-func ExampleResettlementRange() {
-	r, _ := expropriation.ResettlementRange(june, expropriation.Dongtou, expropriation.Storage)
+func ExampleEvaluator_ResettlementRange() {
+	r, _ := expropriation.Default().ResettlementRange(june, expropriation.Premises{District: expropriation.Dongtou, Use: expropriation.Storage})
 	fmt.Println(r.Min, r.Max)
 	// Output: 7 10
 }
@@ -122,6 +122,15 @@ func ExampleNewEvaluator() {
 	// Output: 1200.00
 }
 
+func ExampleDefault() {
+	// The notice's own book; business premises pay by area, with no
+	// household floor.
+	shop := expropriation.Premises{District: expropriation.Ouhai, Use: expropriation.Business, Area: decimal.NewFromInt(45), PlanDate: rules.MustDate(2022, 5, 20)}
+	fee, _ := expropriation.Default().MovingFee(june, shop)
+	fmt.Println(fee.Amount.StringFixed(2)) // 15 × 45
+	// Output: 675.00
+}
+
 func ExampleMustEvaluator() {
 	ev := expropriation.MustEvaluator(expropriation.Book())
 	fee, _ := ev.MovingFee(june, home)
@@ -130,30 +139,12 @@ func ExampleMustEvaluator() {
 }
 
 func ExampleEvaluator_Book() {
-	ev := expropriation.MustEvaluator(expropriation.Book())
-	fmt.Println(ev.Book() == expropriation.Book())
+	fmt.Println(expropriation.Default().Book() == expropriation.Book())
 	// Output: true
 }
 
-func ExampleEvaluator_ResettlementRange() {
-	r, _ := expropriation.MustEvaluator(expropriation.Book()).ResettlementRange(june, expropriation.Zhenan, expropriation.Office)
-	fmt.Println(r.Min, r.Max)
-	// Output: 12 15
-}
 
-func ExampleEvaluator_TemporaryResettlementFee() {
-	ev := expropriation.MustEvaluator(expropriation.Book())
-	fee, _ := ev.TemporaryResettlementFee(june, home, decimal.NewFromInt(12), decimal.NewFromInt(24))
-	fmt.Println(fee.Amount.StringFixed(2)) // 12 × 90 × 24
-	// Output: 25920.00
-}
 
-func ExampleEvaluator_MovingFee() {
-	shop := expropriation.Premises{District: expropriation.Ouhai, Use: expropriation.Business, Area: decimal.NewFromInt(45), PlanDate: rules.MustDate(2022, 5, 20)}
-	fee, _ := expropriation.MustEvaluator(expropriation.Book()).MovingFee(june, shop)
-	fmt.Println(fee.Amount.StringFixed(2)) // 15 × 45, no household floor for business premises
-	// Output: 675.00
-}
 
 func ExampleNotice() {
 	doc := expropriation.Notice() // a copy: the package's own stays as issued

@@ -1,7 +1,6 @@
 package expropriation
 
 import (
-	"errors"
 	"sync"
 
 	"github.com/shopspring/decimal"
@@ -54,34 +53,52 @@ func Uses() []Use {
 func ParseUse(s string) (Use, error) { return rules.ParseOneOf(s, Uses(), "use") }
 
 // Premises are the premises expropriated: where, for what use, how large,
-// and the compensation plan they are expropriated under.
+// and the compensation plan they are expropriated under. The tags name the
+// rules' inputs.
 type Premises struct {
-	District District
-	Use      Use
-	Area     decimal.Decimal // 建筑面积, square metres
+	District District        `rule:"district"`
+	Use      Use             `rule:"use"`
+	Area     decimal.Decimal `rule:"area"` // 建筑面积, square metres
 	// PlanDate is the day the compensation plan (房屋征收与补偿方案) set
 	// its rates, announced with the expropriation decision. The notice's
 	// standards apply to plans made from 2022-03-05 to 2024-03-04; the zero
 	// Date is not stated, and missing.
-	PlanDate rules.Date
+	PlanDate rules.Date `rule:"plan_date"`
+}
+
+// Resettlement is a temporary resettlement (临时安置): the premises, the
+// monthly rate the compensation plan chose, and how long it lasts.
+type Resettlement struct {
+	Premises
+	Rate   decimal.Decimal `rule:"rate"`   // yuan per m² per month, chosen by the plan
+	Months decimal.Decimal `rule:"months"` // months of resettlement; a part of a month as a fraction
 }
 
 // RateRange is the range of monthly temporary resettlement rates the
 // notice publishes for a district and use, both ends included, in yuan per
-// square metre per month.
+// square metre per month. Its Outcome gives the evaluation's citations and
+// explanation when asked.
 type RateRange struct {
-	Min, Max decimal.Decimal
-	Result   *rules.Result // the evaluation, with its citations and explanation
+	Min decimal.Decimal `rule:"min"`
+	Max decimal.Decimal `rule:"max"`
+	rules.Outcome[Premises]
 }
 
-// Fee is an amount of yuan with the evaluation it came from.
-type Fee struct {
-	Amount decimal.Decimal // yuan, rounded to the fen; zero when the notice does not apply
+// ResettlementFee is the temporary resettlement fee of a resettlement.
+type ResettlementFee struct {
+	Amount decimal.Decimal `rule:"fee"` // yuan, rounded to the fen; zero when the notice does not apply
 	// Applies is false when the plan was made outside the notice's period
 	// (2022-03-05 to 2024-03-04): the notice's standards do not apply, and
-	// Result.Failed says so.
-	Applies bool
-	Result  *rules.Result // the evaluation, with its citations and explanation
+	// the Outcome's failed condition says so.
+	Applies bool `rule:",eligible"`
+	rules.Outcome[Resettlement]
+}
+
+// MovingFee is the moving fee of the premises.
+type MovingFee struct {
+	Amount  decimal.Decimal `rule:"fee"`       // yuan, rounded to the fen; zero when the notice does not apply
+	Applies bool            `rule:",eligible"` // as for [ResettlementFee]
+	rules.Outcome[Premises]
 }
 
 var (
@@ -96,24 +113,31 @@ var (
 // figure, and evaluate it with [NewEvaluator].
 func Book() *rules.Book { return book() }
 
+// Default returns the evaluator over the notice's own book, [Book].
+func Default() *Evaluator { return std() }
+
 // Evaluator evaluates the notice's rules with a given book: the notice's
-// own, or one derived from it with overrides. It is safe for concurrent use.
+// own ([Default]), or one derived from it with overrides ([NewEvaluator]).
+// It is safe for concurrent use.
 type Evaluator struct {
-	book                  *rules.Book
-	rateRange, fee, moves *rules.Prepared
+	book      *rules.Book
+	rateRange *rules.Binding[Premises, RateRange]
+	fee       *rules.Binding[Resettlement, ResettlementFee]
+	moves     *rules.Binding[Premises, MovingFee]
 }
 
 // NewEvaluator returns an evaluator over b, which must hold the notice's
 // rules with their inputs (the book of [Book], or one derived from it).
 func NewEvaluator(b *rules.Book) (*Evaluator, error) {
-	e := &Evaluator{book: b}
-	batch := &rules.Preparer{Book: b}
-	prep := batch.Prepare
-	e.rateRange = prep(RuleResettlementRange, "district", "use")
-	e.fee = prep(RuleResettlementFee, "district", "use", "area", "rate", "months", "plan_date")
-	e.moves = prep(RuleMovingFee, "district", "use", "area", "plan_date")
-	if batch.Err != nil {
-		return nil, batch.Err
+	p := &rules.Preparer{Book: b}
+	e := &Evaluator{
+		book:      b,
+		rateRange: rules.BindWith[Premises, RateRange](p, RuleResettlementRange),
+		fee:       rules.BindWith[Resettlement, ResettlementFee](p, RuleResettlementFee),
+		moves:     rules.BindWith[Premises, MovingFee](p, RuleMovingFee),
+	}
+	if p.Err != nil {
+		return nil, p.Err
 	}
 	return e, nil
 }
@@ -132,41 +156,23 @@ func MustEvaluator(b *rules.Book) *Evaluator {
 func (e *Evaluator) Book() *rules.Book { return e.book }
 
 // ResettlementRange returns the temporary resettlement rate range (临时安置
-// 费标准) published for the district and use (附件1–6), for a compensation
-// plan made on the date on (2022-03-05 to 2024-03-04). For business and
-// other premises the error matches [rules.ErrCaseByCase].
-func ResettlementRange(on rules.Date, d District, u Use) (RateRange, error) {
-	return std().ResettlementRange(on, d, u)
+// 费标准) published for the district and use of the premises (附件1–6), for a
+// compensation plan made on the date on (2022-03-05 to 2024-03-04); the
+// area and plan date are not read. For business and other premises the
+// error matches [rules.ErrCaseByCase].
+func (e *Evaluator) ResettlementRange(on rules.Date, p Premises) (RateRange, error) {
+	return e.rateRange.Eval(on, p)
 }
 
-// ResettlementRange is the package's [ResettlementRange] over e's book.
-func (e *Evaluator) ResettlementRange(on rules.Date, d District, u Use) (RateRange, error) {
-	res, err := e.rateRange.Eval(on, rules.TextValue(string(d)), rules.TextValue(string(u)))
-	if err != nil {
-		return RateRange{}, err
-	}
-	lo, _ := res.Figure("min")
-	hi, _ := res.Figure("max")
-	return RateRange{Min: lo.Value.Number(), Max: hi.Value.Number(), Result: res}, nil
-}
-
-// TemporaryResettlementFee returns the temporary resettlement fee (临时安置费)
-// for the premises: the rate chosen by the compensation plan × floor area ×
-// months, as of the date on. The notice applies to plans made from
-// 2022-03-05 to 2024-03-04 (p.PlanDate; otherwise Applies is false); the
-// fee may be computed later, for as long as the resettlement lasts. A rate
-// outside the published range is an error matching [rules.ErrInvalidInput]
-// on the field "rate"; business and other premises are assessed case by case
-// ([rules.ErrCaseByCase]).
-func TemporaryResettlementFee(on rules.Date, p Premises, rate, months decimal.Decimal) (Fee, error) {
-	return std().TemporaryResettlementFee(on, p, rate, months)
-}
-
-// TemporaryResettlementFee is the package's [TemporaryResettlementFee] over
-// e's book.
-func (e *Evaluator) TemporaryResettlementFee(on rules.Date, p Premises, rate, months decimal.Decimal) (Fee, error) {
-	return fee(e.fee.Eval(on, rules.TextValue(string(p.District)), rules.TextValue(string(p.Use)),
-		rules.NumberValue(p.Area), rules.NumberValue(rate), rules.NumberValue(months), day(p.PlanDate)))
+// TemporaryResettlementFee returns the temporary resettlement fee (临时安置费):
+// the rate chosen by the compensation plan × floor area × months, as of the
+// date on. The notice applies to plans made from 2022-03-05 to 2024-03-04
+// (PlanDate; otherwise Applies is false); the fee may be computed later, for
+// as long as the resettlement lasts. A rate outside the published range is
+// an error matching [rules.ErrInvalidInput] on the field "rate"; business
+// and other premises are assessed case by case ([rules.ErrCaseByCase]).
+func (e *Evaluator) TemporaryResettlementFee(on rules.Date, r Resettlement) (ResettlementFee, error) {
+	return e.fee.Eval(on, r)
 }
 
 // MovingFee returns the moving fee (搬迁费) for the premises: 15 yuan per
@@ -174,28 +180,6 @@ func (e *Evaluator) TemporaryResettlementFee(on rules.Date, p Premises, rate, mo
 // than 1,000 yuan for a residential household, under a plan made from
 // 2022-03-05 to 2024-03-04 (otherwise Applies is false). Industrial,
 // storage and other premises are assessed case by case ([rules.ErrCaseByCase]).
-func MovingFee(on rules.Date, p Premises) (Fee, error) { return std().MovingFee(on, p) }
-
-// MovingFee is the package's [MovingFee] over e's book.
-func (e *Evaluator) MovingFee(on rules.Date, p Premises) (Fee, error) {
-	return fee(e.moves.Eval(on, rules.TextValue(string(p.District)), rules.TextValue(string(p.Use)), rules.NumberValue(p.Area),
-		day(p.PlanDate)))
-}
-
-// day passes a date; the zero Date is not stated: a missing input.
-func day(d rules.Date) rules.Value {
-	if d.IsZero() {
-		return rules.Value{}
-	}
-	return rules.DateValue(d)
-}
-
-func fee(res *rules.Result, err error) (Fee, error) {
-	if err != nil {
-		return Fee{}, err
-	}
-	if res.Value.Kind() != rules.KindNumber {
-		return Fee{}, errors.New("expropriation: rule yielded no amount")
-	}
-	return Fee{Amount: res.Value.Number(), Applies: res.Eligible, Result: res}, nil
+func (e *Evaluator) MovingFee(on rules.Date, p Premises) (MovingFee, error) {
+	return e.moves.Eval(on, p)
 }

@@ -26,15 +26,15 @@ func TestTypedFunctionsMatchTheBook(t *testing.T) {
 	d := func(s string) decimal.Decimal { return decimal.RequireFromString(s) }
 	p := expropriation.Premises{District: expropriation.Lucheng, Use: expropriation.Residential, Area: d("90"), PlanDate: rules.MustDate(2022, 5, 20)}
 
-	rr, err := expropriation.ResettlementRange(dayIn, p.District, p.Use)
+	rr, err := expropriation.Default().ResettlementRange(dayIn, expropriation.Premises{District: p.District, Use: p.Use})
 	if err != nil {
 		t.Fatal(err)
 	}
-	fee, err := expropriation.TemporaryResettlementFee(dayIn, p, d("20"), d("18"))
+	fee, err := expropriation.Default().TemporaryResettlementFee(dayIn, expropriation.Resettlement{Premises: p, Rate: d("20"), Months: d("18")})
 	if err != nil {
 		t.Fatal(err)
 	}
-	moving, err := expropriation.MovingFee(dayIn, p)
+	moving, err := expropriation.Default().MovingFee(dayIn, p)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -50,11 +50,11 @@ func TestTypedFunctionsMatchTheBook(t *testing.T) {
 		t.Errorf("typed functions (-want +got):\n%s", d)
 	}
 
-	_, err = expropriation.MovingFee(dayIn, expropriation.Premises{District: expropriation.Lucheng, Use: expropriation.Industrial, Area: d("500"), PlanDate: rules.MustDate(2022, 5, 20)})
+	_, err = expropriation.Default().MovingFee(dayIn, expropriation.Premises{District: expropriation.Lucheng, Use: expropriation.Industrial, Area: d("500"), PlanDate: rules.MustDate(2022, 5, 20)})
 	if !errors.Is(err, rules.ErrCaseByCase) {
 		t.Errorf("industrial moving fee: want a case-by-case error (附件1 工业用房等按实评估), got %v", err)
 	}
-	_, err = expropriation.TemporaryResettlementFee(dayIn, expropriation.Premises{District: "瑞安市", Use: expropriation.Residential, Area: d("90"), PlanDate: rules.MustDate(2022, 5, 20)}, d("20"), d("18"))
+	_, err = expropriation.Default().TemporaryResettlementFee(dayIn, expropriation.Resettlement{Premises: expropriation.Premises{District: "瑞安市", Use: expropriation.Residential, Area: d("90"), PlanDate: rules.MustDate(2022, 5, 20)}, Rate: d("20"), Months: d("18")})
 	var re *rules.Error
 	if !errors.As(err, &re) || re.Field != "district" || !errors.Is(err, rules.ErrInvalidInput) {
 		t.Errorf("unknown district: want an invalid-input error on district, got %v", err)
@@ -72,19 +72,19 @@ func TestPlanDate(t *testing.T) {
 		PlanDate: rules.MustDate(2024, 3, 1)}
 	// 正文 2022年3月5日至2024年3月4日…按照本通知规定执行; 附件1 鹿城区 住宅用房 12-26:
 	// 20 × 100 × 12 = 24,000.
-	fee, err := expropriation.TemporaryResettlementFee(rules.MustDate(2025, 6, 1), home, d("20"), d("12"))
+	fee, err := expropriation.Default().TemporaryResettlementFee(rules.MustDate(2025, 6, 1), expropriation.Resettlement{Premises: home, Rate: d("20"), Months: d("12")})
 	if err != nil || !fee.Applies || fee.Amount.StringFixed(2) != "24000.00" {
 		t.Errorf("plan of 2024-03-01, evaluated 2025-06-01: %s applies %t %v; want 24000.00", fee.Amount, fee.Applies, err)
 	}
 	old := home
 	old.PlanDate = rules.MustDate(2021, 12, 1)
-	fee, err = expropriation.TemporaryResettlementFee(rules.MustDate(2022, 6, 1), old, d("20"), d("12"))
-	if err != nil || fee.Applies || !fee.Amount.IsZero() || len(fee.Result.Failed) != 1 || fee.Result.Failed[0].Name != "plan_in_period" {
+	fee, err = expropriation.Default().TemporaryResettlementFee(rules.MustDate(2022, 6, 1), expropriation.Resettlement{Premises: old, Rate: d("20"), Months: d("12")})
+	if err != nil || fee.Applies || !fee.Amount.IsZero() || len(fee.FailedNames()) != 1 || fee.FailedNames()[0] != "plan_in_period" {
 		t.Errorf("plan of 2021-12-01: %s applies %t %v; want not applying (plan_in_period)", fee.Amount, fee.Applies, err)
 	}
 	unstated := home
 	unstated.PlanDate = rules.Date{}
-	_, err = expropriation.MovingFee(rules.MustDate(2022, 6, 1), unstated)
+	_, err = expropriation.Default().MovingFee(rules.MustDate(2022, 6, 1), unstated)
 	var re *rules.Error
 	if !errors.As(err, &re) || re.Field != "plan_date" || !errors.Is(err, rules.ErrInvalidInput) {
 		t.Errorf("no plan date: want an invalid-input error on plan_date, got %v", err)
@@ -133,7 +133,7 @@ func TestDerivedBook(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	orig, err := expropriation.MovingFee(dayIn, small)
+	orig, err := expropriation.Default().MovingFee(dayIn, small)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -241,16 +241,16 @@ func worked(w io.Writer) error {
 	home := expropriation.Premises{District: expropriation.Lucheng, Use: expropriation.Residential, Area: d("90"),
 		PlanDate: rules.MustDate(2022, 5, 20)}
 	fmt.Fprintln(w, "== 鹿城区住户：临时安置费与搬迁费 ==")
-	fee, err := expropriation.TemporaryResettlementFee(on, home, d("20"), d("18"))
+	fee, err := expropriation.Default().TemporaryResettlementFee(on, expropriation.Resettlement{Premises: home, Rate: d("20"), Months: d("18")})
 	if err != nil {
 		return err
 	}
-	printResult(w, fee.Result, rules.Chinese)
-	moving, err := expropriation.MovingFee(on, home)
+	printResult(w, fee.Result(), rules.Chinese)
+	moving, err := expropriation.Default().MovingFee(on, home)
 	if err != nil {
 		return err
 	}
-	printResult(w, moving.Result, rules.Chinese)
+	printResult(w, moving.Result(), rules.Chinese)
 	fmt.Fprintf(w, "合计 %s 元（临时安置费 %s + 搬迁费 %s）\n\n", fee.Amount.Add(moving.Amount).StringFixed(2), fee.Amount.StringFixed(2), moving.Amount.StringFixed(2))
 
 	// 文成县's rural roads in 2023: 120 km of county road, 350 of township

@@ -63,7 +63,7 @@ func resettlementFeeTrio() Trio {
 		return err
 	}
 	t.run[Typed] = func() error {
-		f, err := expropriation.TemporaryResettlementFee(feeOn, premises, feeRate, feeMonths)
+		f, err := expropriation.Default().TemporaryResettlementFee(feeOn, expropriation.Resettlement{Premises: premises, Rate: feeRate, Months: feeMonths})
 		feeSink.amount, feeSink.applies = f.Amount, f.Applies
 		return err
 	}
