@@ -43,7 +43,7 @@ type cinput struct {
 	Input
 	def    Value
 	hasDef bool
-	enum   map[string]bool
+	enum   textSet
 	rng    numRange
 }
 
@@ -144,10 +144,7 @@ func (b *builder) compileRule(r Rule) *crule {
 			if len(in.OneOf) == 0 {
 				rc.problemf(field, "a text input lists the values it takes (OneOf)")
 			}
-			ci.enum = map[string]bool{}
-			for _, v := range in.OneOf {
-				ci.enum[v] = true
-			}
+			ci.enum = newTextSet(in.OneOf)
 		case KindBool, KindDate, KindDateTime:
 		default:
 			rc.problemf(field, "input has no kind")

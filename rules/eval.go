@@ -138,7 +138,7 @@ func (cr *crule) validate(in *cinput, v *Value) *Error {
 			msg = fmt.Sprintf(msgNotWhole, v.n)
 		}
 	case KindText:
-		if !in.enum[v.text] {
+		if !in.enum.has(v.text) {
 			msg = fmt.Sprintf(msgNotOneOf, clip(v.text), strings.Join(in.OneOf, ", "))
 		}
 	case KindDate, KindDateTime:

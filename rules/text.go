@@ -1,5 +1,7 @@
 package rules
 
+import "slices"
+
 // Lang selects the language of explanations and condition texts.
 type Lang int
 
@@ -29,3 +31,37 @@ func (t Text) In(lang Lang) string {
 
 // String returns the Chinese text.
 func (t Text) String() string { return t.Zh }
+
+// textSet is the closed list of values a text input takes. The lists of the
+// documents are short — districts, uses, kinds of firm — and a scan of a
+// short list, comparing lengths first, costs less than hashing the text; a
+// long list is hashed.
+type textSet struct {
+	list []string
+	big  map[string]bool
+}
+
+const textSetScan = 16
+
+func newTextSet(values []string) textSet {
+	if len(values) <= textSetScan {
+		return textSet{list: slices.Clone(values)}
+	}
+	m := make(map[string]bool, len(values))
+	for _, v := range values {
+		m[v] = true
+	}
+	return textSet{big: m}
+}
+
+func (t textSet) has(s string) bool {
+	if t.big != nil {
+		return t.big[s]
+	}
+	for _, v := range t.list {
+		if v == s {
+			return true
+		}
+	}
+	return false
+}
