@@ -111,27 +111,19 @@ func (d *Date) UnmarshalText(b []byte) error {
 }
 
 // Compare returns -1, 0 or +1 as d is before, equal to or after e.
-func (d Date) Compare(e Date) int {
-	switch {
-	case d.y != e.y:
-		return cmp.Compare(int(d.y), int(e.y))
-	case d.m != e.m:
-		return cmp.Compare(int(d.m), int(e.m))
-	default:
-		return cmp.Compare(int(d.d), int(e.d))
-	}
-}
+func (d Date) Compare(e Date) int { return cmp.Compare(d.key(), e.key()) }
+
+// key orders dates as one number: year, month, day.
+func (d Date) key() int64 { return int64(d.y)<<16 | int64(d.m)<<8 | int64(d.d) }
 
 // Before reports whether d is before e.
-func (d Date) Before(e Date) bool { return d.Compare(e) < 0 }
+func (d Date) Before(e Date) bool { return d.key() < e.key() }
 
 // After reports whether d is after e.
-func (d Date) After(e Date) bool { return d.Compare(e) > 0 }
+func (d Date) After(e Date) bool { return d.key() > e.key() }
 
 // AddDays returns the date n days after d (before it for negative n).
-func (d Date) AddDays(n int) Date {
-	return DateOf(time.Date(int(d.y), time.Month(d.m), int(d.d)+n, 12, 0, 0, 0, time.UTC))
-}
+func (d Date) AddDays(n int) Date { return civil(d.days() + int64(n)) }
 
 // AddMonths returns the corresponding day n months after d. Following Civil
 // Code art. 202, where that month has no corresponding day the result is its
@@ -149,10 +141,47 @@ func (d Date) AddYears(n int) Date { return d.AddMonths(12 * n) }
 
 // DaysUntil returns the number of days from d to e (negative when e is
 // before d).
-func (d Date) DaysUntil(e Date) int {
-	a := time.Date(int(d.y), time.Month(d.m), int(d.d), 0, 0, 0, 0, time.UTC)
-	b := time.Date(int(e.y), time.Month(e.m), int(e.d), 0, 0, 0, 0, time.UTC)
-	return int(b.Sub(a).Hours() / 24)
+func (d Date) DaysUntil(e Date) int { return int(e.days() - d.days()) }
+
+// days returns the number of days from 1970-01-01 to d in the proleptic
+// Gregorian calendar (the count of days from civil, after H. Hinnant).
+func (d Date) days() int64 {
+	y, m := int64(d.y), int64(d.m)
+	if m <= 2 {
+		y--
+	}
+	era := y / 400
+	if y < 0 && y%400 != 0 {
+		era--
+	}
+	yoe := y - era*400                   // [0, 399]
+	mp := (m + 9) % 12                   // March is 0
+	doy := (153*mp+2)/5 + int64(d.d) - 1 // [0, 365]
+	doe := yoe*365 + yoe/4 - yoe/100 + doy
+	return era*146097 + doe - 719468
+}
+
+// civil returns the date n days after 1970-01-01, the inverse of days.
+func civil(n int64) Date {
+	n += 719468
+	era := n / 146097
+	if n < 0 && n%146097 != 0 {
+		era--
+	}
+	doe := n - era*146097
+	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
+	doy := doe - (365*yoe + yoe/4 - yoe/100)
+	mp := (5*doy + 2) / 153
+	d := doy - (153*mp+2)/5 + 1
+	m := mp + 3
+	if m > 12 {
+		m -= 12
+	}
+	y := yoe + era*400
+	if m <= 2 {
+		y++
+	}
+	return Date{int32(y), int8(m), int8(d)}
 }
 
 // FullYears returns the number of whole years (周岁) from d to on: a person
@@ -180,7 +209,16 @@ func (d Date) FullMonths(on Date) int {
 }
 
 func daysIn(y int, m time.Month) int {
-	return time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day()
+	switch m {
+	case time.February:
+		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
+		}
+		return 28
+	case time.April, time.June, time.September, time.November:
+		return 30
+	}
+	return 31
 }
 
 // Period is a span of days with both ends included. A zero To means the

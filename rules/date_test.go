@@ -172,3 +172,27 @@ func TestDateText(t *testing.T) {
 }
 
 func dec(s string) decimal.Decimal { return decimal.RequireFromString(s) }
+
+// Day arithmetic is the Gregorian calendar's: every day of the years a case
+// may hold, and some beyond, agrees with package time.
+func TestDayArithmeticAgreesWithTime(t *testing.T) {
+	first := time.Date(1600, 1, 1, 12, 0, 0, 0, time.UTC)
+	origin := rules.MustDate(1600, 1, 1)
+	for i, tm := 0, first; tm.Year() < 2401; i, tm = i+1, tm.AddDate(0, 0, 1) {
+		d := rules.DateOf(tm)
+		if got := origin.AddDays(i); got != d {
+			t.Fatalf("1600-01-01 + %d days = %s, time says %s", i, got, d)
+		}
+		if got := origin.DaysUntil(d); got != i {
+			t.Fatalf("days from 1600-01-01 to %s = %d, time says %d", d, got, i)
+		}
+		if got := d.AddDays(-i); got != origin {
+			t.Fatalf("%s − %d days = %s, want 1600-01-01", d, i, got)
+		}
+		if dim := time.Date(tm.Year(), tm.Month()+1, 0, 0, 0, 0, 0, time.UTC).Day(); tm.Day() == 1 {
+			if last := d.AddMonths(1).AddDays(-1); last.Day() != dim {
+				t.Fatalf("last day of %d-%02d: %s, time says day %d", tm.Year(), tm.Month(), last, dim)
+			}
+		}
+	}
+}
