@@ -570,20 +570,29 @@ func storeInt(p unsafe.Pointer, size uintptr, n int64) {
 // [Prepared.Eval] validates them, and reports the first input missing.
 func (bd *binder) bindCase(f *frame, in unsafe.Pointer) (int, *Error) {
 	cr := bd.rule
+	given := 0
 	for i := range bd.ins {
 		fb := &bd.ins[i]
 		v := &f.vals[fb.slot]
 		if !fb.load(in, v) {
 			continue
 		}
-		ci := &cr.inputs[fb.slot]
-		if v.kind != ci.Kind {
-			return -1, &Error{Code: CodeInvalidInput, Rule: cr.ID, Field: ci.Name, Msg: fmt.Sprintf(msgWrongKind, ci.Kind, v.kind)}
-		}
-		if e := cr.validate(ci, v); e != nil {
-			return -1, e
+		if fb.typ != fBool && fb.typ != fBoolPtr {
+			// A yes/no of a bool field is valid as it stands; anything
+			// else is checked as Book.Eval checks it.
+			ci := &cr.inputs[fb.slot]
+			if v.kind != ci.Kind {
+				return -1, &Error{Code: CodeInvalidInput, Rule: cr.ID, Field: ci.Name, Msg: fmt.Sprintf(msgWrongKind, ci.Kind, v.kind)}
+			}
+			if e := cr.validate(ci, v); e != nil {
+				return -1, e
+			}
 		}
 		f.have[fb.slot] = true
+		given++
+	}
+	if given == len(cr.inputs) {
+		return -1, nil
 	}
 	missing := -1
 	for i := range cr.inputs {

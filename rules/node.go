@@ -31,6 +31,12 @@ type cnode struct {
 	konst *Value   // the value, when the node is a constant
 	enum  []string // for a text input: its allowed values
 	name  string   // for an identifier: its name
+
+	// input is 1 + the frame slot of an input read as it stands (not one
+	// the caller may omit), 0 otherwise; param is 1 + the index of a scalar
+	// parameter read, 0 otherwise. Operators read such leaves in place
+	// rather than through their closures.
+	input, param int
 }
 
 // symbol is a name an expression can use.
@@ -170,6 +176,7 @@ func (c *nodeCompiler) identifier(n *ast.IdentifierNode) *cnode {
 		if s.mayOmit {
 			return c.omittable(out, s)
 		}
+		out.input = i + 1
 		switch s.kind {
 		case KindNumber:
 			out.num = func(f *frame) number { return f.vals[i].n }
@@ -231,6 +238,7 @@ func (c *nodeCompiler) identifier(n *ast.IdentifierNode) *cnode {
 			return c.errorf(n, "%s is a %s: index it, or look it up with bracket()", s.name, s.par.shape)
 		}
 		k := s.pidx
+		out.param = k + 1
 		switch s.kind {
 		case KindNumber:
 			out.num = func(f *frame) number {

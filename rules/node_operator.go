@@ -60,25 +60,22 @@ func (c *nodeCompiler) binaryOn(n ast.Node, op string, l, r *cnode) *cnode {
 			if _, ok := c.sameUnit(n, "comparison "+op, l, r); !ok {
 				return &cnode{}
 			}
-			test := compareTest(op)
-			return &cnode{kind: KindBool, truth: func(f *frame) bool { return test(a(f).cmp(b(f))) }}
+			return &cnode{kind: KindBool, truth: compareNumbers(compareOp(op), l, r)}
 		}
 	case KindDate:
-		if test := compareTest(op); test != nil {
-			a, b := l.date, r.date
-			return &cnode{kind: KindBool, truth: func(f *frame) bool { return test(a(f).Compare(b(f))) }}
+		if t := compareOp(op); t != 0 {
+			return &cnode{kind: KindBool, truth: compareDates(t, l, r)}
 		}
 	case KindDateTime:
-		if test := compareTest(op); test != nil {
+		if t := compareOp(op); t != 0 {
 			a, b := l.at, r.at
-			return &cnode{kind: KindBool, truth: func(f *frame) bool { return test(a(f).Compare(b(f))) }}
+			return &cnode{kind: KindBool, truth: func(f *frame) bool { return t.holds(a(f).Compare(b(f))) }}
 		}
 	case KindText:
 		if op == "==" || op == "!=" {
 			c.checkEnum(n, l, r)
 			c.checkEnum(n, r, l)
-			a, b, eq := l.text, r.text, op == "=="
-			return &cnode{kind: KindBool, truth: func(f *frame) bool { return (a(f) == b(f)) == eq }}
+			return &cnode{kind: KindBool, truth: compareTexts(op == "==", l, r)}
 		}
 	case KindBool:
 		a, b := l.truth, r.truth
@@ -96,22 +93,108 @@ func (c *nodeCompiler) binaryOn(n ast.Node, op string, l, r *cnode) *cnode {
 	return c.errorf(n, "operator %s is not defined on %ss", op, l.kind)
 }
 
-func compareTest(op string) func(int) bool {
+// cmpOp is a comparison operator; holds tests a comparison's result.
+type cmpOp uint8
+
+const (
+	opLT cmpOp = iota + 1
+	opLE
+	opGT
+	opGE
+	opEQ
+	opNE
+)
+
+func compareOp(op string) cmpOp {
 	switch op {
 	case "<":
-		return func(c int) bool { return c < 0 }
+		return opLT
 	case "<=":
-		return func(c int) bool { return c <= 0 }
+		return opLE
 	case ">":
-		return func(c int) bool { return c > 0 }
+		return opGT
 	case ">=":
-		return func(c int) bool { return c >= 0 }
+		return opGE
 	case "==":
-		return func(c int) bool { return c == 0 }
+		return opEQ
 	case "!=":
-		return func(c int) bool { return c != 0 }
+		return opNE
 	}
-	return nil
+	return 0
+}
+
+func (t cmpOp) holds(c int) bool {
+	switch t {
+	case opLT:
+		return c < 0
+	case opLE:
+		return c <= 0
+	case opGT:
+		return c > 0
+	case opGE:
+		return c >= 0
+	case opEQ:
+		return c == 0
+	}
+	return c != 0
+}
+
+// compareNumbers compiles a comparison of numbers. An input, a constant or
+// a scalar parameter on either side is read in place: a condition such as
+// seats <= max_seats is one call, not three.
+func compareNumbers(t cmpOp, l, r *cnode) func(*frame) bool {
+	a, b := l.num, r.num
+	switch {
+	case l.input > 0 && r.konst != nil:
+		i, k := l.input-1, r.konst.n
+		return func(f *frame) bool { return t.holds(f.vals[i].n.cmp(k)) }
+	case l.input > 0 && r.param > 0:
+		i, k := l.input-1, r.param-1
+		return func(f *frame) bool {
+			if f.tracing {
+				f.read[k] = true
+			}
+			return t.holds(f.vals[i].n.cmp(f.params[k].scalar.n))
+		}
+	case l.input > 0 && r.input > 0:
+		i, j := l.input-1, r.input-1
+		return func(f *frame) bool { return t.holds(f.vals[i].n.cmp(f.vals[j].n)) }
+	case r.konst != nil:
+		k := r.konst.n
+		return func(f *frame) bool { return t.holds(a(f).cmp(k)) }
+	}
+	return func(f *frame) bool { return t.holds(a(f).cmp(b(f))) }
+}
+
+// compareDates compiles a comparison of dates, reading inputs in place.
+func compareDates(t cmpOp, l, r *cnode) func(*frame) bool {
+	a, b := l.date, r.date
+	switch {
+	case l.input > 0 && r.input > 0:
+		i, j := l.input-1, r.input-1
+		return func(f *frame) bool { return t.holds(f.vals[i].at.d.Compare(f.vals[j].at.d)) }
+	case l.input > 0:
+		i := l.input - 1
+		return func(f *frame) bool { return t.holds(f.vals[i].at.d.Compare(b(f))) }
+	case r.input > 0:
+		j := r.input - 1
+		return func(f *frame) bool { return t.holds(a(f).Compare(f.vals[j].at.d)) }
+	}
+	return func(f *frame) bool { return t.holds(a(f).Compare(b(f))) }
+}
+
+// compareTexts compiles == (eq) or != of texts, reading an input compared
+// with a text written in the rule in place.
+func compareTexts(eq bool, l, r *cnode) func(*frame) bool {
+	if r.input > 0 && l.konst != nil {
+		l, r = r, l
+	}
+	a, b := l.text, r.text
+	if l.input > 0 && r.konst != nil {
+		i, k := l.input-1, r.konst.text
+		return func(f *frame) bool { return (f.vals[i].text == k) == eq }
+	}
+	return func(f *frame) bool { return (a(f) == b(f)) == eq }
 }
 
 // checkEnum rejects comparing a text input with a value it can never take,
