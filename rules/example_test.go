@@ -592,3 +592,14 @@ func ExampleBindWith() {
 	fmt.Println(good != nil, bad != nil, p.Err != nil)
 	// Output: true false true
 }
+
+// The functions an expression may call, as the documentation lists them.
+func ExampleFunctions() {
+	for _, f := range rules.Functions()[9:12] {
+		fmt.Printf("%-18s %s\n", f.Usage, f.Doc.En)
+	}
+	// Output:
+	// add_days(d, n)     the day n days after d
+	// add_months(d, n)   the corresponding day n months later (Civil Code art. 202)
+	// add_years(d, n)    the corresponding day n years later (Civil Code art. 202)
+}

@@ -147,27 +147,12 @@ func exprOptions() []expr.Option {
 			return nil, fmt.Errorf("cannot compare %T", p[0])
 		}
 	}
-	variadic := func(f func(decimal.Decimal, ...decimal.Decimal) decimal.Decimal) func(...any) (any, error) {
-		return func(p ...any) (any, error) {
-			rest := make([]decimal.Decimal, len(p)-1)
-			for i := range rest {
-				rest[i] = p[i+1].(decimal.Decimal)
-			}
-			return f(p[0].(decimal.Decimal), rest...), nil
-		}
-	}
-	date2 := func(f func(Date, decimal.Decimal) Date) func(...any) (any, error) {
-		return func(p ...any) (any, error) { return f(p[0].(Date), p[1].(decimal.Decimal)), nil }
-	}
-	dd := func(f func(a, b Date) decimal.Decimal) func(...any) (any, error) {
-		return func(p ...any) (any, error) { return f(p[0].(Date), p[1].(Date)), nil }
-	}
 	arith := new(func(decimal.Decimal, decimal.Decimal) decimal.Decimal)
 	unary := new(func(decimal.Decimal) decimal.Decimal)
 	cmpDec := new(func(decimal.Decimal, decimal.Decimal) bool)
 	cmpDate := new(func(Date, Date) bool)
 	cmpTime := new(func(DateTime, DateTime) bool)
-	return []expr.Option{
+	opts := []expr.Option{
 		expr.DisableAllBuiltins(),
 		expr.Optimize(false),
 		expr.Function(fnAdd, d2(decAdd), arith),
@@ -191,32 +176,12 @@ func exprOptions() []expr.Option {
 		expr.Operator(">=", fnGE),
 		expr.Operator("==", fnEQ),
 		expr.Operator("!=", fnNE),
-		expr.Function("min", variadic(decMin), new(func(decimal.Decimal, ...decimal.Decimal) decimal.Decimal)),
-		expr.Function("max", variadic(decMax), new(func(decimal.Decimal, ...decimal.Decimal) decimal.Decimal)),
-		expr.Function("abs", d1(decAbs), unary),
-		expr.Function("floor", d1(decFloor), unary),
-		expr.Function("ceil", d1(decCeil), unary),
-		expr.Function("round", d2(decRound), arith),
-		expr.Function("bracket", func(p ...any) (any, error) {
-			return bracketLookup(p[0].(*Bracket), p[1].(decimal.Decimal)), nil
-		}, new(func(*Bracket, decimal.Decimal) decimal.Decimal)),
-		expr.Function("date", func(p ...any) (any, error) { return dateOf(p[0].(string)), nil }, new(func(string) Date)),
-		expr.Function("add_days", date2(addDays), new(func(Date, decimal.Decimal) Date)),
-		expr.Function("add_months", date2(addMonths), new(func(Date, decimal.Decimal) Date)),
-		expr.Function("add_years", date2(addYears), new(func(Date, decimal.Decimal) Date)),
-		expr.Function("datetime", func(p ...any) (any, error) {
-			t, err := ParseDateTime(p[0].(string))
-			return t, err
-		}, new(func(string) DateTime)),
-		expr.Function("add_hours", func(p ...any) (any, error) {
-			return addHours(p[0].(DateTime), p[1].(decimal.Decimal)), nil
-		}, new(func(DateTime, decimal.Decimal) DateTime)),
-		expr.Function("day_of", func(p ...any) (any, error) { return p[0].(DateTime).d, nil }, new(func(DateTime) Date)),
-		expr.Function("given", func(p ...any) (any, error) { return p[0] != nil, nil }, new(func(any) bool)),
-		expr.Function("full_years", dd(fullYears), new(func(Date, Date) decimal.Decimal)),
-		expr.Function("full_months", dd(fullMonths), new(func(Date, Date) decimal.Decimal)),
-		expr.Function("days_between", dd(daysBetween), new(func(Date, Date) decimal.Decimal)),
 	}
+	for i := range builtins {
+		b := &builtins[i]
+		opts = append(opts, expr.Function(b.name, b.run, b.types...))
+	}
+	return opts
 }
 
 // Names of the functions operators are rewritten to.

@@ -24,127 +24,148 @@ func (c *nodeCompiler) call(n *ast.CallNode) *cnode {
 	if op, ok := operatorOf[name]; ok {
 		return c.operator(n, op)
 	}
-	switch name {
-	case "min", "max":
-		args := c.args(n)
-		fs := make([]func(*frame) number, len(args))
-		for i, a := range args {
-			if !c.want(n.Arguments[i], a, KindNumber, name+"()") {
-				return &cnode{}
-			}
-			fs[i] = a.num
-		}
-		if len(fs) < 2 {
-			return c.errorf(n, "%s() needs at least two numbers", name)
-		}
-		u, ok := c.sameUnit(n, name+"()", args...)
-		if !ok {
+	if b := builtinNamed(name); b != nil {
+		return b.compile(c, n, name)
+	}
+	return c.errorf(n, "unknown function %s()", name)
+}
+
+func compileMinMax(c *nodeCompiler, n *ast.CallNode, name string) *cnode {
+	args := c.args(n)
+	fs := make([]func(*frame) number, len(args))
+	for i, a := range args {
+		if !c.want(n.Arguments[i], a, KindNumber, name+"()") {
 			return &cnode{}
 		}
-		less := name == "min"
-		return &cnode{kind: KindNumber, unit: u, num: pick(fs, less)}
-	case "abs", "floor", "ceil":
+		fs[i] = a.num
+	}
+	if len(fs) < 2 {
+		return c.errorf(n, "%s() needs at least two numbers", name)
+	}
+	u, ok := c.sameUnit(n, name+"()", args...)
+	if !ok {
+		return &cnode{}
+	}
+	less := name == "min"
+	return &cnode{kind: KindNumber, unit: u, num: pick(fs, less)}
+}
+
+// compileUnary compiles abs, floor or ceil, each f.
+func compileUnary(f func(number) number) func(c *nodeCompiler, n *ast.CallNode, name string) *cnode {
+	return func(c *nodeCompiler, n *ast.CallNode, name string) *cnode {
 		args := c.args(n)
 		if len(args) != 1 || !c.want(n, args[0], KindNumber, name+"()") {
 			return c.errorf(n, "%s() takes one number", name)
 		}
-		f, a := map[string]func(number) number{"abs": number.abs, "floor": number.floor, "ceil": number.ceil}[name], args[0].num
+		a := args[0].num
 		return &cnode{kind: KindNumber, unit: args[0].unit, num: func(fr *frame) number { return f(a(fr)) }}
-	case "round":
-		args := c.args(n)
-		if len(args) != 2 || !c.want(n, args[0], KindNumber, "round()") {
-			return c.errorf(n, "round() takes a number and a count of decimal places")
-		}
-		p := args[1].konst
-		pl, whole := int64(0), false
-		if p != nil && p.kind == KindNumber {
-			pl, whole = p.n.int()
-		}
-		if !whole || pl < -30 || pl > 30 {
-			return c.errorf(n.Arguments[1], "round() needs its decimal places as a whole number written in the rule")
-		}
-		places, a := int32(pl), args[0].num
-		return &cnode{kind: KindNumber, unit: args[0].unit, num: func(f *frame) number { return a(f).round(places, HalfAwayFromZero) }}
-	case "bracket":
-		return c.bracket(n)
-	case "date":
-		s, ok := n.Arguments[0].(*ast.StringNode)
-		if len(n.Arguments) != 1 || !ok {
-			return c.errorf(n, `date() takes a date written in the rule, date("2022-05-01")`)
-		}
-		d, err := ParseDate(s.Value)
-		if err != nil {
-			return c.errorf(n, "%v", err)
-		}
-		return dateConst(d)
-	case "add_days", "add_months", "add_years":
+	}
+}
+
+func compileRound(c *nodeCompiler, n *ast.CallNode, _ string) *cnode {
+	args := c.args(n)
+	if len(args) != 2 || !c.want(n, args[0], KindNumber, "round()") {
+		return c.errorf(n, "round() takes a number and a count of decimal places")
+	}
+	p := args[1].konst
+	pl, whole := int64(0), false
+	if p != nil && p.kind == KindNumber {
+		pl, whole = p.n.int()
+	}
+	if !whole || pl < -30 || pl > 30 {
+		return c.errorf(n.Arguments[1], "round() needs its decimal places as a whole number written in the rule")
+	}
+	places, a := int32(pl), args[0].num
+	return &cnode{kind: KindNumber, unit: args[0].unit, num: func(f *frame) number { return a(f).round(places, HalfAwayFromZero) }}
+}
+
+func compileDate(c *nodeCompiler, n *ast.CallNode, _ string) *cnode {
+	s, ok := n.Arguments[0].(*ast.StringNode)
+	if len(n.Arguments) != 1 || !ok {
+		return c.errorf(n, `date() takes a date written in the rule, date("2022-05-01")`)
+	}
+	d, err := ParseDate(s.Value)
+	if err != nil {
+		return c.errorf(n, "%v", err)
+	}
+	return dateConst(d)
+}
+
+// compileAddDate compiles add_days, add_months or add_years: add counts
+// units of the given unit.
+func compileAddDate(add func(Date, int) Date, unit Unit) func(c *nodeCompiler, n *ast.CallNode, name string) *cnode {
+	return func(c *nodeCompiler, n *ast.CallNode, name string) *cnode {
 		args := c.args(n)
 		if len(args) != 2 || !c.want(n.Arguments[0], args[0], KindDate, name+"()") || !c.want(n.Arguments[1], args[1], KindNumber, name+"()") {
 			return c.errorf(n, "%s() takes a date and a number", name)
 		}
-		unit := map[string]Unit{"add_days": Day, "add_months": Month, "add_years": Year}[name]
 		if !args[1].unit.IsNumber() && !args[1].unit.Same(unit) {
 			return c.errorf(n.Arguments[1], "%s() adds %s, got %s", name, unitName(unit), unitName(args[1].unit))
 		}
-		f := map[string]func(Date, int) Date{"add_days": Date.AddDays, "add_months": Date.AddMonths, "add_years": Date.AddYears}[name]
 		d, k := args[0].date, args[1].num
-		return &cnode{kind: KindDate, date: func(fr *frame) Date { return f(d(fr), wholeCount(k(fr))) }}
-	case "given":
-		var s *symbol
-		if len(n.Arguments) == 1 {
-			if id, ok := n.Arguments[0].(*ast.IdentifierNode); ok {
-				s = c.rc.syms[id.Value]
-			}
+		return &cnode{kind: KindDate, date: func(fr *frame) Date { return add(d(fr), wholeCount(k(fr))) }}
+	}
+}
+
+func compileGiven(c *nodeCompiler, n *ast.CallNode, _ string) *cnode {
+	var s *symbol
+	if len(n.Arguments) == 1 {
+		if id, ok := n.Arguments[0].(*ast.IdentifierNode); ok {
+			s = c.rc.syms[id.Value]
 		}
-		if s == nil || s.src != srcInput || !s.mayOmit {
-			return c.errorf(n, "given() takes the name of an input that may be omitted")
-		}
-		i := s.slot
-		return &cnode{kind: KindBool, truth: func(f *frame) bool { return f.have[i] }}
-	case "datetime":
-		s, ok := n.Arguments[0].(*ast.StringNode)
-		if len(n.Arguments) != 1 || !ok {
-			return c.errorf(n, `datetime() takes a date-time written in the rule, datetime("2022-05-01 09:00")`)
-		}
-		t, err := ParseDateTime(s.Value)
-		if err != nil {
-			return c.errorf(n, "%v", err)
-		}
-		k := DateTimeValue(t)
-		return &cnode{kind: KindDateTime, at: func(*frame) DateTime { return t }, konst: &k}
-	case "add_hours":
-		args := c.args(n)
-		if len(args) != 2 || !c.want(n.Arguments[0], args[0], KindDateTime, name+"()") || !c.want(n.Arguments[1], args[1], KindNumber, name+"()") {
-			return c.errorf(n, "add_hours() takes a date-time and a number of hours")
-		}
-		if !args[1].unit.IsNumber() && !args[1].unit.Same(Hour) {
-			return c.errorf(n.Arguments[1], "add_hours() adds %s, got %s", unitName(Hour), unitName(args[1].unit))
-		}
-		t, h := args[0].at, args[1].num
-		return &cnode{kind: KindDateTime, at: func(fr *frame) DateTime { return addHours(t(fr), h(fr).dec()) }}
-	case "day_of":
-		args := c.args(n)
-		if len(args) != 1 || !c.want(n.Arguments[0], args[0], KindDateTime, name+"()") {
-			return c.errorf(n, "day_of() takes a date-time")
-		}
-		t := args[0].at
-		return &cnode{kind: KindDate, date: func(fr *frame) Date { return t(fr).d }}
-	case "full_years", "full_months", "days_between":
+	}
+	if s == nil || s.src != srcInput || !s.mayOmit {
+		return c.errorf(n, "given() takes the name of an input that may be omitted")
+	}
+	i := s.slot
+	return &cnode{kind: KindBool, truth: func(f *frame) bool { return f.have[i] }}
+}
+
+func compileDateTime(c *nodeCompiler, n *ast.CallNode, _ string) *cnode {
+	s, ok := n.Arguments[0].(*ast.StringNode)
+	if len(n.Arguments) != 1 || !ok {
+		return c.errorf(n, `datetime() takes a date-time written in the rule, datetime("2022-05-01 09:00")`)
+	}
+	t, err := ParseDateTime(s.Value)
+	if err != nil {
+		return c.errorf(n, "%v", err)
+	}
+	k := DateTimeValue(t)
+	return &cnode{kind: KindDateTime, at: func(*frame) DateTime { return t }, konst: &k}
+}
+
+func compileAddHours(c *nodeCompiler, n *ast.CallNode, name string) *cnode {
+	args := c.args(n)
+	if len(args) != 2 || !c.want(n.Arguments[0], args[0], KindDateTime, name+"()") || !c.want(n.Arguments[1], args[1], KindNumber, name+"()") {
+		return c.errorf(n, "add_hours() takes a date-time and a number of hours")
+	}
+	if !args[1].unit.IsNumber() && !args[1].unit.Same(Hour) {
+		return c.errorf(n.Arguments[1], "add_hours() adds %s, got %s", unitName(Hour), unitName(args[1].unit))
+	}
+	t, h := args[0].at, args[1].num
+	return &cnode{kind: KindDateTime, at: func(fr *frame) DateTime { return addHours(t(fr), h(fr).dec()) }}
+}
+
+func compileDayOf(c *nodeCompiler, n *ast.CallNode, name string) *cnode {
+	args := c.args(n)
+	if len(args) != 1 || !c.want(n.Arguments[0], args[0], KindDateTime, name+"()") {
+		return c.errorf(n, "day_of() takes a date-time")
+	}
+	t := args[0].at
+	return &cnode{kind: KindDate, date: func(fr *frame) Date { return t(fr).d }}
+}
+
+// compileSpan compiles full_years, full_months or days_between: count
+// counts units of the given unit from one date to another.
+func compileSpan(count func(Date, Date) int, unit Unit) func(c *nodeCompiler, n *ast.CallNode, name string) *cnode {
+	return func(c *nodeCompiler, n *ast.CallNode, name string) *cnode {
 		args := c.args(n)
 		if len(args) != 2 || !c.want(n.Arguments[0], args[0], KindDate, name+"()") || !c.want(n.Arguments[1], args[1], KindDate, name+"()") {
 			return c.errorf(n, "%s() takes two dates", name)
 		}
-		f, unit := Date.FullYears, Year
-		switch name {
-		case "full_months":
-			f, unit = Date.FullMonths, Month
-		case "days_between":
-			f, unit = Date.DaysUntil, Day
-		}
 		a, b := args[0].date, args[1].date
-		return &cnode{kind: KindNumber, unit: unit, num: func(fr *frame) number { return numInt(int64(f(a(fr), b(fr)))) }}
+		return &cnode{kind: KindNumber, unit: unit, num: func(fr *frame) number { return numInt(int64(count(a(fr), b(fr)))) }}
 	}
-	return c.errorf(n, "unknown function %s()", name)
 }
 
 func pick(fs []func(*frame) number, less bool) func(*frame) number {
@@ -179,7 +200,7 @@ func pick(fs []func(*frame) number, less bool) func(*frame) number {
 	}
 }
 
-func (c *nodeCompiler) bracket(n *ast.CallNode) *cnode {
+func compileBracket(c *nodeCompiler, n *ast.CallNode, _ string) *cnode {
 	if len(n.Arguments) != 2 {
 		return c.errorf(n, "bracket() takes a bracket parameter and a number")
 	}
