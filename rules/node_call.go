@@ -199,35 +199,3 @@ func pick(fs []func(*frame) number, less bool) func(*frame) number {
 		return best
 	}
 }
-
-func compileBracket(c *nodeCompiler, n *ast.CallNode, _ string) *cnode {
-	if len(n.Arguments) != 2 {
-		return c.errorf(n, "bracket() takes a bracket parameter and a number")
-	}
-	var s *symbol
-	if id, ok := n.Arguments[0].(*ast.IdentifierNode); ok {
-		s = c.rc.syms[id.Value]
-	}
-	if s == nil || s.src != srcParam || !s.par.shape.bracket {
-		return c.errorf(n.Arguments[0], "bracket() looks up a bracket parameter by name")
-	}
-	c.ref(s)
-	x := c.compile(n.Arguments[1])
-	if !c.want(n.Arguments[1], x, KindNumber, "bracket()") {
-		return &cnode{}
-	}
-	of := s.par.history[0].bracket.Of
-	if !x.zero && !x.unit.Same(of) {
-		return c.errorf(n.Arguments[1], "bracket %s is by %s, got %s", s.name, unitName(of), unitName(x.unit))
-	}
-	k, get := s.pidx, x.num
-	return &cnode{kind: KindNumber, unit: s.unit, num: func(f *frame) number {
-		pv, v := f.params[k], get(f)
-		i := pv.cbr.band(v)
-		if i < 0 {
-			bracketLookup(pv.bracket, v.dec()) // reports the miss
-		}
-		f.looked = append(f.looked, lookup{param: k, band: i, x: v})
-		return pv.cbr.values[i]
-	}}
-}
