@@ -26,7 +26,10 @@ func TestBadInput(t *testing.T) {
 		return p
 	}
 	fee := func(p expropriation.Premises, rate, months decimal.Decimal) func() error {
-		return func() error { _, err := expropriation.Default().TemporaryResettlementFee(on, expropriation.Resettlement{Premises: p, Rate: rate, Months: months}); return err }
+		return func() error {
+			_, err := expropriation.Default().TemporaryResettlementFee(on, expropriation.Resettlement{Premises: p, Rate: rate, Months: months})
+			return err
+		}
 	}
 	moving := func(p expropriation.Premises) func() error {
 		return func() error { _, err := expropriation.Default().MovingFee(on, p); return err }
@@ -93,7 +96,10 @@ func TestBadInput(t *testing.T) {
 			return err
 		}),
 		bad("unknown use", "use", moving(with(func(p *expropriation.Premises) { p.Use = "宗教用房" }))),
-		bad("no use", "use", func() error { _, err := expropriation.Default().ResettlementRange(on, expropriation.Premises{District: expropriation.Ouhai, Use: ""}); return err }),
+		bad("no use", "use", func() error {
+			_, err := expropriation.Default().ResettlementRange(on, expropriation.Premises{District: expropriation.Ouhai, Use: ""})
+			return err
+		}),
 		// Missing fields through the book.
 		bad("missing area", "area", eval(fr, "area", nil)),
 		bad("missing months", "months", eval(fr, "months", nil)),

@@ -143,9 +143,6 @@ func ExampleEvaluator_Book() {
 	// Output: true
 }
 
-
-
-
 func ExampleNotice() {
 	doc := expropriation.Notice() // a copy: the package's own stays as issued
 	fmt.Println(doc.Number, doc.InForce)
