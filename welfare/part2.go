@@ -7,8 +7,16 @@ import (
 	"github.com/wzpolicy/wzpolicy/rules"
 )
 
-// preparePart2 prepares the rules of sections 三 to 八.
-func (e *Evaluator) preparePart2(prep func(id string, names ...string) *rules.Prepared) {
+// part2 holds the evaluator's rules of sections 三 to 八.
+type part2 struct {
+	rental, rent, renovation, prescription, reimbursement, assistance, veteranAid *rules.Prepared
+	rehab, rehabLiving, institution, meal, study, premium, quota                  *rules.Prepared
+	post, hiring, flexible, jobSeeking, loan, arbitration, permit, sanitation     *rules.Prepared
+	parity                                                                        *rules.Prepared
+}
+
+// prepare prepares the rules of sections 三 to 八.
+func (e *part2) prepare(prep func(id string, names ...string) *rules.Prepared) {
 	e.rental = prep(RuleRentalEligibility, "track", "hukou", "household_status", "owns_home", "disability_grade",
 		"family_planning", "special_care", "priority_category", "contract_years", "open_ended_contract", "insured_months")
 	e.rent = prep(RuleRentSubsidy, "hukou", "household_status", "other_supported", "tekun", "special_care", "owns_home",

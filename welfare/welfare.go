@@ -91,11 +91,7 @@ type Evaluator struct {
 	targets, phaseOut, exempt, allowance, dibian  *rules.Prepared
 	tekunBasic, tekunCare, veteran, care, highAge *rules.Prepared
 	child, familyPlanning, worker, mental         *rules.Prepared
-
-	rental, rent, renovation, prescription, reimbursement, assistance, veteranAid *rules.Prepared
-	rehab, rehabLiving, institution, meal, study, premium, quota                  *rules.Prepared
-	post, hiring, flexible, jobSeeking, loan, arbitration, permit, sanitation     *rules.Prepared
-	parity                                                                        *rules.Prepared
+	part2                                         // the rules of sections 三 to 八, in part2.go
 }
 
 // NewEvaluator returns an evaluator over b, which must hold the document's
@@ -125,7 +121,7 @@ func NewEvaluator(b *rules.Book) (*Evaluator, error) {
 	e.mental = prep(RuleMentalHealthSubsidy, "part", "patient", "risk_class", "guardian_fulfils", "community_managed",
 		"tekun_support", "household_status", "schizophrenia", "poor_compliance", "weak_guardianship", "incident_risk",
 		"injection_approved", "hukou")
-	e.preparePart2(prep)
+	e.part2.prepare(prep)
 	if p.Err != nil {
 		return nil, p.Err
 	}
