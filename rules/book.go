@@ -146,12 +146,6 @@ func (b *builder) checkGroup(book *Book, g *Group) {
 	}
 }
 
-// documentsOf collects the documents the spec's citations name, in order of
-// first appearance.
-func documentsOf(spec Spec) []Document {
-	return mergeDocs(paramDocs(spec.Params), ruleDocs(spec))
-}
-
 // paramDocs are the documents the parameters' citations name, in order of
 // first appearance.
 func paramDocs(params []Param) []Document {
