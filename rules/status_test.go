@@ -65,3 +65,17 @@ func ExampleStatusOf() {
 	// 不符合条件 (not granted) <nil>
 	// 未评估 (not assessed) <nil>
 }
+
+// The statuses a statement can show, in Chinese and English.
+func ExampleStatuses() {
+	for _, s := range rules.Statuses() {
+		fmt.Printf("%s: %s\n", s, s.English())
+	}
+	// Output:
+	// 享受: granted
+	// 不符合条件: not granted
+	// 就高不重复享受: not paid (a higher benefit of its group is paid)
+	// 按实评估: assessed case by case
+	// 不在适用期间: not in force
+	// 未评估: not assessed
+}
