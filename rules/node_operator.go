@@ -216,7 +216,7 @@ func (c *nodeCompiler) in(n *ast.BinaryNode, l *cnode) *cnode {
 	if !ok || l.kind != KindText {
 		return c.errorf(n, `"in" tests a text against a list written in the rule: use in ["营业用房", "其他"]`)
 	}
-	set := map[string]bool{}
+	var list []string
 	for _, e := range arr.Nodes {
 		s, ok := e.(*ast.StringNode)
 		if !ok {
@@ -224,10 +224,10 @@ func (c *nodeCompiler) in(n *ast.BinaryNode, l *cnode) *cnode {
 		}
 		k := TextValue(s.Value)
 		c.checkEnum(e, l, &cnode{kind: KindText, konst: &k})
-		set[s.Value] = true
+		list = append(list, s.Value)
 	}
-	get := l.text
-	return &cnode{kind: KindBool, truth: func(f *frame) bool { return set[get(f)] }}
+	set, get := newTextSet(list), l.text
+	return &cnode{kind: KindBool, truth: func(f *frame) bool { return set.has(get(f)) }}
 }
 
 func (c *nodeCompiler) unary(n *ast.UnaryNode) *cnode {
