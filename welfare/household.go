@@ -58,7 +58,7 @@ type Household struct {
 
 	Members []Member
 	// Income is what the household earned in the assessment period, item
-	// by item; [CountedIncome] applies the exemptions of 二、1.
+	// by item; [Evaluator.CountedIncome] applies the exemptions of 二、1.
 	Income Income
 }
 

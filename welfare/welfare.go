@@ -218,14 +218,6 @@ func count(n int) rules.Value { return rules.NumberValue(decimal.NewFromInt(int6
 
 func flag(b bool) rules.Value { return rules.BoolValue(b) }
 
-// stated is a yes/no fact that may be unknown: nil is not stated.
-func stated(b *bool) rules.Value {
-	if b == nil {
-		return rules.Value{}
-	}
-	return rules.BoolValue(*b)
-}
-
 func day(d rules.Date) rules.Value {
 	if d.IsZero() {
 		return rules.Value{}
