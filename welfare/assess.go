@@ -43,6 +43,15 @@ var (
 	ofDecision = result(func(d Decision) *rules.Result { return d.Result })
 )
 
+// ofOutcome is the full result of a binding's evaluation, evaluated again
+// through its Outcome.
+func ofOutcome[T interface{ Result() *rules.Result }](x T, err error) (*rules.Result, error) {
+	if err != nil {
+		return nil, err
+	}
+	return x.Result(), nil
+}
+
 func lacks(absent bool, fact string) []string {
 	if absent {
 		return []string{fact}
@@ -54,14 +63,13 @@ func lacks(absent bool, fact string) []string {
 // document.
 var householdClaims = []claim{
 	{rule: RuleDibaoAllowance, eval: func(e *Evaluator, on rules.Date, h Household, _ Member, s LocalStandards) (*rules.Result, error) {
-		a, err := e.DibaoAllowance(on, h, s)
-		return a.Result, err
+		return ofOutcome(e.DibaoAllowance(on, HouseholdCase{h, s}))
 	}, show: []string{"allowance", "per_capita_income"}},
 	{rule: RuleFamilyPlanningGrant, eval: func(e *Evaluator, on rules.Date, h Household, _ Member, _ LocalStandards) (*rules.Result, error) {
-		return ofBenefit(e.FamilyPlanningGrant(on, h))
+		return ofOutcome(e.FamilyPlanningGrant(on, h))
 	}},
 	{rule: RuleWorkerLivingAid, eval: func(e *Evaluator, on rules.Date, h Household, _ Member, s LocalStandards) (*rules.Result, error) {
-		return ofBenefit(e.WorkerLivingAid(on, h, s))
+		return ofOutcome(e.WorkerLivingAid(on, HouseholdCase{h, s}))
 	}},
 	{rule: RuleRentalEligibility, needs: needsHousing, eval: func(e *Evaluator, on rules.Date, h Household, _ Member, _ LocalStandards) (*rules.Result, error) {
 		if h.Locality.Urban() {
@@ -112,35 +120,38 @@ func memberClaims() []claim {
 			if err := known(RuleTekunBasicStandard, "tekun_support", m.Tekun, TekunSupports()); err != nil {
 				return nil, err
 			}
-			t, err := e.TekunBasicStandard(on, s)
-			return t.Result, err
+			return ofOutcome(e.TekunBasicStandard(on, s))
 		}, show: []string{"monthly", "yearly"}},
-		{rule: RuleTekunCareFee, eval: func(e *Evaluator, on rules.Date, _ Household, m Member, s LocalStandards) (*rules.Result, error) {
-			return ofBenefit(e.TekunCareFee(on, m, s))
+		{rule: RuleTekunCareFee, eval: func(e *Evaluator, on rules.Date, h Household, m Member, s LocalStandards) (*rules.Result, error) {
+			return ofOutcome(e.TekunCareFee(on, MemberCase{h, m, s}))
 		}},
 		{rule: RuleVeteranSupplement, eval: func(e *Evaluator, on rules.Date, h Household, m Member, s LocalStandards) (*rules.Result, error) {
-			return ofBenefit(e.VeteranSupplement(on, h, m, s))
+			return ofOutcome(e.VeteranSupplement(on, MemberCase{h, m, s}))
 		}},
 		{rule: RuleElderlyCareSubsidy, eval: func(e *Evaluator, on rules.Date, h Household, m Member, s LocalStandards) (*rules.Result, error) {
-			return ofBenefit(e.ElderlyCareSubsidy(on, h, m, s))
+			return ofOutcome(e.ElderlyCareSubsidy(on, MemberCase{h, m, s}))
 		}},
-		{rule: RuleHighAgeAllowance, eval: func(e *Evaluator, on rules.Date, h Household, m Member, _ LocalStandards) (*rules.Result, error) {
-			return ofBenefit(e.HighAgeAllowance(on, h, m))
+		{rule: RuleHighAgeAllowance, eval: func(e *Evaluator, on rules.Date, h Household, m Member, s LocalStandards) (*rules.Result, error) {
+			return ofOutcome(e.HighAgeAllowance(on, MemberCase{h, m, s}))
 		}},
 		{rule: RuleChildBasicLiving, eval: func(e *Evaluator, on rules.Date, h Household, m Member, s LocalStandards) (*rules.Result, error) {
-			return ofBenefit(e.ChildBasicLiving(on, h, m, s))
+			return ofOutcome(e.ChildBasicLiving(on, MemberCase{h, m, s}))
 		}, show: []string{"yearly", "monthly"}},
 	}
-	for _, p := range MentalHealthParts() {
-		out := "monthly"
-		if p == PartInjection {
-			out = "yearly"
-		}
-		cs = append(cs, claim{rule: RuleMentalHealthSubsidy, part: string(p), show: []string{out}, main: out,
-			eval: func(e *Evaluator, on rules.Date, h Household, m Member, _ LocalStandards) (*rules.Result, error) {
-				return e.mentalEval(on, h, m, p)
-			}})
-	}
+	cs = append(cs,
+		claim{rule: RuleMentalHealthSubsidy, part: string(PartGuardian), show: []string{"monthly"}, main: "monthly",
+			eval: func(e *Evaluator, on rules.Date, h Household, m Member, s LocalStandards) (*rules.Result, error) {
+				return ofOutcome(e.MentalGuardianSubsidy(on, MemberCase{h, m, s}))
+			}},
+		claim{rule: RuleMentalHealthSubsidy, part: string(PartCare), show: []string{"monthly"}, main: "monthly",
+			eval: func(e *Evaluator, on rules.Date, h Household, m Member, s LocalStandards) (*rules.Result, error) {
+				return ofOutcome(e.MentalCareSubsidy(on, MemberCase{h, m, s}))
+			}},
+		claim{rule: RuleMentalHealthSubsidy, part: string(PartInjection), show: []string{"yearly"}, main: "yearly",
+			eval: func(e *Evaluator, on rules.Date, h Household, m Member, s LocalStandards) (*rules.Result, error) {
+				return ofOutcome(e.MentalInjectionSubsidy(on, MemberCase{h, m, s}))
+			}},
+	)
 	cs = append(cs,
 		claim{rule: RuleMedicalAssistance, needs: needsMedical, eval: func(e *Evaluator, on rules.Date, h Household, m Member, _ LocalStandards) (*rules.Result, error) {
 			return ofBenefit(e.MedicalAssistance(on, h, m))
@@ -224,7 +235,7 @@ var allMemberClaims = memberClaims()
 // loans, insurance claims and disputes (七、21 employers, 七、23, 七、24,
 // 四、14 prescriptions and reimbursement, 四、16 institutions) are not a
 // household's benefits and are not in the statement; the phase-out (二、1)
-// is decided when a status is reviewed ([DibaoPhaseOut]).
+// is decided when a status is reviewed ([Evaluator.DibaoPhaseOut]).
 //
 // Where a person (or household) is granted more than one benefit of a
 // take-the-higher group of 附则2 in the year — the study grants of 五、18,

@@ -169,23 +169,22 @@ func TestBadInputs(t *testing.T) {
 	}{
 		// Negative amounts, areas, counts and months.
 		{negative, "an income item of −1", "amount", func() error {
-			return errOf(welfare.DibaoAllowance(on, income(func(i *welfare.Income) { i.Items[4].Amount = dec("-1") }), standards))
+			return errOf(welfare.Default().DibaoAllowance(on, welfare.HouseholdCase{Household: income(func(i *welfare.Income) { i.Items[4].Amount = dec("-1") }), LocalStandards: standards}))
 		}},
 		{negative, "a 低保 standard of −1", "dibao_standard", func() error {
-			return errOf(welfare.DibaoAllowance(on, h, standardsWith(func(s *welfare.LocalStandards) { s.Dibao = dec("-1") })))
+			return errOf(welfare.Default().DibaoAllowance(on, welfare.HouseholdCase{Household: h, LocalStandards: standardsWith(func(s *welfare.LocalStandards) { s.Dibao = dec("-1") })}))
 		}},
 		{negative, "a period of −1 months", "period_months", func() error {
-			return errOf(welfare.CountedIncome(on, income(func(i *welfare.Income) { i.PeriodMonths = -1; i.From, i.To = rules.Date{}, rules.Date{} }), standards))
+			return errOf(welfare.Default().CountedIncome(on, welfare.HouseholdCase{Household: income(func(i *welfare.Income) { i.PeriodMonths = -1; i.From, i.To = rules.Date{}, rules.Date{} }), LocalStandards: standards}))
 		}},
 		{negative, "an income item of member −1", "Income.Items[0].Member", func() error {
-			return errOf(welfare.CountedIncome(on, income(func(i *welfare.Income) { i.Items[0].Member = -1 }), standards))
+			return errOf(welfare.Default().CountedIncome(on, welfare.HouseholdCase{Household: income(func(i *welfare.Income) { i.Items[0].Member = -1 }), LocalStandards: standards}))
 		}},
 		{negative, "a minimum wage below zero", "minimum_wage", func() error {
-			return errOf(welfare.TekunCareFee(on, welfare.Member{Tekun: welfare.TekunDispersed, SelfCare: welfare.SelfCaring},
-				standardsWith(func(s *welfare.LocalStandards) { s.MinimumWage = dec("-2280") })))
+			return errOf(welfare.Default().TekunCareFee(on, welfare.MemberCase{Member: welfare.Member{Tekun: welfare.TekunDispersed, SelfCare: welfare.SelfCaring}, LocalStandards: standardsWith(func(s *welfare.LocalStandards) { s.MinimumWage = dec("-2280") })}))
 		}},
 		{negative, "a child's disability grade of −1", "disability_grade", func() error {
-			return errOf(welfare.ChildBasicLiving(on, h, member(h, 2, func(m *welfare.Member) { m.DisabilityGrade = -1 }).Members[2], standards))
+			return errOf(welfare.Default().ChildBasicLiving(on, welfare.MemberCase{Household: h, Member: member(h, 2, func(m *welfare.Member) { m.DisabilityGrade = -1 }).Members[2], LocalStandards: standards}))
 		}},
 		{negative, "a member's disability grade of −1 for priority rental", "disability_grade", func() error {
 			return errOf(welfare.PriorityRental(on, withHousing(member(h, 1, func(m *welfare.Member) { m.DisabilityGrade = -1 }), func(*welfare.Housing) {})))
@@ -285,16 +284,18 @@ func TestBadInputs(t *testing.T) {
 			return errOf(welfare.HighSchoolParity(on, hh, m))
 		}},
 		{negative, "a lowest rural income of −1", "lowest_rural_income", func() error {
-			return errOf(welfare.Targets2025(on, targets(func(t *welfare.TargetFigures) { t.LowestRuralIncome = new(dec("-1")) })))
+			return errOf(welfare.Default().Targets2025(on, targets(func(t *welfare.TargetFigures) { t.LowestRuralIncome = new(dec("-1")) })))
 		}},
-		{negative, "a factor of −1", "factor", func() error { return errOf(welfare.DibianStandard(on, standards, dec("-1"))) }},
+		{negative, "a factor of −1", "factor", func() error {
+			return errOf(welfare.Default().DibianStandard(on, welfare.DibianWidening{LocalStandards: standards, Factor: dec("-1")}))
+		}},
 		{negative, "counted income of −1 through the book", "counted_income", evalErr(welfare.RuleDibaoAllowance, with(allowanceIn, rules.Inputs{"counted_income": "-1"}))},
 
 		// Zero where the text gives it no meaning. Through the typed API a
 		// zero standard, fee, count of months or cost is not given
 		// (missing); through the book it is outside the input's range.
 		{zero, "a period of 0 months (typed: not given)", "period_months", func() error {
-			return errOf(welfare.DibaoAllowance(on, income(func(i *welfare.Income) { i.PeriodMonths = 0; i.From, i.To = rules.Date{}, rules.Date{} }), standards))
+			return errOf(welfare.Default().DibaoAllowance(on, welfare.HouseholdCase{Household: income(func(i *welfare.Income) { i.PeriodMonths = 0; i.From, i.To = rules.Date{}, rules.Date{} }), LocalStandards: standards}))
 		}},
 		{zero, "a period of 0 months", "period_months", evalErr(welfare.RuleDibaoAllowance, with(allowanceIn, rules.Inputs{"period_months": 0}))},
 		{zero, "a household of 0 members", "members", evalErr(welfare.RuleDibaoAllowance, with(allowanceIn, rules.Inputs{"members": 0}))},
@@ -331,10 +332,10 @@ func TestBadInputs(t *testing.T) {
 
 		// Absurdly large numbers, and counts beyond any calendar.
 		{huge, "a 低保 standard of 10^999999999", "dibao_standard", func() error {
-			return errOf(welfare.DibaoAllowance(on, h, standardsWith(func(s *welfare.LocalStandards) { s.Dibao = hugeDec })))
+			return errOf(welfare.Default().DibaoAllowance(on, welfare.HouseholdCase{Household: h, LocalStandards: standardsWith(func(s *welfare.LocalStandards) { s.Dibao = hugeDec })}))
 		}},
 		{huge, "an income item of 10^999999999", "amount", func() error {
-			return errOf(welfare.CountedIncome(on, income(func(i *welfare.Income) { i.Items[4].Amount = hugeDec }), standards))
+			return errOf(welfare.Default().CountedIncome(on, welfare.HouseholdCase{Household: income(func(i *welfare.Income) { i.Items[4].Amount = hugeDec }), LocalStandards: standards}))
 		}},
 		{huge, "a market rent of 10^999999999", "market_rent", func() error {
 			return errOf(welfare.RentSubsidy(on, withHousing(h, func(hs *welfare.Housing) { hs.MarketRent = hugeDec })))
@@ -360,9 +361,11 @@ func TestBadInputs(t *testing.T) {
 			return errOf(welfare.EmployerInsuranceSubsidy(on, hiring(func(h *welfare.EmployerHiring) { h.PensionMin = hugeDec })))
 		}},
 		{huge, "a residents' income of 10^999999999", "resident_income", func() error {
-			return errOf(welfare.Targets2025(on, targets(func(t *welfare.TargetFigures) { t.ResidentIncome = hugeDec })))
+			return errOf(welfare.Default().Targets2025(on, targets(func(t *welfare.TargetFigures) { t.ResidentIncome = hugeDec })))
 		}},
-		{huge, "a factor of 10^999999999", "factor", func() error { return errOf(welfare.DibianStandard(on, standards, hugeDec)) }},
+		{huge, "a factor of 10^999999999", "factor", func() error {
+			return errOf(welfare.Default().DibianStandard(on, welfare.DibianWidening{LocalStandards: standards, Factor: hugeDec}))
+		}},
 		{huge, "a project income of 10^999999999", "project_income", func() error {
 			return errOf(welfare.ShareholdingFarmerIncome(on, hugeDec, dec("0.5")))
 		}},
@@ -371,7 +374,7 @@ func TestBadInputs(t *testing.T) {
 				Kind: welfare.SecondaryHypertensionDiabetes, Cost: hugeDec}))
 		}},
 		{huge, "a period of MaxInt months against its dates", "period_to", func() error {
-			return errOf(welfare.CountedIncome(on, income(func(i *welfare.Income) { i.PeriodMonths = math.MaxInt }), standards))
+			return errOf(welfare.Default().CountedIncome(on, welfare.HouseholdCase{Household: income(func(i *welfare.Income) { i.PeriodMonths = math.MaxInt }), LocalStandards: standards}))
 		}},
 		{huge, "MaxInt months of training from a day", "months", func() error {
 			c := child()
@@ -386,14 +389,13 @@ func TestBadInputs(t *testing.T) {
 
 		// Over-precise numbers.
 		{precise, "a minimum wage of 10^-40", "minimum_wage", func() error {
-			return errOf(welfare.TekunCareFee(on, welfare.Member{Tekun: welfare.TekunDispersed, SelfCare: welfare.SelfCaring},
-				standardsWith(func(s *welfare.LocalStandards) { s.MinimumWage = preciseDec })))
+			return errOf(welfare.Default().TekunCareFee(on, welfare.MemberCase{Member: welfare.Member{Tekun: welfare.TekunDispersed, SelfCare: welfare.SelfCaring}, LocalStandards: standardsWith(func(s *welfare.LocalStandards) { s.MinimumWage = preciseDec })}))
 		}},
 		{precise, "an urban consumption of 10^-40", "urban_consumption", func() error {
-			return errOf(welfare.TekunBasicStandard(on, standardsWith(func(s *welfare.LocalStandards) { s.UrbanConsumption = preciseDec })))
+			return errOf(welfare.Default().TekunBasicStandard(on, standardsWith(func(s *welfare.LocalStandards) { s.UrbanConsumption = preciseDec })))
 		}},
 		{precise, "a living consumption of 10^-40", "living_consumption", func() error {
-			return errOf(welfare.ChildBasicLiving(on, h, h.Members[2], standardsWith(func(s *welfare.LocalStandards) { s.UrbanLivingConsumption = preciseDec })))
+			return errOf(welfare.Default().ChildBasicLiving(on, welfare.MemberCase{Household: h, Member: h.Members[2], LocalStandards: standardsWith(func(s *welfare.LocalStandards) { s.UrbanLivingConsumption = preciseDec })}))
 		}},
 		{precise, "a residents' consumption of 10^-40", "resident_consumption", func() error {
 			return errOf(welfare.VeteranMedicalAid(on, h, veteran(), standardsWith(func(s *welfare.LocalStandards) { s.ResidentConsumption = preciseDec })))
@@ -420,7 +422,7 @@ func TestBadInputs(t *testing.T) {
 				Kind: welfare.PrimaryChronic, BaseRate: preciseDec}))
 		}},
 		{precise, "a middle-income share of 10^-40", "middle_income_share", func() error {
-			return errOf(welfare.Targets2025(on, targets(func(t *welfare.TargetFigures) { t.MiddleIncomeShare = preciseDec })))
+			return errOf(welfare.Default().Targets2025(on, targets(func(t *welfare.TargetFigures) { t.MiddleIncomeShare = preciseDec })))
 		}},
 		{precise, "a farmers' share of 10^-40", "farmer_share", func() error {
 			return errOf(welfare.ShareholdingFarmerIncome(on, dec("1000"), preciseDec))
@@ -443,18 +445,18 @@ func TestBadInputs(t *testing.T) {
 		// Impossible dates: not given where required, outside the calendar,
 		// after the evaluation date, or in the wrong order.
 		{badDate, "a date of birth after the evaluation date", "birth_date", func() error {
-			return errOf(welfare.HighAgeAllowance(on, h, member(h, 0, func(m *welfare.Member) { m.BirthDate = later }).Members[0]))
+			return errOf(welfare.Default().HighAgeAllowance(on, welfare.MemberCase{Household: h, Member: member(h, 0, func(m *welfare.Member) { m.BirthDate = later }).Members[0]}))
 		}},
 		{badDate, "no date of birth", "birth_date", func() error {
-			return errOf(welfare.HighAgeAllowance(on, h, member(h, 0, func(m *welfare.Member) { m.BirthDate = rules.Date{} }).Members[0]))
+			return errOf(welfare.Default().HighAgeAllowance(on, welfare.MemberCase{Household: h, Member: member(h, 0, func(m *welfare.Member) { m.BirthDate = rules.Date{} }).Members[0]}))
 		}},
 		{badDate, "an elder born after the evaluation date", "birth_date", func() error {
 			g := gran
 			g.BirthDate = later
-			return errOf(welfare.ElderlyCareSubsidy(on, h, g, standards))
+			return errOf(welfare.Default().ElderlyCareSubsidy(on, welfare.MemberCase{Household: h, Member: g, LocalStandards: standards}))
 		}},
 		{badDate, "a child born after the evaluation date", "birth_date", func() error {
-			return errOf(welfare.ChildBasicLiving(on, h, member(h, 2, func(m *welfare.Member) { m.BirthDate = later }).Members[2], standards))
+			return errOf(welfare.Default().ChildBasicLiving(on, welfare.MemberCase{Household: h, Member: member(h, 2, func(m *welfare.Member) { m.BirthDate = later }).Members[2], LocalStandards: standards}))
 		}},
 		{badDate, "a student born after the evaluation date", "birth_date", func() error {
 			return errOf(welfare.StudyGrantOf(on, h, welfare.Member{BirthDate: later, Disability: welfare.Visual,
@@ -468,37 +470,37 @@ func TestBadInputs(t *testing.T) {
 				Members: []welfare.Member{{BirthDate: later, ChildCategory: welfare.ScatteredOrphan}}}))
 		}},
 		{badDate, "a date of birth in year 9999", "birth_date", func() error {
-			return errOf(welfare.HighAgeAllowance(on, h, welfare.Member{BirthDate: rules.MustDate(9999, 1, 1)}))
+			return errOf(welfare.Default().HighAgeAllowance(on, welfare.MemberCase{Household: h, Member: welfare.Member{BirthDate: rules.MustDate(9999, 1, 1)}}))
 		}},
 		{badDate, "a date of birth of 1899", "birth_date", func() error {
-			return errOf(welfare.HighAgeAllowance(on, h, welfare.Member{BirthDate: rules.MustDate(1899, 12, 31)}))
+			return errOf(welfare.Default().HighAgeAllowance(on, welfare.MemberCase{Household: h, Member: welfare.Member{BirthDate: rules.MustDate(1899, 12, 31)}}))
 		}},
 		{badDate, "the zero time.Time", "birth_date", evalErr(welfare.RuleHighAgeAllowance, with(highAgeIn, rules.Inputs{"birth_date": time.Time{}}))},
 		{badDate, "30 February", "birth_date", evalErr(welfare.RuleHighAgeAllowance, with(highAgeIn, rules.Inputs{"birth_date": "1938-02-30"}))},
 		{badDate, "a date of 2200", "birth_date", evalErr(welfare.RuleHighAgeAllowance, with(highAgeIn, rules.Inputs{"birth_date": "2200-01-01"}))},
 		{badDate, "a date written the other way", "birth_date", evalErr(welfare.RuleHighAgeAllowance, with(highAgeIn, rules.Inputs{"birth_date": "01/03/1938"}))},
 		{badDate, "a job started after the period's end", "started_on", func() error {
-			return errOf(welfare.CountedIncome(on, income(func(i *welfare.Income) { i.Items[0].StartedOn = rules.MustDate(2023, 6, 1) }), standards))
+			return errOf(welfare.Default().CountedIncome(on, welfare.HouseholdCase{Household: income(func(i *welfare.Income) { i.Items[0].StartedOn = rules.MustDate(2023, 6, 1) }), LocalStandards: standards}))
 		}},
 		{badDate, "a period that ends after the evaluation date", "period_to", func() error {
-			return errOf(welfare.CountedIncome(on, income(func(i *welfare.Income) {
+			return errOf(welfare.Default().CountedIncome(on, welfare.HouseholdCase{Household: income(func(i *welfare.Income) {
 				i.From, i.To = rules.MustDate(2022, 7, 1), rules.MustDate(2023, 6, 30)
-			}), standards))
+			}), LocalStandards: standards}))
 		}},
 		{badDate, "a period's dates that are not its months", "period_to", func() error {
-			return errOf(welfare.CountedIncome(on, income(func(i *welfare.Income) { i.To = rules.MustDate(2023, 5, 30) }), standards))
+			return errOf(welfare.Default().CountedIncome(on, welfare.HouseholdCase{Household: income(func(i *welfare.Income) { i.To = rules.MustDate(2023, 5, 30) }), LocalStandards: standards}))
 		}},
 		{badDate, "a phase-out found after the day it is looked at", "found_on", func() error {
-			return errOf(welfare.DibaoPhaseOut(rules.MustDate(2024, 2, 1), h, standards, rules.MustDate(2024, 3, 1), false))
+			return errOf(welfare.Default().DibaoPhaseOut(rules.MustDate(2024, 2, 1), welfare.PhaseOutCase{Household: h, LocalStandards: standards, FoundOn: rules.MustDate(2024, 3, 1), BySubscription: false}))
 		}},
 		{badDate, "a phase-out with no day of finding", "found_on", func() error {
-			return errOf(welfare.DibaoPhaseOut(rules.MustDate(2024, 2, 1), h, standards, rules.Date{}, false))
+			return errOf(welfare.Default().DibaoPhaseOut(rules.MustDate(2024, 2, 1), welfare.PhaseOutCase{Household: h, LocalStandards: standards, FoundOn: rules.Date{}, BySubscription: false}))
 		}},
 		{badDate, "a phase-out found after the document's period", "found_on", func() error {
-			return errOf(welfare.DibaoPhaseOut(rules.MustDate(2024, 2, 1), h, standards, rules.MustDate(2026, 3, 1), false))
+			return errOf(welfare.Default().DibaoPhaseOut(rules.MustDate(2024, 2, 1), welfare.PhaseOutCase{Household: h, LocalStandards: standards, FoundOn: rules.MustDate(2026, 3, 1), BySubscription: false}))
 		}},
 		{badDate, "a phase-out found before the period it rests on ended", "period_to", func() error {
-			return errOf(welfare.DibaoPhaseOut(rules.MustDate(2024, 2, 1), h, standards, rules.MustDate(2023, 5, 30), false))
+			return errOf(welfare.Default().DibaoPhaseOut(rules.MustDate(2024, 2, 1), welfare.PhaseOutCase{Household: h, LocalStandards: standards, FoundOn: rules.MustDate(2023, 5, 30), BySubscription: false}))
 		}},
 		{badDate, "a dispute closed before it was accepted", "closed_on", func() error {
 			return errOf(welfare.InjuryArbitration(on, rules.MustDate(2023, 5, 10), rules.MustDate(2023, 5, 9)))
@@ -557,7 +559,7 @@ func TestBadInputs(t *testing.T) {
 				Renovation: &welfare.Renovation{Rural: true, Project: welfare.RepairDangerous, Qualified: true, Year: 2024}}))
 		}},
 		{badDate, "a job without its first day", "started_on", func() error {
-			return errOf(welfare.CountedIncome(on, income(func(i *welfare.Income) { i.Items[0].StartedOn = rules.Date{} }), standards))
+			return errOf(welfare.Default().CountedIncome(on, welfare.HouseholdCase{Household: income(func(i *welfare.Income) { i.Items[0].StartedOn = rules.Date{} }), LocalStandards: standards}))
 		}},
 
 		// A part given above the whole it is part of.
@@ -599,19 +601,19 @@ func TestBadInputs(t *testing.T) {
 				Kind: welfare.PrimaryChronic, BaseRate: dec("0.95"), Cost: dec("100")}))
 		}},
 		{partOfWhole, "a 低边 factor above twice the 低保 standard", "factor", func() error {
-			return errOf(welfare.DibianStandard(on, standards, dec("2.01")))
+			return errOf(welfare.Default().DibianStandard(on, welfare.DibianWidening{LocalStandards: standards, Factor: dec("2.01")}))
 		}},
 		{partOfWhole, "a minimum wage not above the 低保 standard", "minimum_wage", func() error {
-			return errOf(welfare.DibianStandard(on, standardsWith(func(s *welfare.LocalStandards) { s.MinimumWage = s.Dibao }), dec("1.5")))
+			return errOf(welfare.Default().DibianStandard(on, welfare.DibianWidening{LocalStandards: standardsWith(func(s *welfare.LocalStandards) { s.MinimumWage = s.Dibao }), Factor: dec("1.5")}))
 		}},
 		{partOfWhole, "a 低边 standard below the 低保 standard", "dibian_standard", func() error {
-			return errOf(welfare.DibaoPhaseOut(on, h, standardsWith(func(s *welfare.LocalStandards) { s.Dibian = dec("1000") }), rules.MustDate(2023, 6, 1), false))
+			return errOf(welfare.Default().DibaoPhaseOut(on, welfare.PhaseOutCase{Household: h, LocalStandards: standardsWith(func(s *welfare.LocalStandards) { s.Dibian = dec("1000") }), FoundOn: rules.MustDate(2023, 6, 1), BySubscription: false}))
 		}},
 		{partOfWhole, "a creation grant above 300,000", "grant", func() error {
 			return errOf(welfare.DisabledHomeGrant(on, true, dec("300000.01")))
 		}},
 		{partOfWhole, "a grade of a child without a disability", "disability_grade", func() error {
-			return errOf(welfare.ChildBasicLiving(on, h, member(h, 2, func(m *welfare.Member) { m.Disability = welfare.NotDisabled }).Members[2], standards))
+			return errOf(welfare.Default().ChildBasicLiving(on, welfare.MemberCase{Household: h, Member: member(h, 2, func(m *welfare.Member) { m.Disability = welfare.NotDisabled }).Members[2], LocalStandards: standards}))
 		}},
 		{partOfWhole, "a disabled member without a grade, for priority rental", "disability_grade", func() error {
 			return errOf(welfare.PriorityRental(on, withHousing(member(h, 1, func(m *welfare.Member) { m.DisabilityGrade = 0 }), func(*welfare.Housing) {})))
@@ -620,16 +622,16 @@ func TestBadInputs(t *testing.T) {
 			return errOf(welfare.PriorityRental(on, withHousing(member(h, 1, func(m *welfare.Member) { m.DisabilityGrade = 5 }), func(*welfare.Housing) {})))
 		}},
 		{partOfWhole, "a guardian who fulfils the duty and weak guardianship", "weak_guardianship", func() error {
-			return errOf(welfare.MentalGuardianSubsidy(on, h, welfare.Member{Mental: &welfare.MentalHealth{RiskClass: welfare.RiskClassI,
-				GuardianFulfils: true, WeakGuardianship: true}}))
+			return errOf(welfare.Default().MentalGuardianSubsidy(on, welfare.MemberCase{Household: h, Member: welfare.Member{Mental: &welfare.MentalHealth{RiskClass: welfare.RiskClassI,
+				GuardianFulfils: true, WeakGuardianship: true}}}))
 		}},
 
 		// Unknown localities and enum values, and "" where one is required.
 		{badEnum, "a locality outside the document", "hukou", func() error {
-			return errOf(welfare.HighAgeAllowance(on, welfare.Household{Locality: "杭州市"}, gran))
+			return errOf(welfare.Default().HighAgeAllowance(on, welfare.MemberCase{Household: welfare.Household{Locality: "杭州市"}, Member: gran}))
 		}},
 		{badEnum, "no locality", "hukou", func() error {
-			return errOf(welfare.FamilyPlanningGrant(on, welfare.Household{FamilyPlanning: welfare.FPLeftBehind}))
+			return errOf(welfare.Default().FamilyPlanningGrant(on, welfare.Household{FamilyPlanning: welfare.FPLeftBehind}))
 		}},
 		{badEnum, "a locality outside the document, for high school", "hukou", func() error {
 			hh, m := outOfProvince(func(*welfare.Student) {})
@@ -647,15 +649,15 @@ func TestBadInputs(t *testing.T) {
 			return errOf(welfare.HighSchoolParity(on, hh, m))
 		}},
 		{badEnum, "a status outside the document", "household_status", func() error {
-			return errOf(welfare.VeteranSupplement(on, welfare.Household{Locality: welfare.Lucheng, Status: "特困"}, dad, standards))
+			return errOf(welfare.Default().VeteranSupplement(on, welfare.MemberCase{Household: welfare.Household{Locality: welfare.Lucheng, Status: "特困"}, Member: dad, LocalStandards: standards}))
 		}},
 		{badEnum, "a self-care class outside the document", "self_care", func() error {
 			g := gran
 			g.SelfCare = "半自理"
-			return errOf(welfare.ElderlyCareSubsidy(on, h, g, standards))
+			return errOf(welfare.Default().ElderlyCareSubsidy(on, welfare.MemberCase{Household: h, Member: g, LocalStandards: standards}))
 		}},
 		{badEnum, "a way of support outside the document", "tekun_support", func() error {
-			return errOf(welfare.TekunCareFee(on, welfare.Member{Tekun: "集中供养", SelfCare: welfare.SelfCaring}, standards))
+			return errOf(welfare.Default().TekunCareFee(on, welfare.MemberCase{Member: welfare.Member{Tekun: "集中供养", SelfCare: welfare.SelfCaring}, LocalStandards: standards}))
 		}},
 		{badEnum, "a way of support outside the document, for the rent subsidy", "tekun", func() error {
 			return errOf(welfare.RentSubsidy(on, withHousing(member(h, 0, func(m *welfare.Member) { m.Tekun = "集中供养" }), func(hs *welfare.Housing) {
@@ -673,18 +675,18 @@ func TestBadInputs(t *testing.T) {
 			return errOf(welfare.PriorityRental(on, withHousing(member(h, 1, func(m *welfare.Member) { m.Disability = "肢体残疾" }), func(*welfare.Housing) {})))
 		}},
 		{badEnum, "a child category outside the document", "category", func() error {
-			return errOf(welfare.ChildBasicLiving(on, h, welfare.Member{BirthDate: rules.MustDate(2015, 1, 1), ChildCategory: "孤儿"}, standards))
+			return errOf(welfare.Default().ChildBasicLiving(on, welfare.MemberCase{Household: h, Member: welfare.Member{BirthDate: rules.MustDate(2015, 1, 1), ChildCategory: "孤儿"}, LocalStandards: standards}))
 		}},
 		{badEnum, "a family-planning category outside the document", "category", func() error {
-			return errOf(welfare.FamilyPlanningGrant(on, welfare.Household{Locality: welfare.Lucheng, FamilyPlanning: "独生子女家庭"}))
+			return errOf(welfare.Default().FamilyPlanningGrant(on, welfare.Household{Locality: welfare.Lucheng, FamilyPlanning: "独生子女家庭"}))
 		}},
 		{badEnum, "a mode of care outside the document", "care_mode", func() error {
 			g := gran
 			g.CareMode = "社区养老"
-			return errOf(welfare.ElderlyCareSubsidy(on, h, g, standards))
+			return errOf(welfare.Default().ElderlyCareSubsidy(on, welfare.MemberCase{Household: h, Member: g, LocalStandards: standards}))
 		}},
 		{badEnum, "a risk class outside the document", "risk_class", func() error {
-			return errOf(welfare.MentalGuardianSubsidy(on, h, welfare.Member{Mental: &welfare.MentalHealth{RiskClass: "Ⅲ类", GuardianFulfils: true}}))
+			return errOf(welfare.Default().MentalGuardianSubsidy(on, welfare.MemberCase{Household: h, Member: welfare.Member{Mental: &welfare.MentalHealth{RiskClass: "Ⅲ类", GuardianFulfils: true}}}))
 		}},
 		{badEnum, "a priority ground outside the document", "priority_category", func() error {
 			return errOf(welfare.PriorityRental(on, withHousing(h, func(hs *welfare.Housing) { hs.Priority = "退休职工" })))
@@ -738,10 +740,10 @@ func TestBadInputs(t *testing.T) {
 			return errOf(welfare.GuaranteedLoan(on, loan(func(a *welfare.LoanApplication) { a.KeyGroup = "退休人员" })))
 		}},
 		{badEnum, "a kind of income outside the document", "kind", func() error {
-			return errOf(welfare.CountedIncome(on, income(func(i *welfare.Income) { i.Items[4].Kind = "工资" }), standards))
+			return errOf(welfare.Default().CountedIncome(on, welfare.HouseholdCase{Household: income(func(i *welfare.Income) { i.Items[4].Kind = "工资" }), LocalStandards: standards}))
 		}},
 		{badEnum, "no kind of income", "kind", func() error {
-			return errOf(welfare.CountedIncome(on, income(func(i *welfare.Income) { i.Items[4].Kind = "" }), standards))
+			return errOf(welfare.Default().CountedIncome(on, welfare.HouseholdCase{Household: income(func(i *welfare.Income) { i.Items[4].Kind = "" }), LocalStandards: standards}))
 		}},
 		{badEnum, "a study-grant scheme outside the document", "scheme", func() error {
 			return errOf(welfare.StudyGrantOf(on, h, welfare.Member{Student: &welfare.Student{Level: welfare.Bachelor}}, "奖学金"))
@@ -752,7 +754,7 @@ func TestBadInputs(t *testing.T) {
 
 		// Facts not given that the case needs.
 		{missing, "no 低保 standard", "dibao_standard", func() error {
-			return errOf(welfare.DibaoAllowance(on, h, standardsWith(func(s *welfare.LocalStandards) { s.Dibao = decimal.Decimal{} })))
+			return errOf(welfare.Default().DibaoAllowance(on, welfare.HouseholdCase{Household: h, LocalStandards: standardsWith(func(s *welfare.LocalStandards) { s.Dibao = decimal.Decimal{} })}))
 		}},
 		{missing, "no qualifying employees", "qualifying_employees", func() error {
 			return errOf(welfare.DisabledHiringSubsidy(on, employer(func(e *welfare.Employer) { e.QualifyingEmployees = nil }), standards))
@@ -762,10 +764,10 @@ func TestBadInputs(t *testing.T) {
 				welfare.Member{Student: &welfare.Student{Level: welfare.Bachelor, GraduatingYear: true}}))
 		}},
 		{missing, "dementia not stated where it decides", "dementia", func() error {
-			return errOf(welfare.ElderlyCareSubsidy(on, h, welfare.Member{BirthDate: rules.MustDate(1958, 1, 1), SelfCare: welfare.SelfCaring}, standards))
+			return errOf(welfare.Default().ElderlyCareSubsidy(on, welfare.MemberCase{Household: h, Member: welfare.Member{BirthDate: rules.MustDate(1958, 1, 1), SelfCare: welfare.SelfCaring}, LocalStandards: standards}))
 		}},
 		{missing, "no self-care class", "self_care", func() error {
-			return errOf(welfare.TekunCareFee(on, welfare.Member{Tekun: welfare.TekunDispersed}, standards))
+			return errOf(welfare.Default().TekunCareFee(on, welfare.MemberCase{Member: welfare.Member{Tekun: welfare.TekunDispersed}, LocalStandards: standards}))
 		}},
 		{missing, "no training fee", "fee", func() error {
 			c := child()
@@ -776,16 +778,16 @@ func TestBadInputs(t *testing.T) {
 			return errOf(welfare.FlexibleInsuranceSubsidy(on, h, flexible(func(x *welfare.FlexibleEmployment) { x.Contributions = decimal.Decimal{} })))
 		}},
 		{missing, "no lowest rural income", "lowest_rural_income", func() error {
-			return errOf(welfare.Targets2025(on, targets(func(t *welfare.TargetFigures) { t.LowestRuralIncome = nil })))
+			return errOf(welfare.Default().Targets2025(on, targets(func(t *welfare.TargetFigures) { t.LowestRuralIncome = nil })))
 		}},
 		{missing, "no housing facts for priority rental", "owns_home", func() error {
 			return errOf(welfare.PriorityRental(on, h))
 		}},
 		{missing, "a first job with no first day of its period", "period_from", func() error {
-			return errOf(welfare.CountedIncome(on, income(func(i *welfare.Income) {
+			return errOf(welfare.Default().CountedIncome(on, welfare.HouseholdCase{Household: income(func(i *welfare.Income) {
 				i.From = rules.Date{}
 				i.Items[0].FirstEmployment = true
-			}), standards))
+			}), LocalStandards: standards}))
 		}},
 		{missing, "no pension minimum", "pension_min", func() error {
 			return errOf(welfare.EmployerInsuranceSubsidy(on, hiring(func(h *welfare.EmployerHiring) { h.PensionMin = decimal.Decimal{} })))
@@ -798,7 +800,7 @@ func TestBadInputs(t *testing.T) {
 			return errOf(welfare.HighSchoolParity(on, hh, m))
 		}},
 		{missing, "no living consumption", "living_consumption", func() error {
-			return errOf(welfare.ChildBasicLiving(on, h, h.Members[2], standardsWith(func(s *welfare.LocalStandards) { s.UrbanLivingConsumption = decimal.Decimal{} })))
+			return errOf(welfare.Default().ChildBasicLiving(on, welfare.MemberCase{Household: h, Member: h.Members[2], LocalStandards: standardsWith(func(s *welfare.LocalStandards) { s.UrbanLivingConsumption = decimal.Decimal{} })}))
 		}},
 		{missing, "a required input left out of the book's inputs", "members", evalErr(welfare.RuleDibaoAllowance, with(allowanceIn, rules.Inputs{"members": nil}))},
 		{missing, "nothing given", "hukou", evalErr(welfare.RuleHighAgeAllowance, rules.Inputs{"birth_date": "1938-03-01"})},

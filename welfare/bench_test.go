@@ -24,7 +24,7 @@ func BenchmarkCountedIncome(b *testing.B) {
 	h := household()
 	b.ReportAllocs()
 	for b.Loop() {
-		inc, err := welfare.CountedIncome(benchOn, h, standards)
+		inc, err := welfare.Default().CountedIncome(benchOn, welfare.HouseholdCase{Household: h, LocalStandards: standards})
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -37,7 +37,7 @@ func BenchmarkDibaoAllowance(b *testing.B) {
 	h := household()
 	b.ReportAllocs()
 	for b.Loop() {
-		a, err := welfare.DibaoAllowance(benchOn, h, standards)
+		a, err := welfare.Default().DibaoAllowance(benchOn, welfare.HouseholdCase{Household: h, LocalStandards: standards})
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -50,7 +50,7 @@ func BenchmarkDibaoPhaseOut(b *testing.B) {
 	found := rules.MustDate(2023, 6, 1) // the period of household() ended on 2023-05-31
 	b.ReportAllocs()
 	for b.Loop() {
-		p, err := welfare.DibaoPhaseOut(benchOn, h, standards, found, true)
+		p, err := welfare.Default().DibaoPhaseOut(benchOn, welfare.PhaseOutCase{Household: h, LocalStandards: standards, FoundOn: found, BySubscription: true})
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -65,19 +65,37 @@ func BenchmarkMemberBenefits(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, m := range h.Members {
-			for _, f := range []func() (welfare.Benefit, error){
-				func() (welfare.Benefit, error) { return welfare.TekunCareFee(benchOn, m, standards) },
-				func() (welfare.Benefit, error) { return welfare.VeteranSupplement(benchOn, h, m, standards) },
-				func() (welfare.Benefit, error) { return welfare.ElderlyCareSubsidy(benchOn, h, m, standards) },
-				func() (welfare.Benefit, error) { return welfare.HighAgeAllowance(benchOn, h, m) },
-				func() (welfare.Benefit, error) { return welfare.ChildBasicLiving(benchOn, h, m, standards) },
-				func() (welfare.Benefit, error) { return welfare.MentalGuardianSubsidy(benchOn, h, m) },
+			for _, f := range []func() (decimal.Decimal, error){
+				func() (decimal.Decimal, error) {
+					r, err := welfare.Default().TekunCareFee(benchOn, welfare.MemberCase{Member: m, LocalStandards: standards})
+					return r.Amount, err
+				},
+				func() (decimal.Decimal, error) {
+					r, err := welfare.Default().VeteranSupplement(benchOn, welfare.MemberCase{Household: h, Member: m, LocalStandards: standards})
+					return r.Amount, err
+				},
+				func() (decimal.Decimal, error) {
+					r, err := welfare.Default().ElderlyCareSubsidy(benchOn, welfare.MemberCase{Household: h, Member: m, LocalStandards: standards})
+					return r.Amount, err
+				},
+				func() (decimal.Decimal, error) {
+					r, err := welfare.Default().HighAgeAllowance(benchOn, welfare.MemberCase{Household: h, Member: m})
+					return r.Amount, err
+				},
+				func() (decimal.Decimal, error) {
+					r, err := welfare.Default().ChildBasicLiving(benchOn, welfare.MemberCase{Household: h, Member: m, LocalStandards: standards})
+					return r.Amount, err
+				},
+				func() (decimal.Decimal, error) {
+					r, err := welfare.Default().MentalGuardianSubsidy(benchOn, welfare.MemberCase{Household: h, Member: m})
+					return r.Amount, err
+				},
 			} {
 				r, err := f()
 				if err != nil {
 					b.Fatal(err)
 				}
-				sinkAmount = r.Amount
+				sinkAmount = r
 			}
 		}
 	}
@@ -105,7 +123,7 @@ func BenchmarkAllowanceRule(b *testing.B) {
 			Income: welfare.Income{PeriodMonths: 12, Items: []welfare.IncomeItem{{Kind: welfare.OtherIncome, Amount: dec("10000")}}}}
 		b.ReportAllocs()
 		for b.Loop() {
-			a, err := welfare.DibaoAllowance(benchOn, h, standards)
+			a, err := welfare.Default().DibaoAllowance(benchOn, welfare.HouseholdCase{Household: h, LocalStandards: standards})
 			if err != nil {
 				b.Fatal(err)
 			}

@@ -11,21 +11,21 @@
 //
 // # Rules
 //
-//   - [RuleTargets2025] welfare.indicators.targets_2025 — [Targets2025]
-//   - [RuleDibaoPhaseOut] welfare.dibao.phase_out — [DibaoPhaseOut]
-//   - [RuleIncomeExemptions] welfare.income.exemptions — [CountedIncome], once per income item
-//   - [RuleDibaoAllowance] welfare.dibao.allowance — [DibaoAllowance]
-//   - [RuleDibianStandard] welfare.dibian.standard — [DibianStandard]
-//   - [RuleTekunBasicStandard] welfare.tekun.basic_standard — [TekunBasicStandard]
-//   - [RuleTekunCareFee] welfare.tekun.care_fee — [TekunCareFee]
-//   - [RuleVeteranSupplement] welfare.veteran.dibao_supplement — [VeteranSupplement]
-//   - [RuleElderlyCareSubsidy] welfare.elderly.care_subsidy — [ElderlyCareSubsidy]
-//   - [RuleHighAgeAllowance] welfare.elderly.high_age_allowance — [HighAgeAllowance]
-//   - [RuleChildBasicLiving] welfare.child.basic_living — [ChildBasicLiving]
-//   - [RuleFamilyPlanningGrant] welfare.family_planning.hardship_grant — [FamilyPlanningGrant]
-//   - [RuleWorkerLivingAid] welfare.worker.living_aid — [WorkerLivingAid]
-//   - [RuleMentalHealthSubsidy] welfare.mental.guardian_subsidy — [MentalGuardianSubsidy],
-//     [MentalCareSubsidy], [MentalInjectionSubsidy] (the input "part" chooses)
+//   - [RuleTargets2025] welfare.indicators.targets_2025 — [Evaluator.Targets2025]
+//   - [RuleDibaoPhaseOut] welfare.dibao.phase_out — [Evaluator.DibaoPhaseOut]
+//   - [RuleIncomeExemptions] welfare.income.exemptions — [Evaluator.CountedIncome], once per income item
+//   - [RuleDibaoAllowance] welfare.dibao.allowance — [Evaluator.DibaoAllowance]
+//   - [RuleDibianStandard] welfare.dibian.standard — [Evaluator.DibianStandard]
+//   - [RuleTekunBasicStandard] welfare.tekun.basic_standard — [Evaluator.TekunBasicStandard]
+//   - [RuleTekunCareFee] welfare.tekun.care_fee — [Evaluator.TekunCareFee]
+//   - [RuleVeteranSupplement] welfare.veteran.dibao_supplement — [Evaluator.VeteranSupplement]
+//   - [RuleElderlyCareSubsidy] welfare.elderly.care_subsidy — [Evaluator.ElderlyCareSubsidy]
+//   - [RuleHighAgeAllowance] welfare.elderly.high_age_allowance — [Evaluator.HighAgeAllowance]
+//   - [RuleChildBasicLiving] welfare.child.basic_living — [Evaluator.ChildBasicLiving]
+//   - [RuleFamilyPlanningGrant] welfare.family_planning.hardship_grant — [Evaluator.FamilyPlanningGrant]
+//   - [RuleWorkerLivingAid] welfare.worker.living_aid — [Evaluator.WorkerLivingAid]
+//   - [RuleMentalHealthSubsidy] welfare.mental.guardian_subsidy — [Evaluator.MentalGuardianSubsidy],
+//     [Evaluator.MentalCareSubsidy], [Evaluator.MentalInjectionSubsidy] (the input "part" chooses)
 //   - [RuleRentalEligibility] welfare.housing.rental_eligibility — [PriorityRental], [NewCitizenRental]
 //   - [RuleRentSubsidy] welfare.housing.rent_subsidy — [RentSubsidy]; with the next but one,
 //     the take-the-higher group [GroupHousing] — [HousingSupport]
@@ -90,7 +90,7 @@
 // # Income, item by item
 //
 // The engine's rules take no lists. A household's income is evaluated by
-// [CountedIncome], which runs welfare.income.exemptions once per
+// [Evaluator.CountedIncome], which runs welfare.income.exemptions once per
 // [IncomeItem] and adds up the counted and excluded amounts; the rule alone
 // decides how much of an item counts and why ([IncomeTreatment]). Two sums
 // are carried from item to item, and the rule reads them: what the household
@@ -98,7 +98,7 @@
 // green-crop compensation (50,000) and outsourced processing (20,000); and
 // the part of the 低边 line a member's items of the same kind already used,
 // so that one member's post subsidy or job income given month by month is
-// held to one line. [DibaoAllowance] and [DibaoPhaseOut] then evaluate their
+// held to one line. [Evaluator.DibaoAllowance] and [Evaluator.DibaoPhaseOut] then evaluate their
 // rules on the counted income; the phase-out counts it as of the day of the
 // finding.
 //

@@ -273,10 +273,10 @@ func FuzzTyped(f *testing.F) {
 			name string
 			err  error
 		}{
-			{"DibaoPhaseOut", errOf(welfare.DibaoPhaseOut(on, h, s, c.FoundOn, c.BySubscription))},
-			{"DibaoAllowance", errOf(welfare.DibaoAllowance(on, h, s))},
-			{"DibianStandard", errOf(welfare.DibianStandard(on, s, c.Factor))},
-			{"Targets2025", errOf(welfare.Targets2025(on, c.Targets))},
+			{"DibaoPhaseOut", errOf(welfare.Default().DibaoPhaseOut(on, welfare.PhaseOutCase{Household: h, LocalStandards: s, FoundOn: c.FoundOn, BySubscription: c.BySubscription}))},
+			{"DibaoAllowance", errOf(welfare.Default().DibaoAllowance(on, welfare.HouseholdCase{Household: h, LocalStandards: s}))},
+			{"DibianStandard", errOf(welfare.Default().DibianStandard(on, welfare.DibianWidening{LocalStandards: s, Factor: c.Factor}))},
+			{"Targets2025", errOf(welfare.Default().Targets2025(on, c.Targets))},
 			{"OutpatientReimbursement", errOf(welfare.OutpatientReimbursement(on, c.Claim))},
 			{"ChronicPrescription", errOf(welfare.ChronicPrescription(on, c.Weeks))},
 			{"EmployerInsuranceSubsidy", errOf(welfare.EmployerInsuranceSubsidy(on, c.Hiring))},
@@ -291,9 +291,9 @@ func FuzzTyped(f *testing.F) {
 			{"NewCitizenRental", errOf(welfare.NewCitizenRental(on, h))},
 			{"StudyGrant", errOf(welfare.StudyGrant(on, h, m))},
 			{"StudyGrantOf", errOf(welfare.StudyGrantOf(on, h, m, c.Scheme))},
-			{"MentalGuardianSubsidy", errOf(welfare.MentalGuardianSubsidy(on, h, m))},
-			{"MentalCareSubsidy", errOf(welfare.MentalCareSubsidy(on, h, m))},
-			{"MentalInjectionSubsidy", errOf(welfare.MentalInjectionSubsidy(on, h, m))},
+			{"MentalGuardianSubsidy", errOf(welfare.Default().MentalGuardianSubsidy(on, welfare.MemberCase{Household: h, Member: m}))},
+			{"MentalCareSubsidy", errOf(welfare.Default().MentalCareSubsidy(on, welfare.MemberCase{Household: h, Member: m}))},
+			{"MentalInjectionSubsidy", errOf(welfare.Default().MentalInjectionSubsidy(on, welfare.MemberCase{Household: h, Member: m}))},
 			{"ResidentPensionSubsidy", errOf(welfare.ResidentPensionSubsidy(on, h, m, s))},
 			{"ResidentMedicalSubsidy", errOf(welfare.ResidentMedicalSubsidy(on, h, m, s))},
 			{"SupplementaryInsurance", errOf(welfare.SupplementaryInsurance(on, h, m))},

@@ -62,7 +62,7 @@ func TestConcurrentUse(t *testing.T) {
 		go func() {
 			defer wg.Done()
 			for range 50 {
-				a, err := welfare.DibaoAllowance(dayIn, h, standards)
+				a, err := welfare.Default().DibaoAllowance(dayIn, welfare.HouseholdCase{Household: h, LocalStandards: standards})
 				if err != nil {
 					errs <- err.Error()
 					return
@@ -72,12 +72,12 @@ func TestConcurrentUse(t *testing.T) {
 					errs <- "goroutine " + string(rune('0'+g)) + ": " + a.Amount.String()
 					return
 				}
-				b, err := welfare.HighAgeAllowance(dayIn, h, h.Members[0])
+				b, err := welfare.Default().HighAgeAllowance(dayIn, welfare.MemberCase{Household: h, Member: h.Members[0]})
 				if err != nil || b.Amount.StringFixed(2) != "50.00" {
 					errs <- "high-age allowance: " + b.Amount.String()
 					return
 				}
-				_ = a.Result.Explain(rules.Chinese) // replays, concurrently
+				_ = a.Result().Explain(rules.Chinese) // replays, concurrently
 			}
 		}()
 	}

@@ -13,22 +13,24 @@ import (
 // Household is a family as the civil-affairs department sees it (共同生活的
 // 家庭成员): where it is registered, how it is assisted, who lives in it and
 // what it earns. The zero Household is a household registered nowhere
-// (its Locality must be set), not assisted, without members.
+// (its Locality must be set), not assisted, without members. The tags of
+// Household, [Member], [MentalHealth], [LocalStandards], [Income] and
+// [IncomeItem] name the rules' inputs their fields give.
 type Household struct {
 	// Locality is where the household is registered (户籍所在地). The 市区
 	// clauses read it (附则1).
-	Locality Locality
+	Locality Locality `rule:"hukou"`
 	// Status is the household's recognised assistance status (低保 or 低边);
 	// the zero value is none.
-	Status Status
+	Status Status `rule:"household_status"`
 	// LowIncomeFarmer marks a low-income farm household (低收入农户).
-	LowIncomeFarmer bool
+	LowIncomeFarmer bool `rule:"low_income_farmer"`
 	// FamilyPlanning is the recognised family-planning hardship category
 	// (计生困难家庭类别, 二、7); the zero value is none.
 	FamilyPlanning FamilyPlanningCategory
 	// HardshipWorker marks a registered hardship worker's household
 	// (建档困难职工家庭, 二、8), once recognised.
-	HardshipWorker bool
+	HardshipWorker bool `rule:"registered"`
 
 	// SpecialCare marks a household of an entitled person receiving the
 	// state's periodic pension or subsidy (享受国家定期抚恤补助的优抚对象,
@@ -56,8 +58,26 @@ type Household struct {
 
 	Members []Member
 	// Income is what the household earned in the assessment period, item
-	// by item; [CountedIncome] applies the exemptions of 二、1.
+	// by item; [Evaluator.CountedIncome] applies the exemptions of 二、1.
 	Income Income
+}
+
+// HouseholdCase is a household with the standards of its locality: the
+// case of the household's benefits that read a standard ([Evaluator.DibaoAllowance],
+// [Evaluator.WorkerLivingAid], [Evaluator.CountedIncome]).
+type HouseholdCase struct {
+	Household
+	LocalStandards
+}
+
+// MemberCase is a member of a household, with the household and the
+// standards of its locality: the case of a member's benefits. A method
+// reads of it only the facts its rule needs, as its doc says; the others
+// may be left zero.
+type MemberCase struct {
+	Household
+	Member
+	LocalStandards
 }
 
 // Member is a person of the household. The zero value of each field means
@@ -65,27 +85,27 @@ type Household struct {
 // must be given for the rules that read an age.
 type Member struct {
 	Name      string     // for reports only
-	BirthDate rules.Date // 出生日期; ages are full years (周岁) on the evaluation date
+	BirthDate rules.Date `rule:"birth_date"` // 出生日期; ages are full years (周岁) on the evaluation date
 
-	Tekun    TekunSupport // 特困人员供养方式; the zero value: not a 特困 person
-	SelfCare SelfCare     // 生活自理能力 as assessed; the zero value: not assessed (SelfCaring states "able")
-	Dementia *bool        // 失智; nil: not stated
+	Tekun    TekunSupport `rule:"tekun_support"` // 特困人员供养方式; the zero value: not a 特困 person
+	SelfCare SelfCare     `rule:"self_care"`     // 生活自理能力 as assessed; the zero value: not assessed (SelfCaring states "able")
+	Dementia *bool        `rule:"dementia"`      // 失智; nil: not stated
 
-	Disability      DisabilityKind // 残疾类别 of a certified disabled person (持证残疾人); the zero value: none
-	DisabilityGrade int            // 残疾等级 1–4 (一级 the most severe); 0 when not disabled
+	Disability      DisabilityKind `rule:"disability"`       // 残疾类别 of a certified disabled person (持证残疾人); the zero value: none
+	DisabilityGrade int            `rule:"disability_grade"` // 残疾等级 1–4 (一级 the most severe); 0 when not disabled
 
-	Veteran bool // 退役军人
+	Veteran bool `rule:"veteran"` // 退役军人
 
 	// CareMode is where an older person is cared for (居家 or 机构养老); the
 	// zero value is home care. CareApproved marks an institutional placement
 	// approved by the county civil-affairs department because the family
 	// cannot provide care (二、5).
-	CareMode     CareMode
-	CareApproved bool
+	CareMode     CareMode `rule:"care_mode"`
+	CareApproved bool     `rule:"county_approved"`
 
 	// ChildCategory is the child's recognised category (孤儿, 事实无人抚养
 	// 儿童, 困境儿童…, 二、6); the zero value is none.
-	ChildCategory ChildCategory
+	ChildCategory ChildCategory `rule:"category"`
 
 	// Mental describes a patient with a severe mental disorder under
 	// management (二、9); nil when the member is not one.
@@ -116,14 +136,14 @@ type Member struct {
 // both is refused (an invalid input) for the guardian and the injection
 // subsidies, which rest on opposite findings.
 type MentalHealth struct {
-	RiskClass         RiskClass // 危险性评估: Ⅰ类 or Ⅱ类 patient; the zero value: no risk grade
-	GuardianFulfils   bool      // 监护人有效履行监护责任
-	CommunityManaged  bool      // 纳入当地村（社）管理
-	Schizophrenia     bool      // 精神分裂症
-	PoorCompliance    bool      // 治疗依从性差
-	WeakGuardianship  bool      // 弱监护或无监护
-	IncidentRisk      bool      // 具有肇事肇祸风险
-	InjectionApproved bool      // 长效针剂注射治疗经评估认定
+	RiskClass         RiskClass `rule:"risk_class"`         // 危险性评估: Ⅰ类 or Ⅱ类 patient; the zero value: no risk grade
+	GuardianFulfils   bool      `rule:"guardian_fulfils"`   // 监护人有效履行监护责任
+	CommunityManaged  bool      `rule:"community_managed"`  // 纳入当地村（社）管理
+	Schizophrenia     bool      `rule:"schizophrenia"`      // 精神分裂症
+	PoorCompliance    bool      `rule:"poor_compliance"`    // 治疗依从性差
+	WeakGuardianship  bool      `rule:"weak_guardianship"`  // 弱监护或无监护
+	IncidentRisk      bool      `rule:"incident_risk"`      // 具有肇事肇祸风险
+	InjectionApproved bool      `rule:"injection_approved"` // 长效针剂注射治疗经评估认定
 }
 
 // LocalStandards are the standards of the household's locality that the
@@ -131,19 +151,19 @@ type MentalHealth struct {
 // standard a rule needs and that is zero is reported as a missing input
 // naming the rule's field.
 type LocalStandards struct {
-	Dibao       decimal.Decimal // 最低生活保障标准, 元/人·月 (dibao_standard)
-	Dibian      decimal.Decimal // 低保边缘认定标准, 元/人·月 (dibian_standard)
-	MinimumWage decimal.Decimal // 月最低工资标准, 元/月 (minimum_wage)
+	Dibao       decimal.Decimal `rule:"dibao_standard,omitzero"`  // 最低生活保障标准, 元/人·月
+	Dibian      decimal.Decimal `rule:"dibian_standard,omitzero"` // 低保边缘认定标准, 元/人·月
+	MinimumWage decimal.Decimal `rule:"minimum_wage,omitzero"`    // 月最低工资标准, 元/月
 
 	// UrbanConsumption is last year's local urban residents' per-capita
 	// consumption expenditure (上年度当地城镇居民人均消费支出, 二、3), 元/人·年.
-	UrbanConsumption decimal.Decimal
+	UrbanConsumption decimal.Decimal `rule:"urban_consumption,omitzero"`
 	// UrbanLivingConsumption is last year's local urban permanent
 	// residents' per-capita living consumption expenditure (上年度城镇常住
 	// 居民人均生活消费支出, 二、6), 元/人·年. The two clauses name the
 	// statistic differently; give the same figure to both where the local
 	// statistics bureau publishes one.
-	UrbanLivingConsumption decimal.Decimal
+	UrbanLivingConsumption decimal.Decimal `rule:"living_consumption,omitzero"`
 
 	// TekunCareFee is the local care-fee standard for 特困 persons, by
 	// self-care ability (当地特困供养人员护理费用标准), which 二、5 applies to
@@ -172,7 +192,7 @@ type LocalStandards struct {
 type Income struct {
 	// PeriodMonths is the length of the assessment period in months. The
 	// document does not set it; the assessing office does (commonly 12).
-	PeriodMonths int
+	PeriodMonths int `rule:"period_months,omitzero"`
 	Items        []IncomeItem
 	// From and To are the first and last day of the assessment period: a
 	// period of whole months (To is the day before From plus PeriodMonths),
@@ -180,22 +200,23 @@ type Income struct {
 	// first job or a disabled member's job (二、1) are counted by the months
 	// of the period the income was earned in, so an item that has one needs
 	// them; a zero date is not given.
-	From, To rules.Date
+	From rules.Date `rule:"period_from"`
+	To   rules.Date `rule:"period_to"`
 }
 
 // IncomeItem is one source of income in the assessment period.
 type IncomeItem struct {
-	Kind   IncomeKind
-	Amount decimal.Decimal // yuan received in the whole assessment period
+	Kind   IncomeKind      `rule:"kind"`
+	Amount decimal.Decimal `rule:"amount"` // yuan received in the whole assessment period
 	// Member is the index in Household.Members of the member whose income
 	// it is; employment income reads whether that member is disabled.
 	Member int
 	// FirstEmployment marks a member's first job or first own business
 	// (首次就业或自主创业).
-	FirstEmployment bool
+	FirstEmployment bool `rule:"first_employment"`
 	// StartedOn is the first day of the job or business; employment and
 	// business income need it, other kinds ignore it.
-	StartedOn rules.Date
+	StartedOn rules.Date `rule:"started_on"`
 }
 
 // Locality is a unit of Wenzhou a household can be registered in, or

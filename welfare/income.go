@@ -27,39 +27,51 @@ type IncomeAssessment struct {
 	Items        []IncomeItemResult
 }
 
-// IncomeItemResult is how one income item counts.
+// exemptCase is one income item of a household, with the facts of the
+// household and the earning member that welfare.income.exemptions reads,
+// and what the household's earlier items already used of the limits.
+type exemptCase struct {
+	IncomeItem
+	Income                     // the period: its months, first and last day
+	Status     Status          `rule:"household_status"`
+	Dibian     decimal.Decimal `rule:"dibian_standard,omitzero"`
+	Disability DisabilityKind  `rule:"disability"` // of the member whose income it is
+	Farmer     bool            `rule:"low_income_farmer"`
+	Already    decimal.Decimal `rule:"already_excluded"`
+	LineUsed   decimal.Decimal `rule:"line_already_used"`
+}
+
+// IncomeItemResult is how one income item counts. Its Outcome gives the
+// evaluation of welfare.income.exemptions for the item when asked.
 type IncomeItemResult struct {
 	Item      IncomeItem
-	Counted   decimal.Decimal // yuan
-	Excluded  decimal.Decimal // yuan
-	Treatment IncomeTreatment // what was applied, or why nothing was
+	Counted   decimal.Decimal `rule:"counted"`   // yuan
+	Excluded  decimal.Decimal `rule:"excluded"`  // yuan
+	Treatment IncomeTreatment `rule:"treatment"` // what was applied, or why nothing was
 	// ExemptYears is the length of the exemption of employment or business
 	// income (1 or 3 years), zero when none applies. ExemptUntil is its last
 	// day and DeductionUntil the last day of the 2 years of cost deduction
-	// that follow; both are zero when ExemptYears is (the rule then gives
-	// the evaluation date).
-	ExemptYears    int
-	ExemptUntil    rules.Date
-	DeductionUntil rules.Date
-	Result         *rules.Result // the evaluation of welfare.income.exemptions for this item
+	// that follow; both are zero when ExemptYears is.
+	ExemptYears    int        `rule:"exempt_years"`
+	ExemptUntil    rules.Date `rule:"exempt_until"`
+	DeductionUntil rules.Date `rule:"deduction_until"`
+	// LineUsed is what the item used of the member's 低边 line (岗位补贴,
+	// 扣除就业创业成本), which the member's later items of the kind share.
+	LineUsed decimal.Decimal `rule:"line_used"`
+	rules.Outcome[exemptCase]
 }
 
 // CountedIncome applies the partial income exemptions (部分收入免计, 二、1;
-// also 二、4 and 七、23) to each item of the household's income and returns
-// the income that counts, with what was excluded from each item and why.
-// Errors name the item.
-func CountedIncome(on rules.Date, h Household, s LocalStandards) (IncomeAssessment, error) {
-	return std().CountedIncome(on, h, s)
-}
-
-// CountedIncome is the package's [CountedIncome] over e's book.
-func (e *Evaluator) CountedIncome(on rules.Date, h Household, s LocalStandards) (IncomeAssessment, error) {
+// also 二、4 and 七、23) to each item of the household's income (with the
+// local 低边 standard) and returns the income that counts, with what was
+// excluded from each item and why. Errors name the item.
+func (e *Evaluator) CountedIncome(on rules.Date, c HouseholdCase) (IncomeAssessment, error) {
+	h := c.Household
 	inc := h.Income
 	out := IncomeAssessment{PeriodMonths: inc.PeriodMonths, Items: make([]IncomeItemResult, 0, len(inc.Items))}
 	var used [8]decimal.Decimal                            // excluded so far, by kind (incomeKindIndex)
 	lineUsed := make([][8]decimal.Decimal, len(h.Members)) // 低边 line used so far, by member and kind
-	months, status, dibian, farmer := period(inc.PeriodMonths), text(h.Status), given(s.Dibian), flag(h.LowIncomeFarmer)
-	from, to := day(inc.From), day(inc.To)
+	in := exemptCase{Income: inc, Status: h.Status, Dibian: c.Dibian, Farmer: h.LowIncomeFarmer}
 	for i, it := range inc.Items {
 		if it.Member < 0 || it.Member >= len(h.Members) {
 			return IncomeAssessment{}, &rules.Error{Code: rules.CodeInvalidInput, Rule: RuleIncomeExemptions,
@@ -67,16 +79,19 @@ func (e *Evaluator) CountedIncome(on rules.Date, h Household, s LocalStandards) 
 				Msg:   fmt.Sprintf("member %d is not one of the household's %d members", it.Member, len(h.Members))}
 		}
 		k := incomeKindIndex[it.Kind] // an unknown kind is refused by the rule
-		res, err := e.exempt.Eval(on, text(it.Kind), num(it.Amount), months, status, dibian,
-			text(h.Members[it.Member].Disability), flag(it.FirstEmployment), day(it.StartedOn), farmer,
-			num(used[k]), num(lineUsed[it.Member][k]), from, to)
+		in.IncomeItem, in.Disability = it, h.Members[it.Member].Disability
+		in.Already, in.LineUsed = used[k], lineUsed[it.Member][k]
+		r, err := e.exempt.Eval(on, in)
 		if err != nil {
 			return IncomeAssessment{}, fmt.Errorf("welfare: income item %d (%s): %w", i, it.Kind, err)
 		}
-		r := itemResult(it, res)
-		line, _ := res.Figure("line_used")
+		r.Item = it
+		if r.ExemptYears <= 0 {
+			// The rule gives the evaluation date when no exemption applies.
+			r.ExemptUntil, r.DeductionUntil = rules.Date{}, rules.Date{}
+		}
 		used[k] = used[k].Add(r.Excluded)
-		lineUsed[it.Member][k] = lineUsed[it.Member][k].Add(line.Value.Number())
+		lineUsed[it.Member][k] = lineUsed[it.Member][k].Add(r.LineUsed)
 		out.Counted = out.Counted.Add(r.Counted)
 		out.Excluded = out.Excluded.Add(r.Excluded)
 		out.Items = append(out.Items, r)
@@ -90,89 +105,90 @@ var incomeKindIndex = map[IncomeKind]int{
 	VeteranSupplementIncome: 5, ShareholdingIncome: 6, OtherIncome: 7,
 }
 
-func period(months int) rules.Value {
-	if months == 0 {
-		return rules.Value{}
-	}
-	return count(months)
-}
-
-func itemResult(it IncomeItem, res *rules.Result) IncomeItemResult {
-	fig := func(name string) rules.Value { f, _ := res.Figure(name); return f.Value }
-	r := IncomeItemResult{Item: it, Counted: fig("counted").Number(), Excluded: fig("excluded").Number(),
-		Treatment: IncomeTreatment(fig("treatment").Text()), ExemptYears: int(fig("exempt_years").Number().IntPart()), Result: res}
-	if r.ExemptYears > 0 {
-		r.ExemptUntil, r.DeductionUntil = fig("exempt_until").Date(), fig("deduction_until").Date()
-	}
-	return r
+// allowanceCase is a household's case of 二、1's allowance: the household
+// and its standards, with the income counted by [Evaluator.CountedIncome].
+type allowanceCase struct {
+	HouseholdCase
+	Counted decimal.Decimal `rule:"counted_income"`
+	Months  int             `rule:"period_months,omitzero"`
+	Members int             `rule:"members"`
 }
 
 // Allowance is a household's monthly 低保 allowance with the income it rests
 // on.
 type Allowance struct {
-	Benefit                         // the allowance, 元/月
-	PerCapitaIncome decimal.Decimal // counted per-capita monthly income, 元/人·月
+	Amount          decimal.Decimal `rule:"allowance"` // the allowance, 元/月; zero when not eligible
+	Unit            rules.Unit
+	Eligible        bool            `rule:",eligible"`
+	PerCapitaIncome decimal.Decimal `rule:"per_capita_income"` // counted per-capita monthly income, 元/人·月
 	Income          IncomeAssessment
+	rules.Outcome[allowanceCase]
 }
 
 // DibaoAllowance returns the monthly minimum living allowance (最低生活保障金,
 // 二、1) of a 低保 household: the difference between the local 低保 standard
 // and the household's per-capita monthly counted income, times its members.
-// The income counted is [CountedIncome]'s; a household whose per-capita
-// income is not below the standard is not eligible.
-func DibaoAllowance(on rules.Date, h Household, s LocalStandards) (Allowance, error) {
-	return std().DibaoAllowance(on, h, s)
+// The income counted is [Evaluator.CountedIncome]'s; a household whose
+// per-capita income is not below the standard is not eligible.
+func (e *Evaluator) DibaoAllowance(on rules.Date, c HouseholdCase) (Allowance, error) {
+	inc, err := e.CountedIncome(on, c)
+	if err != nil {
+		return Allowance{}, err
+	}
+	a, err := e.allowance.Eval(on, allowanceCase{HouseholdCase: c, Counted: inc.Counted, Months: inc.PeriodMonths, Members: len(c.Members)})
+	if err != nil {
+		return Allowance{}, err
+	}
+	a.Unit, a.Income = e.units.allowance, inc
+	return a, nil
 }
 
-// DibaoAllowance is the package's [DibaoAllowance] over e's book.
-func (e *Evaluator) DibaoAllowance(on rules.Date, h Household, s LocalStandards) (Allowance, error) {
-	inc, err := e.CountedIncome(on, h, s)
-	if err != nil {
-		return Allowance{}, err
-	}
-	res, err := e.allowance.Eval(on, text(h.Status), num(inc.Counted), period(inc.PeriodMonths), count(len(h.Members)), given(s.Dibao))
-	b, err := benefit(res, err, "allowance")
-	if err != nil {
-		return Allowance{}, err
-	}
-	pc, _ := res.Figure("per_capita_income")
-	return Allowance{Benefit: b, PerCapitaIncome: pc.Value.Number(), Income: inc}, nil
+// PhaseOutCase is a 低保 or 低边 household found, on FoundOn, with a
+// per-capita counted income above its standard, or over the limits through
+// a first enterprise capital subscription (BySubscription), with the
+// standards of its locality.
+type PhaseOutCase struct {
+	Household
+	LocalStandards
+	FoundOn        rules.Date `rule:"found_on"`        // the day of the finding
+	BySubscription bool       `rule:"by_subscription"` // over the limits through a first capital subscription (首次企业认缴超标)
+}
+
+// phaseOutCase is a phase-out case with the income counted on the day of
+// the finding.
+type phaseOutCase struct {
+	PhaseOutCase
+	Counted decimal.Decimal `rule:"counted_income"`
+	Months  int             `rule:"period_months,omitzero"`
+	Members int             `rule:"members"`
+	To      rules.Date      `rule:"period_to"`
 }
 
 // PhaseOut is the one-year phase-out (渐退期) of a 低保 or 低边 household.
 type PhaseOut struct {
-	Eligible        bool
-	Failed          []rules.Failure
-	Until           rules.Date // last day of the phase-out; zero when not eligible
-	InPhaseOut      bool       // the evaluation date is on or before Until
-	PerCapitaIncome decimal.Decimal
+	Eligible        bool            `rule:",eligible"`
+	Until           rules.Date      `rule:"until"`        // last day of the phase-out; zero when not eligible
+	InPhaseOut      bool            `rule:"in_phase_out"` // the evaluation date is on or before Until
+	PerCapitaIncome decimal.Decimal `rule:"per_capita_income"`
 	Income          IncomeAssessment
-	Result          *rules.Result
+	rules.Outcome[phaseOutCase]
 }
 
 // DibaoPhaseOut returns the phase-out (渐退期, 二、1) of a 低保 or 低边
-// household found on foundOn with a per-capita counted income above its
+// household found on c.FoundOn with a per-capita counted income above its
 // standard, or over the limits through a first enterprise capital
-// subscription (bySubscription): one year, ending on the corresponding day a
-// year after foundOn. The income is the household's counted income as it
-// stood on foundOn ([CountedIncome] on that day), of an assessment period
-// that ended by then (Income.To, required); on is the day the phase-out is
-// looked at (PhaseOut.InPhaseOut). A foundOn not given, after on, or
-// outside the document's period or the engine's calendar is an invalid
-// input naming found_on.
-func DibaoPhaseOut(on rules.Date, h Household, s LocalStandards, foundOn rules.Date, bySubscription bool) (PhaseOut, error) {
-	return std().DibaoPhaseOut(on, h, s, foundOn, bySubscription)
-}
-
-// DibaoPhaseOut is the package's [DibaoPhaseOut] over e's book.
-func (e *Evaluator) DibaoPhaseOut(on rules.Date, h Household, s LocalStandards, foundOn rules.Date, bySubscription bool) (PhaseOut, error) {
-	eval := func(counted decimal.Decimal) (*rules.Result, error) {
-		return e.phaseOut.Eval(on, text(h.Status), num(counted), period(h.Income.PeriodMonths), count(len(h.Members)),
-			given(s.Dibao), given(s.Dibian), day(foundOn), flag(bySubscription), day(h.Income.To))
-	}
+// subscription (c.BySubscription): one year, ending on the corresponding
+// day a year after FoundOn. The income is the household's counted income as
+// it stood on FoundOn ([Evaluator.CountedIncome] on that day), of an
+// assessment period that ended by then (Income.To, required); on is the day
+// the phase-out is looked at (PhaseOut.InPhaseOut). A FoundOn not given,
+// after on, or outside the document's period or the engine's calendar is an
+// invalid input naming found_on.
+func (e *Evaluator) DibaoPhaseOut(on rules.Date, c PhaseOutCase) (PhaseOut, error) {
+	in := phaseOutCase{PhaseOutCase: c, Months: c.Income.PeriodMonths, Members: len(c.Members), To: c.Income.To}
 	// The finding rests on the income as it stood on the day of the finding,
 	// not on the day the phase-out is looked at.
-	inc, err := e.CountedIncome(foundOn, h, s)
+	inc, err := e.CountedIncome(c.FoundOn, HouseholdCase{Household: c.Household, LocalStandards: c.LocalStandards})
 	if err != nil {
 		// The income rule refuses the day of the finding as its evaluation
 		// date (not given, outside the engine's calendar or the document's
@@ -180,17 +196,18 @@ func (e *Evaluator) DibaoPhaseOut(on rules.Date, h Household, s LocalStandards, 
 		// found_on, rather than an evaluation date the caller never gave.
 		var re *rules.Error
 		if errors.Is(err, rules.ErrNotInForce) || errors.As(err, &re) && re.Field == "date" {
-			if _, ferr := eval(decimal.Zero); errors.Is(ferr, rules.ErrInvalidInput) {
+			in.Counted = decimal.Zero
+			if _, ferr := e.phaseOut.Eval(on, in); errors.Is(ferr, rules.ErrInvalidInput) {
 				return PhaseOut{}, ferr
 			}
 		}
 		return PhaseOut{}, err
 	}
-	res, err := eval(inc.Counted)
+	in.Counted = inc.Counted
+	p, err := e.phaseOut.Eval(on, in)
 	if err != nil {
 		return PhaseOut{}, err
 	}
-	fig := func(name string) rules.Value { f, _ := res.Figure(name); return f.Value }
-	return PhaseOut{Eligible: res.Eligible, Failed: res.Failed, Until: fig("until").Date(), InPhaseOut: fig("in_phase_out").Bool(),
-		PerCapitaIncome: fig("per_capita_income").Number(), Income: inc, Result: res}, nil
+	p.Income = inc
+	return p, nil
 }

@@ -83,49 +83,101 @@ func benefit(res *rules.Result, err error, output string) (Benefit, error) {
 	return Benefit{Rule: res.Rule, Amount: f.Value.Number(), Unit: f.Unit, Eligible: res.Eligible, Failed: res.Failed, Result: res}, nil
 }
 
+// Default returns the evaluator over the document's own book, [Book].
+func Default() *Evaluator { return std() }
+
 // Evaluator evaluates the document's rules with a given book: the
-// document's own, or one derived from it with a locality's higher figures.
-// It is safe for concurrent use.
+// document's own ([Default]), or one derived from it with a locality's
+// higher figures ([NewEvaluator]). It is safe for concurrent use.
 type Evaluator struct {
-	book                                          *rules.Book
-	targets, phaseOut, exempt, allowance, dibian  *rules.Prepared
-	tekunBasic, tekunCare, veteran, care, highAge *rules.Prepared
-	child, familyPlanning, worker, mental         *rules.Prepared
-	part2                                         // the rules of sections 三 to 八, in part2.go
+	book *rules.Book
+
+	targets        *rules.Binding[TargetFigures, TargetsCheck]
+	phaseOut       *rules.Binding[phaseOutCase, PhaseOut]
+	exempt         *rules.Binding[exemptCase, IncomeItemResult]
+	allowance      *rules.Binding[allowanceCase, Allowance]
+	dibian         *rules.Binding[DibianWidening, DibianThreshold]
+	tekunBasic     *rules.Binding[LocalStandards, TekunStandard]
+	tekunCare      *rules.Binding[MemberCase, TekunCareFee]
+	veteran        *rules.Binding[MemberCase, VeteranSupplement]
+	care           *rules.Binding[careCase, ElderlyCareSubsidy]
+	highAge        *rules.Binding[MemberCase, HighAgeAllowance]
+	child          *rules.Binding[MemberCase, ChildBasicLiving]
+	familyPlanning *rules.Binding[familyPlanningCase, FamilyPlanningGrant]
+	worker         *rules.Binding[HouseholdCase, WorkerLivingAid]
+	guardian       *rules.Binding[mentalCase, MentalGuardianSubsidy]
+	mentalCare     *rules.Binding[mentalCase, MentalCareSubsidy]
+	injection      *rules.Binding[mentalCase, MentalInjectionSubsidy]
+	units          units // of the amounts, as the book's rules give them
+
+	part2 // the rules of sections 三 to 八, in part2.go
+}
+
+// units are the units of the amounts the results carry, read from the
+// book's rules once.
+type units struct {
+	allowance, tekunCare, veteran, care, highAge, child, familyPlanning, worker, guardian, mentalCare, injection rules.Unit
 }
 
 // NewEvaluator returns an evaluator over b, which must hold the document's
 // rules with their inputs (the book of [Book], or one derived from it).
+// Each rule is bound by name to its case and result ([rules.BindWith]);
+// every field that does not fit is reported at once.
 func NewEvaluator(b *rules.Book) (*Evaluator, error) {
-	e := &Evaluator{book: b}
 	p := &rules.Preparer{Book: b}
+	e := &Evaluator{
+		book:           b,
+		targets:        rules.BindWith[TargetFigures, TargetsCheck](p, RuleTargets2025),
+		phaseOut:       rules.BindWith[phaseOutCase, PhaseOut](p, RuleDibaoPhaseOut),
+		exempt:         rules.BindWith[exemptCase, IncomeItemResult](p, RuleIncomeExemptions),
+		allowance:      rules.BindWith[allowanceCase, Allowance](p, RuleDibaoAllowance),
+		dibian:         rules.BindWith[DibianWidening, DibianThreshold](p, RuleDibianStandard),
+		tekunBasic:     rules.BindWith[LocalStandards, TekunStandard](p, RuleTekunBasicStandard),
+		tekunCare:      rules.BindWith[MemberCase, TekunCareFee](p, RuleTekunCareFee),
+		veteran:        rules.BindWith[MemberCase, VeteranSupplement](p, RuleVeteranSupplement),
+		care:           rules.BindWith[careCase, ElderlyCareSubsidy](p, RuleElderlyCareSubsidy),
+		highAge:        rules.BindWith[MemberCase, HighAgeAllowance](p, RuleHighAgeAllowance),
+		child:          rules.BindWith[MemberCase, ChildBasicLiving](p, RuleChildBasicLiving),
+		familyPlanning: rules.BindWith[familyPlanningCase, FamilyPlanningGrant](p, RuleFamilyPlanningGrant),
+		worker:         rules.BindWith[HouseholdCase, WorkerLivingAid](p, RuleWorkerLivingAid),
+		guardian:       rules.BindWith[mentalCase, MentalGuardianSubsidy](p, RuleMentalHealthSubsidy),
+		mentalCare:     rules.BindWith[mentalCase, MentalCareSubsidy](p, RuleMentalHealthSubsidy),
+		injection:      rules.BindWith[mentalCase, MentalInjectionSubsidy](p, RuleMentalHealthSubsidy),
+		units: units{
+			allowance:      unitOf(b, RuleDibaoAllowance, "allowance"),
+			tekunCare:      unitOf(b, RuleTekunCareFee, "care_fee"),
+			veteran:        unitOf(b, RuleVeteranSupplement, "supplement"),
+			care:           unitOf(b, RuleElderlyCareSubsidy, "subsidy"),
+			highAge:        unitOf(b, RuleHighAgeAllowance, "allowance"),
+			child:          unitOf(b, RuleChildBasicLiving, "yearly"),
+			familyPlanning: unitOf(b, RuleFamilyPlanningGrant, "grant"),
+			worker:         unitOf(b, RuleWorkerLivingAid, "max_aid"),
+			guardian:       unitOf(b, RuleMentalHealthSubsidy, "monthly"),
+			mentalCare:     unitOf(b, RuleMentalHealthSubsidy, "monthly"),
+			injection:      unitOf(b, RuleMentalHealthSubsidy, "yearly"),
+		},
+	}
 	prep := p.Prepare
-	e.targets = prep(RuleTargets2025, "lowest_dibao_standard", "lowest_rural_income", "resident_income", "middle_income_share")
-	e.phaseOut = prep(RuleDibaoPhaseOut, "household_status", "counted_income", "period_months", "members",
-		"dibao_standard", "dibian_standard", "found_on", "by_subscription", "period_to")
-	e.exempt = prep(RuleIncomeExemptions, "kind", "amount", "period_months", "household_status", "dibian_standard",
-		"disability", "first_employment", "started_on", "low_income_farmer", "already_excluded", "line_already_used",
-		"period_from", "period_to")
-	e.allowance = prep(RuleDibaoAllowance, "household_status", "counted_income", "period_months", "members", "dibao_standard")
-	e.dibian = prep(RuleDibianStandard, "dibao_standard", "factor", "minimum_wage")
-	e.tekunBasic = prep(RuleTekunBasicStandard, "urban_consumption", "dibao_standard")
-	e.tekunCare = prep(RuleTekunCareFee, "tekun_support", "self_care", "minimum_wage")
-	e.veteran = prep(RuleVeteranSupplement, "veteran", "household_status", "dibao_standard", "hukou")
-	e.care = prep(RuleElderlyCareSubsidy, "birth_date", "household_status", "self_care", "dementia", "care_mode",
-		"county_approved", "institution_care_standard", "hukou")
-	e.highAge = prep(RuleHighAgeAllowance, "birth_date", "hukou")
-	e.child = prep(RuleChildBasicLiving, "birth_date", "category", "household_status", "disability", "disability_grade",
-		"living_consumption", "hukou")
-	e.familyPlanning = prep(RuleFamilyPlanningGrant, "hukou", "category")
-	e.worker = prep(RuleWorkerLivingAid, "registered", "dibao_standard", "hukou")
-	e.mental = prep(RuleMentalHealthSubsidy, "part", "patient", "risk_class", "guardian_fulfils", "community_managed",
-		"tekun_support", "household_status", "schizophrenia", "poor_compliance", "weak_guardianship", "incident_risk",
-		"injection_approved", "hukou")
 	e.part2.prepare(prep)
 	if p.Err != nil {
 		return nil, p.Err
 	}
 	return e, nil
+}
+
+// unitOf is the unit of the output of the rule id of b; the zero Unit when
+// the book has no such rule or output (then binding the rule fails).
+func unitOf(b *rules.Book, id, output string) rules.Unit {
+	r, ok := b.Rule(id)
+	if !ok {
+		return rules.Unit{}
+	}
+	for _, o := range r.Outputs {
+		if o.Name == output {
+			return o.Unit
+		}
+	}
+	return rules.Unit{}
 }
 
 // MustEvaluator is [NewEvaluator] for books known to hold the rules; it
@@ -166,14 +218,6 @@ func count(n int) rules.Value { return rules.NumberValue(decimal.NewFromInt(int6
 
 func flag(b bool) rules.Value { return rules.BoolValue(b) }
 
-// stated is a yes/no fact that may be unknown: nil is not stated.
-func stated(b *bool) rules.Value {
-	if b == nil {
-		return rules.Value{}
-	}
-	return rules.BoolValue(*b)
-}
-
 func day(d rules.Date) rules.Value {
 	if d.IsZero() {
 		return rules.Value{}
@@ -182,24 +226,25 @@ func day(d rules.Date) rules.Value {
 }
 
 // TargetFigures are the city-wide figures the 2025 targets (一) are checked
-// against. A figure not given is unknown, and reported missing: a zero
-// standard, income or share is not given; the lowest rural income, which
-// may truly be zero, is given by a non-nil pointer.
+// against; the tags name the rule's inputs. A figure not given is unknown,
+// and reported missing: a zero standard, income or share is not given; the
+// lowest rural income, which may truly be zero, is given by a non-nil
+// pointer.
 type TargetFigures struct {
-	LowestDibaoStandard decimal.Decimal  // the lowest monthly 低保 standard of the city's localities, 元/人·月
-	LowestRuralIncome   *decimal.Decimal // the lowest per-capita yearly income of a rural household, 元/人·年; nil: not given
-	ResidentIncome      decimal.Decimal  // residents' per-capita yearly income, 元/人·年
-	MiddleIncomeShare   decimal.Decimal  // share of families with yearly disposable income of 100,000–500,000, 0.8 for 80%
+	LowestDibaoStandard decimal.Decimal  `rule:"lowest_dibao_standard,omitzero"` // the lowest monthly 低保 standard of the city's localities, 元/人·月
+	LowestRuralIncome   *decimal.Decimal `rule:"lowest_rural_income"`            // the lowest per-capita yearly income of a rural household, 元/人·年; nil: not given
+	ResidentIncome      decimal.Decimal  `rule:"resident_income,omitzero"`       // residents' per-capita yearly income, 元/人·年
+	MiddleIncomeShare   decimal.Decimal  `rule:"middle_income_share,omitzero"`   // share of families with yearly disposable income of 100,000–500,000, 0.8 for 80%
 }
 
 // TargetsCheck says which of the 2025 targets the figures meet.
 type TargetsCheck struct {
-	AllMet            bool
-	DibaoStandard     bool // 全市年低保标准1.3万元以上
-	RuralIncome       bool // 消除农村家庭人均年收入1.3万元以下现象
-	ResidentIncome    bool // 居民人均收入达到7.7万元
-	MiddleIncomeShare bool // 家庭年可支配收入10－50万元的群体比例达到80%
-	Result            *rules.Result
+	AllMet            bool `rule:"all_met"`
+	DibaoStandard     bool `rule:"dibao_standard_met"`  // 全市年低保标准1.3万元以上
+	RuralIncome       bool `rule:"rural_income_met"`    // 消除农村家庭人均年收入1.3万元以下现象
+	ResidentIncome    bool `rule:"resident_income_met"` // 居民人均收入达到7.7万元
+	MiddleIncomeShare bool `rule:"middle_share_met"`    // 家庭年可支配收入10－50万元的群体比例达到80%
+	rules.Outcome[TargetFigures]
 }
 
 // Targets2025 checks figures against the targets for 2025 (工作目标, 一):
@@ -208,105 +253,107 @@ type TargetsCheck struct {
 // 77,000, and 80% of families with a yearly disposable income of
 // 100,000–500,000. A figure not given is reported missing, never read as a
 // target not met.
-func Targets2025(on rules.Date, f TargetFigures) (TargetsCheck, error) {
-	return std().Targets2025(on, f)
+func (e *Evaluator) Targets2025(on rules.Date, f TargetFigures) (TargetsCheck, error) {
+	return e.targets.Eval(on, f)
 }
 
-// Targets2025 is the package's [Targets2025] over e's book.
-func (e *Evaluator) Targets2025(on rules.Date, f TargetFigures) (TargetsCheck, error) {
-	rural := rules.Value{}
-	if f.LowestRuralIncome != nil {
-		rural = num(*f.LowestRuralIncome)
-	}
-	res, err := e.targets.Eval(on, given(f.LowestDibaoStandard), rural, given(f.ResidentIncome), given(f.MiddleIncomeShare))
-	if err != nil {
-		return TargetsCheck{}, err
-	}
-	b := func(name string) bool { v, _ := res.Figure(name); return v.Value.Bool() }
-	return TargetsCheck{AllMet: b("all_met"), DibaoStandard: b("dibao_standard_met"), RuralIncome: b("rural_income_met"),
-		ResidentIncome: b("resident_income_met"), MiddleIncomeShare: b("middle_share_met"), Result: res}, nil
+// DibianWidening is a locality widening its 低边 threshold to Factor times
+// its 低保 standard (二、2): the standards give the 低保 standard and the
+// monthly minimum wage.
+type DibianWidening struct {
+	LocalStandards
+	Factor decimal.Decimal `rule:"factor"` // the multiple of the 低保 standard; 2 at most
 }
 
 // DibianThreshold is the widest 低边 threshold a locality may set.
 type DibianThreshold struct {
-	Threshold    decimal.Decimal // 元/人·月
-	CappedByWage bool            // the minimum wage held it down
-	Result       *rules.Result
+	Threshold    decimal.Decimal `rule:"threshold"`      // 元/人·月
+	CappedByWage bool            `rule:"capped_by_wage"` // the minimum wage held it down
+	rules.Outcome[DibianWidening]
 }
 
 // DibianStandard returns the 低边 threshold (低保边缘认定标准, 二、2) a
-// locality that widens it to factor × its 低保 standard may set: never above
-// twice the standard (a larger factor is an invalid input) nor above the
-// local monthly minimum wage.
-func DibianStandard(on rules.Date, s LocalStandards, factor decimal.Decimal) (DibianThreshold, error) {
-	return std().DibianStandard(on, s, factor)
-}
-
-// DibianStandard is the package's [DibianStandard] over e's book.
-func (e *Evaluator) DibianStandard(on rules.Date, s LocalStandards, factor decimal.Decimal) (DibianThreshold, error) {
-	res, err := e.dibian.Eval(on, given(s.Dibao), num(factor), given(s.MinimumWage))
-	if err != nil {
-		return DibianThreshold{}, err
-	}
-	t, _ := res.Figure("threshold")
-	c, _ := res.Figure("capped_by_wage")
-	return DibianThreshold{Threshold: t.Value.Number(), CappedByWage: c.Value.Bool(), Result: res}, nil
+// locality that widens it to w.Factor × its 低保 standard may set: never
+// above twice the standard (a larger factor is an invalid input) nor above
+// the local monthly minimum wage.
+func (e *Evaluator) DibianStandard(on rules.Date, w DibianWidening) (DibianThreshold, error) {
+	return e.dibian.Eval(on, w)
 }
 
 // TekunStandard is the minimum basic living standard of 特困 persons.
 type TekunStandard struct {
-	Monthly decimal.Decimal // 元/人·月, rounded up to the fen
-	Yearly  decimal.Decimal // 元/人·年, rounded up to the fen
-	Binding string          // which floor binds: 按上年度城镇居民人均消费支出 or 按低保标准倍数
-	Result  *rules.Result
+	Monthly decimal.Decimal `rule:"monthly"` // 元/人·月, rounded up to the fen
+	Yearly  decimal.Decimal `rule:"yearly"`  // 元/人·年, rounded up to the fen
+	Binding string          `rule:"binding"` // which floor binds: 按上年度城镇居民人均消费支出 or 按低保标准倍数
+	rules.Outcome[LocalStandards]
 }
 
 // TekunBasicStandard returns the minimum basic living standard of 特困
 // persons (特困人员基本生活保障标准, 二、3): not below 50% of last year's local
 // urban per-capita consumption expenditure, and not below 1.3 times the
 // 低保 standard. A locality may set more.
-func TekunBasicStandard(on rules.Date, s LocalStandards) (TekunStandard, error) {
-	return std().TekunBasicStandard(on, s)
+func (e *Evaluator) TekunBasicStandard(on rules.Date, s LocalStandards) (TekunStandard, error) {
+	return e.tekunBasic.Eval(on, s)
 }
 
-// TekunBasicStandard is the package's [TekunBasicStandard] over e's book.
-func (e *Evaluator) TekunBasicStandard(on rules.Date, s LocalStandards) (TekunStandard, error) {
-	res, err := e.tekunBasic.Eval(on, given(s.UrbanConsumption), given(s.Dibao))
-	if err != nil {
-		return TekunStandard{}, err
-	}
-	m, _ := res.Figure("monthly")
-	y, _ := res.Figure("yearly")
-	b, _ := res.Figure("binding")
-	return TekunStandard{Monthly: m.Value.Number(), Yearly: y.Value.Number(), Binding: b.Value.Text(), Result: res}, nil
+// TekunCareFee is the monthly care fee of a 特困 member.
+type TekunCareFee struct {
+	Amount   decimal.Decimal `rule:"care_fee"` // 元/人·月; zero when not eligible
+	Unit     rules.Unit
+	Eligible bool `rule:",eligible"`
+	rules.Outcome[MemberCase]
 }
 
 // TekunCareFee returns the monthly care fee (照料护理费用, 二、3) of a 特困
-// member: in a social institution bought by the government, 80%, 40%, 20% or
-// 10% of the monthly minimum wage by self-care ability; in dispersed support,
+// member (the member's support and self-care, the local minimum wage): in
+// a social institution bought by the government, 80%, 40%, 20% or 10% of
+// the monthly minimum wage by self-care ability; in dispersed support,
 // half of that. For a member in a government-run institution the fee is
 // fixed locally: the error matches [rules.ErrCaseByCase].
-func TekunCareFee(on rules.Date, m Member, s LocalStandards) (Benefit, error) {
-	return std().TekunCareFee(on, m, s)
+func (e *Evaluator) TekunCareFee(on rules.Date, c MemberCase) (TekunCareFee, error) {
+	r, err := e.tekunCare.Eval(on, c)
+	if err != nil {
+		return r, err
+	}
+	r.Unit = e.units.tekunCare
+	return r, nil
 }
 
-// TekunCareFee is the package's [TekunCareFee] over e's book.
-func (e *Evaluator) TekunCareFee(on rules.Date, m Member, s LocalStandards) (Benefit, error) {
-	res, err := e.tekunCare.Eval(on, text(m.Tekun), text(m.SelfCare), given(s.MinimumWage))
-	return benefit(res, err, "care_fee")
+// VeteranSupplement is the monthly living supplement of a veteran in a 低保
+// household.
+type VeteranSupplement struct {
+	Amount   decimal.Decimal `rule:"supplement"` // 元/人·月, at least
+	Unit     rules.Unit
+	Eligible bool `rule:",eligible"`
+	rules.Outcome[MemberCase]
 }
 
 // VeteranSupplement returns the monthly living supplement (生活补助, 二、4) of
 // a veteran in a 低保 household: at least 10% of the local 低保 standard. It
 // is not counted as household income.
-func VeteranSupplement(on rules.Date, h Household, m Member, s LocalStandards) (Benefit, error) {
-	return std().VeteranSupplement(on, h, m, s)
+func (e *Evaluator) VeteranSupplement(on rules.Date, c MemberCase) (VeteranSupplement, error) {
+	r, err := e.veteran.Eval(on, c)
+	if err != nil {
+		return r, err
+	}
+	r.Unit = e.units.veteran
+	return r, nil
 }
 
-// VeteranSupplement is the package's [VeteranSupplement] over e's book.
-func (e *Evaluator) VeteranSupplement(on rules.Date, h Household, m Member, s LocalStandards) (Benefit, error) {
-	res, err := e.veteran.Eval(on, flag(m.Veteran), text(h.Status), given(s.Dibao), text(h.Locality))
-	return benefit(res, err, "supplement")
+// careCase is a member's case of 二、5's care subsidy, with the local 特困
+// care-fee standard of the member's class: with no class, none is given,
+// and the rule reports the class missing.
+type careCase struct {
+	MemberCase
+	Standard decimal.Decimal `rule:"institution_care_standard,omitzero"`
+}
+
+// ElderlyCareSubsidy is the monthly care service subsidy of an older member.
+type ElderlyCareSubsidy struct {
+	Amount   decimal.Decimal `rule:"subsidy"` // 元/人·月
+	Unit     rules.Unit
+	Eligible bool `rule:",eligible"`
+	rules.Outcome[careCase]
 }
 
 // ElderlyCareSubsidy returns the monthly care service subsidy (养老服务补贴,
@@ -315,38 +362,42 @@ func (e *Evaluator) VeteranSupplement(on rules.Date, h Household, m Member, s Lo
 // 125 for high age alone; in approved institutional care, the local 特困
 // care-fee standard for the member's class (LocalStandards.TekunCareFee).
 // 低边 elders at home are assessed locally ([rules.ErrCaseByCase]).
-func ElderlyCareSubsidy(on rules.Date, h Household, m Member, s LocalStandards) (Benefit, error) {
-	return std().ElderlyCareSubsidy(on, h, m, s)
+func (e *Evaluator) ElderlyCareSubsidy(on rules.Date, c MemberCase) (ElderlyCareSubsidy, error) {
+	in := careCase{MemberCase: c}
+	if c.SelfCare != "" {
+		in.Standard = c.LocalStandards.TekunCareFee[c.SelfCare]
+	}
+	r, err := e.care.Eval(on, in)
+	if err != nil {
+		return r, err
+	}
+	r.Unit = e.units.care
+	return r, nil
 }
 
-// ElderlyCareSubsidy is the package's [ElderlyCareSubsidy] over e's book.
-func (e *Evaluator) ElderlyCareSubsidy(on rules.Date, h Household, m Member, s LocalStandards) (Benefit, error) {
-	// The institutional standard is the one of the member's class; with no
-	// class, none is given, and the rule reports the class missing.
-	standard := rules.Value{}
-	if m.SelfCare != "" {
-		standard = given(s.TekunCareFee[m.SelfCare])
-	}
-	res, err := e.care.Eval(on, day(m.BirthDate), text(h.Status), text(m.SelfCare), stated(m.Dementia), text(m.CareMode),
-		flag(m.CareApproved), standard, text(h.Locality))
-	return benefit(res, err, "subsidy")
+// HighAgeAllowance is the monthly high-age allowance of a member.
+type HighAgeAllowance struct {
+	Amount   decimal.Decimal `rule:"allowance"` // 元/人·月
+	Unit     rules.Unit
+	Eligible bool `rule:",eligible"`
+	rules.Outcome[MemberCase]
 }
 
 // HighAgeAllowance returns the monthly high-age allowance (高龄津贴, 二、5) of
-// a member registered in 市区: 50 yuan at 80–89, 200 at 90–99, at least 500
-// at 100 or over, in full years on the evaluation date. The counties follow
-// these figures by reference and set their own (各县（市）参照执行): for a
-// county registration the error matches [rules.ErrCaseByCase] and carries
-// 市区's figures as the reference ([rules.Error.Reference]), unless the
+// a member registered in 市区 (the member's date of birth, the household's
+// locality): 50 yuan at 80–89, 200 at 90–99, at least 500 at 100 or over,
+// in full years on the evaluation date. The counties follow these figures
+// by reference and set their own (各县（市）参照执行): for a county
+// registration the error matches [rules.ErrCaseByCase] and carries 市区's
+// figures as the reference ([rules.Error.Reference]), unless the
 // evaluator's book holds that county's own figures ([CountyHighAgeAllowance]).
-func HighAgeAllowance(on rules.Date, h Household, m Member) (Benefit, error) {
-	return std().HighAgeAllowance(on, h, m)
-}
-
-// HighAgeAllowance is the package's [HighAgeAllowance] over e's book.
-func (e *Evaluator) HighAgeAllowance(on rules.Date, h Household, m Member) (Benefit, error) {
-	res, err := e.highAge.Eval(on, day(m.BirthDate), text(h.Locality))
-	return benefit(res, err, "allowance")
+func (e *Evaluator) HighAgeAllowance(on rules.Date, c MemberCase) (HighAgeAllowance, error) {
+	r, err := e.highAge.Eval(on, c)
+	if err != nil {
+		return r, err
+	}
+	r.Unit = e.units.highAge
+	return r, nil
 }
 
 // CountyHighAgeAllowance returns the overrides by which a county's own book
@@ -370,93 +421,153 @@ func CountyHighAgeAllowance(county Locality, from rules.Date, figures *rules.Bra
 	}
 }
 
+// ChildBasicLiving is the minimum basic living standard of a child.
+type ChildBasicLiving struct {
+	Amount   decimal.Decimal `rule:"yearly"` // 元/人·年, at least
+	Unit     rules.Unit
+	Monthly  decimal.Decimal `rule:"monthly"` // the same, 元/人·月
+	Eligible bool            `rule:",eligible"`
+	rules.Outcome[MemberCase]
+}
+
 // ChildBasicLiving returns the yearly minimum basic living standard
 // (年基本生活最低养育标准, 二、6) of an orphan or a child in difficulty: at
 // least 70% of last year's local urban per-capita living consumption
-// expenditure. The monthly figure is in the result (output "monthly").
-func ChildBasicLiving(on rules.Date, h Household, m Member, s LocalStandards) (Benefit, error) {
-	return std().ChildBasicLiving(on, h, m, s)
+// expenditure (LocalStandards.UrbanLivingConsumption), and the monthly
+// figure.
+func (e *Evaluator) ChildBasicLiving(on rules.Date, c MemberCase) (ChildBasicLiving, error) {
+	r, err := e.child.Eval(on, c)
+	if err != nil {
+		return r, err
+	}
+	r.Unit = e.units.child
+	return r, nil
 }
 
-// ChildBasicLiving is the package's [ChildBasicLiving] over e's book.
-func (e *Evaluator) ChildBasicLiving(on rules.Date, h Household, m Member, s LocalStandards) (Benefit, error) {
-	res, err := e.child.Eval(on, day(m.BirthDate), text(m.ChildCategory), text(h.Status), text(m.Disability),
-		count(m.DisabilityGrade), given(s.UrbanLivingConsumption), text(h.Locality))
-	return benefit(res, err, "yearly")
+// familyPlanningCase is a household's case of 二、7: its locality and its
+// recognised category, which the rule names category.
+type familyPlanningCase struct {
+	Household
+	Category FamilyPlanningCategory `rule:"category"`
+}
+
+// FamilyPlanningGrant is the grant of a family-planning hardship household.
+type FamilyPlanningGrant struct {
+	Amount   decimal.Decimal `rule:"grant"` // 元/户
+	Unit     rules.Unit
+	Eligible bool `rule:",eligible"`
+	rules.Outcome[familyPlanningCase]
 }
 
 // FamilyPlanningGrant returns the grant per household (计生困难家庭补助,
 // 二、7) of a recognised family-planning hardship household in 市区: 3,500
 // yuan for serious illness, 3,000 for a lost or disabled only child or
 // special hardship, 1,500 for left-behind members.
-func FamilyPlanningGrant(on rules.Date, h Household) (Benefit, error) {
-	return std().FamilyPlanningGrant(on, h)
+func (e *Evaluator) FamilyPlanningGrant(on rules.Date, h Household) (FamilyPlanningGrant, error) {
+	r, err := e.familyPlanning.Eval(on, familyPlanningCase{Household: h, Category: h.FamilyPlanning})
+	if err != nil {
+		return r, err
+	}
+	r.Unit = e.units.familyPlanning
+	return r, nil
 }
 
-// FamilyPlanningGrant is the package's [FamilyPlanningGrant] over e's book.
-func (e *Evaluator) FamilyPlanningGrant(on rules.Date, h Household) (Benefit, error) {
-	res, err := e.familyPlanning.Eval(on, text(h.Locality), text(h.FamilyPlanning))
-	return benefit(res, err, "grant")
+// WorkerLivingAid is the most a hardship worker's household may receive as
+// living aid in a year.
+type WorkerLivingAid struct {
+	Amount   decimal.Decimal `rule:"max_aid"` // 元/户·年
+	Unit     rules.Unit
+	Eligible bool `rule:",eligible"`
+	rules.Outcome[HouseholdCase]
 }
 
 // WorkerLivingAid returns the most a registered hardship worker's household
 // may receive as living aid in a year (建档困难职工生活帮扶, 二、8): the local
 // monthly 低保 standard × 12.
-func WorkerLivingAid(on rules.Date, h Household, s LocalStandards) (Benefit, error) {
-	return std().WorkerLivingAid(on, h, s)
+func (e *Evaluator) WorkerLivingAid(on rules.Date, c HouseholdCase) (WorkerLivingAid, error) {
+	r, err := e.worker.Eval(on, c)
+	if err != nil {
+		return r, err
+	}
+	r.Unit = e.units.worker
+	return r, nil
 }
 
-// WorkerLivingAid is the package's [WorkerLivingAid] over e's book.
-func (e *Evaluator) WorkerLivingAid(on rules.Date, h Household, s LocalStandards) (Benefit, error) {
-	res, err := e.worker.Eval(on, flag(h.HardshipWorker), given(s.Dibao), text(h.Locality))
-	return benefit(res, err, "max_aid")
+// mentalCase is a member's case of one subsidy (part) of 二、9: the
+// member's [MentalHealth], and whether the member is a patient at all (a
+// member without Member.Mental is none).
+type mentalCase struct {
+	MemberCase
+	MentalHealth
+	Patient bool             `rule:"patient"`
+	Part    MentalHealthPart `rule:"part"`
+}
+
+func mentalOf(c MemberCase, part MentalHealthPart) mentalCase {
+	in := mentalCase{MemberCase: c, Part: part, Patient: c.Mental != nil}
+	if c.Mental != nil {
+		in.MentalHealth = *c.Mental
+	}
+	return in
+}
+
+// MentalGuardianSubsidy is the monthly subsidy of a patient's guardian.
+type MentalGuardianSubsidy struct {
+	Amount   decimal.Decimal `rule:"monthly"` // 元/人·月
+	Unit     rules.Unit
+	Eligible bool `rule:",eligible"`
+	rules.Outcome[mentalCase]
 }
 
 // MentalGuardianSubsidy returns the monthly subsidy (监护补助, 二、9) paid to
 // the guardian of a class Ⅰ (150 yuan) or class Ⅱ (400 yuan) patient who
 // effectively fulfils the duty of guardianship.
-func MentalGuardianSubsidy(on rules.Date, h Household, m Member) (Benefit, error) {
-	return std().MentalGuardianSubsidy(on, h, m)
+func (e *Evaluator) MentalGuardianSubsidy(on rules.Date, c MemberCase) (MentalGuardianSubsidy, error) {
+	r, err := e.guardian.Eval(on, mentalOf(c, PartGuardian))
+	if err != nil {
+		return r, err
+	}
+	r.Unit = e.units.guardian
+	return r, nil
 }
 
-// MentalGuardianSubsidy is the package's [MentalGuardianSubsidy] over e's book.
-func (e *Evaluator) MentalGuardianSubsidy(on rules.Date, h Household, m Member) (Benefit, error) {
-	res, err := e.mentalEval(on, h, m, PartGuardian)
-	return benefit(res, err, "monthly")
+// MentalCareSubsidy is the monthly care subsidy of a patient.
+type MentalCareSubsidy struct {
+	Amount   decimal.Decimal `rule:"monthly"` // 元/人·月
+	Unit     rules.Unit
+	Eligible bool `rule:",eligible"`
+	rules.Outcome[mentalCase]
 }
 
 // MentalCareSubsidy returns the monthly care subsidy (护理照料补贴, 二、9) of
 // a 特困, 低保 or 低边 patient under village or community management: 200
 // yuan.
-func MentalCareSubsidy(on rules.Date, h Household, m Member) (Benefit, error) {
-	return std().MentalCareSubsidy(on, h, m)
+func (e *Evaluator) MentalCareSubsidy(on rules.Date, c MemberCase) (MentalCareSubsidy, error) {
+	r, err := e.mentalCare.Eval(on, mentalOf(c, PartCare))
+	if err != nil {
+		return r, err
+	}
+	r.Unit = e.units.mentalCare
+	return r, nil
 }
 
-// MentalCareSubsidy is the package's [MentalCareSubsidy] over e's book.
-func (e *Evaluator) MentalCareSubsidy(on rules.Date, h Household, m Member) (Benefit, error) {
-	res, err := e.mentalEval(on, h, m, PartCare)
-	return benefit(res, err, "monthly")
+// MentalInjectionSubsidy is the yearly subsidy of a patient's long-acting
+// injection treatment.
+type MentalInjectionSubsidy struct {
+	Amount   decimal.Decimal `rule:"yearly"` // 元/人·年
+	Unit     rules.Unit
+	Eligible bool `rule:",eligible"`
+	rules.Outcome[mentalCase]
 }
 
 // MentalInjectionSubsidy returns the yearly subsidy (长效针剂注射治疗补助,
 // 二、9) of a schizophrenia patient with poor compliance, weak or no
 // guardianship and a risk of incidents, once assessed: 10,000 yuan.
-func MentalInjectionSubsidy(on rules.Date, h Household, m Member) (Benefit, error) {
-	return std().MentalInjectionSubsidy(on, h, m)
-}
-
-// MentalInjectionSubsidy is the package's [MentalInjectionSubsidy] over e's book.
-func (e *Evaluator) MentalInjectionSubsidy(on rules.Date, h Household, m Member) (Benefit, error) {
-	res, err := e.mentalEval(on, h, m, PartInjection)
-	return benefit(res, err, "yearly")
-}
-
-func (e *Evaluator) mentalEval(on rules.Date, h Household, m Member, part MentalHealthPart) (*rules.Result, error) {
-	var mh MentalHealth
-	if m.Mental != nil {
-		mh = *m.Mental
+func (e *Evaluator) MentalInjectionSubsidy(on rules.Date, c MemberCase) (MentalInjectionSubsidy, error) {
+	r, err := e.injection.Eval(on, mentalOf(c, PartInjection))
+	if err != nil {
+		return r, err
 	}
-	return e.mental.Eval(on, text(part), flag(m.Mental != nil), text(mh.RiskClass), flag(mh.GuardianFulfils),
-		flag(mh.CommunityManaged), text(m.Tekun), text(h.Status), flag(mh.Schizophrenia), flag(mh.PoorCompliance),
-		flag(mh.WeakGuardianship), flag(mh.IncidentRisk), flag(mh.InjectionApproved), text(h.Locality))
+	r.Unit = e.units.injection
+	return r, nil
 }

@@ -22,6 +22,14 @@ func TestQuotesAreInTheText(t *testing.T) {
 func dec(s string) decimal.Decimal { return decimal.RequireFromString(s) }
 
 // The standards of a locality, as a caller supplies them.
+// benefit is what the tables read of a typed result.
+type benefit struct {
+	Amount   decimal.Decimal
+	Eligible bool
+	Result   func() *rules.Result
+	Failed   func() []rules.Failure
+}
+
 var standards = welfare.LocalStandards{
 	Dibao: dec("1085"), Dibian: dec("1627.50"), MinimumWage: dec("2280"),
 	UrbanConsumption: dec("36000"), UrbanLivingConsumption: dec("30000"),
@@ -54,7 +62,7 @@ func household() welfare.Household {
 // green-crop limit is shared by the two items of that kind.
 func TestCountedIncome(t *testing.T) {
 	h := household()
-	got, err := welfare.CountedIncome(dayIn, h, standards)
+	got, err := welfare.Default().CountedIncome(dayIn, welfare.HouseholdCase{Household: h, LocalStandards: standards})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -92,7 +100,7 @@ func TestCountedIncome(t *testing.T) {
 	// 1,627.50 × 12 = 30,000 − 19,530 = 10,470.
 	later := household()
 	later.Income.From, later.Income.To = rules.MustDate(2024, 9, 1), rules.MustDate(2025, 8, 31)
-	after, err := welfare.CountedIncome(rules.MustDate(2025, 9, 1), later, standards)
+	after, err := welfare.Default().CountedIncome(rules.MustDate(2025, 9, 1), welfare.HouseholdCase{Household: later, LocalStandards: standards})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -103,7 +111,7 @@ func TestCountedIncome(t *testing.T) {
 	// The income of June 2022 to May 2023 assessed on the same later day was
 	// still earned within the 3 years: not counted. The evaluation date does
 	// not move earned income out of its exemption.
-	same, err := welfare.CountedIncome(rules.MustDate(2025, 9, 1), h, standards)
+	same, err := welfare.Default().CountedIncome(rules.MustDate(2025, 9, 1), welfare.HouseholdCase{Household: h, LocalStandards: standards})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -137,7 +145,7 @@ func TestCountedIncomeSplitItems(t *testing.T) {
 	}
 	split.Income.Items = append(split.Income.Items, welfare.IncomeItem{Kind: welfare.PublicPostSubsidy, Amount: dec("7200"), Member: 1})
 	for name, h := range map[string]welfare.Household{"one item each": one, "month by month": split} {
-		got, err := welfare.CountedIncome(rules.MustDate(2024, 6, 1), h, standards)
+		got, err := welfare.Default().CountedIncome(rules.MustDate(2024, 6, 1), welfare.HouseholdCase{Household: h, LocalStandards: standards})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -151,7 +159,7 @@ func TestCountedIncomeSplitItems(t *testing.T) {
 func TestCountedIncomeErrors(t *testing.T) {
 	h := household()
 	h.Income.Items = append(h.Income.Items, welfare.IncomeItem{Kind: welfare.WageIncome, Amount: dec("100"), Member: 3})
-	_, err := welfare.CountedIncome(dayIn, h, standards)
+	_, err := welfare.Default().CountedIncome(dayIn, welfare.HouseholdCase{Household: h, LocalStandards: standards})
 	var re *rules.Error
 	if !errors.Is(err, rules.ErrInvalidInput) || !errors.As(err, &re) || re.Field != "Income.Items[5].Member" {
 		t.Errorf("an item of a member the household does not have: want an invalid input on Income.Items[5].Member, got %v", err)
@@ -159,21 +167,21 @@ func TestCountedIncomeErrors(t *testing.T) {
 
 	h = household()
 	h.Income.Items[0].StartedOn = rules.Date{} // a job needs its first day
-	_, err = welfare.CountedIncome(dayIn, h, standards)
+	_, err = welfare.Default().CountedIncome(dayIn, welfare.HouseholdCase{Household: h, LocalStandards: standards})
 	if !errors.As(err, &re) || re.Field != "started_on" || !strings.Contains(err.Error(), "item 0") {
 		t.Errorf("a job without its first day: want an invalid input on started_on naming item 0, got %v", err)
 	}
 
 	h = household()
 	h.Income.PeriodMonths = 0
-	_, err = welfare.CountedIncome(dayIn, h, standards)
+	_, err = welfare.Default().CountedIncome(dayIn, welfare.HouseholdCase{Household: h, LocalStandards: standards})
 	if !errors.As(err, &re) || re.Field != "period_months" || re.Msg != "missing" {
 		t.Errorf("no assessment period: want period_months missing, got %v", err)
 	}
 
 	s := standards
 	s.Dibian = decimal.Decimal{}
-	_, err = welfare.CountedIncome(dayIn, household(), s)
+	_, err = welfare.Default().CountedIncome(dayIn, welfare.HouseholdCase{Household: household(), LocalStandards: s})
 	if !errors.As(err, &re) || re.Field != "dibian_standard" {
 		t.Errorf("no 低边 standard: want it named as missing, got %v", err)
 	}
@@ -183,7 +191,7 @@ func TestDibaoAllowanceOfAHousehold(t *testing.T) {
 	// Counted income 16,000 over 12 months (TestCountedIncome): 1,333.33… a
 	// month. (1,085 − 1,333.33… / 3) × 3 = 3,255 − 1,333.33… = 1,921.666… →
 	// 1,921.67; per capita 444.44.
-	a, err := welfare.DibaoAllowance(dayIn, household(), standards)
+	a, err := welfare.Default().DibaoAllowance(dayIn, welfare.HouseholdCase{Household: household(), LocalStandards: standards})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -194,12 +202,12 @@ func TestDibaoAllowanceOfAHousehold(t *testing.T) {
 	// The same household as 低边 gets no allowance: 二、1 对认定最低生活保障对象.
 	h := household()
 	h.Status = welfare.Dibian
-	a, err = welfare.DibaoAllowance(dayIn, h, standards)
+	a, err = welfare.Default().DibaoAllowance(dayIn, welfare.HouseholdCase{Household: h, LocalStandards: standards})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if a.Eligible || len(a.Failed) != 1 || a.Failed[0].Name != "dibao" || !a.Amount.IsZero() {
-		t.Errorf("低边 household: want not eligible on dibao with no amount, got %+v", a.Benefit)
+	if a.Eligible || len(a.Failed()) != 1 || a.Failed()[0].Name != "dibao" || !a.Amount.IsZero() {
+		t.Errorf("低边 household: want not eligible on dibao with no amount, got %v %s %v", a.Eligible, a.Amount, a.FailedNames())
 	}
 }
 
@@ -209,7 +217,7 @@ func TestDibaoPhaseOutOfAHousehold(t *testing.T) {
 	h := welfare.Household{Locality: welfare.Ruian, Status: welfare.Dibao, Members: make([]welfare.Member, 3),
 		Income: welfare.Income{PeriodMonths: 12, From: rules.MustDate(2022, 3, 1), To: rules.MustDate(2023, 2, 28),
 			Items: []welfare.IncomeItem{{Kind: welfare.OtherIncome, Amount: dec("40000")}}}}
-	p, err := welfare.DibaoPhaseOut(dayIn, h, standards, rules.MustDate(2023, 3, 15), false)
+	p, err := welfare.Default().DibaoPhaseOut(dayIn, welfare.PhaseOutCase{Household: h, LocalStandards: standards, FoundOn: rules.MustDate(2023, 3, 15), BySubscription: false})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -217,11 +225,11 @@ func TestDibaoPhaseOutOfAHousehold(t *testing.T) {
 		t.Errorf("phase-out: eligible %t until %s in %t per capita %s; want true, 2024-03-15, true, 1111.11", p.Eligible, p.Until, p.InPhaseOut, p.PerCapitaIncome)
 	}
 	h.Income.Items[0].Amount = dec("39060")
-	p, err = welfare.DibaoPhaseOut(dayIn, h, standards, rules.MustDate(2023, 3, 15), false)
+	p, err = welfare.Default().DibaoPhaseOut(dayIn, welfare.PhaseOutCase{Household: h, LocalStandards: standards, FoundOn: rules.MustDate(2023, 3, 15), BySubscription: false})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if p.Eligible || !p.Until.IsZero() || len(p.Failed) != 1 || p.Failed[0].Name != "over_standard" {
+	if p.Eligible || !p.Until.IsZero() || len(p.Failed()) != 1 || p.Failed()[0].Name != "over_standard" {
 		t.Errorf("income at the standard: want not eligible on over_standard, got %+v", p)
 	}
 }
@@ -238,15 +246,15 @@ func TestDibaoPhaseOutCountsTheIncomeOfTheFinding(t *testing.T) {
 	h := welfare.Household{Locality: welfare.Lucheng, Status: welfare.Dibao, Members: make([]welfare.Member, 2),
 		Income: welfare.Income{PeriodMonths: 12, From: rules.MustDate(2022, 12, 1), To: rules.MustDate(2023, 11, 30),
 			Items: []welfare.IncomeItem{{Kind: welfare.WageIncome, Amount: dec("60000"), FirstEmployment: true, StartedOn: rules.MustDate(2023, 1, 1)}}}}
-	p, err := welfare.DibaoPhaseOut(rules.MustDate(2024, 2, 1), h, standards, rules.MustDate(2023, 12, 20), false)
+	p, err := welfare.Default().DibaoPhaseOut(rules.MustDate(2024, 2, 1), welfare.PhaseOutCase{Household: h, LocalStandards: standards, FoundOn: rules.MustDate(2023, 12, 20), BySubscription: false})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if p.Eligible || !p.Income.Counted.IsZero() || len(p.Failed) != 1 || p.Failed[0].Name != "over_standard" {
-		t.Errorf("want not eligible on over_standard with nothing counted, got eligible %t, counted %s, failed %v", p.Eligible, p.Income.Counted, p.Failed)
+	if p.Eligible || !p.Income.Counted.IsZero() || len(p.Failed()) != 1 || p.Failed()[0].Name != "over_standard" {
+		t.Errorf("want not eligible on over_standard with nothing counted, got eligible %t, counted %s, failed %v", p.Eligible, p.Income.Counted, p.Failed())
 	}
 	// Found before the period it rests on had ended: refused.
-	_, err = welfare.DibaoPhaseOut(rules.MustDate(2024, 2, 1), h, standards, rules.MustDate(2023, 11, 20), false)
+	_, err = welfare.Default().DibaoPhaseOut(rules.MustDate(2024, 2, 1), welfare.PhaseOutCase{Household: h, LocalStandards: standards, FoundOn: rules.MustDate(2023, 11, 20), BySubscription: false})
 	var re *rules.Error
 	if !errors.As(err, &re) || re.Field != "period_to" {
 		t.Errorf("found before the period ended: want an invalid input on period_to, got %v", err)
@@ -270,44 +278,75 @@ func TestTypedFunctionsMatchTheBook(t *testing.T) {
 
 	type pair struct {
 		name        string
-		typed       func() (welfare.Benefit, error)
+		typed       func() (benefit, error)
 		rule        string
 		in          rules.Inputs
 		output, fig string // the book's output and the figure worked by hand
 	}
 	cases := []pair{
 		// 二、3: 2,280 × 80% × 50% = 912
-		{"TekunCareFee", func() (welfare.Benefit, error) { return welfare.TekunCareFee(dayIn, tekun, standards) },
+		{"TekunCareFee", func() (benefit, error) {
+			r, err := welfare.Default().TekunCareFee(dayIn, welfare.MemberCase{Member: tekun, LocalStandards: standards})
+			return benefit{r.Amount, r.Eligible, r.Result, r.Failed}, err
+		},
 			welfare.RuleTekunCareFee, rules.Inputs{"tekun_support": "分散供养", "self_care": "完全丧失生活自理能力", "minimum_wage": "2280"}, "care_fee", "912.00"},
 		// 二、4: 1,085 × 10% = 108.50
-		{"VeteranSupplement", func() (welfare.Benefit, error) { return welfare.VeteranSupplement(dayIn, h, dad, standards) },
+		{"VeteranSupplement", func() (benefit, error) {
+			r, err := welfare.Default().VeteranSupplement(dayIn, welfare.MemberCase{Household: h, Member: dad, LocalStandards: standards})
+			return benefit{r.Amount, r.Eligible, r.Result, r.Failed}, err
+		},
 			welfare.RuleVeteranSupplement, rules.Inputs{"veteran": true, "household_status": "低保", "dibao_standard": "1085", "hukou": "鹿城区"}, "supplement", "108.50"},
 		// 二、5: 85 and 基本不能自理: max(250, 125) = 250
-		{"ElderlyCareSubsidy", func() (welfare.Benefit, error) { return welfare.ElderlyCareSubsidy(dayIn, h, gran, standards) },
+		{"ElderlyCareSubsidy", func() (benefit, error) {
+			r, err := welfare.Default().ElderlyCareSubsidy(dayIn, welfare.MemberCase{Household: h, Member: gran, LocalStandards: standards})
+			return benefit{r.Amount, r.Eligible, r.Result, r.Failed}, err
+		},
 			welfare.RuleElderlyCareSubsidy, rules.Inputs{"birth_date": "1938-03-01", "household_status": "低保", "self_care": "中度丧失生活自理能力", "hukou": "鹿城区"}, "subsidy", "250.00"},
 		// 二、5: 85 in 鹿城区: 50
-		{"HighAgeAllowance", func() (welfare.Benefit, error) { return welfare.HighAgeAllowance(dayIn, h, gran) },
+		{"HighAgeAllowance", func() (benefit, error) {
+			r, err := welfare.Default().HighAgeAllowance(dayIn, welfare.MemberCase{Household: h, Member: gran})
+			return benefit{r.Amount, r.Eligible, r.Result, r.Failed}, err
+		},
 			welfare.RuleHighAgeAllowance, rules.Inputs{"birth_date": "1938-03-01", "hukou": "鹿城区"}, "allowance", "50.00"},
 		// 二、6: 30,000 × 70% = 21,000
-		{"ChildBasicLiving", func() (welfare.Benefit, error) { return welfare.ChildBasicLiving(dayIn, h, girl, standards) },
+		{"ChildBasicLiving", func() (benefit, error) {
+			r, err := welfare.Default().ChildBasicLiving(dayIn, welfare.MemberCase{Household: h, Member: girl, LocalStandards: standards})
+			return benefit{r.Amount, r.Eligible, r.Result, r.Failed}, err
+		},
 			welfare.RuleChildBasicLiving, rules.Inputs{"birth_date": "2013-01-01", "household_status": "低保", "disability": "智力", "disability_grade": 3,
 				"living_consumption": "30000", "hukou": "鹿城区"}, "yearly", "21000.00"},
-		{"ChildBasicLiving (orphan)", func() (welfare.Benefit, error) {
-			return welfare.ChildBasicLiving(dayIn, welfare.Household{Locality: welfare.Lucheng}, orphan, standards)
+		{"ChildBasicLiving (orphan)", func() (benefit, error) {
+			r, err := welfare.Default().ChildBasicLiving(dayIn, welfare.MemberCase{Household: welfare.Household{Locality: welfare.Lucheng}, Member: orphan, LocalStandards: standards})
+			return benefit{r.Amount, r.Eligible, r.Result, r.Failed}, err
 		},
 			welfare.RuleChildBasicLiving, rules.Inputs{"birth_date": "2013-03-01", "category": "社会散居孤儿", "living_consumption": "30000", "hukou": "鹿城区"}, "yearly", "21000.00"},
 		// 二、7: 3,000
-		{"FamilyPlanningGrant", func() (welfare.Benefit, error) { return welfare.FamilyPlanningGrant(dayIn, fp) },
+		{"FamilyPlanningGrant", func() (benefit, error) {
+			r, err := welfare.Default().FamilyPlanningGrant(dayIn, fp)
+			return benefit{r.Amount, r.Eligible, r.Result, r.Failed}, err
+		},
 			welfare.RuleFamilyPlanningGrant, rules.Inputs{"hukou": "鹿城区", "category": "独生子女死亡或伤残家庭"}, "grant", "3000.00"},
 		// 二、8: 1,085 × 12 = 13,020
-		{"WorkerLivingAid", func() (welfare.Benefit, error) { return welfare.WorkerLivingAid(dayIn, fp, standards) },
+		{"WorkerLivingAid", func() (benefit, error) {
+			r, err := welfare.Default().WorkerLivingAid(dayIn, welfare.HouseholdCase{Household: fp, LocalStandards: standards})
+			return benefit{r.Amount, r.Eligible, r.Result, r.Failed}, err
+		},
 			welfare.RuleWorkerLivingAid, rules.Inputs{"registered": true, "dibao_standard": "1085", "hukou": "鹿城区"}, "max_aid", "13020.00"},
 		// 二、9: class Ⅱ 400; 200; 10,000
-		{"MentalGuardianSubsidy", func() (welfare.Benefit, error) { return welfare.MentalGuardianSubsidy(dayIn, h, patient) },
+		{"MentalGuardianSubsidy", func() (benefit, error) {
+			r, err := welfare.Default().MentalGuardianSubsidy(dayIn, welfare.MemberCase{Household: h, Member: patient})
+			return benefit{r.Amount, r.Eligible, r.Result, r.Failed}, err
+		},
 			welfare.RuleMentalHealthSubsidy, rules.Inputs{"part": "监护补助", "patient": true, "risk_class": "Ⅱ类", "guardian_fulfils": true, "hukou": "鹿城区"}, "monthly", "400.00"},
-		{"MentalCareSubsidy", func() (welfare.Benefit, error) { return welfare.MentalCareSubsidy(dayIn, h, patient) },
+		{"MentalCareSubsidy", func() (benefit, error) {
+			r, err := welfare.Default().MentalCareSubsidy(dayIn, welfare.MemberCase{Household: h, Member: patient})
+			return benefit{r.Amount, r.Eligible, r.Result, r.Failed}, err
+		},
 			welfare.RuleMentalHealthSubsidy, rules.Inputs{"part": "护理照料补贴", "patient": true, "community_managed": true, "household_status": "低保", "hukou": "鹿城区"}, "monthly", "200.00"},
-		{"MentalInjectionSubsidy", func() (welfare.Benefit, error) { return welfare.MentalInjectionSubsidy(dayIn, h, injected) },
+		{"MentalInjectionSubsidy", func() (benefit, error) {
+			r, err := welfare.Default().MentalInjectionSubsidy(dayIn, welfare.MemberCase{Household: h, Member: injected})
+			return benefit{r.Amount, r.Eligible, r.Result, r.Failed}, err
+		},
 			welfare.RuleMentalHealthSubsidy, rules.Inputs{"part": "长效针剂补助", "patient": true, "schizophrenia": true, "poor_compliance": true,
 				"weak_guardianship": true, "incident_risk": true, "injection_approved": true, "hukou": "鹿城区"}, "yearly", "10000.00"},
 	}
@@ -324,25 +363,25 @@ func TestTypedFunctionsMatchTheBook(t *testing.T) {
 		}
 		f, _ := res.Figure(c.output)
 		got := []string{b.Amount.StringFixed(2), f.Value.Number().StringFixed(2)}
-		if d := cmp.Diff([]string{c.fig, c.fig}, got); d != "" || !b.Eligible || !res.Eligible || b.Rule != c.rule {
-			t.Errorf("%s: typed and book (-want +got):\n%s (eligible %t, %t; rule %s)", c.name, d, b.Eligible, res.Eligible, b.Rule)
+		if d := cmp.Diff([]string{c.fig, c.fig}, got); d != "" || !b.Eligible || !res.Eligible || b.Result().Rule != c.rule {
+			t.Errorf("%s: typed and book (-want +got):\n%s (eligible %t, %t; rule %s)", c.name, d, b.Eligible, res.Eligible, b.Result().Rule)
 		}
-		if b.Result.Receipt.Book != res.Receipt.Book {
+		if b.Result().Receipt.Book != res.Receipt.Book {
 			t.Errorf("%s: typed and book evaluated different books", c.name)
 		}
 	}
 
 	// The standards-only functions.
-	ts, err := welfare.TekunBasicStandard(dayIn, standards)
+	ts, err := welfare.Default().TekunBasicStandard(dayIn, standards)
 	if err != nil {
 		t.Fatal(err)
 	}
-	dt, err := welfare.DibianStandard(dayIn, standards, dec("2"))
+	dt, err := welfare.Default().DibianStandard(dayIn, welfare.DibianWidening{LocalStandards: standards, Factor: dec("2")})
 	if err != nil {
 		t.Fatal(err)
 	}
 	rural := dec("13000")
-	tg, err := welfare.Targets2025(dayIn, welfare.TargetFigures{LowestDibaoStandard: dec("1085"), LowestRuralIncome: &rural,
+	tg, err := welfare.Default().Targets2025(dayIn, welfare.TargetFigures{LowestDibaoStandard: dec("1085"), LowestRuralIncome: &rural,
 		ResidentIncome: dec("77000"), MiddleIncomeShare: dec("0.8")})
 	if err != nil {
 		t.Fatal(err)
@@ -365,34 +404,41 @@ func TestTypedFunctionsMatchTheBook(t *testing.T) {
 // value, and the rule's default applies.
 func TestZeroValuesAreDefaults(t *testing.T) {
 	nobody := welfare.Member{BirthDate: rules.MustDate(1950, 1, 1)}
-	for name, f := range map[string]func() (welfare.Benefit, error){
-		"TekunCareFee": func() (welfare.Benefit, error) { return welfare.TekunCareFee(dayIn, nobody, standards) },
-		"VeteranSupplement": func() (welfare.Benefit, error) {
-			return welfare.VeteranSupplement(dayIn, welfare.Household{Locality: welfare.Lucheng}, nobody, standards)
+	for name, f := range map[string]func() (benefit, error){
+		"TekunCareFee": func() (benefit, error) {
+			r, err := welfare.Default().TekunCareFee(dayIn, welfare.MemberCase{Member: nobody, LocalStandards: standards})
+			return benefit{r.Amount, r.Eligible, r.Result, r.Failed}, err
 		},
-		"ElderlyCareSubsidy": func() (welfare.Benefit, error) {
-			return welfare.ElderlyCareSubsidy(dayIn, welfare.Household{Locality: welfare.Lucheng}, nobody, standards)
+		"VeteranSupplement": func() (benefit, error) {
+			r, err := welfare.Default().VeteranSupplement(dayIn, welfare.MemberCase{Household: welfare.Household{Locality: welfare.Lucheng}, Member: nobody, LocalStandards: standards})
+			return benefit{r.Amount, r.Eligible, r.Result, r.Failed}, err
 		},
-		"FamilyPlanningGrant": func() (welfare.Benefit, error) {
-			return welfare.FamilyPlanningGrant(dayIn, welfare.Household{Locality: welfare.Lucheng})
+		"ElderlyCareSubsidy": func() (benefit, error) {
+			r, err := welfare.Default().ElderlyCareSubsidy(dayIn, welfare.MemberCase{Household: welfare.Household{Locality: welfare.Lucheng}, Member: nobody, LocalStandards: standards})
+			return benefit{r.Amount, r.Eligible, r.Result, r.Failed}, err
 		},
-		"MentalGuardianSubsidy": func() (welfare.Benefit, error) {
-			return welfare.MentalGuardianSubsidy(dayIn, welfare.Household{Locality: welfare.Lucheng}, nobody)
+		"FamilyPlanningGrant": func() (benefit, error) {
+			r, err := welfare.Default().FamilyPlanningGrant(dayIn, welfare.Household{Locality: welfare.Lucheng})
+			return benefit{r.Amount, r.Eligible, r.Result, r.Failed}, err
+		},
+		"MentalGuardianSubsidy": func() (benefit, error) {
+			r, err := welfare.Default().MentalGuardianSubsidy(dayIn, welfare.MemberCase{Household: welfare.Household{Locality: welfare.Lucheng}, Member: nobody})
+			return benefit{r.Amount, r.Eligible, r.Result, r.Failed}, err
 		},
 	} {
 		b, err := f()
-		if err != nil || b.Eligible || len(b.Failed) == 0 {
-			t.Errorf("%s of a member with nothing set: want not eligible with failed conditions, got %+v, %v", name, b, err)
+		if err != nil || b.Eligible || len(b.Failed()) == 0 {
+			t.Errorf("%s of a member with nothing set: want not eligible with failed conditions, got %t %s %v, %v", name, b.Eligible, b.Amount, b.Failed(), err)
 		}
 	}
 	// A member without a registration: the locality is a required input.
-	_, err := welfare.HighAgeAllowance(dayIn, welfare.Household{}, nobody)
+	_, err := welfare.Default().HighAgeAllowance(dayIn, welfare.MemberCase{Household: welfare.Household{}, Member: nobody})
 	var re *rules.Error
 	if !errors.As(err, &re) || re.Field != "hukou" || re.Msg != "missing" {
 		t.Errorf("high-age allowance without a locality: want hukou missing, got %v", err)
 	}
 	// A standard left zero is reported missing by its field.
-	_, err = welfare.TekunBasicStandard(dayIn, welfare.LocalStandards{Dibao: dec("1085")})
+	_, err = welfare.Default().TekunBasicStandard(dayIn, welfare.LocalStandards{Dibao: dec("1085")})
 	if !errors.As(err, &re) || re.Field != "urban_consumption" || re.Msg != "missing" {
 		t.Errorf("tekun standard without the consumption statistic: want urban_consumption missing, got %v", err)
 	}
@@ -426,7 +472,7 @@ func TestLocalityOverridesRespectFloors(t *testing.T) {
 		on rules.Date
 		m  welfare.Member
 	}{{ev, dayIn, centenarian}, {ev, dayIn, octo}, {ev, rules.MustDate(2022, 6, 30), octo}, {welfare.MustEvaluator(welfare.Book()), dayIn, centenarian}} {
-		b, err := c.ev.HighAgeAllowance(c.on, h, c.m)
+		b, err := c.ev.HighAgeAllowance(c.on, welfare.MemberCase{Household: h, Member: c.m})
 		var re *rules.Error
 		if errors.As(err, &re) && errors.Is(err, rules.ErrCaseByCase) && re.Reference != nil {
 			got = append(got, "参照 "+re.Reference.Value.Number().StringFixed(2))
@@ -464,7 +510,7 @@ func TestLocalityOverridesRespectFloors(t *testing.T) {
 		t.Fatal(err)
 	}
 	// 1,085 × 15% = 162.75
-	v, err := welfare.MustEvaluator(raised).VeteranSupplement(dayIn, household(), household().Members[1], standards)
+	v, err := welfare.MustEvaluator(raised).VeteranSupplement(dayIn, welfare.MemberCase{Household: household(), Member: household().Members[1], LocalStandards: standards})
 	if err != nil || v.Amount.StringFixed(2) != "162.75" {
 		t.Errorf("a county paying 15%%: want 162.75, got %s, %v", v.Amount, err)
 	}
@@ -594,7 +640,7 @@ var (
 // which is given and not met (1.3万元以下).
 func TestTargetsUnknownFiguresAreMissing(t *testing.T) {
 	only := welfare.TargetFigures{LowestDibaoStandard: dec("1085")}
-	_, err := welfare.Targets2025(dayIn, only)
+	_, err := welfare.Default().Targets2025(dayIn, only)
 	var re *rules.Error
 	if !errors.As(err, &re) || re.Field != "lowest_rural_income" || re.Msg != "missing" {
 		t.Errorf("only the 低保 standard given: want lowest_rural_income missing, got %v", err)
@@ -609,12 +655,12 @@ func TestTargetsUnknownFiguresAreMissing(t *testing.T) {
 		{"no resident income", welfare.TargetFigures{LowestDibaoStandard: dec("1085"), LowestRuralIncome: &rural, MiddleIncomeShare: dec("0.8")}, "resident_income"},
 		{"no middle-income share", welfare.TargetFigures{LowestDibaoStandard: dec("1085"), LowestRuralIncome: &rural, ResidentIncome: dec("77000")}, "middle_income_share"},
 	} {
-		_, err := welfare.Targets2025(dayIn, c.f)
+		_, err := welfare.Default().Targets2025(dayIn, c.f)
 		if !errors.As(err, &re) || re.Field != c.field || re.Msg != "missing" {
 			t.Errorf("%s: want %s missing, got %v", c.name, c.field, err)
 		}
 	}
-	got, err := welfare.Targets2025(dayIn, welfare.TargetFigures{LowestDibaoStandard: dec("1085"), LowestRuralIncome: &zero,
+	got, err := welfare.Default().Targets2025(dayIn, welfare.TargetFigures{LowestDibaoStandard: dec("1085"), LowestRuralIncome: &zero,
 		ResidentIncome: dec("77000"), MiddleIncomeShare: dec("0.8")})
 	if err != nil {
 		t.Fatal(err)

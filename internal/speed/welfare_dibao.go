@@ -10,7 +10,7 @@ import (
 
 // welfare.dibao.allowance — 温政发〔2022〕6号.
 //
-// The typed function ([welfare.DibaoAllowance]) takes the household's
+// The typed function ([welfare.Evaluator.DibaoAllowance]) takes the household's
 // income item by item and applies the exemptions of 二、1
 // (welfare.income.exemptions) before the allowance; so does every variant
 // here. The book variants evaluate welfare.income.exemptions for each item
@@ -89,7 +89,7 @@ func dibaoTrio() Trio {
 		return err
 	}
 	t.run[Typed] = func() error {
-		a, err := welfare.DibaoAllowance(dibaoOn, household, standards)
+		a, err := welfare.Default().DibaoAllowance(dibaoOn, welfare.HouseholdCase{Household: household, LocalStandards: standards})
 		dibaoSink.amount, dibaoSink.counted, dibaoSink.perCapita, dibaoSink.eligible = a.Amount, a.Income.Counted, a.PerCapitaIncome, a.Eligible
 		return err
 	}
@@ -136,7 +136,7 @@ func (b *dibaoBook) eval() error {
 
 // dibaoBookMaps evaluates the case through the book building every Inputs
 // map on the call, carrying what each kind of income has already excluded
-// and used of the 低边 line from item to item, as welfare.CountedIncome does.
+// and used of the 低边 line from item to item, as welfare.Evaluator.CountedIncome does.
 func dibaoBookMaps(h welfare.Household, s welfare.LocalStandards) error {
 	book := welfare.Book()
 	var used [8]decimal.Decimal

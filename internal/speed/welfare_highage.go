@@ -58,7 +58,7 @@ func highAgeTrio() Trio {
 		return err
 	}
 	t.run[Typed] = func() error {
-		b, err := welfare.HighAgeAllowance(highAgeOn, household, household.Members[0])
+		b, err := welfare.Default().HighAgeAllowance(highAgeOn, welfare.MemberCase{Household: household, Member: household.Members[0]})
 		highAgeSink.amount, highAgeSink.eligible = b.Amount, b.Eligible
 		return err
 	}
