@@ -30,33 +30,54 @@ func TestBadInput(t *testing.T) {
 	tech := func(f productivity.Firm, change func(*productivity.TechUpgrade)) func() error {
 		p := upgrade
 		change(&p)
-		return func() error { _, err := productivity.TechUpgradeBonus(on, f, p); return err }
+		return func() error {
+			_, err := productivity.Default().TechUpgradeBonus(on, productivity.TechUpgradeClaim{Firm: f, TechUpgrade: p})
+			return err
+		}
 	}
 	hqCase := productivity.Headquarters{HQInWenzhou: true, Manufacturing: true, WenzhouOutput: d("1200000000"),
 		Honour: productivity.FortuneGlobal500, Recognition: productivity.FirstListing, ListedOn: rules.MustDate(2023, 3, 15)}
 	hq := func(f productivity.Firm, change func(*productivity.Headquarters)) func() error {
 		h := hqCase
 		change(&h)
-		return func() error { _, err := productivity.HeadquartersReward(on, f, h); return err }
+		return func() error {
+			_, err := productivity.Default().HeadquartersReward(on, productivity.HeadquartersClaim{Firm: f, Headquarters: h})
+			return err
+		}
 	}
 	scaleCase := productivity.ScaleUp{Productivity: d("30"), CityAverage: d("25"), Output: d("2500000000"), OutputYear: 2022,
 		PreviousHighest: new(d("800000000")), FirstYear: 2023}
 	scale := func(f productivity.Firm, change func(*productivity.ScaleUp)) func() error {
 		s := scaleCase
 		change(&s)
-		return func() error { _, err := productivity.ScaleUpReward(on, f, s); return err }
+		return func() error {
+			_, err := productivity.Default().ScaleUpReward(on, productivity.ScaleUpClaim{Firm: f, ScaleUp: s})
+			return err
+		}
 	}
 	ratio := func(va, emp decimal.Decimal) func() error {
-		return func() error { _, err := productivity.LabourProductivity(on, va, emp); return err }
+		return func() error {
+			_, err := productivity.Default().LabourProductivity(on, productivity.Labour{ValueAdded: va, AverageEmployees: emp})
+			return err
+		}
 	}
 	low := func(p, avg decimal.Decimal) func() error {
-		return func() error { _, err := productivity.LowEfficiencyFlag(on, true, p, avg); return err }
+		return func() error {
+			_, err := productivity.Default().LowEfficiencyFlag(on, productivity.FirmProductivity{Firm: productivity.Firm{AboveScale: true}, Productivity: p, CityAverage: avg})
+			return err
+		}
 	}
 	entry := func(avg, p decimal.Decimal) func() error {
-		return func() error { _, err := productivity.ProjectEntryThreshold(on, avg, p); return err }
+		return func() error {
+			_, err := productivity.Default().ProjectEntryThreshold(on, productivity.Project{ProvincialAverage: avg, Productivity: p})
+			return err
+		}
 	}
 	land := func(avg, p decimal.Decimal) func() error {
-		return func() error { _, err := productivity.LandSupplyThreshold(on, avg, p); return err }
+		return func() error {
+			_, err := productivity.Default().LandSupplyThreshold(on, productivity.Expansion{CityAverage: avg, Productivity: p})
+			return err
+		}
 	}
 	base := map[string]rules.Inputs{
 		productivity.RuleLabourRatio: {"value_added": "2300", "average_employees": "100"},
@@ -129,7 +150,7 @@ func TestBadInput(t *testing.T) {
 		bad("zero time.Time production date", "in_production_on", eval(productivity.RuleTechUpgradeBonus, "in_production_on", time.Time{})),
 		bad("29 February 2023", "listed_on", eval(productivity.RuleHeadquartersReward, "listed_on", "2023-02-29")),
 		bad("zero evaluation date", "date", func() error {
-			_, err := productivity.EnterpriseEligibility(rules.Date{}, productivity.MujunA, productivity.CreditNormal)
+			_, err := productivity.Default().EnterpriseEligibility(rules.Date{}, productivity.Firm{Mujun: productivity.MujunA, Credit: productivity.CreditNormal})
 			return err
 		}),
 		// Unknown localities and enum values, "" where required.
@@ -139,7 +160,7 @@ func TestBadInput(t *testing.T) {
 		bad("no class", "mujun_class", tech(firmWith(func(f *productivity.Firm) { f.Mujun = "" }), func(*productivity.TechUpgrade) {})),
 		bad("no credit status", "credit", scale(firmWith(func(f *productivity.Firm) { f.Credit = "" }), func(*productivity.ScaleUp) {})),
 		bad("unknown credit status", "credit", func() error {
-			_, err := productivity.EnterpriseEligibility(on, productivity.MujunA, "良好")
+			_, err := productivity.Default().EnterpriseEligibility(on, productivity.Firm{Mujun: productivity.MujunA, Credit: "良好"})
 			return err
 		}),
 		bad("unknown honour", "honour", hq(ok, func(h *productivity.Headquarters) { h.Honour = "全球1000强" })),
@@ -155,7 +176,7 @@ func TestBadInput(t *testing.T) {
 		bad("missing average", "city_industry_average", eval(productivity.RuleScaleUpReward, "city_industry_average", nil)),
 		bad("missing growth", "productivity_growth", eval(productivity.RuleTechUpgradeBonus, "productivity_growth", nil)),
 		bad("no claim to choose from", productivity.RuleRewardChoice, func() error {
-			_, err := productivity.RewardChoice(on, ok, nil, nil)
+			_, err := productivity.Default().RewardChoice(on, productivity.RewardClaims{Firm: ok})
 			return err
 		}),
 		bad("misspelt input", "mujun", eval(productivity.RuleEnterpriseEligibility, "mujun", "A类")),
@@ -242,48 +263,48 @@ func FuzzTyped(f *testing.F) {
 			switch (c.Fn%9 + 9) % 9 {
 			case 0:
 				var r productivity.Productivity
-				r, err = productivity.LabourProductivity(c.On, c.A, c.B)
-				res = r.Result
+				r, err = productivity.Default().LabourProductivity(c.On, productivity.Labour{ValueAdded: c.A, AverageEmployees: c.B})
+				res = r.Result()
 			case 1:
 				var r productivity.LowEfficiency
-				r, err = productivity.LowEfficiencyFlag(c.On, c.AboveScale, c.A, c.B)
-				res = r.Result
+				r, err = productivity.Default().LowEfficiencyFlag(c.On, productivity.FirmProductivity{Firm: productivity.Firm{AboveScale: c.AboveScale}, Productivity: c.A, CityAverage: c.B})
+				res = r.Result()
 			case 2:
 				var r productivity.TechBonus
-				r, err = productivity.TechUpgradeBonus(c.On, c.Firm, c.Tech)
-				res = r.Result
+				r, err = productivity.Default().TechUpgradeBonus(c.On, productivity.TechUpgradeClaim{Firm: c.Firm, TechUpgrade: c.Tech})
+				res = r.Result()
 			case 3:
 				var r productivity.Threshold
-				r, err = productivity.ProjectEntryThreshold(c.On, c.A, c.B)
-				res = r.Result
+				r, err = productivity.Default().ProjectEntryThreshold(c.On, productivity.Project{ProvincialAverage: c.A, Productivity: c.B})
+				res = r.Result()
 			case 4:
 				var r productivity.LandThreshold
-				r, err = productivity.LandSupplyThreshold(c.On, c.A, c.B)
-				res = r.Result
+				r, err = productivity.Default().LandSupplyThreshold(c.On, productivity.Expansion{CityAverage: c.A, Productivity: c.B})
+				res = r.Result()
 			case 5:
 				if skip = c.HQ == nil; skip {
 					return
 				}
 				var r productivity.Reward
-				r, err = productivity.HeadquartersReward(c.On, c.Firm, *c.HQ)
-				res = r.Result
+				r, err = productivity.Default().HeadquartersReward(c.On, productivity.HeadquartersClaim{Firm: c.Firm, Headquarters: *c.HQ})
+				res = r.Result()
 			case 6:
 				if skip = c.ScaleUp == nil; skip {
 					return
 				}
 				var r productivity.ScaleUpAward
-				r, err = productivity.ScaleUpReward(c.On, c.Firm, *c.ScaleUp)
-				res = r.Result
+				r, err = productivity.Default().ScaleUpReward(c.On, productivity.ScaleUpClaim{Firm: c.Firm, ScaleUp: *c.ScaleUp})
+				res = r.Result()
 			case 7:
 				var r productivity.Choice
-				r, err = productivity.RewardChoice(c.On, c.Firm, c.HQ, c.ScaleUp)
+				r, err = productivity.Default().RewardChoice(c.On, productivity.RewardClaims{Firm: c.Firm, Headquarters: c.HQ, ScaleUp: c.ScaleUp})
 				if err == nil && r.Group != nil {
 					members = r.Group.Members
 				}
 			case 8:
-				var r productivity.Eligibility
-				r, err = productivity.EnterpriseEligibility(c.On, c.Firm.Mujun, c.Firm.Credit)
-				res = r.Result
+				var r productivity.EnterpriseEligibility
+				r, err = productivity.Default().EnterpriseEligibility(c.On, productivity.Firm{Mujun: c.Firm.Mujun, Credit: c.Firm.Credit})
+				res = r.Result()
 			}
 		})
 		if skip || !typedtest.CheckErr(t, err) {

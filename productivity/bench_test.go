@@ -40,7 +40,7 @@ func BenchmarkScaleUpReward(b *testing.B) {
 	b.Run("typed", func(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
-			a, err := productivity.ScaleUpReward(benchOn, firm, su)
+			a, err := productivity.Default().ScaleUpReward(benchOn, productivity.ScaleUpClaim{Firm: firm, ScaleUp: su})
 			if err != nil {
 				b.Fatal(err)
 			}
@@ -115,7 +115,7 @@ func BenchmarkLabourProductivity(b *testing.B) {
 	va, emp := decimal.RequireFromString("4600"), decimal.RequireFromString("200")
 	b.ReportAllocs()
 	for b.Loop() {
-		p, err := productivity.LabourProductivity(benchOn, va, emp)
+		p, err := productivity.Default().LabourProductivity(benchOn, productivity.Labour{ValueAdded: va, AverageEmployees: emp})
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -128,7 +128,7 @@ func BenchmarkTechUpgradeBonus(b *testing.B) {
 		ProductivityGrowth: decimal.RequireFromString("0.32"), Base: new(decimal.RequireFromString("10000000")), AlreadyGranted: new(decimal.Zero)}
 	b.ReportAllocs()
 	for b.Loop() {
-		t, err := productivity.TechUpgradeBonus(benchOn, firm, p)
+		t, err := productivity.Default().TechUpgradeBonus(benchOn, productivity.TechUpgradeClaim{Firm: firm, TechUpgrade: p})
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -139,7 +139,7 @@ func BenchmarkTechUpgradeBonus(b *testing.B) {
 func BenchmarkRewardChoice(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
-		c, err := productivity.RewardChoice(benchOn, firm, &hq, &su)
+		c, err := productivity.Default().RewardChoice(benchOn, productivity.RewardClaims{Firm: firm, Headquarters: &hq, ScaleUp: &su})
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -155,7 +155,7 @@ func TestHandScaleUpAgrees(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	a, err := productivity.ScaleUpReward(benchOn, firm, su)
+	a, err := productivity.Default().ScaleUpReward(benchOn, productivity.ScaleUpClaim{Firm: firm, ScaleUp: su})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -15,19 +15,29 @@
 //
 // # Rules
 //
-//   - [RuleLabourRatio] productivity.labour.ratio — [LabourProductivity]
-//   - [RuleLowEfficiency] productivity.low_efficiency.flag — [LowEfficiencyFlag]
-//   - [RuleTechUpgradeBonus] productivity.tech_upgrade.bonus — [TechUpgradeBonus]
-//   - [RuleProjectEntry] productivity.project.entry_threshold — [ProjectEntryThreshold]
-//   - [RuleLandSupply] productivity.land.supply_threshold — [LandSupplyThreshold]
-//   - [RuleHeadquartersReward] productivity.reward.headquarters — [HeadquartersReward]
-//   - [RuleScaleUpReward] productivity.reward.scale_up — [ScaleUpReward]
-//   - [RuleRewardChoice] productivity.reward.choice — [RewardChoice] (a group: [rules.Book.EvalGroup])
-//   - [RuleEnterpriseEligibility] productivity.eligibility.enterprise — [EnterpriseEligibility]
+//   - [RuleLabourRatio] productivity.labour.ratio — [Evaluator.LabourProductivity]
+//   - [RuleLowEfficiency] productivity.low_efficiency.flag — [Evaluator.LowEfficiencyFlag]
+//   - [RuleTechUpgradeBonus] productivity.tech_upgrade.bonus — [Evaluator.TechUpgradeBonus]
+//   - [RuleProjectEntry] productivity.project.entry_threshold — [Evaluator.ProjectEntryThreshold]
+//   - [RuleLandSupply] productivity.land.supply_threshold — [Evaluator.LandSupplyThreshold]
+//   - [RuleHeadquartersReward] productivity.reward.headquarters — [Evaluator.HeadquartersReward]
+//   - [RuleScaleUpReward] productivity.reward.scale_up — [Evaluator.ScaleUpReward]
+//   - [RuleRewardChoice] productivity.reward.choice — [Evaluator.RewardChoice] (a group: [rules.Book.EvalGroup])
+//   - [RuleEnterpriseEligibility] productivity.eligibility.enterprise — [Evaluator.EnterpriseEligibility]
 //
-// Each typed function evaluates the rule of the same ID in [Book]; callers
-// that hold a case as data (an HTTP adapter, a batch job) can evaluate the
-// book directly with the same inputs and get the same figure.
+// Each rule is a method of an [Evaluator]: [Default] is the one over the
+// measures' own book, [NewEvaluator] makes one over a book derived from it.
+// A method takes the case as a struct whose fields are tagged with the
+// rule's input names ([Firm] and the claims that embed it, [Labour],
+// [FirmProductivity], [Project], [Expansion]) and returns a result whose
+// fields are tagged with its outputs, bound by name once, when the
+// evaluator is made ([rules.Bind]). The result's [rules.Outcome] gives the
+// failed conditions, citations and explanation when asked, by evaluating
+// again; a caller who wants only the figure never pays for them. The
+// take-the-higher choice between measures 五 and 六 is the book's group,
+// evaluated in full ([Choice]). Callers that hold a case as data (an HTTP
+// adapter, a batch job) can evaluate the book directly with the same inputs
+// and get the same figure.
 //
 // # Reading of the text
 //

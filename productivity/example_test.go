@@ -29,17 +29,22 @@ var exampleFirm = productivity.Firm{Locality: productivity.Lucheng, AboveScale: 
 // A project that went into production on 2023-03-01, within the policy.
 var inProduction = rules.MustDate(2023, 3, 1)
 
-func ExampleLabourProductivity() {
+func ExampleEvaluator_LabourProductivity() {
 	// 4,600 万元 of value added, 200 employees on average.
-	p, err := productivity.LabourProductivity(on, dec("4600"), dec("200"))
+	p, err := productivity.Default().LabourProductivity(on, productivity.Labour{ValueAdded: dec("4600"), AverageEmployees: dec("200")})
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
 	fmt.Println(p.Value, "万元/人年; standard line:", p.ReachesStandardLine, "high line:", p.ReachesHighLine)
-	// The explanation, without its receipt line (the book's hash).
-	lines := strings.Split(strings.TrimSpace(p.Result.Explain(rules.Chinese)), "\n")
+	// The explanation, evaluated again when asked, without its receipt
+	// line (the book's hash).
+	lines := strings.Split(strings.TrimSpace(p.Result().Explain(rules.Chinese)), "\n")
 	fmt.Println(strings.Join(lines[:len(lines)-1], "\n"))
+
+	// 5,200 ÷ 200 = 26 reaches the high line too.
+	p = must(productivity.Default().LabourProductivity(on, productivity.Labour{ValueAdded: dec("5200"), AverageEmployees: dec("200")}))
+	fmt.Println(p.Value, p.ReachesHighLine)
 	// Output:
 	// 23 万元/人年; standard line: true high line: false
 	// 全员劳动生产率 (productivity.labour.ratio)
@@ -58,76 +63,107 @@ func ExampleLabourProductivity() {
 	//   全员劳动生产率 productivity = 23 万元/人年  ← ratio
 	//   达到标线 reaches_standard_line = 是  ← ratio >= target_standard_line
 	//   达到高线 reaches_high_line = 否  ← ratio >= target_high_line
+	// 26 true
 }
 
-func ExampleLowEfficiencyFlag() {
+func ExampleEvaluator_LowEfficiencyFlag() {
 	// Last year's city average of the industry is 30 万元/人年; 70% of it is 21.
 	for _, p := range []string{"21", "21.01"} {
-		f, err := productivity.LowEfficiencyFlag(on, true, dec(p), dec("30"))
+		f, err := productivity.Default().LowEfficiencyFlag(on, productivity.FirmProductivity{Firm: exampleFirm, Productivity: dec(p), CityAverage: dec("30")})
 		if err != nil {
 			fmt.Println(err)
 			return
 		}
 		fmt.Printf("%s: listed %t (at most %s)\n", p, f.Listed, f.Threshold)
 	}
+	// A firm below designated size is not on the list, however low.
+	small := exampleFirm
+	small.AboveScale = false
+	f := must(productivity.Default().LowEfficiencyFlag(on, productivity.FirmProductivity{Firm: small, Productivity: dec("10"), CityAverage: dec("30")}))
+	fmt.Println(f.Listed, f.Eligible, f.FailedNames())
 	// Output:
 	// 21: listed true (at most 21)
 	// 21.01: listed false (at most 21)
+	// false false [above_scale]
 }
 
-func ExampleTechUpgradeBonus() {
+func ExampleEvaluator_TechUpgradeBonus() {
 	// Output up 18%, productivity up 32%: 7% of the base the implementing
 	// rules name, here 10,000,000, capped by what is left of 3,000,000.
-	b, err := productivity.TechUpgradeBonus(on, exampleFirm, productivity.TechUpgrade{
+	b, err := productivity.Default().TechUpgradeBonus(on, productivity.TechUpgradeClaim{Firm: exampleFirm, TechUpgrade: productivity.TechUpgrade{
 		InProductionOn: inProduction, OutputGrowth: dec("0.18"), ProductivityGrowth: dec("0.32"),
 		Base: new(dec("10000000")), AlreadyGranted: new(dec("2600000")),
-	})
+	}})
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
 	fmt.Println(b.Rate, b.Amount.StringFixed(2))
+
+	// Output up only 10%: no bonus, however much productivity rose.
+	b = must(productivity.Default().TechUpgradeBonus(on, productivity.TechUpgradeClaim{Firm: exampleFirm, TechUpgrade: productivity.TechUpgrade{
+		InProductionOn: inProduction, OutputGrowth: dec("0.1"), ProductivityGrowth: dec("0.5"), Base: new(dec("1000000")),
+		AlreadyGranted: new(decimal.Zero)}}))
+	fmt.Println(b.Eligible, b.Failed()[0].In(rules.English))
 	// Output:
 	// 0.07 400000.00
+	// false not met: output up 15% or more year on year (output_growth = 10%, tech_output_growth_min = 15%)
 }
 
-func ExampleProjectEntryThreshold() {
-	th, err := productivity.ProjectEntryThreshold(on, dec("18.5"), dec("20"))
+func ExampleEvaluator_ProjectEntryThreshold() {
+	// 18.5 × 110% = 20.35: a project contracted at 20 falls short.
+	th, err := productivity.Default().ProjectEntryThreshold(on, productivity.Project{ProvincialAverage: dec("18.5"), Productivity: dec("20")})
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
 	fmt.Println(th.Min, th.Meets)
+	// 20 × 110% = 22, met by 22 ("以上" includes it).
+	th = must(productivity.Default().ProjectEntryThreshold(on, productivity.Project{ProvincialAverage: dec("20"), Productivity: dec("22")}))
+	fmt.Println(th.Min, th.Meets)
 	// Output:
 	// 20.35 false
+	// 22 true
 }
 
-func ExampleLandSupplyThreshold() {
-	th, err := productivity.LandSupplyThreshold(on, dec("20"), dec("23"))
-	if err != nil {
-		fmt.Println(err)
-		return
+func ExampleEvaluator_LandSupplyThreshold() {
+	// 20 × 115% = 23: met by 23, not by 22.
+	for _, p := range []string{"23", "22"} {
+		th, err := productivity.Default().LandSupplyThreshold(on, productivity.Expansion{CityAverage: dec("20"), Productivity: dec(p)})
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		fmt.Println(th.Min, th.Meets, th.Weight)
 	}
-	fmt.Println(th.Min, th.Meets, th.Weight)
 	// Output:
 	// 23 true 0.2
+	// 23 false 0.2
 }
 
-func ExampleHeadquartersReward() {
+func ExampleEvaluator_HeadquartersReward() {
 	// Listed in the China top 500 published on 2022-09-06, within the
 	// policy; the reward is decided on 2023-06-01.
-	r, err := productivity.HeadquartersReward(on, exampleFirm, productivity.Headquarters{
+	r, err := productivity.Default().HeadquartersReward(on, productivity.HeadquartersClaim{Firm: exampleFirm, Headquarters: productivity.Headquarters{
 		HQInWenzhou: true, Manufacturing: true, WenzhouOutput: dec("1500000000"),
 		Honour: productivity.ChinaTop500, Recognition: productivity.FirstListing, ListedOn: rules.MustDate(2022, 9, 6),
-	})
+	}})
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
 	fmt.Println(r.Amount.StringFixed(2), r.Eligible)
-	for _, c := range r.Result.Citations() {
+	for _, c := range r.Result().Citations() {
 		fmt.Println(c)
 	}
+
+	// Re-certified in the Fortune Global 500 with Wenzhou output and tax
+	// both grown: 500,000, whatever the honour.
+	r = must(productivity.Default().HeadquartersReward(on, productivity.HeadquartersClaim{Firm: exampleFirm, Headquarters: productivity.Headquarters{
+		HQInWenzhou: true, Manufacturing: true, WenzhouOutput: dec("1500000000"),
+		Honour: productivity.FortuneGlobal500, Recognition: productivity.Recertified, ListedOn: rules.MustDate(2022, 8, 3),
+		OutputTrend: productivity.Grew, TaxTrend: productivity.Grew}}))
+	fmt.Println(r.Amount.StringFixed(2))
 	// Output:
 	// 5000000.00 true
 	// 温政办〔2022〕22号 五：“对总部设在温州，且在温产值超10亿元的制造业企业”
@@ -135,19 +171,20 @@ func ExampleHeadquartersReward() {
 	// 温政办〔2022〕22号 五：“入选“中国企业500强”的，首次给予500万元奖励”
 	// 温政办〔2022〕22号 末段：““亩均论英雄”综合评价C、D类企业，列入严重失信名单企业均不享受资金奖补政策”
 	// 温政办〔2022〕22号 末段：“本政策自4月30日起施行，有效期至2024年12月31日（措施已经明确时间的，从其规定）”
+	// 500000.00
 }
 
-func ExampleScaleUpReward() {
+func ExampleEvaluator_ScaleUpReward() {
 	// Output of 2.5 billion in 2022; the best year before was 0.8 billion
 	// (the 0.5 billion tier): 2,000,000 − 500,000, paid 40/30/30 from 2023.
 	// Evaluated in 2024: the firm kept the tier in year 2, year 3 is not
 	// known yet. The schedule runs past the policy's 2024-12-31 (六 分3年,
 	// 措施已经明确时间的，从其规定): year 3 is confirmed by evaluating in 2025.
-	a, err := productivity.ScaleUpReward(rules.MustDate(2024, 6, 1), exampleFirm, productivity.ScaleUp{
+	a, err := productivity.Default().ScaleUpReward(rules.MustDate(2024, 6, 1), productivity.ScaleUpClaim{Firm: exampleFirm, ScaleUp: productivity.ScaleUp{
 		Productivity: dec("30"), CityAverage: dec("25"),
 		Output: dec("2500000000"), OutputYear: 2022, PreviousHighest: new(dec("800000000")),
 		FirstYear: 2023, KeptYear2: productivity.TierKept,
-	})
+	}})
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -156,19 +193,31 @@ func ExampleScaleUpReward() {
 	for _, i := range a.Instalments {
 		fmt.Println(i.Year, i.Amount.StringFixed(2), i.Status)
 	}
+
+	// A first output of 0.6 billion (500,000), the tier lost in year 2:
+	// the later instalments are forfeited (期间未能保持该规模梯队的，后续不予奖励).
+	a = must(productivity.Default().ScaleUpReward(rules.MustDate(2024, 6, 1), productivity.ScaleUpClaim{Firm: exampleFirm, ScaleUp: productivity.ScaleUp{
+		Productivity: dec("30"), CityAverage: dec("25"), Output: dec("600000000"), OutputYear: 2022, PreviousHighest: new(decimal.Zero),
+		FirstYear: 2023, KeptYear2: productivity.TierLost}}))
+	for _, i := range a.Instalments {
+		fmt.Println(i.Year, i.Amount.StringFixed(2), i.Status)
+	}
 	// Output:
 	// 1500000.00
 	// 2023 600000.00 应付
 	// 2024 450000.00 应付
 	// 2025 450000.00 待确认
+	// 2023 200000.00 应付
+	// 2024 0.00 不予奖励
+	// 2025 0.00 不予奖励
 }
 
-func ExampleRewardChoice() {
+func ExampleEvaluator_RewardChoice() {
 	hq := productivity.Headquarters{HQInWenzhou: true, Manufacturing: true, WenzhouOutput: dec("2500000000"),
 		Honour: productivity.ZhejiangTop100, Recognition: productivity.FirstListing, ListedOn: rules.MustDate(2022, 12, 20)}
 	su := productivity.ScaleUp{Productivity: dec("30"), CityAverage: dec("25"),
 		Output: dec("2500000000"), OutputYear: 2022, PreviousHighest: new(dec("800000000")), FirstYear: 2023}
-	c, err := productivity.RewardChoice(on, exampleFirm, &hq, &su)
+	c, err := productivity.Default().RewardChoice(on, productivity.RewardClaims{Firm: exampleFirm, Headquarters: &hq, ScaleUp: &su})
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -177,26 +226,38 @@ func ExampleRewardChoice() {
 	for _, m := range c.Group.Members {
 		fmt.Println(m.Rule, m.Value.Number().StringFixed(2))
 	}
+
+	// A firm that claims only the scale-up reward (0 to 0.6 billion: 500,000).
+	small := productivity.ScaleUp{Productivity: dec("30"), CityAverage: dec("25"),
+		Output: dec("600000000"), OutputYear: 2022, PreviousHighest: new(decimal.Zero), FirstYear: 2023}
+	c = must(productivity.Default().RewardChoice(on, productivity.RewardClaims{Firm: exampleFirm, ScaleUp: &small}))
+	fmt.Println(c.Rule, c.Amount.StringFixed(2))
 	// Output:
 	// productivity.reward.headquarters 2000000.00
 	// productivity.reward.headquarters 2000000.00
 	// productivity.reward.scale_up 1500000.00
+	// productivity.reward.scale_up 500000.00
 }
 
-func ExampleEnterpriseEligibility() {
-	e, err := productivity.EnterpriseEligibility(on, productivity.MujunD, productivity.SeriouslyDishonest)
+func ExampleEvaluator_EnterpriseEligibility() {
+	// Only the firm's class and credit status are read.
+	e, err := productivity.Default().EnterpriseEligibility(on, productivity.Firm{Mujun: productivity.MujunD, Credit: productivity.SeriouslyDishonest})
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
-	fmt.Println(e.Eligible)
-	for _, f := range e.Failed {
+	fmt.Println(e.Eligible())
+	for _, f := range e.Failed() {
 		fmt.Println(f.In(rules.Chinese))
 	}
+	// A firm not yet evaluated is not excluded.
+	e = must(productivity.Default().EnterpriseEligibility(on, productivity.Firm{Mujun: productivity.MujunNotEvaluated, Credit: productivity.CreditNormal}))
+	fmt.Println(e.Eligible())
 	// Output:
 	// false
 	// 未满足：非“亩均论英雄”综合评价C、D类企业（mujun_class = D类）
 	// 未满足：未列入严重失信名单（credit = 列入严重失信名单）
+	// true
 }
 
 func ExampleBook() {
@@ -230,8 +291,8 @@ func ExampleNewEvaluator() {
 		fmt.Println(err)
 		return
 	}
-	b, err := ev.TechUpgradeBonus(on, exampleFirm, productivity.TechUpgrade{InProductionOn: inProduction,
-		OutputGrowth: dec("0.2"), ProductivityGrowth: dec("0.45"), Base: new(dec("50000000")), AlreadyGranted: new(decimal.Zero)})
+	b, err := ev.TechUpgradeBonus(on, productivity.TechUpgradeClaim{Firm: exampleFirm, TechUpgrade: productivity.TechUpgrade{InProductionOn: inProduction,
+		OutputGrowth: dec("0.2"), ProductivityGrowth: dec("0.45"), Base: new(dec("50000000")), AlreadyGranted: new(decimal.Zero)}})
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -255,81 +316,12 @@ func ExampleEvaluator_Book() {
 	// productivity.labour.ratio
 }
 
-func ExampleEvaluator_LabourProductivity() {
-	p := must(productivity.MustEvaluator(productivity.Book()).LabourProductivity(on, dec("5200"), dec("200")))
-	fmt.Println(p.Value, p.ReachesHighLine)
-	// Output:
-	// 26 true
-}
-
-func ExampleEvaluator_LowEfficiencyFlag() {
-	f := must(productivity.MustEvaluator(productivity.Book()).LowEfficiencyFlag(on, false, dec("10"), dec("30")))
-	fmt.Println(f.Listed, f.Eligible, f.Result.Failed[0].Name)
-	// Output:
-	// false false above_scale
-}
-
-func ExampleEvaluator_TechUpgradeBonus() {
-	b := must(productivity.MustEvaluator(productivity.Book()).TechUpgradeBonus(on, exampleFirm, productivity.TechUpgrade{
-		InProductionOn: inProduction, OutputGrowth: dec("0.1"), ProductivityGrowth: dec("0.5"), Base: new(dec("1000000")),
-		AlreadyGranted: new(decimal.Zero)}))
-	fmt.Println(b.Eligible, b.Result.Failed[0].In(rules.English))
-	// Output:
-	// false not met: output up 15% or more year on year (output_growth = 10%, tech_output_growth_min = 15%)
-}
-
-func ExampleEvaluator_ProjectEntryThreshold() {
-	th := must(productivity.MustEvaluator(productivity.Book()).ProjectEntryThreshold(on, dec("20"), dec("22")))
-	fmt.Println(th.Min, th.Meets)
-	// Output:
-	// 22 true
-}
-
-func ExampleEvaluator_LandSupplyThreshold() {
-	th := must(productivity.MustEvaluator(productivity.Book()).LandSupplyThreshold(on, dec("20"), dec("22")))
-	fmt.Println(th.Min, th.Meets)
-	// Output:
-	// 23 false
-}
-
-func ExampleEvaluator_HeadquartersReward() {
-	r := must(productivity.MustEvaluator(productivity.Book()).HeadquartersReward(on, exampleFirm, productivity.Headquarters{
-		HQInWenzhou: true, Manufacturing: true, WenzhouOutput: dec("1500000000"),
-		Honour: productivity.FortuneGlobal500, Recognition: productivity.Recertified, ListedOn: rules.MustDate(2022, 8, 3),
-		OutputTrend: productivity.Grew, TaxTrend: productivity.Grew}))
-	fmt.Println(r.Amount.StringFixed(2))
-	// Output:
-	// 500000.00
-}
-
-func ExampleEvaluator_ScaleUpReward() {
-	// Evaluated on 2024-06-01, in year 2 of the schedule.
-	a := must(productivity.MustEvaluator(productivity.Book()).ScaleUpReward(rules.MustDate(2024, 6, 1), exampleFirm, productivity.ScaleUp{
-		Productivity: dec("30"), CityAverage: dec("25"), Output: dec("600000000"), OutputYear: 2022, PreviousHighest: new(decimal.Zero),
-		FirstYear: 2023, KeptYear2: productivity.TierLost}))
-	for _, i := range a.Instalments {
-		fmt.Println(i.Year, i.Amount.StringFixed(2), i.Status)
-	}
-	// Output:
-	// 2023 200000.00 应付
-	// 2024 0.00 不予奖励
-	// 2025 0.00 不予奖励
-}
-
-func ExampleEvaluator_RewardChoice() {
-	su := productivity.ScaleUp{Productivity: dec("30"), CityAverage: dec("25"),
-		Output: dec("600000000"), OutputYear: 2022, PreviousHighest: new(decimal.Zero), FirstYear: 2023}
-	c := must(productivity.MustEvaluator(productivity.Book()).RewardChoice(on, exampleFirm, nil, &su))
-	fmt.Println(c.Rule, c.Amount.StringFixed(2))
-	// Output:
-	// productivity.reward.scale_up 500000.00
-}
-
-func ExampleEvaluator_EnterpriseEligibility() {
-	e := must(productivity.MustEvaluator(productivity.Book()).EnterpriseEligibility(on, productivity.MujunNotEvaluated, productivity.CreditNormal))
-	fmt.Println(e.Eligible)
-	// Output:
-	// true
+func ExampleDefault() {
+	// The measures' own book: 7 is at most 70% of 10, so a firm above
+	// designated size goes on the low-efficiency list.
+	f := must(productivity.Default().LowEfficiencyFlag(on, productivity.FirmProductivity{Firm: exampleFirm, Productivity: dec("7"), CityAverage: dec("10")}))
+	fmt.Println(f.Listed)
+	// Output: true
 }
 
 func ExampleLocalities() {

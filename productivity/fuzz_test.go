@@ -37,7 +37,7 @@ func FuzzScaleUpReward(f *testing.F) {
 			KeptYear3:       statuses[int(kept)/3%3],
 		}
 		// Year 3 of a schedule from 2023 is 2025: its status is known then.
-		a, err := productivity.ScaleUpReward(fuzzOn, firm, s)
+		a, err := productivity.Default().ScaleUpReward(fuzzOn, productivity.ScaleUpClaim{Firm: firm, ScaleUp: s})
 		if s.KeptYear2 == productivity.TierUnknown && s.KeptYear3 != productivity.TierUnknown {
 			if !errors.Is(err, rules.ErrInvalidInput) {
 				t.Fatalf("year 3 known before year 2: want ErrInvalidInput, got %v", err)

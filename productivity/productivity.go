@@ -1,7 +1,8 @@
 package productivity
 
 import (
-	"errors"
+	"reflect"
+	"strings"
 	"sync"
 
 	"github.com/shopspring/decimal"
@@ -11,11 +12,28 @@ import (
 // Firm is what the policy's funds look at in every case: where the firm is,
 // whether it is above designated size, and the two exclusions (末段). The
 // exclusions must be stated: a Mujun or Credit left "" is reported missing.
+// The tags name the rules' inputs.
 type Firm struct {
-	Locality   Locality
-	AboveScale bool         // 规上工业企业
-	Mujun      MujunClass   // “亩均论英雄”综合评价类别
-	Credit     CreditStatus // 是否列入严重失信名单
+	Locality   Locality     `rule:"locality"`
+	AboveScale bool         `rule:"above_scale"` // 规上工业企业
+	Mujun      MujunClass   `rule:"mujun_class"` // “亩均论英雄”综合评价类别
+	Credit     CreditStatus `rule:"credit"`      // 是否列入严重失信名单
+}
+
+// Labour is a firm's year for its all-staff labour productivity: the
+// industrial value added and the average number of employees.
+type Labour struct {
+	ValueAdded       decimal.Decimal `rule:"value_added"`       // 工业增加值, 万元 a year
+	AverageEmployees decimal.Decimal `rule:"average_employees"` // 全部从业人员年平均人数
+}
+
+// FirmProductivity is a firm's productivity against last year's city
+// average of its industry, for the low-efficiency list (measure 一); of the
+// firm only AboveScale is read.
+type FirmProductivity struct {
+	Firm
+	Productivity decimal.Decimal `rule:"productivity"`          // 企业全员劳动生产率, 万元/人年
+	CityAverage  decimal.Decimal `rule:"city_industry_average"` // 上年度全市同行业平均, 万元/人年
 }
 
 // TechUpgrade is the case of an intelligent tech-upgrade project (measure 二).
@@ -24,92 +42,142 @@ type TechUpgrade struct {
 	// production (竣工投产): within the policy's period for the bonus to be
 	// due, and on or before the evaluation date — a later day is not yet a
 	// fact, an error matching [rules.ErrInvalidInput].
-	InProductionOn     rules.Date
-	OutputGrowth       decimal.Decimal // 年度产值同比增长率, 0.15 for 15%
-	ProductivityGrowth decimal.Decimal // 全员劳动生产率提高幅度, 0.2 for 20%
+	InProductionOn     rules.Date      `rule:"in_production_on"`
+	OutputGrowth       decimal.Decimal `rule:"output_growth"`       // 年度产值同比增长率, 0.15 for 15%
+	ProductivityGrowth decimal.Decimal `rule:"productivity_growth"` // 全员劳动生产率提高幅度, 0.2 for 20%
 	// Base is the amount the bonus rate applies to, above zero. The
 	// document names none; the implementing rules set it, and the caller
 	// supplies it (nil: not stated).
-	Base *decimal.Decimal
+	Base *decimal.Decimal `rule:"base"`
 	// AlreadyGranted is bonus already granted that counts against the
 	// 3,000,000 total: zero when none, nil when not stated (then missing,
 	// never taken as none).
-	AlreadyGranted *decimal.Decimal
+	AlreadyGranted *decimal.Decimal `rule:"already_granted"`
+}
+
+// TechUpgradeClaim is a firm's claim to the tech-upgrade bonus: the firm
+// and its project.
+type TechUpgradeClaim struct {
+	Firm
+	TechUpgrade
+}
+
+// Project is a newly attracted project (新招引项目, measure 三) against
+// last year's provincial average of its industry.
+type Project struct {
+	ProvincialAverage decimal.Decimal `rule:"provincial_industry_average"` // 上年度全省同行业平均, 万元/人年
+	Productivity      decimal.Decimal `rule:"project_productivity"`        // the project's, as contracted, 万元/人年
+}
+
+// Expansion is a firm asking for new land to expand (增资扩产新增供地,
+// measure 四), against last year's city average of its industry.
+type Expansion struct {
+	CityAverage  decimal.Decimal `rule:"city_industry_average"` // 上年度全市同行业平均, 万元/人年
+	Productivity decimal.Decimal `rule:"firm_productivity"`     // the firm's, 万元/人年
 }
 
 // Headquarters is the case of a headquarters firm's honour (measure 五).
 type Headquarters struct {
-	HQInWenzhou   bool            // 总部设在温州
-	Manufacturing bool            // 制造业企业
-	WenzhouOutput decimal.Decimal // 在温产值, yuan a year
-	Honour        Honour
-	Recognition   Recognition
-	ListedOn      rules.Date // 入选或重新通过认定之日 (the list's publication): within the policy's period
-	OutputTrend   Trend      // 在温产值是否增长: needed on re-certification
-	TaxTrend      Trend      // 在温税收是否增长: needed on re-certification
+	HQInWenzhou   bool            `rule:"hq_in_wenzhou"`  // 总部设在温州
+	Manufacturing bool            `rule:"manufacturing"`  // 制造业企业
+	WenzhouOutput decimal.Decimal `rule:"wenzhou_output"` // 在温产值, yuan a year
+	Honour        Honour          `rule:"honour"`
+	Recognition   Recognition     `rule:"recognition"`
+	ListedOn      rules.Date      `rule:"listed_on"`            // 入选或重新通过认定之日 (the list's publication): within the policy's period
+	OutputTrend   Trend           `rule:"wenzhou_output_trend"` // 在温产值是否增长: needed on re-certification
+	TaxTrend      Trend           `rule:"wenzhou_tax_trend"`    // 在温税收是否增长: needed on re-certification
+}
+
+// HeadquartersClaim is a firm's claim to the reward of measure 五.
+type HeadquartersClaim struct {
+	Firm
+	Headquarters
 }
 
 // ScaleUp is the case of a firm whose output enters a higher tier
 // (measure 六).
 type ScaleUp struct {
-	Productivity decimal.Decimal // 企业全员劳动生产率, 万元/人年
-	CityAverage  decimal.Decimal // 全市同行业平均, 万元/人年
-	Output       decimal.Decimal // 年度产值 of the year assessed, yuan
-	OutputYear   int             // the year of Output, which first exceeds the tier: 2022–2024
+	Productivity decimal.Decimal `rule:"productivity"`          // 企业全员劳动生产率, 万元/人年
+	CityAverage  decimal.Decimal `rule:"city_industry_average"` // 全市同行业平均, 万元/人年
+	Output       decimal.Decimal `rule:"output"`                // 年度产值 of the year assessed, yuan
+	// OutputYear is the year of Output, which first exceeds the tier:
+	// 2022–2024; 0 is not stated.
+	OutputYear int `rule:"output_year,omitzero"`
 	// PreviousHighest is the firm's highest output in any earlier year:
 	// its tier is the tier the firm already had. Zero for a firm with no
 	// output before; nil when not stated (then missing, never taken as
 	// zero, which would pay the whole tier instead of the difference).
-	PreviousHighest *decimal.Decimal
-	FirstYear       int        // 第1年: the year the first instalment is paid, not before OutputYear, begun by the evaluation date
-	KeptYear2       TierStatus // whether the firm kept the tier in year 2; known only once year 2 has begun
-	KeptYear3       TierStatus // whether the firm kept the tier in year 3; known only once year 3 has begun
+	PreviousHighest *decimal.Decimal `rule:"previous_highest_output"`
+	// FirstYear is 第1年: the year the first instalment is paid, not
+	// before OutputYear, begun by the evaluation date; 0 is not stated.
+	FirstYear int        `rule:"first_year,omitzero"`
+	KeptYear2 TierStatus `rule:"kept_tier_year2"` // whether the firm kept the tier in year 2; known only once year 2 has begun
+	KeptYear3 TierStatus `rule:"kept_tier_year3"` // whether the firm kept the tier in year 3; known only once year 3 has begun
+}
+
+// ScaleUpClaim is a firm's claim to the reward of measure 六.
+type ScaleUpClaim struct {
+	Firm
+	ScaleUp
+}
+
+// RewardClaims are a firm's claims to the rewards of measures 五 and 六, of
+// which it is paid the higher only. Either claim may be nil when the firm
+// makes only the other; the firm's exclusions and locality apply to both.
+type RewardClaims struct {
+	Firm
+	Headquarters *Headquarters
+	ScaleUp      *ScaleUp
 }
 
 // Productivity is an all-staff labour productivity (全员劳动生产率) with the
-// 2024 lines it reaches.
+// 2024 lines it reaches. Its Outcome gives the evaluation's citations and
+// explanation when asked.
 type Productivity struct {
-	Value               decimal.Decimal // 万元/人年, unrounded
-	ReachesStandardLine bool            // ≥ 23 (标线)
-	ReachesHighLine     bool            // ≥ 25 (高线)
-	Result              *rules.Result
+	Value               decimal.Decimal `rule:"productivity"`          // 万元/人年, unrounded
+	ReachesStandardLine bool            `rule:"reaches_standard_line"` // ≥ 23 (标线)
+	ReachesHighLine     bool            `rule:"reaches_high_line"`     // ≥ 25 (高线)
+	rules.Outcome[Labour]
 }
 
 // LowEfficiency is whether a firm goes on the low-efficiency list (measure 一).
 type LowEfficiency struct {
-	Listed    bool
-	Threshold decimal.Decimal // 70% of the average: at or below it, listed
-	Eligible  bool            // false when the firm is not above designated size
-	Result    *rules.Result
+	Listed    bool            `rule:"listed"`
+	Threshold decimal.Decimal `rule:"threshold"` // 70% of the average: at or below it, listed
+	Eligible  bool            `rule:",eligible"` // false when the firm is not above designated size
+	rules.Outcome[FirmProductivity]
 }
 
-// Threshold is a productivity threshold and whether a figure meets it.
+// Threshold is the productivity threshold of a new project and whether the
+// project meets it.
 type Threshold struct {
-	Min    decimal.Decimal // 万元/人年: at or above it, met
-	Meets  bool
-	Result *rules.Result
+	Min   decimal.Decimal `rule:"threshold"` // 万元/人年: at or above it, met
+	Meets bool            `rule:"meets"`
+	rules.Outcome[Project]
 }
 
 // LandThreshold is the threshold for new land (measure 四) with the usual
 // weight of productivity in the 亩均 evaluation.
 type LandThreshold struct {
-	Threshold
-	Weight decimal.Decimal // 一般权重, about 20% (0.2)
+	Min    decimal.Decimal `rule:"threshold"` // 万元/人年: at or above it, met
+	Meets  bool            `rule:"meets"`
+	Weight decimal.Decimal `rule:"mujun_weight"` // 一般权重, about 20% (0.2)
+	rules.Outcome[Expansion]
 }
 
 // TechBonus is an intelligent tech-upgrade bonus (技改追加补助).
 type TechBonus struct {
-	Amount   decimal.Decimal // yuan, rounded to the fen
-	Rate     decimal.Decimal // 0.05, 0.07 or 0.10
-	Eligible bool            // false: Result.Failed says why
-	Result   *rules.Result
+	Amount   decimal.Decimal `rule:"bonus"`     // yuan, rounded to the fen
+	Rate     decimal.Decimal `rule:"rate"`      // 0.05, 0.07 or 0.10
+	Eligible bool            `rule:",eligible"` // false: Failed() says why
+	rules.Outcome[TechUpgradeClaim]
 }
 
 // Reward is a reward of measure 五.
 type Reward struct {
-	Amount   decimal.Decimal // yuan
-	Eligible bool            // false: Result.Failed says why
-	Result   *rules.Result
+	Amount   decimal.Decimal `rule:"reward"`    // yuan
+	Eligible bool            `rule:",eligible"` // false: Failed() says why
+	rules.Outcome[HeadquartersClaim]
 }
 
 // Instalment is one year's part of a scale-up reward.
@@ -125,23 +193,44 @@ type ScaleUpAward struct {
 	TierReward  decimal.Decimal // reward of the tier entered
 	PriorReward decimal.Decimal // reward of the tier the firm already had
 	Instalments []Instalment    // years 1–3; nil when not eligible
-	Eligible    bool            // false: Result.Failed says why
-	Result      *rules.Result
+	Eligible    bool            // false: Failed() says why
+	rules.Outcome[ScaleUpClaim]
+}
+
+// scaleUpFigures are the outputs of the scale-up rule, the schedule year by
+// year, from which a ScaleUpAward is made.
+type scaleUpFigures struct {
+	Amount      decimal.Decimal  `rule:"reward"`
+	TierReward  decimal.Decimal  `rule:"tier_reward"`
+	PriorReward decimal.Decimal  `rule:"prior_tier_reward"`
+	Eligible    bool             `rule:",eligible"`
+	Year1       int              `rule:"year_1"`
+	Amount1     decimal.Decimal  `rule:"instalment_1"`
+	Status1     InstalmentStatus `rule:"status_1"`
+	Year2       int              `rule:"year_2"`
+	Amount2     decimal.Decimal  `rule:"instalment_2"`
+	Status2     InstalmentStatus `rule:"status_2"`
+	Year3       int              `rule:"year_3"`
+	Amount3     decimal.Decimal  `rule:"instalment_3"`
+	Status3     InstalmentStatus `rule:"status_3"`
+	rules.Outcome[ScaleUpClaim]
 }
 
 // Choice is the outcome of take-the-higher between measures 五 and 六
-// (就高不重复).
+// (就高不重复). It combines two rules, so it is the engine's group result,
+// evaluated in full: each member with its citations and explanation.
 type Choice struct {
 	Rule   string          // the rule paid: RuleHeadquartersReward or RuleScaleUpReward; "" when neither
 	Amount decimal.Decimal // yuan
 	Group  *rules.GroupResult
 }
 
-// Eligibility is whether a firm may receive the policy's funds at all.
-type Eligibility struct {
-	Eligible bool
-	Failed   []rules.Failure // the exclusions that apply, with the values that decided them
-	Result   *rules.Result
+// EnterpriseEligibility is whether a firm may receive the policy's funds at
+// all. Its Outcome says so (Eligible) and gives the exclusions that apply,
+// with the values that decided them (Failed, FailedNames), and the
+// evaluation (Result), when asked.
+type EnterpriseEligibility struct {
+	rules.Outcome[Firm]
 }
 
 var (
@@ -156,37 +245,46 @@ var (
 // figure, and evaluate it with [NewEvaluator].
 func Book() *rules.Book { return book() }
 
-// Evaluator evaluates the measures' rules with a given book: the document's
-// own, or one derived from it. It is safe for concurrent use.
-type Evaluator struct {
-	book                                              *rules.Book
-	ratio, low, tech, entry, land, hq, scale, exclude *rules.Prepared
-}
+// Default returns the evaluator over the measures' own book, [Book].
+func Default() *Evaluator { return std() }
 
-// Input orders of the prepared rules.
-var (
-	firmInputs  = []string{"locality", "above_scale", "mujun_class", "credit"}
-	techInputs  = append(append([]string(nil), firmInputs...), "in_production_on", "output_growth", "productivity_growth", "base", "already_granted")
-	hqInputs    = []string{"locality", "mujun_class", "credit", "hq_in_wenzhou", "manufacturing", "wenzhou_output", "honour", "recognition", "listed_on", "wenzhou_output_trend", "wenzhou_tax_trend"}
-	scaleInputs = append(append([]string(nil), firmInputs...), "productivity", "city_industry_average", "output", "output_year", "previous_highest_output", "first_year", "kept_tier_year2", "kept_tier_year3")
-)
+// Evaluator evaluates the measures' rules with a given book: the document's
+// own ([Default]), or one derived from it ([NewEvaluator]). It is safe for
+// concurrent use.
+type Evaluator struct {
+	book    *rules.Book
+	ratio   *rules.Binding[Labour, Productivity]
+	low     *rules.Binding[FirmProductivity, LowEfficiency]
+	tech    *rules.Binding[TechUpgradeClaim, TechBonus]
+	entry   *rules.Binding[Project, Threshold]
+	land    *rules.Binding[Expansion, LandThreshold]
+	hq      *rules.Binding[HeadquartersClaim, Reward]
+	scale   *rules.Binding[ScaleUpClaim, scaleUpFigures]
+	exclude *rules.Binding[Firm, EnterpriseEligibility]
+	// The inputs of the members of the take-the-higher group, which the
+	// book evaluates from named inputs (there is no binding of a group).
+	hqInputs, scaleInputs []groupInput
+}
 
 // NewEvaluator returns an evaluator over b, which must hold the measures'
 // rules with their inputs (the book of [Book], or one derived from it).
 func NewEvaluator(b *rules.Book) (*Evaluator, error) {
-	e := &Evaluator{book: b}
-	batch := &rules.Preparer{Book: b}
-	prep := batch.Prepare
-	e.ratio = prep(RuleLabourRatio, "value_added", "average_employees")
-	e.low = prep(RuleLowEfficiency, "above_scale", "productivity", "city_industry_average")
-	e.tech = prep(RuleTechUpgradeBonus, techInputs...)
-	e.entry = prep(RuleProjectEntry, "provincial_industry_average", "project_productivity")
-	e.land = prep(RuleLandSupply, "city_industry_average", "firm_productivity")
-	e.hq = prep(RuleHeadquartersReward, hqInputs...)
-	e.scale = prep(RuleScaleUpReward, scaleInputs...)
-	e.exclude = prep(RuleEnterpriseEligibility, "mujun_class", "credit")
-	if batch.Err != nil {
-		return nil, batch.Err
+	p := &rules.Preparer{Book: b}
+	e := &Evaluator{
+		book:        b,
+		ratio:       rules.BindWith[Labour, Productivity](p, RuleLabourRatio),
+		low:         rules.BindWith[FirmProductivity, LowEfficiency](p, RuleLowEfficiency),
+		tech:        rules.BindWith[TechUpgradeClaim, TechBonus](p, RuleTechUpgradeBonus),
+		entry:       rules.BindWith[Project, Threshold](p, RuleProjectEntry),
+		land:        rules.BindWith[Expansion, LandThreshold](p, RuleLandSupply),
+		hq:          rules.BindWith[HeadquartersClaim, Reward](p, RuleHeadquartersReward),
+		scale:       rules.BindWith[ScaleUpClaim, scaleUpFigures](p, RuleScaleUpReward),
+		exclude:     rules.BindWith[Firm, EnterpriseEligibility](p, RuleEnterpriseEligibility),
+		hqInputs:    groupInputs[HeadquartersClaim](b, RuleHeadquartersReward),
+		scaleInputs: groupInputs[ScaleUpClaim](b, RuleScaleUpReward),
+	}
+	if p.Err != nil {
+		return nil, p.Err
 	}
 	return e, nil
 }
@@ -204,83 +302,20 @@ func MustEvaluator(b *rules.Book) *Evaluator {
 // Book returns the book the evaluator uses.
 func (e *Evaluator) Book() *rules.Book { return e.book }
 
-func text[T ~string](s T) rules.Value {
-	if s == "" {
-		return rules.Value{} // not given: the rule's default, or a missing input
-	}
-	return rules.TextValue(string(s))
-}
-
-func number(d decimal.Decimal) rules.Value { return rules.NumberValue(d) }
-
-// numberPtr passes an amount; nil is not stated: a missing input.
-func numberPtr(d *decimal.Decimal) rules.Value {
-	if d == nil {
-		return rules.Value{}
-	}
-	return rules.NumberValue(*d)
-}
-
-// year passes a calendar year; 0 is not stated: a missing input.
-func year(y int) rules.Value {
-	if y == 0 {
-		return rules.Value{}
-	}
-	return rules.NumberValue(decimal.NewFromInt(int64(y)))
-}
-
-// day passes a date; the zero Date is not stated: a missing input.
-func day(d rules.Date) rules.Value {
-	if d.IsZero() {
-		return rules.Value{}
-	}
-	return rules.DateValue(d)
-}
-
-func (f Firm) values() []rules.Value {
-	return []rules.Value{text(f.Locality), rules.BoolValue(f.AboveScale), text(f.Mujun), text(f.Credit)}
-}
-
-func figure(res *rules.Result, name string) rules.Value {
-	f, _ := res.Figure(name)
-	return f.Value
-}
-
-var errNoFigure = errors.New("productivity: rule yielded no figure")
-
 // LabourProductivity returns the all-staff labour productivity (全员劳动生产率):
 // a year's industrial value added in 万元 ÷ the year's average number of
 // employees, in 万元/人年, unrounded, and whether it reaches the 2024 lines of
 // 23 (标线) and 25 (高线).
-func LabourProductivity(on rules.Date, valueAdded, averageEmployees decimal.Decimal) (Productivity, error) {
-	return std().LabourProductivity(on, valueAdded, averageEmployees)
-}
-
-// LabourProductivity is the package's [LabourProductivity] over e's book.
-func (e *Evaluator) LabourProductivity(on rules.Date, valueAdded, averageEmployees decimal.Decimal) (Productivity, error) {
-	res, err := e.ratio.Eval(on, number(valueAdded), number(averageEmployees))
-	if err != nil {
-		return Productivity{}, err
-	}
-	return Productivity{Value: res.Value.Number(), ReachesStandardLine: figure(res, "reaches_standard_line").Bool(),
-		ReachesHighLine: figure(res, "reaches_high_line").Bool(), Result: res}, nil
+func (e *Evaluator) LabourProductivity(on rules.Date, l Labour) (Productivity, error) {
+	return e.ratio.Eval(on, l)
 }
 
 // LowEfficiencyFlag says whether an industrial firm above designated size
 // goes on the low-efficiency list (低效企业清单, measure 一): its productivity
 // is 30% or more below last year's city average of its industry, that is at
 // most 70% of it.
-func LowEfficiencyFlag(on rules.Date, aboveScale bool, productivity, cityAverage decimal.Decimal) (LowEfficiency, error) {
-	return std().LowEfficiencyFlag(on, aboveScale, productivity, cityAverage)
-}
-
-// LowEfficiencyFlag is the package's [LowEfficiencyFlag] over e's book.
-func (e *Evaluator) LowEfficiencyFlag(on rules.Date, aboveScale bool, productivity, cityAverage decimal.Decimal) (LowEfficiency, error) {
-	res, err := e.low.Eval(on, rules.BoolValue(aboveScale), number(productivity), number(cityAverage))
-	if err != nil {
-		return LowEfficiency{}, err
-	}
-	return LowEfficiency{Listed: res.Value.Bool(), Threshold: figure(res, "threshold").Number(), Eligible: res.Eligible, Result: res}, nil
+func (e *Evaluator) LowEfficiencyFlag(on rules.Date, f FirmProductivity) (LowEfficiency, error) {
+	return e.low.Eval(on, f)
 }
 
 // TechUpgradeBonus returns the extra subsidy for an intelligent tech-upgrade
@@ -291,53 +326,24 @@ func (e *Evaluator) LowEfficiencyFlag(on rules.Date, aboveScale bool, productivi
 // in force (2022-04-30 to 2024-12-31); the date on may be later, and a
 // production after it is an error matching [rules.ErrInvalidInput]. A firm
 // in a county gets an error matching [rules.ErrCaseByCase].
-func TechUpgradeBonus(on rules.Date, f Firm, p TechUpgrade) (TechBonus, error) {
-	return std().TechUpgradeBonus(on, f, p)
-}
-
-// TechUpgradeBonus is the package's [TechUpgradeBonus] over e's book.
-func (e *Evaluator) TechUpgradeBonus(on rules.Date, f Firm, p TechUpgrade) (TechBonus, error) {
-	res, err := e.tech.Eval(on, append(f.values(),
-		day(p.InProductionOn), number(p.OutputGrowth), number(p.ProductivityGrowth), numberPtr(p.Base), numberPtr(p.AlreadyGranted))...)
-	if err != nil {
-		return TechBonus{}, err
-	}
-	return TechBonus{Amount: res.Value.Number(), Rate: figure(res, "rate").Number(), Eligible: res.Eligible, Result: res}, nil
+func (e *Evaluator) TechUpgradeBonus(on rules.Date, c TechUpgradeClaim) (TechBonus, error) {
+	return e.tech.Eval(on, c)
 }
 
 // ProjectEntryThreshold returns the productivity threshold for a newly
 // attracted project (新招引项目底线门槛, measure 三): at least 10% above last
 // year's provincial average of its industry; and whether the project's
 // productivity meets it.
-func ProjectEntryThreshold(on rules.Date, provincialAverage, projectProductivity decimal.Decimal) (Threshold, error) {
-	return std().ProjectEntryThreshold(on, provincialAverage, projectProductivity)
-}
-
-// ProjectEntryThreshold is the package's [ProjectEntryThreshold] over e's book.
-func (e *Evaluator) ProjectEntryThreshold(on rules.Date, provincialAverage, projectProductivity decimal.Decimal) (Threshold, error) {
-	res, err := e.entry.Eval(on, number(provincialAverage), number(projectProductivity))
-	if err != nil {
-		return Threshold{}, err
-	}
-	return Threshold{Min: res.Value.Number(), Meets: figure(res, "meets").Bool(), Result: res}, nil
+func (e *Evaluator) ProjectEntryThreshold(on rules.Date, p Project) (Threshold, error) {
+	return e.entry.Eval(on, p)
 }
 
 // LandSupplyThreshold returns the productivity threshold for a firm getting
 // new land to expand (增资扩产新增供地, measure 四): at least 15% above last
 // year's city average of its industry; whether the firm meets it; and the
 // usual weight of productivity in the 亩均 evaluation (about 20%).
-func LandSupplyThreshold(on rules.Date, cityAverage, firmProductivity decimal.Decimal) (LandThreshold, error) {
-	return std().LandSupplyThreshold(on, cityAverage, firmProductivity)
-}
-
-// LandSupplyThreshold is the package's [LandSupplyThreshold] over e's book.
-func (e *Evaluator) LandSupplyThreshold(on rules.Date, cityAverage, firmProductivity decimal.Decimal) (LandThreshold, error) {
-	res, err := e.land.Eval(on, number(cityAverage), number(firmProductivity))
-	if err != nil {
-		return LandThreshold{}, err
-	}
-	return LandThreshold{Threshold: Threshold{Min: res.Value.Number(), Meets: figure(res, "meets").Bool(), Result: res},
-		Weight: figure(res, "mujun_weight").Number()}, nil
+func (e *Evaluator) LandSupplyThreshold(on rules.Date, x Expansion) (LandThreshold, error) {
+	return e.land.Eval(on, x)
 }
 
 // HeadquartersReward returns the reward of measure 五 (增资扩产) for a
@@ -346,19 +352,11 @@ func (e *Evaluator) LandSupplyThreshold(on rules.Date, cityAverage, firmProducti
 // down to 1,000,000 for a city leading enterprise; on re-certification with
 // Wenzhou output and tax both grown, 500,000 — for a listing dated within
 // the policy (2022-04-30 to 2024-12-31); the date on may be later. A firm in
-// a county gets an error matching [rules.ErrCaseByCase]. A firm that also qualifies under
-// measure 六 is paid the higher only: see [RewardChoice].
-func HeadquartersReward(on rules.Date, f Firm, h Headquarters) (Reward, error) {
-	return std().HeadquartersReward(on, f, h)
-}
-
-// HeadquartersReward is the package's [HeadquartersReward] over e's book.
-func (e *Evaluator) HeadquartersReward(on rules.Date, f Firm, h Headquarters) (Reward, error) {
-	res, err := e.hq.Eval(on, h.values(f)...)
-	if err != nil {
-		return Reward{}, err
-	}
-	return Reward{Amount: res.Value.Number(), Eligible: res.Eligible, Result: res}, nil
+// a county gets an error matching [rules.ErrCaseByCase]. A firm that also
+// qualifies under measure 六 is paid the higher only: see
+// [Evaluator.RewardChoice].
+func (e *Evaluator) HeadquartersReward(on rules.Date, c HeadquartersClaim) (Reward, error) {
+	return e.hq.Eval(on, c)
 }
 
 // ScaleUpReward returns the scale-up reward of measure 六 (企业上台阶) for an
@@ -369,86 +367,44 @@ func (e *Evaluator) HeadquartersReward(on rules.Date, f Firm, h Headquarters) (R
 // instalments only while the firm keeps the tier. The output must be of a
 // year of the policy (2022–2024); the schedule runs on past it, and each
 // later year is confirmed by evaluating on a date in that year. A firm in a
-// county gets an error matching [rules.ErrCaseByCase]. A firm that also qualifies under
-// measure 五 is paid the higher only: see [RewardChoice].
-func ScaleUpReward(on rules.Date, f Firm, s ScaleUp) (ScaleUpAward, error) {
-	return std().ScaleUpReward(on, f, s)
-}
-
-// ScaleUpReward is the package's [ScaleUpReward] over e's book.
-func (e *Evaluator) ScaleUpReward(on rules.Date, f Firm, s ScaleUp) (ScaleUpAward, error) {
-	res, err := e.scale.Eval(on, s.values(f)...)
+// county gets an error matching [rules.ErrCaseByCase]. A firm that also
+// qualifies under measure 五 is paid the higher only: see
+// [Evaluator.RewardChoice].
+func (e *Evaluator) ScaleUpReward(on rules.Date, c ScaleUpClaim) (ScaleUpAward, error) {
+	f, err := e.scale.Eval(on, c)
 	if err != nil {
 		return ScaleUpAward{}, err
 	}
-	return scaleUpAward(res)
-}
-
-// values are the inputs of the headquarters rule, in the order of hqInputs.
-func (h Headquarters) values(f Firm) []rules.Value {
-	return []rules.Value{text(f.Locality), text(f.Mujun), text(f.Credit),
-		rules.BoolValue(h.HQInWenzhou), rules.BoolValue(h.Manufacturing), number(h.WenzhouOutput),
-		text(h.Honour), text(h.Recognition), day(h.ListedOn), text(h.OutputTrend), text(h.TaxTrend)}
-}
-
-// values are the inputs of the scale-up rule, in the order of scaleInputs.
-func (s ScaleUp) values(f Firm) []rules.Value {
-	return append(f.values(), number(s.Productivity), number(s.CityAverage), number(s.Output), year(s.OutputYear),
-		numberPtr(s.PreviousHighest), year(s.FirstYear), text(s.KeptYear2), text(s.KeptYear3))
-}
-
-func scaleUpAward(res *rules.Result) (ScaleUpAward, error) {
-	a := ScaleUpAward{Amount: res.Value.Number(), TierReward: figure(res, "tier_reward").Number(),
-		PriorReward: figure(res, "prior_tier_reward").Number(), Eligible: res.Eligible, Result: res}
-	if !res.Eligible {
-		return a, nil
-	}
-	a.Instalments = make([]Instalment, len(instalmentOutputs))
-	for i, o := range instalmentOutputs {
-		year := figure(res, o[0]).Number()
-		if !year.IsInteger() {
-			return ScaleUpAward{}, errNoFigure
-		}
-		a.Instalments[i] = Instalment{
-			Year:   int(year.IntPart()),
-			Amount: figure(res, o[1]).Number(),
-			Status: InstalmentStatus(figure(res, o[2]).Text()),
+	a := ScaleUpAward{Amount: f.Amount, TierReward: f.TierReward, PriorReward: f.PriorReward, Eligible: f.Eligible,
+		Outcome: f.Outcome}
+	if f.Eligible {
+		a.Instalments = []Instalment{
+			{Year: f.Year1, Amount: f.Amount1, Status: f.Status1},
+			{Year: f.Year2, Amount: f.Amount2, Status: f.Status2},
+			{Year: f.Year3, Amount: f.Amount3, Status: f.Status3},
 		}
 	}
 	return a, nil
 }
 
-// instalmentOutputs name the outputs of each year of the schedule: year,
-// amount, status.
-var instalmentOutputs = [...][3]string{
-	{"year_1", "instalment_1", "status_1"},
-	{"year_2", "instalment_2", "status_2"},
-	{"year_3", "instalment_3", "status_3"},
-}
-
 // RewardChoice pays the higher of measure 五's and measure 六's rewards for
 // a firm that qualifies under both (就高不重复, productivity.reward.choice).
-// Either case may be nil when the firm claims only the other; the firm's
+// Either claim may be nil when the firm claims only the other; the firm's
 // exclusions and locality apply to both. With neither, the error matches
 // [rules.ErrInvalidInput] naming the group (RuleRewardChoice) as missing.
-func RewardChoice(on rules.Date, f Firm, h *Headquarters, s *ScaleUp) (Choice, error) {
-	return std().RewardChoice(on, f, h, s)
-}
-
-// RewardChoice is the package's [RewardChoice] over e's book.
-func (e *Evaluator) RewardChoice(on rules.Date, f Firm, h *Headquarters, s *ScaleUp) (Choice, error) {
-	if h == nil && s == nil {
+func (e *Evaluator) RewardChoice(on rules.Date, c RewardClaims) (Choice, error) {
+	if c.Headquarters == nil && c.ScaleUp == nil {
 		// The engine's own error for a group given no member names no
 		// field; the caller's missing fact is the group's claims.
 		return Choice{}, &rules.Error{Code: rules.CodeInvalidInput, Rule: RuleRewardChoice, Field: RuleRewardChoice,
 			Msg: "missing: no claim given; give the headquarters case, the scale-up case or both"}
 	}
 	in := map[string]rules.Inputs{}
-	if h != nil {
-		in[RuleHeadquartersReward] = named(hqInputs, h.values(f))
+	if c.Headquarters != nil {
+		in[RuleHeadquartersReward] = inputsOf(HeadquartersClaim{c.Firm, *c.Headquarters}, e.hqInputs)
 	}
-	if s != nil {
-		in[RuleScaleUpReward] = named(scaleInputs, s.values(f))
+	if c.ScaleUp != nil {
+		in[RuleScaleUpReward] = inputsOf(ScaleUpClaim{c.Firm, *c.ScaleUp}, e.scaleInputs)
 	}
 	g, err := e.book.EvalGroup(RuleRewardChoice, on, in)
 	if err != nil {
@@ -457,31 +413,84 @@ func (e *Evaluator) RewardChoice(on rules.Date, f Firm, h *Headquarters, s *Scal
 	return Choice{Rule: g.Chosen, Amount: g.Value.Number(), Group: g}, nil
 }
 
-// named turns values in a prepared order into named inputs, leaving out
-// those not given so that their defaults apply.
-func named(order []string, vals []rules.Value) rules.Inputs {
-	in := rules.Inputs{}
-	for i, v := range vals {
-		if v.Kind() != rules.KindInvalid {
-			in[order[i]] = v
+// EnterpriseEligibility says whether a firm may receive the policy's funds
+// at all (末段): not if it is in class C or D of the 亩均 evaluation, nor if
+// it is on the list of seriously dishonest entities; the firm's locality
+// and size are not read. A class or credit status left "" is an error
+// matching [rules.ErrInvalidInput].
+func (e *Evaluator) EnterpriseEligibility(on rules.Date, f Firm) (EnterpriseEligibility, error) {
+	return e.exclude.Eval(on, f)
+}
+
+// A groupInput is a field of a member's case that gives one of its
+// inputs, for the book's group evaluation.
+type groupInput struct {
+	name     string
+	index    []int
+	omitzero bool
+}
+
+// groupInputs returns the fields of the case type C that give inputs of
+// the rule with the given ID, read from the same `rule` tags the bindings
+// read.
+func groupInputs[C any](b *rules.Book, id string) []groupInput {
+	r, _ := b.Rule(id)
+	names := make(map[string]bool, len(r.Inputs))
+	for _, in := range r.Inputs {
+		names[in.Name] = true
+	}
+	var out []groupInput
+	for _, sf := range reflect.VisibleFields(reflect.TypeFor[C]()) {
+		tag, ok := sf.Tag.Lookup("rule")
+		if !ok || !sf.IsExported() {
+			continue
+		}
+		name, opts, _ := strings.Cut(tag, ",")
+		if names[name] {
+			out = append(out, groupInput{name: name, index: sf.Index, omitzero: opts == "omitzero"})
+		}
+	}
+	return out
+}
+
+var (
+	decimalType = reflect.TypeFor[decimal.Decimal]()
+	dateType    = reflect.TypeFor[rules.Date]()
+)
+
+// inputsOf returns the named inputs of a case as the bindings read them: a
+// fact not given (a zero Date, "", a nil pointer, a zero int tagged
+// omitzero) is left out, so that the rule's default applies or the input
+// is reported missing.
+func inputsOf(c any, fields []groupInput) rules.Inputs {
+	in := make(rules.Inputs, len(fields))
+	v := reflect.ValueOf(c)
+	for _, gi := range fields {
+		f := v.FieldByIndex(gi.index)
+		switch {
+		case f.Type() == decimalType:
+			in[gi.name] = f.Interface()
+		case f.Type() == dateType:
+			if d := f.Interface().(rules.Date); !d.IsZero() {
+				in[gi.name] = d
+			}
+		case f.Kind() == reflect.Pointer:
+			if !f.IsNil() {
+				in[gi.name] = f.Elem().Interface()
+			}
+		case f.Kind() == reflect.String:
+			if f.String() != "" {
+				in[gi.name] = f.String()
+			}
+		case f.Kind() == reflect.Int:
+			if f.Int() != 0 || !gi.omitzero {
+				in[gi.name] = int(f.Int())
+			}
+		case f.Kind() == reflect.Bool:
+			in[gi.name] = f.Bool()
+		default:
+			panic("productivity: no input of a " + f.Type().String())
 		}
 	}
 	return in
-}
-
-// EnterpriseEligibility says whether a firm may receive the policy's funds
-// at all (末段): not if it is in class C or D of the 亩均 evaluation, nor if
-// it is on the list of seriously dishonest entities. A class or credit
-// status left "" is an error matching [rules.ErrInvalidInput].
-func EnterpriseEligibility(on rules.Date, mujun MujunClass, credit CreditStatus) (Eligibility, error) {
-	return std().EnterpriseEligibility(on, mujun, credit)
-}
-
-// EnterpriseEligibility is the package's [EnterpriseEligibility] over e's book.
-func (e *Evaluator) EnterpriseEligibility(on rules.Date, mujun MujunClass, credit CreditStatus) (Eligibility, error) {
-	res, err := e.exclude.Eval(on, text(mujun), text(credit))
-	if err != nil {
-		return Eligibility{}, err
-	}
-	return Eligibility{Eligible: res.Eligible, Failed: res.Failed, Result: res}, nil
 }

@@ -86,36 +86,36 @@ func TestTypedFunctionsMatchTheBook(t *testing.T) {
 		got, want = append(got, typed), append(want, book)
 	}
 
-	p, err := productivity.LabourProductivity(dayIn, d("4600"), d("200"))
+	p, err := productivity.Default().LabourProductivity(dayIn, productivity.Labour{ValueAdded: d("4600"), AverageEmployees: d("200")})
 	add(p.Value.String(), err, eval(productivity.RuleLabourRatio, rules.Inputs{"value_added": "4600", "average_employees": "200"}))
 
-	low, err := productivity.LowEfficiencyFlag(dayIn, true, d("21"), d("30"))
+	low, err := productivity.Default().LowEfficiencyFlag(dayIn, productivity.FirmProductivity{Firm: productivity.Firm{AboveScale: true}, Productivity: d("21"), CityAverage: d("30")})
 	add(boolText(low.Listed), err, eval(productivity.RuleLowEfficiency, rules.Inputs{"above_scale": true, "productivity": "21", "city_industry_average": "30"}))
 
-	tech, err := productivity.TechUpgradeBonus(dayIn, firm, productivity.TechUpgrade{InProductionOn: rules.MustDate(2023, 3, 1), OutputGrowth: d("0.15"),
-		ProductivityGrowth: d("0.3"), Base: new(d("10000000")), AlreadyGranted: new(d("2500000"))})
+	tech, err := productivity.Default().TechUpgradeBonus(dayIn, productivity.TechUpgradeClaim{Firm: firm, TechUpgrade: productivity.TechUpgrade{InProductionOn: rules.MustDate(2023, 3, 1), OutputGrowth: d("0.15"),
+		ProductivityGrowth: d("0.3"), Base: new(d("10000000")), AlreadyGranted: new(d("2500000"))}})
 	add(tech.Amount.String(), err, eval(productivity.RuleTechUpgradeBonus, rules.Inputs{"locality": "瓯海区", "above_scale": true,
 		"mujun_class": "B类", "credit": "未列入严重失信名单", "in_production_on": "2023-03-01", "output_growth": "15%", "productivity_growth": "30%",
 		"base": "10000000", "already_granted": "2500000"}))
 
-	entry, err := productivity.ProjectEntryThreshold(dayIn, d("18.5"), d("20"))
+	entry, err := productivity.Default().ProjectEntryThreshold(dayIn, productivity.Project{ProvincialAverage: d("18.5"), Productivity: d("20")})
 	add(entry.Min.String(), err, eval(productivity.RuleProjectEntry, rules.Inputs{"provincial_industry_average": "18.5", "project_productivity": "20"}))
 
-	land, err := productivity.LandSupplyThreshold(dayIn, d("18.5"), d("20"))
+	land, err := productivity.Default().LandSupplyThreshold(dayIn, productivity.Expansion{CityAverage: d("18.5"), Productivity: d("20")})
 	add(land.Min.String(), err, eval(productivity.RuleLandSupply, rules.Inputs{"city_industry_average": "18.5", "firm_productivity": "20"}))
 
-	reward, err := productivity.HeadquartersReward(dayIn, firm, hq)
+	reward, err := productivity.Default().HeadquartersReward(dayIn, productivity.HeadquartersClaim{Firm: firm, Headquarters: hq})
 	add(reward.Amount.String(), err, eval(productivity.RuleHeadquartersReward, rules.Inputs{"locality": "瓯海区", "mujun_class": "B类",
 		"credit": "未列入严重失信名单", "hq_in_wenzhou": true, "manufacturing": true, "wenzhou_output": "1200000000",
 		"honour": "浙江企业100强", "recognition": "首次入选", "listed_on": "2023-08-15"}))
 
-	award, err := productivity.ScaleUpReward(dayIn, firm, su)
+	award, err := productivity.Default().ScaleUpReward(dayIn, productivity.ScaleUpClaim{Firm: firm, ScaleUp: su})
 	add(award.Amount.String(), err, eval(productivity.RuleScaleUpReward, typedtest.With(scaleBase, "kept_tier_year2", "保持")))
 
-	elig, err := productivity.EnterpriseEligibility(dayIn, productivity.MujunC, productivity.CreditNormal)
-	add(boolText(elig.Eligible), err, eval(productivity.RuleEnterpriseEligibility, rules.Inputs{"mujun_class": "C类", "credit": "未列入严重失信名单"}))
+	elig, err := productivity.Default().EnterpriseEligibility(dayIn, productivity.Firm{Mujun: productivity.MujunC, Credit: productivity.CreditNormal})
+	add(boolText(elig.Eligible()), err, eval(productivity.RuleEnterpriseEligibility, rules.Inputs{"mujun_class": "C类", "credit": "未列入严重失信名单"}))
 
-	choice, err := productivity.RewardChoice(dayIn, firm, &hq, &su)
+	choice, err := productivity.Default().RewardChoice(dayIn, productivity.RewardClaims{Firm: firm, Headquarters: &hq, ScaleUp: &su})
 	g, gerr := b.EvalGroup(productivity.RuleRewardChoice, dayIn, map[string]rules.Inputs{
 		productivity.RuleHeadquartersReward: typedtest.With(hqBase, "locality", "瓯海区", "mujun_class", "B类", "honour", "浙江企业100强"),
 		productivity.RuleScaleUpReward:      typedtest.With(scaleBase, "kept_tier_year2", "保持")})
@@ -143,7 +143,7 @@ func boolText(b bool) string { return map[bool]string{true: "true", false: "fals
 
 func TestScaleUpSchedule(t *testing.T) {
 	// 六: 1,500,000 paid 40% in 2023, 30% in 2024 (tier kept), 30% in 2025 (not yet known).
-	award, err := productivity.ScaleUpReward(dayIn, firm, su)
+	award, err := productivity.Default().ScaleUpReward(dayIn, productivity.ScaleUpClaim{Firm: firm, ScaleUp: su})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -172,7 +172,7 @@ func TestScaleUpSchedule(t *testing.T) {
 	// 2025, after the policy's 2024-12-31, and paid: 1,500,000 × 30% = 450,000.
 	kept := su
 	kept.KeptYear3 = productivity.TierKept
-	award, err = productivity.ScaleUpReward(rules.MustDate(2025, 6, 1), firm, kept)
+	award, err = productivity.Default().ScaleUpReward(rules.MustDate(2025, 6, 1), productivity.ScaleUpClaim{Firm: firm, ScaleUp: kept})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -182,7 +182,7 @@ func TestScaleUpSchedule(t *testing.T) {
 
 	lost := su
 	lost.KeptYear2 = productivity.TierLost
-	award, err = productivity.ScaleUpReward(dayIn, firm, lost)
+	award, err = productivity.Default().ScaleUpReward(dayIn, productivity.ScaleUpClaim{Firm: firm, ScaleUp: lost})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -192,39 +192,39 @@ func TestScaleUpSchedule(t *testing.T) {
 
 	excluded := firm
 	excluded.Credit = productivity.SeriouslyDishonest
-	award, err = productivity.ScaleUpReward(dayIn, excluded, su)
+	award, err = productivity.Default().ScaleUpReward(dayIn, productivity.ScaleUpClaim{Firm: excluded, ScaleUp: su})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if award.Eligible || award.Instalments != nil || len(award.Result.Failed) != 1 || award.Result.Failed[0].Name != "not_seriously_dishonest" {
-		t.Errorf("末段 列入严重失信名单企业不享受: eligible %t, instalments %v, failed %v", award.Eligible, award.Instalments, award.Result.Failed)
+	if award.Eligible || award.Instalments != nil || len(award.Failed()) != 1 || award.Failed()[0].Name != "not_seriously_dishonest" {
+		t.Errorf("末段 列入严重失信名单企业不享受: eligible %t, instalments %v, failed %v", award.Eligible, award.Instalments, award.Failed())
 	}
 }
 
 func TestTypedErrors(t *testing.T) {
 	county := firm
 	county.Locality = productivity.Wencheng
-	if _, err := productivity.ScaleUpReward(dayIn, county, su); !errors.Is(err, rules.ErrCaseByCase) {
+	if _, err := productivity.Default().ScaleUpReward(dayIn, productivity.ScaleUpClaim{Firm: county, ScaleUp: su}); !errors.Is(err, rules.ErrCaseByCase) {
 		t.Errorf("末段 各县（市）参照制定: want ErrCaseByCase, got %v", err)
 	}
 	noLocality := firm
 	noLocality.Locality = ""
 	var re *rules.Error
-	_, err := productivity.TechUpgradeBonus(dayIn, noLocality, productivity.TechUpgrade{InProductionOn: rules.MustDate(2023, 3, 1)})
+	_, err := productivity.Default().TechUpgradeBonus(dayIn, productivity.TechUpgradeClaim{Firm: noLocality, TechUpgrade: productivity.TechUpgrade{InProductionOn: rules.MustDate(2023, 3, 1)}})
 	if !errors.As(err, &re) || re.Field != "locality" || !errors.Is(err, rules.ErrInvalidInput) {
 		t.Errorf("no locality: want an invalid-input error on locality, got %v", err)
 	}
 	recert := hq
 	recert.Recognition = productivity.Recertified
 	recert.TaxTrend = productivity.Grew
-	_, err = productivity.HeadquartersReward(dayIn, firm, recert)
+	_, err = productivity.Default().HeadquartersReward(dayIn, productivity.HeadquartersClaim{Firm: firm, Headquarters: recert})
 	if !errors.As(err, &re) || re.Field != "wenzhou_output_trend" {
 		t.Errorf("五 重新通过认定 without the output trend: want an error on wenzhou_output_trend, got %v", err)
 	}
-	if _, err := productivity.LabourProductivity(dayBefore, d("4600"), d("200")); !errors.Is(err, rules.ErrNotInForce) {
+	if _, err := productivity.Default().LabourProductivity(dayBefore, productivity.Labour{ValueAdded: d("4600"), AverageEmployees: d("200")}); !errors.Is(err, rules.ErrNotInForce) {
 		t.Errorf("末段 本政策自4月30日起施行: want ErrNotInForce on 2022-04-29, got %v", err)
 	}
-	if _, err := productivity.RewardChoice(dayIn, firm, nil, nil); !errors.Is(err, rules.ErrInvalidInput) {
+	if _, err := productivity.Default().RewardChoice(dayIn, productivity.RewardClaims{Firm: firm}); !errors.Is(err, rules.ErrInvalidInput) {
 		t.Errorf("a choice with neither measure: want ErrInvalidInput, got %v", err)
 	}
 }
@@ -292,11 +292,11 @@ func TestDerivedBook(t *testing.T) {
 	}
 	big := productivity.TechUpgrade{InProductionOn: rules.MustDate(2023, 3, 1), OutputGrowth: d("0.2"), ProductivityGrowth: d("0.4"),
 		Base: new(d("50000000")), AlreadyGranted: new(decimal.Zero)}
-	got, err := productivity.MustEvaluator(derived).TechUpgradeBonus(dayIn, firm, big)
+	got, err := productivity.MustEvaluator(derived).TechUpgradeBonus(dayIn, productivity.TechUpgradeClaim{Firm: firm, TechUpgrade: big})
 	if err != nil {
 		t.Fatal(err)
 	}
-	orig, err := productivity.TechUpgradeBonus(dayIn, firm, big)
+	orig, err := productivity.Default().TechUpgradeBonus(dayIn, productivity.TechUpgradeClaim{Firm: firm, TechUpgrade: big})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -340,23 +340,23 @@ func TestTypedUnstatedFactsAreMissing(t *testing.T) {
 	noHQDate.ListedOn = rules.Date{}
 
 	var got []string
-	_, err := productivity.HeadquartersReward(dayIn, noCredit, hq)
+	_, err := productivity.Default().HeadquartersReward(dayIn, productivity.HeadquartersClaim{Firm: noCredit, Headquarters: hq})
 	got = append(got, field(err))
-	_, err = productivity.ScaleUpReward(dayIn, noCredit, su)
+	_, err = productivity.Default().ScaleUpReward(dayIn, productivity.ScaleUpClaim{Firm: noCredit, ScaleUp: su})
 	got = append(got, field(err))
-	_, err = productivity.ScaleUpReward(dayIn, firm, noPrior)
+	_, err = productivity.Default().ScaleUpReward(dayIn, productivity.ScaleUpClaim{Firm: firm, ScaleUp: noPrior})
 	got = append(got, field(err))
-	_, err = productivity.ScaleUpReward(dayIn, firm, noYear)
+	_, err = productivity.Default().ScaleUpReward(dayIn, productivity.ScaleUpClaim{Firm: firm, ScaleUp: noYear})
 	got = append(got, field(err))
-	_, err = productivity.TechUpgradeBonus(dayIn, firm, tech)
+	_, err = productivity.Default().TechUpgradeBonus(dayIn, productivity.TechUpgradeClaim{Firm: firm, TechUpgrade: tech})
 	got = append(got, field(err))
-	_, err = productivity.TechUpgradeBonus(dayIn, firm, noDate)
+	_, err = productivity.Default().TechUpgradeBonus(dayIn, productivity.TechUpgradeClaim{Firm: firm, TechUpgrade: noDate})
 	got = append(got, field(err))
-	_, err = productivity.HeadquartersReward(dayIn, firm, noHQDate)
+	_, err = productivity.Default().HeadquartersReward(dayIn, productivity.HeadquartersClaim{Firm: firm, Headquarters: noHQDate})
 	got = append(got, field(err))
-	_, err = productivity.EnterpriseEligibility(dayIn, productivity.MujunA, "")
+	_, err = productivity.Default().EnterpriseEligibility(dayIn, productivity.Firm{Mujun: productivity.MujunA, Credit: ""})
 	got = append(got, field(err))
-	_, err = productivity.RewardChoice(dayIn, noCredit, &hq, &su)
+	_, err = productivity.Default().RewardChoice(dayIn, productivity.RewardClaims{Firm: noCredit, Headquarters: &hq, ScaleUp: &su})
 	got = append(got, field(err))
 	want := []string{"credit", "credit", "previous_highest_output", "output_year", "already_granted", "in_production_on", "listed_on", "credit", "credit"}
 	if d := cmp.Diff(want, got); d != "" {
@@ -369,12 +369,12 @@ func TestTypedUnstatedFactsAreMissing(t *testing.T) {
 	// 4,000,000, capped at 3,000,000 − 0 (二 追加补助总额不超过300万元).
 	from15 := su
 	from15.PreviousHighest = new(d("1500000000"))
-	a, err := productivity.ScaleUpReward(dayIn, firm, from15)
+	a, err := productivity.Default().ScaleUpReward(dayIn, productivity.ScaleUpClaim{Firm: firm, ScaleUp: from15})
 	if err != nil || a.Amount.String() != "1000000" {
 		t.Errorf("scale-up from 1.5 billion: %s %v, want 1000000", a.Amount, err)
 	}
 	tech.AlreadyGranted = new(decimal.Zero)
-	b, err := productivity.TechUpgradeBonus(dayIn, firm, tech)
+	b, err := productivity.Default().TechUpgradeBonus(dayIn, productivity.TechUpgradeClaim{Firm: firm, TechUpgrade: tech})
 	if err != nil || b.Amount.StringFixed(2) != "3000000.00" {
 		t.Errorf("tech bonus with none granted before: %s %v, want 3000000.00", b.Amount, err)
 	}

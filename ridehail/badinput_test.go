@@ -24,7 +24,10 @@ func TestBadInput(t *testing.T) {
 	vehicle := func(change func(*ridehail.Vehicle)) func() error {
 		v := car
 		change(&v)
-		return func() error { _, err := ridehail.VehicleEligibility(on, applied, v); return err }
+		return func() error {
+			_, err := ridehail.Default().VehicleEligibility(on, ridehail.Application{Vehicle: v, Applied: applied})
+			return err
+		}
 	}
 	points := 3
 	clean := ridehail.Driver{LicenceClass: true, Licensed: rules.MustDate(2015, 1, 1), TrafficAccidentCrime: ridehail.NoRecord,
@@ -33,7 +36,7 @@ func TestBadInput(t *testing.T) {
 	driver := func(change func(*ridehail.Driver)) func() error {
 		dr := clean
 		change(&dr)
-		return func() error { _, err := ridehail.DriverEligibility(on, dr); return err }
+		return func() error { _, err := ridehail.Default().DriverEligibility(on, dr); return err }
 	}
 	fee := d("25")
 	ride := ridehail.CarpoolRide{PublishedInAdvance: true, Fee: &fee, Distance: d("20"), TaxiFarePerKm: d("2.5"), PaidRidesOfCar: 2,
@@ -41,19 +44,31 @@ func TestBadInput(t *testing.T) {
 	carpool := func(change func(*ridehail.CarpoolRide)) func() error {
 		r := ride
 		change(&r)
-		return func() error { _, err := ridehail.CarpoolCompliance(on, r); return err }
+		return func() error { _, err := ridehail.Default().CarpoolCompliance(on, r); return err }
 	}
 	retire := func(reg rules.Date, km decimal.Decimal) func() error {
-		return func() error { _, err := ridehail.Retirement(on, reg, km); return err }
+		return func() error {
+			_, err := ridehail.Default().Retirement(on, ridehail.InService{Vehicle: ridehail.Vehicle{FirstRegistration: reg}, Mileage: km})
+			return err
+		}
 	}
 	certificate := func(reg rules.Date) func() error {
-		return func() error { _, err := ridehail.CertificateExpiry(on, reg); return err }
+		return func() error {
+			_, err := ridehail.Default().CertificateExpiry(on, ridehail.Vehicle{FirstRegistration: reg})
+			return err
+		}
 	}
 	licence := func(issued rules.Date) func() error {
-		return func() error { _, err := ridehail.LicenceTerm(on, issued); return err }
+		return func() error {
+			_, err := ridehail.Default().LicenceTerm(on, ridehail.PlatformLicence{Issued: issued})
+			return err
+		}
 	}
 	deadline := func(o ridehail.Obligation, from rules.Date) func() error {
-		return func() error { _, err := ridehail.PlatformDeadline(on, o, from); return err }
+		return func() error {
+			_, err := ridehail.Default().PlatformDeadline(on, ridehail.Duty{Obligation: o, From: from})
+			return err
+		}
 	}
 	base := map[string]rules.Inputs{
 		ridehail.RuleRetirement:  {"first_registration": "2018-01-01", "mileage": "100000"},
@@ -113,11 +128,11 @@ func TestBadInput(t *testing.T) {
 		// Impossible dates.
 		bad("zero first registration", "first_registration", vehicle(func(v *ridehail.Vehicle) { v.FirstRegistration = rules.Date{} })),
 		bad("zero application", "application_date", func() error {
-			_, err := ridehail.VehicleEligibility(on, rules.Date{}, car)
+			_, err := ridehail.Default().VehicleEligibility(on, ridehail.Application{Vehicle: car, Applied: rules.Date{}})
 			return err
 		}),
 		bad("application after the evaluation date", "application_date", func() error {
-			_, err := ridehail.VehicleEligibility(on, on.AddDays(1), car)
+			_, err := ridehail.Default().VehicleEligibility(on, ridehail.Application{Vehicle: car, Applied: on.AddDays(1)})
 			return err
 		}),
 		bad("registration after the evaluation date", "first_registration", vehicle(func(v *ridehail.Vehicle) { v.FirstRegistration = on.AddDays(1) })),
@@ -134,7 +149,7 @@ func TestBadInput(t *testing.T) {
 		bad("zero time.Time registration", "first_registration", eval(ridehail.RuleRetirement, "first_registration", time.Time{})),
 		bad("month 13", "event_date", eval(ridehail.RuleDeadlines, "event_date", "2023-13-01")),
 		bad("zero evaluation date", "date", func() error {
-			_, err := ridehail.CrossArea(rules.Date{}, ridehail.Trip{OriginInArea: true})
+			_, err := ridehail.Default().CrossArea(rules.Date{}, ridehail.Trip{OriginInArea: true})
 			return err
 		}),
 		// Unknown enum values, "" where required.
@@ -232,37 +247,37 @@ func FuzzTyped(f *testing.F) {
 		typedtest.Timed(t, func() {
 			switch (c.Fn%8 + 8) % 8 {
 			case 0:
-				var r ridehail.Eligibility
-				r, err = ridehail.VehicleEligibility(c.On, c.Applied, c.Vehicle)
-				res = r.Result
+				var r ridehail.VehicleEligibility
+				r, err = ridehail.Default().VehicleEligibility(c.On, ridehail.Application{Vehicle: c.Vehicle, Applied: c.Applied})
+				res = r.Result()
 			case 1:
 				var r ridehail.CertificateTerm
-				r, err = ridehail.CertificateExpiry(c.On, c.Date)
-				res = r.Result
+				r, err = ridehail.Default().CertificateExpiry(c.On, ridehail.Vehicle{FirstRegistration: c.Date})
+				res = r.Result()
 			case 2:
 				var r ridehail.RetirementStatus
-				r, err = ridehail.Retirement(c.On, c.Date, c.Mileage)
-				res = r.Result
+				r, err = ridehail.Default().Retirement(c.On, ridehail.InService{Vehicle: ridehail.Vehicle{FirstRegistration: c.Date}, Mileage: c.Mileage})
+				res = r.Result()
 			case 3:
-				var r ridehail.Eligibility
-				r, err = ridehail.DriverEligibility(c.On, c.Driver)
-				res = r.Result
+				var r ridehail.DriverEligibility
+				r, err = ridehail.Default().DriverEligibility(c.On, c.Driver)
+				res = r.Result()
 			case 4:
 				var r ridehail.LicencePeriod
-				r, err = ridehail.LicenceTerm(c.On, c.Date)
-				res = r.Result
+				r, err = ridehail.Default().LicenceTerm(c.On, ridehail.PlatformLicence{Issued: c.Date})
+				res = r.Result()
 			case 5:
 				var r ridehail.Deadline
-				r, err = ridehail.PlatformDeadline(c.On, c.Obligation, c.Date)
-				res = r.Result
+				r, err = ridehail.Default().PlatformDeadline(c.On, ridehail.Duty{Obligation: c.Obligation, From: c.Date})
+				res = r.Result()
 			case 6:
-				var r ridehail.Eligibility
-				r, err = ridehail.CrossArea(c.On, c.Trip)
-				res = r.Result
+				var r ridehail.CrossAreaCheck
+				r, err = ridehail.Default().CrossArea(c.On, c.Trip)
+				res = r.Result()
 			case 7:
 				var r ridehail.CarpoolCheck
-				r, err = ridehail.CarpoolCompliance(c.On, c.Ride)
-				res = r.Result
+				r, err = ridehail.Default().CarpoolCompliance(c.On, c.Ride)
+				res = r.Result()
 			}
 		})
 		if typedtest.CheckErr(t, err) {

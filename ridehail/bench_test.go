@@ -52,11 +52,11 @@ func BenchmarkVehicleEligibility(b *testing.B) {
 	b.Run("typed", func(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
-			e, err := ridehail.VehicleEligibility(benchOn, benchApplied, benchVehicle)
+			e, err := ridehail.Default().VehicleEligibility(benchOn, ridehail.Application{Vehicle: benchVehicle, Applied: benchApplied})
 			if err != nil {
 				b.Fatal(err)
 			}
-			sinkBool = e.Eligible
+			sinkBool = e.Eligible()
 		}
 	})
 	b.Run("hand", func(b *testing.B) {
@@ -91,7 +91,7 @@ func BenchmarkCarpoolCompliance(b *testing.B) {
 	b.Run("typed", func(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
-			c, err := ridehail.CarpoolCompliance(benchOn, benchRide)
+			c, err := ridehail.Default().CarpoolCompliance(benchOn, benchRide)
 			if err != nil {
 				b.Fatal(err)
 			}
@@ -105,7 +105,7 @@ func BenchmarkPlatformDeadline(b *testing.B) {
 	b.Run("typed", func(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
-			d, err := ridehail.PlatformDeadline(benchOn, ridehail.FareRuleNotice, from)
+			d, err := ridehail.Default().PlatformDeadline(benchOn, ridehail.Duty{Obligation: ridehail.FareRuleNotice, From: from})
 			if err != nil {
 				b.Fatal(err)
 			}

@@ -13,18 +13,28 @@
 //
 // # Rules
 //
-//   - [RuleVehicleEligibility] ridehail.vehicle.eligibility — [VehicleEligibility]
-//   - [RuleCertificateExpiry] ridehail.vehicle.certificate_expiry — [CertificateExpiry]
-//   - [RuleRetirement] ridehail.vehicle.retirement — [Retirement]
-//   - [RuleDriverEligibility] ridehail.driver.eligibility — [DriverEligibility]
-//   - [RuleLicenceTerm] ridehail.platform.license_term — [LicenceTerm]
-//   - [RuleDeadlines] ridehail.platform.deadlines — [PlatformDeadline]
-//   - [RuleCrossArea] ridehail.operation.cross_area — [CrossArea]
-//   - [RuleCarpool] ridehail.carpool.compliance — [CarpoolCompliance]
+//   - [RuleVehicleEligibility] ridehail.vehicle.eligibility — [Evaluator.VehicleEligibility]
+//   - [RuleCertificateExpiry] ridehail.vehicle.certificate_expiry — [Evaluator.CertificateExpiry]
+//   - [RuleRetirement] ridehail.vehicle.retirement — [Evaluator.Retirement]
+//   - [RuleDriverEligibility] ridehail.driver.eligibility — [Evaluator.DriverEligibility]
+//   - [RuleLicenceTerm] ridehail.platform.license_term — [Evaluator.LicenceTerm]
+//   - [RuleDeadlines] ridehail.platform.deadlines — [Evaluator.PlatformDeadline]
+//   - [RuleCrossArea] ridehail.operation.cross_area — [Evaluator.CrossArea]
+//   - [RuleCarpool] ridehail.carpool.compliance — [Evaluator.CarpoolCompliance]
 //
-// Each typed function evaluates the rule of the same ID in [Book]; callers
-// that hold a case as data (an HTTP adapter, a batch job) can evaluate the
-// book directly with the same inputs and get the same result.
+// Each rule is a method of an [Evaluator]: [Default] is the one over the
+// measures' own book, [NewEvaluator] makes one over a book derived from it.
+// A method takes the case as a struct whose fields are tagged with the
+// rule's input names ([Vehicle], [Application], [InService], [Driver],
+// [PlatformLicence], [Duty], [Trip], [CarpoolRide]) and returns a result
+// whose fields are tagged with its outputs, bound by name once, when the
+// evaluator is made ([rules.Bind]). The result's [rules.Outcome] says
+// whether the case meets every condition and names those it fails; it
+// gives the failed conditions with their values, citations and explanation
+// when asked, by evaluating again; a caller who wants only the verdict or
+// the figure never pays for them. Callers that hold a case as data (an HTTP
+// adapter, a batch job) can evaluate the book directly with the same inputs
+// and get the same result.
 //
 // # Reading of the text
 //

@@ -8,7 +8,7 @@ import (
 	"github.com/wzpolicy/wzpolicy/rules"
 )
 
-func ExampleVehicleEligibility() {
+func ExampleEvaluator_VehicleEligibility() {
 	// A 5-seat new-energy car first registered on 2019-06-01, with a
 	// wheelbase of 2,550 mm, applying the day after its 4th anniversary.
 	v := ridehail.Vehicle{
@@ -17,12 +17,12 @@ func ExampleVehicleEligibility() {
 		FirstRegistration: rules.MustDate(2019, 6, 1), SafetyStandards: true,
 		SatellitePositioning: true, EmergencyAlarm: true, AudioVideoMonitoring: true,
 	}
-	e, err := ridehail.VehicleEligibility(rules.MustDate(2023, 6, 10), rules.MustDate(2023, 6, 2), v)
+	e, err := ridehail.Default().VehicleEligibility(rules.MustDate(2023, 6, 10), ridehail.Application{Vehicle: v, Applied: rules.MustDate(2023, 6, 2)})
 	if err != nil {
 		panic(err)
 	}
-	fmt.Println("eligible:", e.Eligible)
-	for _, f := range e.Failed {
+	fmt.Println("eligible:", e.Eligible())
+	for _, f := range e.Failed() {
 		fmt.Println(f.Cite.Ref(), f.In(rules.Chinese))
 	}
 	// Output:
@@ -31,8 +31,8 @@ func ExampleVehicleEligibility() {
 	// 温政办〔2022〕17号 （十）3 未满足：初次注册日期至申请时未满4年（application_date = 2023年6月2日, age_last_day = 2023年6月1日）
 }
 
-func ExampleCertificateExpiry() {
-	c, err := ridehail.CertificateExpiry(rules.MustDate(2023, 6, 10), rules.MustDate(2021, 3, 15))
+func ExampleEvaluator_CertificateExpiry() {
+	c, err := ridehail.Default().CertificateExpiry(rules.MustDate(2023, 6, 10), ridehail.Vehicle{FirstRegistration: rules.MustDate(2021, 3, 15)})
 	if err != nil {
 		panic(err)
 	}
@@ -41,42 +41,47 @@ func ExampleCertificateExpiry() {
 	// latest expiry: 2029-03-15 past term: false
 }
 
-func ExampleRetirement() {
+func ExampleEvaluator_Retirement() {
 	reg := rules.MustDate(2018, 7, 1)
 	for _, on := range []rules.Date{rules.MustDate(2026, 7, 1), rules.MustDate(2026, 7, 2)} {
-		s, err := ridehail.Retirement(on, reg, decimal.NewFromInt(300000))
+		s, err := ridehail.Default().Retirement(on, ridehail.InService{Vehicle: ridehail.Vehicle{FirstRegistration: reg}, Mileage: decimal.NewFromInt(300000)})
 		if err != nil {
 			panic(err)
 		}
 		fmt.Println(on, s.MustLeave, s.Outcome)
 	}
-	s, err := ridehail.Retirement(rules.MustDate(2023, 6, 10), rules.MustDate(2020, 1, 1), decimal.NewFromInt(600000))
+	s, err := ridehail.Default().Retirement(rules.MustDate(2023, 6, 10), ridehail.InService{Vehicle: ridehail.Vehicle{FirstRegistration: rules.MustDate(2020, 1, 1)}, Mileage: decimal.NewFromInt(600000)})
 	if err != nil {
 		panic(err)
 	}
 	fmt.Println("600,000 km:", s.MustLeave, s.Outcome)
+	for _, c := range s.Result().Citations() { // evaluated again, when asked
+		fmt.Println(c)
+	}
 	// Output:
 	// 2026-07-01 false 继续经营
 	// 2026-07-02 true 退出网约车经营
 	// 600,000 km: true 强制报废
+	// 温政办〔2022〕17号 （三十三）：“网约车行驶里程达到60万千米时强制报废”
+	// 温政办〔2022〕17号 （三十三）：“行驶里程未达到60万千米但使用年限达到8年时，退出网约车经营”
 }
 
-func ExampleDriverEligibility() {
+func ExampleEvaluator_DriverEligibility() {
 	d := ridehail.Driver{LicenceClass: true, Licensed: rules.MustDate(2020, 6, 1),
 		TrafficAccidentCrime: ridehail.NoRecord, DangerousDrivingCrime: ridehail.NoRecord, DrugRecord: ridehail.NoRecord,
 		DrinkDrivingRecord: ridehail.NoRecord, HighestCyclePoints: new(12), ViolentCrime: ridehail.NoRecord}
-	e, err := ridehail.DriverEligibility(rules.MustDate(2023, 6, 1), d)
+	e, err := ridehail.Default().DriverEligibility(rules.MustDate(2023, 6, 1), d)
 	if err != nil {
 		panic(err)
 	}
-	fmt.Println("eligible:", e.Eligible)
-	for _, f := range e.Failed {
+	fmt.Println("eligible:", e.Eligible())
+	for _, f := range e.Failed() {
 		fmt.Println(f.Cite.Clause, f.In(rules.English))
 	}
 
 	// A record nobody checked is not a clean record.
 	d.DrinkDrivingRecord = ""
-	_, err = ridehail.DriverEligibility(rules.MustDate(2023, 6, 1), d)
+	_, err = ridehail.Default().DriverEligibility(rules.MustDate(2023, 6, 1), d)
 	fmt.Println(err)
 	// Output:
 	// eligible: false
@@ -85,8 +90,8 @@ func ExampleDriverEligibility() {
 	// rules: ridehail.driver.eligibility: drink_driving_record: missing
 }
 
-func ExampleLicenceTerm() {
-	l, err := ridehail.LicenceTerm(rules.MustDate(2026, 6, 16), rules.MustDate(2022, 6, 15))
+func ExampleEvaluator_LicenceTerm() {
+	l, err := ridehail.Default().LicenceTerm(rules.MustDate(2026, 6, 16), ridehail.PlatformLicence{Issued: rules.MustDate(2022, 6, 15)})
 	if err != nil {
 		panic(err)
 	}
@@ -95,10 +100,10 @@ func ExampleLicenceTerm() {
 	// last day: 2026-06-15 in term: false
 }
 
-func ExamplePlatformDeadline() {
+func ExampleEvaluator_PlatformDeadline() {
 	from := rules.MustDate(2023, 3, 1)
 	for _, o := range ridehail.Obligations() {
-		d, err := ridehail.PlatformDeadline(rules.MustDate(2023, 1, 1), o, from)
+		d, err := ridehail.Default().PlatformDeadline(rules.MustDate(2023, 1, 1), ridehail.Duty{Obligation: o, From: from})
 		if err != nil {
 			panic(err)
 		}
@@ -111,32 +116,32 @@ func ExamplePlatformDeadline() {
 	// 数据保存 不早于 2025-03-02
 }
 
-func ExampleCrossArea() {
+func ExampleEvaluator_CrossArea() {
 	for _, t := range []ridehail.Trip{{OriginInArea: true}, {}} {
-		e, err := ridehail.CrossArea(rules.MustDate(2023, 6, 10), t)
+		e, err := ridehail.Default().CrossArea(rules.MustDate(2023, 6, 10), t)
 		if err != nil {
 			panic(err)
 		}
-		fmt.Println(t.OriginInArea, t.DestinationInArea, e.Eligible, e.FailedNames())
+		fmt.Println(t.OriginInArea, t.DestinationInArea, e.Eligible(), e.FailedNames())
 	}
 	// Output:
 	// true false true []
 	// false false false [one_end_in_area]
 }
 
-func ExampleCarpoolCompliance() {
+func ExampleEvaluator_CarpoolCompliance() {
 	// 20 yuan for 12.5 km; the local taxi fare is 3.3 yuan per km.
 	r := ridehail.CarpoolRide{
 		PublishedInAdvance: true, Fee: new(decimal.NewFromInt(20)), Distance: decimal.RequireFromString("12.5"),
 		TaxiFarePerKm: decimal.RequireFromString("3.3"), PaidRidesOfCar: 4, PaidRidesOfDriver: 4,
 		VehicleLicence: true, AnnualInspection: true, ProviderReview: ridehail.ReviewPassed,
 	}
-	c, err := ridehail.CarpoolCompliance(rules.MustDate(2023, 6, 10), r)
+	c, err := ridehail.Default().CarpoolCompliance(rules.MustDate(2023, 6, 10), r)
 	if err != nil {
 		panic(err)
 	}
 	fmt.Println("compliant:", c.Compliant, "cap per km:", c.CapPerKm, "max fee:", c.MaxFee.StringFixed(2))
-	for _, ct := range c.Result.Citations() {
+	for _, ct := range c.Result().Citations() {
 		fmt.Println(ct)
 	}
 	// Output:
@@ -148,16 +153,6 @@ func ExampleCarpoolCompliance() {
 	// 温政办〔2022〕17号 （二十六）3：“每辆私人小客车或每个合乘服务提供者累计每日提供合乘服务不得超过4次”
 	// 温政办〔2022〕17号 （二十六）4：“合乘信息服务平台应参照本实施细则第十五条规定的条件，对合乘服务提供者以及车辆相关信息进行审查”
 	// 温政办〔2022〕17号 （二十六）4：“车辆应取得公安部门核发的《机动车行驶证》且年检合格”
-}
-
-func ExampleEligibility_FailedNames() {
-	e, err := ridehail.CrossArea(rules.MustDate(2023, 6, 10), ridehail.Trip{})
-	if err != nil {
-		panic(err)
-	}
-	fmt.Println(e.FailedNames())
-	// Output:
-	// [one_end_in_area]
 }
 
 func ExampleParseVehicleType() {
@@ -266,15 +261,31 @@ func ExampleNewEvaluator() {
 		ProviderReview: ridehail.ReviewPassed}
 	on := rules.MustDate(2024, 3, 1)
 	reformed, _ := ev.CarpoolCompliance(on, r)
-	measures, _ := ridehail.CarpoolCompliance(on, r)
+	measures, _ := ridehail.Default().CarpoolCompliance(on, r)
 	fmt.Println("reform:", reformed.Compliant, "measures:", measures.Compliant)
 	// Output:
 	// reform: false measures: true
 }
 
+func ExampleDefault() {
+	// The measures' own book: a trip that starts inside the licensed area
+	// may end outside it (十九).
+	e, err := ridehail.Default().CrossArea(rules.MustDate(2023, 6, 10), ridehail.Trip{OriginInArea: true})
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(e.Eligible())
+	// Output: true
+}
+
+func ExampleEvaluator_Book() {
+	fmt.Println(ridehail.Default().Book() == ridehail.Book())
+	// Output: true
+}
+
 func ExampleMustEvaluator() {
 	ev := ridehail.MustEvaluator(ridehail.Book())
-	d, err := ev.PlatformDeadline(rules.MustDate(2023, 6, 10), ridehail.PublicSecurityFiling, rules.MustDate(2023, 3, 10))
+	d, err := ev.PlatformDeadline(rules.MustDate(2023, 6, 10), ridehail.Duty{Obligation: ridehail.PublicSecurityFiling, From: rules.MustDate(2023, 3, 10)})
 	if err != nil {
 		panic(err)
 	}

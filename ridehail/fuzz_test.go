@@ -29,7 +29,7 @@ func FuzzCarpoolCompliance(f *testing.F) {
 		if err1 != nil || err2 != nil || err3 != nil {
 			t.Skip()
 		}
-		c, err := ridehail.CarpoolCompliance(dayIn, ridehail.CarpoolRide{PublishedInAdvance: true, Fee: &fd, Distance: dd,
+		c, err := ridehail.Default().CarpoolCompliance(dayIn, ridehail.CarpoolRide{PublishedInAdvance: true, Fee: &fd, Distance: dd,
 			TaxiFarePerKm: rd, PaidRidesOfCar: car, PaidRidesOfDriver: driver, VehicleLicence: true, AnnualInspection: true,
 			ProviderReview: ridehail.ReviewPassed})
 		if err != nil {
@@ -43,7 +43,7 @@ func FuzzCarpoolCompliance(f *testing.F) {
 		want := fd.LessThanOrEqual(half.Mul(rd).Mul(dd)) && (free || car <= 4 && driver <= 4)
 		if c.Compliant != want {
 			t.Fatalf("fee %s, %s km, fare %s, rides %d/%d: compliant %t, want %t\n%s", fee, dist, fare, car, driver,
-				c.Compliant, want, c.Result.Explain(rules.English))
+				c.Compliant, want, c.Result().Explain(rules.English))
 		}
 	})
 }
@@ -62,13 +62,13 @@ func TestConcurrentEvaluation(t *testing.T) {
 				FirstRegistration: rules.MustDate(2021, 3, 15), SafetyStandards: true, SatellitePositioning: true,
 				EmergencyAlarm: true, AudioVideoMonitoring: true}
 			for range 50 {
-				e, err := ridehail.VehicleEligibility(dayIn, rules.MustDate(2023, 6, 1), v)
+				e, err := ridehail.Default().VehicleEligibility(dayIn, ridehail.Application{Vehicle: v, Applied: rules.MustDate(2023, 6, 1)})
 				if err != nil {
 					errs <- err
 					return
 				}
-				if e.Eligible != (seats == 7) {
-					errs <- errors.New("seats " + e.Result.Explain(rules.English))
+				if e.Eligible() != (seats == 7) {
+					errs <- errors.New("seats " + e.Result().Explain(rules.English))
 					return
 				}
 			}

@@ -117,21 +117,37 @@ func Reviews() []Review { return []Review{ReviewPassed, ReviewFailed} }
 // error listing the valid names.
 func ParseReview(s string) (Review, error) { return rules.ParseOneOf(s, Reviews(), "review") }
 
-// Vehicle is a vehicle applying for the transport certificate (网络预约出租
-// 汽车运输证), as clause (十) describes it.
+// Vehicle is a vehicle as clause (十) describes it: the facts of an
+// application for the transport certificate (网络预约出租汽车运输证), of
+// which the certificate's term and the vehicle's retirement read the first
+// registration. The tags name the rules' inputs.
 type Vehicle struct {
-	WenzhouPlate         bool            // 本市号牌车辆
-	RideHailingUse       bool            // 登记车辆使用性质为“预约出租客运”
-	Type                 VehicleType     // 乘用车, 微型面包车 or 非乘用车
-	Seats                int             // 座位数
-	NewEnergy            bool            // 新能源车
-	Wheelbase            decimal.Decimal // 轴距, mm
-	TaxablePrice         decimal.Decimal // 车辆购置的计税价格, yuan
-	FirstRegistration    rules.Date      // 车辆行驶证载明的初次注册日期
-	SafetyStandards      bool            // 车辆技术性能符合运营安全相关标准要求
-	SatellitePositioning bool            // 具有行驶记录功能的车辆卫星定位装置
-	EmergencyAlarm       bool            // 应急报警装置
-	AudioVideoMonitoring bool            // 音视频监控设备
+	WenzhouPlate         bool            `rule:"wenzhou_plate"`          // 本市号牌车辆
+	RideHailingUse       bool            `rule:"ride_hailing_use"`       // 登记车辆使用性质为“预约出租客运”
+	Type                 VehicleType     `rule:"vehicle_type"`           // 乘用车, 微型面包车 or 非乘用车; "" is not stated
+	Seats                int             `rule:"seats"`                  // 座位数
+	NewEnergy            bool            `rule:"new_energy"`             // 新能源车
+	Wheelbase            decimal.Decimal `rule:"wheelbase"`              // 轴距, mm
+	TaxablePrice         decimal.Decimal `rule:"taxable_price"`          // 车辆购置的计税价格, yuan
+	FirstRegistration    rules.Date      `rule:"first_registration"`     // 车辆行驶证载明的初次注册日期; the zero Date is not stated
+	SafetyStandards      bool            `rule:"safety_standards"`       // 车辆技术性能符合运营安全相关标准要求
+	SatellitePositioning bool            `rule:"satellite_positioning"`  // 具有行驶记录功能的车辆卫星定位装置
+	EmergencyAlarm       bool            `rule:"emergency_alarm"`        // 应急报警装置
+	AudioVideoMonitoring bool            `rule:"audio_video_monitoring"` // 音视频监控设备
+}
+
+// Application is an application for the transport certificate: the
+// vehicle and the day the application was made.
+type Application struct {
+	Vehicle
+	Applied rules.Date `rule:"application_date"` // 申请日期; the zero Date is not stated
+}
+
+// InService is a ride-hailing vehicle in service with the kilometres it
+// has run; of the vehicle only the first registration is read.
+type InService struct {
+	Vehicle
+	Mileage decimal.Decimal `rule:"mileage"` // 行驶里程, km
 }
 
 // Driver is a ride-hailing driver (网约车驾驶员), as clause (十五) describes
@@ -139,100 +155,125 @@ type Vehicle struct {
 // given: a record left "" or points left nil are reported as missing, never
 // taken as a clean record.
 type Driver struct {
-	LicenceClass          bool       // 取得相应准驾车型机动车驾驶证
-	Licensed              rules.Date // 初次领取机动车驾驶证日期
-	TrafficAccidentCrime  Record     // 交通肇事犯罪记录
-	DangerousDrivingCrime Record     // 危险驾驶犯罪记录
-	DrugRecord            Record     // 吸毒记录
-	DrinkDrivingRecord    Record     // 饮酒后驾驶记录
-	HighestCyclePoints    *int       // 最近连续3个记分周期内单个周期的最高累积记分; nil: not stated
-	ViolentCrime          Record     // 暴力犯罪记录
+	LicenceClass          bool       `rule:"licence_class"`           // 取得相应准驾车型机动车驾驶证
+	Licensed              rules.Date `rule:"licence_date"`            // 初次领取机动车驾驶证日期
+	TrafficAccidentCrime  Record     `rule:"traffic_accident_crime"`  // 交通肇事犯罪记录
+	DangerousDrivingCrime Record     `rule:"dangerous_driving_crime"` // 危险驾驶犯罪记录
+	DrugRecord            Record     `rule:"drug_record"`             // 吸毒记录
+	DrinkDrivingRecord    Record     `rule:"drink_driving_record"`    // 饮酒后驾驶记录
+	HighestCyclePoints    *int       `rule:"highest_cycle_points"`    // 最近连续3个记分周期内单个周期的最高累积记分; nil: not stated
+	ViolentCrime          Record     `rule:"violent_crime"`           // 暴力犯罪记录
+}
+
+// PlatformLicence is a platform's operating licence (网络预约出租汽车经营
+// 许可证), by the day it was issued.
+type PlatformLicence struct {
+	Issued rules.Date `rule:"issue_date"` // 核发日期; the zero Date is not stated
+}
+
+// Duty is a platform obligation with the day its period counts from: the
+// day the network went online (公安备案), the day service stops (暂停终止
+// 运营报告), the day new fare rules take effect (计价规则调整公布), or the
+// day data was collected (数据保存).
+type Duty struct {
+	Obligation Obligation `rule:"obligation"` // "" is not stated
+	From       rules.Date `rule:"event_date"` // the zero Date is not stated
 }
 
 // Trip is a ride-hailing trip's two ends (起讫点) against the licensed
 // operating area (许可的经营区域).
 type Trip struct {
-	OriginInArea      bool
-	DestinationInArea bool
+	OriginInArea      bool `rule:"origin_in_area"`
+	DestinationInArea bool `rule:"destination_in_area"`
 }
 
 // CarpoolRide is one private carpool ride (私人小客车合乘) as clause (二十六)
 // regulates it.
 type CarpoolRide struct {
-	PublishedInAdvance bool // 通过合乘信息服务平台预先发布驾车出行信息
+	PublishedInAdvance bool `rule:"published_in_advance"` // 通过合乘信息服务平台预先发布驾车出行信息
 	// Fee is the yuan the driver and the platform receive for the ride
 	// from all riders: zero for a free ride (免费互助), nil when not
 	// stated — then the fee is missing, never taken as free.
-	Fee               *decimal.Decimal
-	Distance          decimal.Decimal // km of the ride
-	TaxiFarePerKm     decimal.Decimal // 巡游出租汽车每公里里程运价, yuan per km (the local fare, an input)
-	PaidRidesOfCar    int             // cost-shared rides of the car that day, this one included
-	PaidRidesOfDriver int             // cost-shared rides of the driver (合乘服务提供者) that day, this one included
-	VehicleLicence    bool            // 取得公安部门核发的《机动车行驶证》
-	AnnualInspection  bool            // 年检合格
+	Fee               *decimal.Decimal `rule:"fee"`
+	Distance          decimal.Decimal  `rule:"distance"`            // km of the ride
+	TaxiFarePerKm     decimal.Decimal  `rule:"taxi_fare_per_km"`    // 巡游出租汽车每公里里程运价, yuan per km (the local fare, an input)
+	PaidRidesOfCar    int              `rule:"paid_rides_car"`      // cost-shared rides of the car that day, this one included
+	PaidRidesOfDriver int              `rule:"paid_rides_provider"` // cost-shared rides of the driver (合乘服务提供者) that day, this one included
+	VehicleLicence    bool             `rule:"vehicle_licence"`     // 取得公安部门核发的《机动车行驶证》
+	AnnualInspection  bool             `rule:"annual_inspection"`   // 年检合格
 	// ProviderReview is the platform's review of the provider against
 	// the conditions of clause (十五) ((二十六)4); "" is not stated.
-	ProviderReview Review
+	ProviderReview Review `rule:"provider_review"`
 }
 
-// Eligibility is the outcome of a rule of conditions: eligible, or every
-// condition the case fails, each with its clause and the values that
-// decided it.
-type Eligibility struct {
-	Eligible bool
-	Failed   []rules.Failure
-	Result   *rules.Result // the evaluation, with its citations and explanation
+// VehicleEligibility is whether a vehicle meets the conditions of clause
+// (十) for the transport certificate. Its Outcome says so (Eligible) and
+// gives every condition failed, each with its item of the clause and the
+// values that decided it (Failed, FailedNames), and the evaluation's
+// citations and explanation (Result), when asked.
+type VehicleEligibility struct {
+	rules.Outcome[Application]
 }
 
-// FailedNames returns the names of the failed conditions, in the rule's
-// order.
-func (e Eligibility) FailedNames() []string {
-	out := make([]string, len(e.Failed))
-	for i, f := range e.Failed {
-		out[i] = f.Name
-	}
-	return out
+// DriverEligibility is whether a driver meets the conditions of clause
+// (十五); its Outcome is read as [VehicleEligibility]'s.
+type DriverEligibility struct {
+	rules.Outcome[Driver]
+}
+
+// CrossAreaCheck is whether a trip may be served (十九); its Outcome is read
+// as [VehicleEligibility]'s.
+type CrossAreaCheck struct {
+	rules.Outcome[Trip]
 }
 
 // CertificateTerm is the longest term of a transport certificate.
 type CertificateTerm struct {
-	LatestExpiry rules.Date // the latest last day of validity
-	PastTerm     bool       // the evaluation date is after it
-	Result       *rules.Result
+	LatestExpiry rules.Date `rule:"latest_expiry"` // the latest last day of validity
+	PastTerm     bool       `rule:"past_term"`     // the evaluation date is after it
+	rules.Outcome[Vehicle]
 }
 
 // RetirementStatus is whether a ride-hailing vehicle must leave service.
 type RetirementStatus struct {
-	MustLeave      bool
-	Outcome        Outcome
-	ServiceLastDay rules.Date // last day of service by years of use
-	Result         *rules.Result
+	MustLeave      bool       `rule:"must_leave"`
+	Outcome        Outcome    `rule:"outcome"`
+	ServiceLastDay rules.Date `rule:"service_last_day"` // last day of service by years of use
+	// The field Outcome (what clause (三十三) makes of the vehicle) takes
+	// the name an embedded rules.Outcome would have: the evaluation is
+	// kept here instead, and Result gives it.
+	evaluation rules.Outcome[InService]
 }
+
+// Result evaluates the case again for the result with its citations,
+// explanation and receipt, as [rules.Outcome.Result] does. It is nil for
+// the zero RetirementStatus.
+func (s RetirementStatus) Result() *rules.Result { return s.evaluation.Result() }
 
 // LicencePeriod is the term of a platform operating licence.
 type LicencePeriod struct {
-	LastDay rules.Date // 经营期限届满日
-	InTerm  bool       // the evaluation date is within the term
-	Result  *rules.Result
+	LastDay rules.Date `rule:"last_day"` // 经营期限届满日
+	InTerm  bool       `rule:"in_term"`  // the evaluation date is within the term
+	rules.Outcome[PlatformLicence]
 }
 
 // Deadline is the date a platform obligation falls due.
 type Deadline struct {
-	Date   rules.Date
-	Bound  Bound // NoLaterThan: act on or before Date; NoEarlierThan: Date is the first allowed day
-	Result *rules.Result
+	Date  rules.Date `rule:"date"`
+	Bound Bound      `rule:"bound"` // NoLaterThan: act on or before Date; NoEarlierThan: Date is the first allowed day
+	rules.Outcome[Duty]
 }
 
-// CarpoolCheck is the compliance of a carpool ride.
+// CarpoolCheck is the compliance of a carpool ride. Its Outcome gives the
+// conditions failed (Failed, FailedNames) and the evaluation (Result).
 type CarpoolCheck struct {
-	Compliant bool
-	Failed    []rules.Failure
-	Free      bool            // 免费互助: nothing was received
-	MaxFee    decimal.Decimal // the most the ride may receive, rounded down to the fen
-	CapPerKm  decimal.Decimal // the most per km: 50% of the taxi per-km fare
+	Compliant bool            `rule:",eligible"`
+	Free      bool            `rule:"free"`       // 免费互助: nothing was received
+	MaxFee    decimal.Decimal `rule:"max_fee"`    // the most the ride may receive, rounded down to the fen
+	CapPerKm  decimal.Decimal `rule:"cap_per_km"` // the most per km: 50% of the taxi per-km fare
 	// The figures are zero when the ride does not comply (the rule yields
 	// no figures then); the failed condition carries the values instead.
-	Result *rules.Result
+	rules.Outcome[CarpoolRide]
 }
 
 var (
@@ -247,33 +288,41 @@ var (
 // figures, and evaluate it with [NewEvaluator].
 func Book() *rules.Book { return book() }
 
+// Default returns the evaluator over the measures' own book, [Book].
+func Default() *Evaluator { return std() }
+
 // Evaluator evaluates the measures' rules with a given book: the measures'
-// own, or one derived from it. It is safe for concurrent use.
+// own ([Default]), or one derived from it ([NewEvaluator]). It is safe for
+// concurrent use.
 type Evaluator struct {
-	book                                                              *rules.Book
-	vehicle, certificate, retire, driver, licence, due, area, carpool *rules.Prepared
+	book        *rules.Book
+	vehicle     *rules.Binding[Application, VehicleEligibility]
+	certificate *rules.Binding[Vehicle, CertificateTerm]
+	retire      *rules.Binding[InService, RetirementStatus]
+	driver      *rules.Binding[Driver, DriverEligibility]
+	licence     *rules.Binding[PlatformLicence, LicencePeriod]
+	due         *rules.Binding[Duty, Deadline]
+	area        *rules.Binding[Trip, CrossAreaCheck]
+	carpool     *rules.Binding[CarpoolRide, CarpoolCheck]
 }
 
 // NewEvaluator returns an evaluator over b, which must hold the measures'
 // rules with their inputs (the book of [Book], or one derived from it).
 func NewEvaluator(b *rules.Book) (*Evaluator, error) {
-	e := &Evaluator{book: b}
-	batch := &rules.Preparer{Book: b}
-	prep := batch.Prepare
-	e.vehicle = prep(RuleVehicleEligibility, "wenzhou_plate", "ride_hailing_use", "vehicle_type", "seats", "new_energy",
-		"wheelbase", "taxable_price", "first_registration", "application_date", "safety_standards",
-		"satellite_positioning", "emergency_alarm", "audio_video_monitoring")
-	e.certificate = prep(RuleCertificateExpiry, "first_registration")
-	e.retire = prep(RuleRetirement, "first_registration", "mileage")
-	e.driver = prep(RuleDriverEligibility, "licence_class", "licence_date", "traffic_accident_crime",
-		"dangerous_driving_crime", "drug_record", "drink_driving_record", "highest_cycle_points", "violent_crime")
-	e.licence = prep(RuleLicenceTerm, "issue_date")
-	e.due = prep(RuleDeadlines, "obligation", "event_date")
-	e.area = prep(RuleCrossArea, "origin_in_area", "destination_in_area")
-	e.carpool = prep(RuleCarpool, "published_in_advance", "fee", "distance", "taxi_fare_per_km",
-		"paid_rides_car", "paid_rides_provider", "vehicle_licence", "annual_inspection", "provider_review")
-	if batch.Err != nil {
-		return nil, batch.Err
+	p := &rules.Preparer{Book: b}
+	e := &Evaluator{
+		book:        b,
+		vehicle:     rules.BindWith[Application, VehicleEligibility](p, RuleVehicleEligibility),
+		certificate: rules.BindWith[Vehicle, CertificateTerm](p, RuleCertificateExpiry),
+		retire:      rules.BindWith[InService, RetirementStatus](p, RuleRetirement),
+		driver:      rules.BindWith[Driver, DriverEligibility](p, RuleDriverEligibility),
+		licence:     rules.BindWith[PlatformLicence, LicencePeriod](p, RuleLicenceTerm),
+		due:         rules.BindWith[Duty, Deadline](p, RuleDeadlines),
+		area:        rules.BindWith[Trip, CrossAreaCheck](p, RuleCrossArea),
+		carpool:     rules.BindWith[CarpoolRide, CarpoolCheck](p, RuleCarpool),
+	}
+	if p.Err != nil {
+		return nil, p.Err
 	}
 	return e, nil
 }
@@ -291,163 +340,67 @@ func MustEvaluator(b *rules.Book) *Evaluator {
 // Book returns the book the evaluator uses.
 func (e *Evaluator) Book() *rules.Book { return e.book }
 
-func flagV(b bool) rules.Value          { return rules.BoolValue(b) }
-func count(n int) rules.Value           { return rules.NumberValue(decimal.NewFromInt(int64(n))) }
-func num(d decimal.Decimal) rules.Value { return rules.NumberValue(d) }
-
-// day passes a date; the zero Date is not stated: the rule reports the
-// input missing.
-func day(d rules.Date) rules.Value {
-	if d.IsZero() {
-		return rules.Value{}
-	}
-	return rules.DateValue(d)
-}
-
-// text passes a text; "" is not stated: the rule reports the input missing.
-func text[T ~string](s T) rules.Value {
-	if s == "" {
-		return rules.Value{}
-	}
-	return rules.TextValue(string(s))
-}
-
-// countPtr passes a count; nil is not stated.
-func countPtr(n *int) rules.Value {
-	if n == nil {
-		return rules.Value{}
-	}
-	return count(*n)
-}
-
-// numPtr passes a number; nil is not stated.
-func numPtr(d *decimal.Decimal) rules.Value {
-	if d == nil {
-		return rules.Value{}
-	}
-	return num(*d)
-}
-func figure(r *rules.Result, name string) rules.Value {
-	f, _ := r.Figure(name)
-	return f.Value
-}
-
-func eligibility(res *rules.Result, err error) (Eligibility, error) {
-	if err != nil {
-		return Eligibility{}, err
-	}
-	return Eligibility{Eligible: res.Eligible, Failed: res.Failed, Result: res}, nil
-}
-
 // VehicleEligibility (网约车车辆条件) says whether a vehicle meets the
 // conditions of clause (十) for the transport certificate, on an application
-// made on the date applied: eligible, or every condition it fails, each with
-// its item of the clause and the values that decided it. The measures govern
-// applications made while they are in force (2022-05-01 to 2032-04-30);
-// the date on is "as of" and may be later. A new car may be registered after
-// its application ((十一), (十二)4).
-func VehicleEligibility(on, applied rules.Date, v Vehicle) (Eligibility, error) {
-	return std().VehicleEligibility(on, applied, v)
-}
-
-// VehicleEligibility is the package's [VehicleEligibility] over e's book.
-func (e *Evaluator) VehicleEligibility(on, applied rules.Date, v Vehicle) (Eligibility, error) {
-	return eligibility(e.vehicle.Eval(on, flagV(v.WenzhouPlate), flagV(v.RideHailingUse), text(v.Type), count(v.Seats),
-		flagV(v.NewEnergy), num(v.Wheelbase), num(v.TaxablePrice), day(v.FirstRegistration), day(applied),
-		flagV(v.SafetyStandards), flagV(v.SatellitePositioning), flagV(v.EmergencyAlarm), flagV(v.AudioVideoMonitoring)))
+// made on the date a.Applied: eligible, or every condition it fails, each
+// with its item of the clause and the values that decided it. The measures
+// govern applications made while they are in force (2022-05-01 to
+// 2032-04-30); the date on is "as of" and may be later. A new car may be
+// registered after its application ((十一), (十二)4).
+func (e *Evaluator) VehicleEligibility(on rules.Date, a Application) (VehicleEligibility, error) {
+	return e.vehicle.Eval(on, a)
 }
 
 // CertificateExpiry (网约车运输证有效期) returns the latest last day of a
-// transport certificate for a vehicle first registered on the given date:
-// the 8th anniversary of the registration (十三).
-func CertificateExpiry(on, firstRegistration rules.Date) (CertificateTerm, error) {
-	return std().CertificateExpiry(on, firstRegistration)
-}
-
-// CertificateExpiry is the package's [CertificateExpiry] over e's book.
-func (e *Evaluator) CertificateExpiry(on, firstRegistration rules.Date) (CertificateTerm, error) {
-	res, err := e.certificate.Eval(on, day(firstRegistration))
-	if err != nil {
-		return CertificateTerm{}, err
-	}
-	return CertificateTerm{LatestExpiry: res.Value.Date(), PastTerm: figure(res, "past_term").Bool(), Result: res}, nil
+// transport certificate for the vehicle: the 8th anniversary of its first
+// registration (十三); the vehicle's other facts are not read.
+func (e *Evaluator) CertificateExpiry(on rules.Date, v Vehicle) (CertificateTerm, error) {
+	return e.certificate.Eval(on, v)
 }
 
 // Retirement (强制报废与退出经营) says whether a ride-hailing vehicle must
 // leave service on the date on (三十三): scrapped at 600,000 km, otherwise
 // leaving service once 8 years of use from its first registration are
 // complete. Mileage is in km.
-func Retirement(on, firstRegistration rules.Date, mileage decimal.Decimal) (RetirementStatus, error) {
-	return std().Retirement(on, firstRegistration, mileage)
-}
-
-// Retirement is the package's [Retirement] over e's book.
-func (e *Evaluator) Retirement(on, firstRegistration rules.Date, mileage decimal.Decimal) (RetirementStatus, error) {
-	res, err := e.retire.Eval(on, day(firstRegistration), num(mileage))
+func (e *Evaluator) Retirement(on rules.Date, s InService) (RetirementStatus, error) {
+	r, err := e.retire.Eval(on, s)
 	if err != nil {
 		return RetirementStatus{}, err
 	}
-	out, err := ParseOutcome(figure(res, "outcome").Text())
-	if err != nil {
-		return RetirementStatus{}, errors.New("ridehail: retirement rule yielded no outcome")
+	switch r.Outcome {
+	case Scrap, Leave, Continue:
+		return r, nil
 	}
-	return RetirementStatus{MustLeave: res.Value.Bool(), Outcome: out,
-		ServiceLastDay: figure(res, "service_last_day").Date(), Result: res}, nil
+	return RetirementStatus{}, errors.New("ridehail: retirement rule yielded no outcome")
 }
 
 // DriverEligibility (网约车驾驶员条件) says whether a driver meets the
 // conditions of clause (十五) on the date on: eligible, or every condition
 // failed. A record not stated, or points not given, is an error matching
 // [rules.ErrInvalidInput] naming the field.
-func DriverEligibility(on rules.Date, d Driver) (Eligibility, error) {
-	return std().DriverEligibility(on, d)
-}
-
-// DriverEligibility is the package's [DriverEligibility] over e's book.
-func (e *Evaluator) DriverEligibility(on rules.Date, d Driver) (Eligibility, error) {
-	return eligibility(e.driver.Eval(on, flagV(d.LicenceClass), day(d.Licensed), text(d.TrafficAccidentCrime),
-		text(d.DangerousDrivingCrime), text(d.DrugRecord), text(d.DrinkDrivingRecord), countPtr(d.HighestCyclePoints),
-		text(d.ViolentCrime)))
+func (e *Evaluator) DriverEligibility(on rules.Date, d Driver) (DriverEligibility, error) {
+	return e.driver.Eval(on, d)
 }
 
 // LicenceTerm (网络预约出租汽车经营许可证经营期限) returns the last day of a
-// platform operating licence issued on the given date — four years (七) —
-// and whether the date on is within it.
-func LicenceTerm(on, issued rules.Date) (LicencePeriod, error) { return std().LicenceTerm(on, issued) }
-
-// LicenceTerm is the package's [LicenceTerm] over e's book.
-func (e *Evaluator) LicenceTerm(on, issued rules.Date) (LicencePeriod, error) {
-	res, err := e.licence.Eval(on, day(issued))
-	if err != nil {
-		return LicencePeriod{}, err
-	}
-	return LicencePeriod{LastDay: res.Value.Date(), InTerm: figure(res, "in_term").Bool(), Result: res}, nil
+// platform operating licence — four years from its issue (七) — and whether
+// the date on is within it.
+func (e *Evaluator) LicenceTerm(on rules.Date, l PlatformLicence) (LicencePeriod, error) {
+	return e.licence.Eval(on, l)
 }
 
 // PlatformDeadline (网约车平台公司办理期限) returns the deadline of a platform
-// obligation counted from the day from: the day the network went online
+// obligation counted from the day d.From: the day the network went online
 // (公安备案), the day service stops (暂停终止运营报告), the day new fare rules
 // take effect (计价规则调整公布), or the day data was collected (数据保存).
-func PlatformDeadline(on rules.Date, o Obligation, from rules.Date) (Deadline, error) {
-	return std().PlatformDeadline(on, o, from)
-}
-
-// PlatformDeadline is the package's [PlatformDeadline] over e's book.
-func (e *Evaluator) PlatformDeadline(on rules.Date, o Obligation, from rules.Date) (Deadline, error) {
-	res, err := e.due.Eval(on, text(o), day(from))
-	if err != nil {
-		return Deadline{}, err
-	}
-	return Deadline{Date: res.Value.Date(), Bound: Bound(figure(res, "bound").Text()), Result: res}, nil
+func (e *Evaluator) PlatformDeadline(on rules.Date, d Duty) (Deadline, error) {
+	return e.due.Eval(on, d)
 }
 
 // CrossArea (跨区域经营) says whether a trip may be served (十九): beyond
 // the licensed area, one end of it must be inside.
-func CrossArea(on rules.Date, t Trip) (Eligibility, error) { return std().CrossArea(on, t) }
-
-// CrossArea is the package's [CrossArea] over e's book.
-func (e *Evaluator) CrossArea(on rules.Date, t Trip) (Eligibility, error) {
-	return eligibility(e.area.Eval(on, flagV(t.OriginInArea), flagV(t.DestinationInArea)))
+func (e *Evaluator) CrossArea(on rules.Date, t Trip) (CrossAreaCheck, error) {
+	return e.area.Eval(on, t)
 }
 
 // CarpoolCompliance (私人小客车合乘) says whether a carpool ride keeps to
@@ -457,18 +410,6 @@ func (e *Evaluator) CrossArea(on rules.Date, t Trip) (Eligibility, error) {
 // provider who meets the conditions of clause (十五) on the platform's
 // review. A fee or review not stated is an error matching
 // [rules.ErrInvalidInput] naming the field.
-func CarpoolCompliance(on rules.Date, r CarpoolRide) (CarpoolCheck, error) {
-	return std().CarpoolCompliance(on, r)
-}
-
-// CarpoolCompliance is the package's [CarpoolCompliance] over e's book.
 func (e *Evaluator) CarpoolCompliance(on rules.Date, r CarpoolRide) (CarpoolCheck, error) {
-	res, err := e.carpool.Eval(on, flagV(r.PublishedInAdvance), numPtr(r.Fee), num(r.Distance), num(r.TaxiFarePerKm),
-		count(r.PaidRidesOfCar), count(r.PaidRidesOfDriver), flagV(r.VehicleLicence), flagV(r.AnnualInspection),
-		text(r.ProviderReview))
-	if err != nil {
-		return CarpoolCheck{}, err
-	}
-	return CarpoolCheck{Compliant: res.Eligible, Failed: res.Failed, Free: figure(res, "free").Bool(),
-		MaxFee: res.Value.Number(), CapPerKm: figure(res, "cap_per_km").Number(), Result: res}, nil
+	return e.carpool.Eval(on, r)
 }

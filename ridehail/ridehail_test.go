@@ -130,12 +130,12 @@ func TestDeadlineCitesItsOwnClause(t *testing.T) {
 		ridehail.DataRetention:        {"（八）", "（二十二）"},
 	}
 	for o, want := range cases {
-		d, err := ridehail.PlatformDeadline(dayIn, o, rules.MustDate(2023, 3, 1))
+		d, err := ridehail.Default().PlatformDeadline(dayIn, ridehail.Duty{Obligation: o, From: rules.MustDate(2023, 3, 1)})
 		if err != nil {
 			t.Fatal(err)
 		}
 		var got []string
-		for _, c := range d.Result.Citations() {
+		for _, c := range d.Result().Citations() {
 			got = append(got, c.Clause)
 		}
 		// （八） is the rule's own clause and always comes first.
@@ -161,50 +161,50 @@ func TestTypedFunctionsMatchTheBook(t *testing.T) {
 	veh := ridehail.Vehicle{WenzhouPlate: true, RideHailingUse: true, Type: ridehail.PassengerCar, Seats: 8,
 		NewEnergy: true, Wheelbase: dec("2700"), TaxablePrice: dec("120000"), FirstRegistration: d(2019, 6, 1),
 		SafetyStandards: true, SatellitePositioning: true, EmergencyAlarm: true, AudioVideoMonitoring: true}
-	ve, err := ridehail.VehicleEligibility(dayIn, d(2023, 6, 2), veh)
+	ve, err := ridehail.Default().VehicleEligibility(dayIn, ridehail.Application{Vehicle: veh, Applied: d(2023, 6, 2)})
 	if err != nil {
 		t.Fatal(err)
 	}
 	vb := eval(ridehail.RuleVehicleEligibility, with(goodVehicle, "seats", 8, "first_registration", "2019-06-01", "application_date", "2023-06-02"))
 
 	drv := cleanDriver(d(2020, 6, 1), 12)
-	de, err := ridehail.DriverEligibility(dayIn, drv)
+	de, err := ridehail.Default().DriverEligibility(dayIn, drv)
 	if err != nil {
 		t.Fatal(err)
 	}
 	db := eval(ridehail.RuleDriverEligibility, with(goodDriver, "licence_date", "2020-06-01", "highest_cycle_points", 12))
 
-	ct, err := ridehail.CertificateExpiry(dayIn, d(2015, 1, 10))
+	ct, err := ridehail.Default().CertificateExpiry(dayIn, ridehail.Vehicle{FirstRegistration: d(2015, 1, 10)})
 	if err != nil {
 		t.Fatal(err)
 	}
 	cb := eval(ridehail.RuleCertificateExpiry, rules.Inputs{"first_registration": "2015-01-10"})
 
-	rt, err := ridehail.Retirement(dayIn, d(2014, 1, 1), dec("599999.9"))
+	rt, err := ridehail.Default().Retirement(dayIn, ridehail.InService{Vehicle: ridehail.Vehicle{FirstRegistration: d(2014, 1, 1)}, Mileage: dec("599999.9")})
 	if err != nil {
 		t.Fatal(err)
 	}
 	rb := eval(ridehail.RuleRetirement, rules.Inputs{"first_registration": "2014-01-01", "mileage": "599999.9"})
 
-	lt, err := ridehail.LicenceTerm(dayIn, d(2022, 6, 15))
+	lt, err := ridehail.Default().LicenceTerm(dayIn, ridehail.PlatformLicence{Issued: d(2022, 6, 15)})
 	if err != nil {
 		t.Fatal(err)
 	}
 	lb := eval(ridehail.RuleLicenceTerm, rules.Inputs{"issue_date": "2022-06-15"})
 
-	dl, err := ridehail.PlatformDeadline(dayIn, ridehail.DataRetention, d(2022, 6, 30))
+	dl, err := ridehail.Default().PlatformDeadline(dayIn, ridehail.Duty{Obligation: ridehail.DataRetention, From: d(2022, 6, 30)})
 	if err != nil {
 		t.Fatal(err)
 	}
 	dlb := eval(ridehail.RuleDeadlines, rules.Inputs{"obligation": "数据保存", "event_date": "2022-06-30"})
 
-	ca, err := ridehail.CrossArea(dayIn, ridehail.Trip{})
+	ca, err := ridehail.Default().CrossArea(dayIn, ridehail.Trip{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	cab := eval(ridehail.RuleCrossArea, rules.Inputs{"origin_in_area": false, "destination_in_area": false})
 
-	cp, err := ridehail.CarpoolCompliance(dayIn, ridehail.CarpoolRide{PublishedInAdvance: true, Fee: new(dec("20")),
+	cp, err := ridehail.Default().CarpoolCompliance(dayIn, ridehail.CarpoolRide{PublishedInAdvance: true, Fee: new(dec("20")),
 		Distance: dec("12.5"), TaxiFarePerKm: dec("3.3"), PaidRidesOfCar: 4, PaidRidesOfDriver: 4, VehicleLicence: true, AnnualInspection: true,
 		ProviderReview: ridehail.ReviewPassed})
 	if err != nil {
@@ -213,13 +213,13 @@ func TestTypedFunctionsMatchTheBook(t *testing.T) {
 	cpb := eval(ridehail.RuleCarpool, with(goodRide, "taxi_fare_per_km", "3.3", "distance", "12.5", "fee", "20", "paid_rides_car", 4, "paid_rides_provider", 4))
 
 	got := map[string]any{
-		"vehicle":     []any{ve.Eligible, ve.FailedNames()},
-		"driver":      []any{de.Eligible, de.FailedNames()},
+		"vehicle":     []any{ve.Eligible(), ve.FailedNames()},
+		"driver":      []any{de.Eligible(), de.FailedNames()},
 		"certificate": []any{ct.LatestExpiry.String(), ct.PastTerm},
 		"retirement":  []any{rt.MustLeave, string(rt.Outcome), rt.ServiceLastDay.String()},
 		"licence":     []any{lt.LastDay.String(), lt.InTerm},
 		"deadline":    []any{dl.Date.String(), string(dl.Bound)},
-		"cross_area":  []any{ca.Eligible, ca.FailedNames()},
+		"cross_area":  []any{ca.Eligible(), ca.FailedNames()},
 		"carpool":     []any{cp.Compliant, cp.Free, cp.MaxFee.StringFixed(2), cp.CapPerKm.String()},
 	}
 	fig := func(r *rules.Result, n string) string { f, _ := r.Figure(n); return f.Value.String() }
@@ -266,10 +266,10 @@ func TestTypedZeroValuesAreRefused(t *testing.T) {
 		}
 		return re.Field
 	}
-	_, err := ridehail.VehicleEligibility(dayIn, dayIn, ridehail.Vehicle{})
-	_, err2 := ridehail.DriverEligibility(dayIn, ridehail.Driver{HighestCyclePoints: new(0)})
-	_, err3 := ridehail.CarpoolCompliance(dayIn, ridehail.CarpoolRide{Fee: new(decimal.NewFromInt(10)), Distance: decimal.NewFromInt(5)})
-	_, err4 := ridehail.PlatformDeadline(dayIn, "", dayIn)
+	_, err := ridehail.Default().VehicleEligibility(dayIn, ridehail.Application{Vehicle: ridehail.Vehicle{}, Applied: dayIn})
+	_, err2 := ridehail.Default().DriverEligibility(dayIn, ridehail.Driver{HighestCyclePoints: new(0)})
+	_, err3 := ridehail.Default().CarpoolCompliance(dayIn, ridehail.CarpoolRide{Fee: new(decimal.NewFromInt(10)), Distance: decimal.NewFromInt(5)})
+	_, err4 := ridehail.Default().PlatformDeadline(dayIn, ridehail.Duty{Obligation: "", From: dayIn})
 	got := []string{field(err), field(err2), field(err3), field(err4)}
 	want := []string{"seats", "licence_date", "taxi_fare_per_km", "obligation"}
 	if d := cmp.Diff(want, got); d != "" {
@@ -303,11 +303,11 @@ func TestTypedUnstatedFactsAreMissing(t *testing.T) {
 
 	var got []string
 	for _, d := range []ridehail.Driver{noRecords, noDrink, noPoints} {
-		_, err := ridehail.DriverEligibility(dayIn, d)
+		_, err := ridehail.Default().DriverEligibility(dayIn, d)
 		got = append(got, field(err))
 	}
 	for _, r := range []ridehail.CarpoolRide{ride, unreviewed} {
-		_, err := ridehail.CarpoolCompliance(dayIn, r)
+		_, err := ridehail.Default().CarpoolCompliance(dayIn, r)
 		got = append(got, field(err))
 	}
 	want := []string{"traffic_accident_crime", "drink_driving_record", "highest_cycle_points", "fee", "provider_review"}
@@ -317,22 +317,22 @@ func TestTypedUnstatedFactsAreMissing(t *testing.T) {
 
 	// Stated, the same driver is eligible: licensed 2015-01-01, 3 years by
 	// 2018-01-02; no records; 0 points (（十五）1–3).
-	e, err := ridehail.DriverEligibility(dayIn, cleanDriver(licensed, 0))
-	if err != nil || !e.Eligible {
+	e, err := ridehail.Default().DriverEligibility(dayIn, cleanDriver(licensed, 0))
+	if err != nil || !e.Eligible() {
 		t.Errorf("driver with every record stated as none: %v %v", e.FailedNames(), err)
 	}
 	// A free ride (fee 0, stated) is unlimited; the provider who fails the
 	// (十五) review is not compliant ((二十六)3–4).
 	free := ride
 	free.Fee = new(decimal.Zero)
-	c, err := ridehail.CarpoolCompliance(dayIn, free)
+	c, err := ridehail.Default().CarpoolCompliance(dayIn, free)
 	if err != nil || !c.Compliant || !c.Free {
 		t.Errorf("free ride after 9 paid rides: compliant %t free %t %v", c.Compliant, c.Free, err)
 	}
 	free.ProviderReview = ridehail.ReviewFailed
-	c, err = ridehail.CarpoolCompliance(dayIn, free)
-	if err != nil || c.Compliant || !slices.Equal(names(c.Failed), []string{"provider_meets_15"}) {
-		t.Errorf("provider failing the (十五) review: compliant %t %v %v", c.Compliant, names(c.Failed), err)
+	c, err = ridehail.Default().CarpoolCompliance(dayIn, free)
+	if err != nil || c.Compliant || !slices.Equal(names(c.Failed()), []string{"provider_meets_15"}) {
+		t.Errorf("provider failing the (十五) review: compliant %t %v %v", c.Compliant, names(c.Failed()), err)
 	}
 }
 
@@ -391,20 +391,20 @@ func TestDerivedBook(t *testing.T) {
 		FirstRegistration: rules.MustDate(2023, 6, 1), SafetyStandards: true, SatellitePositioning: true,
 		EmergencyAlarm: true, AudioVideoMonitoring: true}
 	on := rules.MustDate(2024, 3, 1)
-	after, err := ev.VehicleEligibility(on, on, veh)
+	after, err := ev.VehicleEligibility(on, ridehail.Application{Vehicle: veh, Applied: on})
 	if err != nil {
 		t.Fatal(err)
 	}
-	before, err := ev.VehicleEligibility(rules.MustDate(2023, 12, 31), rules.MustDate(2023, 12, 31), veh)
+	before, err := ev.VehicleEligibility(rules.MustDate(2023, 12, 31), ridehail.Application{Vehicle: veh, Applied: rules.MustDate(2023, 12, 31)})
 	if err != nil {
 		t.Fatal(err)
 	}
-	orig, err := ridehail.VehicleEligibility(on, on, veh)
+	orig, err := ridehail.Default().VehicleEligibility(on, ridehail.Application{Vehicle: veh, Applied: on})
 	if err != nil {
 		t.Fatal(err)
 	}
 	// 2,650 mm: below the reform's 2,700 from 2024-01-01, above the measures' 2,600.
-	got := []any{after.FailedNames(), before.Eligible, orig.Eligible}
+	got := []any{after.FailedNames(), before.Eligible(), orig.Eligible()}
 	want := []any{[]string{"wheelbase"}, true, true}
 	if d := cmp.Diff(want, got); d != "" {
 		t.Errorf("derived book (-want +got):\n%s", d)
@@ -415,4 +415,8 @@ func TestDerivedBook(t *testing.T) {
 	if _, err := ridehail.Book().Derive(o("carpool_fare_share", "0.6")); !errors.Is(err, rules.ErrInvalidOverride) {
 		t.Errorf("carpool share above 50%% (不得超过): want ErrInvalidOverride, got %v", err)
 	}
+}
+
+func TestEveryEntryPointHasAnExample(t *testing.T) {
+	rulestest.Examples(t, ".", "Evaluator")
 }

@@ -104,7 +104,7 @@ func scaleUpTrio() Trio {
 		return err
 	}
 	t.run[Typed] = func() error {
-		a, err := productivity.ScaleUpReward(scaleOn, f, s)
+		a, err := productivity.Default().ScaleUpReward(scaleOn, productivity.ScaleUpClaim{Firm: f, ScaleUp: s})
 		if err != nil {
 			return err
 		}

@@ -87,8 +87,11 @@ func vehicleTrio() Trio {
 		return err
 	}
 	t.run[Typed] = func() error {
-		e, err := ridehail.VehicleEligibility(vehicleOn, vehicleApplied, v)
-		vehicleSink.eligible, vehicleSink.failed, lastFailures, lastFailed = e.Eligible, len(e.Failed), e.Failed, nil
+		e, err := ridehail.Default().VehicleEligibility(vehicleOn, ridehail.Application{Vehicle: v, Applied: vehicleApplied})
+		// FailedNames reads the failed conditions the evaluation kept,
+		// without evaluating again; their values are not needed here.
+		lastFailed = e.FailedNames()
+		vehicleSink.eligible, vehicleSink.failed, lastFailures = e.Eligible(), len(lastFailed), nil
 		return err
 	}
 	t.run[Book] = func() error { return fromBook(once) }
