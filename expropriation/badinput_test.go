@@ -18,7 +18,7 @@ import (
 func TestBadInput(t *testing.T) {
 	on := rules.MustDate(2022, 6, 1)
 	plan := rules.MustDate(2022, 5, 20)
-	home := expropriation.Premises{District: expropriation.Lucheng, Use: expropriation.Residential, Area: decimal.NewFromInt(100), PlanDate: plan}
+	home := expropriation.Premises{Locality: expropriation.Lucheng, Use: expropriation.Residential, Area: decimal.NewFromInt(100), PlanDate: plan}
 	rate, months := decimal.NewFromInt(20), decimal.NewFromInt(12)
 	with := func(change func(*expropriation.Premises)) expropriation.Premises {
 		p := home
@@ -85,19 +85,19 @@ func TestBadInput(t *testing.T) {
 		bad("plan date in year 1", "plan_date", eval(fr, "plan_date", "0001-01-01")),
 		bad("zero evaluation date", "date", func() error { _, err := expropriation.Default().MovingFee(rules.Date{}, home); return err }),
 		bad("evaluation date in year 9999", "date", func() error {
-			_, err := expropriation.Default().ResettlementRange(rules.MustDate(9999, 1, 1), expropriation.Premises{District: expropriation.Lucheng, Use: expropriation.Office})
+			_, err := expropriation.Default().ResettlementRange(rules.MustDate(9999, 1, 1), expropriation.Premises{Locality: expropriation.Lucheng, Use: expropriation.Office})
 			return err
 		}),
 		// Unknown localities and enum values, and "" where required.
-		bad("unknown district", "district", fee(with(func(p *expropriation.Premises) { p.District = "北京市" }), rate, months)),
-		bad("no district", "district", moving(with(func(p *expropriation.Premises) { p.District = "" }))),
+		bad("unknown district", "district", fee(with(func(p *expropriation.Premises) { p.Locality = "北京市" }), rate, months)),
+		bad("no district", "district", moving(with(func(p *expropriation.Premises) { p.Locality = "" }))),
 		bad("county not in the notice", "district", func() error {
-			_, err := expropriation.Default().ResettlementRange(on, expropriation.Premises{District: "瑞安市", Use: expropriation.Residential})
+			_, err := expropriation.Default().ResettlementRange(on, expropriation.Premises{Locality: "瑞安市", Use: expropriation.Residential})
 			return err
 		}),
 		bad("unknown use", "use", moving(with(func(p *expropriation.Premises) { p.Use = "宗教用房" }))),
 		bad("no use", "use", func() error {
-			_, err := expropriation.Default().ResettlementRange(on, expropriation.Premises{District: expropriation.Ouhai, Use: ""})
+			_, err := expropriation.Default().ResettlementRange(on, expropriation.Premises{Locality: expropriation.Ouhai, Use: ""})
 			return err
 		}),
 		// Missing fields through the book.
@@ -120,7 +120,7 @@ func TestBadInput(t *testing.T) {
 
 // texts are the values of the package's enums, for Fill.
 func texts() []string {
-	return append(rules.Texts(expropriation.Districts()), rules.Texts(expropriation.Uses())...)
+	return append(rules.Texts(expropriation.Localities()), rules.Texts(expropriation.Uses())...)
 }
 
 // typedCase is what FuzzTyped builds from its bytes: which function, the
@@ -143,15 +143,15 @@ func FuzzTyped(f *testing.F) {
 	plan := rules.MustDate(2022, 5, 20)
 	for _, c := range []typedCase{
 		// 附件1 鹿城区 住宅用房 12-26
-		{Fn: 0, On: plan, Premises: expropriation.Premises{District: expropriation.Lucheng, Use: expropriation.Residential}},
+		{Fn: 0, On: plan, Premises: expropriation.Premises{Locality: expropriation.Lucheng, Use: expropriation.Residential}},
 		// 20 × 100 × 12 = 24,000
-		{Fn: 1, On: rules.MustDate(2022, 6, 1), Premises: expropriation.Premises{District: expropriation.Lucheng, Use: expropriation.Residential,
+		{Fn: 1, On: rules.MustDate(2022, 6, 1), Premises: expropriation.Premises{Locality: expropriation.Lucheng, Use: expropriation.Residential,
 			Area: d("100"), PlanDate: plan}, Rate: d("20"), Months: d("12")},
 		// 15 × 66.67 = 1,000.05
-		{Fn: 2, On: rules.MustDate(2022, 6, 1), Premises: expropriation.Premises{District: expropriation.Longwan, Use: expropriation.Residential,
+		{Fn: 2, On: rules.MustDate(2022, 6, 1), Premises: expropriation.Premises{Locality: expropriation.Longwan, Use: expropriation.Residential,
 			Area: d("66.67"), PlanDate: plan}},
 		// 营业用房: case by case
-		{Fn: 1, On: rules.MustDate(2024, 3, 4), Premises: expropriation.Premises{District: expropriation.Dongtou, Use: expropriation.Business,
+		{Fn: 1, On: rules.MustDate(2024, 3, 4), Premises: expropriation.Premises{Locality: expropriation.Dongtou, Use: expropriation.Business,
 			Area: d("200"), PlanDate: plan}, Rate: d("8"), Months: d("6")},
 	} {
 		f.Add(typedtest.Seed(c, tx))

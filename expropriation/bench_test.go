@@ -54,7 +54,7 @@ func BenchmarkResettlementFee(b *testing.B) {
 		}
 	})
 	b.Run("typed", func(b *testing.B) {
-		p := expropriation.Premises{District: expropriation.Lucheng, Use: expropriation.Residential, Area: benchArea, PlanDate: benchPlan}
+		p := expropriation.Premises{Locality: expropriation.Lucheng, Use: expropriation.Residential, Area: benchArea, PlanDate: benchPlan}
 		b.ReportAllocs()
 		for b.Loop() {
 			f, err := expropriation.Default().TemporaryResettlementFee(benchOn, expropriation.Resettlement{Premises: p, Rate: benchRate, Months: benchMonths})

@@ -11,7 +11,7 @@ import (
 
 var (
 	june = rules.MustDate(2022, 6, 1)
-	home = expropriation.Premises{District: expropriation.Lucheng, Use: expropriation.Residential, Area: decimal.RequireFromString("90"), PlanDate: rules.MustDate(2022, 5, 20)}
+	home = expropriation.Premises{Locality: expropriation.Lucheng, Use: expropriation.Residential, Area: decimal.RequireFromString("90"), PlanDate: rules.MustDate(2022, 5, 20)}
 )
 
 func ExampleEvaluator_TemporaryResettlementFee() {
@@ -39,14 +39,14 @@ func ExampleEvaluator_TemporaryResettlementFee() {
 }
 
 func ExampleEvaluator_MovingFee() {
-	small := expropriation.Premises{District: expropriation.Longwan, Use: expropriation.Residential, Area: decimal.NewFromInt(60), PlanDate: rules.MustDate(2022, 5, 20)}
+	small := expropriation.Premises{Locality: expropriation.Longwan, Use: expropriation.Residential, Area: decimal.NewFromInt(60), PlanDate: rules.MustDate(2022, 5, 20)}
 	fee, _ := expropriation.Default().MovingFee(june, small)
 	fmt.Println(fee.Amount.StringFixed(2)) // 15 × 60 = 900, below the 1,000 floor per household
 	for _, c := range fee.Result().Citations() {
 		fmt.Println(c)
 	}
 
-	_, err := expropriation.Default().MovingFee(june, expropriation.Premises{District: expropriation.Lucheng, Use: expropriation.Industrial, Area: decimal.NewFromInt(500), PlanDate: rules.MustDate(2022, 5, 20)})
+	_, err := expropriation.Default().MovingFee(june, expropriation.Premises{Locality: expropriation.Lucheng, Use: expropriation.Industrial, Area: decimal.NewFromInt(500), PlanDate: rules.MustDate(2022, 5, 20)})
 	fmt.Println(errors.Is(err, rules.ErrCaseByCase))
 	// Output:
 	// 1000.00
@@ -58,18 +58,18 @@ func ExampleEvaluator_MovingFee() {
 }
 
 func ExampleEvaluator_ResettlementRange() {
-	r, _ := expropriation.Default().ResettlementRange(june, expropriation.Premises{District: expropriation.Dongtou, Use: expropriation.Storage})
+	r, _ := expropriation.Default().ResettlementRange(june, expropriation.Premises{Locality: expropriation.Dongtou, Use: expropriation.Storage})
 	fmt.Println(r.Min, r.Max)
 	// Output: 7 10
 }
 
-func ExampleDistricts() {
-	fmt.Println(expropriation.Districts())
+func ExampleLocalities() {
+	fmt.Println(expropriation.Localities())
 	// Output: [鹿城区 龙湾区 瓯海区 洞头区 瓯江口产业集聚区 浙南产业集聚区]
 }
 
-func ExampleParseDistrict() {
-	_, err := expropriation.ParseDistrict("瑞安市")
+func ExampleParseLocality() {
+	_, err := expropriation.ParseLocality("瑞安市")
 	fmt.Println(err)
 	// Output: rules: district: "瑞安市" is not one of: 鹿城区, 龙湾区, 瓯海区, 洞头区, 瓯江口产业集聚区, 浙南产业集聚区
 }
@@ -102,7 +102,7 @@ func ExampleNewEvaluator() {
 	plan := &rules.Document{Number: "鹿城区某项目征收补偿方案（示例）", Title: "房屋征收补偿方案", Issuer: "鹿城区人民政府",
 		Issued: rules.MustDate(2022, 6, 15), InForce: rules.Since(rules.MustDate(2022, 7, 1))}
 	var rows []rules.Row
-	for _, d := range expropriation.Districts() {
+	for _, d := range expropriation.Localities() {
 		rows = append(rows, rules.Row{Keys: []string{string(d)}, Value: decimal.NewFromInt(1200)})
 	}
 	book, err := expropriation.Book().Derive(rules.Override{Param: "moving_min_per_household", From: rules.MustDate(2022, 7, 1),
@@ -116,7 +116,7 @@ func ExampleNewEvaluator() {
 		fmt.Println(err)
 		return
 	}
-	small := expropriation.Premises{District: expropriation.Lucheng, Use: expropriation.Residential, Area: decimal.NewFromInt(60), PlanDate: rules.MustDate(2022, 7, 1)}
+	small := expropriation.Premises{Locality: expropriation.Lucheng, Use: expropriation.Residential, Area: decimal.NewFromInt(60), PlanDate: rules.MustDate(2022, 7, 1)}
 	fee, _ := ev.MovingFee(rules.MustDate(2022, 7, 1), small)
 	fmt.Println(fee.Amount.StringFixed(2))
 	// Output: 1200.00
@@ -125,7 +125,7 @@ func ExampleNewEvaluator() {
 func ExampleDefault() {
 	// The notice's own book; business premises pay by area, with no
 	// household floor.
-	shop := expropriation.Premises{District: expropriation.Ouhai, Use: expropriation.Business, Area: decimal.NewFromInt(45), PlanDate: rules.MustDate(2022, 5, 20)}
+	shop := expropriation.Premises{Locality: expropriation.Ouhai, Use: expropriation.Business, Area: decimal.NewFromInt(45), PlanDate: rules.MustDate(2022, 5, 20)}
 	fee, _ := expropriation.Default().MovingFee(june, shop)
 	fmt.Println(fee.Amount.StringFixed(2)) // 15 × 45
 	// Output: 675.00

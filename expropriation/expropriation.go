@@ -7,28 +7,30 @@ import (
 	"github.com/wzpolicy/wzpolicy/rules"
 )
 
-// District is an area the notice publishes standards for (区域): the four
-// districts of the city and the two industrial clusters.
-type District string
+// Locality is an area the notice publishes standards for (区域): the four
+// districts of the city and the two industrial clusters. Every package of
+// the module calls a place a Locality, with the same constant for the same
+// place; each lists the places its document names.
+type Locality string
 
 const (
-	Lucheng    District = "鹿城区"      // 附件1
-	Longwan    District = "龙湾区"      // 附件2
-	Ouhai      District = "瓯海区"      // 附件3
-	Dongtou    District = "洞头区"      // 附件4
-	Oujiangkou District = "瓯江口产业集聚区" // 附件5
-	Zhenan     District = "浙南产业集聚区"  // 附件6
+	Lucheng    Locality = "鹿城区"      // 附件1
+	Longwan    Locality = "龙湾区"      // 附件2
+	Ouhai      Locality = "瓯海区"      // 附件3
+	Dongtou    Locality = "洞头区"      // 附件4
+	Oujiangkou Locality = "瓯江口产业集聚区" // 附件5
+	Zhenan     Locality = "浙南产业集聚区"  // 附件6
 )
 
-// Districts returns the areas of the notice in the order of its annexes.
-func Districts() []District {
-	return []District{Lucheng, Longwan, Ouhai, Dongtou, Oujiangkou, Zhenan}
+// Localities returns the areas of the notice in the order of its annexes.
+func Localities() []Locality {
+	return []Locality{Lucheng, Longwan, Ouhai, Dongtou, Oujiangkou, Zhenan}
 }
 
-// ParseDistrict returns the district with the given Chinese name, or an
+// ParseLocality returns the area with the given Chinese name, or an
 // error listing the valid names.
-func ParseDistrict(s string) (District, error) {
-	return rules.ParseOneOf(s, Districts(), "district")
+func ParseLocality(s string) (Locality, error) {
+	return rules.ParseOneOf(s, Localities(), "district")
 }
 
 // Use is the use of the premises expropriated (房屋用途).
@@ -56,7 +58,7 @@ func ParseUse(s string) (Use, error) { return rules.ParseOneOf(s, Uses(), "use")
 // and the compensation plan they are expropriated under. The tags name the
 // rules' inputs.
 type Premises struct {
-	District District        `rule:"district"`
+	Locality Locality        `rule:"district"`
 	Use      Use             `rule:"use"`
 	Area     decimal.Decimal `rule:"area"` // 建筑面积, square metres
 	// PlanDate is the day the compensation plan (房屋征收与补偿方案) set

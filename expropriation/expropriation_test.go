@@ -24,9 +24,9 @@ func TestQuotesAreInTheText(t *testing.T) {
 // The typed functions evaluate the same rules as the book: same figures.
 func TestTypedFunctionsMatchTheBook(t *testing.T) {
 	d := func(s string) decimal.Decimal { return decimal.RequireFromString(s) }
-	p := expropriation.Premises{District: expropriation.Lucheng, Use: expropriation.Residential, Area: d("90"), PlanDate: rules.MustDate(2022, 5, 20)}
+	p := expropriation.Premises{Locality: expropriation.Lucheng, Use: expropriation.Residential, Area: d("90"), PlanDate: rules.MustDate(2022, 5, 20)}
 
-	rr, err := expropriation.Default().ResettlementRange(dayIn, expropriation.Premises{District: p.District, Use: p.Use})
+	rr, err := expropriation.Default().ResettlementRange(dayIn, expropriation.Premises{Locality: p.Locality, Use: p.Use})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -50,11 +50,11 @@ func TestTypedFunctionsMatchTheBook(t *testing.T) {
 		t.Errorf("typed functions (-want +got):\n%s", d)
 	}
 
-	_, err = expropriation.Default().MovingFee(dayIn, expropriation.Premises{District: expropriation.Lucheng, Use: expropriation.Industrial, Area: d("500"), PlanDate: rules.MustDate(2022, 5, 20)})
+	_, err = expropriation.Default().MovingFee(dayIn, expropriation.Premises{Locality: expropriation.Lucheng, Use: expropriation.Industrial, Area: d("500"), PlanDate: rules.MustDate(2022, 5, 20)})
 	if !errors.Is(err, rules.ErrCaseByCase) {
 		t.Errorf("industrial moving fee: want a case-by-case error (附件1 工业用房等按实评估), got %v", err)
 	}
-	_, err = expropriation.Default().TemporaryResettlementFee(dayIn, expropriation.Resettlement{Premises: expropriation.Premises{District: "瑞安市", Use: expropriation.Residential, Area: d("90"), PlanDate: rules.MustDate(2022, 5, 20)}, Rate: d("20"), Months: d("18")})
+	_, err = expropriation.Default().TemporaryResettlementFee(dayIn, expropriation.Resettlement{Premises: expropriation.Premises{Locality: "瑞安市", Use: expropriation.Residential, Area: d("90"), PlanDate: rules.MustDate(2022, 5, 20)}, Rate: d("20"), Months: d("18")})
 	var re *rules.Error
 	if !errors.As(err, &re) || re.Field != "district" || !errors.Is(err, rules.ErrInvalidInput) {
 		t.Errorf("unknown district: want an invalid-input error on district, got %v", err)
@@ -68,7 +68,7 @@ func TestTypedFunctionsMatchTheBook(t *testing.T) {
 // is missing.
 func TestPlanDate(t *testing.T) {
 	d := func(s string) decimal.Decimal { return decimal.RequireFromString(s) }
-	home := expropriation.Premises{District: expropriation.Lucheng, Use: expropriation.Residential, Area: d("100"),
+	home := expropriation.Premises{Locality: expropriation.Lucheng, Use: expropriation.Residential, Area: d("100"),
 		PlanDate: rules.MustDate(2024, 3, 1)}
 	// 正文 2022年3月5日至2024年3月4日…按照本通知规定执行; 附件1 鹿城区 住宅用房 12-26:
 	// 20 × 100 × 12 = 24,000.
@@ -92,11 +92,11 @@ func TestPlanDate(t *testing.T) {
 }
 
 func TestParse(t *testing.T) {
-	if d, err := expropriation.ParseDistrict("洞头区"); err != nil || d != expropriation.Dongtou {
-		t.Errorf("ParseDistrict(洞头区) = %q, %v", d, err)
+	if d, err := expropriation.ParseLocality("洞头区"); err != nil || d != expropriation.Dongtou {
+		t.Errorf("ParseLocality(洞头区) = %q, %v", d, err)
 	}
-	if _, err := expropriation.ParseDistrict("瑞安市"); err == nil {
-		t.Error("ParseDistrict(瑞安市): want an error listing the districts")
+	if _, err := expropriation.ParseLocality("瑞安市"); err == nil {
+		t.Error("ParseLocality(瑞安市): want an error listing the districts")
 	}
 	if u, err := expropriation.ParseUse("仓储用房"); err != nil || u != expropriation.Storage {
 		t.Errorf("ParseUse(仓储用房) = %q, %v", u, err)
@@ -113,7 +113,7 @@ func TestDerivedBook(t *testing.T) {
 		Issued: rules.MustDate(2022, 5, 1), InForce: rules.Since(rules.MustDate(2022, 5, 1))}
 	floor := func(v string) rules.Override {
 		rows := []rules.Row{}
-		for _, d := range expropriation.Districts() {
+		for _, d := range expropriation.Localities() {
 			val := "1000"
 			if d == expropriation.Lucheng {
 				val = v
@@ -128,7 +128,7 @@ func TestDerivedBook(t *testing.T) {
 		t.Fatal(err)
 	}
 	ev := expropriation.MustEvaluator(derived)
-	small := expropriation.Premises{District: expropriation.Lucheng, Use: expropriation.Residential, Area: decimal.NewFromInt(60), PlanDate: rules.MustDate(2022, 5, 20)}
+	small := expropriation.Premises{Locality: expropriation.Lucheng, Use: expropriation.Residential, Area: decimal.NewFromInt(60), PlanDate: rules.MustDate(2022, 5, 20)}
 	got, err := ev.MovingFee(dayIn, small)
 	if err != nil {
 		t.Fatal(err)

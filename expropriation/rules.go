@@ -40,7 +40,7 @@ var (
 // resettlement table, quoted.
 type annex struct {
 	no                         int
-	district                   District
+	district                   Locality
 	row                        string // the annex's table row, as printed
 	residential, office, indus [2]string
 }
@@ -103,7 +103,7 @@ func spec() rules.Spec {
 			History: []rules.Dated{{Value: rules.Table{Rows: movingMin}, Cite: annexCite(1, quoteMovingMin)}}},
 	}
 
-	district := rules.TextInput("district", rules.T("区域", "district or cluster"), rules.Texts(Districts())...)
+	district := rules.TextInput("district", rules.T("区域", "district or cluster"), rules.Texts(Localities())...)
 	use := rules.TextInput("use", rules.T("房屋用途", "use of premises"), rules.Texts(Uses())...)
 	area := rules.NumberInput("area", rules.T("建筑面积", "floor area"), rules.SquareMetre, rules.Range{Lo: rules.Excl("0")})
 	useClass := rules.Def{Name: "use_class", Title: rules.T("用途类别", "use class of the table"),

@@ -238,7 +238,7 @@ func worked(w io.Writer) error {
 	// A 鹿城区 household: 90 m² of residential floor area, temporarily
 	// resettled for 18 months at the 20 yuan/m²·month the project's plan of
 	// 2022-05-20 chose within 附件1's 12–26.
-	home := expropriation.Premises{District: expropriation.Lucheng, Use: expropriation.Residential, Area: d("90"),
+	home := expropriation.Premises{Locality: expropriation.Lucheng, Use: expropriation.Residential, Area: d("90"),
 		PlanDate: rules.MustDate(2022, 5, 20)}
 	fmt.Fprintln(w, "== 鹿城区住户：临时安置费与搬迁费 ==")
 	fee, err := expropriation.Default().TemporaryResettlementFee(on, expropriation.Resettlement{Premises: home, Rate: d("20"), Months: d("18")})

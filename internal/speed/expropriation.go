@@ -38,7 +38,7 @@ func resettlementFeeTrio() Trio {
 		return rules.Inputs{"district": "鹿城区", "use": "住宅用房", "area": feeArea, "rate": feeRate, "months": feeMonths, "plan_date": feePlan}
 	}
 	once := inputs()
-	premises := expropriation.Premises{District: expropriation.Lucheng, Use: expropriation.Residential, Area: feeArea, PlanDate: feePlan}
+	premises := expropriation.Premises{Locality: expropriation.Lucheng, Use: expropriation.Residential, Area: feeArea, PlanDate: feePlan}
 	fromBook := func(in rules.Inputs) error {
 		res, err := book.Eval(expropriation.RuleResettlementFee, feeOn, in)
 		if err != nil {
