@@ -42,16 +42,16 @@ func ParseLocality(s string) (Locality, error) { return rules.ParseOneOf(s, Loca
 type MujunClass string
 
 const (
-	MujunA            MujunClass = "A类"
-	MujunB            MujunClass = "B类"
-	MujunC            MujunClass = "C类"
-	MujunD            MujunClass = "D类"
-	MujunNotEvaluated MujunClass = "未评价" // not (yet) evaluated: not excluded
+	MujunA       MujunClass = "A类"
+	MujunB       MujunClass = "B类"
+	MujunC       MujunClass = "C类"
+	MujunD       MujunClass = "D类"
+	MujunUnrated MujunClass = "未参评" // not (yet) evaluated: not excluded
 )
 
 // MujunClasses returns the classes of the 亩均 evaluation.
 func MujunClasses() []MujunClass {
-	return []MujunClass{MujunA, MujunB, MujunC, MujunD, MujunNotEvaluated}
+	return []MujunClass{MujunA, MujunB, MujunC, MujunD, MujunUnrated}
 }
 
 // ParseMujunClass returns the class with the given Chinese name, or an

@@ -251,7 +251,7 @@ func ExampleEvaluator_EnterpriseEligibility() {
 		fmt.Println(f.In(rules.Chinese))
 	}
 	// A firm not yet evaluated is not excluded.
-	e = must(productivity.Default().EnterpriseEligibility(on, productivity.Firm{Mujun: productivity.MujunNotEvaluated, Credit: productivity.CreditNormal}))
+	e = must(productivity.Default().EnterpriseEligibility(on, productivity.Firm{Mujun: productivity.MujunUnrated, Credit: productivity.CreditNormal}))
 	fmt.Println(e.Eligible())
 	// Output:
 	// false
@@ -343,14 +343,14 @@ func ExampleParseLocality() {
 func ExampleMujunClasses() {
 	fmt.Println(productivity.MujunClasses())
 	// Output:
-	// [A类 B类 C类 D类 未评价]
+	// [A类 B类 C类 D类 未参评]
 }
 
 func ExampleParseMujunClass() {
 	_, err := productivity.ParseMujunClass("C")
 	fmt.Println(err)
 	// Output:
-	// rules: 亩均 class: "C" is not one of: A类, B类, C类, D类, 未评价
+	// rules: 亩均 class: "C" is not one of: A类, B类, C类, D类, 未参评
 }
 
 func ExampleHonours() {

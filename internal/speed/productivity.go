@@ -163,7 +163,7 @@ func handScaleUp(on rules.Date, f *productivity.Firm, s *productivity.ScaleUp) (
 	case !ok:
 		return out, invalid("locality")
 	case f.Mujun != productivity.MujunA && f.Mujun != productivity.MujunB && f.Mujun != productivity.MujunC &&
-		f.Mujun != productivity.MujunD && f.Mujun != productivity.MujunNotEvaluated:
+		f.Mujun != productivity.MujunD && f.Mujun != productivity.MujunUnrated:
 		return out, invalid("mujun_class")
 	case f.Credit != productivity.CreditNormal && f.Credit != productivity.SeriouslyDishonest:
 		return out, invalid("credit")
