@@ -48,13 +48,13 @@ func ExampleEvaluator_Retirement() {
 		if err != nil {
 			panic(err)
 		}
-		fmt.Println(on, s.MustLeave, s.Outcome)
+		fmt.Println(on, s.MustLeave, s.Disposition)
 	}
 	s, err := ridehail.Default().Retirement(rules.MustDate(2023, 6, 10), ridehail.InService{Vehicle: ridehail.Vehicle{FirstRegistration: rules.MustDate(2020, 1, 1)}, Mileage: decimal.NewFromInt(600000)})
 	if err != nil {
 		panic(err)
 	}
-	fmt.Println("600,000 km:", s.MustLeave, s.Outcome)
+	fmt.Println("600,000 km:", s.MustLeave, s.Disposition)
 	for _, c := range s.Result().Citations() { // evaluated again, when asked
 		fmt.Println(c)
 	}
@@ -213,15 +213,15 @@ func ExampleObligations() {
 	// [公安备案 暂停终止运营报告 计价规则调整公布 数据保存]
 }
 
-func ExampleParseOutcome() {
-	o, err := ridehail.ParseOutcome("强制报废")
+func ExampleParseDisposition() {
+	o, err := ridehail.ParseDisposition("强制报废")
 	fmt.Println(o == ridehail.Scrap, err)
 	// Output:
 	// true <nil>
 }
 
-func ExampleOutcomes() {
-	fmt.Println(ridehail.Outcomes())
+func ExampleDispositions() {
+	fmt.Println(ridehail.Dispositions())
 	// Output:
 	// [强制报废 退出网约车经营 继续经营]
 }

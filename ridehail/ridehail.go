@@ -59,21 +59,23 @@ func ParseObligation(s string) (Obligation, error) {
 	return rules.ParseOneOf(s, Obligations(), "obligation")
 }
 
-// Outcome is what clause (三十三) makes of a ride-hailing vehicle.
-type Outcome string
+// Disposition is what clause (三十三) makes of a ride-hailing vehicle.
+type Disposition string
 
 const (
-	Scrap    Outcome = "强制报废"    // forced scrapping: 600,000 km reached
-	Leave    Outcome = "退出网约车经营" // leaves ride-hailing service: 8 years of use complete
-	Continue Outcome = "继续经营"    // neither: may keep operating
+	Scrap    Disposition = "强制报废"    // forced scrapping: 600,000 km reached
+	Leave    Disposition = "退出网约车经营" // leaves ride-hailing service: 8 years of use complete
+	Continue Disposition = "继续经营"    // neither: may keep operating
 )
 
-// Outcomes returns the outcomes of clause (三十三).
-func Outcomes() []Outcome { return []Outcome{Scrap, Leave, Continue} }
+// Dispositions returns the dispositions of clause (三十三).
+func Dispositions() []Disposition { return []Disposition{Scrap, Leave, Continue} }
 
-// ParseOutcome returns the outcome with the given Chinese name, or an error
+// ParseDisposition returns the disposition with the given Chinese name, or an error
 // listing the valid names.
-func ParseOutcome(s string) (Outcome, error) { return rules.ParseOneOf(s, Outcomes(), "outcome") }
+func ParseDisposition(s string) (Disposition, error) {
+	return rules.ParseOneOf(s, Dispositions(), "outcome")
+}
 
 // Bound says which side of a deadline is allowed.
 type Bound string
@@ -236,19 +238,11 @@ type CertificateTerm struct {
 
 // RetirementStatus is whether a ride-hailing vehicle must leave service.
 type RetirementStatus struct {
-	MustLeave      bool       `rule:"must_leave"`
-	Outcome        Outcome    `rule:"outcome"`
-	ServiceLastDay rules.Date `rule:"service_last_day"` // last day of service by years of use
-	// The field Outcome (what clause (三十三) makes of the vehicle) takes
-	// the name an embedded rules.Outcome would have: the evaluation is
-	// kept here instead, and Result gives it.
-	evaluation rules.Outcome[InService]
+	MustLeave      bool        `rule:"must_leave"`
+	Disposition    Disposition `rule:"outcome"`          // what clause (三十三) makes of the vehicle
+	ServiceLastDay rules.Date  `rule:"service_last_day"` // last day of service by years of use
+	rules.Outcome[InService]
 }
-
-// Result evaluates the case again for the result with its citations,
-// explanation and receipt, as [rules.Outcome.Result] does. It is nil for
-// the zero RetirementStatus.
-func (s RetirementStatus) Result() *rules.Result { return s.evaluation.Result() }
 
 // LicencePeriod is the term of a platform operating licence.
 type LicencePeriod struct {
@@ -367,7 +361,7 @@ func (e *Evaluator) Retirement(on rules.Date, s InService) (RetirementStatus, er
 	if err != nil {
 		return RetirementStatus{}, err
 	}
-	switch r.Outcome {
+	switch r.Disposition {
 	case Scrap, Leave, Continue:
 		return r, nil
 	}

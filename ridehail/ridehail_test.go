@@ -216,7 +216,7 @@ func TestTypedFunctionsMatchTheBook(t *testing.T) {
 		"vehicle":     []any{ve.Eligible(), ve.FailedNames()},
 		"driver":      []any{de.Eligible(), de.FailedNames()},
 		"certificate": []any{ct.LatestExpiry.String(), ct.PastTerm},
-		"retirement":  []any{rt.MustLeave, string(rt.Outcome), rt.ServiceLastDay.String()},
+		"retirement":  []any{rt.MustLeave, string(rt.Disposition), rt.ServiceLastDay.String()},
 		"licence":     []any{lt.LastDay.String(), lt.InTerm},
 		"deadline":    []any{dl.Date.String(), string(dl.Bound)},
 		"cross_area":  []any{ca.Eligible(), ca.FailedNames()},
@@ -364,10 +364,10 @@ func TestParse(t *testing.T) {
 	if _, err := ridehail.ParseObligation("备案"); err == nil {
 		t.Error("ParseObligation(备案): want an error")
 	}
-	if o, err := ridehail.ParseOutcome("强制报废"); err != nil || o != ridehail.Scrap {
+	if o, err := ridehail.ParseDisposition("强制报废"); err != nil || o != ridehail.Scrap {
 		t.Errorf("ParseOutcome(强制报废) = %q, %v", o, err)
 	}
-	if _, err := ridehail.ParseOutcome("报废"); err == nil {
+	if _, err := ridehail.ParseDisposition("报废"); err == nil {
 		t.Error("ParseOutcome(报废): want an error")
 	}
 }
