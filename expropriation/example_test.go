@@ -22,7 +22,7 @@ func ExampleEvaluator_TemporaryResettlementFee() {
 		fmt.Println(err)
 		return
 	}
-	fmt.Println(fee.Amount.StringFixed(2), fee.Applies)
+	fmt.Println(fee.Amount.StringFixed(2), fee.Eligible())
 
 	_, err = expropriation.Default().TemporaryResettlementFee(june, expropriation.Resettlement{Premises: home, Rate: decimal.NewFromInt(27), Months: decimal.NewFromInt(18)})
 	fmt.Println(errors.Is(err, rules.ErrInvalidInput))
@@ -31,7 +31,7 @@ func ExampleEvaluator_TemporaryResettlementFee() {
 	older := home
 	older.PlanDate = rules.MustDate(2021, 11, 1)
 	fee, err = expropriation.Default().TemporaryResettlementFee(june, expropriation.Resettlement{Premises: older, Rate: decimal.NewFromInt(20), Months: decimal.NewFromInt(18)})
-	fmt.Println(fee.Applies, fee.FailedNames()[0], err)
+	fmt.Println(fee.Eligible(), fee.FailedNames()[0], err)
 	// Output:
 	// 32400.00 true
 	// true

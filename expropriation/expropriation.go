@@ -89,17 +89,16 @@ type RateRange struct {
 // ResettlementFee is the temporary resettlement fee of a resettlement.
 type ResettlementFee struct {
 	Amount decimal.Decimal `rule:"fee"` // yuan, rounded to the fen; zero when the notice does not apply
-	// Applies is false when the plan was made outside the notice's period
-	// (2022-03-05 to 2024-03-04): the notice's standards do not apply, and
-	// the Outcome's failed condition says so.
-	Applies bool `rule:",eligible"`
+	// The Outcome is not eligible when the plan was made outside the
+	// notice's period (2022-03-05 to 2024-03-04): the notice's standards do
+	// not apply, and its failed condition says so.
 	rules.Outcome[Resettlement]
 }
 
 // MovingFee is the moving fee of the premises.
 type MovingFee struct {
-	Amount  decimal.Decimal `rule:"fee"`       // yuan, rounded to the fen; zero when the notice does not apply
-	Applies bool            `rule:",eligible"` // as for [ResettlementFee]
+	Amount decimal.Decimal `rule:"fee"` // yuan, rounded to the fen; zero when the notice does not apply
+	// The Outcome is not eligible as for [ResettlementFee].
 	rules.Outcome[Premises]
 }
 
@@ -169,7 +168,7 @@ func (e *Evaluator) ResettlementRange(on rules.Date, p Premises) (RateRange, err
 // TemporaryResettlementFee returns the temporary resettlement fee (临时安置费):
 // the rate chosen by the compensation plan × floor area × months, as of the
 // date on. The notice applies to plans made from 2022-03-05 to 2024-03-04
-// (PlanDate; otherwise Applies is false); the fee may be computed later, for
+// (PlanDate; otherwise the result is not eligible); the fee may be computed later, for
 // as long as the resettlement lasts. A rate outside the published range is
 // an error matching [rules.ErrInvalidInput] on the field "rate"; business
 // and other premises are assessed case by case ([rules.ErrCaseByCase]).
@@ -180,7 +179,7 @@ func (e *Evaluator) TemporaryResettlementFee(on rules.Date, r Resettlement) (Res
 // MovingFee returns the moving fee (搬迁费) for the premises: 15 yuan per
 // square metre for residential, office and business premises, and not less
 // than 1,000 yuan for a residential household, under a plan made from
-// 2022-03-05 to 2024-03-04 (otherwise Applies is false). Industrial,
+// 2022-03-05 to 2024-03-04 (otherwise the result is not eligible). Industrial,
 // storage and other premises are assessed case by case ([rules.ErrCaseByCase]).
 func (e *Evaluator) MovingFee(on rules.Date, p Premises) (MovingFee, error) {
 	return e.moves.Eval(on, p)

@@ -73,14 +73,14 @@ func TestPlanDate(t *testing.T) {
 	// 正文 2022年3月5日至2024年3月4日…按照本通知规定执行; 附件1 鹿城区 住宅用房 12-26:
 	// 20 × 100 × 12 = 24,000.
 	fee, err := expropriation.Default().TemporaryResettlementFee(rules.MustDate(2025, 6, 1), expropriation.Resettlement{Premises: home, Rate: d("20"), Months: d("12")})
-	if err != nil || !fee.Applies || fee.Amount.StringFixed(2) != "24000.00" {
-		t.Errorf("plan of 2024-03-01, evaluated 2025-06-01: %s applies %t %v; want 24000.00", fee.Amount, fee.Applies, err)
+	if err != nil || !fee.Eligible() || fee.Amount.StringFixed(2) != "24000.00" {
+		t.Errorf("plan of 2024-03-01, evaluated 2025-06-01: %s applies %t %v; want 24000.00", fee.Amount, fee.Eligible(), err)
 	}
 	old := home
 	old.PlanDate = rules.MustDate(2021, 12, 1)
 	fee, err = expropriation.Default().TemporaryResettlementFee(rules.MustDate(2022, 6, 1), expropriation.Resettlement{Premises: old, Rate: d("20"), Months: d("12")})
-	if err != nil || fee.Applies || !fee.Amount.IsZero() || len(fee.FailedNames()) != 1 || fee.FailedNames()[0] != "plan_in_period" {
-		t.Errorf("plan of 2021-12-01: %s applies %t %v; want not applying (plan_in_period)", fee.Amount, fee.Applies, err)
+	if err != nil || fee.Eligible() || !fee.Amount.IsZero() || len(fee.FailedNames()) != 1 || fee.FailedNames()[0] != "plan_in_period" {
+		t.Errorf("plan of 2021-12-01: %s applies %t %v; want not applying (plan_in_period)", fee.Amount, fee.Eligible(), err)
 	}
 	unstated := home
 	unstated.PlanDate = rules.Date{}

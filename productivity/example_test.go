@@ -80,7 +80,7 @@ func ExampleEvaluator_LowEfficiencyFlag() {
 	small := exampleFirm
 	small.AboveScale = false
 	f := must(productivity.Default().LowEfficiencyFlag(on, productivity.FirmProductivity{Firm: small, Productivity: dec("10"), CityAverage: dec("30")}))
-	fmt.Println(f.Listed, f.Eligible, f.FailedNames())
+	fmt.Println(f.Listed, f.Eligible(), f.FailedNames())
 	// Output:
 	// 21: listed true (at most 21)
 	// 21.01: listed false (at most 21)
@@ -104,7 +104,7 @@ func ExampleEvaluator_TechUpgradeBonus() {
 	b = must(productivity.Default().TechUpgradeBonus(on, productivity.TechUpgradeClaim{Firm: exampleFirm, TechUpgrade: productivity.TechUpgrade{
 		InProductionOn: inProduction, OutputGrowth: dec("0.1"), ProductivityGrowth: dec("0.5"), Base: new(dec("1000000")),
 		AlreadyGranted: new(decimal.Zero)}}))
-	fmt.Println(b.Eligible, b.Failed()[0].In(rules.English))
+	fmt.Println(b.Eligible(), b.Failed()[0].In(rules.English))
 	// Output:
 	// 0.07 400000.00
 	// false not met: output up 15% or more year on year (output_growth = 10%, tech_output_growth_min = 15%)
@@ -152,7 +152,7 @@ func ExampleEvaluator_HeadquartersReward() {
 		fmt.Println(err)
 		return
 	}
-	fmt.Println(r.Amount.StringFixed(2), r.Eligible)
+	fmt.Println(r.Amount.StringFixed(2), r.Eligible())
 	for _, c := range r.Result().Citations() {
 		fmt.Println(c)
 	}

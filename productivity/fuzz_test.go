@@ -51,10 +51,10 @@ func FuzzScaleUpReward(f *testing.F) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if a.Eligible != !h[0].IsZero() {
-			t.Fatalf("%+v: rule eligible %t, hand reward %s", s, a.Eligible, h[0])
+		if a.Eligible() != !h[0].IsZero() {
+			t.Fatalf("%+v: rule eligible %t, hand reward %s", s, a.Eligible(), h[0])
 		}
-		if !a.Eligible {
+		if !a.Eligible() {
 			return
 		}
 		got := []decimal.Decimal{a.Amount, a.Instalments[0].Amount, a.Instalments[1].Amount, a.Instalments[2].Amount}

@@ -144,7 +144,6 @@ type Productivity struct {
 type LowEfficiency struct {
 	Listed    bool            `rule:"listed"`
 	Threshold decimal.Decimal `rule:"threshold"` // 70% of the average: at or below it, listed
-	Eligible  bool            `rule:",eligible"` // false when the firm is not above designated size
 	rules.Outcome[FirmProductivity]
 }
 
@@ -167,16 +166,14 @@ type LandThreshold struct {
 
 // TechBonus is an intelligent tech-upgrade bonus (技改追加补助).
 type TechBonus struct {
-	Amount   decimal.Decimal `rule:"bonus"`     // yuan, rounded to the fen
-	Rate     decimal.Decimal `rule:"rate"`      // 0.05, 0.07 or 0.10
-	Eligible bool            `rule:",eligible"` // false: Failed() says why
+	Amount decimal.Decimal `rule:"bonus"` // yuan, rounded to the fen
+	Rate   decimal.Decimal `rule:"rate"`  // 0.05, 0.07 or 0.10
 	rules.Outcome[TechUpgradeClaim]
 }
 
 // Reward is a reward of measure 五.
 type Reward struct {
-	Amount   decimal.Decimal `rule:"reward"`    // yuan
-	Eligible bool            `rule:",eligible"` // false: Failed() says why
+	Amount decimal.Decimal `rule:"reward"` // yuan
 	rules.Outcome[HeadquartersClaim]
 }
 
@@ -193,7 +190,6 @@ type ScaleUpAward struct {
 	TierReward  decimal.Decimal // reward of the tier entered
 	PriorReward decimal.Decimal // reward of the tier the firm already had
 	Instalments []Instalment    // years 1–3; nil when not eligible
-	Eligible    bool            // false: Failed() says why
 	rules.Outcome[ScaleUpClaim]
 }
 
@@ -203,7 +199,6 @@ type scaleUpFigures struct {
 	Amount      decimal.Decimal  `rule:"reward"`
 	TierReward  decimal.Decimal  `rule:"tier_reward"`
 	PriorReward decimal.Decimal  `rule:"prior_tier_reward"`
-	Eligible    bool             `rule:",eligible"`
 	Year1       int              `rule:"year_1"`
 	Amount1     decimal.Decimal  `rule:"instalment_1"`
 	Status1     InstalmentStatus `rule:"status_1"`
@@ -375,9 +370,9 @@ func (e *Evaluator) ScaleUpReward(on rules.Date, c ScaleUpClaim) (ScaleUpAward, 
 	if err != nil {
 		return ScaleUpAward{}, err
 	}
-	a := ScaleUpAward{Amount: f.Amount, TierReward: f.TierReward, PriorReward: f.PriorReward, Eligible: f.Eligible,
+	a := ScaleUpAward{Amount: f.Amount, TierReward: f.TierReward, PriorReward: f.PriorReward,
 		Outcome: f.Outcome}
-	if f.Eligible {
+	if f.Eligible() {
 		a.Instalments = []Instalment{
 			{Year: f.Year1, Amount: f.Amount1, Status: f.Status1},
 			{Year: f.Year2, Amount: f.Amount2, Status: f.Status2},

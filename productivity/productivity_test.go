@@ -164,8 +164,8 @@ func TestScaleUpSchedule(t *testing.T) {
 	if d := cmp.Diff(want, got); d != "" {
 		t.Errorf("schedule (-want +got):\n%s", d)
 	}
-	if award.TierReward.String() != "2000000" || award.PriorReward.String() != "500000" || !award.Eligible {
-		t.Errorf("tier %s, prior %s, eligible %t; want 2000000, 500000, true", award.TierReward, award.PriorReward, award.Eligible)
+	if award.TierReward.String() != "2000000" || award.PriorReward.String() != "500000" || !award.Eligible() {
+		t.Errorf("tier %s, prior %s, eligible %t; want 2000000, 500000, true", award.TierReward, award.PriorReward, award.Eligible())
 	}
 
 	// 六 分3年给予奖励 (措施已经明确时间的，从其规定): year 3 is confirmed in
@@ -196,8 +196,8 @@ func TestScaleUpSchedule(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if award.Eligible || award.Instalments != nil || len(award.Failed()) != 1 || award.Failed()[0].Name != "not_seriously_dishonest" {
-		t.Errorf("末段 列入严重失信名单企业不享受: eligible %t, instalments %v, failed %v", award.Eligible, award.Instalments, award.Failed())
+	if award.Eligible() || award.Instalments != nil || len(award.Failed()) != 1 || award.Failed()[0].Name != "not_seriously_dishonest" {
+		t.Errorf("末段 列入严重失信名单企业不享受: eligible %t, instalments %v, failed %v", award.Eligible(), award.Instalments, award.Failed())
 	}
 }
 

@@ -95,7 +95,7 @@ func BenchmarkCarpoolCompliance(b *testing.B) {
 			if err != nil {
 				b.Fatal(err)
 			}
-			sinkBool = c.Compliant
+			sinkBool = c.Eligible()
 		}
 	})
 }

@@ -140,7 +140,7 @@ func ExampleEvaluator_CarpoolCompliance() {
 	if err != nil {
 		panic(err)
 	}
-	fmt.Println("compliant:", c.Compliant, "cap per km:", c.CapPerKm, "max fee:", c.MaxFee.StringFixed(2))
+	fmt.Println("compliant:", c.Eligible(), "cap per km:", c.CapPerKm, "max fee:", c.MaxFee.StringFixed(2))
 	for _, ct := range c.Result().Citations() {
 		fmt.Println(ct)
 	}
@@ -262,7 +262,7 @@ func ExampleNewEvaluator() {
 	on := rules.MustDate(2024, 3, 1)
 	reformed, _ := ev.CarpoolCompliance(on, r)
 	measures, _ := ridehail.Default().CarpoolCompliance(on, r)
-	fmt.Println("reform:", reformed.Compliant, "measures:", measures.Compliant)
+	fmt.Println("reform:", reformed.Eligible(), "measures:", measures.Eligible())
 	// Output:
 	// reform: false measures: true
 }

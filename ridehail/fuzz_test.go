@@ -41,9 +41,9 @@ func FuzzCarpoolCompliance(f *testing.F) {
 		}
 		free := fd.IsZero()
 		want := fd.LessThanOrEqual(half.Mul(rd).Mul(dd)) && (free || car <= 4 && driver <= 4)
-		if c.Compliant != want {
+		if c.Eligible() != want {
 			t.Fatalf("fee %s, %s km, fare %s, rides %d/%d: compliant %t, want %t\n%s", fee, dist, fare, car, driver,
-				c.Compliant, want, c.Result().Explain(rules.English))
+				c.Eligible(), want, c.Result().Explain(rules.English))
 		}
 	})
 }

@@ -258,13 +258,13 @@ type Deadline struct {
 	rules.Outcome[Duty]
 }
 
-// CarpoolCheck is the compliance of a carpool ride. Its Outcome gives the
-// conditions failed (Failed, FailedNames) and the evaluation (Result).
+// CarpoolCheck is the compliance of a carpool ride: its Outcome is
+// eligible when the ride complies, and gives the conditions failed (Failed,
+// FailedNames) and the evaluation (Result).
 type CarpoolCheck struct {
-	Compliant bool            `rule:",eligible"`
-	Free      bool            `rule:"free"`       // 免费互助: nothing was received
-	MaxFee    decimal.Decimal `rule:"max_fee"`    // the most the ride may receive, rounded down to the fen
-	CapPerKm  decimal.Decimal `rule:"cap_per_km"` // the most per km: 50% of the taxi per-km fare
+	Free     bool            `rule:"free"`       // 免费互助: nothing was received
+	MaxFee   decimal.Decimal `rule:"max_fee"`    // the most the ride may receive, rounded down to the fen
+	CapPerKm decimal.Decimal `rule:"cap_per_km"` // the most per km: 50% of the taxi per-km fare
 	// The figures are zero when the ride does not comply (the rule yields
 	// no figures then); the failed condition carries the values instead.
 	rules.Outcome[CarpoolRide]

@@ -220,7 +220,7 @@ func TestTypedFunctionsMatchTheBook(t *testing.T) {
 		"licence":     []any{lt.LastDay.String(), lt.InTerm},
 		"deadline":    []any{dl.Date.String(), string(dl.Bound)},
 		"cross_area":  []any{ca.Eligible(), ca.FailedNames()},
-		"carpool":     []any{cp.Compliant, cp.Free, cp.MaxFee.StringFixed(2), cp.CapPerKm.String()},
+		"carpool":     []any{cp.Eligible(), cp.Free, cp.MaxFee.StringFixed(2), cp.CapPerKm.String()},
 	}
 	fig := func(r *rules.Result, n string) string { f, _ := r.Figure(n); return f.Value.String() }
 	book := map[string]any{
@@ -326,13 +326,13 @@ func TestTypedUnstatedFactsAreMissing(t *testing.T) {
 	free := ride
 	free.Fee = new(decimal.Zero)
 	c, err := ridehail.Default().CarpoolCompliance(dayIn, free)
-	if err != nil || !c.Compliant || !c.Free {
-		t.Errorf("free ride after 9 paid rides: compliant %t free %t %v", c.Compliant, c.Free, err)
+	if err != nil || !c.Eligible() || !c.Free {
+		t.Errorf("free ride after 9 paid rides: compliant %t free %t %v", c.Eligible(), c.Free, err)
 	}
 	free.ProviderReview = ridehail.ReviewFailed
 	c, err = ridehail.Default().CarpoolCompliance(dayIn, free)
-	if err != nil || c.Compliant || !slices.Equal(names(c.Failed()), []string{"provider_meets_15"}) {
-		t.Errorf("provider failing the (十五) review: compliant %t %v %v", c.Compliant, names(c.Failed()), err)
+	if err != nil || c.Eligible() || !slices.Equal(names(c.Failed()), []string{"provider_meets_15"}) {
+		t.Errorf("provider failing the (十五) review: compliant %t %v %v", c.Eligible(), names(c.Failed()), err)
 	}
 }
 

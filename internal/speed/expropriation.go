@@ -64,7 +64,7 @@ func resettlementFeeTrio() Trio {
 	}
 	t.run[Typed] = func() error {
 		f, err := expropriation.Default().TemporaryResettlementFee(feeOn, expropriation.Resettlement{Premises: premises, Rate: feeRate, Months: feeMonths})
-		feeSink.amount, feeSink.applies = f.Amount, f.Applies
+		feeSink.amount, feeSink.applies = f.Amount, f.Eligible()
 		return err
 	}
 	t.run[Book] = func() error { return fromBook(once) }

@@ -108,7 +108,7 @@ func scaleUpTrio() Trio {
 		if err != nil {
 			return err
 		}
-		scaleSink.amount, scaleSink.eligible = a.Amount, a.Eligible
+		scaleSink.amount, scaleSink.eligible = a.Amount, a.Eligible()
 		for i, in := range a.Instalments {
 			scaleSink.instalments[i] = scaleInstalment{in.Year, in.Amount, string(in.Status)}
 		}
