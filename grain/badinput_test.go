@@ -18,26 +18,38 @@ func TestBadInput(t *testing.T) {
 	on := rules.MustDate(2023, 6, 1)
 	d := decimal.RequireFromString
 	level := func(s grain.Scope) func() error {
-		return func() error { _, err := grain.EmergencyLevel(on, s); return err }
+		return func() error { _, err := grain.Default().EmergencyLevel(on, s); return err }
 	}
 	received, _ := rules.NewDateTime(rules.MustDate(2023, 5, 31), 22, 30, 0)
 	report := func(l grain.Level, at rules.DateTime) func() error {
-		return func() error { _, err := grain.ReportDeadline(on, l, at); return err }
+		return func() error {
+			_, err := grain.Default().ReportDeadline(on, grain.Report{Emergency: grain.Emergency{Level: l}, ReceivedAt: at})
+			return err
+		}
 	}
 	reserve := func(l grain.Locality, r, daily decimal.Decimal) func() error {
-		return func() error { _, err := grain.ReserveAdequacy(on, l, r, daily); return err }
+		return func() error {
+			_, err := grain.Default().ReserveAdequacy(on, grain.Stock{Locality: l, Reserve: r, DailySupply: daily})
+			return err
+		}
 	}
 	supply := func(p, c decimal.Decimal) func() error {
-		return func() error { _, err := grain.SelfSufficiency(on, p, c); return err }
+		return func() error {
+			_, err := grain.Default().SelfSufficiency(on, grain.Supply{Production: p, Consumption: c})
+			return err
+		}
 	}
 	market := grain.Market{Price: d("2.9"), WarningLine: d("3"), ApproachMargin: d("0.2")}
 	alert := func(change func(*grain.Market)) func() error {
 		m := market
 		change(&m)
-		return func() error { _, err := grain.PriceAlert(on, m); return err }
+		return func() error { _, err := grain.Default().PriceAlert(on, m); return err }
 	}
 	schedule := func(drill, revision rules.Date) func() error {
-		return func() error { _, err := grain.PlanSchedule(on, drill, revision); return err }
+		return func() error {
+			_, err := grain.Default().PlanSchedule(on, grain.Upkeep{LastDrill: drill, LastRevision: revision})
+			return err
+		}
 	}
 	drill := rules.MustDate(2022, 6, 15)
 	base := map[string]rules.Inputs{
@@ -105,12 +117,18 @@ func TestBadInput(t *testing.T) {
 		bad("zero time.Time last drill", "last_drill", eval(grain.RulePlanSchedule, "last_drill", time.Time{})),
 		bad("25 o'clock", "received_at", eval(grain.RuleReportDeadline, "received_at", "2023-05-31 25:00")),
 		bad("29 February 2023", "last_drill", eval(grain.RulePlanSchedule, "last_drill", "2023-02-29")),
-		bad("zero evaluation date", "date", func() error { _, err := grain.EmergencyResponse(rules.Date{}, grain.General); return err }),
+		bad("zero evaluation date", "date", func() error {
+			_, err := grain.Default().EmergencyResponse(rules.Date{}, grain.Emergency{Level: grain.General})
+			return err
+		}),
 		// Unknown localities and enum values, "" where required.
 		bad("unknown extent", "extent", level(grain.Scope{Extent: "全国范围"})),
 		bad("no extent", "extent", level(grain.Scope{Counties: 3})),
 		bad("unknown judgement", "treated_as", level(grain.Scope{Extent: grain.WithinWenzhou, TreatedAs: "区级"})),
-		bad("unknown level", "level", func() error { _, err := grain.EmergencyResponse(on, "严重"); return err }),
+		bad("unknown level", "level", func() error {
+			_, err := grain.Default().EmergencyResponse(on, grain.Emergency{Level: "严重"})
+			return err
+		}),
 		bad("no level", "level", report("", received)),
 		bad("unknown locality", "locality", reserve("鹿城区", d("100"), d("10"))),
 		bad("no locality", "locality", reserve("", d("100"), d("10"))),
@@ -195,33 +213,33 @@ func FuzzTyped(f *testing.F) {
 			switch (c.Fn%7 + 7) % 7 {
 			case 0:
 				var r grain.Classification
-				r, err = grain.EmergencyLevel(c.On, c.Scope)
-				res = r.Result
+				r, err = grain.Default().EmergencyLevel(c.On, c.Scope)
+				res = r.Result()
 			case 1:
 				var r grain.Response
-				r, err = grain.EmergencyResponse(c.On, c.Level)
-				res = r.Result
+				r, err = grain.Default().EmergencyResponse(c.On, grain.Emergency{Level: c.Level})
+				res = r.Result()
 			case 2:
 				at, _ := rules.NewDateTime(c.ReceivedOn, c.Hour, c.Minute, 0)
 				var r grain.Deadline
-				r, err = grain.ReportDeadline(c.On, c.Level, at)
-				res = r.Result
+				r, err = grain.Default().ReportDeadline(c.On, grain.Report{Emergency: grain.Emergency{Level: c.Level}, ReceivedAt: at})
+				res = r.Result()
 			case 3:
 				var r grain.Reserve
-				r, err = grain.ReserveAdequacy(c.On, c.Locality, c.Reserve, c.Daily)
-				res = r.Result
+				r, err = grain.Default().ReserveAdequacy(c.On, grain.Stock{Locality: c.Locality, Reserve: c.Reserve, DailySupply: c.Daily})
+				res = r.Result()
 			case 4:
 				var r grain.Sufficiency
-				r, err = grain.SelfSufficiency(c.On, c.Production, c.Consume)
-				res = r.Result
+				r, err = grain.Default().SelfSufficiency(c.On, grain.Supply{Production: c.Production, Consumption: c.Consume})
+				res = r.Result()
 			case 5:
 				var r grain.Alert
-				r, err = grain.PriceAlert(c.On, c.Market)
-				res = r.Result
+				r, err = grain.Default().PriceAlert(c.On, c.Market)
+				res = r.Result()
 			case 6:
 				var r grain.Schedule
-				r, err = grain.PlanSchedule(c.On, c.Drill, c.Revision)
-				res = r.Result
+				r, err = grain.Default().PlanSchedule(c.On, grain.Upkeep{LastDrill: c.Drill, LastRevision: c.Revision})
+				res = r.Result()
 			}
 		})
 		if typedtest.CheckErr(t, err) {

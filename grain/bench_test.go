@@ -40,7 +40,7 @@ func BenchmarkReserveAdequacy(b *testing.B) {
 	b.Run("typed", func(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
-			r, err := grain.ReserveAdequacy(benchOn, grain.UrbanDistricts, benchReserve, benchSupply)
+			r, err := grain.Default().ReserveAdequacy(benchOn, grain.Stock{Locality: grain.UrbanDistricts, Reserve: benchReserve, DailySupply: benchSupply})
 			if err != nil {
 				b.Fatal(err)
 			}
@@ -81,7 +81,7 @@ func BenchmarkEmergencyLevel(b *testing.B) {
 	s := grain.Scope{Extent: grain.WithinWenzhou, Counties: 1, Townships: 2}
 	b.ReportAllocs()
 	for b.Loop() {
-		c, err := grain.EmergencyLevel(benchOn, s)
+		c, err := grain.Default().EmergencyLevel(benchOn, s)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -92,7 +92,7 @@ func BenchmarkEmergencyLevel(b *testing.B) {
 func BenchmarkEmergencyResponse(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
-		r, err := grain.EmergencyResponse(benchOn, grain.RelativelySerious)
+		r, err := grain.Default().EmergencyResponse(benchOn, grain.Emergency{Level: grain.RelativelySerious})
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -104,7 +104,7 @@ func BenchmarkReportDeadline(b *testing.B) {
 	at, _ := rules.ParseDateTime("2022-06-01 21:30")
 	b.ReportAllocs()
 	for b.Loop() {
-		d, err := grain.ReportDeadline(benchOn, grain.RelativelySerious, at)
+		d, err := grain.Default().ReportDeadline(benchOn, grain.Report{Emergency: grain.Emergency{Level: grain.RelativelySerious}, ReceivedAt: at})
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -116,7 +116,7 @@ func BenchmarkSelfSufficiency(b *testing.B) {
 	prod, cons := decimal.NewFromInt(684500), decimal.NewFromInt(2150000)
 	b.ReportAllocs()
 	for b.Loop() {
-		s, err := grain.SelfSufficiency(benchOn, prod, cons)
+		s, err := grain.Default().SelfSufficiency(benchOn, grain.Supply{Production: prod, Consumption: cons})
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -129,7 +129,7 @@ func BenchmarkPriceAlert(b *testing.B) {
 		ApproachMargin: decimal.RequireFromString("0.10"), Cause: grain.NaturalDisaster, AbnormalSwing: true}
 	b.ReportAllocs()
 	for b.Loop() {
-		a, err := grain.PriceAlert(benchOn, m)
+		a, err := grain.Default().PriceAlert(benchOn, m)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -141,7 +141,7 @@ func BenchmarkPlanSchedule(b *testing.B) {
 	on, last := rules.MustDate(2023, 1, 1), rules.MustDate(2022, 6, 15)
 	b.ReportAllocs()
 	for b.Loop() {
-		s, err := grain.PlanSchedule(on, last, rules.Date{})
+		s, err := grain.Default().PlanSchedule(on, grain.Upkeep{LastDrill: last})
 		if err != nil {
 			b.Fatal(err)
 		}

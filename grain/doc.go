@@ -14,19 +14,26 @@
 //
 // # Rules
 //
-//   - [RuleEmergencyLevel] grain.emergency.level — [EmergencyLevel]
-//   - [RuleEmergencyResponse] grain.emergency.response — [EmergencyResponse]
-//   - [RuleReportDeadline] grain.emergency.report_deadline — [ReportDeadline]
-//   - [RuleReserveAdequacy] grain.reserve.adequacy — [ReserveAdequacy]
-//   - [RuleSelfSufficiency] grain.supply.self_sufficiency — [SelfSufficiency]
-//   - [RulePriceAlert] grain.warning.price_alert — [PriceAlert]
-//   - [RulePlanSchedule] grain.plan.schedule — [PlanSchedule]
+//   - [RuleEmergencyLevel] grain.emergency.level — [Evaluator.EmergencyLevel]
+//   - [RuleEmergencyResponse] grain.emergency.response — [Evaluator.EmergencyResponse]
+//   - [RuleReportDeadline] grain.emergency.report_deadline — [Evaluator.ReportDeadline]
+//   - [RuleReserveAdequacy] grain.reserve.adequacy — [Evaluator.ReserveAdequacy]
+//   - [RuleSelfSufficiency] grain.supply.self_sufficiency — [Evaluator.SelfSufficiency]
+//   - [RulePriceAlert] grain.warning.price_alert — [Evaluator.PriceAlert]
+//   - [RulePlanSchedule] grain.plan.schedule — [Evaluator.PlanSchedule]
 //
-// Each typed function evaluates the rule of the same ID in [Book]; callers
-// that hold a case as data (an HTTP adapter, a batch job) can evaluate the
-// book directly with the same inputs and get the same result. Nothing reads
-// the clock: the evaluation date, and every date or time a deadline runs
-// from, is an argument.
+// Each rule is a method of an [Evaluator]: [Default] is the one over the
+// plan's own book, [NewEvaluator] makes one over a book derived from it.
+// A method takes the case as a struct whose fields are tagged with the
+// rule's input names ([Scope], [Emergency], [Report], [Stock], [Supply],
+// [Market], [Upkeep]) and returns a result whose fields are tagged with its
+// outputs, bound by name once, when the evaluator is made ([rules.Bind]).
+// The result's [rules.Outcome] gives the failed conditions, citations and
+// explanation when asked, by evaluating again; a caller who wants only the
+// figure never pays for them. Callers that hold a case as data (an HTTP
+// adapter, a batch job) can evaluate the book directly with the same inputs
+// and get the same result. Nothing reads the clock: the evaluation date,
+// and every date or time a deadline runs from, is an argument.
 //
 // # Reading of the text
 //

@@ -12,39 +12,35 @@ import (
 var on = rules.MustDate(2022, 6, 1)
 
 // Two county-level units of Wenzhou are in an emergency state: a relatively
-// serious emergency (1.5.3).
-func ExampleEmergencyLevel() {
-	c, err := grain.EmergencyLevel(on, grain.Scope{Extent: grain.WithinWenzhou, Counties: 2})
+// serious emergency (1.5.3). A single township in one county meets no
+// level: the result says which condition failed and why.
+func ExampleEvaluator_EmergencyLevel() {
+	c, err := grain.Default().EmergencyLevel(on, grain.Scope{Extent: grain.WithinWenzhou, Counties: 2})
 	if err != nil {
 		panic(err)
 	}
 	fmt.Println(c.Level)
-	for _, cite := range c.Result.Citations() {
+	for _, cite := range c.Result().Citations() {
 		fmt.Println(cite)
 	}
+
+	c, err = grain.Default().EmergencyLevel(on, grain.Scope{Extent: grain.WithinWenzhou, Counties: 1, Townships: 1})
+	if err != nil {
+		panic(err)
+	}
+	fmt.Printf("level %q, eligible %v\n", c.Level, c.Eligible())
+	fmt.Println(c.Failed()[0].In(rules.Chinese))
 	// Output:
 	// 较大
 	// 温政办〔2022〕19号 1.5：“粮食应急状态分为特别重大、重大、较大、一般四个等级”
 	// 温政办〔2022〕19号 1.5.3：“温州主城区或两个以上县（市、区）出现粮食应急状态，以及市政府认为需要按照市级粮食应急状态来对待的情况”
-}
-
-// A single township in one county meets no level: the result says which
-// condition failed and why.
-func ExampleEmergencyLevel_noLevel() {
-	c, err := grain.EmergencyLevel(on, grain.Scope{Extent: grain.WithinWenzhou, Counties: 1, Townships: 1})
-	if err != nil {
-		panic(err)
-	}
-	fmt.Printf("level %q, eligible %v\n", c.Level, c.Result.Eligible)
-	fmt.Println(c.Result.Failed[0].In(rules.Chinese))
-	// Output:
 	// level "", eligible false
 	// 未满足：出现粮食应急状态的范围达到特别重大、重大、较大或一般四个等级之一（particularly_serious = 否, serious = 否, relatively_serious = 否, general = 否）
 }
 
-func ExampleEmergencyResponse() {
+func ExampleEvaluator_EmergencyResponse() {
 	for _, l := range grain.Levels() {
-		r, err := grain.EmergencyResponse(on, l)
+		r, err := grain.Default().EmergencyResponse(on, grain.Emergency{Level: l})
 		if err != nil {
 			panic(err)
 		}
@@ -58,22 +54,26 @@ func ExampleEmergencyResponse() {
 }
 
 // The city command office received the report at 21:30: it reports to the
-// city government by 01:30 the next day.
-func ExampleReportDeadline() {
+// city government by 01:30 the next day. A general emergency is the
+// county's: the deadline does not apply.
+func ExampleEvaluator_ReportDeadline() {
 	received, _ := rules.ParseDateTime("2022-06-01 21:30")
-	d, err := grain.ReportDeadline(on, grain.RelativelySerious, received)
+	d, err := grain.Default().ReportDeadline(on, grain.Report{Emergency: grain.Emergency{Level: grain.RelativelySerious}, ReceivedAt: received})
 	if err != nil {
 		panic(err)
 	}
 	fmt.Println(d.Applies, d.At, d.At.Chinese())
+	d, _ = grain.Default().ReportDeadline(on, grain.Report{Emergency: grain.Emergency{Level: grain.General}, ReceivedAt: received})
+	fmt.Println(d.Applies, d.At.IsZero(), d.FailedNames())
 	// Output:
 	// true 2022-06-02 01:30:00 2022年6月2日1时30分
+	// false true [city_plan_level]
 }
 
 // 市区 holds 1,200 t of finished grain and oil against a daily market supply
 // of 100 t: 12 days, short of its 15.
-func ExampleReserveAdequacy() {
-	r, err := grain.ReserveAdequacy(on, grain.UrbanDistricts, decimal.NewFromInt(1200), decimal.NewFromInt(100))
+func ExampleEvaluator_ReserveAdequacy() {
+	r, err := grain.Default().ReserveAdequacy(on, grain.Stock{Locality: grain.UrbanDistricts, Reserve: decimal.NewFromInt(1200), DailySupply: decimal.NewFromInt(100)})
 	if err != nil {
 		panic(err)
 	}
@@ -83,14 +83,14 @@ func ExampleReserveAdequacy() {
 }
 
 // Wenzhou's 2021 figures (2.1): production 68.45万吨, consumption about 215万吨.
-func ExampleSelfSufficiency() {
-	s, err := grain.SelfSufficiency(on, decimal.NewFromInt(684500), decimal.NewFromInt(2150000))
+func ExampleEvaluator_SelfSufficiency() {
+	s, err := grain.Default().SelfSufficiency(on, grain.Supply{Production: decimal.NewFromInt(684500), Consumption: decimal.NewFromInt(2150000)})
 	if err != nil {
 		panic(err)
 	}
 	fmt.Printf("%s%%, gap %s t\n", s.Ratio.Shift(2), s.Gap)
 	// The explanation, without its receipt (the book's hash).
-	text, _, _ := strings.Cut(s.Result.Explain(rules.Chinese), "凭据：")
+	text, _, _ := strings.Cut(s.Result().Explain(rules.Chinese), "凭据：")
 	fmt.Print(text)
 	// Output:
 	// 31.84%, gap 1465500 t
@@ -108,8 +108,8 @@ func ExampleSelfSufficiency() {
 
 // The price stands 0.05 yuan below a warning line of 3.00, and the
 // monitoring system counts 0.10 below the line as approaching it.
-func ExamplePriceAlert() {
-	a, err := grain.PriceAlert(on, grain.Market{
+func ExampleEvaluator_PriceAlert() {
+	a, err := grain.Default().PriceAlert(on, grain.Market{
 		Price:          decimal.RequireFromString("2.95"),
 		WarningLine:    decimal.RequireFromString("3.00"),
 		ApproachMargin: decimal.RequireFromString("0.10"),
@@ -123,9 +123,9 @@ func ExamplePriceAlert() {
 }
 
 // The last drill was on 2022-06-15; the plan was issued on 2022-03-08 and
-// not revised since.
-func ExamplePlanSchedule() {
-	s, err := grain.PlanSchedule(rules.MustDate(2024, 6, 16), rules.MustDate(2022, 6, 15), rules.Date{})
+// not revised since (the zero LastRevision).
+func ExampleEvaluator_PlanSchedule() {
+	s, err := grain.Default().PlanSchedule(rules.MustDate(2024, 6, 16), grain.Upkeep{LastDrill: rules.MustDate(2022, 6, 15)})
 	if err != nil {
 		panic(err)
 	}
@@ -134,6 +134,13 @@ func ExamplePlanSchedule() {
 	// Output:
 	// drill by 2024-06-15 overdue true
 	// revision by 2025-03-08 overdue false
+}
+
+// The plan's own book: 瑞安市 keeps 10 days of supply.
+func ExampleDefault() {
+	r, _ := grain.Default().ReserveAdequacy(on, grain.Stock{Locality: grain.Ruian, Reserve: decimal.NewFromInt(1000), DailySupply: decimal.NewFromInt(100)})
+	fmt.Println(r.DaysCovered, r.MinDays, r.Adequate)
+	// Output: 10 10 true
 }
 
 func ExampleBook() {
@@ -174,8 +181,9 @@ func ExampleNewEvaluator() {
 		panic(err)
 	}
 	day := rules.MustDate(2022, 8, 1)
-	mine, _ := ev.ReserveAdequacy(day, grain.Yueqing, decimal.NewFromInt(1200), decimal.NewFromInt(100))
-	plan, _ := grain.ReserveAdequacy(day, grain.Yueqing, decimal.NewFromInt(1200), decimal.NewFromInt(100))
+	stock := grain.Stock{Locality: grain.Yueqing, Reserve: decimal.NewFromInt(1200), DailySupply: decimal.NewFromInt(100)}
+	mine, _ := ev.ReserveAdequacy(day, stock)
+	plan, _ := grain.Default().ReserveAdequacy(day, stock)
 	fmt.Println("county's own:", mine.MinDays, mine.Adequate)
 	fmt.Println("the plan's:", plan.MinDays, plan.Adequate)
 	// Output:
@@ -185,7 +193,7 @@ func ExampleNewEvaluator() {
 
 func ExampleMustEvaluator() {
 	ev := grain.MustEvaluator(grain.Book())
-	s, err := ev.SelfSufficiency(on, decimal.NewFromInt(1200), decimal.NewFromInt(1000))
+	s, err := ev.SelfSufficiency(on, grain.Supply{Production: decimal.NewFromInt(1200), Consumption: decimal.NewFromInt(1000)})
 	if err != nil {
 		panic(err)
 	}

@@ -110,23 +110,24 @@ func Causes() []Cause { return []Cause{NaturalDisaster, PublicHealthEvent, Other
 func ParseCause(s string) (Cause, error) { return rules.ParseOneOf(s, Causes(), "cause") }
 
 // Scope is where a grain emergency state has appeared (1.5). Extent is
-// required; the other fields default to nothing having happened.
+// required; the other fields default to nothing having happened. The tags
+// name the rules' inputs.
 type Scope struct {
-	Extent                 Extent    // how far beyond Wenzhou it reaches
-	BeyondProvinceCapacity bool      // 超过省政府处置能力
-	MainUrbanArea          bool      // 温州主城区出现粮食应急状态
-	Counties               int       // 县（市、区） of Wenzhou in an emergency state
-	CountyCentralUrbanArea bool      // a county-level seat's central urban area is in an emergency state
-	Townships              int       // 乡镇（街道） in an emergency state in one county-level unit (the most in any one)
-	TreatedAs              Judgement // a government's decision to treat the case at a level; "" is NotJudged
+	Extent                 Extent    `rule:"extent"`                    // how far beyond Wenzhou it reaches
+	BeyondProvinceCapacity bool      `rule:"beyond_province_capacity"`  // 超过省政府处置能力
+	MainUrbanArea          bool      `rule:"main_urban_area"`           // 温州主城区出现粮食应急状态
+	Counties               int       `rule:"counties"`                  // 县（市、区） of Wenzhou in an emergency state
+	CountyCentralUrbanArea bool      `rule:"county_central_urban_area"` // a county-level seat's central urban area is in an emergency state
+	Townships              int       `rule:"townships"`                 // 乡镇（街道） in an emergency state in one county-level unit (the most in any one)
+	TreatedAs              Judgement `rule:"treated_as"`                // a government's decision to treat the case at a level; "" is NotJudged
 }
 
 // Classification is the level of a grain emergency.
 type Classification struct {
 	// Level is the level the scope meets, or "" when it meets none; then
-	// Result.Failed says why.
-	Level  Level
-	Result *rules.Result // the evaluation, with its citations and explanation
+	// the Outcome's failed condition says why.
+	Level Level `rule:"level"`
+	rules.Outcome[Scope]
 }
 
 // Grade is the grade of the emergency response (应急响应级别, 5.2–5.5).
@@ -139,12 +140,26 @@ const (
 	GradeIV  Grade = "Ⅳ级" // county command
 )
 
+// Emergency is a grain emergency of a known level: the case of the
+// response it calls for.
+type Emergency struct {
+	Level Level `rule:"level"`
+}
+
 // Response is the emergency response a level calls for.
 type Response struct {
-	Grade    Grade
-	Command  string // who commands: 县级指挥部, 市指挥部, 省级指挥部 or 国家层面指挥部
-	CityPlan bool   // this plan (the city's) is started: relatively serious and above (5.1)
-	Result   *rules.Result
+	Grade    Grade  `rule:"grade"`
+	Command  string `rule:"command"`   // who commands: 县级指挥部, 市指挥部, 省级指挥部 or 国家层面指挥部
+	CityPlan bool   `rule:"city_plan"` // this plan (the city's) is started: relatively serious and above (5.1)
+	rules.Outcome[Emergency]
+}
+
+// Report is the report of an emergency the city command office received:
+// the emergency and when it was received. The zero ReceivedAt is not
+// stated, and missing.
+type Report struct {
+	Emergency
+	ReceivedAt rules.DateTime `rule:"received_at"`
 }
 
 // Deadline is the latest time the city command office reports to the city
@@ -152,28 +167,43 @@ type Response struct {
 type Deadline struct {
 	// Applies is false for a general emergency, which the county handles,
 	// and for a report received before the plan took effect (2022-03-08),
-	// which the former plan governs; then At is zero and Result.Failed says
-	// why.
-	Applies bool
-	At      rules.DateTime
-	Result  *rules.Result
+	// which the former plan governs; then At is zero and the Outcome's
+	// failed condition says why.
+	Applies bool           `rule:",eligible"`
+	At      rules.DateTime `rule:"deadline"`
+	rules.Outcome[Report]
+}
+
+// Stock is a locality's finished grain and oil reserve and the market it
+// supplies (4.1).
+type Stock struct {
+	Locality    Locality        `rule:"locality"`
+	Reserve     decimal.Decimal `rule:"reserve"`      // tonnes
+	DailySupply decimal.Decimal `rule:"daily_supply"` // average daily market supply, tonnes per day
 }
 
 // Reserve is the assessment of a finished grain and oil reserve against the
 // days of market supply it must cover (4.1).
 type Reserve struct {
-	DaysCovered decimal.Decimal // reserve ÷ daily supply, rounded down to 2 places
-	MinDays     decimal.Decimal // 15 for 市区, 10 for a county (市)
-	Adequate    bool            // the reserve covers at least MinDays (compared exactly)
-	Shortfall   decimal.Decimal // tonnes missing to reach MinDays; 0 when adequate
-	Result      *rules.Result
+	DaysCovered decimal.Decimal `rule:"days_covered"` // reserve ÷ daily supply, rounded down to 2 places
+	MinDays     decimal.Decimal `rule:"min_days"`     // 15 for 市区, 10 for a county (市)
+	Adequate    bool            `rule:"adequate"`     // the reserve covers at least MinDays (compared exactly)
+	Shortfall   decimal.Decimal `rule:"shortfall"`    // tonnes missing to reach MinDays; 0 when adequate
+	rules.Outcome[Stock]
+}
+
+// Supply is the grain production and consumption of a period (2.1), in
+// tonnes.
+type Supply struct {
+	Production  decimal.Decimal `rule:"production"`
+	Consumption decimal.Decimal `rule:"consumption"`
 }
 
 // Sufficiency is the grain self-sufficiency of a period (2.1).
 type Sufficiency struct {
-	Ratio  decimal.Decimal // production ÷ consumption, rounded half away from zero to 4 places (0.3184 is 31.84%)
-	Gap    decimal.Decimal // consumption − production, tonnes; negative when production exceeds consumption
-	Result *rules.Result
+	Ratio decimal.Decimal `rule:"ratio"` // production ÷ consumption, rounded half away from zero to 4 places (0.3184 is 31.84%)
+	Gap   decimal.Decimal `rule:"gap"`   // consumption − production, tonnes; negative when production exceeds consumption
+	rules.Outcome[Supply]
 }
 
 // Market is the state of the grain market the monitoring system reports
@@ -184,33 +214,41 @@ type Sufficiency struct {
 // naming the field, never a price of nothing or a band that erases
 // "approaching".
 type Market struct {
-	Price          decimal.Decimal // grain price, yuan per kg
-	WarningLine    decimal.Decimal // the price "safety warning line" set by the city (安全警戒线), yuan per kg
-	ApproachMargin decimal.Decimal // how far below the line counts as approaching it (逼近), yuan per kg; above 0
-	Cause          Cause           // what set off a swing; "" is OtherCause
-	AbnormalSwing  bool            // the grain market swings abnormally (粮食市场异常波动)
-	PublicPanic    bool            // the event causes public panic (引发公众恐慌)
+	Price          decimal.Decimal `rule:"price"`           // grain price, yuan per kg
+	WarningLine    decimal.Decimal `rule:"warning_line"`    // the price "safety warning line" set by the city (安全警戒线), yuan per kg
+	ApproachMargin decimal.Decimal `rule:"approach_margin"` // how far below the line counts as approaching it (逼近), yuan per kg; above 0
+	Cause          Cause           `rule:"cause"`           // what set off a swing; "" is OtherCause
+	AbnormalSwing  bool            `rule:"abnormal_swing"`  // the grain market swings abnormally (粮食市场异常波动)
+	PublicPanic    bool            `rule:"public_panic"`    // the event causes public panic (引发公众恐慌)
 }
 
 // Alert says whether the market calls for the report of 4.3, and on which
 // grounds.
 type Alert struct {
-	ReportRequired bool // any ground holds: investigate, report to the government, up to the province
-	ByDisaster     bool // ground (1): a severe natural disaster causing an abnormal swing
-	ByHealthEvent  bool // ground (2): a public-health event causing panic and an abnormal swing
-	ByPrice        bool // ground (3): the price approaches or exceeds the warning line
-	ByOtherSwing   bool // ground (4): any other abnormal swing
-	Result         *rules.Result
+	ReportRequired bool `rule:"report_required"` // any ground holds: investigate, report to the government, up to the province
+	ByDisaster     bool `rule:"by_disaster"`     // ground (1): a severe natural disaster causing an abnormal swing
+	ByHealthEvent  bool `rule:"by_health_event"` // ground (2): a public-health event causing panic and an abnormal swing
+	ByPrice        bool `rule:"by_price"`        // ground (3): the price approaches or exceeds the warning line
+	ByOtherSwing   bool `rule:"by_other_swing"`  // ground (4): any other abnormal swing
+	rules.Outcome[Market]
+}
+
+// Upkeep is when the plan was last drilled and last revised (8.1, 8.2).
+// The zero LastDrill is not stated, and missing; the zero LastRevision
+// means the plan's own issue, 2022-03-08.
+type Upkeep struct {
+	LastDrill    rules.Date `rule:"last_drill"`    // last emergency drill or training
+	LastRevision rules.Date `rule:"last_revision"` // last revision (issue) of the plan
 }
 
 // Schedule gives when the next drill and revision of the plan are due (8.1,
 // 8.2).
 type Schedule struct {
-	NextDrill       rules.Date // next emergency drill or training, on or before
-	NextRevision    rules.Date // next revision of the plan, in principle on or before
-	DrillOverdue    bool       // the evaluation date is after NextDrill
-	RevisionOverdue bool       // the evaluation date is after NextRevision
-	Result          *rules.Result
+	NextDrill       rules.Date `rule:"next_drill_due"`    // next emergency drill or training, on or before
+	NextRevision    rules.Date `rule:"next_revision_due"` // next revision of the plan, in principle on or before
+	DrillOverdue    bool       `rule:"drill_overdue"`     // the evaluation date is after NextDrill
+	RevisionOverdue bool       `rule:"revision_overdue"`  // the evaluation date is after NextRevision
+	rules.Outcome[Upkeep]
 }
 
 var (
@@ -226,29 +264,39 @@ var (
 // year — and evaluate it with [NewEvaluator].
 func Book() *rules.Book { return book() }
 
-// Evaluator evaluates the plan's rules with a given book: the plan's own,
-// or one derived from it with overrides. It is safe for concurrent use.
+// Default returns the evaluator over the plan's own book, [Book].
+func Default() *Evaluator { return std() }
+
+// Evaluator evaluates the plan's rules with a given book: the plan's own
+// ([Default]), or one derived from it with overrides ([NewEvaluator]). It
+// is safe for concurrent use.
 type Evaluator struct {
-	book                                                   *rules.Book
-	level, response, report, reserve, supply, alert, sched *rules.Prepared
+	book     *rules.Book
+	level    *rules.Binding[Scope, Classification]
+	response *rules.Binding[Emergency, Response]
+	report   *rules.Binding[Report, Deadline]
+	reserve  *rules.Binding[Stock, Reserve]
+	supply   *rules.Binding[Supply, Sufficiency]
+	alert    *rules.Binding[Market, Alert]
+	sched    *rules.Binding[Upkeep, Schedule]
 }
 
 // NewEvaluator returns an evaluator over b, which must hold the plan's
 // rules with their inputs (the book of [Book], or one derived from it).
 func NewEvaluator(b *rules.Book) (*Evaluator, error) {
-	e := &Evaluator{book: b}
-	batch := &rules.Preparer{Book: b}
-	prep := batch.Prepare
-	e.level = prep(RuleEmergencyLevel, "extent", "beyond_province_capacity", "main_urban_area", "counties",
-		"county_central_urban_area", "townships", "treated_as")
-	e.response = prep(RuleEmergencyResponse, "level")
-	e.report = prep(RuleReportDeadline, "level", "received_at")
-	e.reserve = prep(RuleReserveAdequacy, "locality", "reserve", "daily_supply")
-	e.supply = prep(RuleSelfSufficiency, "production", "consumption")
-	e.alert = prep(RulePriceAlert, "price", "warning_line", "approach_margin", "cause", "abnormal_swing", "public_panic")
-	e.sched = prep(RulePlanSchedule, "last_drill", "last_revision")
-	if batch.Err != nil {
-		return nil, batch.Err
+	p := &rules.Preparer{Book: b}
+	e := &Evaluator{
+		book:     b,
+		level:    rules.BindWith[Scope, Classification](p, RuleEmergencyLevel),
+		response: rules.BindWith[Emergency, Response](p, RuleEmergencyResponse),
+		report:   rules.BindWith[Report, Deadline](p, RuleReportDeadline),
+		reserve:  rules.BindWith[Stock, Reserve](p, RuleReserveAdequacy),
+		supply:   rules.BindWith[Supply, Sufficiency](p, RuleSelfSufficiency),
+		alert:    rules.BindWith[Market, Alert](p, RulePriceAlert),
+		sched:    rules.BindWith[Upkeep, Schedule](p, RulePlanSchedule),
+	}
+	if p.Err != nil {
+		return nil, p.Err
 	}
 	return e, nil
 }
@@ -269,166 +317,51 @@ func (e *Evaluator) Book() *rules.Book { return e.book }
 // EmergencyLevel classifies a grain emergency (粮食应急状态分级, 1.5) from
 // where it has appeared: 特别重大, 重大, 较大 or 一般, the highest level the
 // scope meets. A scope that meets no level is not an error: the
-// classification's Level is "" and its Result lists the failed condition.
-func EmergencyLevel(on rules.Date, s Scope) (Classification, error) {
-	return std().EmergencyLevel(on, s)
-}
-
-// EmergencyLevel is the package's [EmergencyLevel] over e's book.
+// classification's Level is "" and its Outcome gives the failed condition.
 func (e *Evaluator) EmergencyLevel(on rules.Date, s Scope) (Classification, error) {
-	res, err := e.level.Eval(on, rules.TextValue(string(s.Extent)), rules.BoolValue(s.BeyondProvinceCapacity),
-		rules.BoolValue(s.MainUrbanArea), count(s.Counties), rules.BoolValue(s.CountyCentralUrbanArea),
-		count(s.Townships), optionalText(string(s.TreatedAs)))
-	if err != nil {
-		return Classification{}, err
-	}
-	return Classification{Level: Level(text(res, "level")), Result: res}, nil
+	return e.level.Eval(on, s)
 }
 
 // EmergencyResponse returns the response a level calls for (应急响应, 5.2–5.5):
 // its grade, who commands, and whether this plan is started.
-func EmergencyResponse(on rules.Date, l Level) (Response, error) {
-	return std().EmergencyResponse(on, l)
-}
-
-// EmergencyResponse is the package's [EmergencyResponse] over e's book.
-func (e *Evaluator) EmergencyResponse(on rules.Date, l Level) (Response, error) {
-	res, err := e.response.Eval(on, rules.TextValue(string(l)))
-	if err != nil {
-		return Response{}, err
-	}
-	return Response{Grade: Grade(text(res, "grade")), Command: text(res, "command"), CityPlan: flag(res, "city_plan"), Result: res}, nil
+func (e *Evaluator) EmergencyResponse(on rules.Date, em Emergency) (Response, error) {
+	return e.response.Eval(on, em)
 }
 
 // ReportDeadline returns the latest time the city command office reports a
 // relatively serious or higher emergency to the city government: 4 hours
 // after it received the report (最迟不超过4个小时, 5.3.1). For a general
 // emergency the deadline does not apply (Applies is false).
-func ReportDeadline(on rules.Date, l Level, receivedAt rules.DateTime) (Deadline, error) {
-	return std().ReportDeadline(on, l, receivedAt)
-}
-
-// ReportDeadline is the package's [ReportDeadline] over e's book.
-func (e *Evaluator) ReportDeadline(on rules.Date, l Level, receivedAt rules.DateTime) (Deadline, error) {
-	res, err := e.report.Eval(on, rules.TextValue(string(l)), dateTime(receivedAt))
-	if err != nil {
-		return Deadline{}, err
-	}
-	d := Deadline{Applies: res.Eligible, Result: res}
-	if res.Eligible {
-		d.At = res.Value.DateTime()
-	}
-	return d, nil
+func (e *Evaluator) ReportDeadline(on rules.Date, r Report) (Deadline, error) {
+	return e.report.Eval(on, r)
 }
 
 // ReserveAdequacy assesses a finished grain and oil reserve (成品粮油储备,
 // 4.1): the days of market supply it covers against the 15 days required of
-// 市区 and the 10 days of each county (市). reserve is in tonnes, dailySupply
-// in tonnes per day.
-func ReserveAdequacy(on rules.Date, l Locality, reserve, dailySupply decimal.Decimal) (Reserve, error) {
-	return std().ReserveAdequacy(on, l, reserve, dailySupply)
-}
-
-// ReserveAdequacy is the package's [ReserveAdequacy] over e's book.
-func (e *Evaluator) ReserveAdequacy(on rules.Date, l Locality, reserve, dailySupply decimal.Decimal) (Reserve, error) {
-	res, err := e.reserve.Eval(on, rules.TextValue(string(l)), rules.NumberValue(reserve), rules.NumberValue(dailySupply))
-	if err != nil {
-		return Reserve{}, err
-	}
-	return Reserve{DaysCovered: number(res, "days_covered"), MinDays: number(res, "min_days"),
-		Adequate: flag(res, "adequate"), Shortfall: number(res, "shortfall"), Result: res}, nil
+// 市区 and the 10 days of each county (市).
+func (e *Evaluator) ReserveAdequacy(on rules.Date, s Stock) (Reserve, error) {
+	return e.reserve.Eval(on, s)
 }
 
 // SelfSufficiency returns the grain self-sufficiency ratio (粮食自给率) and the
 // gap between consumption and production (粮食产需缺口) of a period (2.1),
 // from its production and consumption in tonnes.
-func SelfSufficiency(on rules.Date, production, consumption decimal.Decimal) (Sufficiency, error) {
-	return std().SelfSufficiency(on, production, consumption)
-}
-
-// SelfSufficiency is the package's [SelfSufficiency] over e's book.
-func (e *Evaluator) SelfSufficiency(on rules.Date, production, consumption decimal.Decimal) (Sufficiency, error) {
-	res, err := e.supply.Eval(on, rules.NumberValue(production), rules.NumberValue(consumption))
-	if err != nil {
-		return Sufficiency{}, err
-	}
-	return Sufficiency{Ratio: number(res, "ratio"), Gap: number(res, "gap"), Result: res}, nil
+func (e *Evaluator) SelfSufficiency(on rules.Date, s Supply) (Sufficiency, error) {
+	return e.supply.Eval(on, s)
 }
 
 // PriceAlert decides whether the grain market calls for the report of 4.3
 // (粮食市场异常波动应急报告): the grain, price and commerce departments
 // investigate at once and report to their government, up to the province.
-func PriceAlert(on rules.Date, m Market) (Alert, error) { return std().PriceAlert(on, m) }
-
-// PriceAlert is the package's [PriceAlert] over e's book.
 func (e *Evaluator) PriceAlert(on rules.Date, m Market) (Alert, error) {
-	res, err := e.alert.Eval(on, rules.NumberValue(m.Price), rules.NumberValue(m.WarningLine), rules.NumberValue(m.ApproachMargin),
-		optionalText(string(m.Cause)), rules.BoolValue(m.AbnormalSwing), rules.BoolValue(m.PublicPanic))
-	if err != nil {
-		return Alert{}, err
-	}
-	return Alert{ReportRequired: flag(res, "report_required"), ByDisaster: flag(res, "by_disaster"),
-		ByHealthEvent: flag(res, "by_health_event"), ByPrice: flag(res, "by_price"),
-		ByOtherSwing: flag(res, "by_other_swing"), Result: res}, nil
+	return e.alert.Eval(on, m)
 }
 
 // PlanSchedule returns when the next emergency drill or training (至少每2年,
 // 8.1) and the next revision of the plan (原则上每3年, 8.2) are due, from the
-// last of each. A zero lastRevision means the plan's own issue, 2022-03-08;
+// last of each. A zero LastRevision means the plan's own issue, 2022-03-08;
 // a revision before it, or a drill or revision after the date on, is an
 // error matching [rules.ErrInvalidInput] naming the field.
-func PlanSchedule(on, lastDrill, lastRevision rules.Date) (Schedule, error) {
-	return std().PlanSchedule(on, lastDrill, lastRevision)
+func (e *Evaluator) PlanSchedule(on rules.Date, u Upkeep) (Schedule, error) {
+	return e.sched.Eval(on, u)
 }
-
-// PlanSchedule is the package's [PlanSchedule] over e's book.
-func (e *Evaluator) PlanSchedule(on, lastDrill, lastRevision rules.Date) (Schedule, error) {
-	rev := rules.Value{}
-	if !lastRevision.IsZero() {
-		rev = rules.DateValue(lastRevision)
-	}
-	res, err := e.sched.Eval(on, date(lastDrill), rev)
-	if err != nil {
-		return Schedule{}, err
-	}
-	return Schedule{NextDrill: dateFig(res, "next_drill_due"), NextRevision: dateFig(res, "next_revision_due"),
-		DrillOverdue: flag(res, "drill_overdue"), RevisionOverdue: flag(res, "revision_overdue"), Result: res}, nil
-}
-
-// count turns a count into a number value.
-func count(n int) rules.Value { return rules.NumberValue(decimal.NewFromInt(int64(n))) }
-
-// optionalText is the value of an optional text input: "" takes the rule's
-// default.
-func optionalText(s string) rules.Value {
-	if s == "" {
-		return rules.Value{}
-	}
-	return rules.TextValue(s)
-}
-
-// date is the value of a required date: the zero Date is passed as missing,
-// so the rule reports the field.
-func date(d rules.Date) rules.Value {
-	if d.IsZero() {
-		return rules.Value{}
-	}
-	return rules.DateValue(d)
-}
-
-func dateTime(t rules.DateTime) rules.Value {
-	if t.IsZero() {
-		return rules.Value{}
-	}
-	return rules.DateTimeValue(t)
-}
-
-func figure(res *rules.Result, name string) rules.Value {
-	f, _ := res.Figure(name)
-	return f.Value
-}
-
-func text(res *rules.Result, name string) string            { return figure(res, name).Text() }
-func flag(res *rules.Result, name string) bool              { return figure(res, name).Bool() }
-func number(res *rules.Result, name string) decimal.Decimal { return figure(res, name).Number() }
-func dateFig(res *rules.Result, name string) rules.Date     { return figure(res, name).Date() }

@@ -57,35 +57,35 @@ func TestTypedFunctionsMatchTheBook(t *testing.T) {
 	type pair struct{ typed, book string }
 	var got []pair
 
-	c, err := grain.EmergencyLevel(dayIn, grain.Scope{Extent: grain.WithinWenzhou, Counties: 1, Townships: 2})
+	c, err := grain.Default().EmergencyLevel(dayIn, grain.Scope{Extent: grain.WithinWenzhou, Counties: 1, Townships: 2})
 	must(err)
 	b := eval(grain.RuleEmergencyLevel, rules.Inputs{"extent": "温州市内", "counties": 1, "townships": 2})
 	got = append(got, pair{string(c.Level), fig(b, "level")})
 
-	resp, err := grain.EmergencyResponse(dayIn, grain.RelativelySerious)
+	resp, err := grain.Default().EmergencyResponse(dayIn, grain.Emergency{Level: grain.RelativelySerious})
 	must(err)
 	b = eval(grain.RuleEmergencyResponse, rules.Inputs{"level": "较大"})
 	got = append(got, pair{string(resp.Grade), fig(b, "grade")}, pair{resp.Command, fig(b, "command")},
 		pair{boolText(resp.CityPlan), fig(b, "city_plan")})
 
 	at, _ := rules.ParseDateTime("2022-06-01 21:30")
-	dl, err := grain.ReportDeadline(dayIn, grain.Serious, at)
+	dl, err := grain.Default().ReportDeadline(dayIn, grain.Report{Emergency: grain.Emergency{Level: grain.Serious}, ReceivedAt: at})
 	must(err)
 	b = eval(grain.RuleReportDeadline, rules.Inputs{"level": "重大", "received_at": "2022-06-01 21:30"})
 	got = append(got, pair{dl.At.String(), fig(b, "deadline")})
 
-	rs, err := grain.ReserveAdequacy(dayIn, grain.UrbanDistricts, dec("1499.99"), dec("100"))
+	rs, err := grain.Default().ReserveAdequacy(dayIn, grain.Stock{Locality: grain.UrbanDistricts, Reserve: dec("1499.99"), DailySupply: dec("100")})
 	must(err)
 	b = eval(grain.RuleReserveAdequacy, rules.Inputs{"locality": "市区", "reserve": "1499.99", "daily_supply": "100"})
 	got = append(got, pair{rs.DaysCovered.String(), fig(b, "days_covered")}, pair{boolText(rs.Adequate), fig(b, "adequate")},
 		pair{rs.MinDays.String(), fig(b, "min_days")}, pair{rs.Shortfall.String(), fig(b, "shortfall")})
 
-	s, err := grain.SelfSufficiency(dayIn, dec("684500"), dec("2150000"))
+	s, err := grain.Default().SelfSufficiency(dayIn, grain.Supply{Production: dec("684500"), Consumption: dec("2150000")})
 	must(err)
 	b = eval(grain.RuleSelfSufficiency, rules.Inputs{"production": "684500", "consumption": "2150000"})
 	got = append(got, pair{s.Ratio.String(), fig(b, "ratio")}, pair{s.Gap.String(), fig(b, "gap")})
 
-	a, err := grain.PriceAlert(dayIn, grain.Market{Price: dec("3.20"), WarningLine: dec("3.00"), ApproachMargin: dec("0.10"),
+	a, err := grain.Default().PriceAlert(dayIn, grain.Market{Price: dec("3.20"), WarningLine: dec("3.00"), ApproachMargin: dec("0.10"),
 		Cause: grain.PublicHealthEvent, AbnormalSwing: true})
 	must(err)
 	b = eval(grain.RulePriceAlert, rules.Inputs{"price": "3.20", "warning_line": "3.00", "approach_margin": "0.10",
@@ -94,7 +94,7 @@ func TestTypedFunctionsMatchTheBook(t *testing.T) {
 		pair{boolText(a.ByHealthEvent), fig(b, "by_health_event")}, pair{boolText(a.ByPrice), fig(b, "by_price")},
 		pair{boolText(a.ByOtherSwing), fig(b, "by_other_swing")})
 
-	sc, err := grain.PlanSchedule(dayIn, rules.MustDate(2021, 11, 10), rules.Date{})
+	sc, err := grain.Default().PlanSchedule(dayIn, grain.Upkeep{LastDrill: rules.MustDate(2021, 11, 10)})
 	must(err)
 	b = eval(grain.RulePlanSchedule, rules.Inputs{"last_drill": "2021-11-10"})
 	got = append(got, pair{sc.NextDrill.String(), fig(b, "next_drill_due")}, pair{sc.NextRevision.String(), fig(b, "next_revision_due")},
@@ -135,15 +135,15 @@ func boolText(b bool) string {
 // a general emergency outside the 4-hour report, and invalid input naming
 // the field.
 func TestTypedOutcomes(t *testing.T) {
-	c, err := grain.EmergencyLevel(dayIn, grain.Scope{Extent: grain.WithinWenzhou, Counties: 1, Townships: 1})
+	c, err := grain.Default().EmergencyLevel(dayIn, grain.Scope{Extent: grain.WithinWenzhou, Counties: 1, Townships: 1})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if c.Level != "" || c.Result.Eligible || len(c.Result.Failed) != 1 || c.Result.Failed[0].Name != "meets_a_level" {
-		t.Errorf("one township (1.5.4 两个以上乡镇): want no level and the failed condition meets_a_level, got %q, %+v", c.Level, c.Result.Failed)
+	if c.Level != "" || c.Eligible() || len(c.Failed()) != 1 || c.Failed()[0].Name != "meets_a_level" {
+		t.Errorf("one township (1.5.4 两个以上乡镇): want no level and the failed condition meets_a_level, got %q, %+v", c.Level, c.Failed())
 	}
 	at, _ := rules.ParseDateTime("2022-06-01 09:00")
-	dl, err := grain.ReportDeadline(dayIn, grain.General, at)
+	dl, err := grain.Default().ReportDeadline(dayIn, grain.Report{Emergency: grain.Emergency{Level: grain.General}, ReceivedAt: at})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -157,15 +157,15 @@ func TestTypedOutcomes(t *testing.T) {
 			t.Errorf("%s: want an invalid-input error on %s, got %v", what, field, err)
 		}
 	}
-	_, err = grain.EmergencyLevel(dayIn, grain.Scope{Counties: 2})
+	_, err = grain.Default().EmergencyLevel(dayIn, grain.Scope{Counties: 2})
 	invalid("scope without an extent", err, "extent")
-	_, err = grain.ReportDeadline(dayIn, grain.RelativelySerious, rules.DateTime{})
+	_, err = grain.Default().ReportDeadline(dayIn, grain.Report{Emergency: grain.Emergency{Level: grain.RelativelySerious}, ReceivedAt: rules.DateTime{}})
 	invalid("no time of receipt", err, "received_at")
-	_, err = grain.PlanSchedule(dayIn, rules.Date{}, rules.Date{})
+	_, err = grain.Default().PlanSchedule(dayIn, grain.Upkeep{LastDrill: rules.Date{}, LastRevision: rules.Date{}})
 	invalid("no last drill", err, "last_drill")
-	_, err = grain.ReserveAdequacy(dayIn, "鹿城区", decimal.NewFromInt(1500), decimal.NewFromInt(100))
+	_, err = grain.Default().ReserveAdequacy(dayIn, grain.Stock{Locality: "鹿城区", Reserve: decimal.NewFromInt(1500), DailySupply: decimal.NewFromInt(100)})
 	invalid("a district instead of 市区", err, "locality")
-	_, err = grain.EmergencyResponse(dayBefore, grain.General)
+	_, err = grain.Default().EmergencyResponse(dayBefore, grain.Emergency{Level: grain.General})
 	if !errors.Is(err, rules.ErrNotInForce) {
 		t.Errorf("the day before the plan (9.3): want ErrNotInForce, got %v", err)
 	}
@@ -184,14 +184,14 @@ func TestTypedZeroMarketAndEarlyReceipt(t *testing.T) {
 		}
 		return re.Field
 	}
-	_, err1 := grain.PriceAlert(dayIn, grain.Market{Price: dec("2.99"), WarningLine: dec("3.00")})
-	_, err2 := grain.PriceAlert(dayIn, grain.Market{WarningLine: dec("3.00"), ApproachMargin: dec("0.10")})
+	_, err1 := grain.Default().PriceAlert(dayIn, grain.Market{Price: dec("2.99"), WarningLine: dec("3.00")})
+	_, err2 := grain.Default().PriceAlert(dayIn, grain.Market{WarningLine: dec("3.00"), ApproachMargin: dec("0.10")})
 	if got, want := []string{field(err1), field(err2)}, []string{"approach_margin", "price"}; !slices.Equal(got, want) {
 		t.Errorf("fields named %v, want %v", got, want)
 	}
 	recv, _ := rules.ParseDateTime("2022-03-01 10:00")
-	d, err := grain.ReportDeadline(rules.MustDate(2022, 3, 10), grain.RelativelySerious, recv)
-	if err != nil || d.Applies || len(d.Result.Failed) != 1 || d.Result.Failed[0].Name != "received_under_this_plan" {
+	d, err := grain.Default().ReportDeadline(rules.MustDate(2022, 3, 10), grain.Report{Emergency: grain.Emergency{Level: grain.RelativelySerious}, ReceivedAt: recv})
+	if err != nil || d.Applies || len(d.Failed()) != 1 || d.Failed()[0].Name != "received_under_this_plan" {
 		t.Errorf("a report received on 2022-03-01, before the plan: applies %t %v", d.Applies, err)
 	}
 }
@@ -258,7 +258,7 @@ func TestDerivedBook(t *testing.T) {
 	ev := grain.MustEvaluator(derived)
 	twelve := func(e *grain.Evaluator, on rules.Date) grain.Reserve {
 		t.Helper()
-		r, err := e.ReserveAdequacy(on, grain.Yueqing, decimal.NewFromInt(1200), decimal.NewFromInt(100))
+		r, err := e.ReserveAdequacy(on, grain.Stock{Locality: grain.Yueqing, Reserve: decimal.NewFromInt(1200), DailySupply: decimal.NewFromInt(100)})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -287,7 +287,7 @@ func TestDerivedBook(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s, err := grain.MustEvaluator(b).PlanSchedule(rules.MustDate(2022, 8, 1), rules.MustDate(2022, 7, 15), rules.Date{})
+	s, err := grain.MustEvaluator(b).PlanSchedule(rules.MustDate(2022, 8, 1), grain.Upkeep{LastDrill: rules.MustDate(2022, 7, 15)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -299,12 +299,12 @@ func TestDerivedBook(t *testing.T) {
 
 // Every result cites the clause it rests on, with the parameters' clauses.
 func TestCitations(t *testing.T) {
-	r, err := grain.ReserveAdequacy(dayIn, grain.Ruian, decimal.NewFromInt(1000), decimal.NewFromInt(100))
+	r, err := grain.Default().ReserveAdequacy(dayIn, grain.Stock{Locality: grain.Ruian, Reserve: decimal.NewFromInt(1000), DailySupply: decimal.NewFromInt(100)})
 	if err != nil {
 		t.Fatal(err)
 	}
 	var refs []string
-	for _, c := range r.Result.Citations() {
+	for _, c := range r.Result().Citations() {
 		refs = append(refs, c.String())
 	}
 	want := []string{
@@ -336,7 +336,7 @@ func FuzzReserveAdequacy(f *testing.F) {
 		if city {
 			loc, days = grain.UrbanDistricts, decimal.NewFromInt(15)
 		}
-		got, err := grain.ReserveAdequacy(dayIn, loc, r, s)
+		got, err := grain.Default().ReserveAdequacy(dayIn, grain.Stock{Locality: loc, Reserve: r, DailySupply: s})
 		if err != nil {
 			return // beyond the numbers a rule takes
 		}
@@ -361,7 +361,7 @@ func TestConcurrentUse(t *testing.T) {
 	for i := range 8 {
 		go func() {
 			reserve := decimal.NewFromInt(int64(1400 + 20*i)) // 14.0 … 15.4 days
-			r, err := grain.ReserveAdequacy(dayIn, grain.UrbanDistricts, reserve, decimal.NewFromInt(100))
+			r, err := grain.Default().ReserveAdequacy(dayIn, grain.Stock{Locality: grain.UrbanDistricts, Reserve: reserve, DailySupply: decimal.NewFromInt(100)})
 			if err != nil {
 				done <- err.Error()
 				return

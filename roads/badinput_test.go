@@ -26,23 +26,35 @@ func TestBadInput(t *testing.T) {
 		return n
 	}
 	works := func(c roads.County, year int, n roads.Network) func() error {
-		return func() error { _, err := roads.MaintenanceWorksSubsidy(on, c, year, n); return err }
+		return func() error {
+			_, err := roads.Default().MaintenanceWorksSubsidy(on, roads.CountyYear{County: c, Year: year, Network: n})
+			return err
+		}
 	}
 	routine := func(c roads.County, year int, n roads.Network) func() error {
-		return func() error { _, err := roads.RoutineMaintenanceSubsidy(on, c, year, n); return err }
+		return func() error {
+			_, err := roads.Default().RoutineMaintenanceSubsidy(on, roads.CountyYear{County: c, Year: year, Network: n})
+			return err
+		}
 	}
 	funding := func(c roads.County, year int, n roads.Network, p *decimal.Decimal) func() error {
-		return func() error { _, err := roads.RoutineFunding(on, c, year, n, p); return err }
+		return func() error {
+			_, err := roads.Default().RoutineFunding(on, roads.FundedNetwork{CountyYear: roads.CountyYear{County: c, Year: year, Network: n}, ProvincialSubsidy: p})
+			return err
+		}
 	}
 	figures := roads.Figures{MaintainedShare: decimal.NewFromInt(1), WorksShareCountyTownship: decimal.RequireFromString("0.06"),
 		WorksShareVillage: decimal.RequireFromString("0.05"), MediumOrBetterShare: decimal.RequireFromString("0.85")}
 	targets := func(change func(*roads.Figures)) func() error {
 		f := figures
 		change(&f)
-		return func() error { _, err := roads.CheckTargets2022(on, f); return err }
+		return func() error { _, err := roads.Default().CheckTargets2022(on, f); return err }
 	}
 	due := func(last rules.Date) func() error {
-		return func() error { _, err := roads.AdjustmentDue(on, last); return err }
+		return func() error {
+			_, err := roads.Default().AdjustmentDue(on, roads.Standards{LastAdjusted: last})
+			return err
+		}
 	}
 	base := map[string]rules.Inputs{
 		roads.RuleMaintenanceWorks: {"county": "鹿城区", "year": 2022, "county_road_km": "10"},
@@ -93,7 +105,10 @@ func TestBadInput(t *testing.T) {
 		bad("last adjustment after the evaluation date", "last_adjusted", due(on.AddDays(1))),
 		bad("zero time.Time last adjustment", "last_adjusted", eval(roads.RuleAdjustmentDue, "last_adjusted", time.Time{})),
 		bad("31 April", "last_adjusted", eval(roads.RuleAdjustmentDue, "last_adjusted", "2022-04-31")),
-		bad("zero evaluation date", "date", func() error { _, err := roads.AdjustmentDue(rules.Date{}, on); return err }),
+		bad("zero evaluation date", "date", func() error {
+			_, err := roads.Default().AdjustmentDue(rules.Date{}, roads.Standards{LastAdjusted: on})
+			return err
+		}),
 		// Unknown localities, "" where required.
 		bad("unknown county", "county", works("温州市", 2022, net)),
 		bad("no county", "county", funding("", 2022, net, &prov)),
@@ -161,24 +176,25 @@ func FuzzTyped(f *testing.F) {
 			switch (c.Fn%5 + 5) % 5 {
 			case 0:
 				var r roads.Subsidy
-				r, err = roads.MaintenanceWorksSubsidy(c.On, c.County, c.Year, c.Network)
-				res = r.Result
+				r, err = roads.Default().MaintenanceWorksSubsidy(c.On, roads.CountyYear{County: c.County, Year: c.Year, Network: c.Network})
+				res = r.Result()
 			case 1:
 				var r roads.Subsidy
-				r, err = roads.RoutineMaintenanceSubsidy(c.On, c.County, c.Year, c.Network)
-				res = r.Result
+				r, err = roads.Default().RoutineMaintenanceSubsidy(c.On, roads.CountyYear{County: c.County, Year: c.Year, Network: c.Network})
+				res = r.Result()
 			case 2:
 				var r roads.Funding
-				r, err = roads.RoutineFunding(c.On, c.County, c.Year, c.Network, c.Provincial)
-				res = r.Result
+				r, err = roads.Default().RoutineFunding(c.On, roads.FundedNetwork{CountyYear: roads.CountyYear{County: c.County, Year: c.Year, Network: c.Network},
+					ProvincialSubsidy: c.Provincial})
+				res = r.Result()
 			case 3:
 				var r roads.Targets
-				r, err = roads.CheckTargets2022(c.On, c.Figures)
-				res = r.Result
+				r, err = roads.Default().CheckTargets2022(c.On, c.Figures)
+				res = r.Result()
 			case 4:
 				var r roads.Review
-				r, err = roads.AdjustmentDue(c.On, c.Last)
-				res = r.Result
+				r, err = roads.Default().AdjustmentDue(c.On, roads.Standards{LastAdjusted: c.Last})
+				res = r.Result()
 			}
 		})
 		if typedtest.CheckErr(t, err) {

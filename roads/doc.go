@@ -10,11 +10,23 @@
 //
 // # Rules
 //
-//   - [RuleMaintenanceWorks] roads.subsidy.maintenance_works — [MaintenanceWorksSubsidy]
-//   - [RuleRoutineMaintenance] roads.subsidy.routine_maintenance — [RoutineMaintenanceSubsidy]
-//   - [RuleRoutineMinimum] roads.funding.routine_minimum — [RoutineFunding]
-//   - [RuleTargets2022] roads.targets.2022 — [CheckTargets2022]
-//   - [RuleAdjustmentDue] roads.review.adjustment_due — [AdjustmentDue]
+//   - [RuleMaintenanceWorks] roads.subsidy.maintenance_works — [Evaluator.MaintenanceWorksSubsidy]
+//   - [RuleRoutineMaintenance] roads.subsidy.routine_maintenance — [Evaluator.RoutineMaintenanceSubsidy]
+//   - [RuleRoutineMinimum] roads.funding.routine_minimum — [Evaluator.RoutineFunding]
+//   - [RuleTargets2022] roads.targets.2022 — [Evaluator.CheckTargets2022]
+//   - [RuleAdjustmentDue] roads.review.adjustment_due — [Evaluator.AdjustmentDue]
+//
+// Each rule is a method of an [Evaluator]: [Default] is the one over the
+// opinions' own book, [NewEvaluator] makes one over a book derived from it.
+// A method takes the case as a struct whose fields are tagged with the
+// rule's input names ([CountyYear], [FundedNetwork], [Figures],
+// [Standards]) and returns a result whose fields are tagged with its
+// outputs, bound by name once, when the evaluator is made ([rules.Bind]).
+// The result's [rules.Outcome] gives the failed conditions, citations and
+// explanation when asked, by evaluating again; a caller who wants only the
+// figure never pays for them. Callers that hold a case as data (an HTTP
+// adapter, a batch job) can evaluate the book directly with the same inputs
+// and get the same figure.
 //
 // # Reading of the text
 //

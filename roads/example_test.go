@@ -13,45 +13,81 @@ var (
 	wenchengRoads = roads.Network{CountyRoad: decimal.NewFromInt(120), TownshipRoad: decimal.NewFromInt(350), VillageRoad: decimal.NewFromInt(900)}
 )
 
-func ExampleMaintenanceWorksSubsidy() {
-	s, _ := roads.MaintenanceWorksSubsidy(march, roads.Lucheng, 2023, wenchengRoads)
+func ExampleEvaluator_MaintenanceWorksSubsidy() {
+	s, _ := roads.Default().MaintenanceWorksSubsidy(march, roads.CountyYear{County: roads.Lucheng, Year: 2023, Network: wenchengRoads})
 	fmt.Println(s.Amount.StringFixed(2)) // 3,000 × 1,370 km
-	s, _ = roads.MaintenanceWorksSubsidy(march, roads.Ruian, 2023, wenchengRoads)
-	fmt.Println(s.Eligible, s.Result.Failed[0].In(rules.English))
+	s, _ = roads.Default().MaintenanceWorksSubsidy(march, roads.CountyYear{County: roads.Yongjia, Year: 2023, Network: wenchengRoads})
+	fmt.Println(s.Amount.StringFixed(2)) // 1,000 × 1,370
+	s, _ = roads.Default().MaintenanceWorksSubsidy(march, roads.CountyYear{County: roads.Ruian, Year: 2023, Network: wenchengRoads})
+	fmt.Println(s.Eligible, s.Failed()[0].In(rules.English))
 	// Output:
 	// 4110000.00
+	// 1370000.00
 	// false not met: one of the four districts or the five mountain counties (group = 其他)
 }
 
-func ExampleRoutineMaintenanceSubsidy() {
-	s, _ := roads.RoutineMaintenanceSubsidy(march, roads.Longwan, 2023, wenchengRoads)
+func ExampleEvaluator_RoutineMaintenanceSubsidy() {
+	s, _ := roads.Default().RoutineMaintenanceSubsidy(march, roads.CountyYear{County: roads.Longwan, Year: 2023, Network: wenchengRoads})
 	// 4,000 × 120 + 2,000 × 350 + 2,000 × 900
 	fmt.Println(s.Amount.StringFixed(2), s.CountyRoad.StringFixed(2), s.VillageRoad.StringFixed(2))
-	// Output: 2980000.00 480000.00 1800000.00
+	s, _ = roads.Default().RoutineMaintenanceSubsidy(march, roads.CountyYear{County: roads.Ouhai, Year: 2026, Network: wenchengRoads})
+	fmt.Println(s.Eligible, s.FailedNames()) // the city subsidy covers 2021–2025
+	// Output:
+	// 2980000.00 480000.00 1800000.00
+	// false [subsidy_years]
 }
 
-func ExampleRoutineFunding() {
-	f, _ := roads.RoutineFunding(march, roads.Wencheng, 2023, wenchengRoads, new(decimal.NewFromInt(2000000)))
+func ExampleEvaluator_RoutineFunding() {
+	f, _ := roads.Default().RoutineFunding(march, roads.FundedNetwork{
+		CountyYear:        roads.CountyYear{County: roads.Wencheng, Year: 2023, Network: wenchengRoads},
+		ProvincialSubsidy: new(decimal.NewFromInt(2000000)),
+	})
 	// 15,000 × 120 + 7,500 × 350 + 4,500 × 900 = 8,475,000; city 1,000 × 1,370
 	fmt.Println(f.Minimum.StringFixed(2), f.CitySubsidy.StringFixed(2), f.Shortfall.StringFixed(2))
-	// Output: 8475000.00 1370000.00 5105000.00
+	f, _ = roads.Default().RoutineFunding(march, roads.FundedNetwork{
+		CountyYear:        roads.CountyYear{County: roads.Ruian, Year: 2023, Network: wenchengRoads},
+		ProvincialSubsidy: new(decimal.NewFromInt(3000000)),
+	})
+	fmt.Println(f.CitySubsidy.StringFixed(2), f.Shortfall.StringFixed(2)) // 8,475,000 − 3,000,000
+	// Output:
+	// 8475000.00 1370000.00 5105000.00
+	// 0.00 5475000.00
 }
 
-func ExampleCheckTargets2022() {
-	t, _ := roads.CheckTargets2022(march, roads.Figures{
+func ExampleEvaluator_CheckTargets2022() {
+	t, _ := roads.Default().CheckTargets2022(march, roads.Figures{
 		MaintainedShare:          decimal.NewFromInt(1),
 		WorksShareCountyTownship: decimal.RequireFromString("0.062"),
 		WorksShareVillage:        decimal.RequireFromString("0.048"),
 		MediumOrBetterShare:      decimal.RequireFromString("0.86"),
 	})
 	fmt.Println(t.All, t.Maintained, t.WorksCountyTownship, t.WorksVillage, t.MediumOrBetter)
-	// Output: false true true false true
+	// Every target met at its bound: “达到”“不低于” include the figure itself.
+	t, _ = roads.Default().CheckTargets2022(march, roads.Figures{
+		MaintainedShare: decimal.NewFromInt(1), WorksShareCountyTownship: decimal.RequireFromString("0.06"),
+		WorksShareVillage: decimal.RequireFromString("0.05"), MediumOrBetterShare: decimal.RequireFromString("0.85")})
+	fmt.Println(t.All)
+	// Output:
+	// false true true false true
+	// true
 }
 
-func ExampleAdjustmentDue() {
-	r, _ := roads.AdjustmentDue(march, rules.MustDate(2022, 5, 1))
+func ExampleEvaluator_AdjustmentDue() {
+	r, _ := roads.Default().AdjustmentDue(march, roads.Standards{LastAdjusted: rules.MustDate(2022, 5, 1)})
 	fmt.Println(r.Due, r.Overdue)
-	// Output: 2027-05-01 false
+	r, _ = roads.Default().AdjustmentDue(rules.MustDate(2026, 7, 1), roads.Standards{LastAdjusted: rules.MustDate(2021, 6, 30)})
+	fmt.Println(r.Due, r.Overdue)
+	// Output:
+	// 2027-05-01 false
+	// 2026-06-30 true
+}
+
+func ExampleDefault() {
+	// The opinions' own book: 洞头区 is one of the four districts.
+	s, _ := roads.Default().MaintenanceWorksSubsidy(march, roads.CountyYear{County: roads.Dongtou, Year: 2022,
+		Network: roads.Network{CountyRoad: decimal.NewFromInt(10), VillageRoad: decimal.NewFromInt(5)}})
+	fmt.Println(s.Amount.StringFixed(2), s.CountyRoad.StringFixed(2), s.VillageRoad.StringFixed(2)) // 3,000 × 15
+	// Output: 45000.00 30000.00 15000.00
 }
 
 func ExampleCounties() {
@@ -98,7 +134,10 @@ func ExampleNewEvaluator() {
 		return
 	}
 	ev, _ := roads.NewEvaluator(book)
-	f, _ := ev.RoutineFunding(march, roads.Yueqing, 2023, roads.Network{CountyRoad: decimal.NewFromInt(10)}, new(decimal.Zero))
+	f, _ := ev.RoutineFunding(march, roads.FundedNetwork{
+		CountyYear:        roads.CountyYear{County: roads.Yueqing, Year: 2023, Network: roads.Network{CountyRoad: decimal.NewFromInt(10)}},
+		ProvincialSubsidy: new(decimal.Zero),
+	})
 	fmt.Println(f.Minimum.StringFixed(2))
 	// Output: 180000.00
 }
@@ -110,40 +149,8 @@ func ExampleMustEvaluator() {
 }
 
 func ExampleEvaluator_Book() {
-	fmt.Println(len(roads.MustEvaluator(roads.Book()).Book().RuleIDs()))
-	// Output: 5
-}
-
-func ExampleEvaluator_MaintenanceWorksSubsidy() {
-	s, _ := roads.MustEvaluator(roads.Book()).MaintenanceWorksSubsidy(march, roads.Yongjia, 2023, wenchengRoads)
-	fmt.Println(s.Amount.StringFixed(2)) // 1,000 × 1,370
-	// Output: 1370000.00
-}
-
-func ExampleEvaluator_RoutineMaintenanceSubsidy() {
-	s, _ := roads.MustEvaluator(roads.Book()).RoutineMaintenanceSubsidy(march, roads.Ouhai, 2026, wenchengRoads)
-	fmt.Println(s.Eligible) // the city subsidy covers 2021–2025
-	// Output: false
-}
-
-func ExampleEvaluator_RoutineFunding() {
-	f, _ := roads.MustEvaluator(roads.Book()).RoutineFunding(march, roads.Ruian, 2023, wenchengRoads, new(decimal.NewFromInt(3000000)))
-	fmt.Println(f.CitySubsidy.StringFixed(2), f.Shortfall.StringFixed(2)) // 8,475,000 − 3,000,000
-	// Output: 0.00 5475000.00
-}
-
-func ExampleEvaluator_CheckTargets2022() {
-	t, _ := roads.MustEvaluator(roads.Book()).CheckTargets2022(march, roads.Figures{
-		MaintainedShare: decimal.NewFromInt(1), WorksShareCountyTownship: decimal.RequireFromString("0.06"),
-		WorksShareVillage: decimal.RequireFromString("0.05"), MediumOrBetterShare: decimal.RequireFromString("0.85")})
-	fmt.Println(t.All)
-	// Output: true
-}
-
-func ExampleEvaluator_AdjustmentDue() {
-	r, _ := roads.MustEvaluator(roads.Book()).AdjustmentDue(rules.MustDate(2026, 7, 1), rules.MustDate(2021, 6, 30))
-	fmt.Println(r.Due, r.Overdue)
-	// Output: 2026-06-30 true
+	fmt.Println(roads.Default().Book() == roads.Book(), len(roads.Default().Book().RuleIDs()))
+	// Output: true 5
 }
 
 func ExampleOpinions() {

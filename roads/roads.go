@@ -66,50 +66,84 @@ const (
 
 // Network is a county's rural road network by class, in kilometres. A class
 // left zero has no road; a Network of no road at all (the zero Network) is
-// not a network, and the functions refuse it with an error matching
-// [rules.ErrInvalidInput] naming county_road_km.
+// not a network, and the methods refuse it with an error matching
+// [rules.ErrInvalidInput] naming county_road_km. The tags name the rules'
+// inputs.
 type Network struct {
-	CountyRoad, TownshipRoad, VillageRoad decimal.Decimal
+	CountyRoad   decimal.Decimal `rule:"county_road_km"`
+	TownshipRoad decimal.Decimal `rule:"township_road_km"`
+	VillageRoad  decimal.Decimal `rule:"village_road_km"`
+}
+
+// CountyYear is a county's rural road network in the year a subsidy or
+// funding is for (年度, such as 2023): the case of the city subsidies.
+type CountyYear struct {
+	County County `rule:"county"`
+	Year   int    `rule:"year"`
+	Network
+}
+
+// FundedNetwork is a county's network in a year with the provincial
+// subsidy it receives for routine maintenance: the case of the funding
+// minimum. The provincial subsidy must be given, zero when the province
+// pays none; nil is not stated, a missing input, never read as zero.
+type FundedNetwork struct {
+	CountyYear
+	ProvincialSubsidy *decimal.Decimal `rule:"provincial_subsidy"` // yuan for the year
 }
 
 // Subsidy is a city subsidy for a year, in total and by road class, in yuan.
 // Eligible is false for localities and years the subsidy does not cover; the
-// Result says which condition failed.
+// Outcome's failed conditions say which.
 type Subsidy struct {
-	Amount                                decimal.Decimal
-	CountyRoad, TownshipRoad, VillageRoad decimal.Decimal
-	Eligible                              bool
-	Result                                *rules.Result
+	Amount       decimal.Decimal `rule:"amount"`
+	CountyRoad   decimal.Decimal `rule:"county_road"`
+	TownshipRoad decimal.Decimal `rule:"township_road"`
+	VillageRoad  decimal.Decimal `rule:"village_road"`
+	Eligible     bool            `rule:",eligible"`
+	rules.Outcome[CountyYear]
 }
 
 // Funding is the routine-maintenance funding of a county's network for a
 // year: the minimum public funding, the city's subsidy, and the part the
 // county must raise after the provincial and city subsidies.
 type Funding struct {
-	Minimum, CitySubsidy, Shortfall decimal.Decimal
-	Eligible                        bool // false before 2022 and after 2027
-	Result                          *rules.Result
+	Minimum     decimal.Decimal `rule:"minimum"`
+	CitySubsidy decimal.Decimal `rule:"city_subsidy"`
+	Shortfall   decimal.Decimal `rule:"shortfall"`
+	Eligible    bool            `rule:",eligible"` // false before 2022 and after 2027
+	rules.Outcome[FundedNetwork]
 }
 
 // Figures are a county's rural road figures, as shares (0.06 is 6%).
 type Figures struct {
-	MaintainedShare          decimal.Decimal // 列养率
-	WorksShareCountyTownship decimal.Decimal // 县乡道年均养护工程实施比例
-	WorksShareVillage        decimal.Decimal // 村道年均养护工程实施比例
-	MediumOrBetterShare      decimal.Decimal // 中等以上农村公路占比
+	MaintainedShare          decimal.Decimal `rule:"maintained_share"`            // 列养率
+	WorksShareCountyTownship decimal.Decimal `rule:"works_share_county_township"` // 县乡道年均养护工程实施比例
+	WorksShareVillage        decimal.Decimal `rule:"works_share_village"`         // 村道年均养护工程实施比例
+	MediumOrBetterShare      decimal.Decimal `rule:"medium_or_better_share"`      // 中等以上农村公路占比
 }
 
 // Targets says which of the 2022 targets the figures meet.
 type Targets struct {
-	All, Maintained, WorksCountyTownship, WorksVillage, MediumOrBetter bool
-	Result                                                             *rules.Result
+	All                 bool `rule:"all_met"`
+	Maintained          bool `rule:"maintained"`
+	WorksCountyTownship bool `rule:"works_county_township"`
+	WorksVillage        bool `rule:"works_village"`
+	MediumOrBetter      bool `rule:"medium_or_better"`
+	rules.Outcome[Figures]
+}
+
+// Standards are the subsidy and funding standards as last adjusted. The
+// zero LastAdjusted is not stated, and missing.
+type Standards struct {
+	LastAdjusted rules.Date `rule:"last_adjusted"`
 }
 
 // Review is the due date of the next adjustment of the standards.
 type Review struct {
-	Due     rules.Date
-	Overdue bool // on the evaluation date
-	Result  *rules.Result
+	Due     rules.Date `rule:"due"`
+	Overdue bool       `rule:"overdue"` // on the evaluation date
+	rules.Outcome[Standards]
 }
 
 var (
@@ -124,27 +158,34 @@ var (
 // keeping a higher funding standard), and evaluate it with [NewEvaluator].
 func Book() *rules.Book { return book() }
 
-// Evaluator evaluates the opinions' rules with a given book.
+// Default returns the evaluator over the opinions' own book, [Book].
+func Default() *Evaluator { return std() }
+
+// Evaluator evaluates the opinions' rules with a given book: the opinions'
+// own ([Default]), or one derived from it with overrides ([NewEvaluator]).
+// It is safe for concurrent use.
 type Evaluator struct {
-	book                         *rules.Book
-	works, routine, minimum, tgt *rules.Prepared
-	review                       *rules.Prepared
+	book           *rules.Book
+	works, routine *rules.Binding[CountyYear, Subsidy]
+	minimum        *rules.Binding[FundedNetwork, Funding]
+	targets        *rules.Binding[Figures, Targets]
+	review         *rules.Binding[Standards, Review]
 }
 
 // NewEvaluator returns an evaluator over b, which must hold the opinions'
-// rules (the book of [Book], or one derived from it).
+// rules with their inputs (the book of [Book], or one derived from it).
 func NewEvaluator(b *rules.Book) (*Evaluator, error) {
-	e := &Evaluator{book: b}
-	batch := &rules.Preparer{Book: b}
-	prep := batch.Prepare
-	network := []string{"county", "year", "county_road_km", "township_road_km", "village_road_km"}
-	e.works = prep(RuleMaintenanceWorks, network...)
-	e.routine = prep(RuleRoutineMaintenance, network...)
-	e.minimum = prep(RuleRoutineMinimum, append(network, "provincial_subsidy")...)
-	e.tgt = prep(RuleTargets2022, "maintained_share", "works_share_county_township", "works_share_village", "medium_or_better_share")
-	e.review = prep(RuleAdjustmentDue, "last_adjusted")
-	if batch.Err != nil {
-		return nil, batch.Err
+	p := &rules.Preparer{Book: b}
+	e := &Evaluator{
+		book:    b,
+		works:   rules.BindWith[CountyYear, Subsidy](p, RuleMaintenanceWorks),
+		routine: rules.BindWith[CountyYear, Subsidy](p, RuleRoutineMaintenance),
+		minimum: rules.BindWith[FundedNetwork, Funding](p, RuleRoutineMinimum),
+		targets: rules.BindWith[Figures, Targets](p, RuleTargets2022),
+		review:  rules.BindWith[Standards, Review](p, RuleAdjustmentDue),
+	}
+	if p.Err != nil {
+		return nil, p.Err
 	}
 	return e, nil
 }
@@ -161,49 +202,20 @@ func MustEvaluator(b *rules.Book) *Evaluator {
 // Book returns the book the evaluator uses.
 func (e *Evaluator) Book() *rules.Book { return e.book }
 
-func networkValues(c County, year int, n Network) []rules.Value {
-	return []rules.Value{rules.TextValue(string(c)), rules.NumberValue(decimal.NewFromInt(int64(year))),
-		kmValue(n.CountyRoad), kmValue(n.TownshipRoad), kmValue(n.VillageRoad)}
-}
-
-// kmValue passes a length; a zero Decimal (the zero value) is a length of
-// 0, and a network of no road at all is an invalid input.
-func kmValue(d decimal.Decimal) rules.Value { return rules.NumberValue(d) }
-
 // MaintenanceWorksSubsidy returns the city's subsidy for maintenance works
 // (养护工程) on the county's rural roads for the year (三（五）): 3,000 yuan
 // per km for the four districts, 1,000 for the five mountain counties, for
 // the years 2021–2025.
-func MaintenanceWorksSubsidy(on rules.Date, c County, year int, n Network) (Subsidy, error) {
-	return std().MaintenanceWorksSubsidy(on, c, year, n)
-}
-
-// MaintenanceWorksSubsidy is the package's [MaintenanceWorksSubsidy] over
-// e's book.
-func (e *Evaluator) MaintenanceWorksSubsidy(on rules.Date, c County, year int, n Network) (Subsidy, error) {
-	return subsidy(e.works.Eval(on, networkValues(c, year, n)...))
+func (e *Evaluator) MaintenanceWorksSubsidy(on rules.Date, c CountyYear) (Subsidy, error) {
+	return e.works.Eval(on, c)
 }
 
 // RoutineMaintenanceSubsidy returns the city's subsidy for routine
 // maintenance (日常养护) for the year (三（六）): for the four districts 4,000
 // yuan per km of county road and 2,000 of township and village road; for the
 // five mountain counties 1,000 per km; for the years 2021–2025.
-func RoutineMaintenanceSubsidy(on rules.Date, c County, year int, n Network) (Subsidy, error) {
-	return std().RoutineMaintenanceSubsidy(on, c, year, n)
-}
-
-// RoutineMaintenanceSubsidy is the package's [RoutineMaintenanceSubsidy]
-// over e's book.
-func (e *Evaluator) RoutineMaintenanceSubsidy(on rules.Date, c County, year int, n Network) (Subsidy, error) {
-	return subsidy(e.routine.Eval(on, networkValues(c, year, n)...))
-}
-
-func subsidy(res *rules.Result, err error) (Subsidy, error) {
-	if err != nil {
-		return Subsidy{}, err
-	}
-	return Subsidy{Amount: num(res, "amount"), CountyRoad: num(res, "county_road"), TownshipRoad: num(res, "township_road"),
-		VillageRoad: num(res, "village_road"), Eligible: res.Eligible, Result: res}, nil
+func (e *Evaluator) RoutineMaintenanceSubsidy(on rules.Date, c CountyYear) (Subsidy, error) {
+	return e.routine.Eval(on, c)
 }
 
 // RoutineFunding returns, for the county's network and year from 2022 on
@@ -214,68 +226,22 @@ func subsidy(res *rules.Result, err error) (Subsidy, error) {
 // provincial subsidy for the year must be given: zero when the province pays
 // none; nil is not stated, an error matching [rules.ErrInvalidInput], never
 // read as zero (which would show the county's share too high).
-func RoutineFunding(on rules.Date, c County, year int, n Network, provincial *decimal.Decimal) (Funding, error) {
-	return std().RoutineFunding(on, c, year, n, provincial)
-}
-
-// RoutineFunding is the package's [RoutineFunding] over e's book.
-func (e *Evaluator) RoutineFunding(on rules.Date, c County, year int, n Network, provincial *decimal.Decimal) (Funding, error) {
-	prov := rules.Value{}
-	if provincial != nil {
-		prov = rules.NumberValue(*provincial)
-	}
-	res, err := e.minimum.Eval(on, append(networkValues(c, year, n), prov)...)
-	if err != nil {
-		return Funding{}, err
-	}
-	return Funding{Minimum: num(res, "minimum"), CitySubsidy: num(res, "city_subsidy"), Shortfall: num(res, "shortfall"),
-		Eligible: res.Eligible, Result: res}, nil
+func (e *Evaluator) RoutineFunding(on rules.Date, f FundedNetwork) (Funding, error) {
+	return e.minimum.Eval(on, f)
 }
 
 // CheckTargets2022 says which of the 2022 targets (二) the figures meet:
 // 100% of rural roads maintained, a yearly maintenance-works share of at
 // least 6% of county and township roads and 5% of village roads, and at
 // least 85% of roads in medium or better condition.
-func CheckTargets2022(on rules.Date, f Figures) (Targets, error) {
-	return std().CheckTargets2022(on, f)
-}
-
-// CheckTargets2022 is the package's [CheckTargets2022] over e's book.
 func (e *Evaluator) CheckTargets2022(on rules.Date, f Figures) (Targets, error) {
-	res, err := e.tgt.Eval(on, rules.NumberValue(f.MaintainedShare), rules.NumberValue(f.WorksShareCountyTownship),
-		rules.NumberValue(f.WorksShareVillage), rules.NumberValue(f.MediumOrBetterShare))
-	if err != nil {
-		return Targets{}, err
-	}
-	b := func(name string) bool { fig, _ := res.Figure(name); return fig.Value.Bool() }
-	return Targets{All: b("all_met"), Maintained: b("maintained"), WorksCountyTownship: b("works_county_township"),
-		WorksVillage: b("works_village"), MediumOrBetter: b("medium_or_better"), Result: res}, nil
+	return e.targets.Eval(on, f)
 }
 
 // AdjustmentDue returns the latest date of the next adjustment of the
 // subsidy and funding standards — at least once every five years (三（七））—
 // and whether it is overdue on the date on. The last adjustment may not be
 // after the date on.
-func AdjustmentDue(on, lastAdjusted rules.Date) (Review, error) {
-	return std().AdjustmentDue(on, lastAdjusted)
-}
-
-// AdjustmentDue is the package's [AdjustmentDue] over e's book.
-func (e *Evaluator) AdjustmentDue(on, lastAdjusted rules.Date) (Review, error) {
-	last := rules.Value{} // the zero Date is not stated: missing
-	if !lastAdjusted.IsZero() {
-		last = rules.DateValue(lastAdjusted)
-	}
-	res, err := e.review.Eval(on, last)
-	if err != nil {
-		return Review{}, err
-	}
-	due, _ := res.Figure("due")
-	over, _ := res.Figure("overdue")
-	return Review{Due: due.Value.Date(), Overdue: over.Value.Bool(), Result: res}, nil
-}
-
-func num(res *rules.Result, name string) decimal.Decimal {
-	f, _ := res.Figure(name)
-	return f.Value.Number()
+func (e *Evaluator) AdjustmentDue(on rules.Date, s Standards) (Review, error) {
+	return e.review.Eval(on, s)
 }

@@ -22,23 +22,23 @@ func TestQuotesAreInTheText(t *testing.T) {
 func TestTypedFunctionsMatchTheBook(t *testing.T) {
 	d := decimal.RequireFromString
 	n := roads.Network{CountyRoad: d("10"), TownshipRoad: d("20"), VillageRoad: d("30")}
-	works, err := roads.MaintenanceWorksSubsidy(dayIn, roads.Ouhai, 2022, n)
+	works, err := roads.Default().MaintenanceWorksSubsidy(dayIn, roads.CountyYear{County: roads.Ouhai, Year: 2022, Network: n})
 	if err != nil {
 		t.Fatal(err)
 	}
-	routine, err := roads.RoutineMaintenanceSubsidy(dayIn, roads.Ouhai, 2022, n)
+	routine, err := roads.Default().RoutineMaintenanceSubsidy(dayIn, roads.CountyYear{County: roads.Ouhai, Year: 2022, Network: n})
 	if err != nil {
 		t.Fatal(err)
 	}
-	funding, err := roads.RoutineFunding(dayIn, roads.Ouhai, 2022, n, new(d("100000")))
+	funding, err := roads.Default().RoutineFunding(dayIn, roads.FundedNetwork{CountyYear: roads.CountyYear{County: roads.Ouhai, Year: 2022, Network: n}, ProvincialSubsidy: new(d("100000"))})
 	if err != nil {
 		t.Fatal(err)
 	}
-	targets, err := roads.CheckTargets2022(dayIn, roads.Figures{MaintainedShare: d("1"), WorksShareCountyTownship: d("0.06"), WorksShareVillage: d("0.04"), MediumOrBetterShare: d("0.9")})
+	targets, err := roads.Default().CheckTargets2022(dayIn, roads.Figures{MaintainedShare: d("1"), WorksShareCountyTownship: d("0.06"), WorksShareVillage: d("0.04"), MediumOrBetterShare: d("0.9")})
 	if err != nil {
 		t.Fatal(err)
 	}
-	review, err := roads.AdjustmentDue(dayIn, rules.MustDate(2022, 5, 1))
+	review, err := roads.Default().AdjustmentDue(dayIn, roads.Standards{LastAdjusted: rules.MustDate(2022, 5, 1)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -54,7 +54,7 @@ func TestTypedFunctionsMatchTheBook(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("typed functions (-want +got):\n%s", diff)
 	}
-	ruian, err := roads.MaintenanceWorksSubsidy(dayIn, roads.Ruian, 2022, n)
+	ruian, err := roads.Default().MaintenanceWorksSubsidy(dayIn, roads.CountyYear{County: roads.Ruian, Year: 2022, Network: n})
 	if err != nil || ruian.Eligible || !ruian.Amount.IsZero() {
 		t.Errorf("瑞安 works subsidy: want not eligible and 0 (三（五） names only 四区 and 五县), got %v, %v", ruian, err)
 	}
@@ -106,7 +106,7 @@ func TestCountyKeepsHigherStandard(t *testing.T) {
 		t.Fatal(err)
 	}
 	n := roads.Network{CountyRoad: decimal.NewFromInt(10)}
-	got, err := roads.MustEvaluator(yueqing).RoutineFunding(dayIn, roads.Yueqing, 2023, n, new(decimal.Zero))
+	got, err := roads.MustEvaluator(yueqing).RoutineFunding(dayIn, roads.FundedNetwork{CountyYear: roads.CountyYear{County: roads.Yueqing, Year: 2023, Network: n}, ProvincialSubsidy: new(decimal.Zero)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -125,16 +125,16 @@ func TestCountyKeepsHigherStandard(t *testing.T) {
 // after the evaluation date is refused (audit F5).
 func TestTypedUnstatedFacts(t *testing.T) {
 	n := roads.Network{CountyRoad: decimal.NewFromInt(10)}
-	_, err := roads.RoutineFunding(dayIn, roads.Lucheng, 2023, n, nil)
+	_, err := roads.Default().RoutineFunding(dayIn, roads.FundedNetwork{CountyYear: roads.CountyYear{County: roads.Lucheng, Year: 2023, Network: n}, ProvincialSubsidy: nil})
 	var re *rules.Error
 	if !errors.As(err, &re) || re.Field != "provincial_subsidy" || !errors.Is(err, rules.ErrInvalidInput) {
 		t.Errorf("no provincial subsidy: want an invalid-input error on provincial_subsidy, got %v", err)
 	}
-	f, err := roads.RoutineFunding(dayIn, roads.Lucheng, 2023, n, new(decimal.Zero))
+	f, err := roads.Default().RoutineFunding(dayIn, roads.FundedNetwork{CountyYear: roads.CountyYear{County: roads.Lucheng, Year: 2023, Network: n}, ProvincialSubsidy: new(decimal.Zero)})
 	if err != nil || f.Shortfall.StringFixed(2) != "110000.00" {
 		t.Errorf("provincial subsidy stated as 0: shortfall %s %v, want 110000.00", f.Shortfall, err)
 	}
-	_, err = roads.AdjustmentDue(rules.MustDate(2023, 1, 1), rules.MustDate(2026, 6, 30))
+	_, err = roads.Default().AdjustmentDue(rules.MustDate(2023, 1, 1), roads.Standards{LastAdjusted: rules.MustDate(2026, 6, 30)})
 	if !errors.As(err, &re) || re.Field != "last_adjusted" || !errors.Is(err, rules.ErrInvalidInput) {
 		t.Errorf("an adjustment after the evaluation date: want an invalid-input error on last_adjusted, got %v", err)
 	}

@@ -258,10 +258,13 @@ func worked(w io.Writer) error {
 	fmt.Fprintln(w, "== 文成县2023年农村公路日常养护资金 ==")
 	on = rules.MustDate(2023, 3, 1)
 	n := roads.Network{CountyRoad: d("120"), TownshipRoad: d("350"), VillageRoad: d("900")}
-	funding, err := roads.RoutineFunding(on, roads.Wencheng, 2023, n, new(d("2000000")))
+	funding, err := roads.Default().RoutineFunding(on, roads.FundedNetwork{
+		CountyYear:        roads.CountyYear{County: roads.Wencheng, Year: 2023, Network: n},
+		ProvincialSubsidy: new(d("2000000")),
+	})
 	if err != nil {
 		return err
 	}
-	printResult(w, funding.Result, rules.Chinese)
+	printResult(w, funding.Result(), rules.Chinese)
 	return nil
 }

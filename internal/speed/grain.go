@@ -34,6 +34,7 @@ func reserveTrio() Trio {
 		return rules.Inputs{"locality": "市区", "reserve": reserveAmount, "daily_supply": reserveSupply}
 	}
 	once := inputs()
+	stock := grain.Stock{Locality: grain.UrbanDistricts, Reserve: reserveAmount, DailySupply: reserveSupply}
 	fromBook := func(in rules.Inputs) error {
 		res, err := book.Eval(grain.RuleReserveAdequacy, reserveOn, in)
 		if err != nil {
@@ -66,7 +67,7 @@ func reserveTrio() Trio {
 		return err
 	}
 	t.run[Typed] = func() error {
-		r, err := grain.ReserveAdequacy(reserveOn, grain.UrbanDistricts, reserveAmount, reserveSupply)
+		r, err := grain.Default().ReserveAdequacy(reserveOn, stock)
 		reserveSink.days, reserveSink.adequate, reserveSink.shortfall = r.DaysCovered, r.Adequate, r.Shortfall
 		return err
 	}

@@ -43,7 +43,11 @@ func routineMinimumTrio() Trio {
 			"village_road_km": roadsVillage, "provincial_subsidy": roadsProvincial}
 	}
 	once := inputs()
-	network := roads.Network{CountyRoad: roadsCounty, TownshipRoad: roadsTownship, VillageRoad: roadsVillage}
+	funded := roads.FundedNetwork{
+		CountyYear: roads.CountyYear{County: roads.Yongjia, Year: roadsYear,
+			Network: roads.Network{CountyRoad: roadsCounty, TownshipRoad: roadsTownship, VillageRoad: roadsVillage}},
+		ProvincialSubsidy: &roadsProvincial,
+	}
 	fromBook := func(in rules.Inputs) error {
 		res, err := book.Eval(roads.RuleRoutineMinimum, roadsOn, in)
 		if err != nil {
@@ -75,7 +79,7 @@ func routineMinimumTrio() Trio {
 		return err
 	}
 	t.run[Typed] = func() error {
-		f, err := roads.RoutineFunding(roadsOn, roads.Yongjia, roadsYear, network, &roadsProvincial)
+		f, err := roads.Default().RoutineFunding(roadsOn, funded)
 		roadsSink.shortfall, roadsSink.minimum, roadsSink.city, roadsSink.eligible = f.Shortfall, f.Minimum, f.CitySubsidy, f.Eligible
 		return err
 	}
