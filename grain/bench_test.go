@@ -108,7 +108,7 @@ func BenchmarkReportDeadline(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		sinkOK = d.Applies
+		sinkOK = d.Eligible()
 	}
 }
 

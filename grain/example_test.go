@@ -62,9 +62,9 @@ func ExampleEvaluator_ReportDeadline() {
 	if err != nil {
 		panic(err)
 	}
-	fmt.Println(d.Applies, d.At, d.At.Chinese())
+	fmt.Println(d.Eligible(), d.At, d.At.Chinese())
 	d, _ = grain.Default().ReportDeadline(on, grain.Report{Emergency: grain.Emergency{Level: grain.General}, ReceivedAt: received})
-	fmt.Println(d.Applies, d.At.IsZero(), d.FailedNames())
+	fmt.Println(d.Eligible(), d.At.IsZero(), d.FailedNames())
 	// Output:
 	// true 2022-06-02 01:30:00 2022年6月2日1时30分
 	// false true [city_plan_level]

@@ -165,12 +165,11 @@ type Report struct {
 // Deadline is the latest time the city command office reports to the city
 // government (5.3.1).
 type Deadline struct {
-	// Applies is false for a general emergency, which the county handles,
-	// and for a report received before the plan took effect (2022-03-08),
-	// which the former plan governs; then At is zero and the Outcome's
+	At rules.DateTime `rule:"deadline"`
+	// The Outcome is not eligible for a general emergency, which the county
+	// handles, and for a report received before the plan took effect
+	// (2022-03-08), which the former plan governs; then At is zero and the
 	// failed condition says why.
-	Applies bool           `rule:",eligible"`
-	At      rules.DateTime `rule:"deadline"`
 	rules.Outcome[Report]
 }
 
@@ -331,7 +330,7 @@ func (e *Evaluator) EmergencyResponse(on rules.Date, em Emergency) (Response, er
 // ReportDeadline returns the latest time the city command office reports a
 // relatively serious or higher emergency to the city government: 4 hours
 // after it received the report (最迟不超过4个小时, 5.3.1). For a general
-// emergency the deadline does not apply (Applies is false).
+// emergency the deadline does not apply (the result is not eligible).
 func (e *Evaluator) ReportDeadline(on rules.Date, r Report) (Deadline, error) {
 	return e.report.Eval(on, r)
 }

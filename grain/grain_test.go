@@ -147,8 +147,8 @@ func TestTypedOutcomes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if dl.Applies || !dl.At.IsZero() {
-		t.Errorf("general emergency (5.2.1 县级预案): want no 4-hour deadline, got %v at %s", dl.Applies, dl.At)
+	if dl.Eligible() || !dl.At.IsZero() {
+		t.Errorf("general emergency (5.2.1 县级预案): want no 4-hour deadline, got %v at %s", dl.Eligible(), dl.At)
 	}
 	invalid := func(what string, err error, field string) {
 		t.Helper()
@@ -191,8 +191,8 @@ func TestTypedZeroMarketAndEarlyReceipt(t *testing.T) {
 	}
 	recv, _ := rules.ParseDateTime("2022-03-01 10:00")
 	d, err := grain.Default().ReportDeadline(rules.MustDate(2022, 3, 10), grain.Report{Emergency: grain.Emergency{Level: grain.RelativelySerious}, ReceivedAt: recv})
-	if err != nil || d.Applies || len(d.Failed()) != 1 || d.Failed()[0].Name != "received_under_this_plan" {
-		t.Errorf("a report received on 2022-03-01, before the plan: applies %t %v", d.Applies, err)
+	if err != nil || d.Eligible() || len(d.Failed()) != 1 || d.Failed()[0].Name != "received_under_this_plan" {
+		t.Errorf("a report received on 2022-03-01, before the plan: applies %t %v", d.Eligible(), err)
 	}
 }
 

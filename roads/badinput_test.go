@@ -25,21 +25,21 @@ func TestBadInput(t *testing.T) {
 		change(&n)
 		return n
 	}
-	works := func(c roads.County, year int, n roads.Network) func() error {
+	works := func(c roads.Locality, year int, n roads.Network) func() error {
 		return func() error {
-			_, err := roads.Default().MaintenanceWorksSubsidy(on, roads.CountyYear{County: c, Year: year, Network: n})
+			_, err := roads.Default().MaintenanceWorksSubsidy(on, roads.NetworkYear{Locality: c, Year: year, Network: n})
 			return err
 		}
 	}
-	routine := func(c roads.County, year int, n roads.Network) func() error {
+	routine := func(c roads.Locality, year int, n roads.Network) func() error {
 		return func() error {
-			_, err := roads.Default().RoutineMaintenanceSubsidy(on, roads.CountyYear{County: c, Year: year, Network: n})
+			_, err := roads.Default().RoutineMaintenanceSubsidy(on, roads.NetworkYear{Locality: c, Year: year, Network: n})
 			return err
 		}
 	}
-	funding := func(c roads.County, year int, n roads.Network, p *decimal.Decimal) func() error {
+	funding := func(c roads.Locality, year int, n roads.Network, p *decimal.Decimal) func() error {
 		return func() error {
-			_, err := roads.Default().RoutineFunding(on, roads.FundedNetwork{CountyYear: roads.CountyYear{County: c, Year: year, Network: n}, ProvincialSubsidy: p})
+			_, err := roads.Default().RoutineFunding(on, roads.FundedNetwork{NetworkYear: roads.NetworkYear{Locality: c, Year: year, Network: n}, ProvincialSubsidy: p})
 			return err
 		}
 	}
@@ -128,13 +128,13 @@ func TestBadInput(t *testing.T) {
 	})
 }
 
-func texts() []string { return rules.Texts(roads.Counties()) }
+func texts() []string { return rules.Texts(roads.Localities()) }
 
 // typedCase is what FuzzTyped builds from its bytes.
 type typedCase struct {
 	Fn         int
 	On         rules.Date
-	County     roads.County
+	Locality   roads.Locality
 	Year       int
 	Network    roads.Network
 	Provincial *decimal.Decimal
@@ -153,11 +153,11 @@ func FuzzTyped(f *testing.F) {
 	network := roads.Network{CountyRoad: d("10"), TownshipRoad: d("20"), VillageRoad: d("30")}
 	for _, c := range []typedCase{
 		// 三（五） 3,000 × 60 = 180,000
-		{Fn: 0, On: on, County: roads.Lucheng, Year: 2022, Network: network},
+		{Fn: 0, On: on, Locality: roads.Lucheng, Year: 2022, Network: network},
 		// 三（六） 1,000 × 600 = 600,000
-		{Fn: 1, On: on, County: roads.Yongjia, Year: 2022, Network: roads.Network{CountyRoad: d("100"), TownshipRoad: d("200"), VillageRoad: d("300")}},
+		{Fn: 1, On: on, Locality: roads.Yongjia, Year: 2022, Network: roads.Network{CountyRoad: d("100"), TownshipRoad: d("200"), VillageRoad: d("300")}},
 		// 三（六） minimum 435,000; city 140,000; county 195,000
-		{Fn: 2, On: rules.MustDate(2022, 6, 1), County: roads.Ouhai, Year: 2022, Network: network, Provincial: new(d("100000"))},
+		{Fn: 2, On: rules.MustDate(2022, 6, 1), Locality: roads.Ouhai, Year: 2022, Network: network, Provincial: new(d("100000"))},
 		// 二 the four targets met at their bounds
 		{Fn: 3, On: on, Figures: roads.Figures{MaintainedShare: d("1"), WorksShareCountyTownship: d("0.06"), WorksShareVillage: d("0.05"),
 			MediumOrBetterShare: d("0.85")}},
@@ -176,15 +176,15 @@ func FuzzTyped(f *testing.F) {
 			switch (c.Fn%5 + 5) % 5 {
 			case 0:
 				var r roads.Subsidy
-				r, err = roads.Default().MaintenanceWorksSubsidy(c.On, roads.CountyYear{County: c.County, Year: c.Year, Network: c.Network})
+				r, err = roads.Default().MaintenanceWorksSubsidy(c.On, roads.NetworkYear{Locality: c.Locality, Year: c.Year, Network: c.Network})
 				res = r.Result()
 			case 1:
 				var r roads.Subsidy
-				r, err = roads.Default().RoutineMaintenanceSubsidy(c.On, roads.CountyYear{County: c.County, Year: c.Year, Network: c.Network})
+				r, err = roads.Default().RoutineMaintenanceSubsidy(c.On, roads.NetworkYear{Locality: c.Locality, Year: c.Year, Network: c.Network})
 				res = r.Result()
 			case 2:
 				var r roads.Funding
-				r, err = roads.Default().RoutineFunding(c.On, roads.FundedNetwork{CountyYear: roads.CountyYear{County: c.County, Year: c.Year, Network: c.Network},
+				r, err = roads.Default().RoutineFunding(c.On, roads.FundedNetwork{NetworkYear: roads.NetworkYear{Locality: c.Locality, Year: c.Year, Network: c.Network},
 					ProvincialSubsidy: c.Provincial})
 				res = r.Result()
 			case 3:

@@ -19,7 +19,7 @@
 // Each rule is a method of an [Evaluator]: [Default] is the one over the
 // opinions' own book, [NewEvaluator] makes one over a book derived from it.
 // A method takes the case as a struct whose fields are tagged with the
-// rule's input names ([CountyYear], [FundedNetwork], [Figures],
+// rule's input names ([NetworkYear], [FundedNetwork], [Figures],
 // [Standards]) and returns a result whose fields are tagged with its
 // outputs, bound by name once, when the evaluator is made ([rules.Bind]).
 // The result's [rules.Outcome] gives the failed conditions, citations and

@@ -14,12 +14,12 @@ var (
 )
 
 func ExampleEvaluator_MaintenanceWorksSubsidy() {
-	s, _ := roads.Default().MaintenanceWorksSubsidy(march, roads.CountyYear{County: roads.Lucheng, Year: 2023, Network: wenchengRoads})
+	s, _ := roads.Default().MaintenanceWorksSubsidy(march, roads.NetworkYear{Locality: roads.Lucheng, Year: 2023, Network: wenchengRoads})
 	fmt.Println(s.Amount.StringFixed(2)) // 3,000 × 1,370 km
-	s, _ = roads.Default().MaintenanceWorksSubsidy(march, roads.CountyYear{County: roads.Yongjia, Year: 2023, Network: wenchengRoads})
+	s, _ = roads.Default().MaintenanceWorksSubsidy(march, roads.NetworkYear{Locality: roads.Yongjia, Year: 2023, Network: wenchengRoads})
 	fmt.Println(s.Amount.StringFixed(2)) // 1,000 × 1,370
-	s, _ = roads.Default().MaintenanceWorksSubsidy(march, roads.CountyYear{County: roads.Ruian, Year: 2023, Network: wenchengRoads})
-	fmt.Println(s.Eligible, s.Failed()[0].In(rules.English))
+	s, _ = roads.Default().MaintenanceWorksSubsidy(march, roads.NetworkYear{Locality: roads.Ruian, Year: 2023, Network: wenchengRoads})
+	fmt.Println(s.Eligible(), s.Failed()[0].In(rules.English))
 	// Output:
 	// 4110000.00
 	// 1370000.00
@@ -27,11 +27,11 @@ func ExampleEvaluator_MaintenanceWorksSubsidy() {
 }
 
 func ExampleEvaluator_RoutineMaintenanceSubsidy() {
-	s, _ := roads.Default().RoutineMaintenanceSubsidy(march, roads.CountyYear{County: roads.Longwan, Year: 2023, Network: wenchengRoads})
+	s, _ := roads.Default().RoutineMaintenanceSubsidy(march, roads.NetworkYear{Locality: roads.Longwan, Year: 2023, Network: wenchengRoads})
 	// 4,000 × 120 + 2,000 × 350 + 2,000 × 900
 	fmt.Println(s.Amount.StringFixed(2), s.CountyRoad.StringFixed(2), s.VillageRoad.StringFixed(2))
-	s, _ = roads.Default().RoutineMaintenanceSubsidy(march, roads.CountyYear{County: roads.Ouhai, Year: 2026, Network: wenchengRoads})
-	fmt.Println(s.Eligible, s.FailedNames()) // the city subsidy covers 2021–2025
+	s, _ = roads.Default().RoutineMaintenanceSubsidy(march, roads.NetworkYear{Locality: roads.Ouhai, Year: 2026, Network: wenchengRoads})
+	fmt.Println(s.Eligible(), s.FailedNames()) // the city subsidy covers 2021–2025
 	// Output:
 	// 2980000.00 480000.00 1800000.00
 	// false [subsidy_years]
@@ -39,13 +39,13 @@ func ExampleEvaluator_RoutineMaintenanceSubsidy() {
 
 func ExampleEvaluator_RoutineFunding() {
 	f, _ := roads.Default().RoutineFunding(march, roads.FundedNetwork{
-		CountyYear:        roads.CountyYear{County: roads.Wencheng, Year: 2023, Network: wenchengRoads},
+		NetworkYear:       roads.NetworkYear{Locality: roads.Wencheng, Year: 2023, Network: wenchengRoads},
 		ProvincialSubsidy: new(decimal.NewFromInt(2000000)),
 	})
 	// 15,000 × 120 + 7,500 × 350 + 4,500 × 900 = 8,475,000; city 1,000 × 1,370
 	fmt.Println(f.Minimum.StringFixed(2), f.CitySubsidy.StringFixed(2), f.Shortfall.StringFixed(2))
 	f, _ = roads.Default().RoutineFunding(march, roads.FundedNetwork{
-		CountyYear:        roads.CountyYear{County: roads.Ruian, Year: 2023, Network: wenchengRoads},
+		NetworkYear:       roads.NetworkYear{Locality: roads.Ruian, Year: 2023, Network: wenchengRoads},
 		ProvincialSubsidy: new(decimal.NewFromInt(3000000)),
 	})
 	fmt.Println(f.CitySubsidy.StringFixed(2), f.Shortfall.StringFixed(2)) // 8,475,000 − 3,000,000
@@ -84,29 +84,29 @@ func ExampleEvaluator_AdjustmentDue() {
 
 func ExampleDefault() {
 	// The opinions' own book: 洞头区 is one of the four districts.
-	s, _ := roads.Default().MaintenanceWorksSubsidy(march, roads.CountyYear{County: roads.Dongtou, Year: 2022,
+	s, _ := roads.Default().MaintenanceWorksSubsidy(march, roads.NetworkYear{Locality: roads.Dongtou, Year: 2022,
 		Network: roads.Network{CountyRoad: decimal.NewFromInt(10), VillageRoad: decimal.NewFromInt(5)}})
 	fmt.Println(s.Amount.StringFixed(2), s.CountyRoad.StringFixed(2), s.VillageRoad.StringFixed(2)) // 3,000 × 15
 	// Output: 45000.00 30000.00 15000.00
 }
 
-func ExampleCounties() {
-	fmt.Println(len(roads.Counties()), roads.Counties()[:4])
+func ExampleLocalities() {
+	fmt.Println(len(roads.Localities()), roads.Localities()[:4])
 	// Output: 12 [鹿城区 龙湾区 瓯海区 洞头区]
 }
 
-func ExampleParseCounty() {
-	c, _ := roads.ParseCounty("平阳县")
+func ExampleParseLocality() {
+	c, _ := roads.ParseLocality("平阳县")
 	fmt.Println(c.IsMountainCounty(), c.IsDistrict())
 	// Output: true false
 }
 
-func ExampleCounty_IsDistrict() {
+func ExampleLocality_IsDistrict() {
 	fmt.Println(roads.Dongtou.IsDistrict(), roads.Yueqing.IsDistrict())
 	// Output: true false
 }
 
-func ExampleCounty_IsMountainCounty() {
+func ExampleLocality_IsMountainCounty() {
 	fmt.Println(roads.Taishun.IsMountainCounty(), roads.Longgang.IsMountainCounty())
 	// Output: true false
 }
@@ -135,7 +135,7 @@ func ExampleNewEvaluator() {
 	}
 	ev, _ := roads.NewEvaluator(book)
 	f, _ := ev.RoutineFunding(march, roads.FundedNetwork{
-		CountyYear:        roads.CountyYear{County: roads.Yueqing, Year: 2023, Network: roads.Network{CountyRoad: decimal.NewFromInt(10)}},
+		NetworkYear:       roads.NetworkYear{Locality: roads.Yueqing, Year: 2023, Network: roads.Network{CountyRoad: decimal.NewFromInt(10)}},
 		ProvincialSubsidy: new(decimal.Zero),
 	})
 	fmt.Println(f.Minimum.StringFixed(2))

@@ -9,50 +9,52 @@ import (
 	"github.com/wzpolicy/wzpolicy/rules"
 )
 
-// County is a county-level unit of Wenzhou (县（市、区）).
-type County string
+// Locality is a county-level unit of Wenzhou (县（市、区）). Every package of
+// the module calls a place a Locality, with the same constant for the same
+// place; each lists the places its document names.
+type Locality string
 
 const (
-	Lucheng  County = "鹿城区"
-	Longwan  County = "龙湾区"
-	Ouhai    County = "瓯海区"
-	Dongtou  County = "洞头区"
-	Yongjia  County = "永嘉县"
-	Pingyang County = "平阳县"
-	Cangnan  County = "苍南县"
-	Wencheng County = "文成县"
-	Taishun  County = "泰顺县"
-	Ruian    County = "瑞安市"
-	Yueqing  County = "乐清市"
-	Longgang County = "龙港市"
+	Lucheng  Locality = "鹿城区"
+	Longwan  Locality = "龙湾区"
+	Ouhai    Locality = "瓯海区"
+	Dongtou  Locality = "洞头区"
+	Yongjia  Locality = "永嘉县"
+	Pingyang Locality = "平阳县"
+	Cangnan  Locality = "苍南县"
+	Wencheng Locality = "文成县"
+	Taishun  Locality = "泰顺县"
+	Ruian    Locality = "瑞安市"
+	Yueqing  Locality = "乐清市"
+	Longgang Locality = "龙港市"
 )
 
-// Counties returns Wenzhou's twelve county-level units: the four districts,
+// Localities returns Wenzhou's twelve county-level units: the four districts,
 // the five mountain counties, then 瑞安市, 乐清市 and 龙港市.
-func Counties() []County {
-	return []County{Lucheng, Longwan, Ouhai, Dongtou, Yongjia, Pingyang, Cangnan, Wencheng, Taishun, Ruian, Yueqing, Longgang}
+func Localities() []Locality {
+	return []Locality{Lucheng, Longwan, Ouhai, Dongtou, Yongjia, Pingyang, Cangnan, Wencheng, Taishun, Ruian, Yueqing, Longgang}
 }
 
 // IsDistrict reports whether c is one of the four districts (四区).
-func (c County) IsDistrict() bool {
+func (c Locality) IsDistrict() bool {
 	return c == Lucheng || c == Longwan || c == Ouhai || c == Dongtou
 }
 
 // IsMountainCounty reports whether c is one of the five mountain counties
 // (山区五县).
-func (c County) IsMountainCounty() bool {
+func (c Locality) IsMountainCounty() bool {
 	return c == Yongjia || c == Pingyang || c == Cangnan || c == Wencheng || c == Taishun
 }
 
-// ParseCounty returns the county with the given Chinese name, or an error
+// ParseLocality returns the county with the given Chinese name, or an error
 // listing the valid names.
-func ParseCounty(s string) (County, error) {
-	for _, c := range Counties() {
+func ParseLocality(s string) (Locality, error) {
+	for _, c := range Localities() {
 		if string(c) == s {
 			return c, nil
 		}
 	}
-	return "", fmt.Errorf("roads: %q is not a county-level unit of Wenzhou; valid: %s", s, strings.Join(rules.Texts(Counties()), ", "))
+	return "", fmt.Errorf("roads: %q is not a county-level unit of Wenzhou; valid: %s", s, strings.Join(rules.Texts(Localities()), ", "))
 }
 
 // RoadClass is an administrative class of rural road (农村公路).
@@ -75,11 +77,11 @@ type Network struct {
 	VillageRoad  decimal.Decimal `rule:"village_road_km"`
 }
 
-// CountyYear is a county's rural road network in the year a subsidy or
+// NetworkYear is a county's rural road network in the year a subsidy or
 // funding is for (年度, such as 2023): the case of the city subsidies.
-type CountyYear struct {
-	County County `rule:"county"`
-	Year   int    `rule:"year"`
+type NetworkYear struct {
+	Locality Locality `rule:"county"`
+	Year     int      `rule:"year"`
 	Network
 }
 
@@ -88,30 +90,29 @@ type CountyYear struct {
 // minimum. The provincial subsidy must be given, zero when the province
 // pays none; nil is not stated, a missing input, never read as zero.
 type FundedNetwork struct {
-	CountyYear
+	NetworkYear
 	ProvincialSubsidy *decimal.Decimal `rule:"provincial_subsidy"` // yuan for the year
 }
 
 // Subsidy is a city subsidy for a year, in total and by road class, in yuan.
-// Eligible is false for localities and years the subsidy does not cover; the
-// Outcome's failed conditions say which.
+// Its Outcome is not eligible for localities and years the subsidy does not
+// cover, and its failed conditions say which.
 type Subsidy struct {
 	Amount       decimal.Decimal `rule:"amount"`
 	CountyRoad   decimal.Decimal `rule:"county_road"`
 	TownshipRoad decimal.Decimal `rule:"township_road"`
 	VillageRoad  decimal.Decimal `rule:"village_road"`
-	Eligible     bool            `rule:",eligible"`
-	rules.Outcome[CountyYear]
+	rules.Outcome[NetworkYear]
 }
 
 // Funding is the routine-maintenance funding of a county's network for a
 // year: the minimum public funding, the city's subsidy, and the part the
-// county must raise after the provincial and city subsidies.
+// county must raise after the provincial and city subsidies. Its Outcome is
+// not eligible before 2022 and after 2027.
 type Funding struct {
 	Minimum     decimal.Decimal `rule:"minimum"`
 	CitySubsidy decimal.Decimal `rule:"city_subsidy"`
 	Shortfall   decimal.Decimal `rule:"shortfall"`
-	Eligible    bool            `rule:",eligible"` // false before 2022 and after 2027
 	rules.Outcome[FundedNetwork]
 }
 
@@ -166,7 +167,7 @@ func Default() *Evaluator { return std() }
 // It is safe for concurrent use.
 type Evaluator struct {
 	book           *rules.Book
-	works, routine *rules.Binding[CountyYear, Subsidy]
+	works, routine *rules.Binding[NetworkYear, Subsidy]
 	minimum        *rules.Binding[FundedNetwork, Funding]
 	targets        *rules.Binding[Figures, Targets]
 	review         *rules.Binding[Standards, Review]
@@ -178,8 +179,8 @@ func NewEvaluator(b *rules.Book) (*Evaluator, error) {
 	p := &rules.Preparer{Book: b}
 	e := &Evaluator{
 		book:    b,
-		works:   rules.BindWith[CountyYear, Subsidy](p, RuleMaintenanceWorks),
-		routine: rules.BindWith[CountyYear, Subsidy](p, RuleRoutineMaintenance),
+		works:   rules.BindWith[NetworkYear, Subsidy](p, RuleMaintenanceWorks),
+		routine: rules.BindWith[NetworkYear, Subsidy](p, RuleRoutineMaintenance),
 		minimum: rules.BindWith[FundedNetwork, Funding](p, RuleRoutineMinimum),
 		targets: rules.BindWith[Figures, Targets](p, RuleTargets2022),
 		review:  rules.BindWith[Standards, Review](p, RuleAdjustmentDue),
@@ -206,7 +207,7 @@ func (e *Evaluator) Book() *rules.Book { return e.book }
 // (养护工程) on the county's rural roads for the year (三（五）): 3,000 yuan
 // per km for the four districts, 1,000 for the five mountain counties, for
 // the years 2021–2025.
-func (e *Evaluator) MaintenanceWorksSubsidy(on rules.Date, c CountyYear) (Subsidy, error) {
+func (e *Evaluator) MaintenanceWorksSubsidy(on rules.Date, c NetworkYear) (Subsidy, error) {
 	return e.works.Eval(on, c)
 }
 
@@ -214,7 +215,7 @@ func (e *Evaluator) MaintenanceWorksSubsidy(on rules.Date, c CountyYear) (Subsid
 // maintenance (日常养护) for the year (三（六）): for the four districts 4,000
 // yuan per km of county road and 2,000 of township and village road; for the
 // five mountain counties 1,000 per km; for the years 2021–2025.
-func (e *Evaluator) RoutineMaintenanceSubsidy(on rules.Date, c CountyYear) (Subsidy, error) {
+func (e *Evaluator) RoutineMaintenanceSubsidy(on rules.Date, c NetworkYear) (Subsidy, error) {
 	return e.routine.Eval(on, c)
 }
 

@@ -22,15 +22,15 @@ func TestQuotesAreInTheText(t *testing.T) {
 func TestTypedFunctionsMatchTheBook(t *testing.T) {
 	d := decimal.RequireFromString
 	n := roads.Network{CountyRoad: d("10"), TownshipRoad: d("20"), VillageRoad: d("30")}
-	works, err := roads.Default().MaintenanceWorksSubsidy(dayIn, roads.CountyYear{County: roads.Ouhai, Year: 2022, Network: n})
+	works, err := roads.Default().MaintenanceWorksSubsidy(dayIn, roads.NetworkYear{Locality: roads.Ouhai, Year: 2022, Network: n})
 	if err != nil {
 		t.Fatal(err)
 	}
-	routine, err := roads.Default().RoutineMaintenanceSubsidy(dayIn, roads.CountyYear{County: roads.Ouhai, Year: 2022, Network: n})
+	routine, err := roads.Default().RoutineMaintenanceSubsidy(dayIn, roads.NetworkYear{Locality: roads.Ouhai, Year: 2022, Network: n})
 	if err != nil {
 		t.Fatal(err)
 	}
-	funding, err := roads.Default().RoutineFunding(dayIn, roads.FundedNetwork{CountyYear: roads.CountyYear{County: roads.Ouhai, Year: 2022, Network: n}, ProvincialSubsidy: new(d("100000"))})
+	funding, err := roads.Default().RoutineFunding(dayIn, roads.FundedNetwork{NetworkYear: roads.NetworkYear{Locality: roads.Ouhai, Year: 2022, Network: n}, ProvincialSubsidy: new(d("100000"))})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -54,8 +54,8 @@ func TestTypedFunctionsMatchTheBook(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("typed functions (-want +got):\n%s", diff)
 	}
-	ruian, err := roads.Default().MaintenanceWorksSubsidy(dayIn, roads.CountyYear{County: roads.Ruian, Year: 2022, Network: n})
-	if err != nil || ruian.Eligible || !ruian.Amount.IsZero() {
+	ruian, err := roads.Default().MaintenanceWorksSubsidy(dayIn, roads.NetworkYear{Locality: roads.Ruian, Year: 2022, Network: n})
+	if err != nil || ruian.Eligible() || !ruian.Amount.IsZero() {
 		t.Errorf("瑞安 works subsidy: want not eligible and 0 (三（五） names only 四区 and 五县), got %v, %v", ruian, err)
 	}
 }
@@ -68,14 +68,14 @@ func boolText(b bool) string {
 }
 
 func TestParseCounty(t *testing.T) {
-	if c, err := roads.ParseCounty("文成县"); err != nil || c != roads.Wencheng || !c.IsMountainCounty() {
-		t.Errorf("ParseCounty(文成县) = %q, %v", c, err)
+	if c, err := roads.ParseLocality("文成县"); err != nil || c != roads.Wencheng || !c.IsMountainCounty() {
+		t.Errorf("ParseLocality(文成县) = %q, %v", c, err)
 	}
-	if _, err := roads.ParseCounty("温州"); err == nil {
-		t.Error("ParseCounty(温州): want an error listing the counties")
+	if _, err := roads.ParseLocality("温州"); err == nil {
+		t.Error("ParseLocality(温州): want an error listing the counties")
 	}
 	var districts, mountain int
-	for _, c := range roads.Counties() {
+	for _, c := range roads.Localities() {
 		if c.IsDistrict() {
 			districts++
 		}
@@ -83,8 +83,8 @@ func TestParseCounty(t *testing.T) {
 			mountain++
 		}
 	}
-	if districts != 4 || mountain != 5 || len(roads.Counties()) != 12 {
-		t.Errorf("%d districts, %d mountain counties of %d; want 4 (四区), 5 (山区五县) of 12", districts, mountain, len(roads.Counties()))
+	if districts != 4 || mountain != 5 || len(roads.Localities()) != 12 {
+		t.Errorf("%d districts, %d mountain counties of %d; want 4 (四区), 5 (山区五县) of 12", districts, mountain, len(roads.Localities()))
 	}
 }
 
@@ -106,7 +106,7 @@ func TestCountyKeepsHigherStandard(t *testing.T) {
 		t.Fatal(err)
 	}
 	n := roads.Network{CountyRoad: decimal.NewFromInt(10)}
-	got, err := roads.MustEvaluator(yueqing).RoutineFunding(dayIn, roads.FundedNetwork{CountyYear: roads.CountyYear{County: roads.Yueqing, Year: 2023, Network: n}, ProvincialSubsidy: new(decimal.Zero)})
+	got, err := roads.MustEvaluator(yueqing).RoutineFunding(dayIn, roads.FundedNetwork{NetworkYear: roads.NetworkYear{Locality: roads.Yueqing, Year: 2023, Network: n}, ProvincialSubsidy: new(decimal.Zero)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -125,12 +125,12 @@ func TestCountyKeepsHigherStandard(t *testing.T) {
 // after the evaluation date is refused (audit F5).
 func TestTypedUnstatedFacts(t *testing.T) {
 	n := roads.Network{CountyRoad: decimal.NewFromInt(10)}
-	_, err := roads.Default().RoutineFunding(dayIn, roads.FundedNetwork{CountyYear: roads.CountyYear{County: roads.Lucheng, Year: 2023, Network: n}, ProvincialSubsidy: nil})
+	_, err := roads.Default().RoutineFunding(dayIn, roads.FundedNetwork{NetworkYear: roads.NetworkYear{Locality: roads.Lucheng, Year: 2023, Network: n}, ProvincialSubsidy: nil})
 	var re *rules.Error
 	if !errors.As(err, &re) || re.Field != "provincial_subsidy" || !errors.Is(err, rules.ErrInvalidInput) {
 		t.Errorf("no provincial subsidy: want an invalid-input error on provincial_subsidy, got %v", err)
 	}
-	f, err := roads.Default().RoutineFunding(dayIn, roads.FundedNetwork{CountyYear: roads.CountyYear{County: roads.Lucheng, Year: 2023, Network: n}, ProvincialSubsidy: new(decimal.Zero)})
+	f, err := roads.Default().RoutineFunding(dayIn, roads.FundedNetwork{NetworkYear: roads.NetworkYear{Locality: roads.Lucheng, Year: 2023, Network: n}, ProvincialSubsidy: new(decimal.Zero)})
 	if err != nil || f.Shortfall.StringFixed(2) != "110000.00" {
 		t.Errorf("provincial subsidy stated as 0: shortfall %s %v, want 110000.00", f.Shortfall, err)
 	}
@@ -141,5 +141,5 @@ func TestTypedUnstatedFacts(t *testing.T) {
 }
 
 func TestEveryEntryPointHasAnExample(t *testing.T) {
-	rulestest.Examples(t, ".", "Evaluator", "County")
+	rulestest.Examples(t, ".", "Evaluator", "Locality")
 }

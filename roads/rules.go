@@ -72,7 +72,7 @@ func spec() rules.Spec {
 	reviewInterval := rules.Fixed("review_interval", rules.T("标准调整周期", "longest interval between adjustments"), rules.Year, "5", opinions.Cite("三（七）", quoteReview))
 	reviewInterval.Cap = true // 至少……一次: a locality may review sooner, never later
 	var groups []rules.Row
-	for _, c := range Counties() {
+	for _, c := range Localities() {
 		g := groupOther
 		switch {
 		case c.IsDistrict():
@@ -125,7 +125,7 @@ func spec() rules.Spec {
 	}
 	params = append(params, years(quoteWorksYears)...)
 
-	county := rules.TextInput("county", rules.T("县（市、区）", "county, county-level city or district"), rules.Texts(Counties())...)
+	county := rules.TextInput("county", rules.T("县（市、区）", "county, county-level city or district"), rules.Texts(Localities())...)
 	// A year is bounded as the engine bounds every date of a case
 	// (1900–2199): a year of five digits or of 0 is a mistake, not a
 	// year outside the subsidy's.

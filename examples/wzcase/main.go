@@ -259,7 +259,7 @@ func worked(w io.Writer) error {
 	on = rules.MustDate(2023, 3, 1)
 	n := roads.Network{CountyRoad: d("120"), TownshipRoad: d("350"), VillageRoad: d("900")}
 	funding, err := roads.Default().RoutineFunding(on, roads.FundedNetwork{
-		CountyYear:        roads.CountyYear{County: roads.Wencheng, Year: 2023, Network: n},
+		NetworkYear:       roads.NetworkYear{Locality: roads.Wencheng, Year: 2023, Network: n},
 		ProvincialSubsidy: new(d("2000000")),
 	})
 	if err != nil {

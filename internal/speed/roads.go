@@ -44,7 +44,7 @@ func routineMinimumTrio() Trio {
 	}
 	once := inputs()
 	funded := roads.FundedNetwork{
-		CountyYear: roads.CountyYear{County: roads.Yongjia, Year: roadsYear,
+		NetworkYear: roads.NetworkYear{Locality: roads.Yongjia, Year: roadsYear,
 			Network: roads.Network{CountyRoad: roadsCounty, TownshipRoad: roadsTownship, VillageRoad: roadsVillage}},
 		ProvincialSubsidy: &roadsProvincial,
 	}
@@ -80,7 +80,7 @@ func routineMinimumTrio() Trio {
 	}
 	t.run[Typed] = func() error {
 		f, err := roads.Default().RoutineFunding(roadsOn, funded)
-		roadsSink.shortfall, roadsSink.minimum, roadsSink.city, roadsSink.eligible = f.Shortfall, f.Minimum, f.CitySubsidy, f.Eligible
+		roadsSink.shortfall, roadsSink.minimum, roadsSink.city, roadsSink.eligible = f.Shortfall, f.Minimum, f.CitySubsidy, f.Eligible()
 		return err
 	}
 	t.run[Book] = func() error { return fromBook(once) }
