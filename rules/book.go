@@ -310,7 +310,7 @@ func (b *Book) EvalGroup(id string, on Date, in map[string]Inputs) (*GroupResult
 		return nil, &Error{Code: CodeUnknownRule, Rule: id, Msg: msgUnknownRule}
 	}
 	for rid := range in {
-		if !contains(g.Rules, rid) {
+		if !slices.Contains(g.Rules, rid) {
 			return nil, &Error{Code: CodeInvalidInput, Rule: id, Field: rid, Msg: fmt.Sprintf(msgGroupUnknownMbr, rid, strings.Join(g.Rules, ", "))}
 		}
 	}
@@ -340,15 +340,6 @@ func (b *Book) EvalGroup(id string, on Date, in map[string]Inputs) (*GroupResult
 		gr.Value = NumberValue(decimal.Zero)
 	}
 	return gr, nil
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // RuleParams returns the names of the parameters the rule with the given ID
