@@ -29,38 +29,84 @@ func randomDecimal(rng *rand.Rand) decimal.Decimal {
 }
 
 // The int64 fast path gives exactly the values shopspring/decimal gives,
-// on the everyday amounts and at the edges where it must fall back.
+// on the everyday amounts and at the edges where it must fall back: 200,000
+// random pairs (20,000 with -short); FuzzNumberMatchesDecimal searches
+// further.
 func TestNumberMatchesDecimal(t *testing.T) {
 	rng := rand.New(rand.NewPCG(7, 11))
-	for i := range 200000 {
+	n := 200000
+	if testing.Short() {
+		n = 20000
+	}
+	for i := range n {
 		x, y := randomDecimal(rng), randomDecimal(rng)
-		a, b := numOf(x), numOf(y)
-		check := func(op string, got number, want decimal.Decimal) {
-			if !got.dec().Equal(want) {
-				t.Fatalf("case %d: %s %s %s = %s, want %s", i, x, op, y, got, want)
-			}
-		}
-		check("+", a.add(b), x.Add(y))
-		check("-", a.sub(b), x.Sub(y))
-		check("*", a.mul(b), x.Mul(y))
-		if !y.IsZero() {
-			check("/", a.div(b), x.DivRound(y, DivisionPlaces))
-		}
-		if got, want := a.cmp(b), x.Cmp(y); got != want {
-			t.Fatalf("case %d: cmp(%s, %s) = %d, want %d", i, x, y, got, want)
-		}
-		check("neg", a.neg(), x.Neg())
-		check("abs", a.abs(), x.Abs())
-		check("floor", a.floor(), x.Floor())
-		check("ceil", a.ceil(), x.Ceil())
-		places := int32(rng.IntN(12)) - 4
-		check(fmt.Sprintf("round %d", places), a.round(places, HalfAwayFromZero), x.Round(places))
-		check(fmt.Sprintf("roundup %d", places), a.round(places, Up), x.RoundUp(places))
-		check(fmt.Sprintf("rounddown %d", places), a.round(places, Down), x.RoundDown(places))
-		if a.isInteger() != x.IsInteger() {
-			t.Fatalf("case %d: isInteger(%s) = %t", i, x, a.isInteger())
+		if msg := numberDisagrees(x, y, int32(rng.IntN(12))-4); msg != "" {
+			t.Fatalf("case %d: %s", i, msg)
 		}
 	}
+}
+
+// FuzzNumberMatchesDecimal compares the fast path with shopspring/decimal
+// on any two numbers and any rounding place.
+func FuzzNumberMatchesDecimal(f *testing.F) {
+	f.Add(int64(100000), int8(-2), int64(3), int8(0), int8(2))
+	f.Add(int64(math.MaxInt64), int8(0), int64(-1), int8(-18), int8(-4))
+	f.Add(int64(math.MinInt64), int8(-3), int64(7), int8(5), int8(7))
+	f.Add(int64(1000005), int8(-3), int64(-1000005), int8(-3), int8(2))
+	f.Fuzz(func(t *testing.T, cx int64, ex int8, cy int64, ey int8, places int8) {
+		x, y := decimal.New(cx, int32(ex)), decimal.New(cy, int32(ey))
+		if msg := numberDisagrees(x, y, int32(places%12)); msg != "" {
+			t.Fatal(msg)
+		}
+	})
+}
+
+// numberDisagrees is "" when every operation of the fast path on x and y
+// gives what shopspring/decimal gives, else the first that does not.
+func numberDisagrees(x, y decimal.Decimal, places int32) string {
+	a, b := numOf(x), numOf(y)
+	check := func(op string, got number, want decimal.Decimal) string {
+		if !got.dec().Equal(want) {
+			return fmt.Sprintf("%s %s %s = %s, want %s", x, op, y, got, want)
+		}
+		return ""
+	}
+	checks := []func() string{
+		func() string { return check("+", a.add(b), x.Add(y)) },
+		func() string { return check("-", a.sub(b), x.Sub(y)) },
+		func() string { return check("*", a.mul(b), x.Mul(y)) },
+		func() string {
+			if y.IsZero() {
+				return ""
+			}
+			return check("/", a.div(b), x.DivRound(y, DivisionPlaces))
+		},
+		func() string {
+			if got, want := a.cmp(b), x.Cmp(y); got != want {
+				return fmt.Sprintf("cmp(%s, %s) = %d, want %d", x, y, got, want)
+			}
+			return ""
+		},
+		func() string { return check("neg", a.neg(), x.Neg()) },
+		func() string { return check("abs", a.abs(), x.Abs()) },
+		func() string { return check("floor", a.floor(), x.Floor()) },
+		func() string { return check("ceil", a.ceil(), x.Ceil()) },
+		func() string { return check(fmt.Sprintf("round %d", places), a.round(places, HalfAwayFromZero), x.Round(places)) },
+		func() string { return check(fmt.Sprintf("roundup %d", places), a.round(places, Up), x.RoundUp(places)) },
+		func() string { return check(fmt.Sprintf("rounddown %d", places), a.round(places, Down), x.RoundDown(places)) },
+		func() string {
+			if a.isInteger() != x.IsInteger() {
+				return fmt.Sprintf("isInteger(%s) = %t", x, a.isInteger())
+			}
+			return ""
+		},
+	}
+	for _, c := range checks {
+		if msg := c(); msg != "" {
+			return msg
+		}
+	}
+	return ""
 }
 
 func TestNumberHalves(t *testing.T) {
