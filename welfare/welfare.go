@@ -121,7 +121,7 @@ func NewEvaluator(b *rules.Book) (*Evaluator, error) {
 	e.mental = prep(RuleMentalHealthSubsidy, "part", "patient", "risk_class", "guardian_fulfils", "community_managed",
 		"tekun_support", "household_status", "schizophrenia", "poor_compliance", "weak_guardianship", "incident_risk",
 		"injection_approved", "hukou")
-	e.part2.prepare(prep)
+	e.part2.bind(p)
 	if p.Err != nil {
 		return nil, p.Err
 	}
