@@ -229,7 +229,8 @@ var allMemberClaims = memberClaims()
 // Where a person (or household) is granted more than one benefit of a
 // take-the-higher group of 附则2 in the year — the study grants of 五、18,
 // the rent subsidies of 三、11 and 八、27 — only the highest is paid and the
-// others are listed as not paid (see [StudyGrant] and [HousingSupport]).
+// others are listed as not paid (see [Evaluator.StudyGrant] and
+// [Evaluator.HousingSupport]).
 //
 // The statement is deterministic: the household's benefits, then each
 // member's in household order, each in the order of the document. A fact
@@ -461,7 +462,7 @@ func (e *Evaluator) housingChoice(st *Statement, on rules.Date) error {
 
 // studyChoice applies the take-the-higher of the study grants of 五、18 to
 // a member: the engine's rule for groups over the schemes of one rule (see
-// [StudyGrant]).
+// [Evaluator.StudyGrant]).
 func (e *Evaluator) studyChoice(st *Statement, sec *Section) {
 	var idx []int
 	for i, en := range sec.Entries {
