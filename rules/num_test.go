@@ -91,9 +91,13 @@ func numberDisagrees(x, y decimal.Decimal, places int32) string {
 		func() string { return check("abs", a.abs(), x.Abs()) },
 		func() string { return check("floor", a.floor(), x.Floor()) },
 		func() string { return check("ceil", a.ceil(), x.Ceil()) },
-		func() string { return check(fmt.Sprintf("round %d", places), a.round(places, HalfAwayFromZero), x.Round(places)) },
+		func() string {
+			return check(fmt.Sprintf("round %d", places), a.round(places, HalfAwayFromZero), x.Round(places))
+		},
 		func() string { return check(fmt.Sprintf("roundup %d", places), a.round(places, Up), x.RoundUp(places)) },
-		func() string { return check(fmt.Sprintf("rounddown %d", places), a.round(places, Down), x.RoundDown(places)) },
+		func() string {
+			return check(fmt.Sprintf("rounddown %d", places), a.round(places, Down), x.RoundDown(places))
+		},
 		func() string {
 			if a.isInteger() != x.IsInteger() {
 				return fmt.Sprintf("isInteger(%s) = %t", x, a.isInteger())

@@ -72,22 +72,24 @@ var householdClaims = []claim{
 		return ofOutcome(e.WorkerLivingAid(on, HouseholdCase{h, s}))
 	}},
 	{rule: RuleRentalEligibility, needs: needsHousing, eval: func(e *Evaluator, on rules.Date, h Household, _ Member, _ LocalStandards) (*rules.Result, error) {
+		track := trackNewCitizen
 		if h.Locality.Urban() {
-			return ofDecision(e.PriorityRental(on, h))
+			track = trackPriority
 		}
-		return ofDecision(e.NewCitizenRental(on, h))
+		c, err := rentalCaseOf(h, track)
+		return caseResult(e.rental, on, c, err)
 	}, show: []string{"allocation", "basis"}},
 	{rule: RuleRentSubsidy, needs: needsHousing, eval: func(e *Evaluator, on rules.Date, h Household, _ Member, _ LocalStandards) (*rules.Result, error) {
-		return ofBenefit(e.RentSubsidy(on, h))
+		c, err := rentCaseOf(h)
+		return caseResult(e.rent, on, c, err)
 	}, show: []string{"monthly", "kind"}},
 	{rule: RuleRuralRenovation, needs: func(h Household, _ Member) []string { return lacks(h.Renovation == nil, "Household.Renovation") },
 		eval: func(e *Evaluator, on rules.Date, h Household, _ Member, _ LocalStandards) (*rules.Result, error) {
-			g, err := e.RuralRenovationGrant(on, h)
-			return g.Result, err
+			c, err := renovationCaseOf(h)
+			return caseResult(e.renovation, on, c, err)
 		}, show: []string{"total", "provincial_grant", "city_grant", "provincial_note"}},
 	{rule: RuleFreeQuota, part: string(partQuota), eval: func(e *Evaluator, on rules.Date, h Household, _ Member, _ LocalStandards) (*rules.Result, error) {
-		q, err := e.UtilityQuota(on, h)
-		return q.Result, err
+		return e.quota.Result(on, quotaCaseOf(h))
 	}, show: []string{"water", "gas", "electricity", "cable_tv_waived"}},
 	{rule: RuleSanitationWorkerSubsidy, needs: func(h Household, _ Member) []string {
 		var out []string
@@ -99,7 +101,7 @@ var householdClaims = []claim{
 		}
 		return out
 	}, eval: func(e *Evaluator, on rules.Date, h Household, _ Member, _ LocalStandards) (*rules.Result, error) {
-		return ofBenefit(e.SanitationWorkerSubsidy(on, h))
+		return e.sanitation.Result(on, sanitationCaseOf(h))
 	}, show: []string{"monthly", "months_left"}},
 }
 
@@ -154,67 +156,65 @@ func memberClaims() []claim {
 	)
 	cs = append(cs,
 		claim{rule: RuleMedicalAssistance, needs: needsMedical, eval: func(e *Evaluator, on rules.Date, h Household, m Member, _ LocalStandards) (*rules.Result, error) {
-			return ofBenefit(e.MedicalAssistance(on, h, m))
+			return e.assistance.Result(on, assistanceCaseOf(h, m))
 		}},
 		claim{rule: RuleVeteranMedicalAid, needs: needsMedical, eval: func(e *Evaluator, on rules.Date, h Household, m Member, s LocalStandards) (*rules.Result, error) {
-			a, err := e.VeteranMedicalAid(on, h, m, s)
-			return a.Result, err
+			c, err := e.veteranAidCaseOf(on, h, m, s)
+			return caseResult(e.veteranAid, on, c, err)
 		}, show: []string{"aid", "cap_left_after"}},
 		claim{rule: RuleRehabSubsidy, needs: needsRehab, eval: func(e *Evaluator, on rules.Date, _ Household, m Member, _ LocalStandards) (*rules.Result, error) {
-			return ofBenefit(e.RehabSubsidy(on, m))
+			return e.rehab.Result(on, rehabCaseOf(m))
 		}},
 		claim{rule: RuleRehabLivingAllowance, needs: needsRehab, eval: func(e *Evaluator, on rules.Date, _ Household, m Member, _ LocalStandards) (*rules.Result, error) {
-			return ofBenefit(e.RehabLivingAllowance(on, m))
+			return e.rehabLiving.Result(on, rehabLivingCaseOf(m))
 		}},
 		// Accident insurance is cover bought for the member (不低于50元), not
 		// money paid: the entry's outcome, with the least premium shown.
 		claim{rule: RuleInstitutionGrants, part: string(partAccident), eval: func(e *Evaluator, on rules.Date, _ Household, m Member, _ LocalStandards) (*rules.Result, error) {
-			return ofBenefit(e.AccidentInsurance(on, m))
+			return e.accident.Result(on, accidentCase{Part: partAccident, Disability: m.Disability})
 		}, main: "cover", show: []string{"cover", "premium_min"}},
 		claim{rule: RuleNutritionMeal, needs: needsStudent, eval: func(e *Evaluator, on rules.Date, _ Household, m Member, s LocalStandards) (*rules.Result, error) {
-			return ofBenefit(e.NutritionMeal(on, m, s))
+			return e.meal.Result(on, mealCaseOf(m, s))
 		}},
 	)
 	for _, scheme := range StudyGrantSchemes() {
 		cs = append(cs, claim{rule: RuleStudyGrant, part: string(scheme), needs: needsStudent, show: []string{"grant", "period"},
 			eval: func(e *Evaluator, on rules.Date, h Household, m Member, _ LocalStandards) (*rules.Result, error) {
-				g, err := e.StudyGrantOf(on, h, m, scheme)
-				return g.Result, err
+				return e.study.Result(on, studyCaseOf(h, m, scheme))
 			}})
 	}
 	cs = append(cs,
 		claim{rule: RulePremiumSubsidy, part: string(partPension), eval: func(e *Evaluator, on rules.Date, h Household, m Member, s LocalStandards) (*rules.Result, error) {
-			return ofBenefit(e.ResidentPensionSubsidy(on, h, m, s))
+			return e.premium.Result(on, premiumCaseOf(h, m, s, partPension, m.ResidentPension))
 		}},
 		claim{rule: RulePremiumSubsidy, part: string(partMedical), eval: func(e *Evaluator, on rules.Date, h Household, m Member, s LocalStandards) (*rules.Result, error) {
-			return ofBenefit(e.ResidentMedicalSubsidy(on, h, m, s))
+			return e.premium.Result(on, premiumCaseOf(h, m, s, partMedical, m.ResidentMedical))
 		}},
 		claim{rule: RulePremiumSubsidy, part: string(partSupplementary), eval: func(e *Evaluator, on rules.Date, h Household, m Member, _ LocalStandards) (*rules.Result, error) {
-			return ofBenefit(e.SupplementaryInsurance(on, h, m))
+			return e.premium.Result(on, premiumCaseOf(h, m, LocalStandards{}, partSupplementary, false))
 		}},
 		claim{rule: RuleFreeQuota, part: string(partTransport), eval: func(e *Evaluator, on rules.Date, h Household, m Member, _ LocalStandards) (*rules.Result, error) {
-			return ofDecision(e.FreePublicTransport(on, h, m))
+			return e.transport.Result(on, transportCaseOf(h, m))
 		}},
 		claim{rule: RulePostSubsidy, part: string(partPublicPost), needs: func(_ Household, m Member) []string { return lacks(m.Employment == nil, "Member.Employment") },
 			eval: func(e *Evaluator, on rules.Date, h Household, m Member, _ LocalStandards) (*rules.Result, error) {
-				p, err := e.PublicWelfarePostSubsidy(on, h, m)
-				return p.Result, err
+				return e.post.Result(on, postCaseOf(h, m))
 			}, show: []string{"monthly", "post_subsidy", "insurance_subsidy"}},
 		claim{rule: RuleFlexibleInsurance, needs: func(_ Household, m Member) []string {
 			return lacks(m.Employment == nil || m.Employment.Flexible == nil, "Member.Employment.Flexible")
 		}, eval: func(e *Evaluator, on rules.Date, h Household, m Member, _ LocalStandards) (*rules.Result, error) {
-			f, err := e.FlexibleInsuranceSubsidy(on, h, m)
-			return f.Result, err
+			return e.flexible.Result(on, flexibleCaseOf(h, m))
 		}, show: []string{"subsidy", "until"}},
 		claim{rule: RuleJobSeekingGrant, needs: needsStudent, eval: func(e *Evaluator, on rules.Date, h Household, m Member, _ LocalStandards) (*rules.Result, error) {
-			return ofBenefit(e.JobSeekingGrant(on, h, m))
+			return e.jobSeeking.Result(on, jobSeekingCaseOf(h, m))
 		}},
 		claim{rule: RuleResidencePermit, needs: func(_ Household, m Member) []string { return lacks(m.Migrant == nil, "Member.Migrant") },
 			eval: func(e *Evaluator, on rules.Date, _ Household, m Member, _ LocalStandards) (*rules.Result, error) {
-				return ofDecision(e.ResidencePermit(on, m))
+				return e.permit.Result(on, permitCaseOf(m))
 			}},
 		claim{rule: RuleHighSchoolParity, needs: needsStudent, eval: func(e *Evaluator, on rules.Date, h Household, m Member, _ LocalStandards) (*rules.Result, error) {
-			return ofDecision(e.HighSchoolParity(on, h, m))
+			c, err := parityCaseOf(h, m)
+			return caseResult(e.parity, on, c, err)
 		}},
 	)
 	return cs
@@ -240,7 +240,8 @@ var allMemberClaims = memberClaims()
 // Where a person (or household) is granted more than one benefit of a
 // take-the-higher group of 附则2 in the year — the study grants of 五、18,
 // the rent subsidies of 三、11 and 八、27 — only the highest is paid and the
-// others are listed as not paid (see [StudyGrant] and [HousingSupport]).
+// others are listed as not paid (see [Evaluator.StudyGrant] and
+// [Evaluator.HousingSupport]).
 //
 // The statement is deterministic: the household's benefits, then each
 // member's in household order, each in the order of the document. A fact
@@ -472,7 +473,7 @@ func (e *Evaluator) housingChoice(st *Statement, on rules.Date) error {
 
 // studyChoice applies the take-the-higher of the study grants of 五、18 to
 // a member: the engine's rule for groups over the schemes of one rule (see
-// [StudyGrant]).
+// [Evaluator.StudyGrant]).
 func (e *Evaluator) studyChoice(st *Statement, sec *Section) {
 	var idx []int
 	for i, en := range sec.Entries {

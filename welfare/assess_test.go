@@ -563,13 +563,13 @@ func TestAssessHousingTakeTheHigher(t *testing.T) {
 		t.Errorf("choices: %+v", st.Choices)
 	}
 	// HousingSupport makes the same choice.
-	hc, err := welfare.HousingSupport(dayIn, h)
+	hc, err := welfare.Default().HousingSupport(dayIn, h)
 	if err != nil || hc.Chosen != welfare.RuleRentSubsidy || hc.Amount.StringFixed(2) != "480.00" {
 		t.Errorf("HousingSupport: %+v, %v", hc, err)
 	}
 	// With a rent of 280 waived, 280 < 300: the workers' subsidy is paid.
 	h.Housing.PublicRent = dec("280")
-	hc, err = welfare.HousingSupport(dayIn, h)
+	hc, err = welfare.Default().HousingSupport(dayIn, h)
 	if err != nil || hc.Chosen != welfare.RuleSanitationWorkerSubsidy || hc.Amount.StringFixed(2) != "300.00" {
 		t.Errorf("HousingSupport at 350: %+v, %v", hc, err)
 	}

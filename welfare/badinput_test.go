@@ -187,101 +187,103 @@ func TestBadInputs(t *testing.T) {
 			return errOf(welfare.Default().ChildBasicLiving(on, welfare.MemberCase{Household: h, Member: member(h, 2, func(m *welfare.Member) { m.DisabilityGrade = -1 }).Members[2], LocalStandards: standards}))
 		}},
 		{negative, "a member's disability grade of −1 for priority rental", "disability_grade", func() error {
-			return errOf(welfare.PriorityRental(on, withHousing(member(h, 1, func(m *welfare.Member) { m.DisabilityGrade = -1 }), func(*welfare.Housing) {})))
+			return errOf(welfare.Default().PriorityRental(on, withHousing(member(h, 1, func(m *welfare.Member) { m.DisabilityGrade = -1 }), func(*welfare.Housing) {})))
 		}},
 		{negative, "−3 months insured", "insured_months", func() error {
-			return errOf(welfare.NewCitizenRental(on, withHousing(dsc, func(hs *welfare.Housing) { hs.InsuredMonths = -3 })))
+			return errOf(welfare.Default().NewCitizenRental(on, withHousing(dsc, func(hs *welfare.Housing) { hs.InsuredMonths = -3 })))
 		}},
 		{negative, "a contract of −1 years", "contract_years", func() error {
-			return errOf(welfare.NewCitizenRental(on, withHousing(dsc, func(hs *welfare.Housing) { hs.ContractYears = dec("-1") })))
+			return errOf(welfare.Default().NewCitizenRental(on, withHousing(dsc, func(hs *welfare.Housing) { hs.ContractYears = dec("-1") })))
 		}},
 		{negative, "a market rent of −1", "market_rent", func() error {
-			return errOf(welfare.RentSubsidy(on, withHousing(h, func(hs *welfare.Housing) { hs.MarketRent = dec("-1") })))
+			return errOf(welfare.Default().RentSubsidy(on, withHousing(h, func(hs *welfare.Housing) { hs.MarketRent = dec("-1") })))
 		}},
 		{negative, "a new build of −1 m²", "new_area", func() error {
-			return errOf(welfare.RuralRenovationGrant(on, welfare.Household{Locality: welfare.Yongjia, LowIncomeFarmer: true,
+			return errOf(welfare.Default().RuralRenovationGrant(on, welfare.Household{Locality: welfare.Yongjia, LowIncomeFarmer: true,
 				Renovation: &welfare.Renovation{Rural: true, Project: welfare.RebuildDangerous, Qualified: true, NewArea: dec("-1"), Year: 2023}}))
 		}},
 		{negative, "a renovation in year −2023", "renovated_in", func() error {
-			return errOf(welfare.RuralRenovationGrant(on, welfare.Household{Locality: welfare.Yongjia, LowIncomeFarmer: true,
+			return errOf(welfare.Default().RuralRenovationGrant(on, welfare.Household{Locality: welfare.Yongjia, LowIncomeFarmer: true,
 				Renovation: &welfare.Renovation{Rural: true, Project: welfare.RepairDangerous, Qualified: true, Year: -2023}}))
 		}},
-		{negative, "a prescription of −1 weeks", "weeks", func() error { return errOf(welfare.ChronicPrescription(on, -1)) }},
+		{negative, "a prescription of −1 weeks", "weeks", func() error { return errOf(welfare.Default().ChronicPrescription(on, -1)) }},
 		{negative, "an outpatient cost of −1", "cost", func() error {
-			return errOf(welfare.OutpatientReimbursement(on, welfare.OutpatientClaim{Insurance: welfare.ResidentInsurance,
+			return errOf(welfare.Default().OutpatientReimbursement(on, welfare.OutpatientClaim{Insurance: welfare.ResidentInsurance,
 				Kind: welfare.SecondaryHypertensionDiabetes, Cost: dec("-1")}))
 		}},
 		{negative, "a compliant cost of −1", "compliant_cost", func() error {
-			return errOf(welfare.MedicalAssistance(on, h, member(h, 0, func(m *welfare.Member) {
+			return errOf(welfare.Default().MedicalAssistance(on, h, member(h, 0, func(m *welfare.Member) {
 				m.Medical = &welfare.MedicalCosts{CompliantCost: dec("-1")}
 			}).Members[0]))
 		}},
 		{negative, "other payments of −1", "other_paid", func() error {
 			v := veteran()
 			v.Medical.OtherReimbursed = dec("-1")
-			return errOf(welfare.VeteranMedicalAid(on, h, v, local2))
+			return errOf(welfare.Default().VeteranMedicalAid(on, h, v, local2))
 		}},
 		{negative, "aid of −1 already paid", "paid_this_year", func() error {
 			v := veteran()
 			v.Medical.VeteranAidPaidThisYear = dec("-1")
-			return errOf(welfare.VeteranMedicalAid(on, h, v, local2))
+			return errOf(welfare.Default().VeteranMedicalAid(on, h, v, local2))
 		}},
 		{negative, "a training fee of −1", "fee", func() error {
 			c := child()
 			c.Rehab.Fee = dec("-1")
-			return errOf(welfare.RehabSubsidy(on, c))
+			return errOf(welfare.Default().RehabSubsidy(on, c))
 		}},
 		{negative, "−1 months of training", "months", func() error {
 			c := child()
 			c.Rehab.Months = -1
-			return errOf(welfare.RehabSubsidy(on, c))
+			return errOf(welfare.Default().RehabSubsidy(on, c))
 		}},
 		{negative, "a subsidy of −1 already paid", "paid_this_year", func() error {
 			c := child()
 			c.Rehab.SubsidyPaidThisYear = dec("-1")
-			return errOf(welfare.RehabSubsidy(on, c))
+			return errOf(welfare.Default().RehabSubsidy(on, c))
 		}},
-		{negative, "−1 months of an institution's training", "training_months", func() error { return errOf(welfare.RehabOperatingGrant(on, true, -1)) }},
+		{negative, "−1 months of an institution's training", "training_months", func() error {
+			return errOf(welfare.Default().RehabOperatingGrant(on, welfare.RehabTraining{PrivateDesignated: true, TrainingMonths: -1}))
+		}},
 		{negative, "a tuition of −1", "tuition", func() error {
-			return errOf(welfare.StudyGrantOf(on, welfare.Household{Locality: welfare.Lucheng, HardshipWorker: true},
+			return errOf(welfare.Default().StudyGrantOf(on, welfare.Household{Locality: welfare.Lucheng, HardshipWorker: true},
 				welfare.Member{BirthDate: rules.MustDate(2004, 1, 1), Student: &welfare.Student{Level: welfare.Bachelor, Tuition: dec("-1")}}, welfare.UnionAid))
 		}},
 		{negative, "a provincial meal standard of −1", "provincial_standard", func() error {
-			return errOf(welfare.NutritionMeal(on, welfare.Member{Student: &welfare.Student{Level: welfare.PrimarySchool, Aided: true}},
+			return errOf(welfare.Default().NutritionMeal(on, welfare.Member{Student: &welfare.Student{Level: welfare.PrimarySchool, Aided: true}},
 				standardsWith(func(s *welfare.LocalStandards) { s.ProvincialMealStandard = dec("-1") })))
 		}},
 		{negative, "a pension tier of −1", "pension_lowest_tier", func() error {
-			return errOf(welfare.ResidentPensionSubsidy(on, h, welfare.Member{ResidentPension: true},
+			return errOf(welfare.Default().ResidentPensionSubsidy(on, h, welfare.Member{ResidentPension: true},
 				standardsWith(func(s *welfare.LocalStandards) { s.PensionLowestTier = dec("-1") })))
 		}},
 		{negative, "−1 months of rent subsidy paid", "months_received", func() error {
-			return errOf(welfare.SanitationWorkerSubsidy(on, withHousing(dsc, func(hs *welfare.Housing) { hs.SubsidyMonthsReceived = -1 })))
+			return errOf(welfare.Default().SanitationWorkerSubsidy(on, withHousing(dsc, func(hs *welfare.Housing) { hs.SubsidyMonthsReceived = -1 })))
 		}},
 		{negative, "a staff of −1", "staff", func() error {
-			return errOf(welfare.DisabledHiringSubsidy(on, employer(func(e *welfare.Employer) { e.Staff = -1 }), standards))
+			return errOf(welfare.Default().DisabledHiringSubsidy(on, employer(func(e *welfare.Employer) { e.Staff = -1 }), standards))
 		}},
 		{negative, "−1 persons hired", "hired", func() error {
-			return errOf(welfare.EmployerInsuranceSubsidy(on, hiring(func(h *welfare.EmployerHiring) { h.Hired = -1 })))
+			return errOf(welfare.Default().EmployerInsuranceSubsidy(on, hiring(func(h *welfare.EmployerHiring) { h.Hired = -1 })))
 		}},
 		{negative, "a subscription of −1", "subscribed", func() error {
-			return errOf(welfare.FlexibleInsuranceSubsidy(on, h, flexible(func(x *welfare.FlexibleEmployment) { x.Subscribed = dec("-1") })))
+			return errOf(welfare.Default().FlexibleInsuranceSubsidy(on, h, flexible(func(x *welfare.FlexibleEmployment) { x.Subscribed = dec("-1") })))
 		}},
 		{negative, "an SME hiring −1", "hired", func() error {
-			return errOf(welfare.GuaranteedLoan(on, loan(func(a *welfare.LoanApplication) { a.Kind, a.SME, a.Hired = welfare.SMEHiringLoan, true, -1 })))
+			return errOf(welfare.Default().GuaranteedLoan(on, loan(func(a *welfare.LoanApplication) { a.Kind, a.SME, a.Hired = welfare.SMEHiringLoan, true, -1 })))
 		}},
 		{negative, "a project income of −1", "project_income", func() error {
-			return errOf(welfare.ShareholdingFarmerIncome(on, dec("-1"), dec("0.5")))
+			return errOf(welfare.Default().ShareholdingFarmerIncome(on, welfare.ShareholdingProject{Income: dec("-1"), Share: dec("0.5")}))
 		}},
 		{negative, "a farmers' share of −10%", "farmer_share", func() error {
-			return errOf(welfare.ShareholdingFarmerIncome(on, dec("1000"), dec("-0.1")))
+			return errOf(welfare.Default().ShareholdingFarmerIncome(on, welfare.ShareholdingProject{Income: dec("1000"), Share: dec("-0.1")}))
 		}},
 		{negative, "−6 months of registration", "registered_months", func() error {
-			return errOf(welfare.ResidencePermit(on, welfare.Member{Migrant: &welfare.Migrant{Worker: true, From: welfare.FromZhejiang,
+			return errOf(welfare.Default().ResidencePermit(on, welfare.Member{Migrant: &welfare.Migrant{Worker: true, From: welfare.FromZhejiang,
 				RegisteredInWenzhou: true, RegisteredMonths: -6}}))
 		}},
 		{negative, "−3 years in a Wenzhou junior high", "junior_years", func() error {
 			hh, m := outOfProvince(func(s *welfare.Student) { s.JuniorYearsInWenzhou = -3 })
-			return errOf(welfare.HighSchoolParity(on, hh, m))
+			return errOf(welfare.Default().HighSchoolParity(on, hh, m))
 		}},
 		{negative, "a lowest rural income of −1", "lowest_rural_income", func() error {
 			return errOf(welfare.Default().Targets2025(on, targets(func(t *welfare.TargetFigures) { t.LowestRuralIncome = new(dec("-1")) })))
@@ -300,13 +302,13 @@ func TestBadInputs(t *testing.T) {
 		{zero, "a period of 0 months", "period_months", evalErr(welfare.RuleDibaoAllowance, with(allowanceIn, rules.Inputs{"period_months": 0}))},
 		{zero, "a household of 0 members", "members", evalErr(welfare.RuleDibaoAllowance, with(allowanceIn, rules.Inputs{"members": 0}))},
 		{zero, "a 低保 standard of 0", "dibao_standard", evalErr(welfare.RuleDibaoAllowance, with(allowanceIn, rules.Inputs{"dibao_standard": "0"}))},
-		{zero, "a prescription of 0 weeks", "weeks", func() error { return errOf(welfare.ChronicPrescription(on, 0)) }},
+		{zero, "a prescription of 0 weeks", "weeks", func() error { return errOf(welfare.Default().ChronicPrescription(on, 0)) }},
 		{zero, "a training fee of 0", "fee", evalErr(welfare.RuleRehabSubsidy, with(rehabIn, rules.Inputs{"fee": "0"}))},
 		{zero, "0 months of training", "months", evalErr(welfare.RuleRehabSubsidy, with(rehabIn, rules.Inputs{"months": 0}))},
 		{zero, "0 months of training (typed: not given)", "months", func() error {
 			c := child()
 			c.Rehab.Months = 0
-			return errOf(welfare.RehabSubsidy(on, c))
+			return errOf(welfare.Default().RehabSubsidy(on, c))
 		}},
 		{zero, "a compliant cost of 0 (assistance)", "compliant_cost", evalErr(welfare.RuleMedicalAssistance,
 			rules.Inputs{"household_status": "低保", "compliant_cost": "0"})},
@@ -338,27 +340,27 @@ func TestBadInputs(t *testing.T) {
 			return errOf(welfare.Default().CountedIncome(on, welfare.HouseholdCase{Household: income(func(i *welfare.Income) { i.Items[4].Amount = hugeDec }), LocalStandards: standards}))
 		}},
 		{huge, "a market rent of 10^999999999", "market_rent", func() error {
-			return errOf(welfare.RentSubsidy(on, withHousing(h, func(hs *welfare.Housing) { hs.MarketRent = hugeDec })))
+			return errOf(welfare.Default().RentSubsidy(on, withHousing(h, func(hs *welfare.Housing) { hs.MarketRent = hugeDec })))
 		}},
 		{huge, "a compliant cost of 10^999999999", "compliant_cost", func() error {
 			v := veteran()
 			v.Medical.CompliantCost = hugeDec
-			return errOf(welfare.MedicalAssistance(on, h, v))
+			return errOf(welfare.Default().MedicalAssistance(on, h, v))
 		}},
 		{huge, "a training fee of 10^999999999", "fee", func() error {
 			c := child()
 			c.Rehab.Fee = hugeDec
-			return errOf(welfare.RehabSubsidy(on, c))
+			return errOf(welfare.Default().RehabSubsidy(on, c))
 		}},
 		{huge, "a tuition of 10^999999999", "tuition", func() error {
-			return errOf(welfare.StudyGrantOf(on, welfare.Household{Locality: welfare.Lucheng, HardshipWorker: true},
+			return errOf(welfare.Default().StudyGrantOf(on, welfare.Household{Locality: welfare.Lucheng, HardshipWorker: true},
 				welfare.Member{BirthDate: rules.MustDate(2004, 1, 1), Student: &welfare.Student{Level: welfare.Bachelor, Tuition: hugeDec}}, welfare.UnionAid))
 		}},
 		{huge, "contributions of 10^999999999", "contributions", func() error {
-			return errOf(welfare.FlexibleInsuranceSubsidy(on, h, flexible(func(x *welfare.FlexibleEmployment) { x.Contributions = hugeDec })))
+			return errOf(welfare.Default().FlexibleInsuranceSubsidy(on, h, flexible(func(x *welfare.FlexibleEmployment) { x.Contributions = hugeDec })))
 		}},
 		{huge, "a pension minimum of 10^999999999", "pension_min", func() error {
-			return errOf(welfare.EmployerInsuranceSubsidy(on, hiring(func(h *welfare.EmployerHiring) { h.PensionMin = hugeDec })))
+			return errOf(welfare.Default().EmployerInsuranceSubsidy(on, hiring(func(h *welfare.EmployerHiring) { h.PensionMin = hugeDec })))
 		}},
 		{huge, "a residents' income of 10^999999999", "resident_income", func() error {
 			return errOf(welfare.Default().Targets2025(on, targets(func(t *welfare.TargetFigures) { t.ResidentIncome = hugeDec })))
@@ -367,10 +369,10 @@ func TestBadInputs(t *testing.T) {
 			return errOf(welfare.Default().DibianStandard(on, welfare.DibianWidening{LocalStandards: standards, Factor: hugeDec}))
 		}},
 		{huge, "a project income of 10^999999999", "project_income", func() error {
-			return errOf(welfare.ShareholdingFarmerIncome(on, hugeDec, dec("0.5")))
+			return errOf(welfare.Default().ShareholdingFarmerIncome(on, welfare.ShareholdingProject{Income: hugeDec, Share: dec("0.5")}))
 		}},
 		{huge, "an outpatient cost of 10^999999999", "cost", func() error {
-			return errOf(welfare.OutpatientReimbursement(on, welfare.OutpatientClaim{Insurance: welfare.ResidentInsurance,
+			return errOf(welfare.Default().OutpatientReimbursement(on, welfare.OutpatientClaim{Insurance: welfare.ResidentInsurance,
 				Kind: welfare.SecondaryHypertensionDiabetes, Cost: hugeDec}))
 		}},
 		{huge, "a period of MaxInt months against its dates", "period_to", func() error {
@@ -379,7 +381,7 @@ func TestBadInputs(t *testing.T) {
 		{huge, "MaxInt months of training from a day", "months", func() error {
 			c := child()
 			c.Rehab.Months, c.Rehab.From = math.MaxInt, rules.MustDate(2023, 1, 1)
-			return errOf(welfare.RehabSubsidy(on, c))
+			return errOf(welfare.Default().RehabSubsidy(on, c))
 		}},
 		{huge, "10^20 months of living allowance", "months", evalErr(welfare.RuleRehabLivingAllowance,
 			rules.Inputs{"birth_date": "2016-01-01", "disability": "听力", "school_deferred": true, "in_training": true,
@@ -398,34 +400,34 @@ func TestBadInputs(t *testing.T) {
 			return errOf(welfare.Default().ChildBasicLiving(on, welfare.MemberCase{Household: h, Member: h.Members[2], LocalStandards: standardsWith(func(s *welfare.LocalStandards) { s.UrbanLivingConsumption = preciseDec })}))
 		}},
 		{precise, "a residents' consumption of 10^-40", "resident_consumption", func() error {
-			return errOf(welfare.VeteranMedicalAid(on, h, veteran(), standardsWith(func(s *welfare.LocalStandards) { s.ResidentConsumption = preciseDec })))
+			return errOf(welfare.Default().VeteranMedicalAid(on, h, veteran(), standardsWith(func(s *welfare.LocalStandards) { s.ResidentConsumption = preciseDec })))
 		}},
 		{precise, "a medical contribution of 10^-40", "medical_contribution", func() error {
-			return errOf(welfare.ResidentMedicalSubsidy(on, h, welfare.Member{ResidentMedical: true},
+			return errOf(welfare.Default().ResidentMedicalSubsidy(on, h, welfare.Member{ResidentMedical: true},
 				standardsWith(func(s *welfare.LocalStandards) { s.MedicalContribution = preciseDec })))
 		}},
 		{precise, "a floor area of 10^-40", "floor_area_per_capita", func() error {
-			return errOf(welfare.RentSubsidy(on, withHousing(h, func(hs *welfare.Housing) {
+			return errOf(welfare.Default().RentSubsidy(on, withHousing(h, func(hs *welfare.Housing) {
 				hs.OwnsHome, hs.FloorAreaPerCapita, hs.MarketRent = true, preciseDec, dec("1500")
 			})))
 		}},
 		{precise, "a contract of 10^-40 years", "contract_years", func() error {
-			return errOf(welfare.NewCitizenRental(on, withHousing(dsc, func(hs *welfare.Housing) { hs.ContractYears = preciseDec })))
+			return errOf(welfare.Default().NewCitizenRental(on, withHousing(dsc, func(hs *welfare.Housing) { hs.ContractYears = preciseDec })))
 		}},
 		{precise, "an allowance of 10^-40 already paid", "paid_this_year", func() error {
 			c := child()
 			c.BirthDate, c.Rehab.SchoolDeferred, c.Rehab.AllowancePaidThisYear = rules.MustDate(2016, 1, 1), true, preciseDec
-			return errOf(welfare.RehabLivingAllowance(on, c))
+			return errOf(welfare.Default().RehabLivingAllowance(on, c))
 		}},
 		{precise, "a local rate of 10^-40", "base_rate", func() error {
-			return errOf(welfare.OutpatientReimbursement(on, welfare.OutpatientClaim{Insurance: welfare.ResidentInsurance,
+			return errOf(welfare.Default().OutpatientReimbursement(on, welfare.OutpatientClaim{Insurance: welfare.ResidentInsurance,
 				Kind: welfare.PrimaryChronic, BaseRate: preciseDec}))
 		}},
 		{precise, "a middle-income share of 10^-40", "middle_income_share", func() error {
 			return errOf(welfare.Default().Targets2025(on, targets(func(t *welfare.TargetFigures) { t.MiddleIncomeShare = preciseDec })))
 		}},
 		{precise, "a farmers' share of 10^-40", "farmer_share", func() error {
-			return errOf(welfare.ShareholdingFarmerIncome(on, dec("1000"), preciseDec))
+			return errOf(welfare.Default().ShareholdingFarmerIncome(on, welfare.ShareholdingProject{Income: dec("1000"), Share: preciseDec}))
 		}},
 		{precise, "31 decimal places written out", "counted_income", evalErr(welfare.RuleDibaoAllowance,
 			with(allowanceIn, rules.Inputs{"counted_income": "0." + strings.Repeat("0", 30) + "1"}))},
@@ -459,14 +461,14 @@ func TestBadInputs(t *testing.T) {
 			return errOf(welfare.Default().ChildBasicLiving(on, welfare.MemberCase{Household: h, Member: member(h, 2, func(m *welfare.Member) { m.BirthDate = later }).Members[2], LocalStandards: standards}))
 		}},
 		{badDate, "a student born after the evaluation date", "birth_date", func() error {
-			return errOf(welfare.StudyGrantOf(on, h, welfare.Member{BirthDate: later, Disability: welfare.Visual,
+			return errOf(welfare.Default().StudyGrantOf(on, h, welfare.Member{BirthDate: later, Disability: welfare.Visual,
 				Student: &welfare.Student{Level: welfare.Bachelor}}, welfare.FederationGrant))
 		}},
 		{badDate, "a rider born after the evaluation date", "birth_date", func() error {
-			return errOf(welfare.FreePublicTransport(on, h, welfare.Member{BirthDate: later}))
+			return errOf(welfare.Default().FreePublicTransport(on, h, welfare.Member{BirthDate: later}))
 		}},
 		{badDate, "a scattered orphan born after the evaluation date", "orphan_birth_date", func() error {
-			return errOf(welfare.UtilityQuota(on, welfare.Household{Locality: welfare.Lucheng,
+			return errOf(welfare.Default().UtilityQuota(on, welfare.Household{Locality: welfare.Lucheng,
 				Members: []welfare.Member{{BirthDate: later, ChildCategory: welfare.ScatteredOrphan}}}))
 		}},
 		{badDate, "a date of birth in year 9999", "birth_date", func() error {
@@ -503,59 +505,59 @@ func TestBadInputs(t *testing.T) {
 			return errOf(welfare.Default().DibaoPhaseOut(rules.MustDate(2024, 2, 1), welfare.PhaseOutCase{Household: h, LocalStandards: standards, FoundOn: rules.MustDate(2023, 5, 30), BySubscription: false}))
 		}},
 		{badDate, "a dispute closed before it was accepted", "closed_on", func() error {
-			return errOf(welfare.InjuryArbitration(on, rules.MustDate(2023, 5, 10), rules.MustDate(2023, 5, 9)))
+			return errOf(welfare.Default().InjuryArbitration(on, welfare.InjuryDispute{AcceptedOn: rules.MustDate(2023, 5, 10), ClosedOn: rules.MustDate(2023, 5, 9)}))
 		}},
 		{badDate, "a dispute accepted after the evaluation date", "accepted_on", func() error {
-			return errOf(welfare.InjuryArbitration(on, later, rules.Date{}))
+			return errOf(welfare.Default().InjuryArbitration(on, welfare.InjuryDispute{AcceptedOn: later, ClosedOn: rules.Date{}}))
 		}},
 		{badDate, "a dispute with no day of acceptance", "accepted_on", func() error {
-			return errOf(welfare.InjuryArbitration(on, rules.Date{}, rules.Date{}))
+			return errOf(welfare.Default().InjuryArbitration(on, welfare.InjuryDispute{AcceptedOn: rules.Date{}, ClosedOn: rules.Date{}}))
 		}},
 		{badDate, "a loan made before the business was founded", "loan_from", func() error {
-			return errOf(welfare.GuaranteedLoan(on, loan(func(a *welfare.LoanApplication) { a.LoanFrom = rules.MustDate(2022, 12, 31) })))
+			return errOf(welfare.Default().GuaranteedLoan(on, loan(func(a *welfare.LoanApplication) { a.LoanFrom = rules.MustDate(2022, 12, 31) })))
 		}},
 		{badDate, "a business founded after the evaluation date", "founded_on", func() error {
-			return errOf(welfare.GuaranteedLoan(on, loan(func(a *welfare.LoanApplication) { a.FoundedOn = later })))
+			return errOf(welfare.Default().GuaranteedLoan(on, loan(func(a *welfare.LoanApplication) { a.FoundedOn = later })))
 		}},
 		{badDate, "a graduation after the evaluation date", "graduated_on", func() error {
-			return errOf(welfare.GuaranteedLoan(on, loan(func(a *welfare.LoanApplication) { a.KeyGroup, a.GraduatedOn = welfare.RecentGraduate, later })))
+			return errOf(welfare.Default().GuaranteedLoan(on, loan(func(a *welfare.LoanApplication) { a.KeyGroup, a.GraduatedOn = welfare.RecentGraduate, later })))
 		}},
 		{badDate, "a flexible subsidy approved after the evaluation date", "approved_on", func() error {
-			return errOf(welfare.FlexibleInsuranceSubsidy(on, h, flexible(func(x *welfare.FlexibleEmployment) { x.ApprovedOn = later })))
+			return errOf(welfare.Default().FlexibleInsuranceSubsidy(on, h, flexible(func(x *welfare.FlexibleEmployment) { x.ApprovedOn = later })))
 		}},
 		{badDate, "a retirement before the approval", "retires_on", func() error {
-			return errOf(welfare.FlexibleInsuranceSubsidy(on, h, flexible(func(x *welfare.FlexibleEmployment) { x.RetiresOn = rules.MustDate(2022, 1, 1) })))
+			return errOf(welfare.Default().FlexibleInsuranceSubsidy(on, h, flexible(func(x *welfare.FlexibleEmployment) { x.RetiresOn = rules.MustDate(2022, 1, 1) })))
 		}},
 		{badDate, "leaving school after the evaluation date", "left_school_on", func() error {
-			return errOf(welfare.FlexibleInsuranceSubsidy(on, h, flexible(func(x *welfare.FlexibleEmployment) { x.LeftSchoolOn = later })))
+			return errOf(welfare.Default().FlexibleInsuranceSubsidy(on, h, flexible(func(x *welfare.FlexibleEmployment) { x.LeftSchoolOn = later })))
 		}},
 		{badDate, "training months that begin after the evaluation date", "trained_from", func() error {
 			c := child()
 			c.Rehab.From = later
-			return errOf(welfare.RehabSubsidy(on, c))
+			return errOf(welfare.Default().RehabSubsidy(on, c))
 		}},
 		{badDate, "training months that begin before the birth", "trained_from", func() error {
 			c := child()
 			c.Rehab.From = rules.MustDate(2018, 12, 1)
-			return errOf(welfare.RehabSubsidy(on, c))
+			return errOf(welfare.Default().RehabSubsidy(on, c))
 		}},
 		{badDate, "an employer's subsidy that begins after the evaluation date", "subsidy_from", func() error {
-			return errOf(welfare.EmployerInsuranceSubsidy(on, hiring(func(h *welfare.EmployerHiring) { h.From = later })))
+			return errOf(welfare.Default().EmployerInsuranceSubsidy(on, hiring(func(h *welfare.EmployerHiring) { h.From = later })))
 		}},
 		{badDate, "a graduation day outside the year of graduation", "graduated_on", func() error {
 			hh, m := outOfProvince(func(s *welfare.Student) { s.GraduatedOn = rules.MustDate(2022, 6, 30) })
-			return errOf(welfare.HighSchoolParity(on, hh, m))
+			return errOf(welfare.Default().HighSchoolParity(on, hh, m))
 		}},
 		{badDate, "a permit obtained after the evaluation date", "parent_permit_since", func() error {
 			hh, m := outOfProvince(func(s *welfare.Student) { s.ParentPermitSince = later })
-			return errOf(welfare.HighSchoolParity(on, hh, m))
+			return errOf(welfare.Default().HighSchoolParity(on, hh, m))
 		}},
 		{badDate, "a graduation year after the evaluation's", "graduation_year", func() error {
 			hh, m := outOfProvince(func(s *welfare.Student) { s.GraduationYear, s.GraduatedOn = 2024, rules.MustDate(2024, 6, 30) })
-			return errOf(welfare.HighSchoolParity(on, hh, m))
+			return errOf(welfare.Default().HighSchoolParity(on, hh, m))
 		}},
 		{badDate, "a renovation in a later year", "renovated_in", func() error {
-			return errOf(welfare.RuralRenovationGrant(on, welfare.Household{Locality: welfare.Yongjia, Status: welfare.Dibao,
+			return errOf(welfare.Default().RuralRenovationGrant(on, welfare.Household{Locality: welfare.Yongjia, Status: welfare.Dibao,
 				Renovation: &welfare.Renovation{Rural: true, Project: welfare.RepairDangerous, Qualified: true, Year: 2024}}))
 		}},
 		{badDate, "a job without its first day", "started_on", func() error {
@@ -566,38 +568,38 @@ func TestBadInputs(t *testing.T) {
 		{partOfWhole, "other payments above the compliant cost", "other_paid", func() error {
 			v := veteran()
 			v.Medical.OtherReimbursed = dec("10001")
-			return errOf(welfare.VeteranMedicalAid(on, h, v, local2))
+			return errOf(welfare.Default().VeteranMedicalAid(on, h, v, local2))
 		}},
 		{partOfWhole, "veterans' aid paid above the yearly cap", "paid_this_year", func() error {
 			v := veteran()
 			v.Medical.VeteranAidPaidThisYear = dec("20000.01") // cap 40,000 × 50%
-			return errOf(welfare.VeteranMedicalAid(on, h, v, local2))
+			return errOf(welfare.Default().VeteranMedicalAid(on, h, v, local2))
 		}},
 		{partOfWhole, "a training subsidy paid above the yearly limit", "paid_this_year", func() error {
 			c := child()
 			c.Rehab.SubsidyPaidThisYear = dec("24000.01")
-			return errOf(welfare.RehabSubsidy(on, c))
+			return errOf(welfare.Default().RehabSubsidy(on, c))
 		}},
 		{partOfWhole, "a living allowance paid above the yearly limit", "paid_this_year", func() error {
 			c := child()
 			c.BirthDate, c.Rehab.SchoolDeferred, c.Rehab.AllowancePaidThisYear = rules.MustDate(2016, 1, 1), true, dec("10000.01")
-			return errOf(welfare.RehabLivingAllowance(on, c))
+			return errOf(welfare.Default().RehabLivingAllowance(on, c))
 		}},
 		{partOfWhole, "more disabled employees than staff", "disabled_employees", func() error {
-			return errOf(welfare.DisabledHiringSubsidy(on, employer(func(e *welfare.Employer) { e.DisabledEmployees = 101 }), standards))
+			return errOf(welfare.Default().DisabledHiringSubsidy(on, employer(func(e *welfare.Employer) { e.DisabledEmployees = 101 }), standards))
 		}},
 		{partOfWhole, "more qualifying employees than disabled ones", "qualifying_employees", func() error {
-			return errOf(welfare.DisabledHiringSubsidy(on, employer(func(e *welfare.Employer) { e.QualifyingEmployees = intp(4) }), standards))
+			return errOf(welfare.Default().DisabledHiringSubsidy(on, employer(func(e *welfare.Employer) { e.QualifyingEmployees = intp(4) }), standards))
 		}},
 		{partOfWhole, "more months of rent subsidy paid than the 3 years", "months_received", func() error {
-			return errOf(welfare.SanitationWorkerSubsidy(on, withHousing(dsc, func(hs *welfare.Housing) { hs.SubsidyMonthsReceived = 37 })))
+			return errOf(welfare.Default().SanitationWorkerSubsidy(on, withHousing(dsc, func(hs *welfare.Housing) { hs.SubsidyMonthsReceived = 37 })))
 		}},
 		{partOfWhole, "more green-crop compensation left out than the limit", "already_excluded", evalErr(welfare.RuleIncomeExemptions,
 			with(exemptIn, rules.Inputs{"kind": "青苗补偿费", "already_excluded": "50000.01"}))},
 		{partOfWhole, "more of the 低边 line used than the period's", "line_already_used", evalErr(welfare.RuleIncomeExemptions,
 			with(exemptIn, rules.Inputs{"line_already_used": "19200.01"}))},
 		{partOfWhole, "a raised rate above 100%", "base_rate", func() error {
-			return errOf(welfare.OutpatientReimbursement(on, welfare.OutpatientClaim{Insurance: welfare.ResidentInsurance,
+			return errOf(welfare.Default().OutpatientReimbursement(on, welfare.OutpatientClaim{Insurance: welfare.ResidentInsurance,
 				Kind: welfare.PrimaryChronic, BaseRate: dec("0.95"), Cost: dec("100")}))
 		}},
 		{partOfWhole, "a 低边 factor above twice the 低保 standard", "factor", func() error {
@@ -610,16 +612,16 @@ func TestBadInputs(t *testing.T) {
 			return errOf(welfare.Default().DibaoPhaseOut(on, welfare.PhaseOutCase{Household: h, LocalStandards: standardsWith(func(s *welfare.LocalStandards) { s.Dibian = dec("1000") }), FoundOn: rules.MustDate(2023, 6, 1), BySubscription: false}))
 		}},
 		{partOfWhole, "a creation grant above 300,000", "grant", func() error {
-			return errOf(welfare.DisabledHomeGrant(on, true, dec("300000.01")))
+			return errOf(welfare.Default().DisabledHomeGrant(on, welfare.DisabledHome{Standardized: true, Grant: dec("300000.01")}))
 		}},
 		{partOfWhole, "a grade of a child without a disability", "disability_grade", func() error {
 			return errOf(welfare.Default().ChildBasicLiving(on, welfare.MemberCase{Household: h, Member: member(h, 2, func(m *welfare.Member) { m.Disability = welfare.NotDisabled }).Members[2], LocalStandards: standards}))
 		}},
 		{partOfWhole, "a disabled member without a grade, for priority rental", "disability_grade", func() error {
-			return errOf(welfare.PriorityRental(on, withHousing(member(h, 1, func(m *welfare.Member) { m.DisabilityGrade = 0 }), func(*welfare.Housing) {})))
+			return errOf(welfare.Default().PriorityRental(on, withHousing(member(h, 1, func(m *welfare.Member) { m.DisabilityGrade = 0 }), func(*welfare.Housing) {})))
 		}},
 		{partOfWhole, "a grade of 5 for priority rental", "disability_grade", func() error {
-			return errOf(welfare.PriorityRental(on, withHousing(member(h, 1, func(m *welfare.Member) { m.DisabilityGrade = 5 }), func(*welfare.Housing) {})))
+			return errOf(welfare.Default().PriorityRental(on, withHousing(member(h, 1, func(m *welfare.Member) { m.DisabilityGrade = 5 }), func(*welfare.Housing) {})))
 		}},
 		{partOfWhole, "a guardian who fulfils the duty and weak guardianship", "weak_guardianship", func() error {
 			return errOf(welfare.Default().MentalGuardianSubsidy(on, welfare.MemberCase{Household: h, Member: welfare.Member{Mental: &welfare.MentalHealth{RiskClass: welfare.RiskClassI,
@@ -636,17 +638,17 @@ func TestBadInputs(t *testing.T) {
 		{badEnum, "a locality outside the document, for high school", "hukou", func() error {
 			hh, m := outOfProvince(func(*welfare.Student) {})
 			hh.Locality = "杭州市"
-			return errOf(welfare.HighSchoolParity(on, hh, m))
+			return errOf(welfare.Default().HighSchoolParity(on, hh, m))
 		}},
 		{badEnum, "no locality, for high school", "hukou", func() error {
 			hh, m := outOfProvince(func(*welfare.Student) {})
 			hh.Locality = ""
-			return errOf(welfare.HighSchoolParity(on, hh, m))
+			return errOf(welfare.Default().HighSchoolParity(on, hh, m))
 		}},
 		{badEnum, "a registration origin outside the document", "origin", func() error {
 			hh, m := outOfProvince(func(*welfare.Student) {})
 			hh.Origin = "外国"
-			return errOf(welfare.HighSchoolParity(on, hh, m))
+			return errOf(welfare.Default().HighSchoolParity(on, hh, m))
 		}},
 		{badEnum, "a status outside the document", "household_status", func() error {
 			return errOf(welfare.Default().VeteranSupplement(on, welfare.MemberCase{Household: welfare.Household{Locality: welfare.Lucheng, Status: "特困"}, Member: dad, LocalStandards: standards}))
@@ -660,19 +662,19 @@ func TestBadInputs(t *testing.T) {
 			return errOf(welfare.Default().TekunCareFee(on, welfare.MemberCase{Member: welfare.Member{Tekun: "集中供养", SelfCare: welfare.SelfCaring}, LocalStandards: standards}))
 		}},
 		{badEnum, "a way of support outside the document, for the rent subsidy", "tekun", func() error {
-			return errOf(welfare.RentSubsidy(on, withHousing(member(h, 0, func(m *welfare.Member) { m.Tekun = "集中供养" }), func(hs *welfare.Housing) {
+			return errOf(welfare.Default().RentSubsidy(on, withHousing(member(h, 0, func(m *welfare.Member) { m.Tekun = "集中供养" }), func(hs *welfare.Housing) {
 				hs.PublicRental, hs.PublicRent = true, dec("200")
 			})))
 		}},
 		{badEnum, "a way of support outside the document, for a renovation", "tekun", func() error {
-			return errOf(welfare.RuralRenovationGrant(on, welfare.Household{Locality: welfare.Yongjia, Members: []welfare.Member{{Tekun: "集中供养"}},
+			return errOf(welfare.Default().RuralRenovationGrant(on, welfare.Household{Locality: welfare.Yongjia, Members: []welfare.Member{{Tekun: "集中供养"}},
 				Renovation: &welfare.Renovation{Rural: true, Project: welfare.RepairDangerous, Qualified: true, Year: 2022}}))
 		}},
 		{badEnum, "a kind of disability outside the document", "disability", func() error {
-			return errOf(welfare.AccidentInsurance(on, welfare.Member{Disability: "视力残疾"}))
+			return errOf(welfare.Default().AccidentInsurance(on, welfare.Member{Disability: "视力残疾"}))
 		}},
 		{badEnum, "a kind of disability outside the document, for priority rental", "disability_grade", func() error {
-			return errOf(welfare.PriorityRental(on, withHousing(member(h, 1, func(m *welfare.Member) { m.Disability = "肢体残疾" }), func(*welfare.Housing) {})))
+			return errOf(welfare.Default().PriorityRental(on, withHousing(member(h, 1, func(m *welfare.Member) { m.Disability = "肢体残疾" }), func(*welfare.Housing) {})))
 		}},
 		{badEnum, "a child category outside the document", "category", func() error {
 			return errOf(welfare.Default().ChildBasicLiving(on, welfare.MemberCase{Household: h, Member: welfare.Member{BirthDate: rules.MustDate(2015, 1, 1), ChildCategory: "孤儿"}, LocalStandards: standards}))
@@ -689,55 +691,55 @@ func TestBadInputs(t *testing.T) {
 			return errOf(welfare.Default().MentalGuardianSubsidy(on, welfare.MemberCase{Household: h, Member: welfare.Member{Mental: &welfare.MentalHealth{RiskClass: "Ⅲ类", GuardianFulfils: true}}}))
 		}},
 		{badEnum, "a priority ground outside the document", "priority_category", func() error {
-			return errOf(welfare.PriorityRental(on, withHousing(h, func(hs *welfare.Housing) { hs.Priority = "退休职工" })))
+			return errOf(welfare.Default().PriorityRental(on, withHousing(h, func(hs *welfare.Housing) { hs.Priority = "退休职工" })))
 		}},
 		{badEnum, "a renovation project outside the document", "project", func() error {
-			return errOf(welfare.RuralRenovationGrant(on, welfare.Household{Locality: welfare.Yongjia, LowIncomeFarmer: true,
+			return errOf(welfare.Default().RuralRenovationGrant(on, welfare.Household{Locality: welfare.Yongjia, LowIncomeFarmer: true,
 				Renovation: &welfare.Renovation{Rural: true, Project: "翻建"}}))
 		}},
 		{badEnum, "a kind of care outside the document", "visit", func() error {
 			v := veteran()
 			v.Medical.Visit = "急诊"
-			return errOf(welfare.VeteranMedicalAid(on, h, v, local2))
+			return errOf(welfare.Default().VeteranMedicalAid(on, h, v, local2))
 		}},
 		{badEnum, "a level of study outside the document", "level", func() error {
-			return errOf(welfare.NutritionMeal(on, welfare.Member{Student: &welfare.Student{Level: "研究生", Aided: true}}, local2))
+			return errOf(welfare.Default().NutritionMeal(on, welfare.Member{Student: &welfare.Student{Level: "研究生", Aided: true}}, local2))
 		}},
 		{badEnum, "no level of study", "level", func() error {
-			return errOf(welfare.NutritionMeal(on, welfare.Member{Student: &welfare.Student{Aided: true}}, local2))
+			return errOf(welfare.Default().NutritionMeal(on, welfare.Member{Student: &welfare.Student{Aided: true}}, local2))
 		}},
 		{badEnum, "an occupation outside the document", "occupation", func() error {
-			return errOf(welfare.SanitationWorkerSubsidy(on, member(dsc, 0, func(m *welfare.Member) {
+			return errOf(welfare.Default().SanitationWorkerSubsidy(on, member(dsc, 0, func(m *welfare.Member) {
 				m.Employment = &welfare.Employment{Occupation: "保洁", FrontLine: true}
 			})))
 		}},
 		{badEnum, "a migrant origin outside the document", "origin", func() error {
-			return errOf(welfare.ResidencePermit(on, welfare.Member{Migrant: &welfare.Migrant{Worker: true, From: "外国", ZhejiangPermit: true}}))
+			return errOf(welfare.Default().ResidencePermit(on, welfare.Member{Migrant: &welfare.Migrant{Worker: true, From: "外国", ZhejiangPermit: true}}))
 		}},
 		{badEnum, "an insurance scheme outside the document", "insurance", func() error {
-			return errOf(welfare.OutpatientReimbursement(on, welfare.OutpatientClaim{Insurance: "商业保险", Kind: welfare.SecondaryHypertensionDiabetes}))
+			return errOf(welfare.Default().OutpatientReimbursement(on, welfare.OutpatientClaim{Insurance: "商业保险", Kind: welfare.SecondaryHypertensionDiabetes}))
 		}},
 		{badEnum, "no kind of outpatient care", "kind", func() error {
-			return errOf(welfare.OutpatientReimbursement(on, welfare.OutpatientClaim{Insurance: welfare.ResidentInsurance}))
+			return errOf(welfare.Default().OutpatientReimbursement(on, welfare.OutpatientClaim{Insurance: welfare.ResidentInsurance}))
 		}},
 		{badEnum, "a special disease outside the document", "disease", func() error {
-			return errOf(welfare.OutpatientReimbursement(on, welfare.OutpatientClaim{Insurance: welfare.ResidentInsurance,
+			return errOf(welfare.Default().OutpatientReimbursement(on, welfare.OutpatientClaim{Insurance: welfare.ResidentInsurance,
 				Kind: welfare.SpecialDiseaseOutpatient, Disease: "感冒"}))
 		}},
 		{badEnum, "an employer outside the document", "employer_kind", func() error {
-			return errOf(welfare.DisabledHiringSubsidy(on, employer(func(e *welfare.Employer) { e.Kind = "个体户" }), standards))
+			return errOf(welfare.Default().DisabledHiringSubsidy(on, employer(func(e *welfare.Employer) { e.Kind = "个体户" }), standards))
 		}},
 		{badEnum, "no employer kind", "employer_kind", func() error {
-			return errOf(welfare.DisabledHiringSubsidy(on, employer(func(e *welfare.Employer) { e.Kind = "" }), standards))
+			return errOf(welfare.Default().DisabledHiringSubsidy(on, employer(func(e *welfare.Employer) { e.Kind = "" }), standards))
 		}},
 		{badEnum, "a loan outside the document", "kind", func() error {
-			return errOf(welfare.GuaranteedLoan(on, loan(func(a *welfare.LoanApplication) { a.Kind = "房贷" })))
+			return errOf(welfare.Default().GuaranteedLoan(on, loan(func(a *welfare.LoanApplication) { a.Kind = "房贷" })))
 		}},
 		{badEnum, "no kind of loan", "kind", func() error {
-			return errOf(welfare.GuaranteedLoan(on, loan(func(a *welfare.LoanApplication) { a.Kind = "" })))
+			return errOf(welfare.Default().GuaranteedLoan(on, loan(func(a *welfare.LoanApplication) { a.Kind = "" })))
 		}},
 		{badEnum, "a key group outside the document", "key_group", func() error {
-			return errOf(welfare.GuaranteedLoan(on, loan(func(a *welfare.LoanApplication) { a.KeyGroup = "退休人员" })))
+			return errOf(welfare.Default().GuaranteedLoan(on, loan(func(a *welfare.LoanApplication) { a.KeyGroup = "退休人员" })))
 		}},
 		{badEnum, "a kind of income outside the document", "kind", func() error {
 			return errOf(welfare.Default().CountedIncome(on, welfare.HouseholdCase{Household: income(func(i *welfare.Income) { i.Items[4].Kind = "工资" }), LocalStandards: standards}))
@@ -746,7 +748,7 @@ func TestBadInputs(t *testing.T) {
 			return errOf(welfare.Default().CountedIncome(on, welfare.HouseholdCase{Household: income(func(i *welfare.Income) { i.Items[4].Kind = "" }), LocalStandards: standards}))
 		}},
 		{badEnum, "a study-grant scheme outside the document", "scheme", func() error {
-			return errOf(welfare.StudyGrantOf(on, h, welfare.Member{Student: &welfare.Student{Level: welfare.Bachelor}}, "奖学金"))
+			return errOf(welfare.Default().StudyGrantOf(on, h, welfare.Member{Student: &welfare.Student{Level: welfare.Bachelor}}, "奖学金"))
 		}},
 		{badEnum, "a locality outside the document, through the book", "hukou", evalErr(welfare.RuleHighAgeAllowance, with(highAgeIn, rules.Inputs{"hukou": "杭州市"}))},
 		{badEnum, "an empty locality, through the book", "hukou", evalErr(welfare.RuleHighAgeAllowance, with(highAgeIn, rules.Inputs{"hukou": ""}))},
@@ -757,10 +759,10 @@ func TestBadInputs(t *testing.T) {
 			return errOf(welfare.Default().DibaoAllowance(on, welfare.HouseholdCase{Household: h, LocalStandards: standardsWith(func(s *welfare.LocalStandards) { s.Dibao = decimal.Decimal{} })}))
 		}},
 		{missing, "no qualifying employees", "qualifying_employees", func() error {
-			return errOf(welfare.DisabledHiringSubsidy(on, employer(func(e *welfare.Employer) { e.QualifyingEmployees = nil }), standards))
+			return errOf(welfare.Default().DisabledHiringSubsidy(on, employer(func(e *welfare.Employer) { e.QualifyingEmployees = nil }), standards))
 		}},
 		{missing, "a graduate's family not said to be a poor disabled one", "poor_disabled_family", func() error {
-			return errOf(welfare.JobSeekingGrant(on, welfare.Household{Locality: welfare.Lucheng},
+			return errOf(welfare.Default().JobSeekingGrant(on, welfare.Household{Locality: welfare.Lucheng},
 				welfare.Member{Student: &welfare.Student{Level: welfare.Bachelor, GraduatingYear: true}}))
 		}},
 		{missing, "dementia not stated where it decides", "dementia", func() error {
@@ -772,16 +774,16 @@ func TestBadInputs(t *testing.T) {
 		{missing, "no training fee", "fee", func() error {
 			c := child()
 			c.Rehab.Fee = decimal.Decimal{}
-			return errOf(welfare.RehabSubsidy(on, c))
+			return errOf(welfare.Default().RehabSubsidy(on, c))
 		}},
 		{missing, "no contributions", "contributions", func() error {
-			return errOf(welfare.FlexibleInsuranceSubsidy(on, h, flexible(func(x *welfare.FlexibleEmployment) { x.Contributions = decimal.Decimal{} })))
+			return errOf(welfare.Default().FlexibleInsuranceSubsidy(on, h, flexible(func(x *welfare.FlexibleEmployment) { x.Contributions = decimal.Decimal{} })))
 		}},
 		{missing, "no lowest rural income", "lowest_rural_income", func() error {
 			return errOf(welfare.Default().Targets2025(on, targets(func(t *welfare.TargetFigures) { t.LowestRuralIncome = nil })))
 		}},
 		{missing, "no housing facts for priority rental", "owns_home", func() error {
-			return errOf(welfare.PriorityRental(on, h))
+			return errOf(welfare.Default().PriorityRental(on, h))
 		}},
 		{missing, "a first job with no first day of its period", "period_from", func() error {
 			return errOf(welfare.Default().CountedIncome(on, welfare.HouseholdCase{Household: income(func(i *welfare.Income) {
@@ -790,14 +792,14 @@ func TestBadInputs(t *testing.T) {
 			}), LocalStandards: standards}))
 		}},
 		{missing, "no pension minimum", "pension_min", func() error {
-			return errOf(welfare.EmployerInsuranceSubsidy(on, hiring(func(h *welfare.EmployerHiring) { h.PensionMin = decimal.Decimal{} })))
+			return errOf(welfare.Default().EmployerInsuranceSubsidy(on, hiring(func(h *welfare.EmployerHiring) { h.PensionMin = decimal.Decimal{} })))
 		}},
 		{missing, "no months of registration where they decide", "registered_months", func() error {
-			return errOf(welfare.ResidencePermit(on, welfare.Member{Migrant: &welfare.Migrant{Worker: true, From: welfare.FromZhejiang, RegisteredInWenzhou: true}}))
+			return errOf(welfare.Default().ResidencePermit(on, welfare.Member{Migrant: &welfare.Migrant{Worker: true, From: welfare.FromZhejiang, RegisteredInWenzhou: true}}))
 		}},
 		{missing, "an out-of-province graduate with no graduation day", "graduated_on", func() error {
 			hh, m := outOfProvince(func(s *welfare.Student) { s.GraduatedOn = rules.Date{} })
-			return errOf(welfare.HighSchoolParity(on, hh, m))
+			return errOf(welfare.Default().HighSchoolParity(on, hh, m))
 		}},
 		{missing, "no living consumption", "living_consumption", func() error {
 			return errOf(welfare.Default().ChildBasicLiving(on, welfare.MemberCase{Household: h, Member: h.Members[2], LocalStandards: standardsWith(func(s *welfare.LocalStandards) { s.UrbanLivingConsumption = decimal.Decimal{} })}))

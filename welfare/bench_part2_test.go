@@ -43,7 +43,7 @@ func BenchmarkVeteranMedicalAid(b *testing.B) {
 		Designated: true, VeteranAidPaidThisYear: dec("15000")}}
 	b.ReportAllocs()
 	for b.Loop() {
-		a, err := welfare.VeteranMedicalAid(benchOn, h, m, local2)
+		a, err := welfare.Default().VeteranMedicalAid(benchOn, h, m, local2)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -55,7 +55,7 @@ func BenchmarkRehabSubsidy(b *testing.B) {
 	m := rehabFamily().Members[3]
 	b.ReportAllocs()
 	for b.Loop() {
-		r, err := welfare.RehabSubsidy(benchOn, m)
+		r, err := welfare.Default().RehabSubsidy(benchOn, m)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -69,7 +69,7 @@ func BenchmarkStudyGrant(b *testing.B) {
 	m := h.Members[2]
 	b.ReportAllocs()
 	for b.Loop() {
-		g, err := welfare.StudyGrant(benchOn, h, m)
+		g, err := welfare.Default().StudyGrant(benchOn, h, m)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -81,7 +81,7 @@ func BenchmarkDisabledHiringSubsidy(b *testing.B) {
 	f := welfare.Employer{Kind: welfare.EnterpriseEmployer, Staff: 100, DisabledEmployees: 30, QualifyingEmployees: intp(30), Concentrated: true}
 	b.ReportAllocs()
 	for b.Loop() {
-		s, err := welfare.DisabledHiringSubsidy(benchOn, f, local2)
+		s, err := welfare.Default().DisabledHiringSubsidy(benchOn, f, local2)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -95,7 +95,7 @@ func BenchmarkHousingSupport(b *testing.B) {
 		Members: []welfare.Member{{Employment: &welfare.Employment{Occupation: welfare.BusWorker, FrontLine: true}}, {}}}
 	b.ReportAllocs()
 	for b.Loop() {
-		c, err := welfare.HousingSupport(benchOn, h)
+		c, err := welfare.Default().HousingSupport(benchOn, h)
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -26,35 +26,35 @@
 //   - [RuleWorkerLivingAid] welfare.worker.living_aid — [Evaluator.WorkerLivingAid]
 //   - [RuleMentalHealthSubsidy] welfare.mental.guardian_subsidy — [Evaluator.MentalGuardianSubsidy],
 //     [Evaluator.MentalCareSubsidy], [Evaluator.MentalInjectionSubsidy] (the input "part" chooses)
-//   - [RuleRentalEligibility] welfare.housing.rental_eligibility — [PriorityRental], [NewCitizenRental]
-//   - [RuleRentSubsidy] welfare.housing.rent_subsidy — [RentSubsidy]; with the next but one,
-//     the take-the-higher group [GroupHousing] — [HousingSupport]
-//   - [RuleRuralRenovation] welfare.housing.rural_renovation — [RuralRenovationGrant]
-//   - [RuleChronicPrescription] welfare.medical.chronic_prescription — [ChronicPrescription]
-//   - [RuleReimbursement] welfare.medical.reimbursement — [OutpatientReimbursement]
-//   - [RuleMedicalAssistance] welfare.medical.assistance — [MedicalAssistance]
-//   - [RuleVeteranMedicalAid] welfare.veteran.medical_aid — [VeteranMedicalAid]
-//   - [RuleRehabSubsidy] welfare.disability.rehab_subsidy — [RehabSubsidy]
-//   - [RuleRehabLivingAllowance] welfare.disability.rehab_living_allowance — [RehabLivingAllowance]
-//   - [RuleInstitutionGrants] welfare.disability.institution_grants — [DisabledHomeGrant],
-//     [RehabOperatingGrant], [AccidentInsurance] (the input "part" chooses)
-//   - [RuleNutritionMeal] welfare.education.nutrition_meal — [NutritionMeal]
-//   - [RuleStudyGrant] welfare.education.study_grant — [StudyGrant] (the highest scheme),
-//     [StudyGrantOf] (one scheme)
-//   - [RulePremiumSubsidy] welfare.insurance.premium_subsidy — [ResidentPensionSubsidy],
-//     [ResidentMedicalSubsidy], [SupplementaryInsurance]
-//   - [RuleFreeQuota] welfare.utilities.free_quota — [UtilityQuota], [FreePublicTransport]
-//   - [RulePostSubsidy] welfare.employment.post_subsidy — [PublicWelfarePostSubsidy],
-//     [EmployerInsuranceSubsidy]
-//   - [RuleDisabledHiring] welfare.employment.disabled_hiring — [DisabledHiringSubsidy]
-//   - [RuleFlexibleInsurance] welfare.employment.flexible_insurance — [FlexibleInsuranceSubsidy]
-//   - [RuleJobSeekingGrant] welfare.employment.job_seeking_grant — [JobSeekingGrant]
-//   - [RuleGuaranteedLoan] welfare.business.guaranteed_loan — [GuaranteedLoan],
-//     [ShareholdingFarmerIncome]
-//   - [RuleInjuryArbitration] welfare.labour.injury_arbitration — [InjuryArbitration]
-//   - [RuleResidencePermit] welfare.residence.permit — [ResidencePermit]
-//   - [RuleSanitationWorkerSubsidy] welfare.housing.sanitation_worker_subsidy — [SanitationWorkerSubsidy]
-//   - [RuleHighSchoolParity] welfare.education.high_school_parity — [HighSchoolParity]
+//   - [RuleRentalEligibility] welfare.housing.rental_eligibility — [Evaluator.PriorityRental], [Evaluator.NewCitizenRental]
+//   - [RuleRentSubsidy] welfare.housing.rent_subsidy — [Evaluator.RentSubsidy]; with the next but one,
+//     the take-the-higher group [GroupHousing] — [Evaluator.HousingSupport]
+//   - [RuleRuralRenovation] welfare.housing.rural_renovation — [Evaluator.RuralRenovationGrant]
+//   - [RuleChronicPrescription] welfare.medical.chronic_prescription — [Evaluator.ChronicPrescription]
+//   - [RuleReimbursement] welfare.medical.reimbursement — [Evaluator.OutpatientReimbursement]
+//   - [RuleMedicalAssistance] welfare.medical.assistance — [Evaluator.MedicalAssistance]
+//   - [RuleVeteranMedicalAid] welfare.veteran.medical_aid — [Evaluator.VeteranMedicalAid]
+//   - [RuleRehabSubsidy] welfare.disability.rehab_subsidy — [Evaluator.RehabSubsidy]
+//   - [RuleRehabLivingAllowance] welfare.disability.rehab_living_allowance — [Evaluator.RehabLivingAllowance]
+//   - [RuleInstitutionGrants] welfare.disability.institution_grants — [Evaluator.DisabledHomeGrant],
+//     [Evaluator.RehabOperatingGrant], [Evaluator.AccidentInsurance] (the input "part" chooses)
+//   - [RuleNutritionMeal] welfare.education.nutrition_meal — [Evaluator.NutritionMeal]
+//   - [RuleStudyGrant] welfare.education.study_grant — [Evaluator.StudyGrant] (the highest scheme),
+//     [Evaluator.StudyGrantOf] (one scheme)
+//   - [RulePremiumSubsidy] welfare.insurance.premium_subsidy — [Evaluator.ResidentPensionSubsidy],
+//     [Evaluator.ResidentMedicalSubsidy], [Evaluator.SupplementaryInsurance]
+//   - [RuleFreeQuota] welfare.utilities.free_quota — [Evaluator.UtilityQuota], [Evaluator.FreePublicTransport]
+//   - [RulePostSubsidy] welfare.employment.post_subsidy — [Evaluator.PublicWelfarePostSubsidy],
+//     [Evaluator.EmployerInsuranceSubsidy]
+//   - [RuleDisabledHiring] welfare.employment.disabled_hiring — [Evaluator.DisabledHiringSubsidy]
+//   - [RuleFlexibleInsurance] welfare.employment.flexible_insurance — [Evaluator.FlexibleInsuranceSubsidy]
+//   - [RuleJobSeekingGrant] welfare.employment.job_seeking_grant — [Evaluator.JobSeekingGrant]
+//   - [RuleGuaranteedLoan] welfare.business.guaranteed_loan — [Evaluator.GuaranteedLoan],
+//     [Evaluator.ShareholdingFarmerIncome]
+//   - [RuleInjuryArbitration] welfare.labour.injury_arbitration — [Evaluator.InjuryArbitration]
+//   - [RuleResidencePermit] welfare.residence.permit — [Evaluator.ResidencePermit]
+//   - [RuleSanitationWorkerSubsidy] welfare.housing.sanitation_worker_subsidy — [Evaluator.SanitationWorkerSubsidy]
+//   - [RuleHighSchoolParity] welfare.education.high_school_parity — [Evaluator.HighSchoolParity]
 //
 // Each typed function evaluates the rule of the same ID in [Book]; callers
 // that hold a case as data (an HTTP adapter, a batch job) can evaluate the
@@ -217,7 +217,7 @@
 // paid "under the fiscal system or through the original channel" (附则2),
 // which does not say another level, so the three schemes are one group.
 // They are one catalogue rule, which the engine's groups cannot hold, so
-// [StudyGrant] and [Assess] choose as the engine does: the highest eligible
+// [Evaluator.StudyGrant] and [Assess] choose as the engine does: the highest eligible
 // figure, the first in the order of 五、18 on a tie.
 //
 // # The household assessment

@@ -5,34 +5,61 @@ import (
 	"github.com/wzpolicy/wzpolicy/rules"
 )
 
-func studentOf(m Member) (Student, bool) {
-	if m.Student == nil {
-		return Student{}, false
-	}
-	return *m.Student, true
+// mealCase is the case of welfare.education.nutrition_meal.
+type mealCase struct {
+	Level      StudyLevel      `rule:"level"`
+	Aided      bool            `rule:"aided"`
+	Provincial decimal.Decimal `rule:"provincial_standard,omitzero"`
+	Local      decimal.Decimal `rule:"local_standard,omitzero"`
+}
+
+// NutritionMeal is an aided pupil's nutrition meal subsidy of 五、17.
+type NutritionMeal struct {
+	Amount     decimal.Decimal `rule:"standard"` // 元/人·年; zero when not eligible
+	Eligible   bool            `rule:",eligible"`
+	ByMultiple decimal.Decimal `rule:"by_multiple"` // 1.6 times the provincial standard, 元/人·年
+	rules.Outcome[mealCase]
 }
 
 // NutritionMeal returns the nutrition meal subsidy (营养餐补助, 五、17) of a
 // pupil aided by a compulsory-education school: 1.6 times the provincial
 // standard (LocalStandards.ProvincialMealStandard), or the locality's own
 // standard where it already pays more (LocalMealStandard).
-func NutritionMeal(on rules.Date, m Member, s LocalStandards) (Benefit, error) {
-	return std().NutritionMeal(on, m, s)
+func (e *Evaluator) NutritionMeal(on rules.Date, m Member, s LocalStandards) (NutritionMeal, error) {
+	return e.meal.Eval(on, mealCaseOf(m, s))
 }
 
-// NutritionMeal is the package's [NutritionMeal] over e's book.
-func (e *Evaluator) NutritionMeal(on rules.Date, m Member, s LocalStandards) (Benefit, error) {
-	st, ok := studentOf(m)
-	res, err := e.meal.Eval(on, opt(ok, text(st.Level)), flag(st.Aided), given(s.ProvincialMealStandard), given(s.LocalMealStandard))
-	return benefit(res, err, "standard")
+func mealCaseOf(m Member, s LocalStandards) mealCase {
+	c := mealCase{Provincial: s.ProvincialMealStandard, Local: s.LocalMealStandard}
+	if st := m.Student; st != nil {
+		c.Level, c.Aided = st.Level, st.Aided
+	}
+	return c
+}
+
+// studyCase is the case of welfare.education.study_grant for one scheme.
+type studyCase struct {
+	Scheme         StudyGrantScheme       `rule:"scheme"`
+	Hukou          Locality               `rule:"hukou"`
+	Status         Status                 `rule:"household_status"`
+	BirthDate      rules.Date             `rule:"birth_date"`
+	Level          StudyLevel             `rule:"level"`
+	Disability     DisabilityKind         `rule:"disability"`
+	ParentDisabled bool                   `rule:"parent_disabled"`
+	NotIndependent bool                   `rule:"not_independent"`
+	HardshipWorker bool                   `rule:"hardship_worker"`
+	Tuition        decimal.Decimal        `rule:"tuition,omitzero"`
+	FamilyPlanning FamilyPlanningCategory `rule:"family_planning"`
 }
 
 // SchemeGrant is one scheme's study grant for a student.
 type SchemeGrant struct {
-	Scheme  StudyGrantScheme
-	Benefit        // the grant of the year, 元/人; not eligible: the failed conditions
-	Period  string // 每学年, 一次性, 每年 or 经认定后每人
-	Paid    bool   // the grant chosen under 附则2
+	Scheme   StudyGrantScheme
+	Amount   decimal.Decimal `rule:"grant"` // the grant of the year, 元/人; zero when not eligible
+	Eligible bool            `rule:",eligible"`
+	Period   string          `rule:"period"` // 每学年, 一次性, 每年 or 经认定后每人
+	Paid     bool            // the grant chosen under 附则2
+	rules.Outcome[studyCase]
 }
 
 // StudyGrants are a student's study grants of 五、18 and the one paid.
@@ -61,11 +88,6 @@ type StudyGrants struct {
 // the three schemes are one catalogue rule evaluated three times; the
 // choice here is the engine's rule for groups: the highest eligible figure,
 // the first listed on a tie.
-func StudyGrant(on rules.Date, h Household, m Member) (StudyGrants, error) {
-	return std().StudyGrant(on, h, m)
-}
-
-// StudyGrant is the package's [StudyGrant] over e's book.
 func (e *Evaluator) StudyGrant(on rules.Date, h Household, m Member) (StudyGrants, error) {
 	out := StudyGrants{Amount: decimal.Zero}
 	for _, scheme := range StudyGrantSchemes() {
@@ -85,24 +107,24 @@ func (e *Evaluator) StudyGrant(on rules.Date, h Household, m Member) (StudyGrant
 	return out, nil
 }
 
-// StudyGrantOf evaluates one scheme of 五、18 for a student member,
-// without the take-the-higher of 附则2 ([StudyGrant] applies it).
-func StudyGrantOf(on rules.Date, h Household, m Member, scheme StudyGrantScheme) (SchemeGrant, error) {
-	return std().StudyGrantOf(on, h, m, scheme)
+func studyCaseOf(h Household, m Member, scheme StudyGrantScheme) studyCase {
+	c := studyCase{Scheme: scheme, Hukou: h.Locality, Status: h.Status, BirthDate: m.BirthDate, Disability: m.Disability,
+		HardshipWorker: h.HardshipWorker, FamilyPlanning: h.FamilyPlanning}
+	if st := m.Student; st != nil {
+		c.Level, c.ParentDisabled, c.NotIndependent, c.Tuition = st.Level, st.ParentDisabled, st.NotIndependent, st.Tuition
+	}
+	return c
 }
 
-// StudyGrantOf is the package's [StudyGrantOf] over e's book.
+// StudyGrantOf evaluates one scheme of 五、18 for a student member,
+// without the take-the-higher of 附则2 ([Evaluator.StudyGrant] applies it).
 func (e *Evaluator) StudyGrantOf(on rules.Date, h Household, m Member, scheme StudyGrantScheme) (SchemeGrant, error) {
-	st, ok := studentOf(m)
-	res, err := e.study.Eval(on, text(scheme), text(h.Locality), text(h.Status), day(m.BirthDate), opt(ok, text(st.Level)),
-		text(m.Disability), flag(st.ParentDisabled), flag(st.NotIndependent), flag(h.HardshipWorker), given(st.Tuition),
-		text(h.FamilyPlanning))
-	b, err := benefit(res, err, "grant")
+	g, err := e.study.Eval(on, studyCaseOf(h, m, scheme))
 	if err != nil {
 		return SchemeGrant{}, err
 	}
-	p, _ := res.Figure("period")
-	return SchemeGrant{Scheme: scheme, Benefit: b, Period: p.Value.Text()}, nil
+	g.Scheme = scheme
+	return g, nil
 }
 
 // higher returns the index of the eligible item with the highest amount,

@@ -65,18 +65,27 @@ func KeyGroups() []KeyGroup {
 // ParseKeyGroup returns the group with the given Chinese name.
 func ParseKeyGroup(s string) (KeyGroup, error) { return rules.ParseOneOf(s, KeyGroups(), "key group") }
 
-func employmentOf(m Member) (Employment, bool) {
-	if m.Employment == nil {
-		return Employment{}, false
-	}
-	return *m.Employment, true
+// postCase is the part of welfare.employment.post_subsidy for a member on
+// a public-welfare post.
+type postCase struct {
+	Part            postPart       `rule:"part"`
+	PublicPost      bool           `rule:"public_post"`
+	Graduate        bool           `rule:"graduate"`
+	HardToEmploy    bool           `rule:"hard_to_employ"`
+	Disability      DisabilityKind `rule:"disability"`
+	Tekun           TekunSupport   `rule:"tekun_support"`
+	Status          Status         `rule:"household_status"`
+	LowIncomeFarmer bool           `rule:"low_income_farmer"`
+	Insured         bool           `rule:"insured"`
 }
 
 // PostSubsidy is a public-welfare post's subsidies of a month (七、21).
 type PostSubsidy struct {
-	Benefit                   // the total, 元/月
-	Post      decimal.Decimal // the post subsidy
-	Insurance decimal.Decimal // the insurance subsidy
+	Amount    decimal.Decimal `rule:"monthly"` // the total, 元/月; zero when not eligible
+	Eligible  bool            `rule:",eligible"`
+	Post      decimal.Decimal `rule:"post_subsidy"`      // the post subsidy
+	Insurance decimal.Decimal `rule:"insurance_subsidy"` // the insurance subsidy
+	rules.Outcome[postCase]
 }
 
 // PublicWelfarePostSubsidy returns the monthly subsidies of a member on a
@@ -84,41 +93,45 @@ type PostSubsidy struct {
 // to employ, a certified disabled hardship person or of a low-income farm
 // household: 600 yuan and 300 of insurance subsidy when the post pays
 // social insurance, 700 when it does not.
-func PublicWelfarePostSubsidy(on rules.Date, h Household, m Member) (PostSubsidy, error) {
-	return std().PublicWelfarePostSubsidy(on, h, m)
+func (e *Evaluator) PublicWelfarePostSubsidy(on rules.Date, h Household, m Member) (PostSubsidy, error) {
+	return e.post.Eval(on, postCaseOf(h, m))
 }
 
-// PublicWelfarePostSubsidy is the package's [PublicWelfarePostSubsidy] over e's book.
-func (e *Evaluator) PublicWelfarePostSubsidy(on rules.Date, h Household, m Member) (PostSubsidy, error) {
-	w, _ := employmentOf(m)
-	res, err := e.post.Eval(on, text(partPublicPost), flag(w.PublicWelfarePost), flag(w.Graduate), flag(w.HardToEmploy), text(m.Disability),
-		text(m.Tekun), text(h.Status), flag(h.LowIncomeFarmer), flag(w.Insured),
-		rules.Value{}, rules.Value{}, rules.Value{}, rules.Value{}, rules.Value{})
-	b, err := benefit(res, err, "monthly")
-	if err != nil {
-		return PostSubsidy{}, err
+func postCaseOf(h Household, m Member) postCase {
+	c := postCase{Part: partPublicPost, Disability: m.Disability, Tekun: m.Tekun, Status: h.Status, LowIncomeFarmer: h.LowIncomeFarmer}
+	if w := m.Employment; w != nil {
+		c.PublicPost, c.Graduate, c.HardToEmploy, c.Insured = w.PublicWelfarePost, w.Graduate, w.HardToEmploy, w.Insured
 	}
-	p, _ := res.Figure("post_subsidy")
-	i, _ := res.Figure("insurance_subsidy")
-	return PostSubsidy{Benefit: b, Post: p.Value.Number(), Insurance: i.Value.Number()}, nil
+	return c
 }
 
 // EmployerHiring is a firm's hiring for the insurance subsidy of 七、21: the
 // persons whose subsidy began on one day. The 3 years run per person
 // hired; a firm that hired on different days has one EmployerHiring per
 // first day, each evaluated on its own, and the monthly figures add up.
+// The tags name the inputs of welfare.employment.post_subsidy.
 type EmployerHiring struct {
-	Hired int // persons in living difficulty hard to employ, or of low-income farm households, actually employed
+	Hired int `rule:"hired"` // persons in living difficulty hard to employ, or of low-income farm households, actually employed
 	// The lowest employer contributions of the period, 元/人·月; zero is not
 	// given, and the error names the input.
-	PensionMin, MedicalMin, UnemploymentMin decimal.Decimal
-	From                                    rules.Date // first day of the subsidy of these persons
+	PensionMin      decimal.Decimal `rule:"pension_min,omitzero"`
+	MedicalMin      decimal.Decimal `rule:"medical_min,omitzero"`
+	UnemploymentMin decimal.Decimal `rule:"unemployment_min,omitzero"`
+	From            rules.Date      `rule:"subsidy_from"` // first day of the subsidy of these persons
+}
+
+// employerCase is the part of welfare.employment.post_subsidy for a firm.
+type employerCase struct {
+	Part postPart `rule:"part"`
+	EmployerHiring
 }
 
 // EmployerSubsidy is a firm's monthly insurance subsidy and its end.
 type EmployerSubsidy struct {
-	Benefit            // 元/月, for all the persons hired
-	Until   rules.Date // the last day of the 3 years
+	Amount   decimal.Decimal `rule:"monthly"` // 元/月, for all the persons hired; zero when not eligible
+	Eligible bool            `rule:",eligible"`
+	Until    rules.Date      `rule:"until"` // the last day of the 3 years
+	rules.Outcome[employerCase]
 }
 
 // EmployerInsuranceSubsidy returns a firm's monthly insurance subsidy
@@ -126,48 +139,48 @@ type EmployerSubsidy struct {
 // employ or of low-income farm households: per person employed, the sum of
 // the lowest employer contributions to pension, medical and unemployment
 // insurance, for at most 3 years.
-func EmployerInsuranceSubsidy(on rules.Date, f EmployerHiring) (EmployerSubsidy, error) {
-	return std().EmployerInsuranceSubsidy(on, f)
-}
-
-// EmployerInsuranceSubsidy is the package's [EmployerInsuranceSubsidy] over e's book.
 func (e *Evaluator) EmployerInsuranceSubsidy(on rules.Date, f EmployerHiring) (EmployerSubsidy, error) {
-	res, err := e.post.Eval(on, text(partEmployer), rules.Value{}, rules.Value{}, rules.Value{}, rules.Value{}, rules.Value{},
-		rules.Value{}, rules.Value{}, rules.Value{}, count(f.Hired), given(f.PensionMin), given(f.MedicalMin), given(f.UnemploymentMin), day(f.From))
-	b, err := benefit(res, err, "monthly")
-	if err != nil {
-		return EmployerSubsidy{}, err
-	}
-	u, _ := res.Figure("until")
-	return EmployerSubsidy{Benefit: b, Until: u.Value.Date()}, nil
+	return e.employer.Eval(on, employerCase{Part: partEmployer, EmployerHiring: f})
 }
 
 // Employer is an employer's figures of last year for the subsidies of
 // 七、21 for employing disabled persons.
 type Employer struct {
-	Kind  EmployerKind
-	Staff int // employees (在职职工)
+	Kind  EmployerKind `rule:"employer_kind"`
+	Staff int          `rule:"staff"` // employees (在职职工)
 	// DisabledEmployees counts every disabled employee placed (安排残疾人),
 	// for the 1.5% and 25% parts.
-	DisabledEmployees int
+	DisabledEmployees int `rule:"disabled_employees"`
 	// QualifyingEmployees counts those of them insured 6 consecutive months
 	// or more last year and paid at least 150% of the local monthly minimum
 	// wage (HiringSubsidy gives both thresholds), for the 2 months a person;
 	// nil is not given, and the error names qualifying_employees.
 	QualifyingEmployees *int
-	Concentrated        bool // a concentrated-employment firm (集中就业企业)
+	Concentrated        bool `rule:"concentrated"` // a concentrated-employment firm (集中就业企业)
+}
+
+// hiringCase is the case of welfare.employment.disabled_hiring: the
+// employer's figures and the local minimum wage. The count of qualifying
+// employees is held as a value, not the caller's pointer, so that keeping
+// the case in the result copies nothing.
+type hiringCase struct {
+	Employer
+	Qualifying  rules.Value     `rule:"qualifying_employees"`
+	MinimumWage decimal.Decimal `rule:"minimum_wage,omitzero"`
 }
 
 // HiringSubsidy is an employer's yearly subsidies for employing disabled
 // persons.
 type HiringSubsidy struct {
-	Benefit                            // the total, 元/年
-	Base               decimal.Decimal // per employee counted, at most (最高2个月)
-	BeyondQuota        decimal.Decimal // 4 months per employee beyond the 1.5% quota
-	BeyondConcentrated decimal.Decimal // 2 months per employee beyond 25%
-	QuotaPersons       int             // the 1.5% quota in whole persons (a reading: rounded up)
-	WageThreshold      decimal.Decimal // 150% of the minimum wage, 元/月
-	InsuredMonthsMin   int             // 6
+	Amount             decimal.Decimal `rule:"subsidy"` // the total, 元/年; zero when not eligible
+	Eligible           bool            `rule:",eligible"`
+	Base               decimal.Decimal `rule:"base"`                // per employee counted, at most (最高2个月)
+	BeyondQuota        decimal.Decimal `rule:"beyond_quota"`        // 4 months per employee beyond the 1.5% quota
+	BeyondConcentrated decimal.Decimal `rule:"beyond_concentrated"` // 2 months per employee beyond 25%
+	QuotaPersons       int             `rule:"quota_persons"`       // the 1.5% quota in whole persons (a reading: rounded up)
+	WageThreshold      decimal.Decimal `rule:"wage_threshold"`      // 150% of the minimum wage, 元/月
+	InsuredMonthsMin   int             `rule:"insured_months_min"`  // 6
+	rules.Outcome[hiringCase]
 }
 
 // DisabledHiringSubsidy returns an employer's yearly subsidies for
@@ -184,32 +197,38 @@ type HiringSubsidy struct {
 // clause, not its words. The rounding is the book's parameter
 // disabled_quota_rounding ("向上取整"); a book derived with "向下取整" rounds
 // down.
-func DisabledHiringSubsidy(on rules.Date, f Employer, s LocalStandards) (HiringSubsidy, error) {
-	return std().DisabledHiringSubsidy(on, f, s)
+func (e *Evaluator) DisabledHiringSubsidy(on rules.Date, f Employer, s LocalStandards) (HiringSubsidy, error) {
+	c := hiringCase{Employer: f, MinimumWage: s.MinimumWage}
+	if f.QualifyingEmployees != nil {
+		c.Qualifying = rules.NumberValue(decimal.NewFromInt(int64(*f.QualifyingEmployees)))
+	}
+	return e.hiring.Eval(on, c)
 }
 
-// DisabledHiringSubsidy is the package's [DisabledHiringSubsidy] over e's book.
-func (e *Evaluator) DisabledHiringSubsidy(on rules.Date, f Employer, s LocalStandards) (HiringSubsidy, error) {
-	qualifying := rules.Value{}
-	if f.QualifyingEmployees != nil {
-		qualifying = count(*f.QualifyingEmployees)
-	}
-	res, err := e.hiring.Eval(on, text(f.Kind), count(f.Staff), count(f.DisabledEmployees), qualifying, flag(f.Concentrated), given(s.MinimumWage))
-	b, err := benefit(res, err, "subsidy")
-	if err != nil {
-		return HiringSubsidy{}, err
-	}
-	n := func(name string) decimal.Decimal { x, _ := res.Figure(name); return x.Value.Number() }
-	return HiringSubsidy{Benefit: b, Base: n("base"), BeyondQuota: n("beyond_quota"), BeyondConcentrated: n("beyond_concentrated"),
-		QuotaPersons: int(n("quota_persons").IntPart()), WageThreshold: n("wage_threshold"),
-		InsuredMonthsMin: int(n("insured_months_min").IntPart())}, nil
+// flexibleCase is the case of welfare.employment.flexible_insurance.
+type flexibleCase struct {
+	HardToEmploy        bool            `rule:"hard_to_employ"`
+	LivingDifficulty    bool            `rule:"living_difficulty"`
+	Status              Status          `rule:"household_status"`
+	LowIncomeFarmer     bool            `rule:"low_income_farmer"`
+	LeftSchoolOn        rules.Date      `rule:"left_school_on"`
+	Flexible            bool            `rule:"flexible"`
+	InsuredIndividually bool            `rule:"insured_individually"`
+	Contributions       decimal.Decimal `rule:"contributions,omitzero"`
+	ApprovedOn          rules.Date      `rule:"approved_on"`
+	RetiresOn           rules.Date      `rule:"retires_on"`
+	PaidForUntil        rules.Date      `rule:"paid_for_until"`
+	Subscribed          decimal.Decimal `rule:"subscribed"`
+	FamilyCar           bool            `rule:"family_car"`
 }
 
 // FlexibleSubsidy is a flexibly employed member's insurance subsidy.
 type FlexibleSubsidy struct {
-	Benefit             // yuan, of the contributions given
-	Until    rules.Date // last day of the subsidy
-	Extended bool       // to retirement
+	Amount   decimal.Decimal `rule:"subsidy"` // yuan, of the contributions given; zero when not eligible
+	Eligible bool            `rule:",eligible"`
+	Until    rules.Date      `rule:"until"`    // last day of the subsidy
+	Extended bool            `rule:"extended"` // to retirement
+	rules.Outcome[flexibleCase]
 }
 
 // FlexibleInsuranceSubsidy returns the flexible-employment insurance
@@ -224,27 +243,40 @@ type FlexibleSubsidy struct {
 // (FlexibleEmployment.PaidForUntil); past the 3 years the retirement date
 // is needed, and zero contributions are not given: both are errors naming
 // the input, never a refusal or a granted 0.
-func FlexibleInsuranceSubsidy(on rules.Date, h Household, m Member) (FlexibleSubsidy, error) {
-	return std().FlexibleInsuranceSubsidy(on, h, m)
+func (e *Evaluator) FlexibleInsuranceSubsidy(on rules.Date, h Household, m Member) (FlexibleSubsidy, error) {
+	return e.flexible.Eval(on, flexibleCaseOf(h, m))
 }
 
-// FlexibleInsuranceSubsidy is the package's [FlexibleInsuranceSubsidy] over e's book.
-func (e *Evaluator) FlexibleInsuranceSubsidy(on rules.Date, h Household, m Member) (FlexibleSubsidy, error) {
-	w, _ := employmentOf(m)
-	fx, ok := FlexibleEmployment{}, w.Flexible != nil
-	if ok {
-		fx = *w.Flexible
+func flexibleCaseOf(h Household, m Member) flexibleCase {
+	c := flexibleCase{Status: h.Status, LowIncomeFarmer: h.LowIncomeFarmer, FamilyCar: h.NonOperatingVehicle}
+	if w := m.Employment; w != nil {
+		c.HardToEmploy, c.LivingDifficulty = w.HardToEmploy, w.LivingDifficulty
+		if fx := w.Flexible; fx != nil {
+			c.Flexible, c.LeftSchoolOn, c.InsuredIndividually, c.Contributions = true, fx.LeftSchoolOn, fx.InsuredIndividually, fx.Contributions
+			c.ApprovedOn, c.RetiresOn, c.PaidForUntil, c.Subscribed = fx.ApprovedOn, fx.RetiresOn, fx.PaidForUntil, fx.Subscribed
+		}
 	}
-	res, err := e.flexible.Eval(on, flag(w.HardToEmploy), flag(w.LivingDifficulty), text(h.Status), flag(h.LowIncomeFarmer), day(fx.LeftSchoolOn), flag(ok),
-		flag(fx.InsuredIndividually), opt(ok, given(fx.Contributions)), day(fx.ApprovedOn), day(fx.RetiresOn), day(fx.PaidForUntil),
-		num(fx.Subscribed), flag(h.NonOperatingVehicle))
-	b, err := benefit(res, err, "subsidy")
-	if err != nil {
-		return FlexibleSubsidy{}, err
-	}
-	u, _ := res.Figure("until")
-	x, _ := res.Figure("extended")
-	return FlexibleSubsidy{Benefit: b, Until: u.Value.Date(), Extended: x.Value.Bool()}, nil
+	return c
+}
+
+// jobSeekingCase is the case of welfare.employment.job_seeking_grant.
+type jobSeekingCase struct {
+	Graduating         bool           `rule:"graduating"`
+	Status             Status         `rule:"household_status"`
+	Tekun              TekunSupport   `rule:"tekun_support"`
+	ChildCategory      ChildCategory  `rule:"child_category"`
+	Disability         DisabilityKind `rule:"disability"`
+	StudentLoan        bool           `rule:"student_loan"`
+	PoorDisabledFamily rules.Value    `rule:"poor_disabled_family"` // not given when the household does not state it
+	LowIncomeFarmer    bool           `rule:"low_income_farmer"`
+}
+
+// JobSeekingGrant is a graduating student's job-seeking and start-up grant
+// (七、22).
+type JobSeekingGrant struct {
+	Amount   decimal.Decimal `rule:"grant"` // 元/人, once; zero when not eligible
+	Eligible bool            `rule:",eligible"`
+	rules.Outcome[jobSeekingCase]
 }
 
 // JobSeekingGrant returns the job-seeking and start-up grant (求职创业补贴,
@@ -254,41 +286,52 @@ func (e *Evaluator) FlexibleInsuranceSubsidy(on rules.Date, h Household, m Membe
 // family (Household.PoorDisabledFamily), or 特困: 3,000 once. A graduate in
 // none of the other groups needs Household.PoorDisabledFamily stated;
 // without it the error names poor_disabled_family.
-func JobSeekingGrant(on rules.Date, h Household, m Member) (Benefit, error) {
-	return std().JobSeekingGrant(on, h, m)
+func (e *Evaluator) JobSeekingGrant(on rules.Date, h Household, m Member) (JobSeekingGrant, error) {
+	return e.jobSeeking.Eval(on, jobSeekingCaseOf(h, m))
 }
 
-// JobSeekingGrant is the package's [JobSeekingGrant] over e's book.
-func (e *Evaluator) JobSeekingGrant(on rules.Date, h Household, m Member) (Benefit, error) {
-	st, _ := studentOf(m)
-	poorDisabled := rules.Value{}
-	if h.PoorDisabledFamily != nil {
-		poorDisabled = flag(*h.PoorDisabledFamily)
+func jobSeekingCaseOf(h Household, m Member) jobSeekingCase {
+	c := jobSeekingCase{Status: h.Status, Tekun: m.Tekun, ChildCategory: m.ChildCategory, Disability: m.Disability,
+		LowIncomeFarmer: h.LowIncomeFarmer}
+	if st := m.Student; st != nil {
+		c.Graduating, c.StudentLoan = st.GraduatingYear, st.StudentLoan
 	}
-	res, err := e.jobSeeking.Eval(on, flag(st.GraduatingYear), text(h.Status), text(m.Tekun), text(m.ChildCategory), text(m.Disability),
-		flag(st.StudentLoan), poorDisabled, flag(h.LowIncomeFarmer))
-	return benefit(res, err, "grant")
+	if h.PoorDisabledFamily != nil {
+		c.PoorDisabledFamily = rules.BoolValue(*h.PoorDisabledFamily)
+	}
+	return c
 }
 
 // LoanApplication is an application for a guaranteed start-up loan
-// (七、23).
+// (七、23). The tags name the inputs of welfare.business.guaranteed_loan.
 type LoanApplication struct {
-	Kind LoanKind
+	Kind LoanKind `rule:"kind"`
 	// The borrower's key group (附则1), with the day of graduation or of
 	// registration as unemployed where the group needs it.
-	KeyGroup        KeyGroup
-	GraduatedOn     rules.Date
-	UnemployedSince rules.Date
-	FoundedOn       rules.Date // the new business's founding day
-	SME             bool       // a small, medium or micro enterprise
-	Hired           int        // key-group persons it employs
-	LoanFrom        rules.Date // the day the loan was made; zero: not yet
+	KeyGroup        KeyGroup   `rule:"key_group"`
+	GraduatedOn     rules.Date `rule:"graduated_on"`
+	UnemployedSince rules.Date `rule:"unemployed_since"`
+	FoundedOn       rules.Date `rule:"founded_on"` // the new business's founding day
+	SME             bool       `rule:"sme"`        // a small, medium or micro enterprise
+	// Hired counts the key-group persons an SME employs; it is read for an
+	// SME's loan (SMEHiringLoan) only.
+	Hired    int
+	LoanFrom rules.Date `rule:"loan_from"` // the day the loan was made; zero: not yet
+}
+
+// loanCase is the case of welfare.business.guaranteed_loan for a loan: the
+// application, with the persons hired given for an SME's loan only.
+type loanCase struct {
+	LoanApplication
+	SMEHired rules.Value `rule:"hired"`
 }
 
 // Loan is the most a guaranteed loan may be and the end of its subsidies.
 type Loan struct {
-	Benefit                 // the ceiling, yuan
-	SubsidyUntil rules.Date // last day of the loan, interest and fee subsidies (3 years)
+	Amount       decimal.Decimal `rule:"amount"` // the ceiling, yuan; zero when not eligible
+	Eligible     bool            `rule:",eligible"`
+	SubsidyUntil rules.Date      `rule:"subsidy_until"` // last day of the loan, interest and fee subsidies (3 years)
+	rules.Outcome[loanCase]
 }
 
 // GuaranteedLoan returns the ceiling of a guaranteed start-up loan
@@ -298,66 +341,71 @@ type Loan struct {
 // interest and fee subsidies last at most 3 years. Key group and new
 // business are judged on the day of the loan (LoanFrom; without it, on the
 // evaluation date), and an evaluation within the 3 years still grants it.
-func GuaranteedLoan(on rules.Date, a LoanApplication) (Loan, error) {
-	return std().GuaranteedLoan(on, a)
+func (e *Evaluator) GuaranteedLoan(on rules.Date, a LoanApplication) (Loan, error) {
+	c := loanCase{LoanApplication: a}
+	if a.Kind == SMEHiringLoan {
+		c.SMEHired = rules.NumberValue(decimal.NewFromInt(int64(a.Hired)))
+	}
+	return e.loan.Eval(on, c)
 }
 
-// GuaranteedLoan is the package's [GuaranteedLoan] over e's book.
-func (e *Evaluator) GuaranteedLoan(on rules.Date, a LoanApplication) (Loan, error) {
-	hired := rules.Value{}
-	if a.Kind == SMEHiringLoan {
-		hired = count(a.Hired)
-	}
-	res, err := e.loan.Eval(on, text(a.Kind), text(a.KeyGroup), day(a.GraduatedOn), day(a.UnemployedSince), day(a.FoundedOn),
-		flag(a.SME), hired, day(a.LoanFrom), rules.Value{}, rules.Value{})
-	b, err := benefit(res, err, "amount")
-	if err != nil {
-		return Loan{}, err
-	}
-	u, _ := res.Figure("subsidy_until")
-	return Loan{Benefit: b, SubsidyUntil: u.Value.Date()}, nil
+// ShareholdingProject is a shareholding project's income and the share of
+// it low-income farm households hold (折股量化帮扶, 七、23).
+type ShareholdingProject struct {
+	Income decimal.Decimal `rule:"project_income"` // the project's income, yuan
+	Share  decimal.Decimal `rule:"farmer_share"`   // the farm households' share, 0.5 for 50%
+}
+
+// shareholdingCase is the kind of welfare.business.guaranteed_loan that
+// gives the farm households' share of a project.
+type shareholdingCase struct {
+	Kind string `rule:"kind"`
+	ShareholdingProject
+}
+
+// FarmerShareIncome is the least income low-income farm households
+// receive of a shareholding project.
+type FarmerShareIncome struct {
+	Amount   decimal.Decimal `rule:"amount"` // yuan; zero when not eligible
+	Eligible bool            `rule:",eligible"`
+	rules.Outcome[shareholdingCase]
 }
 
 // ShareholdingFarmerIncome returns the least income low-income farm
 // households receive of a shareholding project's income (折股量化帮扶, 七、23)
 // when their share is at least 50%: income × 50%. A smaller share is not
 // eligible.
-func ShareholdingFarmerIncome(on rules.Date, income, share decimal.Decimal) (Benefit, error) {
-	return std().ShareholdingFarmerIncome(on, income, share)
+func (e *Evaluator) ShareholdingFarmerIncome(on rules.Date, p ShareholdingProject) (FarmerShareIncome, error) {
+	return e.shareholding.Eval(on, shareholdingCase{Kind: shareholdingKind, ShareholdingProject: p})
 }
 
-// ShareholdingFarmerIncome is the package's [ShareholdingFarmerIncome] over e's book.
-func (e *Evaluator) ShareholdingFarmerIncome(on rules.Date, income, share decimal.Decimal) (Benefit, error) {
-	res, err := e.loan.Eval(on, rules.TextValue(shareholdingKind), rules.Value{}, rules.Value{}, rules.Value{}, rules.Value{},
-		rules.Value{}, rules.Value{}, rules.Value{}, num(income), num(share))
-	return benefit(res, err, "amount")
+// InjuryDispute is a work-injury insurance dispute before the arbitration
+// committee (工伤保险待遇纠纷, 七、24).
+type InjuryDispute struct {
+	AcceptedOn rules.Date `rule:"accepted_on"` // the day the case was accepted
+	// ClosedOn is the day the case was closed; zero while it is open. A
+	// closing day after the evaluation date is invalid.
+	ClosedOn rules.Date `rule:"closed_on"`
+}
+
+// arbitrationCase is the case of welfare.labour.injury_arbitration.
+type arbitrationCase struct {
+	Dispute bool `rule:"injury_dispute"`
+	InjuryDispute
 }
 
 // Arbitration is the deadline of a work-injury dispute.
 type Arbitration struct {
-	Eligible         bool
-	Deadline         rules.Date // 30 days after the acceptance
-	PreviousDeadline rules.Date // 60 days, as before
-	OnTime           bool       // closed (or, while open, evaluated) on or before the deadline
-	Failed           []rules.Failure
-	Result           *rules.Result
+	Eligible         bool       `rule:",eligible"`
+	Deadline         rules.Date `rule:"deadline"`          // 30 days after the acceptance
+	PreviousDeadline rules.Date `rule:"previous_deadline"` // 60 days, as before
+	OnTime           bool       `rule:"on_time"`           // closed (or, while open, evaluated) on or before the deadline
+	rules.Outcome[arbitrationCase]
 }
 
 // InjuryArbitration returns the deadline of a work-injury insurance
-// dispute accepted on acceptedOn (工伤速裁, 七、24): 30 days, where it was 60;
-// closedOn, when not zero, says whether the case was closed in time; a
-// closing day after on is invalid.
-func InjuryArbitration(on rules.Date, acceptedOn, closedOn rules.Date) (Arbitration, error) {
-	return std().InjuryArbitration(on, acceptedOn, closedOn)
-}
-
-// InjuryArbitration is the package's [InjuryArbitration] over e's book.
-func (e *Evaluator) InjuryArbitration(on rules.Date, acceptedOn, closedOn rules.Date) (Arbitration, error) {
-	res, err := e.arbitration.Eval(on, flag(true), day(acceptedOn), day(closedOn))
-	if err != nil {
-		return Arbitration{}, err
-	}
-	f := func(name string) rules.Value { x, _ := res.Figure(name); return x.Value }
-	return Arbitration{Eligible: res.Eligible, Deadline: f("deadline").Date(), PreviousDeadline: f("previous_deadline").Date(),
-		OnTime: f("on_time").Bool(), Failed: res.Failed, Result: res}, nil
+// dispute (工伤速裁, 七、24): 30 days from its acceptance, where it was 60;
+// the closing day, when given, says whether the case was closed in time.
+func (e *Evaluator) InjuryArbitration(on rules.Date, d InjuryDispute) (Arbitration, error) {
+	return e.arbitration.Eval(on, arbitrationCase{Dispute: true, InjuryDispute: d})
 }

@@ -21,297 +21,464 @@ var local2ex = func() welfare.LocalStandards {
 	return s
 }()
 
-func failedNames(fs []rules.Failure) []string {
-	out := make([]string, len(fs))
-	for i, f := range fs {
-		out[i] = f.Name
-	}
-	return out
-}
-
-func ExamplePriorityRental() {
+func ExampleEvaluator_PriorityRental() {
 	for _, h := range []welfare.Household{
 		{Locality: welfare.Lucheng, Status: welfare.Dibao, Housing: &welfare.Housing{}},
 		{Locality: welfare.Lucheng, Housing: &welfare.Housing{OwnsHome: true, Priority: welfare.LoneElderly}},
 		{Locality: welfare.Ruian, Status: welfare.Dibao, Housing: &welfare.Housing{}},
 	} {
-		d, _ := welfare.PriorityRental(on, h)
-		basis, _ := d.Result.Figure("basis")
-		fmt.Println(d.Eligible, d.Outcome, basis.Value.Text(), failedNames(d.Failed))
+		d, _ := welfare.Default().PriorityRental(on, h)
+		fmt.Println(d.Eligible, d.Allocation, d.Basis, d.FailedNames())
+	}
+	// Over the book of a county that pays more than the city (county2).
+	{
+		d, _ := county2().PriorityRental(on, welfare.Household{Locality: welfare.Dongtou, SpecialCare: true, Housing: &welfare.Housing{OwnsHome: true}})
+		fmt.Println(d.Eligible, d.Allocation)
 	}
 	// Output:
 	// true 依申请优先安排实物配租 低保低边无房户 []
 	// true 依申请优先安排实物配租 孤寡老年人 []
 	// false   [urban_hukou]
+	// true 依申请优先安排实物配租
 }
 
-func ExampleNewCitizenRental() {
+func ExampleEvaluator_NewCitizenRental() {
 	h := welfare.Household{Locality: welfare.OutsideWenzhou,
 		Housing: &welfare.Housing{ContractYears: decimal.RequireFromString("1"), InsuredMonths: 3}}
-	d, _ := welfare.NewCitizenRental(on, h)
-	fmt.Println(d.Eligible, d.Outcome)
+	d, _ := welfare.Default().NewCitizenRental(on, h)
+	fmt.Println(d.Eligible, d.Allocation)
 	h.Housing.InsuredMonths = 2
-	d, _ = welfare.NewCitizenRental(on, h)
-	fmt.Println(d.Eligible, d.Failed[0].In(rules.Chinese))
+	d, _ = welfare.Default().NewCitizenRental(on, h)
+	fmt.Println(d.Eligible, d.Failed()[0].In(rules.Chinese))
+	// Over the book of a county that pays more than the city (county2).
+	{
+		h := welfare.Household{Locality: welfare.Wencheng, Housing: &welfare.Housing{OpenEndedContract: true, InsuredMonths: 4}}
+		d, _ := county2().NewCitizenRental(on, h)
+		fmt.Println(d.Eligible, d.Allocation)
+	}
 	// Output:
 	// true 可申请保障性租赁住房
 	// false 未满足：以用人单位名义依法缴纳社保或个人所得税连续3个月以上（track = 新市民保障性租赁住房, insured_months = 2 月, new_citizen_insured_months = 3 月）
+	// true 可申请保障性租赁住房
 }
 
-func ExampleRentSubsidy() {
+func ExampleEvaluator_RentSubsidy() {
 	for _, h := range []welfare.Household{
 		{Locality: welfare.Lucheng, Status: welfare.Dibian, Housing: &welfare.Housing{MarketRent: decimal.RequireFromString("1500")}},
 		{Locality: welfare.Lucheng, Status: welfare.Dibao, Housing: &welfare.Housing{PublicRental: true, PublicRent: decimal.RequireFromString("260")}},
 	} {
-		b, _ := welfare.RentSubsidy(on, h)
-		kind, _ := b.Result.Figure("kind")
-		fmt.Println(b.Amount.StringFixed(2), b.Unit, kind.Value)
+		b, _ := welfare.Default().RentSubsidy(on, h)
+		// The unit, like the citations and the explanation, is the full
+		// result's, which the Outcome evaluates again when asked.
+		monthly, _ := b.Result().Figure("monthly")
+		fmt.Println(b.Amount.StringFixed(2), monthly.Unit, b.Kind)
+	}
+	// Over the book of a county that pays more than the city (county2).
+	{
+		h := welfare.Household{Locality: welfare.Lucheng, Status: welfare.Dibian, Housing: &welfare.Housing{MarketRent: decimal.RequireFromString("1500")}}
+		b, _ := county2().RentSubsidy(on, h) // 1,500 × 90%
+		fmt.Println(b.Amount.StringFixed(2))
 	}
 	// Output:
 	// 1200.00 元/户·月 租赁补贴
 	// 260.00 元/户·月 公租房租金全额免缴
+	// 1350.00
 }
 
-func ExampleRuralRenovationGrant() {
+func ExampleEvaluator_RuralRenovationGrant() {
 	r := &welfare.Renovation{Rural: true, Project: welfare.RebuildDangerous, Qualified: true, NewArea: decimal.RequireFromString("90"), Year: 2022}
 	h := welfare.Household{Locality: welfare.Cangnan, LowIncomeFarmer: true, Renovation: r}
-	g, _ := welfare.RuralRenovationGrant(on, h)
+	g, _ := welfare.Default().RuralRenovationGrant(on, h)
 	fmt.Println(g.Amount.StringFixed(2), g.Provincial.StringFixed(2), g.City.StringFixed(2), g.PayableIn)
 	// Above 100 m² only the provincial grant is left to assessment.
 	r.NewArea = decimal.RequireFromString("120")
-	g, _ = welfare.RuralRenovationGrant(on, h)
+	g, _ = welfare.Default().RuralRenovationGrant(on, h)
 	fmt.Println(g.Amount.StringFixed(2), g.Provincial.StringFixed(2), g.City.StringFixed(2), g.ProvincialNote)
+	// Over the book of a county that pays more than the city (county2).
+	{
+		h := welfare.Household{Locality: welfare.Taishun, Status: welfare.Dibao,
+			Renovation: &welfare.Renovation{Rural: true, Project: welfare.RepairDangerous, Qualified: true, Year: 2022}}
+		g, _ := county2().RuralRenovationGrant(on, h)
+		fmt.Println(g.Amount.StringFixed(2), g.City.StringFixed(2))
+	}
 	// Output:
 	// 45000.00 15000.00 30000.00 2023
 	// 30000.00 0.00 30000.00 新建超过100平方米，省级补助按实评估
+	// 15000.00 0.00
 }
 
-func ExampleSanitationWorkerSubsidy() {
+func ExampleEvaluator_SanitationWorkerSubsidy() {
 	h := welfare.Household{Locality: welfare.OutsideWenzhou, Housing: &welfare.Housing{SubsidyMonthsReceived: 30},
 		Members: []welfare.Member{{Employment: &welfare.Employment{Occupation: welfare.SanitationWorker, FrontLine: true}}, {}, {}}}
-	b, _ := welfare.SanitationWorkerSubsidy(on, h)
-	left, _ := b.Result.Figure("months_left")
-	fmt.Println(b.Amount.StringFixed(2), b.Unit, left.Value)
-	// Output: 400.00 元/户·月 6
+	b, _ := welfare.Default().SanitationWorkerSubsidy(on, h)
+	fmt.Println(b.Amount.StringFixed(2), b.MonthsLeft)
+	// Over the book of a county that pays more than the city (county2).
+	{
+		h := welfare.Household{Locality: welfare.OutsideWenzhou, Housing: &welfare.Housing{},
+			Members: []welfare.Member{{Employment: &welfare.Employment{Occupation: welfare.BusWorker, FrontLine: true}}}}
+		b, _ := county2().SanitationWorkerSubsidy(on, h)
+		fmt.Println(b.Amount.StringFixed(2))
+	}
+	// Output:
+	// 400.00 6
+	// 350.00
 }
 
-func ExampleHousingSupport() {
+func ExampleEvaluator_HousingSupport() {
 	// A 瑞安 household whose public-rental rent of 480 is waived (三、11,
 	// 全市范围), and whose father drives a bus (八、27: 300 for two).
 	h := welfare.Household{Locality: welfare.Ruian, Status: welfare.Dibian,
 		Housing: &welfare.Housing{PublicRental: true, PublicRent: decimal.RequireFromString("480")},
 		Members: []welfare.Member{{Employment: &welfare.Employment{Occupation: welfare.BusWorker, FrontLine: true}}, {}}}
-	c, _ := welfare.HousingSupport(on, h) // 480 against 300
+	c, _ := welfare.Default().HousingSupport(on, h) // 480 against 300
 	fmt.Println(c.Chosen, c.Amount.StringFixed(2), len(c.Group.Members))
 	// Renting on the market instead, it is outside 市区's rent subsidy.
 	h.Housing = &welfare.Housing{MarketRent: decimal.RequireFromString("600")}
-	c, _ = welfare.HousingSupport(on, h)
+	c, _ = welfare.Default().HousingSupport(on, h)
 	fmt.Println(c.Chosen, c.Amount.StringFixed(2))
+	// Over the book of a county that pays more than the city (county2).
+	{
+		h := welfare.Household{Locality: welfare.Ruian, Status: welfare.Dibian, Housing: &welfare.Housing{PublicRental: true, PublicRent: decimal.RequireFromString("400")},
+			Members: []welfare.Member{{Employment: &welfare.Employment{Occupation: welfare.SanitationWorker, FrontLine: true}}, {}, {}}}
+		c, _ := county2().HousingSupport(on, h) // 400 waived against 450
+		fmt.Println(c.Chosen, c.Amount.StringFixed(2))
+	}
 	// Output:
 	// welfare.housing.rent_subsidy 480.00 2
 	// welfare.housing.sanitation_worker_subsidy 300.00
+	// welfare.housing.sanitation_worker_subsidy 450.00
 }
 
-func ExampleChronicPrescription() {
+func ExampleEvaluator_ChronicPrescription() {
 	for _, weeks := range []int{4, 12, 13} {
-		p, _ := welfare.ChronicPrescription(on, weeks)
+		p, _ := welfare.Default().ChronicPrescription(on, weeks)
 		fmt.Println(weeks, p.Allowed, p.Extended, p.MaxWeeks)
+	}
+	// Over the book of a county that pays more than the city (county2).
+	{
+		p, _ := county2().ChronicPrescription(on, 8)
+		fmt.Println(p.Allowed, p.Extended)
 	}
 	// Output:
 	// 4 true false 12
 	// 12 true true 12
 	// 13 false false 12
+	// true true
 }
 
-func ExampleOutpatientReimbursement() {
+func ExampleEvaluator_OutpatientReimbursement() {
 	for _, c := range []welfare.OutpatientClaim{
 		{Insurance: welfare.ResidentInsurance, Kind: welfare.PrimaryChronic, BaseRate: decimal.RequireFromString("0.6"), Cost: decimal.RequireFromString("1000")},
 		{Insurance: welfare.ResidentInsurance, Kind: welfare.SecondaryHypertensionDiabetes, Cost: decimal.RequireFromString("1000")},
 		{Insurance: welfare.EmployeeInsurance, Kind: welfare.SpecialDiseaseOutpatient, Disease: welfare.Haemodialysis, Cost: decimal.RequireFromString("1000")},
 	} {
-		r, _ := welfare.OutpatientReimbursement(on, c)
+		r, _ := welfare.Default().OutpatientReimbursement(on, c)
 		fmt.Println(r.Rate, r.Reimbursed.StringFixed(2))
+	}
+	// Over the book of a county that pays more than the city (county2).
+	{
+		r, _ := county2().OutpatientReimbursement(on, welfare.OutpatientClaim{Insurance: welfare.EmployeeInsurance,
+			Kind: welfare.PrimaryChronic, BaseRate: decimal.RequireFromString("0.6")})
+		fmt.Println(r.Eligible, r.FailedNames())
 	}
 	// Output:
 	// 0.7 700.00
 	// 0.5 500.00
 	// 0.9 900.00
+	// false [residents]
 }
 
-func ExampleMedicalAssistance() {
+func ExampleEvaluator_MedicalAssistance() {
 	m := welfare.Member{Medical: &welfare.MedicalCosts{CompliantCost: decimal.RequireFromString("5000")}}
-	b, _ := welfare.MedicalAssistance(on, welfare.Household{Status: welfare.Dibao}, m)
+	b, _ := welfare.Default().MedicalAssistance(on, welfare.Household{Status: welfare.Dibao}, m)
 	fmt.Println(b.Amount.StringFixed(2))
 	m.Tekun = welfare.TekunDispersed
-	b, _ = welfare.MedicalAssistance(on, welfare.Household{}, m)
+	b, _ = welfare.Default().MedicalAssistance(on, welfare.Household{}, m)
 	fmt.Println(b.Amount.StringFixed(2))
+	// Over the book of a county that pays more than the city (county2).
+	{
+		m := welfare.Member{CountyRecognised: true, Medical: &welfare.MedicalCosts{CompliantCost: decimal.RequireFromString("1000")}}
+		b, _ := county2().MedicalAssistance(on, welfare.Household{}, m)
+		fmt.Println(b.Amount.StringFixed(2))
+	}
 	// Output:
 	// 4000.00
 	// 5000.00
+	// 800.00
 }
 
 // A 低保 veteran's inpatient bill of 10,000 after insurance: medical
 // assistance 8,000, then half of the 2,000 left; a year with 19,500 of aid
 // already paid leaves 500 under the cap of 40,000 × 50%.
-func ExampleVeteranMedicalAid() {
+func ExampleEvaluator_VeteranMedicalAid() {
 	h := welfare.Household{Status: welfare.Dibao}
 	m := welfare.Member{Veteran: true, Medical: &welfare.MedicalCosts{CompliantCost: decimal.RequireFromString("10000"),
 		Visit: welfare.Inpatient, Designated: true}}
-	a, _ := welfare.VeteranMedicalAid(on, h, m, local2ex)
+	a, _ := welfare.Default().VeteranMedicalAid(on, h, m, local2ex)
 	fmt.Println(a.Assistance.StringFixed(2), a.Remaining.StringFixed(2), a.Amount.StringFixed(2), a.YearlyCap.StringFixed(2), a.CapLeftAfter.StringFixed(2))
 	m.Medical.VeteranAidPaidThisYear = decimal.RequireFromString("19500")
-	a, _ = welfare.VeteranMedicalAid(on, h, m, local2ex)
+	a, _ = welfare.Default().VeteranMedicalAid(on, h, m, local2ex)
 	fmt.Println(a.Amount.StringFixed(2), a.Capped, a.CapLeftAfter.StringFixed(2))
 	// With the cap used up, nothing more this year.
 	m.Medical.VeteranAidPaidThisYear = decimal.RequireFromString("20000")
-	a, _ = welfare.VeteranMedicalAid(on, h, m, local2ex)
-	fmt.Println(a.Eligible, failedNames(a.Failed))
+	a, _ = welfare.Default().VeteranMedicalAid(on, h, m, local2ex)
+	fmt.Println(a.Eligible, a.FailedNames())
+	// Over the book of a county that pays more than the city (county2).
+	{
+		h := welfare.Household{Status: welfare.Dibian}
+		m := welfare.Member{Veteran: true, Medical: &welfare.MedicalCosts{CompliantCost: decimal.RequireFromString("10000"),
+			Visit: welfare.SpecialOutpatient, Designated: true}}
+		a, _ := county2().VeteranMedicalAid(on, h, m, local2ex) // (10,000 − 8,000) × 60%
+		fmt.Println(a.Amount.StringFixed(2))
+	}
 	// Output:
 	// 8000.00 2000.00 1000.00 20000.00 19000.00
 	// 500.00 true 0.00
 	// false [within_yearly_cap]
+	// 1200.00
 }
 
-func ExampleRehabSubsidy() {
+func ExampleEvaluator_RehabSubsidy() {
 	m := welfare.Member{BirthDate: rules.MustDate(2019, 1, 1), Autism: true,
 		Rehab: &welfare.Rehabilitation{Designated: true, Fee: decimal.RequireFromString("4000"), Months: 1, SubsidyPaidThisYear: decimal.RequireFromString("34000")}}
-	b, _ := welfare.RehabSubsidy(on, m) // min(4,000, 3,600, 36,000 − 34,000)
+	b, _ := welfare.Default().RehabSubsidy(on, m) // min(4,000, 3,600, 36,000 − 34,000)
 	fmt.Println(b.Amount.StringFixed(2))
 	// A deaf child who turned 7 on 2023-03-10, trained in January and
 	// February: the age is hers in those months, 6.
 	m = welfare.Member{BirthDate: rules.MustDate(2016, 3, 10), Disability: welfare.Hearing,
 		Rehab: &welfare.Rehabilitation{Designated: true, Fee: decimal.RequireFromString("4800"), Months: 2, From: rules.MustDate(2023, 1, 1)}}
-	b, _ = welfare.RehabSubsidy(on, m) // min(4,800, 2 × 2,400)
+	b, _ = welfare.Default().RehabSubsidy(on, m) // min(4,800, 2 × 2,400)
 	fmt.Println(b.Amount.StringFixed(2))
+	// Over the book of a county that pays more than the city (county2).
+	{
+		m := welfare.Member{BirthDate: rules.MustDate(2020, 5, 1), Disability: welfare.Visual,
+			Rehab: &welfare.Rehabilitation{Designated: true, Fee: decimal.RequireFromString("900"), Months: 2}}
+		b, _ := county2().RehabSubsidy(on, m) // min(900, 500 × 2, 5,000)
+		fmt.Println(b.Amount.StringFixed(2))
+	}
 	// Output:
 	// 2000.00
 	// 4800.00
+	// 900.00
 }
 
-func ExampleRehabLivingAllowance() {
+func ExampleEvaluator_RehabLivingAllowance() {
 	m := welfare.Member{BirthDate: rules.MustDate(2015, 9, 1), Disability: welfare.Intellectual, DisabilityGrade: 2,
 		Rehab: &welfare.Rehabilitation{SchoolDeferred: true, Months: 2, AllowancePaidThisYear: decimal.RequireFromString("8500")}}
-	b, _ := welfare.RehabLivingAllowance(on, m) // min(2 × 1,000, 10,000 − 8,500)
+	b, _ := welfare.Default().RehabLivingAllowance(on, m) // min(2 × 1,000, 10,000 − 8,500)
 	fmt.Println(b.Amount.StringFixed(2))
-	// Output: 1500.00
+	// Over the book of a county that pays more than the city (county2).
+	{
+		m := welfare.Member{BirthDate: rules.MustDate(2016, 1, 1), Autism: true, Rehab: &welfare.Rehabilitation{SchoolDeferred: true, Months: 1}}
+		b, _ := county2().RehabLivingAllowance(on, m)
+		fmt.Println(b.Amount.StringFixed(2))
+	}
+	// Output:
+	// 1500.00
+	// 1200.00
 }
 
-func ExampleDisabledHomeGrant() {
-	b, _ := welfare.DisabledHomeGrant(on, true, decimal.RequireFromString("200000"))
+func ExampleEvaluator_DisabledHomeGrant() {
+	b, _ := welfare.Default().DisabledHomeGrant(on, welfare.DisabledHome{Standardized: true, Grant: decimal.RequireFromString("200000")})
 	fmt.Println(b.Amount.StringFixed(2))
-	_, err := welfare.DisabledHomeGrant(on, true, decimal.Decimal{})
+	_, err := welfare.Default().DisabledHomeGrant(on, welfare.DisabledHome{Standardized: true})
 	fmt.Println(err)
+	// Over the book of a county that pays more than the city (county2).
+	{
+		b, _ := county2().DisabledHomeGrant(on, welfare.DisabledHome{Grant: decimal.RequireFromString("100000")})
+		fmt.Println(b.Eligible, b.FailedNames())
+	}
 	// Output:
 	// 200000.00
 	// rules: welfare.disability.institution_grants: assessed case by case (按实评估): “残疾人之家”创建补助按不同星级水平确定（10万至30万元）
+	// false [standardized]
 }
 
-func ExampleRehabOperatingGrant() {
+func ExampleEvaluator_RehabOperatingGrant() {
 	for _, months := range []int{5, 6} {
-		b, _ := welfare.RehabOperatingGrant(on, true, months)
+		b, _ := welfare.Default().RehabOperatingGrant(on, welfare.RehabTraining{PrivateDesignated: true, TrainingMonths: months})
 		fmt.Println(months, b.Eligible, b.Amount.StringFixed(2))
+	}
+	// Over the book of a county that pays more than the city (county2).
+	{
+		b, _ := county2().RehabOperatingGrant(on, welfare.RehabTraining{PrivateDesignated: true, TrainingMonths: 9})
+		fmt.Println(b.Amount.StringFixed(2))
 	}
 	// Output:
 	// 5 false 0.00
 	// 6 true 2000.00
+	// 2500.00
 }
 
-func ExampleAccidentInsurance() {
-	b, _ := welfare.AccidentInsurance(on, welfare.Member{Disability: welfare.Visual, DisabilityGrade: 1})
+func ExampleEvaluator_AccidentInsurance() {
+	b, _ := welfare.Default().AccidentInsurance(on, welfare.Member{Disability: welfare.Visual, DisabilityGrade: 1})
 	fmt.Println(b.Amount.StringFixed(2))
-	// Output: 50.00
+	// Over the book of a county that pays more than the city (county2).
+	{
+		b, _ := county2().AccidentInsurance(on, welfare.Member{})
+		fmt.Println(b.Eligible)
+	}
+	// Output:
+	// 50.00
+	// false
 }
 
-func ExampleNutritionMeal() {
+func ExampleEvaluator_NutritionMeal() {
 	m := welfare.Member{Student: &welfare.Student{Level: welfare.PrimarySchool, Aided: true}}
-	b, _ := welfare.NutritionMeal(on, m, local2ex) // 1,000 × 1.6
-	fmt.Println(b.Amount.StringFixed(2), b.Unit)
-	// Output: 1600.00 元/人·年
+	b, _ := welfare.Default().NutritionMeal(on, m, local2ex) // 1,000 × 1.6
+	fmt.Println(b.Amount.StringFixed(2))
+	// Over the book of a county that pays more than the city (county2).
+	{
+		m := welfare.Member{Student: &welfare.Student{Level: welfare.JuniorHigh, Aided: true}}
+		b, _ := county2().NutritionMeal(on, m, local2ex) // 1,000 × 1.8
+		fmt.Println(b.Amount.StringFixed(2))
+	}
+	// Output:
+	// 1600.00
+	// 1800.00
 }
 
 // A 鹿城区 低保 family's disabled daughter at university whose father is a
 // registered hardship worker: 4,000 from the federation, her tuition of
 // 3,000 from the union; the higher is paid.
-func ExampleStudyGrant() {
+func ExampleEvaluator_StudyGrant() {
 	h := welfare.Household{Locality: welfare.Lucheng, Status: welfare.Dibao, HardshipWorker: true}
 	m := welfare.Member{BirthDate: rules.MustDate(2003, 1, 1), Disability: welfare.Physical, DisabilityGrade: 4,
 		Student: &welfare.Student{Level: welfare.Bachelor, Tuition: decimal.RequireFromString("3000")}}
-	g, _ := welfare.StudyGrant(on, h, m)
+	g, _ := welfare.Default().StudyGrant(on, h, m)
 	for _, s := range g.Schemes {
 		fmt.Println(s.Scheme, s.Eligible, s.Amount.StringFixed(2), s.Period, s.Paid)
 	}
 	fmt.Println(g.Chosen, g.Amount.StringFixed(2))
+	// Over the book of a county that pays more than the city (county2).
+	{
+		h := welfare.Household{Locality: welfare.Lucheng, FamilyPlanning: welfare.FPOnlyChildLost}
+		m := welfare.Member{BirthDate: rules.MustDate(2004, 1, 1), Disability: welfare.Speech, DisabilityGrade: 4,
+			Student: &welfare.Student{Level: welfare.College}}
+		g, _ := county2().StudyGrant(on, h, m) // federation 2,000, family planning 4,000
+		fmt.Println(g.Chosen, g.Amount.StringFixed(2))
+	}
 	// Output:
 	// 残联助学补助 true 4000.00 每学年 true
 	// 工会助学帮扶 true 3000.00 每年 false
 	// 计生助学补助 false 0.00  false
 	// 残联助学补助 4000.00
+	// 计生助学补助 4000.00
 }
 
-func ExampleStudyGrantOf() {
+func ExampleEvaluator_StudyGrantOf() {
 	h := welfare.Household{Locality: welfare.Longwan, FamilyPlanning: welfare.FPSeriousIllness}
 	m := welfare.Member{BirthDate: rules.MustDate(2006, 1, 1), Student: &welfare.Student{Level: welfare.SeniorSecondary}}
-	g, _ := welfare.StudyGrantOf(on, h, m, welfare.FamilyPlanningAid)
+	g, _ := welfare.Default().StudyGrantOf(on, h, m, welfare.FamilyPlanningAid)
 	fmt.Println(g.Amount.StringFixed(2), g.Period)
-	// Output: 2000.00 经认定后每人
+	// Over the book of a county that pays more than the city (county2).
+	{
+		h := welfare.Household{Locality: welfare.Lucheng, HardshipWorker: true}
+		m := welfare.Member{BirthDate: rules.MustDate(2004, 1, 1), Student: &welfare.Student{Level: welfare.College, Tuition: decimal.RequireFromString("15000")}}
+		g, _ := county2().StudyGrantOf(on, h, m, welfare.UnionAid)
+		fmt.Println(g.Amount.StringFixed(2), g.Period)
+	}
+	// Output:
+	// 2000.00 经认定后每人
+	// 10000.00 每年
 }
 
-func ExampleResidentPensionSubsidy() {
-	b, _ := welfare.ResidentPensionSubsidy(on, welfare.Household{Status: welfare.Dibian}, welfare.Member{ResidentPension: true}, local2ex)
-	fmt.Println(b.Amount.StringFixed(2), b.Unit)
-	// Output: 100.00 元/人·年
+func ExampleEvaluator_ResidentPensionSubsidy() {
+	b, _ := welfare.Default().ResidentPensionSubsidy(on, welfare.Household{Status: welfare.Dibian}, welfare.Member{ResidentPension: true}, local2ex)
+	fmt.Println(b.Amount.StringFixed(2))
+	// Over the book of a county that pays more than the city (county2).
+	{
+		b, _ := county2().ResidentPensionSubsidy(on, welfare.Household{}, welfare.Member{ResidentPension: true, Tekun: welfare.TekunSocialInstitution}, local2ex)
+		fmt.Println(b.Amount.StringFixed(2))
+	}
+	// Output:
+	// 100.00
+	// 100.00
 }
 
-func ExampleResidentMedicalSubsidy() {
+func ExampleEvaluator_ResidentMedicalSubsidy() {
 	orphan := welfare.Member{ResidentMedical: true, ChildCategory: welfare.ScatteredOrphan, BirthDate: rules.MustDate(2010, 1, 1)}
-	b, _ := welfare.ResidentMedicalSubsidy(on, welfare.Household{}, orphan, local2ex)
+	b, _ := welfare.Default().ResidentMedicalSubsidy(on, welfare.Household{}, orphan, local2ex)
 	fmt.Println(b.Amount.StringFixed(2))
 	// An orphan is a child: at 22 the category alone grants nothing.
 	orphan.BirthDate = rules.MustDate(2001, 1, 1)
-	b, _ = welfare.ResidentMedicalSubsidy(on, welfare.Household{}, orphan, local2ex)
-	fmt.Println(b.Eligible, failedNames(b.Failed))
+	b, _ = welfare.Default().ResidentMedicalSubsidy(on, welfare.Household{}, orphan, local2ex)
+	fmt.Println(b.Eligible, b.FailedNames())
+	// Over the book of a county that pays more than the city (county2).
+	{
+		b, _ := county2().ResidentMedicalSubsidy(on, welfare.Household{LowIncomeFarmer: true}, welfare.Member{ResidentMedical: true}, local2ex)
+		fmt.Println(b.Amount.StringFixed(2))
+	}
 	// Output:
 	// 380.00
 	// false [medical_group]
+	// 380.00
 }
 
-func ExampleSupplementaryInsurance() {
-	_, err := welfare.SupplementaryInsurance(on, welfare.Household{Status: welfare.Dibao}, welfare.Member{})
+func ExampleEvaluator_SupplementaryInsurance() {
+	_, err := welfare.Default().SupplementaryInsurance(on, welfare.Household{Status: welfare.Dibao}, welfare.Member{})
 	fmt.Println(err != nil)
-	b, _ := welfare.SupplementaryInsurance(on, welfare.Household{}, welfare.Member{})
-	fmt.Println(b.Eligible, failedNames(b.Failed))
+	b, _ := welfare.Default().SupplementaryInsurance(on, welfare.Household{}, welfare.Member{})
+	fmt.Println(b.Eligible, b.FailedNames())
+	// Over the book of a county that pays more than the city (county2).
+	{
+		_, err := county2().SupplementaryInsurance(on, welfare.Household{}, welfare.Member{CountyRecognised: true})
+		fmt.Println(err != nil)
+	}
 	// Output:
 	// true
 	// false [assistance_recipient]
+	// true
 }
 
-func ExampleUtilityQuota() {
-	q, _ := welfare.UtilityQuota(on, welfare.Household{Locality: welfare.Pingyang,
+func ExampleEvaluator_UtilityQuota() {
+	q, _ := welfare.Default().UtilityQuota(on, welfare.Household{Locality: welfare.Pingyang,
 		Members: []welfare.Member{{Tekun: welfare.TekunDispersed}}})
 	fmt.Println(q.Eligible, q.Water, q.Gas, q.Electricity, q.CableTVWaived)
-	// Output: true 60 60 180 true
-}
-
-func ExampleFreePublicTransport() {
-	h := welfare.Household{Locality: welfare.Lucheng}
-	for _, born := range []rules.Date{rules.MustDate(1958, 6, 1), rules.MustDate(1958, 6, 2)} {
-		d, _ := welfare.FreePublicTransport(on, h, welfare.Member{BirthDate: born})
-		fmt.Println(d.Eligible, d.Outcome)
+	// Over the book of a county that pays more than the city (county2).
+	{
+		q, _ := county2().UtilityQuota(on, welfare.Household{Locality: welfare.Lucheng})
+		fmt.Println(q.Eligible, q.FailedNames())
 	}
 	// Output:
-	// true 免费乘坐公共交通
-	// false
+	// true 60 60 180 true
+	// false [quota_group]
 }
 
-func ExamplePublicWelfarePostSubsidy() {
+func ExampleEvaluator_FreePublicTransport() {
+	h := welfare.Household{Locality: welfare.Lucheng}
+	for _, born := range []rules.Date{rules.MustDate(1958, 6, 1), rules.MustDate(1958, 6, 2)} {
+		d, _ := welfare.Default().FreePublicTransport(on, h, welfare.Member{BirthDate: born})
+		fmt.Printf("%t %q\n", d.Eligible, d.Support)
+	}
+	// Over the book of a county that pays more than the city (county2).
+	{
+		d, _ := county2().FreePublicTransport(on, welfare.Household{Locality: welfare.Longwan}, welfare.Member{Disability: welfare.Physical, DisabilityGrade: 4})
+		fmt.Println(d.Eligible)
+	}
+	// Output:
+	// true "免费乘坐公共交通"
+	// false ""
+	// true
+}
+
+func ExampleEvaluator_PublicWelfarePostSubsidy() {
 	m := welfare.Member{Employment: &welfare.Employment{PublicWelfarePost: true, Graduate: true, Insured: true}}
-	p, _ := welfare.PublicWelfarePostSubsidy(on, welfare.Household{}, m)
+	p, _ := welfare.Default().PublicWelfarePostSubsidy(on, welfare.Household{}, m)
 	fmt.Println(p.Amount.StringFixed(2), p.Post.StringFixed(2), p.Insurance.StringFixed(2))
-	// Output: 900.00 600.00 300.00
+	// Over the book of a county that pays more than the city (county2).
+	{
+		m := welfare.Member{Employment: &welfare.Employment{PublicWelfarePost: true, HardToEmploy: true}}
+		p, _ := county2().PublicWelfarePostSubsidy(on, welfare.Household{}, m)
+		fmt.Println(p.Amount.StringFixed(2))
+	}
+	// Output:
+	// 900.00 600.00 300.00
+	// 800.00
 }
 
-func ExampleEmployerInsuranceSubsidy() {
-	s, _ := welfare.EmployerInsuranceSubsidy(on, welfare.EmployerHiring{Hired: 2, PensionMin: decimal.RequireFromString("480"),
+func ExampleEvaluator_EmployerInsuranceSubsidy() {
+	s, _ := welfare.Default().EmployerInsuranceSubsidy(on, welfare.EmployerHiring{Hired: 2, PensionMin: decimal.RequireFromString("480"),
 		MedicalMin: decimal.RequireFromString("230"), UnemploymentMin: decimal.RequireFromString("10"), From: rules.MustDate(2022, 9, 1)})
 	fmt.Println(s.Amount.StringFixed(2), s.Until) // 2 × (480 + 230 + 10)
 	// Persons hired on different days each have their own 3 years: one
@@ -319,110 +486,178 @@ func ExampleEmployerInsuranceSubsidy() {
 	// 2020-05-01 is past them.
 	total := decimal.Zero
 	for _, from := range []rules.Date{rules.MustDate(2022, 9, 1), rules.MustDate(2020, 5, 1)} {
-		c, _ := welfare.EmployerInsuranceSubsidy(on, welfare.EmployerHiring{Hired: 1, PensionMin: decimal.RequireFromString("480"),
+		c, _ := welfare.Default().EmployerInsuranceSubsidy(on, welfare.EmployerHiring{Hired: 1, PensionMin: decimal.RequireFromString("480"),
 			MedicalMin: decimal.RequireFromString("230"), UnemploymentMin: decimal.RequireFromString("10"), From: from})
 		fmt.Println(from, c.Eligible, c.Until)
 		total = total.Add(c.Amount)
 	}
 	fmt.Println(total.StringFixed(2))
+	// Over the book of a county that pays more than the city (county2).
+	{
+		s, _ := county2().EmployerInsuranceSubsidy(rules.MustDate(2025, 9, 2), welfare.EmployerHiring{Hired: 2,
+			PensionMin: decimal.RequireFromString("480"), From: rules.MustDate(2022, 9, 1)})
+		fmt.Println(s.Eligible, s.Until)
+	}
 	// Output:
 	// 1440.00 2025-09-01
 	// 2022-09-01 true 2025-09-01
 	// 2020-05-01 false 2023-05-01
 	// 720.00
+	// false 2025-09-01
 }
 
-func ExampleDisabledHiringSubsidy() {
+func ExampleEvaluator_DisabledHiringSubsidy() {
 	// 4 disabled employees in 100, 2 of them insured 6 months last year and
 	// paid 150% of the minimum wage of 2,280: 2 × 2 × 2,280 = 9,120 for
 	// those two; the quota is 2, so 2 beyond it × 4 × 2,280 = 18,240.
 	qualifying := 2
 	f := welfare.Employer{Kind: welfare.EnterpriseEmployer, Staff: 100, DisabledEmployees: 4, QualifyingEmployees: &qualifying}
-	s, _ := welfare.DisabledHiringSubsidy(on, f, local2ex)
+	s, _ := welfare.Default().DisabledHiringSubsidy(on, f, local2ex)
 	fmt.Println(s.Amount.StringFixed(2), s.Base.StringFixed(2), s.BeyondQuota.StringFixed(2), s.QuotaPersons, s.WageThreshold.StringFixed(2))
-	// Output: 27360.00 9120.00 18240.00 2 3420.00
+	// Over the book of a county that pays more than the city (county2).
+	// The county rounds the quota down: 100 × 1.5% = 1.5 → 1, so the second
+	// disabled employee is beyond it (the city's reading rounds up to 2).
+	{
+		qualifying := 2
+		s, _ := county2().DisabledHiringSubsidy(on, welfare.Employer{Kind: welfare.EnterpriseEmployer, Staff: 100, DisabledEmployees: 2,
+			QualifyingEmployees: &qualifying}, local2ex)
+		fmt.Println(s.QuotaPersons, s.BeyondQuota.StringFixed(2), s.Amount.StringFixed(2))
+	}
+	// Output:
+	// 27360.00 9120.00 18240.00 2 3420.00
+	// 1 9120.00 18240.00
 }
 
-func ExampleFlexibleInsuranceSubsidy() {
+func ExampleEvaluator_FlexibleInsuranceSubsidy() {
 	m := welfare.Member{Employment: &welfare.Employment{HardToEmploy: true, LivingDifficulty: true, Flexible: &welfare.FlexibleEmployment{InsuredIndividually: true,
 		Contributions: decimal.RequireFromString("4500"), ApprovedOn: rules.MustDate(2022, 8, 1), RetiresOn: rules.MustDate(2026, 3, 1)}}}
-	f, _ := welfare.FlexibleInsuranceSubsidy(on, welfare.Household{}, m)
+	f, _ := welfare.Default().FlexibleInsuranceSubsidy(on, welfare.Household{}, m)
 	fmt.Println(f.Amount.StringFixed(2), f.Until, f.Extended)
 	// Hard to employ but not in living difficulty: the flexible subsidy is
 	// not for them (a public-welfare post would be).
 	m.Employment.LivingDifficulty = false
-	f, _ = welfare.FlexibleInsuranceSubsidy(on, welfare.Household{}, m)
-	fmt.Println(f.Eligible, failedNames(f.Failed))
+	f, _ = welfare.Default().FlexibleInsuranceSubsidy(on, welfare.Household{}, m)
+	fmt.Println(f.Eligible, f.FailedNames())
+	// Over the book of a county that pays more than the city (county2).
+	{
+		m := welfare.Member{Employment: &welfare.Employment{Flexible: &welfare.FlexibleEmployment{InsuredIndividually: true,
+			Contributions: decimal.RequireFromString("3000"), ApprovedOn: rules.MustDate(2023, 1, 1), Subscribed: decimal.RequireFromString("250000")}}}
+		f, _ := county2().FlexibleInsuranceSubsidy(on, welfare.Household{Status: welfare.Dibao}, m)
+		fmt.Println(f.Eligible, f.FailedNames())
+	}
 	// Output:
 	// 3000.00 2026-03-01 true
 	// false [target]
+	// false [subscription]
 }
 
-func ExampleJobSeekingGrant() {
+func ExampleEvaluator_JobSeekingGrant() {
 	m := welfare.Member{Student: &welfare.Student{Level: welfare.Bachelor, GraduatingYear: true, StudentLoan: true}}
-	b, _ := welfare.JobSeekingGrant(on, welfare.Household{}, m)
-	fmt.Println(b.Amount.StringFixed(2), b.Unit)
+	b, _ := welfare.Default().JobSeekingGrant(on, welfare.Household{}, m)
+	fmt.Println(b.Amount.StringFixed(2))
 	// Without a loan, a graduate of a recognised poor disabled person's
 	// family; whether the family is one must be stated.
 	m.Student.StudentLoan = false
-	_, err := welfare.JobSeekingGrant(on, welfare.Household{}, m)
+	_, err := welfare.Default().JobSeekingGrant(on, welfare.Household{}, m)
 	fmt.Println(err)
 	poor := true
-	b, _ = welfare.JobSeekingGrant(on, welfare.Household{PoorDisabledFamily: &poor}, m)
+	b, _ = welfare.Default().JobSeekingGrant(on, welfare.Household{PoorDisabledFamily: &poor}, m)
 	fmt.Println(b.Amount.StringFixed(2))
+	// Over the book of a county that pays more than the city (county2).
+	{
+		m := welfare.Member{Student: &welfare.Student{Level: welfare.Bachelor, GraduatingYear: true}}
+		b, _ := county2().JobSeekingGrant(on, welfare.Household{Status: welfare.Dibian}, m)
+		fmt.Println(b.Amount.StringFixed(2))
+	}
 	// Output:
-	// 3000.00 元/人
+	// 3000.00
 	// rules: welfare.employment.job_seeking_grant: poor_disabled_family: missing
 	// 3000.00
+	// 3500.00
 }
 
-func ExampleGuaranteedLoan() {
+func ExampleEvaluator_GuaranteedLoan() {
 	for _, a := range []welfare.LoanApplication{
 		{Kind: welfare.IndividualBusinessLoan, KeyGroup: welfare.CertifiedDisabled, FoundedOn: rules.MustDate(2022, 3, 1), LoanFrom: rules.MustDate(2023, 2, 1)},
 		{Kind: welfare.SMEHiringLoan, SME: true, Hired: 30},
 	} {
-		l, _ := welfare.GuaranteedLoan(on, a)
+		l, _ := welfare.Default().GuaranteedLoan(on, a)
 		fmt.Println(l.Amount.StringFixed(2), l.SubsidyUntil)
+	}
+	// Over the book of a county that pays more than the city (county2).
+	{
+		l, _ := county2().GuaranteedLoan(on, welfare.LoanApplication{Kind: welfare.EnterpriseLoan, KeyGroup: welfare.RegisteredUnemployed,
+			UnemployedSince: rules.MustDate(2022, 1, 1), FoundedOn: rules.MustDate(2023, 3, 1)})
+		fmt.Println(l.Amount.StringFixed(2))
 	}
 	// Output:
 	// 500000.00 2026-02-01
 	// 5000000.00 2023-06-01
+	// 600000.00
 }
 
-func ExampleShareholdingFarmerIncome() {
-	b, _ := welfare.ShareholdingFarmerIncome(on, decimal.RequireFromString("80000"), decimal.RequireFromString("0.55"))
+func ExampleEvaluator_ShareholdingFarmerIncome() {
+	b, _ := welfare.Default().ShareholdingFarmerIncome(on, welfare.ShareholdingProject{Income: decimal.RequireFromString("80000"), Share: decimal.RequireFromString("0.55")})
 	fmt.Println(b.Amount.StringFixed(2))
-	// Output: 40000.00
+	// Over the book of a county that pays more than the city (county2).
+	{
+		b, _ := county2().ShareholdingFarmerIncome(on, welfare.ShareholdingProject{Income: decimal.RequireFromString("50000"), Share: decimal.RequireFromString("0.4")})
+		fmt.Println(b.Eligible, b.FailedNames())
+	}
+	// Output:
+	// 40000.00
+	// false [farmer_share]
 }
 
-func ExampleInjuryArbitration() {
-	a, _ := welfare.InjuryArbitration(on, rules.MustDate(2023, 5, 10), rules.Date{})
+func ExampleEvaluator_InjuryArbitration() {
+	a, _ := welfare.Default().InjuryArbitration(on, welfare.InjuryDispute{AcceptedOn: rules.MustDate(2023, 5, 10)})
 	fmt.Println(a.Deadline, a.PreviousDeadline, a.OnTime)
-	// Output: 2023-06-09 2023-07-09 true
+	// Over the book of a county that pays more than the city (county2).
+	{
+		a, _ := county2().InjuryArbitration(on, welfare.InjuryDispute{AcceptedOn: rules.MustDate(2023, 4, 1), ClosedOn: rules.MustDate(2023, 5, 2)})
+		fmt.Println(a.Deadline, a.OnTime)
+	}
+	// Output:
+	// 2023-06-09 2023-07-09 true
+	// 2023-05-01 false
 }
 
-func ExampleResidencePermit() {
+func ExampleEvaluator_ResidencePermit() {
 	m := welfare.Member{Migrant: &welfare.Migrant{Worker: true, From: welfare.WithinWenzhou, RegisteredMonths: 7, RegisteredInWenzhou: true}}
-	d, _ := welfare.ResidencePermit(on, m)
-	fmt.Println(d.Eligible, d.Outcome)
-	// Output: true 省内累计居住登记达到规定时间且目前居住登记在温州
+	d, _ := welfare.Default().ResidencePermit(on, m)
+	fmt.Println(d.Eligible, d.Route)
+	// Over the book of a county that pays more than the city (county2).
+	{
+		d, _ := county2().ResidencePermit(on, welfare.Member{Migrant: &welfare.Migrant{Worker: true, From: welfare.FromOtherProvince, ZhejiangPermit: true}})
+		fmt.Println(d.Eligible, d.FailedNames())
+	}
+	// Output:
+	// true 省内累计居住登记达到规定时间且目前居住登记在温州
+	// false [within_zhejiang]
 }
 
-func ExampleHighSchoolParity() {
+func ExampleEvaluator_HighSchoolParity() {
 	h := welfare.Household{Locality: welfare.OutsideWenzhou, Origin: welfare.OtherProvinceHukou}
 	st := &welfare.Student{Level: welfare.JuniorHigh, SchoolStatusInWenzhou: true, GraduatedOn: rules.MustDate(2023, 6, 30),
 		JuniorYearsInWenzhou: 3, ParentPermitSince: rules.MustDate(2021, 6, 30)}
 	m := welfare.Member{Student: st}
-	d, _ := welfare.HighSchoolParity(on, h, m) // 2023 needs 2 years; 2021-06-30 to graduation on 2023-06-30 is 2
-	fmt.Println(d.Eligible, d.Outcome)
+	d, _ := welfare.Default().HighSchoolParity(on, h, m) // 2023 needs 2 years; 2021-06-30 to graduation on 2023-06-30 is 2
+	fmt.Println(d.Eligible, d.SameCity, d.RequiredPermitYears)
 	// A permit of 2021-07-01 is a year old at graduation: not enough, however
 	// late in the year the student is assessed.
 	st.ParentPermitSince = rules.MustDate(2021, 7, 1)
-	d, _ = welfare.HighSchoolParity(rules.MustDate(2023, 12, 31), h, m)
-	fmt.Println(d.Eligible, failedNames(d.Failed))
+	d, _ = welfare.Default().HighSchoolParity(rules.MustDate(2023, 12, 31), h, m)
+	fmt.Println(d.Eligible, d.FailedNames())
+	// Over the book of a county that pays more than the city (county2).
+	{
+		h := welfare.Household{Locality: welfare.OutsideWenzhou, Origin: welfare.ZhejiangHukou}
+		d, _ := county2().HighSchoolParity(on, h, welfare.Member{Student: &welfare.Student{Level: welfare.JuniorHigh, SchoolStatusInWenzhou: true}})
+		fmt.Println(d.Eligible)
+	}
 	// Output:
-	// true 就读高中享受同城待遇
+	// true true 2
 	// false [parent_permit]
+	// true
 }
 
 func ExamplePriorityCategories() {

@@ -5,23 +5,42 @@ import (
 	"github.com/wzpolicy/wzpolicy/rules"
 )
 
-func (e *Evaluator) premiumEval(on rules.Date, h Household, m Member, s LocalStandards, part expensePart, enrolled bool) (*rules.Result, error) {
-	return e.premium.Eval(on, text(part), flag(enrolled), text(m.Tekun), text(h.Status), text(m.Disability), flag(h.LowIncomeFarmer),
-		text(m.ChildCategory), day(m.BirthDate), flag(m.CountyRecognised), given(s.PensionLowestTier), given(s.MedicalContribution))
+// premiumCase is the case of welfare.insurance.premium_subsidy for one of
+// its parts.
+type premiumCase struct {
+	Part                expensePart     `rule:"part"`
+	Enrolled            bool            `rule:"enrolled"`
+	Tekun               TekunSupport    `rule:"tekun_support"`
+	Status              Status          `rule:"household_status"`
+	Disability          DisabilityKind  `rule:"disability"`
+	LowIncomeFarmer     bool            `rule:"low_income_farmer"`
+	ChildCategory       ChildCategory   `rule:"child_category"`
+	BirthDate           rules.Date      `rule:"birth_date"`
+	CountyRecognised    bool            `rule:"county_recognised"`
+	PensionLowestTier   decimal.Decimal `rule:"pension_lowest_tier,omitzero"`
+	MedicalContribution decimal.Decimal `rule:"medical_contribution,omitzero"`
+}
+
+// PremiumSubsidy is a member's insurance contribution paid or subsidised
+// by the government (六、19).
+type PremiumSubsidy struct {
+	Amount   decimal.Decimal `rule:"paid"` // 元/人·年; zero when not eligible
+	Eligible bool            `rule:",eligible"`
+	rules.Outcome[premiumCase]
+}
+
+func premiumCaseOf(h Household, m Member, s LocalStandards, part expensePart, enrolled bool) premiumCase {
+	return premiumCase{Part: part, Enrolled: enrolled, Tekun: m.Tekun, Status: h.Status, Disability: m.Disability,
+		LowIncomeFarmer: h.LowIncomeFarmer, ChildCategory: m.ChildCategory, BirthDate: m.BirthDate, CountyRecognised: m.CountyRecognised,
+		PensionLowestTier: s.PensionLowestTier, MedicalContribution: s.MedicalContribution}
 }
 
 // ResidentPensionSubsidy returns the contribution to the residents' basic
 // pension the government pays in full for a 低保 or 低边 member, a 特困 person
 // or a disabled person enrolled in it (Member.ResidentPension, 六、19): the
 // lowest tier (LocalStandards.PensionLowestTier).
-func ResidentPensionSubsidy(on rules.Date, h Household, m Member, s LocalStandards) (Benefit, error) {
-	return std().ResidentPensionSubsidy(on, h, m, s)
-}
-
-// ResidentPensionSubsidy is the package's [ResidentPensionSubsidy] over e's book.
-func (e *Evaluator) ResidentPensionSubsidy(on rules.Date, h Household, m Member, s LocalStandards) (Benefit, error) {
-	res, err := e.premiumEval(on, h, m, s, partPension, m.ResidentPension)
-	return benefit(res, err, "paid")
+func (e *Evaluator) ResidentPensionSubsidy(on rules.Date, h Household, m Member, s LocalStandards) (PremiumSubsidy, error) {
+	return e.premium.Eval(on, premiumCaseOf(h, m, s, partPension, m.ResidentPension))
 }
 
 // ResidentMedicalSubsidy returns the individual contribution to the
@@ -31,14 +50,8 @@ func (e *Evaluator) ResidentPensionSubsidy(on rules.Date, h Household, m Member,
 // LocalStandards.MedicalContribution. A member who qualifies only by
 // Member.ChildCategory needs Member.BirthDate; without it the error names
 // birth_date.
-func ResidentMedicalSubsidy(on rules.Date, h Household, m Member, s LocalStandards) (Benefit, error) {
-	return std().ResidentMedicalSubsidy(on, h, m, s)
-}
-
-// ResidentMedicalSubsidy is the package's [ResidentMedicalSubsidy] over e's book.
-func (e *Evaluator) ResidentMedicalSubsidy(on rules.Date, h Household, m Member, s LocalStandards) (Benefit, error) {
-	res, err := e.premiumEval(on, h, m, s, partMedical, m.ResidentMedical)
-	return benefit(res, err, "paid")
+func (e *Evaluator) ResidentMedicalSubsidy(on rules.Date, h Household, m Member, s LocalStandards) (PremiumSubsidy, error) {
+	return e.premium.Eval(on, premiumCaseOf(h, m, s, partMedical, m.ResidentMedical))
 }
 
 // SupplementaryInsurance says whether a member is a medical-assistance
@@ -46,55 +59,74 @@ func (e *Evaluator) ResidentMedicalSubsidy(on rules.Date, h Household, m Member,
 // 医疗保险, 六、19). The amount is the local government's: for a recipient
 // the error matches [rules.ErrCaseByCase]; for others the result says why
 // not.
-func SupplementaryInsurance(on rules.Date, h Household, m Member) (Benefit, error) {
-	return std().SupplementaryInsurance(on, h, m)
+func (e *Evaluator) SupplementaryInsurance(on rules.Date, h Household, m Member) (PremiumSubsidy, error) {
+	return e.premium.Eval(on, premiumCaseOf(h, m, LocalStandards{}, partSupplementary, false))
 }
 
-// SupplementaryInsurance is the package's [SupplementaryInsurance] over e's book.
-func (e *Evaluator) SupplementaryInsurance(on rules.Date, h Household, m Member) (Benefit, error) {
-	res, err := e.premiumEval(on, h, m, LocalStandards{}, partSupplementary, false)
-	return benefit(res, err, "paid")
+// quotaCase is the part of welfare.utilities.free_quota for a household's
+// quotas: its 特困 member and scattered orphan are gathered in Go.
+type quotaCase struct {
+	Part            expensePart  `rule:"part"`
+	Hukou           Locality     `rule:"hukou"`
+	Status          Status       `rule:"household_status"`
+	Tekun           TekunSupport `rule:"tekun_support"`
+	ScatteredOrphan bool         `rule:"scattered_orphan"`
+	OrphanBirthDate rules.Date   `rule:"orphan_birth_date"`
+	LowIncomeFarmer bool         `rule:"low_income_farmer"`
 }
 
 // Quota is a household's free utility quota for a year (六、20).
 type Quota struct {
-	Eligible      bool
-	Water         decimal.Decimal // tonnes
-	Gas           decimal.Decimal // m³
-	Electricity   decimal.Decimal // kWh
-	CableTVWaived bool            // cable-TV installation and maintenance fees waived
-	Failed        []rules.Failure
-	Result        *rules.Result
+	Eligible      bool            `rule:",eligible"`
+	Water         decimal.Decimal `rule:"water"`       // tonnes
+	Gas           decimal.Decimal `rule:"gas"`         // m³
+	Electricity   decimal.Decimal `rule:"electricity"` // kWh
+	CableTVWaived bool            `rule:"cable_tv_waived"`
+	rules.Outcome[quotaCase]
+}
+
+func quotaCaseOf(h Household) quotaCase {
+	orphan, born := scatteredOrphan(h)
+	return quotaCase{Part: partQuota, Hukou: h.Locality, Status: h.Status, Tekun: householdTekun(h), ScatteredOrphan: orphan,
+		OrphanBirthDate: born, LowIncomeFarmer: h.LowIncomeFarmer}
 }
 
 // UtilityQuota returns the free water, gas and electricity a 低保 or 低边
 // household, or one with a 特困 person in dispersed support or a scattered
 // orphan under 18, receives each year, with its cable-TV fees waived (定额免费, 六、20):
 // 60 tonnes, 60 m³ and 180 kWh.
-func UtilityQuota(on rules.Date, h Household) (Quota, error) { return std().UtilityQuota(on, h) }
-
-// UtilityQuota is the package's [UtilityQuota] over e's book.
 func (e *Evaluator) UtilityQuota(on rules.Date, h Household) (Quota, error) {
-	orphan, born := scatteredOrphan(h)
-	res, err := e.quota.Eval(on, text(partQuota), text(h.Locality), text(h.Status), householdTekun(h), flag(orphan), day(born),
-		rules.Value{}, rules.Value{}, flag(h.LowIncomeFarmer))
-	if err != nil {
-		return Quota{}, err
-	}
-	f := func(name string) rules.Value { x, _ := res.Figure(name); return x.Value }
-	return Quota{Eligible: res.Eligible, Water: f("water").Number(), Gas: f("gas").Number(), Electricity: f("electricity").Number(),
-		CableTVWaived: f("cable_tv_waived").Bool(), Failed: res.Failed, Result: res}, nil
+	return e.quota.Eval(on, quotaCaseOf(h))
+}
+
+// transportCase is the part of welfare.utilities.free_quota for a member's
+// public transport.
+type transportCase struct {
+	Part            expensePart    `rule:"part"`
+	Hukou           Locality       `rule:"hukou"`
+	Status          Status         `rule:"household_status"`
+	Tekun           TekunSupport   `rule:"tekun_support"`
+	BirthDate       rules.Date     `rule:"birth_date"`
+	Disability      DisabilityKind `rule:"disability"`
+	LowIncomeFarmer bool           `rule:"low_income_farmer"`
+}
+
+// FreePublicTransport says whether a member rides public transport free
+// (六、20).
+type FreePublicTransport struct {
+	Eligible bool   `rule:",eligible"`
+	Support  string `rule:"benefit"` // 免费乘坐公共交通; "" when not eligible
+	rules.Outcome[transportCase]
+}
+
+func transportCaseOf(h Household, m Member) transportCase {
+	return transportCase{Part: partTransport, Hukou: h.Locality, Status: h.Status, Tekun: m.Tekun, BirthDate: m.BirthDate,
+		Disability: m.Disability, LowIncomeFarmer: h.LowIncomeFarmer}
 }
 
 // FreePublicTransport says whether a member registered in 市区 rides public
 // transport free (免费乘坐公共交通, 六、20): aged 65 or over, a certified
 // disabled person, or a hardship person.
-func FreePublicTransport(on rules.Date, h Household, m Member) (Decision, error) {
-	return std().FreePublicTransport(on, h, m)
-}
-
-// FreePublicTransport is the package's [FreePublicTransport] over e's book.
-func (e *Evaluator) FreePublicTransport(on rules.Date, h Household, m Member) (Decision, error) {
-	return decision(e.quota.Eval(on, text(partTransport), text(h.Locality), text(h.Status), text(m.Tekun), rules.Value{},
-		rules.Value{}, day(m.BirthDate), text(m.Disability), flag(h.LowIncomeFarmer)))
+func (e *Evaluator) FreePublicTransport(on rules.Date, h Household, m Member) (FreePublicTransport, error) {
+	return e.transport.Eval(on, transportCaseOf(h, m))
 }

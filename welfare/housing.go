@@ -5,20 +5,47 @@ import (
 	"github.com/wzpolicy/wzpolicy/rules"
 )
 
-// rentalValues are the inputs of welfare.housing.rental_eligibility for
-// the household on a track.
-func rentalValues(h Household, track rentalTrack) ([]rules.Value, error) {
+// rentalCase is the case of welfare.housing.rental_eligibility: the
+// household's facts on a track, the most severe disability grade among
+// its members gathered in Go.
+type rentalCase struct {
+	Track          rentalTrack            `rule:"track"`
+	Hukou          Locality               `rule:"hukou"`
+	Status         Status                 `rule:"household_status"`
+	OwnsHome       rules.Value            `rule:"owns_home"` // not given without Housing
+	Grade          int                    `rule:"disability_grade"`
+	FamilyPlanning FamilyPlanningCategory `rule:"family_planning"`
+	SpecialCare    bool                   `rule:"special_care"`
+	Priority       PriorityCategory       `rule:"priority_category"`
+	ContractYears  decimal.Decimal        `rule:"contract_years,omitzero"`
+	OpenEnded      rules.Value            `rule:"open_ended_contract"` // not given without Housing
+	InsuredMonths  int                    `rule:"insured_months,omitzero"`
+}
+
+// Rental says whether a household may have the housing support of a track
+// of 三、10, and on what ground. Its Outcome gives the failed conditions,
+// citations and explanation when asked.
+type Rental struct {
+	Eligible bool `rule:",eligible"`
+	// Allocation is the support open to the household (依申请优先安排实物配租
+	// or 可申请保障性租赁住房); "" when not eligible.
+	Allocation string `rule:"allocation"`
+	Basis      string `rule:"basis"` // the ground of the priority (低保低边无房户, 孤寡老年人…)
+	rules.Outcome[rentalCase]
+}
+
+func rentalCaseOf(h Household, track rentalTrack) (rentalCase, error) {
 	hs, ok := h.Housing, h.Housing != nil
 	if !ok {
 		hs = &Housing{}
 	}
 	grade, err := severestGrade(RuleRentalEligibility, h)
 	if err != nil {
-		return nil, err
+		return rentalCase{}, err
 	}
-	return []rules.Value{text(track), text(h.Locality), text(h.Status), opt(ok, flag(hs.OwnsHome)), count(grade),
-		text(h.FamilyPlanning), flag(h.SpecialCare), opt(ok, text(hs.Priority)), opt(ok, given(hs.ContractYears)),
-		opt(ok, flag(hs.OpenEndedContract)), opt(ok && hs.InsuredMonths != 0, count(hs.InsuredMonths))}, nil
+	return rentalCase{Track: track, Hukou: h.Locality, Status: h.Status, OwnsHome: optFlag(ok, hs.OwnsHome), Grade: grade,
+		FamilyPlanning: h.FamilyPlanning, SpecialCare: h.SpecialCare, Priority: hs.Priority, ContractYears: hs.ContractYears,
+		OpenEnded: optFlag(ok, hs.OpenEndedContract), InsuredMonths: hs.InsuredMonths}, nil
 }
 
 // PriorityRental says whether a household registered in 市区 is given
@@ -30,15 +57,12 @@ func rentalValues(h Household, track rentalTrack) ([]rules.Value, error) {
 // gets an error naming owns_home. A member's disability it cannot read (a
 // kind none of the document's, a grade outside 1–4, a kind without a grade
 // or a grade without a kind) is an invalid input naming disability_grade.
-func PriorityRental(on rules.Date, h Household) (Decision, error) { return std().PriorityRental(on, h) }
-
-// PriorityRental is the package's [PriorityRental] over e's book.
-func (e *Evaluator) PriorityRental(on rules.Date, h Household) (Decision, error) {
-	vals, err := rentalValues(h, trackPriority)
+func (e *Evaluator) PriorityRental(on rules.Date, h Household) (Rental, error) {
+	c, err := rentalCaseOf(h, trackPriority)
 	if err != nil {
-		return Decision{}, err
+		return Rental{}, err
 	}
-	return decision(e.rental.Eval(on, vals...))
+	return e.rental.Eval(on, c)
 }
 
 // NewCitizenRental says whether a new citizen's household (新市民, read as
@@ -47,17 +71,54 @@ func (e *Evaluator) PriorityRental(on rules.Date, h Household) (Decision, error)
 // district of work, a labour contract of a year or more, and 3 consecutive
 // months of social insurance or income tax paid in the employer's name
 // (Housing.ContractYears or OpenEndedContract, Housing.InsuredMonths).
-func NewCitizenRental(on rules.Date, h Household) (Decision, error) {
-	return std().NewCitizenRental(on, h)
+func (e *Evaluator) NewCitizenRental(on rules.Date, h Household) (Rental, error) {
+	c, err := rentalCaseOf(h, trackNewCitizen)
+	if err != nil {
+		return Rental{}, err
+	}
+	return e.rental.Eval(on, c)
 }
 
-// NewCitizenRental is the package's [NewCitizenRental] over e's book.
-func (e *Evaluator) NewCitizenRental(on rules.Date, h Household) (Decision, error) {
-	vals, err := rentalValues(h, trackNewCitizen)
-	if err != nil {
-		return Decision{}, err
+// rentCase is the case of welfare.housing.rent_subsidy; whether a member is
+// 特困 is gathered in Go.
+type rentCase struct {
+	Hukou          Locality        `rule:"hukou"`
+	Status         Status          `rule:"household_status"`
+	OtherSupported rules.Value     `rule:"other_supported"` // not given without Housing
+	Tekun          bool            `rule:"tekun"`
+	SpecialCare    bool            `rule:"special_care"`
+	OwnsHome       rules.Value     `rule:"owns_home"`                      // not given without Housing
+	FloorArea      decimal.Decimal `rule:"floor_area_per_capita,omitzero"` // read only when the household owns housing
+	PublicRental   rules.Value     `rule:"public_rental"`                  // not given without Housing
+	PublicRent     decimal.Decimal `rule:"public_rent,omitzero"`
+	MarketRent     decimal.Decimal `rule:"market_rent,omitzero"`
+}
+
+// RentSubsidy is a household's monthly rent subsidy of 三、11.
+type RentSubsidy struct {
+	Amount   decimal.Decimal `rule:"monthly"` // 元/户·月; zero when not eligible
+	Eligible bool            `rule:",eligible"`
+	Kind     string          `rule:"kind"`  // 租赁补贴, or 公租房租金全额免缴
+	Share    decimal.Decimal `rule:"share"` // of the market rent, 0.8 for 80%
+	rules.Outcome[rentCase]
+}
+
+func rentCaseOf(h Household) (rentCase, error) {
+	hs, ok := h.Housing, h.Housing != nil
+	if !ok {
+		hs = &Housing{}
 	}
-	return decision(e.rental.Eval(on, vals...))
+	tekun, err := anyTekun(RuleRentSubsidy, "tekun", h)
+	if err != nil {
+		return rentCase{}, err
+	}
+	c := rentCase{Hukou: h.Locality, Status: h.Status, OtherSupported: optFlag(ok, hs.OtherSupported), Tekun: tekun,
+		SpecialCare: h.SpecialCare, OwnsHome: optFlag(ok, hs.OwnsHome), PublicRental: optFlag(ok, hs.PublicRental),
+		PublicRent: hs.PublicRent, MarketRent: hs.MarketRent}
+	if ok && hs.OwnsHome {
+		c.FloorArea = hs.FloorAreaPerCapita
+	}
+	return c, nil
 }
 
 // RentSubsidy returns a household's monthly rent subsidy (住房租赁补贴,
@@ -65,47 +126,58 @@ func (e *Evaluator) NewCitizenRental(on rules.Date, h Household) (Decision, erro
 // for a 低保, 低边 or other supported household registered in 市区 without
 // housing in 市区 or with 15 m² a person or less; for a household in public
 // rental housing anywhere in the city (全市范围), the rent waived in full
-// (租金全额免缴), with the kind in the result
-// (output "kind"). With the bus and sanitation workers' subsidy it is one
-// take-the-higher group ([GroupHousing]).
-func RentSubsidy(on rules.Date, h Household) (Benefit, error) { return std().RentSubsidy(on, h) }
-
-// RentSubsidy is the package's [RentSubsidy] over e's book.
-func (e *Evaluator) RentSubsidy(on rules.Date, h Household) (Benefit, error) {
-	vals, err := rentValues(h)
+// (租金全额免缴), with the kind in the result. With the bus and sanitation
+// workers' subsidy it is one take-the-higher group ([GroupHousing],
+// [Evaluator.HousingSupport]).
+func (e *Evaluator) RentSubsidy(on rules.Date, h Household) (RentSubsidy, error) {
+	c, err := rentCaseOf(h)
 	if err != nil {
-		return Benefit{}, err
+		return RentSubsidy{}, err
 	}
-	res, err := e.rent.Eval(on, vals...)
-	return benefit(res, err, "monthly")
+	return e.rent.Eval(on, c)
 }
 
-func rentValues(h Household) ([]rules.Value, error) {
-	hs, ok := h.Housing, h.Housing != nil
-	if !ok {
-		hs = &Housing{}
-	}
-	tekun, err := anyTekun(RuleRentSubsidy, "tekun", h)
-	if err != nil {
-		return nil, err
-	}
-	return []rules.Value{text(h.Locality), text(h.Status), opt(ok, flag(hs.OtherSupported)), flag(tekun), flag(h.SpecialCare),
-		opt(ok, flag(hs.OwnsHome)), opt(ok && hs.OwnsHome, given(hs.FloorAreaPerCapita)), opt(ok, flag(hs.PublicRental)),
-		given(hs.PublicRent), given(hs.MarketRent)}, nil
+// renovationCase is the case of welfare.housing.rural_renovation; whether
+// a member is 特困 is gathered in Go.
+type renovationCase struct {
+	Hukou           Locality          `rule:"hukou"`
+	Project         RenovationProject `rule:"project"`
+	Rural           bool              `rule:"rural"`
+	Status          Status            `rule:"household_status"`
+	Tekun           bool              `rule:"tekun"`
+	LowIncomeFarmer bool              `rule:"low_income_farmer"`
+	Qualified       bool              `rule:"qualified"`
+	NewArea         decimal.Decimal   `rule:"new_area,omitzero"`
+	Year            int               `rule:"renovated_in,omitzero"`
 }
 
 // RenovationGrant is what a rural household receives for its house
 // project (三、12).
 type RenovationGrant struct {
-	Benefit                    // the total, 元/户
-	Provincial decimal.Decimal // the provincial renovation grant, paid the year after (当年改造、次年补助)
-	City       decimal.Decimal // the city's grant to a low-income farm household
+	Amount     decimal.Decimal `rule:"total"` // the total, 元/户
+	Eligible   bool            `rule:",eligible"`
+	Provincial decimal.Decimal `rule:"provincial_grant"` // the provincial renovation grant, paid the year after (当年改造、次年补助)
+	City       decimal.Decimal `rule:"city_grant"`       // the city's grant to a low-income farm household
 	// PayableIn is the year the provincial grant is paid, the year after
 	// the renovation (Renovation.Year); zero without a provincial grant.
-	PayableIn int
+	PayableIn int `rule:"payable_in"`
 	// ProvincialNote says how the provincial grant goes: 当年改造、次年补助,
 	// or assessed case by case for a new build above 100 m².
-	ProvincialNote string
+	ProvincialNote string `rule:"provincial_note"`
+	rules.Outcome[renovationCase]
+}
+
+func renovationCaseOf(h Household) (renovationCase, error) {
+	r := h.Renovation
+	if r == nil {
+		r = &Renovation{}
+	}
+	tekun, err := anyTekun(RuleRuralRenovation, "tekun", h)
+	if err != nil {
+		return renovationCase{}, err
+	}
+	return renovationCase{Hukou: h.Locality, Project: r.Project, Rural: r.Rural, Status: h.Status, Tekun: tekun,
+		LowIncomeFarmer: h.LowIncomeFarmer, Qualified: r.Qualified, NewArea: r.NewArea, Year: r.Year}, nil
 }
 
 // RuralRenovationGrant returns the grants of a rural household's house
@@ -117,32 +189,43 @@ type RenovationGrant struct {
 // provincial grant is assessed case by case: the city's grant is still
 // paid, and a case without it is assessed case by case
 // ([rules.ErrCaseByCase]).
-func RuralRenovationGrant(on rules.Date, h Household) (RenovationGrant, error) {
-	return std().RuralRenovationGrant(on, h)
+func (e *Evaluator) RuralRenovationGrant(on rules.Date, h Household) (RenovationGrant, error) {
+	c, err := renovationCaseOf(h)
+	if err != nil {
+		return RenovationGrant{}, err
+	}
+	return e.renovation.Eval(on, c)
 }
 
-// RuralRenovationGrant is the package's [RuralRenovationGrant] over e's book.
-func (e *Evaluator) RuralRenovationGrant(on rules.Date, h Household) (RenovationGrant, error) {
-	r, ok := h.Renovation, h.Renovation != nil
+// sanitationCase is the case of welfare.housing.sanitation_worker_subsidy:
+// the household's worker (gathered in Go) and its housing.
+type sanitationCase struct {
+	Hukou          Locality    `rule:"hukou"`
+	Occupation     Occupation  `rule:"occupation"`
+	FrontLine      bool        `rule:"front_line"`
+	InKind         rules.Value `rule:"in_kind"` // not given without Housing
+	Members        int         `rule:"members"`
+	MonthsReceived rules.Value `rule:"months_received"` // not given without Housing
+}
+
+// SanitationWorkerSubsidy is the monthly rent subsidy of a bus or
+// sanitation worker's household (八、27).
+type SanitationWorkerSubsidy struct {
+	Amount         decimal.Decimal `rule:"monthly"` // 元/户·月; zero when not eligible
+	Eligible       bool            `rule:",eligible"`
+	GuaranteedArea decimal.Decimal `rule:"guaranteed_area"` // m²
+	MonthsLeft     int             `rule:"months_left"`     // of the 3 years, after this month
+	rules.Outcome[sanitationCase]
+}
+
+func sanitationCaseOf(h Household) sanitationCase {
+	w, _ := worker(h)
+	hs, ok := h.Housing, h.Housing != nil
 	if !ok {
-		r = &Renovation{}
+		hs = &Housing{}
 	}
-	tekun, err := anyTekun(RuleRuralRenovation, "tekun", h)
-	if err != nil {
-		return RenovationGrant{}, err
-	}
-	res, err := e.renovation.Eval(on, text(h.Locality), text(r.Project), flag(r.Rural), text(h.Status), flag(tekun),
-		flag(h.LowIncomeFarmer), flag(r.Qualified), given(r.NewArea), opt(r.Year != 0, count(r.Year)))
-	b, err := benefit(res, err, "total")
-	if err != nil {
-		return RenovationGrant{}, err
-	}
-	p, _ := res.Figure("provincial_grant")
-	c, _ := res.Figure("city_grant")
-	y, _ := res.Figure("payable_in")
-	n, _ := res.Figure("provincial_note")
-	return RenovationGrant{Benefit: b, Provincial: p.Value.Number(), City: c.Value.Number(),
-		PayableIn: int(y.Value.Number().IntPart()), ProvincialNote: n.Value.Text()}, nil
+	return sanitationCase{Hukou: h.Locality, Occupation: w.Occupation, FrontLine: w.FrontLine, InKind: optFlag(ok, hs.InKindAllocated),
+		Members: len(h.Members), MonthsReceived: optCount(ok, hs.SubsidyMonthsReceived)}
 }
 
 // SanitationWorkerSubsidy returns the monthly rent subsidy (租赁补贴, 八、27)
@@ -151,24 +234,8 @@ func (e *Evaluator) RuralRenovationGrant(on rules.Date, h Household) (Renovation
 // more, for at most 3 years in all. The worker is the household's first
 // member employed as one (Member.Employment); the months already paid and
 // any flat are in h.Housing.
-func SanitationWorkerSubsidy(on rules.Date, h Household) (Benefit, error) {
-	return std().SanitationWorkerSubsidy(on, h)
-}
-
-// SanitationWorkerSubsidy is the package's [SanitationWorkerSubsidy] over e's book.
-func (e *Evaluator) SanitationWorkerSubsidy(on rules.Date, h Household) (Benefit, error) {
-	res, err := e.sanitation.Eval(on, e.sanitationValues(h)...)
-	return benefit(res, err, "monthly")
-}
-
-func (e *Evaluator) sanitationValues(h Household) []rules.Value {
-	w, _ := worker(h)
-	hs, ok := h.Housing, h.Housing != nil
-	if !ok {
-		hs = &Housing{}
-	}
-	return []rules.Value{text(h.Locality), text(w.Occupation), flag(w.FrontLine), opt(ok, flag(hs.InKindAllocated)),
-		count(len(h.Members)), opt(ok, count(hs.SubsidyMonthsReceived))}
+func (e *Evaluator) SanitationWorkerSubsidy(on rules.Date, h Household) (SanitationWorkerSubsidy, error) {
+	return e.sanitation.Eval(on, sanitationCaseOf(h))
 }
 
 // HousingChoice is the take-the-higher of the household's rent subsidies
@@ -183,28 +250,22 @@ type HousingChoice struct {
 // and of 八、27 — as the take-the-higher group [GroupHousing] and returns
 // the one paid: the same person, in the same year, does not receive both
 // (附则2: 同一人同一年度享受同级财政同类…住房租赁保障时，不重复享受，就高执行).
-func HousingSupport(on rules.Date, h Household) (HousingChoice, error) {
-	return std().HousingSupport(on, h)
-}
-
-// HousingSupport is the package's [HousingSupport] over e's book.
 func (e *Evaluator) HousingSupport(on rules.Date, h Household) (HousingChoice, error) {
-	in := map[string]rules.Inputs{}
-	rent, err := rentValues(h)
+	rc, err := rentCaseOf(h)
 	if err != nil {
 		return HousingChoice{}, err
 	}
-	for _, m := range []struct {
-		rule string
-		p    *rules.Prepared
-		vals []rules.Value
-	}{{RuleRentSubsidy, e.rent, rent}, {RuleSanitationWorkerSubsidy, e.sanitation, e.sanitationValues(h)}} {
-		res, err := m.p.Eval(on, m.vals...)
-		if err != nil {
-			return HousingChoice{}, err
-		}
-		in[m.rule] = inputsOf(res)
+	// The group evaluates its members on the inputs each bound, given or
+	// defaulted, which only the full evaluation lists.
+	rent, err := e.rent.Result(on, rc)
+	if err != nil {
+		return HousingChoice{}, err
 	}
+	sanitation, err := e.sanitation.Result(on, sanitationCaseOf(h))
+	if err != nil {
+		return HousingChoice{}, err
+	}
+	in := map[string]rules.Inputs{RuleRentSubsidy: inputsOf(rent), RuleSanitationWorkerSubsidy: inputsOf(sanitation)}
 	gr, err := e.book.EvalGroup(GroupHousing, on, in)
 	if err != nil {
 		return HousingChoice{}, err

@@ -75,55 +75,50 @@ func ParseSpecialDisease(s string) (SpecialDisease, error) {
 	return rules.ParseOneOf(s, SpecialDiseases(), "special disease")
 }
 
+// prescriptionCase is the case of welfare.medical.chronic_prescription: a
+// chronic-disease prescription of some weeks.
+type prescriptionCase struct {
+	Chronic bool `rule:"chronic"`
+	Weeks   int  `rule:"weeks"`
+}
+
 // Prescription says whether a chronic-disease outpatient prescription is
-// within the weeks 四、14 allows.
+// within the weeks 四、14 allows. Its Outcome gives the failed condition,
+// citations and explanation when asked.
 type Prescription struct {
-	Allowed  bool
-	MaxWeeks int  // 12
-	Extended bool // beyond the former 4 weeks
-	Failed   []rules.Failure
-	Result   *rules.Result
+	Allowed  bool `rule:",eligible"`
+	MaxWeeks int  `rule:"max_weeks"` // 12
+	Extended bool `rule:"extended"`  // beyond the former 4 weeks
+	rules.Outcome[prescriptionCase]
 }
 
 // ChronicPrescription checks a chronic-disease outpatient prescription of
 // the given weeks (慢性病门诊长处方, 四、14): one prescription may cover up to
 // 12 weeks, where it was 4, as the illness requires.
-func ChronicPrescription(on rules.Date, weeks int) (Prescription, error) {
-	return std().ChronicPrescription(on, weeks)
-}
-
-// ChronicPrescription is the package's [ChronicPrescription] over e's book.
 func (e *Evaluator) ChronicPrescription(on rules.Date, weeks int) (Prescription, error) {
-	res, err := e.prescription.Eval(on, flag(true), count(weeks))
-	if err != nil {
-		return Prescription{}, err
-	}
-	m, _ := res.Figure("max_weeks")
-	x, _ := res.Figure("extended")
-	return Prescription{Allowed: res.Eligible, MaxWeeks: int(m.Value.Number().IntPart()), Extended: x.Value.Bool(),
-		Failed: res.Failed, Result: res}, nil
+	return e.prescription.Eval(on, prescriptionCase{Chronic: true, Weeks: weeks})
 }
 
-// OutpatientClaim is an outpatient cost to reimburse (四、14).
+// OutpatientClaim is an outpatient cost to reimburse (四、14). The tags name
+// the inputs of welfare.medical.reimbursement.
 type OutpatientClaim struct {
-	Insurance InsuranceScheme
-	Kind      OutpatientKind
-	Disease   SpecialDisease // for special-disease outpatient care; the zero value is none
+	Insurance InsuranceScheme `rule:"insurance"`
+	Kind      OutpatientKind  `rule:"kind"`
+	Disease   SpecialDisease  `rule:"disease"` // for special-disease outpatient care; the zero value is none
 	// BaseRate is the local reimbursement rate of chronic outpatient care
 	// at primary institutions before the increase, 0.6 for 60%; zero is not
 	// given, and a primary claim then fails naming base_rate.
-	BaseRate decimal.Decimal
-	Cost     decimal.Decimal // the in-policy cost, yuan
+	BaseRate decimal.Decimal `rule:"base_rate,omitzero"`
+	Cost     decimal.Decimal `rule:"cost"` // the in-policy cost, yuan
 }
 
 // Reimbursement is the rate and amount of an outpatient claim.
 type Reimbursement struct {
-	Eligible   bool
-	Rate       decimal.Decimal // 0.5 for 50%
-	Reimbursed decimal.Decimal // yuan
-	Increase   decimal.Decimal // how far 四、14 raised the rate
-	Failed     []rules.Failure
-	Result     *rules.Result
+	Eligible   bool            `rule:",eligible"`
+	Rate       decimal.Decimal `rule:"rate"`       // 0.5 for 50%
+	Reimbursed decimal.Decimal `rule:"reimbursed"` // yuan
+	Increase   decimal.Decimal `rule:"increase"`   // how far 四、14 raised the rate
+	rules.Outcome[OutpatientClaim]
 }
 
 // OutpatientReimbursement returns the reimbursement rate of an outpatient
@@ -132,55 +127,88 @@ type Reimbursement struct {
 // for residents' hypertension and diabetes at secondary institutions 50%;
 // for the special diseases, treated as inpatient care, at least 90%
 // (employees) or 70% (residents) of in-policy costs.
-func OutpatientReimbursement(on rules.Date, c OutpatientClaim) (Reimbursement, error) {
-	return std().OutpatientReimbursement(on, c)
-}
-
-// OutpatientReimbursement is the package's [OutpatientReimbursement] over e's book.
 func (e *Evaluator) OutpatientReimbursement(on rules.Date, c OutpatientClaim) (Reimbursement, error) {
-	res, err := e.reimbursement.Eval(on, text(c.Insurance), text(c.Kind), text(c.Disease), given(c.BaseRate), num(c.Cost))
-	if err != nil {
-		return Reimbursement{}, err
-	}
-	f := func(name string) decimal.Decimal { x, _ := res.Figure(name); return x.Value.Number() }
-	return Reimbursement{Eligible: res.Eligible, Rate: f("rate"), Reimbursed: f("reimbursed"), Increase: f("increase"),
-		Failed: res.Failed, Result: res}, nil
+	return e.reimbursement.Eval(on, c)
 }
 
-// medicalOf returns the member's medical costs, or the zero costs and
-// false.
-func medicalOf(m Member) (MedicalCosts, bool) {
-	if m.Medical == nil {
-		return MedicalCosts{}, false
+// assistanceCase is the case of welfare.medical.assistance.
+type assistanceCase struct {
+	Tekun            TekunSupport    `rule:"tekun_support"`
+	Status           Status          `rule:"household_status"`
+	CountyRecognised bool            `rule:"county_recognised"`
+	CompliantCost    decimal.Decimal `rule:"compliant_cost,omitzero"`
+}
+
+// MedicalAssistance is a member's medical assistance of 四、14.
+type MedicalAssistance struct {
+	Amount   decimal.Decimal `rule:"assistance"` // yuan; zero when not eligible
+	Eligible bool            `rule:",eligible"`
+	Share    decimal.Decimal `rule:"share"` // of the compliant cost, 0.8 for 80%
+	rules.Outcome[assistanceCase]
+}
+
+func assistanceCaseOf(h Household, m Member) assistanceCase {
+	c := assistanceCase{Tekun: m.Tekun, Status: h.Status, CountyRecognised: m.CountyRecognised}
+	if m.Medical != nil {
+		c.CompliantCost = m.Medical.CompliantCost
 	}
-	return *m.Medical, true
+	return c
 }
 
 // MedicalAssistance returns the medical assistance (医疗救助, 四、14) of a
 // member's compliant cost left after the basic and critical-illness
 // insurance (Member.Medical.CompliantCost): all of it for a 特困 person, 80%
 // for a 低保 or 低边 member or one the county recognises.
-func MedicalAssistance(on rules.Date, h Household, m Member) (Benefit, error) {
-	return std().MedicalAssistance(on, h, m)
+func (e *Evaluator) MedicalAssistance(on rules.Date, h Household, m Member) (MedicalAssistance, error) {
+	return e.assistance.Eval(on, assistanceCaseOf(h, m))
 }
 
-// MedicalAssistance is the package's [MedicalAssistance] over e's book.
-func (e *Evaluator) MedicalAssistance(on rules.Date, h Household, m Member) (Benefit, error) {
-	mc, ok := medicalOf(m)
-	res, err := e.assistance.Eval(on, text(m.Tekun), text(h.Status), flag(m.CountyRecognised), opt(ok, given(mc.CompliantCost)))
-	return benefit(res, err, "assistance")
+// veteranAidCase is the case of welfare.veteran.medical_aid; the medical
+// assistance paid first is evaluated in Go.
+type veteranAidCase struct {
+	Veteran             bool            `rule:"veteran"`
+	Status              Status          `rule:"household_status"`
+	Visit               VisitKind       `rule:"visit"`
+	Designated          bool            `rule:"designated"`
+	CompliantCost       decimal.Decimal `rule:"compliant_cost,omitzero"`
+	AssistancePaid      decimal.Decimal `rule:"assistance_paid"`
+	OtherPaid           decimal.Decimal `rule:"other_paid"`
+	PaidThisYear        decimal.Decimal `rule:"paid_this_year"`
+	ResidentConsumption decimal.Decimal `rule:"resident_consumption,omitzero"`
 }
 
 // VeteranAid is a veteran's medical aid with the figures of its cap.
 type VeteranAid struct {
-	Benefit                    // the aid, yuan
+	Amount     decimal.Decimal `rule:"aid"` // the aid, yuan; zero when not eligible
+	Eligible   bool            `rule:",eligible"`
 	Assistance decimal.Decimal // the medical assistance deducted first
-	Remaining  decimal.Decimal // the self-paid compliant cost left after every other payer
-	YearlyCap  decimal.Decimal // 50% of last year's per-capita consumption
-	CapLeft    decimal.Decimal // the cap less the aid already paid this year, before this aid
+	Remaining  decimal.Decimal `rule:"remaining"`  // the self-paid compliant cost left after every other payer
+	YearlyCap  decimal.Decimal `rule:"yearly_cap"` // 50% of last year's per-capita consumption
+	CapLeft    decimal.Decimal `rule:"cap_left"`   // the cap less the aid already paid this year, before this aid
 	// CapLeftAfter is what is left of the cap after this aid.
-	CapLeftAfter decimal.Decimal
-	Capped       bool // the cap held the aid down
+	CapLeftAfter decimal.Decimal `rule:"cap_left_after"`
+	Capped       bool            `rule:"capped"` // the cap held the aid down
+	rules.Outcome[veteranAidCase]
+}
+
+func (e *Evaluator) veteranAidCaseOf(on rules.Date, h Household, m Member, s LocalStandards) (veteranAidCase, error) {
+	mc, ok := m.Medical, m.Medical != nil
+	if !ok {
+		mc = &MedicalCosts{}
+	}
+	assistance := decimal.Zero
+	if ok {
+		a, err := e.MedicalAssistance(on, h, m)
+		if err != nil {
+			return veteranAidCase{}, err
+		}
+		if a.Eligible {
+			assistance = a.Amount
+		}
+	}
+	return veteranAidCase{Veteran: m.Veteran, Status: h.Status, Visit: mc.Visit, Designated: mc.Designated, CompliantCost: mc.CompliantCost,
+		AssistancePaid: assistance, OtherPaid: mc.OtherReimbursed, PaidThisYear: mc.VeteranAidPaidThisYear,
+		ResidentConsumption: s.ResidentConsumption}, nil
 }
 
 // VeteranMedicalAid returns the medical aid (医疗援助, 四、15) of a veteran
@@ -190,33 +218,17 @@ type VeteranAid struct {
 // yearly cap of 50% of last year's local per-capita consumption
 // (LocalStandards.ResidentConsumption) less the aid already paid this year
 // (Member.Medical.VeteranAidPaidThisYear). The earlier payers are the
-// member's medical assistance, as [MedicalAssistance] computes it, and
-// Member.Medical.OtherReimbursed.
-func VeteranMedicalAid(on rules.Date, h Household, m Member, s LocalStandards) (VeteranAid, error) {
-	return std().VeteranMedicalAid(on, h, m, s)
-}
-
-// VeteranMedicalAid is the package's [VeteranMedicalAid] over e's book.
+// member's medical assistance, as [Evaluator.MedicalAssistance] computes
+// it, and Member.Medical.OtherReimbursed.
 func (e *Evaluator) VeteranMedicalAid(on rules.Date, h Household, m Member, s LocalStandards) (VeteranAid, error) {
-	mc, ok := medicalOf(m)
-	assistance := decimal.Zero
-	if ok {
-		a, err := e.MedicalAssistance(on, h, m)
-		if err != nil {
-			return VeteranAid{}, err
-		}
-		if a.Eligible {
-			assistance = a.Amount
-		}
-	}
-	res, err := e.veteranAid.Eval(on, flag(m.Veteran), text(h.Status), opt(ok, text(mc.Visit)), flag(mc.Designated),
-		opt(ok, given(mc.CompliantCost)), num(assistance), num(mc.OtherReimbursed), num(mc.VeteranAidPaidThisYear),
-		given(s.ResidentConsumption))
-	b, err := benefit(res, err, "aid")
+	c, err := e.veteranAidCaseOf(on, h, m, s)
 	if err != nil {
 		return VeteranAid{}, err
 	}
-	f := func(name string) rules.Value { x, _ := res.Figure(name); return x.Value }
-	return VeteranAid{Benefit: b, Assistance: assistance, Remaining: f("remaining").Number(), YearlyCap: f("yearly_cap").Number(),
-		CapLeft: f("cap_left").Number(), CapLeftAfter: f("cap_left_after").Number(), Capped: f("capped").Bool()}, nil
+	a, err := e.veteranAid.Eval(on, c)
+	if err != nil {
+		return VeteranAid{}, err
+	}
+	a.Assistance = c.AssistancePaid
+	return a, nil
 }

@@ -4,55 +4,102 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/shopspring/decimal"
 	"github.com/wzpolicy/wzpolicy/rules"
 )
 
-// part2 holds the evaluator's rules of sections 三 to 八.
+// part2 holds the evaluator's rules of sections 三 to 八, each bound to
+// the case it reads and the result it fills (a rule that bundles several
+// benefits behind its input "part" is bound once per benefit).
 type part2 struct {
-	rental, rent, renovation, prescription, reimbursement, assistance, veteranAid *rules.Prepared
-	rehab, rehabLiving, institution, meal, study, premium, quota                  *rules.Prepared
-	post, hiring, flexible, jobSeeking, loan, arbitration, permit, sanitation     *rules.Prepared
-	parity                                                                        *rules.Prepared
+	rental        *rules.Binding[rentalCase, Rental]
+	rent          *rules.Binding[rentCase, RentSubsidy]
+	renovation    *rules.Binding[renovationCase, RenovationGrant]
+	sanitation    *rules.Binding[sanitationCase, SanitationWorkerSubsidy]
+	prescription  *rules.Binding[prescriptionCase, Prescription]
+	reimbursement *rules.Binding[OutpatientClaim, Reimbursement]
+	assistance    *rules.Binding[assistanceCase, MedicalAssistance]
+	veteranAid    *rules.Binding[veteranAidCase, VeteranAid]
+	rehab         *rules.Binding[rehabCase, RehabSubsidy]
+	rehabLiving   *rules.Binding[rehabLivingCase, RehabLivingAllowance]
+	home          *rules.Binding[homeCase, DisabledHomeGrant]
+	operating     *rules.Binding[operatingCase, RehabOperatingGrant]
+	accident      *rules.Binding[accidentCase, AccidentInsurance]
+	meal          *rules.Binding[mealCase, NutritionMeal]
+	study         *rules.Binding[studyCase, SchemeGrant]
+	premium       *rules.Binding[premiumCase, PremiumSubsidy]
+	quota         *rules.Binding[quotaCase, Quota]
+	transport     *rules.Binding[transportCase, FreePublicTransport]
+	post          *rules.Binding[postCase, PostSubsidy]
+	employer      *rules.Binding[employerCase, EmployerSubsidy]
+	hiring        *rules.Binding[hiringCase, HiringSubsidy]
+	flexible      *rules.Binding[flexibleCase, FlexibleSubsidy]
+	jobSeeking    *rules.Binding[jobSeekingCase, JobSeekingGrant]
+	loan          *rules.Binding[loanCase, Loan]
+	shareholding  *rules.Binding[shareholdingCase, FarmerShareIncome]
+	arbitration   *rules.Binding[arbitrationCase, Arbitration]
+	permit        *rules.Binding[permitCase, ResidencePermit]
+	parity        *rules.Binding[parityCase, HighSchoolParity]
 }
 
-// prepare prepares the rules of sections 三 to 八.
-func (e *part2) prepare(prep func(id string, names ...string) *rules.Prepared) {
-	e.rental = prep(RuleRentalEligibility, "track", "hukou", "household_status", "owns_home", "disability_grade",
-		"family_planning", "special_care", "priority_category", "contract_years", "open_ended_contract", "insured_months")
-	e.rent = prep(RuleRentSubsidy, "hukou", "household_status", "other_supported", "tekun", "special_care", "owns_home",
-		"floor_area_per_capita", "public_rental", "public_rent", "market_rent")
-	e.renovation = prep(RuleRuralRenovation, "hukou", "project", "rural", "household_status", "tekun", "low_income_farmer",
-		"qualified", "new_area", "renovated_in")
-	e.prescription = prep(RuleChronicPrescription, "chronic", "weeks")
-	e.reimbursement = prep(RuleReimbursement, "insurance", "kind", "disease", "base_rate", "cost")
-	e.assistance = prep(RuleMedicalAssistance, "tekun_support", "household_status", "county_recognised", "compliant_cost")
-	e.veteranAid = prep(RuleVeteranMedicalAid, "veteran", "household_status", "visit", "designated", "compliant_cost",
-		"assistance_paid", "other_paid", "paid_this_year", "resident_consumption")
-	e.rehab = prep(RuleRehabSubsidy, "birth_date", "disability", "autism", "school_deferred", "designated", "fee", "months", "paid_this_year",
-		"trained_from")
-	e.rehabLiving = prep(RuleRehabLivingAllowance, "birth_date", "disability", "autism", "school_deferred", "in_training", "months", "paid_this_year",
-		"trained_from")
-	e.institution = prep(RuleInstitutionGrants, "part", "standardized", "grant", "private_designated", "training_months", "disability")
-	e.meal = prep(RuleNutritionMeal, "level", "aided", "provincial_standard", "local_standard")
-	e.study = prep(RuleStudyGrant, "scheme", "hukou", "household_status", "birth_date", "level", "disability", "parent_disabled",
-		"not_independent", "hardship_worker", "tuition", "family_planning")
-	e.premium = prep(RulePremiumSubsidy, "part", "enrolled", "tekun_support", "household_status", "disability", "low_income_farmer",
-		"child_category", "birth_date", "county_recognised", "pension_lowest_tier", "medical_contribution")
-	e.quota = prep(RuleFreeQuota, "part", "hukou", "household_status", "tekun_support", "scattered_orphan", "orphan_birth_date", "birth_date", "disability",
-		"low_income_farmer")
-	e.post = prep(RulePostSubsidy, "part", "public_post", "graduate", "hard_to_employ", "disability", "tekun_support", "household_status",
-		"low_income_farmer", "insured", "hired", "pension_min", "medical_min", "unemployment_min", "subsidy_from")
-	e.hiring = prep(RuleDisabledHiring, "employer_kind", "staff", "disabled_employees", "qualifying_employees", "concentrated", "minimum_wage")
-	e.flexible = prep(RuleFlexibleInsurance, "hard_to_employ", "living_difficulty", "household_status", "low_income_farmer", "left_school_on", "flexible",
-		"insured_individually", "contributions", "approved_on", "retires_on", "paid_for_until", "subscribed", "family_car")
-	e.jobSeeking = prep(RuleJobSeekingGrant, "graduating", "household_status", "tekun_support", "child_category", "disability",
-		"student_loan", "poor_disabled_family", "low_income_farmer")
-	e.loan = prep(RuleGuaranteedLoan, "kind", "key_group", "graduated_on", "unemployed_since", "founded_on", "sme", "hired",
-		"loan_from", "project_income", "farmer_share")
-	e.arbitration = prep(RuleInjuryArbitration, "injury_dispute", "accepted_on", "closed_on")
-	e.permit = prep(RuleResidencePermit, "migrant_worker", "origin", "zhejiang_permit", "registered_months", "registered_in_wenzhou")
-	e.sanitation = prep(RuleSanitationWorkerSubsidy, "hukou", "occupation", "front_line", "in_kind", "members", "months_received")
-	e.parity = prep(RuleHighSchoolParity, "origin", "level", "school_status", "graduation_year", "graduated_on", "parent_permit_since", "junior_years")
+// bind binds the rules of sections 三 to 八; p keeps every misfit.
+func (e *part2) bind(p *rules.Preparer) {
+	e.rental = rules.BindWith[rentalCase, Rental](p, RuleRentalEligibility)
+	e.rent = rules.BindWith[rentCase, RentSubsidy](p, RuleRentSubsidy)
+	e.renovation = rules.BindWith[renovationCase, RenovationGrant](p, RuleRuralRenovation)
+	e.sanitation = rules.BindWith[sanitationCase, SanitationWorkerSubsidy](p, RuleSanitationWorkerSubsidy)
+	e.prescription = rules.BindWith[prescriptionCase, Prescription](p, RuleChronicPrescription)
+	e.reimbursement = rules.BindWith[OutpatientClaim, Reimbursement](p, RuleReimbursement)
+	e.assistance = rules.BindWith[assistanceCase, MedicalAssistance](p, RuleMedicalAssistance)
+	e.veteranAid = rules.BindWith[veteranAidCase, VeteranAid](p, RuleVeteranMedicalAid)
+	e.rehab = rules.BindWith[rehabCase, RehabSubsidy](p, RuleRehabSubsidy)
+	e.rehabLiving = rules.BindWith[rehabLivingCase, RehabLivingAllowance](p, RuleRehabLivingAllowance)
+	e.home = rules.BindWith[homeCase, DisabledHomeGrant](p, RuleInstitutionGrants)
+	e.operating = rules.BindWith[operatingCase, RehabOperatingGrant](p, RuleInstitutionGrants)
+	e.accident = rules.BindWith[accidentCase, AccidentInsurance](p, RuleInstitutionGrants)
+	e.meal = rules.BindWith[mealCase, NutritionMeal](p, RuleNutritionMeal)
+	e.study = rules.BindWith[studyCase, SchemeGrant](p, RuleStudyGrant)
+	e.premium = rules.BindWith[premiumCase, PremiumSubsidy](p, RulePremiumSubsidy)
+	e.quota = rules.BindWith[quotaCase, Quota](p, RuleFreeQuota)
+	e.transport = rules.BindWith[transportCase, FreePublicTransport](p, RuleFreeQuota)
+	e.post = rules.BindWith[postCase, PostSubsidy](p, RulePostSubsidy)
+	e.employer = rules.BindWith[employerCase, EmployerSubsidy](p, RulePostSubsidy)
+	e.hiring = rules.BindWith[hiringCase, HiringSubsidy](p, RuleDisabledHiring)
+	e.flexible = rules.BindWith[flexibleCase, FlexibleSubsidy](p, RuleFlexibleInsurance)
+	e.jobSeeking = rules.BindWith[jobSeekingCase, JobSeekingGrant](p, RuleJobSeekingGrant)
+	e.loan = rules.BindWith[loanCase, Loan](p, RuleGuaranteedLoan)
+	e.shareholding = rules.BindWith[shareholdingCase, FarmerShareIncome](p, RuleGuaranteedLoan)
+	e.arbitration = rules.BindWith[arbitrationCase, Arbitration](p, RuleInjuryArbitration)
+	e.permit = rules.BindWith[permitCase, ResidencePermit](p, RuleResidencePermit)
+	e.parity = rules.BindWith[parityCase, HighSchoolParity](p, RuleHighSchoolParity)
+}
+
+// caseResult is the full evaluation of a case the assessment reads: one
+// evaluation through the binding, with citations and explanation, where
+// the method would evaluate for the figures and again for the Result.
+func caseResult[C, R any](bd *rules.Binding[C, R], on rules.Date, c C, err error) (*rules.Result, error) {
+	if err != nil {
+		return nil, err
+	}
+	return bd.Result(on, c)
+}
+
+// optFlag is a yes/no fact of an optional structure: not given when the
+// structure is absent.
+func optFlag(present, b bool) rules.Value {
+	if !present {
+		return rules.Value{}
+	}
+	return rules.BoolValue(b)
+}
+
+// optCount is a count of an optional structure: not given when the
+// structure is absent; zero is a count.
+func optCount(present bool, n int) rules.Value {
+	if !present {
+		return rules.Value{}
+	}
+	return rules.NumberValue(decimal.NewFromInt(int64(n)))
 }
 
 // Facts of a household that several rules read as one figure. Go only
@@ -87,22 +134,22 @@ func isTekun(m Member) bool { return m.Tekun != "" && m.Tekun != NotTekun }
 // member in dispersed support first; not given when none is 特困. A way of
 // support none of the document's is given as it is, for the rule to
 // refuse.
-func householdTekun(h Household) rules.Value {
+func householdTekun(h Household) TekunSupport {
 	var found TekunSupport
 	for _, m := range h.Members {
 		if m.Tekun != "" && !oneOf(m.Tekun, TekunSupports()) {
-			return text(m.Tekun)
+			return m.Tekun
 		}
 	}
 	for _, m := range h.Members {
 		if m.Tekun == TekunDispersed {
-			return text(TekunDispersed)
+			return TekunDispersed
 		}
 		if isTekun(m) && found == "" {
 			found = m.Tekun
 		}
 	}
-	return text(found)
+	return found
 }
 
 // anyTekun reports whether a member is a 特困 person, for the rules that
@@ -194,12 +241,4 @@ func worker(h Household) (Employment, bool) {
 		return Employment{}, false
 	}
 	return *first, true
-}
-
-// opt is a value of an optional fact: not given when the fact is absent.
-func opt(present bool, v rules.Value) rules.Value {
-	if !present {
-		return rules.Value{}
-	}
-	return v
 }

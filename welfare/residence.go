@@ -2,38 +2,101 @@ package welfare
 
 import "github.com/wzpolicy/wzpolicy/rules"
 
+// permitCase is the case of welfare.residence.permit.
+type permitCase struct {
+	Worker              bool          `rule:"migrant_worker"`
+	Origin              MigrantOrigin `rule:"origin"`
+	ZhejiangPermit      bool          `rule:"zhejiang_permit"`
+	RegisteredMonths    int           `rule:"registered_months,omitzero"`
+	RegisteredInWenzhou bool          `rule:"registered_in_wenzhou"`
+}
+
+// ResidencePermit says whether a migrant worker may get a residence permit
+// directly (八、25), and on what ground.
+type ResidencePermit struct {
+	Eligible bool `rule:",eligible"`
+	// Route is the ground: 持有有效浙江省居住证, or the months of
+	// registration; "" when not eligible.
+	Route string `rule:"route"`
+	rules.Outcome[permitCase]
+}
+
+func permitCaseOf(m Member) permitCase {
+	mg := m.Migrant
+	if mg == nil {
+		return permitCase{}
+	}
+	return permitCase{Worker: mg.Worker, Origin: mg.From, ZhejiangPermit: mg.ZhejiangPermit, RegisteredMonths: mg.RegisteredMonths,
+		RegisteredInWenzhou: mg.RegisteredInWenzhou}
+}
+
 // ResidencePermit says whether a migrant worker may get a residence permit
 // directly (直接办理居住证, 八、25): one who came from another Zhejiang city
 // or moves between Wenzhou's counties, and holds a valid Zhejiang residence
 // permit or has 6 months of residence registration in Zhejiang and is now
 // registered in Wenzhou (Member.Migrant).
-func ResidencePermit(on rules.Date, m Member) (Decision, error) { return std().ResidencePermit(on, m) }
-
-// ResidencePermit is the package's [ResidencePermit] over e's book.
-func (e *Evaluator) ResidencePermit(on rules.Date, m Member) (Decision, error) {
-	mg, ok := Migrant{}, m.Migrant != nil
-	if ok {
-		mg = *m.Migrant
-	}
-	return decision(e.permit.Eval(on, flag(mg.Worker), opt(ok, text(mg.From)), flag(mg.ZhejiangPermit),
-		opt(mg.RegisteredMonths != 0, count(mg.RegisteredMonths)), flag(mg.RegisteredInWenzhou)))
+func (e *Evaluator) ResidencePermit(on rules.Date, m Member) (ResidencePermit, error) {
+	return e.permit.Eval(on, permitCaseOf(m))
 }
 
 // origin is where the household is registered, as 八、27 tells it: a
 // Wenzhou locality is 温州户籍; one outside Wenzhou (市外), the household's
 // Origin. A locality not given is missing, and one none of the document's
 // is invalid: neither is read as outside Wenzhou.
-func origin(h Household) (rules.Value, error) {
+func origin(h Household) (HukouOrigin, error) {
 	switch {
 	case h.Locality == "":
-		return rules.Value{}, invalidFact(RuleHighSchoolParity, "hukou", "missing")
+		return "", invalidFact(RuleHighSchoolParity, "hukou", "missing")
 	case h.Locality.Wenzhou():
-		return text(WenzhouHukou), nil
+		return WenzhouHukou, nil
 	}
 	if err := known(RuleHighSchoolParity, "hukou", h.Locality, Localities()); err != nil {
-		return rules.Value{}, err
+		return "", err
 	}
-	return text(h.Origin), nil // 市外
+	return h.Origin, nil // 市外
+}
+
+// parityCase is the case of welfare.education.high_school_parity: the
+// student's registration as 八、27 tells it, and the year of graduation,
+// are gathered in Go.
+type parityCase struct {
+	Origin            HukouOrigin `rule:"origin"`
+	Level             StudyLevel  `rule:"level"`
+	SchoolStatus      bool        `rule:"school_status"`
+	GraduationYear    int         `rule:"graduation_year,omitzero"`
+	GraduatedOn       rules.Date  `rule:"graduated_on"`
+	ParentPermitSince rules.Date  `rule:"parent_permit_since"`
+	JuniorYears       int         `rule:"junior_years,omitzero"`
+}
+
+// HighSchoolParity says whether a junior-high graduate registered outside
+// Wenzhou gets same-city treatment in high school (八、27).
+type HighSchoolParity struct {
+	Eligible bool `rule:",eligible"`
+	SameCity bool `rule:"same_city"` // 就读高中享受同城待遇
+	// RequiredPermitYears are the years of a parent's permit an
+	// out-of-province student needs; zero for others.
+	RequiredPermitYears int `rule:"required_permit_years"`
+	rules.Outcome[parityCase]
+}
+
+func parityCaseOf(h Household, m Member) (parityCase, error) {
+	from, err := origin(h)
+	if err != nil {
+		return parityCase{}, err
+	}
+	c := parityCase{Origin: from}
+	if st := m.Student; st != nil {
+		c.Level, c.SchoolStatus, c.GraduatedOn, c.ParentPermitSince, c.JuniorYears = st.Level, st.SchoolStatusInWenzhou, st.GraduatedOn,
+			st.ParentPermitSince, st.JuniorYearsInWenzhou
+		switch {
+		case st.GraduationYear != 0:
+			c.GraduationYear = st.GraduationYear
+		case !st.GraduatedOn.IsZero():
+			c.GraduationYear = st.GraduatedOn.Year()
+		}
+	}
+	return c, nil
 }
 
 // HighSchoolParity says whether a junior-high graduate registered outside
@@ -48,24 +111,10 @@ func origin(h Household) (rules.Value, error) {
 // — is an error naming it, not a denial. The household's registration is
 // h.Locality: a Wenzhou one is 温州户籍, 市外 takes h.Origin; a locality not
 // given is missing and one none of the document's invalid (hukou).
-func HighSchoolParity(on rules.Date, h Household, m Member) (Decision, error) {
-	return std().HighSchoolParity(on, h, m)
-}
-
-// HighSchoolParity is the package's [HighSchoolParity] over e's book.
-func (e *Evaluator) HighSchoolParity(on rules.Date, h Household, m Member) (Decision, error) {
-	st, ok := studentOf(m)
-	year := rules.Value{}
-	switch {
-	case st.GraduationYear != 0:
-		year = count(st.GraduationYear)
-	case !st.GraduatedOn.IsZero():
-		year = count(st.GraduatedOn.Year())
-	}
-	from, err := origin(h)
+func (e *Evaluator) HighSchoolParity(on rules.Date, h Household, m Member) (HighSchoolParity, error) {
+	c, err := parityCaseOf(h, m)
 	if err != nil {
-		return Decision{}, err
+		return HighSchoolParity{}, err
 	}
-	return decision(e.parity.Eval(on, from, opt(ok, text(st.Level)), flag(st.SchoolStatusInWenzhou),
-		year, day(st.GraduatedOn), day(st.ParentPermitSince), opt(st.JuniorYearsInWenzhou != 0, count(st.JuniorYearsInWenzhou))))
+	return e.parity.Eval(on, c)
 }

@@ -157,8 +157,7 @@ func NewEvaluator(b *rules.Book) (*Evaluator, error) {
 			injection:      unitOf(b, RuleMentalHealthSubsidy, "yearly"),
 		},
 	}
-	prep := p.Prepare
-	e.part2.prepare(prep)
+	e.part2.bind(p)
 	if p.Err != nil {
 		return nil, p.Err
 	}
