@@ -29,20 +29,6 @@ type claim struct {
 	main string
 }
 
-func result[T any](get func(T) *rules.Result) func(T, error) (*rules.Result, error) {
-	return func(x T, err error) (*rules.Result, error) {
-		if err != nil {
-			return nil, err
-		}
-		return get(x), nil
-	}
-}
-
-var (
-	ofBenefit  = result(func(b Benefit) *rules.Result { return b.Result })
-	ofDecision = result(func(d Decision) *rules.Result { return d.Result })
-)
-
 // ofOutcome is the full result of a binding's evaluation, evaluated again
 // through its Outcome.
 func ofOutcome[T interface{ Result() *rules.Result }](x T, err error) (*rules.Result, error) {

@@ -1,7 +1,6 @@
 package welfare
 
 import (
-	"fmt"
 	"sync"
 
 	"github.com/shopspring/decimal"
@@ -34,54 +33,6 @@ var (
 // that pays more than the city's floors, and evaluate it with
 // [NewEvaluator].
 func Book() *rules.Book { return book() }
-
-// Benefit is what a rule grants a person or household: the figure, whether
-// the case qualifies and, when it does not, every condition it failed.
-type Benefit struct {
-	Rule     string          // the catalogue ID
-	Amount   decimal.Decimal // the figure, rounded as the rule says; zero when not eligible
-	Unit     rules.Unit
-	Eligible bool
-	Failed   []rules.Failure // the conditions not met, with the values that decided them
-	Result   *rules.Result   // the evaluation: citations, explanation, receipt
-}
-
-// Decision is what a rule decides without paying an amount: whether the
-// case qualifies (for priority housing, a residence permit, high-school
-// parity, free transport…), the outcome in the rule's words, and, when it
-// does not, every condition it failed.
-type Decision struct {
-	Rule     string
-	Eligible bool
-	Outcome  string          // the rule's main output: what the case is granted, and on what ground
-	Failed   []rules.Failure // the conditions not met, with the values that decided them
-	Result   *rules.Result
-}
-
-func decision(res *rules.Result, err error) (Decision, error) {
-	if err != nil {
-		return Decision{}, err
-	}
-	d := Decision{Rule: res.Rule, Eligible: res.Eligible, Failed: res.Failed, Result: res}
-	switch {
-	case res.Value.Kind() == rules.KindText:
-		d.Outcome = res.Value.Text()
-	case res.Eligible && len(res.Figures) > 0:
-		d.Outcome = res.Figures[0].Title.Zh
-	}
-	return d, nil
-}
-
-func benefit(res *rules.Result, err error, output string) (Benefit, error) {
-	if err != nil {
-		return Benefit{}, err
-	}
-	f, ok := res.Figure(output)
-	if !ok {
-		return Benefit{}, fmt.Errorf("welfare: rule %s has no output %q", res.Rule, output)
-	}
-	return Benefit{Rule: res.Rule, Amount: f.Value.Number(), Unit: f.Unit, Eligible: res.Eligible, Failed: res.Failed, Result: res}, nil
-}
 
 // Default returns the evaluator over the document's own book, [Book].
 func Default() *Evaluator { return std() }
@@ -191,38 +142,6 @@ func MustEvaluator(b *rules.Book) *Evaluator {
 
 // Book returns the book the evaluator uses.
 func (e *Evaluator) Book() *rules.Book { return e.book }
-
-// Values of the typed API as rule inputs. The zero value of an enum, a date
-// or a standard is "not given": the rule's default applies, or the input
-// is reported missing by name.
-func text[T ~string](v T) rules.Value {
-	if v == "" {
-		return rules.Value{}
-	}
-	return rules.TextValue(string(v))
-}
-
-func num(x decimal.Decimal) rules.Value { return rules.NumberValue(x) }
-
-// given is a figure that cannot be zero (a standard, a statistic): zero
-// means the caller did not give it.
-func given(x decimal.Decimal) rules.Value {
-	if x.IsZero() {
-		return rules.Value{}
-	}
-	return rules.NumberValue(x)
-}
-
-func count(n int) rules.Value { return rules.NumberValue(decimal.NewFromInt(int64(n))) }
-
-func flag(b bool) rules.Value { return rules.BoolValue(b) }
-
-func day(d rules.Date) rules.Value {
-	if d.IsZero() {
-		return rules.Value{}
-	}
-	return rules.DateValue(d)
-}
 
 // TargetFigures are the city-wide figures the 2025 targets (一) are checked
 // against; the tags name the rule's inputs. A figure not given is unknown,
