@@ -15,8 +15,7 @@ type mealCase struct {
 
 // NutritionMeal is an aided pupil's nutrition meal subsidy of 五、17.
 type NutritionMeal struct {
-	Amount     decimal.Decimal `rule:"standard"` // 元/人·年; zero when not eligible
-	Eligible   bool            `rule:",eligible"`
+	Amount     decimal.Decimal `rule:"standard"`    // 元/人·年; zero when not eligible
 	ByMultiple decimal.Decimal `rule:"by_multiple"` // 1.6 times the provincial standard, 元/人·年
 	rules.Outcome[mealCase]
 }
@@ -54,11 +53,10 @@ type studyCase struct {
 
 // SchemeGrant is one scheme's study grant for a student.
 type SchemeGrant struct {
-	Scheme   StudyGrantScheme
-	Amount   decimal.Decimal `rule:"grant"` // the grant of the year, 元/人; zero when not eligible
-	Eligible bool            `rule:",eligible"`
-	Period   string          `rule:"period"` // 每学年, 一次性, 每年 or 经认定后每人
-	Paid     bool            // the grant chosen under 附则2
+	Scheme StudyGrantScheme
+	Amount decimal.Decimal `rule:"grant"`  // the grant of the year, 元/人; zero when not eligible
+	Period string          `rule:"period"` // 每学年, 一次性, 每年 or 经认定后每人
+	Paid   bool            // the grant chosen under 附则2
 	rules.Outcome[studyCase]
 }
 
@@ -98,7 +96,7 @@ func (e *Evaluator) StudyGrant(on rules.Date, h Household, m Member) (StudyGrant
 		out.Schemes = append(out.Schemes, g)
 	}
 	best := higher(len(out.Schemes), func(i int) (bool, decimal.Decimal) {
-		return out.Schemes[i].Eligible, out.Schemes[i].Amount
+		return out.Schemes[i].Eligible(), out.Schemes[i].Amount
 	})
 	if best >= 0 {
 		out.Schemes[best].Paid = true

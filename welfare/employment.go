@@ -81,8 +81,7 @@ type postCase struct {
 
 // PostSubsidy is a public-welfare post's subsidies of a month (七、21).
 type PostSubsidy struct {
-	Amount    decimal.Decimal `rule:"monthly"` // the total, 元/月; zero when not eligible
-	Eligible  bool            `rule:",eligible"`
+	Amount    decimal.Decimal `rule:"monthly"`           // the total, 元/月; zero when not eligible
 	Post      decimal.Decimal `rule:"post_subsidy"`      // the post subsidy
 	Insurance decimal.Decimal `rule:"insurance_subsidy"` // the insurance subsidy
 	rules.Outcome[postCase]
@@ -128,9 +127,8 @@ type employerCase struct {
 
 // EmployerSubsidy is a firm's monthly insurance subsidy and its end.
 type EmployerSubsidy struct {
-	Amount   decimal.Decimal `rule:"monthly"` // 元/月, for all the persons hired; zero when not eligible
-	Eligible bool            `rule:",eligible"`
-	Until    rules.Date      `rule:"until"` // the last day of the 3 years
+	Amount decimal.Decimal `rule:"monthly"` // 元/月, for all the persons hired; zero when not eligible
+	Until  rules.Date      `rule:"until"`   // the last day of the 3 years
 	rules.Outcome[employerCase]
 }
 
@@ -172,8 +170,7 @@ type hiringCase struct {
 // HiringSubsidy is an employer's yearly subsidies for employing disabled
 // persons.
 type HiringSubsidy struct {
-	Amount             decimal.Decimal `rule:"subsidy"` // the total, 元/年; zero when not eligible
-	Eligible           bool            `rule:",eligible"`
+	Amount             decimal.Decimal `rule:"subsidy"`             // the total, 元/年; zero when not eligible
 	Base               decimal.Decimal `rule:"base"`                // per employee counted, at most (最高2个月)
 	BeyondQuota        decimal.Decimal `rule:"beyond_quota"`        // 4 months per employee beyond the 1.5% quota
 	BeyondConcentrated decimal.Decimal `rule:"beyond_concentrated"` // 2 months per employee beyond 25%
@@ -224,8 +221,7 @@ type flexibleCase struct {
 
 // FlexibleSubsidy is a flexibly employed member's insurance subsidy.
 type FlexibleSubsidy struct {
-	Amount   decimal.Decimal `rule:"subsidy"` // yuan, of the contributions given; zero when not eligible
-	Eligible bool            `rule:",eligible"`
+	Amount   decimal.Decimal `rule:"subsidy"`  // yuan, of the contributions given; zero when not eligible
 	Until    rules.Date      `rule:"until"`    // last day of the subsidy
 	Extended bool            `rule:"extended"` // to retirement
 	rules.Outcome[flexibleCase]
@@ -274,8 +270,7 @@ type jobSeekingCase struct {
 // JobSeekingGrant is a graduating student's job-seeking and start-up grant
 // (七、22).
 type JobSeekingGrant struct {
-	Amount   decimal.Decimal `rule:"grant"` // 元/人, once; zero when not eligible
-	Eligible bool            `rule:",eligible"`
+	Amount decimal.Decimal `rule:"grant"` // 元/人, once; zero when not eligible
 	rules.Outcome[jobSeekingCase]
 }
 
@@ -328,8 +323,7 @@ type loanCase struct {
 
 // Loan is the most a guaranteed loan may be and the end of its subsidies.
 type Loan struct {
-	Amount       decimal.Decimal `rule:"amount"` // the ceiling, yuan; zero when not eligible
-	Eligible     bool            `rule:",eligible"`
+	Amount       decimal.Decimal `rule:"amount"`        // the ceiling, yuan; zero when not eligible
 	SubsidyUntil rules.Date      `rule:"subsidy_until"` // last day of the loan, interest and fee subsidies (3 years)
 	rules.Outcome[loanCase]
 }
@@ -366,8 +360,7 @@ type shareholdingCase struct {
 // FarmerShareIncome is the least income low-income farm households
 // receive of a shareholding project.
 type FarmerShareIncome struct {
-	Amount   decimal.Decimal `rule:"amount"` // yuan; zero when not eligible
-	Eligible bool            `rule:",eligible"`
+	Amount decimal.Decimal `rule:"amount"` // yuan; zero when not eligible
 	rules.Outcome[shareholdingCase]
 }
 
@@ -396,7 +389,6 @@ type arbitrationCase struct {
 
 // Arbitration is the deadline of a work-injury dispute.
 type Arbitration struct {
-	Eligible         bool       `rule:",eligible"`
 	Deadline         rules.Date `rule:"deadline"`          // 30 days after the acceptance
 	PreviousDeadline rules.Date `rule:"previous_deadline"` // 60 days, as before
 	OnTime           bool       `rule:"on_time"`           // closed (or, while open, evaluated) on or before the deadline

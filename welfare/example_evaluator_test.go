@@ -144,11 +144,11 @@ func ExampleEvaluator_VeteranSupplement() {
 	b, _ := welfare.Default().VeteranSupplement(on, welfare.MemberCase{Household: welfare.Household{Locality: welfare.Lucheng, Status: welfare.Dibao}, Member: vet, LocalStandards: local})
 	fmt.Println(b.Amount.StringFixed(2), b.Unit)
 	b, _ = welfare.Default().VeteranSupplement(on, welfare.MemberCase{Household: welfare.Household{Locality: welfare.Lucheng, Status: welfare.Dibian}, Member: vet, LocalStandards: local})
-	fmt.Println(b.Eligible, b.Failed()[0].In(rules.Chinese))
+	fmt.Println(b.Eligible(), b.Failed()[0].In(rules.Chinese))
 	// 附则1: the policy is for Wenzhou registrations, and 二、4 says nothing
 	// otherwise.
 	b, _ = welfare.Default().VeteranSupplement(on, welfare.MemberCase{Household: welfare.Household{Locality: welfare.OutsideWenzhou, Status: welfare.Dibao}, Member: vet, LocalStandards: local})
-	fmt.Println(b.Eligible, b.Failed()[0].In(rules.Chinese))
+	fmt.Println(b.Eligible(), b.Failed()[0].In(rules.Chinese))
 
 	// A county paying 15% of the 低保 standard.
 	b, err := county().VeteranSupplement(on, welfare.MemberCase{Household: welfare.Household{Locality: welfare.Wencheng, Status: welfare.Dibao}, Member: vet, LocalStandards: local})
@@ -173,7 +173,7 @@ func ExampleEvaluator_ElderlyCareSubsidy() {
 		{BirthDate: rules.MustDate(1943, 6, 2), SelfCare: welfare.SelfCaring, Dementia: &no}, // 79, able, not demented
 	} {
 		b, _ := welfare.Default().ElderlyCareSubsidy(on, welfare.MemberCase{Household: h, Member: m, LocalStandards: local})
-		fmt.Println(b.Eligible, b.Amount.StringFixed(2))
+		fmt.Println(b.Eligible(), b.Amount.StringFixed(2))
 	}
 	// A class not assessed is missing, not "able": at 80 the figure is
 	// anywhere from 125 to 500.
@@ -205,7 +205,7 @@ func ExampleEvaluator_HighAgeAllowance() {
 	h := welfare.Household{Locality: welfare.Lucheng}
 	for _, born := range []rules.Date{rules.MustDate(1943, 6, 2), rules.MustDate(1943, 6, 1), rules.MustDate(1933, 6, 1), rules.MustDate(1923, 6, 1)} {
 		b, _ := welfare.Default().HighAgeAllowance(on, welfare.MemberCase{Household: h, Member: welfare.Member{BirthDate: born}})
-		if !b.Eligible {
+		if !b.Eligible() {
 			fmt.Println(b.Failed()[0].In(rules.Chinese))
 			continue
 		}
@@ -258,7 +258,7 @@ func ExampleEvaluator_FamilyPlanningGrant() {
 		{Locality: welfare.Yueqing, FamilyPlanning: welfare.FPSeriousIllness},
 	} {
 		b, _ := welfare.Default().FamilyPlanningGrant(on, h)
-		fmt.Println(h.Locality, b.Eligible, b.Amount.StringFixed(2))
+		fmt.Println(h.Locality, b.Eligible(), b.Amount.StringFixed(2))
 	}
 	b, err := county().FamilyPlanningGrant(on, welfare.Household{Locality: welfare.Dongtou, FamilyPlanning: welfare.FPSpecialHardship})
 	if err != nil {
@@ -282,7 +282,7 @@ func ExampleEvaluator_WorkerLivingAid() {
 		fmt.Println(err)
 		return
 	}
-	fmt.Println(b.Eligible, b.Failed()[0].Name)
+	fmt.Println(b.Eligible(), b.Failed()[0].Name)
 	// Output:
 	// 13020.00 元/户·年
 	// false registered
@@ -310,7 +310,7 @@ func ExampleEvaluator_MentalCareSubsidy() {
 	b, _ := welfare.Default().MentalCareSubsidy(on, welfare.MemberCase{Household: welfare.Household{Locality: welfare.Lucheng, Status: welfare.Dibao}, Member: patient})
 	fmt.Println(b.Amount.StringFixed(2))
 	b, _ = welfare.Default().MentalCareSubsidy(on, welfare.MemberCase{Household: welfare.Household{Locality: welfare.Lucheng}, Member: patient})
-	fmt.Println(b.Eligible, b.Failed()[0].Name)
+	fmt.Println(b.Eligible(), b.Failed()[0].Name)
 
 	// A 特困 patient in dispersed support needs no 低保 status.
 	m := welfare.Member{Tekun: welfare.TekunDispersed, Mental: &welfare.MentalHealth{CommunityManaged: true}}
@@ -406,7 +406,7 @@ func ExampleEvaluator_DibaoAllowance() {
 		return
 	}
 	// (1085 − 3870 / 12 / 3) × 3 = 3255 − 322.50 = 2932.50
-	fmt.Println(a.Eligible, a.Amount.StringFixed(2), a.Unit, a.PerCapitaIncome.StringFixed(2))
+	fmt.Println(a.Eligible(), a.Amount.StringFixed(2), a.Unit, a.PerCapitaIncome.StringFixed(2))
 
 	h = welfare.Household{Status: welfare.Dibao, Members: make([]welfare.Member, 2), Income: welfare.Income{PeriodMonths: 12,
 		Items: []welfare.IncomeItem{{Kind: welfare.OtherIncome, Amount: decimal.RequireFromString("30000")}}}}
@@ -416,7 +416,7 @@ func ExampleEvaluator_DibaoAllowance() {
 		return
 	}
 	// 30,000 / 12 / 2 = 1,250 a person a month, not below 1,085.
-	fmt.Println(a.Eligible, a.Failed()[0].Name, a.PerCapitaIncome.StringFixed(2))
+	fmt.Println(a.Eligible(), a.Failed()[0].Name, a.PerCapitaIncome.StringFixed(2))
 	// Output:
 	// true 2932.50 元/月 107.50
 	// false below_standard 1250.00
@@ -434,7 +434,7 @@ func ExampleEvaluator_DibaoPhaseOut() {
 		fmt.Println(err)
 		return
 	}
-	fmt.Println(p.Eligible, p.Until, p.InPhaseOut, p.PerCapitaIncome.StringFixed(2))
+	fmt.Println(p.Eligible(), p.Until, p.InPhaseOut, p.PerCapitaIncome.StringFixed(2))
 
 	h = welfare.Household{Status: welfare.Dibao, Members: make([]welfare.Member, 2),
 		Income: welfare.Income{PeriodMonths: 12, From: rules.MustDate(2023, 2, 1), To: rules.MustDate(2024, 1, 31)}}
@@ -445,7 +445,7 @@ func ExampleEvaluator_DibaoPhaseOut() {
 	}
 	// Found on 29 February 2024 through a first enterprise subscription: the
 	// year ends on 28 February 2025 (Civil Code art. 202).
-	fmt.Println(p.Eligible, p.Until, p.InPhaseOut)
+	fmt.Println(p.Eligible(), p.Until, p.InPhaseOut)
 	// Output:
 	// true 2024-04-20 true 1666.67
 	// true 2025-02-28 false

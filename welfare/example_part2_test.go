@@ -28,12 +28,12 @@ func ExampleEvaluator_PriorityRental() {
 		{Locality: welfare.Ruian, Status: welfare.Dibao, Housing: &welfare.Housing{}},
 	} {
 		d, _ := welfare.Default().PriorityRental(on, h)
-		fmt.Println(d.Eligible, d.Allocation, d.Basis, d.FailedNames())
+		fmt.Println(d.Eligible(), d.Allocation, d.Basis, d.FailedNames())
 	}
 	// Over the book of a county that pays more than the city (county2).
 	{
 		d, _ := county2().PriorityRental(on, welfare.Household{Locality: welfare.Dongtou, SpecialCare: true, Housing: &welfare.Housing{OwnsHome: true}})
-		fmt.Println(d.Eligible, d.Allocation)
+		fmt.Println(d.Eligible(), d.Allocation)
 	}
 	// Output:
 	// true 依申请优先安排实物配租 低保低边无房户 []
@@ -46,15 +46,15 @@ func ExampleEvaluator_NewCitizenRental() {
 	h := welfare.Household{Locality: welfare.OutsideWenzhou,
 		Housing: &welfare.Housing{ContractYears: decimal.RequireFromString("1"), InsuredMonths: 3}}
 	d, _ := welfare.Default().NewCitizenRental(on, h)
-	fmt.Println(d.Eligible, d.Allocation)
+	fmt.Println(d.Eligible(), d.Allocation)
 	h.Housing.InsuredMonths = 2
 	d, _ = welfare.Default().NewCitizenRental(on, h)
-	fmt.Println(d.Eligible, d.Failed()[0].In(rules.Chinese))
+	fmt.Println(d.Eligible(), d.Failed()[0].In(rules.Chinese))
 	// Over the book of a county that pays more than the city (county2).
 	{
 		h := welfare.Household{Locality: welfare.Wencheng, Housing: &welfare.Housing{OpenEndedContract: true, InsuredMonths: 4}}
 		d, _ := county2().NewCitizenRental(on, h)
-		fmt.Println(d.Eligible, d.Allocation)
+		fmt.Println(d.Eligible(), d.Allocation)
 	}
 	// Output:
 	// true 可申请保障性租赁住房
@@ -152,12 +152,12 @@ func ExampleEvaluator_HousingSupport() {
 func ExampleEvaluator_ChronicPrescription() {
 	for _, weeks := range []int{4, 12, 13} {
 		p, _ := welfare.Default().ChronicPrescription(on, weeks)
-		fmt.Println(weeks, p.Allowed, p.Extended, p.MaxWeeks)
+		fmt.Println(weeks, p.Eligible(), p.Extended, p.MaxWeeks)
 	}
 	// Over the book of a county that pays more than the city (county2).
 	{
 		p, _ := county2().ChronicPrescription(on, 8)
-		fmt.Println(p.Allowed, p.Extended)
+		fmt.Println(p.Eligible(), p.Extended)
 	}
 	// Output:
 	// 4 true false 12
@@ -179,7 +179,7 @@ func ExampleEvaluator_OutpatientReimbursement() {
 	{
 		r, _ := county2().OutpatientReimbursement(on, welfare.OutpatientClaim{Insurance: welfare.EmployeeInsurance,
 			Kind: welfare.PrimaryChronic, BaseRate: decimal.RequireFromString("0.6")})
-		fmt.Println(r.Eligible, r.FailedNames())
+		fmt.Println(r.Eligible(), r.FailedNames())
 	}
 	// Output:
 	// 0.7 700.00
@@ -222,7 +222,7 @@ func ExampleEvaluator_VeteranMedicalAid() {
 	// With the cap used up, nothing more this year.
 	m.Medical.VeteranAidPaidThisYear = decimal.RequireFromString("20000")
 	a, _ = welfare.Default().VeteranMedicalAid(on, h, m, local2ex)
-	fmt.Println(a.Eligible, a.FailedNames())
+	fmt.Println(a.Eligible(), a.FailedNames())
 	// Over the book of a county that pays more than the city (county2).
 	{
 		h := welfare.Household{Status: welfare.Dibian}
@@ -286,7 +286,7 @@ func ExampleEvaluator_DisabledHomeGrant() {
 	// Over the book of a county that pays more than the city (county2).
 	{
 		b, _ := county2().DisabledHomeGrant(on, welfare.DisabledHome{Grant: decimal.RequireFromString("100000")})
-		fmt.Println(b.Eligible, b.FailedNames())
+		fmt.Println(b.Eligible(), b.FailedNames())
 	}
 	// Output:
 	// 200000.00
@@ -297,7 +297,7 @@ func ExampleEvaluator_DisabledHomeGrant() {
 func ExampleEvaluator_RehabOperatingGrant() {
 	for _, months := range []int{5, 6} {
 		b, _ := welfare.Default().RehabOperatingGrant(on, welfare.RehabTraining{PrivateDesignated: true, TrainingMonths: months})
-		fmt.Println(months, b.Eligible, b.Amount.StringFixed(2))
+		fmt.Println(months, b.Eligible(), b.Amount.StringFixed(2))
 	}
 	// Over the book of a county that pays more than the city (county2).
 	{
@@ -316,7 +316,7 @@ func ExampleEvaluator_AccidentInsurance() {
 	// Over the book of a county that pays more than the city (county2).
 	{
 		b, _ := county2().AccidentInsurance(on, welfare.Member{})
-		fmt.Println(b.Eligible)
+		fmt.Println(b.Eligible())
 	}
 	// Output:
 	// 50.00
@@ -347,7 +347,7 @@ func ExampleEvaluator_StudyGrant() {
 		Student: &welfare.Student{Level: welfare.Bachelor, Tuition: decimal.RequireFromString("3000")}}
 	g, _ := welfare.Default().StudyGrant(on, h, m)
 	for _, s := range g.Schemes {
-		fmt.Println(s.Scheme, s.Eligible, s.Amount.StringFixed(2), s.Period, s.Paid)
+		fmt.Println(s.Scheme, s.Eligible(), s.Amount.StringFixed(2), s.Period, s.Paid)
 	}
 	fmt.Println(g.Chosen, g.Amount.StringFixed(2))
 	// Over the book of a county that pays more than the city (county2).
@@ -403,7 +403,7 @@ func ExampleEvaluator_ResidentMedicalSubsidy() {
 	// An orphan is a child: at 22 the category alone grants nothing.
 	orphan.BirthDate = rules.MustDate(2001, 1, 1)
 	b, _ = welfare.Default().ResidentMedicalSubsidy(on, welfare.Household{}, orphan, local2ex)
-	fmt.Println(b.Eligible, b.FailedNames())
+	fmt.Println(b.Eligible(), b.FailedNames())
 	// Over the book of a county that pays more than the city (county2).
 	{
 		b, _ := county2().ResidentMedicalSubsidy(on, welfare.Household{LowIncomeFarmer: true}, welfare.Member{ResidentMedical: true}, local2ex)
@@ -419,7 +419,7 @@ func ExampleEvaluator_SupplementaryInsurance() {
 	_, err := welfare.Default().SupplementaryInsurance(on, welfare.Household{Status: welfare.Dibao}, welfare.Member{})
 	fmt.Println(err != nil)
 	b, _ := welfare.Default().SupplementaryInsurance(on, welfare.Household{}, welfare.Member{})
-	fmt.Println(b.Eligible, b.FailedNames())
+	fmt.Println(b.Eligible(), b.FailedNames())
 	// Over the book of a county that pays more than the city (county2).
 	{
 		_, err := county2().SupplementaryInsurance(on, welfare.Household{}, welfare.Member{CountyRecognised: true})
@@ -434,11 +434,11 @@ func ExampleEvaluator_SupplementaryInsurance() {
 func ExampleEvaluator_UtilityQuota() {
 	q, _ := welfare.Default().UtilityQuota(on, welfare.Household{Locality: welfare.Pingyang,
 		Members: []welfare.Member{{Tekun: welfare.TekunDispersed}}})
-	fmt.Println(q.Eligible, q.Water, q.Gas, q.Electricity, q.CableTVWaived)
+	fmt.Println(q.Eligible(), q.Water, q.Gas, q.Electricity, q.CableTVWaived)
 	// Over the book of a county that pays more than the city (county2).
 	{
 		q, _ := county2().UtilityQuota(on, welfare.Household{Locality: welfare.Lucheng})
-		fmt.Println(q.Eligible, q.FailedNames())
+		fmt.Println(q.Eligible(), q.FailedNames())
 	}
 	// Output:
 	// true 60 60 180 true
@@ -449,12 +449,12 @@ func ExampleEvaluator_FreePublicTransport() {
 	h := welfare.Household{Locality: welfare.Lucheng}
 	for _, born := range []rules.Date{rules.MustDate(1958, 6, 1), rules.MustDate(1958, 6, 2)} {
 		d, _ := welfare.Default().FreePublicTransport(on, h, welfare.Member{BirthDate: born})
-		fmt.Printf("%t %q\n", d.Eligible, d.Support)
+		fmt.Printf("%t %q\n", d.Eligible(), d.Support)
 	}
 	// Over the book of a county that pays more than the city (county2).
 	{
 		d, _ := county2().FreePublicTransport(on, welfare.Household{Locality: welfare.Longwan}, welfare.Member{Disability: welfare.Physical, DisabilityGrade: 4})
-		fmt.Println(d.Eligible)
+		fmt.Println(d.Eligible())
 	}
 	// Output:
 	// true "免费乘坐公共交通"
@@ -488,7 +488,7 @@ func ExampleEvaluator_EmployerInsuranceSubsidy() {
 	for _, from := range []rules.Date{rules.MustDate(2022, 9, 1), rules.MustDate(2020, 5, 1)} {
 		c, _ := welfare.Default().EmployerInsuranceSubsidy(on, welfare.EmployerHiring{Hired: 1, PensionMin: decimal.RequireFromString("480"),
 			MedicalMin: decimal.RequireFromString("230"), UnemploymentMin: decimal.RequireFromString("10"), From: from})
-		fmt.Println(from, c.Eligible, c.Until)
+		fmt.Println(from, c.Eligible(), c.Until)
 		total = total.Add(c.Amount)
 	}
 	fmt.Println(total.StringFixed(2))
@@ -496,7 +496,7 @@ func ExampleEvaluator_EmployerInsuranceSubsidy() {
 	{
 		s, _ := county2().EmployerInsuranceSubsidy(rules.MustDate(2025, 9, 2), welfare.EmployerHiring{Hired: 2,
 			PensionMin: decimal.RequireFromString("480"), From: rules.MustDate(2022, 9, 1)})
-		fmt.Println(s.Eligible, s.Until)
+		fmt.Println(s.Eligible(), s.Until)
 	}
 	// Output:
 	// 1440.00 2025-09-01
@@ -537,13 +537,13 @@ func ExampleEvaluator_FlexibleInsuranceSubsidy() {
 	// not for them (a public-welfare post would be).
 	m.Employment.LivingDifficulty = false
 	f, _ = welfare.Default().FlexibleInsuranceSubsidy(on, welfare.Household{}, m)
-	fmt.Println(f.Eligible, f.FailedNames())
+	fmt.Println(f.Eligible(), f.FailedNames())
 	// Over the book of a county that pays more than the city (county2).
 	{
 		m := welfare.Member{Employment: &welfare.Employment{Flexible: &welfare.FlexibleEmployment{InsuredIndividually: true,
 			Contributions: decimal.RequireFromString("3000"), ApprovedOn: rules.MustDate(2023, 1, 1), Subscribed: decimal.RequireFromString("250000")}}}
 		f, _ := county2().FlexibleInsuranceSubsidy(on, welfare.Household{Status: welfare.Dibao}, m)
-		fmt.Println(f.Eligible, f.FailedNames())
+		fmt.Println(f.Eligible(), f.FailedNames())
 	}
 	// Output:
 	// 3000.00 2026-03-01 true
@@ -602,7 +602,7 @@ func ExampleEvaluator_ShareholdingFarmerIncome() {
 	// Over the book of a county that pays more than the city (county2).
 	{
 		b, _ := county2().ShareholdingFarmerIncome(on, welfare.ShareholdingProject{Income: decimal.RequireFromString("50000"), Share: decimal.RequireFromString("0.4")})
-		fmt.Println(b.Eligible, b.FailedNames())
+		fmt.Println(b.Eligible(), b.FailedNames())
 	}
 	// Output:
 	// 40000.00
@@ -625,11 +625,11 @@ func ExampleEvaluator_InjuryArbitration() {
 func ExampleEvaluator_ResidencePermit() {
 	m := welfare.Member{Migrant: &welfare.Migrant{Worker: true, From: welfare.WithinWenzhou, RegisteredMonths: 7, RegisteredInWenzhou: true}}
 	d, _ := welfare.Default().ResidencePermit(on, m)
-	fmt.Println(d.Eligible, d.Route)
+	fmt.Println(d.Eligible(), d.Route)
 	// Over the book of a county that pays more than the city (county2).
 	{
 		d, _ := county2().ResidencePermit(on, welfare.Member{Migrant: &welfare.Migrant{Worker: true, From: welfare.FromOtherProvince, ZhejiangPermit: true}})
-		fmt.Println(d.Eligible, d.FailedNames())
+		fmt.Println(d.Eligible(), d.FailedNames())
 	}
 	// Output:
 	// true 省内累计居住登记达到规定时间且目前居住登记在温州
@@ -642,17 +642,17 @@ func ExampleEvaluator_HighSchoolParity() {
 		JuniorYearsInWenzhou: 3, ParentPermitSince: rules.MustDate(2021, 6, 30)}
 	m := welfare.Member{Student: st}
 	d, _ := welfare.Default().HighSchoolParity(on, h, m) // 2023 needs 2 years; 2021-06-30 to graduation on 2023-06-30 is 2
-	fmt.Println(d.Eligible, d.SameCity, d.RequiredPermitYears)
+	fmt.Println(d.Eligible(), d.SameCity, d.RequiredPermitYears)
 	// A permit of 2021-07-01 is a year old at graduation: not enough, however
 	// late in the year the student is assessed.
 	st.ParentPermitSince = rules.MustDate(2021, 7, 1)
 	d, _ = welfare.Default().HighSchoolParity(rules.MustDate(2023, 12, 31), h, m)
-	fmt.Println(d.Eligible, d.FailedNames())
+	fmt.Println(d.Eligible(), d.FailedNames())
 	// Over the book of a county that pays more than the city (county2).
 	{
 		h := welfare.Household{Locality: welfare.OutsideWenzhou, Origin: welfare.ZhejiangHukou}
 		d, _ := county2().HighSchoolParity(on, h, welfare.Member{Student: &welfare.Student{Level: welfare.JuniorHigh, SchoolStatusInWenzhou: true}})
-		fmt.Println(d.Eligible)
+		fmt.Println(d.Eligible())
 	}
 	// Output:
 	// true true 2

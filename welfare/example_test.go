@@ -116,13 +116,13 @@ func ExampleEvaluator() {
 		fmt.Println(rule, eligible, amount.StringFixed(2))
 	}
 	a, err := ev.HighAgeAllowance(on, c)
-	show(welfare.RuleHighAgeAllowance, a.Eligible, a.Amount, err)
+	show(welfare.RuleHighAgeAllowance, a.Eligible(), a.Amount, err)
 	s, err := ev.ElderlyCareSubsidy(on, c)
-	show(welfare.RuleElderlyCareSubsidy, s.Eligible, s.Amount, err)
+	show(welfare.RuleElderlyCareSubsidy, s.Eligible(), s.Amount, err)
 	v, err := ev.VeteranSupplement(on, c)
-	show(welfare.RuleVeteranSupplement, v.Eligible, v.Amount, err)
+	show(welfare.RuleVeteranSupplement, v.Eligible(), v.Amount, err)
 	f, err := ev.TekunCareFee(on, c)
-	show(welfare.RuleTekunCareFee, f.Eligible, f.Amount, err)
+	show(welfare.RuleTekunCareFee, f.Eligible(), f.Amount, err)
 	// Output:
 	// welfare.elderly.high_age_allowance true 200.00
 	// welfare.elderly.care_subsidy true 125.00

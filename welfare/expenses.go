@@ -24,8 +24,7 @@ type premiumCase struct {
 // PremiumSubsidy is a member's insurance contribution paid or subsidised
 // by the government (六、19).
 type PremiumSubsidy struct {
-	Amount   decimal.Decimal `rule:"paid"` // 元/人·年; zero when not eligible
-	Eligible bool            `rule:",eligible"`
+	Amount decimal.Decimal `rule:"paid"` // 元/人·年; zero when not eligible
 	rules.Outcome[premiumCase]
 }
 
@@ -77,7 +76,6 @@ type quotaCase struct {
 
 // Quota is a household's free utility quota for a year (六、20).
 type Quota struct {
-	Eligible      bool            `rule:",eligible"`
 	Water         decimal.Decimal `rule:"water"`       // tonnes
 	Gas           decimal.Decimal `rule:"gas"`         // m³
 	Electricity   decimal.Decimal `rule:"electricity"` // kWh
@@ -114,8 +112,7 @@ type transportCase struct {
 // FreePublicTransport says whether a member rides public transport free
 // (六、20).
 type FreePublicTransport struct {
-	Eligible bool   `rule:",eligible"`
-	Support  string `rule:"benefit"` // 免费乘坐公共交通; "" when not eligible
+	Support string `rule:"benefit"` // 免费乘坐公共交通; "" when not eligible
 	rules.Outcome[transportCase]
 }
 

@@ -26,7 +26,6 @@ type rentalCase struct {
 // of 三、10, and on what ground. Its Outcome gives the failed conditions,
 // citations and explanation when asked.
 type Rental struct {
-	Eligible bool `rule:",eligible"`
 	// Allocation is the support open to the household (依申请优先安排实物配租
 	// or 可申请保障性租赁住房); "" when not eligible.
 	Allocation string `rule:"allocation"`
@@ -96,10 +95,9 @@ type rentCase struct {
 
 // RentSubsidy is a household's monthly rent subsidy of 三、11.
 type RentSubsidy struct {
-	Amount   decimal.Decimal `rule:"monthly"` // 元/户·月; zero when not eligible
-	Eligible bool            `rule:",eligible"`
-	Kind     string          `rule:"kind"`  // 租赁补贴, or 公租房租金全额免缴
-	Share    decimal.Decimal `rule:"share"` // of the market rent, 0.8 for 80%
+	Amount decimal.Decimal `rule:"monthly"` // 元/户·月; zero when not eligible
+	Kind   string          `rule:"kind"`    // 租赁补贴, or 公租房租金全额免缴
+	Share  decimal.Decimal `rule:"share"`   // of the market rent, 0.8 for 80%
 	rules.Outcome[rentCase]
 }
 
@@ -154,8 +152,7 @@ type renovationCase struct {
 // RenovationGrant is what a rural household receives for its house
 // project (三、12).
 type RenovationGrant struct {
-	Amount     decimal.Decimal `rule:"total"` // the total, 元/户
-	Eligible   bool            `rule:",eligible"`
+	Amount     decimal.Decimal `rule:"total"`            // the total, 元/户
 	Provincial decimal.Decimal `rule:"provincial_grant"` // the provincial renovation grant, paid the year after (当年改造、次年补助)
 	City       decimal.Decimal `rule:"city_grant"`       // the city's grant to a low-income farm household
 	// PayableIn is the year the provincial grant is paid, the year after
@@ -211,8 +208,7 @@ type sanitationCase struct {
 // SanitationWorkerSubsidy is the monthly rent subsidy of a bus or
 // sanitation worker's household (八、27).
 type SanitationWorkerSubsidy struct {
-	Amount         decimal.Decimal `rule:"monthly"` // 元/户·月; zero when not eligible
-	Eligible       bool            `rule:",eligible"`
+	Amount         decimal.Decimal `rule:"monthly"`         // 元/户·月; zero when not eligible
 	GuaranteedArea decimal.Decimal `rule:"guaranteed_area"` // m²
 	MonthsLeft     int             `rule:"months_left"`     // of the 3 years, after this month
 	rules.Outcome[sanitationCase]

@@ -119,7 +119,6 @@ type allowanceCase struct {
 type Allowance struct {
 	Amount          decimal.Decimal `rule:"allowance"` // the allowance, 元/月; zero when not eligible
 	Unit            rules.Unit
-	Eligible        bool            `rule:",eligible"`
 	PerCapitaIncome decimal.Decimal `rule:"per_capita_income"` // counted per-capita monthly income, 元/人·月
 	Income          IncomeAssessment
 	rules.Outcome[allowanceCase]
@@ -166,7 +165,6 @@ type phaseOutCase struct {
 
 // PhaseOut is the one-year phase-out (渐退期) of a 低保 or 低边 household.
 type PhaseOut struct {
-	Eligible        bool            `rule:",eligible"`
 	Until           rules.Date      `rule:"until"`        // last day of the phase-out; zero when not eligible
 	InPhaseOut      bool            `rule:"in_phase_out"` // the evaluation date is on or before Until
 	PerCapitaIncome decimal.Decimal `rule:"per_capita_income"`

@@ -86,7 +86,6 @@ type prescriptionCase struct {
 // within the weeks 四、14 allows. Its Outcome gives the failed condition,
 // citations and explanation when asked.
 type Prescription struct {
-	Allowed  bool `rule:",eligible"`
 	MaxWeeks int  `rule:"max_weeks"` // 12
 	Extended bool `rule:"extended"`  // beyond the former 4 weeks
 	rules.Outcome[prescriptionCase]
@@ -114,7 +113,6 @@ type OutpatientClaim struct {
 
 // Reimbursement is the rate and amount of an outpatient claim.
 type Reimbursement struct {
-	Eligible   bool            `rule:",eligible"`
 	Rate       decimal.Decimal `rule:"rate"`       // 0.5 for 50%
 	Reimbursed decimal.Decimal `rule:"reimbursed"` // yuan
 	Increase   decimal.Decimal `rule:"increase"`   // how far 四、14 raised the rate
@@ -141,9 +139,8 @@ type assistanceCase struct {
 
 // MedicalAssistance is a member's medical assistance of 四、14.
 type MedicalAssistance struct {
-	Amount   decimal.Decimal `rule:"assistance"` // yuan; zero when not eligible
-	Eligible bool            `rule:",eligible"`
-	Share    decimal.Decimal `rule:"share"` // of the compliant cost, 0.8 for 80%
+	Amount decimal.Decimal `rule:"assistance"` // yuan; zero when not eligible
+	Share  decimal.Decimal `rule:"share"`      // of the compliant cost, 0.8 for 80%
 	rules.Outcome[assistanceCase]
 }
 
@@ -180,7 +177,6 @@ type veteranAidCase struct {
 // VeteranAid is a veteran's medical aid with the figures of its cap.
 type VeteranAid struct {
 	Amount     decimal.Decimal `rule:"aid"` // the aid, yuan; zero when not eligible
-	Eligible   bool            `rule:",eligible"`
 	Assistance decimal.Decimal // the medical assistance deducted first
 	Remaining  decimal.Decimal `rule:"remaining"`  // the self-paid compliant cost left after every other payer
 	YearlyCap  decimal.Decimal `rule:"yearly_cap"` // 50% of last year's per-capita consumption
@@ -202,7 +198,7 @@ func (e *Evaluator) veteranAidCaseOf(on rules.Date, h Household, m Member, s Loc
 		if err != nil {
 			return veteranAidCase{}, err
 		}
-		if a.Eligible {
+		if a.Eligible() {
 			assistance = a.Amount
 		}
 	}

@@ -21,8 +21,7 @@ type rehabCase struct {
 // RehabSubsidy is a disabled child's rehabilitation training subsidy of
 // 四、16.
 type RehabSubsidy struct {
-	Amount   decimal.Decimal `rule:"subsidy"` // yuan; zero when not eligible
-	Eligible bool            `rule:",eligible"`
+	Amount   decimal.Decimal `rule:"subsidy"`   // yuan; zero when not eligible
 	Class    string          `rule:"class"`     // the class of disability the caps are read by
 	YearLeft decimal.Decimal `rule:"year_left"` // of the yearly cap, after this subsidy
 	rules.Outcome[rehabCase]
@@ -66,7 +65,6 @@ type rehabLivingCase struct {
 // disabled child's family (四、16).
 type RehabLivingAllowance struct {
 	Amount   decimal.Decimal `rule:"allowance"` // yuan; zero when not eligible
-	Eligible bool            `rule:",eligible"`
 	YearLeft decimal.Decimal `rule:"year_left"` // of the yearly cap, after this allowance
 	rules.Outcome[rehabLivingCase]
 }
@@ -108,9 +106,8 @@ type homeCase struct {
 
 // DisabledHomeGrant is a 残疾人之家's creation grant.
 type DisabledHomeGrant struct {
-	Amount   decimal.Decimal `rule:"amount"` // yuan; zero when not eligible
-	Eligible bool            `rule:",eligible"`
-	Period   string          `rule:"period"` // 一次性
+	Amount decimal.Decimal `rule:"amount"` // yuan; zero when not eligible
+	Period string          `rule:"period"` // 一次性
 	rules.Outcome[homeCase]
 }
 
@@ -142,9 +139,8 @@ type operatingCase struct {
 // RehabOperatingGrant is a private rehabilitation institution's operating
 // grant for one child.
 type RehabOperatingGrant struct {
-	Amount   decimal.Decimal `rule:"amount"` // yuan a year; zero when not eligible
-	Eligible bool            `rule:",eligible"`
-	Period   string          `rule:"period"` // 每收训一名残疾儿童每年
+	Amount decimal.Decimal `rule:"amount"` // yuan a year; zero when not eligible
+	Period string          `rule:"period"` // 每收训一名残疾儿童每年
 	rules.Outcome[operatingCase]
 }
 
@@ -166,8 +162,7 @@ type accidentCase struct {
 // AccidentInsurance is the accident insurance bought for a disabled
 // member: cover, not money paid to the member.
 type AccidentInsurance struct {
-	Amount     decimal.Decimal `rule:"amount"` // the least premium, yuan; zero when not eligible
-	Eligible   bool            `rule:",eligible"`
+	Amount     decimal.Decimal `rule:"amount"`      // the least premium, yuan; zero when not eligible
 	Cover      string          `rule:"cover"`       // 由政府为残疾人购买意外伤害保险
 	PremiumMin decimal.Decimal `rule:"premium_min"` // yuan a person, at least
 	rules.Outcome[accidentCase]

@@ -14,7 +14,6 @@ type permitCase struct {
 // ResidencePermit says whether a migrant worker may get a residence permit
 // directly (八、25), and on what ground.
 type ResidencePermit struct {
-	Eligible bool `rule:",eligible"`
 	// Route is the ground: 持有有效浙江省居住证, or the months of
 	// registration; "" when not eligible.
 	Route string `rule:"route"`
@@ -72,7 +71,6 @@ type parityCase struct {
 // HighSchoolParity says whether a junior-high graduate registered outside
 // Wenzhou gets same-city treatment in high school (八、27).
 type HighSchoolParity struct {
-	Eligible bool `rule:",eligible"`
 	SameCity bool `rule:"same_city"` // 就读高中享受同城待遇
 	// RequiredPermitYears are the years of a parent's permit an
 	// out-of-province student needs; zero for others.

@@ -216,9 +216,8 @@ func (e *Evaluator) TekunBasicStandard(on rules.Date, s LocalStandards) (TekunSt
 
 // TekunCareFee is the monthly care fee of a 特困 member.
 type TekunCareFee struct {
-	Amount   decimal.Decimal `rule:"care_fee"` // 元/人·月; zero when not eligible
-	Unit     rules.Unit
-	Eligible bool `rule:",eligible"`
+	Amount decimal.Decimal `rule:"care_fee"` // 元/人·月; zero when not eligible
+	Unit   rules.Unit
 	rules.Outcome[MemberCase]
 }
 
@@ -240,9 +239,8 @@ func (e *Evaluator) TekunCareFee(on rules.Date, c MemberCase) (TekunCareFee, err
 // VeteranSupplement is the monthly living supplement of a veteran in a 低保
 // household.
 type VeteranSupplement struct {
-	Amount   decimal.Decimal `rule:"supplement"` // 元/人·月, at least
-	Unit     rules.Unit
-	Eligible bool `rule:",eligible"`
+	Amount decimal.Decimal `rule:"supplement"` // 元/人·月, at least
+	Unit   rules.Unit
 	rules.Outcome[MemberCase]
 }
 
@@ -268,9 +266,8 @@ type careCase struct {
 
 // ElderlyCareSubsidy is the monthly care service subsidy of an older member.
 type ElderlyCareSubsidy struct {
-	Amount   decimal.Decimal `rule:"subsidy"` // 元/人·月
-	Unit     rules.Unit
-	Eligible bool `rule:",eligible"`
+	Amount decimal.Decimal `rule:"subsidy"` // 元/人·月
+	Unit   rules.Unit
 	rules.Outcome[careCase]
 }
 
@@ -295,9 +292,8 @@ func (e *Evaluator) ElderlyCareSubsidy(on rules.Date, c MemberCase) (ElderlyCare
 
 // HighAgeAllowance is the monthly high-age allowance of a member.
 type HighAgeAllowance struct {
-	Amount   decimal.Decimal `rule:"allowance"` // 元/人·月
-	Unit     rules.Unit
-	Eligible bool `rule:",eligible"`
+	Amount decimal.Decimal `rule:"allowance"` // 元/人·月
+	Unit   rules.Unit
 	rules.Outcome[MemberCase]
 }
 
@@ -341,10 +337,9 @@ func CountyHighAgeAllowance(county Locality, from rules.Date, figures *rules.Bra
 
 // ChildBasicLiving is the minimum basic living standard of a child.
 type ChildBasicLiving struct {
-	Amount   decimal.Decimal `rule:"yearly"` // 元/人·年, at least
-	Unit     rules.Unit
-	Monthly  decimal.Decimal `rule:"monthly"` // the same, 元/人·月
-	Eligible bool            `rule:",eligible"`
+	Amount  decimal.Decimal `rule:"yearly"` // 元/人·年, at least
+	Unit    rules.Unit
+	Monthly decimal.Decimal `rule:"monthly"` // the same, 元/人·月
 	rules.Outcome[MemberCase]
 }
 
@@ -371,9 +366,8 @@ type familyPlanningCase struct {
 
 // FamilyPlanningGrant is the grant of a family-planning hardship household.
 type FamilyPlanningGrant struct {
-	Amount   decimal.Decimal `rule:"grant"` // 元/户
-	Unit     rules.Unit
-	Eligible bool `rule:",eligible"`
+	Amount decimal.Decimal `rule:"grant"` // 元/户
+	Unit   rules.Unit
 	rules.Outcome[familyPlanningCase]
 }
 
@@ -393,9 +387,8 @@ func (e *Evaluator) FamilyPlanningGrant(on rules.Date, h Household) (FamilyPlann
 // WorkerLivingAid is the most a hardship worker's household may receive as
 // living aid in a year.
 type WorkerLivingAid struct {
-	Amount   decimal.Decimal `rule:"max_aid"` // 元/户·年
-	Unit     rules.Unit
-	Eligible bool `rule:",eligible"`
+	Amount decimal.Decimal `rule:"max_aid"` // 元/户·年
+	Unit   rules.Unit
 	rules.Outcome[HouseholdCase]
 }
 
@@ -431,9 +424,8 @@ func mentalOf(c MemberCase, part MentalHealthPart) mentalCase {
 
 // MentalGuardianSubsidy is the monthly subsidy of a patient's guardian.
 type MentalGuardianSubsidy struct {
-	Amount   decimal.Decimal `rule:"monthly"` // 元/人·月
-	Unit     rules.Unit
-	Eligible bool `rule:",eligible"`
+	Amount decimal.Decimal `rule:"monthly"` // 元/人·月
+	Unit   rules.Unit
 	rules.Outcome[mentalCase]
 }
 
@@ -451,9 +443,8 @@ func (e *Evaluator) MentalGuardianSubsidy(on rules.Date, c MemberCase) (MentalGu
 
 // MentalCareSubsidy is the monthly care subsidy of a patient.
 type MentalCareSubsidy struct {
-	Amount   decimal.Decimal `rule:"monthly"` // 元/人·月
-	Unit     rules.Unit
-	Eligible bool `rule:",eligible"`
+	Amount decimal.Decimal `rule:"monthly"` // 元/人·月
+	Unit   rules.Unit
 	rules.Outcome[mentalCase]
 }
 
@@ -472,9 +463,8 @@ func (e *Evaluator) MentalCareSubsidy(on rules.Date, c MemberCase) (MentalCareSu
 // MentalInjectionSubsidy is the yearly subsidy of a patient's long-acting
 // injection treatment.
 type MentalInjectionSubsidy struct {
-	Amount   decimal.Decimal `rule:"yearly"` // 元/人·年
-	Unit     rules.Unit
-	Eligible bool `rule:",eligible"`
+	Amount decimal.Decimal `rule:"yearly"` // 元/人·年
+	Unit   rules.Unit
 	rules.Outcome[mentalCase]
 }
 

@@ -208,7 +208,7 @@ func TestPart2TypedFunctionsMatchTheBook(t *testing.T) {
 	// The functions with figures of their own.
 	p, err := welfare.Default().ChronicPrescription(dayIn, 12)
 	pb, _ := welfare.Book().Eval(welfare.RuleChronicPrescription, dayIn, rules.Inputs{"chronic": true, "weeks": 12})
-	if err != nil || !p.Allowed || !pb.Eligible || p.MaxWeeks != 12 {
+	if err != nil || !p.Eligible() || !pb.Eligible || p.MaxWeeks != 12 {
 		t.Errorf("ChronicPrescription: %+v, %v", p, err)
 	}
 	r, err := welfare.Default().OutpatientReimbursement(dayIn, welfare.OutpatientClaim{Insurance: welfare.ResidentInsurance, Kind: welfare.SpecialDiseaseOutpatient,
@@ -294,8 +294,8 @@ func TestYearlyCapsAreNeverExceeded(t *testing.T) {
 			for name, r := range map[string]struct {
 				b   benefit
 				err error
-			}{"rehab": {benefit{rehab.Eligible, rehab.Amount}, errRehab}, "living": {benefit{living.Eligible, living.Amount}, errLiving},
-				"veteran": {benefit{vet.Eligible, vet.Amount}, errVet}} {
+			}{"rehab": {benefit{rehab.Eligible(), rehab.Amount}, errRehab}, "living": {benefit{living.Eligible(), living.Amount}, errLiving},
+				"veteran": {benefit{vet.Eligible(), vet.Amount}, errVet}} {
 				cap := caps[name]
 				switch {
 				case p.GreaterThan(cap):

@@ -195,9 +195,9 @@ func TestDibaoAllowanceOfAHousehold(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !a.Eligible || a.Amount.StringFixed(2) != "1921.67" || a.PerCapitaIncome.StringFixed(2) != "444.44" || a.Income.Counted.StringFixed(2) != "16000.00" {
+	if !a.Eligible() || a.Amount.StringFixed(2) != "1921.67" || a.PerCapitaIncome.StringFixed(2) != "444.44" || a.Income.Counted.StringFixed(2) != "16000.00" {
 		t.Errorf("allowance %s (eligible %t), per capita %s, counted %s; want 1921.67, 444.44, 16000.00",
-			a.Amount, a.Eligible, a.PerCapitaIncome, a.Income.Counted)
+			a.Amount, a.Eligible(), a.PerCapitaIncome, a.Income.Counted)
 	}
 	// The same household as 低边 gets no allowance: 二、1 对认定最低生活保障对象.
 	h := household()
@@ -206,8 +206,8 @@ func TestDibaoAllowanceOfAHousehold(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if a.Eligible || len(a.Failed()) != 1 || a.Failed()[0].Name != "dibao" || !a.Amount.IsZero() {
-		t.Errorf("低边 household: want not eligible on dibao with no amount, got %v %s %v", a.Eligible, a.Amount, a.FailedNames())
+	if a.Eligible() || len(a.Failed()) != 1 || a.Failed()[0].Name != "dibao" || !a.Amount.IsZero() {
+		t.Errorf("低边 household: want not eligible on dibao with no amount, got %v %s %v", a.Eligible(), a.Amount, a.FailedNames())
 	}
 }
 
@@ -221,15 +221,15 @@ func TestDibaoPhaseOutOfAHousehold(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !p.Eligible || p.Until.String() != "2024-03-15" || !p.InPhaseOut || p.PerCapitaIncome.StringFixed(2) != "1111.11" {
-		t.Errorf("phase-out: eligible %t until %s in %t per capita %s; want true, 2024-03-15, true, 1111.11", p.Eligible, p.Until, p.InPhaseOut, p.PerCapitaIncome)
+	if !p.Eligible() || p.Until.String() != "2024-03-15" || !p.InPhaseOut || p.PerCapitaIncome.StringFixed(2) != "1111.11" {
+		t.Errorf("phase-out: eligible %t until %s in %t per capita %s; want true, 2024-03-15, true, 1111.11", p.Eligible(), p.Until, p.InPhaseOut, p.PerCapitaIncome)
 	}
 	h.Income.Items[0].Amount = dec("39060")
 	p, err = welfare.Default().DibaoPhaseOut(dayIn, welfare.PhaseOutCase{Household: h, LocalStandards: standards, FoundOn: rules.MustDate(2023, 3, 15), BySubscription: false})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if p.Eligible || !p.Until.IsZero() || len(p.Failed()) != 1 || p.Failed()[0].Name != "over_standard" {
+	if p.Eligible() || !p.Until.IsZero() || len(p.Failed()) != 1 || p.Failed()[0].Name != "over_standard" {
 		t.Errorf("income at the standard: want not eligible on over_standard, got %+v", p)
 	}
 }
@@ -250,8 +250,8 @@ func TestDibaoPhaseOutCountsTheIncomeOfTheFinding(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if p.Eligible || !p.Income.Counted.IsZero() || len(p.Failed()) != 1 || p.Failed()[0].Name != "over_standard" {
-		t.Errorf("want not eligible on over_standard with nothing counted, got eligible %t, counted %s, failed %v", p.Eligible, p.Income.Counted, p.Failed())
+	if p.Eligible() || !p.Income.Counted.IsZero() || len(p.Failed()) != 1 || p.Failed()[0].Name != "over_standard" {
+		t.Errorf("want not eligible on over_standard with nothing counted, got eligible %t, counted %s, failed %v", p.Eligible(), p.Income.Counted, p.Failed())
 	}
 	// Found before the period it rests on had ended: refused.
 	_, err = welfare.Default().DibaoPhaseOut(rules.MustDate(2024, 2, 1), welfare.PhaseOutCase{Household: h, LocalStandards: standards, FoundOn: rules.MustDate(2023, 11, 20), BySubscription: false})
@@ -287,65 +287,65 @@ func TestTypedFunctionsMatchTheBook(t *testing.T) {
 		// 二、3: 2,280 × 80% × 50% = 912
 		{"TekunCareFee", func() (benefit, error) {
 			r, err := welfare.Default().TekunCareFee(dayIn, welfare.MemberCase{Member: tekun, LocalStandards: standards})
-			return benefit{r.Amount, r.Eligible, r.Result, r.Failed}, err
+			return benefit{r.Amount, r.Eligible(), r.Result, r.Failed}, err
 		},
 			welfare.RuleTekunCareFee, rules.Inputs{"tekun_support": "分散供养", "self_care": "完全丧失生活自理能力", "minimum_wage": "2280"}, "care_fee", "912.00"},
 		// 二、4: 1,085 × 10% = 108.50
 		{"VeteranSupplement", func() (benefit, error) {
 			r, err := welfare.Default().VeteranSupplement(dayIn, welfare.MemberCase{Household: h, Member: dad, LocalStandards: standards})
-			return benefit{r.Amount, r.Eligible, r.Result, r.Failed}, err
+			return benefit{r.Amount, r.Eligible(), r.Result, r.Failed}, err
 		},
 			welfare.RuleVeteranSupplement, rules.Inputs{"veteran": true, "household_status": "低保", "dibao_standard": "1085", "hukou": "鹿城区"}, "supplement", "108.50"},
 		// 二、5: 85 and 基本不能自理: max(250, 125) = 250
 		{"ElderlyCareSubsidy", func() (benefit, error) {
 			r, err := welfare.Default().ElderlyCareSubsidy(dayIn, welfare.MemberCase{Household: h, Member: gran, LocalStandards: standards})
-			return benefit{r.Amount, r.Eligible, r.Result, r.Failed}, err
+			return benefit{r.Amount, r.Eligible(), r.Result, r.Failed}, err
 		},
 			welfare.RuleElderlyCareSubsidy, rules.Inputs{"birth_date": "1938-03-01", "household_status": "低保", "self_care": "中度丧失生活自理能力", "hukou": "鹿城区"}, "subsidy", "250.00"},
 		// 二、5: 85 in 鹿城区: 50
 		{"HighAgeAllowance", func() (benefit, error) {
 			r, err := welfare.Default().HighAgeAllowance(dayIn, welfare.MemberCase{Household: h, Member: gran})
-			return benefit{r.Amount, r.Eligible, r.Result, r.Failed}, err
+			return benefit{r.Amount, r.Eligible(), r.Result, r.Failed}, err
 		},
 			welfare.RuleHighAgeAllowance, rules.Inputs{"birth_date": "1938-03-01", "hukou": "鹿城区"}, "allowance", "50.00"},
 		// 二、6: 30,000 × 70% = 21,000
 		{"ChildBasicLiving", func() (benefit, error) {
 			r, err := welfare.Default().ChildBasicLiving(dayIn, welfare.MemberCase{Household: h, Member: girl, LocalStandards: standards})
-			return benefit{r.Amount, r.Eligible, r.Result, r.Failed}, err
+			return benefit{r.Amount, r.Eligible(), r.Result, r.Failed}, err
 		},
 			welfare.RuleChildBasicLiving, rules.Inputs{"birth_date": "2013-01-01", "household_status": "低保", "disability": "智力", "disability_grade": 3,
 				"living_consumption": "30000", "hukou": "鹿城区"}, "yearly", "21000.00"},
 		{"ChildBasicLiving (orphan)", func() (benefit, error) {
 			r, err := welfare.Default().ChildBasicLiving(dayIn, welfare.MemberCase{Household: welfare.Household{Locality: welfare.Lucheng}, Member: orphan, LocalStandards: standards})
-			return benefit{r.Amount, r.Eligible, r.Result, r.Failed}, err
+			return benefit{r.Amount, r.Eligible(), r.Result, r.Failed}, err
 		},
 			welfare.RuleChildBasicLiving, rules.Inputs{"birth_date": "2013-03-01", "category": "社会散居孤儿", "living_consumption": "30000", "hukou": "鹿城区"}, "yearly", "21000.00"},
 		// 二、7: 3,000
 		{"FamilyPlanningGrant", func() (benefit, error) {
 			r, err := welfare.Default().FamilyPlanningGrant(dayIn, fp)
-			return benefit{r.Amount, r.Eligible, r.Result, r.Failed}, err
+			return benefit{r.Amount, r.Eligible(), r.Result, r.Failed}, err
 		},
 			welfare.RuleFamilyPlanningGrant, rules.Inputs{"hukou": "鹿城区", "category": "独生子女死亡或伤残家庭"}, "grant", "3000.00"},
 		// 二、8: 1,085 × 12 = 13,020
 		{"WorkerLivingAid", func() (benefit, error) {
 			r, err := welfare.Default().WorkerLivingAid(dayIn, welfare.HouseholdCase{Household: fp, LocalStandards: standards})
-			return benefit{r.Amount, r.Eligible, r.Result, r.Failed}, err
+			return benefit{r.Amount, r.Eligible(), r.Result, r.Failed}, err
 		},
 			welfare.RuleWorkerLivingAid, rules.Inputs{"registered": true, "dibao_standard": "1085", "hukou": "鹿城区"}, "max_aid", "13020.00"},
 		// 二、9: class Ⅱ 400; 200; 10,000
 		{"MentalGuardianSubsidy", func() (benefit, error) {
 			r, err := welfare.Default().MentalGuardianSubsidy(dayIn, welfare.MemberCase{Household: h, Member: patient})
-			return benefit{r.Amount, r.Eligible, r.Result, r.Failed}, err
+			return benefit{r.Amount, r.Eligible(), r.Result, r.Failed}, err
 		},
 			welfare.RuleMentalHealthSubsidy, rules.Inputs{"part": "监护补助", "patient": true, "risk_class": "Ⅱ类", "guardian_fulfils": true, "hukou": "鹿城区"}, "monthly", "400.00"},
 		{"MentalCareSubsidy", func() (benefit, error) {
 			r, err := welfare.Default().MentalCareSubsidy(dayIn, welfare.MemberCase{Household: h, Member: patient})
-			return benefit{r.Amount, r.Eligible, r.Result, r.Failed}, err
+			return benefit{r.Amount, r.Eligible(), r.Result, r.Failed}, err
 		},
 			welfare.RuleMentalHealthSubsidy, rules.Inputs{"part": "护理照料补贴", "patient": true, "community_managed": true, "household_status": "低保", "hukou": "鹿城区"}, "monthly", "200.00"},
 		{"MentalInjectionSubsidy", func() (benefit, error) {
 			r, err := welfare.Default().MentalInjectionSubsidy(dayIn, welfare.MemberCase{Household: h, Member: injected})
-			return benefit{r.Amount, r.Eligible, r.Result, r.Failed}, err
+			return benefit{r.Amount, r.Eligible(), r.Result, r.Failed}, err
 		},
 			welfare.RuleMentalHealthSubsidy, rules.Inputs{"part": "长效针剂补助", "patient": true, "schizophrenia": true, "poor_compliance": true,
 				"weak_guardianship": true, "incident_risk": true, "injection_approved": true, "hukou": "鹿城区"}, "yearly", "10000.00"},
@@ -407,23 +407,23 @@ func TestZeroValuesAreDefaults(t *testing.T) {
 	for name, f := range map[string]func() (benefit, error){
 		"TekunCareFee": func() (benefit, error) {
 			r, err := welfare.Default().TekunCareFee(dayIn, welfare.MemberCase{Member: nobody, LocalStandards: standards})
-			return benefit{r.Amount, r.Eligible, r.Result, r.Failed}, err
+			return benefit{r.Amount, r.Eligible(), r.Result, r.Failed}, err
 		},
 		"VeteranSupplement": func() (benefit, error) {
 			r, err := welfare.Default().VeteranSupplement(dayIn, welfare.MemberCase{Household: welfare.Household{Locality: welfare.Lucheng}, Member: nobody, LocalStandards: standards})
-			return benefit{r.Amount, r.Eligible, r.Result, r.Failed}, err
+			return benefit{r.Amount, r.Eligible(), r.Result, r.Failed}, err
 		},
 		"ElderlyCareSubsidy": func() (benefit, error) {
 			r, err := welfare.Default().ElderlyCareSubsidy(dayIn, welfare.MemberCase{Household: welfare.Household{Locality: welfare.Lucheng}, Member: nobody, LocalStandards: standards})
-			return benefit{r.Amount, r.Eligible, r.Result, r.Failed}, err
+			return benefit{r.Amount, r.Eligible(), r.Result, r.Failed}, err
 		},
 		"FamilyPlanningGrant": func() (benefit, error) {
 			r, err := welfare.Default().FamilyPlanningGrant(dayIn, welfare.Household{Locality: welfare.Lucheng})
-			return benefit{r.Amount, r.Eligible, r.Result, r.Failed}, err
+			return benefit{r.Amount, r.Eligible(), r.Result, r.Failed}, err
 		},
 		"MentalGuardianSubsidy": func() (benefit, error) {
 			r, err := welfare.Default().MentalGuardianSubsidy(dayIn, welfare.MemberCase{Household: welfare.Household{Locality: welfare.Lucheng}, Member: nobody})
-			return benefit{r.Amount, r.Eligible, r.Result, r.Failed}, err
+			return benefit{r.Amount, r.Eligible(), r.Result, r.Failed}, err
 		},
 	} {
 		b, err := f()

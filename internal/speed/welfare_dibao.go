@@ -90,7 +90,7 @@ func dibaoTrio() Trio {
 	}
 	t.run[Typed] = func() error {
 		a, err := welfare.Default().DibaoAllowance(dibaoOn, welfare.HouseholdCase{Household: household, LocalStandards: standards})
-		dibaoSink.amount, dibaoSink.counted, dibaoSink.perCapita, dibaoSink.eligible = a.Amount, a.Income.Counted, a.PerCapitaIncome, a.Eligible
+		dibaoSink.amount, dibaoSink.counted, dibaoSink.perCapita, dibaoSink.eligible = a.Amount, a.Income.Counted, a.PerCapitaIncome, a.Eligible()
 		return err
 	}
 	once := newDibaoBook(household, standards)

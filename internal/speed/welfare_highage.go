@@ -59,7 +59,7 @@ func highAgeTrio() Trio {
 	}
 	t.run[Typed] = func() error {
 		b, err := welfare.Default().HighAgeAllowance(highAgeOn, welfare.MemberCase{Household: household, Member: household.Members[0]})
-		highAgeSink.amount, highAgeSink.eligible = b.Amount, b.Eligible
+		highAgeSink.amount, highAgeSink.eligible = b.Amount, b.Eligible()
 		return err
 	}
 	t.run[Book] = func() error { return fromBook(once) }
