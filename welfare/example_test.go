@@ -172,7 +172,7 @@ func ExampleParseLocality() {
 }
 
 func ExampleLocality_Urban() {
-	fmt.Println(welfare.Lucheng.Urban(), welfare.CityFunctionalZone.Urban(), welfare.Longgang.Urban())
+	fmt.Println(welfare.Lucheng.Urban(), welfare.CityZone.Urban(), welfare.Longgang.Urban())
 	// Output: true true false
 }
 

@@ -225,26 +225,26 @@ type IncomeItem struct {
 type Locality string
 
 const (
-	CityLevel          Locality = "市本级"
-	Lucheng            Locality = "鹿城区"
-	Longwan            Locality = "龙湾区"
-	Ouhai              Locality = "瓯海区"
-	Dongtou            Locality = "洞头区"
-	CityFunctionalZone Locality = "市级功能区"
-	Ruian              Locality = "瑞安市"
-	Yueqing            Locality = "乐清市"
-	Longgang           Locality = "龙港市"
-	Yongjia            Locality = "永嘉县"
-	Pingyang           Locality = "平阳县"
-	Cangnan            Locality = "苍南县"
-	Wencheng           Locality = "文成县"
-	Taishun            Locality = "泰顺县"
-	OutsideWenzhou     Locality = "市外" // registered outside Wenzhou
+	CityLevel      Locality = "市本级"
+	Lucheng        Locality = "鹿城区"
+	Longwan        Locality = "龙湾区"
+	Ouhai          Locality = "瓯海区"
+	Dongtou        Locality = "洞头区"
+	CityZone       Locality = "市级功能区"
+	Ruian          Locality = "瑞安市"
+	Yueqing        Locality = "乐清市"
+	Longgang       Locality = "龙港市"
+	Yongjia        Locality = "永嘉县"
+	Pingyang       Locality = "平阳县"
+	Cangnan        Locality = "苍南县"
+	Wencheng       Locality = "文成县"
+	Taishun        Locality = "泰顺县"
+	OutsideWenzhou Locality = "市外" // registered outside Wenzhou
 )
 
 // Localities returns every locality, 市区 first.
 func Localities() []Locality {
-	return []Locality{CityLevel, Lucheng, Longwan, Ouhai, Dongtou, CityFunctionalZone,
+	return []Locality{CityLevel, Lucheng, Longwan, Ouhai, Dongtou, CityZone,
 		Ruian, Yueqing, Longgang, Yongjia, Pingyang, Cangnan, Wencheng, Taishun, OutsideWenzhou}
 }
 

@@ -192,7 +192,7 @@ func commonParams() []rules.Param {
 // urbanLocalities are the units of 市区 (附则1); Locality.Urban reads the
 // compiled table built from it, so the book stays the one source.
 var urbanLocalities = map[Locality]bool{
-	CityLevel: true, Lucheng: true, Longwan: true, Ouhai: true, Dongtou: true, CityFunctionalZone: true,
+	CityLevel: true, Lucheng: true, Longwan: true, Ouhai: true, Dongtou: true, CityZone: true,
 }
 
 // spec is the document as rules: sections 一 and 二 (part 1), 三 to 八
