@@ -146,26 +146,14 @@ func (a *Assessment) String() string {
 	return b.String()
 }
 
-// Assess assesses a firm's profile as of a date against every measure it
-// has figures for ([Profile]). Epidemic-prevention spending (measure 13)
-// needs the industry department's tier for the firm's size from tiers,
-// which the notice does not state. Measures not in force on the date, or
-// left to another scheme, are listed as such. A claim with a fact missing
-// or invalid is listed as not assessed, naming the fact and why, and every
-// other claim is assessed all the same; only an evaluation date that is no
-// date (the zero Date, or one outside the dates a case may hold: an error
-// matching [rules.ErrInvalidInput] naming "date") and a defect of a rule (an
-// error matching [rules.ErrEvaluation]) end the assessment with an error.
-func Assess(on rules.Date, p Profile, tiers TierTable) (*Assessment, error) {
-	return std().Assess(on, p, tiers)
-}
-
 // claim is one evaluation of an assessment.
 type claim struct {
 	rule    string
 	label   string
-	counted string // the output counted in the total, "" for none
-	eval    func() (*rules.Result, error)
+	counted bool // whether the result's Amount enters the total
+	// eval evaluates the claim through its method, for the full result
+	// and the result's Amount.
+	eval func() (*rules.Result, decimal.Decimal, error)
 	// missing, when set, is the fact the profile lacks for this claim
 	// before any rule can be evaluated, and why.
 	field, why string
@@ -179,65 +167,122 @@ func nth(what string, i, n int) string {
 	return fmt.Sprintf("%s%d", what, i+1)
 }
 
-// Assess is the package's [Assess] over e's book.
+// full is a method's result as an assessment reads it: the full
+// evaluation, with its figures, failed conditions and trace, and the
+// result's Amount.
+func full[R interface{ Result() *rules.Result }](r R, amount func(R) decimal.Decimal, err error) (*rules.Result, decimal.Decimal, error) {
+	if err != nil {
+		return nil, decimal.Decimal{}, err
+	}
+	res := r.Result()
+	if res == nil {
+		// The case evaluated once and not again: a defect of the engine.
+		return nil, decimal.Decimal{}, &rules.Error{Code: rules.CodeEvaluation, Msg: "the evaluation gave no result when asked again"}
+	}
+	if amount == nil {
+		return res, decimal.Decimal{}, nil
+	}
+	return res, amount(r), nil
+}
+
+// Assess assesses a firm's profile as of a date against every measure it
+// has figures for ([Profile]). Epidemic-prevention spending (measure 13)
+// needs the industry department's tier for the firm's size from tiers,
+// which the notice does not state. Measures not in force on the date, or
+// left to another scheme, are listed as such. A claim with a fact missing
+// or invalid is listed as not assessed, naming the fact and why, and every
+// other claim is assessed all the same; only an evaluation date that is no
+// date (the zero Date, or one outside the dates a case may hold: an error
+// matching [rules.ErrInvalidInput] naming "date") and a defect of a rule (an
+// error matching [rules.ErrEvaluation]) end the assessment with an error.
 func (e *Evaluator) Assess(on rules.Date, p Profile, tiers TierTable) (*Assessment, error) {
 	// The evaluation date is no claim's fact: a date that is no date ends
 	// the assessment, rather than leaving every claim not assessed. The
 	// engine checks it before anything else.
 	var re *rules.Error
-	if _, err := e.eligibility.Eval(on, make([]rules.Value, len(firmInputNames))...); errors.As(err, &re) &&
+	if _, err := e.eligibility.Eval(on, Firm{}); errors.As(err, &re) &&
 		re.Code == rules.CodeInvalidInput && re.Field == "date" {
 		return nil, err
 	}
 	f := p.Firm
 	var cs []claim
-	add := func(rule, label, counted string, eval func() (*rules.Result, error)) {
+	add := func(rule, label string, counted bool, eval func() (*rules.Result, decimal.Decimal, error)) {
 		cs = append(cs, claim{rule: rule, label: label, counted: counted, eval: eval})
 	}
 
-	add(RuleEligibility, "", "", func() (*rules.Result, error) { r, err := e.EnterpriseEligibility(on, f); return r.Result, err })
-	add(RuleVATCreditRefund, "", "", func() (*rules.Result, error) { r, err := e.VATCreditRefund(on, f); return r.Result, err })
+	add(RuleEligibility, "", false, func() (*rules.Result, decimal.Decimal, error) {
+		r, err := e.EnterpriseEligibility(on, f)
+		return full(r, nil, err)
+	})
+	add(RuleVATCreditRefund, "", false, func() (*rules.Result, decimal.Decimal, error) {
+		r, err := e.VATCreditRefund(on, f)
+		return full(r, nil, err)
+	})
 	for i, c := range p.TaxDeferrals {
-		add(RuleTaxDeferral, nth("申报", i, len(p.TaxDeferrals)), "", func() (*rules.Result, error) { r, err := e.TaxDeferral(on, f, c); return r.Result, err })
+		add(RuleTaxDeferral, nth("申报", i, len(p.TaxDeferrals)), false, func() (*rules.Result, decimal.Decimal, error) {
+			r, err := e.TaxDeferral(on, TaxDeferralCase{f, c})
+			return full(r, nil, err)
+		})
 	}
 	for i, s := range p.SmallScaleSales {
-		add(RuleSmallScaleExemption, nth("销售", i, len(p.SmallScaleSales)), "vat_exempted", func() (*rules.Result, error) {
-			r, err := e.SmallScaleVATExemption(on, f, s)
-			return r.Result, err
+		add(RuleSmallScaleExemption, nth("销售", i, len(p.SmallScaleSales)), true, func() (*rules.Result, decimal.Decimal, error) {
+			r, err := e.SmallScaleVATExemption(on, SmallScaleCase{f, s})
+			return full(r, func(r VATExemption) decimal.Decimal { return r.Amount }, err)
 		})
 	}
 	for _, t := range p.LocalTaxes {
-		add(RuleSixTaxesTwoFees, string(t.Kind), "reduction", func() (*rules.Result, error) { r, err := e.SixTaxesTwoFees(on, f, t); return r.Result, err })
+		add(RuleSixTaxesTwoFees, string(t.Kind), true, func() (*rules.Result, decimal.Decimal, error) {
+			r, err := e.SixTaxesTwoFees(on, LocalTaxCase{f, t})
+			return full(r, func(r SixTaxesReduction) decimal.Decimal { return r.Amount }, err)
+		})
 	}
 	if x := p.TaxableIncome; x != nil {
-		add(RuleSmallProfitCIT, "", "", func() (*rules.Result, error) { r, err := e.SmallProfitCIT(on, f, *x); return r.Result, err })
+		add(RuleSmallProfitCIT, "", false, func() (*rules.Result, decimal.Decimal, error) {
+			r, err := e.SmallProfitCIT(on, IncomeCase{f, *x})
+			return full(r, nil, err)
+		})
 	}
 	for i, q := range p.Equipment {
-		add(RuleEquipmentDeduction, nth("设备", i, len(p.Equipment)), "", func() (*rules.Result, error) { r, err := e.EquipmentDeduction(on, f, q); return r.Result, err })
+		add(RuleEquipmentDeduction, nth("设备", i, len(p.Equipment)), false, func() (*rules.Result, decimal.Decimal, error) {
+			r, err := e.EquipmentDeduction(on, EquipmentCase{f, q})
+			return full(r, nil, err)
+		})
 	}
 	if x := p.RDExpense; x != nil {
-		add(RuleRDSuperDeduction, "", "", func() (*rules.Result, error) { r, err := e.RDSuperDeduction(on, f, *x); return r.Result, err })
+		add(RuleRDSuperDeduction, "", false, func() (*rules.Result, decimal.Decimal, error) {
+			r, err := e.RDSuperDeduction(on, RDCase{f, *x})
+			return full(r, nil, err)
+		})
 	}
 	for i, s := range p.ServiceVAT {
-		add(RuleVATAdditionalDeduction, nth("所属期", i, len(p.ServiceVAT)), "offset", func() (*rules.Result, error) {
-			r, err := e.VATAdditionalDeduction(on, f, s)
-			return r.Result, err
+		add(RuleVATAdditionalDeduction, nth("所属期", i, len(p.ServiceVAT)), true, func() (*rules.Result, decimal.Decimal, error) {
+			r, err := e.VATAdditionalDeduction(on, ServiceVATCase{f, s})
+			return full(r, func(r ServiceVATRelief) decimal.Decimal { return r.Amount }, err)
 		})
 	}
 	for i, in := range p.Inspections {
-		add(RuleInspectionDiscount, nth("检验检测", i, len(p.Inspections)), "reduction", func() (*rules.Result, error) { r, err := e.InspectionFee(on, f, in); return r.Result, err })
+		add(RuleInspectionDiscount, nth("检验检测", i, len(p.Inspections)), true, func() (*rules.Result, decimal.Decimal, error) {
+			r, err := e.InspectionFee(on, InspectionCase{f, in})
+			return full(r, func(r InspectionReduction) decimal.Decimal { return r.Amount }, err)
+		})
 	}
 	for i, x := range p.UnionFees {
-		add(RuleUnionRefund, nth("缴纳", i, len(p.UnionFees)), "refund", func() (*rules.Result, error) { r, err := e.UnionFeeRefund(on, f, x); return r.Result, err })
+		add(RuleUnionRefund, nth("缴纳", i, len(p.UnionFees)), true, func() (*rules.Result, decimal.Decimal, error) {
+			r, err := e.UnionFeeRefund(on, UnionFeeCase{f, x})
+			return full(r, func(r UnionRefund) decimal.Decimal { return r.Amount }, err)
+		})
 	}
 	if l := p.StateLease; l != nil {
-		add(RuleStateOwnedRentWaiver, "", "waiver", func() (*rules.Result, error) { r, err := e.StateOwnedRentWaiver(on, f, *l); return r.Result, err })
+		add(RuleStateOwnedRentWaiver, "", true, func() (*rules.Result, decimal.Decimal, error) {
+			r, err := e.StateOwnedRentWaiver(on, LeaseCase{f, *l})
+			return full(r, func(r RentWaiver) decimal.Decimal { return r.Amount }, err)
+		})
 	}
 	if s := p.EpidemicSpending; s != nil {
 		tier, ok := tiers[f.Size]
-		c := claim{rule: RuleEpidemicPrevention, counted: "subsidy", eval: func() (*rules.Result, error) {
-			r, err := e.EpidemicPreventionSubsidy(on, f, *s, tier)
-			return r.Result, err
+		c := claim{rule: RuleEpidemicPrevention, counted: true, eval: func() (*rules.Result, decimal.Decimal, error) {
+			r, err := e.EpidemicPreventionSubsidy(on, EpidemicCase{f, *s, tier})
+			return full(r, func(r EpidemicSubsidy) decimal.Decimal { return r.Amount }, err)
 		}}
 		switch {
 		case f.Size == "":
@@ -248,59 +293,89 @@ func (e *Evaluator) Assess(on rules.Date, p Profile, tiers TierTable) (*Assessme
 		cs = append(cs, c)
 	}
 	if p.ImportedGoodsTesting {
-		add(RuleImportedGoodsTesting, "", "", func() (*rules.Result, error) { r, err := e.ImportedGoodsTesting(on, f); return r.Result, err })
+		add(RuleImportedGoodsTesting, "", false, func() (*rules.Result, decimal.Decimal, error) {
+			r, err := e.ImportedGoodsTesting(on, f)
+			return full(r, nil, err)
+		})
 	}
 	if x := p.GuaranteeRate2021; x != nil {
-		add(RuleGuaranteeFee, "", "", func() (*rules.Result, error) { r, err := e.GuaranteeFeeRate(on, *x); return r.Result, err })
+		add(RuleGuaranteeFee, "", false, func() (*rules.Result, decimal.Decimal, error) {
+			r, err := e.GuaranteeFeeRate(on, GuaranteeCase{Rate2021: *x})
+			return full(r, nil, err)
+		})
 	}
 	if l := p.BridgeLoan; l != nil {
-		add(RuleBridgeLoanFee, "", "saving", func() (*rules.Result, error) { r, err := e.BridgeLoanFee(on, *l); return r.Result, err })
+		add(RuleBridgeLoanFee, "", true, func() (*rules.Result, decimal.Decimal, error) {
+			r, err := e.BridgeLoanFee(on, *l)
+			return full(r, func(r BridgeLoanCost) decimal.Decimal { return r.Saving }, err)
+		})
 	}
 	if from := p.UnemploymentDeferralFrom; !from.IsZero() {
-		add(RuleUnemploymentDeferral, "", "", func() (*rules.Result, error) {
-			r, err := e.UnemploymentInsuranceDeferral(on, f, from)
-			return r.Result, err
+		add(RuleUnemploymentDeferral, "", false, func() (*rules.Result, decimal.Decimal, error) {
+			r, err := e.UnemploymentInsuranceDeferral(on, UnemploymentCase{f, from})
+			return full(r, nil, err)
 		})
 	}
 	for i, s := range p.ConsumptionEvents {
-		add(RuleConsumptionEvent, nth("活动", i, len(p.ConsumptionEvents)), "subsidy", func() (*rules.Result, error) {
-			r, err := e.ConsumptionEventSubsidy(on, f, s)
-			return r.Result, err
+		add(RuleConsumptionEvent, nth("活动", i, len(p.ConsumptionEvents)), true, func() (*rules.Result, decimal.Decimal, error) {
+			r, err := e.ConsumptionEventSubsidy(on, EventCase{f, s})
+			return full(r, func(r EventSubsidy) decimal.Decimal { return r.Amount }, err)
 		})
 	}
 	if t := p.TradeIn; t != nil {
 		c := Consumer{Kind: UnitConsumer, Locality: f.Registration, MuJun: f.MuJun, Credit: f.Credit}
-		add(RuleNEVTradeIn, "", "subsidy", func() (*rules.Result, error) { r, err := e.NEVTradeInSubsidy(on, c, *t); return r.Result, err })
+		add(RuleNEVTradeIn, "", true, func() (*rules.Result, decimal.Decimal, error) {
+			r, err := e.NEVTradeInSubsidy(on, TradeInCase{c, *t})
+			return full(r, func(r TradeInSubsidy) decimal.Decimal { return r.Amount }, err)
+		})
 	}
 	for i, x := range p.CancelledExhibitions {
-		add(RuleExhibition, nth("展会", i, len(p.CancelledExhibitions)), "subsidy", func() (*rules.Result, error) {
-			r, err := e.ExhibitionSubsidy(on, f, x)
-			return r.Result, err
+		add(RuleExhibition, nth("展会", i, len(p.CancelledExhibitions)), true, func() (*rules.Result, decimal.Decimal, error) {
+			r, err := e.ExhibitionSubsidy(on, ExhibitionCase{f, x})
+			return full(r, func(r ExhibitionSubsidy) decimal.Decimal { return r.Amount }, err)
 		})
 	}
 	for i, x := range p.ExhibitionTech {
-		add(RuleExhibitionTech, nth("技改", i, len(p.ExhibitionTech)), "subsidy", func() (*rules.Result, error) {
-			r, err := e.ExhibitionTechSubsidy(on, f, x)
-			return r.Result, err
+		add(RuleExhibitionTech, nth("技改", i, len(p.ExhibitionTech)), true, func() (*rules.Result, decimal.Decimal, error) {
+			r, err := e.ExhibitionTechSubsidy(on, ExhibitionTechCase{f, x})
+			return full(r, func(r ExhibitionTechSubsidy) decimal.Decimal { return r.Amount }, err)
 		})
 	}
 	if v := p.Visitors; v != nil {
-		add(RuleTravelAgency, "", "reward", func() (*rules.Result, error) { r, err := e.TravelAgencyReward(on, f, *v); return r.Result, err })
+		add(RuleTravelAgency, "", true, func() (*rules.Result, decimal.Decimal, error) {
+			r, err := e.TravelAgencyReward(on, VisitorsCase{f, *v})
+			return full(r, func(r TravelReward) decimal.Decimal { return r.Amount }, err)
+		})
 	}
 	if b := p.Bookstore; b != nil {
-		add(RuleBookstoreRent, "", "subsidy", func() (*rules.Result, error) { r, err := e.BookstoreRentSubsidy(on, f, *b); return r.Result, err })
+		add(RuleBookstoreRent, "", true, func() (*rules.Result, decimal.Decimal, error) {
+			r, err := e.BookstoreRentSubsidy(on, BookstoreCase{f, *b})
+			return full(r, func(r BookstoreSubsidy) decimal.Decimal { return r.Amount }, err)
+		})
 	}
 	if n := p.CinemaSeats; n != 0 {
-		add(RuleCinema, "", "subsidy", func() (*rules.Result, error) { r, err := e.CinemaSubsidy(on, f, n); return r.Result, err })
+		add(RuleCinema, "", true, func() (*rules.Result, decimal.Decimal, error) {
+			r, err := e.CinemaSubsidy(on, CinemaCase{f, n})
+			return full(r, func(r CinemaSubsidy) decimal.Decimal { return r.Amount }, err)
+		})
 	}
 	if x := p.Property; x != nil {
-		add(RulePropertyManagement, "", "subsidy", func() (*rules.Result, error) { r, err := e.PropertyManagementSubsidy(on, f, *x); return r.Result, err })
+		add(RulePropertyManagement, "", true, func() (*rules.Result, decimal.Decimal, error) {
+			r, err := e.PropertyManagementSubsidy(on, PropertyCase{f, *x})
+			return full(r, func(r PropertySubsidy) decimal.Decimal { return r.Amount }, err)
+		})
 	}
 	for i, t := range p.HighwayTrips {
-		add(RuleHighwayDiscount, nth("通行", i, len(p.HighwayTrips)), "reduction", func() (*rules.Result, error) { r, err := e.HighwayTollDiscount(on, t); return r.Result, err })
+		add(RuleHighwayDiscount, nth("通行", i, len(p.HighwayTrips)), true, func() (*rules.Result, decimal.Decimal, error) {
+			r, err := e.HighwayTollDiscount(on, t)
+			return full(r, func(r TollReduction) decimal.Decimal { return r.Amount }, err)
+		})
 	}
 	for i, t := range p.ProduceTrips {
-		add(RuleGreenChannel, nth("通行", i, len(p.ProduceTrips)), "waived", func() (*rules.Result, error) { r, err := e.GreenChannelToll(on, t); return r.Result, err })
+		add(RuleGreenChannel, nth("通行", i, len(p.ProduceTrips)), true, func() (*rules.Result, decimal.Decimal, error) {
+			r, err := e.GreenChannelToll(on, t)
+			return full(r, func(r TollWaiver) decimal.Decimal { return r.Amount }, err)
+		})
 	}
 
 	a := &Assessment{Date: on, Total: decimal.Zero}
@@ -329,12 +404,12 @@ func (e *Evaluator) Assess(on rules.Date, p Profile, tiers TierTable) (*Assessme
 
 func (e *Evaluator) assessOne(c claim) (Item, error) {
 	r, _ := e.book.Rule(c.rule)
-	it := Item{Rule: c.rule, Title: r.Title, Claim: c.label, Counted: c.counted != "", Amount: decimal.Zero}
+	it := Item{Rule: c.rule, Title: r.Title, Claim: c.label, Counted: c.counted, Amount: decimal.Zero}
 	if c.field != "" {
 		it.Status, it.Field, it.Note = NotAssessed, c.field, c.why
 		return it, nil
 	}
-	res, err := c.eval()
+	res, amount, err := c.eval()
 	var re *rules.Error
 	switch {
 	case errors.Is(err, rules.ErrNotInForce):
@@ -363,9 +438,7 @@ func (e *Evaluator) assessOne(c claim) (Item, error) {
 	}
 	it.Status = Granted
 	if it.Counted {
-		if fig, ok := res.Figure(c.counted); ok {
-			it.Amount = fig.Value.Number()
-		}
+		it.Amount = amount
 	}
 	return it, nil
 }

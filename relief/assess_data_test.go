@@ -42,7 +42,7 @@ func assessCase(c *rulestest.AssessmentCase) (*rulestest.Statement, error) {
 			return nil, err
 		}
 	}
-	a, err := relief.Assess(c.Date, p, tiers)
+	a, err := relief.Default().Assess(c.Date, p, tiers)
 	if err != nil {
 		return nil, err
 	}

@@ -44,7 +44,7 @@ func lines(a *relief.Assessment) []string {
 
 func assess(t *testing.T, on rules.Date, p relief.Profile, tiers relief.TierTable) *relief.Assessment {
 	t.Helper()
-	a, err := relief.Assess(on, p, tiers)
+	a, err := relief.Default().Assess(on, p, tiers)
 	if err != nil {
 		t.Fatal(err)
 	}

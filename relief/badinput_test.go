@@ -19,7 +19,7 @@ import (
 // table reads the same for Assess as for a typed function.
 func notAssessed(on rules.Date, p relief.Profile, tiers relief.TierTable, rule string) func() error {
 	return func() error {
-		a, err := relief.Assess(on, p, tiers)
+		a, err := relief.Default().Assess(on, p, tiers)
 		if err != nil {
 			return err
 		}
@@ -59,84 +59,147 @@ func TestBadInput(t *testing.T) {
 	tier := relief.Tier{Rate: d("0.4"), Cap: d("10000")}
 
 	deferral := func(f relief.Firm, c relief.TaxDeferralClaim) func() error {
-		return func() error { _, err := relief.TaxDeferral(on, f, c); return err }
+		return func() error {
+			_, err := relief.Default().TaxDeferral(on, relief.TaxDeferralCase{Firm: f, TaxDeferralClaim: c})
+			return err
+		}
 	}
 	q2 := relief.TaxDeferralClaim{Period: relief.TaxPeriod2022Q2, Amount: d("80000"), Due: rules.MustDate(2022, 7, 15)}
 	sales := func(s relief.SmallScaleSales) func() error {
-		return func() error { _, err := relief.SmallScaleVATExemption(on, retail, s); return err }
+		return func() error {
+			_, err := relief.Default().SmallScaleVATExemption(on, relief.SmallScaleCase{Firm: retail, SmallScaleSales: s})
+			return err
+		}
 	}
 	six := func(f relief.Firm, x relief.LocalTax) func() error {
-		return func() error { _, err := relief.SixTaxesTwoFees(on, f, x); return err }
+		return func() error {
+			_, err := relief.Default().SixTaxesTwoFees(on, relief.LocalTaxCase{Firm: f, LocalTax: x})
+			return err
+		}
 	}
 	cit := func(income decimal.Decimal) func() error {
-		return func() error { _, err := relief.SmallProfitCIT(on, retail, income); return err }
+		return func() error {
+			_, err := relief.Default().SmallProfitCIT(on, relief.IncomeCase{Firm: retail, TaxableIncome: income})
+			return err
+		}
 	}
 	equipment := func(q relief.Equipment) func() error {
-		return func() error { _, err := relief.EquipmentDeduction(on, maker, q); return err }
+		return func() error {
+			_, err := relief.Default().EquipmentDeduction(on, relief.EquipmentCase{Firm: maker, Equipment: q})
+			return err
+		}
 	}
 	rd := func(x decimal.Decimal) func() error {
-		return func() error { _, err := relief.RDSuperDeduction(on, retail, x); return err }
+		return func() error {
+			_, err := relief.Default().RDSuperDeduction(on, relief.RDCase{Firm: retail, RDExpense: x})
+			return err
+		}
 	}
 	serviceVAT := func(f relief.Firm, s relief.ServiceVAT) func() error {
-		return func() error { _, err := relief.VATAdditionalDeduction(on, f, s); return err }
+		return func() error {
+			_, err := relief.Default().VATAdditionalDeduction(on, relief.ServiceVATCase{Firm: f, ServiceVAT: s})
+			return err
+		}
 	}
 	service := relief.ServiceVAT{Period: rules.MustDate(2022, 4, 30), Taxpayer: relief.ProductiveService, CreditableInput: d("50000"), VATPayable: dp("4000")}
 	inspection := func(f relief.Firm, i relief.Inspection) func() error {
-		return func() error { _, err := relief.InspectionFee(on, f, i); return err }
+		return func() error {
+			_, err := relief.Default().InspectionFee(on, relief.InspectionCase{Firm: f, Inspection: i})
+			return err
+		}
 	}
 	union := func(p relief.UnionFeePayment) func() error {
-		return func() error { _, err := relief.UnionFeeRefund(on, maker, p); return err }
+		return func() error {
+			_, err := relief.Default().UnionFeeRefund(on, relief.UnionFeeCase{Firm: maker, UnionFeePayment: p})
+			return err
+		}
 	}
 	rent := func(f relief.Firm, l relief.Lease) func() error {
-		return func() error { _, err := relief.StateOwnedRentWaiver(on, f, l); return err }
+		return func() error {
+			_, err := relief.Default().StateOwnedRentWaiver(on, relief.LeaseCase{Firm: f, Lease: l})
+			return err
+		}
 	}
 	epidemic := func(s relief.EpidemicSpending, t relief.Tier) func() error {
-		return func() error { _, err := relief.EpidemicPreventionSubsidy(on, retail, s, t); return err }
+		return func() error {
+			_, err := relief.Default().EpidemicPreventionSubsidy(on, relief.EpidemicCase{Firm: retail, EpidemicSpending: s, Tier: t})
+			return err
+		}
 	}
 	guarantee := func(r decimal.Decimal) func() error {
-		return func() error { _, err := relief.GuaranteeFeeRate(on, r); return err }
+		return func() error {
+			_, err := relief.Default().GuaranteeFeeRate(on, relief.GuaranteeCase{Rate2021: r})
+			return err
+		}
 	}
 	bridge := func(l relief.BridgeLoan) func() error {
-		return func() error { _, err := relief.BridgeLoanFee(on, l); return err }
+		return func() error { _, err := relief.Default().BridgeLoanFee(on, l); return err }
 	}
 	unemployment := func(f relief.Firm, from rules.Date) func() error {
-		return func() error { _, err := relief.UnemploymentInsuranceDeferral(on, f, from); return err }
+		return func() error {
+			_, err := relief.Default().UnemploymentInsuranceDeferral(on, relief.UnemploymentCase{Firm: f, From: from})
+			return err
+		}
 	}
 	event := func(s relief.StoppedEvent) func() error {
-		return func() error { _, err := relief.ConsumptionEventSubsidy(on, retail, s); return err }
+		return func() error {
+			_, err := relief.Default().ConsumptionEventSubsidy(on, relief.EventCase{Firm: retail, StoppedEvent: s})
+			return err
+		}
 	}
 	person := relief.Consumer{Kind: relief.PersonConsumer, Locality: relief.Ouhai}
 	used := 10
 	tradeIn := relief.TradeIn{BoughtOn: may, ScrappedOldCar: yes(), BoughtNewEnergy: yes(), ReceivedBefore: no(), QuotaUsed: &used}
 	nev := func(c relief.Consumer, x relief.TradeIn) func() error {
-		return func() error { _, err := relief.NEVTradeInSubsidy(on, c, x); return err }
+		return func() error {
+			_, err := relief.Default().NEVTradeInSubsidy(on, relief.TradeInCase{Consumer: c, TradeIn: x})
+			return err
+		}
 	}
 	exhibition := func(x relief.CancelledExhibition) func() error {
-		return func() error { _, err := relief.ExhibitionSubsidy(on, organiser, x); return err }
+		return func() error {
+			_, err := relief.Default().ExhibitionSubsidy(on, relief.ExhibitionCase{Firm: organiser, CancelledExhibition: x})
+			return err
+		}
 	}
 	tech := func(x relief.ExhibitionTech) func() error {
-		return func() error { _, err := relief.ExhibitionTechSubsidy(on, organiser, x); return err }
+		return func() error {
+			_, err := relief.Default().ExhibitionTechSubsidy(on, relief.ExhibitionTechCase{Firm: organiser, ExhibitionTech: x})
+			return err
+		}
 	}
 	travel := func(v relief.Visitors) func() error {
-		return func() error { _, err := relief.TravelAgencyReward(on, agency, v); return err }
+		return func() error {
+			_, err := relief.Default().TravelAgencyReward(on, relief.VisitorsCase{Firm: agency, Visitors: v})
+			return err
+		}
 	}
 	bookstore := func(f relief.Firm, b relief.Bookstore) func() error {
-		return func() error { _, err := relief.BookstoreRentSubsidy(on, f, b); return err }
+		return func() error {
+			_, err := relief.Default().BookstoreRentSubsidy(on, relief.BookstoreCase{Firm: f, Bookstore: b})
+			return err
+		}
 	}
 	seats := func(n int) func() error {
-		return func() error { _, err := relief.CinemaSubsidy(on, cinema, n); return err }
+		return func() error {
+			_, err := relief.Default().CinemaSubsidy(on, relief.CinemaCase{Firm: cinema, Seats: n})
+			return err
+		}
 	}
 	managed := func(p relief.PropertyPortfolio) func() error {
-		return func() error { _, err := relief.PropertyManagementSubsidy(on, property, p); return err }
+		return func() error {
+			_, err := relief.Default().PropertyManagementSubsidy(on, relief.PropertyCase{Firm: property, PropertyPortfolio: p})
+			return err
+		}
 	}
 	highway := func(x relief.HighwayTrip) func() error {
-		return func() error { _, err := relief.HighwayTollDiscount(on, x); return err }
+		return func() error { _, err := relief.Default().HighwayTollDiscount(on, x); return err }
 	}
 	green := func(x relief.ProduceTrip) func() error {
-		return func() error { _, err := relief.GreenChannelToll(on, x); return err }
+		return func() error { _, err := relief.Default().GreenChannelToll(on, x); return err }
 	}
 	eligibility := func(f relief.Firm) func() error {
-		return func() error { _, err := relief.EnterpriseEligibility(on, f); return err }
+		return func() error { _, err := relief.Default().EnterpriseEligibility(on, f); return err }
 	}
 	eval := func(id string, kv ...any) func() error {
 		return typedtest.Eval(relief.Book(), id, on, typedtest.With(nil, kv...))
@@ -240,7 +303,10 @@ func TestBadInput(t *testing.T) {
 		// Impossible dates and years.
 		bad("zero due date", "due_date", deferral(maker, relief.TaxDeferralClaim{Period: relief.TaxPeriod2022Q1, Amount: d("1000")})),
 		bad("a due date before its tax period", "due_date", deferral(maker, relief.TaxDeferralClaim{Period: relief.TaxPeriod2022Q2, Amount: d("1000"), Due: rules.MustDate(2022, 3, 15)})),
-		bad("a tax period not begun", "tax_period", func() error { _, err := relief.TaxDeferral(rules.MustDate(2022, 3, 31), maker, q2); return err }),
+		bad("a tax period not begun", "tax_period", func() error {
+			_, err := relief.Default().TaxDeferral(rules.MustDate(2022, 3, 31), relief.TaxDeferralCase{Firm: maker, TaxDeferralClaim: q2})
+			return err
+		}),
 		bad("zero sale date", "sold_on", sales(relief.SmallScaleSales{Sales: d("1000")})),
 		bad("a sale after the evaluation date", "sold_on", sales(relief.SmallScaleSales{SoldOn: future, Sales: d("1000")})),
 		bad("zero purchase", "bought_on", equipment(relief.Equipment{UnitValue: d("6000000"), Life: relief.Life3})),
@@ -264,9 +330,9 @@ func TestBadInput(t *testing.T) {
 		bad("counts of a year not begun", "reward_year", travel(relief.Visitors{Year: 2023, Overnight: 5000})),
 		bad("zero time.Time sale", "sold_on", eval(relief.RuleSmallScaleExemption, "small_scale", true, "sold_on", time.Time{}, "sales", "1")),
 		bad("30 February", "paid_on", eval(relief.RuleUnionRefund, "entity_type", "企业", "size", "小型", "paid_on", "2022-02-30", "fees_paid", "1")),
-		bad("zero evaluation date", "date", func() error { _, err := relief.EnterpriseEligibility(rules.Date{}, retail); return err }),
+		bad("zero evaluation date", "date", func() error { _, err := relief.Default().EnterpriseEligibility(rules.Date{}, retail); return err }),
 		bad("evaluation date in year 1", "date", func() error {
-			_, err := relief.Assess(rules.MustDate(1, 1, 1), relief.Profile{Firm: retail}, nil)
+			_, err := relief.Default().Assess(rules.MustDate(1, 1, 1), relief.Profile{Firm: retail}, nil)
 			return err
 		}),
 		// Unknown localities and enum values, "" where required.
@@ -490,88 +556,88 @@ func callTyped(c typedCase) (*rules.Result, error) {
 	}
 	switch (c.Fn%28 + 28) % 28 {
 	case 0:
-		r, err := relief.EnterpriseEligibility(on, fi)
-		return pick(r.Result, err)
+		r, err := relief.Default().EnterpriseEligibility(on, fi)
+		return pick(r.Result(), err)
 	case 1:
-		r, err := relief.VATCreditRefund(on, fi)
-		return pick(r.Result, err)
+		r, err := relief.Default().VATCreditRefund(on, fi)
+		return pick(r.Result(), err)
 	case 2:
-		r, err := relief.TaxDeferral(on, fi, c.Deferral)
-		return pick(r.Result, err)
+		r, err := relief.Default().TaxDeferral(on, relief.TaxDeferralCase{Firm: fi, TaxDeferralClaim: c.Deferral})
+		return pick(r.Result(), err)
 	case 3:
-		r, err := relief.SmallScaleVATExemption(on, fi, c.Sales)
-		return pick(r.Result, err)
+		r, err := relief.Default().SmallScaleVATExemption(on, relief.SmallScaleCase{Firm: fi, SmallScaleSales: c.Sales})
+		return pick(r.Result(), err)
 	case 4:
-		r, err := relief.SixTaxesTwoFees(on, fi, c.Tax)
-		return pick(r.Result, err)
+		r, err := relief.Default().SixTaxesTwoFees(on, relief.LocalTaxCase{Firm: fi, LocalTax: c.Tax})
+		return pick(r.Result(), err)
 	case 5:
-		r, err := relief.SmallProfitCIT(on, fi, c.Amount)
-		return pick(r.Result, err)
+		r, err := relief.Default().SmallProfitCIT(on, relief.IncomeCase{Firm: fi, TaxableIncome: c.Amount})
+		return pick(r.Result(), err)
 	case 6:
-		r, err := relief.EquipmentDeduction(on, fi, c.Equipment)
-		return pick(r.Result, err)
+		r, err := relief.Default().EquipmentDeduction(on, relief.EquipmentCase{Firm: fi, Equipment: c.Equipment})
+		return pick(r.Result(), err)
 	case 7:
-		r, err := relief.RDSuperDeduction(on, fi, c.Amount)
-		return pick(r.Result, err)
+		r, err := relief.Default().RDSuperDeduction(on, relief.RDCase{Firm: fi, RDExpense: c.Amount})
+		return pick(r.Result(), err)
 	case 8:
-		r, err := relief.VATAdditionalDeduction(on, fi, c.ServiceVAT)
-		return pick(r.Result, err)
+		r, err := relief.Default().VATAdditionalDeduction(on, relief.ServiceVATCase{Firm: fi, ServiceVAT: c.ServiceVAT})
+		return pick(r.Result(), err)
 	case 9:
-		r, err := relief.InspectionFee(on, fi, c.Inspection)
-		return pick(r.Result, err)
+		r, err := relief.Default().InspectionFee(on, relief.InspectionCase{Firm: fi, Inspection: c.Inspection})
+		return pick(r.Result(), err)
 	case 10:
-		r, err := relief.UnionFeeRefund(on, fi, c.Union)
-		return pick(r.Result, err)
+		r, err := relief.Default().UnionFeeRefund(on, relief.UnionFeeCase{Firm: fi, UnionFeePayment: c.Union})
+		return pick(r.Result(), err)
 	case 11:
-		r, err := relief.StateOwnedRentWaiver(on, fi, c.Lease)
-		return pick(r.Result, err)
+		r, err := relief.Default().StateOwnedRentWaiver(on, relief.LeaseCase{Firm: fi, Lease: c.Lease})
+		return pick(r.Result(), err)
 	case 12:
-		r, err := relief.EpidemicPreventionSubsidy(on, fi, c.Spending, c.Tier)
-		return pick(r.Result, err)
+		r, err := relief.Default().EpidemicPreventionSubsidy(on, relief.EpidemicCase{Firm: fi, EpidemicSpending: c.Spending, Tier: c.Tier})
+		return pick(r.Result(), err)
 	case 13:
-		r, err := relief.ImportedGoodsTesting(on, fi)
-		return pick(r.Result, err)
+		r, err := relief.Default().ImportedGoodsTesting(on, fi)
+		return pick(r.Result(), err)
 	case 14:
-		r, err := relief.GuaranteeFeeRate(on, c.Amount)
-		return pick(r.Result, err)
+		r, err := relief.Default().GuaranteeFeeRate(on, relief.GuaranteeCase{Rate2021: c.Amount})
+		return pick(r.Result(), err)
 	case 15:
-		r, err := relief.BridgeLoanFee(on, c.Loan)
-		return pick(r.Result, err)
+		r, err := relief.Default().BridgeLoanFee(on, c.Loan)
+		return pick(r.Result(), err)
 	case 16:
-		r, err := relief.UnemploymentInsuranceDeferral(on, fi, c.From)
-		return pick(r.Result, err)
+		r, err := relief.Default().UnemploymentInsuranceDeferral(on, relief.UnemploymentCase{Firm: fi, From: c.From})
+		return pick(r.Result(), err)
 	case 17:
-		r, err := relief.ConsumptionEventSubsidy(on, fi, c.Event)
-		return pick(r.Result, err)
+		r, err := relief.Default().ConsumptionEventSubsidy(on, relief.EventCase{Firm: fi, StoppedEvent: c.Event})
+		return pick(r.Result(), err)
 	case 18:
-		r, err := relief.NEVTradeInSubsidy(on, c.Consumer, c.TradeIn)
-		return pick(r.Result, err)
+		r, err := relief.Default().NEVTradeInSubsidy(on, relief.TradeInCase{Consumer: c.Consumer, TradeIn: c.TradeIn})
+		return pick(r.Result(), err)
 	case 19:
-		r, err := relief.ExhibitionSubsidy(on, fi, c.Exhibition)
-		return pick(r.Result, err)
+		r, err := relief.Default().ExhibitionSubsidy(on, relief.ExhibitionCase{Firm: fi, CancelledExhibition: c.Exhibition})
+		return pick(r.Result(), err)
 	case 20:
-		r, err := relief.ExhibitionTechSubsidy(on, fi, c.Tech)
-		return pick(r.Result, err)
+		r, err := relief.Default().ExhibitionTechSubsidy(on, relief.ExhibitionTechCase{Firm: fi, ExhibitionTech: c.Tech})
+		return pick(r.Result(), err)
 	case 21:
-		r, err := relief.TravelAgencyReward(on, fi, c.Visitors)
-		return pick(r.Result, err)
+		r, err := relief.Default().TravelAgencyReward(on, relief.VisitorsCase{Firm: fi, Visitors: c.Visitors})
+		return pick(r.Result(), err)
 	case 22:
-		r, err := relief.BookstoreRentSubsidy(on, fi, c.Bookstore)
-		return pick(r.Result, err)
+		r, err := relief.Default().BookstoreRentSubsidy(on, relief.BookstoreCase{Firm: fi, Bookstore: c.Bookstore})
+		return pick(r.Result(), err)
 	case 23:
-		r, err := relief.CinemaSubsidy(on, fi, c.Seats)
-		return pick(r.Result, err)
+		r, err := relief.Default().CinemaSubsidy(on, relief.CinemaCase{Firm: fi, Seats: c.Seats})
+		return pick(r.Result(), err)
 	case 24:
-		r, err := relief.PropertyManagementSubsidy(on, fi, c.Property)
-		return pick(r.Result, err)
+		r, err := relief.Default().PropertyManagementSubsidy(on, relief.PropertyCase{Firm: fi, PropertyPortfolio: c.Property})
+		return pick(r.Result(), err)
 	case 25:
-		r, err := relief.HighwayTollDiscount(on, c.HighwayTrip)
-		return pick(r.Result, err)
+		r, err := relief.Default().HighwayTollDiscount(on, c.HighwayTrip)
+		return pick(r.Result(), err)
 	case 26:
-		r, err := relief.GreenChannelToll(on, c.ProduceTrip)
-		return pick(r.Result, err)
+		r, err := relief.Default().GreenChannelToll(on, c.ProduceTrip)
+		return pick(r.Result(), err)
 	}
-	a, err := relief.Assess(on, c.Profile, c.Tiers)
+	a, err := relief.Default().Assess(on, c.Profile, c.Tiers)
 	if err != nil {
 		return nil, err
 	}

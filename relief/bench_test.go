@@ -39,7 +39,7 @@ func BenchmarkTravelAgencyReward(b *testing.B) {
 	b.Run("typed", func(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
-			r, err := relief.TravelAgencyReward(dayIn, benchFirm, benchVisitors)
+			r, err := relief.Default().TravelAgencyReward(dayIn, relief.VisitorsCase{Firm: benchFirm, Visitors: benchVisitors})
 			if err != nil {
 				b.Fatal(err)
 			}
@@ -87,7 +87,7 @@ func handTravelReward(on rules.Date, f relief.Firm, v relief.Visitors) (decimal.
 func BenchmarkEnterpriseEligibility(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
-		e, err := relief.EnterpriseEligibility(dayIn, benchFirm)
+		e, err := relief.Default().EnterpriseEligibility(dayIn, benchFirm)
 		if err != nil || !e.Eligible {
 			b.Fatal(err)
 		}
@@ -99,7 +99,7 @@ func BenchmarkEpidemicPreventionSubsidy(b *testing.B) {
 	t := relief.Tier{Rate: decimal.RequireFromString("0.4"), Cap: decimal.NewFromInt(10000)}
 	b.ReportAllocs()
 	for b.Loop() {
-		r, err := relief.EpidemicPreventionSubsidy(dayIn, benchFirm, s, t)
+		r, err := relief.Default().EpidemicPreventionSubsidy(dayIn, relief.EpidemicCase{Firm: benchFirm, EpidemicSpending: s, Tier: t})
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -113,7 +113,7 @@ func BenchmarkPropertyManagementSubsidy(b *testing.B) {
 	p := relief.PropertyPortfolio{ManagedArea: decimal.NewFromInt(1500000), ExtraSpending: true}
 	b.ReportAllocs()
 	for b.Loop() {
-		r, err := relief.PropertyManagementSubsidy(dayIn, f, p)
+		r, err := relief.Default().PropertyManagementSubsidy(dayIn, relief.PropertyCase{Firm: f, PropertyPortfolio: p})
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -127,7 +127,7 @@ func BenchmarkTaxDeferral(b *testing.B) {
 	c := relief.TaxDeferralClaim{Period: relief.TaxPeriod2022Q2, Amount: decimal.NewFromInt(80000), Due: rules.MustDate(2022, 7, 15)}
 	b.ReportAllocs()
 	for b.Loop() {
-		r, err := relief.TaxDeferral(dayIn, f, c)
+		r, err := relief.Default().TaxDeferral(dayIn, relief.TaxDeferralCase{Firm: f, TaxDeferralClaim: c})
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -141,7 +141,7 @@ func BenchmarkAssess(b *testing.B) {
 	p := manufacturerProfile()
 	b.ReportAllocs()
 	for b.Loop() {
-		a, err := relief.Assess(dayIn, p, tiers)
+		a, err := relief.Default().Assess(dayIn, p, tiers)
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -6,51 +6,60 @@
 // The measures are tax and fee relief (一、1–10), rent, epidemic and
 // finance support (一、11–17), service-sector support (二、18–28) and
 // services (三、29–30, which yield no figure). Each computable measure is
-// one rule of [Book] under its catalogue ID, with a typed function that
-// evaluates it; [Assess] runs them all for a firm's [Profile].
+// one rule of [Book] under its catalogue ID, with a method of [Evaluator]
+// that evaluates it; [Evaluator.Assess] runs them all for a firm's
+// [Profile].
 //
 // # Rules
 //
-//   - [RuleEligibility] relief.eligibility.enterprise — [EnterpriseEligibility]
-//   - [RuleVATCreditRefund] relief.vat.credit_refund — [VATCreditRefund]
-//   - [RuleTaxDeferral] relief.tax.deferral — [TaxDeferral]
-//   - [RuleSmallScaleExemption] relief.vat.small_scale_exemption — [SmallScaleVATExemption]
-//   - [RuleSixTaxesTwoFees] relief.tax.six_taxes_two_fees — [SixTaxesTwoFees]
-//   - [RuleSmallProfitCIT] relief.tax.small_profit_cit — [SmallProfitCIT]
-//   - [RuleEquipmentDeduction] relief.tax.equipment_deduction — [EquipmentDeduction]
-//   - [RuleRDSuperDeduction] relief.tax.rd_super_deduction — [RDSuperDeduction]
-//   - [RuleVATAdditionalDeduction] relief.vat.additional_deduction — [VATAdditionalDeduction]
-//   - [RuleInspectionDiscount] relief.fee.inspection_discount — [InspectionFee]
-//   - [RuleUnionRefund] relief.fee.union_refund — [UnionFeeRefund]
-//   - [RuleStateOwnedRentWaiver] relief.rent.state_owned_waiver — [StateOwnedRentWaiver]
-//   - [RuleEpidemicPrevention] relief.subsidy.epidemic_prevention — [EpidemicPreventionSubsidy]
-//   - [RuleImportedGoodsTesting] relief.subsidy.imported_goods_testing — [ImportedGoodsTesting]
-//   - [RuleGuaranteeFee] relief.finance.guarantee_fee — [GuaranteeFeeRate]
-//   - [RuleBridgeLoanFee] relief.finance.bridge_loan_fee — [BridgeLoanFee]
-//   - [RuleUnemploymentDeferral] relief.insurance.unemployment_deferral — [UnemploymentInsuranceDeferral]
-//   - [RuleConsumptionEvent] relief.subsidy.consumption_event — [ConsumptionEventSubsidy]
-//   - [RuleNEVTradeIn] relief.subsidy.nev_trade_in — [NEVTradeInSubsidy]
-//   - [RuleExhibition] relief.subsidy.exhibition — [ExhibitionSubsidy]
-//   - [RuleExhibitionTech] relief.subsidy.exhibition_tech — [ExhibitionTechSubsidy]
-//   - [RuleTravelAgency] relief.reward.travel_agency — [TravelAgencyReward]
-//   - [RuleBookstoreRent] relief.subsidy.bookstore_rent — [BookstoreRentSubsidy]
-//   - [RuleCinema] relief.subsidy.cinema — [CinemaSubsidy]
-//   - [RulePropertyManagement] relief.subsidy.property_management — [PropertyManagementSubsidy]
-//   - [RuleHighwayDiscount] relief.toll.highway_discount — [HighwayTollDiscount]
-//   - [RuleGreenChannel] relief.toll.green_channel — [GreenChannelToll]
+//   - [RuleEligibility] relief.eligibility.enterprise — [Evaluator.EnterpriseEligibility]
+//   - [RuleVATCreditRefund] relief.vat.credit_refund — [Evaluator.VATCreditRefund]
+//   - [RuleTaxDeferral] relief.tax.deferral — [Evaluator.TaxDeferral]
+//   - [RuleSmallScaleExemption] relief.vat.small_scale_exemption — [Evaluator.SmallScaleVATExemption]
+//   - [RuleSixTaxesTwoFees] relief.tax.six_taxes_two_fees — [Evaluator.SixTaxesTwoFees]
+//   - [RuleSmallProfitCIT] relief.tax.small_profit_cit — [Evaluator.SmallProfitCIT]
+//   - [RuleEquipmentDeduction] relief.tax.equipment_deduction — [Evaluator.EquipmentDeduction]
+//   - [RuleRDSuperDeduction] relief.tax.rd_super_deduction — [Evaluator.RDSuperDeduction]
+//   - [RuleVATAdditionalDeduction] relief.vat.additional_deduction — [Evaluator.VATAdditionalDeduction]
+//   - [RuleInspectionDiscount] relief.fee.inspection_discount — [Evaluator.InspectionFee]
+//   - [RuleUnionRefund] relief.fee.union_refund — [Evaluator.UnionFeeRefund]
+//   - [RuleStateOwnedRentWaiver] relief.rent.state_owned_waiver — [Evaluator.StateOwnedRentWaiver]
+//   - [RuleEpidemicPrevention] relief.subsidy.epidemic_prevention — [Evaluator.EpidemicPreventionSubsidy]
+//   - [RuleImportedGoodsTesting] relief.subsidy.imported_goods_testing — [Evaluator.ImportedGoodsTesting]
+//   - [RuleGuaranteeFee] relief.finance.guarantee_fee — [Evaluator.GuaranteeFeeRate]
+//   - [RuleBridgeLoanFee] relief.finance.bridge_loan_fee — [Evaluator.BridgeLoanFee]
+//   - [RuleUnemploymentDeferral] relief.insurance.unemployment_deferral — [Evaluator.UnemploymentInsuranceDeferral]
+//   - [RuleConsumptionEvent] relief.subsidy.consumption_event — [Evaluator.ConsumptionEventSubsidy]
+//   - [RuleNEVTradeIn] relief.subsidy.nev_trade_in — [Evaluator.NEVTradeInSubsidy]
+//   - [RuleExhibition] relief.subsidy.exhibition — [Evaluator.ExhibitionSubsidy]
+//   - [RuleExhibitionTech] relief.subsidy.exhibition_tech — [Evaluator.ExhibitionTechSubsidy]
+//   - [RuleTravelAgency] relief.reward.travel_agency — [Evaluator.TravelAgencyReward]
+//   - [RuleBookstoreRent] relief.subsidy.bookstore_rent — [Evaluator.BookstoreRentSubsidy]
+//   - [RuleCinema] relief.subsidy.cinema — [Evaluator.CinemaSubsidy]
+//   - [RulePropertyManagement] relief.subsidy.property_management — [Evaluator.PropertyManagementSubsidy]
+//   - [RuleHighwayDiscount] relief.toll.highway_discount — [Evaluator.HighwayTollDiscount]
+//   - [RuleGreenChannel] relief.toll.green_channel — [Evaluator.GreenChannelToll]
 //
 // Measure 13 is two rules: the prevention-spending subsidy and the testing
 // costs of industrial firms using imported goods
-// ([RuleImportedGoodsTesting], [ImportedGoodsTesting]), which the health
-// commission's scheme decides (so that rule gives no figure and does not
-// carry the appendix's conditions). Measure 21 is two rules, one for each of
+// ([RuleImportedGoodsTesting], [Evaluator.ImportedGoodsTesting]), which the
+// health commission's scheme decides (so that rule gives no figure and does
+// not carry the appendix's conditions). Measure 21 is two rules, one for each of
 // its subsidies, so that one failing never touches the other.
 //
-// Each typed function evaluates the rule of the same ID in [Book]; callers
-// that hold a case as data can evaluate the book directly with the same
-// inputs and get the same figure. A case that fails a condition is not an
-// error: the result is not eligible and names each failed condition with
-// the values that decided it.
+// Each rule is a method of an [Evaluator]: [Default] is the one over the
+// notice's own book, [NewEvaluator] makes one over a book derived from it.
+// A method takes the case as a struct whose fields are tagged with the
+// rule's input names ([Firm], the claim structs, and the cases that embed
+// both, such as [TaxDeferralCase]) and returns a result whose fields are
+// tagged with its outputs, bound by name once, when the evaluator is made
+// ([rules.Bind]). The result's [rules.Outcome] gives the failed
+// conditions, citations and explanation when asked, by evaluating again; a
+// caller who wants only the figure never pays for them. Callers that hold
+// a case as data (an HTTP adapter, a batch job) can evaluate the book
+// directly with the same inputs and get the same figure. A case that fails
+// a condition is not an error: the result is not eligible, and its Outcome
+// names each failed condition with the values that decided it.
 //
 // # Dates
 //
@@ -127,7 +136,7 @@
 //   - Measure 13's tiers by firm size (分类、分档) are not in the notice: the
 //     caller gives the firm's tier (share and highest amount), which the rule
 //     checks against the clause's 50% and 30,000; a tier above them is an
-//     invalid input. [Assess] takes the department's [TierTable].
+//     invalid input. [Evaluator.Assess] takes the department's [TierTable].
 //   - Measures 13 and 26 are both paid. Appendix 2's "不重复享受、就高" is
 //     about central, provincial and other existing city policies ("与中央、
 //     省出台相关支持政策以及我市现有其他政策一致的"), not about two measures
@@ -149,7 +158,7 @@
 //
 // # Assessments
 //
-// [Assess] assesses a firm's [Profile] as of a day. Claims that can occur
+// [Evaluator.Assess] assesses a firm's [Profile] as of a day. Claims that can occur
 // more than once are lists, each claim an item labelled ("申报1", "缴纳2")
 // when there are more than one. A claim with a fact missing or invalid is
 // an item [NotAssessed], naming the fact (Field) and why (Note); the firm's

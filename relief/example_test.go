@@ -22,15 +22,15 @@ func exampleFirm() relief.Firm {
 		MuJun: relief.MuJunUnrated, Credit: relief.CreditNormal, SmallLowProfit: true}
 }
 
-func ExampleEnterpriseEligibility() {
+func ExampleEvaluator_EnterpriseEligibility() {
 	f := exampleFirm()
 	f.Ownership, f.MuJun = relief.StateControlled, relief.MuJunD
-	e, err := relief.EnterpriseEligibility(may16, f)
+	e, err := relief.Default().EnterpriseEligibility(may16, f)
 	if err != nil {
 		panic(err)
 	}
 	fmt.Println(e.Eligible)
-	for _, x := range e.Failed {
+	for _, x := range e.Failed() {
 		fmt.Println(x.In(rules.Chinese), x.Cite.Ref())
 	}
 	// Output:
@@ -39,82 +39,80 @@ func ExampleEnterpriseEligibility() {
 	// 未满足：不是“亩均论英雄”综合评价C、D类企业（mujun_class = D类） 温政发〔2022〕7号 附则2
 }
 
-func ExampleVATCreditRefund() {
+func ExampleEvaluator_VATCreditRefund() {
 	f := exampleFirm()
 	f.Size = relief.Large
-	e, _ := relief.VATCreditRefund(may16, f)
+	e, _ := relief.Default().VATCreditRefund(may16, f)
 	f.Industry = relief.Software
-	s, _ := relief.VATCreditRefund(may16, f)
+	s, _ := relief.Default().VATCreditRefund(may16, f)
 	fmt.Println(e.Eligible, e.FailedNames(), s.Eligible)
 	// Output: false [covered_firm] true
 }
 
-func ExampleTaxDeferral() {
+func ExampleEvaluator_TaxDeferral() {
 	f := exampleFirm()
 	f.Industry, f.Size = relief.Manufacturing, relief.Medium
 	// Q1 taxes of 80,000 due 2022-04-20, assessed as of 2022-05-16: a medium
 	// firm defers half for 6 months.
-	d, _ := relief.TaxDeferral(may16, f, relief.TaxDeferralClaim{Period: relief.TaxPeriod2022Q1, Amount: dec("80000"), Due: rules.MustDate(2022, 4, 20)})
+	d, _ := relief.Default().TaxDeferral(may16, relief.TaxDeferralCase{Firm: f, TaxDeferralClaim: relief.TaxDeferralClaim{Period: relief.TaxPeriod2022Q1, Amount: dec("80000"), Due: rules.MustDate(2022, 4, 20)}})
 	fmt.Println(d.TaxPeriod, d.Amount.StringFixed(2), d.Due)
 	// Output: 2022年第一季度 40000.00 2022-10-20
 }
 
-func ExampleSmallScaleVATExemption() {
+func ExampleEvaluator_SmallScaleVATExemption() {
 	f := exampleFirm()
 	f.SmallScaleTaxpayer = true
-	x, _ := relief.SmallScaleVATExemption(may16, f, relief.SmallScaleSales{SoldOn: rules.MustDate(2022, 4, 30), Sales: dec("250000"), PrepayBase: dec("40000")})
+	x, _ := relief.Default().SmallScaleVATExemption(may16, relief.SmallScaleCase{Firm: f, SmallScaleSales: relief.SmallScaleSales{SoldOn: rules.MustDate(2022, 4, 30), Sales: dec("250000"), PrepayBase: dec("40000")}})
 	// March sales are before the exemption's period (自2022年4月1日).
-	m, _ := relief.SmallScaleVATExemption(may16, f, relief.SmallScaleSales{SoldOn: rules.MustDate(2022, 3, 31), Sales: dec("250000")})
+	m, _ := relief.Default().SmallScaleVATExemption(may16, relief.SmallScaleCase{Firm: f, SmallScaleSales: relief.SmallScaleSales{SoldOn: rules.MustDate(2022, 3, 31), Sales: dec("250000")}})
 	fmt.Println(x.Amount.StringFixed(2), x.PrepaymentSuspended.StringFixed(2), m.FailedNames())
 	// Output: 7500.00 1200.00 [sold_in_period]
 }
 
-func ExampleSixTaxesTwoFees() {
-	r, _ := relief.SixTaxesTwoFees(may16, exampleFirm(), relief.LocalTax{Kind: relief.LandUseTax, Amount: dec("6000")})
-	s, _ := relief.SixTaxesTwoFees(may16, exampleFirm(), relief.LocalTax{Kind: relief.SecuritiesStampDuty, Amount: dec("6000")})
+func ExampleEvaluator_SixTaxesTwoFees() {
+	r, _ := relief.Default().SixTaxesTwoFees(may16, relief.LocalTaxCase{Firm: exampleFirm(), LocalTax: relief.LocalTax{Kind: relief.LandUseTax, Amount: dec("6000")}})
+	s, _ := relief.Default().SixTaxesTwoFees(may16, relief.LocalTaxCase{Firm: exampleFirm(), LocalTax: relief.LocalTax{Kind: relief.SecuritiesStampDuty, Amount: dec("6000")}})
 	fmt.Println(r.Amount.StringFixed(2), r.Payable.StringFixed(2), s.FailedNames(), s.Payable.StringFixed(2))
 	// Output: 3000.00 3000.00 [covered_tax] 6000.00
 }
 
-func ExampleSmallProfitCIT() {
-	c, _ := relief.SmallProfitCIT(may16, exampleFirm(), dec("1800000"))
+func ExampleEvaluator_SmallProfitCIT() {
+	c, _ := relief.Default().SmallProfitCIT(may16, relief.IncomeCase{Firm: exampleFirm(), TaxableIncome: dec("1800000")})
 	fmt.Println(c.Slice.StringFixed(2), c.Amount.StringFixed(2), c.EffectiveRate)
 	// Output: 800000.00 40000.00 0.05
 }
 
-func ExampleEquipmentDeduction() {
+func ExampleEvaluator_EquipmentDeduction() {
 	// Bought in September 2022, assessed at the annual settlement in 2023.
-	d, _ := relief.EquipmentDeduction(rules.MustDate(2023, 5, 31), exampleFirm(),
-		relief.Equipment{BoughtOn: rules.MustDate(2022, 9, 1), UnitValue: dec("7000000"), Life: relief.Life10})
+	d, _ := relief.Default().EquipmentDeduction(rules.MustDate(2023, 5, 31), relief.EquipmentCase{Firm: exampleFirm(), Equipment: relief.Equipment{BoughtOn: rules.MustDate(2022, 9, 1), UnitValue: dec("7000000"), Life: relief.Life10}})
 	fmt.Println(d.Amount.StringFixed(2), d.Rate)
 	// Output: 3500000.00 0.5
 }
 
-func ExampleRDSuperDeduction() {
+func ExampleEvaluator_RDSuperDeduction() {
 	f := exampleFirm()
 	f.TechSME = true
-	d, _ := relief.RDSuperDeduction(may16, f, dec("600000"))
+	d, _ := relief.Default().RDSuperDeduction(may16, relief.RDCase{Firm: f, RDExpense: dec("600000")})
 	fmt.Println(d.Amount.StringFixed(2), d.Rate)
 	// Output: 600000.00 1
 }
 
-func ExampleVATAdditionalDeduction() {
+func ExampleEvaluator_VATAdditionalDeduction() {
 	// 40,000 × 15% = 6,000 against VAT payable of 5,000: 5,000 is offset.
 	payable := dec("5000")
-	v, _ := relief.VATAdditionalDeduction(rules.MustDate(2022, 11, 30), exampleFirm(),
-		relief.ServiceVAT{Period: rules.MustDate(2022, 10, 31), Taxpayer: relief.LifestyleService, CreditableInput: dec("40000"), VATPayable: &payable})
-	b, _ := relief.VATAdditionalDeduction(may16, exampleFirm(), relief.ServiceVAT{Period: rules.MustDate(2022, 4, 30), Taxpayer: relief.PublicTransport})
+	v, _ := relief.Default().VATAdditionalDeduction(rules.MustDate(2022, 11, 30), relief.ServiceVATCase{Firm: exampleFirm(), ServiceVAT: relief.ServiceVAT{Period: rules.MustDate(2022, 10, 31), Taxpayer: relief.LifestyleService, CreditableInput: dec("40000"), VATPayable: &payable}})
+	b, _ := relief.Default().VATAdditionalDeduction(may16, relief.ServiceVATCase{Firm: exampleFirm(), ServiceVAT: relief.ServiceVAT{Period: rules.MustDate(2022, 4, 30), Taxpayer: relief.PublicTransport}})
 	fmt.Println(v.Amount.StringFixed(2), v.Additional.StringFixed(2), v.NotOffset.StringFixed(2), b.VATExempt)
 	// Output: 5000.00 6000.00 1000.00 true
 }
 
-func ExampleInspectionFee() {
+func ExampleEvaluator_InspectionFee() {
 	restaurant := exampleFirm()
 	restaurant.Industry = relief.Catering
 	special := relief.Inspection{Service: relief.CateringEquipmentInspection, StandardFee: dec("1200"), BureauUnit: yes()}
-	r, _ := relief.InspectionFee(may16, restaurant, special)
+	r, _ := relief.Default().InspectionFee(may16, relief.InspectionCase{Firm: restaurant, Inspection: special})
 	// A retailer is not a catering or lodging firm: it pays the standard fee.
-	x, _ := relief.InspectionFee(may16, exampleFirm(), special)
+	x, _ := relief.Default().InspectionFee(may16, relief.InspectionCase{Firm: exampleFirm(), Inspection: special})
 	fmt.Println(r.Amount.StringFixed(2), r.Payable.StringFixed(2))
 	fmt.Println(x.Amount.StringFixed(2), x.Payable.StringFixed(2), x.FailedNames())
 	// Output:
@@ -122,86 +120,85 @@ func ExampleInspectionFee() {
 	// 0.00 1200.00 [catering_lodging_firm]
 }
 
-func ExampleUnionFeeRefund() {
+func ExampleEvaluator_UnionFeeRefund() {
 	f := exampleFirm()
 	march := relief.UnionFeePayment{PaidOn: rules.MustDate(2022, 3, 10), Amount: dec("4800")}
-	small, _ := relief.UnionFeeRefund(may16, f, march)
+	small, _ := relief.Default().UnionFeeRefund(may16, relief.UnionFeeCase{Firm: f, UnionFeePayment: march})
 	f.Size = relief.Large
-	large, _ := relief.UnionFeeRefund(may16, f, march)
+	large, _ := relief.Default().UnionFeeRefund(may16, relief.UnionFeeCase{Firm: f, UnionFeePayment: march})
 	// Fees paid in December 2021 are not of 2022年1-6月.
-	dec21, _ := relief.UnionFeeRefund(may16, f, relief.UnionFeePayment{PaidOn: rules.MustDate(2021, 12, 15), Amount: dec("4800")})
+	dec21, _ := relief.Default().UnionFeeRefund(may16, relief.UnionFeeCase{Firm: f, UnionFeePayment: relief.UnionFeePayment{PaidOn: rules.MustDate(2021, 12, 15), Amount: dec("4800")}})
 	fmt.Println(small.Amount.StringFixed(2), large.Amount.StringFixed(2), dec21.FailedNames())
 	// Output: 4800.00 2400.00 [paid_jan_to_june]
 }
 
-func ExampleStateOwnedRentWaiver() {
-	w, _ := relief.StateOwnedRentWaiver(may16, exampleFirm(), relief.Lease{Landlord: relief.DistrictSOE, MonthlyRent: dec("5500")})
+func ExampleEvaluator_StateOwnedRentWaiver() {
+	w, _ := relief.Default().StateOwnedRentWaiver(may16, relief.LeaseCase{Firm: exampleFirm(), Lease: relief.Lease{Landlord: relief.DistrictSOE, MonthlyRent: dec("5500")}})
 	fmt.Println(w.Amount.StringFixed(2), w.Q1ApplicationDeadline)
-	_, err := relief.StateOwnedRentWaiver(may16, exampleFirm(), relief.Lease{Landlord: relief.DistrictSOE, MonthlyRent: dec("5500"), RiskLevelChanged: true})
+	_, err := relief.Default().StateOwnedRentWaiver(may16, relief.LeaseCase{Firm: exampleFirm(), Lease: relief.Lease{Landlord: relief.DistrictSOE, MonthlyRent: dec("5500"), RiskLevelChanged: true}})
 	fmt.Println(errors.Is(err, rules.ErrCaseByCase))
 	// Output:
 	// 16500.00 2022-04-30
 	// true
 }
 
-func ExampleEpidemicPreventionSubsidy() {
+func ExampleEvaluator_EpidemicPreventionSubsidy() {
 	// The tier is the industry department's: here 40% up to 10,000 for a small firm.
-	s, _ := relief.EpidemicPreventionSubsidy(may16, exampleFirm(), relief.EpidemicSpending{Year: 2022, Amount: dec("30000")}, relief.Tier{Rate: dec("0.4"), Cap: dec("10000")})
+	s, _ := relief.Default().EpidemicPreventionSubsidy(may16, relief.EpidemicCase{Firm: exampleFirm(), EpidemicSpending: relief.EpidemicSpending{Year: 2022, Amount: dec("30000")}, Tier: relief.Tier{Rate: dec("0.4"), Cap: dec("10000")}})
 	fmt.Println(s.Amount.StringFixed(2), s.Ceiling.StringFixed(2))
-	_, err := relief.EpidemicPreventionSubsidy(may16, exampleFirm(), relief.EpidemicSpending{Year: 2022, Amount: dec("30000")}, relief.Tier{Rate: dec("0.6"), Cap: dec("10000")})
+	_, err := relief.Default().EpidemicPreventionSubsidy(may16, relief.EpidemicCase{Firm: exampleFirm(), EpidemicSpending: relief.EpidemicSpending{Year: 2022, Amount: dec("30000")}, Tier: relief.Tier{Rate: dec("0.6"), Cap: dec("10000")}})
 	fmt.Println(err)
 	// Output:
 	// 10000.00 15000.00
 	// rules: relief.subsidy.epidemic_prevention: tier_rate: the tier's share is at most 50% (tier_rate = 60%, epidemic_rate_cap = 50%)
 }
 
-func ExampleImportedGoodsTesting() {
+func ExampleEvaluator_ImportedGoodsTesting() {
 	maker := exampleFirm()
 	maker.Industry = relief.Manufacturing
-	_, err := relief.ImportedGoodsTesting(may16, maker)
-	r, _ := relief.ImportedGoodsTesting(may16, exampleFirm())
+	_, err := relief.Default().ImportedGoodsTesting(may16, maker)
+	r, _ := relief.Default().ImportedGoodsTesting(may16, exampleFirm())
 	fmt.Println(errors.Is(err, rules.ErrCaseByCase), r.FailedNames())
 	// Output: true [industrial_firm]
 }
 
-func ExampleGuaranteeFeeRate() {
-	r, _ := relief.GuaranteeFeeRate(may16, dec("0.01"))
+func ExampleEvaluator_GuaranteeFeeRate() {
+	r, _ := relief.Default().GuaranteeFeeRate(may16, relief.GuaranteeCase{Rate2021: dec("0.01")})
 	fmt.Println(r.Rate)
 	// Output: 0.008
 }
 
-func ExampleBridgeLoanFee() {
-	c, _ := relief.BridgeLoanFee(may16, relief.BridgeLoan{Amount: dec("5000000"), Months: dec("1")})
+func ExampleEvaluator_BridgeLoanFee() {
+	c, _ := relief.Default().BridgeLoanFee(may16, relief.BridgeLoan{Amount: dec("5000000"), Months: dec("1")})
 	fmt.Println(c.MonthlyRate, c.Fee.StringFixed(2), c.Saving.StringFixed(2))
 	// Output: 0.0036 18000.00 4500.00
 }
 
-func ExampleUnemploymentInsuranceDeferral() {
-	d, _ := relief.UnemploymentInsuranceDeferral(may16, exampleFirm(), rules.MustDate(2022, 6, 1))
+func ExampleEvaluator_UnemploymentInsuranceDeferral() {
+	d, _ := relief.Default().UnemploymentInsuranceDeferral(may16, relief.UnemploymentCase{Firm: exampleFirm(), From: rules.MustDate(2022, 6, 1)})
 	fmt.Println(d.Eligible, d.Until)
 	// Output: true 2023-06-01
 }
 
-func ExampleConsumptionEventSubsidy() {
+func ExampleEvaluator_ConsumptionEventSubsidy() {
 	// Stopped on 2022-03-20, claimed on 2022-05-16.
-	b, _ := relief.ConsumptionEventSubsidy(may16, exampleFirm(),
-		relief.StoppedEvent{StoppedOn: rules.MustDate(2022, 3, 20), Campaign: yes(), StoppedForEpidemic: yes(), Spending: dec("1200000")})
+	b, _ := relief.Default().ConsumptionEventSubsidy(may16, relief.EventCase{Firm: exampleFirm(), StoppedEvent: relief.StoppedEvent{StoppedOn: rules.MustDate(2022, 3, 20), Campaign: yes(), StoppedForEpidemic: yes(), Spending: dec("1200000")}})
 	fmt.Println(b.Amount.StringFixed(2))
 	// Output: 300000.00
 }
 
-func ExampleNEVTradeInSubsidy() {
+func ExampleEvaluator_NEVTradeInSubsidy() {
 	person := relief.Consumer{Kind: relief.PersonConsumer, Locality: relief.Ruian, UrbanResidencePermit: true}
 	used := 1200
 	car := relief.TradeIn{BoughtOn: rules.MustDate(2022, 10, 8), ScrappedOldCar: yes(), BoughtNewEnergy: yes(), ReceivedBefore: no(), QuotaUsed: &used}
-	b, _ := relief.NEVTradeInSubsidy(rules.MustDate(2022, 10, 8), person, car)
+	b, _ := relief.Default().NEVTradeInSubsidy(rules.MustDate(2022, 10, 8), relief.TradeInCase{Consumer: person, TradeIn: car})
 	again := car
 	again.ReceivedBefore = yes()
-	a, _ := relief.NEVTradeInSubsidy(rules.MustDate(2022, 10, 8), person, again)
+	a, _ := relief.Default().NEVTradeInSubsidy(rules.MustDate(2022, 10, 8), relief.TradeInCase{Consumer: person, TradeIn: again})
 	// Whether the consumer had the subsidy before is a fact to state, not a false.
 	unknown := car
 	unknown.ReceivedBefore = nil
-	_, err := relief.NEVTradeInSubsidy(rules.MustDate(2022, 10, 8), person, unknown)
+	_, err := relief.Default().NEVTradeInSubsidy(rules.MustDate(2022, 10, 8), relief.TradeInCase{Consumer: person, TradeIn: unknown})
 	fmt.Println(b.Amount.StringFixed(2), a.FailedNames())
 	fmt.Println(err)
 	// Output:
@@ -209,40 +206,40 @@ func ExampleNEVTradeInSubsidy() {
 	// rules: relief.subsidy.nev_trade_in: received_before: missing
 }
 
-func ExampleExhibitionSubsidy() {
+func ExampleEvaluator_ExhibitionSubsidy() {
 	f := exampleFirm()
 	f.Industry = relief.ExhibitionFirm
-	g, _ := relief.ExhibitionSubsidy(may16, f, relief.CancelledExhibition{
+	g, _ := relief.Default().ExhibitionSubsidy(may16, relief.ExhibitionCase{Firm: f, CancelledExhibition: relief.CancelledExhibition{
 		CancelledOn: rules.MustDate(2022, 3, 12), Organiser: yes(), Listed: yes(), CancelledForEpidemic: yes(), Cost: dec("400000"),
-	})
+	}})
 	fmt.Println(g.Amount.StringFixed(2))
 	// Output: 120000.00
 }
 
-func ExampleExhibitionTechSubsidy() {
+func ExampleEvaluator_ExhibitionTechSubsidy() {
 	f := exampleFirm()
 	f.Industry = relief.ExhibitionFirm
-	g, _ := relief.ExhibitionTechSubsidy(may16, f, relief.ExhibitionTech{
+	g, _ := relief.Default().ExhibitionTechSubsidy(may16, relief.ExhibitionTechCase{Firm: f, ExhibitionTech: relief.ExhibitionTech{
 		InvestedOn: rules.MustDate(2022, 5, 1), OnlineOffline: yes(), Investment: dec("2500000"),
-	})
+	}})
 	fmt.Println(g.Amount.StringFixed(2))
 	// Output: 200000.00
 }
 
-func ExampleTravelAgencyReward() {
+func ExampleEvaluator_TravelAgencyReward() {
 	f := exampleFirm()
 	f.Industry = relief.TravelAgency
-	r, _ := relief.TravelAgencyReward(rules.MustDate(2023, 2, 1), f, relief.Visitors{Year: 2022, Overnight: 5000, Study: 1500})
+	r, _ := relief.Default().TravelAgencyReward(rules.MustDate(2023, 2, 1), relief.VisitorsCase{Firm: f, Visitors: relief.Visitors{Year: 2022, Overnight: 5000, Study: 1500}})
 	fmt.Println(r.Overnight.StringFixed(2), r.Study.StringFixed(2), r.Amount.StringFixed(2), r.Basis)
 	// Output: 40000.00 35000.00 40000.00 市外过夜游客奖励
 }
 
-func ExampleBookstoreRentSubsidy() {
+func ExampleEvaluator_BookstoreRentSubsidy() {
 	f := exampleFirm()
 	f.Industry = relief.Bookshop
-	b, _ := relief.BookstoreRentSubsidy(may16, f, relief.Bookstore{Landlord: relief.NonStateLandlord, BookArea: dec("180")})
+	b, _ := relief.Default().BookstoreRentSubsidy(may16, relief.BookstoreCase{Firm: f, Bookstore: relief.Bookstore{Landlord: relief.NonStateLandlord, BookArea: dec("180")}})
 	// A retailer that is not a bookstore is refused by name.
-	r, _ := relief.BookstoreRentSubsidy(may16, exampleFirm(), relief.Bookstore{Landlord: relief.NonStateLandlord, BookArea: dec("180")})
+	r, _ := relief.Default().BookstoreRentSubsidy(may16, relief.BookstoreCase{Firm: exampleFirm(), Bookstore: relief.Bookstore{Landlord: relief.NonStateLandlord, BookArea: dec("180")}})
 	fmt.Println(b.Amount.StringFixed(2), r.FailedNames())
 	// Output: 21600.00 [physical_bookstore]
 }
@@ -253,13 +250,13 @@ func cinemaFirm() relief.Firm {
 	return f
 }
 
-func ExampleCinemaSubsidy() {
-	b, err := relief.CinemaSubsidy(may16, cinemaFirm(), 200)
+func ExampleEvaluator_CinemaSubsidy() {
+	b, err := relief.Default().CinemaSubsidy(may16, relief.CinemaCase{Firm: cinemaFirm(), Seats: 200})
 	if err != nil {
 		panic(err)
 	}
 	fmt.Println(b.Amount.StringFixed(2))
-	for _, c := range b.Result.Citations() {
+	for _, c := range b.Result().Citations() {
 		fmt.Println(c)
 	}
 	// Output:
@@ -270,11 +267,11 @@ func ExampleCinemaSubsidy() {
 	// 温政发〔2022〕7号 附则2：““亩均论英雄”综合评价C、D类企业、列入严重失信名单企业均不享受资金奖补政策”
 }
 
-func ExamplePropertyManagementSubsidy() {
+func ExampleEvaluator_PropertyManagementSubsidy() {
 	f := exampleFirm()
 	f.Industry = relief.PropertyService
 	for _, area := range []string{"999999", "1000000", "2000000"} {
-		b, _ := relief.PropertyManagementSubsidy(may16, f, relief.PropertyPortfolio{ManagedArea: dec(area), ExtraSpending: true})
+		b, _ := relief.Default().PropertyManagementSubsidy(may16, relief.PropertyCase{Firm: f, PropertyPortfolio: relief.PropertyPortfolio{ManagedArea: dec(area), ExtraSpending: true}})
 		fmt.Println(area, b.Amount.StringFixed(2))
 	}
 	// Output:
@@ -283,22 +280,22 @@ func ExamplePropertyManagementSubsidy() {
 	// 2000000 40000.00
 }
 
-func ExampleHighwayTollDiscount() {
-	r, _ := relief.HighwayTollDiscount(may16, relief.HighwayTrip{Vehicle: relief.FreightVehicle, LegallyLoaded: true, ZhejiangETC: true, LocalStateSection: true, Toll: dec("120")})
+func ExampleEvaluator_HighwayTollDiscount() {
+	r, _ := relief.Default().HighwayTollDiscount(may16, relief.HighwayTrip{Vehicle: relief.FreightVehicle, LegallyLoaded: true, ZhejiangETC: true, LocalStateSection: true, Toll: dec("120")})
 	fmt.Println(r.Amount.StringFixed(2), r.Payable.StringFixed(2))
 	// Output: 18.00 102.00
 }
 
-func ExampleGreenChannelToll() {
-	b, _ := relief.GreenChannelToll(may16, relief.ProduceTrip{WholeVehicleLegalLoad: true, ListedProduce: true, Toll: dec("86.50")})
+func ExampleEvaluator_GreenChannelToll() {
+	b, _ := relief.Default().GreenChannelToll(may16, relief.ProduceTrip{WholeVehicleLegalLoad: true, ListedProduce: true, Toll: dec("86.50")})
 	fmt.Println(b.Amount.StringFixed(2))
 	// Output: 86.50
 }
 
-func ExampleAssess() {
+func ExampleEvaluator_Assess() {
 	f := exampleFirm()
 	f.Industry = relief.Bookshop
-	a, err := relief.Assess(may16, relief.Profile{
+	a, err := relief.Default().Assess(may16, relief.Profile{
 		Firm:      f,
 		Bookstore: &relief.Bookstore{Landlord: relief.NonStateLandlord, BookArea: dec("200")},
 		UnionFees: []relief.UnionFeePayment{
@@ -355,17 +352,37 @@ func ExampleNewEvaluator() {
 	store := relief.Bookstore{Landlord: relief.NonStateLandlord, BookArea: dec("100")}
 	f := exampleFirm()
 	f.Industry = relief.Bookshop
-	before, _ := ev.BookstoreRentSubsidy(rules.MustDate(2022, 4, 30), f, store)
-	after, _ := ev.BookstoreRentSubsidy(may16, f, store)
+	before, _ := ev.BookstoreRentSubsidy(rules.MustDate(2022, 4, 30), relief.BookstoreCase{Firm: f, Bookstore: store})
+	after, _ := ev.BookstoreRentSubsidy(may16, relief.BookstoreCase{Firm: f, Bookstore: store})
 	fmt.Println(before.Amount.StringFixed(2), after.Amount.StringFixed(2))
 	// Output: 12000.00 15000.00
 }
 
 func ExampleMustEvaluator() {
 	ev := relief.MustEvaluator(relief.Book())
-	b, _ := ev.CinemaSubsidy(may16, cinemaFirm(), 10)
+	b, _ := ev.CinemaSubsidy(may16, relief.CinemaCase{Firm: cinemaFirm(), Seats: 10})
 	fmt.Println(b.Amount.StringFixed(2))
 	// Output: 1500.00
+}
+
+func ExampleDefault() {
+	// The notice's own book. A state-controlled cinema is outside the
+	// appendix (附则1 “不含……国有及国有控股企业”): the figure is zero, and
+	// the Outcome names the failed condition without building the
+	// explanation.
+	f := cinemaFirm()
+	f.Ownership = relief.StateControlled
+	b, err := relief.Default().CinemaSubsidy(may16, relief.CinemaCase{Firm: f, Seats: 10})
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(b.Amount.StringFixed(2), b.Eligible, b.FailedNames())
+	// Output: 0.00 false [not_state_owned]
+}
+
+func ExampleEvaluator_Book() {
+	fmt.Println(relief.Default().Book() == relief.Book())
+	// Output: true
 }
 
 func ExampleParseLocality() {

@@ -15,6 +15,6 @@ func TestQuotesAreInTheText(t *testing.T) {
 }
 
 // Every exported function of the package has a runnable example.
-func TestExamples(t *testing.T) { rulestest.Examples(t, ".") }
+func TestExamples(t *testing.T) { rulestest.Examples(t, ".", "Evaluator") }
 
 var _ = rules.MustDate

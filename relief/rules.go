@@ -220,11 +220,6 @@ func yearStarted(input, zh, en string) rules.Check {
 
 func flag(name, zh, en string) rules.Input { return rules.FlagInput(name, rules.T(zh, en)) }
 
-// firmInputNames are the inputs of the appendix's eligibility, in the order
-// every subsidy rule declares them first.
-var firmInputNames = []string{"registration", "fiscal_revenue", "entity_type", "independent_legal_person",
-	"industry", "ownership", "mujun_class", "credit"}
-
 // firmInputs returns the inputs of the appendix's eligibility.
 func firmInputs() []rules.Input {
 	return []rules.Input{inRegistration(), inFiscalRevenue(), inEntity(), inLegalPerson(),

@@ -38,144 +38,143 @@ func TestTypedFunctionsMatchTheBook(t *testing.T) {
 	}{
 		{relief.RuleEligibility, firmIn(small),
 			func() (string, error) {
-				r, err := relief.EnterpriseEligibility(dayIn, small)
+				r, err := relief.Default().EnterpriseEligibility(dayIn, small)
 				return fmt.Sprint(r.Eligible), err
 			}, "true"},
 		{relief.RuleVATCreditRefund, rules.Inputs{"entity_type": "企业", "size": "中型", "industry": "制造业"},
 			func() (string, error) {
-				r, err := relief.VATCreditRefund(dayIn, maker)
+				r, err := relief.Default().VATCreditRefund(dayIn, maker)
 				return fmt.Sprint(r.Eligible), err
 			}, "true"},
 		// 80,000 × 50%
 		{relief.RuleTaxDeferral, rules.Inputs{"industry": "制造业", "size": "中型", "tax_period": "2022年第二季度", "amount": "80000", "due_date": "2022-07-15"},
 			func() (string, error) {
-				r, err := relief.TaxDeferral(dayIn, maker, relief.TaxDeferralClaim{Period: relief.TaxPeriod2022Q2, Amount: d("80000"), Due: rules.MustDate(2022, 7, 15)})
+				r, err := relief.Default().TaxDeferral(dayIn, relief.TaxDeferralCase{Firm: maker, TaxDeferralClaim: relief.TaxDeferralClaim{Period: relief.TaxPeriod2022Q2, Amount: d("80000"), Due: rules.MustDate(2022, 7, 15)}})
 				return money(r.Amount), err
 			}, "40000.00"},
 		// 100,000 × 3%
 		{relief.RuleSmallScaleExemption, rules.Inputs{"small_scale": true, "sold_on": "2022-05-01", "sales": "100000", "prepay_base": "0"},
 			func() (string, error) {
-				r, err := relief.SmallScaleVATExemption(dayIn, small, relief.SmallScaleSales{SoldOn: rules.MustDate(2022, 5, 1), Sales: d("100000")})
+				r, err := relief.Default().SmallScaleVATExemption(dayIn, relief.SmallScaleCase{Firm: small, SmallScaleSales: relief.SmallScaleSales{SoldOn: rules.MustDate(2022, 5, 1), Sales: d("100000")}})
 				return money(r.Amount), err
 			}, "3000.00"},
 		{relief.RuleSixTaxesTwoFees, rules.Inputs{"tax_kind": "房产税", "amount": "4000", "small_scale": true, "small_low_profit": true, "entity_type": "企业"},
 			func() (string, error) {
-				r, err := relief.SixTaxesTwoFees(dayIn, small, relief.LocalTax{Kind: relief.PropertyTax, Amount: d("4000")})
+				r, err := relief.Default().SixTaxesTwoFees(dayIn, relief.LocalTaxCase{Firm: small, LocalTax: relief.LocalTax{Kind: relief.PropertyTax, Amount: d("4000")}})
 				return money(r.Amount), err
 			}, "2000.00"},
 		{relief.RuleSmallProfitCIT, rules.Inputs{"small_low_profit": true, "taxable_income": "2000000"},
 			func() (string, error) {
-				r, err := relief.SmallProfitCIT(dayIn, small, d("2000000"))
+				r, err := relief.Default().SmallProfitCIT(dayIn, relief.IncomeCase{Firm: small, TaxableIncome: d("2000000")})
 				return money(r.Amount), err
 			}, "50000.00"},
 		{relief.RuleEquipmentDeduction, rules.Inputs{"size": "中型", "bought_on": "2022-02-01", "unit_value": "6000000", "min_life": "5年"},
 			func() (string, error) {
-				r, err := relief.EquipmentDeduction(dayIn, maker, relief.Equipment{BoughtOn: rules.MustDate(2022, 2, 1), UnitValue: d("6000000"), Life: relief.Life5})
+				r, err := relief.Default().EquipmentDeduction(dayIn, relief.EquipmentCase{Firm: maker, Equipment: relief.Equipment{BoughtOn: rules.MustDate(2022, 2, 1), UnitValue: d("6000000"), Life: relief.Life5}})
 				return money(r.Amount), err
 			}, "3000000.00"},
 		{relief.RuleRDSuperDeduction, rules.Inputs{"tech_sme": true, "rd_expense": "400000"},
 			func() (string, error) {
-				r, err := relief.RDSuperDeduction(dayIn, small, d("400000"))
+				r, err := relief.Default().RDSuperDeduction(dayIn, relief.RDCase{Firm: small, RDExpense: d("400000")})
 				return money(r.Amount), err
 			}, "400000.00"},
 		// min(50,000 × 10%, 4,000): the offset is capped by the VAT payable
 		{relief.RuleVATAdditionalDeduction, rules.Inputs{"industry": "零售业", "taxpayer": "生产性服务业", "period_date": "2022-04-30", "creditable_input": "50000", "vat_payable": "4000"},
 			func() (string, error) {
-				r, err := relief.VATAdditionalDeduction(dayIn, small, relief.ServiceVAT{Period: rules.MustDate(2022, 4, 30), Taxpayer: relief.ProductiveService, CreditableInput: d("50000"), VATPayable: dp("4000")})
+				r, err := relief.Default().VATAdditionalDeduction(dayIn, relief.ServiceVATCase{Firm: small, ServiceVAT: relief.ServiceVAT{Period: rules.MustDate(2022, 4, 30), Taxpayer: relief.ProductiveService, CreditableInput: d("50000"), VATPayable: dp("4000")}})
 				return money(r.Amount), err
 			}, "4000.00"},
 		{relief.RuleInspectionDiscount, rules.Inputs{"industry": "餐饮业", "service": "餐饮住宿企业特种设备检验检测", "standard_fee": "2000", "bureau_unit": true},
 			func() (string, error) {
-				r, err := relief.InspectionFee(dayIn, restaurant, relief.Inspection{Service: relief.CateringEquipmentInspection, StandardFee: d("2000"), BureauUnit: yes()})
+				r, err := relief.Default().InspectionFee(dayIn, relief.InspectionCase{Firm: restaurant, Inspection: relief.Inspection{Service: relief.CateringEquipmentInspection, StandardFee: d("2000"), BureauUnit: yes()}})
 				return money(r.Amount), err
 			}, "1000.00"},
 		{relief.RuleUnionRefund, rules.Inputs{"entity_type": "企业", "size": "中型", "paid_on": "2022-03-01", "fees_paid": "10000"},
 			func() (string, error) {
-				r, err := relief.UnionFeeRefund(dayIn, maker, relief.UnionFeePayment{PaidOn: rules.MustDate(2022, 3, 1), Amount: d("10000")})
+				r, err := relief.Default().UnionFeeRefund(dayIn, relief.UnionFeeCase{Firm: maker, UnionFeePayment: relief.UnionFeePayment{PaidOn: rules.MustDate(2022, 3, 1), Amount: d("10000")}})
 				return money(r.Amount), err
 			}, "5000.00"},
 		{relief.RuleStateOwnedRentWaiver, rules.Inputs{"entity_type": "企业", "size": "小型", "industry": "旅行社", "landlord": "市属国有企业", "monthly_rent": "8000"},
 			func() (string, error) {
-				r, err := relief.StateOwnedRentWaiver(dayIn, agency, relief.Lease{Landlord: relief.CitySOE, MonthlyRent: d("8000")})
+				r, err := relief.Default().StateOwnedRentWaiver(dayIn, relief.LeaseCase{Firm: agency, Lease: relief.Lease{Landlord: relief.CitySOE, MonthlyRent: d("8000")}})
 				return money(r.Amount), err
 			}, "24000.00"},
 		{relief.RuleEpidemicPrevention, firmIn(small, "spending_year", 2022, "spending", "20000", "tier_rate", "0.4", "tier_cap", "10000"),
 			func() (string, error) {
-				r, err := relief.EpidemicPreventionSubsidy(dayIn, small, relief.EpidemicSpending{Year: 2022, Amount: d("20000")}, relief.Tier{Rate: d("0.4"), Cap: d("10000")})
+				r, err := relief.Default().EpidemicPreventionSubsidy(dayIn, relief.EpidemicCase{Firm: small, EpidemicSpending: relief.EpidemicSpending{Year: 2022, Amount: d("20000")}, Tier: relief.Tier{Rate: d("0.4"), Cap: d("10000")}})
 				return money(r.Amount), err
 			}, "8000.00"},
 		{relief.RuleImportedGoodsTesting, rules.Inputs{"industry": "零售业"},
 			func() (string, error) {
-				r, err := relief.ImportedGoodsTesting(dayIn, small)
+				r, err := relief.Default().ImportedGoodsTesting(dayIn, small)
 				return fmt.Sprint(r.Eligible), err
 			}, "false"},
 		{relief.RuleGuaranteeFee, rules.Inputs{"rate_2021": "0.015"},
 			func() (string, error) {
-				r, err := relief.GuaranteeFeeRate(dayIn, d("0.015"))
+				r, err := relief.Default().GuaranteeFeeRate(dayIn, relief.GuaranteeCase{Rate2021: d("0.015")})
 				return r.Rate.String(), err
 			}, "0.012"},
 		{relief.RuleBridgeLoanFee, rules.Inputs{"amount": "3000000", "months": "1"},
 			func() (string, error) {
-				r, err := relief.BridgeLoanFee(dayIn, relief.BridgeLoan{Amount: d("3000000"), Months: d("1")})
+				r, err := relief.Default().BridgeLoanFee(dayIn, relief.BridgeLoan{Amount: d("3000000"), Months: d("1")})
 				return r.MonthlyRate.String(), err
 			}, "0.0036"},
 		{relief.RuleUnemploymentDeferral, rules.Inputs{"entity_type": "企业", "industry": "旅行社", "deferral_from": "2022-05-01"},
 			func() (string, error) {
-				r, err := relief.UnemploymentInsuranceDeferral(dayIn, agency, rules.MustDate(2022, 5, 1))
+				r, err := relief.Default().UnemploymentInsuranceDeferral(dayIn, relief.UnemploymentCase{Firm: agency, From: rules.MustDate(2022, 5, 1)})
 				return r.Until.String(), err
 			}, "2023-05-01"},
 		{relief.RuleConsumptionEvent, firmIn(small, "stopped_on", "2022-03-01", "campaign_event", true, "stopped_for_epidemic", true, "spending", "500000"),
 			func() (string, error) {
-				r, err := relief.ConsumptionEventSubsidy(dayIn, small, relief.StoppedEvent{StoppedOn: rules.MustDate(2022, 3, 1), Campaign: yes(), StoppedForEpidemic: yes(), Spending: d("500000")})
+				r, err := relief.Default().ConsumptionEventSubsidy(dayIn, relief.EventCase{Firm: small, StoppedEvent: relief.StoppedEvent{StoppedOn: rules.MustDate(2022, 3, 1), Campaign: yes(), StoppedForEpidemic: yes(), Spending: d("500000")}})
 				return money(r.Amount), err
 			}, "150000.00"},
 		{relief.RuleNEVTradeIn, rules.Inputs{"bought_on": "2022-05-01", "consumer": "个人", "locality": "瓯海区", "scrapped_old_car": true, "bought_new_energy": true, "received_before": false, "quota_used": 10},
 			func() (string, error) {
 				used := 10
-				r, err := relief.NEVTradeInSubsidy(dayIn, relief.Consumer{Kind: relief.PersonConsumer, Locality: relief.Ouhai},
-					relief.TradeIn{BoughtOn: rules.MustDate(2022, 5, 1), ScrappedOldCar: yes(), BoughtNewEnergy: yes(), ReceivedBefore: no(), QuotaUsed: &used})
+				r, err := relief.Default().NEVTradeInSubsidy(dayIn, relief.TradeInCase{Consumer: relief.Consumer{Kind: relief.PersonConsumer, Locality: relief.Ouhai}, TradeIn: relief.TradeIn{BoughtOn: rules.MustDate(2022, 5, 1), ScrappedOldCar: yes(), BoughtNewEnergy: yes(), ReceivedBefore: no(), QuotaUsed: &used}})
 				return money(r.Amount), err
 			}, "2000.00"},
 		// 500,000 × 30%
 		{relief.RuleExhibition, firmIn(organiser, "cancelled_on", "2022-03-01", "organiser", true, "listed_key_exhibition", true, "cancelled_for_epidemic", true, "cancelled_cost", "500000"),
 			func() (string, error) {
-				r, err := relief.ExhibitionSubsidy(dayIn, organiser, relief.CancelledExhibition{CancelledOn: rules.MustDate(2022, 3, 1), Organiser: yes(), Listed: yes(), CancelledForEpidemic: yes(), Cost: d("500000")})
+				r, err := relief.Default().ExhibitionSubsidy(dayIn, relief.ExhibitionCase{Firm: organiser, CancelledExhibition: relief.CancelledExhibition{CancelledOn: rules.MustDate(2022, 3, 1), Organiser: yes(), Listed: yes(), CancelledForEpidemic: yes(), Cost: d("500000")}})
 				return money(r.Amount), err
 			}, "150000.00"},
 		// (1,500,000 − 500,000) × 10%
 		{relief.RuleExhibitionTech, firmIn(organiser, "invested_on", "2022-04-20", "tech_investment", "1500000", "online_offline_project", true),
 			func() (string, error) {
-				r, err := relief.ExhibitionTechSubsidy(dayIn, organiser, relief.ExhibitionTech{InvestedOn: rules.MustDate(2022, 4, 20), Investment: d("1500000"), OnlineOffline: yes()})
+				r, err := relief.Default().ExhibitionTechSubsidy(dayIn, relief.ExhibitionTechCase{Firm: organiser, ExhibitionTech: relief.ExhibitionTech{InvestedOn: rules.MustDate(2022, 4, 20), Investment: d("1500000"), OnlineOffline: yes()}})
 				return money(r.Amount), err
 			}, "100000.00"},
 		{relief.RuleTravelAgency, firmIn(agency, "reward_year", 2022, "overnight_visitors", 4500, "study_visitors", 1800),
 			func() (string, error) {
-				r, err := relief.TravelAgencyReward(dayIn, agency, relief.Visitors{Year: 2022, Overnight: 4500, Study: 1800})
+				r, err := relief.Default().TravelAgencyReward(dayIn, relief.VisitorsCase{Firm: agency, Visitors: relief.Visitors{Year: 2022, Overnight: 4500, Study: 1800}})
 				return money(r.Amount), err
 			}, "44000.00"},
 		{relief.RuleBookstoreRent, firmIn(bookshop, "landlord", "非国有单位或个人", "book_area", "300"),
 			func() (string, error) {
-				r, err := relief.BookstoreRentSubsidy(dayIn, bookshop, relief.Bookstore{Landlord: relief.NonStateLandlord, BookArea: d("300")})
+				r, err := relief.Default().BookstoreRentSubsidy(dayIn, relief.BookstoreCase{Firm: bookshop, Bookstore: relief.Bookstore{Landlord: relief.NonStateLandlord, BookArea: d("300")}})
 				return money(r.Amount), err
 			}, "36000.00"},
 		{relief.RuleCinema, firmIn(cinema, "seats", 120),
 			func() (string, error) {
-				r, err := relief.CinemaSubsidy(dayIn, cinema, 120)
+				r, err := relief.Default().CinemaSubsidy(dayIn, relief.CinemaCase{Firm: cinema, Seats: 120})
 				return money(r.Amount), err
 			}, "18000.00"},
 		{relief.RulePropertyManagement, firmIn(property, "managed_area", "1000000", "extra_spending", true),
 			func() (string, error) {
-				r, err := relief.PropertyManagementSubsidy(dayIn, property, relief.PropertyPortfolio{ManagedArea: d("1000000"), ExtraSpending: true})
+				r, err := relief.Default().PropertyManagementSubsidy(dayIn, relief.PropertyCase{Firm: property, PropertyPortfolio: relief.PropertyPortfolio{ManagedArea: d("1000000"), ExtraSpending: true}})
 				return money(r.Amount), err
 			}, "20000.00"},
 		{relief.RuleHighwayDiscount, rules.Inputs{"vehicle": "国际标准集装箱运输专用车辆", "legally_loaded": true, "toll": "1000"},
 			func() (string, error) {
-				r, err := relief.HighwayTollDiscount(dayIn, relief.HighwayTrip{Vehicle: relief.ContainerTruck, LegallyLoaded: true, Toll: d("1000")})
+				r, err := relief.Default().HighwayTollDiscount(dayIn, relief.HighwayTrip{Vehicle: relief.ContainerTruck, LegallyLoaded: true, Toll: d("1000")})
 				return money(r.Amount), err
 			}, "350.00"},
 		{relief.RuleGreenChannel, rules.Inputs{"whole_vehicle_legal_load": true, "listed_produce": true, "toll": "500"},
 			func() (string, error) {
-				r, err := relief.GreenChannelToll(dayIn, relief.ProduceTrip{WholeVehicleLegalLoad: true, ListedProduce: true, Toll: d("500")})
+				r, err := relief.Default().GreenChannelToll(dayIn, relief.ProduceTrip{WholeVehicleLegalLoad: true, ListedProduce: true, Toll: d("500")})
 				return money(r.Amount), err
 			}, "500.00"},
 	}
@@ -223,11 +222,11 @@ func TestDerivedBook(t *testing.T) {
 	}
 	ev := relief.MustEvaluator(derived)
 	f := privateFirm(relief.Small, relief.Cinema, relief.Lucheng)
-	got, err := ev.CinemaSubsidy(dayIn, f, 100)
+	got, err := ev.CinemaSubsidy(dayIn, relief.CinemaCase{Firm: f, Seats: 100})
 	if err != nil {
 		t.Fatal(err)
 	}
-	orig, err := relief.CinemaSubsidy(dayIn, f, 100)
+	orig, err := relief.Default().CinemaSubsidy(dayIn, relief.CinemaCase{Firm: f, Seats: 100})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -81,7 +81,7 @@ func bookstoreTrio() Trio {
 		return err
 	}
 	t.run[Typed] = func() error {
-		b, err := relief.BookstoreRentSubsidy(reliefOn, bookstoreFirm, premises)
+		b, err := relief.Default().BookstoreRentSubsidy(reliefOn, relief.BookstoreCase{Firm: bookstoreFirm, Bookstore: premises})
 		reliefSink.amount, reliefSink.eligible = b.Amount, b.Eligible
 		return err
 	}
@@ -117,7 +117,7 @@ func travelAgencyTrio() Trio {
 		return err
 	}
 	t.run[Typed] = func() error {
-		r, err := relief.TravelAgencyReward(reliefOn, travelFirm, travelVisitors)
+		r, err := relief.Default().TravelAgencyReward(reliefOn, relief.VisitorsCase{Firm: travelFirm, Visitors: travelVisitors})
 		reliefSink.amount, reliefSink.eligible = r.Amount, r.Eligible
 		return err
 	}
