@@ -88,7 +88,7 @@ func BenchmarkEnterpriseEligibility(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		e, err := relief.Default().EnterpriseEligibility(dayIn, benchFirm)
-		if err != nil || !e.Eligible {
+		if err != nil || !e.Eligible() {
 			b.Fatal(err)
 		}
 	}

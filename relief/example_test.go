@@ -29,7 +29,7 @@ func ExampleEvaluator_EnterpriseEligibility() {
 	if err != nil {
 		panic(err)
 	}
-	fmt.Println(e.Eligible)
+	fmt.Println(e.Eligible())
 	for _, x := range e.Failed() {
 		fmt.Println(x.In(rules.Chinese), x.Cite.Ref())
 	}
@@ -45,7 +45,7 @@ func ExampleEvaluator_VATCreditRefund() {
 	e, _ := relief.Default().VATCreditRefund(may16, f)
 	f.Industry = relief.Software
 	s, _ := relief.Default().VATCreditRefund(may16, f)
-	fmt.Println(e.Eligible, e.FailedNames(), s.Eligible)
+	fmt.Println(e.Eligible(), e.FailedNames(), s.Eligible())
 	// Output: false [covered_firm] true
 }
 
@@ -176,7 +176,7 @@ func ExampleEvaluator_BridgeLoanFee() {
 
 func ExampleEvaluator_UnemploymentInsuranceDeferral() {
 	d, _ := relief.Default().UnemploymentInsuranceDeferral(may16, relief.UnemploymentCase{Firm: exampleFirm(), From: rules.MustDate(2022, 6, 1)})
-	fmt.Println(d.Eligible, d.Until)
+	fmt.Println(d.Eligible(), d.Until)
 	// Output: true 2023-06-01
 }
 
@@ -376,7 +376,7 @@ func ExampleDefault() {
 	if err != nil {
 		panic(err)
 	}
-	fmt.Println(b.Amount.StringFixed(2), b.Eligible, b.FailedNames())
+	fmt.Println(b.Amount.StringFixed(2), b.Eligible(), b.FailedNames())
 	// Output: 0.00 false [not_state_owned]
 }
 

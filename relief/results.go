@@ -42,7 +42,6 @@ type Firm struct {
 // the testing costs of firms using imported goods
 // ([Evaluator.ImportedGoodsTesting]).
 type Eligibility struct {
-	Eligible bool `rule:",eligible"`
 	rules.Outcome[Firm]
 }
 
@@ -52,7 +51,6 @@ type Deferral struct {
 	Amount    decimal.Decimal `rule:"deferred"`   // the taxes deferred
 	Due       rules.Date      `rule:"due"`        // the due date after the deferral
 	TaxPeriod TaxPeriod       `rule:"tax_period"` // the claim's tax period
-	Eligible  bool            `rule:",eligible"`
 	rules.Outcome[TaxDeferralCase]
 }
 
@@ -60,7 +58,6 @@ type Deferral struct {
 type VATExemption struct {
 	Amount              decimal.Decimal `rule:"vat_exempted"`         // the VAT exempted
 	PrepaymentSuspended decimal.Decimal `rule:"prepayment_suspended"` // the VAT prepayment suspended
-	Eligible            bool            `rule:",eligible"`
 	rules.Outcome[SmallScaleCase]
 }
 
@@ -68,9 +65,8 @@ type VATExemption struct {
 // Amount is the cut, Payable what remains due. When the case is not
 // eligible the cut is zero and Payable is the amount due in full.
 type SixTaxesReduction struct {
-	Amount   decimal.Decimal `rule:"reduction"`
-	Payable  decimal.Decimal `rule:"payable"`
-	Eligible bool            `rule:",eligible"`
+	Amount  decimal.Decimal `rule:"reduction"`
+	Payable decimal.Decimal `rule:"payable"`
 	rules.Outcome[LocalTaxCase]
 }
 
@@ -81,24 +77,21 @@ type CITSlice struct {
 	Amount        decimal.Decimal `rule:"tax"`            // the tax on the part
 	Slice         decimal.Decimal `rule:"slice"`          // the part
 	EffectiveRate decimal.Decimal `rule:"effective_rate"` // 5%
-	Eligible      bool            `rule:",eligible"`
 	rules.Outcome[IncomeCase]
 }
 
 // EquipmentDeduction is the one-off deduction of equipment from taxable
 // income (税前扣除).
 type EquipmentDeduction struct {
-	Amount   decimal.Decimal `rule:"deduction"` // the deduction
-	Rate     decimal.Decimal `rule:"share"`     // the share of the unit value
-	Eligible bool            `rule:",eligible"`
+	Amount decimal.Decimal `rule:"deduction"` // the deduction
+	Rate   decimal.Decimal `rule:"share"`     // the share of the unit value
 	rules.Outcome[EquipmentCase]
 }
 
 // SuperDeduction is the R&D super-deduction from taxable income.
 type SuperDeduction struct {
-	Amount   decimal.Decimal `rule:"super_deduction"` // the super-deduction
-	Rate     decimal.Decimal `rule:"rate"`            // the super-deduction rate
-	Eligible bool            `rule:",eligible"`
+	Amount decimal.Decimal `rule:"super_deduction"` // the super-deduction
+	Rate   decimal.Decimal `rule:"rate"`            // the super-deduction rate
 	rules.Outcome[RDCase]
 }
 
@@ -109,7 +102,6 @@ type ServiceVATRelief struct {
 	NotOffset           decimal.Decimal `rule:"not_offset"`           // the part of Additional above the period's VAT payable, not received in the period
 	VATExempt           bool            `rule:"vat_exempt"`           // public transport services are exempt
 	PrepaymentSuspended bool            `rule:"prepayment_suspended"` // airline and railway branches suspend prepayment
-	Eligible            bool            `rule:",eligible"`
 	rules.Outcome[ServiceVATCase]
 }
 
@@ -117,16 +109,14 @@ type ServiceVATRelief struct {
 // is the cut, Payable the fee payable. When the case is not eligible the
 // cut is zero and Payable is the standard fee.
 type InspectionReduction struct {
-	Amount   decimal.Decimal `rule:"reduction"`
-	Payable  decimal.Decimal `rule:"payable"`
-	Eligible bool            `rule:",eligible"`
+	Amount  decimal.Decimal `rule:"reduction"`
+	Payable decimal.Decimal `rule:"payable"`
 	rules.Outcome[InspectionCase]
 }
 
 // UnionRefund is the union fees refunded.
 type UnionRefund struct {
-	Amount   decimal.Decimal `rule:"refund"`
-	Eligible bool            `rule:",eligible"`
+	Amount decimal.Decimal `rule:"refund"`
 	rules.Outcome[UnionFeeCase]
 }
 
@@ -134,15 +124,13 @@ type UnionRefund struct {
 type RentWaiver struct {
 	Amount                decimal.Decimal `rule:"waiver"`                  // three months' rent
 	Q1ApplicationDeadline rules.Date      `rule:"q1_application_deadline"` // last day for Q1 waiver applications under 温政发〔2022〕1号
-	Eligible              bool            `rule:",eligible"`
 	rules.Outcome[LeaseCase]
 }
 
 // EpidemicSubsidy is the subsidy for epidemic-prevention spending.
 type EpidemicSubsidy struct {
-	Amount   decimal.Decimal `rule:"subsidy"` // the subsidy at the firm's tier
-	Ceiling  decimal.Decimal `rule:"ceiling"` // the most the clause allows: min(50% of spending, 30,000)
-	Eligible bool            `rule:",eligible"`
+	Amount  decimal.Decimal `rule:"subsidy"` // the subsidy at the firm's tier
+	Ceiling decimal.Decimal `rule:"ceiling"` // the most the clause allows: min(50% of spending, 30,000)
 	rules.Outcome[EpidemicCase]
 }
 
@@ -162,36 +150,31 @@ type BridgeLoanCost struct {
 
 // InsuranceDeferral is the unemployment-insurance deferral of measure 18.
 type InsuranceDeferral struct {
-	Eligible bool       `rule:",eligible"`
-	Until    rules.Date `rule:"deferral_until"` // the latest day the deferral may last to
+	Until rules.Date `rule:"deferral_until"` // the latest day the deferral may last to
 	rules.Outcome[UnemploymentCase]
 }
 
 // EventSubsidy is the subsidy for the organiser of a stopped event.
 type EventSubsidy struct {
-	Amount   decimal.Decimal `rule:"subsidy"`
-	Eligible bool            `rule:",eligible"`
+	Amount decimal.Decimal `rule:"subsidy"`
 	rules.Outcome[EventCase]
 }
 
 // TradeInSubsidy is the new-energy car trade-in subsidy.
 type TradeInSubsidy struct {
-	Amount   decimal.Decimal `rule:"subsidy"`
-	Eligible bool            `rule:",eligible"`
+	Amount decimal.Decimal `rule:"subsidy"`
 	rules.Outcome[TradeInCase]
 }
 
 // ExhibitionSubsidy is the subsidy for a cancelled exhibition.
 type ExhibitionSubsidy struct {
-	Amount   decimal.Decimal `rule:"subsidy"`
-	Eligible bool            `rule:",eligible"`
+	Amount decimal.Decimal `rule:"subsidy"`
 	rules.Outcome[ExhibitionCase]
 }
 
 // ExhibitionTechSubsidy is an exhibition firm's technology subsidy.
 type ExhibitionTechSubsidy struct {
-	Amount   decimal.Decimal `rule:"subsidy"`
-	Eligible bool            `rule:",eligible"`
+	Amount decimal.Decimal `rule:"subsidy"`
 	rules.Outcome[ExhibitionTechCase]
 }
 
@@ -202,28 +185,24 @@ type TravelReward struct {
 	Overnight decimal.Decimal `rule:"overnight_reward"` // the overnight-visitor reward
 	Study     decimal.Decimal `rule:"study_reward"`     // the retreat and study-group reward
 	Basis     string          `rule:"basis"`            // which was paid
-	Eligible  bool            `rule:",eligible"`
 	rules.Outcome[VisitorsCase]
 }
 
 // BookstoreSubsidy is a physical bookstore's rent subsidy.
 type BookstoreSubsidy struct {
-	Amount   decimal.Decimal `rule:"subsidy"`
-	Eligible bool            `rule:",eligible"`
+	Amount decimal.Decimal `rule:"subsidy"`
 	rules.Outcome[BookstoreCase]
 }
 
 // CinemaSubsidy is a cinema's subsidy.
 type CinemaSubsidy struct {
-	Amount   decimal.Decimal `rule:"subsidy"`
-	Eligible bool            `rule:",eligible"`
+	Amount decimal.Decimal `rule:"subsidy"`
 	rules.Outcome[CinemaCase]
 }
 
 // PropertySubsidy is a property-service firm's subsidy.
 type PropertySubsidy struct {
-	Amount   decimal.Decimal `rule:"subsidy"`
-	Eligible bool            `rule:",eligible"`
+	Amount decimal.Decimal `rule:"subsidy"`
 	rules.Outcome[PropertyCase]
 }
 
@@ -231,15 +210,13 @@ type PropertySubsidy struct {
 // due. When the case is not eligible the cut is zero and Payable is the
 // standard toll.
 type TollReduction struct {
-	Amount   decimal.Decimal `rule:"reduction"`
-	Payable  decimal.Decimal `rule:"payable"`
-	Eligible bool            `rule:",eligible"`
+	Amount  decimal.Decimal `rule:"reduction"`
+	Payable decimal.Decimal `rule:"payable"`
 	rules.Outcome[HighwayTrip]
 }
 
 // TollWaiver is the toll waived on the green channel.
 type TollWaiver struct {
-	Amount   decimal.Decimal `rule:"waived"`
-	Eligible bool            `rule:",eligible"`
+	Amount decimal.Decimal `rule:"waived"`
 	rules.Outcome[ProduceTrip]
 }

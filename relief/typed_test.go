@@ -39,12 +39,12 @@ func TestTypedFunctionsMatchTheBook(t *testing.T) {
 		{relief.RuleEligibility, firmIn(small),
 			func() (string, error) {
 				r, err := relief.Default().EnterpriseEligibility(dayIn, small)
-				return fmt.Sprint(r.Eligible), err
+				return fmt.Sprint(r.Eligible()), err
 			}, "true"},
 		{relief.RuleVATCreditRefund, rules.Inputs{"entity_type": "企业", "size": "中型", "industry": "制造业"},
 			func() (string, error) {
 				r, err := relief.Default().VATCreditRefund(dayIn, maker)
-				return fmt.Sprint(r.Eligible), err
+				return fmt.Sprint(r.Eligible()), err
 			}, "true"},
 		// 80,000 × 50%
 		{relief.RuleTaxDeferral, rules.Inputs{"industry": "制造业", "size": "中型", "tax_period": "2022年第二季度", "amount": "80000", "due_date": "2022-07-15"},
@@ -107,7 +107,7 @@ func TestTypedFunctionsMatchTheBook(t *testing.T) {
 		{relief.RuleImportedGoodsTesting, rules.Inputs{"industry": "零售业"},
 			func() (string, error) {
 				r, err := relief.Default().ImportedGoodsTesting(dayIn, small)
-				return fmt.Sprint(r.Eligible), err
+				return fmt.Sprint(r.Eligible()), err
 			}, "false"},
 		{relief.RuleGuaranteeFee, rules.Inputs{"rate_2021": "0.015"},
 			func() (string, error) {

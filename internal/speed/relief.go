@@ -82,7 +82,7 @@ func bookstoreTrio() Trio {
 	}
 	t.run[Typed] = func() error {
 		b, err := relief.Default().BookstoreRentSubsidy(reliefOn, relief.BookstoreCase{Firm: bookstoreFirm, Bookstore: premises})
-		reliefSink.amount, reliefSink.eligible = b.Amount, b.Eligible
+		reliefSink.amount, reliefSink.eligible = b.Amount, b.Eligible()
 		return err
 	}
 	t.run[Book] = func() error { return reliefFromBook(relief.RuleBookstoreRent, once) }
@@ -118,7 +118,7 @@ func travelAgencyTrio() Trio {
 	}
 	t.run[Typed] = func() error {
 		r, err := relief.Default().TravelAgencyReward(reliefOn, relief.VisitorsCase{Firm: travelFirm, Visitors: travelVisitors})
-		reliefSink.amount, reliefSink.eligible = r.Amount, r.Eligible
+		reliefSink.amount, reliefSink.eligible = r.Amount, r.Eligible()
 		return err
 	}
 	t.run[Book] = func() error { return reliefFromBook(relief.RuleTravelAgency, once) }
