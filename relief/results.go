@@ -29,9 +29,9 @@ type Firm struct {
 }
 
 // Results. Each is one rule's: its figures are tagged with the rule's
-// outputs, Eligible (where the rule has conditions) with ",eligible", and
-// the embedded [rules.Outcome] gives the failed conditions, citations and
-// explanation when asked ([rules.Outcome.Failed],
+// outputs, and the embedded [rules.Outcome] says whether the case is
+// eligible ([rules.Outcome.Eligible]) and gives the failed conditions,
+// citations and explanation when asked ([rules.Outcome.Failed],
 // [rules.Outcome.FailedNames], [rules.Outcome.Result]), by evaluating the
 // case again. A figure is zero when the case is not eligible, unless its
 // field says otherwise.
