@@ -323,7 +323,7 @@ func (e *Evaluator) Assess(on rules.Date, p Profile, tiers TierTable) (*Assessme
 		})
 	}
 	if t := p.TradeIn; t != nil {
-		c := Consumer{Kind: UnitConsumer, Locality: f.Registration, MuJun: f.MuJun, Credit: f.Credit}
+		c := Consumer{Kind: UnitConsumer, Locality: f.Registration, Mujun: f.Mujun, Credit: f.Credit}
 		add(RuleNEVTradeIn, "", true, func() (*rules.Result, decimal.Decimal, error) {
 			r, err := e.NEVTradeInSubsidy(on, TradeInCase{c, *t})
 			return full(r, func(r TradeInSubsidy) decimal.Decimal { return r.Amount }, err)

@@ -68,7 +68,7 @@ var tiers = relief.TierTable{
 
 func privateFirm(size relief.Size, industry relief.Industry, at relief.Locality) relief.Firm {
 	return relief.Firm{Entity: relief.Enterprise, IndependentLegalPerson: true, Size: size, Industry: industry,
-		Registration: at, FiscalRevenue: at, Ownership: relief.NonState, MuJun: relief.MuJunUnrated, Credit: relief.CreditNormal}
+		Registration: at, FiscalRevenue: at, Ownership: relief.NonState, Mujun: relief.MujunUnrated, Credit: relief.CreditNormal}
 }
 
 func yes() *bool { b := true; return &b }
@@ -180,7 +180,7 @@ func TestAssessStateOwnedPropertyFirm(t *testing.T) {
 
 func manufacturerProfile() relief.Profile {
 	f := privateFirm(relief.Small, relief.Manufacturing, relief.Longwan)
-	f.MuJun, f.SmallLowProfit, f.TechSME = relief.MuJunB, true, true
+	f.Mujun, f.SmallLowProfit, f.TechSME = relief.MujunB, true, true
 	return relief.Profile{
 		Firm:          f,
 		TaxDeferrals:  []relief.TaxDeferralClaim{{Period: relief.TaxPeriod2022Q2, Amount: d("80000"), Due: rules.MustDate(2022, 7, 15)}},
@@ -238,7 +238,7 @@ func TestAssessSmallManufacturer(t *testing.T) {
 // goes, the tax and fee measures stay.
 func TestAssessManufacturerRatedD(t *testing.T) {
 	p := manufacturerProfile()
-	p.MuJun, p.Credit = relief.MuJunD, relief.SeriouslyDishonest
+	p.Mujun, p.Credit = relief.MujunD, relief.SeriouslyDishonest
 	a := assess(t, dayIn, p, tiers)
 	check(t, a, []string{
 		"relief.eligibility.enterprise 不符合条件 [not_mujun_cd not_seriously_dishonest]",

@@ -342,7 +342,7 @@ func TestBadInput(t *testing.T) {
 		bad("unknown entity", "entity_type", eligibility(firmWith(retail, func(f *relief.Firm) { f.Entity = "合伙企业" }))),
 		bad("no industry", "industry", eligibility(firmWith(retail, func(f *relief.Firm) { f.Industry = "" }))),
 		bad("unknown ownership", "ownership", eligibility(firmWith(retail, func(f *relief.Firm) { f.Ownership = "集体" }))),
-		bad("no 亩均 class", "mujun_class", eligibility(firmWith(retail, func(f *relief.Firm) { f.MuJun = "" }))),
+		bad("no 亩均 class", "mujun_class", eligibility(firmWith(retail, func(f *relief.Firm) { f.Mujun = "" }))),
 		bad("no credit status", "credit", eligibility(firmWith(retail, func(f *relief.Firm) { f.Credit = "" }))),
 		bad("unknown size", "size", deferral(firmWith(maker, func(f *relief.Firm) { f.Size = "特大型" }), relief.TaxDeferralClaim{Period: relief.TaxPeriod2022Q1, Amount: d("1"), Due: rules.MustDate(2022, 4, 15)})),
 		bad("no tax period", "tax_period", deferral(maker, relief.TaxDeferralClaim{Amount: d("1"), Due: rules.MustDate(2022, 4, 15)})),
@@ -406,7 +406,7 @@ func texts() []string {
 	tx = append(tx, rules.Texts(relief.Sizes())...)
 	tx = append(tx, rules.Texts(relief.Industries())...)
 	tx = append(tx, rules.Texts(relief.Ownerships())...)
-	tx = append(tx, rules.Texts(relief.MuJunClasses())...)
+	tx = append(tx, rules.Texts(relief.MujunClasses())...)
 	tx = append(tx, rules.Texts(relief.CreditStatuses())...)
 	tx = append(tx, rules.Texts(relief.Landlords())...)
 	tx = append(tx, rules.Texts(relief.TaxKinds())...)

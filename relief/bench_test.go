@@ -16,7 +16,7 @@ import (
 
 var (
 	benchFirm = relief.Firm{Entity: relief.Enterprise, IndependentLegalPerson: true, Size: relief.Small, Industry: relief.TravelAgency,
-		Registration: relief.Lucheng, FiscalRevenue: relief.Lucheng, Ownership: relief.NonState, MuJun: relief.MuJunUnrated, Credit: relief.CreditNormal}
+		Registration: relief.Lucheng, FiscalRevenue: relief.Lucheng, Ownership: relief.NonState, Mujun: relief.MujunUnrated, Credit: relief.CreditNormal}
 	benchVisitors = relief.Visitors{Year: 2022, Overnight: 4500, Study: 1800}
 	sinkAmount    decimal.Decimal
 )
@@ -69,7 +69,7 @@ func handTravelReward(on rules.Date, f relief.Firm, v relief.Visitors) (decimal.
 		return decimal.Decimal{}, errors.New("invalid input")
 	}
 	ok := f.Registration.IsUrban() && f.FiscalRevenue.IsUrban() && f.Entity == relief.Enterprise && f.IndependentLegalPerson &&
-		f.Industry != relief.RealEstate && f.Ownership == relief.NonState && f.MuJun != relief.MuJunC && f.MuJun != relief.MuJunD &&
+		f.Industry != relief.RealEstate && f.Ownership == relief.NonState && f.Mujun != relief.MujunC && f.Mujun != relief.MujunD &&
 		f.Credit != relief.SeriouslyDishonest && f.Industry == relief.TravelAgency && v.Year == 2022 && (v.Overnight > 3000 || v.Study > 1000)
 	if !ok {
 		return decimal.Zero, nil

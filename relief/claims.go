@@ -98,13 +98,13 @@ type (
 		StoppedForEpidemic *bool           `rule:"stopped_for_epidemic"`
 		Spending           decimal.Decimal `rule:"spending"`
 	}
-	// Consumer is a buyer under measure 20. MuJun and Credit are for unit
+	// Consumer is a buyer under measure 20. Mujun and Credit are for unit
 	// consumers; leave them empty for a person.
 	Consumer struct {
 		Kind                 ConsumerKind `rule:"consumer"`
 		Locality             Locality     `rule:"locality"` // a unit's registration, a person's hukou
 		UrbanResidencePermit bool         `rule:"urban_residence_permit"`
-		MuJun                MuJunClass   `rule:"mujun_class"`
+		Mujun                MujunClass   `rule:"mujun_class"`
 		Credit               CreditStatus `rule:"credit"`
 	}
 	// TradeIn is a new-energy car bought for an old one (measure 20).

@@ -9,27 +9,27 @@ import "github.com/wzpolicy/wzpolicy/rules"
 type Locality string
 
 const (
-	CityLevel   Locality = "市本级"
-	Lucheng     Locality = "鹿城区"
-	Longwan     Locality = "龙湾区"
-	Ouhai       Locality = "瓯海区"
-	Dongtou     Locality = "洞头区"
-	CityZone    Locality = "市级功能区"
-	Ruian       Locality = "瑞安市"
-	Yueqing     Locality = "乐清市"
-	Longgang    Locality = "龙港市"
-	Yongjia     Locality = "永嘉县"
-	Pingyang    Locality = "平阳县"
-	Cangnan     Locality = "苍南县"
-	Wencheng    Locality = "文成县"
-	Taishun     Locality = "泰顺县"
-	OutsideCity Locality = "市外" // outside Wenzhou
+	CityLevel      Locality = "市本级"
+	Lucheng        Locality = "鹿城区"
+	Longwan        Locality = "龙湾区"
+	Ouhai          Locality = "瓯海区"
+	Dongtou        Locality = "洞头区"
+	CityZone       Locality = "市级功能区"
+	Ruian          Locality = "瑞安市"
+	Yueqing        Locality = "乐清市"
+	Longgang       Locality = "龙港市"
+	Yongjia        Locality = "永嘉县"
+	Pingyang       Locality = "平阳县"
+	Cangnan        Locality = "苍南县"
+	Wencheng       Locality = "文成县"
+	Taishun        Locality = "泰顺县"
+	OutsideWenzhou Locality = "市外" // outside Wenzhou
 )
 
 // Localities returns every locality: the six of 市区 first.
 func Localities() []Locality {
 	return []Locality{CityLevel, Lucheng, Longwan, Ouhai, Dongtou, CityZone,
-		Ruian, Yueqing, Longgang, Yongjia, Pingyang, Cangnan, Wencheng, Taishun, OutsideCity}
+		Ruian, Yueqing, Longgang, Yongjia, Pingyang, Cangnan, Wencheng, Taishun, OutsideWenzhou}
 }
 
 // UrbanLocalities returns the localities of 市区.
@@ -159,25 +159,25 @@ func ParseOwnership(s string) (Ownership, error) {
 	return rules.ParseOneOf(s, Ownerships(), "ownership")
 }
 
-// MuJunClass is a firm's class in the “亩均论英雄” comprehensive evaluation
+// MujunClass is a firm's class in the “亩均论英雄” comprehensive evaluation
 // (output per mu of land); firms not evaluated are 未参评.
-type MuJunClass string
+type MujunClass string
 
 const (
-	MuJunA       MuJunClass = "A类"
-	MuJunB       MuJunClass = "B类"
-	MuJunC       MuJunClass = "C类"
-	MuJunD       MuJunClass = "D类"
-	MuJunUnrated MuJunClass = "未参评"
+	MujunA       MujunClass = "A类"
+	MujunB       MujunClass = "B类"
+	MujunC       MujunClass = "C类"
+	MujunD       MujunClass = "D类"
+	MujunUnrated MujunClass = "未参评"
 )
 
-// MuJunClasses returns the classes of the evaluation.
-func MuJunClasses() []MuJunClass { return []MuJunClass{MuJunA, MuJunB, MuJunC, MuJunD, MuJunUnrated} }
+// MujunClasses returns the classes of the evaluation.
+func MujunClasses() []MujunClass { return []MujunClass{MujunA, MujunB, MujunC, MujunD, MujunUnrated} }
 
-// ParseMuJunClass returns the class with the given name, or an error listing
+// ParseMujunClass returns the class with the given name, or an error listing
 // the valid names.
-func ParseMuJunClass(s string) (MuJunClass, error) {
-	return rules.ParseOneOf(s, MuJunClasses(), "亩均 class")
+func ParseMujunClass(s string) (MujunClass, error) {
+	return rules.ParseOneOf(s, MujunClasses(), "亩均 class")
 }
 
 // CreditStatus says whether a firm is on the serious-dishonesty list

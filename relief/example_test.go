@@ -19,12 +19,12 @@ var (
 func exampleFirm() relief.Firm {
 	return relief.Firm{Entity: relief.Enterprise, IndependentLegalPerson: true, Size: relief.Small, Industry: relief.Retail,
 		Registration: relief.Lucheng, FiscalRevenue: relief.Lucheng, Ownership: relief.NonState,
-		MuJun: relief.MuJunUnrated, Credit: relief.CreditNormal, SmallLowProfit: true}
+		Mujun: relief.MujunUnrated, Credit: relief.CreditNormal, SmallLowProfit: true}
 }
 
 func ExampleEvaluator_EnterpriseEligibility() {
 	f := exampleFirm()
-	f.Ownership, f.MuJun = relief.StateControlled, relief.MuJunD
+	f.Ownership, f.Mujun = relief.StateControlled, relief.MujunD
 	e, err := relief.Default().EnterpriseEligibility(may16, f)
 	if err != nil {
 		panic(err)
@@ -455,14 +455,14 @@ func ExampleOwnerships() {
 	// Output: [非国有 国有 国有控股]
 }
 
-func ExampleParseMuJunClass() {
-	c, _ := relief.ParseMuJunClass("D类")
+func ExampleParseMujunClass() {
+	c, _ := relief.ParseMujunClass("D类")
 	fmt.Println(c)
 	// Output: D类
 }
 
-func ExampleMuJunClasses() {
-	fmt.Println(relief.MuJunClasses())
+func ExampleMujunClasses() {
+	fmt.Println(relief.MujunClasses())
 	// Output: [A类 B类 C类 D类 未参评]
 }
 

@@ -20,7 +20,7 @@ type Firm struct {
 	Registration           Locality     `rule:"registration"`   // 申报时注册地
 	FiscalRevenue          Locality     `rule:"fiscal_revenue"` // 财政收入所在地
 	Ownership              Ownership    `rule:"ownership"`
-	MuJun                  MuJunClass   `rule:"mujun_class"` // “亩均论英雄”综合评价类别
+	Mujun                  MujunClass   `rule:"mujun_class"` // “亩均论英雄”综合评价类别
 	Credit                 CreditStatus `rule:"credit"`
 
 	SmallScaleTaxpayer bool `rule:"small_scale"`      // 增值税小规模纳税人

@@ -158,7 +158,7 @@ func list[T ~string](xs ...T) string {
 const (
 	quoteScope      = "本政策所指享受奖补的企业为申报时注册地和财政收入在市区范围内具有独立法人资格的企业"
 	quoteExclusions = "不含房地产企业、国有及国有控股企业、行政事业单位，除政策另有规定外"
-	quoteMuJun      = "“亩均论英雄”综合评价C、D类企业、列入严重失信名单企业均不享受资金奖补政策"
+	quoteMujun      = "“亩均论英雄”综合评价C、D类企业、列入严重失信名单企业均不享受资金奖补政策"
 	quoteEffective  = "本政策自2022年4月1日起生效，除已明确限定期限外，有效期至2022年6月30日"
 )
 
@@ -187,8 +187,8 @@ func inOwnership() rules.Input {
 	return rules.TextInput("ownership", rules.T("所有制", "ownership"), rules.Texts(Ownerships())...)
 }
 
-func inMuJun() rules.Input {
-	return rules.TextInput("mujun_class", rules.T("“亩均论英雄”综合评价类别", "class in the 亩均 evaluation"), rules.Texts(MuJunClasses())...)
+func inMujun() rules.Input {
+	return rules.TextInput("mujun_class", rules.T("“亩均论英雄”综合评价类别", "class in the 亩均 evaluation"), rules.Texts(MujunClasses())...)
 }
 
 func inCredit() rules.Input {
@@ -223,7 +223,7 @@ func flag(name, zh, en string) rules.Input { return rules.FlagInput(name, rules.
 // firmInputs returns the inputs of the appendix's eligibility.
 func firmInputs() []rules.Input {
 	return []rules.Input{inRegistration(), inFiscalRevenue(), inEntity(), inLegalPerson(),
-		inIndustry(), inOwnership(), inMuJun(), inCredit()}
+		inIndustry(), inOwnership(), inMujun(), inCredit()}
 }
 
 // Condition names of the appendix's eligibility; a subsidy rule that a firm
@@ -235,7 +235,7 @@ const (
 	CondNotRealEstate         = "not_real_estate"
 	CondNotStateOwned         = "not_state_owned"
 	CondNotPublicInstitution  = "not_public_institution"
-	CondNotMuJunCD            = "not_mujun_cd"
+	CondNotMujunCD            = "not_mujun_cd"
 	CondNotSeriouslyDishonest = "not_seriously_dishonest"
 )
 
@@ -255,10 +255,10 @@ func eligibility() []rules.Condition {
 			Expr: `ownership == "非国有"`, Cite: cite("附则1", quoteExclusions)},
 		{Name: CondNotPublicInstitution, Text: rules.T("不是行政事业单位", "not an administrative or public institution"),
 			Expr: `entity_type != "行政事业单位"`, Cite: cite("附则1", quoteExclusions)},
-		{Name: CondNotMuJunCD, Text: rules.T("不是“亩均论英雄”综合评价C、D类企业", "not in class C or D of the 亩均 evaluation"),
-			Expr: `!(mujun_class in ["C类", "D类"])`, Cite: cite("附则2", quoteMuJun)},
+		{Name: CondNotMujunCD, Text: rules.T("不是“亩均论英雄”综合评价C、D类企业", "not in class C or D of the 亩均 evaluation"),
+			Expr: `!(mujun_class in ["C类", "D类"])`, Cite: cite("附则2", quoteMujun)},
 		{Name: CondNotSeriouslyDishonest, Text: rules.T("未列入严重失信名单", "not on the serious-dishonesty list"),
-			Expr: `credit != "列入严重失信名单"`, Cite: cite("附则2", quoteMuJun)},
+			Expr: `credit != "列入严重失信名单"`, Cite: cite("附则2", quoteMujun)},
 	}
 }
 

@@ -104,7 +104,7 @@ func serviceRules() ([]rules.Param, []rules.Rule) {
 				flag("received_before", "已享受过以旧换新补助", "has had a trade-in subsidy before"),
 				rules.CountInput("quota_used", rules.T("此前已补助车辆数", "cars subsidised before this one"), Car, rules.Range{Lo: rules.Incl("0")}),
 				rules.TextInput("mujun_class", rules.T("“亩均论英雄”综合评价类别（单位消费者）", "class in the 亩均 evaluation (unit consumers)"),
-					rules.Texts(MuJunClasses())...).Omittable(),
+					rules.Texts(MujunClasses())...).Omittable(),
 				rules.TextInput("credit", rules.T("信用状况（单位消费者）", "credit status (unit consumers)"), rules.Texts(CreditStatuses())...).Omittable(),
 			},
 			Checks: []rules.Check{
@@ -123,10 +123,10 @@ func serviceRules() ([]rules.Param, []rules.Rule) {
 				{Name: "bought_new_energy", Text: rules.T("新购买新能源车", "bought a new new-energy car"), Expr: "bought_new_energy"},
 				{Name: "once_per_consumer", Text: rules.T("同一消费者仅享受一次以旧换新补助", "once per consumer"), Expr: "!received_before", Cite: cite("二、20", quoteNEVQuota)},
 				{Name: "within_quota", Text: rules.T("让利数暂定2000辆", "within the provisional 2,000 cars"), Expr: "quota_used < nev_quota", Cite: cite("二、20", quoteNEVQuota)},
-				{Name: CondNotMuJunCD, Text: rules.T("单位消费者不是“亩均论英雄”综合评价C、D类企业", "a unit consumer is not in class C or D of the 亩均 evaluation"),
-					Expr: `consumer == "个人" || !(mujun_class in ["C类", "D类"])`, Cite: cite("附则2", quoteMuJun)},
+				{Name: CondNotMujunCD, Text: rules.T("单位消费者不是“亩均论英雄”综合评价C、D类企业", "a unit consumer is not in class C or D of the 亩均 evaluation"),
+					Expr: `consumer == "个人" || !(mujun_class in ["C类", "D类"])`, Cite: cite("附则2", quoteMujun)},
 				{Name: CondNotSeriouslyDishonest, Text: rules.T("单位消费者未列入严重失信名单", "a unit consumer is not on the serious-dishonesty list"),
-					Expr: `consumer == "个人" || credit != "列入严重失信名单"`, Cite: cite("附则2", quoteMuJun)},
+					Expr: `consumer == "个人" || credit != "列入严重失信名单"`, Cite: cite("附则2", quoteMujun)},
 			},
 			Outputs: []rules.Output{{Name: "subsidy", Title: rules.T("一次性消费补助", "one-off subsidy"), Unit: rules.Yuan, Expr: "nev_subsidy"}},
 			Reading: rules.T(

@@ -27,7 +27,7 @@ func TestTypedFunctionsMatchTheBook(t *testing.T) {
 	firmIn := func(f relief.Firm, kv ...any) rules.Inputs {
 		return set(rules.Inputs{"registration": string(f.Registration), "fiscal_revenue": string(f.FiscalRevenue), "entity_type": string(f.Entity),
 			"independent_legal_person": f.IndependentLegalPerson, "industry": string(f.Industry), "ownership": string(f.Ownership),
-			"mujun_class": string(f.MuJun), "credit": string(f.Credit)}, kv...)
+			"mujun_class": string(f.Mujun), "credit": string(f.Credit)}, kv...)
 	}
 
 	cases := []struct {
@@ -257,14 +257,14 @@ func TestParse(t *testing.T) {
 	p := func(v any, err error) parsed { return parsed{v, err} }
 	good := []parsed{
 		p(relief.ParseLocality("洞头区")), p(relief.ParseEntityType("个体工商户")), p(relief.ParseSize("微型")),
-		p(relief.ParseIndustry("物业服务业")), p(relief.ParseOwnership("国有控股")), p(relief.ParseMuJunClass("C类")),
+		p(relief.ParseIndustry("物业服务业")), p(relief.ParseOwnership("国有控股")), p(relief.ParseMujunClass("C类")),
 		p(relief.ParseCreditStatus("列入严重失信名单")), p(relief.ParseLandlord("区属国有企业")), p(relief.ParseTaxKind("印花税")),
 		p(relief.ParseDepreciationLife("10年")), p(relief.ParseVATTaxpayer("生活性服务业")),
 		p(relief.ParseInspectionService("住宅电梯定期检验")), p(relief.ParseVehicle("货运车辆")), p(relief.ParseConsumerKind("单位")),
 		p(relief.ParseIndustry("实体书店")), p(relief.ParseIndustry("影院")), p(relief.ParseIndustry("办展企业")),
 		p(relief.ParseTaxPeriod("2021年第四季度")), p(relief.ParseProductLine("服装")),
 	}
-	want := []any{relief.Dongtou, relief.IndividualBusiness, relief.Micro, relief.PropertyService, relief.StateControlled, relief.MuJunC,
+	want := []any{relief.Dongtou, relief.IndividualBusiness, relief.Micro, relief.PropertyService, relief.StateControlled, relief.MujunC,
 		relief.SeriouslyDishonest, relief.DistrictSOE, relief.StampDuty, relief.Life10, relief.LifestyleService,
 		relief.ResidentialLiftPeriodic, relief.FreightVehicle, relief.UnitConsumer,
 		relief.Bookshop, relief.Cinema, relief.ExhibitionFirm, relief.TaxPeriod2021Q4, relief.Clothing}
@@ -275,7 +275,7 @@ func TestParse(t *testing.T) {
 	}
 	bad := []error{
 		second(relief.ParseLocality("温州")), second(relief.ParseEntityType("公司")), second(relief.ParseSize("小微")),
-		second(relief.ParseIndustry("房地产")), second(relief.ParseOwnership("民营")), second(relief.ParseMuJunClass("C")),
+		second(relief.ParseIndustry("房地产")), second(relief.ParseOwnership("民营")), second(relief.ParseMujunClass("C")),
 		second(relief.ParseCreditStatus("失信")), second(relief.ParseLandlord("国企")), second(relief.ParseTaxKind("增值税")),
 		second(relief.ParseDepreciationLife("6年")), second(relief.ParseVATTaxpayer("服务业")),
 		second(relief.ParseInspectionService("食品检测")), second(relief.ParseVehicle("客车")), second(relief.ParseConsumerKind("企业")),
@@ -286,7 +286,7 @@ func TestParse(t *testing.T) {
 			t.Errorf("bad parse %d: want an error listing the valid values", i)
 		}
 	}
-	if !relief.Lucheng.IsUrban() || relief.Ruian.IsUrban() || relief.OutsideCity.IsUrban() {
+	if !relief.Lucheng.IsUrban() || relief.Ruian.IsUrban() || relief.OutsideWenzhou.IsUrban() {
 		t.Error("IsUrban: 鹿城区 is in 市区, 瑞安市 and 市外 are not")
 	}
 }

@@ -20,18 +20,18 @@ var (
 	reliefOn = rules.MustDate(2023, 2, 15) // the year's counts are known after it ends
 
 	bookstoreFirm = relief.Firm{Entity: relief.Enterprise, IndependentLegalPerson: true, Size: relief.Small, Industry: relief.Bookshop,
-		Registration: relief.Lucheng, FiscalRevenue: relief.Lucheng, Ownership: relief.NonState, MuJun: relief.MuJunUnrated, Credit: relief.CreditNormal}
+		Registration: relief.Lucheng, FiscalRevenue: relief.Lucheng, Ownership: relief.NonState, Mujun: relief.MujunUnrated, Credit: relief.CreditNormal}
 	bookstoreArea = dec("180")
 
 	travelFirm = relief.Firm{Entity: relief.Enterprise, IndependentLegalPerson: true, Size: relief.Small, Industry: relief.TravelAgency,
-		Registration: relief.Lucheng, FiscalRevenue: relief.Lucheng, Ownership: relief.NonState, MuJun: relief.MuJunUnrated, Credit: relief.CreditNormal}
+		Registration: relief.Lucheng, FiscalRevenue: relief.Lucheng, Ownership: relief.NonState, Mujun: relief.MujunUnrated, Credit: relief.CreditNormal}
 	travelVisitors = relief.Visitors{Year: 2022, Overnight: 4500, Study: 1800}
 )
 
 func firmInputs(f relief.Firm) rules.Inputs {
 	return rules.Inputs{"registration": string(f.Registration), "fiscal_revenue": string(f.FiscalRevenue), "entity_type": string(f.Entity),
 		"independent_legal_person": f.IndependentLegalPerson, "industry": string(f.Industry), "ownership": string(f.Ownership),
-		"mujun_class": string(f.MuJun), "credit": string(f.Credit)}
+		"mujun_class": string(f.Mujun), "credit": string(f.Credit)}
 }
 
 var reliefSink struct {
@@ -139,7 +139,7 @@ var (
 	handReliefEntities  = setOf(relief.EntityTypes())
 	handReliefIndustry  = setOf(relief.Industries())
 	handReliefOwnership = setOf(relief.Ownerships())
-	handReliefMuJun     = setOf(relief.MuJunClasses())
+	handReliefMujun     = setOf(relief.MujunClasses())
 	handReliefCredit    = setOf(relief.CreditStatuses())
 	handReliefLandlords = setOf(relief.Landlords())
 )
@@ -167,7 +167,7 @@ func handFirmValid(f *relief.Firm) error {
 		return invalid("industry")
 	case !handReliefOwnership[f.Ownership]:
 		return invalid("ownership")
-	case !handReliefMuJun[f.MuJun]:
+	case !handReliefMujun[f.Mujun]:
 		return invalid("mujun_class")
 	case !handReliefCredit[f.Credit]:
 		return invalid("credit")
@@ -184,7 +184,7 @@ func handAppendix(f *relief.Firm) bool {
 	return handReliefLocalities[f.Registration] && handReliefLocalities[f.FiscalRevenue] &&
 		f.Entity == relief.Enterprise && f.IndependentLegalPerson &&
 		f.Industry != relief.RealEstate && f.Ownership == relief.NonState && f.Entity != relief.PublicInstitution &&
-		f.MuJun != relief.MuJunC && f.MuJun != relief.MuJunD && f.Credit != relief.SeriouslyDishonest
+		f.Mujun != relief.MujunC && f.Mujun != relief.MujunD && f.Credit != relief.SeriouslyDishonest
 }
 
 var (
