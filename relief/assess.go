@@ -51,27 +51,13 @@ type Profile struct {
 	ProduceTrips             []ProduceTrip // 通行N
 }
 
-// Status is the outcome of a measure in an [Assessment].
-type Status string
-
-const (
-	Granted    Status = "享受"      // the measure applies
-	NotGranted Status = "不符合条件"   // a condition failed: see Failed
-	NotPaid    Status = "就高不重复享受" // applies, but a higher measure of its group is paid instead
-	CaseByCase Status = "按实评估"    // the notice leaves the case to another scheme or assessment
-	NotInForce Status = "不在适用期间"  // the date is outside the measure's period
-	// NotAssessed: a fact of the claim is missing or invalid (see Field and
-	// Note); the firm's other claims are assessed all the same.
-	NotAssessed Status = "未评估"
-)
-
 // Item is one measure (or one claim of a measure, such as one piece of
 // equipment) of an [Assessment].
 type Item struct {
 	Rule   string
 	Title  rules.Text
 	Claim  string // which claim, for measures claimed more than once ("设备2"); "" otherwise
-	Status Status
+	Status rules.Status // Failed for rules.NotGranted; Field and Note for rules.NotAssessed
 
 	// Counted says whether the measure's figure is money the firm receives
 	// or no longer pays (a subsidy, reward, refund, waiver, tax or fee cut)
@@ -79,17 +65,17 @@ type Item struct {
 	// the tax on a slice, rates, dates and eligibility-only measures are
 	// listed with their figures but not counted.
 	Counted bool
-	// Amount is the counted figure when the status is Granted; zero
+	// Amount is the counted figure when the status is rules.Granted; zero
 	// otherwise.
 	Amount decimal.Decimal
 
 	Figures []rules.Figure  // all the rule's outputs
-	Failed  []rules.Failure // for NotGranted
-	Group   string          // for NotPaid: the take-the-higher group
-	Field   string          // for NotAssessed: the input missing or invalid
-	Note    string          // for NotPaid, CaseByCase, NotInForce and NotAssessed: why
-	Cite    rules.Citation  // for NotPaid and CaseByCase: the clause that says so
-	Result  *rules.Result   // nil for NotInForce and CaseByCase
+	Failed  []rules.Failure // for rules.NotGranted
+	Group   string          // for rules.NotPaid: the take-the-higher group
+	Field   string          // for rules.NotAssessed: the input missing or invalid
+	Note    string          // for rules.NotPaid, rules.CaseByCase, rules.NotInForce and rules.NotAssessed: why
+	Cite    rules.Citation  // for rules.NotPaid and rules.CaseByCase: the clause that says so
+	Result  *rules.Result   // nil for rules.NotInForce and rules.CaseByCase
 }
 
 // Assessment lists, for a firm on a date, the measures that apply with
@@ -124,18 +110,18 @@ func (a *Assessment) String() string {
 		}
 		fmt.Fprintf(&b, "%s %s：%s", it.Rule, name, it.Status)
 		switch {
-		case it.Status == Granted && it.Counted:
+		case it.Status == rules.Granted && it.Counted:
 			fmt.Fprintf(&b, " %s 元", it.Amount.StringFixed(2))
-		case it.Status == Granted && len(it.Figures) > 0:
+		case it.Status == rules.Granted && len(it.Figures) > 0:
 			f := it.Figures[0]
 			fmt.Fprintf(&b, "（%s %s，不计入合计）", f.Title.Zh, f.Value.Format(f.Unit, rules.Chinese))
-		case it.Status == NotGranted:
+		case it.Status == rules.NotGranted:
 			names := make([]string, len(it.Failed))
 			for i, f := range it.Failed {
 				names[i] = f.Name
 			}
 			fmt.Fprintf(&b, "（%s）", strings.Join(names, ", "))
-		case it.Status == NotAssessed:
+		case it.Status == rules.NotAssessed:
 			fmt.Fprintf(&b, "（%s：%s）", it.Field, it.Note)
 		case it.Note != "":
 			fmt.Fprintf(&b, "（%s）", it.Note)
@@ -395,7 +381,7 @@ func (e *Evaluator) Assess(on rules.Date, p Profile, tiers TierTable) (*Assessme
 	}
 	sort.SliceStable(a.Items, func(i, j int) bool { return order[a.Items[i].Rule] < order[a.Items[j].Rule] })
 	for _, it := range a.Items {
-		if it.Status == Granted && it.Counted {
+		if it.Status == rules.Granted && it.Counted {
 			a.Total = a.Total.Add(it.Amount)
 		}
 	}
@@ -406,38 +392,38 @@ func (e *Evaluator) assessOne(c claim) (Item, error) {
 	r, _ := e.book.Rule(c.rule)
 	it := Item{Rule: c.rule, Title: r.Title, Claim: c.label, Counted: c.counted, Amount: decimal.Zero}
 	if c.field != "" {
-		it.Status, it.Field, it.Note = NotAssessed, c.field, c.why
+		it.Status, it.Field, it.Note = rules.NotAssessed, c.field, c.why
 		return it, nil
 	}
 	res, amount, err := c.eval()
-	var re *rules.Error
-	switch {
-	case errors.Is(err, rules.ErrNotInForce):
-		period, _ := e.book.InForce(c.rule)
-		it.Status, it.Note = NotInForce, fmt.Sprintf("适用期间为%s", period.Chinese())
-		return it, nil
-	case errors.Is(err, rules.ErrCaseByCase) && errors.As(err, &re):
-		it.Status, it.Note, it.Cite = CaseByCase, re.Msg, re.Cite
-		return it, nil
-	case errors.Is(err, rules.ErrInvalidInput) && errors.As(err, &re):
-		// A fact of this claim is missing or refused: the claim is not
-		// assessed, and the firm's other claims are assessed all the same.
-		it.Status, it.Field, it.Note = NotAssessed, re.Field, re.Msg
-		return it, nil
-	case err != nil:
+	status, defect := rules.StatusOf(err == nil && res.Eligible, err)
+	if defect != nil {
 		if c.label != "" {
-			return Item{}, fmt.Errorf("relief: assessing %s (%s): %w", c.rule, c.label, err)
+			return Item{}, fmt.Errorf("relief: assessing %s (%s): %w", c.rule, c.label, defect)
 		}
+		return Item{}, fmt.Errorf("relief: assessing %s: %w", c.rule, defect)
+	}
+	it.Status = status
+	var re *rules.Error
+	if err != nil && !errors.As(err, &re) {
 		return Item{}, fmt.Errorf("relief: assessing %s: %w", c.rule, err)
 	}
-	it.Result, it.Figures, it.Failed = res, res.Figures, res.Failed
-	it.Amount = decimal.Zero
-	if !res.Eligible {
-		it.Status = NotGranted
+	switch status {
+	case rules.NotInForce:
+		period, _ := e.book.InForce(c.rule)
+		it.Note = fmt.Sprintf("适用期间为%s", period.Chinese())
+		return it, nil
+	case rules.CaseByCase:
+		it.Note, it.Cite = re.Msg, re.Cite
+		return it, nil
+	case rules.NotAssessed:
+		// A fact of this claim is missing or refused: the claim is not
+		// assessed, and the firm's other claims are assessed all the same.
+		it.Field, it.Note = re.Field, re.Msg
 		return it, nil
 	}
-	it.Status = Granted
-	if it.Counted {
+	it.Result, it.Figures, it.Failed = res, res.Figures, res.Failed
+	if status == rules.Granted && it.Counted {
 		it.Amount = amount
 	}
 	return it, nil
@@ -452,7 +438,7 @@ func (e *Evaluator) takeTheHigher(on rules.Date, a *Assessment) error {
 		granted := map[string]int{}
 		in := map[string]rules.Inputs{}
 		for i, it := range a.Items {
-			if it.Status != Granted || !contains(g.Rules, it.Rule) {
+			if it.Status != rules.Granted || !contains(g.Rules, it.Rule) {
 				continue
 			}
 			if _, dup := granted[it.Rule]; dup {
@@ -474,7 +460,7 @@ func (e *Evaluator) takeTheHigher(on rules.Date, a *Assessment) error {
 				continue
 			}
 			it := &a.Items[i]
-			it.Status, it.Amount, it.Group, it.Cite = NotPaid, decimal.Zero, g.ID, g.Cite
+			it.Status, it.Amount, it.Group, it.Cite = rules.NotPaid, decimal.Zero, g.ID, g.Cite
 			it.Note = "就高执行、不重复享受：享受" + chosen.Title.Zh
 		}
 	}

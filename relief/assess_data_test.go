@@ -70,7 +70,7 @@ func itemView(it relief.Item) rulestest.Entry {
 		v.Key += "（" + it.Claim + "）"
 	}
 	switch it.Status {
-	case relief.Granted:
+	case rules.Granted:
 		v.Outcome = rulestest.OutcomeGranted
 		switch {
 		case it.Counted:
@@ -84,18 +84,18 @@ func itemView(it relief.Item) rulestest.Entry {
 			}
 			v.Detail = strings.Join(parts, "；")
 		}
-	case relief.NotGranted:
+	case rules.NotGranted:
 		v.Outcome = rulestest.OutcomeNotGranted
 		for _, f := range it.Failed {
 			v.Failed = append(v.Failed, f.Name)
 		}
-	case relief.NotPaid:
+	case rules.NotPaid:
 		v.Outcome, v.Detail = rulestest.OutcomeNotPaid, it.Note
-	case relief.CaseByCase:
+	case rules.CaseByCase:
 		v.Outcome = rulestest.OutcomeAssessedLocally
-	case relief.NotAssessed:
+	case rules.NotAssessed:
 		v.Outcome, v.Detail = rulestest.OutcomeNotAssessed, it.Field+"："+it.Note
-	case relief.NotInForce:
+	case rules.NotInForce:
 		v.Outcome = rulestest.OutcomeNotInForce
 	}
 	return v

@@ -27,7 +27,7 @@ func lines(a *relief.Assessment) []string {
 			s += "（" + it.Claim + "）"
 		}
 		s += " " + string(it.Status)
-		if it.Status == relief.Granted && it.Counted {
+		if it.Status == rules.Granted && it.Counted {
 			s += " " + it.Amount.StringFixed(2)
 		}
 		if len(it.Failed) > 0 {
@@ -350,13 +350,13 @@ func TestAssessCaseByCaseAndNotAssessed(t *testing.T) {
 	// A tier above the clause's caps is refused, naming the field.
 	a = assess(t, dayIn, relief.Profile{Firm: f, EpidemicSpending: &relief.EpidemicSpending{Year: 2022, Amount: d("100")}},
 		relief.TierTable{relief.Small: {Rate: d("0.6"), Cap: d("10000")}})
-	if it, _ := a.Item(relief.RuleEpidemicPrevention); it.Status != relief.NotAssessed || it.Field != "tier_rate" {
+	if it, _ := a.Item(relief.RuleEpidemicPrevention); it.Status != rules.NotAssessed || it.Field != "tier_rate" {
 		t.Errorf("tier above 50%%: want not assessed on tier_rate, got %s on %q", it.Status, it.Field)
 	}
 	// An empty firm: every claim not assessed, none an error.
 	a = assess(t, dayIn, relief.Profile{Firm: relief.Firm{}}, nil)
 	for _, it := range a.Items {
-		if it.Status != relief.NotAssessed {
+		if it.Status != rules.NotAssessed {
 			t.Errorf("empty firm: %s is %s, want not assessed", it.Rule, it.Status)
 		}
 	}

@@ -27,8 +27,8 @@ func notAssessed(on rules.Date, p relief.Profile, tiers relief.TierTable, rule s
 		switch {
 		case !ok:
 			return fmt.Errorf("no item of %s", rule)
-		case it.Status != relief.NotAssessed:
-			return fmt.Errorf("%s: %s, not %s", rule, it.Status, relief.NotAssessed)
+		case it.Status != rules.NotAssessed:
+			return fmt.Errorf("%s: %s, not %s", rule, it.Status, rules.NotAssessed)
 		}
 		return &rules.Error{Code: rules.CodeInvalidInput, Rule: rule, Field: it.Field, Msg: it.Note}
 	}
@@ -645,8 +645,8 @@ func callTyped(c typedCase) (*rules.Result, error) {
 }
 
 // statuses are the statuses an item of an assessment may have.
-var statuses = map[relief.Status]bool{relief.Granted: true, relief.NotGranted: true, relief.NotPaid: true,
-	relief.CaseByCase: true, relief.NotInForce: true, relief.NotAssessed: true}
+var statuses = map[rules.Status]bool{rules.Granted: true, rules.NotGranted: true, rules.NotPaid: true,
+	rules.CaseByCase: true, rules.NotInForce: true, rules.NotAssessed: true}
 
 // assessed checks every item of an assessment — a known status, a field
 // for a claim not assessed, a result for one evaluated — and returns the
@@ -662,12 +662,12 @@ func assessed(a *relief.Assessment) (*rules.Result, error) {
 		switch {
 		case !statuses[it.Status]:
 			return nil, fmt.Errorf("relief: %s: unknown status %q", it.Rule, it.Status)
-		case it.Status == relief.NotAssessed && it.Field == "":
+		case it.Status == rules.NotAssessed && it.Field == "":
 			return nil, fmt.Errorf("relief: %s: not assessed, naming no field", it.Rule)
-		case (it.Status == relief.Granted || it.Status == relief.NotGranted) && it.Result == nil:
+		case (it.Status == rules.Granted || it.Status == rules.NotGranted) && it.Result == nil:
 			return nil, fmt.Errorf("relief: %s: %s without its result", it.Rule, it.Status)
 		}
-		if it.Status == relief.Granted && it.Counted {
+		if it.Status == rules.Granted && it.Counted {
 			total = total.Add(it.Amount)
 		}
 		if first == nil && it.Result != nil {
