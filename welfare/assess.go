@@ -278,7 +278,7 @@ func (e *Evaluator) claim(sec *Section, c claim, on rules.Date, h Household, m M
 	entry := Entry{Rule: c.rule, Title: r.Title, Clause: r.Cite.Clause, Part: c.part, Cite: r.Cite}
 	if c.needs != nil {
 		if missing := c.needs(h, m); len(missing) > 0 {
-			entry.Status, entry.Missing = NotAssessed, missing
+			entry.Status, entry.Missing = rules.NotAssessed, missing
 			sec.NotAssessed = append(sec.NotAssessed, entry)
 			return nil
 		}
@@ -292,7 +292,7 @@ func (e *Evaluator) claim(sec *Section, c claim, on rules.Date, h Household, m M
 		// statement's error, not every benefit's.
 		return fmt.Errorf("welfare: %w", err)
 	case errors.Is(err, rules.ErrCaseByCase) && errors.As(err, &re):
-		entry.Status, entry.Cite = AssessedLocally, re.Cite
+		entry.Status, entry.Cite = rules.CaseByCase, re.Cite
 		entry.Note = re.Msg
 		if _, text, ok := strings.Cut(re.Msg, "): "); ok {
 			entry.Note = text
@@ -304,13 +304,13 @@ func (e *Evaluator) claim(sec *Section, c claim, on rules.Date, h Household, m M
 		sec.Entries = append(sec.Entries, entry)
 		return nil
 	case errors.Is(err, rules.ErrInvalidInput) && errors.As(err, &re) && re.Msg == "missing":
-		entry.Status, entry.Missing = NotAssessed, []string{inputFact(re.Field)}
+		entry.Status, entry.Missing = rules.NotAssessed, []string{inputFact(re.Field)}
 		sec.NotAssessed = append(sec.NotAssessed, entry)
 		return nil
 	case errors.Is(err, rules.ErrInvalidInput) && errors.As(err, &re):
 		// One fact the rule refuses leaves this benefit not assessed; the
 		// household's other benefits are assessed all the same.
-		entry.Status, entry.Invalid = NotAssessed, inputFact(re.Field)+"："+re.Msg
+		entry.Status, entry.Invalid = rules.NotAssessed, inputFact(re.Field)+"："+re.Msg
 		sec.NotAssessed = append(sec.NotAssessed, entry)
 		return nil
 	case err != nil:
@@ -322,11 +322,11 @@ func (e *Evaluator) claim(sec *Section, c claim, on rules.Date, h Household, m M
 	}
 	entry.Result, entry.Failed = res, res.Failed
 	if !res.Eligible {
-		entry.Status = NotGranted
+		entry.Status = rules.NotGranted
 		sec.Entries = append(sec.Entries, entry)
 		return nil
 	}
-	entry.Status = Granted
+	entry.Status = rules.Granted
 	main := res.Figures[0]
 	if c.main != "" {
 		main, _ = res.Figure(c.main)
@@ -430,7 +430,7 @@ func (e *Evaluator) housingChoice(st *Statement, on rules.Date) error {
 	granted := map[string]int{}
 	in := map[string]rules.Inputs{}
 	for i, en := range st.Household.Entries {
-		if en.Status == Granted && contains(g.Rules, en.Rule) {
+		if en.Status == rules.Granted && contains(g.Rules, en.Rule) {
 			granted[en.Rule] = i
 			in[en.Rule] = inputsOf(en.Result)
 		}
@@ -463,7 +463,7 @@ func (e *Evaluator) housingChoice(st *Statement, on rules.Date) error {
 func (e *Evaluator) studyChoice(st *Statement, sec *Section) {
 	var idx []int
 	for i, en := range sec.Entries {
-		if en.Rule == RuleStudyGrant && en.Status == Granted {
+		if en.Rule == RuleStudyGrant && en.Status == rules.Granted {
 			idx = append(idx, i)
 		}
 	}
@@ -487,7 +487,7 @@ func (e *Evaluator) studyChoice(st *Statement, sec *Section) {
 }
 
 func notPaid(en *Entry, c rules.Citation, chosen Entry) {
-	en.Status, en.Cite, en.PaidInstead, en.Amount = NotPaid, c, entryName(chosen), decimal.Zero
+	en.Status, en.Cite, en.PaidInstead, en.Amount = rules.NotPaid, c, entryName(chosen), decimal.Zero
 }
 
 func (e *Evaluator) groupOf(id string) rules.Group {

@@ -70,25 +70,25 @@ func entryView(en welfare.Entry) rulestest.Entry {
 		v.Key += "（" + en.Part + "）"
 	}
 	switch en.Status {
-	case welfare.Granted:
+	case rules.Granted:
 		v.Outcome = rulestest.OutcomeGranted
 		v.Detail = en.Outcome
 		if v.Detail == "" {
 			v.Detail = rules.NumberValue(en.Amount).Format(en.Unit, rules.Chinese)
 		}
-	case welfare.NotGranted:
+	case rules.NotGranted:
 		v.Outcome = rulestest.OutcomeNotGranted
 		for _, f := range en.Failed {
 			v.Failed = append(v.Failed, f.Name)
 		}
-	case welfare.NotPaid:
+	case rules.NotPaid:
 		v.Outcome, v.Detail = rulestest.OutcomeNotPaid, en.PaidInstead
-	case welfare.AssessedLocally:
+	case rules.CaseByCase:
 		v.Outcome = rulestest.OutcomeAssessedLocally
 		if len(en.Reference) > 0 {
 			v.Detail = en.Reference[0].Value.Format(en.Reference[0].Unit, rules.Chinese)
 		}
-	case welfare.NotAssessed:
+	case rules.NotAssessed:
 		v.Outcome = rulestest.OutcomeNotAssessed
 		v.Detail = strings.Join(en.Missing, "、")
 		if en.Invalid != "" {

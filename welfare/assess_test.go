@@ -28,21 +28,21 @@ func summary(st *welfare.Statement) []string {
 		}
 		s += " " + string(en.Status)
 		switch en.Status {
-		case welfare.Granted:
+		case rules.Granted:
 			if en.Outcome != "" {
 				s += " " + en.Outcome
 			} else {
 				s += " " + en.Amount.StringFixed(2)
 			}
-		case welfare.NotGranted:
+		case rules.NotGranted:
 			var names []string
 			for _, f := range en.Failed {
 				names = append(names, f.Name)
 			}
 			s += " [" + strings.Join(names, " ") + "]"
-		case welfare.NotPaid:
+		case rules.NotPaid:
 			s += " → " + en.PaidInstead
-		case welfare.NotAssessed:
+		case rules.NotAssessed:
 			s += " {" + strings.Join(en.Missing, ", ") + "}"
 		}
 		return s
@@ -88,19 +88,19 @@ const (
 	mentalNoneCare    = "welfare.mental.guardian_subsidy（护理照料补贴） 不符合条件 [patient community_managed]"
 	mentalNoneCareOut = "welfare.mental.guardian_subsidy（护理照料补贴） 不符合条件 [patient community_managed hardship]"
 	mentalNoneInject  = "welfare.mental.guardian_subsidy（长效针剂补助） 不符合条件 [patient schizophrenia poor_compliance weak_guardianship incident_risk injection_approved]"
-	noRehab           = "welfare.disability.rehab_subsidy 未评估（缺少事实） {Member.Rehab}"
-	noRehabLiving     = "welfare.disability.rehab_living_allowance 未评估（缺少事实） {Member.Rehab}"
-	noMedical         = "welfare.medical.assistance 未评估（缺少事实） {Member.Medical}"
-	noVeteranAid      = "welfare.veteran.medical_aid 未评估（缺少事实） {Member.Medical}"
-	noMeal            = "welfare.education.nutrition_meal 未评估（缺少事实） {Member.Student}"
-	noStudy1          = "welfare.education.study_grant（残联助学补助） 未评估（缺少事实） {Member.Student}"
-	noStudy2          = "welfare.education.study_grant（工会助学帮扶） 未评估（缺少事实） {Member.Student}"
-	noStudy3          = "welfare.education.study_grant（计生助学补助） 未评估（缺少事实） {Member.Student}"
-	noPost            = "welfare.employment.post_subsidy（公益性岗位补贴） 未评估（缺少事实） {Member.Employment}"
-	noFlexible        = "welfare.employment.flexible_insurance 未评估（缺少事实） {Member.Employment.Flexible}"
-	noJobSeeking      = "welfare.employment.job_seeking_grant 未评估（缺少事实） {Member.Student}"
-	noPermit          = "welfare.residence.permit 未评估（缺少事实） {Member.Migrant}"
-	noParity          = "welfare.education.high_school_parity 未评估（缺少事实） {Member.Student}"
+	noRehab           = "welfare.disability.rehab_subsidy 未评估 {Member.Rehab}"
+	noRehabLiving     = "welfare.disability.rehab_living_allowance 未评估 {Member.Rehab}"
+	noMedical         = "welfare.medical.assistance 未评估 {Member.Medical}"
+	noVeteranAid      = "welfare.veteran.medical_aid 未评估 {Member.Medical}"
+	noMeal            = "welfare.education.nutrition_meal 未评估 {Member.Student}"
+	noStudy1          = "welfare.education.study_grant（残联助学补助） 未评估 {Member.Student}"
+	noStudy2          = "welfare.education.study_grant（工会助学帮扶） 未评估 {Member.Student}"
+	noStudy3          = "welfare.education.study_grant（计生助学补助） 未评估 {Member.Student}"
+	noPost            = "welfare.employment.post_subsidy（公益性岗位补贴） 未评估 {Member.Employment}"
+	noFlexible        = "welfare.employment.flexible_insurance 未评估 {Member.Employment.Flexible}"
+	noJobSeeking      = "welfare.employment.job_seeking_grant 未评估 {Member.Student}"
+	noPermit          = "welfare.residence.permit 未评估 {Member.Migrant}"
+	noParity          = "welfare.education.high_school_parity 未评估 {Member.Student}"
 )
 
 // An 85-year-old widow of 鹿城区 on 低保, renting on the market, with a
@@ -129,8 +129,8 @@ func TestAssessWidowOnDibao(t *testing.T) {
 		"welfare.housing.rent_subsidy 享受 1200.00",
 		// 六、20: 60 t of water, 60 m³ of gas, 180 kWh (the figures below)
 		"welfare.utilities.free_quota（水电气有线电视定额） 享受 水、天然气、用电基数及有线电视费用减免",
-		"welfare.housing.rural_renovation 未评估（缺少事实） {Household.Renovation}",
-		"welfare.housing.sanitation_worker_subsidy 未评估（缺少事实） {Member.Employment}",
+		"welfare.housing.rural_renovation 未评估 {Household.Renovation}",
+		"welfare.housing.sanitation_worker_subsidy 未评估 {Member.Employment}",
 		"== 王阿婆",
 		"welfare.tekun.care_fee 不符合条件 [tekun]",
 		"welfare.veteran.dibao_supplement 不符合条件 [veteran]",
@@ -209,10 +209,10 @@ func TestAssessFamilyWithRehabAndStudent(t *testing.T) {
 		// 二、8: 1,085 × 12 = 13,020 at most
 		"welfare.worker.living_aid 享受 13020.00",
 		"welfare.utilities.free_quota（水电气有线电视定额） 享受 水、天然气、用电基数及有线电视费用减免",
-		"welfare.housing.rental_eligibility 未评估（缺少事实） {Household.Housing}",
-		"welfare.housing.rent_subsidy 未评估（缺少事实） {Household.Housing}",
-		"welfare.housing.rural_renovation 未评估（缺少事实） {Household.Renovation}",
-		"welfare.housing.sanitation_worker_subsidy 未评估（缺少事实） {Household.Housing, Member.Employment}",
+		"welfare.housing.rental_eligibility 未评估 {Household.Housing}",
+		"welfare.housing.rent_subsidy 未评估 {Household.Housing}",
+		"welfare.housing.rural_renovation 未评估 {Household.Renovation}",
+		"welfare.housing.sanitation_worker_subsidy 未评估 {Household.Housing, Member.Employment}",
 	}
 	want = append(want, adult("张父")...)
 	want = append(want,
@@ -299,11 +299,11 @@ func TestAssessTekunDispersed(t *testing.T) {
 		"welfare.worker.living_aid 不符合条件 [registered]",
 		// 六、20: a 特困 person in dispersed support
 		"welfare.utilities.free_quota（水电气有线电视定额） 享受 水、天然气、用电基数及有线电视费用减免",
-		"welfare.dibao.allowance 未评估（缺少事实） {period_months（Household.Income.PeriodMonths）}",
-		"welfare.housing.rental_eligibility 未评估（缺少事实） {Household.Housing}",
-		"welfare.housing.rent_subsidy 未评估（缺少事实） {Household.Housing}",
-		"welfare.housing.rural_renovation 未评估（缺少事实） {Household.Renovation}",
-		"welfare.housing.sanitation_worker_subsidy 未评估（缺少事实） {Household.Housing, Member.Employment}",
+		"welfare.dibao.allowance 未评估 {period_months（Household.Income.PeriodMonths）}",
+		"welfare.housing.rental_eligibility 未评估 {Household.Housing}",
+		"welfare.housing.rent_subsidy 未评估 {Household.Housing}",
+		"welfare.housing.rural_renovation 未评估 {Household.Renovation}",
+		"welfare.housing.sanitation_worker_subsidy 未评估 {Household.Housing, Member.Employment}",
 		"== 陈老伯",
 		// 二、3: max(36,000 × 50% = 18,000, 1,085 × 1.3 × 12 = 16,926) = 18,000 a year, 1,500 a month
 		"welfare.tekun.basic_standard 享受 1500.00",
@@ -387,8 +387,8 @@ func TestAssessNewCitizenSanitationWorker(t *testing.T) {
 		"welfare.utilities.free_quota（水电气有线电视定额） 不符合条件 [wenzhou_hukou quota_group]",
 		// 八、27: a family of 3: 400 a month; 26 of the 36 months left
 		"welfare.housing.sanitation_worker_subsidy 享受 400.00",
-		"welfare.dibao.allowance 未评估（缺少事实） {period_months（Household.Income.PeriodMonths）}",
-		"welfare.housing.rural_renovation 未评估（缺少事实） {Household.Renovation}",
+		"welfare.dibao.allowance 未评估 {period_months（Household.Income.PeriodMonths）}",
+		"welfare.housing.rural_renovation 未评估 {Household.Renovation}",
 	}
 	want = append(want, outsider("刘师傅")...)
 	want = append(want, "welfare.child.basic_living 不符合条件 [wenzhou_hukou child category]")
@@ -467,8 +467,8 @@ func TestAssessJustAboveEveryThreshold(t *testing.T) {
 		// 三、11: 15.5 m² a person is above 15
 		"welfare.housing.rent_subsidy 不符合条件 [housing_need subsidy_class]",
 		"welfare.utilities.free_quota（水电气有线电视定额） 不符合条件 [quota_group]",
-		"welfare.housing.rural_renovation 未评估（缺少事实） {Household.Renovation}",
-		"welfare.housing.sanitation_worker_subsidy 未评估（缺少事实） {Member.Employment}",
+		"welfare.housing.rural_renovation 未评估 {Household.Renovation}",
+		"welfare.housing.sanitation_worker_subsidy 未评估 {Member.Employment}",
 		"== 周奶奶",
 	}
 	want = append(want, person...)
@@ -601,11 +601,11 @@ func TestAssessErrors(t *testing.T) {
 	}
 	for _, rule := range []string{welfare.RuleMedicalAssistance, welfare.RuleVeteranMedicalAid} {
 		en, _ := st.Members[0].Entry(rule, "")
-		if en.Status != welfare.NotAssessed || !strings.HasPrefix(en.Invalid, "compliant_cost（Member.Medical.CompliantCost）：") {
+		if en.Status != rules.NotAssessed || !strings.HasPrefix(en.Invalid, "compliant_cost（Member.Medical.CompliantCost）：") {
 			t.Errorf("a negative cost, %s: want not assessed naming the cost, got %s %q", rule, en.Status, en.Invalid)
 		}
 	}
-	if en, _ := st.Members[0].Entry(welfare.RuleHighAgeAllowance, ""); en.Status != welfare.Granted {
+	if en, _ := st.Members[0].Entry(welfare.RuleHighAgeAllowance, ""); en.Status != rules.Granted {
 		t.Errorf("a negative cost: the high-age allowance is still assessed, got %s", en.Status)
 	}
 	// A standard left out is listed as missing, not guessed.
@@ -616,7 +616,7 @@ func TestAssessErrors(t *testing.T) {
 		t.Fatal(err)
 	}
 	en, _ := st.Members[0].Entry(welfare.RulePremiumSubsidy, "城乡居民基本医疗保险")
-	if en.Status != welfare.NotAssessed || len(en.Missing) != 1 || en.Missing[0] != "medical_contribution（LocalStandards.MedicalContribution）" {
+	if en.Status != rules.NotAssessed || len(en.Missing) != 1 || en.Missing[0] != "medical_contribution（LocalStandards.MedicalContribution）" {
 		t.Errorf("medical contribution left out: %+v", en)
 	}
 }

@@ -914,7 +914,7 @@ func TestBadInputsInAStatement(t *testing.T) {
 			for _, m := range en.Missing {
 				named = named || m == r.field
 			}
-			if !ok || en.Status != welfare.NotAssessed || !named {
+			if !ok || en.Status != rules.NotAssessed || !named {
 				t.Errorf("want %s not assessed naming %s, got %s (missing %v, invalid %q)", r.rule, r.field, en.Status, en.Missing, en.Invalid)
 			}
 			if len(sec.Entries) == 0 {

@@ -167,13 +167,13 @@ func holdsInvariants(t *testing.T, st *welfare.Statement) {
 	t.Helper()
 	for _, sec := range append([]welfare.Section{st.Household}, st.Members...) {
 		for _, en := range sec.NotAssessed {
-			if en.Status != welfare.NotAssessed || len(en.Missing) == 0 && en.Invalid == "" {
+			if en.Status != rules.NotAssessed || len(en.Missing) == 0 && en.Invalid == "" {
 				t.Fatalf("%s (%s): not assessed without saying why: %+v", en.Rule, en.Part, en)
 			}
 		}
 		for _, en := range sec.Entries {
 			switch en.Status {
-			case welfare.Granted, welfare.NotPaid:
+			case rules.Granted, rules.NotPaid:
 				if en.Result == nil || en.Result.Explain(rules.Chinese) == "" || en.Result.Explain(rules.English) == "" ||
 					len(en.Result.Citations()) == 0 || len(en.Figures) == 0 {
 					t.Fatalf("%s (%s): granted without a result that explains itself", en.Rule, en.Part)
@@ -181,11 +181,11 @@ func holdsInvariants(t *testing.T, st *welfare.Statement) {
 				if en.Amount.IsNegative() {
 					t.Fatalf("%s (%s): granted a negative amount %s", en.Rule, en.Part, en.Amount)
 				}
-			case welfare.NotGranted:
+			case rules.NotGranted:
 				if len(en.Failed) == 0 || en.Result == nil {
 					t.Fatalf("%s (%s): not granted without a failed condition", en.Rule, en.Part)
 				}
-			case welfare.AssessedLocally:
+			case rules.CaseByCase:
 				if en.Note == "" || en.Cite.IsZero() {
 					t.Fatalf("%s (%s): assessed locally without the clause that says so", en.Rule, en.Part)
 				}

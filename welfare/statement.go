@@ -10,17 +10,6 @@ import (
 
 // A household's statement: what Assess returns, and how it reads.
 
-// EntryStatus is the outcome of a benefit in a [Statement].
-type EntryStatus string
-
-const (
-	Granted         EntryStatus = "享受"        // the benefit applies: see Amount or Outcome
-	NotGranted      EntryStatus = "不符合条件"     // a condition failed: see Failed
-	NotPaid         EntryStatus = "就高不重复享受"   // applies, but a higher benefit of its group is paid (附则2)
-	AssessedLocally EntryStatus = "按实评估"      // the document leaves the figure to the locality or an assessment
-	NotAssessed     EntryStatus = "未评估（缺少事实）" // the household data lacks a fact the rule needs: see Missing
-)
-
 // Entry is one benefit (or one part or scheme of a benefit) of a
 // statement.
 type Entry struct {
@@ -28,7 +17,7 @@ type Entry struct {
 	Title  rules.Text
 	Clause string // the clause of the benefit, "二、5"
 	Part   string // the part or scheme evaluated, "" for a rule of one part
-	Status EntryStatus
+	Status rules.Status
 	// Amount and Unit are the main figure of a granted benefit that pays
 	// money (or a quantity); zero otherwise. Outcome is the main figure of
 	// a granted benefit that decides rather than pays ("依申请优先安排实物
@@ -38,23 +27,23 @@ type Entry struct {
 	Outcome string
 	// Figures are the granted benefit's figures the statement shows.
 	Figures []rules.Figure
-	Failed  []rules.Failure // NotGranted: each condition failed, with the values that decided it
-	Missing []string        // NotAssessed: the facts or inputs the household data lacks
-	// Invalid is, for NotAssessed, a fact the household data gives that the
+	Failed  []rules.Failure // rules.NotGranted: each condition failed, with the values that decided it
+	Missing []string        // rules.NotAssessed: the facts or inputs the household data lacks
+	// Invalid is, for rules.NotAssessed, a fact the household data gives that the
 	// rule refuses: the fact and why ("Member.BirthDate: …"). The other
 	// benefits are assessed all the same.
 	Invalid string
-	// Reference is, for AssessedLocally, the document's figures the
+	// Reference is, for rules.CaseByCase, the document's figures the
 	// locality sets its own by (参照执行): 市区's high-age allowance for a
 	// county registration. They are not the amount due.
 	Reference []rules.Figure
-	// PaidInstead is, for NotPaid, the benefit of the group paid instead
-	// (its Chinese title and part); Note is, for AssessedLocally, what the
+	// PaidInstead is, for rules.NotPaid, the benefit of the group paid instead
+	// (its Chinese title and part); Note is, for rules.CaseByCase, what the
 	// document leaves to assessment, in its words.
 	PaidInstead string
 	Note        string
-	// Cite is the clause of the benefit; for NotPaid, 附则2; for
-	// AssessedLocally, the clause that leaves it to assessment.
+	// Cite is the clause of the benefit; for rules.NotPaid, 附则2; for
+	// rules.CaseByCase, the clause that leaves it to assessment.
 	Cite   rules.Citation
 	Result *rules.Result // nil unless evaluated to a result
 }
@@ -66,7 +55,7 @@ type Section struct {
 	Age    int    // full years on the date; -1 without a date of birth
 	// Entries are the benefits evaluated, in the order of the document.
 	Entries []Entry
-	// NotAssessed are the benefits the household data does not allow to
+	// rules.NotAssessed are the benefits the household data does not allow to
 	// evaluate, in the order of the document, each with the facts it lacks.
 	NotAssessed []Entry
 }
@@ -101,11 +90,11 @@ type Statement struct {
 	Choices   []Choice
 }
 
-// Granted returns the granted entries of the section.
+// rules.Granted returns the granted entries of the section.
 func (s Section) Granted() []Entry {
 	var out []Entry
 	for _, en := range s.Entries {
-		if en.Status == Granted {
+		if en.Status == rules.Granted {
 			out = append(out, en)
 		}
 	}
@@ -161,13 +150,13 @@ func (st *Statement) Text(lang rules.Lang) string {
 			fmt.Fprintf(&b, l("【成员%d %s】\n", "[Member %d %s]\n"), sec.Member+1, sec.Name)
 		}
 		groups := []struct {
-			status EntryStatus
+			status rules.Status
 			head   string
 		}{
-			{Granted, l("享受", "Granted")},
-			{NotPaid, l("就高不重复享受", "Not paid (the higher is paid)")},
-			{AssessedLocally, l("按实评估", "Assessed locally")},
-			{NotGranted, l("不符合条件", "Not eligible")},
+			{rules.Granted, l("享受", "rules.Granted")},
+			{rules.NotPaid, l("就高不重复享受", "Not paid (the higher is paid)")},
+			{rules.CaseByCase, l("按实评估", "Assessed locally")},
+			{rules.NotGranted, l("不符合条件", "Not eligible")},
 		}
 		for _, g := range groups {
 			var lines []string
@@ -224,21 +213,21 @@ func entryLine(en Entry, lang rules.Lang) string {
 	}
 	s := en.Clause + " " + name + l("：", ": ")
 	switch en.Status {
-	case Granted:
+	case rules.Granted:
 		var parts []string
 		for _, f := range en.Figures {
 			parts = append(parts, f.Title.In(lang)+" "+f.Value.Format(f.Unit, lang))
 		}
 		s += strings.Join(parts, l("；", "; "))
-	case NotGranted:
+	case rules.NotGranted:
 		var parts []string
 		for _, f := range en.Failed {
 			parts = append(parts, f.In(lang))
 		}
 		s += strings.Join(parts, l("；", "; "))
-	case NotPaid:
+	case rules.NotPaid:
 		s += l("就高执行，享受", "the higher is paid: ") + en.PaidInstead
-	case AssessedLocally:
+	case rules.CaseByCase:
 		s += l("", "assessed case by case: ") + en.Note
 		if len(en.Reference) > 0 {
 			var parts []string
@@ -247,7 +236,7 @@ func entryLine(en Entry, lang rules.Lang) string {
 			}
 			s += l("（参照：", " (for reference: ") + strings.Join(parts, l("；", "; ")) + l("）", ")")
 		}
-	case NotAssessed:
+	case rules.NotAssessed:
 		if en.Invalid != "" {
 			s += l("事实无效 ", "invalid fact ") + en.Invalid
 			break
