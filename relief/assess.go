@@ -3,6 +3,7 @@ package relief
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -56,7 +57,7 @@ type Profile struct {
 type Item struct {
 	Rule   string
 	Title  rules.Text
-	Claim  string // which claim, for measures claimed more than once ("设备2"); "" otherwise
+	Claim  string       // which claim, for measures claimed more than once ("设备2"); "" otherwise
 	Status rules.Status // Failed for rules.NotGranted; Field and Note for rules.NotAssessed
 
 	// Counted says whether the measure's figure is money the firm receives
@@ -438,7 +439,7 @@ func (e *Evaluator) takeTheHigher(on rules.Date, a *Assessment) error {
 		granted := map[string]int{}
 		in := map[string]rules.Inputs{}
 		for i, it := range a.Items {
-			if it.Status != rules.Granted || !contains(g.Rules, it.Rule) {
+			if it.Status != rules.Granted || !slices.Contains(g.Rules, it.Rule) {
 				continue
 			}
 			if _, dup := granted[it.Rule]; dup {
@@ -476,13 +477,4 @@ func inputsOf(res *rules.Result) rules.Inputs {
 		}
 	}
 	return in
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

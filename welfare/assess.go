@@ -3,6 +3,7 @@ package welfare
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -430,7 +431,7 @@ func (e *Evaluator) housingChoice(st *Statement, on rules.Date) error {
 	granted := map[string]int{}
 	in := map[string]rules.Inputs{}
 	for i, en := range st.Household.Entries {
-		if en.Status == rules.Granted && contains(g.Rules, en.Rule) {
+		if en.Status == rules.Granted && slices.Contains(g.Rules, en.Rule) {
 			granted[en.Rule] = i
 			in[en.Rule] = inputsOf(en.Result)
 		}
@@ -504,13 +505,4 @@ func entryName(en Entry) string {
 		return en.Title.Zh
 	}
 	return en.Title.Zh + "（" + en.Part + "）"
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

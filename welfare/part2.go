@@ -2,6 +2,7 @@ package welfare
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -115,7 +116,7 @@ func severestGrade(rule string, h Household) (int, error) {
 	for i, m := range h.Members {
 		disabled := m.Disability != "" && m.Disability != NotDisabled
 		switch {
-		case disabled && !oneOf(m.Disability, DisabilityKinds()):
+		case disabled && !slices.Contains(DisabilityKinds(), m.Disability):
 			return 0, invalidFact(rule, "disability_grade", "member %d: %q is not a kind of disability (%s)", i, clipped(string(m.Disability)), strings.Join(rules.Texts(DisabilityKinds()), ", "))
 		case disabled != (m.DisabilityGrade != 0) || m.DisabilityGrade < 0 || m.DisabilityGrade > 4:
 			return 0, invalidFact(rule, "disability_grade", "member %d: a disabled member has a grade from 1 to 4, others grade 0 (disability = %q, grade %d)", i, clipped(string(m.Disability)), m.DisabilityGrade)
@@ -137,7 +138,7 @@ func isTekun(m Member) bool { return m.Tekun != "" && m.Tekun != NotTekun }
 func householdTekun(h Household) TekunSupport {
 	var found TekunSupport
 	for _, m := range h.Members {
-		if m.Tekun != "" && !oneOf(m.Tekun, TekunSupports()) {
+		if m.Tekun != "" && !slices.Contains(TekunSupports(), m.Tekun) {
 			return m.Tekun
 		}
 	}
@@ -167,20 +168,10 @@ func anyTekun(rule, field string, h Household) (bool, error) {
 	return found, nil
 }
 
-// oneOf reports whether v is one of the values.
-func oneOf[T ~string](v T, values []T) bool {
-	for _, x := range values {
-		if v == x {
-			return true
-		}
-	}
-	return false
-}
-
 // known returns nil when v is not given ("") or one of the values, and
 // otherwise an invalid-input error of rule naming field, listing them.
 func known[T ~string](rule, field string, v T, values []T) *rules.Error {
-	if v == "" || oneOf(v, values) {
+	if v == "" || slices.Contains(values, v) {
 		return nil
 	}
 	return invalidFact(rule, field, "%q is not one of: %s", clipped(string(v)), strings.Join(rules.Texts(values), ", "))
