@@ -102,7 +102,7 @@ func ExampleNewEvaluator() {
 }
 
 // An evaluator serves every rule of the book it was made over; one member
-// of a 低保 household, every benefit of part 1 at once.
+// of a 低保 household, every benefit of sections 一 and 二 at once.
 func ExampleEvaluator() {
 	ev := welfare.MustEvaluator(welfare.Book())
 	h := welfare.Household{Locality: welfare.Lucheng, Status: welfare.Dibao}

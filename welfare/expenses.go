@@ -1,9 +1,14 @@
 package welfare
 
 import (
+	"fmt"
+
 	"github.com/shopspring/decimal"
 	"github.com/wzpolicy/wzpolicy/rules"
 )
+
+// Section 六 (切实减免民生支出费用): insurance contributions paid or
+// subsidised, free utility quotas and free public transport.
 
 // premiumCase is the case of welfare.insurance.premium_subsidy for one of
 // its parts.
@@ -126,4 +131,139 @@ func transportCaseOf(h Household, m Member) transportCase {
 // disabled person, or a hardship person.
 func (e *Evaluator) FreePublicTransport(on rules.Date, h Household, m Member) (FreePublicTransport, error) {
 	return e.transport.Eval(on, transportCaseOf(h, m))
+}
+
+const (
+	quotePension        = "对参加城乡居民基本养老保险的低保对象、低边对象、特困人员、残疾人等参保人员，其个人缴费按最低档次缴费标准由财政全额代缴"
+	quoteMedicalPremium = "对困难群众、持证残疾人、孤儿及困境儿童参加城乡居民基本医保个人缴费部分给予全额补助"
+	quoteSupplementary  = "对全市医疗救助对象资助参加全民健康补充医疗保险，补助资金由属地政府统筹支持"
+	quoteQuota          = "对社会散居孤儿、低保低边、分散供养特困人员，给予每户每年60吨水费、60立方米天然气、180度用电基数和免收有线电视初装费及视听维护费等帮扶"
+	quoteTransport      = "市区65周岁以上老年人、持证残疾人、困难群众可免费乘坐公共交通"
+)
+
+// The parts of welfare.insurance.premium_subsidy and
+// welfare.utilities.free_quota.
+type expensePart string
+
+const (
+	partPension       expensePart = "城乡居民基本养老保险"
+	partMedical       expensePart = "城乡居民基本医疗保险"
+	partSupplementary expensePart = "全民健康补充医疗保险"
+	partQuota         expensePart = "水电气有线电视定额"
+	partTransport     expensePart = "免费乘坐公共交通"
+)
+
+func expensesSpec() ([]rules.Param, []rules.Rule) {
+	params := []rules.Param{
+		fixed("pension_paid_share", rules.T("城乡居民基本养老保险个人缴费代缴比例（全额）", "residents' pension: share of the contribution paid (in full)"),
+			rules.Percent, "1", cite("六、19", quotePension)),
+		fixed("medical_paid_share", rules.T("城乡居民基本医保个人缴费补助比例（全额）", "residents' medical insurance: share of the contribution subsidised (in full)"),
+			rules.Percent, "1", cite("六、19", quoteMedicalPremium)),
+		floor("water_quota", rules.T("每户每年免费水量", "free water per household a year"), TonnesPerHouseholdYear, "60", cite("六、20", quoteQuota)),
+		floor("gas_quota", rules.T("每户每年免费天然气", "free gas per household a year"), CubicMetresPerHouseholdYear, "60", cite("六、20", quoteQuota)),
+		floor("electricity_quota", rules.T("每户每年免费用电基数", "free electricity per household a year"), KilowattHoursPerHouseholdYear, "180", cite("六、20", quoteQuota)),
+		fixed("transport_age", rules.T("免费乘坐公共交通的年龄下限", "free public transport: lowest age"), rules.Year, "65", cite("六、20", quoteTransport)),
+	}
+	return params, []rules.Rule{premiumRule(), quotaRule()}
+}
+
+// Conditions shared by the rules of sections 六 and 七.
+var (
+	hardshipExpr   = fmt.Sprintf("(tekun_support != %q || household_status in %s || low_income_farmer)", NotTekun, quoted(Dibao, Dibian))
+	orphanOrChild  = quoted(InstitutionOrphan, ScatteredOrphan, ChildInDifficulty, UnsupportedChild, HIVChild)
+	assistanceExpr = fmt.Sprintf("(tekun_support != %q || household_status in %s || county_recognised)", NotTekun, quoted(Dibao, Dibian))
+)
+
+func premiumRule() rules.Rule {
+	p := func(part expensePart, cond string) string { return fmt.Sprintf("part != %q || %s", part, cond) }
+	return rules.Rule{
+		ID:    RulePremiumSubsidy,
+		Title: rules.T("城乡居民社会保险个人缴费代缴和补助", "residents' insurance contributions paid or subsidised"),
+		Cite:  cite("六、19", quotePension),
+		Inputs: []rules.Input{
+			rules.TextInput("part", rules.T("险种", "insurance"), string(partPension), string(partMedical), string(partSupplementary)),
+			rules.FlagInput("enrolled", rules.T("参加该项城乡居民保险", "enrolled in that residents' insurance")).Optional(false),
+			inTekun, inStatus, inDisability, inLowIncomeFarmer,
+			rules.TextInput("child_category", rules.T("儿童类别（经认定）", "recognised category of the child"), rules.Texts(ChildCategories())...).Optional(string(NoChildCategory)),
+			inBirthDate.Omittable(),
+			rules.FlagInput("county_recognised", rules.T("县级人民政府认定的其他特殊困难人员（医疗救助对象）", "recognised by the county government (a medical-assistance recipient)")).Optional(false),
+			rules.NumberInput("pension_lowest_tier", rules.T("城乡居民基本养老保险最低档次缴费标准", "lowest contribution tier of the residents' pension"),
+				YuanPerPersonYear, rules.Range{Lo: rules.Excl("0")}).Omittable(),
+			rules.NumberInput("medical_contribution", rules.T("城乡居民基本医保个人缴费标准", "individual contribution to the residents' medical insurance"),
+				YuanPerPersonYear, rules.Range{Lo: rules.Excl("0")}).Omittable(),
+		},
+		Defs: []rules.Def{defAge},
+		CaseByCase: []rules.Condition{{Name: "supplementary_amount",
+			Text: rules.T("资助医疗救助对象参加全民健康补充医疗保险，补助资金由属地政府统筹支持", "medical-assistance recipients are helped to join the supplementary insurance; the amount is the local government's"),
+			Expr: fmt.Sprintf("part == %q && %s", partSupplementary, assistanceExpr), Cite: cite("六、19", quoteSupplementary)}},
+		Checks: []rules.Check{{Field: "birth_date", Text: rules.T("出生日期不晚于评估日期", "born on or before the evaluation date"),
+			Expr: "!given(birth_date) || birth_date <= eval_date"}},
+		Require: []rules.Condition{
+			{Name: "enrolled", Text: rules.T("参加城乡居民基本养老保险或基本医保", "enrolled in the residents' pension or medical insurance"),
+				Expr: fmt.Sprintf("part == %q || enrolled", partSupplementary)},
+			{Name: "pension_group", Text: rules.T("低保对象、低边对象、特困人员、残疾人", "a 低保 or 低边 member, a 特困 person or a disabled person"),
+				Expr: p(partPension, fmt.Sprintf("household_status in %s || tekun_support != %q || disability != %q", quoted(Dibao, Dibian), NotTekun, NotDisabled))},
+			{Name: "medical_group", Text: rules.T("困难群众、持证残疾人、孤儿及困境儿童（未满18周岁）", "a hardship person, a certified disabled person, an orphan or a child in difficulty (under 18)"),
+				Expr: p(partMedical, fmt.Sprintf("%s || disability != %q || child_category in %s && age < child_age_limit", hardshipExpr, NotDisabled, orphanOrChild)),
+				Cite: cite("六、19", quoteMedicalPremium)},
+			{Name: "assistance_recipient", Text: rules.T("医疗救助对象", "a medical-assistance recipient"),
+				Expr: p(partSupplementary, assistanceExpr), Cite: cite("六、19", quoteSupplementary)},
+		},
+		Outputs: []rules.Output{{Name: "paid", Title: rules.T("财政代缴或补助的个人缴费", "contribution paid or subsidised"), Unit: YuanPerPersonYear,
+			Expr: fmt.Sprintf("part == %q ? pension_lowest_tier * pension_paid_share : medical_contribution * medical_paid_share", partPension)}},
+		Reading: rules.T(
+			"养老保险：按最低档次缴费标准全额代缴（参保人选择更高档次的，差额自缴）；“残疾人等”读作持证残疾人。医保：“困难群众”为低保、低边、特困人员和低收入农户（附则1）；"+
+				"“孤儿”为机构养育孤儿和社会散居孤儿，“困境儿童”含事实无人抚养儿童、艾滋病病毒感染儿童及其他困境儿童（二、6），均为未满18周岁的儿童（未成年人保护法第二条；本文称成年者为“成年孤儿”，三、10），"+
+				"仅凭儿童类别享受的须给出出生日期，未给出的报告缺少出生日期。全民健康补充医疗保险：医疗救助对象（特困、低保低边、县级认定的其他特殊困难人员，四、14）获资助参保，金额由属地政府确定（按实评估）。",
+			"pension: the lowest tier is paid in full (a member choosing a higher tier pays the difference); “残疾人等” is read as "+
+				"certified disabled persons. Medical insurance: “hardship persons” are 低保, 低边, 特困 persons and low-income farm "+
+				"households (附则1); orphans are those in institutions and scattered ones, children in difficulty include de facto "+
+				"unsupported and HIV-infected children (二、6), all children under 18 (Law on the Protection of Minors, art. 2; the "+
+				"document says 成年孤儿 where it means adults, 三、10): a member subsidised on the category alone needs a date of "+
+				"birth, reported missing when not given. Supplementary insurance: medical-assistance recipients (四、14) are "+
+				"helped to join, by an amount the local government sets (case by case)."),
+	}
+}
+
+func quotaRule() rules.Rule {
+	p := func(part expensePart, cond string) string { return fmt.Sprintf("part != %q || %s", part, cond) }
+	quota := fmt.Sprintf("part == %q", partQuota)
+	return rules.Rule{
+		ID:    RuleFreeQuota,
+		Title: rules.T("水电气定额免费与免费乘坐公共交通", "free utility quotas and free public transport"),
+		Cite:  cite("六、20", quoteQuota),
+		Inputs: []rules.Input{
+			rules.TextInput("part", rules.T("帮扶项目", "which support"), string(partQuota), string(partTransport)),
+			inHukou, inStatus, inTekun,
+			rules.FlagInput("scattered_orphan", rules.T("家庭中有认定的社会散居孤儿", "a recognised scattered orphan in the household")).Optional(false),
+			rules.DateInput("orphan_birth_date", rules.T("社会散居孤儿（最年幼者）的出生日期", "date of birth of the (youngest) scattered orphan")).Omittable(),
+			inBirthDate.Omittable(), inDisability, inLowIncomeFarmer,
+		},
+		Defs: []rules.Def{defArea, defAge,
+			{Name: "orphan_age", Title: rules.T("社会散居孤儿的周岁", "age of the scattered orphan in full years"), Expr: "full_years(orphan_birth_date, eval_date)"}},
+		Checks: []rules.Check{{Field: "birth_date", Text: rules.T("出生日期不晚于评估日期", "born on or before the evaluation date"),
+			Expr: "!given(birth_date) || birth_date <= eval_date"},
+			{Field: "orphan_birth_date", Text: rules.T("出生日期不晚于评估日期", "born on or before the evaluation date"),
+				Expr: "!given(orphan_birth_date) || orphan_birth_date <= eval_date"}},
+		Require: []rules.Condition{condWenzhou,
+			{Name: "quota_group", Text: rules.T("社会散居孤儿（未满18周岁）、低保低边或分散供养特困人员", "a scattered orphan (under 18), a 低保 or 低边 household, or a 特困 person in dispersed support"),
+				Expr: p(partQuota, fmt.Sprintf("household_status in %s || tekun_support == %q || scattered_orphan && orphan_age < child_age_limit", quoted(Dibao, Dibian), TekunDispersed))},
+			{Name: "urban", Text: rules.T("市区", "registered in 市区"), Expr: p(partTransport, fmt.Sprintf("area == %q", areaUrban)), Cite: cite("六、20", quoteTransport)},
+			{Name: "transport_group", Text: rules.T("65周岁以上老年人、持证残疾人或困难群众", "aged 65 or over, a certified disabled person or a hardship person"),
+				Expr: p(partTransport, fmt.Sprintf("disability != %q || %s || age >= transport_age", NotDisabled, hardshipExpr)), Cite: cite("六、20", quoteTransport)},
+		},
+		Outputs: []rules.Output{
+			{Name: "benefit", Title: rules.T("帮扶内容", "the support"),
+				Expr: fmt.Sprintf(`%s ? "水、天然气、用电基数及有线电视费用减免" : "免费乘坐公共交通"`, quota)},
+			{Name: "water", Title: rules.T("免费水量", "free water"), Unit: TonnesPerHouseholdYear, Expr: quota + " ? water_quota : 0"},
+			{Name: "gas", Title: rules.T("免费天然气", "free gas"), Unit: CubicMetresPerHouseholdYear, Expr: quota + " ? gas_quota : 0"},
+			{Name: "electricity", Title: rules.T("免费用电基数", "free electricity"), Unit: KilowattHoursPerHouseholdYear, Expr: quota + " ? electricity_quota : 0"},
+			{Name: "cable_tv_waived", Title: rules.T("免收有线电视初装费及视听维护费", "cable-TV installation and maintenance fees waived"), Expr: quota},
+		},
+		Reading: rules.T(
+			"定额按户每年给予：家庭为低保低边，或有分散供养特困人员、社会散居孤儿（孤儿为未满18周岁的儿童，同二、6）；数量为下限，各地可更多。免费乘车限市区户籍，年满65周岁（含）或持证残疾人或困难群众（低保、低边、特困人员、低收入农户，附则1）。",
+			"the quotas are per household and year, for a 低保 or 低边 household or one with a 特困 person in dispersed support or a "+
+				"scattered orphan (an orphan is a child under 18, as in 二、6); they are minimums a locality may exceed. Free public transport is for 市区 registrations aged 65 "+
+				"or over (included), certified disabled persons, or hardship persons (低保, 低边, 特困, low-income farm households, 附则1)."),
+	}
 }

@@ -5,7 +5,7 @@ import (
 	"github.com/wzpolicy/wzpolicy/rules"
 )
 
-// This file holds the plain data of part 2's clauses (sections 三 to 八):
+// This file holds the plain data of sections 三 to 八's clauses (sections 三 to 八):
 // a household's housing and renovation, a member's medical costs,
 // rehabilitation, schooling, employment and migration. Like household.go,
 // it holds no logic: the rules decide. A nil fact is "not given", and the

@@ -1,6 +1,14 @@
 package welfare
 
-import "github.com/wzpolicy/wzpolicy/rules"
+import (
+	"fmt"
+
+	"github.com/wzpolicy/wzpolicy/rules"
+)
+
+// Section 八 (常住地提供基本公共服务): residence permits, the bus and
+// sanitation workers' rent subsidy (rules_housing.go) and high school for
+// migrants' children.
 
 // permitCase is the case of welfare.residence.permit.
 type permitCase struct {
@@ -115,4 +123,122 @@ func (e *Evaluator) HighSchoolParity(on rules.Date, h Household, m Member) (High
 		return HighSchoolParity{}, err
 	}
 	return e.parity.Eval(on, c)
+}
+
+const (
+	quoteResidence = "对外来务工人员从浙江省内其他城市流入我市，或在市域内各县（市、区）之间流动，持有有效浙江省居住证，或在浙江省内跨市域、跨县域累计居住登记时间达到6个月且目前居住登记在温州的，可直接办理居住证"
+	quoteParityIn  = "在我市取得学籍就读的省内非温州户籍应届、往届初中毕业生"
+	quoteParityOut = "以及父母其中一方或法定监护人在我市范围内已取得浙江省居住证（2021年起需一年以上，2023年起需两年以上，2024年起需三年以上）、在本市初中学校取得学籍连续就读三年的省外应届初中毕业生，其就读高中均享受同城待遇"
+)
+
+func residenceSpec() ([]rules.Param, []rules.Rule) {
+	params := []rules.Param{
+		fixed("residence_registration_months", rules.T("省内累计居住登记月数", "months of residence registration in Zhejiang"), rules.Month, "6", cite("八、25", quoteResidence)),
+		{Name: "parity_permit_years", Title: rules.T("省外初中毕业生父母（监护人）持浙江省居住证的年限（按毕业年份）", "years a parent of an out-of-province graduate has held a Zhejiang residence permit, by year of graduation"),
+			Unit: rules.Year,
+			History: []rules.Dated{{Value: &rules.Bracket{Of: rules.Number, Bands: []rules.Band{
+				{Range: rules.Range{Lo: rules.Incl("2021"), Hi: rules.Excl("2023")}, Value: d("1")},
+				{Range: rules.Range{Lo: rules.Incl("2023"), Hi: rules.Excl("2024")}, Value: d("2")},
+				{Range: rules.Range{Lo: rules.Incl("2024")}, Value: d("3")},
+			}}, Cite: cite("八、27", quoteParityOut)}}},
+		fixed("parity_junior_years", rules.T("在本市初中学校连续就读年数", "consecutive years at a Wenzhou junior high school"), rules.Year, "3", cite("八、27", quoteParityOut)),
+	}
+	return params, []rules.Rule{residencePermitRule(), sanitationWorkerRule(), parityRule()}
+}
+
+func residencePermitRule() rules.Rule {
+	return rules.Rule{
+		ID:    RuleResidencePermit,
+		Title: rules.T("直接办理居住证", "residence permit without waiting"),
+		Cite:  cite("八、25", quoteResidence),
+		Inputs: []rules.Input{
+			rules.FlagInput("migrant_worker", rules.T("外来务工人员", "a migrant worker")).Optional(false),
+			rules.TextInput("origin", rules.T("流入方式", "where the worker came from"), rules.Texts(MigrantOrigins())...),
+			rules.FlagInput("zhejiang_permit", rules.T("持有有效浙江省居住证", "holds a valid Zhejiang residence permit")).Optional(false),
+			rules.CountInput("registered_months", rules.T("在浙江省内跨市域、跨县域累计居住登记月数", "cumulative months of residence registration across Zhejiang's cities and counties"),
+				rules.Month, rules.Range{Lo: rules.Incl("0")}).Omittable(),
+			rules.FlagInput("registered_in_wenzhou", rules.T("目前居住登记在温州", "residence now registered in Wenzhou")).Optional(false),
+		},
+		Require: []rules.Condition{
+			{Name: "migrant_worker", Text: rules.T("外来务工人员", "a migrant worker"), Expr: "migrant_worker"},
+			{Name: "within_zhejiang", Text: rules.T("从浙江省内其他城市流入我市，或在市域内各县（市、区）之间流动", "came from another Zhejiang city, or moves between Wenzhou's counties and districts"),
+				Expr: fmt.Sprintf("origin in %s", quoted(FromZhejiang, WithinWenzhou))},
+			{Name: "permit_or_registration", Text: rules.T("持有有效浙江省居住证，或省内累计居住登记时间达到6个月且目前居住登记在温州",
+				"holds a valid Zhejiang residence permit, or has 6 months of registration in Zhejiang and is now registered in Wenzhou"),
+				Expr: "zhejiang_permit || registered_in_wenzhou && registered_months >= residence_registration_months"},
+		},
+		Outputs: []rules.Output{{Name: "route", Title: rules.T("依据", "on what ground"),
+			Expr: `zhejiang_permit ? "持有有效浙江省居住证" : "省内累计居住登记达到规定时间且目前居住登记在温州"`}},
+		Reading: rules.T("“从浙江省内其他城市流入我市，或在市域内各县（市、区）之间流动”限定两种情形；“达到6个月”含6个月；无居住证而目前居住登记在温州的，须给出累计登记月数，未给出的报告缺少。",
+			"“came from another Zhejiang city or moves within Wenzhou” binds both grounds; “达到6个月” includes 6 months; without a "+
+				"permit and now registered in Wenzhou, the months of registration are needed and reported missing when not given."),
+	}
+}
+
+func parityRule() rules.Rule {
+	out := func(cond string) string { return fmt.Sprintf("origin != %q || %s", OtherProvinceHukou, cond) }
+	// The engine has no year(): the first day of the year of graduation is
+	// 2000-01-01 moved by the years between.
+	yearStart := `add_years(date("2000-01-01"), graduation_year - 2000)`
+	return rules.Rule{
+		ID:    RuleHighSchoolParity,
+		Title: rules.T("随迁子女就读高中同城待遇", "same-city treatment in high school for migrants' children"),
+		Cite:  cite("八、27", quoteParityOut),
+		Inputs: []rules.Input{
+			rules.TextInput("origin", rules.T("学生户籍", "the student's registration"), rules.Texts(HukouOrigins())...),
+			inLevel,
+			rules.FlagInput("school_status", rules.T("在我市初中学校取得学籍", "school status at a Wenzhou junior high school")).Optional(false),
+			rules.CountInput("graduation_year", rules.T("初中毕业年份", "year of junior-high graduation"), rules.Number,
+				rules.Range{Lo: rules.Incl("2021"), Hi: rules.Incl("9999")}).Omittable(),
+			rules.DateInput("graduated_on", rules.T("初中毕业之日", "day of junior-high graduation")).Omittable(),
+			rules.DateInput("parent_permit_since", rules.T("父母一方或法定监护人在我市取得浙江省居住证之日", "since when a parent or guardian has held a Zhejiang residence permit in Wenzhou")).Omittable(),
+			rules.CountInput("junior_years", rules.T("在本市初中学校连续就读年数", "consecutive years at a Wenzhou junior high school"), rules.Year, rules.Range{Lo: rules.Incl("0")}).Omittable(),
+		},
+		Defs: []rules.Def{
+			{Name: "required_years", Title: rules.T("所需持证年限", "years of permit required"), Expr: "bracket(parity_permit_years, graduation_year)"},
+			{Name: "year_of_graduation", Title: rules.T("毕业年度的第一日", "first day of the year of graduation"), Expr: yearStart},
+			{Name: "fresh", Title: rules.T("应届（评估日期在毕业年度内）", "graduating this year (the evaluation falls in the year of graduation)"),
+				Expr: "eval_date < add_years(year_of_graduation, 1)"},
+			{Name: "permit_years", Title: rules.T("毕业之日已持证年数（周年）", "full years the permit had been held on the day of graduation"), Expr: "full_years(parent_permit_since, graduated_on)"},
+		},
+		Checks: []rules.Check{
+			{Field: "parent_permit_since", Text: rules.T("取得居住证之日不晚于评估日期", "the permit was obtained on or before the evaluation date"),
+				Expr: "!given(parent_permit_since) || parent_permit_since <= eval_date"},
+			{Field: "graduation_year", Text: rules.T("毕业年份不晚于评估日期所在年份", "the year of graduation is not after the year of the evaluation"),
+				Expr: "!given(graduation_year) || year_of_graduation <= eval_date"},
+			{Field: "graduated_on", Text: rules.T("毕业之日在毕业年份内", "the day of graduation falls in the year of graduation"),
+				Expr: "!given(graduated_on) || !given(graduation_year) || graduated_on >= year_of_graduation && graduated_on < add_years(year_of_graduation, 1)"},
+		},
+		Require: []rules.Condition{
+			{Name: "not_wenzhou", Text: rules.T("省内非温州户籍或省外户籍", "registered in Zhejiang outside Wenzhou, or outside Zhejiang"),
+				Expr: fmt.Sprintf("origin != %q", WenzhouHukou), Cite: cite("八、27", quoteParityIn)},
+			{Name: "junior_graduate", Text: rules.T("初中毕业生", "a junior-high graduate"), Expr: fmt.Sprintf("level == %q", JuniorHigh), Cite: cite("八、27", quoteParityIn)},
+			{Name: "school_status", Text: rules.T("在我市取得学籍", "with school status in Wenzhou"), Expr: "school_status", Cite: cite("八、27", quoteParityIn)},
+			{Name: "fresh", Text: rules.T("省外户籍的须为应届初中毕业生（评估在毕业年度内）", "an out-of-province student graduates this year (the evaluation falls in the year of graduation)"), Expr: out("fresh")},
+			{Name: "three_years", Text: rules.T("省外户籍的在本市初中学校取得学籍连续就读三年", "an out-of-province student studied 3 consecutive years at a Wenzhou junior high"),
+				Expr: out("junior_years >= parity_junior_years")},
+			{Name: "parent_permit", Text: rules.T("省外户籍的，毕业时父母其中一方或法定监护人在我市已取得浙江省居住证满规定年限（2021年起一年以上，2023年起两年以上，2024年起三年以上）",
+				"for an out-of-province student, on graduating a parent or guardian had held a Zhejiang residence permit in Wenzhou for the years required (1 from 2021, 2 from 2023, 3 from 2024)"),
+				Expr: out("permit_years >= required_years")},
+		},
+		Outputs: []rules.Output{
+			{Name: "same_city", Title: rules.T("就读高中享受同城待遇", "same-city treatment in high school"), Expr: "true"},
+			{Name: "required_permit_years", Title: rules.T("所需持证年限（省外户籍）", "years of permit required (out of province)"), Unit: rules.Year,
+				Expr: fmt.Sprintf("origin == %q ? required_years : 0", OtherProvinceHukou), Always: true},
+		},
+		Reading: rules.T(
+			"年份按初中毕业年份（即升入高中之年）：2021、2022年毕业的须持证一年以上，2023年两年以上，2024年起三年以上，“以上”含本数；"+
+				"“已取得”的持证年数按初中毕业之日（应届毕业生毕业、升入高中之时）的周年计，不按评估日期：评估晚于毕业不使证龄增长，毕业前评估的按所报毕业之日计；毕业之日须在毕业年份内。"+
+				"“应届”为评估日期在毕业年份内，次年起为往届；毕业年份不得晚于评估日期所在年份。省外户籍学生的毕业年份、毕业之日、父母取得居住证之日和连续就读年数未给出的，报告缺少，不作否定。"+
+				"省内非温州户籍的应届、往届毕业生在我市取得学籍即可；温州户籍学生本即享受，不在本款。",
+			"the year is that of junior-high graduation (entering high school): graduates of 2021 and 2022 need a permit of 1 "+
+				"year or more, 2023 two, 2024 on three, the figure included; the years the permit was “already held” are full "+
+				"years on the day of junior-high graduation (when a fresh graduate leaves for high school), not on the evaluation "+
+				"date: a late evaluation does not age the permit, and one before graduation counts to the day of graduation given; "+
+				"that day falls in the year of graduation. “应届” is an evaluation in the year of graduation; from the next year the "+
+				"student is 往届; the year of graduation is not after the evaluation's. For an out-of-province student, the year "+
+				"and day of graduation, the permit's date and the years at a Wenzhou junior high are reported missing when not "+
+				"given, never taken as a denial. In-province students from outside Wenzhou, this year's or earlier graduates, need "+
+				"only Wenzhou school status; Wenzhou students have the treatment anyway and are outside the clause."),
+	}
 }

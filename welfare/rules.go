@@ -195,8 +195,8 @@ var urbanLocalities = map[Locality]bool{
 	CityLevel: true, Lucheng: true, Longwan: true, Ouhai: true, Dongtou: true, CityZone: true,
 }
 
-// spec is the document as rules: sections 一 and 二 (part 1), 三 to 八
-// (part 2), and the take-the-higher group of 附则2.
+// spec is the document as rules: sections 一 to 八 and the take-the-higher
+// group of 附则2.
 func spec() rules.Spec {
 	s := rules.Spec{Params: commonParams()}
 	for _, part := range []func() ([]rules.Param, []rules.Rule){

@@ -3,6 +3,7 @@ package welfare
 import (
 	"fmt"
 
+	"github.com/shopspring/decimal"
 	"github.com/wzpolicy/wzpolicy/rules"
 )
 
@@ -209,4 +210,149 @@ func mentalRule() rules.Rule {
 				"giving both is an invalid input for the guardian and the injection subsidies, so neither is paid on "+
 				"contradictory facts; the care subsidy does not rest on guardianship and is evaluated as usual."),
 	}
+}
+
+// ChildBasicLiving is the minimum basic living standard of a child.
+type ChildBasicLiving struct {
+	Amount  decimal.Decimal `rule:"yearly"` // 元/人·年, at least
+	Unit    rules.Unit
+	Monthly decimal.Decimal `rule:"monthly"` // the same, 元/人·月
+	rules.Outcome[MemberCase]
+}
+
+// ChildBasicLiving returns the yearly minimum basic living standard
+// (年基本生活最低养育标准, 二、6) of an orphan or a child in difficulty: at
+// least 70% of last year's local urban per-capita living consumption
+// expenditure (LocalStandards.UrbanLivingConsumption), and the monthly
+// figure.
+func (e *Evaluator) ChildBasicLiving(on rules.Date, c MemberCase) (ChildBasicLiving, error) {
+	r, err := e.child.Eval(on, c)
+	if err != nil {
+		return r, err
+	}
+	r.Unit = e.units.child
+	return r, nil
+}
+
+// familyPlanningCase is a household's case of 二、7: its locality and its
+// recognised category, which the rule names category.
+type familyPlanningCase struct {
+	Household
+	Category FamilyPlanningCategory `rule:"category"`
+}
+
+// FamilyPlanningGrant is the grant of a family-planning hardship household.
+type FamilyPlanningGrant struct {
+	Amount decimal.Decimal `rule:"grant"` // 元/户
+	Unit   rules.Unit
+	rules.Outcome[familyPlanningCase]
+}
+
+// FamilyPlanningGrant returns the grant per household (计生困难家庭补助,
+// 二、7) of a recognised family-planning hardship household in 市区: 3,500
+// yuan for serious illness, 3,000 for a lost or disabled only child or
+// special hardship, 1,500 for left-behind members.
+func (e *Evaluator) FamilyPlanningGrant(on rules.Date, h Household) (FamilyPlanningGrant, error) {
+	r, err := e.familyPlanning.Eval(on, familyPlanningCase{Household: h, Category: h.FamilyPlanning})
+	if err != nil {
+		return r, err
+	}
+	r.Unit = e.units.familyPlanning
+	return r, nil
+}
+
+// WorkerLivingAid is the most a hardship worker's household may receive as
+// living aid in a year.
+type WorkerLivingAid struct {
+	Amount decimal.Decimal `rule:"max_aid"` // 元/户·年
+	Unit   rules.Unit
+	rules.Outcome[HouseholdCase]
+}
+
+// WorkerLivingAid returns the most a registered hardship worker's household
+// may receive as living aid in a year (建档困难职工生活帮扶, 二、8): the local
+// monthly 低保 standard × 12.
+func (e *Evaluator) WorkerLivingAid(on rules.Date, c HouseholdCase) (WorkerLivingAid, error) {
+	r, err := e.worker.Eval(on, c)
+	if err != nil {
+		return r, err
+	}
+	r.Unit = e.units.worker
+	return r, nil
+}
+
+// mentalCase is a member's case of one subsidy (part) of 二、9: the
+// member's [MentalHealth], and whether the member is a patient at all (a
+// member without Member.Mental is none).
+type mentalCase struct {
+	MemberCase
+	MentalHealth
+	Patient bool             `rule:"patient"`
+	Part    MentalHealthPart `rule:"part"`
+}
+
+func mentalOf(c MemberCase, part MentalHealthPart) mentalCase {
+	in := mentalCase{MemberCase: c, Part: part, Patient: c.Mental != nil}
+	if c.Mental != nil {
+		in.MentalHealth = *c.Mental
+	}
+	return in
+}
+
+// MentalGuardianSubsidy is the monthly subsidy of a patient's guardian.
+type MentalGuardianSubsidy struct {
+	Amount decimal.Decimal `rule:"monthly"` // 元/人·月
+	Unit   rules.Unit
+	rules.Outcome[mentalCase]
+}
+
+// MentalGuardianSubsidy returns the monthly subsidy (监护补助, 二、9) paid to
+// the guardian of a class Ⅰ (150 yuan) or class Ⅱ (400 yuan) patient who
+// effectively fulfils the duty of guardianship.
+func (e *Evaluator) MentalGuardianSubsidy(on rules.Date, c MemberCase) (MentalGuardianSubsidy, error) {
+	r, err := e.guardian.Eval(on, mentalOf(c, PartGuardian))
+	if err != nil {
+		return r, err
+	}
+	r.Unit = e.units.guardian
+	return r, nil
+}
+
+// MentalCareSubsidy is the monthly care subsidy of a patient.
+type MentalCareSubsidy struct {
+	Amount decimal.Decimal `rule:"monthly"` // 元/人·月
+	Unit   rules.Unit
+	rules.Outcome[mentalCase]
+}
+
+// MentalCareSubsidy returns the monthly care subsidy (护理照料补贴, 二、9) of
+// a 特困, 低保 or 低边 patient under village or community management: 200
+// yuan.
+func (e *Evaluator) MentalCareSubsidy(on rules.Date, c MemberCase) (MentalCareSubsidy, error) {
+	r, err := e.mentalCare.Eval(on, mentalOf(c, PartCare))
+	if err != nil {
+		return r, err
+	}
+	r.Unit = e.units.mentalCare
+	return r, nil
+}
+
+// MentalInjectionSubsidy is the yearly subsidy of a patient's long-acting
+// injection treatment.
+type MentalInjectionSubsidy struct {
+	Amount decimal.Decimal `rule:"yearly"` // 元/人·年
+	Unit   rules.Unit
+	rules.Outcome[mentalCase]
+}
+
+// MentalInjectionSubsidy returns the yearly subsidy (长效针剂注射治疗补助,
+// 二、9) of a schizophrenia patient with poor compliance, weak or no
+// guardianship and a risk of incidents, once assessed: 10,000 yuan.
+func (e *Evaluator) MentalInjectionSubsidy(on rules.Date, c MemberCase) (MentalInjectionSubsidy, error) {
+	r, err := e.injection.Eval(on, mentalOf(c, PartInjection))
+	if err != nil {
+		return r, err
+	}
+	r.Unit = e.units.injection
+	return r, nil
 }

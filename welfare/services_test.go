@@ -11,7 +11,7 @@ import (
 	"github.com/wzpolicy/wzpolicy/welfare"
 )
 
-// local2 are the standards of a locality for part 2: part 1's, and last
+// local2 are the standards of a locality for sections 三 to 八: those of 二, and last
 // year's per-capita consumption of all residents, the lowest pension tier,
 // the residents' medical contribution and the provincial meal standard.
 var local2 = func() welfare.LocalStandards {
@@ -23,9 +23,9 @@ var local2 = func() welfare.LocalStandards {
 	return s
 }()
 
-// Each typed function of part 2 gives the figure of the book for the same
+// Each typed function of sections 三 to 八 gives the figure of the book for the same
 // case, and the figure worked by hand.
-func TestPart2TypedFunctionsMatchTheBook(t *testing.T) {
+func TestServicesTypedFunctionsMatchTheBook(t *testing.T) {
 	type pair struct {
 		name   string
 		typed  func() (*rules.Result, decimal.Decimal, error)
@@ -251,8 +251,8 @@ func TestDisabledQuotaRoundingIsAParameter(t *testing.T) {
 	}
 }
 
-// Floors of part 2 may be raised and caps lowered, never the other way.
-func TestPart2OverridesRespectFloorsAndCaps(t *testing.T) {
+// Floors of sections 三 to 八 may be raised and caps lowered, never the other way.
+func TestServicesOverridesRespectFloorsAndCaps(t *testing.T) {
 	notice := &rules.Document{Number: "某县细则（示例）", Title: "某县细则", Issuer: "某县人民政府",
 		Issued: rules.MustDate(2022, 4, 1), InForce: rules.Since(rules.MustDate(2022, 5, 1))}
 	from := rules.MustDate(2022, 5, 1)

@@ -3,6 +3,7 @@ package welfare
 import (
 	"fmt"
 
+	"github.com/shopspring/decimal"
 	"github.com/wzpolicy/wzpolicy/rules"
 )
 
@@ -136,4 +137,62 @@ func veteranRule() rules.Rule {
 				"附则1 holds it to Wenzhou registrations; the supplement is a special-care (优抚) expenditure, not the social "+
 				"assistance 八、26 opens to new citizens."),
 	}
+}
+
+// TekunStandard is the minimum basic living standard of 特困 persons.
+type TekunStandard struct {
+	Monthly decimal.Decimal `rule:"monthly"` // 元/人·月, rounded up to the fen
+	Yearly  decimal.Decimal `rule:"yearly"`  // 元/人·年, rounded up to the fen
+	Binding string          `rule:"binding"` // which floor binds: 按上年度城镇居民人均消费支出 or 按低保标准倍数
+	rules.Outcome[LocalStandards]
+}
+
+// TekunBasicStandard returns the minimum basic living standard of 特困
+// persons (特困人员基本生活保障标准, 二、3): not below 50% of last year's local
+// urban per-capita consumption expenditure, and not below 1.3 times the
+// 低保 standard. A locality may set more.
+func (e *Evaluator) TekunBasicStandard(on rules.Date, s LocalStandards) (TekunStandard, error) {
+	return e.tekunBasic.Eval(on, s)
+}
+
+// TekunCareFee is the monthly care fee of a 特困 member.
+type TekunCareFee struct {
+	Amount decimal.Decimal `rule:"care_fee"` // 元/人·月; zero when not eligible
+	Unit   rules.Unit
+	rules.Outcome[MemberCase]
+}
+
+// TekunCareFee returns the monthly care fee (照料护理费用, 二、3) of a 特困
+// member (the member's support and self-care, the local minimum wage): in
+// a social institution bought by the government, 80%, 40%, 20% or 10% of
+// the monthly minimum wage by self-care ability; in dispersed support,
+// half of that. For a member in a government-run institution the fee is
+// fixed locally: the error matches [rules.ErrCaseByCase].
+func (e *Evaluator) TekunCareFee(on rules.Date, c MemberCase) (TekunCareFee, error) {
+	r, err := e.tekunCare.Eval(on, c)
+	if err != nil {
+		return r, err
+	}
+	r.Unit = e.units.tekunCare
+	return r, nil
+}
+
+// VeteranSupplement is the monthly living supplement of a veteran in a 低保
+// household.
+type VeteranSupplement struct {
+	Amount decimal.Decimal `rule:"supplement"` // 元/人·月, at least
+	Unit   rules.Unit
+	rules.Outcome[MemberCase]
+}
+
+// VeteranSupplement returns the monthly living supplement (生活补助, 二、4) of
+// a veteran in a 低保 household: at least 10% of the local 低保 standard. It
+// is not counted as household income.
+func (e *Evaluator) VeteranSupplement(on rules.Date, c MemberCase) (VeteranSupplement, error) {
+	r, err := e.veteran.Eval(on, c)
+	if err != nil {
+		return r, err
+	}
+	r.Unit = e.units.veteran
+	return r, nil
 }

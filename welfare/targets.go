@@ -1,6 +1,9 @@
 package welfare
 
-import "github.com/wzpolicy/wzpolicy/rules"
+import (
+	"github.com/shopspring/decimal"
+	"github.com/wzpolicy/wzpolicy/rules"
+)
 
 // Section 一: the targets for 2025.
 
@@ -65,4 +68,36 @@ func targetsSpec() ([]rules.Param, []rules.Rule) {
 				"per-capita income is above zero (the lowest rural income may be zero)."),
 	}
 	return params, []rules.Rule{rule}
+}
+
+// TargetFigures are the city-wide figures the 2025 targets (一) are checked
+// against; the tags name the rule's inputs. A figure not given is unknown,
+// and reported missing: a zero standard, income or share is not given; the
+// lowest rural income, which may truly be zero, is given by a non-nil
+// pointer.
+type TargetFigures struct {
+	LowestDibaoStandard decimal.Decimal  `rule:"lowest_dibao_standard,omitzero"` // the lowest monthly 低保 standard of the city's localities, 元/人·月
+	LowestRuralIncome   *decimal.Decimal `rule:"lowest_rural_income"`            // the lowest per-capita yearly income of a rural household, 元/人·年; nil: not given
+	ResidentIncome      decimal.Decimal  `rule:"resident_income,omitzero"`       // residents' per-capita yearly income, 元/人·年
+	MiddleIncomeShare   decimal.Decimal  `rule:"middle_income_share,omitzero"`   // share of families with yearly disposable income of 100,000–500,000, 0.8 for 80%
+}
+
+// TargetsCheck says which of the 2025 targets the figures meet.
+type TargetsCheck struct {
+	AllMet            bool `rule:"all_met"`
+	DibaoStandard     bool `rule:"dibao_standard_met"`  // 全市年低保标准1.3万元以上
+	RuralIncome       bool `rule:"rural_income_met"`    // 消除农村家庭人均年收入1.3万元以下现象
+	ResidentIncome    bool `rule:"resident_income_met"` // 居民人均收入达到7.7万元
+	MiddleIncomeShare bool `rule:"middle_share_met"`    // 家庭年可支配收入10－50万元的群体比例达到80%
+	rules.Outcome[TargetFigures]
+}
+
+// Targets2025 checks figures against the targets for 2025 (工作目标, 一):
+// a yearly 低保 standard of 13,000 or more, no rural household with a
+// per-capita yearly income of 13,000 or less, residents' per-capita income of
+// 77,000, and 80% of families with a yearly disposable income of
+// 100,000–500,000. A figure not given is reported missing, never read as a
+// target not met.
+func (e *Evaluator) Targets2025(on rules.Date, f TargetFigures) (TargetsCheck, error) {
+	return e.targets.Eval(on, f)
 }

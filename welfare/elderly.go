@@ -3,6 +3,7 @@ package welfare
 import (
 	"fmt"
 
+	"github.com/shopspring/decimal"
 	"github.com/wzpolicy/wzpolicy/rules"
 )
 
@@ -185,5 +186,84 @@ func highAgeRule() rules.Rule {
 				"reference, not paid at 市区's figures. 市区's figures are minimums: a higher figure is given in a derived book "+
 				"(Book.Derive), never less than these (附则2); a county giving its own figures in a derived book also sets its "+
 				"row of high_age_standard_of to “本地标准（派生规则簿）”."),
+	}
+}
+
+// careCase is a member's case of 二、5's care subsidy, with the local 特困
+// care-fee standard of the member's class: with no class, none is given,
+// and the rule reports the class missing.
+type careCase struct {
+	MemberCase
+	Standard decimal.Decimal `rule:"institution_care_standard,omitzero"`
+}
+
+// ElderlyCareSubsidy is the monthly care service subsidy of an older member.
+type ElderlyCareSubsidy struct {
+	Amount decimal.Decimal `rule:"subsidy"` // 元/人·月
+	Unit   rules.Unit
+	rules.Outcome[careCase]
+}
+
+// ElderlyCareSubsidy returns the monthly care service subsidy (养老服务补贴,
+// 二、5) of a member of a 低保 household aged 60 or over who is dependent,
+// demented or aged 80 or over: 500, 250 or 125 yuan by self-care ability,
+// 125 for high age alone; in approved institutional care, the local 特困
+// care-fee standard for the member's class (LocalStandards.TekunCareFee).
+// 低边 elders at home are assessed locally ([rules.ErrCaseByCase]).
+func (e *Evaluator) ElderlyCareSubsidy(on rules.Date, c MemberCase) (ElderlyCareSubsidy, error) {
+	in := careCase{MemberCase: c}
+	if c.SelfCare != "" {
+		in.Standard = c.LocalStandards.TekunCareFee[c.SelfCare]
+	}
+	r, err := e.care.Eval(on, in)
+	if err != nil {
+		return r, err
+	}
+	r.Unit = e.units.care
+	return r, nil
+}
+
+// HighAgeAllowance is the monthly high-age allowance of a member.
+type HighAgeAllowance struct {
+	Amount decimal.Decimal `rule:"allowance"` // 元/人·月
+	Unit   rules.Unit
+	rules.Outcome[MemberCase]
+}
+
+// HighAgeAllowance returns the monthly high-age allowance (高龄津贴, 二、5) of
+// a member registered in 市区 (the member's date of birth, the household's
+// locality): 50 yuan at 80–89, 200 at 90–99, at least 500 at 100 or over,
+// in full years on the evaluation date. The counties follow these figures
+// by reference and set their own (各县（市）参照执行): for a county
+// registration the error matches [rules.ErrCaseByCase] and carries 市区's
+// figures as the reference ([rules.Error.Reference]), unless the
+// evaluator's book holds that county's own figures ([CountyHighAgeAllowance]).
+func (e *Evaluator) HighAgeAllowance(on rules.Date, c MemberCase) (HighAgeAllowance, error) {
+	r, err := e.highAge.Eval(on, c)
+	if err != nil {
+		return r, err
+	}
+	r.Unit = e.units.highAge
+	return r, nil
+}
+
+// CountyHighAgeAllowance returns the overrides by which a county's own book
+// pays the county's high-age allowance (二、5: 各县（市）参照执行，已超上述津贴
+// 标准执行的地区在现有基础上不降低标准): its figures by age band, from a date,
+// citing the county's text, with the county's registrations marked as paid
+// at the book's figures. Pass them to [rules.Book.Derive]; the figures may
+// not be below 市区's.
+func CountyHighAgeAllowance(county Locality, from rules.Date, figures *rules.Bracket, c rules.Citation) []rules.Override {
+	t := highAgeStandards().History[0].Value.(rules.Table)
+	rows := make([]rules.Row, len(t.Rows))
+	for i, r := range t.Rows {
+		rows[i] = rules.Row{Keys: append([]string(nil), r.Keys...), Value: r.Value}
+		if r.Keys[0] == string(county) {
+			rows[i].Value = highAgeOwnFigures
+		}
+	}
+	return []rules.Override{
+		{Param: "high_age_allowance", From: from, Value: figures, Cite: c},
+		{Param: "high_age_standard_of", From: from, Value: rules.Table{Rows: rows}, Cite: c},
 	}
 }
