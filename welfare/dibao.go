@@ -391,13 +391,13 @@ type IncomeAssessment struct {
 // and what the household's earlier items already used of the limits.
 type exemptCase struct {
 	IncomeItem
-	Income                     // the period: its months, first and last day
-	Status     Status          `rule:"household_status"`
-	Dibian     decimal.Decimal `rule:"dibian_standard,omitzero"`
-	Disability DisabilityKind  `rule:"disability"` // of the member whose income it is
-	Farmer     bool            `rule:"low_income_farmer"`
-	Already    decimal.Decimal `rule:"already_excluded"`
-	LineUsed   decimal.Decimal `rule:"line_already_used"`
+	Income                      // the period: its months, first and last day
+	Status     AssistanceStatus `rule:"household_status"`
+	Dibian     decimal.Decimal  `rule:"dibian_standard,omitzero"`
+	Disability DisabilityKind   `rule:"disability"` // of the member whose income it is
+	Farmer     bool             `rule:"low_income_farmer"`
+	Already    decimal.Decimal  `rule:"already_excluded"`
+	LineUsed   decimal.Decimal  `rule:"line_already_used"`
 }
 
 // IncomeItemResult is how one income item counts. Its Outcome gives the

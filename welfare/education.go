@@ -44,7 +44,7 @@ func mealCaseOf(m Member, s LocalStandards) mealCase {
 type studyCase struct {
 	Scheme         StudyGrantScheme       `rule:"scheme"`
 	Hukou          Locality               `rule:"hukou"`
-	Status         Status                 `rule:"household_status"`
+	Status         AssistanceStatus       `rule:"household_status"`
 	BirthDate      rules.Date             `rule:"birth_date"`
 	Level          StudyLevel             `rule:"level"`
 	Disability     DisabilityKind         `rule:"disability"`

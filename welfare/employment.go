@@ -74,15 +74,15 @@ func ParseKeyGroup(s string) (KeyGroup, error) { return rules.ParseOneOf(s, KeyG
 // postCase is the part of welfare.employment.post_subsidy for a member on
 // a public-welfare post.
 type postCase struct {
-	Part            postPart       `rule:"part"`
-	PublicPost      bool           `rule:"public_post"`
-	Graduate        bool           `rule:"graduate"`
-	HardToEmploy    bool           `rule:"hard_to_employ"`
-	Disability      DisabilityKind `rule:"disability"`
-	Tekun           TekunSupport   `rule:"tekun_support"`
-	Status          Status         `rule:"household_status"`
-	LowIncomeFarmer bool           `rule:"low_income_farmer"`
-	Insured         bool           `rule:"insured"`
+	Part            postPart         `rule:"part"`
+	PublicPost      bool             `rule:"public_post"`
+	Graduate        bool             `rule:"graduate"`
+	HardToEmploy    bool             `rule:"hard_to_employ"`
+	Disability      DisabilityKind   `rule:"disability"`
+	Tekun           TekunSupport     `rule:"tekun_support"`
+	Status          AssistanceStatus `rule:"household_status"`
+	LowIncomeFarmer bool             `rule:"low_income_farmer"`
+	Insured         bool             `rule:"insured"`
 }
 
 // PostSubsidy is a public-welfare post's subsidies of a month (七、21).
@@ -210,19 +210,19 @@ func (e *Evaluator) DisabledHiringSubsidy(on rules.Date, f Employer, s LocalStan
 
 // flexibleCase is the case of welfare.employment.flexible_insurance.
 type flexibleCase struct {
-	HardToEmploy        bool            `rule:"hard_to_employ"`
-	LivingDifficulty    bool            `rule:"living_difficulty"`
-	Status              Status          `rule:"household_status"`
-	LowIncomeFarmer     bool            `rule:"low_income_farmer"`
-	LeftSchoolOn        rules.Date      `rule:"left_school_on"`
-	Flexible            bool            `rule:"flexible"`
-	InsuredIndividually bool            `rule:"insured_individually"`
-	Contributions       decimal.Decimal `rule:"contributions,omitzero"`
-	ApprovedOn          rules.Date      `rule:"approved_on"`
-	RetiresOn           rules.Date      `rule:"retires_on"`
-	PaidForUntil        rules.Date      `rule:"paid_for_until"`
-	Subscribed          decimal.Decimal `rule:"subscribed"`
-	FamilyCar           bool            `rule:"family_car"`
+	HardToEmploy        bool             `rule:"hard_to_employ"`
+	LivingDifficulty    bool             `rule:"living_difficulty"`
+	Status              AssistanceStatus `rule:"household_status"`
+	LowIncomeFarmer     bool             `rule:"low_income_farmer"`
+	LeftSchoolOn        rules.Date       `rule:"left_school_on"`
+	Flexible            bool             `rule:"flexible"`
+	InsuredIndividually bool             `rule:"insured_individually"`
+	Contributions       decimal.Decimal  `rule:"contributions,omitzero"`
+	ApprovedOn          rules.Date       `rule:"approved_on"`
+	RetiresOn           rules.Date       `rule:"retires_on"`
+	PaidForUntil        rules.Date       `rule:"paid_for_until"`
+	Subscribed          decimal.Decimal  `rule:"subscribed"`
+	FamilyCar           bool             `rule:"family_car"`
 }
 
 // FlexibleSubsidy is a flexibly employed member's insurance subsidy.
@@ -263,14 +263,14 @@ func flexibleCaseOf(h Household, m Member) flexibleCase {
 
 // jobSeekingCase is the case of welfare.employment.job_seeking_grant.
 type jobSeekingCase struct {
-	Graduating         bool           `rule:"graduating"`
-	Status             Status         `rule:"household_status"`
-	Tekun              TekunSupport   `rule:"tekun_support"`
-	ChildCategory      ChildCategory  `rule:"child_category"`
-	Disability         DisabilityKind `rule:"disability"`
-	StudentLoan        bool           `rule:"student_loan"`
-	PoorDisabledFamily rules.Value    `rule:"poor_disabled_family"` // not given when the household does not state it
-	LowIncomeFarmer    bool           `rule:"low_income_farmer"`
+	Graduating         bool             `rule:"graduating"`
+	Status             AssistanceStatus `rule:"household_status"`
+	Tekun              TekunSupport     `rule:"tekun_support"`
+	ChildCategory      ChildCategory    `rule:"child_category"`
+	Disability         DisabilityKind   `rule:"disability"`
+	StudentLoan        bool             `rule:"student_loan"`
+	PoorDisabledFamily rules.Value      `rule:"poor_disabled_family"` // not given when the household does not state it
+	LowIncomeFarmer    bool             `rule:"low_income_farmer"`
 }
 
 // JobSeekingGrant is a graduating student's job-seeking and start-up grant

@@ -181,13 +181,13 @@ func ExampleLocality_Wenzhou() {
 	// Output: true false
 }
 
-func ExampleStatuses() {
-	fmt.Println(welfare.Statuses())
+func ExampleAssistanceStatuses() {
+	fmt.Println(welfare.AssistanceStatuses())
 	// Output: [低保 低边 无]
 }
 
-func ExampleParseStatus() {
-	s, err := welfare.ParseStatus("低边")
+func ExampleParseAssistanceStatus() {
+	s, err := welfare.ParseAssistanceStatus("低边")
 	fmt.Println(s, err)
 	// Output: 低边 <nil>
 }

@@ -13,17 +13,17 @@ import (
 // premiumCase is the case of welfare.insurance.premium_subsidy for one of
 // its parts.
 type premiumCase struct {
-	Part                expensePart     `rule:"part"`
-	Enrolled            bool            `rule:"enrolled"`
-	Tekun               TekunSupport    `rule:"tekun_support"`
-	Status              Status          `rule:"household_status"`
-	Disability          DisabilityKind  `rule:"disability"`
-	LowIncomeFarmer     bool            `rule:"low_income_farmer"`
-	ChildCategory       ChildCategory   `rule:"child_category"`
-	BirthDate           rules.Date      `rule:"birth_date"`
-	CountyRecognised    bool            `rule:"county_recognised"`
-	PensionLowestTier   decimal.Decimal `rule:"pension_lowest_tier,omitzero"`
-	MedicalContribution decimal.Decimal `rule:"medical_contribution,omitzero"`
+	Part                expensePart      `rule:"part"`
+	Enrolled            bool             `rule:"enrolled"`
+	Tekun               TekunSupport     `rule:"tekun_support"`
+	Status              AssistanceStatus `rule:"household_status"`
+	Disability          DisabilityKind   `rule:"disability"`
+	LowIncomeFarmer     bool             `rule:"low_income_farmer"`
+	ChildCategory       ChildCategory    `rule:"child_category"`
+	BirthDate           rules.Date       `rule:"birth_date"`
+	CountyRecognised    bool             `rule:"county_recognised"`
+	PensionLowestTier   decimal.Decimal  `rule:"pension_lowest_tier,omitzero"`
+	MedicalContribution decimal.Decimal  `rule:"medical_contribution,omitzero"`
 }
 
 // PremiumSubsidy is a member's insurance contribution paid or subsidised
@@ -70,13 +70,13 @@ func (e *Evaluator) SupplementaryInsurance(on rules.Date, h Household, m Member)
 // quotaCase is the part of welfare.utilities.free_quota for a household's
 // quotas: its 特困 member and scattered orphan are gathered in Go.
 type quotaCase struct {
-	Part            expensePart  `rule:"part"`
-	Hukou           Locality     `rule:"hukou"`
-	Status          Status       `rule:"household_status"`
-	Tekun           TekunSupport `rule:"tekun_support"`
-	ScatteredOrphan bool         `rule:"scattered_orphan"`
-	OrphanBirthDate rules.Date   `rule:"orphan_birth_date"`
-	LowIncomeFarmer bool         `rule:"low_income_farmer"`
+	Part            expensePart      `rule:"part"`
+	Hukou           Locality         `rule:"hukou"`
+	Status          AssistanceStatus `rule:"household_status"`
+	Tekun           TekunSupport     `rule:"tekun_support"`
+	ScatteredOrphan bool             `rule:"scattered_orphan"`
+	OrphanBirthDate rules.Date       `rule:"orphan_birth_date"`
+	LowIncomeFarmer bool             `rule:"low_income_farmer"`
 }
 
 // Quota is a household's free utility quota for a year (六、20).
@@ -105,13 +105,13 @@ func (e *Evaluator) UtilityQuota(on rules.Date, h Household) (Quota, error) {
 // transportCase is the part of welfare.utilities.free_quota for a member's
 // public transport.
 type transportCase struct {
-	Part            expensePart    `rule:"part"`
-	Hukou           Locality       `rule:"hukou"`
-	Status          Status         `rule:"household_status"`
-	Tekun           TekunSupport   `rule:"tekun_support"`
-	BirthDate       rules.Date     `rule:"birth_date"`
-	Disability      DisabilityKind `rule:"disability"`
-	LowIncomeFarmer bool           `rule:"low_income_farmer"`
+	Part            expensePart      `rule:"part"`
+	Hukou           Locality         `rule:"hukou"`
+	Status          AssistanceStatus `rule:"household_status"`
+	Tekun           TekunSupport     `rule:"tekun_support"`
+	BirthDate       rules.Date       `rule:"birth_date"`
+	Disability      DisabilityKind   `rule:"disability"`
+	LowIncomeFarmer bool             `rule:"low_income_farmer"`
 }
 
 // FreePublicTransport says whether a member rides public transport free

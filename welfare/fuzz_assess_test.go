@@ -26,7 +26,7 @@ import (
 // fuzzEnums are the enums of the package, each with its values.
 var fuzzEnums = map[reflect.Type][]string{
 	reflect.TypeFor[welfare.Locality]():               rules.Texts(welfare.Localities()),
-	reflect.TypeFor[welfare.Status]():                 rules.Texts(welfare.Statuses()),
+	reflect.TypeFor[welfare.AssistanceStatus]():       rules.Texts(welfare.AssistanceStatuses()),
 	reflect.TypeFor[welfare.TekunSupport]():           rules.Texts(welfare.TekunSupports()),
 	reflect.TypeFor[welfare.SelfCare]():               rules.Texts(welfare.SelfCares()),
 	reflect.TypeFor[welfare.DisabilityKind]():         rules.Texts(welfare.DisabilityKinds()),

@@ -26,7 +26,7 @@ type Household struct {
 	Locality Locality `rule:"hukou"`
 	// Status is the household's recognised assistance status (低保 or 低边);
 	// the zero value is none.
-	Status Status `rule:"household_status"`
+	Status AssistanceStatus `rule:"household_status"`
 	// LowIncomeFarmer marks a low-income farm household (低收入农户).
 	LowIncomeFarmer bool `rule:"low_income_farmer"`
 	// FamilyPlanning is the recognised family-planning hardship category
@@ -266,22 +266,22 @@ func (l Locality) Wenzhou() bool {
 	return ok && a != areaOutside
 }
 
-// Status is a household's recognised assistance status. The zero value
+// AssistanceStatus is a household's recognised assistance status. The zero value
 // means none (NotAssisted).
-type Status string
+type AssistanceStatus string
 
 const (
-	Dibao       Status = "低保" // 最低生活保障家庭
-	Dibian      Status = "低边" // 最低生活保障边缘家庭
-	NotAssisted Status = "无"  // neither
+	Dibao       AssistanceStatus = "低保" // 最低生活保障家庭
+	Dibian      AssistanceStatus = "低边" // 最低生活保障边缘家庭
+	NotAssisted AssistanceStatus = "无"  // neither
 )
 
 // Statuses returns the statuses.
-func Statuses() []Status { return []Status{Dibao, Dibian, NotAssisted} }
+func AssistanceStatuses() []AssistanceStatus { return []AssistanceStatus{Dibao, Dibian, NotAssisted} }
 
-// ParseStatus returns the status with the given Chinese name.
-func ParseStatus(s string) (Status, error) {
-	return rules.ParseOneOf(s, Statuses(), "assistance status")
+// ParseAssistanceStatus returns the status with the given Chinese name.
+func ParseAssistanceStatus(s string) (AssistanceStatus, error) {
+	return rules.ParseOneOf(s, AssistanceStatuses(), "assistance status")
 }
 
 // TekunSupport is how a 特困 person (特困人员) is supported. The zero value

@@ -16,7 +16,7 @@ import (
 type rentalCase struct {
 	Track          rentalTrack            `rule:"track"`
 	Hukou          Locality               `rule:"hukou"`
-	Status         Status                 `rule:"household_status"`
+	Status         AssistanceStatus       `rule:"household_status"`
 	OwnsHome       rules.Value            `rule:"owns_home"` // not given without Housing
 	Grade          int                    `rule:"disability_grade"`
 	FamilyPlanning FamilyPlanningCategory `rule:"family_planning"`
@@ -86,16 +86,16 @@ func (e *Evaluator) NewCitizenRental(on rules.Date, h Household) (Rental, error)
 // rentCase is the case of welfare.housing.rent_subsidy; whether a member is
 // 特困 is gathered in Go.
 type rentCase struct {
-	Hukou          Locality        `rule:"hukou"`
-	Status         Status          `rule:"household_status"`
-	OtherSupported rules.Value     `rule:"other_supported"` // not given without Housing
-	Tekun          bool            `rule:"tekun"`
-	SpecialCare    bool            `rule:"special_care"`
-	OwnsHome       rules.Value     `rule:"owns_home"`                      // not given without Housing
-	FloorArea      decimal.Decimal `rule:"floor_area_per_capita,omitzero"` // read only when the household owns housing
-	PublicRental   rules.Value     `rule:"public_rental"`                  // not given without Housing
-	PublicRent     decimal.Decimal `rule:"public_rent,omitzero"`
-	MarketRent     decimal.Decimal `rule:"market_rent,omitzero"`
+	Hukou          Locality         `rule:"hukou"`
+	Status         AssistanceStatus `rule:"household_status"`
+	OtherSupported rules.Value      `rule:"other_supported"` // not given without Housing
+	Tekun          bool             `rule:"tekun"`
+	SpecialCare    bool             `rule:"special_care"`
+	OwnsHome       rules.Value      `rule:"owns_home"`                      // not given without Housing
+	FloorArea      decimal.Decimal  `rule:"floor_area_per_capita,omitzero"` // read only when the household owns housing
+	PublicRental   rules.Value      `rule:"public_rental"`                  // not given without Housing
+	PublicRent     decimal.Decimal  `rule:"public_rent,omitzero"`
+	MarketRent     decimal.Decimal  `rule:"market_rent,omitzero"`
 }
 
 // RentSubsidy is a household's monthly rent subsidy of 三、11.
@@ -146,7 +146,7 @@ type renovationCase struct {
 	Hukou           Locality          `rule:"hukou"`
 	Project         RenovationProject `rule:"project"`
 	Rural           bool              `rule:"rural"`
-	Status          Status            `rule:"household_status"`
+	Status          AssistanceStatus  `rule:"household_status"`
 	Tekun           bool              `rule:"tekun"`
 	LowIncomeFarmer bool              `rule:"low_income_farmer"`
 	Qualified       bool              `rule:"qualified"`

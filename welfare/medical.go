@@ -136,10 +136,10 @@ func (e *Evaluator) OutpatientReimbursement(on rules.Date, c OutpatientClaim) (R
 
 // assistanceCase is the case of welfare.medical.assistance.
 type assistanceCase struct {
-	Tekun            TekunSupport    `rule:"tekun_support"`
-	Status           Status          `rule:"household_status"`
-	CountyRecognised bool            `rule:"county_recognised"`
-	CompliantCost    decimal.Decimal `rule:"compliant_cost,omitzero"`
+	Tekun            TekunSupport     `rule:"tekun_support"`
+	Status           AssistanceStatus `rule:"household_status"`
+	CountyRecognised bool             `rule:"county_recognised"`
+	CompliantCost    decimal.Decimal  `rule:"compliant_cost,omitzero"`
 }
 
 // MedicalAssistance is a member's medical assistance of 四、14.
@@ -168,15 +168,15 @@ func (e *Evaluator) MedicalAssistance(on rules.Date, h Household, m Member) (Med
 // veteranAidCase is the case of welfare.veteran.medical_aid; the medical
 // assistance paid first is evaluated in Go.
 type veteranAidCase struct {
-	Veteran             bool            `rule:"veteran"`
-	Status              Status          `rule:"household_status"`
-	Visit               VisitKind       `rule:"visit"`
-	Designated          bool            `rule:"designated"`
-	CompliantCost       decimal.Decimal `rule:"compliant_cost,omitzero"`
-	AssistancePaid      decimal.Decimal `rule:"assistance_paid"`
-	OtherPaid           decimal.Decimal `rule:"other_paid"`
-	PaidThisYear        decimal.Decimal `rule:"paid_this_year"`
-	ResidentConsumption decimal.Decimal `rule:"resident_consumption,omitzero"`
+	Veteran             bool             `rule:"veteran"`
+	Status              AssistanceStatus `rule:"household_status"`
+	Visit               VisitKind        `rule:"visit"`
+	Designated          bool             `rule:"designated"`
+	CompliantCost       decimal.Decimal  `rule:"compliant_cost,omitzero"`
+	AssistancePaid      decimal.Decimal  `rule:"assistance_paid"`
+	OtherPaid           decimal.Decimal  `rule:"other_paid"`
+	PaidThisYear        decimal.Decimal  `rule:"paid_this_year"`
+	ResidentConsumption decimal.Decimal  `rule:"resident_consumption,omitzero"`
 }
 
 // VeteranAid is a veteran's medical aid with the figures of its cap.

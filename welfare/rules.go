@@ -219,7 +219,7 @@ func spec() rules.Spec {
 // Inputs several rules share.
 var (
 	inStatus = rules.TextInput("household_status", rules.T("家庭救助类别（低保、低边）", "household assistance status (低保, 低边)"),
-		rules.Texts(Statuses())...).Optional(string(NotAssisted))
+		rules.Texts(AssistanceStatuses())...).Optional(string(NotAssisted))
 	inDibaoStandard = rules.NumberInput("dibao_standard", rules.T("当地最低生活保障标准", "local 低保 standard"),
 		YuanPerPersonMonth, rules.Range{Lo: rules.Excl("0")})
 	inDibianStandard = rules.NumberInput("dibian_standard", rules.T("当地低保边缘认定标准", "local 低边 standard"),

@@ -83,8 +83,8 @@ type Choice struct {
 // choices made.
 type Statement struct {
 	Date      rules.Date
-	Locality  Locality // the household's registration
-	Status    Status   // the household's assistance status; the zero value is none
+	Locality  Locality         // the household's registration
+	Status    AssistanceStatus // the household's assistance status; the zero value is none
 	Household Section
 	Members   []Section
 	Choices   []Choice

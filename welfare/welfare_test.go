@@ -555,9 +555,9 @@ func TestParse(t *testing.T) {
 	}
 	_, err = welfare.ParseLocality("杭州市")
 	bad("ParseLocality(杭州市)", err, "鹿城区")
-	_, err = welfare.ParseStatus("低边")
+	_, err = welfare.ParseAssistanceStatus("低边")
 	ok("ParseStatus", err)
-	_, err = welfare.ParseStatus("特困")
+	_, err = welfare.ParseAssistanceStatus("特困")
 	bad("ParseStatus(特困)", err, "低保")
 	_, err = welfare.ParseTekunSupport("分散供养")
 	ok("ParseTekunSupport", err)
