@@ -7,7 +7,7 @@ import (
 )
 
 // Section 八 (常住地提供基本公共服务): residence permits, the bus and
-// sanitation workers' rent subsidy (rules_housing.go) and high school for
+// sanitation workers' rent subsidy (housing.go) and high school for
 // migrants' children.
 
 // permitCase is the case of welfare.residence.permit.
