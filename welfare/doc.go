@@ -56,10 +56,21 @@
 //   - [RuleSanitationWorkerSubsidy] welfare.housing.sanitation_worker_subsidy — [Evaluator.SanitationWorkerSubsidy]
 //   - [RuleHighSchoolParity] welfare.education.high_school_parity — [Evaluator.HighSchoolParity]
 //
-// Each typed function evaluates the rule of the same ID in [Book]; callers
-// that hold a case as data (an HTTP adapter, a batch job) can evaluate the
-// book directly with the same inputs and get the same figure. An
-// [Evaluator] does the same over a derived book.
+// Each rule is a method of an [Evaluator]: [Default] is the one over the
+// document's own book, [NewEvaluator] makes one over a book derived from it
+// (a locality that pays more). A method takes the case as a struct whose
+// fields are tagged with the rule's input names ([Household], [Member],
+// [LocalStandards], or a case joining them such as [MemberCase]) and
+// returns a result whose fields are tagged with its outputs, bound by name
+// once, when the evaluator is made ([rules.Bind]). Where the rule reads a
+// figure Go gathers from the household (the most severe disability grade,
+// the counted income, the number of members), the method gathers it and
+// fills the case itself. The result's [rules.Outcome] says whether the case
+// is eligible and gives the failed conditions, citations and explanation
+// when asked, by evaluating again; a caller who wants only the figure never
+// pays for them. Callers that hold a case as data (an HTTP adapter, a batch
+// job) can evaluate the book directly with the same inputs and get the same
+// figure.
 //
 // # Households, members and local standards
 //
@@ -77,9 +88,9 @@
 // the rules that need them — the 特困 care fee and the care subsidy of 二、5
 // — never read as able or not demented.
 //
-// Part 2's facts are optional structures ([Housing], [Renovation],
+// The facts of sections 三 to 八 are optional structures ([Housing], [Renovation],
 // [MedicalCosts], [Rehabilitation], [Student], [Employment], [Migrant]): a
-// nil fact is one the caller did not give. The typed functions read a nil
+// nil fact is one the caller did not give. The methods read a nil
 // fact as none (no employment: not on a public-welfare post); [Assess] does
 // not evaluate a benefit whose fact is nil and lists it as not assessed.
 //
