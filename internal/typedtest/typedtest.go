@@ -16,7 +16,9 @@ import (
 	"maps"
 	"math/big"
 	"reflect"
+	"slices"
 	"sort"
+	"strings"
 	"testing"
 	"time"
 
@@ -341,4 +343,65 @@ func With(base rules.Inputs, kv ...any) rules.Inputs {
 // with the inputs, keeping only its error.
 func Eval(b *rules.Book, id string, on rules.Date, in rules.Inputs) func() error {
 	return func() error { _, err := b.Eval(id, on, in); return err }
+}
+
+// specOf is the spec a book was compiled from, as the book hands it out.
+func specOf(b *rules.Book) rules.Spec {
+	s := rules.Spec{Params: b.Params(), Groups: b.Groups()}
+	for _, id := range b.RuleIDs() {
+		r, _ := b.Rule(id)
+		s.Rules = append(s.Rules, r)
+	}
+	return s
+}
+
+// BindingsChecked shows that a domain's evaluator binds its rules by name
+// when it is made: over a book that lacks any one of the rules,
+// newEvaluator fails naming that rule; over a book in which an output a
+// result reads is renamed, it fails naming the output. Outputs no result
+// reads may be renamed freely; at least one must be read.
+func BindingsChecked(t *testing.T, b *rules.Book, newEvaluator func(*rules.Book) error) {
+	t.Helper()
+	if err := newEvaluator(b); err != nil {
+		t.Fatalf("the domain's own book: %v", err)
+	}
+	spec := specOf(b)
+	for i, r := range spec.Rules {
+		without := rules.Spec{Params: spec.Params}
+		without.Rules = append(append(without.Rules, spec.Rules[:i]...), spec.Rules[i+1:]...)
+		for _, g := range spec.Groups {
+			if !slices.Contains(g.Rules, r.ID) {
+				without.Groups = append(without.Groups, g)
+			}
+		}
+		nb, err := rules.Compile(without)
+		if err != nil {
+			continue // another rule or group reads it: the book itself refuses
+		}
+		if err := newEvaluator(nb); err == nil || !strings.Contains(err.Error(), r.ID) {
+			t.Errorf("a book without %s: want an error naming it, got %v", r.ID, err)
+		}
+	}
+	read := 0
+	for i, r := range spec.Rules {
+		for j, o := range r.Outputs {
+			renamed := specOf(b)
+			renamed.Rules[i].Outputs[j].Name = o.Name + "_renamed"
+			nb, err := rules.Compile(renamed)
+			if err != nil {
+				continue // another output reads it by name
+			}
+			err = newEvaluator(nb)
+			if err == nil {
+				continue // no result reads it
+			}
+			read++
+			if !strings.Contains(err.Error(), r.ID) || !strings.Contains(err.Error(), o.Name) {
+				t.Errorf("%s with output %s renamed: want an error naming both, got %v", r.ID, o.Name, err)
+			}
+		}
+	}
+	if read == 0 {
+		t.Errorf("no renamed output made the evaluator fail: the results read none by name")
+	}
 }

@@ -1,0 +1,18 @@
+package welfare_test
+
+import (
+	"testing"
+
+	"github.com/wzpolicy/wzpolicy/internal/typedtest"
+	"github.com/wzpolicy/wzpolicy/rules"
+	"github.com/wzpolicy/wzpolicy/welfare"
+)
+
+// The evaluator binds every rule by name when it is made: a book lacking a
+// rule, or an output a result reads, is refused there, naming it.
+func TestBindingsCheckedWhenMade(t *testing.T) {
+	typedtest.BindingsChecked(t, welfare.Book(), func(b *rules.Book) error {
+		_, err := welfare.NewEvaluator(b)
+		return err
+	})
+}
