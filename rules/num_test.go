@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"flag"
 	"fmt"
 	"math"
 	"math/rand/v2"
@@ -28,17 +29,16 @@ func randomDecimal(rng *rand.Rand) decimal.Decimal {
 	return decimal.New(rng.Int64N(100)-50, int32(rng.IntN(40))-20)
 }
 
+// numberPairs is how many random pairs TestNumberMatchesDecimal draws.
+var numberPairs = flag.Int("number-pairs", 20000, "random pairs of numbers TestNumberMatchesDecimal compares with shopspring/decimal")
+
 // The int64 fast path gives exactly the values shopspring/decimal gives,
-// on the everyday amounts and at the edges where it must fall back: 200,000
-// random pairs (20,000 with -short); FuzzNumberMatchesDecimal searches
-// further.
+// on the everyday amounts and at the edges where it must fall back:
+// 20,000 random pairs by default (go test ./rules -number-pairs 200000 for
+// more); FuzzNumberMatchesDecimal searches further, and CI runs it.
 func TestNumberMatchesDecimal(t *testing.T) {
 	rng := rand.New(rand.NewPCG(7, 11))
-	n := 200000
-	if testing.Short() {
-		n = 20000
-	}
-	for i := range n {
+	for i := range *numberPairs {
 		x, y := randomDecimal(rng), randomDecimal(rng)
 		if msg := numberDisagrees(x, y, int32(rng.IntN(12))-4); msg != "" {
 			t.Fatalf("case %d: %s", i, msg)

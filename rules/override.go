@@ -53,8 +53,11 @@ func (b *Book) Derive(overrides ...Override) (*Book, error) {
 			add(o.Param, "%s", err)
 			continue
 		}
-		for _, msg := range checkOverride(cp, o.From, value) {
-			add(o.Param, "%s", msg)
+		if msgs := checkOverride(cp, o.From, value); len(msgs) > 0 {
+			for _, msg := range msgs {
+				add(o.Param, "%s", msg)
+			}
+			continue // refused: nothing of it is copied
 		}
 		p := params[cp.idx]
 		var hist []Dated

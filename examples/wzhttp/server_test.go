@@ -74,6 +74,7 @@ func closedWithin(t *testing.T, c net.Conn, d time.Duration) string {
 // The issue: 200 clients sending one body byte a second were all still
 // open after 40 s. The read timeout cuts a slow body off.
 func TestSlowBodyIsCutOff(t *testing.T) {
+	t.Parallel() // waits on timeouts: overlap them
 	cfg := testConfig()
 	cfg.readTimeout = 300 * time.Millisecond
 	cfg.writeTimeout = time.Second
@@ -106,6 +107,7 @@ func TestSlowBodyIsCutOff(t *testing.T) {
 
 // A connection opened and left silent is closed by the header timeout.
 func TestSilentConnectionIsClosed(t *testing.T) {
+	t.Parallel() // waits on timeouts: overlap them
 	cfg := testConfig()
 	cfg.readHeaderTimeout = 200 * time.Millisecond
 	c := dial(t, start(t, cfg))
@@ -197,6 +199,7 @@ func TestConnectionsAreBounded(t *testing.T) {
 // is answered — 503 at once beyond the bound, 408 at the read timeout
 // within it — and closed, and the server then serves.
 func TestSlowClientsDoNotStarve(t *testing.T) {
+	t.Parallel() // waits on timeouts: overlap them
 	cfg := testConfig()
 	cfg.maxConns = 4
 	cfg.readTimeout = 300 * time.Millisecond

@@ -18,6 +18,7 @@ import (
 	"reflect"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -357,9 +358,10 @@ func specOf(b *rules.Book) rules.Spec {
 
 // BindingsChecked shows that a domain's evaluator binds its rules by name
 // when it is made: over a book that lacks any one of the rules,
-// newEvaluator fails naming that rule; over a book in which an output a
-// result reads is renamed, it fails naming the output. Outputs no result
-// reads may be renamed freely; at least one must be read.
+// newEvaluator fails naming that rule; over a book in which a rule's
+// outputs are renamed, it fails naming the rule and an output its result
+// reads. A rule whose outputs no result reads may rename them freely; at
+// least one rule's must be read.
 func BindingsChecked(t *testing.T, b *rules.Book, newEvaluator func(*rules.Book) error) {
 	t.Helper()
 	if err := newEvaluator(b); err != nil {
@@ -384,21 +386,25 @@ func BindingsChecked(t *testing.T, b *rules.Book, newEvaluator func(*rules.Book)
 	}
 	read := 0
 	for i, r := range spec.Rules {
+		renamed := specOf(b)
 		for j, o := range r.Outputs {
-			renamed := specOf(b)
 			renamed.Rules[i].Outputs[j].Name = o.Name + "_renamed"
-			nb, err := rules.Compile(renamed)
-			if err != nil {
-				continue // another output reads it by name
-			}
-			err = newEvaluator(nb)
-			if err == nil {
-				continue // no result reads it
-			}
-			read++
-			if !strings.Contains(err.Error(), r.ID) || !strings.Contains(err.Error(), o.Name) {
-				t.Errorf("%s with output %s renamed: want an error naming both, got %v", r.ID, o.Name, err)
-			}
+		}
+		nb, err := rules.Compile(renamed)
+		if err != nil || len(r.Outputs) == 0 {
+			continue // an output reads another by name
+		}
+		err = newEvaluator(nb)
+		if err == nil {
+			continue // no result reads the rule's outputs
+		}
+		read++
+		named := false
+		for _, o := range r.Outputs {
+			named = named || strings.Contains(err.Error(), strconv.Quote(o.Name))
+		}
+		if !strings.Contains(err.Error(), r.ID) || !named {
+			t.Errorf("%s with its outputs renamed: want an error naming the rule and an output, got %v", r.ID, err)
 		}
 	}
 	if read == 0 {
