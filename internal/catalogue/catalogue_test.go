@@ -34,6 +34,9 @@ func TestCoverage(t *testing.T) {
 	if testing.Verbose() {
 		fmt.Print(got.String())
 	}
+	for _, id := range report.Missing {
+		t.Errorf("the catalogue's %s has no rule, group or rules of its parts", id)
+	}
 	for _, r := range report.Rules {
 		if r.Cases == 0 {
 			t.Errorf("%s has no data case in %s/testdata/*.yaml", r.ID, r.Domain)
