@@ -41,7 +41,8 @@ type TechUpgrade struct {
 	// InProductionOn is the day the project was completed and went into
 	// production (竣工投产): within the policy's period for the bonus to be
 	// due, and on or before the evaluation date — a later day is not yet a
-	// fact, an error matching [rules.ErrInvalidInput].
+	// fact, an error matching [rules.ErrInvalidInput]. The zero Date is not
+	// stated: missing, never a project not in production.
 	InProductionOn     rules.Date      `rule:"in_production_on"`
 	OutputGrowth       decimal.Decimal `rule:"output_growth"`       // 年度产值同比增长率, 0.15 for 15%
 	ProductivityGrowth decimal.Decimal `rule:"productivity_growth"` // 全员劳动生产率提高幅度, 0.2 for 20%
@@ -319,7 +320,10 @@ func (e *Evaluator) LowEfficiencyFlag(on rules.Date, f FirmProductivity) (LowEff
 // or 40% or more adds 5%, 7% or 10% of the caller's base, at most 3,000,000
 // in total. The project must have gone into production while the policy was
 // in force (2022-04-30 to 2024-12-31); the date on may be later, and a
-// production after it is an error matching [rules.ErrInvalidInput]. A firm
+// production after it is an error matching [rules.ErrInvalidInput]. The
+// production date must be stated: the zero Date is not stated, and is
+// reported missing (an error matching [rules.ErrInvalidInput] naming
+// in_production_on), never read as a project not in production. A firm
 // in a county gets an error matching [rules.ErrCaseByCase].
 func (e *Evaluator) TechUpgradeBonus(on rules.Date, c TechUpgradeClaim) (TechBonus, error) {
 	return e.tech.Eval(on, c)

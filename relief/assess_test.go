@@ -151,7 +151,7 @@ func TestAssessStateOwnedPropertyFirm(t *testing.T) {
 	f.Ownership = relief.StateOwned
 	a := assess(t, dayIn, relief.Profile{
 		Firm:             f,
-		Property:         &relief.PropertyPortfolio{ManagedArea: d("1500000"), ExtraSpending: true},
+		Property:         &relief.PropertyPortfolio{ManagedArea: d("1500000"), ExtraSpending: yes()},
 		EpidemicSpending: &relief.EpidemicSpending{Year: 2022, Amount: d("50000")},
 		UnionFees:        []relief.UnionFeePayment{{PaidOn: rules.MustDate(2022, 4, 15), Amount: d("10000")}},
 		StateLease:       &relief.Lease{Landlord: relief.DistrictSOE, MonthlyRent: d("10000")},
@@ -294,7 +294,7 @@ func TestAssessTravelAgency(t *testing.T) {
 func TestAssessPaysBothEpidemicSubsidies(t *testing.T) {
 	p := relief.Profile{
 		Firm:             privateFirm(relief.Medium, relief.PropertyService, relief.Lucheng),
-		Property:         &relief.PropertyPortfolio{ManagedArea: d("1000000"), ExtraSpending: true},
+		Property:         &relief.PropertyPortfolio{ManagedArea: d("1000000"), ExtraSpending: yes()},
 		EpidemicSpending: &relief.EpidemicSpending{Year: 2022, Amount: d("100000")},
 	}
 	a := assess(t, dayIn, p, tiers)

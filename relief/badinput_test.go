@@ -244,7 +244,7 @@ func TestBadInput(t *testing.T) {
 		bad("negative study visitors", "study_visitors", travel(relief.Visitors{Year: 2022, Overnight: 100, Study: -1})),
 		bad("negative book area", "book_area", bookstore(bookshop, relief.Bookstore{Landlord: relief.NonStateLandlord, BookArea: minus})),
 		bad("negative seats", "seats", seats(-120)),
-		bad("negative managed area", "managed_area", managed(relief.PropertyPortfolio{ManagedArea: minus, ExtraSpending: true})),
+		bad("negative managed area", "managed_area", managed(relief.PropertyPortfolio{ManagedArea: minus, ExtraSpending: yes()})),
 		bad("negative highway toll", "toll", highway(relief.HighwayTrip{Vehicle: relief.ContainerTruck, LegallyLoaded: true, Toll: minus})),
 		bad("negative produce toll", "toll", green(relief.ProduceTrip{WholeVehicleLegalLoad: true, ListedProduce: true, Toll: minus})),
 		// Zero where it has no meaning: an area, seats or a unit value of
@@ -253,7 +253,7 @@ func TestBadInput(t *testing.T) {
 		bad("zero unit value", "unit_value", equipment(relief.Equipment{BoughtOn: may, UnitValue: zero, Life: relief.Life3})),
 		bad("zero book area", "book_area", bookstore(bookshop, relief.Bookstore{Landlord: relief.NonStateLandlord})),
 		bad("zero seats", "seats", seats(0)),
-		bad("zero managed area", "managed_area", managed(relief.PropertyPortfolio{ExtraSpending: true})),
+		bad("zero managed area", "managed_area", managed(relief.PropertyPortfolio{ExtraSpending: yes()})),
 		bad("zero 2021 rate", "rate_2021", guarantee(zero)),
 		bad("a loan for no time", "months", bridge(relief.BridgeLoan{Amount: d("1000000")})),
 		bad("no time for no loan", "amount", bridge(relief.BridgeLoan{Months: d("3")})),
@@ -280,7 +280,7 @@ func TestBadInput(t *testing.T) {
 		bad("typedtest.Huge rent", "monthly_rent", rent(agency, relief.Lease{Landlord: relief.CitySOE, MonthlyRent: typedtest.Huge})),
 		bad("typedtest.Huge loan", "amount", bridge(relief.BridgeLoan{Amount: typedtest.Huge, Months: d("1")})),
 		bad("typedtest.Huge investment", "tech_investment", tech(relief.ExhibitionTech{InvestedOn: may, OnlineOffline: yes(), Investment: typedtest.Huge})),
-		bad("typedtest.Huge managed area", "managed_area", managed(relief.PropertyPortfolio{ManagedArea: typedtest.Huge, ExtraSpending: true})),
+		bad("typedtest.Huge managed area", "managed_area", managed(relief.PropertyPortfolio{ManagedArea: typedtest.Huge, ExtraSpending: yes()})),
 		bad("typedtest.Huge toll", "toll", highway(relief.HighwayTrip{Vehicle: relief.FreightVehicle, LegallyLoaded: true, ZhejiangETC: true, LocalStateSection: true, Toll: typedtest.Huge})),
 		bad("typedtest.Huge seats through the book", "seats", eval(relief.RuleCinema, firmIn("industry", "影院", "seats", typedtest.Huge)...)),
 		bad("typedtest.Huge area through the book", "managed_area", area(typedtest.Huge)),
@@ -365,6 +365,8 @@ func TestBadInput(t *testing.T) {
 		bad("missing quota used", "quota_used", nev(person, relief.TradeIn{BoughtOn: may, ScrappedOldCar: yes(), BoughtNewEnergy: yes(), ReceivedBefore: no()})),
 		bad("missing received before", "received_before", nev(person, relief.TradeIn{BoughtOn: may, ScrappedOldCar: yes(), BoughtNewEnergy: yes(), QuotaUsed: &used})),
 		bad("missing organiser", "organiser", exhibition(relief.CancelledExhibition{CancelledOn: may, Listed: yes(), CancelledForEpidemic: yes(), Cost: d("1")})),
+		bad("missing cancelled for the epidemic", "cancelled_for_epidemic", exhibition(relief.CancelledExhibition{CancelledOn: may, Organiser: yes(), Listed: yes(), Cost: d("1")})),
+		bad("missing extra spending", "extra_spending", managed(relief.PropertyPortfolio{ManagedArea: d("1000000")})),
 		bad("missing online-offline", "online_offline_project", tech(relief.ExhibitionTech{InvestedOn: may, Investment: d("600000")})),
 		bad("missing size for the tier", "size", notAssessed(on, relief.Profile{Firm: firmWith(retail, func(f *relief.Firm) { f.Size = "" }),
 			EpidemicSpending: &relief.EpidemicSpending{Year: 2022, Amount: d("1000")}}, tiers, relief.RuleEpidemicPrevention)),
@@ -392,6 +394,7 @@ func TestBadInput(t *testing.T) {
 		bad("Assess: unknown landlord", "landlord", notAssessed(on, relief.Profile{Firm: agency, StateLease: &relief.Lease{Landlord: "某公司", MonthlyRent: d("1")}}, nil, relief.RuleStateOwnedRentWaiver)),
 		bad("Assess: missing quota used", "quota_used", notAssessed(on, relief.Profile{Firm: retail,
 			TradeIn: &relief.TradeIn{BoughtOn: may, ScrappedOldCar: yes(), BoughtNewEnergy: yes(), ReceivedBefore: no()}}, nil, relief.RuleNEVTradeIn)),
+		bad("Assess: missing extra spending", "extra_spending", notAssessed(on, relief.Profile{Firm: property, Property: &relief.PropertyPortfolio{ManagedArea: d("1000000")}}, nil, relief.RulePropertyManagement)),
 		bad("Assess: a loan for no time", "months", notAssessed(on, relief.Profile{Firm: retail, BridgeLoan: &relief.BridgeLoan{Amount: d("1000")}}, nil, relief.RuleBridgeLoanFee)),
 		bad("Assess: negative seats", "seats", notAssessed(on, relief.Profile{Firm: cinema, CinemaSeats: -1}, nil, relief.RuleCinema)),
 		bad("Assess: no firm at all", "registration", notAssessed(on, relief.Profile{}, nil, relief.RuleEligibility)),
@@ -520,7 +523,7 @@ func FuzzTyped(f *testing.F) {
 		// 二、25 25 × 120 × 6
 		{Fn: 23, On: on, Firm: privateFirm(relief.Small, relief.Cinema, relief.Lucheng), Seats: 120},
 		// 二、26 1,000,000 m²: 20,000
-		{Fn: 24, On: on, Firm: privateFirm(relief.Medium, relief.PropertyService, relief.Ouhai), Property: relief.PropertyPortfolio{ManagedArea: d("1000000"), ExtraSpending: true}},
+		{Fn: 24, On: on, Firm: privateFirm(relief.Medium, relief.PropertyService, relief.Ouhai), Property: relief.PropertyPortfolio{ManagedArea: d("1000000"), ExtraSpending: yes()}},
 		// 二、27 1,000 × 35%
 		{Fn: 25, On: on, HighwayTrip: relief.HighwayTrip{Vehicle: relief.ContainerTruck, LegallyLoaded: true, Toll: d("1000")}},
 		// 二、28 500 waived

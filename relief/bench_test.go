@@ -110,7 +110,7 @@ func BenchmarkEpidemicPreventionSubsidy(b *testing.B) {
 func BenchmarkPropertyManagementSubsidy(b *testing.B) {
 	f := benchFirm
 	f.Industry = relief.PropertyService
-	p := relief.PropertyPortfolio{ManagedArea: decimal.NewFromInt(1500000), ExtraSpending: true}
+	p := relief.PropertyPortfolio{ManagedArea: decimal.NewFromInt(1500000), ExtraSpending: yes()}
 	b.ReportAllocs()
 	for b.Loop() {
 		r, err := relief.Default().PropertyManagementSubsidy(dayIn, relief.PropertyCase{Firm: f, PropertyPortfolio: p})

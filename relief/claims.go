@@ -145,7 +145,7 @@ type (
 	// PropertyPortfolio is what a property-service firm manages (measure 26).
 	PropertyPortfolio struct {
 		ManagedArea   decimal.Decimal `rule:"managed_area"`   // m²
-		ExtraSpending bool            `rule:"extra_spending"` // extra spending on supplies or disinfection
+		ExtraSpending *bool           `rule:"extra_spending"` // extra spending on supplies or disinfection; nil is not stated
 	}
 	// HighwayTrip is a toll of measure 27.
 	HighwayTrip struct {

@@ -271,7 +271,7 @@ func ExampleEvaluator_PropertyManagementSubsidy() {
 	f := exampleFirm()
 	f.Industry = relief.PropertyService
 	for _, area := range []string{"999999", "1000000", "2000000"} {
-		b, _ := relief.Default().PropertyManagementSubsidy(may16, relief.PropertyCase{Firm: f, PropertyPortfolio: relief.PropertyPortfolio{ManagedArea: dec(area), ExtraSpending: true}})
+		b, _ := relief.Default().PropertyManagementSubsidy(may16, relief.PropertyCase{Firm: f, PropertyPortfolio: relief.PropertyPortfolio{ManagedArea: dec(area), ExtraSpending: yes()}})
 		fmt.Println(area, b.Amount.StringFixed(2))
 	}
 	// Output:

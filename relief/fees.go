@@ -241,7 +241,10 @@ func feeRules() ([]rules.Param, []rules.Rule) {
 // payable: the standard fee when the cut does not apply. The 50% cut is for
 // catering and lodging firms, the 10% for clothing, children's furniture
 // and toy firms (by the inspection's ProductLine), the 20% for the listed
-// leading and high-growth firms (relief.fee.inspection_discount).
+// leading and high-growth firms (relief.fee.inspection_discount). Whether a
+// unit directly under the bureau charged the fee (BureauUnit) must be
+// stated: nil is reported missing, an error matching
+// [rules.ErrInvalidInput] naming bureau_unit, never a cut refused.
 func (e *Evaluator) InspectionFee(on rules.Date, c InspectionCase) (InspectionReduction, error) {
 	return e.inspection.Eval(on, c)
 }

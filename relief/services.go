@@ -323,7 +323,10 @@ func serviceRules() ([]rules.Param, []rules.Rule) {
 // “百场促消费” event stopped for epidemic control in Q1–Q2 (消费活动主办方
 // 补贴, 二、19): 30% of the actual spending, at most 300,000, for a
 // wholesale, retail, lodging or catering organiser. The event carries the
-// day it was stopped (relief.subsidy.consumption_event).
+// day it was stopped (relief.subsidy.consumption_event). Whether it was a
+// “百场促消费” event (Campaign) and whether it was stopped for epidemic
+// control must be stated: nil is reported missing, an error matching
+// [rules.ErrInvalidInput] naming the fact, never a subsidy refused.
 func (e *Evaluator) ConsumptionEventSubsidy(on rules.Date, c EventCase) (EventSubsidy, error) {
 	return e.event.Eval(on, c)
 }
@@ -343,7 +346,11 @@ func (e *Evaluator) NEVTradeInSubsidy(on rules.Date, c TradeInCase) (TradeInSubs
 // organised a listed key exhibition cancelled for the epidemic in Q1–Q2
 // (给予办展企业补助, 二、21): 30% of its actual cost, at most 300,000
 // (relief.subsidy.exhibition). It is separate from the technology subsidy
-// ([Evaluator.ExhibitionTechSubsidy]).
+// ([Evaluator.ExhibitionTechSubsidy]). Whether the firm organised it,
+// whether it is listed and whether it was cancelled for the epidemic,
+// unable to be postponed (CancelledForEpidemic), must be stated: nil is
+// reported missing, an error matching [rules.ErrInvalidInput] naming the
+// fact, never a subsidy refused.
 func (e *Evaluator) ExhibitionSubsidy(on rules.Date, c ExhibitionCase) (ExhibitionSubsidy, error) {
 	return e.exhibition.Eval(on, c)
 }
@@ -386,7 +393,11 @@ func (e *Evaluator) CinemaSubsidy(on rules.Date, c CinemaCase) (CinemaSubsidy, e
 // floor area: below 1,000,000 m² 10,000; from 1,000,000 m² (included) to
 // below 2,000,000 m² 20,000; from 2,000,000 m² 40,000. It may be paid
 // beside [Evaluator.EpidemicPreventionSubsidy]: the notice does not make
-// the two exclusive (relief.subsidy.property_management).
+// the two exclusive (relief.subsidy.property_management). Whether the firm
+// had extra spending on prevention supplies or disinfection
+// (ExtraSpending) must be stated: nil is reported missing, an error
+// matching [rules.ErrInvalidInput] naming extra_spending, never a subsidy
+// refused.
 func (e *Evaluator) PropertyManagementSubsidy(on rules.Date, c PropertyCase) (PropertySubsidy, error) {
 	return e.property.Eval(on, c)
 }

@@ -164,7 +164,7 @@ func TestTypedFunctionsMatchTheBook(t *testing.T) {
 			}, "18000.00"},
 		{relief.RulePropertyManagement, firmIn(property, "managed_area", "1000000", "extra_spending", true),
 			func() (string, error) {
-				r, err := relief.Default().PropertyManagementSubsidy(dayIn, relief.PropertyCase{Firm: property, PropertyPortfolio: relief.PropertyPortfolio{ManagedArea: d("1000000"), ExtraSpending: true}})
+				r, err := relief.Default().PropertyManagementSubsidy(dayIn, relief.PropertyCase{Firm: property, PropertyPortfolio: relief.PropertyPortfolio{ManagedArea: d("1000000"), ExtraSpending: yes()}})
 				return money(r.Amount), err
 			}, "20000.00"},
 		{relief.RuleHighwayDiscount, rules.Inputs{"vehicle": "国际标准集装箱运输专用车辆", "legally_loaded": true, "toll": "1000"},

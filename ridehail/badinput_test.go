@@ -39,8 +39,8 @@ func TestBadInput(t *testing.T) {
 		return func() error { _, err := ridehail.Default().DriverEligibility(on, dr); return err }
 	}
 	fee := d("25")
-	ride := ridehail.CarpoolRide{PublishedInAdvance: true, Fee: &fee, Distance: d("20"), TaxiFarePerKm: d("2.5"), PaidRidesOfCar: 2,
-		PaidRidesOfDriver: 2, VehicleLicence: true, AnnualInspection: true, ProviderReview: ridehail.ReviewPassed}
+	ride := ridehail.CarpoolRide{PublishedInAdvance: new(true), Fee: &fee, Distance: d("20"), TaxiFarePerKm: d("2.5"), PaidRidesOfCar: 2,
+		PaidRidesOfDriver: 2, VehicleLicence: new(true), AnnualInspection: new(true), ProviderReview: ridehail.ReviewPassed}
 	carpool := func(change func(*ridehail.CarpoolRide)) func() error {
 		r := ride
 		change(&r)
@@ -165,6 +165,9 @@ func TestBadInput(t *testing.T) {
 		// Missing fields.
 		bad("missing points", "highest_cycle_points", driver(func(dr *ridehail.Driver) { dr.HighestCyclePoints = nil })),
 		bad("missing fee", "fee", carpool(func(r *ridehail.CarpoolRide) { r.Fee = nil })),
+		bad("missing publication in advance", "published_in_advance", carpool(func(r *ridehail.CarpoolRide) { r.PublishedInAdvance = nil })),
+		bad("missing vehicle licence", "vehicle_licence", carpool(func(r *ridehail.CarpoolRide) { r.VehicleLicence = nil })),
+		bad("missing annual inspection", "annual_inspection", carpool(func(r *ridehail.CarpoolRide) { r.AnnualInspection = nil })),
 		bad("missing mileage", "mileage", eval(ridehail.RuleRetirement, "mileage", nil)),
 		bad("missing destination", "destination_in_area", eval(ridehail.RuleCrossArea, "destination_in_area", nil)),
 		bad("missing record", "drink_driving_record", eval(ridehail.RuleDriverEligibility, "drink_driving_record", nil)),
@@ -233,8 +236,8 @@ func FuzzTyped(f *testing.F) {
 		// （十九） one end inside
 		{Fn: 6, On: on, Trip: ridehail.Trip{OriginInArea: true}},
 		// （二十六） 25 for 20 km at 2.5/km: the cap 25.00
-		{Fn: 7, On: on, Ride: ridehail.CarpoolRide{PublishedInAdvance: true, Fee: &fee, Distance: d("20"), TaxiFarePerKm: d("2.5"),
-			PaidRidesOfCar: 2, PaidRidesOfDriver: 2, VehicleLicence: true, AnnualInspection: true, ProviderReview: ridehail.ReviewPassed}},
+		{Fn: 7, On: on, Ride: ridehail.CarpoolRide{PublishedInAdvance: new(true), Fee: &fee, Distance: d("20"), TaxiFarePerKm: d("2.5"),
+			PaidRidesOfCar: 2, PaidRidesOfDriver: 2, VehicleLicence: new(true), AnnualInspection: new(true), ProviderReview: ridehail.ReviewPassed}},
 	} {
 		f.Add(typedtest.Seed(c, tx))
 	}

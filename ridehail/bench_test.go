@@ -23,9 +23,9 @@ var (
 		SatellitePositioning: true, EmergencyAlarm: true, AudioVideoMonitoring: true,
 	}
 	benchRide = ridehail.CarpoolRide{
-		PublishedInAdvance: true, Fee: new(decimal.NewFromInt(20)), Distance: decimal.RequireFromString("12.5"),
+		PublishedInAdvance: new(true), Fee: new(decimal.NewFromInt(20)), Distance: decimal.RequireFromString("12.5"),
 		TaxiFarePerKm: decimal.RequireFromString("3.3"), PaidRidesOfCar: 2, PaidRidesOfDriver: 2,
-		VehicleLicence: true, AnnualInspection: true, ProviderReview: ridehail.ReviewPassed,
+		VehicleLicence: new(true), AnnualInspection: new(true), ProviderReview: ridehail.ReviewPassed,
 	}
 	sinkBool bool
 	sinkDate rules.Date

@@ -132,9 +132,9 @@ func ExampleEvaluator_CrossArea() {
 func ExampleEvaluator_CarpoolCompliance() {
 	// 20 yuan for 12.5 km; the local taxi fare is 3.3 yuan per km.
 	r := ridehail.CarpoolRide{
-		PublishedInAdvance: true, Fee: new(decimal.NewFromInt(20)), Distance: decimal.RequireFromString("12.5"),
+		PublishedInAdvance: new(true), Fee: new(decimal.NewFromInt(20)), Distance: decimal.RequireFromString("12.5"),
 		TaxiFarePerKm: decimal.RequireFromString("3.3"), PaidRidesOfCar: 4, PaidRidesOfDriver: 4,
-		VehicleLicence: true, AnnualInspection: true, ProviderReview: ridehail.ReviewPassed,
+		VehicleLicence: new(true), AnnualInspection: new(true), ProviderReview: ridehail.ReviewPassed,
 	}
 	c, err := ridehail.Default().CarpoolCompliance(rules.MustDate(2023, 6, 10), r)
 	if err != nil {
@@ -256,8 +256,8 @@ func ExampleNewEvaluator() {
 	if err != nil {
 		panic(err)
 	}
-	r := ridehail.CarpoolRide{PublishedInAdvance: true, Fee: new(decimal.NewFromInt(10)), Distance: decimal.NewFromInt(10),
-		TaxiFarePerKm: decimal.NewFromInt(3), PaidRidesOfCar: 4, PaidRidesOfDriver: 4, VehicleLicence: true, AnnualInspection: true,
+	r := ridehail.CarpoolRide{PublishedInAdvance: new(true), Fee: new(decimal.NewFromInt(10)), Distance: decimal.NewFromInt(10),
+		TaxiFarePerKm: decimal.NewFromInt(3), PaidRidesOfCar: 4, PaidRidesOfDriver: 4, VehicleLicence: new(true), AnnualInspection: new(true),
 		ProviderReview: ridehail.ReviewPassed}
 	on := rules.MustDate(2024, 3, 1)
 	reformed, _ := ev.CarpoolCompliance(on, r)

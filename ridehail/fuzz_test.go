@@ -29,8 +29,8 @@ func FuzzCarpoolCompliance(f *testing.F) {
 		if err1 != nil || err2 != nil || err3 != nil {
 			t.Skip()
 		}
-		c, err := ridehail.Default().CarpoolCompliance(dayIn, ridehail.CarpoolRide{PublishedInAdvance: true, Fee: &fd, Distance: dd,
-			TaxiFarePerKm: rd, PaidRidesOfCar: car, PaidRidesOfDriver: driver, VehicleLicence: true, AnnualInspection: true,
+		c, err := ridehail.Default().CarpoolCompliance(dayIn, ridehail.CarpoolRide{PublishedInAdvance: new(true), Fee: &fd, Distance: dd,
+			TaxiFarePerKm: rd, PaidRidesOfCar: car, PaidRidesOfDriver: driver, VehicleLicence: new(true), AnnualInspection: new(true),
 			ProviderReview: ridehail.ReviewPassed})
 		if err != nil {
 			var re *rules.Error

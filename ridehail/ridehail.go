@@ -191,8 +191,13 @@ type Trip struct {
 
 // CarpoolRide is one private carpool ride (私人小客车合乘) as clause (二十六)
 // regulates it.
+//
+// PublishedInAdvance, VehicleLicence and AnnualInspection are premises the
+// clause requires of every ride ((二十六)1, 4): nil is not stated, and the
+// ride is then reported with the fact missing, never judged as if the
+// answer were no.
 type CarpoolRide struct {
-	PublishedInAdvance bool `rule:"published_in_advance"` // 通过合乘信息服务平台预先发布驾车出行信息
+	PublishedInAdvance *bool `rule:"published_in_advance"` // 通过合乘信息服务平台预先发布驾车出行信息
 	// Fee is the yuan the driver and the platform receive for the ride
 	// from all riders: zero for a free ride (免费互助), nil when not
 	// stated — then the fee is missing, never taken as free.
@@ -201,8 +206,8 @@ type CarpoolRide struct {
 	TaxiFarePerKm     decimal.Decimal  `rule:"taxi_fare_per_km"`    // 巡游出租汽车每公里里程运价, yuan per km (the local fare, an input)
 	PaidRidesOfCar    int              `rule:"paid_rides_car"`      // cost-shared rides of the car that day, this one included
 	PaidRidesOfDriver int              `rule:"paid_rides_provider"` // cost-shared rides of the driver (合乘服务提供者) that day, this one included
-	VehicleLicence    bool             `rule:"vehicle_licence"`     // 取得公安部门核发的《机动车行驶证》
-	AnnualInspection  bool             `rule:"annual_inspection"`   // 年检合格
+	VehicleLicence    *bool            `rule:"vehicle_licence"`     // 取得公安部门核发的《机动车行驶证》
+	AnnualInspection  *bool            `rule:"annual_inspection"`   // 年检合格
 	// ProviderReview is the platform's review of the provider against
 	// the conditions of clause (十五) ((二十六)4); "" is not stated.
 	ProviderReview Review `rule:"provider_review"`
@@ -402,8 +407,11 @@ func (e *Evaluator) CrossArea(on rules.Date, t Trip) (CrossAreaCheck, error) {
 // cruising-taxi per-km fare; no more than 4 cost-shared rides a day per car
 // and per driver (free rides unlimited); a licensed, inspected car; a
 // provider who meets the conditions of clause (十五) on the platform's
-// review. A fee or review not stated is an error matching
-// [rules.ErrInvalidInput] naming the field.
+// review. Whether the trip was published in advance, whether the car has
+// its licence and whether it passed its annual inspection must be stated,
+// as must the fee and the review: a fact not stated (nil, "") is an error
+// matching [rules.ErrInvalidInput] naming the field, never a ride judged
+// non-compliant.
 func (e *Evaluator) CarpoolCompliance(on rules.Date, r CarpoolRide) (CarpoolCheck, error) {
 	return e.carpool.Eval(on, r)
 }

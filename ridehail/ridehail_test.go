@@ -204,8 +204,8 @@ func TestTypedFunctionsMatchTheBook(t *testing.T) {
 	}
 	cab := eval(ridehail.RuleCrossArea, rules.Inputs{"origin_in_area": false, "destination_in_area": false})
 
-	cp, err := ridehail.Default().CarpoolCompliance(dayIn, ridehail.CarpoolRide{PublishedInAdvance: true, Fee: new(dec("20")),
-		Distance: dec("12.5"), TaxiFarePerKm: dec("3.3"), PaidRidesOfCar: 4, PaidRidesOfDriver: 4, VehicleLicence: true, AnnualInspection: true,
+	cp, err := ridehail.Default().CarpoolCompliance(dayIn, ridehail.CarpoolRide{PublishedInAdvance: new(true), Fee: new(dec("20")),
+		Distance: dec("12.5"), TaxiFarePerKm: dec("3.3"), PaidRidesOfCar: 4, PaidRidesOfDriver: 4, VehicleLicence: new(true), AnnualInspection: new(true),
 		ProviderReview: ridehail.ReviewPassed})
 	if err != nil {
 		t.Fatal(err)
@@ -277,9 +277,10 @@ func TestTypedZeroValuesAreRefused(t *testing.T) {
 	}
 }
 
-// A record, the points, a carpool fee or the platform's review that the
-// caller did not state is reported missing, never read as clean, as zero
-// points, as a free ride, or as a passed review (audit F1, F4). Before the
+// A record, the points, a carpool fee, the platform's review, the trip's
+// publication or the car's licence or inspection that the caller did not
+// state is reported missing, never read as clean, as zero points, as a free
+// ride, as a passed review, or as "no" (audit F1, F4). Before the
 // fix, Driver{LicenceClass, Licensed} alone was eligible, and a ride with no
 // fee was "free" and exempt from the fee cap and the 4-a-day limit.
 func TestTypedUnstatedFactsAreMissing(t *testing.T) {
@@ -296,8 +297,8 @@ func TestTypedUnstatedFactsAreMissing(t *testing.T) {
 	noDrink.DrinkDrivingRecord = ""
 	noPoints := cleanDriver(licensed, 0)
 	noPoints.HighestCyclePoints = nil
-	ride := ridehail.CarpoolRide{PublishedInAdvance: true, Distance: decimal.NewFromInt(20), TaxiFarePerKm: decimal.RequireFromString("2.5"),
-		PaidRidesOfCar: 9, PaidRidesOfDriver: 9, VehicleLicence: true, AnnualInspection: true, ProviderReview: ridehail.ReviewPassed}
+	ride := ridehail.CarpoolRide{PublishedInAdvance: new(true), Distance: decimal.NewFromInt(20), TaxiFarePerKm: decimal.RequireFromString("2.5"),
+		PaidRidesOfCar: 9, PaidRidesOfDriver: 9, VehicleLicence: new(true), AnnualInspection: new(true), ProviderReview: ridehail.ReviewPassed}
 	unreviewed := ride
 	unreviewed.Fee, unreviewed.PaidRidesOfCar, unreviewed.PaidRidesOfDriver, unreviewed.ProviderReview = new(decimal.NewFromInt(10)), 1, 1, ""
 
@@ -306,11 +307,20 @@ func TestTypedUnstatedFactsAreMissing(t *testing.T) {
 		_, err := ridehail.Default().DriverEligibility(dayIn, d)
 		got = append(got, field(err))
 	}
-	for _, r := range []ridehail.CarpoolRide{ride, unreviewed} {
+	// The trip's publication and the car's papers ((二十六)1, 4): each left
+	// out of a ride otherwise within the clause.
+	unpublished, unlicensed, uninspected := ride, ride, ride
+	unpublished.Fee, unlicensed.Fee, uninspected.Fee = unreviewed.Fee, unreviewed.Fee, unreviewed.Fee
+	unpublished.PaidRidesOfCar, unpublished.PaidRidesOfDriver = 1, 1
+	unlicensed.PaidRidesOfCar, unlicensed.PaidRidesOfDriver = 1, 1
+	uninspected.PaidRidesOfCar, uninspected.PaidRidesOfDriver = 1, 1
+	unpublished.PublishedInAdvance, unlicensed.VehicleLicence, uninspected.AnnualInspection = nil, nil, nil
+	for _, r := range []ridehail.CarpoolRide{ride, unreviewed, unpublished, unlicensed, uninspected} {
 		_, err := ridehail.Default().CarpoolCompliance(dayIn, r)
 		got = append(got, field(err))
 	}
-	want := []string{"traffic_accident_crime", "drink_driving_record", "highest_cycle_points", "fee", "provider_review"}
+	want := []string{"traffic_accident_crime", "drink_driving_record", "highest_cycle_points", "fee", "provider_review",
+		"published_in_advance", "vehicle_licence", "annual_inspection"}
 	if d := cmp.Diff(want, got); d != "" {
 		t.Errorf("fields named (-want +got):\n%s", d)
 	}
