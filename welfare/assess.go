@@ -75,7 +75,7 @@ var householdClaims = []claim{
 			c, err := renovationCaseOf(h)
 			return caseResult(e.renovation, on, c, err)
 		}, show: []string{"total", "provincial_grant", "city_grant", "provincial_note"}},
-	{rule: RuleFreeQuota, part: string(partQuota), eval: func(e *Evaluator, on rules.Date, h Household, _ Member, _ LocalStandards) (*rules.Result, error) {
+	{rule: RuleUtilityQuota, eval: func(e *Evaluator, on rules.Date, h Household, _ Member, _ LocalStandards) (*rules.Result, error) {
 		return e.quota.Result(on, quotaCaseOf(h))
 	}, show: []string{"water", "gas", "electricity", "cable_tv_waived"}},
 	{rule: RuleSanitationWorkerSubsidy, needs: func(h Household, _ Member) []string {
@@ -180,7 +180,7 @@ func memberClaims() []claim {
 		claim{rule: RulePremiumSubsidy, part: string(partSupplementary), eval: func(e *Evaluator, on rules.Date, h Household, m Member, _ LocalStandards) (*rules.Result, error) {
 			return e.premium.Result(on, premiumCaseOf(h, m, LocalStandards{}, partSupplementary, false))
 		}},
-		claim{rule: RuleFreeQuota, part: string(partTransport), eval: func(e *Evaluator, on rules.Date, h Household, m Member, _ LocalStandards) (*rules.Result, error) {
+		claim{rule: RuleFreeTransport, eval: func(e *Evaluator, on rules.Date, h Household, m Member, _ LocalStandards) (*rules.Result, error) {
 			return e.transport.Result(on, transportCaseOf(h, m))
 		}},
 		claim{rule: RulePostSubsidy, part: string(partPublicPost), needs: func(_ Household, m Member) []string { return lacks(m.Employment == nil, "Member.Employment") },

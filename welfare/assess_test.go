@@ -128,7 +128,7 @@ func TestAssessWidowOnDibao(t *testing.T) {
 		// 三、11: 1,200 × 100%
 		"welfare.housing.rent_subsidy 享受 1200.00",
 		// 六、20: 60 t of water, 60 m³ of gas, 180 kWh (the figures below)
-		"welfare.utilities.free_quota（水电气有线电视定额） 享受 水、天然气、用电基数及有线电视费用减免",
+		"welfare.utilities.free_quota.utilities 享受 水、天然气、用电基数及有线电视费用减免",
 		"welfare.housing.rural_renovation 未评估 {Household.Renovation}",
 		"welfare.housing.sanitation_worker_subsidy 未评估 {Member.Employment}",
 		"== 王阿婆",
@@ -149,13 +149,13 @@ func TestAssessWidowOnDibao(t *testing.T) {
 		"welfare.insurance.premium_subsidy（城乡居民基本医疗保险） 享受 380.00",
 		"welfare.insurance.premium_subsidy（全民健康补充医疗保险） 按实评估",
 		// 六、20: 市区, 85 ≥ 65
-		"welfare.utilities.free_quota（免费乘坐公共交通） 享受 免费乘坐公共交通",
+		"welfare.utilities.free_quota.transport 享受 免费乘坐公共交通",
 		noRehab, noRehabLiving, noMeal, noStudy1, noStudy2, noStudy3, noPost, noFlexible, noJobSeeking, noPermit, noParity,
 	})
 	// The figures behind the lines: the care subsidy's clause, the quota's
 	// three figures, the age shown.
 	care, _ := st.Members[0].Entry(welfare.RuleElderlyCareSubsidy, "")
-	quota, _ := st.Household.Entry(welfare.RuleFreeQuota, "水电气有线电视定额")
+	quota, _ := st.Household.Entry(welfare.RuleUtilityQuota, "")
 	var figs []string
 	for _, f := range quota.Figures {
 		figs = append(figs, f.Value.Format(f.Unit, rules.Chinese))
@@ -208,7 +208,7 @@ func TestAssessFamilyWithRehabAndStudent(t *testing.T) {
 		"welfare.family_planning.hardship_grant 不符合条件 [recognised]",
 		// 二、8: 1,085 × 12 = 13,020 at most
 		"welfare.worker.living_aid 享受 13020.00",
-		"welfare.utilities.free_quota（水电气有线电视定额） 享受 水、天然气、用电基数及有线电视费用减免",
+		"welfare.utilities.free_quota.utilities 享受 水、天然气、用电基数及有线电视费用减免",
 		"welfare.housing.rental_eligibility 未评估 {Household.Housing}",
 		"welfare.housing.rent_subsidy 未评估 {Household.Housing}",
 		"welfare.housing.rural_renovation 未评估 {Household.Renovation}",
@@ -223,7 +223,7 @@ func TestAssessFamilyWithRehabAndStudent(t *testing.T) {
 		"welfare.insurance.premium_subsidy（城乡居民基本医疗保险） 不符合条件 [enrolled]",
 		"welfare.insurance.premium_subsidy（全民健康补充医疗保险） 按实评估",
 		// 六、20: 瓯海区 is 市区; 低边 is 困难群众
-		"welfare.utilities.free_quota（免费乘坐公共交通） 享受 免费乘坐公共交通",
+		"welfare.utilities.free_quota.transport 享受 免费乘坐公共交通",
 		noMedical, noVeteranAid, noRehab, noRehabLiving, noMeal, noStudy1, noStudy2, noStudy3, noPost, noFlexible, noJobSeeking, noPermit, noParity,
 	)
 	want = append(want, adult("李母")...)
@@ -232,7 +232,7 @@ func TestAssessFamilyWithRehabAndStudent(t *testing.T) {
 		"welfare.insurance.premium_subsidy（城乡居民基本养老保险） 不符合条件 [enrolled]",
 		"welfare.insurance.premium_subsidy（城乡居民基本医疗保险） 不符合条件 [enrolled]",
 		"welfare.insurance.premium_subsidy（全民健康补充医疗保险） 按实评估",
-		"welfare.utilities.free_quota（免费乘坐公共交通） 享受 免费乘坐公共交通",
+		"welfare.utilities.free_quota.transport 享受 免费乘坐公共交通",
 		noMedical, noVeteranAid, noRehab, noRehabLiving, noMeal, noStudy1, noStudy2, noStudy3, noPost, noFlexible, noJobSeeking, noPermit, noParity,
 	)
 	want = append(want, adult("张姐")...)
@@ -248,7 +248,7 @@ func TestAssessFamilyWithRehabAndStudent(t *testing.T) {
 		"welfare.insurance.premium_subsidy（城乡居民基本养老保险） 不符合条件 [enrolled]",
 		"welfare.insurance.premium_subsidy（城乡居民基本医疗保险） 不符合条件 [enrolled]",
 		"welfare.insurance.premium_subsidy（全民健康补充医疗保险） 按实评估",
-		"welfare.utilities.free_quota（免费乘坐公共交通） 享受 免费乘坐公共交通",
+		"welfare.utilities.free_quota.transport 享受 免费乘坐公共交通",
 		"welfare.employment.job_seeking_grant 不符合条件 [graduating]",
 		"welfare.education.high_school_parity 不符合条件 [not_wenzhou junior_graduate school_status]",
 		noMedical, noVeteranAid, noRehab, noRehabLiving, noPost, noFlexible, noPermit,
@@ -269,7 +269,7 @@ func TestAssessFamilyWithRehabAndStudent(t *testing.T) {
 		"welfare.insurance.premium_subsidy（城乡居民基本养老保险） 不符合条件 [enrolled]",
 		"welfare.insurance.premium_subsidy（城乡居民基本医疗保险） 享受 380.00",
 		"welfare.insurance.premium_subsidy（全民健康补充医疗保险） 按实评估",
-		"welfare.utilities.free_quota（免费乘坐公共交通） 享受 免费乘坐公共交通",
+		"welfare.utilities.free_quota.transport 享受 免费乘坐公共交通",
 		noMedical, noVeteranAid, noMeal, noStudy1, noStudy2, noStudy3, noPost, noFlexible, noJobSeeking, noPermit, noParity,
 		"就高 welfare.education.study_grant 助学补助（工会助学帮扶） 5000.00 不享受 助学补助（残联助学补助）",
 	)
@@ -298,7 +298,7 @@ func TestAssessTekunDispersed(t *testing.T) {
 		"welfare.family_planning.hardship_grant 不符合条件 [urban recognised]",
 		"welfare.worker.living_aid 不符合条件 [registered]",
 		// 六、20: a 特困 person in dispersed support
-		"welfare.utilities.free_quota（水电气有线电视定额） 享受 水、天然气、用电基数及有线电视费用减免",
+		"welfare.utilities.free_quota.utilities 享受 水、天然气、用电基数及有线电视费用减免",
 		"welfare.dibao.allowance 未评估 {period_months（Household.Income.PeriodMonths）}",
 		"welfare.housing.rental_eligibility 未评估 {Household.Housing}",
 		"welfare.housing.rent_subsidy 未评估 {Household.Housing}",
@@ -323,7 +323,7 @@ func TestAssessTekunDispersed(t *testing.T) {
 		"welfare.insurance.premium_subsidy（城乡居民基本医疗保险） 享受 380.00",
 		"welfare.insurance.premium_subsidy（全民健康补充医疗保险） 按实评估",
 		// 六、20: free transport is 市区's
-		"welfare.utilities.free_quota（免费乘坐公共交通） 不符合条件 [urban]",
+		"welfare.utilities.free_quota.transport 不符合条件 [urban]",
 		noRehab, noRehabLiving, noMeal, noStudy1, noStudy2, noStudy3, noPost, noFlexible, noJobSeeking, noPermit, noParity,
 	})
 	basic, _ := st.Members[0].Entry(welfare.RuleTekunBasicStandard, "")
@@ -374,7 +374,7 @@ func TestAssessNewCitizenSanitationWorker(t *testing.T) {
 		"welfare.insurance.premium_subsidy（城乡居民基本养老保险） 不符合条件 [enrolled pension_group]",
 		"welfare.insurance.premium_subsidy（城乡居民基本医疗保险） 不符合条件 [enrolled medical_group]",
 		"welfare.insurance.premium_subsidy（全民健康补充医疗保险） 不符合条件 [assistance_recipient]",
-		"welfare.utilities.free_quota（免费乘坐公共交通） 不符合条件 [wenzhou_hukou urban transport_group]",
+		"welfare.utilities.free_quota.transport 不符合条件 [wenzhou_hukou urban transport_group]",
 	}
 	want := []string{
 		"== 家庭",
@@ -384,7 +384,7 @@ func TestAssessNewCitizenSanitationWorker(t *testing.T) {
 		"welfare.housing.rental_eligibility 享受 可申请保障性租赁住房",
 		// 三、11: registered outside Wenzhou (and 市区), neither 低保, 低边 nor supported
 		"welfare.housing.rent_subsidy 不符合条件 [wenzhou_hukou urban subsidy_class]",
-		"welfare.utilities.free_quota（水电气有线电视定额） 不符合条件 [wenzhou_hukou quota_group]",
+		"welfare.utilities.free_quota.utilities 不符合条件 [wenzhou_hukou quota_group]",
 		// 八、27: a family of 3: 400 a month; 26 of the 36 months left
 		"welfare.housing.sanitation_worker_subsidy 享受 400.00",
 		"welfare.dibao.allowance 未评估 {period_months（Household.Income.PeriodMonths）}",
@@ -466,7 +466,7 @@ func TestAssessJustAboveEveryThreshold(t *testing.T) {
 		"welfare.housing.rental_eligibility 不符合条件 [priority_ground]",
 		// 三、11: 15.5 m² a person is above 15
 		"welfare.housing.rent_subsidy 不符合条件 [housing_need subsidy_class]",
-		"welfare.utilities.free_quota（水电气有线电视定额） 不符合条件 [quota_group]",
+		"welfare.utilities.free_quota.utilities 不符合条件 [quota_group]",
 		"welfare.housing.rural_renovation 未评估 {Household.Renovation}",
 		"welfare.housing.sanitation_worker_subsidy 未评估 {Member.Employment}",
 		"== 周奶奶",
@@ -483,7 +483,7 @@ func TestAssessJustAboveEveryThreshold(t *testing.T) {
 		"welfare.insurance.premium_subsidy（城乡居民基本医疗保险） 不符合条件 [medical_group]",
 		"welfare.insurance.premium_subsidy（全民健康补充医疗保险） 不符合条件 [assistance_recipient]",
 		// 六、20: 市区 and 79 ≥ 65: the one benefit of the household
-		"welfare.utilities.free_quota（免费乘坐公共交通） 享受 免费乘坐公共交通",
+		"welfare.utilities.free_quota.transport 享受 免费乘坐公共交通",
 		noMedical, noVeteranAid, noRehab, noRehabLiving, noMeal, noStudy1, noStudy2, noStudy3, noPost, noFlexible, noJobSeeking, noPermit, noParity,
 		"== 吴爷爷",
 	)
@@ -498,7 +498,7 @@ func TestAssessJustAboveEveryThreshold(t *testing.T) {
 		"welfare.insurance.premium_subsidy（城乡居民基本医疗保险） 不符合条件 [enrolled medical_group]",
 		"welfare.insurance.premium_subsidy（全民健康补充医疗保险） 不符合条件 [assistance_recipient]",
 		// 64 < 65
-		"welfare.utilities.free_quota（免费乘坐公共交通） 不符合条件 [transport_group]",
+		"welfare.utilities.free_quota.transport 不符合条件 [transport_group]",
 		noMedical, noVeteranAid, noRehab, noRehabLiving, noMeal, noStudy1, noStudy2, noStudy3, noPost, noFlexible, noJobSeeking, noPermit, noParity,
 		"== 小吴",
 	)
@@ -515,7 +515,7 @@ func TestAssessJustAboveEveryThreshold(t *testing.T) {
 		"welfare.insurance.premium_subsidy（城乡居民基本养老保险） 不符合条件 [enrolled pension_group]",
 		"welfare.insurance.premium_subsidy（城乡居民基本医疗保险） 不符合条件 [enrolled medical_group]",
 		"welfare.insurance.premium_subsidy（全民健康补充医疗保险） 不符合条件 [assistance_recipient]",
-		"welfare.utilities.free_quota（免费乘坐公共交通） 不符合条件 [transport_group]",
+		"welfare.utilities.free_quota.transport 不符合条件 [transport_group]",
 		noMedical, noVeteranAid, noMeal, noStudy1, noStudy2, noStudy3, noPost, noFlexible, noJobSeeking, noPermit, noParity,
 	)
 	checkStatement(t, st, want)

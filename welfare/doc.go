@@ -43,7 +43,8 @@
 //     [Evaluator.StudyGrantOf] (one scheme)
 //   - [RulePremiumSubsidy] welfare.insurance.premium_subsidy — [Evaluator.ResidentPensionSubsidy],
 //     [Evaluator.ResidentMedicalSubsidy], [Evaluator.SupplementaryInsurance]
-//   - [RuleFreeQuota] welfare.utilities.free_quota — [Evaluator.UtilityQuota], [Evaluator.FreePublicTransport]
+//   - [RuleUtilityQuota] welfare.utilities.free_quota.utilities — [Evaluator.UtilityQuota]
+//   - [RuleFreeTransport] welfare.utilities.free_quota.transport — [Evaluator.FreePublicTransport]
 //   - [RulePostSubsidy] welfare.employment.post_subsidy — [Evaluator.PublicWelfarePostSubsidy],
 //     [Evaluator.EmployerInsuranceSubsidy]
 //   - [RuleDisabledHiring] welfare.employment.disabled_hiring — [Evaluator.DisabledHiringSubsidy]

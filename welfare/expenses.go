@@ -67,10 +67,10 @@ func (e *Evaluator) SupplementaryInsurance(on rules.Date, h Household, m Member)
 	return e.premium.Eval(on, premiumCaseOf(h, m, LocalStandards{}, partSupplementary, false))
 }
 
-// quotaCase is the part of welfare.utilities.free_quota for a household's
-// quotas: its 特困 member and scattered orphan are gathered in Go.
+// quotaCase is the case of welfare.utilities.free_quota.utilities, a
+// household's quotas: its 特困 member and scattered orphan are gathered in
+// Go.
 type quotaCase struct {
-	Part            expensePart      `rule:"part"`
 	Hukou           Locality         `rule:"hukou"`
 	Status          AssistanceStatus `rule:"household_status"`
 	Tekun           TekunSupport     `rule:"tekun_support"`
@@ -90,7 +90,7 @@ type Quota struct {
 
 func quotaCaseOf(h Household) quotaCase {
 	orphan, born := scatteredOrphan(h)
-	return quotaCase{Part: partQuota, Hukou: h.Locality, Status: h.Status, Tekun: householdTekun(h), ScatteredOrphan: orphan,
+	return quotaCase{Hukou: h.Locality, Status: h.Status, Tekun: householdTekun(h), ScatteredOrphan: orphan,
 		OrphanBirthDate: born, LowIncomeFarmer: h.LowIncomeFarmer}
 }
 
@@ -102,10 +102,9 @@ func (e *Evaluator) UtilityQuota(on rules.Date, h Household) (Quota, error) {
 	return e.quota.Eval(on, quotaCaseOf(h))
 }
 
-// transportCase is the part of welfare.utilities.free_quota for a member's
-// public transport.
+// transportCase is the case of welfare.utilities.free_quota.transport, a
+// member's public transport.
 type transportCase struct {
-	Part            expensePart      `rule:"part"`
 	Hukou           Locality         `rule:"hukou"`
 	Status          AssistanceStatus `rule:"household_status"`
 	Tekun           TekunSupport     `rule:"tekun_support"`
@@ -122,7 +121,7 @@ type FreePublicTransport struct {
 }
 
 func transportCaseOf(h Household, m Member) transportCase {
-	return transportCase{Part: partTransport, Hukou: h.Locality, Status: h.Status, Tekun: m.Tekun, BirthDate: m.BirthDate,
+	return transportCase{Hukou: h.Locality, Status: h.Status, Tekun: m.Tekun, BirthDate: m.BirthDate,
 		Disability: m.Disability, LowIncomeFarmer: h.LowIncomeFarmer}
 }
 
@@ -141,16 +140,13 @@ const (
 	quoteTransport      = "市区65周岁以上老年人、持证残疾人、困难群众可免费乘坐公共交通"
 )
 
-// The parts of welfare.insurance.premium_subsidy and
-// welfare.utilities.free_quota.
+// The parts of welfare.insurance.premium_subsidy.
 type expensePart string
 
 const (
 	partPension       expensePart = "城乡居民基本养老保险"
 	partMedical       expensePart = "城乡居民基本医疗保险"
 	partSupplementary expensePart = "全民健康补充医疗保险"
-	partQuota         expensePart = "水电气有线电视定额"
-	partTransport     expensePart = "免费乘坐公共交通"
 )
 
 func expensesSpec() ([]rules.Param, []rules.Rule) {
@@ -164,7 +160,7 @@ func expensesSpec() ([]rules.Param, []rules.Rule) {
 		floor("electricity_quota", rules.T("每户每年免费用电基数", "free electricity per household a year"), KilowattHoursPerHouseholdYear, "180", cite("六、20", quoteQuota)),
 		fixed("transport_age", rules.T("免费乘坐公共交通的年龄下限", "free public transport: lowest age"), rules.Year, "65", cite("六、20", quoteTransport)),
 	}
-	return params, []rules.Rule{premiumRule(), quotaRule()}
+	return params, []rules.Rule{premiumRule(), utilityQuotaRule(), freeTransportRule()}
 }
 
 // Conditions shared by the rules of sections 六 and 七.
@@ -225,45 +221,63 @@ func premiumRule() rules.Rule {
 	}
 }
 
-func quotaRule() rules.Rule {
-	p := func(part expensePart, cond string) string { return fmt.Sprintf("part != %q || %s", part, cond) }
-	quota := fmt.Sprintf("part == %q", partQuota)
+func utilityQuotaRule() rules.Rule {
 	return rules.Rule{
-		ID:    RuleFreeQuota,
-		Title: rules.T("水电气定额免费与免费乘坐公共交通", "free utility quotas and free public transport"),
+		ID:    RuleUtilityQuota,
+		Title: rules.T("水电气定额免费和有线电视费用减免", "free utility quotas and cable-TV fees waived"),
 		Cite:  cite("六、20", quoteQuota),
 		Inputs: []rules.Input{
-			rules.TextInput("part", rules.T("帮扶项目", "which support"), string(partQuota), string(partTransport)),
 			inHukou, inStatus, inTekun,
 			rules.FlagInput("scattered_orphan", rules.T("家庭中有认定的社会散居孤儿", "a recognised scattered orphan in the household")).Optional(false),
 			rules.DateInput("orphan_birth_date", rules.T("社会散居孤儿（最年幼者）的出生日期", "date of birth of the (youngest) scattered orphan")).Omittable(),
-			inBirthDate.Omittable(), inDisability, inLowIncomeFarmer,
 		},
-		Defs: []rules.Def{defArea, defAge,
+		Defs: []rules.Def{defArea,
 			{Name: "orphan_age", Title: rules.T("社会散居孤儿的周岁", "age of the scattered orphan in full years"), Expr: "full_years(orphan_birth_date, eval_date)"}},
-		Checks: []rules.Check{{Field: "birth_date", Text: rules.T("出生日期不晚于评估日期", "born on or before the evaluation date"),
-			Expr: "!given(birth_date) || birth_date <= eval_date"},
-			{Field: "orphan_birth_date", Text: rules.T("出生日期不晚于评估日期", "born on or before the evaluation date"),
-				Expr: "!given(orphan_birth_date) || orphan_birth_date <= eval_date"}},
+		Checks: []rules.Check{{Field: "orphan_birth_date", Text: rules.T("出生日期不晚于评估日期", "born on or before the evaluation date"),
+			Expr: "!given(orphan_birth_date) || orphan_birth_date <= eval_date"}},
 		Require: []rules.Condition{condWenzhou,
 			{Name: "quota_group", Text: rules.T("社会散居孤儿（未满18周岁）、低保低边或分散供养特困人员", "a scattered orphan (under 18), a 低保 or 低边 household, or a 特困 person in dispersed support"),
-				Expr: p(partQuota, fmt.Sprintf("household_status in %s || tekun_support == %q || scattered_orphan && orphan_age < child_age_limit", quoted(Dibao, Dibian), TekunDispersed))},
-			{Name: "urban", Text: rules.T("市区", "registered in 市区"), Expr: p(partTransport, fmt.Sprintf("area == %q", areaUrban)), Cite: cite("六、20", quoteTransport)},
-			{Name: "transport_group", Text: rules.T("65周岁以上老年人、持证残疾人或困难群众", "aged 65 or over, a certified disabled person or a hardship person"),
-				Expr: p(partTransport, fmt.Sprintf("disability != %q || %s || age >= transport_age", NotDisabled, hardshipExpr)), Cite: cite("六、20", quoteTransport)},
+				Expr: fmt.Sprintf("household_status in %s || tekun_support == %q || scattered_orphan && orphan_age < child_age_limit", quoted(Dibao, Dibian), TekunDispersed)},
 		},
 		Outputs: []rules.Output{
-			{Name: "benefit", Title: rules.T("帮扶内容", "the support"),
-				Expr: fmt.Sprintf(`%s ? "水、天然气、用电基数及有线电视费用减免" : "免费乘坐公共交通"`, quota)},
-			{Name: "water", Title: rules.T("免费水量", "free water"), Unit: TonnesPerHouseholdYear, Expr: quota + " ? water_quota : 0"},
-			{Name: "gas", Title: rules.T("免费天然气", "free gas"), Unit: CubicMetresPerHouseholdYear, Expr: quota + " ? gas_quota : 0"},
-			{Name: "electricity", Title: rules.T("免费用电基数", "free electricity"), Unit: KilowattHoursPerHouseholdYear, Expr: quota + " ? electricity_quota : 0"},
-			{Name: "cable_tv_waived", Title: rules.T("免收有线电视初装费及视听维护费", "cable-TV installation and maintenance fees waived"), Expr: quota},
+			{Name: "benefit", Title: rules.T("帮扶内容", "the support"), Expr: `"水、天然气、用电基数及有线电视费用减免"`},
+			{Name: "water", Title: rules.T("免费水量", "free water"), Unit: TonnesPerHouseholdYear, Expr: "water_quota"},
+			{Name: "gas", Title: rules.T("免费天然气", "free gas"), Unit: CubicMetresPerHouseholdYear, Expr: "gas_quota"},
+			{Name: "electricity", Title: rules.T("免费用电基数", "free electricity"), Unit: KilowattHoursPerHouseholdYear, Expr: "electricity_quota"},
+			{Name: "cable_tv_waived", Title: rules.T("免收有线电视初装费及视听维护费", "cable-TV installation and maintenance fees waived"), Expr: "true"},
 		},
 		Reading: rules.T(
-			"定额按户每年给予：家庭为低保低边，或有分散供养特困人员、社会散居孤儿（孤儿为未满18周岁的儿童，同二、6）；数量为下限，各地可更多。免费乘车限市区户籍，年满65周岁（含）或持证残疾人或困难群众（低保、低边、特困人员、低收入农户，附则1）。",
+			"定额按户每年给予：家庭为低保低边，或有分散供养特困人员、社会散居孤儿（孤儿为未满18周岁的儿童，同二、6）；数量为下限，各地可更多。"+
+				"本款未另定适用对象，按附则1限温州户籍。",
 			"the quotas are per household and year, for a 低保 or 低边 household or one with a 特困 person in dispersed support or a "+
-				"scattered orphan (an orphan is a child under 18, as in 二、6); they are minimums a locality may exceed. Free public transport is for 市区 registrations aged 65 "+
-				"or over (included), certified disabled persons, or hardship persons (低保, 低边, 特困, low-income farm households, 附则1)."),
+				"scattered orphan (an orphan is a child under 18, as in 二、6); they are minimums a locality may exceed. "+
+				"The clause says nothing otherwise of whom it covers, so 附则1 holds it to Wenzhou registrations."),
+	}
+}
+
+func freeTransportRule() rules.Rule {
+	return rules.Rule{
+		ID:    RuleFreeTransport,
+		Title: rules.T("免费乘坐公共交通", "free public transport"),
+		Cite:  cite("六、20", quoteTransport),
+		Inputs: []rules.Input{
+			inHukou, inStatus, inTekun, inBirthDate.Omittable(), inDisability, inLowIncomeFarmer,
+		},
+		Defs: []rules.Def{defArea, defAge},
+		Checks: []rules.Check{{Field: "birth_date", Text: rules.T("出生日期不晚于评估日期", "born on or before the evaluation date"),
+			Expr: "!given(birth_date) || birth_date <= eval_date"}},
+		Require: []rules.Condition{condWenzhou,
+			{Name: "urban", Text: rules.T("市区", "registered in 市区"), Expr: fmt.Sprintf("area == %q", areaUrban)},
+			{Name: "transport_group", Text: rules.T("65周岁以上老年人、持证残疾人或困难群众", "aged 65 or over, a certified disabled person or a hardship person"),
+				Expr: fmt.Sprintf("disability != %q || %s || age >= transport_age", NotDisabled, hardshipExpr)},
+		},
+		Outputs: []rules.Output{
+			{Name: "benefit", Title: rules.T("帮扶内容", "the support"), Expr: `"免费乘坐公共交通"`},
+		},
+		Reading: rules.T(
+			"免费乘车限市区户籍，年满65周岁（含）或持证残疾人或困难群众（低保、低边、特困人员、低收入农户，附则1）；"+
+				"持证残疾人和困难群众无须给出出生日期。",
+			"free public transport is for 市区 registrations aged 65 or over (included), certified disabled persons, or "+
+				"hardship persons (低保, 低边, 特困, low-income farm households, 附则1); a disabled or hardship person needs no date of birth."),
 	}
 }

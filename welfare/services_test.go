@@ -180,7 +180,7 @@ func TestServicesTypedFunctionsMatchTheBook(t *testing.T) {
 		}, welfare.RuleRentalEligibility, rules.Inputs{"track": "新市民保障性租赁住房", "hukou": "市外", "owns_home": false, "contract_years": "3", "insured_months": 5}, "可申请保障性租赁住房"},
 		{"FreePublicTransport", func() (*rules.Result, error) {
 			return resultOf(welfare.Default().FreePublicTransport(dayIn, welfare.Household{Locality: welfare.Ouhai}, welfare.Member{BirthDate: rules.MustDate(1950, 1, 1)}))
-		}, welfare.RuleFreeQuota, rules.Inputs{"part": "免费乘坐公共交通", "hukou": "瓯海区", "birth_date": "1950-01-01"}, "免费乘坐公共交通"},
+		}, welfare.RuleFreeTransport, rules.Inputs{"hukou": "瓯海区", "birth_date": "1950-01-01"}, "免费乘坐公共交通"},
 		{"ResidencePermit", func() (*rules.Result, error) {
 			return resultOf(welfare.Default().ResidencePermit(dayIn, welfare.Member{Migrant: &welfare.Migrant{Worker: true, From: welfare.FromZhejiang, ZhejiangPermit: true}}))
 		}, welfare.RuleResidencePermit, rules.Inputs{"migrant_worker": true, "origin": "浙江省内其他城市", "zhejiang_permit": true}, "持有有效浙江省居住证"},
