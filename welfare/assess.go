@@ -183,7 +183,7 @@ func memberClaims() []claim {
 		claim{rule: RuleFreeTransport, eval: func(e *Evaluator, on rules.Date, h Household, m Member, _ LocalStandards) (*rules.Result, error) {
 			return e.transport.Result(on, transportCaseOf(h, m))
 		}},
-		claim{rule: RulePostSubsidy, part: string(partPublicPost), needs: func(_ Household, m Member) []string { return lacks(m.Employment == nil, "Member.Employment") },
+		claim{rule: RulePublicWelfarePostSubsidy, needs: func(_ Household, m Member) []string { return lacks(m.Employment == nil, "Member.Employment") },
 			eval: func(e *Evaluator, on rules.Date, h Household, m Member, _ LocalStandards) (*rules.Result, error) {
 				return e.post.Result(on, postCaseOf(h, m))
 			}, show: []string{"monthly", "post_subsidy", "insurance_subsidy"}},

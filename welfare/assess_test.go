@@ -96,7 +96,7 @@ const (
 	noStudy1          = "welfare.education.study_grant（残联助学补助） 未评估 {Member.Student}"
 	noStudy2          = "welfare.education.study_grant（工会助学帮扶） 未评估 {Member.Student}"
 	noStudy3          = "welfare.education.study_grant（计生助学补助） 未评估 {Member.Student}"
-	noPost            = "welfare.employment.post_subsidy（公益性岗位补贴） 未评估 {Member.Employment}"
+	noPost            = "welfare.employment.post_subsidy.public_post 未评估 {Member.Employment}"
 	noFlexible        = "welfare.employment.flexible_insurance 未评估 {Member.Employment.Flexible}"
 	noJobSeeking      = "welfare.employment.job_seeking_grant 未评估 {Member.Student}"
 	noPermit          = "welfare.residence.permit 未评估 {Member.Migrant}"
@@ -395,7 +395,7 @@ func TestAssessNewCitizenSanitationWorker(t *testing.T) {
 	want = append(want, common...)
 	want = append(want, insurance...)
 	want = append(want,
-		"welfare.employment.post_subsidy（公益性岗位补贴） 不符合条件 [public_post post_target]",
+		"welfare.employment.post_subsidy.public_post 不符合条件 [public_post post_target]",
 		// 八、25: came from another Zhejiang city with a Zhejiang permit
 		"welfare.residence.permit 享受 持有有效浙江省居住证",
 		noMedical, noVeteranAid, noRehab, noRehabLiving, noMeal, noStudy1, noStudy2, noStudy3, noFlexible, noJobSeeking, noParity,

@@ -45,8 +45,8 @@
 //     [Evaluator.ResidentMedicalSubsidy], [Evaluator.SupplementaryInsurance]
 //   - [RuleUtilityQuota] welfare.utilities.free_quota.utilities — [Evaluator.UtilityQuota]
 //   - [RuleFreeTransport] welfare.utilities.free_quota.transport — [Evaluator.FreePublicTransport]
-//   - [RulePostSubsidy] welfare.employment.post_subsidy — [Evaluator.PublicWelfarePostSubsidy],
-//     [Evaluator.EmployerInsuranceSubsidy]
+//   - [RulePublicWelfarePostSubsidy] welfare.employment.post_subsidy.public_post — [Evaluator.PublicWelfarePostSubsidy]
+//   - [RuleEmployerInsuranceSubsidy] welfare.employment.post_subsidy.employer_insurance — [Evaluator.EmployerInsuranceSubsidy]
 //   - [RuleDisabledHiring] welfare.employment.disabled_hiring — [Evaluator.DisabledHiringSubsidy]
 //   - [RuleFlexibleInsurance] welfare.employment.flexible_insurance — [Evaluator.FlexibleInsuranceSubsidy]
 //   - [RuleJobSeekingGrant] welfare.employment.job_seeking_grant — [Evaluator.JobSeekingGrant]

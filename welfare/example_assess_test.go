@@ -79,7 +79,7 @@ func ExampleAssess() {
 	//     五、18 助学补助（残联助学补助）：缺少 Member.Student
 	//     五、18 助学补助（工会助学帮扶）：缺少 Member.Student
 	//     五、18 助学补助（计生助学补助）：缺少 Member.Student
-	//     七、21 公益性岗位补贴与企业社保补贴（公益性岗位补贴）：缺少 Member.Employment
+	//     七、21 公益性岗位补贴：缺少 Member.Employment
 	//     七、22 灵活就业社保补贴：缺少 Member.Employment.Flexible
 	//     七、22 求职创业补贴：缺少 Member.Student
 	//     八、25 直接办理居住证：缺少 Member.Migrant

@@ -76,16 +76,23 @@ const (
 	RuleUtilityQuota = "welfare.utilities.free_quota.utilities"
 	// RuleFreeTransport is the free public transport of 六、20 (免费乘坐公共
 	// 交通), a part of the catalogue's welfare.utilities.free_quota.
-	RuleFreeTransport           = "welfare.utilities.free_quota.transport"
-	RulePostSubsidy             = "welfare.employment.post_subsidy"
-	RuleDisabledHiring          = "welfare.employment.disabled_hiring"
-	RuleFlexibleInsurance       = "welfare.employment.flexible_insurance"
-	RuleJobSeekingGrant         = "welfare.employment.job_seeking_grant"
-	RuleGuaranteedLoan          = "welfare.business.guaranteed_loan"
-	RuleInjuryArbitration       = "welfare.labour.injury_arbitration"
-	RuleResidencePermit         = "welfare.residence.permit"
-	RuleSanitationWorkerSubsidy = "welfare.housing.sanitation_worker_subsidy"
-	RuleHighSchoolParity        = "welfare.education.high_school_parity"
+	RuleFreeTransport = "welfare.utilities.free_quota.transport"
+	// RulePublicWelfarePostSubsidy is the post and insurance subsidies of a
+	// person on a public-welfare post of 七、21 (公益性岗位补贴), a part of the
+	// catalogue's welfare.employment.post_subsidy.
+	RulePublicWelfarePostSubsidy = "welfare.employment.post_subsidy.public_post"
+	// RuleEmployerInsuranceSubsidy is the insurance subsidy of a firm hiring
+	// persons hard to employ of 七、21 (企业社保补贴), a part of the
+	// catalogue's welfare.employment.post_subsidy.
+	RuleEmployerInsuranceSubsidy = "welfare.employment.post_subsidy.employer_insurance"
+	RuleDisabledHiring           = "welfare.employment.disabled_hiring"
+	RuleFlexibleInsurance        = "welfare.employment.flexible_insurance"
+	RuleJobSeekingGrant          = "welfare.employment.job_seeking_grant"
+	RuleGuaranteedLoan           = "welfare.business.guaranteed_loan"
+	RuleInjuryArbitration        = "welfare.labour.injury_arbitration"
+	RuleResidencePermit          = "welfare.residence.permit"
+	RuleSanitationWorkerSubsidy  = "welfare.housing.sanitation_worker_subsidy"
+	RuleHighSchoolParity         = "welfare.education.high_school_parity"
 
 	// GroupHousing pays only the higher of the rent subsidies a household
 	// qualifies for in a year (附则2: 同一人同一年度享受同级财政同类…住房租赁

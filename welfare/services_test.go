@@ -109,13 +109,13 @@ func TestServicesTypedFunctionsMatchTheBook(t *testing.T) {
 			p, err := welfare.Default().PublicWelfarePostSubsidy(dayIn, welfare.Household{LowIncomeFarmer: true},
 				welfare.Member{Employment: &welfare.Employment{PublicWelfarePost: true}})
 			return p.Result(), p.Amount, err
-		}, welfare.RulePostSubsidy, rules.Inputs{"part": "公益性岗位补贴", "public_post": true, "low_income_farmer": true}, "monthly", "700.00"},
+		}, welfare.RulePublicWelfarePostSubsidy, rules.Inputs{"public_post": true, "low_income_farmer": true}, "monthly", "700.00"},
 		// 4 × (500 + 250 + 15) = 3,060
 		{"EmployerInsuranceSubsidy", func() (*rules.Result, decimal.Decimal, error) {
 			s, err := welfare.Default().EmployerInsuranceSubsidy(dayIn, welfare.EmployerHiring{Hired: 4, PensionMin: dec("500"), MedicalMin: dec("250"),
 				UnemploymentMin: dec("15"), From: rules.MustDate(2023, 1, 1)})
 			return s.Result(), s.Amount, err
-		}, welfare.RulePostSubsidy, rules.Inputs{"part": "企业社保补贴", "hired": 4, "pension_min": "500", "medical_min": "250", "unemployment_min": "15",
+		}, welfare.RuleEmployerInsuranceSubsidy, rules.Inputs{"hired": 4, "pension_min": "500", "medical_min": "250", "unemployment_min": "15",
 			"subsidy_from": "2023-01-01"}, "monthly", "3060.00"},
 		// 七、21: 3 in 100: 22,800
 		{"DisabledHiringSubsidy", func() (*rules.Result, decimal.Decimal, error) {

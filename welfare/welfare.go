@@ -82,7 +82,7 @@ type Evaluator struct {
 	quota         *rules.Binding[quotaCase, Quota]
 	transport     *rules.Binding[transportCase, FreePublicTransport]
 	post          *rules.Binding[postCase, PostSubsidy]
-	employer      *rules.Binding[employerCase, EmployerSubsidy]
+	employer      *rules.Binding[EmployerHiring, EmployerSubsidy]
 	hiring        *rules.Binding[hiringCase, HiringSubsidy]
 	flexible      *rules.Binding[flexibleCase, FlexibleSubsidy]
 	jobSeeking    *rules.Binding[jobSeekingCase, JobSeekingGrant]
@@ -155,8 +155,8 @@ func NewEvaluator(b *rules.Book) (*Evaluator, error) {
 	e.premium = rules.BindWith[premiumCase, PremiumSubsidy](p, RulePremiumSubsidy)
 	e.quota = rules.BindWith[quotaCase, Quota](p, RuleUtilityQuota)
 	e.transport = rules.BindWith[transportCase, FreePublicTransport](p, RuleFreeTransport)
-	e.post = rules.BindWith[postCase, PostSubsidy](p, RulePostSubsidy)
-	e.employer = rules.BindWith[employerCase, EmployerSubsidy](p, RulePostSubsidy)
+	e.post = rules.BindWith[postCase, PostSubsidy](p, RulePublicWelfarePostSubsidy)
+	e.employer = rules.BindWith[EmployerHiring, EmployerSubsidy](p, RuleEmployerInsuranceSubsidy)
 	e.hiring = rules.BindWith[hiringCase, HiringSubsidy](p, RuleDisabledHiring)
 	e.flexible = rules.BindWith[flexibleCase, FlexibleSubsidy](p, RuleFlexibleInsurance)
 	e.jobSeeking = rules.BindWith[jobSeekingCase, JobSeekingGrant](p, RuleJobSeekingGrant)
