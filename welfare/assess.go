@@ -171,14 +171,14 @@ func memberClaims() []claim {
 			}})
 	}
 	cs = append(cs,
-		claim{rule: RulePremiumSubsidy, part: string(partPension), eval: func(e *Evaluator, on rules.Date, h Household, m Member, s LocalStandards) (*rules.Result, error) {
-			return e.premium.Result(on, premiumCaseOf(h, m, s, partPension, m.ResidentPension))
+		claim{rule: RuleResidentPensionSubsidy, eval: func(e *Evaluator, on rules.Date, h Household, m Member, s LocalStandards) (*rules.Result, error) {
+			return e.pension.Result(on, premiumCaseOf(h, m, s, m.ResidentPension))
 		}},
-		claim{rule: RulePremiumSubsidy, part: string(partMedical), eval: func(e *Evaluator, on rules.Date, h Household, m Member, s LocalStandards) (*rules.Result, error) {
-			return e.premium.Result(on, premiumCaseOf(h, m, s, partMedical, m.ResidentMedical))
+		claim{rule: RuleResidentMedicalSubsidy, eval: func(e *Evaluator, on rules.Date, h Household, m Member, s LocalStandards) (*rules.Result, error) {
+			return e.medicalPremium.Result(on, premiumCaseOf(h, m, s, m.ResidentMedical))
 		}},
-		claim{rule: RulePremiumSubsidy, part: string(partSupplementary), eval: func(e *Evaluator, on rules.Date, h Household, m Member, _ LocalStandards) (*rules.Result, error) {
-			return e.premium.Result(on, premiumCaseOf(h, m, LocalStandards{}, partSupplementary, false))
+		claim{rule: RuleSupplementaryInsurance, eval: func(e *Evaluator, on rules.Date, h Household, m Member, _ LocalStandards) (*rules.Result, error) {
+			return e.supplementary.Result(on, premiumCaseOf(h, m, LocalStandards{}, false))
 		}},
 		claim{rule: RuleFreeTransport, eval: func(e *Evaluator, on rules.Date, h Household, m Member, _ LocalStandards) (*rules.Result, error) {
 			return e.transport.Result(on, transportCaseOf(h, m))

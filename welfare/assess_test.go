@@ -144,10 +144,10 @@ func TestAssessWidowOnDibao(t *testing.T) {
 		"welfare.medical.assistance 享受 1600.00",
 		"welfare.veteran.medical_aid 不符合条件 [veteran]",
 		"welfare.disability.institution_grants（残疾人意外伤害保险） 不符合条件 [disabled]",
-		"welfare.insurance.premium_subsidy（城乡居民基本养老保险） 不符合条件 [enrolled]",
+		"welfare.insurance.premium_subsidy.pension 不符合条件 [enrolled]",
 		// 六、19: the residents' medical contribution in full
-		"welfare.insurance.premium_subsidy（城乡居民基本医疗保险） 享受 380.00",
-		"welfare.insurance.premium_subsidy（全民健康补充医疗保险） 按实评估",
+		"welfare.insurance.premium_subsidy.medical 享受 380.00",
+		"welfare.insurance.premium_subsidy.supplementary 按实评估",
 		// 六、20: 市区, 85 ≥ 65
 		"welfare.utilities.free_quota.transport 享受 免费乘坐公共交通",
 		noRehab, noRehabLiving, noMeal, noStudy1, noStudy2, noStudy3, noPost, noFlexible, noJobSeeking, noPermit, noParity,
@@ -219,9 +219,9 @@ func TestAssessFamilyWithRehabAndStudent(t *testing.T) {
 		// 四、16: a certified disabled person's accident insurance, at least 50
 		"welfare.disability.institution_grants（残疾人意外伤害保险） 享受 由政府为残疾人购买意外伤害保险",
 		// 六、19: 低边 and enrolled: the lowest tier, 100
-		"welfare.insurance.premium_subsidy（城乡居民基本养老保险） 享受 100.00",
-		"welfare.insurance.premium_subsidy（城乡居民基本医疗保险） 不符合条件 [enrolled]",
-		"welfare.insurance.premium_subsidy（全民健康补充医疗保险） 按实评估",
+		"welfare.insurance.premium_subsidy.pension 享受 100.00",
+		"welfare.insurance.premium_subsidy.medical 不符合条件 [enrolled]",
+		"welfare.insurance.premium_subsidy.supplementary 按实评估",
 		// 六、20: 瓯海区 is 市区; 低边 is 困难群众
 		"welfare.utilities.free_quota.transport 享受 免费乘坐公共交通",
 		noMedical, noVeteranAid, noRehab, noRehabLiving, noMeal, noStudy1, noStudy2, noStudy3, noPost, noFlexible, noJobSeeking, noPermit, noParity,
@@ -229,9 +229,9 @@ func TestAssessFamilyWithRehabAndStudent(t *testing.T) {
 	want = append(want, adult("李母")...)
 	want = append(want,
 		"welfare.disability.institution_grants（残疾人意外伤害保险） 不符合条件 [disabled]",
-		"welfare.insurance.premium_subsidy（城乡居民基本养老保险） 不符合条件 [enrolled]",
-		"welfare.insurance.premium_subsidy（城乡居民基本医疗保险） 不符合条件 [enrolled]",
-		"welfare.insurance.premium_subsidy（全民健康补充医疗保险） 按实评估",
+		"welfare.insurance.premium_subsidy.pension 不符合条件 [enrolled]",
+		"welfare.insurance.premium_subsidy.medical 不符合条件 [enrolled]",
+		"welfare.insurance.premium_subsidy.supplementary 按实评估",
 		"welfare.utilities.free_quota.transport 享受 免费乘坐公共交通",
 		noMedical, noVeteranAid, noRehab, noRehabLiving, noMeal, noStudy1, noStudy2, noStudy3, noPost, noFlexible, noJobSeeking, noPermit, noParity,
 	)
@@ -245,9 +245,9 @@ func TestAssessFamilyWithRehabAndStudent(t *testing.T) {
 		"welfare.education.study_grant（残联助学补助） 就高不重复享受 → 助学补助（工会助学帮扶）",
 		"welfare.education.study_grant（工会助学帮扶） 享受 5000.00",
 		"welfare.education.study_grant（计生助学补助） 不符合条件 [fp_family]",
-		"welfare.insurance.premium_subsidy（城乡居民基本养老保险） 不符合条件 [enrolled]",
-		"welfare.insurance.premium_subsidy（城乡居民基本医疗保险） 不符合条件 [enrolled]",
-		"welfare.insurance.premium_subsidy（全民健康补充医疗保险） 按实评估",
+		"welfare.insurance.premium_subsidy.pension 不符合条件 [enrolled]",
+		"welfare.insurance.premium_subsidy.medical 不符合条件 [enrolled]",
+		"welfare.insurance.premium_subsidy.supplementary 按实评估",
 		"welfare.utilities.free_quota.transport 享受 免费乘坐公共交通",
 		"welfare.employment.job_seeking_grant 不符合条件 [graduating]",
 		"welfare.education.high_school_parity 不符合条件 [not_wenzhou junior_graduate school_status]",
@@ -266,9 +266,9 @@ func TestAssessFamilyWithRehabAndStudent(t *testing.T) {
 		"welfare.disability.rehab_subsidy 享受 1200.00",
 		"welfare.disability.rehab_living_allowance 不符合条件 [school_deferred]",
 		"welfare.disability.institution_grants（残疾人意外伤害保险） 享受 由政府为残疾人购买意外伤害保险",
-		"welfare.insurance.premium_subsidy（城乡居民基本养老保险） 不符合条件 [enrolled]",
-		"welfare.insurance.premium_subsidy（城乡居民基本医疗保险） 享受 380.00",
-		"welfare.insurance.premium_subsidy（全民健康补充医疗保险） 按实评估",
+		"welfare.insurance.premium_subsidy.pension 不符合条件 [enrolled]",
+		"welfare.insurance.premium_subsidy.medical 享受 380.00",
+		"welfare.insurance.premium_subsidy.supplementary 按实评估",
 		"welfare.utilities.free_quota.transport 享受 免费乘坐公共交通",
 		noMedical, noVeteranAid, noMeal, noStudy1, noStudy2, noStudy3, noPost, noFlexible, noJobSeeking, noPermit, noParity,
 		"就高 welfare.education.study_grant 助学补助（工会助学帮扶） 5000.00 不享受 助学补助（残联助学补助）",
@@ -319,9 +319,9 @@ func TestAssessTekunDispersed(t *testing.T) {
 		"welfare.medical.assistance 享受 5000.00",
 		"welfare.veteran.medical_aid 不符合条件 [veteran dibao_or_dibian]",
 		"welfare.disability.institution_grants（残疾人意外伤害保险） 不符合条件 [disabled]",
-		"welfare.insurance.premium_subsidy（城乡居民基本养老保险） 不符合条件 [enrolled]",
-		"welfare.insurance.premium_subsidy（城乡居民基本医疗保险） 享受 380.00",
-		"welfare.insurance.premium_subsidy（全民健康补充医疗保险） 按实评估",
+		"welfare.insurance.premium_subsidy.pension 不符合条件 [enrolled]",
+		"welfare.insurance.premium_subsidy.medical 享受 380.00",
+		"welfare.insurance.premium_subsidy.supplementary 按实评估",
 		// 六、20: free transport is 市区's
 		"welfare.utilities.free_quota.transport 不符合条件 [urban]",
 		noRehab, noRehabLiving, noMeal, noStudy1, noStudy2, noStudy3, noPost, noFlexible, noJobSeeking, noPermit, noParity,
@@ -371,9 +371,9 @@ func TestAssessNewCitizenSanitationWorker(t *testing.T) {
 		"welfare.disability.institution_grants（残疾人意外伤害保险） 不符合条件 [disabled]",
 	}
 	insurance := []string{
-		"welfare.insurance.premium_subsidy（城乡居民基本养老保险） 不符合条件 [enrolled pension_group]",
-		"welfare.insurance.premium_subsidy（城乡居民基本医疗保险） 不符合条件 [enrolled medical_group]",
-		"welfare.insurance.premium_subsidy（全民健康补充医疗保险） 不符合条件 [assistance_recipient]",
+		"welfare.insurance.premium_subsidy.pension 不符合条件 [enrolled pension_group]",
+		"welfare.insurance.premium_subsidy.medical 不符合条件 [enrolled medical_group]",
+		"welfare.insurance.premium_subsidy.supplementary 不符合条件 [assistance_recipient]",
 		"welfare.utilities.free_quota.transport 不符合条件 [wenzhou_hukou urban transport_group]",
 	}
 	want := []string{
@@ -479,9 +479,9 @@ func TestAssessJustAboveEveryThreshold(t *testing.T) {
 		"welfare.child.basic_living 不符合条件 [child category]",
 		mentalNone, mentalNoneCareOut, mentalNoneInject,
 		"welfare.disability.institution_grants（残疾人意外伤害保险） 不符合条件 [disabled]",
-		"welfare.insurance.premium_subsidy（城乡居民基本养老保险） 不符合条件 [enrolled pension_group]",
-		"welfare.insurance.premium_subsidy（城乡居民基本医疗保险） 不符合条件 [medical_group]",
-		"welfare.insurance.premium_subsidy（全民健康补充医疗保险） 不符合条件 [assistance_recipient]",
+		"welfare.insurance.premium_subsidy.pension 不符合条件 [enrolled pension_group]",
+		"welfare.insurance.premium_subsidy.medical 不符合条件 [medical_group]",
+		"welfare.insurance.premium_subsidy.supplementary 不符合条件 [assistance_recipient]",
 		// 六、20: 市区 and 79 ≥ 65: the one benefit of the household
 		"welfare.utilities.free_quota.transport 享受 免费乘坐公共交通",
 		noMedical, noVeteranAid, noRehab, noRehabLiving, noMeal, noStudy1, noStudy2, noStudy3, noPost, noFlexible, noJobSeeking, noPermit, noParity,
@@ -494,9 +494,9 @@ func TestAssessJustAboveEveryThreshold(t *testing.T) {
 		"welfare.child.basic_living 不符合条件 [child category]",
 		mentalNone, mentalNoneCareOut, mentalNoneInject,
 		"welfare.disability.institution_grants（残疾人意外伤害保险） 不符合条件 [disabled]",
-		"welfare.insurance.premium_subsidy（城乡居民基本养老保险） 不符合条件 [enrolled pension_group]",
-		"welfare.insurance.premium_subsidy（城乡居民基本医疗保险） 不符合条件 [enrolled medical_group]",
-		"welfare.insurance.premium_subsidy（全民健康补充医疗保险） 不符合条件 [assistance_recipient]",
+		"welfare.insurance.premium_subsidy.pension 不符合条件 [enrolled pension_group]",
+		"welfare.insurance.premium_subsidy.medical 不符合条件 [enrolled medical_group]",
+		"welfare.insurance.premium_subsidy.supplementary 不符合条件 [assistance_recipient]",
 		// 64 < 65
 		"welfare.utilities.free_quota.transport 不符合条件 [transport_group]",
 		noMedical, noVeteranAid, noRehab, noRehabLiving, noMeal, noStudy1, noStudy2, noStudy3, noPost, noFlexible, noJobSeeking, noPermit, noParity,
@@ -512,9 +512,9 @@ func TestAssessJustAboveEveryThreshold(t *testing.T) {
 		"welfare.disability.rehab_subsidy 不符合条件 [age]",
 		"welfare.disability.rehab_living_allowance 不符合条件 [school_deferred]",
 		"welfare.disability.institution_grants（残疾人意外伤害保险） 不符合条件 [disabled]",
-		"welfare.insurance.premium_subsidy（城乡居民基本养老保险） 不符合条件 [enrolled pension_group]",
-		"welfare.insurance.premium_subsidy（城乡居民基本医疗保险） 不符合条件 [enrolled medical_group]",
-		"welfare.insurance.premium_subsidy（全民健康补充医疗保险） 不符合条件 [assistance_recipient]",
+		"welfare.insurance.premium_subsidy.pension 不符合条件 [enrolled pension_group]",
+		"welfare.insurance.premium_subsidy.medical 不符合条件 [enrolled medical_group]",
+		"welfare.insurance.premium_subsidy.supplementary 不符合条件 [assistance_recipient]",
 		"welfare.utilities.free_quota.transport 不符合条件 [transport_group]",
 		noMedical, noVeteranAid, noMeal, noStudy1, noStudy2, noStudy3, noPost, noFlexible, noJobSeeking, noPermit, noParity,
 	)
@@ -615,7 +615,7 @@ func TestAssessErrors(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	en, _ := st.Members[0].Entry(welfare.RulePremiumSubsidy, "城乡居民基本医疗保险")
+	en, _ := st.Members[0].Entry(welfare.RuleResidentMedicalSubsidy, "")
 	if en.Status != rules.NotAssessed || len(en.Missing) != 1 || en.Missing[0] != "medical_contribution（LocalStandards.MedicalContribution）" {
 		t.Errorf("medical contribution left out: %+v", en)
 	}

@@ -897,7 +897,7 @@ func TestBadInputsInAStatement(t *testing.T) {
 		{missing, "no 低保 standard", h, standardsWith(func(s *welfare.LocalStandards) { s.Dibao = decimal.Decimal{} }),
 			-1, welfare.RuleDibaoAllowance, "", "dibao_standard（LocalStandards.Dibao）"},
 		{missing, "no medical contribution", widow(), standardsWith(func(s *welfare.LocalStandards) { s.MedicalContribution = decimal.Decimal{} }),
-			0, welfare.RulePremiumSubsidy, "城乡居民基本医疗保险", "medical_contribution（LocalStandards.MedicalContribution）"},
+			0, welfare.RuleResidentMedicalSubsidy, "", "medical_contribution（LocalStandards.MedicalContribution）"},
 	}
 	for _, r := range rows {
 		t.Run(r.class+"/"+r.name, func(t *testing.T) {

@@ -41,8 +41,9 @@
 //   - [RuleNutritionMeal] welfare.education.nutrition_meal — [Evaluator.NutritionMeal]
 //   - [RuleStudyGrant] welfare.education.study_grant — [Evaluator.StudyGrant] (the highest scheme),
 //     [Evaluator.StudyGrantOf] (one scheme)
-//   - [RulePremiumSubsidy] welfare.insurance.premium_subsidy — [Evaluator.ResidentPensionSubsidy],
-//     [Evaluator.ResidentMedicalSubsidy], [Evaluator.SupplementaryInsurance]
+//   - [RuleResidentPensionSubsidy] welfare.insurance.premium_subsidy.pension — [Evaluator.ResidentPensionSubsidy]
+//   - [RuleResidentMedicalSubsidy] welfare.insurance.premium_subsidy.medical — [Evaluator.ResidentMedicalSubsidy]
+//   - [RuleSupplementaryInsurance] welfare.insurance.premium_subsidy.supplementary — [Evaluator.SupplementaryInsurance]
 //   - [RuleUtilityQuota] welfare.utilities.free_quota.utilities — [Evaluator.UtilityQuota]
 //   - [RuleFreeTransport] welfare.utilities.free_quota.transport — [Evaluator.FreePublicTransport]
 //   - [RulePublicWelfarePostSubsidy] welfare.employment.post_subsidy.public_post — [Evaluator.PublicWelfarePostSubsidy]

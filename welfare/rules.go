@@ -69,7 +69,19 @@ const (
 	RuleInstitutionGrants    = "welfare.disability.institution_grants"
 	RuleNutritionMeal        = "welfare.education.nutrition_meal"
 	RuleStudyGrant           = "welfare.education.study_grant"
-	RulePremiumSubsidy       = "welfare.insurance.premium_subsidy"
+	// RuleResidentPensionSubsidy is the residents' pension contribution the
+	// government pays at the lowest tier (六、19, 个人缴费由财政全额代缴), a
+	// part of the catalogue's welfare.insurance.premium_subsidy.
+	RuleResidentPensionSubsidy = "welfare.insurance.premium_subsidy.pension"
+	// RuleResidentMedicalSubsidy is the residents' medical insurance
+	// contribution subsidised in full (六、19, 个人缴费部分给予全额补助), a part
+	// of the catalogue's welfare.insurance.premium_subsidy.
+	RuleResidentMedicalSubsidy = "welfare.insurance.premium_subsidy.medical"
+	// RuleSupplementaryInsurance is the help of medical-assistance
+	// recipients to join the supplementary health insurance (六、19, 资助参加
+	// 全民健康补充医疗保险), a part of the catalogue's
+	// welfare.insurance.premium_subsidy.
+	RuleSupplementaryInsurance = "welfare.insurance.premium_subsidy.supplementary"
 	// RuleUtilityQuota is the free water, gas and electricity and the
 	// cable-TV fees waived of 六、20 (水电气定额免费), a part of the
 	// catalogue's welfare.utilities.free_quota.

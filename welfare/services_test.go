@@ -100,10 +100,10 @@ func TestServicesTypedFunctionsMatchTheBook(t *testing.T) {
 		// 六、19
 		{"ResidentPensionSubsidy", func() (*rules.Result, decimal.Decimal, error) {
 			return amountOf(welfare.Default().ResidentPensionSubsidy(dayIn, urbanDibao, welfare.Member{ResidentPension: true}, local2))
-		}, welfare.RulePremiumSubsidy, rules.Inputs{"part": "城乡居民基本养老保险", "enrolled": true, "household_status": "低保", "pension_lowest_tier": "100"}, "paid", "100.00"},
+		}, welfare.RuleResidentPensionSubsidy, rules.Inputs{"enrolled": true, "household_status": "低保", "pension_lowest_tier": "100"}, "paid", "100.00"},
 		{"ResidentMedicalSubsidy", func() (*rules.Result, decimal.Decimal, error) {
 			return amountOf(welfare.Default().ResidentMedicalSubsidy(dayIn, urbanDibao, welfare.Member{ResidentMedical: true}, local2))
-		}, welfare.RulePremiumSubsidy, rules.Inputs{"part": "城乡居民基本医疗保险", "enrolled": true, "household_status": "低保", "medical_contribution": "380"}, "paid", "380.00"},
+		}, welfare.RuleResidentMedicalSubsidy, rules.Inputs{"enrolled": true, "household_status": "低保", "medical_contribution": "380"}, "paid", "380.00"},
 		// 七、21: 700 uninsured
 		{"PublicWelfarePostSubsidy", func() (*rules.Result, decimal.Decimal, error) {
 			p, err := welfare.Default().PublicWelfarePostSubsidy(dayIn, welfare.Household{LowIncomeFarmer: true},

@@ -63,34 +63,36 @@ type Evaluator struct {
 
 	// 三 to 八; a rule that bundles several benefits behind its input
 	// "part" is bound once per benefit.
-	rental        *rules.Binding[rentalCase, Rental]
-	rent          *rules.Binding[rentCase, RentSubsidy]
-	renovation    *rules.Binding[renovationCase, RenovationGrant]
-	sanitation    *rules.Binding[sanitationCase, SanitationWorkerSubsidy]
-	prescription  *rules.Binding[prescriptionCase, Prescription]
-	reimbursement *rules.Binding[OutpatientClaim, Reimbursement]
-	assistance    *rules.Binding[assistanceCase, MedicalAssistance]
-	veteranAid    *rules.Binding[veteranAidCase, VeteranAid]
-	rehab         *rules.Binding[rehabCase, RehabSubsidy]
-	rehabLiving   *rules.Binding[rehabLivingCase, RehabLivingAllowance]
-	home          *rules.Binding[homeCase, DisabledHomeGrant]
-	operating     *rules.Binding[operatingCase, RehabOperatingGrant]
-	accident      *rules.Binding[accidentCase, AccidentInsurance]
-	meal          *rules.Binding[mealCase, NutritionMeal]
-	study         *rules.Binding[studyCase, SchemeGrant]
-	premium       *rules.Binding[premiumCase, PremiumSubsidy]
-	quota         *rules.Binding[quotaCase, Quota]
-	transport     *rules.Binding[transportCase, FreePublicTransport]
-	post          *rules.Binding[postCase, PostSubsidy]
-	employer      *rules.Binding[EmployerHiring, EmployerSubsidy]
-	hiring        *rules.Binding[hiringCase, HiringSubsidy]
-	flexible      *rules.Binding[flexibleCase, FlexibleSubsidy]
-	jobSeeking    *rules.Binding[jobSeekingCase, JobSeekingGrant]
-	loan          *rules.Binding[loanCase, Loan]
-	shareholding  *rules.Binding[shareholdingCase, FarmerShareIncome]
-	arbitration   *rules.Binding[arbitrationCase, Arbitration]
-	permit        *rules.Binding[permitCase, ResidencePermit]
-	parity        *rules.Binding[parityCase, HighSchoolParity]
+	rental         *rules.Binding[rentalCase, Rental]
+	rent           *rules.Binding[rentCase, RentSubsidy]
+	renovation     *rules.Binding[renovationCase, RenovationGrant]
+	sanitation     *rules.Binding[sanitationCase, SanitationWorkerSubsidy]
+	prescription   *rules.Binding[prescriptionCase, Prescription]
+	reimbursement  *rules.Binding[OutpatientClaim, Reimbursement]
+	assistance     *rules.Binding[assistanceCase, MedicalAssistance]
+	veteranAid     *rules.Binding[veteranAidCase, VeteranAid]
+	rehab          *rules.Binding[rehabCase, RehabSubsidy]
+	rehabLiving    *rules.Binding[rehabLivingCase, RehabLivingAllowance]
+	home           *rules.Binding[homeCase, DisabledHomeGrant]
+	operating      *rules.Binding[operatingCase, RehabOperatingGrant]
+	accident       *rules.Binding[accidentCase, AccidentInsurance]
+	meal           *rules.Binding[mealCase, NutritionMeal]
+	study          *rules.Binding[studyCase, SchemeGrant]
+	pension        *rules.Binding[premiumCase, PremiumSubsidy]
+	medicalPremium *rules.Binding[premiumCase, PremiumSubsidy]
+	supplementary  *rules.Binding[premiumCase, SupplementaryInsurance]
+	quota          *rules.Binding[quotaCase, Quota]
+	transport      *rules.Binding[transportCase, FreePublicTransport]
+	post           *rules.Binding[postCase, PostSubsidy]
+	employer       *rules.Binding[EmployerHiring, EmployerSubsidy]
+	hiring         *rules.Binding[hiringCase, HiringSubsidy]
+	flexible       *rules.Binding[flexibleCase, FlexibleSubsidy]
+	jobSeeking     *rules.Binding[jobSeekingCase, JobSeekingGrant]
+	loan           *rules.Binding[loanCase, Loan]
+	shareholding   *rules.Binding[shareholdingCase, FarmerShareIncome]
+	arbitration    *rules.Binding[arbitrationCase, Arbitration]
+	permit         *rules.Binding[permitCase, ResidencePermit]
+	parity         *rules.Binding[parityCase, HighSchoolParity]
 }
 
 // units are the units of the amounts the results carry, read from the
@@ -152,7 +154,9 @@ func NewEvaluator(b *rules.Book) (*Evaluator, error) {
 	e.accident = rules.BindWith[accidentCase, AccidentInsurance](p, RuleInstitutionGrants)
 	e.meal = rules.BindWith[mealCase, NutritionMeal](p, RuleNutritionMeal)
 	e.study = rules.BindWith[studyCase, SchemeGrant](p, RuleStudyGrant)
-	e.premium = rules.BindWith[premiumCase, PremiumSubsidy](p, RulePremiumSubsidy)
+	e.pension = rules.BindWith[premiumCase, PremiumSubsidy](p, RuleResidentPensionSubsidy)
+	e.medicalPremium = rules.BindWith[premiumCase, PremiumSubsidy](p, RuleResidentMedicalSubsidy)
+	e.supplementary = rules.BindWith[premiumCase, SupplementaryInsurance](p, RuleSupplementaryInsurance)
 	e.quota = rules.BindWith[quotaCase, Quota](p, RuleUtilityQuota)
 	e.transport = rules.BindWith[transportCase, FreePublicTransport](p, RuleFreeTransport)
 	e.post = rules.BindWith[postCase, PostSubsidy](p, RulePublicWelfarePostSubsidy)
