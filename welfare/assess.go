@@ -157,8 +157,8 @@ func memberClaims() []claim {
 		}},
 		// Accident insurance is cover bought for the member (不低于50元), not
 		// money paid: the entry's outcome, with the least premium shown.
-		claim{rule: RuleInstitutionGrants, part: string(partAccident), eval: func(e *Evaluator, on rules.Date, _ Household, m Member, _ LocalStandards) (*rules.Result, error) {
-			return e.accident.Result(on, accidentCase{Part: partAccident, Disability: m.Disability})
+		claim{rule: RuleAccidentInsurance, eval: func(e *Evaluator, on rules.Date, _ Household, m Member, _ LocalStandards) (*rules.Result, error) {
+			return e.accident.Result(on, accidentCase{Disability: m.Disability})
 		}, main: "cover", show: []string{"cover", "premium_min"}},
 		claim{rule: RuleNutritionMeal, needs: needsStudent, eval: func(e *Evaluator, on rules.Date, _ Household, m Member, s LocalStandards) (*rules.Result, error) {
 			return e.meal.Result(on, mealCaseOf(m, s))

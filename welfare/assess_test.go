@@ -143,7 +143,7 @@ func TestAssessWidowOnDibao(t *testing.T) {
 		// 四、14: 2,000 × 80%
 		"welfare.medical.assistance 享受 1600.00",
 		"welfare.veteran.medical_aid 不符合条件 [veteran]",
-		"welfare.disability.institution_grants（残疾人意外伤害保险） 不符合条件 [disabled]",
+		"welfare.disability.institution_grants.accident_insurance 不符合条件 [disabled]",
 		"welfare.insurance.premium_subsidy.pension 不符合条件 [enrolled]",
 		// 六、19: the residents' medical contribution in full
 		"welfare.insurance.premium_subsidy.medical 享受 380.00",
@@ -217,7 +217,7 @@ func TestAssessFamilyWithRehabAndStudent(t *testing.T) {
 	want = append(want, adult("张父")...)
 	want = append(want,
 		// 四、16: a certified disabled person's accident insurance, at least 50
-		"welfare.disability.institution_grants（残疾人意外伤害保险） 享受 由政府为残疾人购买意外伤害保险",
+		"welfare.disability.institution_grants.accident_insurance 享受 由政府为残疾人购买意外伤害保险",
 		// 六、19: 低边 and enrolled: the lowest tier, 100
 		"welfare.insurance.premium_subsidy.pension 享受 100.00",
 		"welfare.insurance.premium_subsidy.medical 不符合条件 [enrolled]",
@@ -228,7 +228,7 @@ func TestAssessFamilyWithRehabAndStudent(t *testing.T) {
 	)
 	want = append(want, adult("李母")...)
 	want = append(want,
-		"welfare.disability.institution_grants（残疾人意外伤害保险） 不符合条件 [disabled]",
+		"welfare.disability.institution_grants.accident_insurance 不符合条件 [disabled]",
 		"welfare.insurance.premium_subsidy.pension 不符合条件 [enrolled]",
 		"welfare.insurance.premium_subsidy.medical 不符合条件 [enrolled]",
 		"welfare.insurance.premium_subsidy.supplementary 按实评估",
@@ -237,7 +237,7 @@ func TestAssessFamilyWithRehabAndStudent(t *testing.T) {
 	)
 	want = append(want, adult("张姐")...)
 	want = append(want,
-		"welfare.disability.institution_grants（残疾人意外伤害保险） 不符合条件 [disabled]",
+		"welfare.disability.institution_grants.accident_insurance 不符合条件 [disabled]",
 		"welfare.education.nutrition_meal 不符合条件 [compulsory aided]",
 		// 五、18: a 低边 disabled person's adult child not living independently,
 		// at university: 4,000 a school year; the union's aid: her tuition, 5,000
@@ -265,7 +265,7 @@ func TestAssessFamilyWithRehabAndStudent(t *testing.T) {
 		// 四、16: min(3,000, 2,400, 24,000 − 22,800 = 1,200) = 1,200
 		"welfare.disability.rehab_subsidy 享受 1200.00",
 		"welfare.disability.rehab_living_allowance 不符合条件 [school_deferred]",
-		"welfare.disability.institution_grants（残疾人意外伤害保险） 享受 由政府为残疾人购买意外伤害保险",
+		"welfare.disability.institution_grants.accident_insurance 享受 由政府为残疾人购买意外伤害保险",
 		"welfare.insurance.premium_subsidy.pension 不符合条件 [enrolled]",
 		"welfare.insurance.premium_subsidy.medical 享受 380.00",
 		"welfare.insurance.premium_subsidy.supplementary 按实评估",
@@ -318,7 +318,7 @@ func TestAssessTekunDispersed(t *testing.T) {
 		// 四、14: a 特困 person in full: 5,000
 		"welfare.medical.assistance 享受 5000.00",
 		"welfare.veteran.medical_aid 不符合条件 [veteran dibao_or_dibian]",
-		"welfare.disability.institution_grants（残疾人意外伤害保险） 不符合条件 [disabled]",
+		"welfare.disability.institution_grants.accident_insurance 不符合条件 [disabled]",
 		"welfare.insurance.premium_subsidy.pension 不符合条件 [enrolled]",
 		"welfare.insurance.premium_subsidy.medical 享受 380.00",
 		"welfare.insurance.premium_subsidy.supplementary 按实评估",
@@ -368,7 +368,7 @@ func TestAssessNewCitizenSanitationWorker(t *testing.T) {
 		"welfare.mental.guardian_subsidy（监护补助） 不符合条件 [wenzhou_hukou patient risk_class guardian_fulfils]",
 		"welfare.mental.guardian_subsidy（护理照料补贴） 不符合条件 [wenzhou_hukou patient community_managed hardship]",
 		"welfare.mental.guardian_subsidy（长效针剂补助） 不符合条件 [wenzhou_hukou patient schizophrenia poor_compliance weak_guardianship incident_risk injection_approved]",
-		"welfare.disability.institution_grants（残疾人意外伤害保险） 不符合条件 [disabled]",
+		"welfare.disability.institution_grants.accident_insurance 不符合条件 [disabled]",
 	}
 	insurance := []string{
 		"welfare.insurance.premium_subsidy.pension 不符合条件 [enrolled pension_group]",
@@ -478,7 +478,7 @@ func TestAssessJustAboveEveryThreshold(t *testing.T) {
 		"welfare.elderly.high_age_allowance 不符合条件 [aged_80]",
 		"welfare.child.basic_living 不符合条件 [child category]",
 		mentalNone, mentalNoneCareOut, mentalNoneInject,
-		"welfare.disability.institution_grants（残疾人意外伤害保险） 不符合条件 [disabled]",
+		"welfare.disability.institution_grants.accident_insurance 不符合条件 [disabled]",
 		"welfare.insurance.premium_subsidy.pension 不符合条件 [enrolled pension_group]",
 		"welfare.insurance.premium_subsidy.medical 不符合条件 [medical_group]",
 		"welfare.insurance.premium_subsidy.supplementary 不符合条件 [assistance_recipient]",
@@ -493,7 +493,7 @@ func TestAssessJustAboveEveryThreshold(t *testing.T) {
 		"welfare.elderly.high_age_allowance 不符合条件 [aged_80]",
 		"welfare.child.basic_living 不符合条件 [child category]",
 		mentalNone, mentalNoneCareOut, mentalNoneInject,
-		"welfare.disability.institution_grants（残疾人意外伤害保险） 不符合条件 [disabled]",
+		"welfare.disability.institution_grants.accident_insurance 不符合条件 [disabled]",
 		"welfare.insurance.premium_subsidy.pension 不符合条件 [enrolled pension_group]",
 		"welfare.insurance.premium_subsidy.medical 不符合条件 [enrolled medical_group]",
 		"welfare.insurance.premium_subsidy.supplementary 不符合条件 [assistance_recipient]",
@@ -511,7 +511,7 @@ func TestAssessJustAboveEveryThreshold(t *testing.T) {
 		// 四、16: 7 is not under 7, and without the certificate not under 9 either
 		"welfare.disability.rehab_subsidy 不符合条件 [age]",
 		"welfare.disability.rehab_living_allowance 不符合条件 [school_deferred]",
-		"welfare.disability.institution_grants（残疾人意外伤害保险） 不符合条件 [disabled]",
+		"welfare.disability.institution_grants.accident_insurance 不符合条件 [disabled]",
 		"welfare.insurance.premium_subsidy.pension 不符合条件 [enrolled pension_group]",
 		"welfare.insurance.premium_subsidy.medical 不符合条件 [enrolled medical_group]",
 		"welfare.insurance.premium_subsidy.supplementary 不符合条件 [assistance_recipient]",

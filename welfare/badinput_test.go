@@ -327,8 +327,8 @@ func TestBadInputs(t *testing.T) {
 			rules.Inputs{"flexible": true, "insured_individually": true, "contributions": "0", "approved_on": "2022-06-01"})},
 		{zero, "an urban consumption of 0", "urban_consumption", evalErr(welfare.RuleTekunBasicStandard,
 			rules.Inputs{"urban_consumption": "0", "dibao_standard": "1085"})},
-		{zero, "a creation grant of 0", "grant", evalErr(welfare.RuleInstitutionGrants,
-			rules.Inputs{"part": "残疾人之家创建补助", "standardized": true, "grant": "0"})},
+		{zero, "a creation grant of 0", "grant", evalErr(welfare.RuleDisabledHomeGrant,
+			rules.Inputs{"standardized": true, "grant": "0"})},
 		{zero, "a renovation in year 0", "renovated_in", evalErr(welfare.RuleRuralRenovation,
 			rules.Inputs{"hukou": "永嘉县", "project": "危房修缮", "rural": true, "low_income_farmer": true, "qualified": true, "renovated_in": 0})},
 

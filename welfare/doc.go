@@ -36,8 +36,9 @@
 //   - [RuleVeteranMedicalAid] welfare.veteran.medical_aid — [Evaluator.VeteranMedicalAid]
 //   - [RuleRehabSubsidy] welfare.disability.rehab_subsidy — [Evaluator.RehabSubsidy]
 //   - [RuleRehabLivingAllowance] welfare.disability.rehab_living_allowance — [Evaluator.RehabLivingAllowance]
-//   - [RuleInstitutionGrants] welfare.disability.institution_grants — [Evaluator.DisabledHomeGrant],
-//     [Evaluator.RehabOperatingGrant], [Evaluator.AccidentInsurance] (the input "part" chooses)
+//   - [RuleDisabledHomeGrant] welfare.disability.institution_grants.disabled_home — [Evaluator.DisabledHomeGrant]
+//   - [RuleRehabOperatingGrant] welfare.disability.institution_grants.rehab_operating — [Evaluator.RehabOperatingGrant]
+//   - [RuleAccidentInsurance] welfare.disability.institution_grants.accident_insurance — [Evaluator.AccidentInsurance]
 //   - [RuleNutritionMeal] welfare.education.nutrition_meal — [Evaluator.NutritionMeal]
 //   - [RuleStudyGrant] welfare.education.study_grant — [Evaluator.StudyGrant] (the highest scheme),
 //     [Evaluator.StudyGrantOf] (one scheme)

@@ -66,9 +66,20 @@ const (
 	RuleVeteranMedicalAid    = "welfare.veteran.medical_aid"
 	RuleRehabSubsidy         = "welfare.disability.rehab_subsidy"
 	RuleRehabLivingAllowance = "welfare.disability.rehab_living_allowance"
-	RuleInstitutionGrants    = "welfare.disability.institution_grants"
-	RuleNutritionMeal        = "welfare.education.nutrition_meal"
-	RuleStudyGrant           = "welfare.education.study_grant"
+	// RuleDisabledHomeGrant is the one-off creation grant of a 残疾人之家 of
+	// 四、16 (一次性创建补助), a part of the catalogue's
+	// welfare.disability.institution_grants.
+	RuleDisabledHomeGrant = "welfare.disability.institution_grants.disabled_home"
+	// RuleRehabOperatingGrant is the operating grant of a private designated
+	// rehabilitation institution per child trained of 四、16 (运营补助), a part
+	// of the catalogue's welfare.disability.institution_grants.
+	RuleRehabOperatingGrant = "welfare.disability.institution_grants.rehab_operating"
+	// RuleAccidentInsurance is the accident insurance bought for disabled
+	// persons of 四、16 (意外伤害保险), a part of the catalogue's
+	// welfare.disability.institution_grants.
+	RuleAccidentInsurance = "welfare.disability.institution_grants.accident_insurance"
+	RuleNutritionMeal     = "welfare.education.nutrition_meal"
+	RuleStudyGrant        = "welfare.education.study_grant"
 	// RuleResidentPensionSubsidy is the residents' pension contribution the
 	// government pays at the lowest tier (六、19, 个人缴费由财政全额代缴), a
 	// part of the catalogue's welfare.insurance.premium_subsidy.

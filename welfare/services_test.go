@@ -79,14 +79,14 @@ func TestServicesTypedFunctionsMatchTheBook(t *testing.T) {
 		}, welfare.RuleRehabLivingAllowance, rules.Inputs{"birth_date": "2016-01-01", "autism": true, "school_deferred": true, "in_training": true, "months": 1}, "allowance", "1000.00"},
 		{"DisabledHomeGrant", func() (*rules.Result, decimal.Decimal, error) {
 			return amountOf(welfare.Default().DisabledHomeGrant(dayIn, welfare.DisabledHome{Standardized: true, Grant: dec("250000")}))
-		}, welfare.RuleInstitutionGrants, rules.Inputs{"part": "残疾人之家创建补助", "standardized": true, "grant": "250000"}, "amount", "250000.00"},
+		}, welfare.RuleDisabledHomeGrant, rules.Inputs{"standardized": true, "grant": "250000"}, "amount", "250000.00"},
 		{"RehabOperatingGrant", func() (*rules.Result, decimal.Decimal, error) {
 			return amountOf(welfare.Default().RehabOperatingGrant(dayIn, welfare.RehabTraining{PrivateDesignated: true, TrainingMonths: 7}))
 		},
-			welfare.RuleInstitutionGrants, rules.Inputs{"part": "民办康复机构运营补助", "private_designated": true, "training_months": 7}, "amount", "2000.00"},
+			welfare.RuleRehabOperatingGrant, rules.Inputs{"private_designated": true, "training_months": 7}, "amount", "2000.00"},
 		{"AccidentInsurance", func() (*rules.Result, decimal.Decimal, error) {
 			return amountOf(welfare.Default().AccidentInsurance(dayIn, welfare.Member{Disability: welfare.Mental, DisabilityGrade: 3}))
-		}, welfare.RuleInstitutionGrants, rules.Inputs{"part": "残疾人意外伤害保险", "disability": "精神"}, "amount", "50.00"},
+		}, welfare.RuleAccidentInsurance, rules.Inputs{"disability": "精神"}, "amount", "50.00"},
 		// 五、17: 1,000 × 1.6
 		{"NutritionMeal", func() (*rules.Result, decimal.Decimal, error) {
 			return amountOf(welfare.Default().NutritionMeal(dayIn, welfare.Member{Student: &welfare.Student{Level: welfare.PrimarySchool, Aided: true}}, local2))

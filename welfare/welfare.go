@@ -73,8 +73,8 @@ type Evaluator struct {
 	veteranAid     *rules.Binding[veteranAidCase, VeteranAid]
 	rehab          *rules.Binding[rehabCase, RehabSubsidy]
 	rehabLiving    *rules.Binding[rehabLivingCase, RehabLivingAllowance]
-	home           *rules.Binding[homeCase, DisabledHomeGrant]
-	operating      *rules.Binding[operatingCase, RehabOperatingGrant]
+	home           *rules.Binding[DisabledHome, DisabledHomeGrant]
+	operating      *rules.Binding[RehabTraining, RehabOperatingGrant]
 	accident       *rules.Binding[accidentCase, AccidentInsurance]
 	meal           *rules.Binding[mealCase, NutritionMeal]
 	study          *rules.Binding[studyCase, SchemeGrant]
@@ -149,9 +149,9 @@ func NewEvaluator(b *rules.Book) (*Evaluator, error) {
 	e.veteranAid = rules.BindWith[veteranAidCase, VeteranAid](p, RuleVeteranMedicalAid)
 	e.rehab = rules.BindWith[rehabCase, RehabSubsidy](p, RuleRehabSubsidy)
 	e.rehabLiving = rules.BindWith[rehabLivingCase, RehabLivingAllowance](p, RuleRehabLivingAllowance)
-	e.home = rules.BindWith[homeCase, DisabledHomeGrant](p, RuleInstitutionGrants)
-	e.operating = rules.BindWith[operatingCase, RehabOperatingGrant](p, RuleInstitutionGrants)
-	e.accident = rules.BindWith[accidentCase, AccidentInsurance](p, RuleInstitutionGrants)
+	e.home = rules.BindWith[DisabledHome, DisabledHomeGrant](p, RuleDisabledHomeGrant)
+	e.operating = rules.BindWith[RehabTraining, RehabOperatingGrant](p, RuleRehabOperatingGrant)
+	e.accident = rules.BindWith[accidentCase, AccidentInsurance](p, RuleAccidentInsurance)
 	e.meal = rules.BindWith[mealCase, NutritionMeal](p, RuleNutritionMeal)
 	e.study = rules.BindWith[studyCase, SchemeGrant](p, RuleStudyGrant)
 	e.pension = rules.BindWith[premiumCase, PremiumSubsidy](p, RuleResidentPensionSubsidy)
