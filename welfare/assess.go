@@ -24,9 +24,9 @@ type claim struct {
 	needs func(h Household, m Member) []string // facts the household data lacks; nil when it has them
 	eval  func(e *Evaluator, on rules.Date, h Household, m Member, s LocalStandards) (*rules.Result, error)
 	show  []string // outputs shown for a granted benefit; nil: the main one
-	// main is the output whose figure the entry grants, in the clause's
-	// unit, when it is not the rule's first: the yearly 10,000 of the
-	// injection subsidy, not the monthly figure of the other parts.
+	// main is the output whose figure the entry grants when it is not the
+	// rule's first: the cover bought of the accident insurance, not the
+	// least premium.
 	main string
 }
 
@@ -128,15 +128,15 @@ func memberClaims() []claim {
 		}, show: []string{"yearly", "monthly"}},
 	}
 	cs = append(cs,
-		claim{rule: RuleMentalHealthSubsidy, part: string(PartGuardian), show: []string{"monthly"}, main: "monthly",
+		claim{rule: RuleMentalGuardianSubsidy,
 			eval: func(e *Evaluator, on rules.Date, h Household, m Member, s LocalStandards) (*rules.Result, error) {
 				return ofOutcome(e.MentalGuardianSubsidy(on, MemberCase{h, m, s}))
 			}},
-		claim{rule: RuleMentalHealthSubsidy, part: string(PartCare), show: []string{"monthly"}, main: "monthly",
+		claim{rule: RuleMentalCareSubsidy,
 			eval: func(e *Evaluator, on rules.Date, h Household, m Member, s LocalStandards) (*rules.Result, error) {
 				return ofOutcome(e.MentalCareSubsidy(on, MemberCase{h, m, s}))
 			}},
-		claim{rule: RuleMentalHealthSubsidy, part: string(PartInjection), show: []string{"yearly"}, main: "yearly",
+		claim{rule: RuleMentalInjectionSubsidy,
 			eval: func(e *Evaluator, on rules.Date, h Household, m Member, s LocalStandards) (*rules.Result, error) {
 				return ofOutcome(e.MentalInjectionSubsidy(on, MemberCase{h, m, s}))
 			}},

@@ -84,10 +84,10 @@ func checkStatement(t *testing.T, st *welfare.Statement, want []string) {
 
 // Lines every member without the facts of the member-level clauses has.
 const (
-	mentalNone        = "welfare.mental.guardian_subsidy（监护补助） 不符合条件 [patient risk_class guardian_fulfils]"
-	mentalNoneCare    = "welfare.mental.guardian_subsidy（护理照料补贴） 不符合条件 [patient community_managed]"
-	mentalNoneCareOut = "welfare.mental.guardian_subsidy（护理照料补贴） 不符合条件 [patient community_managed hardship]"
-	mentalNoneInject  = "welfare.mental.guardian_subsidy（长效针剂补助） 不符合条件 [patient schizophrenia poor_compliance weak_guardianship incident_risk injection_approved]"
+	mentalNone        = "welfare.mental.guardian_subsidy.guardian 不符合条件 [patient risk_class guardian_fulfils]"
+	mentalNoneCare    = "welfare.mental.guardian_subsidy.community 不符合条件 [patient community_managed]"
+	mentalNoneCareOut = "welfare.mental.guardian_subsidy.community 不符合条件 [patient community_managed hardship]"
+	mentalNoneInject  = "welfare.mental.guardian_subsidy.injection 不符合条件 [patient schizophrenia poor_compliance weak_guardianship incident_risk injection_approved]"
 	noRehab           = "welfare.disability.rehab_subsidy 未评估 {Member.Rehab}"
 	noRehabLiving     = "welfare.disability.rehab_living_allowance 未评估 {Member.Rehab}"
 	noMedical         = "welfare.medical.assistance 未评估 {Member.Medical}"
@@ -365,9 +365,9 @@ func TestAssessNewCitizenSanitationWorker(t *testing.T) {
 		}
 	}
 	common := []string{
-		"welfare.mental.guardian_subsidy（监护补助） 不符合条件 [wenzhou_hukou patient risk_class guardian_fulfils]",
-		"welfare.mental.guardian_subsidy（护理照料补贴） 不符合条件 [wenzhou_hukou patient community_managed hardship]",
-		"welfare.mental.guardian_subsidy（长效针剂补助） 不符合条件 [wenzhou_hukou patient schizophrenia poor_compliance weak_guardianship incident_risk injection_approved]",
+		"welfare.mental.guardian_subsidy.guardian 不符合条件 [wenzhou_hukou patient risk_class guardian_fulfils]",
+		"welfare.mental.guardian_subsidy.community 不符合条件 [wenzhou_hukou patient community_managed hardship]",
+		"welfare.mental.guardian_subsidy.injection 不符合条件 [wenzhou_hukou patient schizophrenia poor_compliance weak_guardianship incident_risk injection_approved]",
 		"welfare.disability.institution_grants.accident_insurance 不符合条件 [disabled]",
 	}
 	insurance := []string{

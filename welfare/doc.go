@@ -24,8 +24,9 @@
 //   - [RuleChildBasicLiving] welfare.child.basic_living — [Evaluator.ChildBasicLiving]
 //   - [RuleFamilyPlanningGrant] welfare.family_planning.hardship_grant — [Evaluator.FamilyPlanningGrant]
 //   - [RuleWorkerLivingAid] welfare.worker.living_aid — [Evaluator.WorkerLivingAid]
-//   - [RuleMentalHealthSubsidy] welfare.mental.guardian_subsidy — [Evaluator.MentalGuardianSubsidy],
-//     [Evaluator.MentalCareSubsidy], [Evaluator.MentalInjectionSubsidy] (the input "part" chooses)
+//   - [RuleMentalGuardianSubsidy] welfare.mental.guardian_subsidy.guardian — [Evaluator.MentalGuardianSubsidy]
+//   - [RuleMentalCareSubsidy] welfare.mental.guardian_subsidy.community — [Evaluator.MentalCareSubsidy]
+//   - [RuleMentalInjectionSubsidy] welfare.mental.guardian_subsidy.injection — [Evaluator.MentalInjectionSubsidy]
 //   - [RuleRentalEligibility] welfare.housing.rental_eligibility — [Evaluator.PriorityRental], [Evaluator.NewCitizenRental]
 //   - [RuleRentSubsidy] welfare.housing.rent_subsidy — [Evaluator.RentSubsidy]; with the next but one,
 //     the take-the-higher group [GroupHousing] — [Evaluator.HousingSupport]

@@ -55,7 +55,18 @@ const (
 	RuleChildBasicLiving    = "welfare.child.basic_living"
 	RuleFamilyPlanningGrant = "welfare.family_planning.hardship_grant"
 	RuleWorkerLivingAid     = "welfare.worker.living_aid"
-	RuleMentalHealthSubsidy = "welfare.mental.guardian_subsidy"
+	// RuleMentalGuardianSubsidy is the monthly subsidy of the guardian of a
+	// class Ⅰ or Ⅱ patient of 二、9 (监护补助), a part of the catalogue's
+	// welfare.mental.guardian_subsidy.
+	RuleMentalGuardianSubsidy = "welfare.mental.guardian_subsidy.guardian"
+	// RuleMentalCareSubsidy is the monthly care subsidy of 特困, 低保 and 低边
+	// patients under village or community management of 二、9 (护理照料补贴),
+	// a part of the catalogue's welfare.mental.guardian_subsidy.
+	RuleMentalCareSubsidy = "welfare.mental.guardian_subsidy.community"
+	// RuleMentalInjectionSubsidy is the yearly subsidy of long-acting
+	// injection treatment of schizophrenia of 二、9 (长效针剂补助), a part of
+	// the catalogue's welfare.mental.guardian_subsidy.
+	RuleMentalInjectionSubsidy = "welfare.mental.guardian_subsidy.injection"
 
 	RuleRentalEligibility    = "welfare.housing.rental_eligibility"
 	RuleRentSubsidy          = "welfare.housing.rent_subsidy"

@@ -61,8 +61,7 @@ type Evaluator struct {
 	injection      *rules.Binding[mentalCase, MentalInjectionSubsidy]
 	units          units // of the amounts, as the book's rules give them
 
-	// 三 to 八; a rule that bundles several benefits behind its input
-	// "part" is bound once per benefit.
+	// 三 to 八.
 	rental         *rules.Binding[rentalCase, Rental]
 	rent           *rules.Binding[rentCase, RentSubsidy]
 	renovation     *rules.Binding[renovationCase, RenovationGrant]
@@ -122,9 +121,9 @@ func NewEvaluator(b *rules.Book) (*Evaluator, error) {
 		child:          rules.BindWith[MemberCase, ChildBasicLiving](p, RuleChildBasicLiving),
 		familyPlanning: rules.BindWith[familyPlanningCase, FamilyPlanningGrant](p, RuleFamilyPlanningGrant),
 		worker:         rules.BindWith[HouseholdCase, WorkerLivingAid](p, RuleWorkerLivingAid),
-		guardian:       rules.BindWith[mentalCase, MentalGuardianSubsidy](p, RuleMentalHealthSubsidy),
-		mentalCare:     rules.BindWith[mentalCase, MentalCareSubsidy](p, RuleMentalHealthSubsidy),
-		injection:      rules.BindWith[mentalCase, MentalInjectionSubsidy](p, RuleMentalHealthSubsidy),
+		guardian:       rules.BindWith[mentalCase, MentalGuardianSubsidy](p, RuleMentalGuardianSubsidy),
+		mentalCare:     rules.BindWith[mentalCase, MentalCareSubsidy](p, RuleMentalCareSubsidy),
+		injection:      rules.BindWith[mentalCase, MentalInjectionSubsidy](p, RuleMentalInjectionSubsidy),
 		units: units{
 			allowance:      unitOf(b, RuleDibaoAllowance, "allowance"),
 			tekunCare:      unitOf(b, RuleTekunCareFee, "care_fee"),
@@ -134,9 +133,9 @@ func NewEvaluator(b *rules.Book) (*Evaluator, error) {
 			child:          unitOf(b, RuleChildBasicLiving, "yearly"),
 			familyPlanning: unitOf(b, RuleFamilyPlanningGrant, "grant"),
 			worker:         unitOf(b, RuleWorkerLivingAid, "max_aid"),
-			guardian:       unitOf(b, RuleMentalHealthSubsidy, "monthly"),
-			mentalCare:     unitOf(b, RuleMentalHealthSubsidy, "monthly"),
-			injection:      unitOf(b, RuleMentalHealthSubsidy, "yearly"),
+			guardian:       unitOf(b, RuleMentalGuardianSubsidy, "monthly"),
+			mentalCare:     unitOf(b, RuleMentalCareSubsidy, "monthly"),
+			injection:      unitOf(b, RuleMentalInjectionSubsidy, "yearly"),
 		},
 	}
 	e.rental = rules.BindWith[rentalCase, Rental](p, RuleRentalEligibility)
