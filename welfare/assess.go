@@ -24,9 +24,9 @@ type claim struct {
 	needs func(h Household, m Member) []string // facts the household data lacks; nil when it has them
 	eval  func(e *Evaluator, on rules.Date, h Household, m Member, s LocalStandards) (*rules.Result, error)
 	show  []string // outputs shown for a granted benefit; nil: the main one
-	// main is the output whose figure the entry grants, in the clause's
-	// unit, when it is not the rule's first: the yearly 10,000 of the
-	// injection subsidy, not the monthly figure of the other parts.
+	// main is the output whose figure the entry grants when it is not the
+	// rule's first: the cover bought of the accident insurance, not the
+	// least premium.
 	main string
 }
 
@@ -75,7 +75,7 @@ var householdClaims = []claim{
 			c, err := renovationCaseOf(h)
 			return caseResult(e.renovation, on, c, err)
 		}, show: []string{"total", "provincial_grant", "city_grant", "provincial_note"}},
-	{rule: RuleFreeQuota, part: string(partQuota), eval: func(e *Evaluator, on rules.Date, h Household, _ Member, _ LocalStandards) (*rules.Result, error) {
+	{rule: RuleUtilityQuota, eval: func(e *Evaluator, on rules.Date, h Household, _ Member, _ LocalStandards) (*rules.Result, error) {
 		return e.quota.Result(on, quotaCaseOf(h))
 	}, show: []string{"water", "gas", "electricity", "cable_tv_waived"}},
 	{rule: RuleSanitationWorkerSubsidy, needs: func(h Household, _ Member) []string {
@@ -128,15 +128,15 @@ func memberClaims() []claim {
 		}, show: []string{"yearly", "monthly"}},
 	}
 	cs = append(cs,
-		claim{rule: RuleMentalHealthSubsidy, part: string(PartGuardian), show: []string{"monthly"}, main: "monthly",
+		claim{rule: RuleMentalGuardianSubsidy,
 			eval: func(e *Evaluator, on rules.Date, h Household, m Member, s LocalStandards) (*rules.Result, error) {
 				return ofOutcome(e.MentalGuardianSubsidy(on, MemberCase{h, m, s}))
 			}},
-		claim{rule: RuleMentalHealthSubsidy, part: string(PartCare), show: []string{"monthly"}, main: "monthly",
+		claim{rule: RuleMentalCareSubsidy,
 			eval: func(e *Evaluator, on rules.Date, h Household, m Member, s LocalStandards) (*rules.Result, error) {
 				return ofOutcome(e.MentalCareSubsidy(on, MemberCase{h, m, s}))
 			}},
-		claim{rule: RuleMentalHealthSubsidy, part: string(PartInjection), show: []string{"yearly"}, main: "yearly",
+		claim{rule: RuleMentalInjectionSubsidy,
 			eval: func(e *Evaluator, on rules.Date, h Household, m Member, s LocalStandards) (*rules.Result, error) {
 				return ofOutcome(e.MentalInjectionSubsidy(on, MemberCase{h, m, s}))
 			}},
@@ -157,8 +157,8 @@ func memberClaims() []claim {
 		}},
 		// Accident insurance is cover bought for the member (不低于50元), not
 		// money paid: the entry's outcome, with the least premium shown.
-		claim{rule: RuleInstitutionGrants, part: string(partAccident), eval: func(e *Evaluator, on rules.Date, _ Household, m Member, _ LocalStandards) (*rules.Result, error) {
-			return e.accident.Result(on, accidentCase{Part: partAccident, Disability: m.Disability})
+		claim{rule: RuleAccidentInsurance, eval: func(e *Evaluator, on rules.Date, _ Household, m Member, _ LocalStandards) (*rules.Result, error) {
+			return e.accident.Result(on, accidentCase{Disability: m.Disability})
 		}, main: "cover", show: []string{"cover", "premium_min"}},
 		claim{rule: RuleNutritionMeal, needs: needsStudent, eval: func(e *Evaluator, on rules.Date, _ Household, m Member, s LocalStandards) (*rules.Result, error) {
 			return e.meal.Result(on, mealCaseOf(m, s))
@@ -171,19 +171,19 @@ func memberClaims() []claim {
 			}})
 	}
 	cs = append(cs,
-		claim{rule: RulePremiumSubsidy, part: string(partPension), eval: func(e *Evaluator, on rules.Date, h Household, m Member, s LocalStandards) (*rules.Result, error) {
-			return e.premium.Result(on, premiumCaseOf(h, m, s, partPension, m.ResidentPension))
+		claim{rule: RuleResidentPensionSubsidy, eval: func(e *Evaluator, on rules.Date, h Household, m Member, s LocalStandards) (*rules.Result, error) {
+			return e.pension.Result(on, premiumCaseOf(h, m, s, m.ResidentPension))
 		}},
-		claim{rule: RulePremiumSubsidy, part: string(partMedical), eval: func(e *Evaluator, on rules.Date, h Household, m Member, s LocalStandards) (*rules.Result, error) {
-			return e.premium.Result(on, premiumCaseOf(h, m, s, partMedical, m.ResidentMedical))
+		claim{rule: RuleResidentMedicalSubsidy, eval: func(e *Evaluator, on rules.Date, h Household, m Member, s LocalStandards) (*rules.Result, error) {
+			return e.medicalPremium.Result(on, premiumCaseOf(h, m, s, m.ResidentMedical))
 		}},
-		claim{rule: RulePremiumSubsidy, part: string(partSupplementary), eval: func(e *Evaluator, on rules.Date, h Household, m Member, _ LocalStandards) (*rules.Result, error) {
-			return e.premium.Result(on, premiumCaseOf(h, m, LocalStandards{}, partSupplementary, false))
+		claim{rule: RuleSupplementaryInsurance, eval: func(e *Evaluator, on rules.Date, h Household, m Member, _ LocalStandards) (*rules.Result, error) {
+			return e.supplementary.Result(on, premiumCaseOf(h, m, LocalStandards{}, false))
 		}},
-		claim{rule: RuleFreeQuota, part: string(partTransport), eval: func(e *Evaluator, on rules.Date, h Household, m Member, _ LocalStandards) (*rules.Result, error) {
+		claim{rule: RuleFreeTransport, eval: func(e *Evaluator, on rules.Date, h Household, m Member, _ LocalStandards) (*rules.Result, error) {
 			return e.transport.Result(on, transportCaseOf(h, m))
 		}},
-		claim{rule: RulePostSubsidy, part: string(partPublicPost), needs: func(_ Household, m Member) []string { return lacks(m.Employment == nil, "Member.Employment") },
+		claim{rule: RulePublicWelfarePostSubsidy, needs: func(_ Household, m Member) []string { return lacks(m.Employment == nil, "Member.Employment") },
 			eval: func(e *Evaluator, on rules.Date, h Household, m Member, _ LocalStandards) (*rules.Result, error) {
 				return e.post.Result(on, postCaseOf(h, m))
 			}, show: []string{"monthly", "post_subsidy", "insurance_subsidy"}},

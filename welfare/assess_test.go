@@ -84,10 +84,10 @@ func checkStatement(t *testing.T, st *welfare.Statement, want []string) {
 
 // Lines every member without the facts of the member-level clauses has.
 const (
-	mentalNone        = "welfare.mental.guardian_subsidy（监护补助） 不符合条件 [patient risk_class guardian_fulfils]"
-	mentalNoneCare    = "welfare.mental.guardian_subsidy（护理照料补贴） 不符合条件 [patient community_managed]"
-	mentalNoneCareOut = "welfare.mental.guardian_subsidy（护理照料补贴） 不符合条件 [patient community_managed hardship]"
-	mentalNoneInject  = "welfare.mental.guardian_subsidy（长效针剂补助） 不符合条件 [patient schizophrenia poor_compliance weak_guardianship incident_risk injection_approved]"
+	mentalNone        = "welfare.mental.guardian_subsidy.guardian 不符合条件 [patient risk_class guardian_fulfils]"
+	mentalNoneCare    = "welfare.mental.guardian_subsidy.community 不符合条件 [patient community_managed]"
+	mentalNoneCareOut = "welfare.mental.guardian_subsidy.community 不符合条件 [patient community_managed hardship]"
+	mentalNoneInject  = "welfare.mental.guardian_subsidy.injection 不符合条件 [patient schizophrenia poor_compliance weak_guardianship incident_risk injection_approved]"
 	noRehab           = "welfare.disability.rehab_subsidy 未评估 {Member.Rehab}"
 	noRehabLiving     = "welfare.disability.rehab_living_allowance 未评估 {Member.Rehab}"
 	noMedical         = "welfare.medical.assistance 未评估 {Member.Medical}"
@@ -96,7 +96,7 @@ const (
 	noStudy1          = "welfare.education.study_grant（残联助学补助） 未评估 {Member.Student}"
 	noStudy2          = "welfare.education.study_grant（工会助学帮扶） 未评估 {Member.Student}"
 	noStudy3          = "welfare.education.study_grant（计生助学补助） 未评估 {Member.Student}"
-	noPost            = "welfare.employment.post_subsidy（公益性岗位补贴） 未评估 {Member.Employment}"
+	noPost            = "welfare.employment.post_subsidy.public_post 未评估 {Member.Employment}"
 	noFlexible        = "welfare.employment.flexible_insurance 未评估 {Member.Employment.Flexible}"
 	noJobSeeking      = "welfare.employment.job_seeking_grant 未评估 {Member.Student}"
 	noPermit          = "welfare.residence.permit 未评估 {Member.Migrant}"
@@ -128,7 +128,7 @@ func TestAssessWidowOnDibao(t *testing.T) {
 		// 三、11: 1,200 × 100%
 		"welfare.housing.rent_subsidy 享受 1200.00",
 		// 六、20: 60 t of water, 60 m³ of gas, 180 kWh (the figures below)
-		"welfare.utilities.free_quota（水电气有线电视定额） 享受 水、天然气、用电基数及有线电视费用减免",
+		"welfare.utilities.free_quota.utilities 享受 水、天然气、用电基数及有线电视费用减免",
 		"welfare.housing.rural_renovation 未评估 {Household.Renovation}",
 		"welfare.housing.sanitation_worker_subsidy 未评估 {Member.Employment}",
 		"== 王阿婆",
@@ -143,19 +143,19 @@ func TestAssessWidowOnDibao(t *testing.T) {
 		// 四、14: 2,000 × 80%
 		"welfare.medical.assistance 享受 1600.00",
 		"welfare.veteran.medical_aid 不符合条件 [veteran]",
-		"welfare.disability.institution_grants（残疾人意外伤害保险） 不符合条件 [disabled]",
-		"welfare.insurance.premium_subsidy（城乡居民基本养老保险） 不符合条件 [enrolled]",
+		"welfare.disability.institution_grants.accident_insurance 不符合条件 [disabled]",
+		"welfare.insurance.premium_subsidy.pension 不符合条件 [enrolled]",
 		// 六、19: the residents' medical contribution in full
-		"welfare.insurance.premium_subsidy（城乡居民基本医疗保险） 享受 380.00",
-		"welfare.insurance.premium_subsidy（全民健康补充医疗保险） 按实评估",
+		"welfare.insurance.premium_subsidy.medical 享受 380.00",
+		"welfare.insurance.premium_subsidy.supplementary 按实评估",
 		// 六、20: 市区, 85 ≥ 65
-		"welfare.utilities.free_quota（免费乘坐公共交通） 享受 免费乘坐公共交通",
+		"welfare.utilities.free_quota.transport 享受 免费乘坐公共交通",
 		noRehab, noRehabLiving, noMeal, noStudy1, noStudy2, noStudy3, noPost, noFlexible, noJobSeeking, noPermit, noParity,
 	})
 	// The figures behind the lines: the care subsidy's clause, the quota's
 	// three figures, the age shown.
 	care, _ := st.Members[0].Entry(welfare.RuleElderlyCareSubsidy, "")
-	quota, _ := st.Household.Entry(welfare.RuleFreeQuota, "水电气有线电视定额")
+	quota, _ := st.Household.Entry(welfare.RuleUtilityQuota, "")
 	var figs []string
 	for _, f := range quota.Figures {
 		figs = append(figs, f.Value.Format(f.Unit, rules.Chinese))
@@ -208,7 +208,7 @@ func TestAssessFamilyWithRehabAndStudent(t *testing.T) {
 		"welfare.family_planning.hardship_grant 不符合条件 [recognised]",
 		// 二、8: 1,085 × 12 = 13,020 at most
 		"welfare.worker.living_aid 享受 13020.00",
-		"welfare.utilities.free_quota（水电气有线电视定额） 享受 水、天然气、用电基数及有线电视费用减免",
+		"welfare.utilities.free_quota.utilities 享受 水、天然气、用电基数及有线电视费用减免",
 		"welfare.housing.rental_eligibility 未评估 {Household.Housing}",
 		"welfare.housing.rent_subsidy 未评估 {Household.Housing}",
 		"welfare.housing.rural_renovation 未评估 {Household.Renovation}",
@@ -217,27 +217,27 @@ func TestAssessFamilyWithRehabAndStudent(t *testing.T) {
 	want = append(want, adult("张父")...)
 	want = append(want,
 		// 四、16: a certified disabled person's accident insurance, at least 50
-		"welfare.disability.institution_grants（残疾人意外伤害保险） 享受 由政府为残疾人购买意外伤害保险",
+		"welfare.disability.institution_grants.accident_insurance 享受 由政府为残疾人购买意外伤害保险",
 		// 六、19: 低边 and enrolled: the lowest tier, 100
-		"welfare.insurance.premium_subsidy（城乡居民基本养老保险） 享受 100.00",
-		"welfare.insurance.premium_subsidy（城乡居民基本医疗保险） 不符合条件 [enrolled]",
-		"welfare.insurance.premium_subsidy（全民健康补充医疗保险） 按实评估",
+		"welfare.insurance.premium_subsidy.pension 享受 100.00",
+		"welfare.insurance.premium_subsidy.medical 不符合条件 [enrolled]",
+		"welfare.insurance.premium_subsidy.supplementary 按实评估",
 		// 六、20: 瓯海区 is 市区; 低边 is 困难群众
-		"welfare.utilities.free_quota（免费乘坐公共交通） 享受 免费乘坐公共交通",
+		"welfare.utilities.free_quota.transport 享受 免费乘坐公共交通",
 		noMedical, noVeteranAid, noRehab, noRehabLiving, noMeal, noStudy1, noStudy2, noStudy3, noPost, noFlexible, noJobSeeking, noPermit, noParity,
 	)
 	want = append(want, adult("李母")...)
 	want = append(want,
-		"welfare.disability.institution_grants（残疾人意外伤害保险） 不符合条件 [disabled]",
-		"welfare.insurance.premium_subsidy（城乡居民基本养老保险） 不符合条件 [enrolled]",
-		"welfare.insurance.premium_subsidy（城乡居民基本医疗保险） 不符合条件 [enrolled]",
-		"welfare.insurance.premium_subsidy（全民健康补充医疗保险） 按实评估",
-		"welfare.utilities.free_quota（免费乘坐公共交通） 享受 免费乘坐公共交通",
+		"welfare.disability.institution_grants.accident_insurance 不符合条件 [disabled]",
+		"welfare.insurance.premium_subsidy.pension 不符合条件 [enrolled]",
+		"welfare.insurance.premium_subsidy.medical 不符合条件 [enrolled]",
+		"welfare.insurance.premium_subsidy.supplementary 按实评估",
+		"welfare.utilities.free_quota.transport 享受 免费乘坐公共交通",
 		noMedical, noVeteranAid, noRehab, noRehabLiving, noMeal, noStudy1, noStudy2, noStudy3, noPost, noFlexible, noJobSeeking, noPermit, noParity,
 	)
 	want = append(want, adult("张姐")...)
 	want = append(want,
-		"welfare.disability.institution_grants（残疾人意外伤害保险） 不符合条件 [disabled]",
+		"welfare.disability.institution_grants.accident_insurance 不符合条件 [disabled]",
 		"welfare.education.nutrition_meal 不符合条件 [compulsory aided]",
 		// 五、18: a 低边 disabled person's adult child not living independently,
 		// at university: 4,000 a school year; the union's aid: her tuition, 5,000
@@ -245,10 +245,10 @@ func TestAssessFamilyWithRehabAndStudent(t *testing.T) {
 		"welfare.education.study_grant（残联助学补助） 就高不重复享受 → 助学补助（工会助学帮扶）",
 		"welfare.education.study_grant（工会助学帮扶） 享受 5000.00",
 		"welfare.education.study_grant（计生助学补助） 不符合条件 [fp_family]",
-		"welfare.insurance.premium_subsidy（城乡居民基本养老保险） 不符合条件 [enrolled]",
-		"welfare.insurance.premium_subsidy（城乡居民基本医疗保险） 不符合条件 [enrolled]",
-		"welfare.insurance.premium_subsidy（全民健康补充医疗保险） 按实评估",
-		"welfare.utilities.free_quota（免费乘坐公共交通） 享受 免费乘坐公共交通",
+		"welfare.insurance.premium_subsidy.pension 不符合条件 [enrolled]",
+		"welfare.insurance.premium_subsidy.medical 不符合条件 [enrolled]",
+		"welfare.insurance.premium_subsidy.supplementary 按实评估",
+		"welfare.utilities.free_quota.transport 享受 免费乘坐公共交通",
 		"welfare.employment.job_seeking_grant 不符合条件 [graduating]",
 		"welfare.education.high_school_parity 不符合条件 [not_wenzhou junior_graduate school_status]",
 		noMedical, noVeteranAid, noRehab, noRehabLiving, noPost, noFlexible, noPermit,
@@ -265,11 +265,11 @@ func TestAssessFamilyWithRehabAndStudent(t *testing.T) {
 		// 四、16: min(3,000, 2,400, 24,000 − 22,800 = 1,200) = 1,200
 		"welfare.disability.rehab_subsidy 享受 1200.00",
 		"welfare.disability.rehab_living_allowance 不符合条件 [school_deferred]",
-		"welfare.disability.institution_grants（残疾人意外伤害保险） 享受 由政府为残疾人购买意外伤害保险",
-		"welfare.insurance.premium_subsidy（城乡居民基本养老保险） 不符合条件 [enrolled]",
-		"welfare.insurance.premium_subsidy（城乡居民基本医疗保险） 享受 380.00",
-		"welfare.insurance.premium_subsidy（全民健康补充医疗保险） 按实评估",
-		"welfare.utilities.free_quota（免费乘坐公共交通） 享受 免费乘坐公共交通",
+		"welfare.disability.institution_grants.accident_insurance 享受 由政府为残疾人购买意外伤害保险",
+		"welfare.insurance.premium_subsidy.pension 不符合条件 [enrolled]",
+		"welfare.insurance.premium_subsidy.medical 享受 380.00",
+		"welfare.insurance.premium_subsidy.supplementary 按实评估",
+		"welfare.utilities.free_quota.transport 享受 免费乘坐公共交通",
 		noMedical, noVeteranAid, noMeal, noStudy1, noStudy2, noStudy3, noPost, noFlexible, noJobSeeking, noPermit, noParity,
 		"就高 welfare.education.study_grant 助学补助（工会助学帮扶） 5000.00 不享受 助学补助（残联助学补助）",
 	)
@@ -298,7 +298,7 @@ func TestAssessTekunDispersed(t *testing.T) {
 		"welfare.family_planning.hardship_grant 不符合条件 [urban recognised]",
 		"welfare.worker.living_aid 不符合条件 [registered]",
 		// 六、20: a 特困 person in dispersed support
-		"welfare.utilities.free_quota（水电气有线电视定额） 享受 水、天然气、用电基数及有线电视费用减免",
+		"welfare.utilities.free_quota.utilities 享受 水、天然气、用电基数及有线电视费用减免",
 		"welfare.dibao.allowance 未评估 {period_months（Household.Income.PeriodMonths）}",
 		"welfare.housing.rental_eligibility 未评估 {Household.Housing}",
 		"welfare.housing.rent_subsidy 未评估 {Household.Housing}",
@@ -318,12 +318,12 @@ func TestAssessTekunDispersed(t *testing.T) {
 		// 四、14: a 特困 person in full: 5,000
 		"welfare.medical.assistance 享受 5000.00",
 		"welfare.veteran.medical_aid 不符合条件 [veteran dibao_or_dibian]",
-		"welfare.disability.institution_grants（残疾人意外伤害保险） 不符合条件 [disabled]",
-		"welfare.insurance.premium_subsidy（城乡居民基本养老保险） 不符合条件 [enrolled]",
-		"welfare.insurance.premium_subsidy（城乡居民基本医疗保险） 享受 380.00",
-		"welfare.insurance.premium_subsidy（全民健康补充医疗保险） 按实评估",
+		"welfare.disability.institution_grants.accident_insurance 不符合条件 [disabled]",
+		"welfare.insurance.premium_subsidy.pension 不符合条件 [enrolled]",
+		"welfare.insurance.premium_subsidy.medical 享受 380.00",
+		"welfare.insurance.premium_subsidy.supplementary 按实评估",
 		// 六、20: free transport is 市区's
-		"welfare.utilities.free_quota（免费乘坐公共交通） 不符合条件 [urban]",
+		"welfare.utilities.free_quota.transport 不符合条件 [urban]",
 		noRehab, noRehabLiving, noMeal, noStudy1, noStudy2, noStudy3, noPost, noFlexible, noJobSeeking, noPermit, noParity,
 	})
 	basic, _ := st.Members[0].Entry(welfare.RuleTekunBasicStandard, "")
@@ -365,16 +365,16 @@ func TestAssessNewCitizenSanitationWorker(t *testing.T) {
 		}
 	}
 	common := []string{
-		"welfare.mental.guardian_subsidy（监护补助） 不符合条件 [wenzhou_hukou patient risk_class guardian_fulfils]",
-		"welfare.mental.guardian_subsidy（护理照料补贴） 不符合条件 [wenzhou_hukou patient community_managed hardship]",
-		"welfare.mental.guardian_subsidy（长效针剂补助） 不符合条件 [wenzhou_hukou patient schizophrenia poor_compliance weak_guardianship incident_risk injection_approved]",
-		"welfare.disability.institution_grants（残疾人意外伤害保险） 不符合条件 [disabled]",
+		"welfare.mental.guardian_subsidy.guardian 不符合条件 [wenzhou_hukou patient risk_class guardian_fulfils]",
+		"welfare.mental.guardian_subsidy.community 不符合条件 [wenzhou_hukou patient community_managed hardship]",
+		"welfare.mental.guardian_subsidy.injection 不符合条件 [wenzhou_hukou patient schizophrenia poor_compliance weak_guardianship incident_risk injection_approved]",
+		"welfare.disability.institution_grants.accident_insurance 不符合条件 [disabled]",
 	}
 	insurance := []string{
-		"welfare.insurance.premium_subsidy（城乡居民基本养老保险） 不符合条件 [enrolled pension_group]",
-		"welfare.insurance.premium_subsidy（城乡居民基本医疗保险） 不符合条件 [enrolled medical_group]",
-		"welfare.insurance.premium_subsidy（全民健康补充医疗保险） 不符合条件 [assistance_recipient]",
-		"welfare.utilities.free_quota（免费乘坐公共交通） 不符合条件 [wenzhou_hukou urban transport_group]",
+		"welfare.insurance.premium_subsidy.pension 不符合条件 [enrolled pension_group]",
+		"welfare.insurance.premium_subsidy.medical 不符合条件 [enrolled medical_group]",
+		"welfare.insurance.premium_subsidy.supplementary 不符合条件 [assistance_recipient]",
+		"welfare.utilities.free_quota.transport 不符合条件 [wenzhou_hukou urban transport_group]",
 	}
 	want := []string{
 		"== 家庭",
@@ -384,7 +384,7 @@ func TestAssessNewCitizenSanitationWorker(t *testing.T) {
 		"welfare.housing.rental_eligibility 享受 可申请保障性租赁住房",
 		// 三、11: registered outside Wenzhou (and 市区), neither 低保, 低边 nor supported
 		"welfare.housing.rent_subsidy 不符合条件 [wenzhou_hukou urban subsidy_class]",
-		"welfare.utilities.free_quota（水电气有线电视定额） 不符合条件 [wenzhou_hukou quota_group]",
+		"welfare.utilities.free_quota.utilities 不符合条件 [wenzhou_hukou quota_group]",
 		// 八、27: a family of 3: 400 a month; 26 of the 36 months left
 		"welfare.housing.sanitation_worker_subsidy 享受 400.00",
 		"welfare.dibao.allowance 未评估 {period_months（Household.Income.PeriodMonths）}",
@@ -395,7 +395,7 @@ func TestAssessNewCitizenSanitationWorker(t *testing.T) {
 	want = append(want, common...)
 	want = append(want, insurance...)
 	want = append(want,
-		"welfare.employment.post_subsidy（公益性岗位补贴） 不符合条件 [public_post post_target]",
+		"welfare.employment.post_subsidy.public_post 不符合条件 [public_post post_target]",
 		// 八、25: came from another Zhejiang city with a Zhejiang permit
 		"welfare.residence.permit 享受 持有有效浙江省居住证",
 		noMedical, noVeteranAid, noRehab, noRehabLiving, noMeal, noStudy1, noStudy2, noStudy3, noFlexible, noJobSeeking, noParity,
@@ -466,7 +466,7 @@ func TestAssessJustAboveEveryThreshold(t *testing.T) {
 		"welfare.housing.rental_eligibility 不符合条件 [priority_ground]",
 		// 三、11: 15.5 m² a person is above 15
 		"welfare.housing.rent_subsidy 不符合条件 [housing_need subsidy_class]",
-		"welfare.utilities.free_quota（水电气有线电视定额） 不符合条件 [quota_group]",
+		"welfare.utilities.free_quota.utilities 不符合条件 [quota_group]",
 		"welfare.housing.rural_renovation 未评估 {Household.Renovation}",
 		"welfare.housing.sanitation_worker_subsidy 未评估 {Member.Employment}",
 		"== 周奶奶",
@@ -478,12 +478,12 @@ func TestAssessJustAboveEveryThreshold(t *testing.T) {
 		"welfare.elderly.high_age_allowance 不符合条件 [aged_80]",
 		"welfare.child.basic_living 不符合条件 [child category]",
 		mentalNone, mentalNoneCareOut, mentalNoneInject,
-		"welfare.disability.institution_grants（残疾人意外伤害保险） 不符合条件 [disabled]",
-		"welfare.insurance.premium_subsidy（城乡居民基本养老保险） 不符合条件 [enrolled pension_group]",
-		"welfare.insurance.premium_subsidy（城乡居民基本医疗保险） 不符合条件 [medical_group]",
-		"welfare.insurance.premium_subsidy（全民健康补充医疗保险） 不符合条件 [assistance_recipient]",
+		"welfare.disability.institution_grants.accident_insurance 不符合条件 [disabled]",
+		"welfare.insurance.premium_subsidy.pension 不符合条件 [enrolled pension_group]",
+		"welfare.insurance.premium_subsidy.medical 不符合条件 [medical_group]",
+		"welfare.insurance.premium_subsidy.supplementary 不符合条件 [assistance_recipient]",
 		// 六、20: 市区 and 79 ≥ 65: the one benefit of the household
-		"welfare.utilities.free_quota（免费乘坐公共交通） 享受 免费乘坐公共交通",
+		"welfare.utilities.free_quota.transport 享受 免费乘坐公共交通",
 		noMedical, noVeteranAid, noRehab, noRehabLiving, noMeal, noStudy1, noStudy2, noStudy3, noPost, noFlexible, noJobSeeking, noPermit, noParity,
 		"== 吴爷爷",
 	)
@@ -493,12 +493,12 @@ func TestAssessJustAboveEveryThreshold(t *testing.T) {
 		"welfare.elderly.high_age_allowance 不符合条件 [aged_80]",
 		"welfare.child.basic_living 不符合条件 [child category]",
 		mentalNone, mentalNoneCareOut, mentalNoneInject,
-		"welfare.disability.institution_grants（残疾人意外伤害保险） 不符合条件 [disabled]",
-		"welfare.insurance.premium_subsidy（城乡居民基本养老保险） 不符合条件 [enrolled pension_group]",
-		"welfare.insurance.premium_subsidy（城乡居民基本医疗保险） 不符合条件 [enrolled medical_group]",
-		"welfare.insurance.premium_subsidy（全民健康补充医疗保险） 不符合条件 [assistance_recipient]",
+		"welfare.disability.institution_grants.accident_insurance 不符合条件 [disabled]",
+		"welfare.insurance.premium_subsidy.pension 不符合条件 [enrolled pension_group]",
+		"welfare.insurance.premium_subsidy.medical 不符合条件 [enrolled medical_group]",
+		"welfare.insurance.premium_subsidy.supplementary 不符合条件 [assistance_recipient]",
 		// 64 < 65
-		"welfare.utilities.free_quota（免费乘坐公共交通） 不符合条件 [transport_group]",
+		"welfare.utilities.free_quota.transport 不符合条件 [transport_group]",
 		noMedical, noVeteranAid, noRehab, noRehabLiving, noMeal, noStudy1, noStudy2, noStudy3, noPost, noFlexible, noJobSeeking, noPermit, noParity,
 		"== 小吴",
 	)
@@ -511,11 +511,11 @@ func TestAssessJustAboveEveryThreshold(t *testing.T) {
 		// 四、16: 7 is not under 7, and without the certificate not under 9 either
 		"welfare.disability.rehab_subsidy 不符合条件 [age]",
 		"welfare.disability.rehab_living_allowance 不符合条件 [school_deferred]",
-		"welfare.disability.institution_grants（残疾人意外伤害保险） 不符合条件 [disabled]",
-		"welfare.insurance.premium_subsidy（城乡居民基本养老保险） 不符合条件 [enrolled pension_group]",
-		"welfare.insurance.premium_subsidy（城乡居民基本医疗保险） 不符合条件 [enrolled medical_group]",
-		"welfare.insurance.premium_subsidy（全民健康补充医疗保险） 不符合条件 [assistance_recipient]",
-		"welfare.utilities.free_quota（免费乘坐公共交通） 不符合条件 [transport_group]",
+		"welfare.disability.institution_grants.accident_insurance 不符合条件 [disabled]",
+		"welfare.insurance.premium_subsidy.pension 不符合条件 [enrolled pension_group]",
+		"welfare.insurance.premium_subsidy.medical 不符合条件 [enrolled medical_group]",
+		"welfare.insurance.premium_subsidy.supplementary 不符合条件 [assistance_recipient]",
+		"welfare.utilities.free_quota.transport 不符合条件 [transport_group]",
 		noMedical, noVeteranAid, noMeal, noStudy1, noStudy2, noStudy3, noPost, noFlexible, noJobSeeking, noPermit, noParity,
 	)
 	checkStatement(t, st, want)
@@ -615,7 +615,7 @@ func TestAssessErrors(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	en, _ := st.Members[0].Entry(welfare.RulePremiumSubsidy, "城乡居民基本医疗保险")
+	en, _ := st.Members[0].Entry(welfare.RuleResidentMedicalSubsidy, "")
 	if en.Status != rules.NotAssessed || len(en.Missing) != 1 || en.Missing[0] != "medical_contribution（LocalStandards.MedicalContribution）" {
 		t.Errorf("medical contribution left out: %+v", en)
 	}

@@ -327,8 +327,8 @@ func TestBadInputs(t *testing.T) {
 			rules.Inputs{"flexible": true, "insured_individually": true, "contributions": "0", "approved_on": "2022-06-01"})},
 		{zero, "an urban consumption of 0", "urban_consumption", evalErr(welfare.RuleTekunBasicStandard,
 			rules.Inputs{"urban_consumption": "0", "dibao_standard": "1085"})},
-		{zero, "a creation grant of 0", "grant", evalErr(welfare.RuleInstitutionGrants,
-			rules.Inputs{"part": "残疾人之家创建补助", "standardized": true, "grant": "0"})},
+		{zero, "a creation grant of 0", "grant", evalErr(welfare.RuleDisabledHomeGrant,
+			rules.Inputs{"standardized": true, "grant": "0"})},
 		{zero, "a renovation in year 0", "renovated_in", evalErr(welfare.RuleRuralRenovation,
 			rules.Inputs{"hukou": "永嘉县", "project": "危房修缮", "rural": true, "low_income_farmer": true, "qualified": true, "renovated_in": 0})},
 
@@ -897,7 +897,7 @@ func TestBadInputsInAStatement(t *testing.T) {
 		{missing, "no 低保 standard", h, standardsWith(func(s *welfare.LocalStandards) { s.Dibao = decimal.Decimal{} }),
 			-1, welfare.RuleDibaoAllowance, "", "dibao_standard（LocalStandards.Dibao）"},
 		{missing, "no medical contribution", widow(), standardsWith(func(s *welfare.LocalStandards) { s.MedicalContribution = decimal.Decimal{} }),
-			0, welfare.RulePremiumSubsidy, "城乡居民基本医疗保险", "medical_contribution（LocalStandards.MedicalContribution）"},
+			0, welfare.RuleResidentMedicalSubsidy, "", "medical_contribution（LocalStandards.MedicalContribution）"},
 	}
 	for _, r := range rows {
 		t.Run(r.class+"/"+r.name, func(t *testing.T) {

@@ -24,8 +24,9 @@
 //   - [RuleChildBasicLiving] welfare.child.basic_living — [Evaluator.ChildBasicLiving]
 //   - [RuleFamilyPlanningGrant] welfare.family_planning.hardship_grant — [Evaluator.FamilyPlanningGrant]
 //   - [RuleWorkerLivingAid] welfare.worker.living_aid — [Evaluator.WorkerLivingAid]
-//   - [RuleMentalHealthSubsidy] welfare.mental.guardian_subsidy — [Evaluator.MentalGuardianSubsidy],
-//     [Evaluator.MentalCareSubsidy], [Evaluator.MentalInjectionSubsidy] (the input "part" chooses)
+//   - [RuleMentalGuardianSubsidy] welfare.mental.guardian_subsidy.guardian — [Evaluator.MentalGuardianSubsidy]
+//   - [RuleMentalCareSubsidy] welfare.mental.guardian_subsidy.community — [Evaluator.MentalCareSubsidy]
+//   - [RuleMentalInjectionSubsidy] welfare.mental.guardian_subsidy.injection — [Evaluator.MentalInjectionSubsidy]
 //   - [RuleRentalEligibility] welfare.housing.rental_eligibility — [Evaluator.PriorityRental], [Evaluator.NewCitizenRental]
 //   - [RuleRentSubsidy] welfare.housing.rent_subsidy — [Evaluator.RentSubsidy]; with the next but one,
 //     the take-the-higher group [GroupHousing] — [Evaluator.HousingSupport]
@@ -36,16 +37,19 @@
 //   - [RuleVeteranMedicalAid] welfare.veteran.medical_aid — [Evaluator.VeteranMedicalAid]
 //   - [RuleRehabSubsidy] welfare.disability.rehab_subsidy — [Evaluator.RehabSubsidy]
 //   - [RuleRehabLivingAllowance] welfare.disability.rehab_living_allowance — [Evaluator.RehabLivingAllowance]
-//   - [RuleInstitutionGrants] welfare.disability.institution_grants — [Evaluator.DisabledHomeGrant],
-//     [Evaluator.RehabOperatingGrant], [Evaluator.AccidentInsurance] (the input "part" chooses)
+//   - [RuleDisabledHomeGrant] welfare.disability.institution_grants.disabled_home — [Evaluator.DisabledHomeGrant]
+//   - [RuleRehabOperatingGrant] welfare.disability.institution_grants.rehab_operating — [Evaluator.RehabOperatingGrant]
+//   - [RuleAccidentInsurance] welfare.disability.institution_grants.accident_insurance — [Evaluator.AccidentInsurance]
 //   - [RuleNutritionMeal] welfare.education.nutrition_meal — [Evaluator.NutritionMeal]
 //   - [RuleStudyGrant] welfare.education.study_grant — [Evaluator.StudyGrant] (the highest scheme),
 //     [Evaluator.StudyGrantOf] (one scheme)
-//   - [RulePremiumSubsidy] welfare.insurance.premium_subsidy — [Evaluator.ResidentPensionSubsidy],
-//     [Evaluator.ResidentMedicalSubsidy], [Evaluator.SupplementaryInsurance]
-//   - [RuleFreeQuota] welfare.utilities.free_quota — [Evaluator.UtilityQuota], [Evaluator.FreePublicTransport]
-//   - [RulePostSubsidy] welfare.employment.post_subsidy — [Evaluator.PublicWelfarePostSubsidy],
-//     [Evaluator.EmployerInsuranceSubsidy]
+//   - [RuleResidentPensionSubsidy] welfare.insurance.premium_subsidy.pension — [Evaluator.ResidentPensionSubsidy]
+//   - [RuleResidentMedicalSubsidy] welfare.insurance.premium_subsidy.medical — [Evaluator.ResidentMedicalSubsidy]
+//   - [RuleSupplementaryInsurance] welfare.insurance.premium_subsidy.supplementary — [Evaluator.SupplementaryInsurance]
+//   - [RuleUtilityQuota] welfare.utilities.free_quota.utilities — [Evaluator.UtilityQuota]
+//   - [RuleFreeTransport] welfare.utilities.free_quota.transport — [Evaluator.FreePublicTransport]
+//   - [RulePublicWelfarePostSubsidy] welfare.employment.post_subsidy.public_post — [Evaluator.PublicWelfarePostSubsidy]
+//   - [RuleEmployerInsuranceSubsidy] welfare.employment.post_subsidy.employer_insurance — [Evaluator.EmployerInsuranceSubsidy]
 //   - [RuleDisabledHiring] welfare.employment.disabled_hiring — [Evaluator.DisabledHiringSubsidy]
 //   - [RuleFlexibleInsurance] welfare.employment.flexible_insurance — [Evaluator.FlexibleInsuranceSubsidy]
 //   - [RuleJobSeekingGrant] welfare.employment.job_seeking_grant — [Evaluator.JobSeekingGrant]

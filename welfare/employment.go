@@ -71,10 +71,9 @@ func KeyGroups() []KeyGroup {
 // ParseKeyGroup returns the group with the given Chinese name.
 func ParseKeyGroup(s string) (KeyGroup, error) { return rules.ParseOneOf(s, KeyGroups(), "key group") }
 
-// postCase is the part of welfare.employment.post_subsidy for a member on
-// a public-welfare post.
+// postCase is the case of welfare.employment.post_subsidy.public_post, a
+// member on a public-welfare post.
 type postCase struct {
-	Part            postPart         `rule:"part"`
 	PublicPost      bool             `rule:"public_post"`
 	Graduate        bool             `rule:"graduate"`
 	HardToEmploy    bool             `rule:"hard_to_employ"`
@@ -103,7 +102,7 @@ func (e *Evaluator) PublicWelfarePostSubsidy(on rules.Date, h Household, m Membe
 }
 
 func postCaseOf(h Household, m Member) postCase {
-	c := postCase{Part: partPublicPost, Disability: m.Disability, Tekun: m.Tekun, Status: h.Status, LowIncomeFarmer: h.LowIncomeFarmer}
+	c := postCase{Disability: m.Disability, Tekun: m.Tekun, Status: h.Status, LowIncomeFarmer: h.LowIncomeFarmer}
 	if w := m.Employment; w != nil {
 		c.PublicPost, c.Graduate, c.HardToEmploy, c.Insured = w.PublicWelfarePost, w.Graduate, w.HardToEmploy, w.Insured
 	}
@@ -114,7 +113,7 @@ func postCaseOf(h Household, m Member) postCase {
 // persons whose subsidy began on one day. The 3 years run per person
 // hired; a firm that hired on different days has one EmployerHiring per
 // first day, each evaluated on its own, and the monthly figures add up.
-// The tags name the inputs of welfare.employment.post_subsidy.
+// The tags name the inputs of welfare.employment.post_subsidy.employer_insurance.
 type EmployerHiring struct {
 	Hired int `rule:"hired"` // persons in living difficulty hard to employ, or of low-income farm households, actually employed
 	// The lowest employer contributions of the period, 元/人·月; zero is not
@@ -125,17 +124,11 @@ type EmployerHiring struct {
 	From            rules.Date      `rule:"subsidy_from"` // first day of the subsidy of these persons
 }
 
-// employerCase is the part of welfare.employment.post_subsidy for a firm.
-type employerCase struct {
-	Part postPart `rule:"part"`
-	EmployerHiring
-}
-
 // EmployerSubsidy is a firm's monthly insurance subsidy and its end.
 type EmployerSubsidy struct {
 	Amount decimal.Decimal `rule:"monthly"` // 元/月, for all the persons hired; zero when not eligible
 	Until  rules.Date      `rule:"until"`   // the last day of the 3 years
-	rules.Outcome[employerCase]
+	rules.Outcome[EmployerHiring]
 }
 
 // EmployerInsuranceSubsidy returns a firm's monthly insurance subsidy
@@ -144,7 +137,7 @@ type EmployerSubsidy struct {
 // the lowest employer contributions to pension, medical and unemployment
 // insurance, for at most 3 years.
 func (e *Evaluator) EmployerInsuranceSubsidy(on rules.Date, f EmployerHiring) (EmployerSubsidy, error) {
-	return e.employer.Eval(on, employerCase{Part: partEmployer, EmployerHiring: f})
+	return e.employer.Eval(on, f)
 }
 
 // Employer is an employer's figures of last year for the subsidies of
@@ -428,14 +421,6 @@ const (
 	quoteFastTrack       = "对工伤保险待遇纠纷，劳动争议仲裁机构开展“工伤速裁”"
 )
 
-// The parts of welfare.employment.post_subsidy.
-type postPart string
-
-const (
-	partPublicPost postPart = "公益性岗位补贴"
-	partEmployer   postPart = "企业社保补贴"
-)
-
 // quotaRoundUp is the value of disabled_quota_rounding that rounds the
 // 1.5% and 25% quotas up to whole persons; "向下取整" rounds them down.
 const (
@@ -485,7 +470,7 @@ func employmentSpec() ([]rules.Param, []rules.Rule) {
 		capped("arbitration_days", rules.T("工伤保险待遇纠纷办案时间", "work-injury dispute: days to decide"), rules.Day, "30", cite("七、24", quoteArbitration)),
 		fixed("arbitration_previous_days", rules.T("工伤保险待遇纠纷以往办案时间", "work-injury dispute: former days to decide"), rules.Day, "60", cite("七、24", quoteArbitration)),
 	}
-	return params, []rules.Rule{postSubsidyRule(), disabledHiringRule(), flexibleRule(), jobSeekingRule(), loanRule(), arbitrationRule()}
+	return params, []rules.Rule{publicPostRule(), employerInsuranceRule(), disabledHiringRule(), flexibleRule(), jobSeekingRule(), loanRule(), arbitrationRule()}
 }
 
 // Inputs of the employment rules. 七、21's public-welfare posts take any
@@ -496,20 +481,43 @@ var (
 	inLivingDifficulty = rules.FlagInput("living_difficulty", rules.T("生活困难", "in living difficulty")).Optional(false)
 )
 
-func postSubsidyRule() rules.Rule {
-	a := func(cond string) string { return fmt.Sprintf("part != %q || %s", partPublicPost, cond) }
-	b := func(cond string) string { return fmt.Sprintf("part != %q || %s", partEmployer, cond) }
-	post := fmt.Sprintf("part == %q", partPublicPost)
+func publicPostRule() rules.Rule {
 	return rules.Rule{
-		ID:    RulePostSubsidy,
-		Title: rules.T("公益性岗位补贴与企业社保补贴", "public-welfare post subsidies and employers' insurance subsidy"),
+		ID:    RulePublicWelfarePostSubsidy,
+		Title: rules.T("公益性岗位补贴", "public-welfare post subsidies"),
 		Cite:  cite("七、21", quotePost),
 		Inputs: []rules.Input{
-			rules.TextInput("part", rules.T("补贴项目", "which subsidy"), string(partPublicPost), string(partEmployer)),
 			rules.FlagInput("public_post", rules.T("在公益性岗位就业", "employed on a public-welfare post")).Optional(false),
 			rules.FlagInput("graduate", rules.T("高校毕业生", "a college graduate")).Optional(false),
 			inHardToEmploy, inDisability, inTekun, inStatus, inLowIncomeFarmer,
 			rules.FlagInput("insured", rules.T("缴纳社会保险", "social insurance paid")).Optional(false),
+		},
+		Require: []rules.Condition{
+			{Name: "public_post", Text: rules.T("在公益性岗位就业", "employed on a public-welfare post"), Expr: "public_post"},
+			{Name: "post_target", Text: rules.T("高校毕业生、就业困难人员、困难持证残疾人或低收入农户", "a college graduate, a person hard to employ, a certified disabled hardship person or a low-income farm household"),
+				Expr: fmt.Sprintf("graduate || hard_to_employ || disability != %q && %s || low_income_farmer", NotDisabled, hardshipExpr)},
+		},
+		Outputs: []rules.Output{
+			{Name: "monthly", Title: rules.T("每人每月补贴", "monthly subsidy per person"), Unit: YuanPerMonth,
+				Expr: "insured ? post_insured + post_insurance_subsidy : post_uninsured"},
+			{Name: "post_subsidy", Title: rules.T("岗位补贴", "post subsidy"), Unit: YuanPerPersonMonth,
+				Expr: "insured ? post_insured : post_uninsured"},
+			{Name: "insurance_subsidy", Title: rules.T("社保补贴", "insurance subsidy"), Unit: YuanPerPersonMonth,
+				Expr: "insured ? post_insurance_subsidy : 0"},
+		},
+		Reading: rules.T(
+			"缴纳社会保险的每人每月岗位补贴600元加社保补贴300元，未缴纳的700元；“困难持证残疾人”为属困难群众（低保、低边、特困、低收入农户）的持证残疾人。",
+			"insured, 600 post subsidy and 300 insurance subsidy a person a month; not insured, 700; “困难持证残疾人” is a "+
+				"certified disabled hardship person (低保, 低边, 特困, low-income farm household)."),
+	}
+}
+
+func employerInsuranceRule() rules.Rule {
+	return rules.Rule{
+		ID:    RuleEmployerInsuranceSubsidy,
+		Title: rules.T("企业社保补贴", "employers' insurance subsidy"),
+		Cite:  cite("七、21", quoteEmployerInsure),
+		Inputs: []rules.Input{
 			rules.CountInput("hired", rules.T("实际聘用的生活困难的就业困难人员、低收入农户人数", "persons in living difficulty hard to employ, or of low-income farm households, actually employed"),
 				rules.Number, rules.Range{Lo: rules.Incl("0")}).Omittable(),
 			rules.NumberInput("pension_min", rules.T("同期基本养老保险费企业缴纳部分最低标准", "lowest employer pension contribution"), YuanPerPersonMonth, rules.Range{Lo: rules.Excl("0")}).Omittable(),
@@ -520,31 +528,21 @@ func postSubsidyRule() rules.Rule {
 		Checks: []rules.Check{{Field: "subsidy_from", Text: rules.T("补贴起始之日不晚于评估日期", "the subsidy began on or before the evaluation date"),
 			Expr: "!given(subsidy_from) || subsidy_from <= eval_date"}},
 		Require: []rules.Condition{
-			{Name: "public_post", Text: rules.T("在公益性岗位就业", "employed on a public-welfare post"), Expr: a("public_post")},
-			{Name: "post_target", Text: rules.T("高校毕业生、就业困难人员、困难持证残疾人或低收入农户", "a college graduate, a person hard to employ, a certified disabled hardship person or a low-income farm household"),
-				Expr: a(fmt.Sprintf("graduate || hard_to_employ || disability != %q && %s || low_income_farmer", NotDisabled, hardshipExpr))},
 			{Name: "hired", Text: rules.T("企业招用生活困难的就业困难人员、低收入农户", "the firm employs persons in living difficulty hard to employ, or of low-income farm households"),
-				Expr: b("hired > 0"), Cite: cite("七、21", quoteEmployerInsure)},
+				Expr: "hired > 0"},
 			{Name: "within_three_years", Text: rules.T("补贴期限不超过3年", "within the 3 years of the subsidy"),
-				Expr: b("eval_date <= add_years(subsidy_from, employer_subsidy_years)"), Cite: cite("七、21", quoteEmployerInsure)},
+				Expr: "eval_date <= add_years(subsidy_from, employer_subsidy_years)"},
 		},
 		Outputs: []rules.Output{
-			{Name: "monthly", Title: rules.T("每月补贴（公益性岗位：每人；企业：合计）", "monthly subsidy (a post: per person; a firm: in total)"), Unit: YuanPerMonth,
-				Expr: fmt.Sprintf("%s ? (insured ? post_insured + post_insurance_subsidy : post_uninsured) : hired * (pension_min + medical_min + unemployment_min)", post)},
-			{Name: "post_subsidy", Title: rules.T("岗位补贴", "post subsidy"), Unit: YuanPerPersonMonth,
-				Expr: fmt.Sprintf("%s ? (insured ? post_insured : post_uninsured) : 0", post)},
-			{Name: "insurance_subsidy", Title: rules.T("社保补贴（公益性岗位）", "insurance subsidy (a post)"), Unit: YuanPerPersonMonth,
-				Expr: fmt.Sprintf("%s && insured ? post_insurance_subsidy : 0", post)},
-			{Name: "until", Title: rules.T("企业社保补贴期限届满之日（公益性岗位：评估日期）", "last day of the employer's subsidy (a post: the evaluation date)"),
-				Expr: fmt.Sprintf("%s ? eval_date : add_years(subsidy_from, employer_subsidy_years)", post), Cite: cite("七、21", quoteEmployerInsure), Always: true},
+			{Name: "monthly", Title: rules.T("每月补贴（合计）", "monthly subsidy (in total)"), Unit: YuanPerMonth,
+				Expr: "hired * (pension_min + medical_min + unemployment_min)"},
+			{Name: "until", Title: rules.T("补贴期限届满之日", "last day of the subsidy"),
+				Expr: "add_years(subsidy_from, employer_subsidy_years)", Always: true},
 		},
 		Reading: rules.T(
-			"两项各按其条件评估（part）。公益性岗位：缴纳社会保险的每人每月岗位补贴600元加社保补贴300元，未缴纳的700元；“困难持证残疾人”为属困难群众（低保、低边、特困、低收入农户）的持证残疾人。"+
-				"企业社保补贴＝实际聘用人数×同期三项保险企业缴纳部分最低标准之和（调用方给出），自补贴起始之日起3年内（届满日含）。",
-			"each part is evaluated on its own conditions (part). A public-welfare post: insured, 600 post subsidy and 300 "+
-				"insurance subsidy a person a month; not insured, 700; “困难持证残疾人” is a certified disabled hardship person (低保, "+
-				"低边, 特困, low-income farm household). The employer's subsidy = persons employed × the sum of the lowest employer "+
-				"contributions of the three insurances (the caller's), for 3 years from its first day (the last day included)."),
+			"企业社保补贴＝实际聘用人数×同期三项保险企业缴纳部分最低标准之和（调用方给出），自补贴起始之日起3年内（届满日含）。",
+			"the employer's subsidy = persons employed × the sum of the lowest employer contributions of the three "+
+				"insurances (the caller's), for 3 years from its first day (the last day included)."),
 	}
 }
 

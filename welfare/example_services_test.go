@@ -291,7 +291,7 @@ func ExampleEvaluator_DisabledHomeGrant() {
 	}
 	// Output:
 	// 200000.00
-	// rules: welfare.disability.institution_grants: assessed case by case (按实评估): “残疾人之家”创建补助按不同星级水平确定（10万至30万元）
+	// rules: welfare.disability.institution_grants.disabled_home: assessed case by case (按实评估): “残疾人之家”创建补助按不同星级水平确定（10万至30万元）
 	// false [standardized]
 }
 

@@ -29,7 +29,7 @@ func ExampleBook() {
 	fmt.Println(len(b.RuleIDs()), "rules")
 	// Output:
 	// 温政发〔2022〕6号 2022-05-01 – 2025-12-31
-	// 37 rules
+	// 45 rules
 }
 
 // A county that pays more than the city's floors derives its own book; a
@@ -267,17 +267,6 @@ func ExampleParseRiskClass() {
 	c, err := welfare.ParseRiskClass("I类") // the Latin letter, as the document prints it
 	fmt.Println(c, err)
 	// Output: Ⅰ类 <nil>
-}
-
-func ExampleMentalHealthParts() {
-	fmt.Println(welfare.MentalHealthParts())
-	// Output: [监护补助 护理照料补贴 长效针剂补助]
-}
-
-func ExampleParseMentalHealthPart() {
-	p, err := welfare.ParseMentalHealthPart("护理照料补贴")
-	fmt.Println(p == welfare.PartCare, err)
-	// Output: true <nil>
 }
 
 func ExampleIncomeKinds() {

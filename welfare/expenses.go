@@ -10,10 +10,10 @@ import (
 // Section 六 (切实减免民生支出费用): insurance contributions paid or
 // subsidised, free utility quotas and free public transport.
 
-// premiumCase is the case of welfare.insurance.premium_subsidy for one of
-// its parts.
+// premiumCase is a member's case of the rules of 六、19: the residents'
+// pension, the residents' medical insurance and the supplementary
+// insurance. Each rule reads the facts it declares.
 type premiumCase struct {
-	Part                expensePart      `rule:"part"`
 	Enrolled            bool             `rule:"enrolled"`
 	Tekun               TekunSupport     `rule:"tekun_support"`
 	Status              AssistanceStatus `rule:"household_status"`
@@ -27,14 +27,14 @@ type premiumCase struct {
 }
 
 // PremiumSubsidy is a member's insurance contribution paid or subsidised
-// by the government (六、19).
+// by the government (六、19): the residents' pension or medical insurance.
 type PremiumSubsidy struct {
 	Amount decimal.Decimal `rule:"paid"` // 元/人·年; zero when not eligible
 	rules.Outcome[premiumCase]
 }
 
-func premiumCaseOf(h Household, m Member, s LocalStandards, part expensePart, enrolled bool) premiumCase {
-	return premiumCase{Part: part, Enrolled: enrolled, Tekun: m.Tekun, Status: h.Status, Disability: m.Disability,
+func premiumCaseOf(h Household, m Member, s LocalStandards, enrolled bool) premiumCase {
+	return premiumCase{Enrolled: enrolled, Tekun: m.Tekun, Status: h.Status, Disability: m.Disability,
 		LowIncomeFarmer: h.LowIncomeFarmer, ChildCategory: m.ChildCategory, BirthDate: m.BirthDate, CountyRecognised: m.CountyRecognised,
 		PensionLowestTier: s.PensionLowestTier, MedicalContribution: s.MedicalContribution}
 }
@@ -44,7 +44,7 @@ func premiumCaseOf(h Household, m Member, s LocalStandards, part expensePart, en
 // or a disabled person enrolled in it (Member.ResidentPension, 六、19): the
 // lowest tier (LocalStandards.PensionLowestTier).
 func (e *Evaluator) ResidentPensionSubsidy(on rules.Date, h Household, m Member, s LocalStandards) (PremiumSubsidy, error) {
-	return e.premium.Eval(on, premiumCaseOf(h, m, s, partPension, m.ResidentPension))
+	return e.pension.Eval(on, premiumCaseOf(h, m, s, m.ResidentPension))
 }
 
 // ResidentMedicalSubsidy returns the individual contribution to the
@@ -55,7 +55,7 @@ func (e *Evaluator) ResidentPensionSubsidy(on rules.Date, h Household, m Member,
 // Member.ChildCategory needs Member.BirthDate; without it the error names
 // birth_date.
 func (e *Evaluator) ResidentMedicalSubsidy(on rules.Date, h Household, m Member, s LocalStandards) (PremiumSubsidy, error) {
-	return e.premium.Eval(on, premiumCaseOf(h, m, s, partMedical, m.ResidentMedical))
+	return e.medicalPremium.Eval(on, premiumCaseOf(h, m, s, m.ResidentMedical))
 }
 
 // SupplementaryInsurance says whether a member is a medical-assistance
@@ -63,14 +63,21 @@ func (e *Evaluator) ResidentMedicalSubsidy(on rules.Date, h Household, m Member,
 // 医疗保险, 六、19). The amount is the local government's: for a recipient
 // the error matches [rules.ErrCaseByCase]; for others the result says why
 // not.
-func (e *Evaluator) SupplementaryInsurance(on rules.Date, h Household, m Member) (PremiumSubsidy, error) {
-	return e.premium.Eval(on, premiumCaseOf(h, m, LocalStandards{}, partSupplementary, false))
+func (e *Evaluator) SupplementaryInsurance(on rules.Date, h Household, m Member) (SupplementaryInsurance, error) {
+	return e.supplementary.Eval(on, premiumCaseOf(h, m, LocalStandards{}, false))
 }
 
-// quotaCase is the part of welfare.utilities.free_quota for a household's
-// quotas: its 特困 member and scattered orphan are gathered in Go.
+// SupplementaryInsurance is whether a member is helped to join the
+// supplementary health insurance (六、19). The document gives no amount:
+// the result carries the outcome only.
+type SupplementaryInsurance struct {
+	rules.Outcome[premiumCase]
+}
+
+// quotaCase is the case of welfare.utilities.free_quota.utilities, a
+// household's quotas: its 特困 member and scattered orphan are gathered in
+// Go.
 type quotaCase struct {
-	Part            expensePart      `rule:"part"`
 	Hukou           Locality         `rule:"hukou"`
 	Status          AssistanceStatus `rule:"household_status"`
 	Tekun           TekunSupport     `rule:"tekun_support"`
@@ -90,7 +97,7 @@ type Quota struct {
 
 func quotaCaseOf(h Household) quotaCase {
 	orphan, born := scatteredOrphan(h)
-	return quotaCase{Part: partQuota, Hukou: h.Locality, Status: h.Status, Tekun: householdTekun(h), ScatteredOrphan: orphan,
+	return quotaCase{Hukou: h.Locality, Status: h.Status, Tekun: householdTekun(h), ScatteredOrphan: orphan,
 		OrphanBirthDate: born, LowIncomeFarmer: h.LowIncomeFarmer}
 }
 
@@ -102,10 +109,9 @@ func (e *Evaluator) UtilityQuota(on rules.Date, h Household) (Quota, error) {
 	return e.quota.Eval(on, quotaCaseOf(h))
 }
 
-// transportCase is the part of welfare.utilities.free_quota for a member's
-// public transport.
+// transportCase is the case of welfare.utilities.free_quota.transport, a
+// member's public transport.
 type transportCase struct {
-	Part            expensePart      `rule:"part"`
 	Hukou           Locality         `rule:"hukou"`
 	Status          AssistanceStatus `rule:"household_status"`
 	Tekun           TekunSupport     `rule:"tekun_support"`
@@ -122,7 +128,7 @@ type FreePublicTransport struct {
 }
 
 func transportCaseOf(h Household, m Member) transportCase {
-	return transportCase{Part: partTransport, Hukou: h.Locality, Status: h.Status, Tekun: m.Tekun, BirthDate: m.BirthDate,
+	return transportCase{Hukou: h.Locality, Status: h.Status, Tekun: m.Tekun, BirthDate: m.BirthDate,
 		Disability: m.Disability, LowIncomeFarmer: h.LowIncomeFarmer}
 }
 
@@ -141,18 +147,6 @@ const (
 	quoteTransport      = "市区65周岁以上老年人、持证残疾人、困难群众可免费乘坐公共交通"
 )
 
-// The parts of welfare.insurance.premium_subsidy and
-// welfare.utilities.free_quota.
-type expensePart string
-
-const (
-	partPension       expensePart = "城乡居民基本养老保险"
-	partMedical       expensePart = "城乡居民基本医疗保险"
-	partSupplementary expensePart = "全民健康补充医疗保险"
-	partQuota         expensePart = "水电气有线电视定额"
-	partTransport     expensePart = "免费乘坐公共交通"
-)
-
 func expensesSpec() ([]rules.Param, []rules.Rule) {
 	params := []rules.Param{
 		fixed("pension_paid_share", rules.T("城乡居民基本养老保险个人缴费代缴比例（全额）", "residents' pension: share of the contribution paid (in full)"),
@@ -164,7 +158,7 @@ func expensesSpec() ([]rules.Param, []rules.Rule) {
 		floor("electricity_quota", rules.T("每户每年免费用电基数", "free electricity per household a year"), KilowattHoursPerHouseholdYear, "180", cite("六、20", quoteQuota)),
 		fixed("transport_age", rules.T("免费乘坐公共交通的年龄下限", "free public transport: lowest age"), rules.Year, "65", cite("六、20", quoteTransport)),
 	}
-	return params, []rules.Rule{premiumRule(), quotaRule()}
+	return params, []rules.Rule{pensionPremiumRule(), medicalPremiumRule(), supplementaryInsuranceRule(), utilityQuotaRule(), freeTransportRule()}
 }
 
 // Conditions shared by the rules of sections 六 and 七.
@@ -174,96 +168,145 @@ var (
 	assistanceExpr = fmt.Sprintf("(tekun_support != %q || household_status in %s || county_recognised)", NotTekun, quoted(Dibao, Dibian))
 )
 
-func premiumRule() rules.Rule {
-	p := func(part expensePart, cond string) string { return fmt.Sprintf("part != %q || %s", part, cond) }
+func pensionPremiumRule() rules.Rule {
 	return rules.Rule{
-		ID:    RulePremiumSubsidy,
-		Title: rules.T("城乡居民社会保险个人缴费代缴和补助", "residents' insurance contributions paid or subsidised"),
+		ID:    RuleResidentPensionSubsidy,
+		Title: rules.T("城乡居民基本养老保险个人缴费代缴", "residents' pension contribution paid"),
 		Cite:  cite("六、19", quotePension),
 		Inputs: []rules.Input{
-			rules.TextInput("part", rules.T("险种", "insurance"), string(partPension), string(partMedical), string(partSupplementary)),
-			rules.FlagInput("enrolled", rules.T("参加该项城乡居民保险", "enrolled in that residents' insurance")).Optional(false),
+			rules.FlagInput("enrolled", rules.T("参加城乡居民基本养老保险", "enrolled in the residents' basic pension")).Optional(false),
+			inTekun, inStatus, inDisability,
+			rules.NumberInput("pension_lowest_tier", rules.T("城乡居民基本养老保险最低档次缴费标准", "lowest contribution tier of the residents' pension"),
+				YuanPerPersonYear, rules.Range{Lo: rules.Excl("0")}).Omittable(),
+		},
+		Require: []rules.Condition{
+			{Name: "enrolled", Text: rules.T("参加城乡居民基本养老保险", "enrolled in the residents' basic pension"), Expr: "enrolled"},
+			{Name: "pension_group", Text: rules.T("低保对象、低边对象、特困人员、残疾人", "a 低保 or 低边 member, a 特困 person or a disabled person"),
+				Expr: fmt.Sprintf("household_status in %s || tekun_support != %q || disability != %q", quoted(Dibao, Dibian), NotTekun, NotDisabled)},
+		},
+		Outputs: []rules.Output{{Name: "paid", Title: rules.T("财政代缴的个人缴费", "contribution paid"), Unit: YuanPerPersonYear,
+			Expr: "pension_lowest_tier * pension_paid_share"}},
+		Reading: rules.T(
+			"按最低档次缴费标准全额代缴（参保人选择更高档次的，差额自缴）；“残疾人等”读作持证残疾人。",
+			"the lowest tier is paid in full (a member choosing a higher tier pays the difference); “残疾人等” is read as "+
+				"certified disabled persons."),
+	}
+}
+
+func medicalPremiumRule() rules.Rule {
+	return rules.Rule{
+		ID:    RuleResidentMedicalSubsidy,
+		Title: rules.T("城乡居民基本医保个人缴费补助", "residents' medical insurance contribution subsidised"),
+		Cite:  cite("六、19", quoteMedicalPremium),
+		Inputs: []rules.Input{
+			rules.FlagInput("enrolled", rules.T("参加城乡居民基本医保", "enrolled in the residents' basic medical insurance")).Optional(false),
 			inTekun, inStatus, inDisability, inLowIncomeFarmer,
 			rules.TextInput("child_category", rules.T("儿童类别（经认定）", "recognised category of the child"), rules.Texts(ChildCategories())...).Optional(string(NoChildCategory)),
 			inBirthDate.Omittable(),
-			rules.FlagInput("county_recognised", rules.T("县级人民政府认定的其他特殊困难人员（医疗救助对象）", "recognised by the county government (a medical-assistance recipient)")).Optional(false),
-			rules.NumberInput("pension_lowest_tier", rules.T("城乡居民基本养老保险最低档次缴费标准", "lowest contribution tier of the residents' pension"),
-				YuanPerPersonYear, rules.Range{Lo: rules.Excl("0")}).Omittable(),
 			rules.NumberInput("medical_contribution", rules.T("城乡居民基本医保个人缴费标准", "individual contribution to the residents' medical insurance"),
 				YuanPerPersonYear, rules.Range{Lo: rules.Excl("0")}).Omittable(),
 		},
 		Defs: []rules.Def{defAge},
-		CaseByCase: []rules.Condition{{Name: "supplementary_amount",
-			Text: rules.T("资助医疗救助对象参加全民健康补充医疗保险，补助资金由属地政府统筹支持", "medical-assistance recipients are helped to join the supplementary insurance; the amount is the local government's"),
-			Expr: fmt.Sprintf("part == %q && %s", partSupplementary, assistanceExpr), Cite: cite("六、19", quoteSupplementary)}},
 		Checks: []rules.Check{{Field: "birth_date", Text: rules.T("出生日期不晚于评估日期", "born on or before the evaluation date"),
 			Expr: "!given(birth_date) || birth_date <= eval_date"}},
 		Require: []rules.Condition{
-			{Name: "enrolled", Text: rules.T("参加城乡居民基本养老保险或基本医保", "enrolled in the residents' pension or medical insurance"),
-				Expr: fmt.Sprintf("part == %q || enrolled", partSupplementary)},
-			{Name: "pension_group", Text: rules.T("低保对象、低边对象、特困人员、残疾人", "a 低保 or 低边 member, a 特困 person or a disabled person"),
-				Expr: p(partPension, fmt.Sprintf("household_status in %s || tekun_support != %q || disability != %q", quoted(Dibao, Dibian), NotTekun, NotDisabled))},
+			{Name: "enrolled", Text: rules.T("参加城乡居民基本医保", "enrolled in the residents' basic medical insurance"), Expr: "enrolled"},
 			{Name: "medical_group", Text: rules.T("困难群众、持证残疾人、孤儿及困境儿童（未满18周岁）", "a hardship person, a certified disabled person, an orphan or a child in difficulty (under 18)"),
-				Expr: p(partMedical, fmt.Sprintf("%s || disability != %q || child_category in %s && age < child_age_limit", hardshipExpr, NotDisabled, orphanOrChild)),
-				Cite: cite("六、19", quoteMedicalPremium)},
-			{Name: "assistance_recipient", Text: rules.T("医疗救助对象", "a medical-assistance recipient"),
-				Expr: p(partSupplementary, assistanceExpr), Cite: cite("六、19", quoteSupplementary)},
+				Expr: fmt.Sprintf("%s || disability != %q || child_category in %s && age < child_age_limit", hardshipExpr, NotDisabled, orphanOrChild)},
 		},
-		Outputs: []rules.Output{{Name: "paid", Title: rules.T("财政代缴或补助的个人缴费", "contribution paid or subsidised"), Unit: YuanPerPersonYear,
-			Expr: fmt.Sprintf("part == %q ? pension_lowest_tier * pension_paid_share : medical_contribution * medical_paid_share", partPension)}},
+		Outputs: []rules.Output{{Name: "paid", Title: rules.T("财政补助的个人缴费", "contribution subsidised"), Unit: YuanPerPersonYear,
+			Expr: "medical_contribution * medical_paid_share"}},
 		Reading: rules.T(
-			"养老保险：按最低档次缴费标准全额代缴（参保人选择更高档次的，差额自缴）；“残疾人等”读作持证残疾人。医保：“困难群众”为低保、低边、特困人员和低收入农户（附则1）；"+
+			"“困难群众”为低保、低边、特困人员和低收入农户（附则1）；"+
 				"“孤儿”为机构养育孤儿和社会散居孤儿，“困境儿童”含事实无人抚养儿童、艾滋病病毒感染儿童及其他困境儿童（二、6），均为未满18周岁的儿童（未成年人保护法第二条；本文称成年者为“成年孤儿”，三、10），"+
-				"仅凭儿童类别享受的须给出出生日期，未给出的报告缺少出生日期。全民健康补充医疗保险：医疗救助对象（特困、低保低边、县级认定的其他特殊困难人员，四、14）获资助参保，金额由属地政府确定（按实评估）。",
-			"pension: the lowest tier is paid in full (a member choosing a higher tier pays the difference); “残疾人等” is read as "+
-				"certified disabled persons. Medical insurance: “hardship persons” are 低保, 低边, 特困 persons and low-income farm "+
+				"仅凭儿童类别享受的须给出出生日期，未给出的报告缺少出生日期。",
+			"“hardship persons” are 低保, 低边, 特困 persons and low-income farm "+
 				"households (附则1); orphans are those in institutions and scattered ones, children in difficulty include de facto "+
 				"unsupported and HIV-infected children (二、6), all children under 18 (Law on the Protection of Minors, art. 2; the "+
 				"document says 成年孤儿 where it means adults, 三、10): a member subsidised on the category alone needs a date of "+
-				"birth, reported missing when not given. Supplementary insurance: medical-assistance recipients (四、14) are "+
-				"helped to join, by an amount the local government sets (case by case)."),
+				"birth, reported missing when not given."),
 	}
 }
 
-func quotaRule() rules.Rule {
-	p := func(part expensePart, cond string) string { return fmt.Sprintf("part != %q || %s", part, cond) }
-	quota := fmt.Sprintf("part == %q", partQuota)
+func supplementaryInsuranceRule() rules.Rule {
 	return rules.Rule{
-		ID:    RuleFreeQuota,
-		Title: rules.T("水电气定额免费与免费乘坐公共交通", "free utility quotas and free public transport"),
+		ID:    RuleSupplementaryInsurance,
+		Title: rules.T("资助医疗救助对象参加全民健康补充医疗保险", "medical-assistance recipients helped to join the supplementary health insurance"),
+		Cite:  cite("六、19", quoteSupplementary),
+		Inputs: []rules.Input{
+			inTekun, inStatus,
+			rules.FlagInput("county_recognised", rules.T("县级人民政府认定的其他特殊困难人员（医疗救助对象）", "recognised by the county government (a medical-assistance recipient)")).Optional(false),
+		},
+		CaseByCase: []rules.Condition{{Name: "supplementary_amount",
+			Text: rules.T("资助医疗救助对象参加全民健康补充医疗保险，补助资金由属地政府统筹支持", "medical-assistance recipients are helped to join the supplementary insurance; the amount is the local government's"),
+			Expr: assistanceExpr}},
+		Require: []rules.Condition{
+			{Name: "assistance_recipient", Text: rules.T("医疗救助对象", "a medical-assistance recipient"), Expr: assistanceExpr},
+		},
+		Reading: rules.T(
+			"医疗救助对象（特困、低保低边、县级认定的其他特殊困难人员，四、14）获资助参保，金额由属地政府确定（按实评估），本规则不给出金额。",
+			"medical-assistance recipients (特困, 低保, 低边 and other hardship persons the county recognises, 四、14) are "+
+				"helped to join, by an amount the local government sets (case by case): the rule gives no figure."),
+	}
+}
+
+func utilityQuotaRule() rules.Rule {
+	return rules.Rule{
+		ID:    RuleUtilityQuota,
+		Title: rules.T("水电气定额免费和有线电视费用减免", "free utility quotas and cable-TV fees waived"),
 		Cite:  cite("六、20", quoteQuota),
 		Inputs: []rules.Input{
-			rules.TextInput("part", rules.T("帮扶项目", "which support"), string(partQuota), string(partTransport)),
 			inHukou, inStatus, inTekun,
 			rules.FlagInput("scattered_orphan", rules.T("家庭中有认定的社会散居孤儿", "a recognised scattered orphan in the household")).Optional(false),
 			rules.DateInput("orphan_birth_date", rules.T("社会散居孤儿（最年幼者）的出生日期", "date of birth of the (youngest) scattered orphan")).Omittable(),
-			inBirthDate.Omittable(), inDisability, inLowIncomeFarmer,
 		},
-		Defs: []rules.Def{defArea, defAge,
+		Defs: []rules.Def{defArea,
 			{Name: "orphan_age", Title: rules.T("社会散居孤儿的周岁", "age of the scattered orphan in full years"), Expr: "full_years(orphan_birth_date, eval_date)"}},
-		Checks: []rules.Check{{Field: "birth_date", Text: rules.T("出生日期不晚于评估日期", "born on or before the evaluation date"),
-			Expr: "!given(birth_date) || birth_date <= eval_date"},
-			{Field: "orphan_birth_date", Text: rules.T("出生日期不晚于评估日期", "born on or before the evaluation date"),
-				Expr: "!given(orphan_birth_date) || orphan_birth_date <= eval_date"}},
+		Checks: []rules.Check{{Field: "orphan_birth_date", Text: rules.T("出生日期不晚于评估日期", "born on or before the evaluation date"),
+			Expr: "!given(orphan_birth_date) || orphan_birth_date <= eval_date"}},
 		Require: []rules.Condition{condWenzhou,
 			{Name: "quota_group", Text: rules.T("社会散居孤儿（未满18周岁）、低保低边或分散供养特困人员", "a scattered orphan (under 18), a 低保 or 低边 household, or a 特困 person in dispersed support"),
-				Expr: p(partQuota, fmt.Sprintf("household_status in %s || tekun_support == %q || scattered_orphan && orphan_age < child_age_limit", quoted(Dibao, Dibian), TekunDispersed))},
-			{Name: "urban", Text: rules.T("市区", "registered in 市区"), Expr: p(partTransport, fmt.Sprintf("area == %q", areaUrban)), Cite: cite("六、20", quoteTransport)},
-			{Name: "transport_group", Text: rules.T("65周岁以上老年人、持证残疾人或困难群众", "aged 65 or over, a certified disabled person or a hardship person"),
-				Expr: p(partTransport, fmt.Sprintf("disability != %q || %s || age >= transport_age", NotDisabled, hardshipExpr)), Cite: cite("六、20", quoteTransport)},
+				Expr: fmt.Sprintf("household_status in %s || tekun_support == %q || scattered_orphan && orphan_age < child_age_limit", quoted(Dibao, Dibian), TekunDispersed)},
 		},
 		Outputs: []rules.Output{
-			{Name: "benefit", Title: rules.T("帮扶内容", "the support"),
-				Expr: fmt.Sprintf(`%s ? "水、天然气、用电基数及有线电视费用减免" : "免费乘坐公共交通"`, quota)},
-			{Name: "water", Title: rules.T("免费水量", "free water"), Unit: TonnesPerHouseholdYear, Expr: quota + " ? water_quota : 0"},
-			{Name: "gas", Title: rules.T("免费天然气", "free gas"), Unit: CubicMetresPerHouseholdYear, Expr: quota + " ? gas_quota : 0"},
-			{Name: "electricity", Title: rules.T("免费用电基数", "free electricity"), Unit: KilowattHoursPerHouseholdYear, Expr: quota + " ? electricity_quota : 0"},
-			{Name: "cable_tv_waived", Title: rules.T("免收有线电视初装费及视听维护费", "cable-TV installation and maintenance fees waived"), Expr: quota},
+			{Name: "benefit", Title: rules.T("帮扶内容", "the support"), Expr: `"水、天然气、用电基数及有线电视费用减免"`},
+			{Name: "water", Title: rules.T("免费水量", "free water"), Unit: TonnesPerHouseholdYear, Expr: "water_quota"},
+			{Name: "gas", Title: rules.T("免费天然气", "free gas"), Unit: CubicMetresPerHouseholdYear, Expr: "gas_quota"},
+			{Name: "electricity", Title: rules.T("免费用电基数", "free electricity"), Unit: KilowattHoursPerHouseholdYear, Expr: "electricity_quota"},
+			{Name: "cable_tv_waived", Title: rules.T("免收有线电视初装费及视听维护费", "cable-TV installation and maintenance fees waived"), Expr: "true"},
 		},
 		Reading: rules.T(
-			"定额按户每年给予：家庭为低保低边，或有分散供养特困人员、社会散居孤儿（孤儿为未满18周岁的儿童，同二、6）；数量为下限，各地可更多。免费乘车限市区户籍，年满65周岁（含）或持证残疾人或困难群众（低保、低边、特困人员、低收入农户，附则1）。",
+			"定额按户每年给予：家庭为低保低边，或有分散供养特困人员、社会散居孤儿（孤儿为未满18周岁的儿童，同二、6）；数量为下限，各地可更多。"+
+				"本款未另定适用对象，按附则1限温州户籍。",
 			"the quotas are per household and year, for a 低保 or 低边 household or one with a 特困 person in dispersed support or a "+
-				"scattered orphan (an orphan is a child under 18, as in 二、6); they are minimums a locality may exceed. Free public transport is for 市区 registrations aged 65 "+
-				"or over (included), certified disabled persons, or hardship persons (低保, 低边, 特困, low-income farm households, 附则1)."),
+				"scattered orphan (an orphan is a child under 18, as in 二、6); they are minimums a locality may exceed. "+
+				"The clause says nothing otherwise of whom it covers, so 附则1 holds it to Wenzhou registrations."),
+	}
+}
+
+func freeTransportRule() rules.Rule {
+	return rules.Rule{
+		ID:    RuleFreeTransport,
+		Title: rules.T("免费乘坐公共交通", "free public transport"),
+		Cite:  cite("六、20", quoteTransport),
+		Inputs: []rules.Input{
+			inHukou, inStatus, inTekun, inBirthDate.Omittable(), inDisability, inLowIncomeFarmer,
+		},
+		Defs: []rules.Def{defArea, defAge},
+		Checks: []rules.Check{{Field: "birth_date", Text: rules.T("出生日期不晚于评估日期", "born on or before the evaluation date"),
+			Expr: "!given(birth_date) || birth_date <= eval_date"}},
+		Require: []rules.Condition{condWenzhou,
+			{Name: "urban", Text: rules.T("市区", "registered in 市区"), Expr: fmt.Sprintf("area == %q", areaUrban)},
+			{Name: "transport_group", Text: rules.T("65周岁以上老年人、持证残疾人或困难群众", "aged 65 or over, a certified disabled person or a hardship person"),
+				Expr: fmt.Sprintf("disability != %q || %s || age >= transport_age", NotDisabled, hardshipExpr)},
+		},
+		Outputs: []rules.Output{
+			{Name: "benefit", Title: rules.T("帮扶内容", "the support"), Expr: `"免费乘坐公共交通"`},
+		},
+		Reading: rules.T(
+			"免费乘车限市区户籍，年满65周岁（含）或持证残疾人或困难群众（低保、低边、特困人员、低收入农户，附则1）；"+
+				"持证残疾人和困难群众无须给出出生日期。",
+			"free public transport is for 市区 registrations aged 65 or over (included), certified disabled persons, or "+
+				"hardship persons (低保, 低边, 特困, low-income farm households, 附则1); a disabled or hardship person needs no date of birth."),
 	}
 }

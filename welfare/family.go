@@ -43,7 +43,7 @@ func familySpec() ([]rules.Param, []rules.Rule) {
 		floor("injection_subsidy", rules.T("长效针剂注射治疗补助", "long-acting injection treatment subsidy"),
 			YuanPerPersonYear, "10000", cite("二、9", quoteInjection)),
 	}
-	return params, []rules.Rule{childRule(), familyPlanningRule(), workerRule(), mentalRule()}
+	return params, []rules.Rule{childRule(), familyPlanningRule(), workerRule(), mentalGuardianRule(), mentalCareRule(), mentalInjectionRule()}
 }
 
 func childRule() rules.Rule {
@@ -144,71 +144,109 @@ func workerRule() rules.Rule {
 	}
 }
 
-func mentalRule() rules.Rule {
-	part := func(p MentalHealthPart, cond string) string { return fmt.Sprintf("part != %q || %s", p, cond) }
+// checkGuardianship refuses a case that gives both weak or no guardianship
+// and a guardian who effectively fulfils the duty: the guardian subsidy
+// and the injection subsidy rest on opposite findings.
+var checkGuardianship = rules.Check{Field: "weak_guardianship",
+	Text: rules.T("弱监护或无监护与监护人有效履行监护责任不能同时成立",
+		"weak or no guardianship and a guardian who effectively fulfils the duty exclude each other"),
+	Expr: "!(weak_guardianship && guardian_fulfils)"}
+
+// Inputs of the rules of 二、9.
+var (
+	inPatient         = rules.FlagInput("patient", rules.T("纳入管理的严重精神障碍患者", "patient with a severe mental disorder under management")).Optional(false)
+	inGuardianFulfils = rules.FlagInput("guardian_fulfils", rules.T("监护人有效履行监护责任", "the guardian effectively fulfils the duty")).Optional(false)
+	inWeakGuardian    = rules.FlagInput("weak_guardianship", rules.T("弱监护或无监护", "weak or no guardianship")).Optional(false)
+	condPatient       = rules.Condition{Name: "patient", Text: rules.T("纳入管理的严重精神障碍患者", "a patient with a severe mental disorder under management"), Expr: "patient"}
+)
+
+func mentalGuardianRule() rules.Rule {
 	return rules.Rule{
-		ID:    RuleMentalHealthSubsidy,
-		Title: rules.T("严重精神障碍患者补助", "subsidies for patients with severe mental disorders"),
+		ID:    RuleMentalGuardianSubsidy,
+		Title: rules.T("严重精神障碍患者监护补助", "guardian subsidy of patients with severe mental disorders"),
 		Cite:  cite("二、9", quoteGuardian),
-		Inputs: []rules.Input{
-			rules.TextInput("part", rules.T("补助项目", "which subsidy"), rules.Texts(MentalHealthParts())...),
-			rules.FlagInput("patient", rules.T("纳入管理的严重精神障碍患者", "patient with a severe mental disorder under management")).Optional(false),
+		Inputs: []rules.Input{inPatient,
 			rules.TextInput("risk_class", rules.T("危险性评估类别", "risk class"), rules.Texts(RiskClasses())...).Optional(string(NoRiskClass)),
-			rules.FlagInput("guardian_fulfils", rules.T("监护人有效履行监护责任", "the guardian effectively fulfils the duty")).Optional(false),
-			rules.FlagInput("community_managed", rules.T("纳入当地村（社）管理", "under village or community management")).Optional(false),
-			inTekun, inStatus,
-			rules.FlagInput("schizophrenia", rules.T("精神分裂症", "schizophrenia")).Optional(false),
-			rules.FlagInput("poor_compliance", rules.T("治疗依从性差", "poor treatment compliance")).Optional(false),
-			rules.FlagInput("weak_guardianship", rules.T("弱监护或无监护", "weak or no guardianship")).Optional(false),
-			rules.FlagInput("incident_risk", rules.T("具有肇事肇祸风险", "risk of causing incidents")).Optional(false),
-			rules.FlagInput("injection_approved", rules.T("经评估认定", "assessed and approved")).Optional(false),
-			inHukou,
+			inGuardianFulfils, inWeakGuardian, inHukou,
 		},
-		Defs: []rules.Def{defArea},
-		Checks: []rules.Check{{Field: "weak_guardianship",
-			Text: rules.T("弱监护或无监护与监护人有效履行监护责任不能同时成立",
-				"weak or no guardianship and a guardian who effectively fulfils the duty exclude each other"),
-			Expr: fmt.Sprintf("part == %q || !(weak_guardianship && guardian_fulfils)", PartCare)}},
-		Require: []rules.Condition{condWenzhou,
-			{Name: "patient", Text: rules.T("纳入管理的严重精神障碍患者", "a patient with a severe mental disorder under management"), Expr: "patient"},
+		Defs:   []rules.Def{defArea},
+		Checks: []rules.Check{checkGuardianship},
+		Require: []rules.Condition{condWenzhou, condPatient,
 			{Name: "risk_class", Text: rules.T("有危险性评估等级风险的患者（Ⅰ类或Ⅱ类）", "a patient with a risk class (Ⅰ or Ⅱ)"),
-				Expr: part(PartGuardian, fmt.Sprintf("risk_class != %q", NoRiskClass))},
-			{Name: "guardian_fulfils", Text: rules.T("监护人有效履行监护责任", "the guardian effectively fulfils the duty"),
-				Expr: part(PartGuardian, "guardian_fulfils")},
-			{Name: "community_managed", Text: rules.T("纳入当地村（社）管理", "under village or community management"),
-				Expr: part(PartCare, "community_managed"), Cite: cite("二、9", quoteMentalCare)},
-			{Name: "hardship", Text: rules.T("特困供养、低保低边中的患者", "a 特困, 低保 or 低边 patient"),
-				Expr: part(PartCare, fmt.Sprintf("(tekun_support != %q || household_status in %s)", NotTekun, quoted(Dibao, Dibian))),
-				Cite: cite("二、9", quoteMentalCare)},
-			{Name: "schizophrenia", Text: rules.T("精神分裂症患者", "a schizophrenia patient"),
-				Expr: part(PartInjection, "schizophrenia"), Cite: cite("二、9", quoteInjection)},
-			{Name: "poor_compliance", Text: rules.T("治疗依从性差", "poor treatment compliance"),
-				Expr: part(PartInjection, "poor_compliance"), Cite: cite("二、9", quoteInjection)},
-			{Name: "weak_guardianship", Text: rules.T("弱监护或无监护", "weak or no guardianship"),
-				Expr: part(PartInjection, "weak_guardianship"), Cite: cite("二、9", quoteInjection)},
-			{Name: "incident_risk", Text: rules.T("具有肇事肇祸风险", "a risk of causing incidents"),
-				Expr: part(PartInjection, "incident_risk"), Cite: cite("二、9", quoteInjection)},
-			{Name: "injection_approved", Text: rules.T("经评估认定", "assessed and approved"),
-				Expr: part(PartInjection, "injection_approved"), Cite: cite("二、9", quoteInjection)},
+				Expr: fmt.Sprintf("risk_class != %q", NoRiskClass)},
+			{Name: "guardian_fulfils", Text: rules.T("监护人有效履行监护责任", "the guardian effectively fulfils the duty"), Expr: "guardian_fulfils"},
 		},
 		Outputs: []rules.Output{
-			{Name: "monthly", Title: rules.T("每月补助（监护补助、护理照料补贴）", "monthly subsidy (guardian, care)"), Unit: YuanPerPersonMonth,
-				Expr: fmt.Sprintf("part == %q ? guardian_subsidy[risk_class] : (part == %q ? mental_care_subsidy : 0)", PartGuardian, PartCare)},
-			{Name: "yearly", Title: rules.T("每年补助（长效针剂）", "yearly subsidy (long-acting injection)"), Unit: YuanPerPersonYear,
-				Expr: fmt.Sprintf("part == %q ? injection_subsidy : 0", PartInjection), Cite: cite("二、9", quoteInjection)},
+			{Name: "monthly", Title: rules.T("每月监护补助", "monthly guardian subsidy"), Unit: YuanPerPersonMonth, Expr: "guardian_subsidy[risk_class]"},
 		},
 		Reading: rules.T(
-			"三项补助各按其条件评估（part）：监护补助按月，Ⅰ类150元、Ⅱ类400元，付给有效履责的监护人；护理照料补贴按月200元；"+
-				"长效针剂补助按年1万元，治疗依从性差、弱监护或无监护、具有肇事肇祸风险三项须同时具备并经评估认定。"+
-				"本款未另定适用对象，三项均按附则1限温州户籍。"+
-				"“监护人有效履行监护责任”与“弱监护或无监护”相互排斥：同时给出的，监护补助和长效针剂补助均为无效输入，不重复给予；护理照料补贴不以监护为条件，照常评估。",
-			"each of the three subsidies is evaluated on its own conditions (part): the guardian subsidy is monthly, "+
-				"class Ⅰ 150 and class Ⅱ 400, paid to a guardian who fulfils the duty; the care subsidy is 200 a month; "+
-				"the injection subsidy is 10,000 a year and needs poor compliance, weak or no guardianship and a risk of "+
+			"监护补助按月，Ⅰ类150元、Ⅱ类400元，付给有效履责的监护人。本款未另定适用对象，按附则1限温州户籍。"+
+				"“监护人有效履行监护责任”与“弱监护或无监护”相互排斥：同时给出的为无效输入，不在相互矛盾的事实上给予。",
+			"the guardian subsidy is monthly, class Ⅰ 150 and class Ⅱ 400, paid to a guardian who fulfils the duty. The "+
+				"clause says nothing otherwise of whom it covers, so 附则1 holds it to Wenzhou registrations. "+
+				"“监护人有效履行监护责任” and “弱监护或无监护” exclude each other: a case giving both is an invalid input, so "+
+				"nothing is paid on contradictory facts."),
+	}
+}
+
+func mentalCareRule() rules.Rule {
+	return rules.Rule{
+		ID:    RuleMentalCareSubsidy,
+		Title: rules.T("严重精神障碍患者护理照料补贴", "care subsidy of hardship patients with severe mental disorders"),
+		Cite:  cite("二、9", quoteMentalCare),
+		Inputs: []rules.Input{inPatient,
+			rules.FlagInput("community_managed", rules.T("纳入当地村（社）管理", "under village or community management")).Optional(false),
+			inTekun, inStatus, inHukou,
+		},
+		Defs: []rules.Def{defArea},
+		Require: []rules.Condition{condWenzhou, condPatient,
+			{Name: "community_managed", Text: rules.T("纳入当地村（社）管理", "under village or community management"), Expr: "community_managed"},
+			{Name: "hardship", Text: rules.T("特困供养、低保低边中的患者", "a 特困, 低保 or 低边 patient"),
+				Expr: fmt.Sprintf("(tekun_support != %q || household_status in %s)", NotTekun, quoted(Dibao, Dibian))},
+		},
+		Outputs: []rules.Output{
+			{Name: "monthly", Title: rules.T("每月护理照料补贴", "monthly care subsidy"), Unit: YuanPerPersonMonth, Expr: "mental_care_subsidy"},
+		},
+		Reading: rules.T(
+			"护理照料补贴按月200元，给予纳入当地村（社）管理的特困供养、低保低边中的患者；不以监护为条件。本款未另定适用对象，按附则1限温州户籍。",
+			"the care subsidy is 200 a month, for 特困, 低保 or 低边 patients under village or community management; it does "+
+				"not rest on guardianship. The clause says nothing otherwise of whom it covers, so 附则1 holds it to Wenzhou "+
+				"registrations."),
+	}
+}
+
+func mentalInjectionRule() rules.Rule {
+	return rules.Rule{
+		ID:    RuleMentalInjectionSubsidy,
+		Title: rules.T("精神分裂症患者长效针剂注射治疗补助", "long-acting injection treatment subsidy of schizophrenia patients"),
+		Cite:  cite("二、9", quoteInjection),
+		Inputs: []rules.Input{inPatient,
+			rules.FlagInput("schizophrenia", rules.T("精神分裂症", "schizophrenia")).Optional(false),
+			rules.FlagInput("poor_compliance", rules.T("治疗依从性差", "poor treatment compliance")).Optional(false),
+			inWeakGuardian,
+			rules.FlagInput("incident_risk", rules.T("具有肇事肇祸风险", "risk of causing incidents")).Optional(false),
+			rules.FlagInput("injection_approved", rules.T("经评估认定", "assessed and approved")).Optional(false),
+			inGuardianFulfils, inHukou,
+		},
+		Defs:   []rules.Def{defArea},
+		Checks: []rules.Check{checkGuardianship},
+		Require: []rules.Condition{condWenzhou, condPatient,
+			{Name: "schizophrenia", Text: rules.T("精神分裂症患者", "a schizophrenia patient"), Expr: "schizophrenia"},
+			{Name: "poor_compliance", Text: rules.T("治疗依从性差", "poor treatment compliance"), Expr: "poor_compliance"},
+			{Name: "weak_guardianship", Text: rules.T("弱监护或无监护", "weak or no guardianship"), Expr: "weak_guardianship"},
+			{Name: "incident_risk", Text: rules.T("具有肇事肇祸风险", "a risk of causing incidents"), Expr: "incident_risk"},
+			{Name: "injection_approved", Text: rules.T("经评估认定", "assessed and approved"), Expr: "injection_approved"},
+		},
+		Outputs: []rules.Output{
+			{Name: "yearly", Title: rules.T("每年长效针剂补助", "yearly long-acting injection subsidy"), Unit: YuanPerPersonYear, Expr: "injection_subsidy"},
+		},
+		Reading: rules.T(
+			"长效针剂补助按年1万元，治疗依从性差、弱监护或无监护、具有肇事肇祸风险三项须同时具备并经评估认定。本款未另定适用对象，按附则1限温州户籍。"+
+				"“监护人有效履行监护责任”与“弱监护或无监护”相互排斥：同时给出的为无效输入，不在相互矛盾的事实上给予。",
+			"the injection subsidy is 10,000 a year and needs poor compliance, weak or no guardianship and a risk of "+
 				"incidents together, with an assessment. The clause says nothing otherwise of whom it covers, so 附则1 holds "+
-				"all three to Wenzhou registrations. “监护人有效履行监护责任” and “弱监护或无监护” exclude each other: a case "+
-				"giving both is an invalid input for the guardian and the injection subsidies, so neither is paid on "+
-				"contradictory facts; the care subsidy does not rest on guardianship and is evaluated as usual."),
+				"it to Wenzhou registrations. “监护人有效履行监护责任” and “弱监护或无监护” exclude each other: a case giving "+
+				"both is an invalid input, so nothing is paid on contradictory facts."),
 	}
 }
 
@@ -281,18 +319,17 @@ func (e *Evaluator) WorkerLivingAid(on rules.Date, c HouseholdCase) (WorkerLivin
 	return r, nil
 }
 
-// mentalCase is a member's case of one subsidy (part) of 二、9: the
-// member's [MentalHealth], and whether the member is a patient at all (a
-// member without Member.Mental is none).
+// mentalCase is a member's case of the subsidies of 二、9: the member's
+// [MentalHealth], and whether the member is a patient at all (a member
+// without Member.Mental is none). Each rule reads the facts it declares.
 type mentalCase struct {
 	MemberCase
 	MentalHealth
-	Patient bool             `rule:"patient"`
-	Part    MentalHealthPart `rule:"part"`
+	Patient bool `rule:"patient"`
 }
 
-func mentalOf(c MemberCase, part MentalHealthPart) mentalCase {
-	in := mentalCase{MemberCase: c, Part: part, Patient: c.Mental != nil}
+func mentalOf(c MemberCase) mentalCase {
+	in := mentalCase{MemberCase: c, Patient: c.Mental != nil}
 	if c.Mental != nil {
 		in.MentalHealth = *c.Mental
 	}
@@ -310,7 +347,7 @@ type MentalGuardianSubsidy struct {
 // the guardian of a class Ⅰ (150 yuan) or class Ⅱ (400 yuan) patient who
 // effectively fulfils the duty of guardianship.
 func (e *Evaluator) MentalGuardianSubsidy(on rules.Date, c MemberCase) (MentalGuardianSubsidy, error) {
-	r, err := e.guardian.Eval(on, mentalOf(c, PartGuardian))
+	r, err := e.guardian.Eval(on, mentalOf(c))
 	if err != nil {
 		return r, err
 	}
@@ -329,7 +366,7 @@ type MentalCareSubsidy struct {
 // a 特困, 低保 or 低边 patient under village or community management: 200
 // yuan.
 func (e *Evaluator) MentalCareSubsidy(on rules.Date, c MemberCase) (MentalCareSubsidy, error) {
-	r, err := e.mentalCare.Eval(on, mentalOf(c, PartCare))
+	r, err := e.mentalCare.Eval(on, mentalOf(c))
 	if err != nil {
 		return r, err
 	}
@@ -349,7 +386,7 @@ type MentalInjectionSubsidy struct {
 // 二、9) of a schizophrenia patient with poor compliance, weak or no
 // guardianship and a risk of incidents, once assessed: 10,000 yuan.
 func (e *Evaluator) MentalInjectionSubsidy(on rules.Date, c MemberCase) (MentalInjectionSubsidy, error) {
-	r, err := e.injection.Eval(on, mentalOf(c, PartInjection))
+	r, err := e.injection.Eval(on, mentalOf(c))
 	if err != nil {
 		return r, err
 	}

@@ -49,7 +49,6 @@ var fuzzEnums = map[reflect.Type][]string{
 	reflect.TypeFor[welfare.EmployerKind]():           rules.Texts(welfare.EmployerKinds()),
 	reflect.TypeFor[welfare.LoanKind]():               rules.Texts(welfare.LoanKinds()),
 	reflect.TypeFor[welfare.KeyGroup]():               rules.Texts(welfare.KeyGroups()),
-	reflect.TypeFor[welfare.MentalHealthPart]():       rules.Texts(welfare.MentalHealthParts()),
 }
 
 // fuzzTexts are the values of every enum of the package (rules.Texts of

@@ -443,25 +443,6 @@ func ParseRiskClass(s string) (RiskClass, error) {
 	return rules.ParseOneOf(s, RiskClasses(), "risk class")
 }
 
-// MentalHealthPart is one of the three subsidies of 二、9.
-type MentalHealthPart string
-
-const (
-	PartGuardian  MentalHealthPart = "监护补助"   // to the guardian of a class Ⅰ or Ⅱ patient
-	PartCare      MentalHealthPart = "护理照料补贴" // 特困, 低保 or 低边 patients under community management
-	PartInjection MentalHealthPart = "长效针剂补助" // long-acting injection treatment of schizophrenia
-)
-
-// MentalHealthParts returns the parts.
-func MentalHealthParts() []MentalHealthPart {
-	return []MentalHealthPart{PartGuardian, PartCare, PartInjection}
-}
-
-// ParseMentalHealthPart returns the part with the given Chinese name.
-func ParseMentalHealthPart(s string) (MentalHealthPart, error) {
-	return rules.ParseOneOf(s, MentalHealthParts(), "mental-health subsidy")
-}
-
 // IncomeKind is the kind of an income item, as 二、1 (and 二、4, 七、23)
 // tell them apart.
 type IncomeKind string

@@ -102,18 +102,11 @@ type DisabledHome struct {
 	Grant decimal.Decimal `rule:"grant,omitzero"`
 }
 
-// homeCase is the part of welfare.disability.institution_grants for a
-// 残疾人之家.
-type homeCase struct {
-	Part institutionPart `rule:"part"`
-	DisabledHome
-}
-
 // DisabledHomeGrant is a 残疾人之家's creation grant.
 type DisabledHomeGrant struct {
 	Amount decimal.Decimal `rule:"amount"` // yuan; zero when not eligible
 	Period string          `rule:"period"` // 一次性
-	rules.Outcome[homeCase]
+	rules.Outcome[DisabledHome]
 }
 
 // DisabledHomeGrant returns the one-off creation grant (一次性创建补助, 四、16)
@@ -122,7 +115,7 @@ type DisabledHomeGrant struct {
 // amount (zero) the grant is assessed by star level: the error matches
 // [rules.ErrCaseByCase].
 func (e *Evaluator) DisabledHomeGrant(on rules.Date, h DisabledHome) (DisabledHomeGrant, error) {
-	return e.home.Eval(on, homeCase{Part: partDisabledHome, DisabledHome: h})
+	return e.home.Eval(on, h)
 }
 
 // RehabTraining is a disabled child's training at a rehabilitation
@@ -134,19 +127,12 @@ type RehabTraining struct {
 	TrainingMonths    int  `rule:"training_months"` // months the child was trained
 }
 
-// operatingCase is the part of welfare.disability.institution_grants for
-// a private rehabilitation institution.
-type operatingCase struct {
-	Part institutionPart `rule:"part"`
-	RehabTraining
-}
-
 // RehabOperatingGrant is a private rehabilitation institution's operating
 // grant for one child.
 type RehabOperatingGrant struct {
 	Amount decimal.Decimal `rule:"amount"` // yuan a year; zero when not eligible
 	Period string          `rule:"period"` // 每收训一名残疾儿童每年
-	rules.Outcome[operatingCase]
+	rules.Outcome[RehabTraining]
 }
 
 // RehabOperatingGrant returns the operating grant (运营补助, 四、16) a private
@@ -154,14 +140,14 @@ type RehabOperatingGrant struct {
 // trained 6 months or more: 2,000 a year. The institution's grant is the
 // sum over its children.
 func (e *Evaluator) RehabOperatingGrant(on rules.Date, t RehabTraining) (RehabOperatingGrant, error) {
-	return e.operating.Eval(on, operatingCase{Part: partOperating, RehabTraining: t})
+	return e.operating.Eval(on, t)
 }
 
-// accidentCase is the part of welfare.disability.institution_grants for a
-// disabled member's accident insurance.
+// accidentCase is the case of
+// welfare.disability.institution_grants.accident_insurance, a disabled
+// member's accident insurance.
 type accidentCase struct {
-	Part       institutionPart `rule:"part"`
-	Disability DisabilityKind  `rule:"disability"`
+	Disability DisabilityKind `rule:"disability"`
 }
 
 // AccidentInsurance is the accident insurance bought for a disabled
@@ -176,7 +162,7 @@ type AccidentInsurance struct {
 // AccidentInsurance returns the least premium of the accident insurance
 // bought for a certified disabled member (意外伤害保险, 四、16): 50 yuan.
 func (e *Evaluator) AccidentInsurance(on rules.Date, m Member) (AccidentInsurance, error) {
-	return e.accident.Eval(on, accidentCase{Part: partAccident, Disability: m.Disability})
+	return e.accident.Eval(on, accidentCase{Disability: m.Disability})
 }
 
 const (
@@ -193,15 +179,6 @@ const (
 	rehabVisual = "视力残疾"
 	rehabOther  = "听力、言语、肢体、智力、多重残疾"
 	rehabAutism = "孤独症"
-)
-
-// The parts of welfare.disability.institution_grants.
-type institutionPart string
-
-const (
-	partDisabledHome institutionPart = "残疾人之家创建补助"
-	partOperating    institutionPart = "民办康复机构运营补助"
-	partAccident     institutionPart = "残疾人意外伤害保险"
 )
 
 func rehabSpec() ([]rules.Param, []rules.Rule) {
@@ -227,7 +204,7 @@ func rehabSpec() ([]rules.Param, []rules.Rule) {
 		floor("operating_grant", rules.T("民办康复机构运营补助（每收训一名残疾儿童每年）", "operating grant per disabled child trained, a year"), rules.Yuan, "2000", cite("四、16", quoteRehabOperating)),
 		floor("accident_premium_min", rules.T("残疾人意外伤害保险保费（每人，不低于）", "accident insurance premium per disabled person, at least"), rules.Yuan, "50", cite("四、16", quoteAccident)),
 	}
-	return params, []rules.Rule{rehabSubsidyRule(), rehabLivingRule(), institutionGrantsRule()}
+	return params, []rules.Rule{rehabSubsidyRule(), rehabLivingRule(), disabledHomeRule(), rehabOperatingRule(), accidentInsuranceRule()}
 }
 
 // Inputs of the rehabilitation rules.
@@ -366,52 +343,76 @@ func rehabLivingRule() rules.Rule {
 	}
 }
 
-func institutionGrantsRule() rules.Rule {
-	part := func(p institutionPart, cond string) string { return fmt.Sprintf("part != %q || %s", p, cond) }
+func disabledHomeRule() rules.Rule {
 	return rules.Rule{
-		ID:    RuleInstitutionGrants,
-		Title: rules.T("残疾人之家、民办康复机构补助与残疾人意外伤害保险", "grants to 残疾人之家 and private rehabilitation institutions, and accident insurance"),
+		ID:    RuleDisabledHomeGrant,
+		Title: rules.T("“残疾人之家”一次性创建补助", "one-off creation grant of a 残疾人之家"),
 		Cite:  cite("四、16", quoteDisabledHome),
 		Inputs: []rules.Input{
-			rules.TextInput("part", rules.T("补助项目", "which grant"), string(partDisabledHome), string(partOperating), string(partAccident)),
 			rules.FlagInput("standardized", rules.T("达到规范化建设", "meets the standard of construction")).Optional(false),
 			rules.NumberInput("grant", rules.T("按星级水平确定的创建补助", "the creation grant for the star level"), rules.Yuan, rules.Range{Lo: rules.Excl("0")}).Omittable(),
-			rules.FlagInput("private_designated", rules.T("民办残疾儿童定点康复机构", "a private designated rehabilitation institution for disabled children")).Optional(false),
-			rules.CountInput("training_months", rules.T("该名儿童的康复训练时长", "months the child was trained"), rules.Month, rules.Range{Lo: rules.Incl("0")}).Omittable(),
-			inDisability,
 		},
 		CaseByCase: []rules.Condition{{Name: "star_level",
 			Text: rules.T("“残疾人之家”创建补助按不同星级水平确定（10万至30万元）", "the creation grant is set by star level (100,000 to 300,000)"),
-			Expr: fmt.Sprintf("part == %q && standardized && !given(grant)", partDisabledHome)}},
+			Expr: "standardized && !given(grant)"}},
 		Checks: []rules.Check{{Field: "grant", Text: rules.T("创建补助在10万至30万元之间", "the creation grant is between 100,000 and 300,000"),
 			Expr: "!given(grant) || grant >= disabled_home_grant_min && grant <= disabled_home_grant_max"}},
 		Require: []rules.Condition{
-			{Name: "standardized", Text: rules.T("达到规范化建设的“残疾人之家”", "a 残疾人之家 meeting the standard"), Expr: part(partDisabledHome, "standardized")},
-			{Name: "private_designated", Text: rules.T("民办残疾儿童定点康复机构", "a private designated rehabilitation institution"),
-				Expr: part(partOperating, "private_designated"), Cite: cite("四、16", quoteRehabOperating)},
-			{Name: "six_months", Text: rules.T("康复训练时长6个月以上", "trained for 6 months or more"),
-				Expr: part(partOperating, "training_months >= operating_min_months"), Cite: cite("四、16", quoteRehabOperating)},
-			{Name: "disabled", Text: rules.T("残疾人（持证）", "a certified disabled person"),
-				Expr: part(partAccident, fmt.Sprintf("disability != %q", NotDisabled)), Cite: cite("四、16", quoteAccident)},
+			{Name: "standardized", Text: rules.T("达到规范化建设的“残疾人之家”", "a 残疾人之家 meeting the standard"), Expr: "standardized"},
 		},
 		Outputs: []rules.Output{
-			{Name: "amount", Title: rules.T("补助或保费金额", "grant or premium"), Unit: rules.Yuan,
-				Expr: fmt.Sprintf("part == %q ? grant : (part == %q ? operating_grant : accident_premium_min)", partDisabledHome, partOperating)},
-			{Name: "period", Title: rules.T("给付方式", "how it is given"),
-				Expr: fmt.Sprintf(`part == %q ? "一次性" : (part == %q ? "每收训一名残疾儿童每年" : "每人保费不低于")`, partDisabledHome, partOperating)},
-			{Name: "cover", Title: rules.T("帮扶方式", "what is given"),
-				Expr: fmt.Sprintf(`part == %q ? "由政府为残疾人购买意外伤害保险" : "补助资金"`, partAccident), Cite: cite("四、16", quoteAccident)},
-			{Name: "premium_min", Title: rules.T("意外伤害保险保费（每人，不低于）", "accident insurance premium per person, at least"), Unit: rules.Yuan,
-				Expr: fmt.Sprintf("part == %q ? accident_premium_min : 0", partAccident), Cite: cite("四、16", quoteAccident)},
+			{Name: "amount", Title: rules.T("一次性创建补助", "one-off creation grant"), Unit: rules.Yuan, Expr: "grant"},
+			{Name: "period", Title: rules.T("给付方式", "how it is given"), Expr: `"一次性"`},
 		},
 		Reading: rules.T(
-			"三项各按其条件评估（part）。“残疾人之家”创建补助按星级在10万至30万元（含）之间，星级对应金额本文未定：未给出金额的按实评估，给出的须在此区间内；"+
-				"民办定点康复机构运营补助按每名训练满6个月（含）的儿童每年2000元，机构合计为逐名评估之和；意外伤害保险保费每人不低于50元，残疾人得到的是保险保障而非现金（输出 cover、premium_min）。辅具补贴按省目录执行，本规则不涉。",
-			"each of the three is evaluated on its own conditions (part). The creation grant is between 100,000 and 300,000 "+
-				"(included) by star level, which the text does not map to amounts: without an amount the case is assessed case by "+
-				"case, an amount given must lie in the range; the operating grant is 2,000 a year per child trained 6 months or more, "+
-				"the institution's total being the sum over its children; the accident insurance premium is at least 50 per person: "+
-				"the person is given cover, not money (outputs cover and premium_min). "+
-				"Assistive devices follow the provincial catalogue and are not in this rule."),
+			"创建补助按星级在10万至30万元（含）之间，星级对应金额本文未定：未给出金额的按实评估，给出的须在此区间内。",
+			"the creation grant is between 100,000 and 300,000 (included) by star level, which the text does not map to "+
+				"amounts: without an amount the case is assessed case by case, an amount given must lie in the range."),
+	}
+}
+
+func rehabOperatingRule() rules.Rule {
+	return rules.Rule{
+		ID:    RuleRehabOperatingGrant,
+		Title: rules.T("民办残疾儿童定点康复机构运营补助", "operating grant of private designated rehabilitation institutions"),
+		Cite:  cite("四、16", quoteRehabOperating),
+		Inputs: []rules.Input{
+			rules.FlagInput("private_designated", rules.T("民办残疾儿童定点康复机构", "a private designated rehabilitation institution for disabled children")).Optional(false),
+			rules.CountInput("training_months", rules.T("该名儿童的康复训练时长", "months the child was trained"), rules.Month, rules.Range{Lo: rules.Incl("0")}).Omittable(),
+		},
+		Require: []rules.Condition{
+			{Name: "private_designated", Text: rules.T("民办残疾儿童定点康复机构", "a private designated rehabilitation institution"), Expr: "private_designated"},
+			{Name: "six_months", Text: rules.T("康复训练时长6个月以上", "trained for 6 months or more"), Expr: "training_months >= operating_min_months"},
+		},
+		Outputs: []rules.Output{
+			{Name: "amount", Title: rules.T("运营补助", "operating grant"), Unit: rules.Yuan, Expr: "operating_grant"},
+			{Name: "period", Title: rules.T("给付方式", "how it is given"), Expr: `"每收训一名残疾儿童每年"`},
+		},
+		Reading: rules.T(
+			"按每名训练满6个月（含）的儿童每年2000元，机构合计为逐名评估之和。",
+			"2,000 a year per child trained 6 months or more, the institution's total being the sum over its children."),
+	}
+}
+
+func accidentInsuranceRule() rules.Rule {
+	return rules.Rule{
+		ID:     RuleAccidentInsurance,
+		Title:  rules.T("残疾人意外伤害保险", "accident insurance of disabled persons"),
+		Cite:   cite("四、16", quoteAccident),
+		Inputs: []rules.Input{inDisability},
+		Require: []rules.Condition{
+			{Name: "disabled", Text: rules.T("残疾人（持证）", "a certified disabled person"), Expr: fmt.Sprintf("disability != %q", NotDisabled)},
+		},
+		Outputs: []rules.Output{
+			{Name: "amount", Title: rules.T("保费（每人，不低于）", "premium per person, at least"), Unit: rules.Yuan, Expr: "accident_premium_min"},
+			{Name: "period", Title: rules.T("给付方式", "how it is given"), Expr: `"每人保费不低于"`},
+			{Name: "cover", Title: rules.T("帮扶方式", "what is given"), Expr: `"由政府为残疾人购买意外伤害保险"`},
+			{Name: "premium_min", Title: rules.T("意外伤害保险保费（每人，不低于）", "accident insurance premium per person, at least"), Unit: rules.Yuan,
+				Expr: "accident_premium_min"},
+		},
+		Reading: rules.T(
+			"意外伤害保险保费每人不低于50元，残疾人得到的是保险保障而非现金（输出 cover、premium_min）。辅具补贴按省目录执行，本规则不涉。",
+			"the accident insurance premium is at least 50 per person: the person is given cover, not money (outputs cover "+
+				"and premium_min). Assistive devices follow the provincial catalogue and are not in this rule."),
 	}
 }

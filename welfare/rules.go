@@ -40,7 +40,9 @@ var minorsLaw = rules.Document{
 	Clauses: `第[一二三四五六七八九十百]+条`,
 }
 
-// Rule IDs, as in the catalogue.
+// Rule IDs, as in the catalogue. A provision of the catalogue that grants
+// several benefits is one rule per benefit, named by the provision's ID
+// and the benefit ("welfare.utilities.free_quota.transport").
 const (
 	RuleTargets2025         = "welfare.indicators.targets_2025"
 	RuleDibaoPhaseOut       = "welfare.dibao.phase_out"
@@ -55,23 +57,85 @@ const (
 	RuleChildBasicLiving    = "welfare.child.basic_living"
 	RuleFamilyPlanningGrant = "welfare.family_planning.hardship_grant"
 	RuleWorkerLivingAid     = "welfare.worker.living_aid"
-	RuleMentalHealthSubsidy = "welfare.mental.guardian_subsidy"
 
-	RuleRentalEligibility       = "welfare.housing.rental_eligibility"
-	RuleRentSubsidy             = "welfare.housing.rent_subsidy"
-	RuleRuralRenovation         = "welfare.housing.rural_renovation"
-	RuleChronicPrescription     = "welfare.medical.chronic_prescription"
-	RuleReimbursement           = "welfare.medical.reimbursement"
-	RuleMedicalAssistance       = "welfare.medical.assistance"
-	RuleVeteranMedicalAid       = "welfare.veteran.medical_aid"
-	RuleRehabSubsidy            = "welfare.disability.rehab_subsidy"
-	RuleRehabLivingAllowance    = "welfare.disability.rehab_living_allowance"
-	RuleInstitutionGrants       = "welfare.disability.institution_grants"
-	RuleNutritionMeal           = "welfare.education.nutrition_meal"
-	RuleStudyGrant              = "welfare.education.study_grant"
-	RulePremiumSubsidy          = "welfare.insurance.premium_subsidy"
-	RuleFreeQuota               = "welfare.utilities.free_quota"
-	RulePostSubsidy             = "welfare.employment.post_subsidy"
+	// RuleMentalGuardianSubsidy is the monthly subsidy of the guardian of a
+	// class Ⅰ or Ⅱ patient of 二、9 (监护补助), a part of the catalogue's
+	// welfare.mental.guardian_subsidy.
+	RuleMentalGuardianSubsidy = "welfare.mental.guardian_subsidy.guardian"
+
+	// RuleMentalCareSubsidy is the monthly care subsidy of 特困, 低保 and 低边
+	// patients under village or community management of 二、9 (护理照料补贴),
+	// a part of the catalogue's welfare.mental.guardian_subsidy.
+	RuleMentalCareSubsidy = "welfare.mental.guardian_subsidy.community"
+
+	// RuleMentalInjectionSubsidy is the yearly subsidy of long-acting
+	// injection treatment of schizophrenia of 二、9 (长效针剂补助), a part of
+	// the catalogue's welfare.mental.guardian_subsidy.
+	RuleMentalInjectionSubsidy = "welfare.mental.guardian_subsidy.injection"
+
+	RuleRentalEligibility    = "welfare.housing.rental_eligibility"
+	RuleRentSubsidy          = "welfare.housing.rent_subsidy"
+	RuleRuralRenovation      = "welfare.housing.rural_renovation"
+	RuleChronicPrescription  = "welfare.medical.chronic_prescription"
+	RuleReimbursement        = "welfare.medical.reimbursement"
+	RuleMedicalAssistance    = "welfare.medical.assistance"
+	RuleVeteranMedicalAid    = "welfare.veteran.medical_aid"
+	RuleRehabSubsidy         = "welfare.disability.rehab_subsidy"
+	RuleRehabLivingAllowance = "welfare.disability.rehab_living_allowance"
+
+	// RuleDisabledHomeGrant is the one-off creation grant of a 残疾人之家 of
+	// 四、16 (一次性创建补助), a part of the catalogue's
+	// welfare.disability.institution_grants.
+	RuleDisabledHomeGrant = "welfare.disability.institution_grants.disabled_home"
+
+	// RuleRehabOperatingGrant is the operating grant of a private designated
+	// rehabilitation institution per child trained of 四、16 (运营补助), a part
+	// of the catalogue's welfare.disability.institution_grants.
+	RuleRehabOperatingGrant = "welfare.disability.institution_grants.rehab_operating"
+
+	// RuleAccidentInsurance is the accident insurance bought for disabled
+	// persons of 四、16 (意外伤害保险), a part of the catalogue's
+	// welfare.disability.institution_grants.
+	RuleAccidentInsurance = "welfare.disability.institution_grants.accident_insurance"
+
+	RuleNutritionMeal = "welfare.education.nutrition_meal"
+	RuleStudyGrant    = "welfare.education.study_grant"
+
+	// RuleResidentPensionSubsidy is the residents' pension contribution the
+	// government pays at the lowest tier (六、19, 个人缴费由财政全额代缴), a
+	// part of the catalogue's welfare.insurance.premium_subsidy.
+	RuleResidentPensionSubsidy = "welfare.insurance.premium_subsidy.pension"
+
+	// RuleResidentMedicalSubsidy is the residents' medical insurance
+	// contribution subsidised in full (六、19, 个人缴费部分给予全额补助), a part
+	// of the catalogue's welfare.insurance.premium_subsidy.
+	RuleResidentMedicalSubsidy = "welfare.insurance.premium_subsidy.medical"
+
+	// RuleSupplementaryInsurance is the help of medical-assistance
+	// recipients to join the supplementary health insurance (六、19, 资助参加
+	// 全民健康补充医疗保险), a part of the catalogue's
+	// welfare.insurance.premium_subsidy.
+	RuleSupplementaryInsurance = "welfare.insurance.premium_subsidy.supplementary"
+
+	// RuleUtilityQuota is the free water, gas and electricity and the
+	// cable-TV fees waived of 六、20 (水电气定额免费), a part of the
+	// catalogue's welfare.utilities.free_quota.
+	RuleUtilityQuota = "welfare.utilities.free_quota.utilities"
+
+	// RuleFreeTransport is the free public transport of 六、20 (免费乘坐公共
+	// 交通), a part of the catalogue's welfare.utilities.free_quota.
+	RuleFreeTransport = "welfare.utilities.free_quota.transport"
+
+	// RulePublicWelfarePostSubsidy is the post and insurance subsidies of a
+	// person on a public-welfare post of 七、21 (公益性岗位补贴), a part of the
+	// catalogue's welfare.employment.post_subsidy.
+	RulePublicWelfarePostSubsidy = "welfare.employment.post_subsidy.public_post"
+
+	// RuleEmployerInsuranceSubsidy is the insurance subsidy of a firm hiring
+	// persons hard to employ of 七、21 (企业社保补贴), a part of the
+	// catalogue's welfare.employment.post_subsidy.
+	RuleEmployerInsuranceSubsidy = "welfare.employment.post_subsidy.employer_insurance"
+
 	RuleDisabledHiring          = "welfare.employment.disabled_hiring"
 	RuleFlexibleInsurance       = "welfare.employment.flexible_insurance"
 	RuleJobSeekingGrant         = "welfare.employment.job_seeking_grant"

@@ -79,14 +79,14 @@ func TestServicesTypedFunctionsMatchTheBook(t *testing.T) {
 		}, welfare.RuleRehabLivingAllowance, rules.Inputs{"birth_date": "2016-01-01", "autism": true, "school_deferred": true, "in_training": true, "months": 1}, "allowance", "1000.00"},
 		{"DisabledHomeGrant", func() (*rules.Result, decimal.Decimal, error) {
 			return amountOf(welfare.Default().DisabledHomeGrant(dayIn, welfare.DisabledHome{Standardized: true, Grant: dec("250000")}))
-		}, welfare.RuleInstitutionGrants, rules.Inputs{"part": "残疾人之家创建补助", "standardized": true, "grant": "250000"}, "amount", "250000.00"},
+		}, welfare.RuleDisabledHomeGrant, rules.Inputs{"standardized": true, "grant": "250000"}, "amount", "250000.00"},
 		{"RehabOperatingGrant", func() (*rules.Result, decimal.Decimal, error) {
 			return amountOf(welfare.Default().RehabOperatingGrant(dayIn, welfare.RehabTraining{PrivateDesignated: true, TrainingMonths: 7}))
 		},
-			welfare.RuleInstitutionGrants, rules.Inputs{"part": "民办康复机构运营补助", "private_designated": true, "training_months": 7}, "amount", "2000.00"},
+			welfare.RuleRehabOperatingGrant, rules.Inputs{"private_designated": true, "training_months": 7}, "amount", "2000.00"},
 		{"AccidentInsurance", func() (*rules.Result, decimal.Decimal, error) {
 			return amountOf(welfare.Default().AccidentInsurance(dayIn, welfare.Member{Disability: welfare.Mental, DisabilityGrade: 3}))
-		}, welfare.RuleInstitutionGrants, rules.Inputs{"part": "残疾人意外伤害保险", "disability": "精神"}, "amount", "50.00"},
+		}, welfare.RuleAccidentInsurance, rules.Inputs{"disability": "精神"}, "amount", "50.00"},
 		// 五、17: 1,000 × 1.6
 		{"NutritionMeal", func() (*rules.Result, decimal.Decimal, error) {
 			return amountOf(welfare.Default().NutritionMeal(dayIn, welfare.Member{Student: &welfare.Student{Level: welfare.PrimarySchool, Aided: true}}, local2))
@@ -100,22 +100,22 @@ func TestServicesTypedFunctionsMatchTheBook(t *testing.T) {
 		// 六、19
 		{"ResidentPensionSubsidy", func() (*rules.Result, decimal.Decimal, error) {
 			return amountOf(welfare.Default().ResidentPensionSubsidy(dayIn, urbanDibao, welfare.Member{ResidentPension: true}, local2))
-		}, welfare.RulePremiumSubsidy, rules.Inputs{"part": "城乡居民基本养老保险", "enrolled": true, "household_status": "低保", "pension_lowest_tier": "100"}, "paid", "100.00"},
+		}, welfare.RuleResidentPensionSubsidy, rules.Inputs{"enrolled": true, "household_status": "低保", "pension_lowest_tier": "100"}, "paid", "100.00"},
 		{"ResidentMedicalSubsidy", func() (*rules.Result, decimal.Decimal, error) {
 			return amountOf(welfare.Default().ResidentMedicalSubsidy(dayIn, urbanDibao, welfare.Member{ResidentMedical: true}, local2))
-		}, welfare.RulePremiumSubsidy, rules.Inputs{"part": "城乡居民基本医疗保险", "enrolled": true, "household_status": "低保", "medical_contribution": "380"}, "paid", "380.00"},
+		}, welfare.RuleResidentMedicalSubsidy, rules.Inputs{"enrolled": true, "household_status": "低保", "medical_contribution": "380"}, "paid", "380.00"},
 		// 七、21: 700 uninsured
 		{"PublicWelfarePostSubsidy", func() (*rules.Result, decimal.Decimal, error) {
 			p, err := welfare.Default().PublicWelfarePostSubsidy(dayIn, welfare.Household{LowIncomeFarmer: true},
 				welfare.Member{Employment: &welfare.Employment{PublicWelfarePost: true}})
 			return p.Result(), p.Amount, err
-		}, welfare.RulePostSubsidy, rules.Inputs{"part": "公益性岗位补贴", "public_post": true, "low_income_farmer": true}, "monthly", "700.00"},
+		}, welfare.RulePublicWelfarePostSubsidy, rules.Inputs{"public_post": true, "low_income_farmer": true}, "monthly", "700.00"},
 		// 4 × (500 + 250 + 15) = 3,060
 		{"EmployerInsuranceSubsidy", func() (*rules.Result, decimal.Decimal, error) {
 			s, err := welfare.Default().EmployerInsuranceSubsidy(dayIn, welfare.EmployerHiring{Hired: 4, PensionMin: dec("500"), MedicalMin: dec("250"),
 				UnemploymentMin: dec("15"), From: rules.MustDate(2023, 1, 1)})
 			return s.Result(), s.Amount, err
-		}, welfare.RulePostSubsidy, rules.Inputs{"part": "企业社保补贴", "hired": 4, "pension_min": "500", "medical_min": "250", "unemployment_min": "15",
+		}, welfare.RuleEmployerInsuranceSubsidy, rules.Inputs{"hired": 4, "pension_min": "500", "medical_min": "250", "unemployment_min": "15",
 			"subsidy_from": "2023-01-01"}, "monthly", "3060.00"},
 		// 七、21: 3 in 100: 22,800
 		{"DisabledHiringSubsidy", func() (*rules.Result, decimal.Decimal, error) {
@@ -180,7 +180,7 @@ func TestServicesTypedFunctionsMatchTheBook(t *testing.T) {
 		}, welfare.RuleRentalEligibility, rules.Inputs{"track": "新市民保障性租赁住房", "hukou": "市外", "owns_home": false, "contract_years": "3", "insured_months": 5}, "可申请保障性租赁住房"},
 		{"FreePublicTransport", func() (*rules.Result, error) {
 			return resultOf(welfare.Default().FreePublicTransport(dayIn, welfare.Household{Locality: welfare.Ouhai}, welfare.Member{BirthDate: rules.MustDate(1950, 1, 1)}))
-		}, welfare.RuleFreeQuota, rules.Inputs{"part": "免费乘坐公共交通", "hukou": "瓯海区", "birth_date": "1950-01-01"}, "免费乘坐公共交通"},
+		}, welfare.RuleFreeTransport, rules.Inputs{"hukou": "瓯海区", "birth_date": "1950-01-01"}, "免费乘坐公共交通"},
 		{"ResidencePermit", func() (*rules.Result, error) {
 			return resultOf(welfare.Default().ResidencePermit(dayIn, welfare.Member{Migrant: &welfare.Migrant{Worker: true, From: welfare.FromZhejiang, ZhejiangPermit: true}}))
 		}, welfare.RuleResidencePermit, rules.Inputs{"migrant_worker": true, "origin": "浙江省内其他城市", "zhejiang_permit": true}, "持有有效浙江省居住证"},

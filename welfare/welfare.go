@@ -61,36 +61,37 @@ type Evaluator struct {
 	injection      *rules.Binding[mentalCase, MentalInjectionSubsidy]
 	units          units // of the amounts, as the book's rules give them
 
-	// 三 to 八; a rule that bundles several benefits behind its input
-	// "part" is bound once per benefit.
-	rental        *rules.Binding[rentalCase, Rental]
-	rent          *rules.Binding[rentCase, RentSubsidy]
-	renovation    *rules.Binding[renovationCase, RenovationGrant]
-	sanitation    *rules.Binding[sanitationCase, SanitationWorkerSubsidy]
-	prescription  *rules.Binding[prescriptionCase, Prescription]
-	reimbursement *rules.Binding[OutpatientClaim, Reimbursement]
-	assistance    *rules.Binding[assistanceCase, MedicalAssistance]
-	veteranAid    *rules.Binding[veteranAidCase, VeteranAid]
-	rehab         *rules.Binding[rehabCase, RehabSubsidy]
-	rehabLiving   *rules.Binding[rehabLivingCase, RehabLivingAllowance]
-	home          *rules.Binding[homeCase, DisabledHomeGrant]
-	operating     *rules.Binding[operatingCase, RehabOperatingGrant]
-	accident      *rules.Binding[accidentCase, AccidentInsurance]
-	meal          *rules.Binding[mealCase, NutritionMeal]
-	study         *rules.Binding[studyCase, SchemeGrant]
-	premium       *rules.Binding[premiumCase, PremiumSubsidy]
-	quota         *rules.Binding[quotaCase, Quota]
-	transport     *rules.Binding[transportCase, FreePublicTransport]
-	post          *rules.Binding[postCase, PostSubsidy]
-	employer      *rules.Binding[employerCase, EmployerSubsidy]
-	hiring        *rules.Binding[hiringCase, HiringSubsidy]
-	flexible      *rules.Binding[flexibleCase, FlexibleSubsidy]
-	jobSeeking    *rules.Binding[jobSeekingCase, JobSeekingGrant]
-	loan          *rules.Binding[loanCase, Loan]
-	shareholding  *rules.Binding[shareholdingCase, FarmerShareIncome]
-	arbitration   *rules.Binding[arbitrationCase, Arbitration]
-	permit        *rules.Binding[permitCase, ResidencePermit]
-	parity        *rules.Binding[parityCase, HighSchoolParity]
+	// 三 to 八.
+	rental         *rules.Binding[rentalCase, Rental]
+	rent           *rules.Binding[rentCase, RentSubsidy]
+	renovation     *rules.Binding[renovationCase, RenovationGrant]
+	sanitation     *rules.Binding[sanitationCase, SanitationWorkerSubsidy]
+	prescription   *rules.Binding[prescriptionCase, Prescription]
+	reimbursement  *rules.Binding[OutpatientClaim, Reimbursement]
+	assistance     *rules.Binding[assistanceCase, MedicalAssistance]
+	veteranAid     *rules.Binding[veteranAidCase, VeteranAid]
+	rehab          *rules.Binding[rehabCase, RehabSubsidy]
+	rehabLiving    *rules.Binding[rehabLivingCase, RehabLivingAllowance]
+	home           *rules.Binding[DisabledHome, DisabledHomeGrant]
+	operating      *rules.Binding[RehabTraining, RehabOperatingGrant]
+	accident       *rules.Binding[accidentCase, AccidentInsurance]
+	meal           *rules.Binding[mealCase, NutritionMeal]
+	study          *rules.Binding[studyCase, SchemeGrant]
+	pension        *rules.Binding[premiumCase, PremiumSubsidy]
+	medicalPremium *rules.Binding[premiumCase, PremiumSubsidy]
+	supplementary  *rules.Binding[premiumCase, SupplementaryInsurance]
+	quota          *rules.Binding[quotaCase, Quota]
+	transport      *rules.Binding[transportCase, FreePublicTransport]
+	post           *rules.Binding[postCase, PostSubsidy]
+	employer       *rules.Binding[EmployerHiring, EmployerSubsidy]
+	hiring         *rules.Binding[hiringCase, HiringSubsidy]
+	flexible       *rules.Binding[flexibleCase, FlexibleSubsidy]
+	jobSeeking     *rules.Binding[jobSeekingCase, JobSeekingGrant]
+	loan           *rules.Binding[loanCase, Loan]
+	shareholding   *rules.Binding[shareholdingCase, FarmerShareIncome]
+	arbitration    *rules.Binding[arbitrationCase, Arbitration]
+	permit         *rules.Binding[permitCase, ResidencePermit]
+	parity         *rules.Binding[parityCase, HighSchoolParity]
 }
 
 // units are the units of the amounts the results carry, read from the
@@ -120,9 +121,9 @@ func NewEvaluator(b *rules.Book) (*Evaluator, error) {
 		child:          rules.BindWith[MemberCase, ChildBasicLiving](p, RuleChildBasicLiving),
 		familyPlanning: rules.BindWith[familyPlanningCase, FamilyPlanningGrant](p, RuleFamilyPlanningGrant),
 		worker:         rules.BindWith[HouseholdCase, WorkerLivingAid](p, RuleWorkerLivingAid),
-		guardian:       rules.BindWith[mentalCase, MentalGuardianSubsidy](p, RuleMentalHealthSubsidy),
-		mentalCare:     rules.BindWith[mentalCase, MentalCareSubsidy](p, RuleMentalHealthSubsidy),
-		injection:      rules.BindWith[mentalCase, MentalInjectionSubsidy](p, RuleMentalHealthSubsidy),
+		guardian:       rules.BindWith[mentalCase, MentalGuardianSubsidy](p, RuleMentalGuardianSubsidy),
+		mentalCare:     rules.BindWith[mentalCase, MentalCareSubsidy](p, RuleMentalCareSubsidy),
+		injection:      rules.BindWith[mentalCase, MentalInjectionSubsidy](p, RuleMentalInjectionSubsidy),
 		units: units{
 			allowance:      unitOf(b, RuleDibaoAllowance, "allowance"),
 			tekunCare:      unitOf(b, RuleTekunCareFee, "care_fee"),
@@ -132,9 +133,9 @@ func NewEvaluator(b *rules.Book) (*Evaluator, error) {
 			child:          unitOf(b, RuleChildBasicLiving, "yearly"),
 			familyPlanning: unitOf(b, RuleFamilyPlanningGrant, "grant"),
 			worker:         unitOf(b, RuleWorkerLivingAid, "max_aid"),
-			guardian:       unitOf(b, RuleMentalHealthSubsidy, "monthly"),
-			mentalCare:     unitOf(b, RuleMentalHealthSubsidy, "monthly"),
-			injection:      unitOf(b, RuleMentalHealthSubsidy, "yearly"),
+			guardian:       unitOf(b, RuleMentalGuardianSubsidy, "monthly"),
+			mentalCare:     unitOf(b, RuleMentalCareSubsidy, "monthly"),
+			injection:      unitOf(b, RuleMentalInjectionSubsidy, "yearly"),
 		},
 	}
 	e.rental = rules.BindWith[rentalCase, Rental](p, RuleRentalEligibility)
@@ -147,16 +148,18 @@ func NewEvaluator(b *rules.Book) (*Evaluator, error) {
 	e.veteranAid = rules.BindWith[veteranAidCase, VeteranAid](p, RuleVeteranMedicalAid)
 	e.rehab = rules.BindWith[rehabCase, RehabSubsidy](p, RuleRehabSubsidy)
 	e.rehabLiving = rules.BindWith[rehabLivingCase, RehabLivingAllowance](p, RuleRehabLivingAllowance)
-	e.home = rules.BindWith[homeCase, DisabledHomeGrant](p, RuleInstitutionGrants)
-	e.operating = rules.BindWith[operatingCase, RehabOperatingGrant](p, RuleInstitutionGrants)
-	e.accident = rules.BindWith[accidentCase, AccidentInsurance](p, RuleInstitutionGrants)
+	e.home = rules.BindWith[DisabledHome, DisabledHomeGrant](p, RuleDisabledHomeGrant)
+	e.operating = rules.BindWith[RehabTraining, RehabOperatingGrant](p, RuleRehabOperatingGrant)
+	e.accident = rules.BindWith[accidentCase, AccidentInsurance](p, RuleAccidentInsurance)
 	e.meal = rules.BindWith[mealCase, NutritionMeal](p, RuleNutritionMeal)
 	e.study = rules.BindWith[studyCase, SchemeGrant](p, RuleStudyGrant)
-	e.premium = rules.BindWith[premiumCase, PremiumSubsidy](p, RulePremiumSubsidy)
-	e.quota = rules.BindWith[quotaCase, Quota](p, RuleFreeQuota)
-	e.transport = rules.BindWith[transportCase, FreePublicTransport](p, RuleFreeQuota)
-	e.post = rules.BindWith[postCase, PostSubsidy](p, RulePostSubsidy)
-	e.employer = rules.BindWith[employerCase, EmployerSubsidy](p, RulePostSubsidy)
+	e.pension = rules.BindWith[premiumCase, PremiumSubsidy](p, RuleResidentPensionSubsidy)
+	e.medicalPremium = rules.BindWith[premiumCase, PremiumSubsidy](p, RuleResidentMedicalSubsidy)
+	e.supplementary = rules.BindWith[premiumCase, SupplementaryInsurance](p, RuleSupplementaryInsurance)
+	e.quota = rules.BindWith[quotaCase, Quota](p, RuleUtilityQuota)
+	e.transport = rules.BindWith[transportCase, FreePublicTransport](p, RuleFreeTransport)
+	e.post = rules.BindWith[postCase, PostSubsidy](p, RulePublicWelfarePostSubsidy)
+	e.employer = rules.BindWith[EmployerHiring, EmployerSubsidy](p, RuleEmployerInsuranceSubsidy)
 	e.hiring = rules.BindWith[hiringCase, HiringSubsidy](p, RuleDisabledHiring)
 	e.flexible = rules.BindWith[flexibleCase, FlexibleSubsidy](p, RuleFlexibleInsurance)
 	e.jobSeeking = rules.BindWith[jobSeekingCase, JobSeekingGrant](p, RuleJobSeekingGrant)

@@ -337,17 +337,17 @@ func TestTypedFunctionsMatchTheBook(t *testing.T) {
 			r, err := welfare.Default().MentalGuardianSubsidy(dayIn, welfare.MemberCase{Household: h, Member: patient})
 			return benefit{r.Amount, r.Eligible(), r.Result, r.Failed}, err
 		},
-			welfare.RuleMentalHealthSubsidy, rules.Inputs{"part": "监护补助", "patient": true, "risk_class": "Ⅱ类", "guardian_fulfils": true, "hukou": "鹿城区"}, "monthly", "400.00"},
+			welfare.RuleMentalGuardianSubsidy, rules.Inputs{"patient": true, "risk_class": "Ⅱ类", "guardian_fulfils": true, "hukou": "鹿城区"}, "monthly", "400.00"},
 		{"MentalCareSubsidy", func() (benefit, error) {
 			r, err := welfare.Default().MentalCareSubsidy(dayIn, welfare.MemberCase{Household: h, Member: patient})
 			return benefit{r.Amount, r.Eligible(), r.Result, r.Failed}, err
 		},
-			welfare.RuleMentalHealthSubsidy, rules.Inputs{"part": "护理照料补贴", "patient": true, "community_managed": true, "household_status": "低保", "hukou": "鹿城区"}, "monthly", "200.00"},
+			welfare.RuleMentalCareSubsidy, rules.Inputs{"patient": true, "community_managed": true, "household_status": "低保", "hukou": "鹿城区"}, "monthly", "200.00"},
 		{"MentalInjectionSubsidy", func() (benefit, error) {
 			r, err := welfare.Default().MentalInjectionSubsidy(dayIn, welfare.MemberCase{Household: h, Member: injected})
 			return benefit{r.Amount, r.Eligible(), r.Result, r.Failed}, err
 		},
-			welfare.RuleMentalHealthSubsidy, rules.Inputs{"part": "长效针剂补助", "patient": true, "schizophrenia": true, "poor_compliance": true,
+			welfare.RuleMentalInjectionSubsidy, rules.Inputs{"patient": true, "schizophrenia": true, "poor_compliance": true,
 				"weak_guardianship": true, "incident_risk": true, "injection_approved": true, "hukou": "鹿城区"}, "yearly", "10000.00"},
 	}
 	for _, c := range cases {
@@ -593,10 +593,6 @@ func TestParse(t *testing.T) {
 	}
 	_, err = welfare.ParseRiskClass("Ⅲ类")
 	bad("ParseRiskClass", err, "Ⅱ类")
-	_, err = welfare.ParseMentalHealthPart("长效针剂补助")
-	ok("ParseMentalHealthPart", err)
-	_, err = welfare.ParseMentalHealthPart("药费")
-	bad("ParseMentalHealthPart", err, "监护补助")
 	_, err = welfare.ParseIncomeKind("青苗补偿费")
 	ok("ParseIncomeKind", err)
 	_, err = welfare.ParseIncomeKind("工资")

@@ -35,7 +35,7 @@ import (
 //	    expect:
 //	      家庭: {享受: {welfare.dibao.allowance: 785.00 元/户·月}}
 //	      成员1:
-//	        享受: {welfare.mental.guardian_subsidy（长效针剂补助）: 10000.00 元/人·年}
+//	        享受: {welfare.mental.guardian_subsidy.injection: 10000.00 元/人·年}
 //	        不符合条件: {welfare.elderly.high_age_allowance: [aged_80]}
 //
 // Every section of the statement must appear under expect, and its 享受
@@ -68,8 +68,8 @@ var outcomeKeys = map[string]Outcome{
 
 // Statement is an assessment as the cases compare it: sections (the
 // household, each member, the firm) of entries, each keyed by its rule and
-// part as the statement names them ("welfare.mental.guardian_subsidy（长效针剂
-// 补助）").
+// part as the statement names them ("welfare.education.study_grant（残联助学补助）",
+// or the rule alone for a rule of one benefit).
 type Statement struct {
 	Sections []Section
 	Text     string // the statement as a caseworker reads it, shown when a case fails
