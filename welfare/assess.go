@@ -239,11 +239,6 @@ var allMemberClaims = memberClaims()
 // one outside its calendar) is an error matching [rules.ErrInvalidInput]
 // naming "date"; a date outside the document's period is an error
 // matching [rules.ErrNotInForce].
-func Assess(on rules.Date, h Household, s LocalStandards) (*Statement, error) {
-	return std().Assess(on, h, s)
-}
-
-// Assess is the package's [Assess] over e's book.
 func (e *Evaluator) Assess(on rules.Date, h Household, s LocalStandards) (*Statement, error) {
 	st := &Statement{Date: on, Locality: h.Locality, Status: h.Status, Household: Section{Member: -1, Age: -1}}
 	for _, c := range householdClaims {

@@ -39,7 +39,7 @@ func assessCase(c *rulestest.AssessmentCase) (*rulestest.Statement, error) {
 			return nil, err
 		}
 	}
-	st, err := welfare.Assess(c.Date, h, s)
+	st, err := welfare.Default().Assess(c.Date, h, s)
 	if err != nil {
 		return nil, err
 	}

@@ -68,7 +68,7 @@ func summary(st *welfare.Statement) []string {
 
 func assess(t *testing.T, on rules.Date, h welfare.Household) *welfare.Statement {
 	t.Helper()
-	st, err := welfare.Assess(on, h, local2)
+	st, err := welfare.Default().Assess(on, h, local2)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -587,7 +587,7 @@ func TestAssessIsDeterministic(t *testing.T) {
 }
 
 func TestAssessErrors(t *testing.T) {
-	_, err := welfare.Assess(rules.MustDate(2026, 1, 1), widow(), local2)
+	_, err := welfare.Default().Assess(rules.MustDate(2026, 1, 1), widow(), local2)
 	if !errors.Is(err, rules.ErrNotInForce) {
 		t.Errorf("after the policy: want ErrNotInForce, got %v", err)
 	}
@@ -595,7 +595,7 @@ func TestAssessErrors(t *testing.T) {
 	// saying which fact and why; every other benefit is assessed.
 	h := widow()
 	h.Members[0].Medical.CompliantCost = dec("-1")
-	st, err := welfare.Assess(dayIn, h, local2)
+	st, err := welfare.Default().Assess(dayIn, h, local2)
 	if err != nil {
 		t.Fatalf("a negative cost: want a statement, got %v", err)
 	}
@@ -611,7 +611,7 @@ func TestAssessErrors(t *testing.T) {
 	// A standard left out is listed as missing, not guessed.
 	s := local2
 	s.MedicalContribution = decimal.Decimal{}
-	st, err = welfare.Assess(dayIn, widow(), s)
+	st, err = welfare.Default().Assess(dayIn, widow(), s)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -901,7 +901,7 @@ func TestBadInputsInAStatement(t *testing.T) {
 	}
 	for _, r := range rows {
 		t.Run(r.class+"/"+r.name, func(t *testing.T) {
-			st, err := welfare.Assess(dayIn, r.h, r.s)
+			st, err := welfare.Default().Assess(dayIn, r.h, r.s)
 			if err != nil {
 				t.Fatalf("want a statement, got %v", err)
 			}
@@ -923,7 +923,7 @@ func TestBadInputsInAStatement(t *testing.T) {
 		})
 	}
 	for _, on := range []rules.Date{{}, rules.MustDate(2200, 1, 1)} {
-		if _, err := welfare.Assess(on, widow(), local2); !errors.Is(err, rules.ErrInvalidInput) {
+		if _, err := welfare.Default().Assess(on, widow(), local2); !errors.Is(err, rules.ErrInvalidInput) {
 			t.Errorf("an evaluation date of %q: want the statement's invalid input, got %v", on, err)
 		}
 	}

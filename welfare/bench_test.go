@@ -168,7 +168,7 @@ func BenchmarkAssess(b *testing.B) {
 	h := rehabFamily()
 	b.ReportAllocs()
 	for b.Loop() {
-		st, err := welfare.Assess(benchOn, h, local2)
+		st, err := welfare.Default().Assess(benchOn, h, local2)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -182,7 +182,7 @@ func BenchmarkAssessAndRender(b *testing.B) {
 	h := widow()
 	b.ReportAllocs()
 	for b.Loop() {
-		st, err := welfare.Assess(benchOn, h, local2)
+		st, err := welfare.Default().Assess(benchOn, h, local2)
 		if err != nil {
 			b.Fatal(err)
 		}

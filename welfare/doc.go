@@ -7,7 +7,7 @@
 // patients with severe mental disorders; housing (三), medical care and
 // rehabilitation (四), education (五), insurance contributions and utilities
 // (六), employment and start-ups (七), and public services where people live
-// (八); and the household assessment of 九、30 (免申直享), [Assess].
+// (八); and the household assessment of 九、30 (免申直享), [Evaluator.Assess].
 //
 // # Rules
 //
@@ -95,7 +95,7 @@
 // The facts of sections 三 to 八 are optional structures ([Housing], [Renovation],
 // [MedicalCosts], [Rehabilitation], [Student], [Employment], [Migrant]): a
 // nil fact is one the caller did not give. The methods read a nil
-// fact as none (no employment: not on a public-welfare post); [Assess] does
+// fact as none (no employment: not on a public-welfare post); [Evaluator.Assess] does
 // not evaluate a benefit whose fact is nil and lists it as not assessed.
 //
 // Localities are a typed enum; 市区 is 市本级, 鹿城区, 龙湾区, 瓯海区, 洞头区 and
@@ -232,12 +232,12 @@
 // paid "under the fiscal system or through the original channel" (附则2),
 // which does not say another level, so the three schemes are one group.
 // They are one catalogue rule, which the engine's groups cannot hold, so
-// [Evaluator.StudyGrant] and [Assess] choose as the engine does: the highest eligible
+// [Evaluator.StudyGrant] and [Evaluator.Assess] choose as the engine does: the highest eligible
 // figure, the first in the order of 五、18 on a tie.
 //
 // # The household assessment
 //
-// [Assess] evaluates every benefit of a household and of each member, in the
+// [Evaluator.Assess] evaluates every benefit of a household and of each member, in the
 // order of the document, and returns a [Statement]: for each, granted with
 // its figure and clause, not granted with every failed condition and the
 // values that decided it, left to local assessment, not paid under 附则2,

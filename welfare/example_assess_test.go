@@ -10,7 +10,7 @@ import (
 
 // A statement for an 85-year-old widow of 鹿城区 on 低保 who rents on the
 // market, rendered in Chinese.
-func ExampleAssess() {
+func ExampleEvaluator_Assess() {
 	h := welfare.Household{Locality: welfare.Lucheng, Status: welfare.Dibao,
 		Housing: &welfare.Housing{MarketRent: decimal.RequireFromString("1200")},
 		Members: []welfare.Member{{Name: "王阿婆", BirthDate: rules.MustDate(1938, 3, 1), SelfCare: welfare.MildlyDependent,
@@ -19,7 +19,7 @@ func ExampleAssess() {
 		Income: welfare.Income{PeriodMonths: 12, Items: []welfare.IncomeItem{
 			{Kind: welfare.OtherIncome, Amount: decimal.RequireFromString("3600")}}},
 	}
-	st, err := welfare.Assess(on, h, local2ex)
+	st, err := welfare.Default().Assess(on, h, local2ex)
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -92,7 +92,7 @@ func ExampleStatement_Text() {
 	h := welfare.Household{Locality: welfare.Ouhai, Status: welfare.Dibian, HardshipWorker: true,
 		Members: []welfare.Member{{Name: "Zhang", BirthDate: rules.MustDate(2003, 8, 1), Disability: welfare.Hearing, DisabilityGrade: 3,
 			Student: &welfare.Student{Level: welfare.Bachelor, Tuition: decimal.RequireFromString("3000")}}}}
-	st, err := welfare.Assess(on, h, local2ex)
+	st, err := welfare.Default().Assess(on, h, local2ex)
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -134,7 +134,7 @@ func contains(s, sub string) bool {
 }
 
 func ExampleStatement_String() {
-	st, _ := welfare.Assess(on, welfare.Household{Locality: welfare.Taishun, Status: welfare.Dibao,
+	st, _ := welfare.Default().Assess(on, welfare.Household{Locality: welfare.Taishun, Status: welfare.Dibao,
 		Members: []welfare.Member{{Name: "甲", BirthDate: rules.MustDate(1990, 1, 1)}},
 		Income:  welfare.Income{PeriodMonths: 12}}, local2ex)
 	lines := splitLines(st.String())
@@ -146,7 +146,7 @@ func ExampleStatement_String() {
 }
 
 func ExampleSection_Granted() {
-	st, _ := welfare.Assess(on, welfare.Household{Locality: welfare.Lucheng, Status: welfare.Dibao,
+	st, _ := welfare.Default().Assess(on, welfare.Household{Locality: welfare.Lucheng, Status: welfare.Dibao,
 		Members: []welfare.Member{{Name: "乙", BirthDate: rules.MustDate(1930, 1, 1), SelfCare: welfare.SelfCaring}}}, local2ex)
 	for _, en := range st.Members[0].Granted() {
 		fmt.Println(en.Rule, en.Part, en.Amount.StringFixed(2))
@@ -158,14 +158,15 @@ func ExampleSection_Granted() {
 }
 
 func ExampleSection_Entry() {
-	st, _ := welfare.Assess(on, welfare.Household{Locality: welfare.Lucheng,
+	st, _ := welfare.Default().Assess(on, welfare.Household{Locality: welfare.Lucheng,
 		Members: []welfare.Member{{Name: "丙", BirthDate: rules.MustDate(1943, 6, 2)}}}, local2ex)
 	en, _ := st.Members[0].Entry(welfare.RuleHighAgeAllowance, "")
 	fmt.Println(en.Status, en.Failed[0].In(rules.Chinese))
 	// Output: 不符合条件 未满足：80周岁以上（age = 79 年, high_age_allowance_min = 80 年）
 }
 
-func ExampleEvaluator_Assess() {
+// A county that pays more assesses with its own derived book.
+func ExampleEvaluator_Assess_derivedBook() {
 	h := welfare.Household{Locality: welfare.Yongjia, Members: []welfare.Member{{Name: "陈", BirthDate: rules.MustDate(1953, 2, 1),
 		Tekun: welfare.TekunDispersed, SelfCare: welfare.FullyDependent}}}
 	st, err := county2().Assess(on, h, local2ex)

@@ -9,7 +9,7 @@ import (
 // a household's housing and renovation, a member's medical costs,
 // rehabilitation, schooling, employment and migration. Like household.go,
 // it holds no logic: the rules decide. A nil fact is "not given", and the
-// benefits that need it are listed as not assessed by [Assess]; a zero
+// benefits that need it are listed as not assessed by [Evaluator.Assess]; a zero
 // amount inside a given fact is "not given" as well where the rule needs a
 // figure (a rent, a fee, a tuition), and is then reported missing by name.
 

@@ -215,7 +215,7 @@ func FuzzAssess(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		var c assessFuzz
 		fill(data, &c)
-		st, err := welfare.Assess(fuzzDay(c.Day), c.H, c.S)
+		st, err := welfare.Default().Assess(fuzzDay(c.Day), c.H, c.S)
 		checkErr(t, "Assess", err)
 		if err == nil {
 			holdsInvariants(t, st)
