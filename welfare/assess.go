@@ -17,6 +17,26 @@ import (
 // the take-the-higher choices of 附则2; every figure and every condition is
 // a rule's.
 
+// checkClaims reports every output an assessment claim shows or grants by
+// name that its rule in b does not have, so that a statement never shows
+// a figure by a misspelt name.
+func checkClaims(b *rules.Book) error {
+	var errs []error
+	for _, c := range append(append([]claim(nil), householdClaims...), allMemberClaims...) {
+		r, ok := b.Rule(c.rule)
+		if !ok {
+			errs = append(errs, fmt.Errorf("welfare: the assessment evaluates %s, which the book does not have", c.rule))
+			continue
+		}
+		for _, name := range append(append([]string(nil), c.show...), c.main) {
+			if name != "" && !slices.ContainsFunc(r.Outputs, func(o rules.Output) bool { return o.Name == name }) {
+				errs = append(errs, fmt.Errorf("welfare: the assessment shows output %q of %s, which the rule does not have", name, c.rule))
+			}
+		}
+	}
+	return errors.Join(errs...)
+}
+
 // claim is one benefit the assessment evaluates.
 type claim struct {
 	rule  string

@@ -1,6 +1,7 @@
 package welfare
 
 import (
+	"errors"
 	"sync"
 
 	"github.com/shopspring/decimal"
@@ -168,8 +169,8 @@ func NewEvaluator(b *rules.Book) (*Evaluator, error) {
 	e.arbitration = rules.BindWith[arbitrationCase, Arbitration](p, RuleInjuryArbitration)
 	e.permit = rules.BindWith[permitCase, ResidencePermit](p, RuleResidencePermit)
 	e.parity = rules.BindWith[parityCase, HighSchoolParity](p, RuleHighSchoolParity)
-	if p.Err != nil {
-		return nil, p.Err
+	if err := errors.Join(p.Err, checkClaims(b)); err != nil {
+		return nil, err
 	}
 	return e, nil
 }
