@@ -194,7 +194,7 @@ func manufacturerProfile() relief.Profile {
 		UnionFees:        []relief.UnionFeePayment{{PaidOn: rules.MustDate(2022, 4, 15), Amount: d("12000")}},
 		EpidemicSpending: &relief.EpidemicSpending{Year: 2022, Amount: d("40000")},
 		Inspections:      []relief.Inspection{{Service: relief.EquipmentManufacturingSupervision, StandardFee: d("8000"), BureauUnit: yes()}},
-		HighwayTrips:     []relief.HighwayTrip{{Vehicle: relief.FreightVehicle, LegallyLoaded: true, ZhejiangETC: true, LocalStateSection: true, Toll: d("200")}},
+		HighwayTrips:     []relief.HighwayTrip{{Vehicle: relief.FreightVehicle, LegallyLoaded: yes(), ZhejiangETC: yes(), LocalStateSection: yes(), Toll: d("200")}},
 	}
 }
 

@@ -147,18 +147,20 @@ type (
 		ManagedArea   decimal.Decimal `rule:"managed_area"`   // m²
 		ExtraSpending *bool           `rule:"extra_spending"` // extra spending on supplies or disinfection; nil is not stated
 	}
-	// HighwayTrip is a toll of measure 27.
+	// HighwayTrip is a toll of measure 27. LegallyLoaded is stated for
+	// every trip; ZhejiangETC and LocalStateSection for a freight vehicle
+	// (a container truck's discount needs neither): nil is not stated.
 	HighwayTrip struct {
 		Vehicle           Vehicle         `rule:"vehicle"`
-		LegallyLoaded     bool            `rule:"legally_loaded"`
-		ZhejiangETC       bool            `rule:"zhejiang_etc"`
-		LocalStateSection bool            `rule:"local_state_section"`
+		LegallyLoaded     *bool           `rule:"legally_loaded"`      // 合法装载
+		ZhejiangETC       *bool           `rule:"zhejiang_etc"`        // uses an ETC unit issued in Zhejiang; needed for a freight vehicle
+		LocalStateSection *bool           `rule:"local_state_section"` // a city- or county-owned section; needed for a freight vehicle
 		Toll              decimal.Decimal `rule:"toll"`
 	}
-	// ProduceTrip is a toll of measure 28.
+	// ProduceTrip is a toll of measure 28; nil is not stated.
 	ProduceTrip struct {
-		WholeVehicleLegalLoad bool            `rule:"whole_vehicle_legal_load"`
-		ListedProduce         bool            `rule:"listed_produce"`
+		WholeVehicleLegalLoad *bool           `rule:"whole_vehicle_legal_load"` // 整车合法装载
+		ListedProduce         *bool           `rule:"listed_produce"`           // produce of the national catalogue
 		Toll                  decimal.Decimal `rule:"toll"`
 	}
 )

@@ -281,13 +281,13 @@ func ExampleEvaluator_PropertyManagementSubsidy() {
 }
 
 func ExampleEvaluator_HighwayTollDiscount() {
-	r, _ := relief.Default().HighwayTollDiscount(may16, relief.HighwayTrip{Vehicle: relief.FreightVehicle, LegallyLoaded: true, ZhejiangETC: true, LocalStateSection: true, Toll: dec("120")})
+	r, _ := relief.Default().HighwayTollDiscount(may16, relief.HighwayTrip{Vehicle: relief.FreightVehicle, LegallyLoaded: yes(), ZhejiangETC: yes(), LocalStateSection: yes(), Toll: dec("120")})
 	fmt.Println(r.Amount.StringFixed(2), r.Payable.StringFixed(2))
 	// Output: 18.00 102.00
 }
 
 func ExampleEvaluator_GreenChannelToll() {
-	b, _ := relief.Default().GreenChannelToll(may16, relief.ProduceTrip{WholeVehicleLegalLoad: true, ListedProduce: true, Toll: dec("86.50")})
+	b, _ := relief.Default().GreenChannelToll(may16, relief.ProduceTrip{WholeVehicleLegalLoad: yes(), ListedProduce: yes(), Toll: dec("86.50")})
 	fmt.Println(b.Amount.StringFixed(2))
 	// Output: 86.50
 }

@@ -281,9 +281,15 @@ func serviceRules() ([]rules.Param, []rules.Rule) {
 			Inputs: []rules.Input{
 				rules.TextInput("vehicle", rules.T("车辆类别", "vehicle"), rules.Texts(Vehicles())...),
 				flag("legally_loaded", "合法装载", "legally loaded"),
-				flag("zhejiang_etc", "使用我省发行的ETC车载装置", "uses an ETC unit issued in Zhejiang").Optional(false),
-				flag("local_state_section", "市、县（市、区）属国有全资或控股的高速公路路段", "a section wholly owned or controlled by the city or a county").Optional(false),
+				flag("zhejiang_etc", "使用我省发行的ETC车载装置（货运车辆）", "uses an ETC unit issued in Zhejiang (freight vehicles)").Omittable(),
+				flag("local_state_section", "市、县（市、区）属国有全资或控股的高速公路路段（货运车辆）", "a section wholly owned or controlled by the city or a county (freight vehicles)").Omittable(),
 				payment("toll", "按标准计算的通行费", "toll at the standard rate"),
+			},
+			Checks: []rules.Check{
+				{Field: "zhejiang_etc", Text: rules.T("货运车辆须说明是否使用我省发行的ETC车载装置", "a freight vehicle states whether it uses a Zhejiang-issued ETC unit"),
+					Expr: `vehicle == "国际标准集装箱运输专用车辆" || given(zhejiang_etc)`},
+				{Field: "local_state_section", Text: rules.T("货运车辆须说明是否行驶市、县（市、区）属国有全资或控股路段", "a freight vehicle states whether the section is city- or county-owned"),
+					Expr: `vehicle == "国际标准集装箱运输专用车辆" || given(local_state_section)`},
 			},
 			Defs: []rules.Def{
 				{Name: "share", Title: rules.T("应付比例", "share of the toll paid"),
@@ -295,8 +301,8 @@ func serviceRules() ([]rules.Param, []rules.Rule) {
 				{Name: "reduction", Title: rules.T("优惠金额", "toll saved"), Unit: rules.Yuan, Expr: "toll - toll * share"},
 				{Name: "payable", Title: rules.T("应付通行费", "toll payable"), Unit: rules.Yuan, Always: true, Expr: "granted ? toll * share : toll"},
 			},
-			Reading: rules.T("“六五折”即按65%收取，“八五折”即按85%收取。集装箱车辆的六五折不限路段；货运车辆的八五折限我省ETC和市、县属国有路段。",
-				"“六五折” charges 65% and “八五折” 85% of the toll. The container discount applies on any section; the freight discount needs a Zhejiang ETC unit and a city- or county-owned section."),
+			Reading: rules.T("“六五折”即按65%收取，“八五折”即按85%收取。集装箱车辆的六五折不限路段；货运车辆的八五折限我省ETC和市、县属国有路段。是否合法装载须说明；货运车辆须说明是否使用我省ETC、是否市、县属国有路段，集装箱车辆无须说明。未说明的为缺少事实，不当作否。",
+				"“六五折” charges 65% and “八五折” 85% of the toll. The container discount applies on any section; the freight discount needs a Zhejiang ETC unit and a city- or county-owned section. Whether the vehicle is legally loaded must be stated; a freight vehicle states whether it uses a Zhejiang ETC unit and whether the section is city- or county-owned, which a container truck need not. Unstated, they are missing facts, never read as no."),
 		},
 		{
 			ID:    RuleGreenChannel,
@@ -405,14 +411,23 @@ func (e *Evaluator) PropertyManagementSubsidy(on rules.Date, c PropertyCase) (Pr
 // HighwayTollDiscount returns the toll cut (高速差异化收费, 二、27): legally
 // loaded standard-container trucks pay 65%; legally loaded freight vehicles
 // with a Zhejiang ETC unit pay 85% on city- or county-owned sections; other
-// trips pay the standard toll (relief.toll.highway_discount).
+// trips pay the standard toll (relief.toll.highway_discount). Whether the
+// vehicle is legally loaded (LegallyLoaded) must be stated, and for a
+// freight vehicle whether it uses a Zhejiang ETC unit (ZhejiangETC) and
+// drives a city- or county-owned section (LocalStateSection): nil is
+// reported missing, an error matching [rules.ErrInvalidInput] naming the
+// fact, never the standard toll charged.
 func (e *Evaluator) HighwayTollDiscount(on rules.Date, t HighwayTrip) (TollReduction, error) {
 	return e.highway.Eval(on, t)
 }
 
 // GreenChannelToll returns the toll waived for a whole-vehicle legal load of
 // catalogue fresh produce (鲜活农产品运输“绿色通道”, 二、28)
-// (relief.toll.green_channel).
+// (relief.toll.green_channel). Whether the load is a whole-vehicle legal
+// load (WholeVehicleLegalLoad) and whether the produce is in the national
+// catalogue (ListedProduce) must be stated: nil is reported missing, an
+// error matching [rules.ErrInvalidInput] naming the fact, never a waiver
+// refused.
 func (e *Evaluator) GreenChannelToll(on rules.Date, t ProduceTrip) (TollWaiver, error) {
 	return e.green.Eval(on, t)
 }

@@ -169,12 +169,12 @@ func TestTypedFunctionsMatchTheBook(t *testing.T) {
 			}, "20000.00"},
 		{relief.RuleHighwayDiscount, rules.Inputs{"vehicle": "国际标准集装箱运输专用车辆", "legally_loaded": true, "toll": "1000"},
 			func() (string, error) {
-				r, err := relief.Default().HighwayTollDiscount(dayIn, relief.HighwayTrip{Vehicle: relief.ContainerTruck, LegallyLoaded: true, Toll: d("1000")})
+				r, err := relief.Default().HighwayTollDiscount(dayIn, relief.HighwayTrip{Vehicle: relief.ContainerTruck, LegallyLoaded: yes(), Toll: d("1000")})
 				return money(r.Amount), err
 			}, "350.00"},
 		{relief.RuleGreenChannel, rules.Inputs{"whole_vehicle_legal_load": true, "listed_produce": true, "toll": "500"},
 			func() (string, error) {
-				r, err := relief.Default().GreenChannelToll(dayIn, relief.ProduceTrip{WholeVehicleLegalLoad: true, ListedProduce: true, Toll: d("500")})
+				r, err := relief.Default().GreenChannelToll(dayIn, relief.ProduceTrip{WholeVehicleLegalLoad: yes(), ListedProduce: yes(), Toll: d("500")})
 				return money(r.Amount), err
 			}, "500.00"},
 	}
