@@ -285,12 +285,6 @@ func serviceRules() ([]rules.Param, []rules.Rule) {
 				flag("local_state_section", "市、县（市、区）属国有全资或控股的高速公路路段（货运车辆）", "a section wholly owned or controlled by the city or a county (freight vehicles)").Omittable(),
 				payment("toll", "按标准计算的通行费", "toll at the standard rate"),
 			},
-			Checks: []rules.Check{
-				{Field: "zhejiang_etc", Text: rules.T("货运车辆须说明是否使用我省发行的ETC车载装置", "a freight vehicle states whether it uses a Zhejiang-issued ETC unit"),
-					Expr: `vehicle == "国际标准集装箱运输专用车辆" || given(zhejiang_etc)`},
-				{Field: "local_state_section", Text: rules.T("货运车辆须说明是否行驶市、县（市、区）属国有全资或控股路段", "a freight vehicle states whether the section is city- or county-owned"),
-					Expr: `vehicle == "国际标准集装箱运输专用车辆" || given(local_state_section)`},
-			},
 			Defs: []rules.Def{
 				{Name: "share", Title: rules.T("应付比例", "share of the toll paid"),
 					Expr: `vehicle == "国际标准集装箱运输专用车辆" ? container_toll_share : freight_etc_toll_share`},
