@@ -65,7 +65,7 @@ type (
 	Lease struct {
 		Landlord         Landlord        `rule:"landlord"`
 		MonthlyRent      decimal.Decimal `rule:"monthly_rent"`
-		RiskLevelChanged bool            `rule:"risk_level_changed"` // the county-level area's epidemic risk level changed
+		RiskLevelChanged *bool           `rule:"risk_level_changed"` // the county-level area's epidemic risk level changed; nil is not stated
 	}
 	// EpidemicSpending is audited prevention and disinfection spending
 	// (measure 13).

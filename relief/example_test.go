@@ -133,9 +133,9 @@ func ExampleEvaluator_UnionFeeRefund() {
 }
 
 func ExampleEvaluator_StateOwnedRentWaiver() {
-	w, _ := relief.Default().StateOwnedRentWaiver(may16, relief.LeaseCase{Firm: exampleFirm(), Lease: relief.Lease{Landlord: relief.DistrictSOE, MonthlyRent: dec("5500")}})
+	w, _ := relief.Default().StateOwnedRentWaiver(may16, relief.LeaseCase{Firm: exampleFirm(), Lease: relief.Lease{Landlord: relief.DistrictSOE, MonthlyRent: dec("5500"), RiskLevelChanged: no()}})
 	fmt.Println(w.Amount.StringFixed(2), w.Q1ApplicationDeadline)
-	_, err := relief.Default().StateOwnedRentWaiver(may16, relief.LeaseCase{Firm: exampleFirm(), Lease: relief.Lease{Landlord: relief.DistrictSOE, MonthlyRent: dec("5500"), RiskLevelChanged: true}})
+	_, err := relief.Default().StateOwnedRentWaiver(may16, relief.LeaseCase{Firm: exampleFirm(), Lease: relief.Lease{Landlord: relief.DistrictSOE, MonthlyRent: dec("5500"), RiskLevelChanged: yes()}})
 	fmt.Println(errors.Is(err, rules.ErrCaseByCase))
 	// Output:
 	// 16500.00 2022-04-30
@@ -302,7 +302,7 @@ func ExampleEvaluator_Assess() {
 			{PaidOn: rules.MustDate(2021, 12, 20), Amount: dec("2000")},
 			{PaidOn: rules.MustDate(2022, 3, 20), Amount: dec("2000")},
 		},
-		StateLease:       &relief.Lease{Landlord: relief.NonStateLandlord, MonthlyRent: dec("9000")},
+		StateLease:       &relief.Lease{Landlord: relief.NonStateLandlord, MonthlyRent: dec("9000"), RiskLevelChanged: no()},
 		EpidemicSpending: &relief.EpidemicSpending{Year: 2022, Amount: dec("8000")},
 	}, nil)
 	if err != nil {
