@@ -367,6 +367,7 @@ func TestBadInput(t *testing.T) {
 		bad("missing organiser", "organiser", exhibition(relief.CancelledExhibition{CancelledOn: may, Listed: yes(), CancelledForEpidemic: yes(), Cost: d("1")})),
 		bad("missing cancelled for the epidemic", "cancelled_for_epidemic", exhibition(relief.CancelledExhibition{CancelledOn: may, Organiser: yes(), Listed: yes(), Cost: d("1")})),
 		bad("missing extra spending", "extra_spending", managed(relief.PropertyPortfolio{ManagedArea: d("1000000")})),
+		bad("missing residence permit of a person of a county", "urban_residence_permit", nev(relief.Consumer{Kind: relief.PersonConsumer, Locality: relief.Ruian}, tradeIn)),
 		bad("missing risk level changed", "risk_level_changed", rent(agency, relief.Lease{Landlord: relief.CitySOE, MonthlyRent: d("8000")})),
 		bad("missing legally loaded", "legally_loaded", highway(relief.HighwayTrip{Vehicle: relief.ContainerTruck, Toll: d("1000")})),
 		bad("missing Zhejiang ETC for a freight vehicle", "zhejiang_etc", highway(relief.HighwayTrip{Vehicle: relief.FreightVehicle, LegallyLoaded: yes(), LocalStateSection: yes(), Toll: d("1000")})),

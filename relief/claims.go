@@ -99,11 +99,13 @@ type (
 		Spending           decimal.Decimal `rule:"spending"`
 	}
 	// Consumer is a buyer under measure 20. Mujun and Credit are for unit
-	// consumers; leave them empty for a person.
+	// consumers; leave them empty for a person. UrbanResidencePermit is for
+	// a person whose hukou is not in 市区, who must state it; nil is not
+	// stated.
 	Consumer struct {
 		Kind                 ConsumerKind `rule:"consumer"`
-		Locality             Locality     `rule:"locality"` // a unit's registration, a person's hukou
-		UrbanResidencePermit bool         `rule:"urban_residence_permit"`
+		Locality             Locality     `rule:"locality"`               // a unit's registration, a person's hukou
+		UrbanResidencePermit *bool        `rule:"urban_residence_permit"` // holds a 市区 residence permit
 		Mujun                MujunClass   `rule:"mujun_class"`
 		Credit               CreditStatus `rule:"credit"`
 	}

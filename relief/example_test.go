@@ -188,7 +188,7 @@ func ExampleEvaluator_ConsumptionEventSubsidy() {
 }
 
 func ExampleEvaluator_NEVTradeInSubsidy() {
-	person := relief.Consumer{Kind: relief.PersonConsumer, Locality: relief.Ruian, UrbanResidencePermit: true}
+	person := relief.Consumer{Kind: relief.PersonConsumer, Locality: relief.Ruian, UrbanResidencePermit: yes()}
 	used := 1200
 	car := relief.TradeIn{BoughtOn: rules.MustDate(2022, 10, 8), ScrappedOldCar: yes(), BoughtNewEnergy: yes(), ReceivedBefore: no(), QuotaUsed: &used}
 	b, _ := relief.Default().NEVTradeInSubsidy(rules.MustDate(2022, 10, 8), relief.TradeInCase{Consumer: person, TradeIn: car})

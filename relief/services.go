@@ -98,7 +98,7 @@ func serviceRules() ([]rules.Param, []rules.Rule) {
 				rules.DateInput("bought_on", rules.T("购车之日", "day of purchase")),
 				rules.TextInput("consumer", rules.T("消费者类别", "kind of consumer"), rules.Texts(ConsumerKinds())...),
 				rules.TextInput("locality", rules.T("单位注册地或个人户籍地", "a unit's place of registration, a person's hukou"), rules.Texts(Localities())...),
-				flag("urban_residence_permit", "持有市区居住证", "holds a 市区 residence permit").Optional(false),
+				flag("urban_residence_permit", "持有市区居住证（户籍不在市区的个人）", "holds a 市区 residence permit (a person without 市区 hukou)").Omittable(),
 				flag("scrapped_old_car", "淘汰老旧汽车", "scrapped an old car"),
 				flag("bought_new_energy", "新购买新能源车", "bought a new new-energy car"),
 				flag("received_before", "已享受过以旧换新补助", "has had a trade-in subsidy before"),
@@ -130,8 +130,8 @@ func serviceRules() ([]rules.Param, []rules.Rule) {
 			},
 			Outputs: []rules.Output{{Name: "subsidy", Title: rules.T("一次性消费补助", "one-off subsidy"), Unit: rules.Yuan, Expr: "nev_subsidy"}},
 			Reading: rules.T(
-				"购车带有其购车之日，须在2022年1月1日至12月31日，否则条件bought_in_2022不满足；评估日期为“截至”之日，自2022年1月1日起适用、不设终点。此前是否已享受补助、此前已补助车辆数须说明，未说明的为缺少事实，不当作未享受、未用额度。本条明定单位和个人消费者，附则1的适用对象“除政策另有规定外”不适用；附则2“C、D类企业、列入严重失信名单企业均不享受资金奖补政策”不设例外，对单位消费者适用。“市区内”的个人读作户籍在市区。每位消费者一次、一辆；让利数2000辆按此前已补助车辆数核对。",
-				"The purchase carries its day, which must fall from 2022-01-01 to 2022-12-31, or the condition bought_in_2022 fails; the evaluation date is the “as of” day: the rule applies from 2022-01-01 with no end. Whether the consumer had the subsidy before and how many cars were subsidised before must be stated: unstated, they are missing facts, never read as “not before” and “quota free”. The clause names unit and person consumers, so appendix 1's scope (“除政策另有规定外”) gives way; appendix 2's exclusion of class C/D and seriously dishonest firms from all subsidies has no exception and binds unit consumers. A person “市区内” is read as having 市区 hukou. One car, once per consumer; the 2,000-car quota is checked against the cars subsidised before."),
+				"购车带有其购车之日，须在2022年1月1日至12月31日，否则条件bought_in_2022不满足；评估日期为“截至”之日，自2022年1月1日起适用、不设终点。此前是否已享受补助、此前已补助车辆数须说明，未说明的为缺少事实，不当作未享受、未用额度；户籍不在市区的个人须说明是否持有市区居住证，未说明的为缺少事实，不当作未持有（单位和户籍在市区的个人无须说明）。本条明定单位和个人消费者，附则1的适用对象“除政策另有规定外”不适用；附则2“C、D类企业、列入严重失信名单企业均不享受资金奖补政策”不设例外，对单位消费者适用。“市区内”的个人读作户籍在市区。每位消费者一次、一辆；让利数2000辆按此前已补助车辆数核对。",
+				"The purchase carries its day, which must fall from 2022-01-01 to 2022-12-31, or the condition bought_in_2022 fails; the evaluation date is the “as of” day: the rule applies from 2022-01-01 with no end. Whether the consumer had the subsidy before and how many cars were subsidised before must be stated: unstated, they are missing facts, never read as “not before” and “quota free”; a person without 市区 hukou states whether they hold a 市区 residence permit, which unstated is a missing fact, never read as “no permit” (a unit, or a person of 市区, need not state it). The clause names unit and person consumers, so appendix 1's scope (“除政策另有规定外”) gives way; appendix 2's exclusion of class C/D and seriously dishonest firms from all subsidies has no exception and binds unit consumers. A person “市区内” is read as having 市区 hukou. One car, once per consumer; the 2,000-car quota is checked against the cars subsidised before."),
 		},
 		{
 			ID:      RuleExhibition,
@@ -337,7 +337,11 @@ func (e *Evaluator) ConsumptionEventSubsidy(on rules.Date, c EventCase) (EventSu
 // once per consumer, within the 2,000-car quota
 // (relief.subsidy.nev_trade_in). The purchase carries its own day; whether
 // the consumer had the subsidy before and the cars subsidised before must
-// be stated (nil is reported missing).
+// be stated (nil is reported missing), and so must, for a person whose
+// hukou is not in 市区, whether they hold a 市区 residence permit
+// (UrbanResidencePermit): nil is then an error matching
+// [rules.ErrInvalidInput] naming urban_residence_permit, never a subsidy
+// refused.
 func (e *Evaluator) NEVTradeInSubsidy(on rules.Date, c TradeInCase) (TradeInSubsidy, error) {
 	return e.nev.Eval(on, c)
 }
