@@ -35,7 +35,7 @@ func TestBadInput(t *testing.T) {
 			return err
 		}
 	}
-	hqCase := productivity.Headquarters{HQInWenzhou: true, Manufacturing: true, WenzhouOutput: d("1200000000"),
+	hqCase := productivity.Headquarters{HQInWenzhou: new(true), Manufacturing: new(true), WenzhouOutput: d("1200000000"),
 		Honour: productivity.FortuneGlobal500, Recognition: productivity.FirstListing, ListedOn: rules.MustDate(2023, 3, 15)}
 	hq := func(f productivity.Firm, change func(*productivity.Headquarters)) func() error {
 		h := hqCase
@@ -172,6 +172,8 @@ func TestBadInput(t *testing.T) {
 		// Missing fields.
 		bad("missing base", "base", tech(ok, func(p *productivity.TechUpgrade) { p.Base = nil })),
 		bad("missing bonus granted", "already_granted", tech(ok, func(p *productivity.TechUpgrade) { p.AlreadyGranted = nil })),
+		bad("missing headquarters in Wenzhou", "hq_in_wenzhou", hq(ok, func(h *productivity.Headquarters) { h.HQInWenzhou = nil })),
+		bad("missing manufacturing", "manufacturing", hq(ok, func(h *productivity.Headquarters) { h.Manufacturing = nil })),
 		bad("missing earlier output", "previous_highest_output", scale(ok, func(s *productivity.ScaleUp) { s.PreviousHighest = nil })),
 		bad("missing average", "city_industry_average", eval(productivity.RuleScaleUpReward, "city_industry_average", nil)),
 		bad("missing growth", "productivity_growth", eval(productivity.RuleTechUpgradeBonus, "productivity_growth", nil)),
@@ -224,7 +226,7 @@ func FuzzTyped(f *testing.F) {
 	on := rules.MustDate(2024, 6, 1)
 	b := productivity.Firm{Locality: productivity.Ouhai, AboveScale: true, Mujun: productivity.MujunB, Credit: productivity.CreditNormal}
 	zero := decimal.Zero
-	hqCase := &productivity.Headquarters{HQInWenzhou: true, Manufacturing: true, WenzhouOutput: d("1200000000"),
+	hqCase := &productivity.Headquarters{HQInWenzhou: new(true), Manufacturing: new(true), WenzhouOutput: d("1200000000"),
 		Honour: productivity.ChinaTop500, Recognition: productivity.FirstListing, ListedOn: rules.MustDate(2023, 8, 15)}
 	su := &productivity.ScaleUp{Productivity: d("30"), CityAverage: d("25"), Output: d("2500000000"), OutputYear: 2022,
 		PreviousHighest: new(d("800000000")), FirstYear: 2023, KeptYear2: productivity.TierKept}

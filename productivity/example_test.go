@@ -145,7 +145,7 @@ func ExampleEvaluator_HeadquartersReward() {
 	// Listed in the China top 500 published on 2022-09-06, within the
 	// policy; the reward is decided on 2023-06-01.
 	r, err := productivity.Default().HeadquartersReward(on, productivity.HeadquartersClaim{Firm: exampleFirm, Headquarters: productivity.Headquarters{
-		HQInWenzhou: true, Manufacturing: true, WenzhouOutput: dec("1500000000"),
+		HQInWenzhou: new(true), Manufacturing: new(true), WenzhouOutput: dec("1500000000"),
 		Honour: productivity.ChinaTop500, Recognition: productivity.FirstListing, ListedOn: rules.MustDate(2022, 9, 6),
 	}})
 	if err != nil {
@@ -160,7 +160,7 @@ func ExampleEvaluator_HeadquartersReward() {
 	// Re-certified in the Fortune Global 500 with Wenzhou output and tax
 	// both grown: 500,000, whatever the honour.
 	r = must(productivity.Default().HeadquartersReward(on, productivity.HeadquartersClaim{Firm: exampleFirm, Headquarters: productivity.Headquarters{
-		HQInWenzhou: true, Manufacturing: true, WenzhouOutput: dec("1500000000"),
+		HQInWenzhou: new(true), Manufacturing: new(true), WenzhouOutput: dec("1500000000"),
 		Honour: productivity.FortuneGlobal500, Recognition: productivity.Recertified, ListedOn: rules.MustDate(2022, 8, 3),
 		OutputTrend: productivity.Grew, TaxTrend: productivity.Grew}}))
 	fmt.Println(r.Amount.StringFixed(2))
@@ -213,7 +213,7 @@ func ExampleEvaluator_ScaleUpReward() {
 }
 
 func ExampleEvaluator_RewardChoice() {
-	hq := productivity.Headquarters{HQInWenzhou: true, Manufacturing: true, WenzhouOutput: dec("2500000000"),
+	hq := productivity.Headquarters{HQInWenzhou: new(true), Manufacturing: new(true), WenzhouOutput: dec("2500000000"),
 		Honour: productivity.ZhejiangTop100, Recognition: productivity.FirstListing, ListedOn: rules.MustDate(2022, 12, 20)}
 	su := productivity.ScaleUp{Productivity: dec("30"), CityAverage: dec("25"),
 		Output: dec("2500000000"), OutputYear: 2022, PreviousHighest: new(dec("800000000")), FirstYear: 2023}

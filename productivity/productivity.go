@@ -78,9 +78,12 @@ type Expansion struct {
 }
 
 // Headquarters is the case of a headquarters firm's honour (measure 五).
+// HQInWenzhou and Manufacturing are premises the measure names: nil is not
+// stated, and the claim is then reported with the fact missing, never
+// judged as if the answer were no.
 type Headquarters struct {
-	HQInWenzhou   bool            `rule:"hq_in_wenzhou"`  // 总部设在温州
-	Manufacturing bool            `rule:"manufacturing"`  // 制造业企业
+	HQInWenzhou   *bool           `rule:"hq_in_wenzhou"`  // 总部设在温州
+	Manufacturing *bool           `rule:"manufacturing"`  // 制造业企业
 	WenzhouOutput decimal.Decimal `rule:"wenzhou_output"` // 在温产值, yuan a year
 	Honour        Honour          `rule:"honour"`
 	Recognition   Recognition     `rule:"recognition"`
@@ -353,7 +356,10 @@ func (e *Evaluator) LandSupplyThreshold(on rules.Date, x Expansion) (LandThresho
 // the policy (2022-04-30 to 2024-12-31); the date on may be later. A firm in
 // a county gets an error matching [rules.ErrCaseByCase]. A firm that also
 // qualifies under measure 六 is paid the higher only: see
-// [Evaluator.RewardChoice].
+// [Evaluator.RewardChoice]. Whether the headquarters are in Wenzhou
+// (HQInWenzhou) and whether the firm is a manufacturing firm
+// (Manufacturing) must be stated: nil is reported missing, an error
+// matching [rules.ErrInvalidInput] naming the fact, never a reward refused.
 func (e *Evaluator) HeadquartersReward(on rules.Date, c HeadquartersClaim) (Reward, error) {
 	return e.hq.Eval(on, c)
 }

@@ -62,7 +62,7 @@ var (
 	firm = productivity.Firm{Locality: productivity.Ouhai, AboveScale: true, Mujun: productivity.MujunB, Credit: productivity.CreditNormal}
 	su   = productivity.ScaleUp{Productivity: d("30"), CityAverage: d("25"), Output: d("2500000000"), OutputYear: 2022,
 		PreviousHighest: new(d("800000000")), FirstYear: 2023, KeptYear2: productivity.TierKept}
-	hq = productivity.Headquarters{HQInWenzhou: true, Manufacturing: true, WenzhouOutput: d("1200000000"),
+	hq = productivity.Headquarters{HQInWenzhou: new(true), Manufacturing: new(true), WenzhouOutput: d("1200000000"),
 		Honour: productivity.ZhejiangTop100, Recognition: productivity.FirstListing, ListedOn: rules.MustDate(2023, 8, 15)}
 )
 
@@ -317,7 +317,9 @@ func TestDerivedBook(t *testing.T) {
 // nobody gave was "not on the list", an unknown earlier output was 0 (the
 // whole tier paid instead of the difference: 2,000,000 for 2.5 billion
 // instead of 2,000,000 − 1,000,000 from a 1.5 billion year), and an unknown
-// earlier bonus was none (the whole 3,000,000 cap).
+// earlier bonus was none (the whole 3,000,000 cap). Nor is an unstated
+// premise read against the firm: headquarters in Wenzhou and manufacturing
+// (五) were bools, and a firm that said nothing was refused.
 func TestTypedUnstatedFactsAreMissing(t *testing.T) {
 	field := func(err error) string {
 		var re *rules.Error
@@ -338,6 +340,8 @@ func TestTypedUnstatedFactsAreMissing(t *testing.T) {
 	noDate.InProductionOn, noDate.AlreadyGranted = rules.Date{}, new(decimal.Zero)
 	noHQDate := hq
 	noHQDate.ListedOn = rules.Date{}
+	noSeat, noTrade := hq, hq
+	noSeat.HQInWenzhou, noTrade.Manufacturing = nil, nil
 
 	var got []string
 	_, err := productivity.Default().HeadquartersReward(dayIn, productivity.HeadquartersClaim{Firm: noCredit, Headquarters: hq})
@@ -358,7 +362,12 @@ func TestTypedUnstatedFactsAreMissing(t *testing.T) {
 	got = append(got, field(err))
 	_, err = productivity.Default().RewardChoice(dayIn, productivity.RewardClaims{Firm: noCredit, Headquarters: &hq, ScaleUp: &su})
 	got = append(got, field(err))
-	want := []string{"credit", "credit", "previous_highest_output", "output_year", "already_granted", "in_production_on", "listed_on", "credit", "credit"}
+	_, err = productivity.Default().HeadquartersReward(dayIn, productivity.HeadquartersClaim{Firm: firm, Headquarters: noSeat})
+	got = append(got, field(err))
+	_, err = productivity.Default().HeadquartersReward(dayIn, productivity.HeadquartersClaim{Firm: firm, Headquarters: noTrade})
+	got = append(got, field(err))
+	want := []string{"credit", "credit", "previous_highest_output", "output_year", "already_granted", "in_production_on", "listed_on", "credit", "credit",
+		"hq_in_wenzhou", "manufacturing"}
 	if d := cmp.Diff(want, got); d != "" {
 		t.Errorf("fields named (-want +got):\n%s", d)
 	}

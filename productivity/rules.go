@@ -356,9 +356,9 @@ func spec() rules.Spec {
 				},
 				Outputs: []rules.Output{{Name: "reward", Title: t("奖励", "reward"), Unit: rules.Yuan,
 					Expr: `recognition == "首次入选" ? hq_first_listing_reward[honour] : hq_recertification_reward`}},
-				Reading: t("“超10亿元”不含10亿元；总部在温、制造业、在温产值超10亿元的条件对首次入选和重新认定同样适用；“增长”指增幅大于零，增长与否由调用方按认定口径提供。每项荣誉分别计奖，文件未规定低档荣誉已奖的差额，按所列金额给予。与第六条就高不重复（productivity.reward.choice）。"+
+				Reading: t("“超10亿元”不含10亿元；总部在温、制造业、在温产值超10亿元的条件对首次入选和重新认定同样适用；总部是否设在温州、是否制造业企业须说明，未说明的为缺少事实，不当作否；“增长”指增幅大于零，增长与否由调用方按认定口径提供。每项荣誉分别计奖，文件未规定低档荣誉已奖的差额，按所列金额给予。与第六条就高不重复（productivity.reward.choice）。"+
 					"适用于本政策有效期内（2022年4月30日至2024年12月31日）入选或重新通过认定的，以名单公布之日判断；评估日期为“截至”之日，可晚于有效期。",
-					"“above 1 billion” excludes 1 billion; headquarters in Wenzhou, manufacturing and Wenzhou output above 1 billion apply to first listings and re-certifications alike; “grew” means a rise above zero, as the caller establishes it. Each honour is rewarded at its listed figure; the document sets no difference for a firm already rewarded for a lower honour. Take the higher with measure 六 (productivity.reward.choice). "+
+					"“above 1 billion” excludes 1 billion; headquarters in Wenzhou, manufacturing and Wenzhou output above 1 billion apply to first listings and re-certifications alike; whether the headquarters are in Wenzhou and whether the firm is a manufacturer must be stated: unstated, they are missing facts, never read as no; “grew” means a rise above zero, as the caller establishes it. Each honour is rewarded at its listed figure; the document sets no difference for a firm already rewarded for a lower honour. Take the higher with measure 六 (productivity.reward.choice). "+
 						"The reward is for listings and re-certifications while the policy was in force (2022-04-30 to 2024-12-31), judged by the date the list is published; the evaluation date is “as of” and may be later."),
 			},
 			{

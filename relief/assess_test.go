@@ -154,7 +154,7 @@ func TestAssessStateOwnedPropertyFirm(t *testing.T) {
 		Property:         &relief.PropertyPortfolio{ManagedArea: d("1500000"), ExtraSpending: yes()},
 		EpidemicSpending: &relief.EpidemicSpending{Year: 2022, Amount: d("50000")},
 		UnionFees:        []relief.UnionFeePayment{{PaidOn: rules.MustDate(2022, 4, 15), Amount: d("10000")}},
-		StateLease:       &relief.Lease{Landlord: relief.DistrictSOE, MonthlyRent: d("10000")},
+		StateLease:       &relief.Lease{Landlord: relief.DistrictSOE, MonthlyRent: d("10000"), RiskLevelChanged: no()},
 		LocalTaxes:       []relief.LocalTax{{Kind: relief.LandUseTax, Amount: d("8000")}},
 		Inspections:      []relief.Inspection{{Service: relief.ResidentialLiftPeriodic, StandardFee: d("2000"), BureauUnit: yes()}},
 	}, tiers)
@@ -194,7 +194,7 @@ func manufacturerProfile() relief.Profile {
 		UnionFees:        []relief.UnionFeePayment{{PaidOn: rules.MustDate(2022, 4, 15), Amount: d("12000")}},
 		EpidemicSpending: &relief.EpidemicSpending{Year: 2022, Amount: d("40000")},
 		Inspections:      []relief.Inspection{{Service: relief.EquipmentManufacturingSupervision, StandardFee: d("8000"), BureauUnit: yes()}},
-		HighwayTrips:     []relief.HighwayTrip{{Vehicle: relief.FreightVehicle, LegallyLoaded: true, ZhejiangETC: true, LocalStateSection: true, Toll: d("200")}},
+		HighwayTrips:     []relief.HighwayTrip{{Vehicle: relief.FreightVehicle, LegallyLoaded: yes(), ZhejiangETC: yes(), LocalStateSection: yes(), Toll: d("200")}},
 	}
 }
 
@@ -262,7 +262,7 @@ func TestAssessTravelAgency(t *testing.T) {
 	a := assess(t, dayIn, relief.Profile{
 		Firm:                     privateFirm(relief.Small, relief.TravelAgency, relief.Lucheng),
 		Visitors:                 &relief.Visitors{Year: 2022, Overnight: 4500, Study: 1800},
-		StateLease:               &relief.Lease{Landlord: relief.CitySOE, MonthlyRent: d("8000")},
+		StateLease:               &relief.Lease{Landlord: relief.CitySOE, MonthlyRent: d("8000"), RiskLevelChanged: no()},
 		UnionFees:                []relief.UnionFeePayment{{PaidOn: rules.MustDate(2022, 1, 20), Amount: d("3000")}},
 		UnemploymentDeferralFrom: rules.MustDate(2022, 4, 1),
 		ServiceVAT: []relief.ServiceVAT{{Period: rules.MustDate(2022, 4, 30), Taxpayer: relief.LifestyleService,

@@ -229,7 +229,7 @@ func TestBadInput(t *testing.T) {
 		bad("negative VAT payable", "vat_payable", serviceVAT(retail, relief.ServiceVAT{Period: may, Taxpayer: relief.ProductiveService, CreditableInput: d("1"), VATPayable: &minus})),
 		bad("negative standard fee", "standard_fee", inspection(retail, relief.Inspection{Service: relief.ResidentialLiftPeriodic, StandardFee: minus, BureauUnit: yes()})),
 		bad("negative union fees", "fees_paid", union(relief.UnionFeePayment{PaidOn: rules.MustDate(2022, 3, 1), Amount: minus})),
-		bad("negative rent", "monthly_rent", rent(agency, relief.Lease{Landlord: relief.CitySOE, MonthlyRent: minus})),
+		bad("negative rent", "monthly_rent", rent(agency, relief.Lease{Landlord: relief.CitySOE, MonthlyRent: minus, RiskLevelChanged: no()})),
 		bad("negative spending", "spending", epidemic(relief.EpidemicSpending{Year: 2022, Amount: minus}, tier)),
 		bad("negative tier rate", "tier_rate", epidemic(relief.EpidemicSpending{Year: 2022, Amount: d("1000")}, relief.Tier{Rate: minus, Cap: d("1")})),
 		bad("negative tier cap", "tier_cap", epidemic(relief.EpidemicSpending{Year: 2022, Amount: d("1000")}, relief.Tier{Rate: d("0.1"), Cap: minus})),
@@ -245,8 +245,8 @@ func TestBadInput(t *testing.T) {
 		bad("negative book area", "book_area", bookstore(bookshop, relief.Bookstore{Landlord: relief.NonStateLandlord, BookArea: minus})),
 		bad("negative seats", "seats", seats(-120)),
 		bad("negative managed area", "managed_area", managed(relief.PropertyPortfolio{ManagedArea: minus, ExtraSpending: yes()})),
-		bad("negative highway toll", "toll", highway(relief.HighwayTrip{Vehicle: relief.ContainerTruck, LegallyLoaded: true, Toll: minus})),
-		bad("negative produce toll", "toll", green(relief.ProduceTrip{WholeVehicleLegalLoad: true, ListedProduce: true, Toll: minus})),
+		bad("negative highway toll", "toll", highway(relief.HighwayTrip{Vehicle: relief.ContainerTruck, LegallyLoaded: yes(), Toll: minus})),
+		bad("negative produce toll", "toll", green(relief.ProduceTrip{WholeVehicleLegalLoad: yes(), ListedProduce: yes(), Toll: minus})),
 		// Zero where it has no meaning: an area, seats or a unit value of
 		// nothing, a 2021 rate of 0, a loan of nothing or for no time, a
 		// payment, a spending, a cost, a rent, a fee or a toll of nothing.
@@ -261,10 +261,10 @@ func TestBadInput(t *testing.T) {
 		bad("zero spending", "spending", epidemic(relief.EpidemicSpending{Year: 2022}, tier)),
 		bad("zero event spending", "spending", event(relief.StoppedEvent{StoppedOn: may, Campaign: yes(), StoppedForEpidemic: yes()})),
 		bad("zero exhibition cost", "cancelled_cost", exhibition(relief.CancelledExhibition{CancelledOn: may, Organiser: yes(), Listed: yes(), CancelledForEpidemic: yes()})),
-		bad("zero rent", "monthly_rent", rent(agency, relief.Lease{Landlord: relief.CitySOE})),
+		bad("zero rent", "monthly_rent", rent(agency, relief.Lease{Landlord: relief.CitySOE, RiskLevelChanged: no()})),
 		bad("zero standard fee", "standard_fee", inspection(retail, relief.Inspection{Service: relief.ResidentialLiftPeriodic, BureauUnit: yes()})),
-		bad("zero highway toll", "toll", highway(relief.HighwayTrip{Vehicle: relief.ContainerTruck, LegallyLoaded: true})),
-		bad("zero produce toll", "toll", green(relief.ProduceTrip{WholeVehicleLegalLoad: true, ListedProduce: true})),
+		bad("zero highway toll", "toll", highway(relief.HighwayTrip{Vehicle: relief.ContainerTruck, LegallyLoaded: yes()})),
+		bad("zero produce toll", "toll", green(relief.ProduceTrip{WholeVehicleLegalLoad: yes(), ListedProduce: yes()})),
 		// Parts that cannot exceed their whole, and rates the notice caps.
 		bad("more study visitors than visitors", "study_visitors", travel(relief.Visitors{Year: 2022, Overnight: 1000, Study: 1001})),
 		bad("a tier above 50%", "tier_rate", epidemic(relief.EpidemicSpending{Year: 2022, Amount: d("1000")}, relief.Tier{Rate: d("0.51"), Cap: d("10000")})),
@@ -277,11 +277,11 @@ func TestBadInput(t *testing.T) {
 		bad("typedtest.Huge sales", "sales", sales(relief.SmallScaleSales{SoldOn: may, Sales: typedtest.Huge})),
 		bad("typedtest.Huge R&D", "rd_expense", rd(typedtest.Huge)),
 		bad("typedtest.Huge input VAT", "creditable_input", serviceVAT(retail, relief.ServiceVAT{Period: may, Taxpayer: relief.LifestyleService, CreditableInput: typedtest.Huge, VATPayable: dp("1")})),
-		bad("typedtest.Huge rent", "monthly_rent", rent(agency, relief.Lease{Landlord: relief.CitySOE, MonthlyRent: typedtest.Huge})),
+		bad("typedtest.Huge rent", "monthly_rent", rent(agency, relief.Lease{Landlord: relief.CitySOE, MonthlyRent: typedtest.Huge, RiskLevelChanged: no()})),
 		bad("typedtest.Huge loan", "amount", bridge(relief.BridgeLoan{Amount: typedtest.Huge, Months: d("1")})),
 		bad("typedtest.Huge investment", "tech_investment", tech(relief.ExhibitionTech{InvestedOn: may, OnlineOffline: yes(), Investment: typedtest.Huge})),
 		bad("typedtest.Huge managed area", "managed_area", managed(relief.PropertyPortfolio{ManagedArea: typedtest.Huge, ExtraSpending: yes()})),
-		bad("typedtest.Huge toll", "toll", highway(relief.HighwayTrip{Vehicle: relief.FreightVehicle, LegallyLoaded: true, ZhejiangETC: true, LocalStateSection: true, Toll: typedtest.Huge})),
+		bad("typedtest.Huge toll", "toll", highway(relief.HighwayTrip{Vehicle: relief.FreightVehicle, LegallyLoaded: yes(), ZhejiangETC: yes(), LocalStateSection: yes(), Toll: typedtest.Huge})),
 		bad("typedtest.Huge seats through the book", "seats", eval(relief.RuleCinema, firmIn("industry", "影院", "seats", typedtest.Huge)...)),
 		bad("typedtest.Huge area through the book", "managed_area", area(typedtest.Huge)),
 		bad("the largest int as a year", "reward_year", travel(relief.Visitors{Year: math.MaxInt64, Overnight: 5000})),
@@ -351,11 +351,11 @@ func TestBadInput(t *testing.T) {
 		bad("no taxpayer kind", "taxpayer", serviceVAT(retail, relief.ServiceVAT{Period: may, CreditableInput: d("1"), VATPayable: dp("1")})),
 		bad("unknown service", "service", inspection(retail, relief.Inspection{Service: "汽车年检", StandardFee: d("100"), BureauUnit: yes()})),
 		bad("unknown product line", "product_line", inspection(retail, relief.Inspection{Service: relief.ProductTesting, ProductLine: "家电", StandardFee: d("100"), BureauUnit: yes()})),
-		bad("no landlord", "landlord", rent(agency, relief.Lease{MonthlyRent: d("1000")})),
+		bad("no landlord", "landlord", rent(agency, relief.Lease{MonthlyRent: d("1000"), RiskLevelChanged: no()})),
 		bad("unknown landlord", "landlord", bookstore(bookshop, relief.Bookstore{Landlord: "个人", BookArea: d("100")})),
 		bad("unknown consumer", "consumer", nev(relief.Consumer{Kind: "家庭", Locality: relief.Ouhai}, tradeIn)),
 		bad("no consumer locality", "locality", nev(relief.Consumer{Kind: relief.PersonConsumer}, tradeIn)),
-		bad("unknown vehicle", "vehicle", highway(relief.HighwayTrip{Vehicle: "客车", LegallyLoaded: true, Toll: d("100")})),
+		bad("unknown vehicle", "vehicle", highway(relief.HighwayTrip{Vehicle: "客车", LegallyLoaded: yes(), Toll: d("100")})),
 		bad("a unit consumer without its class", "mujun_class", nev(relief.Consumer{Kind: relief.UnitConsumer, Locality: relief.Ouhai, Credit: relief.CreditNormal}, tradeIn)),
 		// Missing fields.
 		bad("missing VAT payable", "vat_payable", serviceVAT(retail, relief.ServiceVAT{Period: may, Taxpayer: relief.ProductiveService, CreditableInput: d("1")})),
@@ -367,6 +367,13 @@ func TestBadInput(t *testing.T) {
 		bad("missing organiser", "organiser", exhibition(relief.CancelledExhibition{CancelledOn: may, Listed: yes(), CancelledForEpidemic: yes(), Cost: d("1")})),
 		bad("missing cancelled for the epidemic", "cancelled_for_epidemic", exhibition(relief.CancelledExhibition{CancelledOn: may, Organiser: yes(), Listed: yes(), Cost: d("1")})),
 		bad("missing extra spending", "extra_spending", managed(relief.PropertyPortfolio{ManagedArea: d("1000000")})),
+		bad("missing residence permit of a person of a county", "urban_residence_permit", nev(relief.Consumer{Kind: relief.PersonConsumer, Locality: relief.Ruian}, tradeIn)),
+		bad("missing risk level changed", "risk_level_changed", rent(agency, relief.Lease{Landlord: relief.CitySOE, MonthlyRent: d("8000")})),
+		bad("missing legally loaded", "legally_loaded", highway(relief.HighwayTrip{Vehicle: relief.ContainerTruck, Toll: d("1000")})),
+		bad("missing Zhejiang ETC for a freight vehicle", "zhejiang_etc", highway(relief.HighwayTrip{Vehicle: relief.FreightVehicle, LegallyLoaded: yes(), LocalStateSection: yes(), Toll: d("1000")})),
+		bad("missing local section for a freight vehicle", "local_state_section", highway(relief.HighwayTrip{Vehicle: relief.FreightVehicle, LegallyLoaded: yes(), ZhejiangETC: yes(), Toll: d("1000")})),
+		bad("missing whole-vehicle legal load", "whole_vehicle_legal_load", green(relief.ProduceTrip{ListedProduce: yes(), Toll: d("500")})),
+		bad("missing listed produce", "listed_produce", green(relief.ProduceTrip{WholeVehicleLegalLoad: yes(), Toll: d("500")})),
 		bad("missing online-offline", "online_offline_project", tech(relief.ExhibitionTech{InvestedOn: may, Investment: d("600000")})),
 		bad("missing size for the tier", "size", notAssessed(on, relief.Profile{Firm: firmWith(retail, func(f *relief.Firm) { f.Size = "" }),
 			EpidemicSpending: &relief.EpidemicSpending{Year: 2022, Amount: d("1000")}}, tiers, relief.RuleEpidemicPrevention)),
@@ -391,10 +398,15 @@ func TestBadInput(t *testing.T) {
 		bad("Assess: over-precise income", "taxable_income", notAssessed(on, relief.Profile{Firm: retail, TaxableIncome: &typedtest.OverPrecise}, nil, relief.RuleSmallProfitCIT)),
 		bad("Assess: a purchase after the evaluation date", "bought_on", notAssessed(on, relief.Profile{Firm: maker,
 			Equipment: []relief.Equipment{{BoughtOn: future, UnitValue: d("6000000"), Life: relief.Life3}}}, nil, relief.RuleEquipmentDeduction)),
-		bad("Assess: unknown landlord", "landlord", notAssessed(on, relief.Profile{Firm: agency, StateLease: &relief.Lease{Landlord: "某公司", MonthlyRent: d("1")}}, nil, relief.RuleStateOwnedRentWaiver)),
+		bad("Assess: unknown landlord", "landlord", notAssessed(on, relief.Profile{Firm: agency, StateLease: &relief.Lease{Landlord: "某公司", MonthlyRent: d("1"), RiskLevelChanged: no()}}, nil, relief.RuleStateOwnedRentWaiver)),
 		bad("Assess: missing quota used", "quota_used", notAssessed(on, relief.Profile{Firm: retail,
 			TradeIn: &relief.TradeIn{BoughtOn: may, ScrappedOldCar: yes(), BoughtNewEnergy: yes(), ReceivedBefore: no()}}, nil, relief.RuleNEVTradeIn)),
 		bad("Assess: missing extra spending", "extra_spending", notAssessed(on, relief.Profile{Firm: property, Property: &relief.PropertyPortfolio{ManagedArea: d("1000000")}}, nil, relief.RulePropertyManagement)),
+		bad("Assess: missing risk level changed", "risk_level_changed", notAssessed(on, relief.Profile{Firm: agency, StateLease: &relief.Lease{Landlord: relief.CitySOE, MonthlyRent: d("8000")}}, nil, relief.RuleStateOwnedRentWaiver)),
+		bad("Assess: missing Zhejiang ETC", "zhejiang_etc", notAssessed(on, relief.Profile{Firm: retail,
+			HighwayTrips: []relief.HighwayTrip{{Vehicle: relief.FreightVehicle, LegallyLoaded: yes(), LocalStateSection: yes(), Toll: d("200")}}}, nil, relief.RuleHighwayDiscount)),
+		bad("Assess: missing listed produce", "listed_produce", notAssessed(on, relief.Profile{Firm: retail,
+			ProduceTrips: []relief.ProduceTrip{{WholeVehicleLegalLoad: yes(), Toll: d("500")}}}, nil, relief.RuleGreenChannel)),
 		bad("Assess: a loan for no time", "months", notAssessed(on, relief.Profile{Firm: retail, BridgeLoan: &relief.BridgeLoan{Amount: d("1000")}}, nil, relief.RuleBridgeLoanFee)),
 		bad("Assess: negative seats", "seats", notAssessed(on, relief.Profile{Firm: cinema, CinemaSeats: -1}, nil, relief.RuleCinema)),
 		bad("Assess: no firm at all", "registration", notAssessed(on, relief.Profile{}, nil, relief.RuleEligibility)),
@@ -496,7 +508,7 @@ func FuzzTyped(f *testing.F) {
 		// 一、10 10,000 × 50%
 		{Fn: 10, On: on, Firm: maker, Union: relief.UnionFeePayment{PaidOn: rules.MustDate(2022, 3, 1), Amount: d("10000")}},
 		// 一、11 8,000 × 3
-		{Fn: 11, On: on, Firm: agency, Lease: relief.Lease{Landlord: relief.CitySOE, MonthlyRent: d("8000")}},
+		{Fn: 11, On: on, Firm: agency, Lease: relief.Lease{Landlord: relief.CitySOE, MonthlyRent: d("8000"), RiskLevelChanged: no()}},
 		// 一、13 min(20,000 × 40%, 10,000)
 		{Fn: 12, On: on, Firm: small, Spending: relief.EpidemicSpending{Year: 2022, Amount: d("20000")}, Tier: relief.Tier{Rate: d("0.4"), Cap: d("10000")}},
 		{Fn: 13, On: on, Firm: maker},
@@ -525,9 +537,9 @@ func FuzzTyped(f *testing.F) {
 		// 二、26 1,000,000 m²: 20,000
 		{Fn: 24, On: on, Firm: privateFirm(relief.Medium, relief.PropertyService, relief.Ouhai), Property: relief.PropertyPortfolio{ManagedArea: d("1000000"), ExtraSpending: yes()}},
 		// 二、27 1,000 × 35%
-		{Fn: 25, On: on, HighwayTrip: relief.HighwayTrip{Vehicle: relief.ContainerTruck, LegallyLoaded: true, Toll: d("1000")}},
+		{Fn: 25, On: on, HighwayTrip: relief.HighwayTrip{Vehicle: relief.ContainerTruck, LegallyLoaded: yes(), Toll: d("1000")}},
 		// 二、28 500 waived
-		{Fn: 26, On: on, ProduceTrip: relief.ProduceTrip{WholeVehicleLegalLoad: true, ListedProduce: true, Toll: d("500")}},
+		{Fn: 26, On: on, ProduceTrip: relief.ProduceTrip{WholeVehicleLegalLoad: yes(), ListedProduce: yes(), Toll: d("500")}},
 		// A bookstore's whole statement (assess_test.go).
 		{Fn: 27, On: on, Profile: bookstoreProfile(), Tiers: relief.TierTable{relief.Small: {Rate: d("0.4"), Cap: d("10000")}}},
 	}

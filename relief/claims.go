@@ -65,7 +65,7 @@ type (
 	Lease struct {
 		Landlord         Landlord        `rule:"landlord"`
 		MonthlyRent      decimal.Decimal `rule:"monthly_rent"`
-		RiskLevelChanged bool            `rule:"risk_level_changed"` // the county-level area's epidemic risk level changed
+		RiskLevelChanged *bool           `rule:"risk_level_changed"` // the county-level area's epidemic risk level changed; nil is not stated
 	}
 	// EpidemicSpending is audited prevention and disinfection spending
 	// (measure 13).
@@ -99,11 +99,13 @@ type (
 		Spending           decimal.Decimal `rule:"spending"`
 	}
 	// Consumer is a buyer under measure 20. Mujun and Credit are for unit
-	// consumers; leave them empty for a person.
+	// consumers; leave them empty for a person. UrbanResidencePermit is for
+	// a person whose hukou is not in 市区, who must state it; nil is not
+	// stated.
 	Consumer struct {
 		Kind                 ConsumerKind `rule:"consumer"`
-		Locality             Locality     `rule:"locality"` // a unit's registration, a person's hukou
-		UrbanResidencePermit bool         `rule:"urban_residence_permit"`
+		Locality             Locality     `rule:"locality"`               // a unit's registration, a person's hukou
+		UrbanResidencePermit *bool        `rule:"urban_residence_permit"` // holds a 市区 residence permit
 		Mujun                MujunClass   `rule:"mujun_class"`
 		Credit               CreditStatus `rule:"credit"`
 	}
@@ -147,18 +149,20 @@ type (
 		ManagedArea   decimal.Decimal `rule:"managed_area"`   // m²
 		ExtraSpending *bool           `rule:"extra_spending"` // extra spending on supplies or disinfection; nil is not stated
 	}
-	// HighwayTrip is a toll of measure 27.
+	// HighwayTrip is a toll of measure 27. LegallyLoaded is stated for
+	// every trip; ZhejiangETC and LocalStateSection for a freight vehicle
+	// (a container truck's discount needs neither): nil is not stated.
 	HighwayTrip struct {
 		Vehicle           Vehicle         `rule:"vehicle"`
-		LegallyLoaded     bool            `rule:"legally_loaded"`
-		ZhejiangETC       bool            `rule:"zhejiang_etc"`
-		LocalStateSection bool            `rule:"local_state_section"`
+		LegallyLoaded     *bool           `rule:"legally_loaded"`      // 合法装载
+		ZhejiangETC       *bool           `rule:"zhejiang_etc"`        // uses an ETC unit issued in Zhejiang; needed for a freight vehicle
+		LocalStateSection *bool           `rule:"local_state_section"` // a city- or county-owned section; needed for a freight vehicle
 		Toll              decimal.Decimal `rule:"toll"`
 	}
-	// ProduceTrip is a toll of measure 28.
+	// ProduceTrip is a toll of measure 28; nil is not stated.
 	ProduceTrip struct {
-		WholeVehicleLegalLoad bool            `rule:"whole_vehicle_legal_load"`
-		ListedProduce         bool            `rule:"listed_produce"`
+		WholeVehicleLegalLoad *bool           `rule:"whole_vehicle_legal_load"` // 整车合法装载
+		ListedProduce         *bool           `rule:"listed_produce"`           // produce of the national catalogue
 		Toll                  decimal.Decimal `rule:"toll"`
 	}
 )

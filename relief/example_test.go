@@ -133,9 +133,9 @@ func ExampleEvaluator_UnionFeeRefund() {
 }
 
 func ExampleEvaluator_StateOwnedRentWaiver() {
-	w, _ := relief.Default().StateOwnedRentWaiver(may16, relief.LeaseCase{Firm: exampleFirm(), Lease: relief.Lease{Landlord: relief.DistrictSOE, MonthlyRent: dec("5500")}})
+	w, _ := relief.Default().StateOwnedRentWaiver(may16, relief.LeaseCase{Firm: exampleFirm(), Lease: relief.Lease{Landlord: relief.DistrictSOE, MonthlyRent: dec("5500"), RiskLevelChanged: no()}})
 	fmt.Println(w.Amount.StringFixed(2), w.Q1ApplicationDeadline)
-	_, err := relief.Default().StateOwnedRentWaiver(may16, relief.LeaseCase{Firm: exampleFirm(), Lease: relief.Lease{Landlord: relief.DistrictSOE, MonthlyRent: dec("5500"), RiskLevelChanged: true}})
+	_, err := relief.Default().StateOwnedRentWaiver(may16, relief.LeaseCase{Firm: exampleFirm(), Lease: relief.Lease{Landlord: relief.DistrictSOE, MonthlyRent: dec("5500"), RiskLevelChanged: yes()}})
 	fmt.Println(errors.Is(err, rules.ErrCaseByCase))
 	// Output:
 	// 16500.00 2022-04-30
@@ -188,7 +188,7 @@ func ExampleEvaluator_ConsumptionEventSubsidy() {
 }
 
 func ExampleEvaluator_NEVTradeInSubsidy() {
-	person := relief.Consumer{Kind: relief.PersonConsumer, Locality: relief.Ruian, UrbanResidencePermit: true}
+	person := relief.Consumer{Kind: relief.PersonConsumer, Locality: relief.Ruian, UrbanResidencePermit: yes()}
 	used := 1200
 	car := relief.TradeIn{BoughtOn: rules.MustDate(2022, 10, 8), ScrappedOldCar: yes(), BoughtNewEnergy: yes(), ReceivedBefore: no(), QuotaUsed: &used}
 	b, _ := relief.Default().NEVTradeInSubsidy(rules.MustDate(2022, 10, 8), relief.TradeInCase{Consumer: person, TradeIn: car})
@@ -281,13 +281,13 @@ func ExampleEvaluator_PropertyManagementSubsidy() {
 }
 
 func ExampleEvaluator_HighwayTollDiscount() {
-	r, _ := relief.Default().HighwayTollDiscount(may16, relief.HighwayTrip{Vehicle: relief.FreightVehicle, LegallyLoaded: true, ZhejiangETC: true, LocalStateSection: true, Toll: dec("120")})
+	r, _ := relief.Default().HighwayTollDiscount(may16, relief.HighwayTrip{Vehicle: relief.FreightVehicle, LegallyLoaded: yes(), ZhejiangETC: yes(), LocalStateSection: yes(), Toll: dec("120")})
 	fmt.Println(r.Amount.StringFixed(2), r.Payable.StringFixed(2))
 	// Output: 18.00 102.00
 }
 
 func ExampleEvaluator_GreenChannelToll() {
-	b, _ := relief.Default().GreenChannelToll(may16, relief.ProduceTrip{WholeVehicleLegalLoad: true, ListedProduce: true, Toll: dec("86.50")})
+	b, _ := relief.Default().GreenChannelToll(may16, relief.ProduceTrip{WholeVehicleLegalLoad: yes(), ListedProduce: yes(), Toll: dec("86.50")})
 	fmt.Println(b.Amount.StringFixed(2))
 	// Output: 86.50
 }
@@ -302,7 +302,7 @@ func ExampleEvaluator_Assess() {
 			{PaidOn: rules.MustDate(2021, 12, 20), Amount: dec("2000")},
 			{PaidOn: rules.MustDate(2022, 3, 20), Amount: dec("2000")},
 		},
-		StateLease:       &relief.Lease{Landlord: relief.NonStateLandlord, MonthlyRent: dec("9000")},
+		StateLease:       &relief.Lease{Landlord: relief.NonStateLandlord, MonthlyRent: dec("9000"), RiskLevelChanged: no()},
 		EpidemicSpending: &relief.EpidemicSpending{Year: 2022, Amount: dec("8000")},
 	}, nil)
 	if err != nil {

@@ -113,7 +113,7 @@ func feeRules() ([]rules.Param, []rules.Rule) {
 			Inputs: []rules.Input{inEntity(), inSize().Omittable(), inIndustry(),
 				rules.TextInput("landlord", rules.T("出租方", "landlord"), rules.Texts(Landlords())...),
 				rules.NumberInput("monthly_rent", rules.T("月租金", "monthly rent"), YuanPerMonth, rules.Range{Lo: rules.Excl("0")}),
-				flag("risk_level_changed", "所在县级行政区域疫情风险等级发生变化", "the county-level area's epidemic risk level changed").Optional(false),
+				flag("risk_level_changed", "所在县级行政区域疫情风险等级发生变化", "the county-level area's epidemic risk level changed"),
 			},
 			CaseByCase: []rules.Condition{{Name: "risk_level_changed",
 				Text: rules.T("疫情风险等级发生变化的，减租政策按国家规定执行", "where the epidemic risk level changed, national rules decide the waiver"),
@@ -130,8 +130,8 @@ func feeRules() ([]rules.Param, []rules.Rule) {
 				{Name: "q1_application_deadline", Title: rules.T("温政发〔2022〕1号一季度租金减免申报截止日", "last day for Q1 waiver applications under 温政发〔2022〕1号"),
 					Expr: "rent_q1_application_deadline", Cite: cite("一、11", quoteRentQ1), Always: true},
 			},
-			Reading: rules.T("“服务业”同时限定小微企业和个体工商户；个体工商户不论规模，无须说明企业规模；企业须说明规模。“市属、区属”同时限定国有企业和行政事业单位（国有企业含全资、控股和实际控制企业）。减免三个月租金，从第二季度（即本政策期间）实施；“截至4月底”为2022年4月30日。减免“依申请并经审核后”给予：本规则给出符合条件时应减免的金额，申请和审核是出租方及主管部门的事，不在本规则。",
-				"“服务业” qualifies both small/micro firms and individual businesses; an individual business qualifies whatever its size and need state none, an enterprise states its size. “市属、区属” qualifies both SOEs and institutions (SOEs include wholly owned, controlled and actually controlled firms). Three months' rent is waived from Q2 (the notice's period); “截至4月底” is 2022-04-30. The waiver is given “依申请并经审核后” (on application, once approved): the rule gives the amount due to a qualifying case; the application and its approval are for the landlord and the departments, not this rule."),
+			Reading: rules.T("“服务业”同时限定小微企业和个体工商户；个体工商户不论规模，无须说明企业规模；企业须说明规模。“市属、区属”同时限定国有企业和行政事业单位（国有企业含全资、控股和实际控制企业）。减免三个月租金，从第二季度（即本政策期间）实施；“截至4月底”为2022年4月30日。减免“依申请并经审核后”给予：本规则给出符合条件时应减免的金额，申请和审核是出租方及主管部门的事，不在本规则。所在县级行政区域疫情风险等级是否发生变化须说明：发生变化的按国家规定执行，未说明的为缺少事实，不当作未变化。",
+				"“服务业” qualifies both small/micro firms and individual businesses; an individual business qualifies whatever its size and need state none, an enterprise states its size. “市属、区属” qualifies both SOEs and institutions (SOEs include wholly owned, controlled and actually controlled firms). Three months' rent is waived from Q2 (the notice's period); “截至4月底” is 2022-04-30. The waiver is given “依申请并经审核后” (on application, once approved): the rule gives the amount due to a qualifying case; the application and its approval are for the landlord and the departments, not this rule. Whether the epidemic risk level of the county-level area changed must be stated: where it changed, national rules decide; unstated, it is a missing fact, never read as unchanged."),
 		},
 		{
 			ID:      RuleEpidemicPrevention,
@@ -264,7 +264,10 @@ func (e *Evaluator) UnionFeeRefund(on rules.Date, c UnionFeeCase) (UnionRefund, 
 // on application once approved (依申请并经审核后). An individual business
 // need state no size. Where the area's epidemic risk level changed, national
 // rules decide: the error matches [rules.ErrCaseByCase]
-// (relief.rent.state_owned_waiver).
+// (relief.rent.state_owned_waiver). Whether it changed (RiskLevelChanged)
+// must be stated: nil is reported missing, an error matching
+// [rules.ErrInvalidInput] naming risk_level_changed, never read as
+// unchanged and the waiver granted.
 func (e *Evaluator) StateOwnedRentWaiver(on rules.Date, c LeaseCase) (RentWaiver, error) {
 	return e.rent.Eval(on, c)
 }

@@ -98,7 +98,7 @@ func serviceRules() ([]rules.Param, []rules.Rule) {
 				rules.DateInput("bought_on", rules.T("购车之日", "day of purchase")),
 				rules.TextInput("consumer", rules.T("消费者类别", "kind of consumer"), rules.Texts(ConsumerKinds())...),
 				rules.TextInput("locality", rules.T("单位注册地或个人户籍地", "a unit's place of registration, a person's hukou"), rules.Texts(Localities())...),
-				flag("urban_residence_permit", "持有市区居住证", "holds a 市区 residence permit").Optional(false),
+				flag("urban_residence_permit", "持有市区居住证（户籍不在市区的个人）", "holds a 市区 residence permit (a person without 市区 hukou)").Omittable(),
 				flag("scrapped_old_car", "淘汰老旧汽车", "scrapped an old car"),
 				flag("bought_new_energy", "新购买新能源车", "bought a new new-energy car"),
 				flag("received_before", "已享受过以旧换新补助", "has had a trade-in subsidy before"),
@@ -130,8 +130,8 @@ func serviceRules() ([]rules.Param, []rules.Rule) {
 			},
 			Outputs: []rules.Output{{Name: "subsidy", Title: rules.T("一次性消费补助", "one-off subsidy"), Unit: rules.Yuan, Expr: "nev_subsidy"}},
 			Reading: rules.T(
-				"购车带有其购车之日，须在2022年1月1日至12月31日，否则条件bought_in_2022不满足；评估日期为“截至”之日，自2022年1月1日起适用、不设终点。此前是否已享受补助、此前已补助车辆数须说明，未说明的为缺少事实，不当作未享受、未用额度。本条明定单位和个人消费者，附则1的适用对象“除政策另有规定外”不适用；附则2“C、D类企业、列入严重失信名单企业均不享受资金奖补政策”不设例外，对单位消费者适用。“市区内”的个人读作户籍在市区。每位消费者一次、一辆；让利数2000辆按此前已补助车辆数核对。",
-				"The purchase carries its day, which must fall from 2022-01-01 to 2022-12-31, or the condition bought_in_2022 fails; the evaluation date is the “as of” day: the rule applies from 2022-01-01 with no end. Whether the consumer had the subsidy before and how many cars were subsidised before must be stated: unstated, they are missing facts, never read as “not before” and “quota free”. The clause names unit and person consumers, so appendix 1's scope (“除政策另有规定外”) gives way; appendix 2's exclusion of class C/D and seriously dishonest firms from all subsidies has no exception and binds unit consumers. A person “市区内” is read as having 市区 hukou. One car, once per consumer; the 2,000-car quota is checked against the cars subsidised before."),
+				"购车带有其购车之日，须在2022年1月1日至12月31日，否则条件bought_in_2022不满足；评估日期为“截至”之日，自2022年1月1日起适用、不设终点。此前是否已享受补助、此前已补助车辆数须说明，未说明的为缺少事实，不当作未享受、未用额度；户籍不在市区的个人须说明是否持有市区居住证，未说明的为缺少事实，不当作未持有（单位和户籍在市区的个人无须说明）。本条明定单位和个人消费者，附则1的适用对象“除政策另有规定外”不适用；附则2“C、D类企业、列入严重失信名单企业均不享受资金奖补政策”不设例外，对单位消费者适用。“市区内”的个人读作户籍在市区。每位消费者一次、一辆；让利数2000辆按此前已补助车辆数核对。",
+				"The purchase carries its day, which must fall from 2022-01-01 to 2022-12-31, or the condition bought_in_2022 fails; the evaluation date is the “as of” day: the rule applies from 2022-01-01 with no end. Whether the consumer had the subsidy before and how many cars were subsidised before must be stated: unstated, they are missing facts, never read as “not before” and “quota free”; a person without 市区 hukou states whether they hold a 市区 residence permit, which unstated is a missing fact, never read as “no permit” (a unit, or a person of 市区, need not state it). The clause names unit and person consumers, so appendix 1's scope (“除政策另有规定外”) gives way; appendix 2's exclusion of class C/D and seriously dishonest firms from all subsidies has no exception and binds unit consumers. A person “市区内” is read as having 市区 hukou. One car, once per consumer; the 2,000-car quota is checked against the cars subsidised before."),
 		},
 		{
 			ID:      RuleExhibition,
@@ -281,8 +281,8 @@ func serviceRules() ([]rules.Param, []rules.Rule) {
 			Inputs: []rules.Input{
 				rules.TextInput("vehicle", rules.T("车辆类别", "vehicle"), rules.Texts(Vehicles())...),
 				flag("legally_loaded", "合法装载", "legally loaded"),
-				flag("zhejiang_etc", "使用我省发行的ETC车载装置", "uses an ETC unit issued in Zhejiang").Optional(false),
-				flag("local_state_section", "市、县（市、区）属国有全资或控股的高速公路路段", "a section wholly owned or controlled by the city or a county").Optional(false),
+				flag("zhejiang_etc", "使用我省发行的ETC车载装置（货运车辆）", "uses an ETC unit issued in Zhejiang (freight vehicles)").Omittable(),
+				flag("local_state_section", "市、县（市、区）属国有全资或控股的高速公路路段（货运车辆）", "a section wholly owned or controlled by the city or a county (freight vehicles)").Omittable(),
 				payment("toll", "按标准计算的通行费", "toll at the standard rate"),
 			},
 			Defs: []rules.Def{
@@ -295,8 +295,8 @@ func serviceRules() ([]rules.Param, []rules.Rule) {
 				{Name: "reduction", Title: rules.T("优惠金额", "toll saved"), Unit: rules.Yuan, Expr: "toll - toll * share"},
 				{Name: "payable", Title: rules.T("应付通行费", "toll payable"), Unit: rules.Yuan, Always: true, Expr: "granted ? toll * share : toll"},
 			},
-			Reading: rules.T("“六五折”即按65%收取，“八五折”即按85%收取。集装箱车辆的六五折不限路段；货运车辆的八五折限我省ETC和市、县属国有路段。",
-				"“六五折” charges 65% and “八五折” 85% of the toll. The container discount applies on any section; the freight discount needs a Zhejiang ETC unit and a city- or county-owned section."),
+			Reading: rules.T("“六五折”即按65%收取，“八五折”即按85%收取。集装箱车辆的六五折不限路段；货运车辆的八五折限我省ETC和市、县属国有路段。是否合法装载须说明；货运车辆须说明是否使用我省ETC、是否市、县属国有路段，集装箱车辆无须说明。未说明的为缺少事实，不当作否。",
+				"“六五折” charges 65% and “八五折” 85% of the toll. The container discount applies on any section; the freight discount needs a Zhejiang ETC unit and a city- or county-owned section. Whether the vehicle is legally loaded must be stated; a freight vehicle states whether it uses a Zhejiang ETC unit and whether the section is city- or county-owned, which a container truck need not. Unstated, they are missing facts, never read as no."),
 		},
 		{
 			ID:    RuleGreenChannel,
@@ -337,7 +337,11 @@ func (e *Evaluator) ConsumptionEventSubsidy(on rules.Date, c EventCase) (EventSu
 // once per consumer, within the 2,000-car quota
 // (relief.subsidy.nev_trade_in). The purchase carries its own day; whether
 // the consumer had the subsidy before and the cars subsidised before must
-// be stated (nil is reported missing).
+// be stated (nil is reported missing), and so must, for a person whose
+// hukou is not in 市区, whether they hold a 市区 residence permit
+// (UrbanResidencePermit): nil is then an error matching
+// [rules.ErrInvalidInput] naming urban_residence_permit, never a subsidy
+// refused.
 func (e *Evaluator) NEVTradeInSubsidy(on rules.Date, c TradeInCase) (TradeInSubsidy, error) {
 	return e.nev.Eval(on, c)
 }
@@ -405,14 +409,23 @@ func (e *Evaluator) PropertyManagementSubsidy(on rules.Date, c PropertyCase) (Pr
 // HighwayTollDiscount returns the toll cut (高速差异化收费, 二、27): legally
 // loaded standard-container trucks pay 65%; legally loaded freight vehicles
 // with a Zhejiang ETC unit pay 85% on city- or county-owned sections; other
-// trips pay the standard toll (relief.toll.highway_discount).
+// trips pay the standard toll (relief.toll.highway_discount). Whether the
+// vehicle is legally loaded (LegallyLoaded) must be stated, and for a
+// freight vehicle whether it uses a Zhejiang ETC unit (ZhejiangETC) and
+// drives a city- or county-owned section (LocalStateSection): nil is
+// reported missing, an error matching [rules.ErrInvalidInput] naming the
+// fact, never the standard toll charged.
 func (e *Evaluator) HighwayTollDiscount(on rules.Date, t HighwayTrip) (TollReduction, error) {
 	return e.highway.Eval(on, t)
 }
 
 // GreenChannelToll returns the toll waived for a whole-vehicle legal load of
 // catalogue fresh produce (鲜活农产品运输“绿色通道”, 二、28)
-// (relief.toll.green_channel).
+// (relief.toll.green_channel). Whether the load is a whole-vehicle legal
+// load (WholeVehicleLegalLoad) and whether the produce is in the national
+// catalogue (ListedProduce) must be stated: nil is reported missing, an
+// error matching [rules.ErrInvalidInput] naming the fact, never a waiver
+// refused.
 func (e *Evaluator) GreenChannelToll(on rules.Date, t ProduceTrip) (TollWaiver, error) {
 	return e.green.Eval(on, t)
 }

@@ -94,9 +94,9 @@ func TestTypedFunctionsMatchTheBook(t *testing.T) {
 				r, err := relief.Default().UnionFeeRefund(dayIn, relief.UnionFeeCase{Firm: maker, UnionFeePayment: relief.UnionFeePayment{PaidOn: rules.MustDate(2022, 3, 1), Amount: d("10000")}})
 				return money(r.Amount), err
 			}, "5000.00"},
-		{relief.RuleStateOwnedRentWaiver, rules.Inputs{"entity_type": "企业", "size": "小型", "industry": "旅行社", "landlord": "市属国有企业", "monthly_rent": "8000"},
+		{relief.RuleStateOwnedRentWaiver, rules.Inputs{"entity_type": "企业", "size": "小型", "industry": "旅行社", "landlord": "市属国有企业", "monthly_rent": "8000", "risk_level_changed": false},
 			func() (string, error) {
-				r, err := relief.Default().StateOwnedRentWaiver(dayIn, relief.LeaseCase{Firm: agency, Lease: relief.Lease{Landlord: relief.CitySOE, MonthlyRent: d("8000")}})
+				r, err := relief.Default().StateOwnedRentWaiver(dayIn, relief.LeaseCase{Firm: agency, Lease: relief.Lease{Landlord: relief.CitySOE, MonthlyRent: d("8000"), RiskLevelChanged: no()}})
 				return money(r.Amount), err
 			}, "24000.00"},
 		{relief.RuleEpidemicPrevention, firmIn(small, "spending_year", 2022, "spending", "20000", "tier_rate", "0.4", "tier_cap", "10000"),
@@ -169,12 +169,12 @@ func TestTypedFunctionsMatchTheBook(t *testing.T) {
 			}, "20000.00"},
 		{relief.RuleHighwayDiscount, rules.Inputs{"vehicle": "国际标准集装箱运输专用车辆", "legally_loaded": true, "toll": "1000"},
 			func() (string, error) {
-				r, err := relief.Default().HighwayTollDiscount(dayIn, relief.HighwayTrip{Vehicle: relief.ContainerTruck, LegallyLoaded: true, Toll: d("1000")})
+				r, err := relief.Default().HighwayTollDiscount(dayIn, relief.HighwayTrip{Vehicle: relief.ContainerTruck, LegallyLoaded: yes(), Toll: d("1000")})
 				return money(r.Amount), err
 			}, "350.00"},
 		{relief.RuleGreenChannel, rules.Inputs{"whole_vehicle_legal_load": true, "listed_produce": true, "toll": "500"},
 			func() (string, error) {
-				r, err := relief.Default().GreenChannelToll(dayIn, relief.ProduceTrip{WholeVehicleLegalLoad: true, ListedProduce: true, Toll: d("500")})
+				r, err := relief.Default().GreenChannelToll(dayIn, relief.ProduceTrip{WholeVehicleLegalLoad: yes(), ListedProduce: yes(), Toll: d("500")})
 				return money(r.Amount), err
 			}, "500.00"},
 	}

@@ -149,7 +149,7 @@ func TestBadInput(t *testing.T) {
 		bad("zero time.Time registration", "first_registration", eval(ridehail.RuleRetirement, "first_registration", time.Time{})),
 		bad("month 13", "event_date", eval(ridehail.RuleDeadlines, "event_date", "2023-13-01")),
 		bad("zero evaluation date", "date", func() error {
-			_, err := ridehail.Default().CrossArea(rules.Date{}, ridehail.Trip{OriginInArea: true})
+			_, err := ridehail.Default().CrossArea(rules.Date{}, ridehail.Trip{OriginInArea: new(true), DestinationInArea: new(false)})
 			return err
 		}),
 		// Unknown enum values, "" where required.
@@ -168,6 +168,14 @@ func TestBadInput(t *testing.T) {
 		bad("missing publication in advance", "published_in_advance", carpool(func(r *ridehail.CarpoolRide) { r.PublishedInAdvance = nil })),
 		bad("missing vehicle licence", "vehicle_licence", carpool(func(r *ridehail.CarpoolRide) { r.VehicleLicence = nil })),
 		bad("missing annual inspection", "annual_inspection", carpool(func(r *ridehail.CarpoolRide) { r.AnnualInspection = nil })),
+		bad("missing origin", "origin_in_area", func() error {
+			_, err := ridehail.Default().CrossArea(on, ridehail.Trip{DestinationInArea: new(true)})
+			return err
+		}),
+		bad("missing destination of a typed trip", "destination_in_area", func() error {
+			_, err := ridehail.Default().CrossArea(on, ridehail.Trip{OriginInArea: new(false)})
+			return err
+		}),
 		bad("missing mileage", "mileage", eval(ridehail.RuleRetirement, "mileage", nil)),
 		bad("missing destination", "destination_in_area", eval(ridehail.RuleCrossArea, "destination_in_area", nil)),
 		bad("missing record", "drink_driving_record", eval(ridehail.RuleDriverEligibility, "drink_driving_record", nil)),
@@ -234,7 +242,7 @@ func FuzzTyped(f *testing.F) {
 		// （八） online 2023-03-31: file by 2023-04-30
 		{Fn: 5, On: on, Obligation: ridehail.PublicSecurityFiling, Date: rules.MustDate(2023, 3, 31)},
 		// （十九） one end inside
-		{Fn: 6, On: on, Trip: ridehail.Trip{OriginInArea: true}},
+		{Fn: 6, On: on, Trip: ridehail.Trip{OriginInArea: new(true), DestinationInArea: new(false)}},
 		// （二十六） 25 for 20 km at 2.5/km: the cap 25.00
 		{Fn: 7, On: on, Ride: ridehail.CarpoolRide{PublishedInAdvance: new(true), Fee: &fee, Distance: d("20"), TaxiFarePerKm: d("2.5"),
 			PaidRidesOfCar: 2, PaidRidesOfDriver: 2, VehicleLicence: new(true), AnnualInspection: new(true), ProviderReview: ridehail.ReviewPassed}},

@@ -117,12 +117,12 @@ func ExampleEvaluator_PlatformDeadline() {
 }
 
 func ExampleEvaluator_CrossArea() {
-	for _, t := range []ridehail.Trip{{OriginInArea: true}, {}} {
+	for _, t := range []ridehail.Trip{{OriginInArea: new(true), DestinationInArea: new(false)}, {OriginInArea: new(false), DestinationInArea: new(false)}} {
 		e, err := ridehail.Default().CrossArea(rules.MustDate(2023, 6, 10), t)
 		if err != nil {
 			panic(err)
 		}
-		fmt.Println(t.OriginInArea, t.DestinationInArea, e.Eligible(), e.FailedNames())
+		fmt.Println(*t.OriginInArea, *t.DestinationInArea, e.Eligible(), e.FailedNames())
 	}
 	// Output:
 	// true false true []
@@ -270,7 +270,7 @@ func ExampleNewEvaluator() {
 func ExampleDefault() {
 	// The measures' own book: a trip that starts inside the licensed area
 	// may end outside it (十九).
-	e, err := ridehail.Default().CrossArea(rules.MustDate(2023, 6, 10), ridehail.Trip{OriginInArea: true})
+	e, err := ridehail.Default().CrossArea(rules.MustDate(2023, 6, 10), ridehail.Trip{OriginInArea: new(true), DestinationInArea: new(false)})
 	if err != nil {
 		panic(err)
 	}

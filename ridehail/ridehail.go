@@ -183,10 +183,12 @@ type Duty struct {
 }
 
 // Trip is a ride-hailing trip's two ends (起讫点) against the licensed
-// operating area (许可的经营区域).
+// operating area (许可的经营区域). Both ends are facts the clause judges the
+// trip by ((十九)): nil is not stated, and the trip is then reported with
+// the end missing, never judged as if it lay outside the area.
 type Trip struct {
-	OriginInArea      bool `rule:"origin_in_area"`
-	DestinationInArea bool `rule:"destination_in_area"`
+	OriginInArea      *bool `rule:"origin_in_area"`      // the origin (起点) is inside the licensed area
+	DestinationInArea *bool `rule:"destination_in_area"` // the destination (讫点) is inside the licensed area
 }
 
 // CarpoolRide is one private carpool ride (私人小客车合乘) as clause (二十六)
@@ -397,7 +399,10 @@ func (e *Evaluator) PlatformDeadline(on rules.Date, d Duty) (Deadline, error) {
 }
 
 // CrossArea (跨区域经营) says whether a trip may be served (十九): beyond
-// the licensed area, one end of it must be inside.
+// the licensed area, one end of it must be inside. Whether each end is
+// inside the area (OriginInArea, DestinationInArea) must be stated: nil is
+// reported missing, an error matching [rules.ErrInvalidInput] naming the
+// end, never a trip refused.
 func (e *Evaluator) CrossArea(on rules.Date, t Trip) (CrossAreaCheck, error) {
 	return e.area.Eval(on, t)
 }

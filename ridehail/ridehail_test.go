@@ -198,7 +198,7 @@ func TestTypedFunctionsMatchTheBook(t *testing.T) {
 	}
 	dlb := eval(ridehail.RuleDeadlines, rules.Inputs{"obligation": "数据保存", "event_date": "2022-06-30"})
 
-	ca, err := ridehail.Default().CrossArea(dayIn, ridehail.Trip{})
+	ca, err := ridehail.Default().CrossArea(dayIn, ridehail.Trip{OriginInArea: new(false), DestinationInArea: new(false)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -278,9 +278,10 @@ func TestTypedZeroValuesAreRefused(t *testing.T) {
 }
 
 // A record, the points, a carpool fee, the platform's review, the trip's
-// publication or the car's licence or inspection that the caller did not
-// state is reported missing, never read as clean, as zero points, as a free
-// ride, as a passed review, or as "no" (audit F1, F4). Before the
+// publication or the car's licence or inspection, or an end of a trip that
+// the caller did not state is reported missing, never read as clean, as
+// zero points, as a free ride, as a passed review, or as "no" (audit F1,
+// F4). Before the
 // fix, Driver{LicenceClass, Licensed} alone was eligible, and a ride with no
 // fee was "free" and exempt from the fee cap and the 4-a-day limit.
 func TestTypedUnstatedFactsAreMissing(t *testing.T) {
@@ -319,8 +320,14 @@ func TestTypedUnstatedFactsAreMissing(t *testing.T) {
 		_, err := ridehail.Default().CarpoolCompliance(dayIn, r)
 		got = append(got, field(err))
 	}
+	// The trip's ends ((十九)): the zero Trip once read as both ends
+	// outside, refused.
+	for _, tr := range []ridehail.Trip{{DestinationInArea: new(false)}, {OriginInArea: new(false)}} {
+		_, err := ridehail.Default().CrossArea(dayIn, tr)
+		got = append(got, field(err))
+	}
 	want := []string{"traffic_accident_crime", "drink_driving_record", "highest_cycle_points", "fee", "provider_review",
-		"published_in_advance", "vehicle_licence", "annual_inspection"}
+		"published_in_advance", "vehicle_licence", "annual_inspection", "origin_in_area", "destination_in_area"}
 	if d := cmp.Diff(want, got); d != "" {
 		t.Errorf("fields named (-want +got):\n%s", d)
 	}

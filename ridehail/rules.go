@@ -419,8 +419,8 @@ func crossArea() rules.Rule {
 		Require: []rules.Condition{{Name: "one_end_in_area",
 			Text: rules.T("超出许可的经营区域的，起讫点一端应当在许可的经营区域内", "beyond the licensed area, one end of the trip is inside it"),
 			Expr: "origin_in_area || destination_in_area"}},
-		Reading: rules.T("起讫点均在区域内的为区域内经营；一端在区域内的可以跨区域；两端均在区域外的不得经营。",
-			"A trip with both ends inside is within the area; with one end inside it may cross the boundary; with both ends outside it is not allowed."),
+		Reading: rules.T("起讫点均在区域内的为区域内经营；一端在区域内的可以跨区域；两端均在区域外的不得经营。起点、讫点是否在区域内均须说明，未说明的为缺少事实，不当作在区域外。",
+			"A trip with both ends inside is within the area; with one end inside it may cross the boundary; with both ends outside it is not allowed. Whether each end is inside must be stated: unstated, it is a missing fact, never read as outside."),
 	}
 }
 
