@@ -212,19 +212,19 @@ func TestBadInputs(t *testing.T) {
 				Kind: welfare.SecondaryHypertensionDiabetes, Cost: dec("-1")}))
 		}},
 		{negative, "a compliant cost of −1", "compliant_cost", func() error {
-			return errOf(welfare.Default().MedicalAssistance(on, h, member(h, 0, func(m *welfare.Member) {
+			return errOf(welfare.Default().MedicalAssistance(on, welfare.MemberCase{Household: h, Member: member(h, 0, func(m *welfare.Member) {
 				m.Medical = &welfare.MedicalCosts{CompliantCost: dec("-1")}
-			}).Members[0]))
+			}).Members[0]}))
 		}},
 		{negative, "other payments of −1", "other_paid", func() error {
 			v := veteran()
 			v.Medical.OtherReimbursed = dec("-1")
-			return errOf(welfare.Default().VeteranMedicalAid(on, h, v, local2))
+			return errOf(welfare.Default().VeteranMedicalAid(on, welfare.MemberCase{Household: h, Member: v, LocalStandards: local2}))
 		}},
 		{negative, "aid of −1 already paid", "paid_this_year", func() error {
 			v := veteran()
 			v.Medical.VeteranAidPaidThisYear = dec("-1")
-			return errOf(welfare.Default().VeteranMedicalAid(on, h, v, local2))
+			return errOf(welfare.Default().VeteranMedicalAid(on, welfare.MemberCase{Household: h, Member: v, LocalStandards: local2}))
 		}},
 		{negative, "a training fee of −1", "fee", func() error {
 			c := child()
@@ -245,28 +245,25 @@ func TestBadInputs(t *testing.T) {
 			return errOf(welfare.Default().RehabOperatingGrant(on, welfare.RehabTraining{PrivateDesignated: true, TrainingMonths: -1}))
 		}},
 		{negative, "a tuition of −1", "tuition", func() error {
-			return errOf(welfare.Default().StudyGrantOf(on, welfare.Household{Locality: welfare.Lucheng, HardshipWorker: true},
-				welfare.Member{BirthDate: rules.MustDate(2004, 1, 1), Student: &welfare.Student{Level: welfare.Bachelor, Tuition: dec("-1")}}, welfare.UnionAid))
+			return errOf(welfare.Default().StudyGrantOf(on, welfare.SchemeClaim{MemberCase: welfare.MemberCase{Household: welfare.Household{Locality: welfare.Lucheng, HardshipWorker: true}, Member: welfare.Member{BirthDate: rules.MustDate(2004, 1, 1), Student: &welfare.Student{Level: welfare.Bachelor, Tuition: dec("-1")}}}, Scheme: welfare.UnionAid}))
 		}},
 		{negative, "a provincial meal standard of −1", "provincial_standard", func() error {
-			return errOf(welfare.Default().NutritionMeal(on, welfare.Member{Student: &welfare.Student{Level: welfare.PrimarySchool, Aided: true}},
-				standardsWith(func(s *welfare.LocalStandards) { s.ProvincialMealStandard = dec("-1") })))
+			return errOf(welfare.Default().NutritionMeal(on, welfare.MemberCase{Member: welfare.Member{Student: &welfare.Student{Level: welfare.PrimarySchool, Aided: true}}, LocalStandards: standardsWith(func(s *welfare.LocalStandards) { s.ProvincialMealStandard = dec("-1") })}))
 		}},
 		{negative, "a pension tier of −1", "pension_lowest_tier", func() error {
-			return errOf(welfare.Default().ResidentPensionSubsidy(on, h, welfare.Member{ResidentPension: true},
-				standardsWith(func(s *welfare.LocalStandards) { s.PensionLowestTier = dec("-1") })))
+			return errOf(welfare.Default().ResidentPensionSubsidy(on, welfare.MemberCase{Household: h, Member: welfare.Member{ResidentPension: true}, LocalStandards: standardsWith(func(s *welfare.LocalStandards) { s.PensionLowestTier = dec("-1") })}))
 		}},
 		{negative, "−1 months of rent subsidy paid", "months_received", func() error {
 			return errOf(welfare.Default().SanitationWorkerSubsidy(on, withHousing(dsc, func(hs *welfare.Housing) { hs.SubsidyMonthsReceived = -1 })))
 		}},
 		{negative, "a staff of −1", "staff", func() error {
-			return errOf(welfare.Default().DisabledHiringSubsidy(on, employer(func(e *welfare.Employer) { e.Staff = -1 }), standards))
+			return errOf(welfare.Default().DisabledHiringSubsidy(on, welfare.EmployerCase{Employer: employer(func(e *welfare.Employer) { e.Staff = -1 }), LocalStandards: standards}))
 		}},
 		{negative, "−1 persons hired", "hired", func() error {
 			return errOf(welfare.Default().EmployerInsuranceSubsidy(on, hiring(func(h *welfare.EmployerHiring) { h.Hired = -1 })))
 		}},
 		{negative, "a subscription of −1", "subscribed", func() error {
-			return errOf(welfare.Default().FlexibleInsuranceSubsidy(on, h, flexible(func(x *welfare.FlexibleEmployment) { x.Subscribed = dec("-1") })))
+			return errOf(welfare.Default().FlexibleInsuranceSubsidy(on, welfare.MemberCase{Household: h, Member: flexible(func(x *welfare.FlexibleEmployment) { x.Subscribed = dec("-1") })}))
 		}},
 		{negative, "an SME hiring −1", "hired", func() error {
 			return errOf(welfare.Default().GuaranteedLoan(on, loan(func(a *welfare.LoanApplication) { a.Kind, a.SME, a.Hired = welfare.SMEHiringLoan, true, -1 })))
@@ -283,7 +280,7 @@ func TestBadInputs(t *testing.T) {
 		}},
 		{negative, "−3 years in a Wenzhou junior high", "junior_years", func() error {
 			hh, m := outOfProvince(func(s *welfare.Student) { s.JuniorYearsInWenzhou = -3 })
-			return errOf(welfare.Default().HighSchoolParity(on, hh, m))
+			return errOf(welfare.Default().HighSchoolParity(on, welfare.MemberCase{Household: hh, Member: m}))
 		}},
 		{negative, "a lowest rural income of −1", "lowest_rural_income", func() error {
 			return errOf(welfare.Default().Targets2025(on, targets(func(t *welfare.TargetFigures) { t.LowestRuralIncome = new(dec("-1")) })))
@@ -345,7 +342,7 @@ func TestBadInputs(t *testing.T) {
 		{huge, "a compliant cost of 10^999999999", "compliant_cost", func() error {
 			v := veteran()
 			v.Medical.CompliantCost = hugeDec
-			return errOf(welfare.Default().MedicalAssistance(on, h, v))
+			return errOf(welfare.Default().MedicalAssistance(on, welfare.MemberCase{Household: h, Member: v}))
 		}},
 		{huge, "a training fee of 10^999999999", "fee", func() error {
 			c := child()
@@ -353,11 +350,10 @@ func TestBadInputs(t *testing.T) {
 			return errOf(welfare.Default().RehabSubsidy(on, c))
 		}},
 		{huge, "a tuition of 10^999999999", "tuition", func() error {
-			return errOf(welfare.Default().StudyGrantOf(on, welfare.Household{Locality: welfare.Lucheng, HardshipWorker: true},
-				welfare.Member{BirthDate: rules.MustDate(2004, 1, 1), Student: &welfare.Student{Level: welfare.Bachelor, Tuition: hugeDec}}, welfare.UnionAid))
+			return errOf(welfare.Default().StudyGrantOf(on, welfare.SchemeClaim{MemberCase: welfare.MemberCase{Household: welfare.Household{Locality: welfare.Lucheng, HardshipWorker: true}, Member: welfare.Member{BirthDate: rules.MustDate(2004, 1, 1), Student: &welfare.Student{Level: welfare.Bachelor, Tuition: hugeDec}}}, Scheme: welfare.UnionAid}))
 		}},
 		{huge, "contributions of 10^999999999", "contributions", func() error {
-			return errOf(welfare.Default().FlexibleInsuranceSubsidy(on, h, flexible(func(x *welfare.FlexibleEmployment) { x.Contributions = hugeDec })))
+			return errOf(welfare.Default().FlexibleInsuranceSubsidy(on, welfare.MemberCase{Household: h, Member: flexible(func(x *welfare.FlexibleEmployment) { x.Contributions = hugeDec })}))
 		}},
 		{huge, "a pension minimum of 10^999999999", "pension_min", func() error {
 			return errOf(welfare.Default().EmployerInsuranceSubsidy(on, hiring(func(h *welfare.EmployerHiring) { h.PensionMin = hugeDec })))
@@ -400,11 +396,10 @@ func TestBadInputs(t *testing.T) {
 			return errOf(welfare.Default().ChildBasicLiving(on, welfare.MemberCase{Household: h, Member: h.Members[2], LocalStandards: standardsWith(func(s *welfare.LocalStandards) { s.UrbanLivingConsumption = preciseDec })}))
 		}},
 		{precise, "a residents' consumption of 10^-40", "resident_consumption", func() error {
-			return errOf(welfare.Default().VeteranMedicalAid(on, h, veteran(), standardsWith(func(s *welfare.LocalStandards) { s.ResidentConsumption = preciseDec })))
+			return errOf(welfare.Default().VeteranMedicalAid(on, welfare.MemberCase{Household: h, Member: veteran(), LocalStandards: standardsWith(func(s *welfare.LocalStandards) { s.ResidentConsumption = preciseDec })}))
 		}},
 		{precise, "a medical contribution of 10^-40", "medical_contribution", func() error {
-			return errOf(welfare.Default().ResidentMedicalSubsidy(on, h, welfare.Member{ResidentMedical: true},
-				standardsWith(func(s *welfare.LocalStandards) { s.MedicalContribution = preciseDec })))
+			return errOf(welfare.Default().ResidentMedicalSubsidy(on, welfare.MemberCase{Household: h, Member: welfare.Member{ResidentMedical: true}, LocalStandards: standardsWith(func(s *welfare.LocalStandards) { s.MedicalContribution = preciseDec })}))
 		}},
 		{precise, "a floor area of 10^-40", "floor_area_per_capita", func() error {
 			return errOf(welfare.Default().RentSubsidy(on, withHousing(h, func(hs *welfare.Housing) {
@@ -461,11 +456,11 @@ func TestBadInputs(t *testing.T) {
 			return errOf(welfare.Default().ChildBasicLiving(on, welfare.MemberCase{Household: h, Member: member(h, 2, func(m *welfare.Member) { m.BirthDate = later }).Members[2], LocalStandards: standards}))
 		}},
 		{badDate, "a student born after the evaluation date", "birth_date", func() error {
-			return errOf(welfare.Default().StudyGrantOf(on, h, welfare.Member{BirthDate: later, Disability: welfare.Visual,
-				Student: &welfare.Student{Level: welfare.Bachelor}}, welfare.FederationGrant))
+			return errOf(welfare.Default().StudyGrantOf(on, welfare.SchemeClaim{MemberCase: welfare.MemberCase{Household: h, Member: welfare.Member{BirthDate: later, Disability: welfare.Visual,
+				Student: &welfare.Student{Level: welfare.Bachelor}}}, Scheme: welfare.FederationGrant}))
 		}},
 		{badDate, "a rider born after the evaluation date", "birth_date", func() error {
-			return errOf(welfare.Default().FreePublicTransport(on, h, welfare.Member{BirthDate: later}))
+			return errOf(welfare.Default().FreePublicTransport(on, welfare.MemberCase{Household: h, Member: welfare.Member{BirthDate: later}}))
 		}},
 		{badDate, "a scattered orphan born after the evaluation date", "orphan_birth_date", func() error {
 			return errOf(welfare.Default().UtilityQuota(on, welfare.Household{Locality: welfare.Lucheng,
@@ -523,13 +518,13 @@ func TestBadInputs(t *testing.T) {
 			return errOf(welfare.Default().GuaranteedLoan(on, loan(func(a *welfare.LoanApplication) { a.KeyGroup, a.GraduatedOn = welfare.RecentGraduate, later })))
 		}},
 		{badDate, "a flexible subsidy approved after the evaluation date", "approved_on", func() error {
-			return errOf(welfare.Default().FlexibleInsuranceSubsidy(on, h, flexible(func(x *welfare.FlexibleEmployment) { x.ApprovedOn = later })))
+			return errOf(welfare.Default().FlexibleInsuranceSubsidy(on, welfare.MemberCase{Household: h, Member: flexible(func(x *welfare.FlexibleEmployment) { x.ApprovedOn = later })}))
 		}},
 		{badDate, "a retirement before the approval", "retires_on", func() error {
-			return errOf(welfare.Default().FlexibleInsuranceSubsidy(on, h, flexible(func(x *welfare.FlexibleEmployment) { x.RetiresOn = rules.MustDate(2022, 1, 1) })))
+			return errOf(welfare.Default().FlexibleInsuranceSubsidy(on, welfare.MemberCase{Household: h, Member: flexible(func(x *welfare.FlexibleEmployment) { x.RetiresOn = rules.MustDate(2022, 1, 1) })}))
 		}},
 		{badDate, "leaving school after the evaluation date", "left_school_on", func() error {
-			return errOf(welfare.Default().FlexibleInsuranceSubsidy(on, h, flexible(func(x *welfare.FlexibleEmployment) { x.LeftSchoolOn = later })))
+			return errOf(welfare.Default().FlexibleInsuranceSubsidy(on, welfare.MemberCase{Household: h, Member: flexible(func(x *welfare.FlexibleEmployment) { x.LeftSchoolOn = later })}))
 		}},
 		{badDate, "training months that begin after the evaluation date", "trained_from", func() error {
 			c := child()
@@ -546,15 +541,15 @@ func TestBadInputs(t *testing.T) {
 		}},
 		{badDate, "a graduation day outside the year of graduation", "graduated_on", func() error {
 			hh, m := outOfProvince(func(s *welfare.Student) { s.GraduatedOn = rules.MustDate(2022, 6, 30) })
-			return errOf(welfare.Default().HighSchoolParity(on, hh, m))
+			return errOf(welfare.Default().HighSchoolParity(on, welfare.MemberCase{Household: hh, Member: m}))
 		}},
 		{badDate, "a permit obtained after the evaluation date", "parent_permit_since", func() error {
 			hh, m := outOfProvince(func(s *welfare.Student) { s.ParentPermitSince = later })
-			return errOf(welfare.Default().HighSchoolParity(on, hh, m))
+			return errOf(welfare.Default().HighSchoolParity(on, welfare.MemberCase{Household: hh, Member: m}))
 		}},
 		{badDate, "a graduation year after the evaluation's", "graduation_year", func() error {
 			hh, m := outOfProvince(func(s *welfare.Student) { s.GraduationYear, s.GraduatedOn = 2024, rules.MustDate(2024, 6, 30) })
-			return errOf(welfare.Default().HighSchoolParity(on, hh, m))
+			return errOf(welfare.Default().HighSchoolParity(on, welfare.MemberCase{Household: hh, Member: m}))
 		}},
 		{badDate, "a renovation in a later year", "renovated_in", func() error {
 			return errOf(welfare.Default().RuralRenovationGrant(on, welfare.Household{Locality: welfare.Yongjia, Status: welfare.Dibao,
@@ -568,12 +563,12 @@ func TestBadInputs(t *testing.T) {
 		{partOfWhole, "other payments above the compliant cost", "other_paid", func() error {
 			v := veteran()
 			v.Medical.OtherReimbursed = dec("10001")
-			return errOf(welfare.Default().VeteranMedicalAid(on, h, v, local2))
+			return errOf(welfare.Default().VeteranMedicalAid(on, welfare.MemberCase{Household: h, Member: v, LocalStandards: local2}))
 		}},
 		{partOfWhole, "veterans' aid paid above the yearly cap", "paid_this_year", func() error {
 			v := veteran()
 			v.Medical.VeteranAidPaidThisYear = dec("20000.01") // cap 40,000 × 50%
-			return errOf(welfare.Default().VeteranMedicalAid(on, h, v, local2))
+			return errOf(welfare.Default().VeteranMedicalAid(on, welfare.MemberCase{Household: h, Member: v, LocalStandards: local2}))
 		}},
 		{partOfWhole, "a training subsidy paid above the yearly limit", "paid_this_year", func() error {
 			c := child()
@@ -586,10 +581,10 @@ func TestBadInputs(t *testing.T) {
 			return errOf(welfare.Default().RehabLivingAllowance(on, c))
 		}},
 		{partOfWhole, "more disabled employees than staff", "disabled_employees", func() error {
-			return errOf(welfare.Default().DisabledHiringSubsidy(on, employer(func(e *welfare.Employer) { e.DisabledEmployees = 101 }), standards))
+			return errOf(welfare.Default().DisabledHiringSubsidy(on, welfare.EmployerCase{Employer: employer(func(e *welfare.Employer) { e.DisabledEmployees = 101 }), LocalStandards: standards}))
 		}},
 		{partOfWhole, "more qualifying employees than disabled ones", "qualifying_employees", func() error {
-			return errOf(welfare.Default().DisabledHiringSubsidy(on, employer(func(e *welfare.Employer) { e.QualifyingEmployees = intp(4) }), standards))
+			return errOf(welfare.Default().DisabledHiringSubsidy(on, welfare.EmployerCase{Employer: employer(func(e *welfare.Employer) { e.QualifyingEmployees = intp(4) }), LocalStandards: standards}))
 		}},
 		{partOfWhole, "more months of rent subsidy paid than the 3 years", "months_received", func() error {
 			return errOf(welfare.Default().SanitationWorkerSubsidy(on, withHousing(dsc, func(hs *welfare.Housing) { hs.SubsidyMonthsReceived = 37 })))
@@ -638,17 +633,17 @@ func TestBadInputs(t *testing.T) {
 		{badEnum, "a locality outside the document, for high school", "hukou", func() error {
 			hh, m := outOfProvince(func(*welfare.Student) {})
 			hh.Locality = "杭州市"
-			return errOf(welfare.Default().HighSchoolParity(on, hh, m))
+			return errOf(welfare.Default().HighSchoolParity(on, welfare.MemberCase{Household: hh, Member: m}))
 		}},
 		{badEnum, "no locality, for high school", "hukou", func() error {
 			hh, m := outOfProvince(func(*welfare.Student) {})
 			hh.Locality = ""
-			return errOf(welfare.Default().HighSchoolParity(on, hh, m))
+			return errOf(welfare.Default().HighSchoolParity(on, welfare.MemberCase{Household: hh, Member: m}))
 		}},
 		{badEnum, "a registration origin outside the document", "origin", func() error {
 			hh, m := outOfProvince(func(*welfare.Student) {})
 			hh.Origin = "外国"
-			return errOf(welfare.Default().HighSchoolParity(on, hh, m))
+			return errOf(welfare.Default().HighSchoolParity(on, welfare.MemberCase{Household: hh, Member: m}))
 		}},
 		{badEnum, "a status outside the document", "household_status", func() error {
 			return errOf(welfare.Default().VeteranSupplement(on, welfare.MemberCase{Household: welfare.Household{Locality: welfare.Lucheng, Status: "特困"}, Member: dad, LocalStandards: standards}))
@@ -700,13 +695,13 @@ func TestBadInputs(t *testing.T) {
 		{badEnum, "a kind of care outside the document", "visit", func() error {
 			v := veteran()
 			v.Medical.Visit = "急诊"
-			return errOf(welfare.Default().VeteranMedicalAid(on, h, v, local2))
+			return errOf(welfare.Default().VeteranMedicalAid(on, welfare.MemberCase{Household: h, Member: v, LocalStandards: local2}))
 		}},
 		{badEnum, "a level of study outside the document", "level", func() error {
-			return errOf(welfare.Default().NutritionMeal(on, welfare.Member{Student: &welfare.Student{Level: "研究生", Aided: true}}, local2))
+			return errOf(welfare.Default().NutritionMeal(on, welfare.MemberCase{Member: welfare.Member{Student: &welfare.Student{Level: "研究生", Aided: true}}, LocalStandards: local2}))
 		}},
 		{badEnum, "no level of study", "level", func() error {
-			return errOf(welfare.Default().NutritionMeal(on, welfare.Member{Student: &welfare.Student{Aided: true}}, local2))
+			return errOf(welfare.Default().NutritionMeal(on, welfare.MemberCase{Member: welfare.Member{Student: &welfare.Student{Aided: true}}, LocalStandards: local2}))
 		}},
 		{badEnum, "an occupation outside the document", "occupation", func() error {
 			return errOf(welfare.Default().SanitationWorkerSubsidy(on, member(dsc, 0, func(m *welfare.Member) {
@@ -727,10 +722,10 @@ func TestBadInputs(t *testing.T) {
 				Kind: welfare.SpecialDiseaseOutpatient, Disease: "感冒"}))
 		}},
 		{badEnum, "an employer outside the document", "employer_kind", func() error {
-			return errOf(welfare.Default().DisabledHiringSubsidy(on, employer(func(e *welfare.Employer) { e.Kind = "个体户" }), standards))
+			return errOf(welfare.Default().DisabledHiringSubsidy(on, welfare.EmployerCase{Employer: employer(func(e *welfare.Employer) { e.Kind = "个体户" }), LocalStandards: standards}))
 		}},
 		{badEnum, "no employer kind", "employer_kind", func() error {
-			return errOf(welfare.Default().DisabledHiringSubsidy(on, employer(func(e *welfare.Employer) { e.Kind = "" }), standards))
+			return errOf(welfare.Default().DisabledHiringSubsidy(on, welfare.EmployerCase{Employer: employer(func(e *welfare.Employer) { e.Kind = "" }), LocalStandards: standards}))
 		}},
 		{badEnum, "a loan outside the document", "kind", func() error {
 			return errOf(welfare.Default().GuaranteedLoan(on, loan(func(a *welfare.LoanApplication) { a.Kind = "房贷" })))
@@ -748,7 +743,7 @@ func TestBadInputs(t *testing.T) {
 			return errOf(welfare.Default().CountedIncome(on, welfare.HouseholdCase{Household: income(func(i *welfare.Income) { i.Items[4].Kind = "" }), LocalStandards: standards}))
 		}},
 		{badEnum, "a study-grant scheme outside the document", "scheme", func() error {
-			return errOf(welfare.Default().StudyGrantOf(on, h, welfare.Member{Student: &welfare.Student{Level: welfare.Bachelor}}, "奖学金"))
+			return errOf(welfare.Default().StudyGrantOf(on, welfare.SchemeClaim{MemberCase: welfare.MemberCase{Household: h, Member: welfare.Member{Student: &welfare.Student{Level: welfare.Bachelor}}}, Scheme: "奖学金"}))
 		}},
 		{badEnum, "a locality outside the document, through the book", "hukou", evalErr(welfare.RuleHighAgeAllowance, with(highAgeIn, rules.Inputs{"hukou": "杭州市"}))},
 		{badEnum, "an empty locality, through the book", "hukou", evalErr(welfare.RuleHighAgeAllowance, with(highAgeIn, rules.Inputs{"hukou": ""}))},
@@ -759,11 +754,10 @@ func TestBadInputs(t *testing.T) {
 			return errOf(welfare.Default().DibaoAllowance(on, welfare.HouseholdCase{Household: h, LocalStandards: standardsWith(func(s *welfare.LocalStandards) { s.Dibao = decimal.Decimal{} })}))
 		}},
 		{missing, "no qualifying employees", "qualifying_employees", func() error {
-			return errOf(welfare.Default().DisabledHiringSubsidy(on, employer(func(e *welfare.Employer) { e.QualifyingEmployees = nil }), standards))
+			return errOf(welfare.Default().DisabledHiringSubsidy(on, welfare.EmployerCase{Employer: employer(func(e *welfare.Employer) { e.QualifyingEmployees = nil }), LocalStandards: standards}))
 		}},
 		{missing, "a graduate's family not said to be a poor disabled one", "poor_disabled_family", func() error {
-			return errOf(welfare.Default().JobSeekingGrant(on, welfare.Household{Locality: welfare.Lucheng},
-				welfare.Member{Student: &welfare.Student{Level: welfare.Bachelor, GraduatingYear: true}}))
+			return errOf(welfare.Default().JobSeekingGrant(on, welfare.MemberCase{Household: welfare.Household{Locality: welfare.Lucheng}, Member: welfare.Member{Student: &welfare.Student{Level: welfare.Bachelor, GraduatingYear: true}}}))
 		}},
 		{missing, "dementia not stated where it decides", "dementia", func() error {
 			return errOf(welfare.Default().ElderlyCareSubsidy(on, welfare.MemberCase{Household: h, Member: welfare.Member{BirthDate: rules.MustDate(1958, 1, 1), SelfCare: welfare.SelfCaring}, LocalStandards: standards}))
@@ -777,7 +771,7 @@ func TestBadInputs(t *testing.T) {
 			return errOf(welfare.Default().RehabSubsidy(on, c))
 		}},
 		{missing, "no contributions", "contributions", func() error {
-			return errOf(welfare.Default().FlexibleInsuranceSubsidy(on, h, flexible(func(x *welfare.FlexibleEmployment) { x.Contributions = decimal.Decimal{} })))
+			return errOf(welfare.Default().FlexibleInsuranceSubsidy(on, welfare.MemberCase{Household: h, Member: flexible(func(x *welfare.FlexibleEmployment) { x.Contributions = decimal.Decimal{} })}))
 		}},
 		{missing, "no lowest rural income", "lowest_rural_income", func() error {
 			return errOf(welfare.Default().Targets2025(on, targets(func(t *welfare.TargetFigures) { t.LowestRuralIncome = nil })))
@@ -799,7 +793,7 @@ func TestBadInputs(t *testing.T) {
 		}},
 		{missing, "an out-of-province graduate with no graduation day", "graduated_on", func() error {
 			hh, m := outOfProvince(func(s *welfare.Student) { s.GraduatedOn = rules.Date{} })
-			return errOf(welfare.Default().HighSchoolParity(on, hh, m))
+			return errOf(welfare.Default().HighSchoolParity(on, welfare.MemberCase{Household: hh, Member: m}))
 		}},
 		{missing, "no living consumption", "living_consumption", func() error {
 			return errOf(welfare.Default().ChildBasicLiving(on, welfare.MemberCase{Household: h, Member: h.Members[2], LocalStandards: standardsWith(func(s *welfare.LocalStandards) { s.UrbanLivingConsumption = decimal.Decimal{} })}))

@@ -198,7 +198,7 @@ func BenchmarkVeteranMedicalAid(b *testing.B) {
 		Designated: true, VeteranAidPaidThisYear: dec("15000")}}
 	b.ReportAllocs()
 	for b.Loop() {
-		a, err := welfare.Default().VeteranMedicalAid(benchOn, h, m, local2)
+		a, err := welfare.Default().VeteranMedicalAid(benchOn, welfare.MemberCase{Household: h, Member: m, LocalStandards: local2})
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -224,7 +224,7 @@ func BenchmarkStudyGrant(b *testing.B) {
 	m := h.Members[2]
 	b.ReportAllocs()
 	for b.Loop() {
-		g, err := welfare.Default().StudyGrant(benchOn, h, m)
+		g, err := welfare.Default().StudyGrant(benchOn, welfare.MemberCase{Household: h, Member: m})
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -236,7 +236,7 @@ func BenchmarkDisabledHiringSubsidy(b *testing.B) {
 	f := welfare.Employer{Kind: welfare.EnterpriseEmployer, Staff: 100, DisabledEmployees: 30, QualifyingEmployees: intp(30), Concentrated: true}
 	b.ReportAllocs()
 	for b.Loop() {
-		s, err := welfare.Default().DisabledHiringSubsidy(benchOn, f, local2)
+		s, err := welfare.Default().DisabledHiringSubsidy(benchOn, welfare.EmployerCase{Employer: f, LocalStandards: local2})
 		if err != nil {
 			b.Fatal(err)
 		}

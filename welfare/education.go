@@ -28,7 +28,8 @@ type NutritionMeal struct {
 // pupil aided by a compulsory-education school: 1.6 times the provincial
 // standard (LocalStandards.ProvincialMealStandard), or the locality's own
 // standard where it already pays more (LocalMealStandard).
-func (e *Evaluator) NutritionMeal(on rules.Date, m Member, s LocalStandards) (NutritionMeal, error) {
+func (e *Evaluator) NutritionMeal(on rules.Date, mc MemberCase) (NutritionMeal, error) {
+	m, s := mc.Member, mc.LocalStandards
 	return e.meal.Eval(on, mealCaseOf(m, s))
 }
 
@@ -90,10 +91,11 @@ type StudyGrants struct {
 // the three schemes are one catalogue rule evaluated three times; the
 // choice here is the engine's rule for groups: the highest eligible figure,
 // the first listed on a tie.
-func (e *Evaluator) StudyGrant(on rules.Date, h Household, m Member) (StudyGrants, error) {
+func (e *Evaluator) StudyGrant(on rules.Date, mc MemberCase) (StudyGrants, error) {
+	h, m := mc.Household, mc.Member
 	out := StudyGrants{Amount: decimal.Zero}
 	for _, scheme := range StudyGrantSchemes() {
-		g, err := e.StudyGrantOf(on, h, m, scheme)
+		g, err := e.StudyGrantOf(on, SchemeClaim{MemberCase{Household: h, Member: m}, scheme})
 		if err != nil {
 			return StudyGrants{}, err
 		}
@@ -118,14 +120,20 @@ func studyCaseOf(h Household, m Member, scheme StudyGrantScheme) studyCase {
 	return c
 }
 
+// SchemeClaim is a student member's claim under one scheme of 五、18.
+type SchemeClaim struct {
+	MemberCase
+	Scheme StudyGrantScheme
+}
+
 // StudyGrantOf evaluates one scheme of 五、18 for a student member,
 // without the take-the-higher of 附则2 ([Evaluator.StudyGrant] applies it).
-func (e *Evaluator) StudyGrantOf(on rules.Date, h Household, m Member, scheme StudyGrantScheme) (SchemeGrant, error) {
-	g, err := e.study.Eval(on, studyCaseOf(h, m, scheme))
+func (e *Evaluator) StudyGrantOf(on rules.Date, c SchemeClaim) (SchemeGrant, error) {
+	g, err := e.study.Eval(on, studyCaseOf(c.Household, c.Member, c.Scheme))
 	if err != nil {
 		return SchemeGrant{}, err
 	}
-	g.Scheme = scheme
+	g.Scheme = c.Scheme
 	return g, nil
 }
 

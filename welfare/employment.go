@@ -97,7 +97,8 @@ type PostSubsidy struct {
 // to employ, a certified disabled hardship person or of a low-income farm
 // household: 600 yuan and 300 of insurance subsidy when the post pays
 // social insurance, 700 when it does not.
-func (e *Evaluator) PublicWelfarePostSubsidy(on rules.Date, h Household, m Member) (PostSubsidy, error) {
+func (e *Evaluator) PublicWelfarePostSubsidy(on rules.Date, mc MemberCase) (PostSubsidy, error) {
+	h, m := mc.Household, mc.Member
 	return e.post.Eval(on, postCaseOf(h, m))
 }
 
@@ -193,12 +194,20 @@ type HiringSubsidy struct {
 // clause, not its words. The rounding is the book's parameter
 // disabled_quota_rounding ("向上取整"); a book derived with "向下取整" rounds
 // down.
-func (e *Evaluator) DisabledHiringSubsidy(on rules.Date, f Employer, s LocalStandards) (HiringSubsidy, error) {
-	c := hiringCase{Employer: f, MinimumWage: s.MinimumWage}
+func (e *Evaluator) DisabledHiringSubsidy(on rules.Date, ec EmployerCase) (HiringSubsidy, error) {
+	f := ec.Employer
+	c := hiringCase{Employer: f, MinimumWage: ec.MinimumWage}
 	if f.QualifyingEmployees != nil {
 		c.Qualifying = rules.NumberValue(decimal.NewFromInt(int64(*f.QualifyingEmployees)))
 	}
 	return e.hiring.Eval(on, c)
+}
+
+// EmployerCase is an employer's case of 七、21 with the local standards
+// (the monthly minimum wage the subsidy is counted in).
+type EmployerCase struct {
+	Employer
+	LocalStandards
 }
 
 // flexibleCase is the case of welfare.employment.flexible_insurance.
@@ -238,7 +247,8 @@ type FlexibleSubsidy struct {
 // (FlexibleEmployment.PaidForUntil); past the 3 years the retirement date
 // is needed, and zero contributions are not given: both are errors naming
 // the input, never a refusal or a granted 0.
-func (e *Evaluator) FlexibleInsuranceSubsidy(on rules.Date, h Household, m Member) (FlexibleSubsidy, error) {
+func (e *Evaluator) FlexibleInsuranceSubsidy(on rules.Date, mc MemberCase) (FlexibleSubsidy, error) {
+	h, m := mc.Household, mc.Member
 	return e.flexible.Eval(on, flexibleCaseOf(h, m))
 }
 
@@ -280,7 +290,8 @@ type JobSeekingGrant struct {
 // family (Household.PoorDisabledFamily), or 特困: 3,000 once. A graduate in
 // none of the other groups needs Household.PoorDisabledFamily stated;
 // without it the error names poor_disabled_family.
-func (e *Evaluator) JobSeekingGrant(on rules.Date, h Household, m Member) (JobSeekingGrant, error) {
+func (e *Evaluator) JobSeekingGrant(on rules.Date, mc MemberCase) (JobSeekingGrant, error) {
+	h, m := mc.Household, mc.Member
 	return e.jobSeeking.Eval(on, jobSeekingCaseOf(h, m))
 }
 

@@ -191,15 +191,15 @@ func ExampleEvaluator_OutpatientReimbursement() {
 
 func ExampleEvaluator_MedicalAssistance() {
 	m := welfare.Member{Medical: &welfare.MedicalCosts{CompliantCost: decimal.RequireFromString("5000")}}
-	b, _ := welfare.Default().MedicalAssistance(on, welfare.Household{Status: welfare.Dibao}, m)
+	b, _ := welfare.Default().MedicalAssistance(on, welfare.MemberCase{Household: welfare.Household{Status: welfare.Dibao}, Member: m})
 	fmt.Println(b.Amount.StringFixed(2))
 	m.Tekun = welfare.TekunDispersed
-	b, _ = welfare.Default().MedicalAssistance(on, welfare.Household{}, m)
+	b, _ = welfare.Default().MedicalAssistance(on, welfare.MemberCase{Household: welfare.Household{}, Member: m})
 	fmt.Println(b.Amount.StringFixed(2))
 	// Over the book of a county that pays more than the city (county2).
 	{
 		m := welfare.Member{CountyRecognised: true, Medical: &welfare.MedicalCosts{CompliantCost: decimal.RequireFromString("1000")}}
-		b, _ := county2().MedicalAssistance(on, welfare.Household{}, m)
+		b, _ := county2().MedicalAssistance(on, welfare.MemberCase{Household: welfare.Household{}, Member: m})
 		fmt.Println(b.Amount.StringFixed(2))
 	}
 	// Output:
@@ -215,21 +215,21 @@ func ExampleEvaluator_VeteranMedicalAid() {
 	h := welfare.Household{Status: welfare.Dibao}
 	m := welfare.Member{Veteran: true, Medical: &welfare.MedicalCosts{CompliantCost: decimal.RequireFromString("10000"),
 		Visit: welfare.Inpatient, Designated: true}}
-	a, _ := welfare.Default().VeteranMedicalAid(on, h, m, local2ex)
+	a, _ := welfare.Default().VeteranMedicalAid(on, welfare.MemberCase{Household: h, Member: m, LocalStandards: local2ex})
 	fmt.Println(a.Assistance.StringFixed(2), a.Remaining.StringFixed(2), a.Amount.StringFixed(2), a.YearlyCap.StringFixed(2), a.CapLeftAfter.StringFixed(2))
 	m.Medical.VeteranAidPaidThisYear = decimal.RequireFromString("19500")
-	a, _ = welfare.Default().VeteranMedicalAid(on, h, m, local2ex)
+	a, _ = welfare.Default().VeteranMedicalAid(on, welfare.MemberCase{Household: h, Member: m, LocalStandards: local2ex})
 	fmt.Println(a.Amount.StringFixed(2), a.Capped, a.CapLeftAfter.StringFixed(2))
 	// With the cap used up, nothing more this year.
 	m.Medical.VeteranAidPaidThisYear = decimal.RequireFromString("20000")
-	a, _ = welfare.Default().VeteranMedicalAid(on, h, m, local2ex)
+	a, _ = welfare.Default().VeteranMedicalAid(on, welfare.MemberCase{Household: h, Member: m, LocalStandards: local2ex})
 	fmt.Println(a.Eligible(), a.FailedNames())
 	// Over the book of a county that pays more than the city (county2).
 	{
 		h := welfare.Household{Status: welfare.Dibian}
 		m := welfare.Member{Veteran: true, Medical: &welfare.MedicalCosts{CompliantCost: decimal.RequireFromString("10000"),
 			Visit: welfare.SpecialOutpatient, Designated: true}}
-		a, _ := county2().VeteranMedicalAid(on, h, m, local2ex) // (10,000 − 8,000) × 60%
+		a, _ := county2().VeteranMedicalAid(on, welfare.MemberCase{Household: h, Member: m, LocalStandards: local2ex}) // (10,000 − 8,000) × 60%
 		fmt.Println(a.Amount.StringFixed(2))
 	}
 	// Output:
@@ -326,12 +326,12 @@ func ExampleEvaluator_AccidentInsurance() {
 
 func ExampleEvaluator_NutritionMeal() {
 	m := welfare.Member{Student: &welfare.Student{Level: welfare.PrimarySchool, Aided: true}}
-	b, _ := welfare.Default().NutritionMeal(on, m, local2ex) // 1,000 × 1.6
+	b, _ := welfare.Default().NutritionMeal(on, welfare.MemberCase{Member: m, LocalStandards: local2ex}) // 1,000 × 1.6
 	fmt.Println(b.Amount.StringFixed(2))
 	// Over the book of a county that pays more than the city (county2).
 	{
 		m := welfare.Member{Student: &welfare.Student{Level: welfare.JuniorHigh, Aided: true}}
-		b, _ := county2().NutritionMeal(on, m, local2ex) // 1,000 × 1.8
+		b, _ := county2().NutritionMeal(on, welfare.MemberCase{Member: m, LocalStandards: local2ex}) // 1,000 × 1.8
 		fmt.Println(b.Amount.StringFixed(2))
 	}
 	// Output:
@@ -346,7 +346,7 @@ func ExampleEvaluator_StudyGrant() {
 	h := welfare.Household{Locality: welfare.Lucheng, Status: welfare.Dibao, HardshipWorker: true}
 	m := welfare.Member{BirthDate: rules.MustDate(2003, 1, 1), Disability: welfare.Physical, DisabilityGrade: 4,
 		Student: &welfare.Student{Level: welfare.Bachelor, Tuition: decimal.RequireFromString("3000")}}
-	g, _ := welfare.Default().StudyGrant(on, h, m)
+	g, _ := welfare.Default().StudyGrant(on, welfare.MemberCase{Household: h, Member: m})
 	for _, s := range g.Schemes {
 		fmt.Println(s.Scheme, s.Eligible(), s.Amount.StringFixed(2), s.Period, s.Paid)
 	}
@@ -356,7 +356,7 @@ func ExampleEvaluator_StudyGrant() {
 		h := welfare.Household{Locality: welfare.Lucheng, FamilyPlanning: welfare.FPOnlyChildLost}
 		m := welfare.Member{BirthDate: rules.MustDate(2004, 1, 1), Disability: welfare.Speech, DisabilityGrade: 4,
 			Student: &welfare.Student{Level: welfare.College}}
-		g, _ := county2().StudyGrant(on, h, m) // federation 2,000, family planning 4,000
+		g, _ := county2().StudyGrant(on, welfare.MemberCase{Household: h, Member: m}) // federation 2,000, family planning 4,000
 		fmt.Println(g.Chosen, g.Amount.StringFixed(2))
 	}
 	// Output:
@@ -370,13 +370,13 @@ func ExampleEvaluator_StudyGrant() {
 func ExampleEvaluator_StudyGrantOf() {
 	h := welfare.Household{Locality: welfare.Longwan, FamilyPlanning: welfare.FPSeriousIllness}
 	m := welfare.Member{BirthDate: rules.MustDate(2006, 1, 1), Student: &welfare.Student{Level: welfare.SeniorSecondary}}
-	g, _ := welfare.Default().StudyGrantOf(on, h, m, welfare.FamilyPlanningAid)
+	g, _ := welfare.Default().StudyGrantOf(on, welfare.SchemeClaim{MemberCase: welfare.MemberCase{Household: h, Member: m}, Scheme: welfare.FamilyPlanningAid})
 	fmt.Println(g.Amount.StringFixed(2), g.Period)
 	// Over the book of a county that pays more than the city (county2).
 	{
 		h := welfare.Household{Locality: welfare.Lucheng, HardshipWorker: true}
 		m := welfare.Member{BirthDate: rules.MustDate(2004, 1, 1), Student: &welfare.Student{Level: welfare.College, Tuition: decimal.RequireFromString("15000")}}
-		g, _ := county2().StudyGrantOf(on, h, m, welfare.UnionAid)
+		g, _ := county2().StudyGrantOf(on, welfare.SchemeClaim{MemberCase: welfare.MemberCase{Household: h, Member: m}, Scheme: welfare.UnionAid})
 		fmt.Println(g.Amount.StringFixed(2), g.Period)
 	}
 	// Output:
@@ -385,11 +385,11 @@ func ExampleEvaluator_StudyGrantOf() {
 }
 
 func ExampleEvaluator_ResidentPensionSubsidy() {
-	b, _ := welfare.Default().ResidentPensionSubsidy(on, welfare.Household{Status: welfare.Dibian}, welfare.Member{ResidentPension: true}, local2ex)
+	b, _ := welfare.Default().ResidentPensionSubsidy(on, welfare.MemberCase{Household: welfare.Household{Status: welfare.Dibian}, Member: welfare.Member{ResidentPension: true}, LocalStandards: local2ex})
 	fmt.Println(b.Amount.StringFixed(2))
 	// Over the book of a county that pays more than the city (county2).
 	{
-		b, _ := county2().ResidentPensionSubsidy(on, welfare.Household{}, welfare.Member{ResidentPension: true, Tekun: welfare.TekunSocialInstitution}, local2ex)
+		b, _ := county2().ResidentPensionSubsidy(on, welfare.MemberCase{Household: welfare.Household{}, Member: welfare.Member{ResidentPension: true, Tekun: welfare.TekunSocialInstitution}, LocalStandards: local2ex})
 		fmt.Println(b.Amount.StringFixed(2))
 	}
 	// Output:
@@ -399,15 +399,15 @@ func ExampleEvaluator_ResidentPensionSubsidy() {
 
 func ExampleEvaluator_ResidentMedicalSubsidy() {
 	orphan := welfare.Member{ResidentMedical: true, ChildCategory: welfare.ScatteredOrphan, BirthDate: rules.MustDate(2010, 1, 1)}
-	b, _ := welfare.Default().ResidentMedicalSubsidy(on, welfare.Household{}, orphan, local2ex)
+	b, _ := welfare.Default().ResidentMedicalSubsidy(on, welfare.MemberCase{Household: welfare.Household{}, Member: orphan, LocalStandards: local2ex})
 	fmt.Println(b.Amount.StringFixed(2))
 	// An orphan is a child: at 22 the category alone grants nothing.
 	orphan.BirthDate = rules.MustDate(2001, 1, 1)
-	b, _ = welfare.Default().ResidentMedicalSubsidy(on, welfare.Household{}, orphan, local2ex)
+	b, _ = welfare.Default().ResidentMedicalSubsidy(on, welfare.MemberCase{Household: welfare.Household{}, Member: orphan, LocalStandards: local2ex})
 	fmt.Println(b.Eligible(), b.FailedNames())
 	// Over the book of a county that pays more than the city (county2).
 	{
-		b, _ := county2().ResidentMedicalSubsidy(on, welfare.Household{LowIncomeFarmer: true}, welfare.Member{ResidentMedical: true}, local2ex)
+		b, _ := county2().ResidentMedicalSubsidy(on, welfare.MemberCase{Household: welfare.Household{LowIncomeFarmer: true}, Member: welfare.Member{ResidentMedical: true}, LocalStandards: local2ex})
 		fmt.Println(b.Amount.StringFixed(2))
 	}
 	// Output:
@@ -417,13 +417,13 @@ func ExampleEvaluator_ResidentMedicalSubsidy() {
 }
 
 func ExampleEvaluator_SupplementaryInsurance() {
-	_, err := welfare.Default().SupplementaryInsurance(on, welfare.Household{Status: welfare.Dibao}, welfare.Member{})
+	_, err := welfare.Default().SupplementaryInsurance(on, welfare.MemberCase{Household: welfare.Household{Status: welfare.Dibao}, Member: welfare.Member{}})
 	fmt.Println(err != nil)
-	b, _ := welfare.Default().SupplementaryInsurance(on, welfare.Household{}, welfare.Member{})
+	b, _ := welfare.Default().SupplementaryInsurance(on, welfare.MemberCase{Household: welfare.Household{}, Member: welfare.Member{}})
 	fmt.Println(b.Eligible(), b.FailedNames())
 	// Over the book of a county that pays more than the city (county2).
 	{
-		_, err := county2().SupplementaryInsurance(on, welfare.Household{}, welfare.Member{CountyRecognised: true})
+		_, err := county2().SupplementaryInsurance(on, welfare.MemberCase{Household: welfare.Household{}, Member: welfare.Member{CountyRecognised: true}})
 		fmt.Println(err != nil)
 	}
 	// Output:
@@ -449,12 +449,12 @@ func ExampleEvaluator_UtilityQuota() {
 func ExampleEvaluator_FreePublicTransport() {
 	h := welfare.Household{Locality: welfare.Lucheng}
 	for _, born := range []rules.Date{rules.MustDate(1958, 6, 1), rules.MustDate(1958, 6, 2)} {
-		d, _ := welfare.Default().FreePublicTransport(on, h, welfare.Member{BirthDate: born})
+		d, _ := welfare.Default().FreePublicTransport(on, welfare.MemberCase{Household: h, Member: welfare.Member{BirthDate: born}})
 		fmt.Printf("%t %q\n", d.Eligible(), d.Support)
 	}
 	// Over the book of a county that pays more than the city (county2).
 	{
-		d, _ := county2().FreePublicTransport(on, welfare.Household{Locality: welfare.Longwan}, welfare.Member{Disability: welfare.Physical, DisabilityGrade: 4})
+		d, _ := county2().FreePublicTransport(on, welfare.MemberCase{Household: welfare.Household{Locality: welfare.Longwan}, Member: welfare.Member{Disability: welfare.Physical, DisabilityGrade: 4}})
 		fmt.Println(d.Eligible())
 	}
 	// Output:
@@ -465,12 +465,12 @@ func ExampleEvaluator_FreePublicTransport() {
 
 func ExampleEvaluator_PublicWelfarePostSubsidy() {
 	m := welfare.Member{Employment: &welfare.Employment{PublicWelfarePost: true, Graduate: true, Insured: true}}
-	p, _ := welfare.Default().PublicWelfarePostSubsidy(on, welfare.Household{}, m)
+	p, _ := welfare.Default().PublicWelfarePostSubsidy(on, welfare.MemberCase{Household: welfare.Household{}, Member: m})
 	fmt.Println(p.Amount.StringFixed(2), p.Post.StringFixed(2), p.Insurance.StringFixed(2))
 	// Over the book of a county that pays more than the city (county2).
 	{
 		m := welfare.Member{Employment: &welfare.Employment{PublicWelfarePost: true, HardToEmploy: true}}
-		p, _ := county2().PublicWelfarePostSubsidy(on, welfare.Household{}, m)
+		p, _ := county2().PublicWelfarePostSubsidy(on, welfare.MemberCase{Household: welfare.Household{}, Member: m})
 		fmt.Println(p.Amount.StringFixed(2))
 	}
 	// Output:
@@ -513,15 +513,16 @@ func ExampleEvaluator_DisabledHiringSubsidy() {
 	// those two; the quota is 2, so 2 beyond it × 4 × 2,280 = 18,240.
 	qualifying := 2
 	f := welfare.Employer{Kind: welfare.EnterpriseEmployer, Staff: 100, DisabledEmployees: 4, QualifyingEmployees: &qualifying}
-	s, _ := welfare.Default().DisabledHiringSubsidy(on, f, local2ex)
+	s, _ := welfare.Default().DisabledHiringSubsidy(on, welfare.EmployerCase{Employer: f, LocalStandards: local2ex})
 	fmt.Println(s.Amount.StringFixed(2), s.Base.StringFixed(2), s.BeyondQuota.StringFixed(2), s.QuotaPersons, s.WageThreshold.StringFixed(2))
 	// Over the book of a county that pays more than the city (county2).
 	// The county rounds the quota down: 100 × 1.5% = 1.5 → 1, so the second
 	// disabled employee is beyond it (the city's reading rounds up to 2).
 	{
 		qualifying := 2
-		s, _ := county2().DisabledHiringSubsidy(on, welfare.Employer{Kind: welfare.EnterpriseEmployer, Staff: 100, DisabledEmployees: 2,
-			QualifyingEmployees: &qualifying}, local2ex)
+		s, _ := county2().DisabledHiringSubsidy(on, welfare.EmployerCase{Employer: welfare.Employer{Kind: welfare.EnterpriseEmployer, Staff: 100, DisabledEmployees: 2,
+			QualifyingEmployees: &qualifying}, LocalStandards: local2ex})
+
 		fmt.Println(s.QuotaPersons, s.BeyondQuota.StringFixed(2), s.Amount.StringFixed(2))
 	}
 	// Output:
@@ -532,18 +533,18 @@ func ExampleEvaluator_DisabledHiringSubsidy() {
 func ExampleEvaluator_FlexibleInsuranceSubsidy() {
 	m := welfare.Member{Employment: &welfare.Employment{HardToEmploy: true, LivingDifficulty: true, Flexible: &welfare.FlexibleEmployment{InsuredIndividually: true,
 		Contributions: decimal.RequireFromString("4500"), ApprovedOn: rules.MustDate(2022, 8, 1), RetiresOn: rules.MustDate(2026, 3, 1)}}}
-	f, _ := welfare.Default().FlexibleInsuranceSubsidy(on, welfare.Household{}, m)
+	f, _ := welfare.Default().FlexibleInsuranceSubsidy(on, welfare.MemberCase{Household: welfare.Household{}, Member: m})
 	fmt.Println(f.Amount.StringFixed(2), f.Until, f.Extended)
 	// Hard to employ but not in living difficulty: the flexible subsidy is
 	// not for them (a public-welfare post would be).
 	m.Employment.LivingDifficulty = false
-	f, _ = welfare.Default().FlexibleInsuranceSubsidy(on, welfare.Household{}, m)
+	f, _ = welfare.Default().FlexibleInsuranceSubsidy(on, welfare.MemberCase{Household: welfare.Household{}, Member: m})
 	fmt.Println(f.Eligible(), f.FailedNames())
 	// Over the book of a county that pays more than the city (county2).
 	{
 		m := welfare.Member{Employment: &welfare.Employment{Flexible: &welfare.FlexibleEmployment{InsuredIndividually: true,
 			Contributions: decimal.RequireFromString("3000"), ApprovedOn: rules.MustDate(2023, 1, 1), Subscribed: decimal.RequireFromString("250000")}}}
-		f, _ := county2().FlexibleInsuranceSubsidy(on, welfare.Household{Status: welfare.Dibao}, m)
+		f, _ := county2().FlexibleInsuranceSubsidy(on, welfare.MemberCase{Household: welfare.Household{Status: welfare.Dibao}, Member: m})
 		fmt.Println(f.Eligible(), f.FailedNames())
 	}
 	// Output:
@@ -554,20 +555,20 @@ func ExampleEvaluator_FlexibleInsuranceSubsidy() {
 
 func ExampleEvaluator_JobSeekingGrant() {
 	m := welfare.Member{Student: &welfare.Student{Level: welfare.Bachelor, GraduatingYear: true, StudentLoan: true}}
-	b, _ := welfare.Default().JobSeekingGrant(on, welfare.Household{}, m)
+	b, _ := welfare.Default().JobSeekingGrant(on, welfare.MemberCase{Household: welfare.Household{}, Member: m})
 	fmt.Println(b.Amount.StringFixed(2))
 	// Without a loan, a graduate of a recognised poor disabled person's
 	// family; whether the family is one must be stated.
 	m.Student.StudentLoan = false
-	_, err := welfare.Default().JobSeekingGrant(on, welfare.Household{}, m)
+	_, err := welfare.Default().JobSeekingGrant(on, welfare.MemberCase{Household: welfare.Household{}, Member: m})
 	fmt.Println(err)
 	poor := true
-	b, _ = welfare.Default().JobSeekingGrant(on, welfare.Household{PoorDisabledFamily: &poor}, m)
+	b, _ = welfare.Default().JobSeekingGrant(on, welfare.MemberCase{Household: welfare.Household{PoorDisabledFamily: &poor}, Member: m})
 	fmt.Println(b.Amount.StringFixed(2))
 	// Over the book of a county that pays more than the city (county2).
 	{
 		m := welfare.Member{Student: &welfare.Student{Level: welfare.Bachelor, GraduatingYear: true}}
-		b, _ := county2().JobSeekingGrant(on, welfare.Household{Status: welfare.Dibian}, m)
+		b, _ := county2().JobSeekingGrant(on, welfare.MemberCase{Household: welfare.Household{Status: welfare.Dibian}, Member: m})
 		fmt.Println(b.Amount.StringFixed(2))
 	}
 	// Output:
@@ -642,17 +643,17 @@ func ExampleEvaluator_HighSchoolParity() {
 	st := &welfare.Student{Level: welfare.JuniorHigh, SchoolStatusInWenzhou: true, GraduatedOn: rules.MustDate(2023, 6, 30),
 		JuniorYearsInWenzhou: 3, ParentPermitSince: rules.MustDate(2021, 6, 30)}
 	m := welfare.Member{Student: st}
-	d, _ := welfare.Default().HighSchoolParity(on, h, m) // 2023 needs 2 years; 2021-06-30 to graduation on 2023-06-30 is 2
+	d, _ := welfare.Default().HighSchoolParity(on, welfare.MemberCase{Household: h, Member: m}) // 2023 needs 2 years; 2021-06-30 to graduation on 2023-06-30 is 2
 	fmt.Println(d.Eligible(), d.SameCity, d.RequiredPermitYears)
 	// A permit of 2021-07-01 is a year old at graduation: not enough, however
 	// late in the year the student is assessed.
 	st.ParentPermitSince = rules.MustDate(2021, 7, 1)
-	d, _ = welfare.Default().HighSchoolParity(rules.MustDate(2023, 12, 31), h, m)
+	d, _ = welfare.Default().HighSchoolParity(rules.MustDate(2023, 12, 31), welfare.MemberCase{Household: h, Member: m})
 	fmt.Println(d.Eligible(), d.FailedNames())
 	// Over the book of a county that pays more than the city (county2).
 	{
 		h := welfare.Household{Locality: welfare.OutsideWenzhou, Origin: welfare.ZhejiangHukou}
-		d, _ := county2().HighSchoolParity(on, h, welfare.Member{Student: &welfare.Student{Level: welfare.JuniorHigh, SchoolStatusInWenzhou: true}})
+		d, _ := county2().HighSchoolParity(on, welfare.MemberCase{Household: h, Member: welfare.Member{Student: &welfare.Student{Level: welfare.JuniorHigh, SchoolStatusInWenzhou: true}}})
 		fmt.Println(d.Eligible())
 	}
 	// Output:

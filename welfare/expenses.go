@@ -43,7 +43,8 @@ func premiumCaseOf(h Household, m Member, s LocalStandards, enrolled bool) premi
 // pension the government pays in full for a 低保 or 低边 member, a 特困 person
 // or a disabled person enrolled in it (Member.ResidentPension, 六、19): the
 // lowest tier (LocalStandards.PensionLowestTier).
-func (e *Evaluator) ResidentPensionSubsidy(on rules.Date, h Household, m Member, s LocalStandards) (PremiumSubsidy, error) {
+func (e *Evaluator) ResidentPensionSubsidy(on rules.Date, mc MemberCase) (PremiumSubsidy, error) {
+	h, m, s := mc.Household, mc.Member, mc.LocalStandards
 	return e.pension.Eval(on, premiumCaseOf(h, m, s, m.ResidentPension))
 }
 
@@ -54,7 +55,8 @@ func (e *Evaluator) ResidentPensionSubsidy(on rules.Date, h Household, m Member,
 // LocalStandards.MedicalContribution. A member who qualifies only by
 // Member.ChildCategory needs Member.BirthDate; without it the error names
 // birth_date.
-func (e *Evaluator) ResidentMedicalSubsidy(on rules.Date, h Household, m Member, s LocalStandards) (PremiumSubsidy, error) {
+func (e *Evaluator) ResidentMedicalSubsidy(on rules.Date, mc MemberCase) (PremiumSubsidy, error) {
+	h, m, s := mc.Household, mc.Member, mc.LocalStandards
 	return e.medicalPremium.Eval(on, premiumCaseOf(h, m, s, m.ResidentMedical))
 }
 
@@ -63,7 +65,8 @@ func (e *Evaluator) ResidentMedicalSubsidy(on rules.Date, h Household, m Member,
 // 医疗保险, 六、19). The amount is the local government's: for a recipient
 // the error matches [rules.ErrCaseByCase]; for others the result says why
 // not.
-func (e *Evaluator) SupplementaryInsurance(on rules.Date, h Household, m Member) (SupplementaryInsurance, error) {
+func (e *Evaluator) SupplementaryInsurance(on rules.Date, mc MemberCase) (SupplementaryInsurance, error) {
+	h, m := mc.Household, mc.Member
 	return e.supplementary.Eval(on, premiumCaseOf(h, m, LocalStandards{}, false))
 }
 
@@ -135,7 +138,8 @@ func transportCaseOf(h Household, m Member) transportCase {
 // FreePublicTransport says whether a member registered in 市区 rides public
 // transport free (免费乘坐公共交通, 六、20): aged 65 or over, a certified
 // disabled person, or a hardship person.
-func (e *Evaluator) FreePublicTransport(on rules.Date, h Household, m Member) (FreePublicTransport, error) {
+func (e *Evaluator) FreePublicTransport(on rules.Date, mc MemberCase) (FreePublicTransport, error) {
+	h, m := mc.Household, mc.Member
 	return e.transport.Eval(on, transportCaseOf(h, m))
 }
 

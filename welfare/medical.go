@@ -161,7 +161,8 @@ func assistanceCaseOf(h Household, m Member) assistanceCase {
 // member's compliant cost left after the basic and critical-illness
 // insurance (Member.Medical.CompliantCost): all of it for a 特困 person, 80%
 // for a 低保 or 低边 member or one the county recognises.
-func (e *Evaluator) MedicalAssistance(on rules.Date, h Household, m Member) (MedicalAssistance, error) {
+func (e *Evaluator) MedicalAssistance(on rules.Date, mc MemberCase) (MedicalAssistance, error) {
+	h, m := mc.Household, mc.Member
 	return e.assistance.Eval(on, assistanceCaseOf(h, m))
 }
 
@@ -199,7 +200,7 @@ func (e *Evaluator) veteranAidCaseOf(on rules.Date, h Household, m Member, s Loc
 	}
 	assistance := decimal.Zero
 	if ok {
-		a, err := e.MedicalAssistance(on, h, m)
+		a, err := e.MedicalAssistance(on, MemberCase{Household: h, Member: m})
 		if err != nil {
 			return veteranAidCase{}, err
 		}
@@ -221,7 +222,8 @@ func (e *Evaluator) veteranAidCaseOf(on rules.Date, h Household, m Member, s Loc
 // (Member.Medical.VeteranAidPaidThisYear). The earlier payers are the
 // member's medical assistance, as [Evaluator.MedicalAssistance] computes
 // it, and Member.Medical.OtherReimbursed.
-func (e *Evaluator) VeteranMedicalAid(on rules.Date, h Household, m Member, s LocalStandards) (VeteranAid, error) {
+func (e *Evaluator) VeteranMedicalAid(on rules.Date, mc MemberCase) (VeteranAid, error) {
+	h, m, s := mc.Household, mc.Member, mc.LocalStandards
 	c, err := e.veteranAidCaseOf(on, h, m, s)
 	if err != nil {
 		return VeteranAid{}, err

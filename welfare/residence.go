@@ -117,7 +117,8 @@ func parityCaseOf(h Household, m Member) (parityCase, error) {
 // — is an error naming it, not a denial. The household's registration is
 // h.Locality: a Wenzhou one is 温州户籍, 市外 takes h.Origin; a locality not
 // given is missing and one none of the document's invalid (hukou).
-func (e *Evaluator) HighSchoolParity(on rules.Date, h Household, m Member) (HighSchoolParity, error) {
+func (e *Evaluator) HighSchoolParity(on rules.Date, mc MemberCase) (HighSchoolParity, error) {
+	h, m := mc.Household, mc.Member
 	c, err := parityCaseOf(h, m)
 	if err != nil {
 		return HighSchoolParity{}, err

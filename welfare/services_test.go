@@ -59,12 +59,13 @@ func TestServicesTypedFunctionsMatchTheBook(t *testing.T) {
 			"members": 2, "months_received": 0}, "monthly", "300.00"},
 		// 四、14: 3,000 × 80%
 		{"MedicalAssistance", func() (*rules.Result, decimal.Decimal, error) {
-			return amountOf(welfare.Default().MedicalAssistance(dayIn, urbanDibao, welfare.Member{Medical: &welfare.MedicalCosts{CompliantCost: dec("3000")}}))
+			return amountOf(welfare.Default().MedicalAssistance(dayIn, welfare.MemberCase{Household: urbanDibao, Member: welfare.Member{Medical: &welfare.MedicalCosts{CompliantCost: dec("3000")}}}))
 		}, welfare.RuleMedicalAssistance, rules.Inputs{"household_status": "低保", "compliant_cost": "3000"}, "assistance", "2400.00"},
 		// 四、15: (3,000 − 2,400 − 100) × 50% = 250
 		{"VeteranMedicalAid", func() (*rules.Result, decimal.Decimal, error) {
-			a, err := welfare.Default().VeteranMedicalAid(dayIn, urbanDibao, welfare.Member{Veteran: true, Medical: &welfare.MedicalCosts{
-				CompliantCost: dec("3000"), OtherReimbursed: dec("100"), Visit: welfare.Inpatient, Designated: true}}, local2)
+			a, err := welfare.Default().VeteranMedicalAid(dayIn, welfare.MemberCase{Household: urbanDibao, Member: welfare.Member{Veteran: true, Medical: &welfare.MedicalCosts{
+				CompliantCost: dec("3000"), OtherReimbursed: dec("100"), Visit: welfare.Inpatient, Designated: true}}, LocalStandards: local2})
+
 			return a.Result(), a.Amount, err
 		}, welfare.RuleVeteranMedicalAid, rules.Inputs{"veteran": true, "household_status": "低保", "visit": "住院", "designated": true,
 			"compliant_cost": "3000", "assistance_paid": "2400", "other_paid": "100", "resident_consumption": "40000"}, "aid", "250.00"},
@@ -89,25 +90,25 @@ func TestServicesTypedFunctionsMatchTheBook(t *testing.T) {
 		}, welfare.RuleAccidentInsurance, rules.Inputs{"disability": "精神"}, "amount", "50.00"},
 		// 五、17: 1,000 × 1.6
 		{"NutritionMeal", func() (*rules.Result, decimal.Decimal, error) {
-			return amountOf(welfare.Default().NutritionMeal(dayIn, welfare.Member{Student: &welfare.Student{Level: welfare.PrimarySchool, Aided: true}}, local2))
+			return amountOf(welfare.Default().NutritionMeal(dayIn, welfare.MemberCase{Member: welfare.Member{Student: &welfare.Student{Level: welfare.PrimarySchool, Aided: true}}, LocalStandards: local2}))
 		}, welfare.RuleNutritionMeal, rules.Inputs{"level": "小学", "aided": true, "provincial_standard": "1000"}, "standard", "1600.00"},
 		// 五、18: a 低保 disabled student at college, 3,000
 		{"StudyGrantOf", func() (*rules.Result, decimal.Decimal, error) {
-			g, err := welfare.Default().StudyGrantOf(dayIn, urbanDibao, student(welfare.Student{Level: welfare.College}), welfare.FederationGrant)
+			g, err := welfare.Default().StudyGrantOf(dayIn, welfare.SchemeClaim{MemberCase: welfare.MemberCase{Household: urbanDibao, Member: student(welfare.Student{Level: welfare.College})}, Scheme: welfare.FederationGrant})
 			return g.Result(), g.Amount, err
 		}, welfare.RuleStudyGrant, rules.Inputs{"scheme": "残联助学补助", "hukou": "鹿城区", "household_status": "低保", "birth_date": "2004-01-01",
 			"level": "大专", "disability": "肢体"}, "grant", "3000.00"},
 		// 六、19
 		{"ResidentPensionSubsidy", func() (*rules.Result, decimal.Decimal, error) {
-			return amountOf(welfare.Default().ResidentPensionSubsidy(dayIn, urbanDibao, welfare.Member{ResidentPension: true}, local2))
+			return amountOf(welfare.Default().ResidentPensionSubsidy(dayIn, welfare.MemberCase{Household: urbanDibao, Member: welfare.Member{ResidentPension: true}, LocalStandards: local2}))
 		}, welfare.RuleResidentPensionSubsidy, rules.Inputs{"enrolled": true, "household_status": "低保", "pension_lowest_tier": "100"}, "paid", "100.00"},
 		{"ResidentMedicalSubsidy", func() (*rules.Result, decimal.Decimal, error) {
-			return amountOf(welfare.Default().ResidentMedicalSubsidy(dayIn, urbanDibao, welfare.Member{ResidentMedical: true}, local2))
+			return amountOf(welfare.Default().ResidentMedicalSubsidy(dayIn, welfare.MemberCase{Household: urbanDibao, Member: welfare.Member{ResidentMedical: true}, LocalStandards: local2}))
 		}, welfare.RuleResidentMedicalSubsidy, rules.Inputs{"enrolled": true, "household_status": "低保", "medical_contribution": "380"}, "paid", "380.00"},
 		// 七、21: 700 uninsured
 		{"PublicWelfarePostSubsidy", func() (*rules.Result, decimal.Decimal, error) {
-			p, err := welfare.Default().PublicWelfarePostSubsidy(dayIn, welfare.Household{LowIncomeFarmer: true},
-				welfare.Member{Employment: &welfare.Employment{PublicWelfarePost: true}})
+			p, err := welfare.Default().PublicWelfarePostSubsidy(dayIn, welfare.MemberCase{Household: welfare.Household{LowIncomeFarmer: true}, Member: welfare.Member{Employment: &welfare.Employment{PublicWelfarePost: true}}})
+
 			return p.Result(), p.Amount, err
 		}, welfare.RulePublicWelfarePostSubsidy, rules.Inputs{"public_post": true, "low_income_farmer": true}, "monthly", "700.00"},
 		// 4 × (500 + 250 + 15) = 3,060
@@ -119,20 +120,22 @@ func TestServicesTypedFunctionsMatchTheBook(t *testing.T) {
 			"subsidy_from": "2023-01-01"}, "monthly", "3060.00"},
 		// 七、21: 3 in 100: 22,800
 		{"DisabledHiringSubsidy", func() (*rules.Result, decimal.Decimal, error) {
-			s, err := welfare.Default().DisabledHiringSubsidy(dayIn, welfare.Employer{Kind: welfare.EnterpriseEmployer, Staff: 100, DisabledEmployees: 3,
-				QualifyingEmployees: intp(3)}, local2)
+			s, err := welfare.Default().DisabledHiringSubsidy(dayIn, welfare.EmployerCase{Employer: welfare.Employer{Kind: welfare.EnterpriseEmployer, Staff: 100, DisabledEmployees: 3,
+				QualifyingEmployees: intp(3)}, LocalStandards: local2})
+
 			return s.Result(), s.Amount, err
 		}, welfare.RuleDisabledHiring, rules.Inputs{"employer_kind": "企业等用人单位", "staff": 100, "disabled_employees": 3, "qualifying_employees": 3,
 			"minimum_wage": "2280"}, "subsidy", "22800.00"},
 		// 七、22: 2,400 × 2 ÷ 3
 		{"FlexibleInsuranceSubsidy", func() (*rules.Result, decimal.Decimal, error) {
-			f, err := welfare.Default().FlexibleInsuranceSubsidy(dayIn, welfare.Household{Status: welfare.Dibian}, welfare.Member{Employment: &welfare.Employment{
-				Flexible: &welfare.FlexibleEmployment{InsuredIndividually: true, Contributions: dec("2400"), ApprovedOn: rules.MustDate(2022, 6, 1)}}})
+			f, err := welfare.Default().FlexibleInsuranceSubsidy(dayIn, welfare.MemberCase{Household: welfare.Household{Status: welfare.Dibian}, Member: welfare.Member{Employment: &welfare.Employment{
+				Flexible: &welfare.FlexibleEmployment{InsuredIndividually: true, Contributions: dec("2400"), ApprovedOn: rules.MustDate(2022, 6, 1)}}}})
+
 			return f.Result(), f.Amount, err
 		}, welfare.RuleFlexibleInsurance, rules.Inputs{"household_status": "低边", "flexible": true, "insured_individually": true,
 			"contributions": "2400", "approved_on": "2022-06-01"}, "subsidy", "1600.00"},
 		{"JobSeekingGrant", func() (*rules.Result, decimal.Decimal, error) {
-			return amountOf(welfare.Default().JobSeekingGrant(dayIn, urbanDibao, welfare.Member{Student: &welfare.Student{Level: welfare.Bachelor, GraduatingYear: true}}))
+			return amountOf(welfare.Default().JobSeekingGrant(dayIn, welfare.MemberCase{Household: urbanDibao, Member: welfare.Member{Student: &welfare.Student{Level: welfare.Bachelor, GraduatingYear: true}}}))
 		}, welfare.RuleJobSeekingGrant, rules.Inputs{"graduating": true, "household_status": "低保"}, "grant", "3000.00"},
 		// 七、23: 4 × 200,000
 		{"GuaranteedLoan", func() (*rules.Result, decimal.Decimal, error) {
@@ -179,14 +182,13 @@ func TestServicesTypedFunctionsMatchTheBook(t *testing.T) {
 				Housing: &welfare.Housing{ContractYears: dec("3"), InsuredMonths: 5}}))
 		}, welfare.RuleRentalEligibility, rules.Inputs{"track": "新市民保障性租赁住房", "hukou": "市外", "owns_home": false, "contract_years": "3", "insured_months": 5}, "可申请保障性租赁住房"},
 		{"FreePublicTransport", func() (*rules.Result, error) {
-			return resultOf(welfare.Default().FreePublicTransport(dayIn, welfare.Household{Locality: welfare.Ouhai}, welfare.Member{BirthDate: rules.MustDate(1950, 1, 1)}))
+			return resultOf(welfare.Default().FreePublicTransport(dayIn, welfare.MemberCase{Household: welfare.Household{Locality: welfare.Ouhai}, Member: welfare.Member{BirthDate: rules.MustDate(1950, 1, 1)}}))
 		}, welfare.RuleFreeTransport, rules.Inputs{"hukou": "瓯海区", "birth_date": "1950-01-01"}, "免费乘坐公共交通"},
 		{"ResidencePermit", func() (*rules.Result, error) {
 			return resultOf(welfare.Default().ResidencePermit(dayIn, welfare.Member{Migrant: &welfare.Migrant{Worker: true, From: welfare.FromZhejiang, ZhejiangPermit: true}}))
 		}, welfare.RuleResidencePermit, rules.Inputs{"migrant_worker": true, "origin": "浙江省内其他城市", "zhejiang_permit": true}, "持有有效浙江省居住证"},
 		{"HighSchoolParity", func() (*rules.Result, error) {
-			return resultOf(welfare.Default().HighSchoolParity(dayIn, welfare.Household{Locality: welfare.OutsideWenzhou, Origin: welfare.ZhejiangHukou},
-				welfare.Member{Student: &welfare.Student{Level: welfare.JuniorHigh, SchoolStatusInWenzhou: true}}))
+			return resultOf(welfare.Default().HighSchoolParity(dayIn, welfare.MemberCase{Household: welfare.Household{Locality: welfare.OutsideWenzhou, Origin: welfare.ZhejiangHukou}, Member: welfare.Member{Student: &welfare.Student{Level: welfare.JuniorHigh, SchoolStatusInWenzhou: true}}}))
 		}, welfare.RuleHighSchoolParity, rules.Inputs{"origin": "浙江省内非温州户籍", "level": "初中", "school_status": true}, "就读高中享受同城待遇"},
 	}
 	for _, c := range ds {
@@ -225,7 +227,7 @@ func TestServicesTypedFunctionsMatchTheBook(t *testing.T) {
 	if err != nil || a.Deadline.String() != "2023-03-02" || a.OnTime {
 		t.Errorf("InjuryArbitration: %+v, %v; want 2023-03-02 (2023-01-31 + 30 days), not on time", a, err)
 	}
-	_, err = welfare.Default().SupplementaryInsurance(dayIn, urbanDibao, welfare.Member{})
+	_, err = welfare.Default().SupplementaryInsurance(dayIn, welfare.MemberCase{Household: urbanDibao, Member: welfare.Member{}})
 	if !errors.Is(err, rules.ErrCaseByCase) {
 		t.Errorf("SupplementaryInsurance of a 低保 member: want ErrCaseByCase, got %v", err)
 	}
@@ -242,8 +244,8 @@ func TestDisabledQuotaRoundingIsAParameter(t *testing.T) {
 		t.Fatal(err)
 	}
 	f := welfare.Employer{Kind: welfare.EnterpriseEmployer, Staff: 100, DisabledEmployees: 2, QualifyingEmployees: intp(2)}
-	up, _ := welfare.Default().DisabledHiringSubsidy(dayIn, f, local2)
-	dn, _ := welfare.MustEvaluator(down).DisabledHiringSubsidy(dayIn, f, local2)
+	up, _ := welfare.Default().DisabledHiringSubsidy(dayIn, welfare.EmployerCase{Employer: f, LocalStandards: local2})
+	dn, _ := welfare.MustEvaluator(down).DisabledHiringSubsidy(dayIn, welfare.EmployerCase{Employer: f, LocalStandards: local2})
 	// up: quota 2, none beyond, 2 × 2 × 2,280 = 9,120; down: quota 1, one beyond: 9,120 + 4 × 2,280 = 18,240
 	got := []string{up.Amount.StringFixed(2), dn.Amount.StringFixed(2)}
 	if d := cmp.Diff([]string{"9120.00", "18240.00"}, got); d != "" || up.QuotaPersons != 2 || dn.QuotaPersons != 1 {
@@ -284,9 +286,10 @@ func TestYearlyCapsAreNeverExceeded(t *testing.T) {
 				Rehab: &welfare.Rehabilitation{Designated: true, Fee: c, Months: 3, SubsidyPaidThisYear: p}})
 			living, errLiving := welfare.Default().RehabLivingAllowance(dayIn, welfare.Member{BirthDate: rules.MustDate(2016, 1, 1), Autism: true,
 				Rehab: &welfare.Rehabilitation{SchoolDeferred: true, Months: int(claim/1300) + 1, AllowancePaidThisYear: p}})
-			vet, errVet := welfare.Default().VeteranMedicalAid(dayIn, welfare.Household{Status: welfare.Dibian}, welfare.Member{Veteran: true,
+			vet, errVet := welfare.Default().VeteranMedicalAid(dayIn, welfare.MemberCase{Household: welfare.Household{Status: welfare.Dibian}, Member: welfare.Member{Veteran: true,
 				Medical: &welfare.MedicalCosts{CompliantCost: c.Mul(decimal.NewFromInt(10)), Visit: welfare.Inpatient, Designated: true,
-					VeteranAidPaidThisYear: p}}, local2)
+					VeteranAidPaidThisYear: p}}, LocalStandards: local2})
+
 			type benefit struct {
 				Eligible bool
 				Amount   decimal.Decimal
