@@ -1,0 +1,358 @@
+package rules
+
+import (
+	"fmt"
+	"reflect"
+	"slices"
+	"strings"
+	"unsafe"
+
+	"github.com/shopspring/decimal"
+)
+
+// The fields of a bound case and result: which Go types a field may have,
+// where it lies in the struct, and how a value is read from it and
+// written to it.
+
+// The Go types a field may have.
+type fieldType uint8
+
+const (
+	fDecimal fieldType = iota
+	fDecimalPtr
+	fInt
+	fIntPtr
+	fBool
+	fBoolPtr
+	fText
+	fDate
+	fDateTime
+	fValue
+)
+
+type inField struct {
+	slot     int
+	off      uintptr
+	typ      fieldType
+	size     uintptr      // of an int
+	elem     reflect.Type // of a pointer: what it points to
+	omitzero bool
+}
+
+type outField struct {
+	idx  int
+	off  uintptr
+	typ  fieldType
+	size uintptr // of an int
+}
+
+// fieldTypeOf returns how a Go type holds a value, and the kind it holds.
+func fieldTypeOf(t reflect.Type) (fieldType, Kind, bool) {
+	switch t {
+	case decimalT:
+		return fDecimal, KindNumber, true
+	case dateT:
+		return fDate, KindDate, true
+	case dateTimeT:
+		return fDateTime, KindDateTime, true
+	case valueT:
+		return fValue, KindInvalid, true
+	}
+	switch t.Kind() {
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return fInt, KindNumber, true
+	case reflect.Bool:
+		return fBool, KindBool, true
+	case reflect.String:
+		return fText, KindText, true
+	case reflect.Pointer:
+		switch e := t.Elem(); {
+		case e == decimalT:
+			return fDecimalPtr, KindNumber, true
+		case e.Kind() == reflect.Bool:
+			return fBoolPtr, KindBool, true
+		case e.Kind() >= reflect.Int && e.Kind() <= reflect.Int64:
+			return fIntPtr, KindNumber, true
+		}
+	}
+	return 0, KindInvalid, false
+}
+
+func (bd *binder) bindInputs(t reflect.Type, add func(field, format string, args ...any)) {
+	cr := bd.rule
+	if t.Kind() != reflect.Struct {
+		add("", "the case type %s is not a struct", t)
+		return
+	}
+	bound := map[int]string{}
+	for _, sf := range reflect.VisibleFields(t) {
+		tag, ok := sf.Tag.Lookup("rule")
+		if !ok || !sf.IsExported() {
+			continue
+		}
+		off, ok := offsetOf(t, sf.Index)
+		if !ok {
+			add(sf.Name, "is reached through an embedded pointer; embed the struct itself")
+			continue
+		}
+		name, opts, _ := strings.Cut(tag, ",")
+		typ, kind, okType := fieldTypeOf(sf.Type)
+		slot, ok := cr.byName[name]
+		if !ok {
+			// A fact of the document that another rule reads: a struct of
+			// facts serves every rule of its book, each reading its own.
+			kinds := bd.book.inputKinds(name)
+			switch {
+			case len(kinds) == 0:
+				add(sf.Name, "tagged %q, which is an input of no rule of the book; this rule's inputs are: %s", name, strings.Join(cr.inputNames(), ", "))
+			case !okType || typ != fValue && !slices.Contains(kinds, kind):
+				add(sf.Name, "a %s cannot hold input %s, a %s", sf.Type, name, kinds[0])
+			}
+			continue
+		}
+		if prev, dup := bound[slot]; dup {
+			add(sf.Name, "input %s is bound by %s already", name, prev)
+			continue
+		}
+		if !okType || typ != fValue && kind != cr.inputs[slot].Kind {
+			add(sf.Name, "a %s cannot hold input %s, a %s", sf.Type, name, cr.inputs[slot].Kind)
+			continue
+		}
+		bound[slot] = sf.Name
+		f := inField{slot: slot, off: off, typ: typ, omitzero: opts == "omitzero"}
+		switch typ {
+		case fInt:
+			f.size = sf.Type.Size()
+		case fIntPtr:
+			f.size = sf.Type.Elem().Size()
+		}
+		if sf.Type.Kind() == reflect.Pointer {
+			f.elem = sf.Type.Elem()
+			bd.pointers = true
+		}
+		bd.ins = append(bd.ins, f)
+	}
+	for i, in := range cr.inputs {
+		if _, ok := bound[i]; !ok && in.Default == nil && !in.MayOmit {
+			add(in.Name, "no field of %s gives input %s, which the rule needs", t, in.Name)
+		}
+	}
+}
+
+func (bd *binder) bindOutputs(t, outcomeT reflect.Type, add func(field, format string, args ...any)) {
+	cr := bd.rule
+	if t.Kind() != reflect.Struct {
+		add("", "the result type %s is not a struct", t)
+		return
+	}
+	for _, sf := range reflect.VisibleFields(t) {
+		if sf.Type == outcomeT && len(sf.Index) == 1 {
+			bd.outcome = int(sf.Offset)
+			continue
+		}
+		tag, ok := sf.Tag.Lookup("rule")
+		if !ok || !sf.IsExported() {
+			continue
+		}
+		off, ok := offsetOf(t, sf.Index)
+		if !ok {
+			add(sf.Name, "is reached through an embedded pointer; embed the struct itself")
+			continue
+		}
+		sf.Offset = off
+		if tag == ",eligible" {
+			if sf.Type.Kind() != reflect.Bool {
+				add(sf.Name, "the eligibility is a bool, not %s", sf.Type)
+				continue
+			}
+			bd.eligible = int(off)
+			continue
+		}
+		idx := -1
+		for i, o := range cr.outputs {
+			if o.Name == tag {
+				idx = i
+			}
+		}
+		if idx < 0 {
+			names := make([]string, len(cr.outputs))
+			for i, o := range cr.outputs {
+				names[i] = o.Name
+			}
+			add(sf.Name, "tagged %q, which is not an output of the rule; its outputs are: %s", tag, strings.Join(names, ", "))
+			continue
+		}
+		typ, kind, ok := fieldTypeOf(sf.Type)
+		okType := ok && (typ == fValue || kind == cr.outputs[idx].node.kind && (typ == fDecimal || typ == fInt || typ == fBool || typ == fText || typ == fDate || typ == fDateTime))
+		if !okType {
+			add(sf.Name, "a %s cannot hold output %s, a %s", sf.Type, tag, cr.outputs[idx].node.kind)
+			continue
+		}
+		of := outField{idx: idx, off: sf.Offset, typ: typ}
+		if typ == fInt {
+			of.size = sf.Type.Size()
+		}
+		bd.outs = append(bd.outs, of)
+	}
+}
+
+// offsetOf returns the offset in t of the field at index, a path through
+// embedded structs; it reports false for a path through a pointer.
+func offsetOf(t reflect.Type, index []int) (uintptr, bool) {
+	var off uintptr
+	for i, x := range index {
+		if t.Kind() != reflect.Struct {
+			return 0, false
+		}
+		f := t.Field(x)
+		off += f.Offset
+		t = f.Type
+		if i < len(index)-1 && t.Kind() == reflect.Pointer {
+			return 0, false
+		}
+	}
+	return off, true
+}
+
+// load reads an input's value from the case into v; it reports false,
+// leaving v as it was, when the field says the fact was not given.
+func (f *inField) load(p unsafe.Pointer, v *Value) bool {
+	at := unsafe.Add(p, f.off)
+	switch f.typ {
+	case fDecimal:
+		d := (*decimal.Decimal)(at)
+		if f.omitzero && d.IsZero() {
+			return false
+		}
+		v.kind, v.n = KindNumber, numOf(*d)
+	case fDecimalPtr:
+		d := *(**decimal.Decimal)(at)
+		if d == nil {
+			return false
+		}
+		v.kind, v.n = KindNumber, numOf(*d)
+	case fInt:
+		n := loadInt(at, f.size)
+		if f.omitzero && n == 0 {
+			return false
+		}
+		v.kind, v.n = KindNumber, numInt(n)
+	case fIntPtr:
+		q := *(*unsafe.Pointer)(at)
+		if q == nil {
+			return false
+		}
+		v.kind, v.n = KindNumber, numInt(loadInt(q, f.size))
+	case fBool:
+		b := *(*bool)(at)
+		if f.omitzero && !b {
+			return false
+		}
+		v.kind, v.b = KindBool, b
+	case fBoolPtr:
+		b := *(**bool)(at)
+		if b == nil {
+			return false
+		}
+		v.kind, v.b = KindBool, *b
+	case fText:
+		s := *(*string)(at)
+		if s == "" {
+			return false
+		}
+		v.kind, v.text = KindText, s
+	case fDate:
+		d := *(*Date)(at)
+		if d.IsZero() {
+			return false
+		}
+		v.kind, v.at = KindDate, DateTime{d: d}
+	case fDateTime:
+		t := *(*DateTime)(at)
+		if t.IsZero() {
+			return false
+		}
+		v.kind, v.at = KindDateTime, t
+	case fValue:
+		x := (*Value)(at)
+		if x.kind == KindInvalid {
+			return false
+		}
+		*v = *x
+	default:
+		return false
+	}
+	return true
+}
+
+func loadInt(p unsafe.Pointer, size uintptr) int64 {
+	switch size {
+	case 1:
+		return int64(*(*int8)(p))
+	case 2:
+		return int64(*(*int16)(p))
+	case 4:
+		return int64(*(*int32)(p))
+	}
+	return *(*int64)(p)
+}
+
+// store writes an output's value into the result. An int field takes a
+// whole number that fits it; any other number is an error.
+func (f *outField) store(p unsafe.Pointer, v Value) *Error {
+	at := unsafe.Add(p, f.off)
+	switch f.typ {
+	case fDecimal:
+		if v.kind == KindNumber {
+			*(*decimal.Decimal)(at) = v.n.dec()
+		}
+	case fInt:
+		if v.kind != KindNumber {
+			break
+		}
+		n, ok := v.n.int()
+		if !ok || !fitsInt(n, f.size) {
+			return &Error{Code: CodeEvaluation, Msg: fmt.Sprintf(msgNotIntOutput, v.n)}
+		}
+		storeInt(at, f.size, n)
+	case fBool:
+		*(*bool)(at) = v.b
+	case fText:
+		*(*string)(at) = v.text
+	case fDate:
+		*(*Date)(at) = v.at.d
+	case fDateTime:
+		*(*DateTime)(at) = v.at
+	case fValue:
+		*(*Value)(at) = v
+	}
+	return nil
+}
+
+func fitsInt(n int64, size uintptr) bool {
+	if size >= 8 {
+		return true
+	}
+	bits := 8 * size
+	return n >= -(1<<(bits-1)) && n < 1<<(bits-1)
+}
+
+func storeInt(p unsafe.Pointer, size uintptr, n int64) {
+	switch size {
+	case 1:
+		*(*int8)(p) = int8(n)
+	case 2:
+		*(*int16)(p) = int16(n)
+	case 4:
+		*(*int32)(p) = int32(n)
+	default:
+		*(*int64)(p) = n
+	}
+}
+
+var (
+	decimalT  = reflect.TypeFor[decimal.Decimal]()
+	dateT     = reflect.TypeFor[Date]()
+	dateTimeT = reflect.TypeFor[DateTime]()
+	valueT    = reflect.TypeFor[Value]()
+)
