@@ -40,9 +40,17 @@ var minorsLaw = rules.Document{
 	Clauses: `第[一二三四五六七八九十百]+条`,
 }
 
-// Rule IDs, as in the catalogue. A provision of the catalogue that grants
-// several benefits is one rule per benefit, named by the provision's ID
-// and the benefit ("welfare.utilities.free_quota.transport").
+// Provisions of the catalogue that grant several benefits, each benefit
+// its own rule named by the provision's ID and the benefit.
+const (
+	ProvisionMentalHealth      = "welfare.mental.guardian_subsidy"       // 二、9
+	ProvisionInstitutionGrants = "welfare.disability.institution_grants" // 四、16
+	ProvisionPremiumSubsidy    = "welfare.insurance.premium_subsidy"     // 六、19
+	ProvisionFreeQuota         = "welfare.utilities.free_quota"          // 六、20
+	ProvisionPostSubsidy       = "welfare.employment.post_subsidy"       // 七、21
+)
+
+// Rule IDs, as in the catalogue.
 const (
 	RuleTargets2025         = "welfare.indicators.targets_2025"
 	RuleDibaoPhaseOut       = "welfare.dibao.phase_out"
@@ -61,17 +69,17 @@ const (
 	// RuleMentalGuardianSubsidy is the monthly subsidy of the guardian of a
 	// class Ⅰ or Ⅱ patient of 二、9 (监护补助), a part of the catalogue's
 	// welfare.mental.guardian_subsidy.
-	RuleMentalGuardianSubsidy = "welfare.mental.guardian_subsidy.guardian"
+	RuleMentalGuardianSubsidy = ProvisionMentalHealth + ".guardian"
 
 	// RuleMentalCareSubsidy is the monthly care subsidy of 特困, 低保 and 低边
 	// patients under village or community management of 二、9 (护理照料补贴),
 	// a part of the catalogue's welfare.mental.guardian_subsidy.
-	RuleMentalCareSubsidy = "welfare.mental.guardian_subsidy.community"
+	RuleMentalCareSubsidy = ProvisionMentalHealth + ".community"
 
 	// RuleMentalInjectionSubsidy is the yearly subsidy of long-acting
 	// injection treatment of schizophrenia of 二、9 (长效针剂补助), a part of
 	// the catalogue's welfare.mental.guardian_subsidy.
-	RuleMentalInjectionSubsidy = "welfare.mental.guardian_subsidy.injection"
+	RuleMentalInjectionSubsidy = ProvisionMentalHealth + ".injection"
 
 	RuleRentalEligibility    = "welfare.housing.rental_eligibility"
 	RuleRentSubsidy          = "welfare.housing.rent_subsidy"
@@ -86,17 +94,17 @@ const (
 	// RuleDisabledHomeGrant is the one-off creation grant of a 残疾人之家 of
 	// 四、16 (一次性创建补助), a part of the catalogue's
 	// welfare.disability.institution_grants.
-	RuleDisabledHomeGrant = "welfare.disability.institution_grants.disabled_home"
+	RuleDisabledHomeGrant = ProvisionInstitutionGrants + ".disabled_home"
 
 	// RuleRehabOperatingGrant is the operating grant of a private designated
 	// rehabilitation institution per child trained of 四、16 (运营补助), a part
 	// of the catalogue's welfare.disability.institution_grants.
-	RuleRehabOperatingGrant = "welfare.disability.institution_grants.rehab_operating"
+	RuleRehabOperatingGrant = ProvisionInstitutionGrants + ".rehab_operating"
 
 	// RuleAccidentInsurance is the accident insurance bought for disabled
 	// persons of 四、16 (意外伤害保险), a part of the catalogue's
 	// welfare.disability.institution_grants.
-	RuleAccidentInsurance = "welfare.disability.institution_grants.accident_insurance"
+	RuleAccidentInsurance = ProvisionInstitutionGrants + ".accident_insurance"
 
 	RuleNutritionMeal = "welfare.education.nutrition_meal"
 	RuleStudyGrant    = "welfare.education.study_grant"
@@ -104,37 +112,37 @@ const (
 	// RuleResidentPensionSubsidy is the residents' pension contribution the
 	// government pays at the lowest tier (六、19, 个人缴费由财政全额代缴), a
 	// part of the catalogue's welfare.insurance.premium_subsidy.
-	RuleResidentPensionSubsidy = "welfare.insurance.premium_subsidy.pension"
+	RuleResidentPensionSubsidy = ProvisionPremiumSubsidy + ".pension"
 
 	// RuleResidentMedicalSubsidy is the residents' medical insurance
 	// contribution subsidised in full (六、19, 个人缴费部分给予全额补助), a part
 	// of the catalogue's welfare.insurance.premium_subsidy.
-	RuleResidentMedicalSubsidy = "welfare.insurance.premium_subsidy.medical"
+	RuleResidentMedicalSubsidy = ProvisionPremiumSubsidy + ".medical"
 
 	// RuleSupplementaryInsurance is the help of medical-assistance
 	// recipients to join the supplementary health insurance (六、19, 资助参加
 	// 全民健康补充医疗保险), a part of the catalogue's
 	// welfare.insurance.premium_subsidy.
-	RuleSupplementaryInsurance = "welfare.insurance.premium_subsidy.supplementary"
+	RuleSupplementaryInsurance = ProvisionPremiumSubsidy + ".supplementary"
 
 	// RuleUtilityQuota is the free water, gas and electricity and the
 	// cable-TV fees waived of 六、20 (水电气定额免费), a part of the
 	// catalogue's welfare.utilities.free_quota.
-	RuleUtilityQuota = "welfare.utilities.free_quota.utilities"
+	RuleUtilityQuota = ProvisionFreeQuota + ".utilities"
 
 	// RuleFreeTransport is the free public transport of 六、20 (免费乘坐公共
 	// 交通), a part of the catalogue's welfare.utilities.free_quota.
-	RuleFreeTransport = "welfare.utilities.free_quota.transport"
+	RuleFreeTransport = ProvisionFreeQuota + ".transport"
 
 	// RulePublicWelfarePostSubsidy is the post and insurance subsidies of a
 	// person on a public-welfare post of 七、21 (公益性岗位补贴), a part of the
 	// catalogue's welfare.employment.post_subsidy.
-	RulePublicWelfarePostSubsidy = "welfare.employment.post_subsidy.public_post"
+	RulePublicWelfarePostSubsidy = ProvisionPostSubsidy + ".public_post"
 
 	// RuleEmployerInsuranceSubsidy is the insurance subsidy of a firm hiring
 	// persons hard to employ of 七、21 (企业社保补贴), a part of the
 	// catalogue's welfare.employment.post_subsidy.
-	RuleEmployerInsuranceSubsidy = "welfare.employment.post_subsidy.employer_insurance"
+	RuleEmployerInsuranceSubsidy = ProvisionPostSubsidy + ".employer_insurance"
 
 	RuleDisabledHiring          = "welfare.employment.disabled_hiring"
 	RuleFlexibleInsurance       = "welfare.employment.flexible_insurance"
