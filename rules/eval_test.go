@@ -196,7 +196,7 @@ func TestFailureReadsAsASentence(t *testing.T) {
 		t.Fatal(err)
 	}
 	got := []string{res.Failed[0].In(rules.Chinese), res.Failed[0].In(rules.English)}
-	want := []string{"未满足：年满80周岁（age = 78 年, high_age_min = 80 年）", "not met: aged 80 or over (age = 78 year, high_age_min = 80 year)"}
+	want := []string{"未满足：年满80周岁（age = 78 年, high_age_min = 80 年）", "not met: aged 80 or over (age = 78 years, high_age_min = 80 years)"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("failure text (-want +got):\n%s", diff)
 	}
@@ -497,7 +497,7 @@ func TestAlwaysOutputs(t *testing.T) {
 	allowance, _ := res.Figure("allowance")
 	age, _ := res.Figure("age")
 	// 二、5: 78 full years, not eligible; the allowance is zero, the age is shown.
-	if res.Eligible || allowance.Value.String() != "0" || age.Value.String() != "78" || !strings.Contains(res.Explain(rules.English), "age age = 78 year") {
+	if res.Eligible || allowance.Value.String() != "0" || age.Value.String() != "78" || !strings.Contains(res.Explain(rules.English), "age age = 78 years") {
 		t.Errorf("eligible %t, allowance %s, age %s\n%s", res.Eligible, allowance.Value, age.Value, res.Explain(rules.English))
 	}
 }

@@ -135,7 +135,7 @@ func ExampleBook_Eval() {
 	fmt.Println(err)
 	// Output:
 	// true 50.00 yuan per month
-	// false not met: aged 80 or over (age = 79 year, first_age = 80 year)
+	// false not met: aged 80 or over (age = 79 years, first_age = 80 years)
 	// true
 	// rules: welfare.elderly.high_age_allowance: birthday: unknown input; the rule's inputs are: birth_date, shiqu_hukou
 }

@@ -23,6 +23,7 @@ type Unit struct {
 type unitDef struct {
 	key    string // canonical dimensions, "" for a pure number
 	zh, en string // display labels
+	plural string // the English label of a count other than one ("years"); "" when it does not change
 	pct    bool   // display a pure number as a percentage
 	money  bool   // yuan to the first power, possibly per something
 }
@@ -50,13 +51,21 @@ var (
 	Yuan        = NewUnit("元", "yuan")
 	SquareMetre = NewUnit("平方米", "m²")
 	Kilometre   = NewUnit("公里", "km")
-	Year        = NewUnit("年", "year")
-	Month       = NewUnit("月", "month")
-	Day         = NewUnit("天", "day")
-	Hour        = NewUnit("小时", "hour")
-	Person      = NewUnit("人", "person")
-	Household   = NewUnit("户", "household")
+	Year        = NewUnit("年", "year").plural("years")
+	Month       = NewUnit("月", "month").plural("months")
+	Day         = NewUnit("天", "day").plural("days")
+	Hour        = NewUnit("小时", "hour").plural("hours")
+	Person      = NewUnit("人", "person").plural("persons")
+	Household   = NewUnit("户", "household").plural("households")
 )
+
+// plural sets the English label of a count other than one: 82 years,
+// 1 year. Only the base units above have one; a unit relabelled with
+// [Unit.Label] reads its new label for every count.
+func (u Unit) plural(en string) Unit {
+	u.p.plural = en
+	return u
+}
 
 // Per returns u divided by v: Yuan.Per(Month) is yuan per month.
 func (u Unit) Per(v Unit) Unit { return combine(u, v, -1) }
@@ -67,7 +76,7 @@ func (u Unit) Times(v Unit) Unit { return combine(u, v, 1) }
 // Label returns u with other display names; the dimensions are unchanged.
 func (u Unit) Label(zh, en string) Unit {
 	d := *u.def()
-	d.zh, d.en = zh, en
+	d.zh, d.en, d.plural = zh, en, ""
 	return Unit{&d}
 }
 

@@ -180,6 +180,9 @@ func formatNumber(d decimal.Decimal, u Unit, lang Lang) string {
 	case u.IsNumber():
 		return d.String()
 	}
+	if lang == English && u.def().plural != "" && !d.Equal(decimal.NewFromInt(1)) {
+		return d.String() + " " + u.def().plural
+	}
 	return d.String() + " " + u.In(lang)
 }
 
