@@ -17,11 +17,17 @@ import (
 // appendix's eligibility and the VAT credit refund, which need only the
 // firm, always are. Claims that can occur more than once are lists, each
 // claim an item of its own, labelled ("申报1", "缴纳2"…) when there are
-// more than one. Facts with dates of their own carry them (a tax period, a
-// sale, a payment, a purchase, an event stopped), so the assessment date is
-// only the day "as of" which the firm is assessed. The firm is a unit
-// consumer for the new-energy car trade-in, registered where it is
-// registered.
+// more than one: a lease of state-owned premises, a bookstore, a cancelled
+// exhibition and a car traded in are each one claim, and a bad fact in one
+// leaves only that claim not assessed. Facts with dates of their own carry
+// them (a tax period, a sale, a payment, a purchase, an event stopped), so
+// the assessment date is only the day "as of" which the firm is assessed.
+// The firm is a unit consumer for the new-energy car trade-in, registered
+// where it is registered, and one consumer: of its TradeIns only one is
+// paid (二、20 “同一消费者仅享受一次以旧换新补助”), the first bought of those
+// granted, and the others are listed as [rules.NotPaid] naming it. A
+// trade-in's ReceivedBefore says whether the firm had the subsidy before,
+// outside the trade-ins listed.
 type Profile struct {
 	Firm
 
@@ -34,18 +40,18 @@ type Profile struct {
 	ServiceVAT               []ServiceVAT      // 所属期N
 	Inspections              []Inspection      // 检验检测N
 	UnionFees                []UnionFeePayment // 缴纳N
-	StateLease               *Lease
+	StateLeases              []Lease           // 房屋N
 	EpidemicSpending         *EpidemicSpending
 	ImportedGoodsTesting     bool // claims the testing costs of a firm using imported goods (一、13)
 	GuaranteeRate2021        *decimal.Decimal
 	BridgeLoan               *BridgeLoan
 	UnemploymentDeferralFrom rules.Date
-	ConsumptionEvents        []StoppedEvent // 活动N
-	TradeIn                  *TradeIn
+	ConsumptionEvents        []StoppedEvent        // 活动N
+	TradeIns                 []TradeIn             // 车辆N: paid once (二、20 同一消费者仅享受一次)
 	CancelledExhibitions     []CancelledExhibition // 展会N
 	ExhibitionTech           []ExhibitionTech      // 技改N
 	Visitors                 *Visitors
-	Bookstore                *Bookstore
+	Bookstores               []Bookstore // 书店N
 	CinemaSeats              int
 	Property                 *PropertyPortfolio
 	HighwayTrips             []HighwayTrip // 通行N
@@ -72,7 +78,7 @@ type Item struct {
 
 	Figures []rules.Figure  // all the rule's outputs
 	Failed  []rules.Failure // for rules.NotGranted
-	Group   string          // for rules.NotPaid: the take-the-higher group
+	Group   string          // for rules.NotPaid: the take-the-higher group; "" for a trade-in paid once per consumer
 	Field   string          // for rules.NotAssessed: the input missing or invalid
 	Note    string          // for rules.NotPaid, rules.CaseByCase, rules.NotInForce and rules.NotAssessed: why
 	Cite    rules.Citation  // for rules.NotPaid and rules.CaseByCase: the clause that says so
@@ -259,9 +265,9 @@ func (e *Evaluator) Assess(on rules.Date, p Profile, tiers TierTable) (*Assessme
 			return full(r, func(r UnionRefund) decimal.Decimal { return r.Amount }, err)
 		})
 	}
-	if l := p.StateLease; l != nil {
-		add(RuleStateOwnedRentWaiver, "", true, func() (*rules.Result, decimal.Decimal, error) {
-			r, err := e.StateOwnedRentWaiver(on, LeaseCase{f, *l})
+	for i, l := range p.StateLeases {
+		add(RuleStateOwnedRentWaiver, nth("房屋", i, len(p.StateLeases)), true, func() (*rules.Result, decimal.Decimal, error) {
+			r, err := e.StateOwnedRentWaiver(on, LeaseCase{f, l})
 			return full(r, func(r RentWaiver) decimal.Decimal { return r.Amount }, err)
 		})
 	}
@@ -309,10 +315,10 @@ func (e *Evaluator) Assess(on rules.Date, p Profile, tiers TierTable) (*Assessme
 			return full(r, func(r EventSubsidy) decimal.Decimal { return r.Amount }, err)
 		})
 	}
-	if t := p.TradeIn; t != nil {
-		c := Consumer{Kind: UnitConsumer, Locality: f.Registration, Mujun: f.Mujun, Credit: f.Credit}
-		add(RuleNEVTradeIn, "", true, func() (*rules.Result, decimal.Decimal, error) {
-			r, err := e.NEVTradeInSubsidy(on, TradeInCase{c, *t})
+	unit := Consumer{Kind: UnitConsumer, Locality: f.Registration, Mujun: f.Mujun, Credit: f.Credit}
+	for i, t := range p.TradeIns {
+		add(RuleNEVTradeIn, nth("车辆", i, len(p.TradeIns)), true, func() (*rules.Result, decimal.Decimal, error) {
+			r, err := e.NEVTradeInSubsidy(on, TradeInCase{unit, t})
 			return full(r, func(r TradeInSubsidy) decimal.Decimal { return r.Amount }, err)
 		})
 	}
@@ -334,9 +340,9 @@ func (e *Evaluator) Assess(on rules.Date, p Profile, tiers TierTable) (*Assessme
 			return full(r, func(r TravelReward) decimal.Decimal { return r.Amount }, err)
 		})
 	}
-	if b := p.Bookstore; b != nil {
-		add(RuleBookstoreRent, "", true, func() (*rules.Result, decimal.Decimal, error) {
-			r, err := e.BookstoreRentSubsidy(on, BookstoreCase{f, *b})
+	for i, b := range p.Bookstores {
+		add(RuleBookstoreRent, nth("书店", i, len(p.Bookstores)), true, func() (*rules.Result, decimal.Decimal, error) {
+			r, err := e.BookstoreRentSubsidy(on, BookstoreCase{f, b})
 			return full(r, func(r BookstoreSubsidy) decimal.Decimal { return r.Amount }, err)
 		})
 	}
@@ -373,6 +379,7 @@ func (e *Evaluator) Assess(on rules.Date, p Profile, tiers TierTable) (*Assessme
 		}
 		a.Items = append(a.Items, it)
 	}
+	oncePerConsumer(a, p.TradeIns)
 	if err := e.takeTheHigher(on, a); err != nil {
 		return nil, err
 	}
@@ -428,6 +435,49 @@ func (e *Evaluator) assessOne(c claim) (Item, error) {
 		it.Amount = amount
 	}
 	return it, nil
+}
+
+// oncePerConsumer applies 二、20 “同一消费者仅享受一次以旧换新补助” to the
+// firm's own trade-ins, items of a in the order of trades (before a is
+// sorted): the firm, one consumer, is paid one subsidy. Every car is paid
+// the same 2,000 (每辆2000元), so the higher decides nothing; the one paid is
+// the first bought of those granted, since at any later purchase the firm
+// has had the subsidy already (the case the rule's once_per_consumer
+// refuses), and of cars bought the same day the first listed. A car that
+// does not qualify, or is not assessed, does not use up the once. The
+// others granted are listed as not paid, naming the one paid and citing
+// the clause, with their figures kept and nothing counted.
+func oncePerConsumer(a *Assessment, trades []TradeIn) {
+	var items []int // a.Items of the trade-ins, in the order of trades
+	for i, it := range a.Items {
+		if it.Rule == RuleNEVTradeIn {
+			items = append(items, i)
+		}
+	}
+	if len(items) != len(trades) {
+		return // one item per trade-in is how Assess builds them
+	}
+	paid := -1
+	for k, i := range items {
+		if a.Items[i].Status != rules.Granted {
+			continue
+		}
+		if paid < 0 || trades[k].BoughtOn.Before(trades[paid].BoughtOn) {
+			paid = k
+		}
+	}
+	if paid < 0 {
+		return
+	}
+	chosen := a.Items[items[paid]].Claim
+	for k, i := range items {
+		it := &a.Items[i]
+		if k == paid || it.Status != rules.Granted {
+			continue
+		}
+		it.Status, it.Amount, it.Cite = rules.NotPaid, decimal.Zero, cite("二、20", quoteNEVQuota)
+		it.Note = "同一消费者仅享受一次以旧换新补助：享受" + chosen
+	}
 }
 
 // takeTheHigher applies the book's take-the-higher groups (就高执行、不重复

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/shopspring/decimal"
@@ -79,7 +80,7 @@ func bookstoreProfile() relief.Profile {
 	f.SmallLowProfit = true
 	return relief.Profile{
 		Firm:                     f,
-		Bookstore:                &relief.Bookstore{Landlord: relief.NonStateLandlord, BookArea: d("300")},
+		Bookstores:               []relief.Bookstore{{Landlord: relief.NonStateLandlord, BookArea: d("300")}},
 		CinemaSeats:              120,
 		UnionFees:                []relief.UnionFeePayment{{PaidOn: rules.MustDate(2022, 3, 31), Amount: d("6000")}},
 		EpidemicSpending:         &relief.EpidemicSpending{Year: 2022, Amount: d("20000")},
@@ -154,7 +155,7 @@ func TestAssessStateOwnedPropertyFirm(t *testing.T) {
 		Property:         &relief.PropertyPortfolio{ManagedArea: d("1500000"), ExtraSpending: yes()},
 		EpidemicSpending: &relief.EpidemicSpending{Year: 2022, Amount: d("50000")},
 		UnionFees:        []relief.UnionFeePayment{{PaidOn: rules.MustDate(2022, 4, 15), Amount: d("10000")}},
-		StateLease:       &relief.Lease{Landlord: relief.DistrictSOE, MonthlyRent: d("10000"), RiskLevelChanged: no()},
+		StateLeases:      []relief.Lease{{Landlord: relief.DistrictSOE, MonthlyRent: d("10000"), RiskLevelChanged: no()}},
 		LocalTaxes:       []relief.LocalTax{{Kind: relief.LandUseTax, Amount: d("8000")}},
 		Inspections:      []relief.Inspection{{Service: relief.ResidentialLiftPeriodic, StandardFee: d("2000"), BureauUnit: yes()}},
 	}, tiers)
@@ -262,7 +263,7 @@ func TestAssessTravelAgency(t *testing.T) {
 	a := assess(t, dayIn, relief.Profile{
 		Firm:                     privateFirm(relief.Small, relief.TravelAgency, relief.Lucheng),
 		Visitors:                 &relief.Visitors{Year: 2022, Overnight: 4500, Study: 1800},
-		StateLease:               &relief.Lease{Landlord: relief.CitySOE, MonthlyRent: d("8000"), RiskLevelChanged: no()},
+		StateLeases:              []relief.Lease{{Landlord: relief.CitySOE, MonthlyRent: d("8000"), RiskLevelChanged: no()}},
 		UnionFees:                []relief.UnionFeePayment{{PaidOn: rules.MustDate(2022, 1, 20), Amount: d("3000")}},
 		UnemploymentDeferralFrom: rules.MustDate(2022, 4, 1),
 		ServiceVAT: []relief.ServiceVAT{{Period: rules.MustDate(2022, 4, 30), Taxpayer: relief.LifestyleService,
@@ -331,7 +332,7 @@ func TestAssessCaseByCaseAndNotAssessed(t *testing.T) {
 	f := privateFirm(relief.Small, relief.Bookshop, relief.Lucheng)
 	a = assess(t, dayIn, relief.Profile{Firm: f,
 		EpidemicSpending: &relief.EpidemicSpending{Year: 2022, Amount: d("100")},
-		Bookstore:        &relief.Bookstore{Landlord: relief.NonStateLandlord, BookArea: d("-3")},
+		Bookstores:       []relief.Bookstore{{Landlord: relief.NonStateLandlord, BookArea: d("-3")}},
 		UnionFees:        []relief.UnionFeePayment{{PaidOn: rules.MustDate(2022, 2, 1), Amount: d("1000")}},
 	}, nil)
 	check(t, a, []string{
@@ -371,5 +372,44 @@ func TestAssessIsDeterministic(t *testing.T) {
 		if got := fmt.Sprint(lines(assess(t, dayIn, p, tiers))); got != first {
 			t.Fatalf("assessment changed between runs:\n%s\n%s", first, got)
 		}
+	}
+}
+
+// 二、20 “同一消费者仅享受一次以旧换新补助”: of a firm's several cars, the
+// first bought of those granted is paid; the others keep their figures,
+// are not counted, and say which car was paid and why, citing the clause.
+func TestAssessPaysOneTradeInPerFirm(t *testing.T) {
+	car := func(y int, m time.Month, day, quota int) relief.TradeIn {
+		return relief.TradeIn{BoughtOn: rules.MustDate(y, m, day), ScrappedOldCar: yes(), BoughtNewEnergy: yes(), ReceivedBefore: no(), QuotaUsed: &quota}
+	}
+	p := relief.Profile{
+		Firm:     privateFirm(relief.Small, relief.Retail, relief.Lucheng),
+		TradeIns: []relief.TradeIn{car(2022, 4, 10, 120), car(2022, 2, 20, 35), car(2022, 3, 1, 60)},
+	}
+	a := assess(t, dayIn, p, tiers)
+	check(t, a, []string{
+		"relief.eligibility.enterprise 享受",
+		"relief.vat.credit_refund 享受",
+		"relief.subsidy.nev_trade_in（车辆1） 就高不重复享受",
+		"relief.subsidy.nev_trade_in（车辆2） 享受 2000.00",
+		"relief.subsidy.nev_trade_in（车辆3） 就高不重复享受",
+		"合计 2000.00",
+	})
+	for _, it := range a.Items {
+		if it.Rule != relief.RuleNEVTradeIn || it.Status != rules.NotPaid {
+			continue
+		}
+		if it.Note != "同一消费者仅享受一次以旧换新补助：享受车辆2" || it.Cite.Clause != "二、20" ||
+			!strings.Contains(it.Cite.Quote, "同一消费者仅享受一次以旧换新补助") {
+			t.Errorf("%s: note %q, cite %s", it.Claim, it.Note, it.Cite)
+		}
+		if !it.Amount.IsZero() || len(it.Figures) == 0 || it.Result == nil {
+			t.Errorf("%s: amount %s, figures %v: want nothing counted and the figures kept", it.Claim, it.Amount, it.Figures)
+		}
+	}
+	// One car alone is paid, unlabelled, as before.
+	a = assess(t, dayIn, relief.Profile{Firm: p.Firm, TradeIns: p.TradeIns[:1]}, tiers)
+	if it, _ := a.Item(relief.RuleNEVTradeIn); it.Status != rules.Granted || it.Claim != "" || !a.Total.Equal(d("2000")) {
+		t.Errorf("one car: %s %q, total %s", it.Status, it.Claim, a.Total)
 	}
 }

@@ -167,6 +167,29 @@
 // know is a pointer in the claim structs, so an unstated one is reported
 // missing, never read as false or zero.
 //
+// Each claim is assessed on its own figures, with one limit across claims
+// that the notice states:
+//
+//   - 20: “同一消费者仅享受一次以旧换新补助”. The firm is one consumer, so of
+//     its trade-ins one is paid. Each car is paid the same 2,000 (每辆2000
+//     元), so the higher decides nothing; the one paid is the first bought
+//     of those granted (of cars bought the same day, the first listed),
+//     since at any later purchase the firm has had the subsidy already — the
+//     case the rule's own condition once_per_consumer refuses. A car that
+//     does not qualify, or is not assessed, does not use up the once. The
+//     others granted are [rules.NotPaid], their Note naming the car paid
+//     and their Cite the clause, with nothing counted.
+//   - 11: three months' rent of each lease (“减免三个月租金”); 24: by each
+//     store's book-selling area (“按图书经营面积……每平方米每月20元”); 21: 30%
+//     of each exhibition's cost, at most 300,000 each (“该会展项目主办方实际
+//     支出成本的30%、最高30万元”). The text sets no limit per firm, per year
+//     or across claims for these, and none is applied. 21's technology
+//     subsidy (“给予企业投入50万元以上……部分的10%、最高100万元”) is assessed
+//     per claim, a claim being one new app or online-offline business with
+//     its equipment, technology and software together; the text does not
+//     say whether a firm with several such projects has one threshold and
+//     one cap across them.
+//
 // Each rule's Reading (in its explanation) says the same for its clause.
 // Values the notice does not state — taxes due, fees at the standard, rents,
 // spending, counts, the 2021 guarantee fee rate, the department's tiers —

@@ -296,13 +296,13 @@ func ExampleEvaluator_Assess() {
 	f := exampleFirm()
 	f.Industry = relief.Bookshop
 	a, err := relief.Default().Assess(may16, relief.Profile{
-		Firm:      f,
-		Bookstore: &relief.Bookstore{Landlord: relief.NonStateLandlord, BookArea: dec("200")},
+		Firm:       f,
+		Bookstores: []relief.Bookstore{{Landlord: relief.NonStateLandlord, BookArea: dec("200")}},
 		UnionFees: []relief.UnionFeePayment{
 			{PaidOn: rules.MustDate(2021, 12, 20), Amount: dec("2000")},
 			{PaidOn: rules.MustDate(2022, 3, 20), Amount: dec("2000")},
 		},
-		StateLease:       &relief.Lease{Landlord: relief.NonStateLandlord, MonthlyRent: dec("9000"), RiskLevelChanged: no()},
+		StateLeases:      []relief.Lease{{Landlord: relief.NonStateLandlord, MonthlyRent: dec("9000"), RiskLevelChanged: no()}},
 		EpidemicSpending: &relief.EpidemicSpending{Year: 2022, Amount: dec("8000")},
 	}, nil)
 	if err != nil {
