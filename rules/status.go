@@ -11,8 +11,9 @@ const (
 	Granted Status = "享受"
 	// NotGranted: a condition failed; the failures say which and why.
 	NotGranted Status = "不符合条件"
-	// NotPaid: the benefit applies, but a higher one of its group is paid
-	// instead (就高不重复享受).
+	// NotPaid: the benefit applies, but another is paid instead: the higher
+	// of its group (就高不重复享受), or the one a clause allows only once
+	// (同一消费者仅享受一次); the assessment's note says which.
 	NotPaid Status = "就高不重复享受"
 	// CaseByCase: the document leaves the case, or its figure, to a
 	// locality or another assessment (按实评估); [ErrCaseByCase].
@@ -37,7 +38,7 @@ func (s Status) English() string {
 	case NotGranted:
 		return "not granted"
 	case NotPaid:
-		return "not paid (a higher benefit of its group is paid)"
+		return "not paid (another is paid instead)"
 	case CaseByCase:
 		return "assessed case by case"
 	case NotInForce:

@@ -74,7 +74,7 @@ func ExampleStatuses() {
 	// Output:
 	// 享受: granted
 	// 不符合条件: not granted
-	// 就高不重复享受: not paid (a higher benefit of its group is paid)
+	// 就高不重复享受: not paid (another is paid instead)
 	// 按实评估: assessed case by case
 	// 不在适用期间: not in force
 	// 未评估: not assessed
