@@ -82,6 +82,7 @@ type Item struct {
 	Field   string          // for rules.NotAssessed: the input missing or invalid
 	Note    string          // for rules.NotPaid, rules.CaseByCase, rules.NotInForce and rules.NotAssessed: why
 	Cite    rules.Citation  // for rules.NotPaid and rules.CaseByCase: the clause that says so
+	InForce rules.Period    // for rules.NotInForce: the measure's period
 	Result  *rules.Result   // nil for rules.NotInForce and rules.CaseByCase
 }
 
@@ -104,38 +105,63 @@ func (a *Assessment) Item(rule string) (Item, bool) {
 	return Item{}, false
 }
 
-// String renders the assessment as a table in Chinese: one line per item
-// with its status, counted amount or main figure and, for the items not
-// granted, the reason.
-func (a *Assessment) String() string {
+// String renders the assessment in Chinese: [Assessment.Text] with
+// [rules.Chinese].
+func (a *Assessment) String() string { return a.Text(rules.Chinese) }
+
+// Text renders the assessment as a table in lang: one line per item with
+// its status, counted amount or main figure and, for the items not
+// granted, the reason, then the total. Reasons the engine or the notice
+// gives in one language only (a rule's note, a clause's words) are shown
+// as they are.
+func (a *Assessment) Text(lang rules.Lang) string {
+	en := lang == rules.English
+	l := func(zh, en string) string {
+		if lang == rules.English {
+			return en
+		}
+		return zh
+	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "评估日期 %s\n", a.Date.Chinese())
+	if en {
+		fmt.Fprintf(&b, "Assessed on %s\n", a.Date)
+	} else {
+		fmt.Fprintf(&b, "评估日期 %s\n", a.Date.Chinese())
+	}
 	for _, it := range a.Items {
-		name := it.Title.Zh
+		name, status := it.Title.Zh, string(it.Status)
 		if it.Claim != "" {
 			name += "（" + it.Claim + "）"
 		}
-		fmt.Fprintf(&b, "%s %s：%s", it.Rule, name, it.Status)
+		if en {
+			name, status = it.Title.En, it.Status.English()
+			if it.Claim != "" {
+				name += " (" + it.Claim + ")"
+			}
+		}
+		fmt.Fprintf(&b, "%s %s%s%s", it.Rule, name, l("：", ": "), status)
 		switch {
 		case it.Status == rules.Granted && it.Counted:
-			fmt.Fprintf(&b, " %s 元", it.Amount.StringFixed(2))
+			fmt.Fprintf(&b, " %s %s", it.Amount.StringFixed(2), rules.Yuan.In(lang))
 		case it.Status == rules.Granted && len(it.Figures) > 0:
 			f := it.Figures[0]
-			fmt.Fprintf(&b, "（%s %s，不计入合计）", f.Title.Zh, f.Value.Format(f.Unit, rules.Chinese))
+			fmt.Fprintf(&b, l("（%s %s，不计入合计）", " (%s %s, not in the total)"), f.Title.In(lang), f.Value.Format(f.Unit, lang))
 		case it.Status == rules.NotGranted:
 			names := make([]string, len(it.Failed))
 			for i, f := range it.Failed {
 				names[i] = f.Name
 			}
-			fmt.Fprintf(&b, "（%s）", strings.Join(names, ", "))
+			fmt.Fprintf(&b, l("（%s）", " (%s)"), strings.Join(names, ", "))
 		case it.Status == rules.NotAssessed:
-			fmt.Fprintf(&b, "（%s：%s）", it.Field, it.Note)
+			fmt.Fprintf(&b, l("（%s：%s）", " (%s: %s)"), it.Field, it.Note)
+		case it.Status == rules.NotInForce && en:
+			fmt.Fprintf(&b, " (in force %s)", it.InForce)
 		case it.Note != "":
-			fmt.Fprintf(&b, "（%s）", it.Note)
+			fmt.Fprintf(&b, l("（%s）", " (%s)"), it.Note)
 		}
 		b.WriteString("\n")
 	}
-	fmt.Fprintf(&b, "合计 %s 元\n", a.Total.StringFixed(2))
+	fmt.Fprintf(&b, l("合计 %s 元\n", "Total %s yuan\n"), a.Total.StringFixed(2))
 	return b.String()
 }
 
@@ -419,7 +445,7 @@ func (e *Evaluator) assessOne(c claim) (Item, error) {
 	switch status {
 	case rules.NotInForce:
 		period, _ := e.book.InForce(c.rule)
-		it.Note = fmt.Sprintf("适用期间为%s", period.Chinese())
+		it.Note, it.InForce = fmt.Sprintf("适用期间为%s", period.Chinese()), period
 		return it, nil
 	case rules.CaseByCase:
 		it.Note, it.Cite = re.Msg, re.Cite

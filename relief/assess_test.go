@@ -413,3 +413,25 @@ func TestAssessPaysOneTradeInPerFirm(t *testing.T) {
 		t.Errorf("one car: %s %q, total %s", it.Status, it.Claim, a.Total)
 	}
 }
+
+// String is the Chinese text; an item out of its period says the period in
+// either language.
+func TestAssessmentTextInBothLanguages(t *testing.T) {
+	a := &relief.Assessment{Date: rules.MustDate(2022, 8, 1), Items: []relief.Item{{
+		Rule: relief.RuleCinema, Title: rules.T("影院补助", "cinema subsidy"), Status: rules.NotInForce,
+		Note: "适用期间为2022年1月1日至2022年6月30日", InForce: rules.Between(rules.MustDate(2022, 1, 1), rules.MustDate(2022, 6, 30)),
+	}}}
+	if a.String() != a.Text(rules.Chinese) {
+		t.Errorf("String is not the Chinese text:\n%s\n%s", a.String(), a.Text(rules.Chinese))
+	}
+	for _, want := range []string{"影院补助：不在适用期间（适用期间为2022年1月1日至2022年6月30日）", "合计 0.00 元"} {
+		if !strings.Contains(a.Text(rules.Chinese), want) {
+			t.Errorf("Chinese text lacks %q:\n%s", want, a.Text(rules.Chinese))
+		}
+	}
+	for _, want := range []string{"Assessed on 2022-08-01", "cinema subsidy: not in force (in force 2022-01-01 – 2022-06-30)", "Total 0.00 yuan"} {
+		if !strings.Contains(a.Text(rules.English), want) {
+			t.Errorf("English text lacks %q:\n%s", want, a.Text(rules.English))
+		}
+	}
+}

@@ -582,3 +582,29 @@ func ExampleNotice() {
 	fmt.Println(doc.Number, doc.InForce)
 	// Output: 温政发〔2022〕7号 2022-04-01 – 2022-06-30
 }
+
+// The same assessment as [relief.Evaluator.Assess]'s example, in English.
+func ExampleAssessment_Text() {
+	f := exampleFirm()
+	f.Industry = relief.Bookshop
+	a, err := relief.Default().Assess(may16, relief.Profile{
+		Firm:       f,
+		Bookstores: []relief.Bookstore{{Landlord: relief.NonStateLandlord, BookArea: dec("200")}},
+		UnionFees: []relief.UnionFeePayment{
+			{PaidOn: rules.MustDate(2021, 12, 20), Amount: dec("2000")},
+			{PaidOn: rules.MustDate(2022, 3, 20), Amount: dec("2000")},
+		},
+	}, nil)
+	if err != nil {
+		panic(err)
+	}
+	fmt.Print(a.Text(rules.English))
+	// Output:
+	// Assessed on 2022-05-16
+	// relief.eligibility.enterprise which firms may receive the subsidies: granted
+	// relief.vat.credit_refund who gets VAT credit refunds: granted
+	// relief.fee.union_refund refund of union fees (缴纳1): not granted (paid_jan_to_june)
+	// relief.fee.union_refund refund of union fees (缴纳2): granted 2000.00 yuan
+	// relief.subsidy.bookstore_rent rent subsidy for physical bookstores: granted 24000.00 yuan
+	// Total 26000.00 yuan
+}
