@@ -28,7 +28,7 @@ func checkClaims(b *rules.Book) error {
 			errs = append(errs, fmt.Errorf("welfare: the assessment evaluates %s, which the book does not have", c.rule))
 			continue
 		}
-		for _, name := range append(append([]string(nil), c.show...), c.main) {
+		for _, name := range append(append(append([]string(nil), c.show...), c.inKind...), c.main) {
 			if name != "" && !slices.ContainsFunc(r.Outputs, func(o rules.Output) bool { return o.Name == name }) {
 				errs = append(errs, fmt.Errorf("welfare: the assessment shows output %q of %s, which the rule does not have", name, c.rule))
 			}
@@ -48,6 +48,10 @@ type claim struct {
 	// rule's first: the cover bought of the accident insurance, not the
 	// least premium.
 	main string
+	// inKind are the outputs a granted benefit gives in kind, each a
+	// quantity with its unit (六、20's water, gas and electricity): the
+	// entry's Quantities.
+	inKind []string
 }
 
 // ofOutcome is the full result of a binding's evaluation, evaluated again
@@ -97,7 +101,7 @@ var householdClaims = []claim{
 		}, show: []string{"total", "provincial_grant", "city_grant", "provincial_note"}},
 	{rule: RuleUtilityQuota, eval: func(e *Evaluator, on rules.Date, h Household, _ Member, _ LocalStandards) (*rules.Result, error) {
 		return e.quota.Result(on, quotaCaseOf(h))
-	}, show: []string{"water", "gas", "electricity", "cable_tv_waived"}},
+	}, show: []string{"water", "gas", "electricity", "cable_tv_waived"}, inKind: []string{"water", "gas", "electricity"}},
 	{rule: RuleSanitationWorkerSubsidy, needs: func(h Household, _ Member) []string {
 		var out []string
 		if h.Housing == nil {
@@ -356,6 +360,11 @@ func (e *Evaluator) claim(sec *Section, c claim, on rules.Date, h Household, m M
 		entry.Outcome = main.Title.Zh
 	}
 	entry.Figures = shown(c, res)
+	for _, name := range c.inKind {
+		if f, ok := res.Figure(name); ok {
+			entry.Quantities = append(entry.Quantities, f)
+		}
+	}
 	sec.Entries = append(sec.Entries, entry)
 	return nil
 }

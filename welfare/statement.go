@@ -25,6 +25,11 @@ type Entry struct {
 	Amount  decimal.Decimal
 	Unit    rules.Unit
 	Outcome string
+	// Quantities are what a granted benefit gives in kind, each with its
+	// unit: the free water (吨/户·年), gas (立方米/户·年) and electricity
+	// (度/户·年) of 六、20. Such a benefit pays no money: its Amount is
+	// zero and its Unit none, and Outcome says what it gives in words.
+	Quantities []rules.Figure
 	// Figures are the granted benefit's figures the statement shows.
 	Figures []rules.Figure
 	Failed  []rules.Failure // rules.NotGranted: each condition failed, with the values that decided it
