@@ -52,6 +52,9 @@ type claim struct {
 	// quantity with its unit (六、20's water, gas and electricity): the
 	// entry's Quantities.
 	inKind []string
+	// reads are facts Go reads for the claim beyond its rule's inputs, by
+	// input name: the way of support the 特困 standard is listed by.
+	reads []string
 }
 
 // ofOutcome is the full result of a binding's evaluation, evaluated again
@@ -134,7 +137,7 @@ func memberClaims() []claim {
 				return nil, err
 			}
 			return ofOutcome(e.TekunBasicStandard(on, s))
-		}, show: []string{"monthly", "yearly"}},
+		}, show: []string{"monthly", "yearly"}, reads: []string{"tekun_support"}},
 		{rule: RuleTekunCareFee, eval: func(e *Evaluator, on rules.Date, h Household, m Member, s LocalStandards) (*rules.Result, error) {
 			return ofOutcome(e.TekunCareFee(on, MemberCase{h, m, s}))
 		}},
@@ -264,9 +267,13 @@ var allMemberClaims = memberClaims()
 // naming "date"; a date outside the document's period is an error
 // matching [rules.ErrNotInForce].
 func (e *Evaluator) Assess(on rules.Date, h Household, s LocalStandards) (*Statement, error) {
-	st := &Statement{Date: on, Locality: h.Locality, Status: h.Status, Household: Section{Member: -1, Age: -1}}
+	problems := h.problems(on)
+	if slices.ContainsFunc(problems, Problem.stops) {
+		return nil, &HouseholdError{Problems: problems}
+	}
+	st := &Statement{Date: on, Locality: h.Locality, Status: h.Status, Household: Section{Member: -1, Age: -1}, Problems: problems}
 	for _, c := range householdClaims {
-		if err := e.claim(&st.Household, c, on, h, Member{}, s); err != nil {
+		if err := e.claim(&st.Household, c, on, h, Member{}, s, problems); err != nil {
 			return nil, err
 		}
 	}
@@ -282,7 +289,7 @@ func (e *Evaluator) Assess(on rules.Date, h Household, s LocalStandards) (*State
 			if c.rule == RuleTekunBasicStandard && !isTekun(m) {
 				continue
 			}
-			if err := e.claim(&sec, c, on, h, m, s); err != nil {
+			if err := e.claim(&sec, c, on, h, m, s, problems); err != nil {
 				return nil, fmt.Errorf("welfare: member %d (%s): %w", i, m.Name, err)
 			}
 		}
@@ -293,9 +300,22 @@ func (e *Evaluator) Assess(on rules.Date, h Household, s LocalStandards) (*State
 }
 
 // claim evaluates one benefit into the section.
-func (e *Evaluator) claim(sec *Section, c claim, on rules.Date, h Household, m Member, s LocalStandards) error {
+func (e *Evaluator) claim(sec *Section, c claim, on rules.Date, h Household, m Member, s LocalStandards, problems []Problem) error {
 	r, _ := e.book.Rule(c.rule)
 	entry := Entry{Rule: c.rule, Title: r.Title, Clause: r.Cite.Clause, Part: c.part, Cite: r.Cite}
+	inputs := r.Inputs
+	for _, name := range c.reads {
+		inputs = append(inputs, rules.Input{Name: name})
+	}
+	for _, p := range problems {
+		if p.reads(sec.Member, inputs) {
+			// A fact the validation refused leaves the benefits that read it
+			// not assessed, never read as another value.
+			entry.Status, entry.Invalid, entry.Problem = rules.NotAssessed, p.Text(rules.Chinese), &p
+			sec.NotAssessed = append(sec.NotAssessed, entry)
+			return nil
+		}
+	}
 	if c.needs != nil {
 		if missing := c.needs(h, m); len(missing) > 0 {
 			entry.Status, entry.Missing = rules.NotAssessed, missing
