@@ -257,6 +257,17 @@ var allMemberClaims = memberClaims()
 // others are listed as not paid (see [Evaluator.StudyGrant] and
 // [Evaluator.HousingSupport]).
 //
+// The household's own facts are checked first ([Household.Validate]). A
+// household whose Locality is not given or none of [Localities] is not
+// assessed: the registration is the household's identity, which nearly
+// every benefit reads (附则1) and the statement is headed by, so Assess
+// returns a [*HouseholdError] matching [rules.ErrInvalidInput] that lists
+// that and every other problem of the facts at once. Any other problem
+// does not stop it: the benefits whose rules read the fact are not assessed,
+// each naming it by its field path (Entry.Problem), the statement lists
+// them all (Statement.Problems), and every other benefit is assessed — a
+// grade of disability without a kind is neither disabled nor not.
+//
 // The statement is deterministic: the household's benefits, then each
 // member's in household order, each in the order of the document. A fact
 // a rule refuses — a negative amount, a value none of the document's, a
