@@ -28,7 +28,7 @@ func checkClaims(b *rules.Book) error {
 			errs = append(errs, fmt.Errorf("welfare: the assessment evaluates %s, which the book does not have", c.rule))
 			continue
 		}
-		for _, name := range append(append([]string(nil), c.show...), c.main) {
+		for _, name := range append(append(append([]string(nil), c.show...), c.inKind...), c.main) {
 			if name != "" && !slices.ContainsFunc(r.Outputs, func(o rules.Output) bool { return o.Name == name }) {
 				errs = append(errs, fmt.Errorf("welfare: the assessment shows output %q of %s, which the rule does not have", name, c.rule))
 			}
@@ -48,6 +48,13 @@ type claim struct {
 	// rule's first: the cover bought of the accident insurance, not the
 	// least premium.
 	main string
+	// inKind are the outputs a granted benefit gives in kind, each a
+	// quantity with its unit (六、20's water, gas and electricity): the
+	// entry's Quantities.
+	inKind []string
+	// reads are facts Go reads for the claim beyond its rule's inputs, by
+	// input name: the way of support the 特困 standard is listed by.
+	reads []string
 }
 
 // ofOutcome is the full result of a binding's evaluation, evaluated again
@@ -97,7 +104,7 @@ var householdClaims = []claim{
 		}, show: []string{"total", "provincial_grant", "city_grant", "provincial_note"}},
 	{rule: RuleUtilityQuota, eval: func(e *Evaluator, on rules.Date, h Household, _ Member, _ LocalStandards) (*rules.Result, error) {
 		return e.quota.Result(on, quotaCaseOf(h))
-	}, show: []string{"water", "gas", "electricity", "cable_tv_waived"}},
+	}, show: []string{"water", "gas", "electricity", "cable_tv_waived"}, inKind: []string{"water", "gas", "electricity"}},
 	{rule: RuleSanitationWorkerSubsidy, needs: func(h Household, _ Member) []string {
 		var out []string
 		if h.Housing == nil {
@@ -130,7 +137,7 @@ func memberClaims() []claim {
 				return nil, err
 			}
 			return ofOutcome(e.TekunBasicStandard(on, s))
-		}, show: []string{"monthly", "yearly"}},
+		}, show: []string{"monthly", "yearly"}, reads: []string{"tekun_support"}},
 		{rule: RuleTekunCareFee, eval: func(e *Evaluator, on rules.Date, h Household, m Member, s LocalStandards) (*rules.Result, error) {
 			return ofOutcome(e.TekunCareFee(on, MemberCase{h, m, s}))
 		}},
@@ -250,6 +257,17 @@ var allMemberClaims = memberClaims()
 // others are listed as not paid (see [Evaluator.StudyGrant] and
 // [Evaluator.HousingSupport]).
 //
+// The household's own facts are checked first ([Household.Validate]). A
+// household whose Locality is not given or none of [Localities] is not
+// assessed: the registration is the household's identity, which nearly
+// every benefit reads (附则1) and the statement is headed by, so Assess
+// returns a [*HouseholdError] matching [rules.ErrInvalidInput] that lists
+// that and every other problem of the facts at once. Any other problem
+// does not stop it: the benefits whose rules read the fact are not assessed,
+// each naming it by its field path (Entry.Problem), the statement lists
+// them all (Statement.Problems), and every other benefit is assessed — a
+// grade of disability without a kind is neither disabled nor not.
+//
 // The statement is deterministic: the household's benefits, then each
 // member's in household order, each in the order of the document. A fact
 // a rule refuses — a negative amount, a value none of the document's, a
@@ -260,9 +278,13 @@ var allMemberClaims = memberClaims()
 // naming "date"; a date outside the document's period is an error
 // matching [rules.ErrNotInForce].
 func (e *Evaluator) Assess(on rules.Date, h Household, s LocalStandards) (*Statement, error) {
-	st := &Statement{Date: on, Locality: h.Locality, Status: h.Status, Household: Section{Member: -1, Age: -1}}
+	problems := h.problems(on)
+	if slices.ContainsFunc(problems, Problem.stops) {
+		return nil, &HouseholdError{Problems: problems}
+	}
+	st := &Statement{Date: on, Locality: h.Locality, Status: h.Status, Household: Section{Member: -1, Age: -1}, Problems: problems}
 	for _, c := range householdClaims {
-		if err := e.claim(&st.Household, c, on, h, Member{}, s); err != nil {
+		if err := e.claim(&st.Household, c, on, h, Member{}, s, problems); err != nil {
 			return nil, err
 		}
 	}
@@ -278,7 +300,7 @@ func (e *Evaluator) Assess(on rules.Date, h Household, s LocalStandards) (*State
 			if c.rule == RuleTekunBasicStandard && !isTekun(m) {
 				continue
 			}
-			if err := e.claim(&sec, c, on, h, m, s); err != nil {
+			if err := e.claim(&sec, c, on, h, m, s, problems); err != nil {
 				return nil, fmt.Errorf("welfare: member %d (%s): %w", i, m.Name, err)
 			}
 		}
@@ -289,9 +311,22 @@ func (e *Evaluator) Assess(on rules.Date, h Household, s LocalStandards) (*State
 }
 
 // claim evaluates one benefit into the section.
-func (e *Evaluator) claim(sec *Section, c claim, on rules.Date, h Household, m Member, s LocalStandards) error {
+func (e *Evaluator) claim(sec *Section, c claim, on rules.Date, h Household, m Member, s LocalStandards, problems []Problem) error {
 	r, _ := e.book.Rule(c.rule)
 	entry := Entry{Rule: c.rule, Title: r.Title, Clause: r.Cite.Clause, Part: c.part, Cite: r.Cite}
+	inputs := r.Inputs
+	for _, name := range c.reads {
+		inputs = append(inputs, rules.Input{Name: name})
+	}
+	for _, p := range problems {
+		if p.reads(sec.Member, inputs) {
+			// A fact the validation refused leaves the benefits that read it
+			// not assessed, never read as another value.
+			entry.Status, entry.Invalid, entry.Problem = rules.NotAssessed, p.Text(rules.Chinese), &p
+			sec.NotAssessed = append(sec.NotAssessed, entry)
+			return nil
+		}
+	}
 	if c.needs != nil {
 		if missing := c.needs(h, m); len(missing) > 0 {
 			entry.Status, entry.Missing = rules.NotAssessed, missing
@@ -356,6 +391,11 @@ func (e *Evaluator) claim(sec *Section, c claim, on rules.Date, h Household, m M
 		entry.Outcome = main.Title.Zh
 	}
 	entry.Figures = shown(c, res)
+	for _, name := range c.inKind {
+		if f, ok := res.Figure(name); ok {
+			entry.Quantities = append(entry.Quantities, f)
+		}
+	}
 	sec.Entries = append(sec.Entries, entry)
 	return nil
 }

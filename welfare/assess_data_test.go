@@ -73,6 +73,14 @@ func entryView(en welfare.Entry) rulestest.Entry {
 	case rules.Granted:
 		v.Outcome = rulestest.OutcomeGranted
 		v.Detail = en.Outcome
+		if len(en.Quantities) > 0 {
+			// A benefit in kind shows its quantities with their units.
+			var qs []string
+			for _, q := range en.Quantities {
+				qs = append(qs, q.Title.Zh+" "+q.Value.Format(q.Unit, rules.Chinese))
+			}
+			v.Detail = strings.Join(qs, "；")
+		}
 		if v.Detail == "" {
 			v.Detail = rules.NumberValue(en.Amount).Format(en.Unit, rules.Chinese)
 		}

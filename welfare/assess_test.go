@@ -295,11 +295,12 @@ func TestAssessTekunDispersed(t *testing.T) {
 	st := assess(t, dayIn, tekunPerson())
 	checkStatement(t, st, []string{
 		"== 家庭",
+		// 二、1: no income needs no period; the household is not 低保
+		"welfare.dibao.allowance 不符合条件 [dibao]",
 		"welfare.family_planning.hardship_grant 不符合条件 [urban recognised]",
 		"welfare.worker.living_aid 不符合条件 [registered]",
 		// 六、20: a 特困 person in dispersed support
 		"welfare.utilities.free_quota.utilities 享受 水、天然气、用电基数及有线电视费用减免",
-		"welfare.dibao.allowance 未评估 {period_months（Household.Income.PeriodMonths）}",
 		"welfare.housing.rental_eligibility 未评估 {Household.Housing}",
 		"welfare.housing.rent_subsidy 未评估 {Household.Housing}",
 		"welfare.housing.rural_renovation 未评估 {Household.Renovation}",
@@ -378,6 +379,8 @@ func TestAssessNewCitizenSanitationWorker(t *testing.T) {
 	}
 	want := []string{
 		"== 家庭",
+		// 二、1: no income needs no period; the household is not 低保
+		"welfare.dibao.allowance 不符合条件 [dibao]",
 		"welfare.family_planning.hardship_grant 不符合条件 [urban recognised]",
 		"welfare.worker.living_aid 不符合条件 [wenzhou_hukou registered]",
 		// 三、10: not registered in 市区: a new citizen with no home, a 2-year contract, 12 months insured
@@ -387,7 +390,6 @@ func TestAssessNewCitizenSanitationWorker(t *testing.T) {
 		"welfare.utilities.free_quota.utilities 不符合条件 [wenzhou_hukou quota_group]",
 		// 八、27: a family of 3: 400 a month; 26 of the 36 months left
 		"welfare.housing.sanitation_worker_subsidy 享受 400.00",
-		"welfare.dibao.allowance 未评估 {period_months（Household.Income.PeriodMonths）}",
 		"welfare.housing.rural_renovation 未评估 {Household.Renovation}",
 	}
 	want = append(want, outsider("刘师傅")...)

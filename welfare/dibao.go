@@ -275,35 +275,47 @@ func exemptionsRule() rules.Rule {
 
 func allowanceRule() rules.Rule {
 	return rules.Rule{
-		ID:     RuleDibaoAllowance,
-		Title:  rules.T("最低生活保障金", "minimum living allowance (低保金)"),
-		Cite:   cite("二、1", quoteAllowance),
-		Inputs: []rules.Input{inStatus, inCountedIncome, inPeriodMonths, inMembers, inDibaoStandard},
-		Defs: []rules.Def{defPerCapita,
+		ID:    RuleDibaoAllowance,
+		Title: rules.T("最低生活保障金", "minimum living allowance (低保金)"),
+		Cite:  cite("二、1", quoteAllowance),
+		// A household with no income counted has a per-capita monthly
+		// income of 0 over any period: the period divides the income and
+		// decides nothing else, so it may be left out when nothing is
+		// counted, and the allowance is then the standard × members.
+		Inputs: []rules.Input{inStatus, inCountedIncome, inPeriodMonths.Omittable(), inMembers, inDibaoStandard},
+		Defs: []rules.Def{
+			{Name: "months", Title: rules.T("收入核算期月数（无计入收入时可不给出，记为0）", "months of the assessment period (may be left out when nothing is counted: 0)"),
+				Expr: "given(period_months) ? period_months : 0", Unit: &rules.Month},
+			{Name: "per_capita", Title: defPerCapita.Title, Expr: "months == 0 ? 0 : counted_income / (months * members)", Unit: &YuanPerPersonMonth},
 			{Name: "dibao_total", Title: rules.T("核算期低保标准总额（标准×人数×月数）", "低保 standard × members × months"),
-				Expr: "dibao_standard * members * period_months"},
+				Expr: "dibao_standard * members * months"},
 		},
+		Checks: []rules.Check{{Field: "period_months",
+			Text: rules.T("计入收入的家庭给出收入核算期月数", "a household with income counted gives the months of its assessment period"),
+			Expr: "given(period_months) || counted_income == 0"}},
 		Require: []rules.Condition{
 			{Name: "dibao", Text: rules.T("认定最低生活保障对象（低保家庭）", "a recognised 低保 household"),
 				Expr: fmt.Sprintf("household_status == %q", Dibao)},
 			{Name: "below_standard", Text: rules.T("低保人均月收入低于当地最低生活保障标准", "per-capita monthly income below the local 低保 standard"),
-				Expr: "counted_income < dibao_total"},
+				Expr: "months == 0 ? per_capita < dibao_standard : counted_income < dibao_total"},
 		},
 		Outputs: []rules.Output{
 			{Name: "allowance", Title: rules.T("每月最低生活保障金", "monthly 低保 allowance"), Unit: YuanPerMonth,
-				Expr: "(dibao_total - counted_income) / period_months"},
+				Expr: "months == 0 ? dibao_standard * members : (dibao_total - counted_income) / months"},
 			outPerCapita,
 		},
 		Reading: rules.T(
 			"保障金＝（低保标准－人均月收入）×家庭人数，人均月收入＝核算期计入收入÷月数÷人数；按等价的"+
 				"“（低保标准×人数×月数－核算期计入收入）÷月数”计算，只除一次、只在最后取整到分；"+
 				"“低于”不含本数：人均收入等于标准的无差额可补。"+
+				"无计入收入的家庭，任一核算期的人均月收入均为0，保障金为低保标准×人数，无须给出核算期。"+
 				"不设温州户籍条件：附则1的户籍原则“除政策另有规定外”，八、26“将符合条件的新市民纳入救助范围，分层分类实施社会救助”即另有规定；"+
 				"低保为社会救助，经民政部门认定（附则1）即为符合条件，市外户籍的低保家庭为纳入救助范围的新市民。",
 			"allowance = (低保 standard − per-capita monthly income) × members, per-capita income = counted income ÷ "+
 				"months ÷ members; computed as the equal “(standard × members × months − counted income) ÷ months”, with "+
 				"one division and one rounding, to the fen; “低于” excludes the figure: income equal to the standard leaves "+
-				"no difference. No Wenzhou-registration condition: 附则1's rule of Wenzhou registrations holds “除政策另有规定外”, "+
+				"no difference. A household with no income counted has a per-capita monthly income of 0 over any period: its "+
+				"allowance is the standard × members, and it need not give a period. No Wenzhou-registration condition: 附则1's rule of Wenzhou registrations holds “除政策另有规定外”, "+
 				"and 八、26 (将符合条件的新市民纳入救助范围，分层分类实施社会救助) provides otherwise for social assistance; 低保 is "+
 				"social assistance, its recognition by civil affairs (附则1) is the meeting of the conditions, and a 低保 household "+
 				"registered outside Wenzhou is a new citizen brought into assistance."),

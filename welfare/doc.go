@@ -258,6 +258,9 @@
 // document's, a fact not given — is an error matching
 // [rules.ErrInvalidInput] that names the field; in a [Statement] it leaves
 // the benefits that read it not assessed (Entry.Invalid, Entry.Missing).
+// [Household.Validate] checks a household's own facts all at once, by Go
+// field path (Members[0].DisabilityGrade is 成员1's); [Evaluator.Assess]
+// runs it first and refuses only a household without a valid Locality.
 // A value none of the document's is never read as another: an unknown way
 // of support is not 特困, an unknown locality not 市外, an unknown
 // disability not none.

@@ -1,6 +1,7 @@
 package welfare_test
 
 import (
+	"errors"
 	"fmt"
 
 	"github.com/shopspring/decimal"
@@ -180,4 +181,24 @@ func ExampleEvaluator_Assess_derivedBook() {
 	// Output:
 	// welfare.tekun.basic_standard 1500.00
 	// welfare.tekun.care_fee 912.00
+}
+
+// A household's facts are checked before it is assessed: every problem at
+// once, by Go field path, members numbered as the statement numbers them.
+func ExampleHousehold_Validate() {
+	h := welfare.Household{
+		Status: welfare.Dibao,
+		Members: []welfare.Member{
+			{Name: "甲", BirthDate: rules.MustDate(1980, 5, 1), Disability: welfare.Physical},
+		},
+	}
+	var he *welfare.HouseholdError
+	if errors.As(h.Validate(rules.MustDate(2022, 6, 1)), &he) {
+		for _, p := range he.Problems {
+			fmt.Println(p.Text(rules.Chinese))
+		}
+	}
+	// Output:
+	// Locality：户籍所在地未给出（市本级、鹿城区、龙湾区、瓯海区、洞头区、市级功能区、瑞安市、乐清市、龙港市、永嘉县、平阳县、苍南县、文成县、泰顺县、市外）
+	// Members[0].DisabilityGrade（成员1）：肢体残疾未给出残疾等级（1至4级）
 }

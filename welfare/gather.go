@@ -19,13 +19,10 @@ import (
 func severestGrade(rule string, h Household) (int, error) {
 	g := 0
 	for i, m := range h.Members {
-		disabled := m.Disability != "" && m.Disability != NotDisabled
-		switch {
-		case disabled && !slices.Contains(DisabilityKinds(), m.Disability):
-			return 0, invalidFact(rule, "disability_grade", "member %d: %q is not a kind of disability (%s)", i, clipped(string(m.Disability)), strings.Join(rules.Texts(DisabilityKinds()), ", "))
-		case disabled != (m.DisabilityGrade != 0) || m.DisabilityGrade < 0 || m.DisabilityGrade > 4:
-			return 0, invalidFact(rule, "disability_grade", "member %d: a disabled member has a grade from 1 to 4, others grade 0 (disability = %q, grade %d)", i, clipped(string(m.Disability)), m.DisabilityGrade)
-		case disabled && (g == 0 || m.DisabilityGrade < g):
+		if d := disabilityFaultOf(m); d != nil {
+			return 0, invalidFact(rule, "disability_grade", "member %d: %s", i, d.en)
+		}
+		if m.Disability != "" && m.Disability != NotDisabled && (g == 0 || m.DisabilityGrade < g) {
 			g = m.DisabilityGrade
 		}
 	}

@@ -192,6 +192,8 @@ type LocalStandards struct {
 type Income struct {
 	// PeriodMonths is the length of the assessment period in months. The
 	// document does not set it; the assessing office does (commonly 12).
+	// A household with no income items may leave it zero: its per-capita
+	// monthly income is 0 over any period (二、1).
 	PeriodMonths int `rule:"period_months,omitzero"`
 	Items        []IncomeItem
 	// From and To are the first and last day of the assessment period: a

@@ -25,6 +25,11 @@ type Entry struct {
 	Amount  decimal.Decimal
 	Unit    rules.Unit
 	Outcome string
+	// Quantities are what a granted benefit gives in kind, each with its
+	// unit: the free water (吨/户·年), gas (立方米/户·年) and electricity
+	// (度/户·年) of 六、20. Such a benefit pays no money: its Amount is
+	// zero and its Unit none, and Outcome says what it gives in words.
+	Quantities []rules.Figure
 	// Figures are the granted benefit's figures the statement shows.
 	Figures []rules.Figure
 	Failed  []rules.Failure // rules.NotGranted: each condition failed, with the values that decided it
@@ -33,6 +38,9 @@ type Entry struct {
 	// rule refuses: the fact and why ("Member.BirthDate: …"). The other
 	// benefits are assessed all the same.
 	Invalid string
+	// Problem is, when the fact was refused by [Household.Validate], that
+	// problem; Invalid gives it in Chinese.
+	Problem *Problem
 	// Reference is, for rules.CaseByCase, the document's figures the
 	// locality sets its own by (参照执行): 市区's high-age allowance for a
 	// county registration. They are not the amount due.
@@ -88,6 +96,10 @@ type Statement struct {
 	Household Section
 	Members   []Section
 	Choices   []Choice
+	// Problems are the household's facts [Household.Validate] refused
+	// that do not stop the assessment: the benefits that read one are not
+	// assessed, each naming it.
+	Problems []Problem
 }
 
 // rules.Granted returns the granted entries of the section.
@@ -237,6 +249,10 @@ func entryLine(en Entry, lang rules.Lang) string {
 			s += l("（参照：", " (for reference: ") + strings.Join(parts, l("；", "; ")) + l("）", ")")
 		}
 	case rules.NotAssessed:
+		if en.Problem != nil {
+			s += l("事实无效 ", "invalid fact ") + en.Problem.Text(lang)
+			break
+		}
 		if en.Invalid != "" {
 			s += l("事实无效 ", "invalid fact ") + en.Invalid
 			break
