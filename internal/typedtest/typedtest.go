@@ -16,7 +16,6 @@ import (
 	"maps"
 	"math/big"
 	"reflect"
-	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -357,60 +356,59 @@ func specOf(b *rules.Book) rules.Spec {
 }
 
 // BindingsChecked shows that a domain's evaluator binds its rules by name
-// when it is made: over a book that lacks any one of the rules,
-// newEvaluator fails naming that rule; over a book in which a rule's
-// outputs are renamed, it fails naming the rule and an output its result
-// reads. A rule whose outputs no result reads may rename them freely; at
-// least one rule's must be read.
+// when it is made, and reports every misfit at once: over a book with none
+// of its rules, newEvaluator fails naming each; over a book in which every
+// rule's outputs are renamed, it fails naming each rule whose outputs a
+// result reads, with an output it reads. At least one rule's outputs must
+// be read.
 func BindingsChecked(t *testing.T, b *rules.Book, newEvaluator func(*rules.Book) error) {
 	t.Helper()
 	if err := newEvaluator(b); err != nil {
 		t.Fatalf("the domain's own book: %v", err)
 	}
 	spec := specOf(b)
-	dropped := 0
-	for i, r := range spec.Rules {
-		without := rules.Spec{Params: spec.Params}
-		without.Rules = append(append(without.Rules, spec.Rules[:i]...), spec.Rules[i+1:]...)
-		for _, g := range spec.Groups {
-			if !slices.Contains(g.Rules, r.ID) {
-				without.Groups = append(without.Groups, g)
-			}
-		}
-		nb, err := rules.Compile(without)
-		if err != nil {
-			continue // another rule or group reads it: the book itself refuses
-		}
-		dropped++
-		if err := newEvaluator(nb); err == nil || !strings.Contains(err.Error(), r.ID) {
+	empty, err := rules.Compile(rules.Spec{Params: spec.Params})
+	if err != nil {
+		t.Fatalf("the book's parameters alone: %v", err)
+	}
+	err = newEvaluator(empty)
+	for _, r := range spec.Rules {
+		if err == nil || !strings.Contains(err.Error(), r.ID) {
 			t.Errorf("a book without %s: want an error naming it, got %v", r.ID, err)
 		}
 	}
+	renamed := specOf(b)
+	for i, r := range renamed.Rules {
+		for j := range r.Outputs {
+			renamed.Rules[i].Outputs[j].Name += "_renamed"
+		}
+	}
+	nb, err := rules.Compile(renamed)
+	if err != nil {
+		t.Fatalf("the book with every output renamed: %v", err)
+	}
+	err = newEvaluator(nb)
+	if err == nil {
+		t.Fatalf("the book with every output renamed: want an error, got none: the results read no output by name")
+	}
 	read := 0
-	for i, r := range spec.Rules {
-		renamed := specOf(b)
-		for j, o := range r.Outputs {
-			renamed.Rules[i].Outputs[j].Name = o.Name + "_renamed"
-		}
-		nb, err := rules.Compile(renamed)
-		if err != nil || len(r.Outputs) == 0 {
-			continue // an output reads another by name
-		}
-		err = newEvaluator(nb)
-		if err == nil {
-			continue // no result reads the rule's outputs
-		}
-		read++
-		named := false
-		for _, o := range r.Outputs {
-			named = named || strings.Contains(err.Error(), strconv.Quote(o.Name))
-		}
-		if !strings.Contains(err.Error(), r.ID) || !named {
-			t.Errorf("%s with its outputs renamed: want an error naming the rule and an output, got %v", r.ID, err)
+	for _, line := range strings.Split(err.Error(), "\n") {
+		for _, r := range spec.Rules {
+			if !strings.Contains(line, r.ID+":") {
+				continue
+			}
+			read++
+			named := false
+			for _, o := range r.Outputs {
+				named = named || strings.Contains(line, strconv.Quote(o.Name))
+			}
+			if !named {
+				t.Errorf("%s with its outputs renamed: want the error to name an output, got %q", r.ID, line)
+			}
 		}
 	}
-	if dropped == 0 || read == 0 {
-		t.Errorf("%d books without a rule and %d with a rule's outputs renamed made the evaluator fail: want some of each", dropped, read)
+	if read == 0 {
+		t.Errorf("no rule named in the error of the book with every output renamed: %v", err)
 	}
-	t.Logf("%d of %d rules dropped, %d renamed outputs read", dropped, len(spec.Rules), read)
+	t.Logf("%d rules, %d misfits of renamed outputs", len(spec.Rules), read)
 }
