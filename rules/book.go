@@ -29,6 +29,9 @@ type Book struct {
 	// but a program that never evaluates pays for neither.
 	htext func() *hashText
 	hash  func() string
+	// progs are expr's programs of the rules' expressions, compiled for
+	// CrossCheck when first needed: rule ID and source → *vm.Program.
+	progs sync.Map
 }
 
 type builder struct {

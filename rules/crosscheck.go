@@ -188,10 +188,24 @@ func sameAsGo(v Value, x any) bool {
 	return false
 }
 
-// program compiles an expression of the rule to expr's own bytecode, with
-// the environment the book checked it in: the rule's inputs and
-// definitions, the book's parameters and the evaluation date.
+// program is an expression of the rule in expr's own bytecode, with the
+// environment the book checked it in: the rule's inputs and definitions,
+// the book's parameters and the evaluation date. Each is compiled once
+// per book, when first cross-checked.
 func (b *Book) program(cr *crule, src string) (*vm.Program, error) {
+	key := cr.ID + "\x00" + src
+	if p, ok := b.progs.Load(key); ok {
+		return p.(*vm.Program), nil
+	}
+	p, err := b.compileProgram(cr, src)
+	if err == nil {
+		b.progs.Store(key, p)
+	}
+	return p, err
+}
+
+// compileProgram compiles one of the rule's expressions with expr.
+func (b *Book) compileProgram(cr *crule, src string) (*vm.Program, error) {
 	env := envOf(src, func(name string) (any, bool) {
 		if name == "eval_date" {
 			return Date{}, true
