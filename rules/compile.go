@@ -22,18 +22,22 @@ var ruleIDPattern = regexp.MustCompile(`^[a-z][a-z_]*(\.[a-z0-9_]+)+$`)
 // crule is a compiled rule.
 type crule struct {
 	Rule
-	period   Period
-	nInputs  int
-	nDefs    int
-	inputs   []cinput
-	byName   map[string]int // input name → index
-	params   []*param       // parameters the rule reads, in frame order
-	defs     []cexpr
-	cbc      []ccond
-	checks   []ccheck
-	require  []ccond
-	outputs  []coutput
-	byRef    []ccond
+	period  Period
+	nInputs int
+	nDefs   int
+	inputs  []cinput
+	byName  map[string]int // input name → index
+	params  []*param       // parameters the rule reads, in frame order
+	defs    []cexpr
+	cbc     []ccond
+	checks  []ccheck
+	require []ccond
+	outputs []coutput
+	byRef   []ccond
+	// figure marks the inputs only outputs read: the figures only an
+	// eligible case needs (a standard, a wage), which a case that fails a
+	// condition is not asked for.
+	figure   []bool
 	groupsOf []string  // groups the rule belongs to
 	nSites   int       // table lookups of its expressions
 	pool     sync.Pool // of *frame
@@ -250,6 +254,27 @@ func (b *builder) compileRule(r Rule) *crule {
 		cr.outputs = append(cr.outputs, coutput{Output: o, cexpr: ce})
 	}
 	cr.byRef = conds("by-reference", r.ByReference)
+	cr.figure = make([]bool, len(cr.inputs))
+	for i := range cr.figure {
+		cr.figure[i] = true
+	}
+	decide := func(deps []int) {
+		for _, d := range deps {
+			cr.figure[d] = false
+		}
+	}
+	for _, c := range cr.cbc {
+		decide(c.deps)
+	}
+	for _, c := range cr.checks {
+		decide(c.deps)
+	}
+	for _, c := range cr.require {
+		decide(c.deps)
+	}
+	for _, c := range cr.byRef {
+		decide(c.deps)
+	}
 	cr.params = rc.params
 	cr.nSites = rc.sites
 	return cr

@@ -332,7 +332,14 @@ func (cr *crule) execute(f *frame, missing int) (ref int, err error) {
 		}
 	}
 	if missing >= 0 {
-		return -1, &Error{Code: CodeInvalidInput, Rule: cr.ID, Field: cr.inputs[missing].Name, Msg: msgMissing}
+		// Eligibility before the figures only the eligible need: when
+		// every missing input is such a figure, the conditions decide
+		// first, and a case they refuse is not asked for it.
+		for i := missing; i < len(cr.inputs); i++ {
+			if !f.have[i] && !cr.inputs[i].MayOmit && !cr.figure[i] {
+				return -1, &Error{Code: CodeInvalidInput, Rule: cr.ID, Field: cr.inputs[i].Name, Msg: msgMissing}
+			}
+		}
 	}
 	for i := range cr.checks {
 		c := &cr.checks[i]
@@ -352,9 +359,12 @@ func (cr *crule) execute(f *frame, missing int) (ref int, err error) {
 			}
 		}
 	}
+	if missing >= 0 && f.eligible {
+		return -1, &Error{Code: CodeInvalidInput, Rule: cr.ID, Field: cr.inputs[missing].Name, Msg: msgMissing}
+	}
 	for i := range cr.outputs {
 		o := &cr.outputs[i]
-		if !f.eligible && !o.Always {
+		if !f.eligible && (!o.Always || missing >= 0 && cr.need(f, o.deps) != nil) {
 			f.outs[i] = Value{kind: o.node.kind}
 			continue
 		}

@@ -552,3 +552,38 @@ func TestDateParameters(t *testing.T) {
 		t.Error("a deadline moved by an override still refuses 2022-05-01")
 	}
 }
+
+// A figure only an eligible case needs is asked for only when the case is
+// eligible: a case a condition refuses is refused as such; an eligible case
+// without it, or a case without a fact a condition reads, names it.
+func TestEligibilityBeforeFigures(t *testing.T) {
+	b := allowanceBook() // the high-age allowance: birth_date, shiqu_hukou
+	spec := rules.Spec{Params: b.Params()}
+	r, _ := b.Rule("welfare.elderly.high_age_allowance")
+	r.Inputs = append(r.Inputs, rules.NumberInput("supplement", rules.T("地方加发", "local supplement"), yuanPerMonth, rules.Range{}))
+	r.Outputs = append(r.Outputs, rules.Output{Name: "with_supplement", Title: rules.T("合计", "with the supplement"),
+		Unit: yuanPerMonth, Expr: "bracket(allowance, age) + supplement"})
+	spec.Rules = []rules.Rule{r}
+	nb := rules.MustCompile(spec)
+	on := rules.MustDate(2023, 6, 1)
+	res, err := nb.Eval(r.ID, on, rules.Inputs{"birth_date": "1963-01-01", "shiqu_hukou": true})
+	if err != nil || res.Eligible || len(res.Failed) != 1 || res.Failed[0].Name != "aged_80" {
+		t.Errorf("a 60-year-old without the supplement: want refused as under 80, got %v, %v", res, err)
+	}
+	var re *rules.Error
+	_, err = nb.Eval(r.ID, on, rules.Inputs{"birth_date": "1933-01-01", "shiqu_hukou": true})
+	if !errors.As(err, &re) || re.Field != "supplement" {
+		t.Errorf("a 90-year-old without the supplement: want it named missing, got %v", err)
+	}
+	_, err = nb.Eval(r.ID, on, rules.Inputs{"shiqu_hukou": false})
+	if !errors.As(err, &re) || re.Field != "birth_date" {
+		t.Errorf("no date of birth and no supplement: want the date of birth named missing, got %v", err)
+	}
+	res, err = nb.Eval(r.ID, on, rules.Inputs{"birth_date": "1933-01-01", "shiqu_hukou": true, "supplement": "30"})
+	if err != nil || !res.Eligible {
+		t.Fatalf("a 90-year-old with the supplement: %v", err)
+	}
+	if f, _ := res.Figure("with_supplement"); f.Value.Number().String() != "230" {
+		t.Errorf("200 + 30: got %s", f.Value)
+	}
+}
