@@ -43,10 +43,10 @@ type frame struct {
 
 	// tracing is set when an evaluation is replayed for its explanation:
 	// then read records which scalar parameters the evaluation read, and
-	// failFacts the values each failed condition read.
+	// condFacts the values each condition read, met or not.
 	tracing   bool
 	read      []bool
-	failFacts [][]Figure
+	condFacts [][]Figure
 }
 
 // lookup records one table entry or bracket band an evaluation read.
@@ -354,9 +354,9 @@ func (cr *crule) execute(f *frame, missing int) (ref int, err error) {
 		if !c.node.truth(f) {
 			f.eligible = false
 			f.failed |= 1 << uint(i)
-			if f.tracing {
-				f.failFacts[i] = cr.facts(f, c.refs) // the values as they stood when the condition failed
-			}
+		}
+		if f.tracing {
+			f.condFacts[i] = cr.facts(f, c.refs) // the values as they stood when the condition was decided
 		}
 	}
 	if missing >= 0 && f.eligible {

@@ -297,6 +297,17 @@ func ExampleResult_Explain() {
 	// 凭据：welfare.elderly.high_age_allowance@2022-06-01/sha256:8164a4bb4006fd49f79c22a310f803b497f4cc8281873de987a3a7c1da886efb
 }
 
+func ExampleResult_Conditions() {
+	// 78 on the date, registered in 市区: one condition met, one failed.
+	res, _ := allowanceBook().Eval("welfare.elderly.high_age_allowance", june, rules.Inputs{"birth_date": "1944-03-10", "shiqu_hukou": true})
+	for _, c := range res.Conditions() {
+		fmt.Println(c.In(rules.Chinese))
+	}
+	// Output:
+	// 满足：市区户口（shiqu_hukou = 是）
+	// 未满足：年满80周岁（age = 78 年, first_age = 80 年）
+}
+
 func ExampleResult_Citations() {
 	res, _ := allowanceBook().Eval("welfare.elderly.high_age_allowance", june, rules.Inputs{"birth_date": "1930-06-02", "shiqu_hukou": true})
 	for _, c := range res.Citations() {

@@ -52,7 +52,7 @@ func (r *Result) traced() *frame {
 		f.reset(r.Date)
 		f.book = r.book
 		f.tracing = true
-		f.failFacts = make([][]Figure, len(r.rule.require))
+		f.condFacts = make([][]Figure, len(r.rule.require))
 		for i, v := range r.inputs {
 			if v.kind != KindInvalid {
 				f.vals[i], f.have[i], f.dflt[i] = v, true, r.defaulted&(1<<uint(i%64)) != 0
@@ -92,32 +92,88 @@ type Failure struct {
 // failed. They are recovered by replaying the evaluation the first time
 // the result is explained, so an evaluation that is never explained never
 // builds them.
-func (f Failure) Facts() []Figure {
-	if f.res == nil {
-		return nil
-	}
-	t := f.res.traced()
-	if t == nil || f.cond >= len(t.failFacts) {
-		return nil
-	}
-	return t.failFacts[f.cond]
-}
+func (f Failure) Facts() []Figure { return condFacts(f.res, f.cond) }
 
 // In returns the failure as a sentence in lang: "未满足：年满80周岁（age = 78 年）".
-func (f Failure) In(lang Lang) string {
-	facts := factsText(f.Facts(), lang)
-	if lang == English {
-		s := "not met: " + f.Text.In(English)
-		if facts != "" {
-			s += " (" + facts + ")"
+func (f Failure) In(lang Lang) string { return conditionText(false, f.Text, f.Facts(), lang) }
+
+// ConditionResult is one condition of eligibility as an evaluation
+// decided it: met or not, with the values it read.
+type ConditionResult struct {
+	Name string   // the condition's name
+	Text Text     // the requirement, as the document puts it
+	Cite Citation // where the document says so
+	Met  bool
+
+	res  *Result
+	cond int
+}
+
+// Conditions returns every condition of eligibility of the rule, in the
+// rule's order, each met or not: the ones that passed as well as the
+// [Result.Failed]. A rule without conditions has none. Like
+// [Failure.Facts], their facts are recovered by replaying the evaluation
+// when first asked for.
+func (r *Result) Conditions() []ConditionResult {
+	if r.rule == nil {
+		return nil
+	}
+	out := make([]ConditionResult, len(r.rule.require))
+	for i := range r.rule.require {
+		c := &r.rule.require[i]
+		cite := c.Cite
+		if cite.IsZero() {
+			cite = r.rule.Cite
 		}
-		return s
+		out[i] = ConditionResult{Name: c.Name, Text: c.Text, Cite: cite, Met: true, res: r, cond: i}
 	}
-	s := "未满足：" + f.Text.Zh
-	if facts != "" {
-		s += "（" + facts + "）"
+	for _, f := range r.Failed {
+		out[f.cond].Met = false
 	}
-	return s
+	return out
+}
+
+// Facts returns the values the condition read, as they stood when it was
+// decided.
+func (c ConditionResult) Facts() []Figure { return condFacts(c.res, c.cond) }
+
+// In returns the condition as a sentence in lang: "满足：年满80周岁（age = 82 年）"
+// or "未满足：…".
+func (c ConditionResult) In(lang Lang) string {
+	return conditionText(c.Met, c.Text, c.Facts(), lang)
+}
+
+func condFacts(res *Result, cond int) []Figure {
+	if res == nil {
+		return nil
+	}
+	t := res.traced()
+	if t == nil || cond >= len(t.condFacts) {
+		return nil
+	}
+	return t.condFacts[cond]
+}
+
+func conditionText(met bool, text Text, facts []Figure, lang Lang) string {
+	s := factsText(facts, lang)
+	if lang == English {
+		head := "not met: "
+		if met {
+			head = "met: "
+		}
+		if s != "" {
+			s = " (" + s + ")"
+		}
+		return head + text.In(English) + s
+	}
+	head := "未满足："
+	if met {
+		head = "满足："
+	}
+	if s != "" {
+		s = "（" + s + "）"
+	}
+	return head + text.Zh + s
 }
 
 // Figure returns the output with the given name.

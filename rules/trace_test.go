@@ -72,3 +72,44 @@ func TestTraceAndCitations(t *testing.T) {
 		t.Errorf("receipt %s", res.Receipt)
 	}
 }
+
+// Conditions lists every condition, the ones met as well as the failed,
+// each with the values it read.
+func TestConditionsMetAndFailed(t *testing.T) {
+	b := fixture(t)
+	// 二、5: born 1930-06-02, 91 full years on 2022-06-01, registered in
+	// 市区 (the fixture's high_age_min is 80): both conditions met.
+	res, err := b.Eval("welfare.elderly.high_age_allowance", d("2022-06-01"), rules.Inputs{"birth_date": "1930-06-02", "shiqu_hukou": true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Born 1944-03-10, 78 on 2022-06-01: the age fails, the registration
+	// in 市区 is met.
+	near, err := b.Eval("welfare.elderly.high_age_allowance", d("2022-06-01"), rules.Inputs{"birth_date": "1944-03-10", "shiqu_hukou": true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := func(r *rules.Result, lang rules.Lang) []string {
+		var out []string
+		for _, c := range r.Conditions() {
+			out = append(out, c.In(lang))
+		}
+		return out
+	}
+	for _, c := range []struct {
+		res  *rules.Result
+		lang rules.Lang
+		want []string
+	}{
+		{res, rules.Chinese, []string{"满足：市区户口（shiqu_hukou = 是）", "满足：年满80周岁（age = 91 年, high_age_min = 80 年）"}},
+		{near, rules.Chinese, []string{"满足：市区户口（shiqu_hukou = 是）", "未满足：年满80周岁（age = 78 年, high_age_min = 80 年）"}},
+		{near, rules.English, []string{"met: hukou in the city districts (shiqu_hukou = yes)", "not met: aged 80 or over (age = 78 years, high_age_min = 80 years)"}},
+	} {
+		if diff := cmp.Diff(c.want, lines(c.res, c.lang)); diff != "" {
+			t.Errorf("conditions (-want +got):\n%s", diff)
+		}
+	}
+	if n := len(near.Failed); n != 1 || near.Failed[0].Name != "aged_80" {
+		t.Errorf("failed: %v, want aged_80 alone", near.Failed)
+	}
+}
