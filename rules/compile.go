@@ -62,7 +62,11 @@ type cexpr struct {
 type ccond struct {
 	Condition
 	cexpr
+	when *cexpr // nil: the condition applies to every case
 }
+
+// applies reports whether the condition concerns the case.
+func (c *ccond) applies(f *frame) bool { return c.when == nil || c.when.node.truth(f) }
 
 type ccheck struct {
 	Check
@@ -213,7 +217,13 @@ func (b *builder) compileRule(r Rule) *crule {
 			}
 			ce := rc.compileExpr(field, c.Expr)
 			rc.wantKind(field, ce, KindBool)
-			out = append(out, ccond{Condition: c, cexpr: ce})
+			cc := ccond{Condition: c, cexpr: ce}
+			if c.When != "" {
+				we := rc.compileExpr(field+" (when)", c.When)
+				rc.wantKind(field+" (when)", we, KindBool)
+				cc.when = &we
+			}
+			out = append(out, cc)
 		}
 		return out
 	}
@@ -231,6 +241,9 @@ func (b *builder) compileRule(r Rule) *crule {
 		cr.checks = append(cr.checks, ccheck{Check: ck, cexpr: ce})
 	}
 	cr.require = conds("condition", r.Require)
+	if len(cr.require) > 64 {
+		rc.problemf("conditions", "a rule has at most 64 conditions, has %d", len(cr.require))
+	}
 
 	outNames := map[string]bool{}
 	for _, o := range r.Outputs {
@@ -263,16 +276,15 @@ func (b *builder) compileRule(r Rule) *crule {
 			cr.figure[d] = false
 		}
 	}
-	for _, c := range cr.cbc {
-		decide(c.deps)
+	for _, cs := range [][]ccond{cr.cbc, cr.require, cr.byRef} {
+		for _, c := range cs {
+			decide(c.deps)
+			if c.when != nil {
+				decide(c.when.deps)
+			}
+		}
 	}
 	for _, c := range cr.checks {
-		decide(c.deps)
-	}
-	for _, c := range cr.require {
-		decide(c.deps)
-	}
-	for _, c := range cr.byRef {
 		decide(c.deps)
 	}
 	cr.params = rc.params

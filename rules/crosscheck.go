@@ -69,6 +69,11 @@ func (b *Book) CrossCheck(id string, on Date, in Inputs) error {
 		}
 	}
 	for _, c := range cr.require {
+		if c.when != nil {
+			if err := check("condition "+c.Name+" (when)", *c.when); err != nil {
+				return err
+			}
+		}
 		if err := check("condition "+c.Name, c.cexpr); err != nil {
 			return err
 		}

@@ -32,10 +32,12 @@ type frame struct {
 	looked []lookup // table entries and bracket bands read
 
 	// What the evaluation found: whether the case meets every condition,
-	// which failed (bit i: condition i), and the outputs.
-	eligible bool
-	failed   uint64
-	outs     []Value
+	// which failed and which did not apply (bit i: condition i), and the
+	// outputs.
+	eligible     bool
+	failed       uint64
+	inapplicable uint64
+	outs         []Value
 
 	// sites keeps, for each table lookup of the rule, the entry it read
 	// last; it outlives the evaluation, in the pooled frame.
@@ -244,7 +246,7 @@ func (cr *crule) complete(res *Result, f *frame, missing int) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	res.Eligible = f.eligible
+	res.Eligible, res.inapplicable = f.eligible, f.inapplicable
 	for i := range cr.require {
 		if f.failed&(1<<uint(i)) == 0 {
 			continue
@@ -320,6 +322,14 @@ func (cr *crule) execute(f *frame, missing int) (ref int, err error) {
 
 	for i := range cr.cbc {
 		c := &cr.cbc[i]
+		if c.when != nil {
+			if e := cr.need(f, c.when.deps); e != nil {
+				return -1, e
+			}
+			if !c.applies(f) {
+				continue
+			}
+		}
 		if e := cr.need(f, c.deps); e != nil {
 			return -1, e
 		}
@@ -348,9 +358,13 @@ func (cr *crule) execute(f *frame, missing int) (ref int, err error) {
 				Msg: fmt.Sprintf("%s (%s)", c.Text.En, factsText(cr.facts(f, c.refs), English))}
 		}
 	}
-	f.eligible, f.failed = true, 0
+	f.eligible, f.failed, f.inapplicable = true, 0, 0
 	for i := range cr.require {
 		c := &cr.require[i]
+		if !c.applies(f) {
+			f.inapplicable |= 1 << uint(i)
+			continue
+		}
 		if !c.node.truth(f) {
 			f.eligible = false
 			f.failed |= 1 << uint(i)
@@ -376,7 +390,7 @@ func (cr *crule) execute(f *frame, missing int) (ref int, err error) {
 	}
 	if f.eligible && !f.tracing {
 		for i := range cr.byRef {
-			if cr.byRef[i].node.truth(f) {
+			if cr.byRef[i].applies(f) && cr.byRef[i].node.truth(f) {
 				return i, nil
 			}
 		}

@@ -587,3 +587,81 @@ func TestEligibilityBeforeFigures(t *testing.T) {
 		t.Errorf("200 + 30: got %s", f.Value)
 	}
 }
+
+// A condition with When concerns only the cases When holds for: for the
+// others it is neither met nor failed, and its expression is not
+// evaluated (it may read an input only those cases give).
+func TestConditionWhen(t *testing.T) {
+	b := allowanceBook() // the high-age allowance: birth_date, shiqu_hukou
+	spec := rules.Spec{Params: b.Params()}
+	r, _ := b.Rule("welfare.elderly.high_age_allowance")
+	// 二、5: 市区户口 is the condition of a 市区 registration; a county
+	// registration is paid by the county's own standard (参照执行), so the
+	// variant rule below holds only 市区 cases to the hukou condition,
+	// through an input a county case need not give.
+	r.Inputs = append(r.Inputs, rules.TextInput("area", rules.T("户籍所在区域", "area of the registration"), "市区", "县（市）"))
+	for i := range r.Inputs {
+		if r.Inputs[i].Name == "shiqu_hukou" {
+			r.Inputs[i] = r.Inputs[i].Omittable()
+		}
+	}
+	for i := range r.Require {
+		if r.Require[i].Name == "shiqu_hukou" {
+			r.Require[i].When = `area == "市区"`
+		}
+	}
+	spec.Rules = []rules.Rule{r}
+	nb := rules.MustCompile(spec)
+	on := rules.MustDate(2023, 6, 1)
+	type cond struct {
+		Name         string
+		Applies, Met bool
+	}
+	conds := func(res *rules.Result) []cond {
+		var out []cond
+		for _, c := range res.Conditions() {
+			out = append(out, cond{c.Name, c.Applies, c.Met})
+		}
+		return out
+	}
+	// Born 1933-01-01, 90 on the day.
+	county, err := nb.Eval(r.ID, on, rules.Inputs{"birth_date": "1933-01-01", "area": "县（市）"})
+	if err != nil || !county.Eligible {
+		t.Fatalf("a county case without shiqu_hukou: want eligible, got %v, %v", county, err)
+	}
+	if diff := cmp.Diff([]cond{{"shiqu_hukou", false, false}, {"aged_80", true, true}}, conds(county)); diff != "" {
+		t.Errorf("county case (-want +got):\n%s", diff)
+	}
+	if got := county.Conditions()[0].In(rules.Chinese); got != "不适用：市区户口" {
+		t.Errorf("not applicable: got %q", got)
+	}
+	city, err := nb.Eval(r.ID, on, rules.Inputs{"birth_date": "1933-01-01", "area": "市区", "shiqu_hukou": false})
+	if err != nil || city.Eligible || len(city.Failed) != 1 || city.Failed[0].Name != "shiqu_hukou" {
+		t.Fatalf("a 市区 case without the hukou: want refused on it, got %v, %v", city, err)
+	}
+	if diff := cmp.Diff([]cond{{"shiqu_hukou", true, false}, {"aged_80", true, true}}, conds(city)); diff != "" {
+		t.Errorf("市区 case (-want +got):\n%s", diff)
+	}
+	var re *rules.Error
+	if _, err := nb.Eval(r.ID, on, rules.Inputs{"birth_date": "1933-01-01", "area": "市区"}); !errors.As(err, &re) || re.Field != "shiqu_hukou" {
+		t.Errorf("a 市区 case that does not say: want shiqu_hukou named, got %v", err)
+	}
+
+	// When must be a yes/no expression.
+	bad := spec
+	bad.Rules = []rules.Rule{r}
+	bad.Rules[0].Require = append([]rules.Condition(nil), r.Require...)
+	bad.Rules[0].Require[0].When = "area"
+	if _, err := rules.Compile(bad); err == nil || !strings.Contains(err.Error(), "(when)") {
+		t.Errorf("a text When: want a compile error naming it, got %v", err)
+	}
+	// When enters the book's hash (a rule without it hashes as before: the
+	// receipts in testdata/*.golden are unchanged).
+	plain := spec
+	plain.Rules = []rules.Rule{r}
+	plain.Rules[0].Require = append([]rules.Condition(nil), r.Require...)
+	plain.Rules[0].Require[0].When = ""
+	if nb.Hash() == rules.MustCompile(plain).Hash() {
+		t.Errorf("When does not enter the hash")
+	}
+}

@@ -63,6 +63,9 @@ func newHashText(spec Spec, docs []Document) *hashText {
 			}
 			for _, c := range r.CaseByCase {
 				w(" casebycase %q %q %q %q\n", c.Name, c.Text.Zh, c.Text.En, c.Expr)
+				if c.When != "" {
+					w(" when %q\n", c.When)
+				}
 				writeCite(h, c.Cite)
 			}
 			for _, c := range r.Checks {
@@ -70,6 +73,9 @@ func newHashText(spec Spec, docs []Document) *hashText {
 			}
 			for _, c := range r.Require {
 				w(" require %q %q %q %q\n", c.Name, c.Text.Zh, c.Text.En, c.Expr)
+				if c.When != "" {
+					w(" when %q\n", c.When)
+				}
 				writeCite(h, c.Cite)
 			}
 			for _, o := range r.Outputs {
@@ -79,6 +85,9 @@ func newHashText(spec Spec, docs []Document) *hashText {
 			}
 			for _, c := range r.ByReference {
 				w(" byreference %q %q %q %q\n", c.Name, c.Text.Zh, c.Text.En, c.Expr)
+				if c.When != "" {
+					w(" when %q\n", c.When)
+				}
 				writeCite(h, c.Cite)
 			}
 		}

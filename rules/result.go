@@ -33,10 +33,13 @@ type Result struct {
 	book      *Book   // the book evaluated: its parameters, for the replay
 	inputs    []Value // the case's inputs as bound (the zero Value: absent), to replay the evaluation
 	defaulted uint64  // inputs that took their default, by index mod 64
-	inBuf     [6]Value
-	figBuf    [1]Figure
-	once      sync.Once
-	replay    *frame
+	// inapplicable marks the conditions whose When did not hold (bit i:
+	// condition i).
+	inapplicable uint64
+	inBuf        [6]Value
+	figBuf       [1]Figure
+	once         sync.Once
+	replay       *frame
 }
 
 // traced replays the evaluation to recover what it computed, for the
@@ -103,7 +106,10 @@ type ConditionResult struct {
 	Name string   // the condition's name
 	Text Text     // the requirement, as the document puts it
 	Cite Citation // where the document says so
-	Met  bool
+	// Applies is false for a condition whose [Condition.When] does not
+	// hold for the case: it is then neither met nor failed.
+	Applies bool
+	Met     bool
 
 	res  *Result
 	cond int
@@ -125,7 +131,8 @@ func (r *Result) Conditions() []ConditionResult {
 		if cite.IsZero() {
 			cite = r.rule.Cite
 		}
-		out[i] = ConditionResult{Name: c.Name, Text: c.Text, Cite: cite, Met: true, res: r, cond: i}
+		applies := r.inapplicable&(1<<uint(i)) == 0
+		out[i] = ConditionResult{Name: c.Name, Text: c.Text, Cite: cite, Applies: applies, Met: applies, res: r, cond: i}
 	}
 	for _, f := range r.Failed {
 		out[f.cond].Met = false
@@ -140,7 +147,19 @@ func (c ConditionResult) Facts() []Figure { return condFacts(c.res, c.cond) }
 // In returns the condition as a sentence in lang: "满足：年满80周岁（age = 82 年）"
 // or "未满足：…".
 func (c ConditionResult) In(lang Lang) string {
+	if !c.Applies {
+		if lang == English {
+			return "not applicable: " + c.Text.In(English)
+		}
+		return "不适用：" + c.Text.Zh
+	}
 	return conditionText(c.Met, c.Text, c.Facts(), lang)
+}
+
+// Requirement returns the requirement with the values it read, in lang,
+// without saying whether it was met: "年满80周岁（age = 82 年）".
+func (c ConditionResult) Requirement(lang Lang) string {
+	return requirementText(c.Text, c.Facts(), lang)
 }
 
 func condFacts(res *Result, cond int) []Figure {
@@ -155,25 +174,29 @@ func condFacts(res *Result, cond int) []Figure {
 }
 
 func conditionText(met bool, text Text, facts []Figure, lang Lang) string {
+	switch {
+	case lang == English && met:
+		return "met: " + requirementText(text, facts, lang)
+	case lang == English:
+		return "not met: " + requirementText(text, facts, lang)
+	case met:
+		return "满足：" + requirementText(text, facts, lang)
+	}
+	return "未满足：" + requirementText(text, facts, lang)
+}
+
+func requirementText(text Text, facts []Figure, lang Lang) string {
 	s := factsText(facts, lang)
 	if lang == English {
-		head := "not met: "
-		if met {
-			head = "met: "
-		}
 		if s != "" {
 			s = " (" + s + ")"
 		}
-		return head + text.In(English) + s
-	}
-	head := "未满足："
-	if met {
-		head = "满足："
+		return text.In(English) + s
 	}
 	if s != "" {
 		s = "（" + s + "）"
 	}
-	return head + text.Zh + s
+	return text.Zh + s
 }
 
 // Figure returns the output with the given name.

@@ -130,6 +130,21 @@ type Condition struct {
 	Text Text   // the requirement, as the document puts it
 	Expr string
 	Cite Citation // the clause, when not the rule's own
+	// When, if set, is the case the condition concerns — one route of
+	// application, one scheme, one kind of claim: a yes/no expression,
+	// and when it is false the condition does not apply to the case. It
+	// is then neither met nor failed ([ConditionResult.Applies]), so a
+	// statement does not show a new citizen's requirement as met by a
+	// household that applied by another route. For eligibility it is the
+	// same as "!(When) || (Expr)".
+	When string
+}
+
+// OnlyWhen returns the condition with [Condition.When] set to when: the
+// condition concerns only the cases for which when holds.
+func (c Condition) OnlyWhen(when string) Condition {
+	c.When = when
+	return c
 }
 
 // Check is a condition a valid case must meet; a failure is an invalid
