@@ -349,7 +349,7 @@ func spec() rules.Spec {
 					{Name: "manufacturing", Text: t("制造业企业", "a manufacturing firm"), Expr: "manufacturing"},
 					{Name: "wenzhou_output_above_1bn", Text: t("在温产值超10亿元", "Wenzhou output above 1 billion yuan"), Expr: "wenzhou_output > hq_output_threshold"},
 					{Name: "output_and_tax_grew", Text: t("重新通过认定的，在温产值和税收均增长", "on re-certification, Wenzhou output and tax both grew"),
-						Expr: `recognition == "首次入选" || (wenzhou_output_trend == "增长" && wenzhou_tax_trend == "增长")`, Cite: cite("五", quoteHQRecert)},
+						When: `recognition != "首次入选"`, Expr: `wenzhou_output_trend == "增长" && wenzhou_tax_trend == "增长"`, Cite: cite("五", quoteHQRecert)},
 					{Name: "listed_in_period", Text: t("在本政策有效期内入选或重新通过认定", "listed or re-certified while the policy was in force"),
 						Expr: "listed_on >= policy_first_day && listed_on <= policy_last_day", Cite: cite("末段", quoteMeasureTimes)},
 					notCD, notDishonest,

@@ -54,11 +54,11 @@ func feeRules() ([]rules.Param, []rules.Rule) {
 	inspectionConds := []rules.Condition{
 		{Name: "bureau_unit", Text: rules.T("市市场监管局直属检验检测单位收取", "charged by a unit directly under the city market regulation bureau"), Expr: "bureau_unit"},
 		{Name: "catering_lodging_firm", Text: rules.T("特种设备检验检测费用降低50%限于餐饮住宿企业", "the 50% special-equipment cut is for catering and lodging firms"),
-			Expr: `service != "` + cateringInspection + `" || industry in ` + list(Catering, Lodging), Cite: cite("一、9", quoteInspCatering)},
+			When: `service == "` + cateringInspection + `"`, Expr: `industry in ` + list(Catering, Lodging), Cite: cite("一、9", quoteInspCatering)},
 		{Name: "product_line", Text: rules.T("产品检测费用降低10%限于服装、儿童家具、教玩具行业企业", "the 10% product-testing cut is for clothing, children's furniture and toy firms"),
-			Expr: `service != "` + productTesting + `" || product_line in ` + list(Clothing, ChildrenFurniture, Toys), Cite: cite("一、9", quoteInspProducts)},
+			When: `service == "` + productTesting + `"`, Expr: `product_line in ` + list(Clothing, ChildrenFurniture, Toys), Cite: cite("一、9", quoteInspProducts)},
 		{Name: "listed_firm", Text: rules.T("计量校准、测试服务费降低20%限于2021年度106家领军型工业企业和200家高成长型企业", "the 20% calibration cut is for the 106 leading and 200 high-growth firms of 2021"),
-			Expr: `service != "` + string(LeadingFirmCalibration) + `" || listed_firm`, Cite: cite("一、9", quoteInspLeading)},
+			When: `service == "` + string(LeadingFirmCalibration) + `"`, Expr: `listed_firm`, Cite: cite("一、9", quoteInspLeading)},
 	}
 	rs := []rules.Rule{
 		{

@@ -119,6 +119,9 @@ func allOf(cs []rules.Condition) string {
 	parts := make([]string, len(cs))
 	for i, c := range cs {
 		parts[i] = "(" + c.Expr + ")"
+		if c.When != "" {
+			parts[i] = "(!(" + c.When + ") || " + parts[i] + ")"
+		}
 	}
 	return strings.Join(parts, " && ")
 }

@@ -60,9 +60,9 @@ func serviceRules() ([]rules.Param, []rules.Rule) {
 	highwayConds := []rules.Condition{
 		{Name: "legally_loaded", Text: rules.T("合法装载", "legally loaded"), Expr: "legally_loaded"},
 		{Name: "zhejiang_etc", Text: rules.T("货运车辆使用我省发行的ETC车载装置", "a freight vehicle uses a Zhejiang-issued ETC unit"),
-			Expr: `vehicle == "国际标准集装箱运输专用车辆" || zhejiang_etc`, Cite: cite("二、27", quoteFreightETC)},
+			When: `vehicle != "国际标准集装箱运输专用车辆"`, Expr: `zhejiang_etc`, Cite: cite("二、27", quoteFreightETC)},
 		{Name: "local_state_section", Text: rules.T("货运车辆行驶市、县（市、区）属国有全资或控股路段", "a freight vehicle on a city- or county-owned section"),
-			Expr: `vehicle == "国际标准集装箱运输专用车辆" || local_state_section`, Cite: cite("二、27", quoteFreightETC)},
+			When: `vehicle != "国际标准集装箱运输专用车辆"`, Expr: `local_state_section`, Cite: cite("二、27", quoteFreightETC)},
 	}
 	rs := []rules.Rule{
 		{
@@ -124,9 +124,9 @@ func serviceRules() ([]rules.Param, []rules.Rule) {
 				{Name: "once_per_consumer", Text: rules.T("同一消费者仅享受一次以旧换新补助", "once per consumer"), Expr: "!received_before", Cite: cite("二、20", quoteNEVQuota)},
 				{Name: "within_quota", Text: rules.T("让利数暂定2000辆", "within the provisional 2,000 cars"), Expr: "quota_used < nev_quota", Cite: cite("二、20", quoteNEVQuota)},
 				{Name: CondNotMujunCD, Text: rules.T("单位消费者不是“亩均论英雄”综合评价C、D类企业", "a unit consumer is not in class C or D of the 亩均 evaluation"),
-					Expr: `consumer == "个人" || !(mujun_class in ["C类", "D类"])`, Cite: cite("附则2", quoteMujun)},
+					When: `consumer != "个人"`, Expr: `!(mujun_class in ["C类", "D类"])`, Cite: cite("附则2", quoteMujun)},
 				{Name: CondNotSeriouslyDishonest, Text: rules.T("单位消费者未列入严重失信名单", "a unit consumer is not on the serious-dishonesty list"),
-					Expr: `consumer == "个人" || credit != "列入严重失信名单"`, Cite: cite("附则2", quoteMujun)},
+					When: `consumer != "个人"`, Expr: `credit != "列入严重失信名单"`, Cite: cite("附则2", quoteMujun)},
 			},
 			Outputs: []rules.Output{{Name: "subsidy", Title: rules.T("一次性消费补助", "one-off subsidy"), Unit: rules.Yuan, Expr: "nev_subsidy"}},
 			Reading: rules.T(

@@ -530,7 +530,7 @@ func TestAssessJustAboveEveryThreshold(t *testing.T) {
 	want = []string{
 		"未满足：80周岁以上（age = 79 年, high_age_allowance_min = 80 年）",
 		"not met: under 7; under 9 when found unfit for compulsory schooling with a deferral certificate (age = 7 years, rehab_age_limit = 7 years, school_deferred = no, rehab_deferred_age_limit = 9 years)",
-		"未满足：在市区无房或人均住房建筑面积15平方米以下（public_rental = 否, owns_home = 是, floor_area_per_capita = 15.5 平方米/人, rent_area_limit = 15 平方米/人）",
+		"未满足：在市区无房或人均住房建筑面积15平方米以下（owns_home = 是, floor_area_per_capita = 15.5 平方米/人, rent_area_limit = 15 平方米/人）",
 	}
 	if d := cmp.Diff(want, got); d != "" {
 		t.Errorf("failures (-want +got):\n%s", d)

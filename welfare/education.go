@@ -216,9 +216,9 @@ func nutritionMealRule() rules.Rule {
 }
 
 func studyGrantRule() rules.Rule {
-	s := func(scheme StudyGrantScheme, cond string) string {
-		return fmt.Sprintf("scheme != %q || %s", scheme, cond)
-	}
+	// Each scheme has its own conditions: a student is held only to
+	// those of the scheme assessed.
+	s := func(scheme StudyGrantScheme) string { return fmt.Sprintf("scheme == %q", scheme) }
 	return rules.Rule{
 		ID:    RuleStudyGrant,
 		Title: rules.T("助学补助", "study grants"),
@@ -239,21 +239,21 @@ func studyGrantRule() rules.Rule {
 		Checks: []rules.Check{checkBorn},
 		Require: []rules.Condition{
 			{Name: "urban", Text: rules.T("市区", "registered in 市区"),
-				Expr: fmt.Sprintf("scheme == %q || area == %q", UnionAid, areaUrban), Cite: cite("附则1", quoteUrban)},
+				When: fmt.Sprintf("scheme != %q", UnionAid), Expr: fmt.Sprintf("area == %q", areaUrban), Cite: cite("附则1", quoteUrban)},
 			{Name: "federation_target", Text: rules.T("低保低边残疾学生及残疾人家庭的未成年子女、已成年未独立生活子女，或非低保低边残疾学生",
 				"a disabled student, or, in a 低保 or 低边 household, a minor or dependent adult child of a disabled person"),
-				Expr: s(FederationGrant, "disabled_student || assisted && parent_disabled && (age < minor_age_limit || not_independent)")},
+				When: s(FederationGrant), Expr: "disabled_student || assisted && parent_disabled && (age < minor_age_limit || not_independent)"},
 			{Name: "federation_level", Text: rules.T("中专（高中）、大专、本科以上，或参加成人高考、自学考试并取得相应证书",
 				"secondary or high school, college, university, or a certificate of the adult or self-study exams"),
-				Expr: s(FederationGrant, fmt.Sprintf("level in %s", quoted(SeniorSecondary, College, Bachelor, AdultExam)))},
+				When: s(FederationGrant), Expr: fmt.Sprintf("level in %s", quoted(SeniorSecondary, College, Bachelor, AdultExam))},
 			{Name: "hardship_worker", Text: rules.T("建档困难职工家庭子女", "a child of a registered hardship worker's family"),
-				Expr: s(UnionAid, "hardship_worker"), Cite: cite("五、18", quoteUnionAid)},
+				When: s(UnionAid), Expr: "hardship_worker", Cite: cite("五、18", quoteUnionAid)},
 			{Name: "tuition_paid", Text: rules.T("实际缴纳学费", "tuition actually paid"),
-				Expr: s(UnionAid, "!given(tuition) || tuition > 0"), Cite: cite("五、18", quoteUnionAid)},
+				When: s(UnionAid), Expr: "!given(tuition) || tuition > 0", Cite: cite("五、18", quoteUnionAid)},
 			{Name: "fp_family", Text: rules.T("计生困难家庭子女（经认定）", "a child of a recognised family-planning hardship family"),
-				Expr: s(FamilyPlanningAid, fmt.Sprintf("family_planning != %q", FPNone)), Cite: cite("五、18", quoteFPStudy)},
+				When: s(FamilyPlanningAid), Expr: fmt.Sprintf("family_planning != %q", FPNone), Cite: cite("五、18", quoteFPStudy)},
 			{Name: "fp_level", Text: rules.T("就读高中或大学", "at high school or university"),
-				Expr: s(FamilyPlanningAid, fmt.Sprintf("level in %s", quoted(SeniorSecondary, College, Bachelor))), Cite: cite("五、18", quoteFPStudy)},
+				When: s(FamilyPlanningAid), Expr: fmt.Sprintf("level in %s", quoted(SeniorSecondary, College, Bachelor)), Cite: cite("五、18", quoteFPStudy)},
 		},
 		Outputs: []rules.Output{
 			{Name: "grant", Title: rules.T("本年度助学补助", "study grant of the year"), Unit: YuanPerPerson,

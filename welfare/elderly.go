@@ -128,7 +128,7 @@ func careSubsidyRule() rules.Rule {
 			// Whether the person is in need is asked only of those the
 			// other conditions leave in scope: an unassessed self-care
 			// class or dementia is then missing, never read as "able".
-			{Name: "in_need", Text: rules.T("失能、失智或高龄（80周岁以上）", "dependent, demented or of high age (80 or over)"), Expr: "!in_scope || in_need"},
+			{Name: "in_need", Text: rules.T("失能、失智或高龄（80周岁以上）", "dependent, demented or of high age (80 or over)"), When: "in_scope", Expr: "in_need"},
 			{Name: "care_setting", Text: rules.T("居家养老，或家庭不具备照料条件经县级民政部门批准纳入机构养老",
 				"cared for at home, or placed in an institution with the county civil-affairs department's approval"),
 				Expr: home + " || institution", Cite: cite("二、5", quoteCareInstitute)},

@@ -59,7 +59,7 @@ func ExampleEvaluator_NewCitizenRental() {
 	}
 	// Output:
 	// true 可申请保障性租赁住房
-	// false 未满足：以用人单位名义依法缴纳社保或个人所得税连续3个月以上（track = 新市民保障性租赁住房, insured_months = 2 月, new_citizen_insured_months = 3 月）
+	// false 未满足：以用人单位名义依法缴纳社保或个人所得税连续3个月以上（insured_months = 2 月, new_citizen_insured_months = 3 月）
 	// true 可申请保障性租赁住房
 }
 

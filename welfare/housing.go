@@ -363,8 +363,10 @@ var (
 )
 
 func rentalEligibilityRule() rules.Rule {
-	p := func(cond string) string { return fmt.Sprintf("track != %q || %s", trackPriority, cond) }
-	n := func(cond string) string { return fmt.Sprintf("track != %q || %s", trackNewCitizen, cond) }
+	// Each route has its own conditions: a household that applies by one
+	// is not held to the other's.
+	p := fmt.Sprintf("track == %q", trackPriority)
+	n := fmt.Sprintf("track == %q", trackNewCitizen)
 	fpSpecial := quoted(FPOnlyChildLost, FPSpecialHardship)
 	ground := fmt.Sprintf("assisted && !owns_home || special_care || severe || family_planning in %s || priority_category != %q", fpSpecial, NoPriority)
 	basis := fmt.Sprintf(`track == %q ? "新市民" : (assisted && !owns_home ? "低保低边无房户" : (special_care ? "享受国家定期抚恤补助的优抚对象" : (severe ? "一级和二级残疾人" : (family_planning in %s ? "计生特殊困难家庭" : priority_category))))`,
@@ -393,18 +395,18 @@ func rentalEligibilityRule() rules.Rule {
 				Expr: "disability_grade > 0 && disability_grade <= rental_disability_grade"},
 		},
 		Require: []rules.Condition{
-			{Name: "urban_hukou", Text: rules.T("市区范围本地户籍", "registered in 市区"), Expr: p(fmt.Sprintf("area == %q", areaUrban))},
+			{Name: "urban_hukou", Text: rules.T("市区范围本地户籍", "registered in 市区"), When: p, Expr: fmt.Sprintf("area == %q", areaUrban)},
 			{Name: "priority_ground", Text: rules.T("低保低边无房户、优抚对象、一级和二级残疾人、孤寡老年人、成年孤儿、见义勇为伤残人员、英雄模范、市级以上劳动模范、计生特殊困难家庭、主要劳动力丧失劳动能力的家庭或其他依法应当优先保障的家庭",
 				"a 低保 or 低边 household without housing, an entitled special-care person, a grade 1 or 2 disability, a lone elder, an adult orphan, an injured rescuer, a hero or model, a labour model of the city or above, a family-planning family in special hardship, a family whose breadwinner lost the capacity to work, or another family to be given priority by law"),
-				Expr: p(ground)},
+				When: p, Expr: ground},
 			{Name: "new_citizen", Text: rules.T("新市民（非市区户籍）", "a new citizen (not registered in 市区)"),
-				Expr: n(fmt.Sprintf("area != %q", areaUrban)), Cite: cite("三、10", quoteNewCitizen)},
+				When: n, Expr: fmt.Sprintf("area != %q", areaUrban), Cite: cite("三、10", quoteNewCitizen)},
 			{Name: "no_home", Text: rules.T("本人及配偶在工作所在城区无住房", "neither the applicant nor the spouse owns housing in the district of work"),
-				Expr: n("!owns_home"), Cite: cite("三、10", quoteNewCitizen)},
+				When: n, Expr: "!owns_home", Cite: cite("三、10", quoteNewCitizen)},
 			{Name: "contract", Text: rules.T("与用人单位签订劳动合同一年以上", "a labour contract of one year or more"),
-				Expr: n("open_ended_contract || contract_years >= new_citizen_contract_years"), Cite: cite("三、10", quoteNewCitizen)},
+				When: n, Expr: "open_ended_contract || contract_years >= new_citizen_contract_years", Cite: cite("三、10", quoteNewCitizen)},
 			{Name: "insured", Text: rules.T("以用人单位名义依法缴纳社保或个人所得税连续3个月以上", "social insurance or income tax paid in the employer's name for 3 consecutive months or more"),
-				Expr: n("insured_months >= new_citizen_insured_months"), Cite: cite("三、10", quoteNewCitizen)},
+				When: n, Expr: "insured_months >= new_citizen_insured_months", Cite: cite("三、10", quoteNewCitizen)},
 		},
 		Outputs: []rules.Output{
 			{Name: "allocation", Title: rules.T("可获得的住房保障", "the housing support open to the household"),
@@ -448,14 +450,14 @@ func rentSubsidyRule() rules.Rule {
 					Dibao, Dibao, Dibian, Dibian, otherSupported)},
 		},
 		Require: []rules.Condition{condWenzhou,
-			{Name: "urban", Text: rules.T("租赁补贴：市区家庭（在市区无房）；公共租赁住房租金免缴：全市范围", "the rent subsidy: a household of 市区 (在市区无房); the public-rental waiver: anywhere in the city"),
-				Expr: fmt.Sprintf("public_rental || area == %q", areaUrban)},
+			{Name: "urban", Text: rules.T("租赁补贴：市区家庭（在市区无房）", "the rent subsidy: a household of 市区 (在市区无房)"),
+				When: "!public_rental", Expr: fmt.Sprintf("area == %q", areaUrban)},
 			{Name: "housing_need", Text: rules.T("在市区无房或人均住房建筑面积15平方米以下", "no housing in 市区, or a per-capita floor area of 15 m² or less"),
-				Expr: "public_rental || !owns_home || floor_area_per_capita <= rent_area_limit"},
+				When: "!public_rental", Expr: "!owns_home || floor_area_per_capita <= rent_area_limit"},
 			{Name: "subsidy_class", Text: rules.T("低保、低边或其他保障家庭", "a 低保, 低边 or other supported family"),
-				Expr: fmt.Sprintf("public_rental || household_status in %s || other_supported", quoted(Dibao, Dibian))},
+				When: "!public_rental", Expr: fmt.Sprintf("household_status in %s || other_supported", quoted(Dibao, Dibian))},
 			{Name: "waiver_class", Text: rules.T("公共租赁住房保障的低保、低边、社会救助群体或优抚家庭", "in public rental housing: a 低保, 低边, social-assistance or special-care family"),
-				Expr: fmt.Sprintf("!public_rental || household_status in %s || tekun || special_care", quoted(Dibao, Dibian)), Cite: cite("三、11", quoteRentWaiver)},
+				When: "public_rental", Expr: fmt.Sprintf("household_status in %s || tekun || special_care", quoted(Dibao, Dibian)), Cite: cite("三、11", quoteRentWaiver)},
 		},
 		Outputs: []rules.Output{
 			{Name: "monthly", Title: rules.T("每月租赁补贴或免缴租金", "monthly rent subsidy or rent waived"), Unit: YuanPerHouseholdMonth,

@@ -164,7 +164,8 @@ const shareholdingKind = "折股量化帮扶收益"
 
 func loanRule() rules.Rule {
 	founder := quoted(string(IndividualBusinessLoan), string(EnterpriseLoan))
-	k := func(kinds string, cond string) string { return fmt.Sprintf("!(kind in %s) || %s", kinds, cond) }
+	// Each kind of loan has its own conditions.
+	k := func(kinds string) string { return fmt.Sprintf("kind in %s", kinds) }
 	return rules.Rule{
 		ID:    RuleGuaranteedLoan,
 		Title: rules.T("创业担保贷款额度", "guaranteed start-up loans"),
@@ -203,13 +204,13 @@ func loanRule() rules.Rule {
 		Require: []rules.Condition{
 			{Name: "key_group", Text: rules.T("贷款重点人群（在校大学生和毕业10年以内的高校毕业生、登记失业半年以上人员、就业困难人员、持证残疾人、自主择业军转干部和自主就业退役士兵）",
 				"in a key group (students, graduates within 10 years, registered unemployed for half a year or more, hard to employ, certified disabled, self-employed transferred officers, self-employed veterans)"),
-				Expr: k(founder, "key_ok"), Cite: cite("附则1", quoteLoanKeyGroups)},
+				When: k(founder), Expr: "key_ok", Cite: cite("附则1", quoteLoanKeyGroups)},
 			{Name: "new_business", Text: rules.T("新创办3年以内的企业和个体工商户", "a business founded within 3 years"),
-				Expr: k(founder, "at <= add_years(founded_on, new_business_years)")},
-			{Name: "sme", Text: rules.T("中小微企业", "a small, medium or micro enterprise"), Expr: k(quoted(SMEHiringLoan), "sme"), Cite: cite("七、23", quoteLoanSME)},
-			{Name: "hired", Text: rules.T("招用“贷款重点人群”", "employs key-group persons"), Expr: k(quoted(SMEHiringLoan), "hired > 0"), Cite: cite("七、23", quoteLoanSME)},
+				When: k(founder), Expr: "at <= add_years(founded_on, new_business_years)"},
+			{Name: "sme", Text: rules.T("中小微企业", "a small, medium or micro enterprise"), When: k(quoted(SMEHiringLoan)), Expr: "sme", Cite: cite("七、23", quoteLoanSME)},
+			{Name: "hired", Text: rules.T("招用“贷款重点人群”", "employs key-group persons"), When: k(quoted(SMEHiringLoan)), Expr: "hired > 0", Cite: cite("七、23", quoteLoanSME)},
 			{Name: "farmer_share", Text: rules.T("低收入农户收益占比不低于50%", "the low-income farm households' share is 50% or more"),
-				Expr: fmt.Sprintf("kind != %q || farmer_share >= farmer_share_min", shareholdingKind), Cite: cite("七、23", quoteFarmerShare)},
+				When: fmt.Sprintf("kind == %q", shareholdingKind), Expr: "farmer_share >= farmer_share_min", Cite: cite("七、23", quoteFarmerShare)},
 			{Name: "loan_term", Text: rules.T("创业担保贷款、贴息和手续费补贴期限不超过3年", "the loan, interest and fee subsidies last 3 years at most"),
 				Expr: "!given(loan_from) || eval_date <= add_years(loan_from, loan_subsidy_years)", Cite: cite("七、23", quoteLoanTerm)},
 		},

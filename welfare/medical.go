@@ -319,9 +319,9 @@ func reimbursementRule() rules.Rule {
 			Expr: fmt.Sprintf("kind != %q || !given(base_rate) || base_rate + chronic_rate_increase <= 1", PrimaryChronic)}},
 		Require: []rules.Condition{
 			{Name: "residents", Text: rules.T("城乡居民医保参保患者（慢性病门诊）", "insured under the residents' scheme (chronic outpatient care)"),
-				Expr: fmt.Sprintf("kind == %q || insurance == %q", SpecialDiseaseOutpatient, ResidentInsurance)},
+				When: fmt.Sprintf("kind != %q", SpecialDiseaseOutpatient), Expr: fmt.Sprintf("insurance == %q", ResidentInsurance)},
 			{Name: "special_disease", Text: rules.T("罹患所列10种特殊病种", "one of the 10 special diseases listed"),
-				Expr: fmt.Sprintf("kind != %q || disease != %q", SpecialDiseaseOutpatient, NoSpecialDisease), Cite: cite("四、14", quoteSpecialDisease)},
+				When: fmt.Sprintf("kind == %q", SpecialDiseaseOutpatient), Expr: fmt.Sprintf("disease != %q", NoSpecialDisease), Cite: cite("四、14", quoteSpecialDisease)},
 		},
 		Outputs: []rules.Output{
 			{Name: "rate", Title: rules.T("报销比例", "reimbursement rate"), Unit: rules.Percent, Expr: "rate"},

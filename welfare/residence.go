@@ -177,7 +177,8 @@ func residencePermitRule() rules.Rule {
 }
 
 func parityRule() rules.Rule {
-	out := func(cond string) string { return fmt.Sprintf("origin != %q || %s", OtherProvinceHukou, cond) }
+	// The conditions of a student registered outside the province.
+	out := fmt.Sprintf("origin == %q", OtherProvinceHukou)
 	// The engine has no year(): the first day of the year of graduation is
 	// 2000-01-01 moved by the years between.
 	yearStart := `add_years(date("2000-01-01"), graduation_year - 2000)`
@@ -215,12 +216,12 @@ func parityRule() rules.Rule {
 				Expr: fmt.Sprintf("origin != %q", WenzhouHukou), Cite: cite("八、27", quoteParityIn)},
 			{Name: "junior_graduate", Text: rules.T("初中毕业生", "a junior-high graduate"), Expr: fmt.Sprintf("level == %q", JuniorHigh), Cite: cite("八、27", quoteParityIn)},
 			{Name: "school_status", Text: rules.T("在我市取得学籍", "with school status in Wenzhou"), Expr: "school_status", Cite: cite("八、27", quoteParityIn)},
-			{Name: "fresh", Text: rules.T("省外户籍的须为应届初中毕业生（评估在毕业年度内）", "an out-of-province student graduates this year (the evaluation falls in the year of graduation)"), Expr: out("fresh")},
+			{Name: "fresh", Text: rules.T("省外户籍的须为应届初中毕业生（评估在毕业年度内）", "an out-of-province student graduates this year (the evaluation falls in the year of graduation)"), When: out, Expr: "fresh"},
 			{Name: "three_years", Text: rules.T("省外户籍的在本市初中学校取得学籍连续就读三年", "an out-of-province student studied 3 consecutive years at a Wenzhou junior high"),
-				Expr: out("junior_years >= parity_junior_years")},
+				When: out, Expr: "junior_years >= parity_junior_years"},
 			{Name: "parent_permit", Text: rules.T("省外户籍的，毕业时父母其中一方或法定监护人在我市已取得浙江省居住证满规定年限（2021年起一年以上，2023年起两年以上，2024年起三年以上）",
 				"for an out-of-province student, on graduating a parent or guardian had held a Zhejiang residence permit in Wenzhou for the years required (1 from 2021, 2 from 2023, 3 from 2024)"),
-				Expr: out("permit_years >= required_years")},
+				When: out, Expr: "permit_years >= required_years"},
 		},
 		Outputs: []rules.Output{
 			{Name: "same_city", Title: rules.T("就读高中享受同城待遇", "same-city treatment in high school"), Expr: "true"},

@@ -128,7 +128,11 @@ func (p *printer) rule(b *rules.Book, id string) {
 		p.f("- Check on `%s`: `%s` — %s / %s\n", c.Field, code(c.Expr), c.Text.Zh, c.Text.En)
 	}
 	for _, c := range r.Require {
-		p.f("- Condition `%s`: `%s` — %s / %s%s\n", c.Name, code(c.Expr), c.Text.Zh, c.Text.En, alsoCite(c.Cite))
+		when := ""
+		if c.When != "" {
+			when = fmt.Sprintf(" (only when `%s`)", code(c.When))
+		}
+		p.f("- Condition `%s`%s: `%s` — %s / %s%s\n", c.Name, when, code(c.Expr), c.Text.Zh, c.Text.En, alsoCite(c.Cite))
 	}
 	for _, o := range r.Outputs {
 		extra := ""
