@@ -105,6 +105,16 @@ func (a *Assessment) Item(rule string) (Item, bool) {
 	return Item{}, false
 }
 
+// Conditions returns every condition of eligibility of the item's rule,
+// met or not, each with the values it read: why a measure applies as well
+// as why it does not. It is nil for an item not evaluated to a result.
+func (it Item) Conditions() []rules.ConditionResult {
+	if it.Result == nil {
+		return nil
+	}
+	return it.Result.Conditions()
+}
+
 // String renders the assessment in Chinese: [Assessment.Text] with
 // [rules.Chinese].
 func (a *Assessment) String() string { return a.Text(rules.Chinese) }

@@ -69,6 +69,11 @@ func itemView(it relief.Item) rulestest.Entry {
 	if it.Claim != "" {
 		v.Key += "（" + it.Claim + "）"
 	}
+	for _, c := range it.Conditions() {
+		if c.Met {
+			v.Met = append(v.Met, c.Name)
+		}
+	}
 	switch it.Status {
 	case rules.Granted:
 		v.Outcome = rulestest.OutcomeGranted

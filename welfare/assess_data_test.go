@@ -69,6 +69,11 @@ func entryView(en welfare.Entry) rulestest.Entry {
 	if en.Part != "" {
 		v.Key += "（" + en.Part + "）"
 	}
+	for _, c := range en.Conditions() {
+		if c.Met {
+			v.Met = append(v.Met, c.Name)
+		}
+	}
 	switch en.Status {
 	case rules.Granted:
 		v.Outcome = rulestest.OutcomeGranted

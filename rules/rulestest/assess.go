@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/shopspring/decimal"
 	"github.com/wzpolicy/wzpolicy/rules"
 	"go.yaml.in/yaml/v3"
@@ -92,6 +93,7 @@ type Entry struct {
 	// or invalid; for not in force, "".
 	Detail string
 	Failed []string // not granted: the conditions failed, in the rule's order
+	Met    []string // the conditions met, in the rule's order, for an entry evaluated to a result
 }
 
 // AssessmentCase is one worked case of an assessment file.
@@ -103,6 +105,7 @@ type AssessmentCase struct {
 	Date       rules.Date
 	facts      map[string]*yaml.Node
 	expect     map[string]map[Outcome]*yaml.Node
+	met        map[string]*yaml.Node // by section: 满足 / met, the conditions each entry meets
 	expectLine map[string]int
 	wantErr    error
 	field      string
@@ -218,7 +221,7 @@ func (l *loader) assessmentFile(n *yaml.Node) []*AssessmentCase {
 	for _, cn := range list.Content {
 		f := l.assessmentFields(cn, "a case")
 		c := &AssessmentCase{Source: fmt.Sprintf("%s:%d", l.path, cn.Line), Assessment: kind, Date: defDate,
-			facts: map[string]*yaml.Node{}, expect: map[string]map[Outcome]*yaml.Node{}, expectLine: map[string]int{}}
+			facts: map[string]*yaml.Node{}, expect: map[string]map[Outcome]*yaml.Node{}, met: map[string]*yaml.Node{}, expectLine: map[string]int{}}
 		if v := f["name"]; v != nil {
 			c.Name = l.text(v, "name")
 		} else {
@@ -285,6 +288,14 @@ func (l *loader) expectation(c *AssessmentCase, v *yaml.Node) {
 		}
 		for j := 0; j+1 < len(sv.Content); j += 2 {
 			ok, ov := sv.Content[j], sv.Content[j+1]
+			if ok.Value == "满足" || ok.Value == "met" {
+				if ov.Kind != yaml.MappingNode {
+					l.fail(ov, "section %s, %s: give a mapping of entries to the conditions they meet", sk.Value, ok.Value)
+					continue
+				}
+				c.met[sk.Value] = ov
+				continue
+			}
 			o, known := outcomeKeys[ok.Value]
 			if !known {
 				l.fail(ok, "section %s: unknown outcome %q; the outcomes are 享受/granted, 不符合条件/not_granted, 就高不重复享受/not_paid, 按实评估/assessed_locally, 未评估/not_assessed, 不在适用期间/not_in_force", sk.Value, ok.Value)
@@ -305,7 +316,8 @@ type wantEntry struct {
 	outcome Outcome
 	detail  string
 	failed  []string
-	hasWant bool // the case states the detail or the conditions
+	met     []string // for a 满足 / met list
+	hasWant bool     // the case states the detail or the conditions
 }
 
 func wantEntries(n *yaml.Node, o Outcome) (map[string]wantEntry, error) {
@@ -327,6 +339,30 @@ func wantEntries(n *yaml.Node, o Outcome) (map[string]wantEntry, error) {
 			w.hasWant = true
 		default:
 			return nil, fmt.Errorf("line %d: %s: give a single value (or, for 不符合条件, the list of conditions)", v.Line, k.Value)
+		}
+		if _, dup := out[k.Value]; dup {
+			return nil, fmt.Errorf("line %d: entry %s given twice", k.Line, k.Value)
+		}
+		out[k.Value] = w
+	}
+	return out, nil
+}
+
+// wantMet reads a section's 满足 / met list: each entry with the list of
+// the conditions it meets, in the rule's order ([] for none).
+func wantMet(n *yaml.Node) (map[string]wantEntry, error) {
+	out := map[string]wantEntry{}
+	if n == nil {
+		return out, nil
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		if v.Kind != yaml.SequenceNode {
+			return nil, fmt.Errorf("line %d: %s: give the list of the conditions it meets ([] for none)", v.Line, k.Value)
+		}
+		w := wantEntry{line: k.Line, hasWant: true}
+		for _, x := range v.Content {
+			w.met = append(w.met, x.Value)
 		}
 		if _, dup := out[k.Value]; dup {
 			return nil, fmt.Errorf("line %d: entry %s given twice", k.Line, k.Value)
@@ -379,9 +415,18 @@ func CheckAssessment(c *AssessmentCase, got *Statement, err error) string {
 				want[k] = w
 			}
 		}
+		met, err := wantMet(c.met[sec.Key])
+		if err != nil {
+			add("section %s: %v", sec.Key, err)
+		}
 		gotKeys := map[string]bool{}
 		for _, en := range sec.Entries {
 			gotKeys[en.Key] = true
+			if w, ok := met[en.Key]; ok {
+				if d := cmp.Diff(w.met, en.Met, cmpopts.EquateEmpty()); d != "" {
+					add("%s %s: conditions met differ (-want +got):\n%s", sec.Key, en.Key, d)
+				}
+			}
 			w, listed := want[en.Key]
 			if !listed {
 				if en.Outcome == OutcomeGranted {
@@ -404,6 +449,11 @@ func CheckAssessment(c *AssessmentCase, got *Statement, err error) string {
 			}
 			if !sameDetail(w.detail, en.Detail) {
 				add("%s %s: want %q, got %q", sec.Key, en.Key, w.detail, en.Detail)
+			}
+		}
+		for k, w := range met {
+			if !gotKeys[k] {
+				add("%s %s: the case lists the conditions it meets (line %d), but the statement has no such entry", sec.Key, k, w.line)
 			}
 		}
 		for k, w := range want {
