@@ -108,7 +108,7 @@ func ExampleStatement_Text() {
 	// Output:
 	//     五、18 study grants (残联助学补助): study grant of the year 4000.00 yuan per person; how it is given 每学年
 	//     五、18 study grants (工会助学帮扶): the higher is paid: 助学补助（残联助学补助）
-	//     五、18 study grants (计生助学补助): not met: a child of a recognised family-planning hardship family (scheme = 计生助学补助, family_planning = 无)
+	//     五、18 study grants (计生助学补助): not met: a child of a recognised family-planning hardship family (family_planning = 无)
 	// [Take the higher]
 	//   member 1: 助学补助（残联助学补助） 4000.00 yuan per person paid, not 助学补助（工会助学帮扶） (温政发〔2022〕6号 附则2)
 }
@@ -201,4 +201,98 @@ func ExampleHousehold_Validate() {
 	// Output:
 	// Locality：户籍所在地未给出（市本级、鹿城区、龙湾区、瓯海区、洞头区、市级功能区、瑞安市、乐清市、龙港市、永嘉县、平阳县、苍南县、文成县、泰顺县、市外）
 	// Members[0].DisabilityGrade（成员1）：肢体残疾未给出残疾等级（1至4级）
+}
+
+// The caseworker's view of the statement of ExampleEvaluator_Assess: what
+// is granted and the conditions it meets, what is near, what could not be
+// assessed; the benefits refused on several conditions are only counted.
+func ExampleStatement_Brief() {
+	h := welfare.Household{Locality: welfare.Lucheng, Status: welfare.Dibao,
+		Housing: &welfare.Housing{MarketRent: decimal.RequireFromString("1200")},
+		Members: []welfare.Member{{Name: "王阿婆", BirthDate: rules.MustDate(1938, 3, 1), SelfCare: welfare.MildlyDependent,
+			ResidentMedical: true, Medical: &welfare.MedicalCosts{CompliantCost: decimal.RequireFromString("2000"),
+				Visit: welfare.Inpatient, Designated: true}}},
+		Income: welfare.Income{PeriodMonths: 12, Items: []welfare.IncomeItem{
+			{Kind: welfare.OtherIncome, Amount: decimal.RequireFromString("3600")}}},
+	}
+	st, err := welfare.Default().Assess(on, h, local2ex)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Print(st.Brief(rules.Chinese))
+	// Output:
+	// 温政发〔2022〕6号 帮扶事项评估（免申直享）（经办视图） 2023年6月1日
+	// 【家庭 鹿城区，低保，1人】
+	//   享受
+	//     二、1 最低生活保障金：每月最低生活保障金 785.00 元/月；家庭人均月收入 300.00 元/人·月
+	//       已满足：认定最低生活保障对象（低保家庭）（household_status = 低保）；低保人均月收入低于当地最低生活保障标准（months = 12 月, dibao_standard = 1085.00 元/人·月, counted_income = 3600.00 元, dibao_total = 13020.00 元）
+	//     三、10 保障性租赁住房与优先实物配租：可获得的住房保障 依申请优先安排实物配租；依据的保障类别 低保低边无房户
+	//       已满足：市区范围本地户籍（area = 市区）；低保低边无房户、优抚对象、一级和二级残疾人、孤寡老年人、成年孤儿、见义勇为伤残人员、英雄模范、市级以上劳动模范、计生特殊困难家庭、主要劳动力丧失劳动能力的家庭或其他依法应当优先保障的家庭（assisted = 是, owns_home = 否, special_care = 否, family_planning = 无, priority_category = 无）
+	//     三、11 住房租赁补贴与公共租赁住房租金免缴：每月租赁补贴或免缴租金 1200.00 元/户·月；保障方式 租赁补贴
+	//       已满足：温州户籍（area = 市区）；租赁补贴：市区家庭（在市区无房）（area = 市区）；在市区无房或人均住房建筑面积15平方米以下（owns_home = 否, rent_area_limit = 15 平方米/人）；低保、低边或其他保障家庭（household_status = 低保, other_supported = 否）
+	//     六、20 水电气定额免费和有线电视费用减免：免费水量 60 吨/户·年；免费天然气 60 立方米/户·年；免费用电基数 180 度/户·年；免收有线电视初装费及视听维护费 是
+	//       已满足：温州户籍（area = 市区）；社会散居孤儿（未满18周岁）、低保低边或分散供养特困人员（household_status = 低保, tekun_support = 非特困人员, scattered_orphan = 否, child_age_limit = 18 年）
+	//   接近（仅一项条件未满足）
+	//     二、7 计生困难家庭补助：未满足：经认定的计生困难家庭类别（category = 无）
+	//       已满足：市区（area = 市区）
+	//     二、8 建档困难职工生活帮扶：未满足：经认定的建档困难职工家庭（registered = 否）
+	//       已满足：温州户籍（area = 市区）
+	//   未评估（缺少事实）
+	//     三、12 农村困难家庭危房改造与低收入农户安居补助：缺少 Household.Renovation
+	//     八、27 公交、环卫一线工作人员租赁补贴：缺少 Member.Employment
+	// 【成员1 王阿婆，85周岁】
+	//   享受
+	//     二、5 低保老年人养老服务补贴：每月养老服务补贴 125.00 元/人·月
+	//       已满足：温州户籍（area = 市区）；城乡低保（household_status = 低保）；60周岁以上（age = 85 年, elderly_min_age = 60 年）；失能、失智或高龄（80周岁以上）（in_need = 是）；居家养老，或家庭不具备照料条件经县级民政部门批准纳入机构养老（care_mode = 居家养老）
+	//     二、5 高龄津贴：每月高龄津贴 50.00 元/人·月
+	//       已满足：温州户籍（市区户口；各县（市）参照执行）（area = 市区）；80周岁以上（age = 85 年, high_age_allowance_min = 80 年）
+	//     四、14 困难群众医疗救助：医疗救助金额 1600.00 元
+	//       已满足：特困人员、低保低边或县级人民政府认定的其他特殊困难人员（tekun_support = 非特困人员, household_status = 低保, county_recognised = 否）
+	//     六、19 城乡居民基本医保个人缴费补助：财政补助的个人缴费 380.00 元/人·年
+	//       已满足：参加城乡居民基本医保（enrolled = 是）；困难群众、持证残疾人、孤儿及困境儿童（未满18周岁）（tekun_support = 非特困人员, household_status = 低保, low_income_farmer = 否, disability = 无, child_category = 无, child_age_limit = 18 年）
+	//     六、20 免费乘坐公共交通：帮扶内容 免费乘坐公共交通
+	//       已满足：温州户籍（area = 市区）；市区（area = 市区）；65周岁以上老年人、持证残疾人或困难群众（disability = 无, tekun_support = 非特困人员, household_status = 低保, low_income_farmer = 否, transport_age = 65 年）
+	//   按实评估
+	//     六、19 资助医疗救助对象参加全民健康补充医疗保险：资助医疗救助对象参加全民健康补充医疗保险，补助资金由属地政府统筹支持
+	//   接近（仅一项条件未满足）
+	//     二、3 特困人员照料护理费用：未满足：特困人员（tekun_support = 非特困人员）
+	//     二、4 低保退役军人生活补助：未满足：退役军人（veteran = 否）
+	//       已满足：温州户籍（area = 市区）；低保中的（household_status = 低保）
+	//     四、15 低保低边退役军人医疗援助：未满足：退役军人（veteran = 否）
+	//       已满足：低保低边（household_status = 低保）；住院和特殊病种门诊医疗费用（visit = 住院）；在定点医疗机构发生（designated = 是）；本医保年度援助未达封顶线（cap_left = 20000.00 元）
+	//     四、16 残疾人意外伤害保险：未满足：残疾人（持证）（disability = 无）
+	//     六、19 城乡居民基本养老保险个人缴费代缴：未满足：参加城乡居民基本养老保险（enrolled = 否）
+	//       已满足：低保对象、低边对象、特困人员、残疾人（household_status = 低保, tekun_support = 非特困人员, disability = 无）
+	//   未评估（缺少事实）
+	//     四、16 残疾儿童康复训练费补贴：缺少 Member.Rehab
+	//     四、16 残疾儿童康复生活补贴：缺少 Member.Rehab
+	//     五、17 义务教育营养餐补助：缺少 Member.Student
+	//     五、18 助学补助（残联助学补助）：缺少 Member.Student
+	//     五、18 助学补助（工会助学帮扶）：缺少 Member.Student
+	//     五、18 助学补助（计生助学补助）：缺少 Member.Student
+	//     七、21 公益性岗位补贴：缺少 Member.Employment
+	//     七、22 灵活就业社保补贴：缺少 Member.Employment.Flexible
+	//     七、22 求职创业补贴：缺少 Member.Student
+	//     八、25 直接办理居住证：缺少 Member.Migrant
+	//     八、27 随迁子女就读高中同城待遇：缺少 Member.Student
+	//   另有4项不符合条件（两项以上条件未满足），详见完整清单
+}
+
+// A 79-year-old of 鹿城区 is one condition short of the high-age allowance
+// (二、5: 80周岁以上); the conditions she meets are listed with it.
+func ExampleSection_Near() {
+	st, _ := welfare.Default().Assess(on, welfare.Household{Locality: welfare.Lucheng,
+		Members: []welfare.Member{{Name: "丁", BirthDate: rules.MustDate(1943, 6, 2)}}}, local2ex)
+	for _, en := range st.Members[0].Near() {
+		if en.Rule != welfare.RuleHighAgeAllowance {
+			continue
+		}
+		for _, c := range en.Conditions() {
+			fmt.Println(c.In(rules.Chinese))
+		}
+	}
+	// Output:
+	// 满足：温州户籍（市区户口；各县（市）参照执行）（area = 市区）
+	// 未满足：80周岁以上（age = 79 年, high_age_allowance_min = 80 年）
 }

@@ -63,7 +63,7 @@ type Section struct {
 	Age    int    // full years on the date; -1 without a date of birth
 	// Entries are the benefits evaluated, in the order of the document.
 	Entries []Entry
-	// rules.NotAssessed are the benefits the household data does not allow to
+	// NotAssessed are the benefits the household data does not allow to
 	// evaluate, in the order of the document, each with the facts it lacks.
 	NotAssessed []Entry
 }
@@ -102,7 +102,7 @@ type Statement struct {
 	Problems []Problem
 }
 
-// rules.Granted returns the granted entries of the section.
+// Granted returns the granted entries of the section.
 func (s Section) Granted() []Entry {
 	var out []Entry
 	for _, en := range s.Entries {
@@ -132,71 +132,92 @@ func (st *Statement) String() string { return st.Text(rules.Chinese) }
 // member, the benefits granted with their figures and clauses, those not
 // paid under 附则2, those left to assessment, those not granted with every
 // failed condition, and those not assessed with the facts they lack; then
-// the take-the-higher choices.
+// the take-the-higher choices. [Statement.Brief] is the caseworker's
+// shorter view.
 func (st *Statement) Text(lang rules.Lang) string {
-	zh := lang == rules.Chinese
-	l := func(z, e string) string {
-		if zh {
-			return z
-		}
-		return e
-	}
+	l := pick(lang)
 	var b strings.Builder
-	if zh {
-		fmt.Fprintf(&b, "%s 帮扶事项评估（免申直享） %s\n", opinions.Number, st.Date.Chinese())
-	} else {
-		fmt.Fprintf(&b, "%s assessment of benefits (paid without application), %s\n", opinions.Number, st.Date)
+	st.writeHead(&b, lang, "")
+	for _, sec := range st.sections() {
+		st.writeSectionHead(&b, sec, lang)
+		writeGroup(&b, l("享受", "Granted"), sec.lines(rules.Granted, lang))
+		writeGroup(&b, l("就高不重复享受", "Not paid (the higher is paid)"), sec.lines(rules.NotPaid, lang))
+		writeGroup(&b, l("按实评估", "Assessed locally"), sec.lines(rules.CaseByCase, lang))
+		writeGroup(&b, l("不符合条件", "Not eligible"), sec.lines(rules.NotGranted, lang))
+		writeGroup(&b, l("未评估（缺少事实）", "Not assessed (facts missing)"), sec.notAssessedLines(lang))
 	}
-	sections := append([]Section{st.Household}, st.Members...)
-	for _, sec := range sections {
-		switch {
-		case sec.Member < 0:
-			status := st.Status
-			if status == "" {
-				status = NotAssisted
-			}
-			fmt.Fprintf(&b, l("【家庭 %s，%s，%d人】\n", "[Household, %s, %s, %d member(s)]\n"), st.Locality, status, len(st.Members))
-		case sec.Age >= 0:
-			fmt.Fprintf(&b, l("【成员%d %s，%d周岁】\n", "[Member %d %s, aged %d]\n"), sec.Member+1, sec.Name, sec.Age)
-		default:
-			fmt.Fprintf(&b, l("【成员%d %s】\n", "[Member %d %s]\n"), sec.Member+1, sec.Name)
+	st.writeChoices(&b, lang)
+	return b.String()
+}
+
+// writeHead writes the statement's first line: the document, the date,
+// and what view it is.
+func (st *Statement) writeHead(b *strings.Builder, lang rules.Lang, view string) {
+	if lang == rules.Chinese {
+		fmt.Fprintf(b, "%s 帮扶事项评估（免申直享）%s %s\n", opinions.Number, view, st.Date.Chinese())
+		return
+	}
+	fmt.Fprintf(b, "%s assessment of benefits (paid without application)%s, %s\n", opinions.Number, view, st.Date)
+}
+
+// sections returns the household's section, then each member's.
+func (st *Statement) sections() []Section {
+	return append([]Section{st.Household}, st.Members...)
+}
+
+// writeSectionHead writes the heading of the household's or a member's
+// section.
+func (st *Statement) writeSectionHead(b *strings.Builder, sec Section, lang rules.Lang) {
+	l := pick(lang)
+	switch {
+	case sec.Member < 0:
+		status := st.Status
+		if status == "" {
+			status = NotAssisted
 		}
-		groups := []struct {
-			status rules.Status
-			head   string
-		}{
-			{rules.Granted, l("享受", "rules.Granted")},
-			{rules.NotPaid, l("就高不重复享受", "Not paid (the higher is paid)")},
-			{rules.CaseByCase, l("按实评估", "Assessed locally")},
-			{rules.NotGranted, l("不符合条件", "Not eligible")},
-		}
-		for _, g := range groups {
-			var lines []string
-			for _, en := range sec.Entries {
-				if en.Status == g.status {
-					lines = append(lines, entryLine(en, lang))
-				}
-			}
-			writeGroup(&b, g.head, lines)
-		}
-		var lines []string
-		for _, en := range sec.NotAssessed {
+		fmt.Fprintf(b, l("【家庭 %s，%s，%d人】\n", "[Household, %s, %s, %d member(s)]\n"), st.Locality, status, len(st.Members))
+	case sec.Age >= 0:
+		fmt.Fprintf(b, l("【成员%d %s，%d周岁】\n", "[Member %d %s, aged %d]\n"), sec.Member+1, sec.Name, sec.Age)
+	default:
+		fmt.Fprintf(b, l("【成员%d %s】\n", "[Member %d %s]\n"), sec.Member+1, sec.Name)
+	}
+}
+
+// lines returns a line for each of the section's entries of the status.
+func (s Section) lines(status rules.Status, lang rules.Lang) []string {
+	var lines []string
+	for _, en := range s.Entries {
+		if en.Status == status {
 			lines = append(lines, entryLine(en, lang))
 		}
-		writeGroup(&b, l("未评估（缺少事实）", "Not assessed (facts missing)"), lines)
 	}
-	if len(st.Choices) > 0 {
-		b.WriteString(l("【就高执行】\n", "[Take the higher]\n"))
-		for _, c := range st.Choices {
-			who := l("家庭", "household")
-			if c.Member >= 0 {
-				who = fmt.Sprintf(l("成员%d", "member %d"), c.Member+1)
-			}
-			fmt.Fprintf(&b, l("  %s：享受%s %s，不享受%s（%s）\n", "  %s: %s %s paid, not %s (%s)\n"), who, c.Chosen,
-				rules.NumberValue(c.Amount).Format(c.Unit, lang), strings.Join(c.Others, l("、", ", ")), c.Cite.Ref())
+	return lines
+}
+
+// notAssessedLines returns a line for each benefit not assessed.
+func (s Section) notAssessedLines(lang rules.Lang) []string {
+	var lines []string
+	for _, en := range s.NotAssessed {
+		lines = append(lines, entryLine(en, lang))
+	}
+	return lines
+}
+
+// writeChoices writes the take-the-higher choices made, if any.
+func (st *Statement) writeChoices(b *strings.Builder, lang rules.Lang) {
+	if len(st.Choices) == 0 {
+		return
+	}
+	l := pick(lang)
+	b.WriteString(l("【就高执行】\n", "[Take the higher]\n"))
+	for _, c := range st.Choices {
+		who := l("家庭", "household")
+		if c.Member >= 0 {
+			who = fmt.Sprintf(l("成员%d", "member %d"), c.Member+1)
 		}
+		fmt.Fprintf(b, l("  %s：享受%s %s，不享受%s（%s）\n", "  %s: %s %s paid, not %s (%s)\n"), who, c.Chosen,
+			rules.NumberValue(c.Amount).Format(c.Unit, lang), strings.Join(c.Others, l("、", ", ")), c.Cite.Ref())
 	}
-	return b.String()
 }
 
 func writeGroup(b *strings.Builder, head string, lines []string) {
@@ -212,13 +233,7 @@ func writeGroup(b *strings.Builder, head string, lines []string) {
 // entryLine is one line of the text: clause, title and part, then what
 // the status says.
 func entryLine(en Entry, lang rules.Lang) string {
-	zh := lang == rules.Chinese
-	l := func(z, e string) string {
-		if zh {
-			return z
-		}
-		return e
-	}
+	l := pick(lang)
 	name := en.Title.In(lang)
 	if en.Part != "" {
 		name += l("（", " (") + en.Part + l("）", ")")
