@@ -643,3 +643,21 @@ func TestAssessVeteranAidShowsTheCapLeftAfterIt(t *testing.T) {
 		t.Errorf("veterans' aid figures (-want +got):\n%s", d)
 	}
 }
+
+// The English statement's headings are English words, in both views.
+func TestStatementHeadingsInEnglish(t *testing.T) {
+	st, err := welfare.Default().Assess(on, welfare.Household{Locality: welfare.Lucheng,
+		Members: []welfare.Member{{Name: "Ding", BirthDate: rules.MustDate(1943, 6, 2)}}}, local2ex)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{st.Text(rules.English), st.Brief(rules.English)} {
+		// 六、20: aged 79, over 65, registered in 鹿城区: free public transport.
+		if !strings.Contains(text, "\n  Granted\n    六、20 free public transport") {
+			t.Errorf("no Granted heading before 六、20:\n%s", text)
+		}
+		if strings.Contains(text, "rules.") {
+			t.Errorf("a Go identifier in the text:\n%s", text)
+		}
+	}
+}
