@@ -79,8 +79,11 @@ func ExampleEvaluator_DriverEligibility() {
 		fmt.Println(f.Cite.Clause, f.In(rules.English))
 	}
 
-	// A record nobody checked is not a clean record.
-	d.DrinkDrivingRecord = ""
+	// A record nobody checked is not a clean record: a driver of 4 years
+	// with no 12-point cycle, who meets every other condition, is not
+	// cleared without it. (A driver refused on another condition is
+	// refused whatever the record.)
+	d.Licensed, d.HighestCyclePoints, d.DrinkDrivingRecord = rules.MustDate(2019, 6, 1), new(6), ""
 	_, err = ridehail.Default().DriverEligibility(rules.MustDate(2023, 6, 1), d)
 	fmt.Println(err)
 	// Output:

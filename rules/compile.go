@@ -36,8 +36,12 @@ type crule struct {
 	byRef   []ccond
 	// figure marks the inputs only outputs read: the figures only an
 	// eligible case needs (a standard, a wage), which a case that fails a
-	// condition is not asked for.
+	// condition is not asked for. condOnly marks the inputs no check,
+	// case-by-case or by-reference condition reads: those only conditions
+	// of eligibility (and outputs) read, which a case that fails another
+	// condition is not asked for either.
 	figure   []bool
+	condOnly []bool
 	groupsOf []string  // groups the rule belongs to
 	nSites   int       // table lookups of its expressions
 	pool     sync.Pool // of *frame
@@ -276,6 +280,10 @@ func (b *builder) compileRule(r Rule) *crule {
 			cr.figure[d] = false
 		}
 	}
+	cr.condOnly = make([]bool, len(cr.inputs))
+	for i := range cr.condOnly {
+		cr.condOnly[i] = true
+	}
 	for _, cs := range [][]ccond{cr.cbc, cr.require, cr.byRef} {
 		for _, c := range cs {
 			decide(c.deps)
@@ -286,6 +294,25 @@ func (b *builder) compileRule(r Rule) *crule {
 	}
 	for _, c := range cr.checks {
 		decide(c.deps)
+	}
+	// Inputs a check, a case-by-case or a by-reference condition reads
+	// decide before eligibility: they are asked for first.
+	for _, cs := range [][]ccond{cr.cbc, cr.byRef} {
+		for _, c := range cs {
+			for _, d := range c.deps {
+				cr.condOnly[d] = false
+			}
+			if c.when != nil {
+				for _, d := range c.when.deps {
+					cr.condOnly[d] = false
+				}
+			}
+		}
+	}
+	for _, c := range cr.checks {
+		for _, d := range c.deps {
+			cr.condOnly[d] = false
+		}
 	}
 	cr.params = rc.params
 	cr.nSites = rc.sites

@@ -37,6 +37,7 @@ type frame struct {
 	eligible     bool
 	failed       uint64
 	inapplicable uint64
+	undecided    uint64 // conditions that read a fact not given
 	outs         []Value
 
 	// sites keeps, for each table lookup of the rule, the entry it read
@@ -246,7 +247,7 @@ func (cr *crule) complete(res *Result, f *frame, missing int) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	res.Eligible, res.inapplicable = f.eligible, f.inapplicable
+	res.Eligible, res.inapplicable, res.undecided = f.eligible, f.inapplicable, f.undecided
 	for i := range cr.require {
 		if f.failed&(1<<uint(i)) == 0 {
 			continue
@@ -345,8 +346,10 @@ func (cr *crule) execute(f *frame, missing int) (ref int, err error) {
 		// Eligibility before the figures only the eligible need: when
 		// every missing input is such a figure, the conditions decide
 		// first, and a case they refuse is not asked for it.
+		// So are the facts only conditions of eligibility read: a case
+		// another condition refuses is refused whatever they are.
 		for i := missing; i < len(cr.inputs); i++ {
-			if !f.have[i] && !cr.inputs[i].MayOmit && !cr.figure[i] {
+			if !f.have[i] && !cr.inputs[i].MayOmit && !cr.figure[i] && !cr.condOnly[i] {
 				return -1, &Error{Code: CodeInvalidInput, Rule: cr.ID, Field: cr.inputs[i].Name, Msg: msgMissing}
 			}
 		}
@@ -358,12 +361,27 @@ func (cr *crule) execute(f *frame, missing int) (ref int, err error) {
 				Msg: fmt.Sprintf("%s (%s)", c.Text.En, factsText(cr.facts(f, c.refs), English))}
 		}
 	}
-	f.eligible, f.failed, f.inapplicable = true, 0, 0
+	f.eligible, f.failed, f.inapplicable, f.undecided = true, 0, 0, 0
+	lacking := -1 // the first input an undecided condition lacks
 	for i := range cr.require {
 		c := &cr.require[i]
+		if missing >= 0 && c.when != nil {
+			if j := cr.lacks(f, c.when.deps); j >= 0 {
+				f.undecided |= 1 << uint(i)
+				lacking = firstOf(lacking, j)
+				continue
+			}
+		}
 		if !c.applies(f) {
 			f.inapplicable |= 1 << uint(i)
 			continue
+		}
+		if missing >= 0 {
+			if j := cr.lacks(f, c.deps); j >= 0 {
+				f.undecided |= 1 << uint(i)
+				lacking = firstOf(lacking, j)
+				continue
+			}
 		}
 		if !c.node.truth(f) {
 			f.eligible = false
@@ -372,6 +390,10 @@ func (cr *crule) execute(f *frame, missing int) (ref int, err error) {
 		if f.tracing {
 			f.condFacts[i] = cr.facts(f, c.refs) // the values as they stood when the condition was decided
 		}
+	}
+	if f.eligible && lacking >= 0 {
+		// Every condition decided holds: the facts the others lack decide.
+		return -1, &Error{Code: CodeInvalidInput, Rule: cr.ID, Field: cr.inputs[lacking].Name, Msg: msgMissing}
 	}
 	if missing >= 0 && f.eligible {
 		return -1, &Error{Code: CodeInvalidInput, Rule: cr.ID, Field: cr.inputs[missing].Name, Msg: msgMissing}
@@ -396,6 +418,27 @@ func (cr *crule) execute(f *frame, missing int) (ref int, err error) {
 		}
 	}
 	return -1, nil
+}
+
+// lacks returns the first input among deps the caller did not give, or
+// -1.
+func (cr *crule) lacks(f *frame, deps []int) int {
+	for _, i := range deps {
+		if !f.have[i] {
+			return i
+		}
+	}
+	return -1
+}
+
+// firstOf returns the earlier of two input places, -1 meaning none, so
+// that an error names the fact declared first whichever condition lacked
+// it first.
+func firstOf(a, b int) int {
+	if a < 0 || b >= 0 && b < a {
+		return b
+	}
+	return a
 }
 
 // need reports the first input among deps the caller did not give.

@@ -575,9 +575,20 @@ func TestEligibilityBeforeFigures(t *testing.T) {
 	if !errors.As(err, &re) || re.Field != "supplement" {
 		t.Errorf("a 90-year-old without the supplement: want it named missing, got %v", err)
 	}
-	_, err = nb.Eval(r.ID, on, rules.Inputs{"shiqu_hukou": false})
+	// Not registered in 市区: refused whatever the age, so the date of
+	// birth is not asked for; the age condition is undecided.
+	res, err = nb.Eval(r.ID, on, rules.Inputs{"shiqu_hukou": false})
+	if err != nil || res.Eligible || len(res.Failed) != 1 || res.Failed[0].Name != "shiqu_hukou" {
+		t.Errorf("no date of birth, not of 市区: want refused on shiqu_hukou alone, got %v, %v", res, err)
+	} else if c := res.Conditions(); !c[1].Unknown || c[1].Met || c[1].In(rules.Chinese) != "未判断（缺少所需事实）：年满80周岁" {
+		t.Errorf("the age condition: want undecided, got %+v %q", c[1], c[1].In(rules.Chinese))
+	} else if got := res.Failed[0].In(rules.Chinese); got != "未满足：市区户口（shiqu_hukou = 否）" {
+		t.Errorf("the failure, replayed with a fact absent: got %q", got)
+	}
+	// Of 市区: the age decides, and the date of birth is named missing.
+	_, err = nb.Eval(r.ID, on, rules.Inputs{"shiqu_hukou": true})
 	if !errors.As(err, &re) || re.Field != "birth_date" {
-		t.Errorf("no date of birth and no supplement: want the date of birth named missing, got %v", err)
+		t.Errorf("no date of birth, of 市区: want the date of birth named missing, got %v", err)
 	}
 	res, err = nb.Eval(r.ID, on, rules.Inputs{"birth_date": "1933-01-01", "shiqu_hukou": true, "supplement": "30"})
 	if err != nil || !res.Eligible {

@@ -36,10 +36,13 @@ type Result struct {
 	// inapplicable marks the conditions whose When did not hold (bit i:
 	// condition i).
 	inapplicable uint64
-	inBuf        [6]Value
-	figBuf       [1]Figure
-	once         sync.Once
-	replay       *frame
+	// undecided marks the conditions left undecided for want of a fact,
+	// in a case another condition refuses (bit i: condition i).
+	undecided uint64
+	inBuf     [6]Value
+	figBuf    [1]Figure
+	once      sync.Once
+	replay    *frame
 }
 
 // traced replays the evaluation to recover what it computed, for the
@@ -56,13 +59,16 @@ func (r *Result) traced() *frame {
 		f.book = r.book
 		f.tracing = true
 		f.condFacts = make([][]Figure, len(r.rule.require))
+		missing := -1
 		for i, v := range r.inputs {
 			if v.kind != KindInvalid {
 				f.vals[i], f.have[i], f.dflt[i] = v, true, r.defaulted&(1<<uint(i%64)) != 0
+			} else if missing < 0 && !r.rule.inputs[i].MayOmit {
+				missing = i
 			}
 		}
 		replay := &Result{Rule: r.Rule, Date: r.Date, Eligible: true, book: r.book}
-		if _, err := r.rule.complete(replay, f, -1); err == nil {
+		if _, err := r.rule.complete(replay, f, missing); err == nil {
 			r.replay = f
 		}
 	})
@@ -110,6 +116,11 @@ type ConditionResult struct {
 	// hold for the case: it is then neither met nor failed.
 	Applies bool
 	Met     bool
+	// Unknown is true for a condition that reads a fact the case does not
+	// give, in a case another condition refuses: the case is refused
+	// whatever the fact, so it was not asked for, and the condition is
+	// neither met nor failed.
+	Unknown bool
 
 	res  *Result
 	cond int
@@ -132,7 +143,8 @@ func (r *Result) Conditions() []ConditionResult {
 			cite = r.rule.Cite
 		}
 		applies := r.inapplicable&(1<<uint(i)) == 0
-		out[i] = ConditionResult{Name: c.Name, Text: c.Text, Cite: cite, Applies: applies, Met: applies, res: r, cond: i}
+		unknown := r.undecided&(1<<uint(i)) != 0
+		out[i] = ConditionResult{Name: c.Name, Text: c.Text, Cite: cite, Applies: applies, Met: applies && !unknown, Unknown: unknown, res: r, cond: i}
 	}
 	for _, f := range r.Failed {
 		out[f.cond].Met = false
@@ -147,10 +159,14 @@ func (c ConditionResult) Facts() []Figure { return condFacts(c.res, c.cond) }
 // In returns the condition as a sentence in lang: "满足：年满80周岁（age = 82 年）"
 // or "未满足：…".
 func (c ConditionResult) In(lang Lang) string {
-	if !c.Applies {
-		if lang == English {
-			return "not applicable: " + c.Text.In(English)
-		}
+	switch {
+	case c.Unknown && lang == English:
+		return "not decided (a fact it reads is not given): " + c.Text.In(English)
+	case c.Unknown:
+		return "未判断（缺少所需事实）：" + c.Text.Zh
+	case !c.Applies && lang == English:
+		return "not applicable: " + c.Text.In(English)
+	case !c.Applies:
 		return "不适用：" + c.Text.Zh
 	}
 	return conditionText(c.Met, c.Text, c.Facts(), lang)
