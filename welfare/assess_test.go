@@ -107,7 +107,7 @@ const (
 // hospital bill.
 func widow() welfare.Household {
 	return welfare.Household{Locality: welfare.Lucheng, Status: welfare.Dibao,
-		Housing: &welfare.Housing{MarketRent: dec("1200")},
+		Housing: &welfare.Housing{OwnsHome: new(false), MarketRent: dec("1200")},
 		Members: []welfare.Member{{Name: "王阿婆", BirthDate: rules.MustDate(1938, 3, 1), SelfCare: welfare.MildlyDependent,
 			ResidentMedical: true,
 			Medical:         &welfare.MedicalCosts{CompliantCost: dec("2000"), Visit: welfare.Inpatient, Designated: true}}},
@@ -338,7 +338,8 @@ func TestAssessTekunDispersed(t *testing.T) {
 // Zhejiang permit, the mother, and a son finishing junior high in Wenzhou.
 func newCitizens() welfare.Household {
 	return welfare.Household{Locality: welfare.OutsideWenzhou, Origin: welfare.OtherProvinceHukou,
-		Housing: &welfare.Housing{MarketRent: dec("1500"), ContractYears: dec("2"), InsuredMonths: 12, SubsidyMonthsReceived: 10},
+		Housing: &welfare.Housing{OwnsHome: new(false), MarketRent: dec("1500"), ContractYears: dec("2"), InsuredMonths: 12,
+			InKindAllocated: new(false), SubsidyMonthsReceived: 10},
 		Members: []welfare.Member{
 			{Name: "刘师傅", BirthDate: rules.MustDate(1985, 4, 1),
 				Employment: &welfare.Employment{Occupation: welfare.SanitationWorker, FrontLine: true},
@@ -442,7 +443,7 @@ func TestAssessNewCitizenSanitationWorker(t *testing.T) {
 // 15.5 m² a person.
 func justAbove() welfare.Household {
 	return welfare.Household{Locality: welfare.Longwan,
-		Housing: &welfare.Housing{OwnsHome: true, FloorAreaPerCapita: dec("15.5"), MarketRent: dec("1500")},
+		Housing: &welfare.Housing{OwnsHome: new(true), FloorAreaPerCapita: dec("15.5"), MarketRent: dec("1500")},
 		Members: []welfare.Member{
 			{Name: "周奶奶", BirthDate: rules.MustDate(1943, 6, 2), ResidentMedical: true},
 			{Name: "吴爷爷", BirthDate: rules.MustDate(1958, 6, 2)},
@@ -545,7 +546,7 @@ func TestAssessJustAboveEveryThreshold(t *testing.T) {
 // renting on the market gets only the workers' subsidy.)
 func TestAssessHousingTakeTheHigher(t *testing.T) {
 	h := welfare.Household{Locality: welfare.Ruian, Status: welfare.Dibian,
-		Housing: &welfare.Housing{PublicRental: true, PublicRent: dec("480")},
+		Housing: &welfare.Housing{PublicRental: true, PublicRent: dec("480"), InKindAllocated: new(false)},
 		Members: []welfare.Member{
 			{Name: "父", BirthDate: rules.MustDate(1980, 1, 1), Employment: &welfare.Employment{Occupation: welfare.BusWorker, FrontLine: true}},
 			{Name: "女", BirthDate: rules.MustDate(2012, 1, 1)},

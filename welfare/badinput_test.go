@@ -403,7 +403,7 @@ func TestBadInputs(t *testing.T) {
 		}},
 		{precise, "a floor area of 10^-40", "floor_area_per_capita", func() error {
 			return errOf(welfare.Default().RentSubsidy(on, withHousing(h, func(hs *welfare.Housing) {
-				hs.OwnsHome, hs.FloorAreaPerCapita, hs.MarketRent = true, preciseDec, dec("1500")
+				hs.OwnsHome, hs.FloorAreaPerCapita, hs.MarketRent = new(true), preciseDec, dec("1500")
 			})))
 		}},
 		{precise, "a contract of 10^-40 years", "contract_years", func() error {
@@ -771,7 +771,14 @@ func TestBadInputs(t *testing.T) {
 			return errOf(welfare.Default().RehabSubsidy(on, c))
 		}},
 		{missing, "no contributions", "contributions", func() error {
-			return errOf(welfare.Default().FlexibleInsuranceSubsidy(on, welfare.MemberCase{Household: h, Member: flexible(func(x *welfare.FlexibleEmployment) { x.Contributions = decimal.Decimal{} })}))
+			noCar := h
+			noCar.NonOperatingVehicle = new(false)
+			return errOf(welfare.Default().FlexibleInsuranceSubsidy(on, welfare.MemberCase{Household: noCar, Member: flexible(func(x *welfare.FlexibleEmployment) { x.Contributions = decimal.Decimal{} })}))
+		}},
+		// 七、22 excludes a household owning a vehicle not for hire: a
+		// household that does not say is not read as owning none.
+		{missing, "no answer on a family vehicle", "family_car", func() error {
+			return errOf(welfare.Default().FlexibleInsuranceSubsidy(on, welfare.MemberCase{Household: h, Member: flexible(func(*welfare.FlexibleEmployment) {})}))
 		}},
 		{missing, "no lowest rural income", "lowest_rural_income", func() error {
 			return errOf(welfare.Default().Targets2025(on, targets(func(t *welfare.TargetFigures) { t.LowestRuralIncome = nil })))

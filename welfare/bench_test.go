@@ -246,7 +246,7 @@ func BenchmarkDisabledHiringSubsidy(b *testing.B) {
 
 // The engine's take-the-higher group of the two rent subsidies.
 func BenchmarkHousingSupport(b *testing.B) {
-	h := welfare.Household{Locality: welfare.Ruian, Status: welfare.Dibian, Housing: &welfare.Housing{MarketRent: dec("600")},
+	h := welfare.Household{Locality: welfare.Ruian, Status: welfare.Dibian, Housing: &welfare.Housing{OwnsHome: new(false), MarketRent: dec("600")},
 		Members: []welfare.Member{{Employment: &welfare.Employment{Occupation: welfare.BusWorker, FrontLine: true}}, {}}}
 	b.ReportAllocs()
 	for b.Loop() {

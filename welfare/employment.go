@@ -183,7 +183,7 @@ type flexibleCase struct {
 	RetiresOn           rules.Date       `rule:"retires_on"`
 	PaidForUntil        rules.Date       `rule:"paid_for_until"`
 	Subscribed          decimal.Decimal  `rule:"subscribed"`
-	FamilyCar           bool             `rule:"family_car"`
+	FamilyCar           *bool            `rule:"family_car"`
 }
 
 // FlexibleSubsidy is a flexibly employed member's insurance subsidy.
@@ -487,7 +487,7 @@ func flexibleRule() rules.Rule {
 			rules.DateInput("retires_on", rules.T("法定退休之日", "statutory retirement date")).Omittable(),
 			rules.DateInput("paid_for_until", rules.T("个人实缴社会保险费所属期间的最后一日", "last day of the months the contributions pay for")).Omittable(),
 			rules.NumberInput("subscribed", rules.T("在各类企业中的认缴出资额", "capital subscribed in enterprises"), rules.Yuan, rules.Range{Lo: rules.Incl("0")}).Optional("0"),
-			rules.FlagInput("family_car", rules.T("家庭拥有非营运车辆", "the family owns a vehicle not used for hire")).Optional(false),
+			rules.FlagInput("family_car", rules.T("家庭拥有非营运车辆", "the family owns a vehicle not used for hire")),
 		},
 		Defs: []rules.Def{
 			{Name: "graduate", Title: rules.T("离校2年内的高校毕业生（初次核定时）", "a graduate within 2 years of leaving school (when approved)"),

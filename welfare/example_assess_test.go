@@ -13,7 +13,7 @@ import (
 // market, rendered in Chinese.
 func ExampleEvaluator_Assess() {
 	h := welfare.Household{Locality: welfare.Lucheng, Status: welfare.Dibao,
-		Housing: &welfare.Housing{MarketRent: decimal.RequireFromString("1200")},
+		Housing: &welfare.Housing{OwnsHome: new(false), MarketRent: decimal.RequireFromString("1200")},
 		Members: []welfare.Member{{Name: "王阿婆", BirthDate: rules.MustDate(1938, 3, 1), SelfCare: welfare.MildlyDependent,
 			ResidentMedical: true, Medical: &welfare.MedicalCosts{CompliantCost: decimal.RequireFromString("2000"),
 				Visit: welfare.Inpatient, Designated: true}}},
@@ -208,7 +208,7 @@ func ExampleHousehold_Validate() {
 // assessed; the benefits refused on several conditions are only counted.
 func ExampleStatement_Brief() {
 	h := welfare.Household{Locality: welfare.Lucheng, Status: welfare.Dibao,
-		Housing: &welfare.Housing{MarketRent: decimal.RequireFromString("1200")},
+		Housing: &welfare.Housing{OwnsHome: new(false), MarketRent: decimal.RequireFromString("1200")},
 		Members: []welfare.Member{{Name: "王阿婆", BirthDate: rules.MustDate(1938, 3, 1), SelfCare: welfare.MildlyDependent,
 			ResidentMedical: true, Medical: &welfare.MedicalCosts{CompliantCost: decimal.RequireFromString("2000"),
 				Visit: welfare.Inpatient, Designated: true}}},

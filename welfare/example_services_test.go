@@ -24,16 +24,16 @@ var local2ex = func() welfare.LocalStandards {
 
 func ExampleEvaluator_PriorityRental() {
 	for _, h := range []welfare.Household{
-		{Locality: welfare.Lucheng, Status: welfare.Dibao, Housing: &welfare.Housing{}},
-		{Locality: welfare.Lucheng, Housing: &welfare.Housing{OwnsHome: true, Priority: welfare.LoneElderly}},
-		{Locality: welfare.Ruian, Status: welfare.Dibao, Housing: &welfare.Housing{}},
+		{Locality: welfare.Lucheng, Status: welfare.Dibao, Housing: &welfare.Housing{OwnsHome: new(false)}},
+		{Locality: welfare.Lucheng, Housing: &welfare.Housing{OwnsHome: new(true), Priority: welfare.LoneElderly}},
+		{Locality: welfare.Ruian, Status: welfare.Dibao, Housing: &welfare.Housing{OwnsHome: new(false)}},
 	} {
 		d, _ := welfare.Default().PriorityRental(on, h)
 		fmt.Println(d.Eligible(), d.Allocation, d.Basis, d.FailedNames())
 	}
 	// Over the book of a county that pays more than the city (county2).
 	{
-		d, _ := county2().PriorityRental(on, welfare.Household{Locality: welfare.Dongtou, SpecialCare: true, Housing: &welfare.Housing{OwnsHome: true}})
+		d, _ := county2().PriorityRental(on, welfare.Household{Locality: welfare.Dongtou, SpecialCare: true, Housing: &welfare.Housing{OwnsHome: new(true)}})
 		fmt.Println(d.Eligible(), d.Allocation)
 	}
 	// Output:
@@ -45,7 +45,7 @@ func ExampleEvaluator_PriorityRental() {
 
 func ExampleEvaluator_NewCitizenRental() {
 	h := welfare.Household{Locality: welfare.OutsideWenzhou,
-		Housing: &welfare.Housing{ContractYears: decimal.RequireFromString("1"), InsuredMonths: 3}}
+		Housing: &welfare.Housing{OwnsHome: new(false), ContractYears: decimal.RequireFromString("1"), InsuredMonths: 3}}
 	d, _ := welfare.Default().NewCitizenRental(on, h)
 	fmt.Println(d.Eligible(), d.Allocation)
 	h.Housing.InsuredMonths = 2
@@ -53,7 +53,7 @@ func ExampleEvaluator_NewCitizenRental() {
 	fmt.Println(d.Eligible(), d.Failed()[0].In(rules.Chinese))
 	// Over the book of a county that pays more than the city (county2).
 	{
-		h := welfare.Household{Locality: welfare.Wencheng, Housing: &welfare.Housing{OpenEndedContract: true, InsuredMonths: 4}}
+		h := welfare.Household{Locality: welfare.Wencheng, Housing: &welfare.Housing{OwnsHome: new(false), OpenEndedContract: true, InsuredMonths: 4}}
 		d, _ := county2().NewCitizenRental(on, h)
 		fmt.Println(d.Eligible(), d.Allocation)
 	}
@@ -65,7 +65,7 @@ func ExampleEvaluator_NewCitizenRental() {
 
 func ExampleEvaluator_RentSubsidy() {
 	for _, h := range []welfare.Household{
-		{Locality: welfare.Lucheng, Status: welfare.Dibian, Housing: &welfare.Housing{MarketRent: decimal.RequireFromString("1500")}},
+		{Locality: welfare.Lucheng, Status: welfare.Dibian, Housing: &welfare.Housing{OwnsHome: new(false), MarketRent: decimal.RequireFromString("1500")}},
 		{Locality: welfare.Lucheng, Status: welfare.Dibao, Housing: &welfare.Housing{PublicRental: true, PublicRent: decimal.RequireFromString("260")}},
 	} {
 		b, _ := welfare.Default().RentSubsidy(on, h)
@@ -76,7 +76,7 @@ func ExampleEvaluator_RentSubsidy() {
 	}
 	// Over the book of a county that pays more than the city (county2).
 	{
-		h := welfare.Household{Locality: welfare.Lucheng, Status: welfare.Dibian, Housing: &welfare.Housing{MarketRent: decimal.RequireFromString("1500")}}
+		h := welfare.Household{Locality: welfare.Lucheng, Status: welfare.Dibian, Housing: &welfare.Housing{OwnsHome: new(false), MarketRent: decimal.RequireFromString("1500")}}
 		b, _ := county2().RentSubsidy(on, h) // 1,500 × 90%
 		fmt.Println(b.Amount.StringFixed(2))
 	}
@@ -109,13 +109,13 @@ func ExampleEvaluator_RuralRenovationGrant() {
 }
 
 func ExampleEvaluator_SanitationWorkerSubsidy() {
-	h := welfare.Household{Locality: welfare.OutsideWenzhou, Housing: &welfare.Housing{SubsidyMonthsReceived: 30},
+	h := welfare.Household{Locality: welfare.OutsideWenzhou, Housing: &welfare.Housing{InKindAllocated: new(false), SubsidyMonthsReceived: 30},
 		Members: []welfare.Member{{Employment: &welfare.Employment{Occupation: welfare.SanitationWorker, FrontLine: true}}, {}, {}}}
 	b, _ := welfare.Default().SanitationWorkerSubsidy(on, h)
 	fmt.Println(b.Amount.StringFixed(2), b.MonthsLeft)
 	// Over the book of a county that pays more than the city (county2).
 	{
-		h := welfare.Household{Locality: welfare.OutsideWenzhou, Housing: &welfare.Housing{},
+		h := welfare.Household{Locality: welfare.OutsideWenzhou, Housing: &welfare.Housing{InKindAllocated: new(false)},
 			Members: []welfare.Member{{Employment: &welfare.Employment{Occupation: welfare.BusWorker, FrontLine: true}}}}
 		b, _ := county2().SanitationWorkerSubsidy(on, h)
 		fmt.Println(b.Amount.StringFixed(2))
@@ -129,17 +129,17 @@ func ExampleEvaluator_HousingSupport() {
 	// A 瑞安 household whose public-rental rent of 480 is waived (三、11,
 	// 全市范围), and whose father drives a bus (八、27: 300 for two).
 	h := welfare.Household{Locality: welfare.Ruian, Status: welfare.Dibian,
-		Housing: &welfare.Housing{PublicRental: true, PublicRent: decimal.RequireFromString("480")},
+		Housing: &welfare.Housing{PublicRental: true, PublicRent: decimal.RequireFromString("480"), InKindAllocated: new(false)},
 		Members: []welfare.Member{{Employment: &welfare.Employment{Occupation: welfare.BusWorker, FrontLine: true}}, {}}}
 	c, _ := welfare.Default().HousingSupport(on, h) // 480 against 300
 	fmt.Println(c.Chosen, c.Amount.StringFixed(2), len(c.Group.Members))
 	// Renting on the market instead, it is outside 市区's rent subsidy.
-	h.Housing = &welfare.Housing{MarketRent: decimal.RequireFromString("600")}
+	h.Housing = &welfare.Housing{OwnsHome: new(false), MarketRent: decimal.RequireFromString("600"), InKindAllocated: new(false)}
 	c, _ = welfare.Default().HousingSupport(on, h)
 	fmt.Println(c.Chosen, c.Amount.StringFixed(2))
 	// Over the book of a county that pays more than the city (county2).
 	{
-		h := welfare.Household{Locality: welfare.Ruian, Status: welfare.Dibian, Housing: &welfare.Housing{PublicRental: true, PublicRent: decimal.RequireFromString("400")},
+		h := welfare.Household{Locality: welfare.Ruian, Status: welfare.Dibian, Housing: &welfare.Housing{PublicRental: true, PublicRent: decimal.RequireFromString("400"), InKindAllocated: new(false)},
 			Members: []welfare.Member{{Employment: &welfare.Employment{Occupation: welfare.SanitationWorker, FrontLine: true}}, {}, {}}}
 		c, _ := county2().HousingSupport(on, h) // 400 waived against 450
 		fmt.Println(c.Chosen, c.Amount.StringFixed(2))
@@ -533,12 +533,13 @@ func ExampleEvaluator_DisabledHiringSubsidy() {
 func ExampleEvaluator_FlexibleInsuranceSubsidy() {
 	m := welfare.Member{Employment: &welfare.Employment{HardToEmploy: true, LivingDifficulty: true, Flexible: &welfare.FlexibleEmployment{InsuredIndividually: true,
 		Contributions: decimal.RequireFromString("4500"), ApprovedOn: rules.MustDate(2022, 8, 1), RetiresOn: rules.MustDate(2026, 3, 1)}}}
-	f, _ := welfare.Default().FlexibleInsuranceSubsidy(on, welfare.MemberCase{Household: welfare.Household{}, Member: m})
+	noCar := welfare.Household{NonOperatingVehicle: new(false)} // 七、22 excludes a family with a vehicle not for hire
+	f, _ := welfare.Default().FlexibleInsuranceSubsidy(on, welfare.MemberCase{Household: noCar, Member: m})
 	fmt.Println(f.Amount.StringFixed(2), f.Until, f.Extended)
 	// Hard to employ but not in living difficulty: the flexible subsidy is
 	// not for them (a public-welfare post would be).
 	m.Employment.LivingDifficulty = false
-	f, _ = welfare.Default().FlexibleInsuranceSubsidy(on, welfare.MemberCase{Household: welfare.Household{}, Member: m})
+	f, _ = welfare.Default().FlexibleInsuranceSubsidy(on, welfare.MemberCase{Household: noCar, Member: m})
 	fmt.Println(f.Eligible(), f.FailedNames())
 	// Over the book of a county that pays more than the city (county2).
 	{

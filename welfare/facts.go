@@ -16,10 +16,12 @@ import (
 // Housing is what the housing clauses ask of a household (三、10, 三、11,
 // 八、27).
 type Housing struct {
-	// OwnsHome marks a household that owns housing in 市区 (for a new
-	// citizen: the applicant or spouse owns housing in the district where
-	// they work, 在工作所在城区有住房).
-	OwnsHome bool
+	// OwnsHome says whether the household owns housing in 市区 (for a new
+	// citizen: whether the applicant or spouse owns housing in the
+	// district where they work, 在工作所在城区有住房); nil is not stated.
+	// Owning none is a condition of 三、10 and 三、11, so an unstated
+	// answer leaves them not assessed, naming it.
+	OwnsHome *bool
 	// FloorAreaPerCapita is the household's per-capita floor area
 	// (人均住房建筑面积), m² a person, when it owns housing.
 	FloorAreaPerCapita decimal.Decimal
@@ -33,9 +35,10 @@ type Housing struct {
 	// (公共租赁住房) at PublicRent a month.
 	PublicRental bool
 	PublicRent   decimal.Decimal
-	// InKindAllocated marks a household already given a flat to rent (已享受
-	// 实物配租, 八、27).
-	InKindAllocated bool
+	// InKindAllocated says whether the household has been given a flat to
+	// rent (已享受实物配租, 八、27: the subsidy is for those who have not);
+	// nil is not stated.
+	InKindAllocated *bool
 	// SubsidyMonthsReceived counts the months of the bus and sanitation
 	// workers' rent subsidy already paid (八、27: 累计不超过3年).
 	SubsidyMonthsReceived int

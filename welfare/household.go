@@ -41,9 +41,10 @@ type Household struct {
 	// province (八、27); it is ignored for a Wenzhou locality. The zero value
 	// is not known.
 	Origin HukouOrigin
-	// NonOperatingVehicle marks a household that owns a vehicle not used
-	// for hire (家庭拥有非营运车辆, 七、22).
-	NonOperatingVehicle bool
+	// NonOperatingVehicle says whether the household owns a vehicle not
+	// used for hire (家庭拥有非营运车辆, 七、22: such a household is excluded
+	// from the flexible-employment subsidy); nil is not stated.
+	NonOperatingVehicle *bool
 	// PoorDisabledFamily says whether the household is a recognised poor
 	// family of a disabled person (贫困残疾人家庭, 七、22); nil is not stated.
 	PoorDisabledFamily *bool

@@ -47,7 +47,7 @@ func rentalCaseOf(h Household, track rentalTrack) (rentalCase, error) {
 	if err != nil {
 		return rentalCase{}, err
 	}
-	return rentalCase{Track: track, Hukou: h.Locality, Status: h.Status, OwnsHome: optFlag(ok, hs.OwnsHome), Grade: grade,
+	return rentalCase{Track: track, Hukou: h.Locality, Status: h.Status, OwnsHome: optStated(ok, hs.OwnsHome), Grade: grade,
 		FamilyPlanning: h.FamilyPlanning, SpecialCare: h.SpecialCare, Priority: hs.Priority, ContractYears: hs.ContractYears,
 		OpenEnded: optFlag(ok, hs.OpenEndedContract), InsuredMonths: hs.InsuredMonths}, nil
 }
@@ -116,9 +116,9 @@ func rentCaseOf(h Household) (rentCase, error) {
 		return rentCase{}, err
 	}
 	c := rentCase{Hukou: h.Locality, Status: h.Status, OtherSupported: optFlag(ok, hs.OtherSupported), Tekun: tekun,
-		SpecialCare: h.SpecialCare, OwnsHome: optFlag(ok, hs.OwnsHome), PublicRental: optFlag(ok, hs.PublicRental),
+		SpecialCare: h.SpecialCare, OwnsHome: optStated(ok, hs.OwnsHome), PublicRental: optFlag(ok, hs.PublicRental),
 		PublicRent: hs.PublicRent, MarketRent: hs.MarketRent}
-	if ok && hs.OwnsHome {
+	if ok && hs.OwnsHome != nil && *hs.OwnsHome {
 		c.FloorArea = hs.FloorAreaPerCapita
 	}
 	return c, nil
@@ -225,7 +225,7 @@ func sanitationCaseOf(h Household) sanitationCase {
 	if !ok {
 		hs = &Housing{}
 	}
-	return sanitationCase{Hukou: h.Locality, Occupation: w.Occupation, FrontLine: w.FrontLine, InKind: optFlag(ok, hs.InKindAllocated),
+	return sanitationCase{Hukou: h.Locality, Occupation: w.Occupation, FrontLine: w.FrontLine, InKind: optStated(ok, hs.InKindAllocated),
 		Members: len(h.Members), MonthsReceived: optCount(ok, hs.SubsidyMonthsReceived)}
 }
 
@@ -434,7 +434,9 @@ func rentSubsidyRule() rules.Rule {
 		Cite:  cite("三、11", quoteRentSubsidy),
 		Inputs: []rules.Input{inHukou, inStatus,
 			rules.FlagInput("other_supported", rules.T("其他保障家庭（经住房保障部门认定）", "another supported family (recognised by the housing department)")).Optional(false),
-			inHouseholdTekun, inSpecialCare, inOwnsHome,
+			// Whether the household owns housing is asked of the rent
+			// subsidy's case only: a public-rental waiver does not read it.
+			inHouseholdTekun, inSpecialCare, inOwnsHome.Omittable(),
 			// A home owned has a floor area: zero is no figure of one.
 			rules.NumberInput("floor_area_per_capita", rules.T("人均住房建筑面积", "per-capita floor area"),
 				SquareMetresPerPerson, rules.Range{Lo: rules.Excl("0")}).Omittable(),

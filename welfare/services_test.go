@@ -42,7 +42,7 @@ func TestServicesTypedFunctionsMatchTheBook(t *testing.T) {
 		// 三、11: 1,500 × 80%
 		{"RentSubsidy", func() (*rules.Result, decimal.Decimal, error) {
 			return amountOf(welfare.Default().RentSubsidy(dayIn, welfare.Household{Locality: welfare.Ouhai, Status: welfare.Dibian,
-				Housing: &welfare.Housing{MarketRent: dec("1500")}}))
+				Housing: &welfare.Housing{OwnsHome: new(false), MarketRent: dec("1500")}}))
 		}, welfare.RuleRentSubsidy, rules.Inputs{"hukou": "瓯海区", "household_status": "低边", "owns_home": false, "market_rent": "1500"}, "monthly", "1200.00"},
 		// 三、12: 15,000 + 30,000
 		{"RuralRenovationGrant", func() (*rules.Result, decimal.Decimal, error) {
@@ -53,7 +53,7 @@ func TestServicesTypedFunctionsMatchTheBook(t *testing.T) {
 			"qualified": true, "new_area": "95", "renovated_in": 2022}, "total", "45000.00"},
 		// 八、27: 2 persons, 300
 		{"SanitationWorkerSubsidy", func() (*rules.Result, decimal.Decimal, error) {
-			return amountOf(welfare.Default().SanitationWorkerSubsidy(dayIn, welfare.Household{Locality: welfare.OutsideWenzhou, Housing: &welfare.Housing{},
+			return amountOf(welfare.Default().SanitationWorkerSubsidy(dayIn, welfare.Household{Locality: welfare.OutsideWenzhou, Housing: &welfare.Housing{InKindAllocated: new(false)},
 				Members: []welfare.Member{{Employment: &welfare.Employment{Occupation: welfare.SanitationWorker, FrontLine: true}}, {}}}))
 		}, welfare.RuleSanitationWorkerSubsidy, rules.Inputs{"hukou": "市外", "occupation": "环卫", "front_line": true, "in_kind": false,
 			"members": 2, "months_received": 0}, "monthly", "300.00"},
@@ -128,12 +128,12 @@ func TestServicesTypedFunctionsMatchTheBook(t *testing.T) {
 			"minimum_wage": "2280"}, "subsidy", "22800.00"},
 		// 七、22: 2,400 × 2 ÷ 3
 		{"FlexibleInsuranceSubsidy", func() (*rules.Result, decimal.Decimal, error) {
-			f, err := welfare.Default().FlexibleInsuranceSubsidy(dayIn, welfare.MemberCase{Household: welfare.Household{Status: welfare.Dibian}, Member: welfare.Member{Employment: &welfare.Employment{
+			f, err := welfare.Default().FlexibleInsuranceSubsidy(dayIn, welfare.MemberCase{Household: welfare.Household{Status: welfare.Dibian, NonOperatingVehicle: new(false)}, Member: welfare.Member{Employment: &welfare.Employment{
 				Flexible: &welfare.FlexibleEmployment{InsuredIndividually: true, Contributions: dec("2400"), ApprovedOn: rules.MustDate(2022, 6, 1)}}}})
 
 			return f.Result(), f.Amount, err
 		}, welfare.RuleFlexibleInsurance, rules.Inputs{"household_status": "低边", "flexible": true, "insured_individually": true,
-			"contributions": "2400", "approved_on": "2022-06-01"}, "subsidy", "1600.00"},
+			"contributions": "2400", "approved_on": "2022-06-01", "family_car": false}, "subsidy", "1600.00"},
 		{"JobSeekingGrant", func() (*rules.Result, decimal.Decimal, error) {
 			return amountOf(welfare.Default().JobSeekingGrant(dayIn, welfare.MemberCase{Household: urbanDibao, Member: welfare.Member{Student: &welfare.Student{Level: welfare.Bachelor, GraduatingYear: true}}}))
 		}, welfare.RuleJobSeekingGrant, rules.Inputs{"graduating": true, "household_status": "低保"}, "grant", "3000.00"},
@@ -175,11 +175,11 @@ func TestServicesTypedFunctionsMatchTheBook(t *testing.T) {
 	ds := []decided{
 		{"PriorityRental", func() (*rules.Result, error) {
 			return resultOf(welfare.Default().PriorityRental(dayIn, welfare.Household{Locality: welfare.Lucheng, Members: []welfare.Member{{Disability: welfare.Visual, DisabilityGrade: 1}},
-				Housing: &welfare.Housing{OwnsHome: true}}))
+				Housing: &welfare.Housing{OwnsHome: new(true)}}))
 		}, welfare.RuleRentalEligibility, rules.Inputs{"track": "优先实物配租", "hukou": "鹿城区", "owns_home": true, "disability_grade": 1}, "依申请优先安排实物配租"},
 		{"NewCitizenRental", func() (*rules.Result, error) {
 			return resultOf(welfare.Default().NewCitizenRental(dayIn, welfare.Household{Locality: welfare.OutsideWenzhou,
-				Housing: &welfare.Housing{ContractYears: dec("3"), InsuredMonths: 5}}))
+				Housing: &welfare.Housing{OwnsHome: new(false), ContractYears: dec("3"), InsuredMonths: 5}}))
 		}, welfare.RuleRentalEligibility, rules.Inputs{"track": "新市民保障性租赁住房", "hukou": "市外", "owns_home": false, "contract_years": "3", "insured_months": 5}, "可申请保障性租赁住房"},
 		{"FreePublicTransport", func() (*rules.Result, error) {
 			return resultOf(welfare.Default().FreePublicTransport(dayIn, welfare.MemberCase{Household: welfare.Household{Locality: welfare.Ouhai}, Member: welfare.Member{BirthDate: rules.MustDate(1950, 1, 1)}}))

@@ -222,6 +222,15 @@ func optFlag(present, b bool) rules.Value {
 	return rules.BoolValue(b)
 }
 
+// optStated is a yes/no fact of an optional structure that the caller may
+// leave unstated (nil): not given when either is absent.
+func optStated(present bool, b *bool) rules.Value {
+	if !present || b == nil {
+		return rules.Value{}
+	}
+	return rules.BoolValue(*b)
+}
+
 // optCount is a count of an optional structure: not given when the
 // structure is absent; zero is a count.
 func optCount(present bool, n int) rules.Value {
