@@ -61,12 +61,31 @@ type cexpr struct {
 	node *cnode
 	refs []*symbol
 	deps []int // input slots it needs, directly or through definitions
+	// omits is whether it reads an input the caller may leave out,
+	// directly or through definitions: a reading that may find it absent.
+	omits bool
 }
 
 type ccond struct {
 	Condition
 	cexpr
 	when *cexpr // nil: the condition applies to every case
+}
+
+// decide evaluates a condition that reads an input the caller may leave
+// out. It reports ok false, with the input's name, when the condition read
+// one that was left out.
+func (c *ccond) decide(f *frame) (holds, ok bool, absent string) {
+	defer func() {
+		if r := recover(); r != nil {
+			p, isInput := r.(inputPanic)
+			if !isInput {
+				panic(r)
+			}
+			holds, ok, absent = false, false, p.field
+		}
+	}()
+	return c.node.truth(f), true, ""
 }
 
 // applies reports whether the condition concerns the case.
@@ -361,6 +380,7 @@ func (rc *ruleCompiler) compileExpr(field, src string) (ce cexpr) {
 			switch s.src {
 			case srcInput:
 				if s.mayOmit {
+					ce.omits = true
 					continue
 				}
 				if !seen[s.slot] {

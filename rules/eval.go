@@ -383,7 +383,21 @@ func (cr *crule) execute(f *frame, missing int) (ref int, err error) {
 				continue
 			}
 		}
-		if !c.node.truth(f) {
+		holds := true
+		if c.omits {
+			// An input the caller may leave out, read when left out:
+			// undecided, as for one not given.
+			var ok bool
+			var absent string
+			if holds, ok, absent = c.decide(f); !ok {
+				f.undecided |= 1 << uint(i)
+				lacking = firstOf(lacking, cr.byName[absent])
+				continue
+			}
+		} else {
+			holds = c.node.truth(f)
+		}
+		if !holds {
 			f.eligible = false
 			f.failed |= 1 << uint(i)
 		}
@@ -396,7 +410,14 @@ func (cr *crule) execute(f *frame, missing int) (ref int, err error) {
 		return -1, &Error{Code: CodeInvalidInput, Rule: cr.ID, Field: cr.inputs[lacking].Name, Msg: msgMissing}
 	}
 	if missing >= 0 && f.eligible {
-		return -1, &Error{Code: CodeInvalidInput, Rule: cr.ID, Field: cr.inputs[missing].Name, Msg: msgMissing}
+		// An eligible case needs the facts its figures are computed from;
+		// a fact only a condition that does not apply reads, it does not.
+		for i := range cr.outputs {
+			lacking = firstOf(lacking, cr.lacks(f, cr.outputs[i].deps))
+		}
+		if lacking >= 0 {
+			return -1, &Error{Code: CodeInvalidInput, Rule: cr.ID, Field: cr.inputs[lacking].Name, Msg: msgMissing}
+		}
 	}
 	for i := range cr.outputs {
 		o := &cr.outputs[i]
@@ -424,7 +445,7 @@ func (cr *crule) execute(f *frame, missing int) (ref int, err error) {
 // -1.
 func (cr *crule) lacks(f *frame, deps []int) int {
 	for _, i := range deps {
-		if !f.have[i] {
+		if !f.have[i] && !cr.inputs[i].MayOmit {
 			return i
 		}
 	}

@@ -658,6 +658,30 @@ func TestConditionWhen(t *testing.T) {
 		t.Errorf("a 市区 case that does not say: want shiqu_hukou named, got %v", err)
 	}
 
+	// The same with shiqu_hukou a required input: a county case is not
+	// asked for it either, since the only condition reading it does not
+	// apply; a 市区 case is.
+	req := spec
+	req.Rules = []rules.Rule{r}
+	req.Rules[0].Inputs = append([]rules.Input(nil), r.Inputs...)
+	for i := range req.Rules[0].Inputs {
+		if req.Rules[0].Inputs[i].Name == "shiqu_hukou" {
+			req.Rules[0].Inputs[i].MayOmit = false
+		}
+	}
+	rb := rules.MustCompile(req)
+	if res, err := rb.Eval(r.ID, on, rules.Inputs{"birth_date": "1933-01-01", "area": "县（市）"}); err != nil || !res.Eligible {
+		t.Errorf("a county case, shiqu_hukou required but read only where it does not apply: want eligible, got %v, %v", res, err)
+	}
+	if _, err := rb.Eval(r.ID, on, rules.Inputs{"birth_date": "1933-01-01", "area": "市区"}); !errors.As(err, &re) || re.Field != "shiqu_hukou" {
+		t.Errorf("a 市区 case, shiqu_hukou required: want it named, got %v", err)
+	}
+	// Born 1950, 73: refused on the age whatever the registration, so the
+	// hukou the 市区 case does not give is not asked for.
+	if res, err := rb.Eval(r.ID, on, rules.Inputs{"birth_date": "1950-01-01", "area": "市区"}); err != nil || res.Eligible || len(res.Failed) != 1 || !res.Conditions()[0].Unknown {
+		t.Errorf("a 73-year-old of 市区 without the hukou: want refused on age, hukou undecided, got %v, %v", res, err)
+	}
+
 	// When must be a yes/no expression.
 	bad := spec
 	bad.Rules = []rules.Rule{r}

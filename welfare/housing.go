@@ -434,9 +434,7 @@ func rentSubsidyRule() rules.Rule {
 		Cite:  cite("三、11", quoteRentSubsidy),
 		Inputs: []rules.Input{inHukou, inStatus,
 			rules.FlagInput("other_supported", rules.T("其他保障家庭（经住房保障部门认定）", "another supported family (recognised by the housing department)")).Optional(false),
-			// Whether the household owns housing is asked of the rent
-			// subsidy's case only: a public-rental waiver does not read it.
-			inHouseholdTekun, inSpecialCare, inOwnsHome.Omittable(),
+			inHouseholdTekun, inSpecialCare, inOwnsHome,
 			// A home owned has a floor area: zero is no figure of one.
 			rules.NumberInput("floor_area_per_capita", rules.T("人均住房建筑面积", "per-capita floor area"),
 				SquareMetresPerPerson, rules.Range{Lo: rules.Excl("0")}).Omittable(),
