@@ -71,11 +71,23 @@
 // # Results and errors
 //
 // A [Result] holds the figure and its unit, whether the case is eligible and
-// every condition it failed with the values that decided it, all outputs,
+// every condition it failed with the values that decided it
+// ([Result.Conditions]: every condition, met, failed, not applicable or
+// undecided), all outputs,
 // the citations used ([Result.Citations]), the steps of the evaluation
 // ([Result.Trace]) rendered as Chinese or English text ([Result.Explain]),
 // and a [Receipt]: the book's content hash and the date, so the figure can
 // be reproduced.
+//
+// A fact is asked for only when it could change the outcome. A fact that a
+// check, a case-by-case or a by-reference condition reads is asked for
+// first; one only conditions of eligibility read, once every other
+// condition holds (a case another condition refuses is refused whatever
+// the fact, and the condition that reads it is undecided); one only the
+// outputs read — a standard, a wage — once the conditions grant the case.
+// A condition with [Condition.When] concerns only the cases it names (one
+// route of application, one scheme, one kind of claim): for the others it
+// is neither met nor failed, and the facts only it reads are not asked for.
 //
 // Errors are [*Error] values with a stable [Code], the rule ID and the field,
 // matching the sentinels [ErrUnknownRule], [ErrNotInForce], [ErrInvalidInput],

@@ -242,7 +242,10 @@
 // its figure and clause, not granted with every failed condition and the
 // values that decided it, left to local assessment, not paid under 附则2,
 // or not assessed for lack of a fact. [Statement.Text] renders it in Chinese
-// or English. Rules for employers, institutions, loans, insurance claims and
+// or English; [Statement.Brief] is the caseworker's view of it — granted
+// with the conditions met, near (refused on one condition only, with the
+// values that decided it), not assessed, and a count of the rest; and
+// [Entry.Conditions] lists every condition of an entry, met or not. Rules for employers, institutions, loans, insurance claims and
 // disputes are not a household's benefits and are not in it.
 //
 // # Bad input
