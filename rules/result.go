@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"sort"
 	"sync"
 )
@@ -37,6 +38,7 @@ type Result struct {
 	figBuf    [1]Figure
 	once      sync.Once
 	replay    *frame
+	decoded   *decoded // a result read from JSON: its trace and citations
 }
 
 // traced replays the evaluation to recover what it computed, for the
@@ -84,17 +86,20 @@ type Failure struct {
 	Text Text     // the requirement, as the document puts it
 	Cite Citation // where the document says so
 
-	res  *Result // the evaluation, replayed for the facts when asked
-	cond int     // the condition's place among the rule's conditions
+	res   *Result  // the evaluation, replayed for the facts when asked
+	cond  int      // the condition's place among the rule's conditions
+	facts []Figure // a failure read from JSON: its facts
 }
 
 // Facts returns the values the condition read, as they stood when it
 // failed. They are recovered by replaying the evaluation the first time
 // the result is explained, so an evaluation that is never explained never
 // builds them.
+//
+// The facts of a failure read from JSON are those read.
 func (f Failure) Facts() []Figure {
 	if f.res == nil {
-		return nil
+		return slices.Clone(f.facts)
 	}
 	t := f.res.traced()
 	if t == nil || f.cond >= len(t.failFacts) {
@@ -133,7 +138,12 @@ func (r *Result) Figure(name string) (Figure, bool) {
 // Citations returns every clause the result rests on: the rule's, those of
 // the conditions and outputs it used, and those of the parameter values in
 // force on the evaluation date. They are sorted and without repeats.
+//
+// The citations of a result read from JSON are those read.
 func (r *Result) Citations() []Citation {
+	if r.decoded != nil {
+		return slices.Clone(r.decoded.cites)
+	}
 	t := r.traced()
 	if t == nil {
 		return nil
@@ -170,9 +180,9 @@ func (r *Result) Citations() []Citation {
 // book (its documents, parameters and rules, overrides included), the rule
 // and the evaluation date. The same receipt and inputs give the same figure.
 type Receipt struct {
-	Book string // "sha256:…" of the book's canonical content
-	Rule string
-	Date Date
+	Book string `json:"book"` // "sha256:…" of the book's canonical content
+	Rule string `json:"rule"`
+	Date Date   `json:"date"`
 }
 
 // String formats the receipt as rule@date/book.

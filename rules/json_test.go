@@ -1,0 +1,98 @@
+package rules_test
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/wzpolicy/wzpolicy/rules"
+	"github.com/wzpolicy/wzpolicy/rules/rulestest"
+)
+
+func TestStatusAndCodeRefuseOnDecode(t *testing.T) {
+	t.Run("Status", func(t *testing.T) { rulestest.EnumText(t, rules.Statuses()) })
+	t.Run("Code", func(t *testing.T) { rulestest.EnumText(t, rules.Codes()) })
+}
+
+func TestUnitJSON(t *testing.T) {
+	for _, c := range []struct {
+		unit rules.Unit
+		want string
+	}{
+		{rules.Number, `null`},
+		{rules.Percent, `{"zh":"%","en":"%","percent":true}`},
+		{rules.Yuan, `{"zh":"元","en":"yuan"}`},
+		{rules.Year, `{"zh":"年","en":"year"}`},
+		{rules.Yuan.Per(rules.Month), `{"zh":"元/月","en":"yuan per month","dims":[{"zh":"元","en":"yuan","exp":1},{"zh":"月","en":"month","exp":-1}]}`},
+		{rules.Yuan.Label("元/人", "yuan per person"), `{"zh":"元/人","en":"yuan per person","dims":[{"zh":"元","en":"yuan","exp":1}]}`},
+		{rules.SquareMetre.Times(rules.SquareMetre), `{"zh":"平方米^2","en":"m²^2","dims":[{"zh":"平方米","en":"m²","exp":2}]}`},
+	} {
+		b, err := json.Marshal(c.unit)
+		if err != nil || string(b) != c.want {
+			t.Errorf("%s: got %s, %v; want %s", c.unit, b, err, c.want)
+			continue
+		}
+		var back rules.Unit
+		if err := json.Unmarshal(b, &back); err != nil || !back.Equal(c.unit) || back.In(rules.English) != c.unit.In(rules.English) {
+			t.Errorf("%s: read back %s (%s), %v", c.unit, back, back.In(rules.English), err)
+		}
+	}
+	// The plural of a base unit survives: 2 years, not 2 year.
+	var y rules.Unit
+	if err := json.Unmarshal([]byte(`{"zh":"年","en":"year"}`), &y); err != nil || rules.NumberValue(dec("2")).Format(y, rules.English) != "2 years" {
+		t.Errorf("year read back as %v, %v", y, err)
+	}
+	for _, bad := range []string{
+		`{"zh":"斤","en":"jin"}`,
+		`{"zh":"元/斤","en":"yuan per jin","dims":[{"zh":"元","en":"yuan","exp":1},{"zh":"斤","en":"jin","exp":-1}]}`,
+		`{"zh":"元","en":"yuan","dims":[{"zh":"元","en":"yuan","exp":0}]}`,
+		`{"zh":"月/元","en":"x","dims":[{"zh":"月","en":"month","exp":-1},{"zh":"元","en":"yuan","exp":1}]}`,
+		`{"zh":"%","en":"%","percent":true,"dims":[{"zh":"元","en":"yuan","exp":1}]}`,
+		`{"zh":"元","en":"yuan","label":"x"}`,
+		`"元"`,
+	} {
+		var u rules.Unit
+		if err := json.Unmarshal([]byte(bad), &u); err == nil {
+			t.Errorf("%s: accepted as %s", bad, u)
+		}
+	}
+}
+
+func TestValueTypesRefusedOnDecode(t *testing.T) {
+	for _, bad := range []string{
+		`{"name":"x","title":{"zh":"","en":""},"type":"float","value":"1","unit":null}`,
+		`{"name":"x","title":{"zh":"","en":""},"type":"number","value":"1e","unit":null}`,
+		`{"name":"x","title":{"zh":"","en":""},"type":"number","value":1.5,"unit":null}`,
+		`{"name":"x","title":{"zh":"","en":""},"type":"date","value":"2022-02-30","unit":null}`,
+		`{"name":"x","title":{"zh":"","en":""},"value":"1","unit":null}`,
+		`{"name":"x","title":{"zh":"","en":""},"type":"number","value":"1","unit":null,"extra":1}`,
+	} {
+		var f rules.Figure
+		if err := json.Unmarshal([]byte(bad), &f); err == nil {
+			t.Errorf("%s: accepted as %s", bad, f)
+		}
+	}
+	var s rules.Step
+	if err := json.Unmarshal([]byte(`{"kind":"guess","name":"x","title":{"zh":"","en":""},"value":null,"unit":null}`), &s); err == nil || !strings.Contains(err.Error(), "step kind") {
+		t.Errorf("unknown step kind: %v", err)
+	}
+}
+
+// A result round-trips: marshal, unmarshal, marshal gives the same bytes,
+// and the decoded result's exported fields, trace, citations and facts
+// are the original's.
+func TestResultRoundTrip(t *testing.T) {
+	b := allowanceBook()
+	for _, in := range []rules.Inputs{
+		{"birth_date": "1930-06-02", "shiqu_hukou": true},
+		{"birth_date": "1950-06-02", "shiqu_hukou": true}, // not 80: a failure with its facts
+	} {
+		res, err := b.Eval("welfare.elderly.high_age_allowance", june, in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := rulestest.JSONRoundTrip(res); err != nil {
+			t.Error(err)
+		}
+	}
+}
