@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"go/token"
 	"reflect"
+	"testing"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
@@ -66,4 +67,34 @@ var jsonSame = cmp.Options{
 func clipAt(b []byte, i int) string {
 	from, to := max(0, i-80), min(len(b), i+80)
 	return string(b[from:to])
+}
+
+// CaseJSON assesses the case of the assessment file at path with the given
+// name and returns the JSON of the statement or assessment it gives
+// (Statement.Assessed), indented, for a golden file a reader checks by eye.
+func CaseJSON(t testing.TB, path, name string, assess func(c *AssessmentCase) (*Statement, error)) string {
+	t.Helper()
+	cases, err := LoadAssessments(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range cases {
+		if c.Name != name {
+			continue
+		}
+		st, err := assess(c)
+		if err != nil {
+			t.Fatalf("%s: %v", c.Source, err)
+		}
+		if st == nil || st.Assessed == nil {
+			t.Fatalf("%s: the assessment gives no statement to marshal", c.Source)
+		}
+		b, err := json.MarshalIndent(st.Assessed, "", "  ")
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b) + "\n"
+	}
+	t.Fatalf("%s: no case %q", path, name)
+	return ""
 }
