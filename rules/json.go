@@ -117,27 +117,22 @@ func (u *Unit) UnmarshalJSON(b []byte) error {
 		*u = base
 		return nil
 	}
-	if len(j.Dims) == 1 && j.Dims[0].Exp == 1 {
-		base, ok := baseUnit(j.Dims[0].Zh, j.Dims[0].En)
+	// A unit written with its dimensions is not a base unit as made (a
+	// product that reduces to months, a relabelled yuan): it is rebuilt as
+	// the product, which, like the original, has no English plural.
+	for _, d := range j.Dims {
+		base, ok := baseUnit(d.Zh, d.En)
 		if !ok {
-			return fmt.Errorf("rules: unknown unit %s (%s)", j.Dims[0].Zh, j.Dims[0].En)
+			return fmt.Errorf("rules: unknown unit %s (%s)", d.Zh, d.En)
 		}
-		out = base
-	} else {
-		for _, d := range j.Dims {
-			base, ok := baseUnit(d.Zh, d.En)
-			if !ok {
-				return fmt.Errorf("rules: unknown unit %s (%s)", d.Zh, d.En)
-			}
-			if d.Exp == 0 || d.Exp > 16 || d.Exp < -16 {
-				return fmt.Errorf("rules: unit %s: exponent %d of %s", j.Zh, d.Exp, d.Zh)
-			}
-			for range abs(d.Exp) {
-				if d.Exp > 0 {
-					out = out.Times(base)
-				} else {
-					out = out.Per(base)
-				}
+		if d.Exp == 0 || d.Exp > 16 || d.Exp < -16 {
+			return fmt.Errorf("rules: unit %s: exponent %d of %s", j.Zh, d.Exp, d.Zh)
+		}
+		for range abs(d.Exp) {
+			if d.Exp > 0 {
+				out = out.Times(base)
+			} else {
+				out = out.Per(base)
 			}
 		}
 	}

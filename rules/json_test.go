@@ -25,6 +25,9 @@ func TestUnitJSON(t *testing.T) {
 		{rules.Year, `{"zh":"年","en":"year"}`},
 		{rules.Yuan.Per(rules.Month), `{"zh":"元/月","en":"yuan per month","dims":[{"zh":"元","en":"yuan","exp":1},{"zh":"月","en":"month","exp":-1}]}`},
 		{rules.Yuan.Label("元/人", "yuan per person"), `{"zh":"元/人","en":"yuan per person","dims":[{"zh":"元","en":"yuan","exp":1}]}`},
+		// Months as a product (years × months per year): the dimensions of
+		// a base unit, without its plural.
+		{rules.Year.Times(rules.Month.Per(rules.Year)), `{"zh":"月","en":"month","dims":[{"zh":"月","en":"month","exp":1}]}`},
 		{rules.SquareMetre.Times(rules.SquareMetre), `{"zh":"平方米^2","en":"m²^2","dims":[{"zh":"平方米","en":"m²","exp":2}]}`},
 	} {
 		b, err := json.Marshal(c.unit)
