@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -20,7 +19,8 @@ import (
 //
 // Decoding refuses what a book could not have produced: a unit of a base
 // dimension no [NewUnit] made, a status, code or kind not in its list, a
-// number that is not a decimal, a value of no kind.
+// number that is not a decimal, a value of no kind. It ignores keys it does
+// not know, so that a reader keeps reading what a later version adds.
 
 // Equal reports whether u and v are the same unit: the same dimensions and
 // the same labels. Two units of the same dimensions and different labels
@@ -99,7 +99,7 @@ func (u *Unit) UnmarshalJSON(b []byte) error {
 		return nil
 	}
 	var j jsonUnit
-	if err := strictJSON(b, &j); err != nil {
+	if err := json.Unmarshal(b, &j); err != nil {
 		return fmt.Errorf("rules: unit: %w", err)
 	}
 	out := Number
@@ -155,19 +155,6 @@ func abs(n int) int {
 		return -n
 	}
 	return n
-}
-
-// strictJSON decodes b into v, refusing keys v has no field for.
-func strictJSON(b []byte, v any) error {
-	dec := json.NewDecoder(bytes.NewReader(b))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(v); err != nil {
-		return err
-	}
-	if dec.More() {
-		return errors.New("data after the value")
-	}
-	return nil
 }
 
 // valueType is the name of a value's kind in JSON: "number", "bool",
@@ -246,7 +233,7 @@ func (f Figure) MarshalJSON() ([]byte, error) {
 // UnmarshalJSON reads a figure written by [Figure.MarshalJSON].
 func (f *Figure) UnmarshalJSON(b []byte) error {
 	var j jsonFigure
-	if err := strictJSON(b, &j); err != nil {
+	if err := json.Unmarshal(b, &j); err != nil {
 		return fmt.Errorf("rules: figure: %w", err)
 	}
 	v, err := decodeValue(j.Type, j.Value)
@@ -275,7 +262,7 @@ func (f Failure) MarshalJSON() ([]byte, error) {
 // decoded failure's Facts are those read.
 func (f *Failure) UnmarshalJSON(b []byte) error {
 	var j jsonFailure
-	if err := strictJSON(b, &j); err != nil {
+	if err := json.Unmarshal(b, &j); err != nil {
 		return fmt.Errorf("rules: failure: %w", err)
 	}
 	*f = Failure{Name: j.Name, Text: j.Text, Cite: j.Cite, facts: j.Facts}
@@ -345,7 +332,7 @@ func (s Step) MarshalJSON() ([]byte, error) {
 // UnmarshalJSON reads a step written by [Step.MarshalJSON].
 func (s *Step) UnmarshalJSON(b []byte) error {
 	var j jsonStep
-	if err := strictJSON(b, &j); err != nil {
+	if err := json.Unmarshal(b, &j); err != nil {
 		return fmt.Errorf("rules: step: %w", err)
 	}
 	var kind StepKind
@@ -405,7 +392,7 @@ func (r *Result) MarshalJSON() ([]byte, error) {
 // with the same inputs and book.
 func (r *Result) UnmarshalJSON(b []byte) error {
 	var j jsonResult
-	if err := strictJSON(b, &j); err != nil {
+	if err := json.Unmarshal(b, &j); err != nil {
 		return fmt.Errorf("rules: result: %w", err)
 	}
 	v, err := decodeValue(j.Type, j.Value)
@@ -452,7 +439,7 @@ func (g *GroupResult) MarshalJSON() ([]byte, error) {
 // [GroupResult.MarshalJSON].
 func (g *GroupResult) UnmarshalJSON(b []byte) error {
 	var j jsonGroupResult
-	if err := strictJSON(b, &j); err != nil {
+	if err := json.Unmarshal(b, &j); err != nil {
 		return fmt.Errorf("rules: group result: %w", err)
 	}
 	v, err := decodeValue(j.Type, j.Value)
@@ -491,7 +478,7 @@ func (e *Error) MarshalJSON() ([]byte, error) {
 // underlying error, if any, is an error with the cause's text.
 func (e *Error) UnmarshalJSON(b []byte) error {
 	var j jsonError
-	if err := strictJSON(b, &j); err != nil {
+	if err := json.Unmarshal(b, &j); err != nil {
 		return fmt.Errorf("rules: error: %w", err)
 	}
 	*e = Error{Code: j.Code, Rule: j.Rule, Field: j.Field, Msg: j.Msg, Line: j.Line, Col: j.Col, Cite: j.Cite, Reference: j.Reference}
