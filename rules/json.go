@@ -265,7 +265,10 @@ func (f *Failure) UnmarshalJSON(b []byte) error {
 	if err := json.Unmarshal(b, &j); err != nil {
 		return fmt.Errorf("rules: failure: %w", err)
 	}
-	*f = Failure{Name: j.Name, Text: j.Text, Cite: j.Cite, facts: j.Facts}
+	// The facts are held by a result of their own, so that a Failure —
+	// built by every evaluation that fails a condition — is no larger for
+	// what only a decoded one needs.
+	*f = Failure{Name: j.Name, Text: j.Text, Cite: j.Cite, res: &Result{decoded: &decoded{facts: j.Facts}}}
 	return nil
 }
 
@@ -409,6 +412,7 @@ func (r *Result) UnmarshalJSON(b []byte) error {
 type decoded struct {
 	trace []Step
 	cites []Citation
+	facts []Figure // of a decoded failure: the facts read
 }
 
 type jsonGroupResult struct {

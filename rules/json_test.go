@@ -92,8 +92,25 @@ func TestResultRoundTrip(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		if in["birth_date"] == "1950-06-02" && len(res.Failed) == 0 {
+			t.Fatal("a person of 72 fails the age condition (二、5 80周岁至89周岁)")
+		}
 		if err := rulestest.JSONRoundTrip(res); err != nil {
 			t.Error(err)
+		}
+		b, _ := json.Marshal(res)
+		var back rules.Result
+		if err := json.Unmarshal(b, &back); err != nil {
+			t.Fatal(err)
+		}
+		if len(back.Trace()) != len(res.Trace()) || len(back.Citations()) != len(res.Citations()) || len(back.Failed) != len(res.Failed) {
+			t.Errorf("decoded: %d steps, %d citations, %d failures; want %d, %d, %d", len(back.Trace()), len(back.Citations()), len(back.Failed),
+				len(res.Trace()), len(res.Citations()), len(res.Failed))
+		}
+		for i, f := range res.Failed {
+			if got, want := back.Failed[i].In(rules.Chinese), f.In(rules.Chinese); got != want || len(f.Facts()) == 0 {
+				t.Errorf("decoded failure reads %q, want %q (with its facts)", got, want)
+			}
 		}
 	}
 }

@@ -86,9 +86,8 @@ type Failure struct {
 	Text Text     // the requirement, as the document puts it
 	Cite Citation // where the document says so
 
-	res   *Result  // the evaluation, replayed for the facts when asked
-	cond  int      // the condition's place among the rule's conditions
-	facts []Figure // a failure read from JSON: its facts
+	res  *Result // the evaluation, replayed for the facts when asked
+	cond int     // the condition's place among the rule's conditions
 }
 
 // Facts returns the values the condition read, as they stood when it
@@ -99,7 +98,10 @@ type Failure struct {
 // The facts of a failure read from JSON are those read.
 func (f Failure) Facts() []Figure {
 	if f.res == nil {
-		return slices.Clone(f.facts)
+		return nil
+	}
+	if d := f.res.decoded; d != nil {
+		return slices.Clone(d.facts)
 	}
 	t := f.res.traced()
 	if t == nil || f.cond >= len(t.failFacts) {
