@@ -2,6 +2,7 @@ package rules_test
 
 import (
 	"encoding/json"
+	"errors"
 	"strings"
 	"testing"
 
@@ -112,5 +113,29 @@ func TestResultRoundTrip(t *testing.T) {
 				t.Errorf("decoded failure reads %q, want %q (with its facts)", got, want)
 			}
 		}
+	}
+}
+
+// An error marshals with its code and the result it refers to; the
+// decoded one matches its sentinel.
+func TestErrorJSON(t *testing.T) {
+	ref, err := allowanceBook().Eval("welfare.elderly.high_age_allowance", june, rules.Inputs{"birth_date": "1930-06-02", "shiqu_hukou": true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := &rules.Error{Code: rules.CodeCaseByCase, Rule: "r", Field: "f", Msg: "m", Reference: ref}
+	b, err := json.Marshal(e)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back rules.Error
+	if err := json.Unmarshal(b, &back); err != nil {
+		t.Fatal(err)
+	}
+	if !errors.Is(&back, rules.ErrCaseByCase) || back.Error() != e.Error() || back.Reference == nil || !back.Reference.Value.Equal(ref.Value) {
+		t.Errorf("decoded %s (%+v) from %s", &back, back.Reference, b)
+	}
+	if err := json.Unmarshal([]byte(`{"code":"oops"}`), &back); err == nil {
+		t.Error("an unknown code was accepted")
 	}
 }
