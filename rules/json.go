@@ -42,6 +42,11 @@ var (
 
 const maxBaseUnits = 256
 
+// maxDims bounds the dimensions of a unit read from JSON: the documents'
+// have at most three (元/平方米·月), and rebuilding one costs time in their
+// number.
+const maxDims = 8
+
 func registerBase(u Unit) {
 	baseMu.Lock()
 	defer baseMu.Unlock()
@@ -101,6 +106,9 @@ func (u *Unit) UnmarshalJSON(b []byte) error {
 	var j jsonUnit
 	if err := json.Unmarshal(b, &j); err != nil {
 		return fmt.Errorf("rules: unit: %w", err)
+	}
+	if len(j.Dims) > maxDims {
+		return fmt.Errorf("rules: unit %s: %d dimensions, more than any unit of the documents (%d)", clip(j.Zh), len(j.Dims), maxDims)
 	}
 	out := Number
 	if j.Percent {

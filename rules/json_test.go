@@ -53,6 +53,7 @@ func TestUnitJSON(t *testing.T) {
 		`{"zh":"月/元","en":"x","dims":[{"zh":"月","en":"month","exp":-1},{"zh":"元","en":"yuan","exp":1}]}`,
 		`{"zh":"%","en":"%","percent":true,"dims":[{"zh":"元","en":"yuan","exp":1}]}`,
 		`"元"`,
+		`{"zh":"x","en":"x","dims":[` + strings.Repeat(`{"zh":"元","en":"yuan","exp":1},`, 9) + `{"zh":"月","en":"month","exp":-1}]}`,
 	} {
 		var u rules.Unit
 		if err := json.Unmarshal([]byte(bad), &u); err == nil {
