@@ -61,38 +61,38 @@ type Profile struct {
 // Item is one measure (or one claim of a measure, such as one piece of
 // equipment) of an [Assessment].
 type Item struct {
-	Rule   string
-	Title  rules.Text
-	Claim  string       // which claim, for measures claimed more than once ("设备2"); "" otherwise
-	Status rules.Status // Failed for rules.NotGranted; Field and Note for rules.NotAssessed
+	Rule   string       `json:"rule"`
+	Title  rules.Text   `json:"title"`
+	Claim  string       `json:"claim,omitempty"` // which claim, for measures claimed more than once ("设备2"); "" otherwise
+	Status rules.Status `json:"status"`          // Failed for rules.NotGranted; Field and Note for rules.NotAssessed
 
 	// Counted says whether the measure's figure is money the firm receives
 	// or no longer pays (a subsidy, reward, refund, waiver, tax or fee cut)
 	// and so enters the total. Deferrals, deductions from taxable income,
 	// the tax on a slice, rates, dates and eligibility-only measures are
 	// listed with their figures but not counted.
-	Counted bool
+	Counted bool `json:"counted"`
 	// Amount is the counted figure when the status is rules.Granted; zero
 	// otherwise.
-	Amount decimal.Decimal
+	Amount decimal.Decimal `json:"amount"`
 
-	Figures []rules.Figure  // all the rule's outputs
-	Failed  []rules.Failure // for rules.NotGranted
-	Group   string          // for rules.NotPaid: the take-the-higher group; "" for a trade-in paid once per consumer
-	Field   string          // for rules.NotAssessed: the input missing or invalid
-	Note    string          // for rules.NotPaid, rules.CaseByCase, rules.NotInForce and rules.NotAssessed: why
-	Cite    rules.Citation  // for rules.NotPaid and rules.CaseByCase: the clause that says so
-	InForce rules.Period    // for rules.NotInForce: the measure's period
-	Result  *rules.Result   // nil for rules.NotInForce and rules.CaseByCase
+	Figures []rules.Figure  `json:"figures,omitempty"` // all the rule's outputs
+	Failed  []rules.Failure `json:"failed,omitempty"`  // for rules.NotGranted
+	Group   string          `json:"group,omitempty"`   // for rules.NotPaid: the take-the-higher group; "" for a trade-in paid once per consumer
+	Field   string          `json:"field,omitempty"`   // for rules.NotAssessed: the input missing or invalid
+	Note    string          `json:"note,omitempty"`    // for rules.NotPaid, rules.CaseByCase, rules.NotInForce and rules.NotAssessed: why
+	Cite    rules.Citation  `json:"cite,omitzero"`     // for rules.NotPaid and rules.CaseByCase: the clause that says so
+	InForce rules.Period    `json:"in_force,omitzero"` // for rules.NotInForce: the measure's period
+	Result  *rules.Result   `json:"result,omitempty"`  // nil for rules.NotInForce and rules.CaseByCase
 }
 
 // Assessment lists, for a firm on a date, the measures that apply with
 // their figures, those that do not and why, and the total of the counted
 // amounts.
 type Assessment struct {
-	Date  rules.Date
-	Items []Item // the appendix's eligibility first, then the measures in the notice's order
-	Total decimal.Decimal
+	Date  rules.Date      `json:"date"`
+	Items []Item          `json:"items,omitempty"` // the appendix's eligibility first, then the measures in the notice's order
+	Total decimal.Decimal `json:"total"`
 }
 
 // Item returns the first item of the rule with the given ID.

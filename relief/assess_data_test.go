@@ -46,7 +46,9 @@ func assessCase(c *rulestest.AssessmentCase) (*rulestest.Statement, error) {
 	if err != nil {
 		return nil, err
 	}
-	return statementView(a), nil
+	v := statementView(a)
+	v.Assessed = a
+	return v, nil
 }
 
 // statementView is an assessment as the data cases compare it: one section

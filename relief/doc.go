@@ -167,6 +167,11 @@
 // know is a pointer in the claim structs, so an unstated one is reported
 // missing, never read as false or zero.
 //
+// An [Assessment] marshals to JSON by its fields' tags — snake_case keys,
+// amounts as decimal strings, each item's evaluation with its trace — and
+// reads back; docs/json.md describes it. The package's string types
+// (Locality, Industry…) refuse on decode a value not in their list.
+//
 // Each claim is assessed on its own figures, with one limit across claims
 // that the notice states:
 //

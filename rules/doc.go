@@ -89,6 +89,12 @@
 // route of application, one scheme, one kind of claim): for the others it
 // is neither met nor failed, and the facts only it reads are not asked for.
 //
+// A Result marshals to JSON ([Result.MarshalJSON]) with its citations and
+// trace, numbers as decimal strings and units as their labels, and reads
+// back ([Result.UnmarshalJSON]); docs/json.md describes the shapes and
+// what may change. The domains' string types read themselves with
+// [UnmarshalOneOf], refusing a value not in their list.
+//
 // Errors are [*Error] values with a stable [Code], the rule ID and the field,
 // matching the sentinels [ErrUnknownRule], [ErrNotInForce], [ErrInvalidInput],
 // [ErrCaseByCase] (按实评估: the document gives no figure, and the library

@@ -9,17 +9,18 @@ import (
 // Document is a policy document: its 文号, title, issuer, issue date and the
 // period it is in force. Rules and parameters cite it clause by clause.
 type Document struct {
-	Number  string // 文号, e.g. 温政发〔2022〕8号
-	Title   string // the title as issued, in Chinese
-	Issuer  string // 发文机关, e.g. 温州市人民政府
-	Issued  Date   // 成文日期, the date on the document
-	InForce Period // first and last day in force (the last may be open)
+	Number  string `json:"number"`            // 文号, e.g. 温政发〔2022〕8号
+	Title   string `json:"title"`             // the title as issued, in Chinese
+	Issuer  string `json:"issuer"`            // 发文机关, e.g. 温州市人民政府
+	Issued  Date   `json:"issued,omitzero"`   // 成文日期, the date on the document
+	InForce Period `json:"in_force,omitzero"` // first and last day in force (the last may be open)
 
 	// Clauses describes how the document numbers its clauses, as a regular
 	// expression that every citation's clause must match in full, for
 	// example `附件[1-6]` or `[一二三四五六七八九十]+、\d+`. Empty accepts any
-	// non-empty clause.
-	Clauses string
+	// non-empty clause. It is how a book checks the citations it is
+	// given, not part of a citation, and JSON leaves it out.
+	Clauses string `json:"-"`
 }
 
 // Cite returns a citation of the clause, with the words of the document the
@@ -65,9 +66,9 @@ type Citation struct {
 	// Doc is the document cited, held by value: a citation shares nothing
 	// with the document it was made from, so no one can change a book's
 	// citations through it.
-	Doc    Document
-	Clause string // e.g. "二、5", "（十）", "5.3.1", "附件1"
-	Quote  string // the document's own words, in Chinese
+	Doc    Document `json:"document"`
+	Clause string   `json:"clause"` // e.g. "二、5", "（十）", "5.3.1", "附件1"
+	Quote  string   `json:"quote"`  // the document's own words, in Chinese
 }
 
 // hasDoc reports whether c names a document.

@@ -28,3 +28,17 @@ func Texts[T ~string](values []T) []string {
 	}
 	return out
 }
+
+// UnmarshalOneOf sets *dst to the value among valid that text writes, or
+// returns the error of [ParseOneOf]: the UnmarshalText of the domains'
+// string types, so that JSON, YAML and other text encodings refuse a value
+// not in the list. The empty text is refused unless "" is in the list: a
+// missing value is reported as missing, never read as one of the values.
+func UnmarshalOneOf[T ~string](dst *T, text []byte, valid []T, what string) error {
+	v, err := ParseOneOf(string(text), valid, what)
+	if err != nil {
+		return err
+	}
+	*dst = v
+	return nil
+}

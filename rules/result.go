@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"sort"
 	"sync"
 )
@@ -43,6 +44,7 @@ type Result struct {
 	figBuf    [1]Figure
 	once      sync.Once
 	replay    *frame
+	decoded   *decoded // a result read from JSON: its trace and citations
 }
 
 // traced replays the evaluation to recover what it computed, for the
@@ -101,6 +103,8 @@ type Failure struct {
 // failed. They are recovered by replaying the evaluation the first time
 // the result is explained, so an evaluation that is never explained never
 // builds them.
+//
+// The facts of a failure read from JSON are those read.
 func (f Failure) Facts() []Figure { return condFacts(f.res, f.cond) }
 
 // In returns the failure as a sentence in lang: "未满足：年满80周岁（age = 78 年）".
@@ -130,8 +134,11 @@ type ConditionResult struct {
 // rule's order, each met or not: the ones that passed as well as the
 // [Result.Failed]. A rule without conditions has none. Like
 // [Failure.Facts], their facts are recovered by replaying the evaluation
-// when first asked for.
+// when first asked for. Those of a result read from JSON are those read.
 func (r *Result) Conditions() []ConditionResult {
+	if r.decoded != nil {
+		return slices.Clone(r.decoded.conds)
+	}
 	if r.rule == nil {
 		return nil
 	}
@@ -182,6 +189,9 @@ func condFacts(res *Result, cond int) []Figure {
 	if res == nil {
 		return nil
 	}
+	if d := res.decoded; d != nil {
+		return slices.Clone(d.facts)
+	}
 	t := res.traced()
 	if t == nil || cond >= len(t.condFacts) {
 		return nil
@@ -228,7 +238,12 @@ func (r *Result) Figure(name string) (Figure, bool) {
 // Citations returns every clause the result rests on: the rule's, those of
 // the conditions and outputs it used, and those of the parameter values in
 // force on the evaluation date. They are sorted and without repeats.
+//
+// The citations of a result read from JSON are those read.
 func (r *Result) Citations() []Citation {
+	if r.decoded != nil {
+		return slices.Clone(r.decoded.cites)
+	}
 	t := r.traced()
 	if t == nil {
 		return nil
@@ -265,9 +280,9 @@ func (r *Result) Citations() []Citation {
 // book (its documents, parameters and rules, overrides included), the rule
 // and the evaluation date. The same receipt and inputs give the same figure.
 type Receipt struct {
-	Book string // "sha256:…" of the book's canonical content
-	Rule string
-	Date Date
+	Book string `json:"book"` // "sha256:…" of the book's canonical content
+	Rule string `json:"rule"`
+	Date Date   `json:"date"`
 }
 
 // String formats the receipt as rule@date/book.

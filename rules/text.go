@@ -13,8 +13,8 @@ const (
 // Text is a phrase in Chinese and English. The Chinese is the
 // authoritative wording; the English is a reading aid.
 type Text struct {
-	Zh string
-	En string
+	Zh string `json:"zh"`
+	En string `json:"en"`
 }
 
 // T returns the Text with the given Chinese and English.

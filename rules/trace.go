@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -39,7 +40,12 @@ type Step struct {
 
 // Trace returns the steps of the evaluation in order: inputs, parameters
 // read, definitions computed, outputs.
+//
+// The trace of a result read from JSON is the one read.
 func (r *Result) Trace() []Step {
+	if r.decoded != nil {
+		return slices.Clone(r.decoded.trace)
+	}
 	t := r.traced()
 	if t == nil {
 		return nil
@@ -125,6 +131,9 @@ func (t *frame) paramSteps() []Step {
 // Explain renders the evaluation as text in lang: the rule and its clause,
 // the inputs, the parameters with their clauses, each value computed with
 // its expression, the conditions that failed, the figures, and the receipt.
+//
+// A result read from JSON has no rule to render and explains as "": its
+// [Result.Trace] holds the steps.
 func (r *Result) Explain(lang Lang) string {
 	t := r.traced()
 	if t == nil {

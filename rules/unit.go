@@ -41,7 +41,9 @@ func (u Unit) def() *unitDef {
 func NewUnit(zh, en string) Unit {
 	d := &unitDef{key: zh + "|" + en, zh: zh, en: en}
 	d.money = d.isMoney()
-	return Unit{d}
+	u := Unit{d}
+	registerBase(u)
+	return u
 }
 
 // Common units.

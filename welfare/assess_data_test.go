@@ -43,7 +43,9 @@ func assessCase(c *rulestest.AssessmentCase) (*rulestest.Statement, error) {
 	if err != nil {
 		return nil, err
 	}
-	return statementView(st), nil
+	v := statementView(st)
+	v.Assessed = st
+	return v, nil
 }
 
 // statementView is a statement as the data cases compare it: sections

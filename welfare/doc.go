@@ -248,6 +248,11 @@
 // [Entry.Conditions] lists every condition of an entry, met or not. Rules for employers, institutions, loans, insurance claims and
 // disputes are not a household's benefits and are not in it.
 //
+// A Statement marshals to JSON by its fields' tags — snake_case keys,
+// amounts as decimal strings, each entry's evaluation with its trace — and
+// reads back; docs/json.md describes it. The package's string types
+// (Locality, AssistanceStatus…) refuse on decode a value not in their list.
+//
 // # Bad input
 //
 // Nothing a caller passes hangs, panics or changes the shared book. Every

@@ -13,75 +13,75 @@ import (
 // Entry is one benefit (or one part or scheme of a benefit) of a
 // statement.
 type Entry struct {
-	Rule   string
-	Title  rules.Text
-	Clause string // the clause of the benefit, "二、5"
-	Part   string // the part or scheme evaluated, "" for a rule of one part
-	Status rules.Status
+	Rule   string       `json:"rule"`
+	Title  rules.Text   `json:"title"`
+	Clause string       `json:"clause"`         // the clause of the benefit, "二、5"
+	Part   string       `json:"part,omitempty"` // the part or scheme evaluated, "" for a rule of one part
+	Status rules.Status `json:"status"`
 	// Amount and Unit are the main figure of a granted benefit that pays
 	// money (or a quantity); zero otherwise. Outcome is the main figure of
 	// a granted benefit that decides rather than pays ("依申请优先安排实物
 	// 配租").
-	Amount  decimal.Decimal
-	Unit    rules.Unit
-	Outcome string
+	Amount  decimal.Decimal `json:"amount"`
+	Unit    rules.Unit      `json:"unit"`
+	Outcome string          `json:"outcome,omitempty"`
 	// Quantities are what a granted benefit gives in kind, each with its
 	// unit: the free water (吨/户·年), gas (立方米/户·年) and electricity
 	// (度/户·年) of 六、20. Such a benefit pays no money: its Amount is
 	// zero and its Unit none, and Outcome says what it gives in words.
-	Quantities []rules.Figure
+	Quantities []rules.Figure `json:"quantities,omitempty"`
 	// Figures are the granted benefit's figures the statement shows.
-	Figures []rules.Figure
-	Failed  []rules.Failure // rules.NotGranted: each condition failed, with the values that decided it
-	Missing []string        // rules.NotAssessed: the facts or inputs the household data lacks
+	Figures []rules.Figure  `json:"figures,omitempty"`
+	Failed  []rules.Failure `json:"failed,omitempty"`  // rules.NotGranted: each condition failed, with the values that decided it
+	Missing []string        `json:"missing,omitempty"` // rules.NotAssessed: the facts or inputs the household data lacks
 	// Invalid is, for rules.NotAssessed, a fact the household data gives that the
 	// rule refuses: the fact and why ("Member.BirthDate: …"). The other
 	// benefits are assessed all the same.
-	Invalid string
+	Invalid string `json:"invalid,omitempty"`
 	// Problem is, when the fact was refused by [Household.Validate], that
 	// problem; Invalid gives it in Chinese.
-	Problem *Problem
+	Problem *Problem `json:"problem,omitempty"`
 	// Reference is, for rules.CaseByCase, the document's figures the
 	// locality sets its own by (参照执行): 市区's high-age allowance for a
 	// county registration. They are not the amount due.
-	Reference []rules.Figure
+	Reference []rules.Figure `json:"reference,omitempty"`
 	// PaidInstead is, for rules.NotPaid, the benefit of the group paid instead
 	// (its Chinese title and part); Note is, for rules.CaseByCase, what the
 	// document leaves to assessment, in its words.
-	PaidInstead string
-	Note        string
+	PaidInstead string `json:"paid_instead,omitempty"`
+	Note        string `json:"note,omitempty"`
 	// Cite is the clause of the benefit; for rules.NotPaid, 附则2; for
 	// rules.CaseByCase, the clause that leaves it to assessment.
-	Cite   rules.Citation
-	Result *rules.Result // nil unless evaluated to a result
+	Cite   rules.Citation `json:"cite,omitzero"`
+	Result *rules.Result  `json:"result,omitempty"` // nil unless evaluated to a result
 }
 
 // Section is the household's or one member's part of a statement.
 type Section struct {
-	Member int    // index in Household.Members; -1 for the household
-	Name   string // the member's name
-	Age    int    // full years on the date; -1 without a date of birth
+	Member int    `json:"member"` // index in Household.Members; -1 for the household
+	Name   string `json:"name"`   // the member's name
+	Age    int    `json:"age"`    // full years on the date; -1 without a date of birth
 	// Entries are the benefits evaluated, in the order of the document.
-	Entries []Entry
+	Entries []Entry `json:"entries,omitempty"`
 	// NotAssessed are the benefits the household data does not allow to
 	// evaluate, in the order of the document, each with the facts it lacks.
-	NotAssessed []Entry
+	NotAssessed []Entry `json:"not_assessed,omitempty"`
 }
 
 // Choice is a take-the-higher choice of 附则2: of several benefits of one
 // group granted to the same person (or household), the one paid.
 type Choice struct {
-	Group  string // GroupHousing, or RuleStudyGrant for the schemes of 五、18
-	Title  rules.Text
-	Member int    // -1 for the household
-	Chosen string // the benefit paid: its title and part
-	Amount decimal.Decimal
-	Unit   rules.Unit
-	Others []string // the benefits granted but not paid
-	Cite   rules.Citation
+	Group  string          `json:"group"` // GroupHousing, or RuleStudyGrant for the schemes of 五、18
+	Title  rules.Text      `json:"title"`
+	Member int             `json:"member"` // -1 for the household
+	Chosen string          `json:"chosen"` // the benefit paid: its title and part
+	Amount decimal.Decimal `json:"amount"`
+	Unit   rules.Unit      `json:"unit"`
+	Others []string        `json:"others,omitempty"` // the benefits granted but not paid
+	Cite   rules.Citation  `json:"cite,omitzero"`
 	// Evaluation is the engine's evaluation of the group (GroupHousing);
 	// nil for the study grants, which are one rule's schemes.
-	Evaluation *rules.GroupResult
+	Evaluation *rules.GroupResult `json:"evaluation,omitempty"`
 }
 
 // Statement is a household's assessment on a date: for the household and
@@ -90,16 +90,16 @@ type Choice struct {
 // assessment, those not assessed for lack of facts, and the take-the-higher
 // choices made.
 type Statement struct {
-	Date      rules.Date
-	Locality  Locality         // the household's registration
-	Status    AssistanceStatus // the household's assistance status; the zero value is none
-	Household Section
-	Members   []Section
-	Choices   []Choice
+	Date      rules.Date       `json:"date"`
+	Locality  Locality         `json:"locality"`         // the household's registration
+	Status    AssistanceStatus `json:"status,omitempty"` // the household's assistance status; the zero value is none
+	Household Section          `json:"household"`
+	Members   []Section        `json:"members,omitempty"`
+	Choices   []Choice         `json:"choices,omitempty"`
 	// Problems are the household's facts [Household.Validate] refused
 	// that do not stop the assessment: the benefits that read one are not
 	// assessed, each naming it.
-	Problems []Problem
+	Problems []Problem `json:"problems,omitempty"`
 }
 
 // Granted returns the granted entries of the section.

@@ -16,11 +16,11 @@ import (
 type Problem struct {
 	// Field is the fact's Go field path from the Household:
 	// "Locality", "Members[0].DisabilityGrade", "Income.Items[1].Amount".
-	Field string
+	Field string `json:"field"`
 	// Member is the index in Household.Members of the member whose fact it
 	// is (成员 Member+1), -1 for the household's own.
-	Member int
-	Msg    rules.Text // what is wrong, in Chinese and English
+	Member int        `json:"member"`
+	Msg    rules.Text `json:"msg"` // what is wrong, in Chinese and English
 
 	// own are the rules' inputs the fact gives to its owner's benefits
 	// (the household's, or the member's); gathered those it gives to the

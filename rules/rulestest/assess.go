@@ -74,6 +74,11 @@ var outcomeKeys = map[string]Outcome{
 type Statement struct {
 	Sections []Section
 	Text     string // the statement as a caseworker reads it, shown when a case fails
+	// Assessed is the domain's own statement or assessment the view was
+	// made from (a *welfare.Statement, a *relief.Assessment); when set,
+	// [RunAssessments] checks it round-trips through JSON
+	// ([JSONRoundTrip]), so that every worked case covers its JSON.
+	Assessed any
 }
 
 // Section is one part of a statement.
@@ -501,7 +506,8 @@ func sameDetail(want, got string) bool {
 // RunAssessments runs the cases of every assessment file matching the
 // patterns, one subtest per file and case. assess runs one case: it decodes
 // the case's facts, assesses them and returns the statement as the cases
-// compare it, or the assessment's error.
+// compare it, or the assessment's error. A statement that carries the
+// domain's own (Statement.Assessed) is checked to round-trip through JSON.
 func RunAssessments(t *testing.T, assess func(c *AssessmentCase) (*Statement, error), patterns ...string) {
 	t.Helper()
 	for _, path := range Files(t, patterns...) {
@@ -519,6 +525,11 @@ func RunAssessments(t *testing.T, assess func(c *AssessmentCase) (*Statement, er
 					}
 					if msg := CheckAssessment(c, st, err); msg != "" {
 						t.Error(msg)
+					}
+					if st.Assessed != nil {
+						if err := JSONRoundTrip(st.Assessed); err != nil {
+							t.Errorf("%s: case %q: JSON: %v", c.Source, c.Name, err)
+						}
 					}
 				})
 			}

@@ -18,11 +18,17 @@ import (
 //
 // Values are read from their source text: a type that reads text
 // (encoding.TextUnmarshaler: decimal.Decimal, rules.Date, enums that
-// validate themselves) gets the text as written, so 90.50 keeps its digits;
+// validate themselves) gets the text as written, so 90.50 keeps its digits
+// (and an enum value not in its list is refused unless tagged !unchecked);
 // other strings take the text; integers and booleans must be written as
 // such; floats are refused, since money is never a float.
 
 var textUnmarshaler = reflect.TypeFor[encoding.TextUnmarshaler]()
+
+// uncheckedTag marks a value of a string type set as written, without its
+// UnmarshalText: a Locality of "杭州市", the way a Go caller can set one,
+// for cases that check the assessment's own refusal of such a value.
+const uncheckedTag = "!unchecked"
 
 // decodeNode decodes n into v, which must be settable. what names the value
 // in errors ("household.Members[0].BirthDate").
@@ -32,6 +38,13 @@ func decodeNode(n *yaml.Node, v reflect.Value, what string) error {
 	}
 	if n.Kind == yaml.ScalarNode && n.ShortTag() == "!!null" {
 		return fmt.Errorf("line %d: %s has no value; leave it out instead", n.Line, what)
+	}
+	if n.Kind == yaml.ScalarNode && n.Tag == uncheckedTag {
+		if v.Kind() != reflect.String {
+			return fmt.Errorf("line %d: %s: %s applies to a text value only", n.Line, what, uncheckedTag)
+		}
+		v.SetString(n.Value)
+		return nil
 	}
 	if v.Kind() != reflect.Pointer && reflect.PointerTo(v.Type()).Implements(textUnmarshaler) {
 		if n.Kind != yaml.ScalarNode {

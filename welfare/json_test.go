@@ -1,0 +1,53 @@
+package welfare_test
+
+import (
+	"encoding/json"
+	"testing"
+
+	"github.com/wzpolicy/wzpolicy/rules"
+	"github.com/wzpolicy/wzpolicy/rules/rulestest"
+	"github.com/wzpolicy/wzpolicy/welfare"
+)
+
+// The JSON of a full household statement, checked in: a change to the
+// shape shows as a diff to read (go test -update rewrites it). The case is
+// a worked case of the data files, which checks its figures; this file
+// shows how a calling service receives them.
+func TestStatementJSONGolden(t *testing.T) {
+	got := rulestest.CaseJSON(t, "testdata/assessments/validation.yaml",
+		"a disability grade without a kind is not read as not disabled", assessCase)
+	rulestest.Golden(t, "testdata/json/household.json", got)
+}
+
+// A take-the-higher choice (附则2) round-trips with the group's
+// evaluation: no worked data case has one. The household is
+// TestAssessHousingTakeTheHigher's: rent of 480 waived (三、11) against the
+// workers' subsidy of 300 (八、27), 480 paid.
+func TestStatementJSONRoundTripWithChoice(t *testing.T) {
+	h := welfare.Household{Locality: welfare.Ruian, Status: welfare.Dibian,
+		Housing: &welfare.Housing{PublicRental: true, PublicRent: dec("480"), InKindAllocated: new(false)},
+		Members: []welfare.Member{
+			{Name: "父", BirthDate: rules.MustDate(1980, 1, 1), Employment: &welfare.Employment{Occupation: welfare.BusWorker, FrontLine: true}},
+			{Name: "女", BirthDate: rules.MustDate(2012, 1, 1)},
+		}}
+	st := assess(t, dayIn, h)
+	if len(st.Choices) != 1 || st.Choices[0].Evaluation == nil || len(st.Choices[0].Evaluation.Members) != 2 {
+		t.Fatalf("want one choice with the group's evaluation of both members, got %+v", st.Choices)
+	}
+	if err := rulestest.JSONRoundTrip(st); err != nil {
+		t.Error(err)
+	}
+	b, err := json.Marshal(st.Choices[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	var c struct {
+		Group      string
+		Amount     string
+		Evaluation struct{ Chosen, Value string }
+	}
+	if err := json.Unmarshal(b, &c); err != nil || c.Group != welfare.GroupHousing || c.Amount != "480" ||
+		c.Evaluation.Chosen != welfare.RuleRentSubsidy || c.Evaluation.Value != "480" {
+		t.Errorf("choice JSON: %s (%v)", b, err)
+	}
+}
