@@ -375,10 +375,10 @@ type jsonResult struct {
 	Eligible   bool              `json:"eligible"`
 	Failed     []Failure         `json:"failed,omitempty"`
 	Conditions []ConditionResult `json:"conditions,omitempty"`
-	Figures   []Figure        `json:"figures,omitempty"`
-	Citations []Citation      `json:"citations,omitempty"`
-	Trace     []Step          `json:"trace,omitempty"`
-	Receipt   Receipt         `json:"receipt"`
+	Figures    []Figure          `json:"figures,omitempty"`
+	Citations  []Citation        `json:"citations,omitempty"`
+	Trace      []Step            `json:"trace,omitempty"`
+	Receipt    Receipt           `json:"receipt"`
 }
 
 // MarshalJSON writes the result as {"rule", "title", "date", "type",
