@@ -682,6 +682,21 @@ func TestConditionWhen(t *testing.T) {
 		t.Errorf("a 73-year-old of 市区 without the hukou: want refused on age, hukou undecided, got %v, %v", res, err)
 	}
 
+	// The states read back from JSON.
+	for _, res := range []*rules.Result{county, city} {
+		b, err := json.Marshal(res)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back rules.Result
+		if err := json.Unmarshal(b, &back); err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(conds(res), conds(&back)); diff != "" {
+			t.Errorf("conditions read back from JSON (-want +got):\n%s", diff)
+		}
+	}
+
 	// When must be a yes/no expression.
 	bad := spec
 	bad.Rules = []rules.Rule{r}
