@@ -179,11 +179,23 @@ func TestCountedIncomeErrors(t *testing.T) {
 		t.Errorf("no assessment period: want period_months missing, got %v", err)
 	}
 
+	// None of the household's items reads the 低边 line: the father's wage
+	// is within his 3 years not counted (低保低边残疾人初次就业、再就业的，3年内
+	// 不计家庭收入), the rest are not employment income. Without the 低边
+	// standard its income is counted all the same: 16,000 (TestCountedIncome).
 	s := standards
 	s.Dibian = decimal.Decimal{}
-	_, err = welfare.Default().CountedIncome(dayIn, welfare.HouseholdCase{Household: household(), LocalStandards: s})
-	if !errors.As(err, &re) || re.Field != "dibian_standard" {
-		t.Errorf("no 低边 standard: want it named as missing, got %v", err)
+	got, err := welfare.Default().CountedIncome(dayIn, welfare.HouseholdCase{Household: household(), LocalStandards: s})
+	if err != nil || !got.Counted.Equal(dec("16000")) {
+		t.Errorf("no 低边 standard, no item reading it: want 16,000 counted, got %v, %v", got.Counted, err)
+	}
+	// A public-welfare post subsidy is not counted up to the 低边 standard
+	// (岗位补贴低于低边标准的部分收入不计家庭收入): without it, it is named missing.
+	h = household()
+	h.Income.Items = append(h.Income.Items, welfare.IncomeItem{Kind: welfare.PublicPostSubsidy, Amount: dec("6000"), Member: 1})
+	_, err = welfare.Default().CountedIncome(dayIn, welfare.HouseholdCase{Household: h, LocalStandards: s})
+	if !errors.As(err, &re) || re.Field != "dibian_standard" || re.Msg != "missing" {
+		t.Errorf("no 低边 standard for a post subsidy: want it named as missing, got %v", err)
 	}
 }
 
