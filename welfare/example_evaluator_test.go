@@ -48,6 +48,15 @@ func ExampleEvaluator_Targets2025() {
 		MiddleIncomeShare:   decimal.RequireFromString("0.81"),
 	})
 	fmt.Println(c.AllMet, c.DibaoStandard, c.RuralIncome, c.ResidentIncome, c.MiddleIncomeShare)
+	// The yearly standard as the target states it: exactly 13,000 is
+	// 1.3万元以上 (以上 includes the figure).
+	c, _ = welfare.Default().Targets2025(rules.MustDate(2025, 12, 31), welfare.TargetFigures{
+		LowestDibaoYearly: decimal.RequireFromString("13000"),
+		LowestRuralIncome: &rural,
+		ResidentIncome:    decimal.RequireFromString("78000"),
+		MiddleIncomeShare: decimal.RequireFromString("0.81"),
+	})
+	fmt.Println(c.DibaoStandard)
 	// A figure not given is unknown, not a target missed.
 	_, err := welfare.Default().Targets2025(rules.MustDate(2025, 12, 31), welfare.TargetFigures{
 		LowestDibaoStandard: decimal.RequireFromString("1085"), LowestRuralIncome: &rural,
@@ -70,6 +79,7 @@ func ExampleEvaluator_Targets2025() {
 	fmt.Println(c.AllMet, c.ResidentIncome)
 	// Output:
 	// false true false true true
+	// true
 	// rules: welfare.indicators.targets_2025: resident_income: missing
 	// false false
 }

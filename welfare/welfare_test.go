@@ -655,6 +655,22 @@ func TestTargetsUnknownFiguresAreMissing(t *testing.T) {
 	}
 	zero := decimal.Zero
 	rural := dec("13000.01")
+	// The yearly standard as the document states the target: exactly
+	// 13,000 is 1.3万元以上 (附则1: 以上含本数); both forms at once are refused.
+	tg, err := welfare.Default().Targets2025(dayIn, welfare.TargetFigures{LowestDibaoYearly: dec("13000"), LowestRuralIncome: &rural,
+		ResidentIncome: dec("77000"), MiddleIncomeShare: dec("0.8")})
+	if err != nil || !tg.DibaoStandard || !tg.AllMet {
+		t.Errorf("a yearly standard of 13,000: want the target met, got %+v, %v", tg, err)
+	}
+	_, err = welfare.Default().Targets2025(dayIn, welfare.TargetFigures{LowestDibaoYearly: dec("13000"), LowestDibaoStandard: dec("1085"),
+		LowestRuralIncome: &rural, ResidentIncome: dec("77000"), MiddleIncomeShare: dec("0.8")})
+	if !errors.As(err, &re) || re.Field != "lowest_dibao_standard" || !errors.Is(err, rules.ErrInvalidInput) {
+		t.Errorf("both the yearly and the monthly standard: want an invalid input on lowest_dibao_standard, got %v", err)
+	}
+	_, err = welfare.Default().Targets2025(dayIn, welfare.TargetFigures{LowestRuralIncome: &rural, ResidentIncome: dec("77000"), MiddleIncomeShare: dec("0.8")})
+	if !errors.As(err, &re) || re.Field != "lowest_dibao_yearly" || re.Msg != "missing" {
+		t.Errorf("no 低保 standard: want lowest_dibao_yearly missing, got %v", err)
+	}
 	for _, c := range []struct {
 		name  string
 		f     welfare.TargetFigures
