@@ -477,6 +477,7 @@ var standardFields = map[string]string{
 	"tekun":                     "Member.Tekun",
 	"disability_grade":          "Member.DisabilityGrade",
 	"months_received":           "Household.Housing.SubsidyMonthsReceived",
+	"social_assistance":         "Household.SocialAssistance",
 }
 
 // housingChoice applies the take-the-higher group of the household's rent

@@ -101,7 +101,7 @@ func (e *HouseholdError) Unwrap() []error {
 // Validate checks the household's own facts as of the assessment date on,
 // and returns every problem at once as a [*HouseholdError], or nil: a
 // Locality not given or none of [Localities]; a value of an enumerated fact
-// none of the document's (Status, FamilyPlanning, Origin, and each member's
+// none of the document's (Status, FamilyPlanning, Origin, SocialAssistance, and each member's
 // Tekun, SelfCare, Disability, CareMode, ChildCategory, Mental.RiskClass);
 // a disability grade without a kind, a kind without a grade, or a grade
 // outside 1–4; a date of birth after on; a negative period, and an income
@@ -139,6 +139,11 @@ func (h Household) problems(on rules.Date) []Problem {
 	}
 	if err := known("", "", h.Origin, HukouOrigins()); err != nil {
 		add("Origin", -1, notOneOf(h.Origin, HukouOrigins()), []string{"origin"}, []string{"origin"})
+	}
+	for j, k := range h.SocialAssistance {
+		if known("", "", k, SocialAssistanceKinds()) != nil || k == "" {
+			add(fmt.Sprintf("SocialAssistance[%d]", j), -1, notOneOf(k, SocialAssistanceKinds()), []string{"social_assistance"}, nil)
+		}
 	}
 	for i, m := range h.Members {
 		f := func(name string) string { return fmt.Sprintf("Members[%d].%s", i, name) }
