@@ -302,7 +302,14 @@ var patient = welfare.Member{Mental: &welfare.MentalHealth{RiskClass: welfare.Ri
 
 func ExampleEvaluator_MentalGuardianSubsidy() {
 	b, _ := welfare.Default().MentalGuardianSubsidy(on, welfare.MemberCase{Household: welfare.Household{Locality: welfare.Lucheng}, Member: patient})
-	fmt.Println(b.Amount.StringFixed(2), b.Unit)
+	fmt.Println(b.Amount.StringFixed(2), b.Unit, b.Payee) // the guardian not stated
+
+	// Paid to the guardian: here the patient's mother, member 2.
+	mother := 1
+	p := welfare.Member{Name: "甲", Mental: &welfare.MentalHealth{RiskClass: welfare.RiskClassI, GuardianFulfils: true, Guardian: &welfare.Guardian{Member: &mother}}}
+	h := welfare.Household{Locality: welfare.Lucheng, Members: []welfare.Member{p, {Name: "甲母"}}}
+	b, _ = welfare.Default().MentalGuardianSubsidy(on, welfare.MemberCase{Household: h, Member: p})
+	fmt.Println(b.Payee)
 
 	m := welfare.Member{Mental: &welfare.MentalHealth{RiskClass: welfare.RiskClassII, GuardianFulfils: true}}
 	b, err := county().MentalGuardianSubsidy(on, welfare.MemberCase{Household: welfare.Household{Locality: welfare.Wencheng}, Member: m})
@@ -312,7 +319,8 @@ func ExampleEvaluator_MentalGuardianSubsidy() {
 	}
 	fmt.Println(b.Amount.StringFixed(2))
 	// Output:
-	// 150.00 元/人·月
+	// 150.00 元/人·月 监护人（未载明：Member.Mental.Guardian）
+	// 监护人 甲母（成员2）
 	// 400.00
 }
 

@@ -151,6 +151,20 @@ type MentalHealth struct {
 	WeakGuardianship  bool      `rule:"weak_guardianship"`  // 弱监护或无监护
 	IncidentRisk      bool      `rule:"incident_risk"`      // 具有肇事肇祸风险
 	InjectionApproved bool      `rule:"injection_approved"` // 长效针剂注射治疗经评估认定
+
+	// Guardian is who the patient's guardian is (监护人), to whom the
+	// guardian subsidy is paid; nil is not stated, and a subsidy granted
+	// then says its payee is not stated (Entry.Payee).
+	Guardian *Guardian
+}
+
+// Guardian names a patient's guardian (监护人, 二、9): a member of the
+// household, by index in Household.Members, or a person outside it, by
+// name. A guardian who is a member may also give the name, which must be
+// the member's.
+type Guardian struct {
+	Member *int   // index in Household.Members (0 is 成员1); nil: a person outside the household
+	Name   string // the guardian's name; required for a person outside the household
 }
 
 // LocalStandards are the standards of the household's locality that the

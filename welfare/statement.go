@@ -50,6 +50,10 @@ type Entry struct {
 	// document leaves to assessment, in its words.
 	PaidInstead string
 	Note        string
+	// Payee is, for a granted benefit paid to someone other than the
+	// member or household it is assessed for, that person: the guardian of
+	// 二、9, named or not stated (Payee.Missing); nil otherwise.
+	Payee *Payee
 	// Cite is the clause of the benefit; for rules.NotPaid, 附则2; for
 	// rules.CaseByCase, the clause that leaves it to assessment.
 	Cite   rules.Citation

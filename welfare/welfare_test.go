@@ -695,3 +695,28 @@ func TestTargetsUnknownFiguresAreMissing(t *testing.T) {
 		t.Errorf("a rural income of 0: want only the rural target not met, got %+v", got)
 	}
 }
+
+// 二、9 pays the guardian: a guardian the household data cannot name is
+// refused, naming the guardian, never paid to someone else.
+func TestGuardianPayeeRefused(t *testing.T) {
+	three, self := 3, 0
+	for _, c := range []struct {
+		name string
+		g    welfare.Guardian
+	}{
+		{"a member the household does not have", welfare.Guardian{Member: &three}},
+		{"the patient", welfare.Guardian{Member: &self}},
+		{"neither a member nor named", welfare.Guardian{}},
+	} {
+		p := welfare.Member{Name: "甲", Mental: &welfare.MentalHealth{RiskClass: welfare.RiskClassII, GuardianFulfils: true, Guardian: &c.g}}
+		h := welfare.Household{Locality: welfare.Lucheng, Members: []welfare.Member{p, {Name: "乙"}}}
+		_, err := welfare.Default().MentalGuardianSubsidy(dayIn, welfare.MemberCase{Household: h, Member: p})
+		var re *rules.Error
+		if !errors.As(err, &re) || re.Field != "guardian" || !errors.Is(err, rules.ErrInvalidInput) {
+			t.Errorf("%s: want an invalid input naming guardian, got %v", c.name, err)
+		}
+		if h.Validate(dayIn) == nil {
+			t.Errorf("%s: want Validate to refuse it", c.name)
+		}
+	}
+}
