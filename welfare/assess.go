@@ -55,6 +55,9 @@ type claim struct {
 	// reads are facts Go reads for the claim beyond its rule's inputs, by
 	// input name: the way of support the 特困 standard is listed by.
 	reads []string
+	// payee is whom a granted benefit is paid to when not the member or
+	// household (Entry.Payee); nil for those paid to them.
+	payee func(h Household, m Member) (*Payee, error)
 }
 
 // ofOutcome is the full result of a binding's evaluation, evaluated again
@@ -155,10 +158,12 @@ func memberClaims() []claim {
 		}, show: []string{"yearly", "monthly"}},
 	}
 	cs = append(cs,
+		// Paid to the guardian, whom the household names (or not): the
+		// entry's payee.
 		claim{rule: RuleMentalGuardianSubsidy,
 			eval: func(e *Evaluator, on rules.Date, h Household, m Member, s LocalStandards) (*rules.Result, error) {
 				return ofOutcome(e.MentalGuardianSubsidy(on, MemberCase{h, m, s}))
-			}},
+			}, reads: []string{inputGuardian}, payee: guardianPayee},
 		claim{rule: RuleMentalCareSubsidy,
 			eval: func(e *Evaluator, on rules.Date, h Household, m Member, s LocalStandards) (*rules.Result, error) {
 				return ofOutcome(e.MentalCareSubsidy(on, MemberCase{h, m, s}))
@@ -391,6 +396,13 @@ func (e *Evaluator) claim(sec *Section, c claim, on rules.Date, h Household, m M
 		entry.Outcome = main.Title.Zh
 	}
 	entry.Figures = shown(c, res)
+	if c.payee != nil {
+		p, err := c.payee(h, m)
+		if err != nil {
+			return fmt.Errorf("welfare: assessing %s: %w", c.rule, err)
+		}
+		entry.Payee = p
+	}
 	for _, name := range c.inKind {
 		if f, ok := res.Figure(name); ok {
 			entry.Quantities = append(entry.Quantities, f)
@@ -474,12 +486,14 @@ var standardFields = map[string]string{
 	"compliant_cost":            "Member.Medical.CompliantCost",
 	"orphan_birth_date":         "Member.BirthDate（社会散居孤儿）",
 	"weak_guardianship":         "Member.Mental.WeakGuardianship",
+	"guardian":                  "Member.Mental.Guardian",
 	"self_care":                 "Member.SelfCare",
 	"dementia":                  "Member.Dementia",
 	"tekun_support":             "Member.Tekun",
 	"tekun":                     "Member.Tekun",
 	"disability_grade":          "Member.DisabilityGrade",
 	"months_received":           "Household.Housing.SubsidyMonthsReceived",
+	"social_assistance":         "Household.SocialAssistance",
 }
 
 // housingChoice applies the take-the-higher group of the household's rent

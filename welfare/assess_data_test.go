@@ -91,6 +91,10 @@ func entryView(en welfare.Entry) rulestest.Entry {
 		if v.Detail == "" {
 			v.Detail = rules.NumberValue(en.Amount).Format(en.Unit, rules.Chinese)
 		}
+		if en.Payee != nil {
+			// A benefit paid to someone else names the payee.
+			v.Detail += "，付给" + en.Payee.String()
+		}
 	case rules.NotGranted:
 		v.Outcome = rulestest.OutcomeNotGranted
 		for _, f := range en.Failed {

@@ -662,3 +662,22 @@ func TestStatementHeadingsInEnglish(t *testing.T) {
 		}
 	}
 }
+
+// The statement says to whom the guardian subsidy is paid (二、9 对…患者的监护人
+// …给予…Ⅱ类患者每人每月400元的补助): the patient's mother, member 2.
+func TestStatementNamesThePayee(t *testing.T) {
+	one := 1
+	st := assess(t, on, welfare.Household{Locality: welfare.Ruian, Income: welfare.Income{PeriodMonths: 12},
+		Members: []welfare.Member{
+			{Name: "周某", BirthDate: rules.MustDate(1985, 4, 1), Mental: &welfare.MentalHealth{RiskClass: welfare.RiskClassII, GuardianFulfils: true, Guardian: &welfare.Guardian{Member: &one}}},
+			{Name: "周母", BirthDate: rules.MustDate(1958, 10, 1)},
+		}})
+	for lang, want := range map[rules.Lang]string{
+		rules.Chinese: "二、9 严重精神障碍患者监护补助：每月监护补助 400.00 元/人·月；付给监护人 周母（成员2）",
+		rules.English: "paid to the guardian 周母 (member 2)",
+	} {
+		if text := st.Text(lang); !strings.Contains(text, want) {
+			t.Errorf("%v: want %q in\n%s", lang, want, text)
+		}
+	}
+}

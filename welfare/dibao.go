@@ -74,7 +74,11 @@ func phaseOutRule() rules.Rule {
 		ID:    RuleDibaoPhaseOut,
 		Title: rules.T("低保低边渐退期", "phase-out period of a 低保 or 低边 household"),
 		Cite:  cite("二、1", quotePhaseOut),
-		Inputs: []rules.Input{inStatus, inCountedIncome, inPeriodMonths, inMembers, inDibaoStandard, inDibianStandard,
+		// Each standard is read only by the household it is the line of: a
+		// 低保 household's phase-out never reads the 低边 standard, a 低边
+		// household's never the 低保 one, and one over through a first
+		// capital subscription neither.
+		Inputs: []rules.Input{inStatus, inCountedIncome, inPeriodMonths, inMembers, inDibaoStandard.Omittable(), inDibianStandard.Omittable(),
 			rules.DateInput("found_on", rules.T("核定超标之日", "day the household was found over the standard")),
 			rules.FlagInput("by_subscription", rules.T("因首次企业认缴超标", "over the standard through a first enterprise capital subscription")).Optional(false),
 			rules.DateInput("period_to", rules.T("收入核算期末日", "last day of the assessment period")),
@@ -109,12 +113,15 @@ func phaseOutRule() rules.Rule {
 		Reading: rules.T(
 			"“可给予”读作给予；“一年渐退期”自核定超标之日起算，起算日不计入，至次年对应日届满（民法典第201–202条）；"+
 				"“超过”不含本数：人均收入等于标准的不属超标。收入为核算期计入的家庭收入（已适用部分收入免计），按核定超标之日的情况计算，"+
-				"核算期须在核定之日或之前结束；评估日期只定是否仍在渐退期内。",
+				"核算期须在核定之日或之前结束；评估日期只定是否仍在渐退期内。"+
+				"低保家庭以低保标准、低边家庭以低边标准衡量，只需给出本家庭的标准（因首次企业认缴超标的，两者均不需）；两者均给出的，低边标准不得低于低保标准。",
 			"“可给予” is read as given; the one-year phase-out counts from the day the household was found over the "+
 				"standard, that day not counted, and ends on the corresponding day a year later (Civil Code art. 201–202); "+
 				"“超过” excludes the figure: income equal to the standard is not over it. The income is the counted income "+
 				"of the assessment period, after the exemptions, as it stood on the day of the finding, and that period ended "+
-				"by then; the evaluation date only says whether the phase-out still runs."),
+				"by then; the evaluation date only says whether the phase-out still runs. A 低保 household is measured by "+
+				"the 低保 standard and a 低边 household by the 低边 one: only the household's own standard is needed (neither "+
+				"for one over through a first subscription); where both are given, the 低边 one is not below the 低保 one."),
 	}
 }
 
@@ -148,7 +155,10 @@ func exemptionsRule() rules.Rule {
 			rules.NumberInput("amount", rules.T("核算期内该项收入", "amount received in the assessment period"), rules.Yuan, rules.Range{Lo: rules.Incl("0")}),
 			inPeriodMonths,
 			inStatus,
-			inDibianStandard,
+			// Only the items whose reading uses the 低边 line read the
+			// standard: a pension or other income of a 低保 household does
+			// not, and is assessed without it.
+			inDibianStandard.Omittable(),
 			rules.TextInput("disability", rules.T("取得收入的成员的残疾类别（持证残疾人）", "kind of disability of the earning member (certified)"),
 				rules.Texts(DisabilityKinds())...).Optional(string(NotDisabled)),
 			rules.FlagInput("first_employment", rules.T("首次就业或自主创业", "the member's first job or first own business")).Optional(false),
@@ -195,7 +205,7 @@ func exemptionsRule() rules.Rule {
 			{Name: "deduction_line", Title: rules.T("扣除期月数的低边标准（标准×月数）", "the 低边 standard over the cost-deduction months (standard × months)"),
 				Expr: "dibian_standard * deduction_months"},
 			{Name: "cost_deducted", Title: rules.T("按低边标准扣除的就业创业成本", "job or business cost deducted at the 低边 standard"),
-				Expr: "min(deduction_part, max(deduction_line - line_already_used, 0))"},
+				Expr: "deduction_months == 0 ? 0 : min(deduction_part, max(deduction_line - line_already_used, 0))"},
 			{Name: "dibian_line", Title: rules.T("核算期内的低边标准（标准×月数）", "the 低边 standard over the period (standard × months)"),
 				Expr: "dibian_standard * period_months"},
 			{Name: "line_left", Title: rules.T("该成员尚可用的低边标准额度", "part of the 低边 line left for the member"),
@@ -223,7 +233,8 @@ func exemptionsRule() rules.Rule {
 				Expr: fmt.Sprintf("(%s ? already_excluded <= green_crop_cap : true) && (%s ? already_excluded <= outsourced_cap : true)", k(GreenCropComp), k(OutsourcedWork))},
 			{Field: "line_already_used", Text: rules.T("已用的低边标准额度不超过核算期内的低边标准（标准×月数）",
 				"the part of the 低边 line already used is within the line over the period (standard × months)"),
-				Expr: "line_already_used <= dibian_standard * period_months"},
+				// Nothing used of the line needs no standard to be within it.
+				Expr: "line_already_used == 0 || line_already_used <= dibian_standard * period_months"},
 		},
 		Outputs: []rules.Output{
 			{Name: "excluded", Title: rules.T("不计家庭收入的金额", "amount not counted"), Unit: rules.Yuan, Expr: "not_counted"},
@@ -252,7 +263,8 @@ func exemptionsRule() rules.Rule {
 				"“残疾人初次就业、再就业”指低保低边家庭持证残疾成员的受雇就业（不含自主创业，自主创业按首次就业创业1年计）；两项均符合的按3年。"+
 				"公益性岗位、幸福岗位补贴中不超过低边标准×月数的部分不计。同一成员同类收入分列多项的，共用一份低边标准额度。"+
 				"青苗补偿费5万元、来料加工收入2万元为每户每核算期限额，已用额度由同类收入此前各项累计；已用额度超过限额、已用低边额度超过低边标准×月数的为无效输入。"+
-				"退役军人生活补助全额不计（二、4）；低收入农户的折股量化收益全额不计（七、23）。",
+				"退役军人生活补助全额不计（二、4）；低收入农户的折股量化收益全额不计（七、23）。"+
+				"低边标准只在该项的读法用到低边额度时才需给出（岗位补贴，扣除就业创业成本的月份）；养老金等其他收入、不计期内的月份不读低边标准。",
 			"Each item is evaluated on its own. An exemption counts from the first day of the job or business, that day "+
 				"not counted, and ends on the corresponding day (Civil Code art. 201–202). “1年内”, “3年内” and “在不计家庭收入后的2年内” "+
 				"are when the income was earned, not the evaluation date: the assessment period is divided into months from its "+
@@ -269,7 +281,9 @@ func exemptionsRule() rules.Rule {
 				"counted. A member's items of one kind share one 低边 line. The 50,000 green-crop and 20,000 outsourced-processing limits are per household and period; the "+
 				"amount already used comes from the earlier items of the same kind; more used than a limit, or more of the 低边 line "+
 				"than the standard × months, is an invalid input. The veteran supplement (二、4) and a "+
-				"low-income farm household's shareholding income (七、23) are not counted at all."),
+				"low-income farm household's shareholding income (七、23) are not counted at all. The 低边 standard is needed "+
+				"only by an item whose reading uses the 低边 line (a post subsidy, months of cost deduction): a pension or other "+
+				"income, or months within the exemption, are read without it."),
 	}
 }
 

@@ -136,7 +136,27 @@
 // is 80 ≤ age < 90 in full years on the evaluation date; "超过" and "低于"
 // exclude the figure, so a per-capita income equal to the standard is
 // neither over it (no phase-out) nor below it (no allowance); "1.3万元以下"
-// includes 13,000.
+// includes 13,000. The 2025 target "全市年低保标准1.3万元以上" is yearly: the
+// lowest standard is given yearly as stated ([TargetFigures].LowestDibaoYearly,
+// so exactly 13,000 can be posed and meets it) or monthly, read × 12, never
+// both.
+//
+// A rule asks only for the facts its reading of the case needs. The 低边
+// standard ([LocalStandards].Dibian) is read by an income item only where
+// its reading uses the 低边 line — a public-welfare post subsidy, the months
+// of cost deduction after an exemption — not by a pension or other income
+// or by months within an exemption; the phase-out reads the 低保 standard
+// for a 低保 household and the 低边 standard for a 低边 one. A 低保 household
+// with a pension is assessed without the 低边 standard; a case that needs
+// it still names it missing.
+//
+// 二、9 pays the guardian subsidy to the guardian (对…患者的监护人…给予…补助):
+// the statement names the payee ([Entry].Payee), the guardian the household
+// gives ([MentalHealth].Guardian: a member, by index, or a person outside
+// it, by name). Who the guardian is decides neither the subsidy nor its
+// figure, which rest on the risk class and the guardian's fulfilling the
+// duty: a guardian not stated leaves the subsidy granted with its payee not
+// stated (Payee.Missing), not the subsidy unassessed.
 //
 // Periods count from the day after their start (Civil Code art. 201–202):
 // a phase-out found on 2023-03-15 ends on 2024-03-15; a first job started
@@ -183,8 +203,14 @@
 // special hardship. A rent subsidy is a share of the market rent the caller
 // gives for the household (元/户·月), for 市区 households ("在市区无房"); a
 // household in public rental housing anywhere in the city (全市范围) has its
-// rent waived instead. A rural new build above 100 m² ("原则上") leaves the
-// province's 15,000 to assessment, not the city's 30,000; the provincial
+// rent waived instead. "社会救助群体", beside 低保 and 低边, is a
+// household receiving other social assistance: a 特困 member's support, or
+// a kind of [Household].SocialAssistance (临时救助, 支出型困难救助, 医疗救助,
+// the “一事一议” of 二、2…), not housing assistance, which public rental
+// housing itself is. Not stated (nil), it is a missing fact for a household
+// in public rental housing of none of the other classes, never read as no.
+// A rural new build above 100 m² ("原则上") leaves the province's 15,000 to
+// assessment, not the city's 30,000; the provincial
 // grant is paid the year after the renovation. The text lists eleven
 // special-disease treatments as "10种": the two dialyses of renal failure
 // are one disease. Medical assistance works on the compliant cost left

@@ -48,6 +48,15 @@ func ExampleEvaluator_Targets2025() {
 		MiddleIncomeShare:   decimal.RequireFromString("0.81"),
 	})
 	fmt.Println(c.AllMet, c.DibaoStandard, c.RuralIncome, c.ResidentIncome, c.MiddleIncomeShare)
+	// The yearly standard as the target states it: exactly 13,000 is
+	// 1.3万元以上 (以上 includes the figure).
+	c, _ = welfare.Default().Targets2025(rules.MustDate(2025, 12, 31), welfare.TargetFigures{
+		LowestDibaoYearly: decimal.RequireFromString("13000"),
+		LowestRuralIncome: &rural,
+		ResidentIncome:    decimal.RequireFromString("78000"),
+		MiddleIncomeShare: decimal.RequireFromString("0.81"),
+	})
+	fmt.Println(c.DibaoStandard)
 	// A figure not given is unknown, not a target missed.
 	_, err := welfare.Default().Targets2025(rules.MustDate(2025, 12, 31), welfare.TargetFigures{
 		LowestDibaoStandard: decimal.RequireFromString("1085"), LowestRuralIncome: &rural,
@@ -70,6 +79,7 @@ func ExampleEvaluator_Targets2025() {
 	fmt.Println(c.AllMet, c.ResidentIncome)
 	// Output:
 	// false true false true true
+	// true
 	// rules: welfare.indicators.targets_2025: resident_income: missing
 	// false false
 }
@@ -292,7 +302,14 @@ var patient = welfare.Member{Mental: &welfare.MentalHealth{RiskClass: welfare.Ri
 
 func ExampleEvaluator_MentalGuardianSubsidy() {
 	b, _ := welfare.Default().MentalGuardianSubsidy(on, welfare.MemberCase{Household: welfare.Household{Locality: welfare.Lucheng}, Member: patient})
-	fmt.Println(b.Amount.StringFixed(2), b.Unit)
+	fmt.Println(b.Amount.StringFixed(2), b.Unit, b.Payee) // the guardian not stated
+
+	// Paid to the guardian: here the patient's mother, member 2.
+	mother := 1
+	p := welfare.Member{Name: "甲", Mental: &welfare.MentalHealth{RiskClass: welfare.RiskClassI, GuardianFulfils: true, Guardian: &welfare.Guardian{Member: &mother}}}
+	h := welfare.Household{Locality: welfare.Lucheng, Members: []welfare.Member{p, {Name: "甲母"}}}
+	b, _ = welfare.Default().MentalGuardianSubsidy(on, welfare.MemberCase{Household: h, Member: p})
+	fmt.Println(b.Payee)
 
 	m := welfare.Member{Mental: &welfare.MentalHealth{RiskClass: welfare.RiskClassII, GuardianFulfils: true}}
 	b, err := county().MentalGuardianSubsidy(on, welfare.MemberCase{Household: welfare.Household{Locality: welfare.Wencheng}, Member: m})
@@ -302,7 +319,8 @@ func ExampleEvaluator_MentalGuardianSubsidy() {
 	}
 	fmt.Println(b.Amount.StringFixed(2))
 	// Output:
-	// 150.00 元/人·月
+	// 150.00 元/人·月 监护人（未载明：Member.Mental.Guardian）
+	// 监护人 甲母（成员2）
 	// 400.00
 }
 

@@ -855,3 +855,8 @@ var county2 = sync.OnceValue(func() *welfare.Evaluator {
 	}
 	return welfare.MustEvaluator(b)
 })
+
+func ExampleSocialAssistanceKinds() {
+	fmt.Println(welfare.SocialAssistanceKinds())
+	// Output: [受灾人员救助 医疗救助 教育救助 就业救助 临时救助 支出型困难救助 一事一议帮扶]
+}

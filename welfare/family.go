@@ -2,6 +2,7 @@ package welfare
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/shopspring/decimal"
 	"github.com/wzpolicy/wzpolicy/rules"
@@ -340,18 +341,102 @@ func mentalOf(c MemberCase) mentalCase {
 type MentalGuardianSubsidy struct {
 	Amount decimal.Decimal `rule:"monthly"` // 元/人·月
 	Unit   rules.Unit
+	// Payee is the guardian it is paid to, when granted: named, or not
+	// stated (Payee.Missing) when the household data does not say who the
+	// guardian is (MentalHealth.Guardian).
+	Payee *Payee
 	rules.Outcome[mentalCase]
+}
+
+// Payee is the person a benefit is paid to when that is not the member or
+// household it is assessed for: the guardian of 二、9
+// (对…患者的监护人…给予…补助).
+type Payee struct {
+	Role string `json:"role"` // the document's word for the payee: 监护人
+	// Name is the payee's name; Member the payee's index in
+	// Household.Members, -1 for a person outside the household or one not
+	// stated.
+	Name   string `json:"name,omitempty"`
+	Member int    `json:"member"`
+	// Missing is, when the household data does not say who the payee is,
+	// the fact that would ("Member.Mental.Guardian"); "" when stated.
+	Missing string `json:"missing,omitempty"`
+}
+
+// String renders the payee in Chinese: 监护人 张三（成员2）, 监护人 李四（家庭外）,
+// or 监护人（未载明：Member.Mental.Guardian）.
+func (p Payee) String() string { return p.Text(rules.Chinese) }
+
+// Text renders the payee in lang: in English "the guardian 张三 (member 2)",
+// "the guardian 李四 (outside the household)" or "the guardian (not
+// stated: Member.Mental.Guardian)".
+func (p Payee) Text(lang rules.Lang) string {
+	role := p.Role
+	if lang == rules.English && role == "监护人" {
+		role = "the guardian"
+	}
+	switch {
+	case p.Missing != "" && lang == rules.English:
+		return role + " (not stated: " + p.Missing + ")"
+	case p.Missing != "":
+		return role + "（未载明：" + p.Missing + "）"
+	case p.Member >= 0 && lang == rules.English:
+		return fmt.Sprintf("%s %s (member %d)", role, p.Name, p.Member+1)
+	case p.Member >= 0:
+		return fmt.Sprintf("%s %s（成员%d）", role, p.Name, p.Member+1)
+	case lang == rules.English:
+		return role + " " + p.Name + " (outside the household)"
+	}
+	return role + " " + p.Name + "（家庭外）"
+}
+
+// inputGuardian names the guardian's identity among the facts a benefit
+// reads: the guardian subsidy's payee, which Go gathers beside the rule.
+const inputGuardian = "guardian"
+
+// guardianPayee is the payee of a patient's guardian subsidy. Who the
+// guardian is decides neither the subsidy nor its figure — the clause rests
+// them on the risk class and the guardian's fulfilling the duty — only whom
+// it is paid to: not stated, the payee says so. A guardian the household
+// data cannot name (a member not in it) is an invalid input naming the
+// guardian.
+func guardianPayee(h Household, m Member) (*Payee, error) {
+	p := &Payee{Role: "监护人", Member: -1}
+	if m.Mental == nil || m.Mental.Guardian == nil {
+		p.Missing = "Member.Mental.Guardian"
+		return p, nil
+	}
+	g := *m.Mental.Guardian
+	i := slices.IndexFunc(h.Members, func(x Member) bool { return x.Mental == m.Mental })
+	if _, msg := guardianFault(h, i, g); msg != nil {
+		return nil, invalidFact(RuleMentalGuardianSubsidy, inputGuardian, "%s", msg.En)
+	}
+	p.Name = g.Name
+	if g.Member != nil {
+		p.Member, p.Name = *g.Member, h.Members[*g.Member].Name
+	}
+	return p, nil
 }
 
 // MentalGuardianSubsidy returns the monthly subsidy (监护补助, 二、9) paid to
 // the guardian of a class Ⅰ (150 yuan) or class Ⅱ (400 yuan) patient who
-// effectively fulfils the duty of guardianship.
+// effectively fulfils the duty of guardianship, with the guardian it is
+// paid to (Payee; MentalHealth.Guardian). A guardian not stated leaves the
+// subsidy granted, with its payee not stated: who the guardian is decides
+// neither the subsidy nor its figure. A guardian that is not a member of
+// the household, the patient, or neither a member nor named is an invalid
+// input naming guardian.
 func (e *Evaluator) MentalGuardianSubsidy(on rules.Date, c MemberCase) (MentalGuardianSubsidy, error) {
 	r, err := e.guardian.Eval(on, mentalOf(c))
 	if err != nil {
 		return r, err
 	}
 	r.Unit = e.units.guardian
+	if r.Eligible() {
+		if r.Payee, err = guardianPayee(c.Household, c.Member); err != nil {
+			return MentalGuardianSubsidy{}, err
+		}
+	}
 	return r, nil
 }
 

@@ -36,6 +36,13 @@ type Household struct {
 	// state's periodic pension or subsidy (享受国家定期抚恤补助的优抚对象,
 	// 优抚家庭: 三、10, 三、11).
 	SpecialCare bool
+	// SocialAssistance is the social assistance the household receives
+	// besides its Status and its members' 特困 support (临时救助, 支出型
+	// 困难救助, 医疗救助, …): it makes the household one of the 社会救助群体
+	// whose public rental rent is waived (三、11). nil is not stated, and a
+	// benefit that needs it is not assessed; an empty, non-nil list is
+	// stated as none.
+	SocialAssistance []SocialAssistanceKind
 	// Origin says, for a household registered outside Wenzhou (Locality
 	// 市外), whether its registration is elsewhere in Zhejiang or outside the
 	// province (八、27); it is ignored for a Wenzhou locality. The zero value
@@ -145,6 +152,20 @@ type MentalHealth struct {
 	WeakGuardianship  bool      `rule:"weak_guardianship"`  // 弱监护或无监护
 	IncidentRisk      bool      `rule:"incident_risk"`      // 具有肇事肇祸风险
 	InjectionApproved bool      `rule:"injection_approved"` // 长效针剂注射治疗经评估认定
+
+	// Guardian is who the patient's guardian is (监护人), to whom the
+	// guardian subsidy is paid; nil is not stated, and a subsidy granted
+	// then says its payee is not stated (Entry.Payee).
+	Guardian *Guardian
+}
+
+// Guardian names a patient's guardian (监护人, 二、9): a member of the
+// household, by index in Household.Members, or a person outside it, by
+// name. A guardian who is a member may also give the name, which must be
+// the member's.
+type Guardian struct {
+	Member *int   // index in Household.Members (0 is 成员1); nil: a person outside the household
+	Name   string // the guardian's name; required for a person outside the household
 }
 
 // LocalStandards are the standards of the household's locality that the
@@ -494,4 +515,31 @@ func IncomeTreatments() []IncomeTreatment {
 		TreatGreenCrop, TreatOutsourced, TreatVeteran, TreatShareholding, TreatCounted, TreatNotAssisted,
 		TreatNoExemption, TreatWindowsOver, TreatNotLowIncomeFarmer,
 		TreatByMonths}
+}
+
+// SocialAssistanceKind is a kind of social assistance (社会救助) a household
+// receives besides 低保, 低边 and 特困 support, which the household's Status
+// and its members' Tekun already give.
+type SocialAssistanceKind string
+
+// The kinds of social assistance of the State Council's interim measures
+// (社会救助暂行办法) and of the document (临时救助 and the “一事一议” of 二、2,
+// 医疗救助 of 四、14), with Zhejiang's 支出型困难救助. 住房救助 is not one:
+// public rental housing is itself housing assistance, and the waiver of
+// 三、11 is for households in it.
+const (
+	TemporaryAssistance  SocialAssistanceKind = "临时救助"    // 二、2
+	ExpenditureHardship  SocialAssistanceKind = "支出型困难救助" // Zhejiang's aid of households in hardship through expenses
+	CaseByCaseAssistance SocialAssistanceKind = "一事一议帮扶"  // 二、2 “一事一议”帮扶
+	MedicalAssistanceAid SocialAssistanceKind = "医疗救助"    // 四、14
+	DisasterRelief       SocialAssistanceKind = "受灾人员救助"  // 社会救助暂行办法 第五章
+	EducationAssistance  SocialAssistanceKind = "教育救助"    // 社会救助暂行办法 第七章
+	EmploymentAssistance SocialAssistanceKind = "就业救助"    // 社会救助暂行办法 第九章
+)
+
+// SocialAssistanceKinds returns the kinds of social assistance a household
+// may state, in the order of the interim measures.
+func SocialAssistanceKinds() []SocialAssistanceKind {
+	return []SocialAssistanceKind{DisasterRelief, MedicalAssistanceAid, EducationAssistance, EmploymentAssistance,
+		TemporaryAssistance, ExpenditureHardship, CaseByCaseAssistance}
 }

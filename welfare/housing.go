@@ -91,6 +91,7 @@ type rentCase struct {
 	OtherSupported rules.Value      `rule:"other_supported"` // not given without Housing
 	Tekun          bool             `rule:"tekun"`
 	SpecialCare    bool             `rule:"special_care"`
+	Assisted       rules.Value      `rule:"social_assistance"`              // not given when Household.SocialAssistance is nil
 	OwnsHome       rules.Value      `rule:"owns_home"`                      // not given without Housing
 	FloorArea      decimal.Decimal  `rule:"floor_area_per_capita,omitzero"` // read only when the household owns housing
 	PublicRental   rules.Value      `rule:"public_rental"`                  // not given without Housing
@@ -115,8 +116,16 @@ func rentCaseOf(h Household) (rentCase, error) {
 	if err != nil {
 		return rentCase{}, err
 	}
+	for j, k := range h.SocialAssistance {
+		// A kind none of the document's is refused, never read as
+		// assistance received or not.
+		if err := known(RuleRentSubsidy, "social_assistance", k, SocialAssistanceKinds()); err != nil || k == "" {
+			return rentCase{}, invalidFact(RuleRentSubsidy, "social_assistance", "Household.SocialAssistance[%d]: %s", j, notOneOf(k, SocialAssistanceKinds()).En)
+		}
+	}
 	c := rentCase{Hukou: h.Locality, Status: h.Status, OtherSupported: optFlag(ok, hs.OtherSupported), Tekun: tekun,
-		SpecialCare: h.SpecialCare, OwnsHome: optStated(ok, hs.OwnsHome), PublicRental: optFlag(ok, hs.PublicRental),
+		SpecialCare: h.SpecialCare, Assisted: optFlag(h.SocialAssistance != nil, len(h.SocialAssistance) > 0),
+		OwnsHome: optStated(ok, hs.OwnsHome), PublicRental: optFlag(ok, hs.PublicRental),
 		PublicRent: hs.PublicRent, MarketRent: hs.MarketRent}
 	if ok && hs.OwnsHome != nil && *hs.OwnsHome {
 		c.FloorArea = hs.FloorAreaPerCapita
@@ -434,7 +443,12 @@ func rentSubsidyRule() rules.Rule {
 		Cite:  cite("三、11", quoteRentSubsidy),
 		Inputs: []rules.Input{inHukou, inStatus,
 			rules.FlagInput("other_supported", rules.T("其他保障家庭（经住房保障部门认定）", "another supported family (recognised by the housing department)")).Optional(false),
-			inHouseholdTekun, inSpecialCare, inOwnsHome,
+			inHouseholdTekun, inSpecialCare,
+			// Other social assistance received (临时救助, 支出型困难救助…):
+			// read only for a household in public rental housing that is
+			// none of 低保, 低边, 特困 or 优抚; not stated, it is missing.
+			rules.FlagInput("social_assistance", rules.T("享受其他社会救助（临时救助、支出型困难救助等）", "receives other social assistance (临时救助, 支出型困难救助…)")).Omittable(),
+			inOwnsHome,
 			// A home owned has a floor area: zero is no figure of one.
 			rules.NumberInput("floor_area_per_capita", rules.T("人均住房建筑面积", "per-capita floor area"),
 				SquareMetresPerPerson, rules.Range{Lo: rules.Excl("0")}).Omittable(),
@@ -457,7 +471,7 @@ func rentSubsidyRule() rules.Rule {
 			{Name: "subsidy_class", Text: rules.T("低保、低边或其他保障家庭", "a 低保, 低边 or other supported family"),
 				When: "!public_rental", Expr: fmt.Sprintf("household_status in %s || other_supported", quoted(Dibao, Dibian))},
 			{Name: "waiver_class", Text: rules.T("公共租赁住房保障的低保、低边、社会救助群体或优抚家庭", "in public rental housing: a 低保, 低边, social-assistance or special-care family"),
-				When: "public_rental", Expr: fmt.Sprintf("household_status in %s || tekun || special_care", quoted(Dibao, Dibian)), Cite: cite("三、11", quoteRentWaiver)},
+				When: "public_rental", Expr: fmt.Sprintf("household_status in %s || tekun || special_care || social_assistance", quoted(Dibao, Dibian)), Cite: cite("三、11", quoteRentWaiver)},
 		},
 		Outputs: []rules.Output{
 			{Name: "monthly", Title: rules.T("每月租赁补贴或免缴租金", "monthly rent subsidy or rent waived"), Unit: YuanPerHouseholdMonth,
@@ -471,6 +485,9 @@ func rentSubsidyRule() rules.Rule {
 				"租赁补贴限市区户籍家庭：其住房困难以“在市区无房”衡量，而下一句租金免缴明言“全市范围”，可见租赁补贴为市区（市住建局的市区住房保障）措施，属附则1“明确限定为市区”者；"+
 				"若不限市区，县（市）家庭在本地有房亦属“在市区无房”，此条件对其形同虚设。租金免缴不限市区。租赁补贴＝市场平均租金×比例，市场平均租金由调用方按住房保障部门核定的家庭租金给出（元/户·月）；"+
 				"“15平方米以下”含15，有房的人均面积须大于零；特困人员家庭不属“低保、低边、其他保障家庭”，除非经认定为其他保障家庭，但居住公租房的特困人员属“社会救助群体”，租金全额免缴。"+
+				"“社会救助群体”与低保、低边并列，指享受低保、低边以外社会救助的家庭：特困人员供养，以及《社会救助暂行办法》的受灾人员救助、医疗救助、教育救助、就业救助、临时救助，"+
+				"本文件二、2的“一事一议”帮扶和浙江的支出型困难救助；住房救助不在其列（公租房保障本身即住房救助，否则凡居住公租房者皆属之，“社会救助群体”即无所限定）。"+
+				"是否享受其他社会救助由调用方给出；未载明的，对不属低保、低边、特困、优抚的公租房家庭为缺少事实，不作“否”读。"+
 				"与 welfare.housing.sanitation_worker_subsidy 同属住房租赁保障，同一人同一年度就高执行（welfare.group.housing）。",
 			"a household in public rental housing is assessed for the full rent waiver, others for the rent subsidy; both are "+
 				"rental support and are not both given. The rent subsidy is for households registered in 市区: the need is measured as "+
@@ -480,7 +497,13 @@ func rentSubsidyRule() rules.Rule {
 				"mean nothing. The waiver is city-wide. The subsidy is the market average rent × the share; the caller gives the "+
 				"household's market rent as the housing department reckons it (yuan per household per month). “15平方米以下” "+
 				"includes 15; an owned home's area a person is above zero. A 特困 household is not a 低保, 低边 or other supported family unless recognised as the last, but in "+
-				"public rental housing it is a social-assistance family and its rent is waived. With the bus and sanitation "+
+				"public rental housing it is a social-assistance family and its rent is waived. “社会救助群体”, beside 低保 and 低边, "+
+				"is a household receiving social assistance other than those: 特困 support, and the disaster, medical, education, "+
+				"employment and temporary assistance (临时救助) of the State Council's interim measures (社会救助暂行办法), the “一事一议” "+
+				"aid of 二、2 and Zhejiang's 支出型困难救助; not housing assistance, which public rental housing itself is (else every "+
+				"household in it would qualify and the words would limit nothing). The caller states the assistance received; "+
+				"not stated, it is a missing fact for a household in public rental housing that is not 低保, 低边, 特困 or 优抚, "+
+				"never read as “no”. With the bus and sanitation "+
 				"workers' subsidy it is one take-the-higher group (welfare.group.housing)."),
 	}
 }

@@ -308,10 +308,12 @@ var (
 )
 
 // checkStandards keeps the 低边 line from falling below the 低保 line: a
-// case giving them the other way round has its standards swapped.
+// case giving them the other way round has its standards swapped. A rule
+// that may be given only one of them (each omittable) compares them when
+// both are given.
 var checkStandards = rules.Check{Field: "dibian_standard",
 	Text: rules.T("低边标准不低于低保标准", "the 低边 standard is not below the 低保 standard"),
-	Expr: "dibian_standard >= dibao_standard"}
+	Expr: "!given(dibian_standard) || !given(dibao_standard) || dibian_standard >= dibao_standard"}
 
 // quoted writes texts as an expr list: ["a", "b"].
 func quoted[T ~string](xs ...T) string {

@@ -50,6 +50,10 @@ type Entry struct {
 	// document leaves to assessment, in its words.
 	PaidInstead string `json:"paid_instead,omitempty"`
 	Note        string `json:"note,omitempty"`
+	// Payee is, for a granted benefit paid to someone other than the
+	// member or household it is assessed for, that person: the guardian of
+	// 二、9, named or not stated (Payee.Missing); nil otherwise.
+	Payee *Payee `json:"payee,omitempty"`
 	// Cite is the clause of the benefit; for rules.NotPaid, 附则2; for
 	// rules.CaseByCase, the clause that leaves it to assessment.
 	Cite   rules.Citation `json:"cite,omitzero"`
@@ -244,6 +248,9 @@ func entryLine(en Entry, lang rules.Lang) string {
 		var parts []string
 		for _, f := range en.Figures {
 			parts = append(parts, f.Title.In(lang)+" "+f.Value.Format(f.Unit, lang))
+		}
+		if en.Payee != nil {
+			parts = append(parts, l("付给", "paid to ")+en.Payee.Text(lang))
 		}
 		s += strings.Join(parts, l("；", "; "))
 	case rules.NotGranted:

@@ -31,8 +31,14 @@ func targetsSpec() ([]rules.Param, []rules.Rule) {
 		Title: rules.T("2025年工作目标", "targets for 2025"),
 		Cite:  cite("一", quoteTargets),
 		Inputs: []rules.Input{
+			// The target is yearly (全市年低保标准); localities publish a
+			// monthly standard. Either is given, never both: the yearly
+			// one as stated (13,000 exactly, which no monthly figure of
+			// whole fen × 12 makes), the monthly one × 12.
+			rules.NumberInput("lowest_dibao_yearly", rules.T("全市最低的年低保标准", "lowest yearly 低保 standard of the city's localities"),
+				YuanPerPersonYear, rules.Range{Lo: rules.Excl("0")}).Omittable(),
 			rules.NumberInput("lowest_dibao_standard", rules.T("全市最低的月低保标准", "lowest monthly 低保 standard of the city's localities"),
-				YuanPerPersonMonth, rules.Range{Lo: rules.Excl("0")}),
+				YuanPerPersonMonth, rules.Range{Lo: rules.Excl("0")}).Omittable(),
 			rules.NumberInput("lowest_rural_income", rules.T("农村家庭人均年收入最低值", "lowest per-capita yearly income of a rural household"),
 				YuanPerPersonYear, rules.Range{Lo: rules.Incl("0")}),
 			// An average income of the city's residents is a figure above
@@ -44,8 +50,13 @@ func targetsSpec() ([]rules.Param, []rules.Rule) {
 		},
 		Defs: []rules.Def{
 			{Name: "dibao_annual", Title: rules.T("全市最低的年低保标准", "lowest yearly 低保 standard"),
-				Expr: "lowest_dibao_standard * months_per_year"},
+				// Neither given: the yearly one, as the document states
+				// the target, is named missing.
+				Expr: "given(lowest_dibao_standard) ? lowest_dibao_standard * months_per_year : lowest_dibao_yearly"},
 		},
+		Checks: []rules.Check{{Field: "lowest_dibao_standard",
+			Text: rules.T("年低保标准与月低保标准只给其一", "the yearly and the monthly 低保 standard: one of them, not both"),
+			Expr: "!(given(lowest_dibao_yearly) && given(lowest_dibao_standard))"}},
 		Outputs: []rules.Output{
 			{Name: "all_met", Title: rules.T("各项目标均已达到", "every target met"),
 				Expr: "dibao_annual >= target_dibao_annual && lowest_rural_income > target_rural_income && " +
@@ -61,10 +72,11 @@ func targetsSpec() ([]rules.Param, []rules.Rule) {
 		},
 		Reading: rules.T(
 			"“以上”“达到”含本数（附则1）；“1.3万元以下”依民法典第1259条含本数，故农村家庭人均年收入须高于1.3万元方为消除；"+
-				"年低保标准按月标准×12（“年度总和”，二、8）计；10－50万元群体比例由调用方按含两端统计；居民人均收入须大于零（农村家庭人均年收入最低值可为零）。",
+				"年低保标准按给出的年标准，或按月标准×12（“年度总和”，二、8）计，二者只给其一（都给为无效输入，都不给则缺年标准）；10－50万元群体比例由调用方按含两端统计；居民人均收入须大于零（农村家庭人均年收入最低值可为零）。",
 			"“以上” and “达到” include the figure (附则1); “1.3万元以下” includes it too (Civil Code art. 1259), so the "+
-				"lowest rural per-capita income must be above 13,000; the yearly 低保 standard is the monthly one × 12 "+
-				"(its “年度总和”, 二、8); the caller counts the 100,000–500,000 families with both ends included; residents' "+
+				"lowest rural per-capita income must be above 13,000; the yearly 低保 standard is the yearly one given, or "+
+				"the monthly one × 12 (its “年度总和”, 二、8), one of them only (both is an invalid input, neither leaves the "+
+				"yearly one missing); the caller counts the 100,000–500,000 families with both ends included; residents' "+
 				"per-capita income is above zero (the lowest rural income may be zero)."),
 	}
 	return params, []rules.Rule{rule}
@@ -74,8 +86,12 @@ func targetsSpec() ([]rules.Param, []rules.Rule) {
 // against; the tags name the rule's inputs. A figure not given is unknown,
 // and reported missing: a zero standard, income or share is not given; the
 // lowest rural income, which may truly be zero, is given by a non-nil
-// pointer.
+// pointer. The lowest 低保 standard is given either yearly, as the target
+// states it (全市年低保标准1.3万元以上), or monthly, as localities publish
+// it, and then read × 12; giving both is an invalid input naming
+// lowest_dibao_standard, giving neither leaves lowest_dibao_yearly missing.
 type TargetFigures struct {
+	LowestDibaoYearly   decimal.Decimal  `rule:"lowest_dibao_yearly,omitzero"`   // the lowest yearly 低保 standard of the city's localities, 元/人·年
 	LowestDibaoStandard decimal.Decimal  `rule:"lowest_dibao_standard,omitzero"` // the lowest monthly 低保 standard of the city's localities, 元/人·月
 	LowestRuralIncome   *decimal.Decimal `rule:"lowest_rural_income"`            // the lowest per-capita yearly income of a rural household, 元/人·年; nil: not given
 	ResidentIncome      decimal.Decimal  `rule:"resident_income,omitzero"`       // residents' per-capita yearly income, 元/人·年

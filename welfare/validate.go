@@ -101,7 +101,7 @@ func (e *HouseholdError) Unwrap() []error {
 // Validate checks the household's own facts as of the assessment date on,
 // and returns every problem at once as a [*HouseholdError], or nil: a
 // Locality not given or none of [Localities]; a value of an enumerated fact
-// none of the document's (Status, FamilyPlanning, Origin, and each member's
+// none of the document's (Status, FamilyPlanning, Origin, SocialAssistance, and each member's
 // Tekun, SelfCare, Disability, CareMode, ChildCategory, Mental.RiskClass);
 // a disability grade without a kind, a kind without a grade, or a grade
 // outside 1–4; a date of birth after on; a negative period, and an income
@@ -140,6 +140,11 @@ func (h Household) problems(on rules.Date) []Problem {
 	if err := known("", "", h.Origin, HukouOrigins()); err != nil {
 		add("Origin", -1, notOneOf(h.Origin, HukouOrigins()), []string{"origin"}, []string{"origin"})
 	}
+	for j, k := range h.SocialAssistance {
+		if known("", "", k, SocialAssistanceKinds()) != nil || k == "" {
+			add(fmt.Sprintf("SocialAssistance[%d]", j), -1, notOneOf(k, SocialAssistanceKinds()), []string{"social_assistance"}, nil)
+		}
+	}
 	for i, m := range h.Members {
 		f := func(name string) string { return fmt.Sprintf("Members[%d].%s", i, name) }
 		if !on.IsZero() && m.BirthDate.After(on) {
@@ -164,6 +169,11 @@ func (h Household) problems(on rules.Date) []Problem {
 		}
 		if m.Mental != nil && known("", "", m.Mental.RiskClass, RiskClasses()) != nil {
 			add(f("Mental.RiskClass"), i, notOneOf(m.Mental.RiskClass, RiskClasses()), []string{"risk_class"}, nil)
+		}
+		if m.Mental != nil && m.Mental.Guardian != nil {
+			if field, msg := guardianFault(h, i, *m.Mental.Guardian); msg != nil {
+				add(f("Mental.Guardian"+field), i, *msg, []string{inputGuardian}, nil)
+			}
 		}
 	}
 	income := []string{"counted_income", "period_months"}
@@ -235,4 +245,25 @@ func disabilityFaultOf(m Member) *disabilityFault {
 				fmt.Sprintf("grade %d is outside 1 to 4", m.DisabilityGrade))}
 	}
 	return nil
+}
+
+// guardianFault returns what is wrong with the guardian of member i, with
+// the field at fault under Mental.Guardian, or a nil message.
+func guardianFault(h Household, i int, g Guardian) (string, *rules.Text) {
+	fault := func(field string, t rules.Text) (string, *rules.Text) { return field, &t }
+	switch {
+	case g.Member == nil && g.Name == "":
+		return fault("", rules.T("监护人既非家庭成员（Member）亦未给出姓名（Name）", "the guardian is neither a member (Member) nor named (Name)"))
+	case g.Member == nil:
+		return "", nil
+	case *g.Member < 0 || *g.Member >= len(h.Members):
+		return fault(".Member", rules.T(fmt.Sprintf("成员序号%d不在家庭的%d名成员之内（0为成员1）", *g.Member, len(h.Members)),
+			fmt.Sprintf("member %d is not one of the household's %d members (0 is member 1)", *g.Member, len(h.Members))))
+	case *g.Member == i:
+		return fault(".Member", rules.T("患者不是自己的监护人", "a patient is not their own guardian"))
+	case g.Name != "" && g.Name != h.Members[*g.Member].Name:
+		return fault(".Name", rules.T(fmt.Sprintf("姓名“%s”不是成员%d的姓名“%s”", clipped(g.Name), *g.Member+1, clipped(h.Members[*g.Member].Name)),
+			fmt.Sprintf("%q is not the name of member %d (%q)", clipped(g.Name), *g.Member+1, clipped(h.Members[*g.Member].Name))))
+	}
+	return "", nil
 }

@@ -179,11 +179,23 @@ func TestCountedIncomeErrors(t *testing.T) {
 		t.Errorf("no assessment period: want period_months missing, got %v", err)
 	}
 
+	// None of the household's items reads the 低边 line: the father's wage
+	// is within his 3 years not counted (低保低边残疾人初次就业、再就业的，3年内
+	// 不计家庭收入), the rest are not employment income. Without the 低边
+	// standard its income is counted all the same: 16,000 (TestCountedIncome).
 	s := standards
 	s.Dibian = decimal.Decimal{}
-	_, err = welfare.Default().CountedIncome(dayIn, welfare.HouseholdCase{Household: household(), LocalStandards: s})
-	if !errors.As(err, &re) || re.Field != "dibian_standard" {
-		t.Errorf("no 低边 standard: want it named as missing, got %v", err)
+	got, err := welfare.Default().CountedIncome(dayIn, welfare.HouseholdCase{Household: household(), LocalStandards: s})
+	if err != nil || !got.Counted.Equal(dec("16000")) {
+		t.Errorf("no 低边 standard, no item reading it: want 16,000 counted, got %v, %v", got.Counted, err)
+	}
+	// A public-welfare post subsidy is not counted up to the 低边 standard
+	// (岗位补贴低于低边标准的部分收入不计家庭收入): without it, it is named missing.
+	h = household()
+	h.Income.Items = append(h.Income.Items, welfare.IncomeItem{Kind: welfare.PublicPostSubsidy, Amount: dec("6000"), Member: 1})
+	_, err = welfare.Default().CountedIncome(dayIn, welfare.HouseholdCase{Household: h, LocalStandards: s})
+	if !errors.As(err, &re) || re.Field != "dibian_standard" || re.Msg != "missing" {
+		t.Errorf("no 低边 standard for a post subsidy: want it named as missing, got %v", err)
 	}
 }
 
@@ -643,6 +655,22 @@ func TestTargetsUnknownFiguresAreMissing(t *testing.T) {
 	}
 	zero := decimal.Zero
 	rural := dec("13000.01")
+	// The yearly standard as the document states the target: exactly
+	// 13,000 is 1.3万元以上 (附则1: 以上含本数); both forms at once are refused.
+	tg, err := welfare.Default().Targets2025(dayIn, welfare.TargetFigures{LowestDibaoYearly: dec("13000"), LowestRuralIncome: &rural,
+		ResidentIncome: dec("77000"), MiddleIncomeShare: dec("0.8")})
+	if err != nil || !tg.DibaoStandard || !tg.AllMet {
+		t.Errorf("a yearly standard of 13,000: want the target met, got %+v, %v", tg, err)
+	}
+	_, err = welfare.Default().Targets2025(dayIn, welfare.TargetFigures{LowestDibaoYearly: dec("13000"), LowestDibaoStandard: dec("1085"),
+		LowestRuralIncome: &rural, ResidentIncome: dec("77000"), MiddleIncomeShare: dec("0.8")})
+	if !errors.As(err, &re) || re.Field != "lowest_dibao_standard" || !errors.Is(err, rules.ErrInvalidInput) {
+		t.Errorf("both the yearly and the monthly standard: want an invalid input on lowest_dibao_standard, got %v", err)
+	}
+	_, err = welfare.Default().Targets2025(dayIn, welfare.TargetFigures{LowestRuralIncome: &rural, ResidentIncome: dec("77000"), MiddleIncomeShare: dec("0.8")})
+	if !errors.As(err, &re) || re.Field != "lowest_dibao_yearly" || re.Msg != "missing" {
+		t.Errorf("no 低保 standard: want lowest_dibao_yearly missing, got %v", err)
+	}
 	for _, c := range []struct {
 		name  string
 		f     welfare.TargetFigures
@@ -665,5 +693,30 @@ func TestTargetsUnknownFiguresAreMissing(t *testing.T) {
 	// and 80% are reached (达到 includes the figure).
 	if got.AllMet || got.RuralIncome || !got.DibaoStandard || !got.ResidentIncome || !got.MiddleIncomeShare {
 		t.Errorf("a rural income of 0: want only the rural target not met, got %+v", got)
+	}
+}
+
+// 二、9 pays the guardian: a guardian the household data cannot name is
+// refused, naming the guardian, never paid to someone else.
+func TestGuardianPayeeRefused(t *testing.T) {
+	three, self := 3, 0
+	for _, c := range []struct {
+		name string
+		g    welfare.Guardian
+	}{
+		{"a member the household does not have", welfare.Guardian{Member: &three}},
+		{"the patient", welfare.Guardian{Member: &self}},
+		{"neither a member nor named", welfare.Guardian{}},
+	} {
+		p := welfare.Member{Name: "甲", Mental: &welfare.MentalHealth{RiskClass: welfare.RiskClassII, GuardianFulfils: true, Guardian: &c.g}}
+		h := welfare.Household{Locality: welfare.Lucheng, Members: []welfare.Member{p, {Name: "乙"}}}
+		_, err := welfare.Default().MentalGuardianSubsidy(dayIn, welfare.MemberCase{Household: h, Member: p})
+		var re *rules.Error
+		if !errors.As(err, &re) || re.Field != "guardian" || !errors.Is(err, rules.ErrInvalidInput) {
+			t.Errorf("%s: want an invalid input naming guardian, got %v", c.name, err)
+		}
+		if h.Validate(dayIn) == nil {
+			t.Errorf("%s: want Validate to refuse it", c.name)
+		}
 	}
 }
