@@ -382,7 +382,7 @@ func TestTypedFunctionsMatchTheBook(t *testing.T) {
 	}
 	rural := dec("13000")
 	tg, err := welfare.Default().Targets2025(dayIn, welfare.TargetFigures{LowestDibaoStandard: dec("1085"), LowestRuralIncome: &rural,
-		ResidentIncome: dec("77000"), MiddleIncomeShare: dec("0.8")})
+		ResidentIncome: dec("77000"), MiddleIncomeShare: rules.Pct("80")})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -648,7 +648,7 @@ func TestTargetsUnknownFiguresAreMissing(t *testing.T) {
 		f     welfare.TargetFigures
 		field string
 	}{
-		{"no resident income", welfare.TargetFigures{LowestDibaoStandard: dec("1085"), LowestRuralIncome: &rural, MiddleIncomeShare: dec("0.8")}, "resident_income"},
+		{"no resident income", welfare.TargetFigures{LowestDibaoStandard: dec("1085"), LowestRuralIncome: &rural, MiddleIncomeShare: rules.Pct("80")}, "resident_income"},
 		{"no middle-income share", welfare.TargetFigures{LowestDibaoStandard: dec("1085"), LowestRuralIncome: &rural, ResidentIncome: dec("77000")}, "middle_income_share"},
 	} {
 		_, err := welfare.Default().Targets2025(dayIn, c.f)
@@ -657,7 +657,7 @@ func TestTargetsUnknownFiguresAreMissing(t *testing.T) {
 		}
 	}
 	got, err := welfare.Default().Targets2025(dayIn, welfare.TargetFigures{LowestDibaoStandard: dec("1085"), LowestRuralIncome: &zero,
-		ResidentIncome: dec("77000"), MiddleIncomeShare: dec("0.8")})
+		ResidentIncome: dec("77000"), MiddleIncomeShare: rules.Pct("80")})
 	if err != nil {
 		t.Fatal(err)
 	}
