@@ -200,7 +200,7 @@ func (bd *binder) bindOutputs(t, outcomeT reflect.Type, add func(field, format s
 			add(sf.Name, "a %s cannot hold output %s, a %s", sf.Type, tag, cr.outputs[idx].node.kind)
 			continue
 		}
-		if msg := rateMisfit(sf.Type, typ, cr.outputs[idx].node.kind == KindNumber && cr.outputs[idx].node.unit.IsPercent()); msg != "" {
+		if msg := rateMisfit(sf.Type, typ, cr.outputs[idx].node.kind == KindNumber && cr.outputs[idx].Unit.IsPercent()); msg != "" {
 			add(sf.Name, msg, "output", tag)
 			continue
 		}

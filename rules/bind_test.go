@@ -290,11 +290,14 @@ func rateBook(t *testing.T) *rules.Book {
 		Inputs: []rules.Input{
 			rules.NumberInput("share", rules.T("比例", "share"), rules.Percent, rules.Range{Lo: rules.Incl("0"), Hi: rules.Incl("1")}),
 			rules.NumberInput("spending", rules.T("支出", "spending"), rules.Yuan, rules.Range{Lo: rules.Incl("0")}),
+			rules.NumberInput("cap", rules.T("上限", "cap"), rules.Yuan, rules.Range{Lo: rules.Excl("0")}).Optional("100000"),
 		},
 		Require: []rules.Condition{{Name: "share_10", Text: rules.T("比例不低于10%", "a share of 10% or more"), Expr: "share >= 0.1"}},
 		Outputs: []rules.Output{
 			{Name: "subsidy", Title: rules.T("补助", "subsidy"), Unit: rules.Yuan, Expr: "spending * share"},
 			{Name: "share_paid", Title: rules.T("补助比例", "share paid"), Unit: rules.Percent, Expr: "share"},
+			// A ratio of yuan to yuan, declared a percentage.
+			{Name: "of_cap", Title: rules.T("占上限比例", "share of the cap"), Unit: rules.Percent, Expr: "spending / cap", Always: true},
 		},
 	}}})
 	if err != nil {
@@ -311,6 +314,7 @@ type rateCase struct {
 type rateResult struct {
 	Subsidy decimal.Decimal `rule:"subsidy"`
 	Share   rules.Rate      `rule:"share_paid"`
+	OfCap   rules.Rate      `rule:"of_cap"`
 }
 
 // A Rate field gives and takes a percentage as its fraction, as the book's
@@ -328,6 +332,10 @@ func TestBindingRates(t *testing.T) {
 	if err != nil || got.Subsidy.String() != "3000" || got.Share.String() != "15%" || got.Share.Fraction().String() != "0.15" {
 		t.Errorf("15%% of 20,000: %v %v (%v)", got.Subsidy, got.Share, err)
 	}
+	// 20,000 ÷ 100,000 = 20%
+	if got.OfCap.String() != "20%" {
+		t.Errorf("20,000 of 100,000: %v", got.OfCap)
+	}
 	for _, in := range []rules.Inputs{{"share": "15%", "spending": 20000}, {"share": "0.15", "spending": 20000}} {
 		res, err := b.Eval("test.rate.subsidy", on, in)
 		if err != nil || res.Value.Number().String() != "3000" {
@@ -341,10 +349,11 @@ func TestBindingRates(t *testing.T) {
 		t.Errorf("share not given: want an invalid input naming share, got %v", err)
 	}
 	// 0% is given: below 10%, not eligible, and the share paid is not
-	// computed, so it is the zero Rate rather than 0%.
+	// computed, so it is the zero Rate rather than 0%; a figure computed
+	// either way is given.
 	got, err = bd.Eval(on, rateCase{Share: rules.Pct("0"), Spending: decimal.NewFromInt(20000)})
-	if err != nil || got.Share.Valid() || !got.Subsidy.IsZero() {
-		t.Errorf("0%%: %v %#v (%v)", got.Subsidy, got.Share, err)
+	if err != nil || got.Share.Valid() || !got.Subsidy.IsZero() || got.OfCap.String() != "20%" {
+		t.Errorf("0%%: %v %#v %v (%v)", got.Subsidy, got.Share, got.OfCap, err)
 	}
 	// Out of range, as through the book.
 	_, err = bd.Eval(on, rateCase{Share: rules.Pct("101"), Spending: decimal.NewFromInt(1)})
@@ -406,9 +415,10 @@ func TestBindRefusesAPercentageOutOfARate(t *testing.T) {
 	type decimalOut struct {
 		Subsidy rules.Rate      `rule:"subsidy"`
 		Share   decimal.Decimal `rule:"share_paid"`
+		OfCap   decimal.Decimal `rule:"of_cap"` // a pure ratio declared a percentage
 	}
 	_, err = rules.Bind[rateCase, decimalOut](b, id)
-	check("outputs in the wrong convention", err, "Subsidy", "Share")
+	check("outputs in the wrong convention", err, "Subsidy", "Share", "OfCap")
 	// A Value holds any kind and says its unit where it is shown: it
 	// stays free.
 	type valueIn struct {
