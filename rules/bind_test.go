@@ -299,6 +299,12 @@ func rateBook(t *testing.T) *rules.Book {
 			// A ratio of yuan to yuan, declared a percentage.
 			{Name: "of_cap", Title: rules.T("占上限比例", "share of the cap"), Unit: rules.Percent, Expr: "spending / cap", Always: true},
 		},
+	}, {
+		// Another rule of the book, reading a fact a shared struct gives.
+		ID: "test.rate.growth", Title: rules.T("增长", "growth"), Cite: cite,
+		Inputs: []rules.Input{rules.NumberInput("growth", rules.T("增长率", "growth"), rules.Percent, rules.Range{}),
+			rules.NumberInput("base", rules.T("基数", "base"), rules.Yuan, rules.Range{}).Optional("0")},
+		Outputs: []rules.Output{{Name: "grown", Title: rules.T("达标", "grown"), Expr: "growth >= 0.15"}},
 	}}})
 	if err != nil {
 		t.Fatal(err)
@@ -419,6 +425,33 @@ func TestBindRefusesAPercentageOutOfARate(t *testing.T) {
 	}
 	_, err = rules.Bind[rateCase, decimalOut](b, id)
 	check("outputs in the wrong convention", err, "Subsidy", "Share", "OfCap")
+	// A fact of another rule of the book is held as that rule takes it.
+	type sharedDecimal struct {
+		rateCase
+		Growth decimal.Decimal `rule:"growth"`
+	}
+	_, err = rules.Bind[sharedDecimal, rateResult](b, id)
+	check("a decimal for another rule's percent input", err, "Growth")
+	type sharedRate struct {
+		rateCase
+		Growth rules.Rate      `rule:"growth"`
+		Cap    decimal.Decimal `rule:"cap"`
+	}
+	if _, err := rules.Bind[sharedRate, rateResult](b, id); err != nil {
+		t.Errorf("a Rate for another rule's percent input: %v", err)
+	}
+	type sharedCapRate struct {
+		rateCase
+		Cap rules.Rate `rule:"cap"`
+	}
+	_, err = rules.Bind[sharedCapRate, rateResult](b, id)
+	check("a Rate for yuan", err, "Cap")
+	type sharedBaseRate struct {
+		rateCase
+		Base rules.Rate `rule:"base"`
+	}
+	_, err = rules.Bind[sharedBaseRate, rateResult](b, id)
+	check("a Rate for another rule's yuan", err, "Base")
 	// A Value holds any kind and says its unit where it is shown: it
 	// stays free.
 	type valueIn struct {
