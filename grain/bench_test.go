@@ -120,7 +120,7 @@ func BenchmarkSelfSufficiency(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		sinkDays = s.Ratio
+		sinkDays = s.Ratio.Fraction()
 	}
 }
 

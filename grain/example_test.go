@@ -88,7 +88,7 @@ func ExampleEvaluator_SelfSufficiency() {
 	if err != nil {
 		panic(err)
 	}
-	fmt.Printf("%s%%, gap %s t\n", s.Ratio.Shift(2), s.Gap)
+	fmt.Printf("%s, gap %s t\n", s.Ratio, s.Gap)
 	// The explanation, without its receipt (the book's hash).
 	text, _, _ := strings.Cut(s.Result().Explain(rules.Chinese), "凭据：")
 	fmt.Print(text)
@@ -199,7 +199,7 @@ func ExampleMustEvaluator() {
 	}
 	fmt.Println(s.Ratio, s.Gap)
 	// Output:
-	// 1.2 -200
+	// 120% -200
 }
 
 func ExampleEvaluator_Book() {

@@ -200,7 +200,7 @@ type Supply struct {
 
 // Sufficiency is the grain self-sufficiency of a period (2.1).
 type Sufficiency struct {
-	Ratio decimal.Decimal `rule:"ratio"` // production ÷ consumption, rounded half away from zero to 4 places (0.3184 is 31.84%)
+	Ratio rules.Rate      `rule:"ratio"` // production ÷ consumption, a percentage rounded half away from zero to 0.01% (31.84%)
 	Gap   decimal.Decimal `rule:"gap"`   // consumption − production, tonnes; negative when production exceeds consumption
 	rules.Outcome[Supply]
 }

@@ -83,7 +83,7 @@ func TestTypedFunctionsMatchTheBook(t *testing.T) {
 	s, err := grain.Default().SelfSufficiency(dayIn, grain.Supply{Production: dec("684500"), Consumption: dec("2150000")})
 	must(err)
 	b = eval(grain.RuleSelfSufficiency, rules.Inputs{"production": "684500", "consumption": "2150000"})
-	got = append(got, pair{s.Ratio.String(), fig(b, "ratio")}, pair{s.Gap.String(), fig(b, "gap")})
+	got = append(got, pair{s.Ratio.Fraction().String(), fig(b, "ratio")}, pair{s.Gap.String(), fig(b, "gap")})
 
 	a, err := grain.Default().PriceAlert(dayIn, grain.Market{Price: dec("3.20"), WarningLine: dec("3.00"), ApproachMargin: dec("0.10"),
 		Cause: grain.PublicHealthEvent, AbnormalSwing: true})

@@ -25,7 +25,7 @@ func TestBadInput(t *testing.T) {
 		return f
 	}
 	zero := decimal.Zero
-	upgrade := productivity.TechUpgrade{InProductionOn: rules.MustDate(2023, 3, 1), OutputGrowth: d("0.15"), ProductivityGrowth: d("0.2"),
+	upgrade := productivity.TechUpgrade{InProductionOn: rules.MustDate(2023, 3, 1), OutputGrowth: rules.Pct("15"), ProductivityGrowth: rules.Pct("20"),
 		Base: new(d("10000000")), AlreadyGranted: &zero}
 	tech := func(f productivity.Firm, change func(*productivity.TechUpgrade)) func() error {
 		p := upgrade
@@ -102,7 +102,7 @@ func TestBadInput(t *testing.T) {
 		bad("negative provincial average", "provincial_industry_average", entry(minus, d("30"))),
 		bad("negative project productivity", "project_productivity", entry(d("20"), minus)),
 		bad("negative firm productivity", "firm_productivity", land(d("20"), minus)),
-		bad("growth below -100%", "output_growth", tech(ok, func(p *productivity.TechUpgrade) { p.OutputGrowth = d("-1.01") })),
+		bad("growth below -100%", "output_growth", tech(ok, func(p *productivity.TechUpgrade) { p.OutputGrowth = rules.Pct("-101") })),
 		bad("negative base", "base", tech(ok, func(p *productivity.TechUpgrade) { p.Base = &minus })),
 		bad("negative bonus granted", "already_granted", tech(ok, func(p *productivity.TechUpgrade) { p.AlreadyGranted = &minus })),
 		bad("negative Wenzhou output", "wenzhou_output", hq(ok, func(h *productivity.Headquarters) { h.WenzhouOutput = minus })),
@@ -120,7 +120,7 @@ func TestBadInput(t *testing.T) {
 		// Absurdly large.
 		bad("typedtest.Huge value added", "value_added", ratio(typedtest.Huge, d("100"))),
 		bad("typedtest.Huge employees", "average_employees", ratio(d("2300"), typedtest.Huge)),
-		bad("typedtest.Huge growth", "productivity_growth", tech(ok, func(p *productivity.TechUpgrade) { p.ProductivityGrowth = typedtest.Huge })),
+		bad("typedtest.Huge growth", "productivity_growth", tech(ok, func(p *productivity.TechUpgrade) { p.ProductivityGrowth = rules.FractionRate(typedtest.Huge) })),
 		bad("typedtest.Huge base", "base", tech(ok, func(p *productivity.TechUpgrade) { p.Base = &typedtest.Huge })),
 		bad("typedtest.Huge output", "output", scale(ok, func(s *productivity.ScaleUp) { s.Output = typedtest.Huge })),
 		bad("typedtest.Huge Wenzhou output", "wenzhou_output", hq(ok, func(h *productivity.Headquarters) { h.WenzhouOutput = typedtest.Huge })),
@@ -128,7 +128,9 @@ func TestBadInput(t *testing.T) {
 		bad("a year 1 of five digits", "first_year", scale(ok, func(s *productivity.ScaleUp) { s.FirstYear = 20230 })),
 		// Over-precise.
 		bad("over-precise employees", "average_employees", ratio(d("2300"), typedtest.OverPrecise)),
-		bad("over-precise growth", "output_growth", tech(ok, func(p *productivity.TechUpgrade) { p.OutputGrowth = d("0.15").Add(typedtest.OverPrecise) })),
+		bad("over-precise growth", "output_growth", tech(ok, func(p *productivity.TechUpgrade) {
+			p.OutputGrowth = rules.FractionRate(d("0.15").Add(typedtest.OverPrecise))
+		})),
 		bad("over-precise city average", "city_industry_average", low(d("7"), typedtest.OverPrecise)),
 		bad("over-precise output", "output", scale(ok, func(s *productivity.ScaleUp) { s.Output = d("500000000").Add(typedtest.OverPrecise) })),
 		bad("a year with decimals", "output_year", eval(productivity.RuleScaleUpReward, "output_year", "2022.5")),
@@ -236,8 +238,8 @@ func FuzzTyped(f *testing.F) {
 		// 一 7 ≤ 70% × 10: listed
 		{Fn: 1, On: on, A: d("7"), B: d("10"), AboveScale: true},
 		// 二 growth 15%, productivity 20%: 5% of 10,000,000
-		{Fn: 2, On: on, Firm: b, Tech: productivity.TechUpgrade{InProductionOn: rules.MustDate(2023, 3, 1), OutputGrowth: d("0.15"),
-			ProductivityGrowth: d("0.2"), Base: new(d("10000000")), AlreadyGranted: &zero}},
+		{Fn: 2, On: on, Firm: b, Tech: productivity.TechUpgrade{InProductionOn: rules.MustDate(2023, 3, 1), OutputGrowth: rules.Pct("15"),
+			ProductivityGrowth: rules.Pct("20"), Base: new(d("10000000")), AlreadyGranted: &zero}},
 		// 三 110% of 20 = 22
 		{Fn: 3, On: on, A: d("20"), B: d("22")},
 		// 四 115% of 20 = 23

@@ -124,8 +124,8 @@ func BenchmarkLabourProductivity(b *testing.B) {
 }
 
 func BenchmarkTechUpgradeBonus(b *testing.B) {
-	p := productivity.TechUpgrade{InProductionOn: rules.MustDate(2023, 3, 1), OutputGrowth: decimal.RequireFromString("0.18"),
-		ProductivityGrowth: decimal.RequireFromString("0.32"), Base: new(decimal.RequireFromString("10000000")), AlreadyGranted: new(decimal.Zero)}
+	p := productivity.TechUpgrade{InProductionOn: rules.MustDate(2023, 3, 1), OutputGrowth: rules.Pct("18"),
+		ProductivityGrowth: rules.Pct("32"), Base: new(decimal.RequireFromString("10000000")), AlreadyGranted: new(decimal.Zero)}
 	b.ReportAllocs()
 	for b.Loop() {
 		t, err := productivity.Default().TechUpgradeBonus(benchOn, productivity.TechUpgradeClaim{Firm: firm, TechUpgrade: p})

@@ -91,7 +91,7 @@ func ExampleEvaluator_TechUpgradeBonus() {
 	// Output up 18%, productivity up 32%: 7% of the base the implementing
 	// rules name, here 10,000,000, capped by what is left of 3,000,000.
 	b, err := productivity.Default().TechUpgradeBonus(on, productivity.TechUpgradeClaim{Firm: exampleFirm, TechUpgrade: productivity.TechUpgrade{
-		InProductionOn: inProduction, OutputGrowth: dec("0.18"), ProductivityGrowth: dec("0.32"),
+		InProductionOn: inProduction, OutputGrowth: rules.Pct("18"), ProductivityGrowth: rules.Pct("32"),
 		Base: new(dec("10000000")), AlreadyGranted: new(dec("2600000")),
 	}})
 	if err != nil {
@@ -102,11 +102,11 @@ func ExampleEvaluator_TechUpgradeBonus() {
 
 	// Output up only 10%: no bonus, however much productivity rose.
 	b = must(productivity.Default().TechUpgradeBonus(on, productivity.TechUpgradeClaim{Firm: exampleFirm, TechUpgrade: productivity.TechUpgrade{
-		InProductionOn: inProduction, OutputGrowth: dec("0.1"), ProductivityGrowth: dec("0.5"), Base: new(dec("1000000")),
+		InProductionOn: inProduction, OutputGrowth: rules.Pct("10"), ProductivityGrowth: rules.Pct("50"), Base: new(dec("1000000")),
 		AlreadyGranted: new(decimal.Zero)}}))
 	fmt.Println(b.Eligible(), b.Failed()[0].In(rules.English))
 	// Output:
-	// 0.07 400000.00
+	// 7% 400000.00
 	// false not met: output up 15% or more year on year (output_growth = 10%, tech_output_growth_min = 15%)
 }
 
@@ -137,8 +137,8 @@ func ExampleEvaluator_LandSupplyThreshold() {
 		fmt.Println(th.Min, th.Meets, th.Weight)
 	}
 	// Output:
-	// 23 true 0.2
-	// 23 false 0.2
+	// 23 true 20%
+	// 23 false 20%
 }
 
 func ExampleEvaluator_HeadquartersReward() {
@@ -292,7 +292,7 @@ func ExampleNewEvaluator() {
 		return
 	}
 	b, err := ev.TechUpgradeBonus(on, productivity.TechUpgradeClaim{Firm: exampleFirm, TechUpgrade: productivity.TechUpgrade{InProductionOn: inProduction,
-		OutputGrowth: dec("0.2"), ProductivityGrowth: dec("0.45"), Base: new(dec("50000000")), AlreadyGranted: new(decimal.Zero)}})
+		OutputGrowth: rules.Pct("20"), ProductivityGrowth: rules.Pct("45"), Base: new(dec("50000000")), AlreadyGranted: new(decimal.Zero)}})
 	if err != nil {
 		fmt.Println(err)
 		return

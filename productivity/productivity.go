@@ -43,9 +43,12 @@ type TechUpgrade struct {
 	// due, and on or before the evaluation date — a later day is not yet a
 	// fact, an error matching [rules.ErrInvalidInput]. The zero Date is not
 	// stated: missing, never a project not in production.
-	InProductionOn     rules.Date      `rule:"in_production_on"`
-	OutputGrowth       decimal.Decimal `rule:"output_growth"`       // 年度产值同比增长率, 0.15 for 15%
-	ProductivityGrowth decimal.Decimal `rule:"productivity_growth"` // 全员劳动生产率提高幅度, 0.2 for 20%
+	InProductionOn rules.Date `rule:"in_production_on"`
+	// OutputGrowth (年度产值同比增长率) and ProductivityGrowth (全员劳动生产率
+	// 提高幅度) are percentages, rules.Pct("15") for 15%; the zero Rate is
+	// not stated, and a growth of nothing is rules.Pct("0").
+	OutputGrowth       rules.Rate `rule:"output_growth"`
+	ProductivityGrowth rules.Rate `rule:"productivity_growth"`
 	// Base is the amount the bonus rate applies to, above zero. The
 	// document names none; the implementing rules set it, and the caller
 	// supplies it (nil: not stated).
@@ -164,14 +167,14 @@ type Threshold struct {
 type LandThreshold struct {
 	Min    decimal.Decimal `rule:"threshold"` // 万元/人年: at or above it, met
 	Meets  bool            `rule:"meets"`
-	Weight decimal.Decimal `rule:"mujun_weight"` // 一般权重, about 20% (0.2)
+	Weight rules.Rate      `rule:"mujun_weight"` // 一般权重, about 20%
 	rules.Outcome[Expansion]
 }
 
 // TechBonus is an intelligent tech-upgrade bonus (技改追加补助).
 type TechBonus struct {
 	Amount decimal.Decimal `rule:"bonus"` // yuan, rounded to the fen
-	Rate   decimal.Decimal `rule:"rate"`  // 0.05, 0.07 or 0.10
+	Rate   rules.Rate      `rule:"rate"`  // 5%, 7% or 10%; the zero Rate when not eligible
 	rules.Outcome[TechUpgradeClaim]
 }
 

@@ -92,8 +92,8 @@ func TestTypedFunctionsMatchTheBook(t *testing.T) {
 	low, err := productivity.Default().LowEfficiencyFlag(dayIn, productivity.FirmProductivity{Firm: productivity.Firm{AboveScale: true}, Productivity: d("21"), CityAverage: d("30")})
 	add(boolText(low.Listed), err, eval(productivity.RuleLowEfficiency, rules.Inputs{"above_scale": true, "productivity": "21", "city_industry_average": "30"}))
 
-	tech, err := productivity.Default().TechUpgradeBonus(dayIn, productivity.TechUpgradeClaim{Firm: firm, TechUpgrade: productivity.TechUpgrade{InProductionOn: rules.MustDate(2023, 3, 1), OutputGrowth: d("0.15"),
-		ProductivityGrowth: d("0.3"), Base: new(d("10000000")), AlreadyGranted: new(d("2500000"))}})
+	tech, err := productivity.Default().TechUpgradeBonus(dayIn, productivity.TechUpgradeClaim{Firm: firm, TechUpgrade: productivity.TechUpgrade{InProductionOn: rules.MustDate(2023, 3, 1), OutputGrowth: rules.Pct("15"),
+		ProductivityGrowth: rules.Pct("30"), Base: new(d("10000000")), AlreadyGranted: new(d("2500000"))}})
 	add(tech.Amount.String(), err, eval(productivity.RuleTechUpgradeBonus, rules.Inputs{"locality": "瓯海区", "above_scale": true,
 		"mujun_class": "B类", "credit": "未列入严重失信名单", "in_production_on": "2023-03-01", "output_growth": "15%", "productivity_growth": "30%",
 		"base": "10000000", "already_granted": "2500000"}))
@@ -290,7 +290,7 @@ func TestDerivedBook(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	big := productivity.TechUpgrade{InProductionOn: rules.MustDate(2023, 3, 1), OutputGrowth: d("0.2"), ProductivityGrowth: d("0.4"),
+	big := productivity.TechUpgrade{InProductionOn: rules.MustDate(2023, 3, 1), OutputGrowth: rules.Pct("20"), ProductivityGrowth: rules.Pct("40"),
 		Base: new(d("50000000")), AlreadyGranted: new(decimal.Zero)}
 	got, err := productivity.MustEvaluator(derived).TechUpgradeBonus(dayIn, productivity.TechUpgradeClaim{Firm: firm, TechUpgrade: big})
 	if err != nil {
@@ -334,7 +334,7 @@ func TestTypedUnstatedFactsAreMissing(t *testing.T) {
 	noPrior.PreviousHighest = nil
 	noYear := su
 	noYear.OutputYear = 0
-	tech := productivity.TechUpgrade{InProductionOn: rules.MustDate(2023, 3, 1), OutputGrowth: d("0.2"), ProductivityGrowth: d("0.45"),
+	tech := productivity.TechUpgrade{InProductionOn: rules.MustDate(2023, 3, 1), OutputGrowth: rules.Pct("20"), ProductivityGrowth: rules.Pct("45"),
 		Base: new(d("40000000"))}
 	noDate := tech
 	noDate.InProductionOn, noDate.AlreadyGranted = rules.Date{}, new(decimal.Zero)

@@ -42,8 +42,8 @@ type Profile struct {
 	UnionFees                []UnionFeePayment // 缴纳N
 	StateLeases              []Lease           // 房屋N
 	EpidemicSpending         *EpidemicSpending
-	ImportedGoodsTesting     bool // claims the testing costs of a firm using imported goods (一、13)
-	GuaranteeRate2021        *decimal.Decimal
+	ImportedGoodsTesting     bool       // claims the testing costs of a firm using imported goods (一、13)
+	GuaranteeRate2021        rules.Rate // the zero Rate: not claimed
 	BridgeLoan               *BridgeLoan
 	UnemploymentDeferralFrom rules.Date
 	ConsumptionEvents        []StoppedEvent        // 活动N
@@ -327,9 +327,9 @@ func (e *Evaluator) Assess(on rules.Date, p Profile, tiers TierTable) (*Assessme
 			return full(r, nil, err)
 		})
 	}
-	if x := p.GuaranteeRate2021; x != nil {
+	if x := p.GuaranteeRate2021; x.Valid() {
 		add(RuleGuaranteeFee, "", false, func() (*rules.Result, decimal.Decimal, error) {
-			r, err := e.GuaranteeFeeRate(on, GuaranteeCase{Rate2021: *x})
+			r, err := e.GuaranteeFeeRate(on, GuaranteeCase{Rate2021: x})
 			return full(r, nil, err)
 		})
 	}

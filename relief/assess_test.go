@@ -62,9 +62,9 @@ func check(t *testing.T, a *relief.Assessment, want []string) {
 // The size tiers of measure 13 are the industry department's; these are
 // an example table a caller supplies, within 50% and 30,000.
 var tiers = relief.TierTable{
-	relief.Medium: {Rate: d("0.5"), Cap: d("30000")},
-	relief.Small:  {Rate: d("0.4"), Cap: d("10000")},
-	relief.Micro:  {Rate: d("0.3"), Cap: d("5000")},
+	relief.Medium: {Rate: rules.Pct("50"), Cap: d("30000")},
+	relief.Small:  {Rate: rules.Pct("40"), Cap: d("10000")},
+	relief.Micro:  {Rate: rules.Pct("30"), Cap: d("5000")},
 }
 
 func privateFirm(size relief.Size, industry relief.Industry, at relief.Locality) relief.Firm {
@@ -350,7 +350,7 @@ func TestAssessCaseByCaseAndNotAssessed(t *testing.T) {
 	}
 	// A tier above the clause's caps is refused, naming the field.
 	a = assess(t, dayIn, relief.Profile{Firm: f, EpidemicSpending: &relief.EpidemicSpending{Year: 2022, Amount: d("100")}},
-		relief.TierTable{relief.Small: {Rate: d("0.6"), Cap: d("10000")}})
+		relief.TierTable{relief.Small: {Rate: rules.Pct("60"), Cap: d("10000")}})
 	if it, _ := a.Item(relief.RuleEpidemicPrevention); it.Status != rules.NotAssessed || it.Field != "tier_rate" {
 		t.Errorf("tier above 50%%: want not assessed on tier_rate, got %s on %q", it.Status, it.Field)
 	}

@@ -56,7 +56,7 @@ func TestBadInput(t *testing.T) {
 	zero := decimal.Zero
 	may := rules.MustDate(2022, 5, 1)
 	future := on.AddDays(1)
-	tier := relief.Tier{Rate: d("0.4"), Cap: d("10000")}
+	tier := relief.Tier{Rate: rules.Pct("40"), Cap: d("10000")}
 
 	deferral := func(f relief.Firm, c relief.TaxDeferralClaim) func() error {
 		return func() error {
@@ -128,7 +128,7 @@ func TestBadInput(t *testing.T) {
 	}
 	guarantee := func(r decimal.Decimal) func() error {
 		return func() error {
-			_, err := relief.Default().GuaranteeFeeRate(on, relief.GuaranteeCase{Rate2021: r})
+			_, err := relief.Default().GuaranteeFeeRate(on, relief.GuaranteeCase{Rate2021: rules.FractionRate(r)})
 			return err
 		}
 	}
@@ -231,8 +231,8 @@ func TestBadInput(t *testing.T) {
 		bad("negative union fees", "fees_paid", union(relief.UnionFeePayment{PaidOn: rules.MustDate(2022, 3, 1), Amount: minus})),
 		bad("negative rent", "monthly_rent", rent(agency, relief.Lease{Landlord: relief.CitySOE, MonthlyRent: minus, RiskLevelChanged: no()})),
 		bad("negative spending", "spending", epidemic(relief.EpidemicSpending{Year: 2022, Amount: minus}, tier)),
-		bad("negative tier rate", "tier_rate", epidemic(relief.EpidemicSpending{Year: 2022, Amount: d("1000")}, relief.Tier{Rate: minus, Cap: d("1")})),
-		bad("negative tier cap", "tier_cap", epidemic(relief.EpidemicSpending{Year: 2022, Amount: d("1000")}, relief.Tier{Rate: d("0.1"), Cap: minus})),
+		bad("negative tier rate", "tier_rate", epidemic(relief.EpidemicSpending{Year: 2022, Amount: d("1000")}, relief.Tier{Rate: rules.FractionRate(minus), Cap: d("1")})),
+		bad("negative tier cap", "tier_cap", epidemic(relief.EpidemicSpending{Year: 2022, Amount: d("1000")}, relief.Tier{Rate: rules.Pct("10"), Cap: minus})),
 		bad("negative 2021 rate", "rate_2021", guarantee(minus)),
 		bad("negative loan", "amount", bridge(relief.BridgeLoan{Amount: minus, Months: d("1")})),
 		bad("negative months", "months", bridge(relief.BridgeLoan{Amount: d("1000"), Months: minus})),
@@ -267,8 +267,8 @@ func TestBadInput(t *testing.T) {
 		bad("zero produce toll", "toll", green(relief.ProduceTrip{WholeVehicleLegalLoad: yes(), ListedProduce: yes()})),
 		// Parts that cannot exceed their whole, and rates the notice caps.
 		bad("more study visitors than visitors", "study_visitors", travel(relief.Visitors{Year: 2022, Overnight: 1000, Study: 1001})),
-		bad("a tier above 50%", "tier_rate", epidemic(relief.EpidemicSpending{Year: 2022, Amount: d("1000")}, relief.Tier{Rate: d("0.51"), Cap: d("10000")})),
-		bad("a tier above 30,000", "tier_cap", epidemic(relief.EpidemicSpending{Year: 2022, Amount: d("1000")}, relief.Tier{Rate: d("0.5"), Cap: d("30000.01")})),
+		bad("a tier above 50%", "tier_rate", epidemic(relief.EpidemicSpending{Year: 2022, Amount: d("1000")}, relief.Tier{Rate: rules.Pct("51"), Cap: d("10000")})),
+		bad("a tier above 30,000", "tier_cap", epidemic(relief.EpidemicSpending{Year: 2022, Amount: d("1000")}, relief.Tier{Rate: rules.Pct("50"), Cap: d("30000.01")})),
 		bad("a 2021 rate above 100%", "rate_2021", guarantee(d("1.01"))),
 		bad("a small low-profit income above 3,000,000", "taxable_income", cit(d("3000000.01"))),
 		bad("a service taxpayer in manufacturing", "taxpayer", serviceVAT(maker, service)),
@@ -289,7 +289,7 @@ func TestBadInput(t *testing.T) {
 		// Over-precise.
 		bad("over-precise unit value", "unit_value", equipment(relief.Equipment{BoughtOn: may, UnitValue: d("5000000").Add(typedtest.OverPrecise), Life: relief.Life4})),
 		bad("over-precise income", "taxable_income", cit(typedtest.OverPrecise)),
-		bad("over-precise tier rate", "tier_rate", epidemic(relief.EpidemicSpending{Year: 2022, Amount: d("1000")}, relief.Tier{Rate: d("0.4").Add(typedtest.OverPrecise), Cap: d("1")})),
+		bad("over-precise tier rate", "tier_rate", epidemic(relief.EpidemicSpending{Year: 2022, Amount: d("1000")}, relief.Tier{Rate: rules.FractionRate(d("0.4").Add(typedtest.OverPrecise)), Cap: d("1")})),
 		bad("over-precise months", "months", bridge(relief.BridgeLoan{Amount: d("1000"), Months: typedtest.OverPrecise})),
 		bad("over-precise book area", "book_area", bookstore(bookshop, relief.Bookstore{Landlord: relief.NonStateLandlord, BookArea: typedtest.OverPrecise})),
 		bad("seats with decimals", "seats", eval(relief.RuleCinema, firmIn("industry", "影院", "seats", "120.5")...)),
@@ -510,7 +510,7 @@ func FuzzTyped(f *testing.F) {
 		// 一、11 8,000 × 3
 		{Fn: 11, On: on, Firm: agency, Lease: relief.Lease{Landlord: relief.CitySOE, MonthlyRent: d("8000"), RiskLevelChanged: no()}},
 		// 一、13 min(20,000 × 40%, 10,000)
-		{Fn: 12, On: on, Firm: small, Spending: relief.EpidemicSpending{Year: 2022, Amount: d("20000")}, Tier: relief.Tier{Rate: d("0.4"), Cap: d("10000")}},
+		{Fn: 12, On: on, Firm: small, Spending: relief.EpidemicSpending{Year: 2022, Amount: d("20000")}, Tier: relief.Tier{Rate: rules.Pct("40"), Cap: d("10000")}},
 		{Fn: 13, On: on, Firm: maker},
 		// 一、14 1.5% × 0.8
 		{Fn: 14, On: on, Amount: d("0.015")},
@@ -541,7 +541,7 @@ func FuzzTyped(f *testing.F) {
 		// 二、28 500 waived
 		{Fn: 26, On: on, ProduceTrip: relief.ProduceTrip{WholeVehicleLegalLoad: yes(), ListedProduce: yes(), Toll: d("500")}},
 		// A bookstore's whole statement (assess_test.go).
-		{Fn: 27, On: on, Profile: bookstoreProfile(), Tiers: relief.TierTable{relief.Small: {Rate: d("0.4"), Cap: d("10000")}}},
+		{Fn: 27, On: on, Profile: bookstoreProfile(), Tiers: relief.TierTable{relief.Small: {Rate: rules.Pct("40"), Cap: d("10000")}}},
 	}
 	for _, c := range seeds {
 		f.Add(typedtest.Seed(c, tx))
@@ -613,7 +613,7 @@ func callTyped(c typedCase) (*rules.Result, error) {
 		r, err := relief.Default().ImportedGoodsTesting(on, fi)
 		return pick(r.Result(), err)
 	case 14:
-		r, err := relief.Default().GuaranteeFeeRate(on, relief.GuaranteeCase{Rate2021: c.Amount})
+		r, err := relief.Default().GuaranteeFeeRate(on, relief.GuaranteeCase{Rate2021: rules.FractionRate(c.Amount)})
 		return pick(r.Result(), err)
 	case 15:
 		r, err := relief.Default().BridgeLoanFee(on, c.Loan)

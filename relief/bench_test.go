@@ -96,7 +96,7 @@ func BenchmarkEnterpriseEligibility(b *testing.B) {
 
 func BenchmarkEpidemicPreventionSubsidy(b *testing.B) {
 	s := relief.EpidemicSpending{Year: 2022, Amount: decimal.NewFromInt(40000)}
-	t := relief.Tier{Rate: decimal.RequireFromString("0.4"), Cap: decimal.NewFromInt(10000)}
+	t := relief.Tier{Rate: rules.Pct("40"), Cap: decimal.NewFromInt(10000)}
 	b.ReportAllocs()
 	for b.Loop() {
 		r, err := relief.Default().EpidemicPreventionSubsidy(dayIn, relief.EpidemicCase{Firm: benchFirm, EpidemicSpending: s, Tier: t})

@@ -74,9 +74,10 @@ type (
 		Amount decimal.Decimal `rule:"spending"`
 	}
 	// Tier is the subsidy share and highest amount the industry department
-	// sets for a size class under measure 13 (at most 50% and 30,000).
+	// sets for a size class under measure 13 (at most 50% and 30,000):
+	// Rate a percentage, rules.Pct("50") for 50%.
 	Tier struct {
-		Rate decimal.Decimal `rule:"tier_rate"`
+		Rate rules.Rate      `rule:"tier_rate"`
 		Cap  decimal.Decimal `rule:"tier_cap"`
 	}
 	// TierTable is the industry department's table of tiers by size class
@@ -229,9 +230,10 @@ type (
 		EpidemicSpending
 		Tier
 	}
-	// GuaranteeCase is the 2021 average guarantee fee rate (measure 14).
+	// GuaranteeCase is the 2021 average guarantee fee rate (measure 14),
+	// a percentage: rules.Pct("1.5") for 1.5%.
 	GuaranteeCase struct {
-		Rate2021 decimal.Decimal `rule:"rate_2021"`
+		Rate2021 rules.Rate `rule:"rate_2021"`
 	}
 	// UnemploymentCase is a firm's unemployment-insurance deferral from a
 	// day (measure 18).

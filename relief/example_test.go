@@ -79,14 +79,14 @@ func ExampleEvaluator_SixTaxesTwoFees() {
 func ExampleEvaluator_SmallProfitCIT() {
 	c, _ := relief.Default().SmallProfitCIT(may16, relief.IncomeCase{Firm: exampleFirm(), TaxableIncome: dec("1800000")})
 	fmt.Println(c.Slice.StringFixed(2), c.Amount.StringFixed(2), c.EffectiveRate)
-	// Output: 800000.00 40000.00 0.05
+	// Output: 800000.00 40000.00 5%
 }
 
 func ExampleEvaluator_EquipmentDeduction() {
 	// Bought in September 2022, assessed at the annual settlement in 2023.
 	d, _ := relief.Default().EquipmentDeduction(rules.MustDate(2023, 5, 31), relief.EquipmentCase{Firm: exampleFirm(), Equipment: relief.Equipment{BoughtOn: rules.MustDate(2022, 9, 1), UnitValue: dec("7000000"), Life: relief.Life10}})
 	fmt.Println(d.Amount.StringFixed(2), d.Rate)
-	// Output: 3500000.00 0.5
+	// Output: 3500000.00 50%
 }
 
 func ExampleEvaluator_RDSuperDeduction() {
@@ -94,7 +94,7 @@ func ExampleEvaluator_RDSuperDeduction() {
 	f.TechSME = true
 	d, _ := relief.Default().RDSuperDeduction(may16, relief.RDCase{Firm: f, RDExpense: dec("600000")})
 	fmt.Println(d.Amount.StringFixed(2), d.Rate)
-	// Output: 600000.00 1
+	// Output: 600000.00 100%
 }
 
 func ExampleEvaluator_VATAdditionalDeduction() {
@@ -144,9 +144,9 @@ func ExampleEvaluator_StateOwnedRentWaiver() {
 
 func ExampleEvaluator_EpidemicPreventionSubsidy() {
 	// The tier is the industry department's: here 40% up to 10,000 for a small firm.
-	s, _ := relief.Default().EpidemicPreventionSubsidy(may16, relief.EpidemicCase{Firm: exampleFirm(), EpidemicSpending: relief.EpidemicSpending{Year: 2022, Amount: dec("30000")}, Tier: relief.Tier{Rate: dec("0.4"), Cap: dec("10000")}})
+	s, _ := relief.Default().EpidemicPreventionSubsidy(may16, relief.EpidemicCase{Firm: exampleFirm(), EpidemicSpending: relief.EpidemicSpending{Year: 2022, Amount: dec("30000")}, Tier: relief.Tier{Rate: rules.Pct("40"), Cap: dec("10000")}})
 	fmt.Println(s.Amount.StringFixed(2), s.Ceiling.StringFixed(2))
-	_, err := relief.Default().EpidemicPreventionSubsidy(may16, relief.EpidemicCase{Firm: exampleFirm(), EpidemicSpending: relief.EpidemicSpending{Year: 2022, Amount: dec("30000")}, Tier: relief.Tier{Rate: dec("0.6"), Cap: dec("10000")}})
+	_, err := relief.Default().EpidemicPreventionSubsidy(may16, relief.EpidemicCase{Firm: exampleFirm(), EpidemicSpending: relief.EpidemicSpending{Year: 2022, Amount: dec("30000")}, Tier: relief.Tier{Rate: rules.Pct("60"), Cap: dec("10000")}})
 	fmt.Println(err)
 	// Output:
 	// 10000.00 15000.00
@@ -163,9 +163,9 @@ func ExampleEvaluator_ImportedGoodsTesting() {
 }
 
 func ExampleEvaluator_GuaranteeFeeRate() {
-	r, _ := relief.Default().GuaranteeFeeRate(may16, relief.GuaranteeCase{Rate2021: dec("0.01")})
+	r, _ := relief.Default().GuaranteeFeeRate(may16, relief.GuaranteeCase{Rate2021: rules.Pct("1")})
 	fmt.Println(r.Rate)
-	// Output: 0.008
+	// Output: 0.8%
 }
 
 func ExampleEvaluator_BridgeLoanFee() {

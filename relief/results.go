@@ -76,7 +76,7 @@ type SixTaxesReduction struct {
 type CITSlice struct {
 	Amount        decimal.Decimal `rule:"tax"`            // the tax on the part
 	Slice         decimal.Decimal `rule:"slice"`          // the part
-	EffectiveRate decimal.Decimal `rule:"effective_rate"` // 5%
+	EffectiveRate rules.Rate      `rule:"effective_rate"` // 5%
 	rules.Outcome[IncomeCase]
 }
 
@@ -84,14 +84,14 @@ type CITSlice struct {
 // income (税前扣除).
 type EquipmentDeduction struct {
 	Amount decimal.Decimal `rule:"deduction"` // the deduction
-	Rate   decimal.Decimal `rule:"share"`     // the share of the unit value
+	Rate   rules.Rate      `rule:"share"`     // the share of the unit value
 	rules.Outcome[EquipmentCase]
 }
 
 // SuperDeduction is the R&D super-deduction from taxable income.
 type SuperDeduction struct {
 	Amount decimal.Decimal `rule:"super_deduction"` // the super-deduction
-	Rate   decimal.Decimal `rule:"rate"`            // the super-deduction rate
+	Rate   rules.Rate      `rule:"rate"`            // the super-deduction rate
 	rules.Outcome[RDCase]
 }
 
@@ -136,7 +136,7 @@ type EpidemicSubsidy struct {
 
 // Rate is the guarantee fee rate measure 14 sets.
 type Rate struct {
-	Rate decimal.Decimal `rule:"rate"`
+	Rate rules.Rate `rule:"rate"` // a percentage of the amount guaranteed
 	rules.Outcome[GuaranteeCase]
 }
 

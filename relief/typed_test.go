@@ -101,7 +101,7 @@ func TestTypedFunctionsMatchTheBook(t *testing.T) {
 			}, "24000.00"},
 		{relief.RuleEpidemicPrevention, firmIn(small, "spending_year", 2022, "spending", "20000", "tier_rate", "0.4", "tier_cap", "10000"),
 			func() (string, error) {
-				r, err := relief.Default().EpidemicPreventionSubsidy(dayIn, relief.EpidemicCase{Firm: small, EpidemicSpending: relief.EpidemicSpending{Year: 2022, Amount: d("20000")}, Tier: relief.Tier{Rate: d("0.4"), Cap: d("10000")}})
+				r, err := relief.Default().EpidemicPreventionSubsidy(dayIn, relief.EpidemicCase{Firm: small, EpidemicSpending: relief.EpidemicSpending{Year: 2022, Amount: d("20000")}, Tier: relief.Tier{Rate: rules.Pct("40"), Cap: d("10000")}})
 				return money(r.Amount), err
 			}, "8000.00"},
 		{relief.RuleImportedGoodsTesting, rules.Inputs{"industry": "零售业"},
@@ -111,8 +111,8 @@ func TestTypedFunctionsMatchTheBook(t *testing.T) {
 			}, "false"},
 		{relief.RuleGuaranteeFee, rules.Inputs{"rate_2021": "0.015"},
 			func() (string, error) {
-				r, err := relief.Default().GuaranteeFeeRate(dayIn, relief.GuaranteeCase{Rate2021: d("0.015")})
-				return r.Rate.String(), err
+				r, err := relief.Default().GuaranteeFeeRate(dayIn, relief.GuaranteeCase{Rate2021: rules.Pct("1.5")})
+				return r.Rate.Fraction().String(), err // the book's figure is the fraction
 			}, "0.012"},
 		{relief.RuleBridgeLoanFee, rules.Inputs{"amount": "3000000", "months": "1"},
 			func() (string, error) {

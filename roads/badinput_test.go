@@ -43,8 +43,8 @@ func TestBadInput(t *testing.T) {
 			return err
 		}
 	}
-	figures := roads.Figures{MaintainedShare: decimal.NewFromInt(1), WorksShareCountyTownship: decimal.RequireFromString("0.06"),
-		WorksShareVillage: decimal.RequireFromString("0.05"), MediumOrBetterShare: decimal.RequireFromString("0.85")}
+	figures := roads.Figures{MaintainedShare: rules.Pct("100"), WorksShareCountyTownship: rules.Pct("6"),
+		WorksShareVillage: rules.Pct("5"), MediumOrBetterShare: rules.Pct("85")}
 	targets := func(change func(*roads.Figures)) func() error {
 		f := figures
 		change(&f)
@@ -76,7 +76,7 @@ func TestBadInput(t *testing.T) {
 		bad("negative village road", "village_road_km", funding(roads.Ruian, 2022, with(func(n *roads.Network) { n.VillageRoad = minus }), &prov)),
 		bad("negative year", "year", works(roads.Lucheng, -2022, net)),
 		bad("negative provincial subsidy", "provincial_subsidy", funding(roads.Lucheng, 2022, net, &minus)),
-		bad("negative share", "maintained_share", targets(func(f *roads.Figures) { f.MaintainedShare = minus })),
+		bad("negative share", "maintained_share", targets(func(f *roads.Figures) { f.MaintainedShare = rules.FractionRate(minus) })),
 		// Zero where it has no meaning: a network of no road at all, the
 		// year 0.
 		bad("no road at all, works", "county_road_km", works(roads.Lucheng, 2022, roads.Network{})),
@@ -86,15 +86,15 @@ func TestBadInput(t *testing.T) {
 		// Absurdly large.
 		bad("typedtest.Huge county road", "county_road_km", works(roads.Lucheng, 2022, with(func(n *roads.Network) { n.CountyRoad = typedtest.Huge }))),
 		bad("typedtest.Huge provincial subsidy", "provincial_subsidy", funding(roads.Lucheng, 2022, net, &typedtest.Huge)),
-		bad("typedtest.Huge share", "medium_or_better_share", targets(func(f *roads.Figures) { f.MediumOrBetterShare = typedtest.Huge })),
-		bad("share above 100%", "works_share_village", targets(func(f *roads.Figures) { f.WorksShareVillage = decimal.RequireFromString("1.01") })),
+		bad("typedtest.Huge share", "medium_or_better_share", targets(func(f *roads.Figures) { f.MediumOrBetterShare = rules.FractionRate(typedtest.Huge) })),
+		bad("share above 100%", "works_share_village", targets(func(f *roads.Figures) { f.WorksShareVillage = rules.Pct("101") })),
 		bad("the largest int as a year", "year", routine(roads.Lucheng, math.MaxInt64, net)),
 		bad("a year of five digits", "year", funding(roads.Lucheng, 20220, net, &prov)),
 		bad("typedtest.Huge year through the book", "year", eval(roads.RuleMaintenanceWorks, "year", typedtest.Huge)),
 		// Over-precise.
 		bad("over-precise village road", "village_road_km", routine(roads.Lucheng, 2022, with(func(n *roads.Network) { n.VillageRoad = typedtest.OverPrecise }))),
 		bad("over-precise provincial subsidy", "provincial_subsidy", funding(roads.Lucheng, 2022, net, new(prov.Add(typedtest.OverPrecise)))),
-		bad("over-precise share", "works_share_county_township", targets(func(f *roads.Figures) { f.WorksShareCountyTownship = typedtest.OverPrecise })),
+		bad("over-precise share", "works_share_county_township", targets(func(f *roads.Figures) { f.WorksShareCountyTownship = rules.FractionRate(typedtest.OverPrecise) })),
 		bad("a year with decimals", "year", eval(roads.RuleMaintenanceWorks, "year", "2022.5")),
 		// NaN-like texts through the book.
 		bad("NaN county road", "county_road_km", eval(roads.RuleMaintenanceWorks, "county_road_km", "NaN")),
@@ -159,8 +159,8 @@ func FuzzTyped(f *testing.F) {
 		// 三（六） minimum 435,000; city 140,000; county 195,000
 		{Fn: 2, On: rules.MustDate(2022, 6, 1), Locality: roads.Ouhai, Year: 2022, Network: network, Provincial: new(d("100000"))},
 		// 二 the four targets met at their bounds
-		{Fn: 3, On: on, Figures: roads.Figures{MaintainedShare: d("1"), WorksShareCountyTownship: d("0.06"), WorksShareVillage: d("0.05"),
-			MediumOrBetterShare: d("0.85")}},
+		{Fn: 3, On: on, Figures: roads.Figures{MaintainedShare: rules.Pct("100"), WorksShareCountyTownship: rules.Pct("6"), WorksShareVillage: rules.Pct("5"),
+			MediumOrBetterShare: rules.Pct("85")}},
 		// 三（七） 2022-05-01 + 5 years = 2027-05-01
 		{Fn: 4, On: rules.MustDate(2027, 4, 28), Last: rules.MustDate(2022, 5, 1)},
 	} {

@@ -43,5 +43,7 @@
 // date of evaluation.
 // A county whose current routine funding is above the minimum keeps it
 // (不得降低): derive a book overriding the minimum, which may only be raised.
-// Shares in the targets are ratios: 6% is 0.06 (or the string "6%").
+// Shares in the targets are percentages: in [Figures] a rules.Rate,
+// rules.Pct("6") for 6%; through the book's inputs map the fraction 0.06 or
+// the text "6%".
 package roads

@@ -56,16 +56,16 @@ func ExampleEvaluator_RoutineFunding() {
 
 func ExampleEvaluator_CheckTargets2022() {
 	t, _ := roads.Default().CheckTargets2022(march, roads.Figures{
-		MaintainedShare:          decimal.NewFromInt(1),
-		WorksShareCountyTownship: decimal.RequireFromString("0.062"),
-		WorksShareVillage:        decimal.RequireFromString("0.048"),
-		MediumOrBetterShare:      decimal.RequireFromString("0.86"),
+		MaintainedShare:          rules.Pct("100"),
+		WorksShareCountyTownship: rules.Pct("6.2"),
+		WorksShareVillage:        rules.Pct("4.8"),
+		MediumOrBetterShare:      rules.Pct("86"),
 	})
 	fmt.Println(t.All, t.Maintained, t.WorksCountyTownship, t.WorksVillage, t.MediumOrBetter)
 	// Every target met at its bound: “达到”“不低于” include the figure itself.
 	t, _ = roads.Default().CheckTargets2022(march, roads.Figures{
-		MaintainedShare: decimal.NewFromInt(1), WorksShareCountyTownship: decimal.RequireFromString("0.06"),
-		WorksShareVillage: decimal.RequireFromString("0.05"), MediumOrBetterShare: decimal.RequireFromString("0.85")})
+		MaintainedShare: rules.Pct("100"), WorksShareCountyTownship: rules.Pct("6"),
+		WorksShareVillage: rules.Pct("5"), MediumOrBetterShare: rules.Pct("85")})
 	fmt.Println(t.All)
 	// Output:
 	// false true true false true

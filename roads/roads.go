@@ -116,12 +116,13 @@ type Funding struct {
 	rules.Outcome[FundedNetwork]
 }
 
-// Figures are a county's rural road figures, as shares (0.06 is 6%).
+// Figures are a county's rural road figures, each a percentage
+// (rules.Pct("6") is 6%); a figure left at the zero Rate is not given.
 type Figures struct {
-	MaintainedShare          decimal.Decimal `rule:"maintained_share"`            // 列养率
-	WorksShareCountyTownship decimal.Decimal `rule:"works_share_county_township"` // 县乡道年均养护工程实施比例
-	WorksShareVillage        decimal.Decimal `rule:"works_share_village"`         // 村道年均养护工程实施比例
-	MediumOrBetterShare      decimal.Decimal `rule:"medium_or_better_share"`      // 中等以上农村公路占比
+	MaintainedShare          rules.Rate `rule:"maintained_share"`            // 列养率
+	WorksShareCountyTownship rules.Rate `rule:"works_share_county_township"` // 县乡道年均养护工程实施比例
+	WorksShareVillage        rules.Rate `rule:"works_share_village"`         // 村道年均养护工程实施比例
+	MediumOrBetterShare      rules.Rate `rule:"medium_or_better_share"`      // 中等以上农村公路占比
 }
 
 // Targets says which of the 2022 targets the figures meet.

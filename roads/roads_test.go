@@ -34,7 +34,7 @@ func TestTypedFunctionsMatchTheBook(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	targets, err := roads.Default().CheckTargets2022(dayIn, roads.Figures{MaintainedShare: d("1"), WorksShareCountyTownship: d("0.06"), WorksShareVillage: d("0.04"), MediumOrBetterShare: d("0.9")})
+	targets, err := roads.Default().CheckTargets2022(dayIn, roads.Figures{MaintainedShare: rules.Pct("100"), WorksShareCountyTownship: rules.Pct("6"), WorksShareVillage: rules.Pct("4"), MediumOrBetterShare: rules.Pct("90")})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -30,10 +30,19 @@ import (
 //	~string                   a text; "" is not given
 //	Date, DateTime            a date; the zero value is not given
 //	Value                     any kind; the zero Value is not given
+//	Rate                      a percentage, and only a percentage
+//	                          (an input in [Percent]); the zero Rate is
+//	                          not given
+//
+// A number in [Percent] is held in a [Rate] and nowhere else: a
+// decimal.Decimal or int field bound to a percentage, or a Rate bound to a
+// number that is not one, is refused by Bind, so that no figure is read in
+// the wrong convention.
 //
 // Out's fields are tagged `rule:"output_name"` (decimal.Decimal, bool,
 // ~string, Date, DateTime or Value, as the output's kind; an int for a
-// whole number), or
+// whole number; a Rate for a percentage, left the zero Rate when the
+// output is not computed for a case that is not eligible), or
 // `rule:",eligible"` for whether the case meets every condition. Out may
 // embed an [Outcome] of In, which keeps the case so that the full
 // [Result] — citations, explanation, receipt — and the failed conditions
@@ -288,6 +297,11 @@ func (bd *binder) run(on Date, in, out unsafe.Pointer) (eligible bool, failed ui
 		return false, 0, err
 	}
 	for i := range bd.outs {
+		if o := &cr.outputs[bd.outs[i].idx]; bd.outs[i].typ == fRate && !f.eligible && (!o.Always || missing >= 0 && cr.need(f, o.deps) != nil) {
+			// An output not computed is zero; a Rate says not given.
+			*(*Rate)(unsafe.Add(out, bd.outs[i].off)) = Rate{}
+			continue
+		}
 		if e := bd.outs[i].store(out, f.outs[bd.outs[i].idx]); e != nil {
 			cr.pool.Put(f)
 			e.Rule, e.Field = cr.ID, cr.outputs[bd.outs[i].idx].Name

@@ -28,6 +28,7 @@ const (
 	fDate
 	fDateTime
 	fValue
+	fRate
 )
 
 type inField struct {
@@ -57,6 +58,8 @@ func fieldTypeOf(t reflect.Type) (fieldType, Kind, bool) {
 		return fDateTime, KindDateTime, true
 	case valueT:
 		return fValue, KindInvalid, true
+	case rateT:
+		return fRate, KindNumber, true
 	}
 	switch t.Kind() {
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
@@ -107,6 +110,10 @@ func (bd *binder) bindInputs(t reflect.Type, add func(field, format string, args
 				add(sf.Name, "tagged %q, which is an input of no rule of the book; this rule's inputs are: %s", name, strings.Join(cr.inputNames(), ", "))
 			case !okType || typ != fValue && !slices.Contains(kinds, kind):
 				add(sf.Name, "a %s cannot hold input %s, a %s", sf.Type, name, kinds[0])
+			default:
+				if msg := rateMisfit(sf.Type, typ, bd.book.inputInPercent(name)); msg != "" {
+					add(sf.Name, msg, "input", name)
+				}
 			}
 			continue
 		}
@@ -116,6 +123,11 @@ func (bd *binder) bindInputs(t reflect.Type, add func(field, format string, args
 		}
 		if !okType || typ != fValue && kind != cr.inputs[slot].Kind {
 			add(sf.Name, "a %s cannot hold input %s, a %s", sf.Type, name, cr.inputs[slot].Kind)
+			continue
+		}
+		if msg := rateMisfit(sf.Type, typ, cr.inputs[slot].Unit.IsPercent()); msg != "" {
+			add(sf.Name, msg, "input", name)
+			bound[slot] = sf.Name // given, in the wrong type: not also missing
 			continue
 		}
 		bound[slot] = sf.Name
@@ -183,9 +195,13 @@ func (bd *binder) bindOutputs(t, outcomeT reflect.Type, add func(field, format s
 			continue
 		}
 		typ, kind, ok := fieldTypeOf(sf.Type)
-		okType := ok && (typ == fValue || kind == cr.outputs[idx].node.kind && (typ == fDecimal || typ == fInt || typ == fBool || typ == fText || typ == fDate || typ == fDateTime))
+		okType := ok && (typ == fValue || kind == cr.outputs[idx].node.kind && (typ == fDecimal || typ == fInt || typ == fBool || typ == fText || typ == fDate || typ == fDateTime || typ == fRate))
 		if !okType {
 			add(sf.Name, "a %s cannot hold output %s, a %s", sf.Type, tag, cr.outputs[idx].node.kind)
+			continue
+		}
+		if msg := rateMisfit(sf.Type, typ, cr.outputs[idx].node.kind == KindNumber && cr.outputs[idx].Unit.IsPercent()); msg != "" {
+			add(sf.Name, msg, "output", tag)
 			continue
 		}
 		of := outField{idx: idx, off: sf.Offset, typ: typ}
@@ -194,6 +210,32 @@ func (bd *binder) bindOutputs(t, outcomeT reflect.Type, add func(field, format s
 		}
 		bd.outs = append(bd.outs, of)
 	}
+}
+
+// rateMisfit says why a field of type t cannot hold a number in percent,
+// or a number not in percent, as a format of the input's or output's role
+// and name; it is "" when the field fits. A percentage is held in a [Rate]
+// and only there, so that no figure is read in the wrong convention.
+func rateMisfit(t reflect.Type, typ fieldType, percent bool) string {
+	switch {
+	case percent && typ != fRate && typ != fValue:
+		return "a " + t.String() + " cannot hold %s %s, a percentage: hold it in a rules.Rate (rules.Pct(\"15\") is 15%%, the fraction 0.15), which says which convention a figure follows"
+	case !percent && typ == fRate:
+		return "a rules.Rate cannot hold %s %s, which is not a percentage"
+	}
+	return ""
+}
+
+// inputInPercent reports whether some rule of the book takes an input of
+// the given name in percent.
+func (b *Book) inputInPercent(name string) bool {
+	for _, id := range b.order {
+		cr := b.rules[id]
+		if slot, ok := cr.byName[name]; ok && slot < len(cr.inputs) && cr.inputs[slot].Kind == KindNumber && cr.inputs[slot].Unit.IsPercent() {
+			return true
+		}
+	}
+	return false
 }
 
 // offsetOf returns the offset in t of the field at index, a path through
@@ -279,6 +321,12 @@ func (f *inField) load(p unsafe.Pointer, v *Value) bool {
 			return false
 		}
 		*v = *x
+	case fRate:
+		r := (*Rate)(at)
+		if !r.ok {
+			return false
+		}
+		v.kind, v.n = KindNumber, numOf(r.f)
 	default:
 		return false
 	}
@@ -325,6 +373,12 @@ func (f *outField) store(p unsafe.Pointer, v Value) *Error {
 		*(*DateTime)(at) = v.at
 	case fValue:
 		*(*Value)(at) = v
+	case fRate:
+		if v.kind == KindNumber {
+			*(*Rate)(at) = Rate{f: v.n.dec(), ok: true}
+		} else {
+			*(*Rate)(at) = Rate{}
+		}
 	}
 	return nil
 }
@@ -355,4 +409,5 @@ var (
 	dateT     = reflect.TypeFor[Date]()
 	dateTimeT = reflect.TypeFor[DateTime]()
 	valueT    = reflect.TypeFor[Value]()
+	rateT     = reflect.TypeFor[Rate]()
 )

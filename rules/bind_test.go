@@ -279,3 +279,186 @@ func TestBindSharesFactsAcrossRules(t *testing.T) {
 		t.Errorf("facts behind an embedded pointer: want a problem naming Born, got %v", err)
 	}
 }
+
+// rateBook is a rule of a percentage in and out: a subsidy of a share of
+// the spending, at least 10%.
+func rateBook(t *testing.T) *rules.Book {
+	t.Helper()
+	cite := rules.FixtureSpec().Rules[0].Cite
+	b, err := rules.Compile(rules.Spec{Rules: []rules.Rule{{
+		ID: "test.rate.subsidy", Title: rules.T("补助", "subsidy"), Cite: cite,
+		Inputs: []rules.Input{
+			rules.NumberInput("share", rules.T("比例", "share"), rules.Percent, rules.Range{Lo: rules.Incl("0"), Hi: rules.Incl("1")}),
+			rules.NumberInput("spending", rules.T("支出", "spending"), rules.Yuan, rules.Range{Lo: rules.Incl("0")}),
+			rules.NumberInput("cap", rules.T("上限", "cap"), rules.Yuan, rules.Range{Lo: rules.Excl("0")}).Optional("100000"),
+		},
+		Require: []rules.Condition{{Name: "share_10", Text: rules.T("比例不低于10%", "a share of 10% or more"), Expr: "share >= 0.1"}},
+		Outputs: []rules.Output{
+			{Name: "subsidy", Title: rules.T("补助", "subsidy"), Unit: rules.Yuan, Expr: "spending * share"},
+			{Name: "share_paid", Title: rules.T("补助比例", "share paid"), Unit: rules.Percent, Expr: "share"},
+			// A ratio of yuan to yuan, declared a percentage.
+			{Name: "of_cap", Title: rules.T("占上限比例", "share of the cap"), Unit: rules.Percent, Expr: "spending / cap", Always: true},
+		},
+	}, {
+		// Another rule of the book, reading a fact a shared struct gives.
+		ID: "test.rate.growth", Title: rules.T("增长", "growth"), Cite: cite,
+		Inputs: []rules.Input{rules.NumberInput("growth", rules.T("增长率", "growth"), rules.Percent, rules.Range{}),
+			rules.NumberInput("base", rules.T("基数", "base"), rules.Yuan, rules.Range{}).Optional("0")},
+		Outputs: []rules.Output{{Name: "grown", Title: rules.T("达标", "grown"), Expr: "growth >= 0.15"}},
+	}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+type rateCase struct {
+	Share    rules.Rate      `rule:"share"`
+	Spending decimal.Decimal `rule:"spending"`
+}
+
+type rateResult struct {
+	Subsidy decimal.Decimal `rule:"subsidy"`
+	Share   rules.Rate      `rule:"share_paid"`
+	OfCap   rules.Rate      `rule:"of_cap"`
+}
+
+// A Rate field gives and takes a percentage as its fraction, as the book's
+// inputs map takes "15%" and the fraction 0.15; the zero Rate is not given,
+// and 0% is.
+func TestBindingRates(t *testing.T) {
+	b := rateBook(t)
+	bd, err := rules.Bind[rateCase, rateResult](b, "test.rate.subsidy")
+	if err != nil {
+		t.Fatal(err)
+	}
+	on := d("2022-06-01")
+	// 20,000 × 15% = 3,000
+	got, err := bd.Eval(on, rateCase{Share: rules.Pct("15"), Spending: decimal.NewFromInt(20000)})
+	if err != nil || got.Subsidy.String() != "3000" || got.Share.String() != "15%" || got.Share.Fraction().String() != "0.15" {
+		t.Errorf("15%% of 20,000: %v %v (%v)", got.Subsidy, got.Share, err)
+	}
+	// 20,000 ÷ 100,000 = 20%
+	if got.OfCap.String() != "20%" {
+		t.Errorf("20,000 of 100,000: %v", got.OfCap)
+	}
+	for _, in := range []rules.Inputs{{"share": "15%", "spending": 20000}, {"share": "0.15", "spending": 20000}} {
+		res, err := b.Eval("test.rate.subsidy", on, in)
+		if err != nil || res.Value.Number().String() != "3000" {
+			t.Errorf("the book with %v: %v (%v)", in["share"], res, err)
+		}
+	}
+	// Not given is missing, never 0%.
+	_, err = bd.Eval(on, rateCase{Spending: decimal.NewFromInt(20000)})
+	var re *rules.Error
+	if !errors.As(err, &re) || !errors.Is(err, rules.ErrInvalidInput) || re.Field != "share" {
+		t.Errorf("share not given: want an invalid input naming share, got %v", err)
+	}
+	// 0% is given: below 10%, not eligible, and the share paid is not
+	// computed, so it is the zero Rate rather than 0%; a figure computed
+	// either way is given.
+	got, err = bd.Eval(on, rateCase{Share: rules.Pct("0"), Spending: decimal.NewFromInt(20000)})
+	if err != nil || got.Share.Valid() || !got.Subsidy.IsZero() || got.OfCap.String() != "20%" {
+		t.Errorf("0%%: %v %#v %v (%v)", got.Subsidy, got.Share, got.OfCap, err)
+	}
+	// Out of range, as through the book.
+	_, err = bd.Eval(on, rateCase{Share: rules.Pct("101"), Spending: decimal.NewFromInt(1)})
+	if !errors.As(err, &re) || re.Field != "share" {
+		t.Errorf("101%%: want an invalid input naming share, got %v", err)
+	}
+}
+
+// The convention is enforced: a decimal or an int bound to a percentage,
+// in or out, is refused naming the field and the convention; so is a Rate
+// bound to a number that is not one.
+func TestBindRefusesAPercentageOutOfARate(t *testing.T) {
+	b := rateBook(t)
+	id := "test.rate.subsidy"
+	check := func(name string, err error, fields ...string) {
+		t.Helper()
+		var ce *rules.CompileError
+		if !errors.As(err, &ce) {
+			t.Fatalf("%s: want a compile error, got %v", name, err)
+		}
+		var got []string
+		for _, p := range ce.Problems {
+			got = append(got, p.Field)
+			if strings.Contains(p.Msg, "percentage") && !strings.Contains(p.Msg, "rules.Rate") {
+				t.Errorf("%s: %s does not name the type a percentage takes", name, p.Msg)
+			}
+		}
+		if d := cmp.Diff(fields, got); d != "" {
+			t.Errorf("%s: fields named (-want +got):\n%s\n%v", name, d, err)
+		}
+	}
+	type decimalIn struct {
+		Share    decimal.Decimal `rule:"share"`
+		Spending decimal.Decimal `rule:"spending"`
+	}
+	_, err := rules.Bind[decimalIn, rateResult](b, id)
+	check("a decimal for a percent input", err, "Share")
+	if err == nil || !strings.Contains(err.Error(), "share, a percentage") {
+		t.Errorf("the message names the input and says it is a percentage: %v", err)
+	}
+	type pointerIn struct {
+		Share    *decimal.Decimal `rule:"share"`
+		Spending decimal.Decimal  `rule:"spending"`
+	}
+	_, err = rules.Bind[pointerIn, rateResult](b, id)
+	check("a *decimal for a percent input", err, "Share")
+	type intIn struct {
+		Share    int             `rule:"share"`
+		Spending decimal.Decimal `rule:"spending"`
+	}
+	_, err = rules.Bind[intIn, rateResult](b, id)
+	check("an int for a percent input", err, "Share")
+	type rateSpending struct {
+		Share    rules.Rate `rule:"share"`
+		Spending rules.Rate `rule:"spending"`
+	}
+	_, err = rules.Bind[rateSpending, rateResult](b, id)
+	check("a Rate for yuan", err, "Spending")
+	type decimalOut struct {
+		Subsidy rules.Rate      `rule:"subsidy"`
+		Share   decimal.Decimal `rule:"share_paid"`
+		OfCap   decimal.Decimal `rule:"of_cap"` // a pure ratio declared a percentage
+	}
+	_, err = rules.Bind[rateCase, decimalOut](b, id)
+	check("outputs in the wrong convention", err, "Subsidy", "Share", "OfCap")
+	// A fact of another rule of the book is held as that rule takes it.
+	type sharedDecimal struct {
+		rateCase
+		Growth decimal.Decimal `rule:"growth"`
+	}
+	_, err = rules.Bind[sharedDecimal, rateResult](b, id)
+	check("a decimal for another rule's percent input", err, "Growth")
+	type sharedRate struct {
+		rateCase
+		Growth rules.Rate      `rule:"growth"`
+		Cap    decimal.Decimal `rule:"cap"`
+	}
+	if _, err := rules.Bind[sharedRate, rateResult](b, id); err != nil {
+		t.Errorf("a Rate for another rule's percent input: %v", err)
+	}
+	type sharedCapRate struct {
+		rateCase
+		Cap rules.Rate `rule:"cap"`
+	}
+	_, err = rules.Bind[sharedCapRate, rateResult](b, id)
+	check("a Rate for yuan", err, "Cap")
+	type sharedBaseRate struct {
+		rateCase
+		Base rules.Rate `rule:"base"`
+	}
+	_, err = rules.Bind[sharedBaseRate, rateResult](b, id)
+	check("a Rate for another rule's yuan", err, "Base")
+	// A Value holds any kind and says its unit where it is shown: it
+	// stays free.
+	type valueIn struct {
+		Share    rules.Value     `rule:"share"`
+		Spending decimal.Decimal `rule:"spending"`
+	}
+	if _, err := rules.Bind[valueIn, rateResult](b, id); err != nil {
+		t.Errorf("a Value for a percent input: %v", err)
+	}
+}

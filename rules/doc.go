@@ -111,4 +111,24 @@
 // at the end, to the fen, half away from zero, unless an output says
 // otherwise ([Rounding]). Nothing reads the clock: the evaluation date is
 // always an argument.
+//
+// # Percentages
+//
+// A percentage has one convention everywhere, and a type that says which:
+//
+//   - In Go, a percentage is a [Rate]: made with [Pct]("15") from the
+//     percentage or [FractionRate] from the fraction 0.15, read with
+//     [Rate.Fraction] or [Rate.Percent], written and read as text "15%"
+//     (a bare number is refused). A case or result field bound to an input
+//     or output in [Percent] must be a Rate, and a Rate binds to nothing
+//     else: [Bind] refuses a decimal.Decimal or int there, naming the field.
+//     The zero Rate is not given, never 0%.
+//   - In a book's [Inputs] map, an input in [Percent] takes a number as its
+//     fraction (0.06) or a text with its sign as a percentage ("6%"); an
+//     input in any other unit refuses "6%". [Rule.Inputs] says which inputs
+//     are in Percent, and so does each rule's entry in the catalogue.
+//   - A parameter in Percent holds its fraction ("0.5"), and an override
+//     may give "50%".
+//   - An output in Percent holds its fraction, and is shown ×100 with "%":
+//     a [Result]'s figure 0.05 reads "5%" in an explanation.
 package rules

@@ -139,7 +139,7 @@ func standardsWith(f func(s *welfare.LocalStandards)) welfare.LocalStandards {
 
 func targets(f func(t *welfare.TargetFigures)) welfare.TargetFigures {
 	rural := dec("13000.01")
-	t := welfare.TargetFigures{LowestDibaoStandard: dec("1085"), LowestRuralIncome: &rural, ResidentIncome: dec("77000"), MiddleIncomeShare: dec("0.8")}
+	t := welfare.TargetFigures{LowestDibaoStandard: dec("1085"), LowestRuralIncome: &rural, ResidentIncome: dec("77000"), MiddleIncomeShare: rules.Pct("80")}
 	f(&t)
 	return t
 }
@@ -269,10 +269,10 @@ func TestBadInputs(t *testing.T) {
 			return errOf(welfare.Default().GuaranteedLoan(on, loan(func(a *welfare.LoanApplication) { a.Kind, a.SME, a.Hired = welfare.SMEHiringLoan, true, -1 })))
 		}},
 		{negative, "a project income of −1", "project_income", func() error {
-			return errOf(welfare.Default().ShareholdingFarmerIncome(on, welfare.ShareholdingProject{Income: dec("-1"), Share: dec("0.5")}))
+			return errOf(welfare.Default().ShareholdingFarmerIncome(on, welfare.ShareholdingProject{Income: dec("-1"), Share: rules.Pct("50")}))
 		}},
 		{negative, "a farmers' share of −10%", "farmer_share", func() error {
-			return errOf(welfare.Default().ShareholdingFarmerIncome(on, welfare.ShareholdingProject{Income: dec("1000"), Share: dec("-0.1")}))
+			return errOf(welfare.Default().ShareholdingFarmerIncome(on, welfare.ShareholdingProject{Income: dec("1000"), Share: rules.Pct("-10")}))
 		}},
 		{negative, "−6 months of registration", "registered_months", func() error {
 			return errOf(welfare.Default().ResidencePermit(on, welfare.Member{Migrant: &welfare.Migrant{Worker: true, From: welfare.FromZhejiang,
@@ -365,7 +365,7 @@ func TestBadInputs(t *testing.T) {
 			return errOf(welfare.Default().DibianStandard(on, welfare.DibianWidening{LocalStandards: standards, Factor: hugeDec}))
 		}},
 		{huge, "a project income of 10^999999999", "project_income", func() error {
-			return errOf(welfare.Default().ShareholdingFarmerIncome(on, welfare.ShareholdingProject{Income: hugeDec, Share: dec("0.5")}))
+			return errOf(welfare.Default().ShareholdingFarmerIncome(on, welfare.ShareholdingProject{Income: hugeDec, Share: rules.Pct("50")}))
 		}},
 		{huge, "an outpatient cost of 10^999999999", "cost", func() error {
 			return errOf(welfare.Default().OutpatientReimbursement(on, welfare.OutpatientClaim{Insurance: welfare.ResidentInsurance,
@@ -416,13 +416,13 @@ func TestBadInputs(t *testing.T) {
 		}},
 		{precise, "a local rate of 10^-40", "base_rate", func() error {
 			return errOf(welfare.Default().OutpatientReimbursement(on, welfare.OutpatientClaim{Insurance: welfare.ResidentInsurance,
-				Kind: welfare.PrimaryChronic, BaseRate: preciseDec}))
+				Kind: welfare.PrimaryChronic, BaseRate: rules.FractionRate(preciseDec)}))
 		}},
 		{precise, "a middle-income share of 10^-40", "middle_income_share", func() error {
-			return errOf(welfare.Default().Targets2025(on, targets(func(t *welfare.TargetFigures) { t.MiddleIncomeShare = preciseDec })))
+			return errOf(welfare.Default().Targets2025(on, targets(func(t *welfare.TargetFigures) { t.MiddleIncomeShare = rules.FractionRate(preciseDec) })))
 		}},
 		{precise, "a farmers' share of 10^-40", "farmer_share", func() error {
-			return errOf(welfare.Default().ShareholdingFarmerIncome(on, welfare.ShareholdingProject{Income: dec("1000"), Share: preciseDec}))
+			return errOf(welfare.Default().ShareholdingFarmerIncome(on, welfare.ShareholdingProject{Income: dec("1000"), Share: rules.FractionRate(preciseDec)}))
 		}},
 		{precise, "31 decimal places written out", "counted_income", evalErr(welfare.RuleDibaoAllowance,
 			with(allowanceIn, rules.Inputs{"counted_income": "0." + strings.Repeat("0", 30) + "1"}))},
@@ -595,7 +595,7 @@ func TestBadInputs(t *testing.T) {
 			with(exemptIn, rules.Inputs{"line_already_used": "19200.01"}))},
 		{partOfWhole, "a raised rate above 100%", "base_rate", func() error {
 			return errOf(welfare.Default().OutpatientReimbursement(on, welfare.OutpatientClaim{Insurance: welfare.ResidentInsurance,
-				Kind: welfare.PrimaryChronic, BaseRate: dec("0.95"), Cost: dec("100")}))
+				Kind: welfare.PrimaryChronic, BaseRate: rules.Pct("95"), Cost: dec("100")}))
 		}},
 		{partOfWhole, "a 低边 factor above twice the 低保 standard", "factor", func() error {
 			return errOf(welfare.Default().DibianStandard(on, welfare.DibianWidening{LocalStandards: standards, Factor: dec("2.01")}))

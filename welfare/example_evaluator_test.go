@@ -45,7 +45,7 @@ func ExampleEvaluator_Targets2025() {
 		LowestDibaoStandard: decimal.RequireFromString("1085"), // × 12 = 13,020
 		LowestRuralIncome:   &rural,
 		ResidentIncome:      decimal.RequireFromString("78000"),
-		MiddleIncomeShare:   decimal.RequireFromString("0.81"),
+		MiddleIncomeShare:   rules.Pct("81"),
 	})
 	fmt.Println(c.AllMet, c.DibaoStandard, c.RuralIncome, c.ResidentIncome, c.MiddleIncomeShare)
 	// The yearly standard as the target states it: exactly 13,000 is
@@ -54,13 +54,13 @@ func ExampleEvaluator_Targets2025() {
 		LowestDibaoYearly: decimal.RequireFromString("13000"),
 		LowestRuralIncome: &rural,
 		ResidentIncome:    decimal.RequireFromString("78000"),
-		MiddleIncomeShare: decimal.RequireFromString("0.81"),
+		MiddleIncomeShare: rules.Pct("81"),
 	})
 	fmt.Println(c.DibaoStandard)
 	// A figure not given is unknown, not a target missed.
 	_, err := welfare.Default().Targets2025(rules.MustDate(2025, 12, 31), welfare.TargetFigures{
 		LowestDibaoStandard: decimal.RequireFromString("1085"), LowestRuralIncome: &rural,
-		MiddleIncomeShare: decimal.RequireFromString("0.81"),
+		MiddleIncomeShare: rules.Pct("81"),
 	})
 	fmt.Println(err)
 
@@ -70,7 +70,7 @@ func ExampleEvaluator_Targets2025() {
 		LowestDibaoStandard: decimal.RequireFromString("1100"), // × 12 = 13,200
 		LowestRuralIncome:   &rural,
 		ResidentIncome:      decimal.RequireFromString("76000"),
-		MiddleIncomeShare:   decimal.RequireFromString("0.85"),
+		MiddleIncomeShare:   rules.Pct("85"),
 	})
 	if err != nil {
 		fmt.Println(err)

@@ -169,7 +169,7 @@ func ExampleEvaluator_ChronicPrescription() {
 
 func ExampleEvaluator_OutpatientReimbursement() {
 	for _, c := range []welfare.OutpatientClaim{
-		{Insurance: welfare.ResidentInsurance, Kind: welfare.PrimaryChronic, BaseRate: decimal.RequireFromString("0.6"), Cost: decimal.RequireFromString("1000")},
+		{Insurance: welfare.ResidentInsurance, Kind: welfare.PrimaryChronic, BaseRate: rules.Pct("60"), Cost: decimal.RequireFromString("1000")},
 		{Insurance: welfare.ResidentInsurance, Kind: welfare.SecondaryHypertensionDiabetes, Cost: decimal.RequireFromString("1000")},
 		{Insurance: welfare.EmployeeInsurance, Kind: welfare.SpecialDiseaseOutpatient, Disease: welfare.Haemodialysis, Cost: decimal.RequireFromString("1000")},
 	} {
@@ -179,13 +179,13 @@ func ExampleEvaluator_OutpatientReimbursement() {
 	// Over the book of a county that pays more than the city (county2).
 	{
 		r, _ := county2().OutpatientReimbursement(on, welfare.OutpatientClaim{Insurance: welfare.EmployeeInsurance,
-			Kind: welfare.PrimaryChronic, BaseRate: decimal.RequireFromString("0.6")})
+			Kind: welfare.PrimaryChronic, BaseRate: rules.Pct("60")})
 		fmt.Println(r.Eligible(), r.FailedNames())
 	}
 	// Output:
-	// 0.7 700.00
-	// 0.5 500.00
-	// 0.9 900.00
+	// 70% 700.00
+	// 50% 500.00
+	// 90% 900.00
 	// false [residents]
 }
 
@@ -600,11 +600,11 @@ func ExampleEvaluator_GuaranteedLoan() {
 }
 
 func ExampleEvaluator_ShareholdingFarmerIncome() {
-	b, _ := welfare.Default().ShareholdingFarmerIncome(on, welfare.ShareholdingProject{Income: decimal.RequireFromString("80000"), Share: decimal.RequireFromString("0.55")})
+	b, _ := welfare.Default().ShareholdingFarmerIncome(on, welfare.ShareholdingProject{Income: decimal.RequireFromString("80000"), Share: rules.Pct("55")})
 	fmt.Println(b.Amount.StringFixed(2))
 	// Over the book of a county that pays more than the city (county2).
 	{
-		b, _ := county2().ShareholdingFarmerIncome(on, welfare.ShareholdingProject{Income: decimal.RequireFromString("50000"), Share: decimal.RequireFromString("0.4")})
+		b, _ := county2().ShareholdingFarmerIncome(on, welfare.ShareholdingProject{Income: decimal.RequireFromString("50000"), Share: rules.Pct("40")})
 		fmt.Println(b.Eligible(), b.FailedNames())
 	}
 	// Output:

@@ -239,7 +239,8 @@ type typedFuzz struct {
 	Hiring         welfare.EmployerHiring
 	Employer       welfare.Employer
 	Loan           welfare.LoanApplication
-	Income, Share  decimal.Decimal
+	Income         decimal.Decimal
+	Share          rules.Rate
 	AcceptedOn     rules.Date
 	ClosedOn       rules.Date
 	Standardized   bool
@@ -335,12 +336,12 @@ func typedSeeds(t testing.TB) [][]byte {
 	for i, c := range workedHouseholds(t) {
 		v := typedFuzz{Day: fuzzFirstDay.DaysUntil(c.on), H: c.h, S: c.s, FoundOn: c.on, Factor: dec("1.5"),
 			Targets: welfare.TargetFigures{LowestDibaoStandard: dec("1085"), LowestRuralIncome: new(dec("13000.01")),
-				ResidentIncome: dec("77000"), MiddleIncomeShare: dec("0.8")},
-			Claim: welfare.OutpatientClaim{Insurance: welfare.ResidentInsurance, Kind: welfare.PrimaryChronic, BaseRate: dec("0.6"), Cost: dec("1000")},
+				ResidentIncome: dec("77000"), MiddleIncomeShare: rules.Pct("80")},
+			Claim: welfare.OutpatientClaim{Insurance: welfare.ResidentInsurance, Kind: welfare.PrimaryChronic, BaseRate: rules.Pct("60"), Cost: dec("1000")},
 			Weeks: 12, Hiring: welfare.EmployerHiring{Hired: 2, PensionMin: dec("500"), MedicalMin: dec("300"), UnemploymentMin: dec("20"), From: rules.MustDate(2022, 6, 1)},
 			Employer: welfare.Employer{Kind: welfare.EnterpriseEmployer, Staff: 100, DisabledEmployees: 3, QualifyingEmployees: new(2)},
 			Loan:     welfare.LoanApplication{Kind: welfare.EnterpriseLoan, KeyGroup: welfare.CertifiedDisabled, FoundedOn: rules.MustDate(2022, 6, 1)},
-			Income:   dec("100000"), Share: dec("0.5"), AcceptedOn: c.on, Standardized: true, Grant: dec("200000"), TrainingMonths: 6,
+			Income:   dec("100000"), Share: rules.Pct("50"), AcceptedOn: c.on, Standardized: true, Grant: dec("200000"), TrainingMonths: 6,
 			Scheme: welfare.StudyGrantSchemes()[i%3]}
 		if len(c.h.Members) > 0 {
 			v.M = c.h.Members[0]

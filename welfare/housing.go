@@ -103,7 +103,7 @@ type rentCase struct {
 type RentSubsidy struct {
 	Amount decimal.Decimal `rule:"monthly"` // 元/户·月; zero when not eligible
 	Kind   string          `rule:"kind"`    // 租赁补贴, or 公租房租金全额免缴
-	Share  decimal.Decimal `rule:"share"`   // of the market rent, 0.8 for 80%
+	Share  rules.Rate      `rule:"share"`   // of the market rent, 80%; the zero Rate when not eligible
 	rules.Outcome[rentCase]
 }
 

@@ -102,7 +102,7 @@ func (e *Evaluator) GuaranteedLoan(on rules.Date, a LoanApplication) (Loan, erro
 // it low-income farm households hold (折股量化帮扶, 七、23).
 type ShareholdingProject struct {
 	Income decimal.Decimal `rule:"project_income"` // the project's income, yuan
-	Share  decimal.Decimal `rule:"farmer_share"`   // the farm households' share, 0.5 for 50%
+	Share  rules.Rate      `rule:"farmer_share"`   // the farm households' share, rules.Pct("50") for 50%
 }
 
 // shareholdingCase is the kind of welfare.business.guaranteed_loan that

@@ -110,17 +110,18 @@ type OutpatientClaim struct {
 	Kind      OutpatientKind  `rule:"kind"`
 	Disease   SpecialDisease  `rule:"disease"` // for special-disease outpatient care; the zero value is none
 	// BaseRate is the local reimbursement rate of chronic outpatient care
-	// at primary institutions before the increase, 0.6 for 60%; zero is not
-	// given, and a primary claim then fails naming base_rate.
-	BaseRate decimal.Decimal `rule:"base_rate,omitzero"`
+	// at primary institutions before the increase, rules.Pct("60") for
+	// 60%; the zero Rate is not given, and a primary claim then fails naming
+	// base_rate.
+	BaseRate rules.Rate      `rule:"base_rate"`
 	Cost     decimal.Decimal `rule:"cost"` // the in-policy cost, yuan
 }
 
 // Reimbursement is the rate and amount of an outpatient claim.
 type Reimbursement struct {
-	Rate       decimal.Decimal `rule:"rate"`       // 0.5 for 50%
+	Rate       rules.Rate      `rule:"rate"`       // 50%
 	Reimbursed decimal.Decimal `rule:"reimbursed"` // yuan
-	Increase   decimal.Decimal `rule:"increase"`   // how far 四、14 raised the rate
+	Increase   rules.Rate      `rule:"increase"`   // how far 四、14 raised the rate, in percentage points
 	rules.Outcome[OutpatientClaim]
 }
 
@@ -145,7 +146,7 @@ type assistanceCase struct {
 // MedicalAssistance is a member's medical assistance of 四、14.
 type MedicalAssistance struct {
 	Amount decimal.Decimal `rule:"assistance"` // yuan; zero when not eligible
-	Share  decimal.Decimal `rule:"share"`      // of the compliant cost, 0.8 for 80%
+	Share  rules.Rate      `rule:"share"`      // of the compliant cost, 80%; the zero Rate when not eligible
 	rules.Outcome[assistanceCase]
 }
 

@@ -143,7 +143,7 @@ func TestServicesTypedFunctionsMatchTheBook(t *testing.T) {
 			return l.Result(), l.Amount, err
 		}, welfare.RuleGuaranteedLoan, rules.Inputs{"kind": "招用贷款重点人群的中小微企业", "sme": true, "hired": 4}, "amount", "800000.00"},
 		{"ShareholdingFarmerIncome", func() (*rules.Result, decimal.Decimal, error) {
-			return amountOf(welfare.Default().ShareholdingFarmerIncome(dayIn, welfare.ShareholdingProject{Income: dec("30000"), Share: dec("0.5")}))
+			return amountOf(welfare.Default().ShareholdingFarmerIncome(dayIn, welfare.ShareholdingProject{Income: dec("30000"), Share: rules.Pct("50")}))
 		}, welfare.RuleGuaranteedLoan, rules.Inputs{"kind": "折股量化帮扶收益", "project_income": "30000", "farmer_share": "0.5"}, "amount", "15000.00"},
 	}
 	for _, c := range cases {

@@ -95,7 +95,7 @@ type TargetFigures struct {
 	LowestDibaoStandard decimal.Decimal  `rule:"lowest_dibao_standard,omitzero"` // the lowest monthly 低保 standard of the city's localities, 元/人·月
 	LowestRuralIncome   *decimal.Decimal `rule:"lowest_rural_income"`            // the lowest per-capita yearly income of a rural household, 元/人·年; nil: not given
 	ResidentIncome      decimal.Decimal  `rule:"resident_income,omitzero"`       // residents' per-capita yearly income, 元/人·年
-	MiddleIncomeShare   decimal.Decimal  `rule:"middle_income_share,omitzero"`   // share of families with yearly disposable income of 100,000–500,000, 0.8 for 80%
+	MiddleIncomeShare   rules.Rate       `rule:"middle_income_share"`            // share of families with yearly disposable income of 100,000–500,000, rules.Pct("80") for 80%; the zero Rate is not given
 }
 
 // TargetsCheck says which of the 2025 targets the figures meet.

@@ -394,7 +394,7 @@ func TestTypedFunctionsMatchTheBook(t *testing.T) {
 	}
 	rural := dec("13000")
 	tg, err := welfare.Default().Targets2025(dayIn, welfare.TargetFigures{LowestDibaoStandard: dec("1085"), LowestRuralIncome: &rural,
-		ResidentIncome: dec("77000"), MiddleIncomeShare: dec("0.8")})
+		ResidentIncome: dec("77000"), MiddleIncomeShare: rules.Pct("80")})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -658,16 +658,16 @@ func TestTargetsUnknownFiguresAreMissing(t *testing.T) {
 	// The yearly standard as the document states the target: exactly
 	// 13,000 is 1.3万元以上 (附则1: 以上含本数); both forms at once are refused.
 	tg, err := welfare.Default().Targets2025(dayIn, welfare.TargetFigures{LowestDibaoYearly: dec("13000"), LowestRuralIncome: &rural,
-		ResidentIncome: dec("77000"), MiddleIncomeShare: dec("0.8")})
+		ResidentIncome: dec("77000"), MiddleIncomeShare: rules.Pct("80")})
 	if err != nil || !tg.DibaoStandard || !tg.AllMet {
 		t.Errorf("a yearly standard of 13,000: want the target met, got %+v, %v", tg, err)
 	}
 	_, err = welfare.Default().Targets2025(dayIn, welfare.TargetFigures{LowestDibaoYearly: dec("13000"), LowestDibaoStandard: dec("1085"),
-		LowestRuralIncome: &rural, ResidentIncome: dec("77000"), MiddleIncomeShare: dec("0.8")})
+		LowestRuralIncome: &rural, ResidentIncome: dec("77000"), MiddleIncomeShare: rules.Pct("80")})
 	if !errors.As(err, &re) || re.Field != "lowest_dibao_standard" || !errors.Is(err, rules.ErrInvalidInput) {
 		t.Errorf("both the yearly and the monthly standard: want an invalid input on lowest_dibao_standard, got %v", err)
 	}
-	_, err = welfare.Default().Targets2025(dayIn, welfare.TargetFigures{LowestRuralIncome: &rural, ResidentIncome: dec("77000"), MiddleIncomeShare: dec("0.8")})
+	_, err = welfare.Default().Targets2025(dayIn, welfare.TargetFigures{LowestRuralIncome: &rural, ResidentIncome: dec("77000"), MiddleIncomeShare: rules.Pct("80")})
 	if !errors.As(err, &re) || re.Field != "lowest_dibao_yearly" || re.Msg != "missing" {
 		t.Errorf("no 低保 standard: want lowest_dibao_yearly missing, got %v", err)
 	}
@@ -676,7 +676,7 @@ func TestTargetsUnknownFiguresAreMissing(t *testing.T) {
 		f     welfare.TargetFigures
 		field string
 	}{
-		{"no resident income", welfare.TargetFigures{LowestDibaoStandard: dec("1085"), LowestRuralIncome: &rural, MiddleIncomeShare: dec("0.8")}, "resident_income"},
+		{"no resident income", welfare.TargetFigures{LowestDibaoStandard: dec("1085"), LowestRuralIncome: &rural, MiddleIncomeShare: rules.Pct("80")}, "resident_income"},
 		{"no middle-income share", welfare.TargetFigures{LowestDibaoStandard: dec("1085"), LowestRuralIncome: &rural, ResidentIncome: dec("77000")}, "middle_income_share"},
 	} {
 		_, err := welfare.Default().Targets2025(dayIn, c.f)
@@ -685,7 +685,7 @@ func TestTargetsUnknownFiguresAreMissing(t *testing.T) {
 		}
 	}
 	got, err := welfare.Default().Targets2025(dayIn, welfare.TargetFigures{LowestDibaoStandard: dec("1085"), LowestRuralIncome: &zero,
-		ResidentIncome: dec("77000"), MiddleIncomeShare: dec("0.8")})
+		ResidentIncome: dec("77000"), MiddleIncomeShare: rules.Pct("80")})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -48,6 +48,7 @@ var (
 	decimalType  = reflect.TypeFor[decimal.Decimal]()
 	dateType     = reflect.TypeFor[rules.Date]()
 	dateTimeType = reflect.TypeFor[rules.DateTime]()
+	rateType     = reflect.TypeFor[rules.Rate]()
 )
 
 func (f *filler) fill(v reflect.Value, depth int) {
@@ -65,6 +66,19 @@ func (f *filler) fill(v reflect.Value, depth int) {
 			t = rules.DateTime{}
 		}
 		v.Set(reflect.ValueOf(t))
+		return
+	case rateType:
+		// Not given, a percentage of 0–255% to a tenth, or any decimal
+		// as a fraction.
+		var r rules.Rate
+		switch b := f.byte(); {
+		case b < 24:
+		case b < 200:
+			r = rules.PctOf(decimal.New(int64(f.byte()), -int32(f.byte()%2)))
+		default:
+			r = rules.FractionRate(f.decimal())
+		}
+		v.Set(reflect.ValueOf(r))
 		return
 	}
 	switch v.Kind() {
