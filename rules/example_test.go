@@ -106,8 +106,8 @@ func ExampleCompile() {
 	fmt.Println(err)
 	// Output:
 	// 200.00 元/月
-	// rules: 1 problem(s):
-	//   rules: welfare.elderly.high_age_allowance: output allowance (line 1, column 25): operator + mixes units: 元/月 (yuan per month) and 年 (year)
+	// 1 problem(s):
+	//   welfare.elderly.high_age_allowance: output allowance (line 1, column 25): operator + mixes units: 元/月 (yuan per month) and 年 (year)
 }
 
 func ExampleMustCompile() {
@@ -137,7 +137,7 @@ func ExampleBook_Eval() {
 	// true 50.00 yuan per month
 	// false not met: aged 80 or over (age = 79 years, first_age = 80 years)
 	// true
-	// rules: welfare.elderly.high_age_allowance: birthday: unknown input; the rule's inputs are: birth_date, shiqu_hukou
+	// welfare.elderly.high_age_allowance: birthday: unknown input; the rule's inputs are: birth_date, shiqu_hukou
 }
 
 func ExampleBook_Prepare() {
@@ -531,7 +531,7 @@ func ExampleParseOneOf() {
 	fmt.Println(err, errors.Is(err, rules.ErrInvalidInput))
 	// Output:
 	// 乡道 <nil>
-	// rules: road class: "省道" is not one of: 县道, 乡道, 村道 true
+	// road class: "省道" is not one of: 县道, 乡道, 村道 true
 }
 
 func ExampleTexts() {
