@@ -70,7 +70,7 @@ func ExampleEvaluator_Targets2025() {
 	fmt.Println(c.AllMet, c.ResidentIncome)
 	// Output:
 	// false true false true true
-	// rules: welfare.indicators.targets_2025: resident_income: missing
+	// welfare.indicators.targets_2025: ResidentIncome: missing
 	// false false
 }
 
@@ -196,7 +196,7 @@ func ExampleEvaluator_ElderlyCareSubsidy() {
 	// true 500.00
 	// true 125.00
 	// false 0.00
-	// rules: welfare.elderly.care_subsidy: self_care: missing
+	// welfare.elderly.care_subsidy: SelfCare: missing
 	// 912.00
 }
 

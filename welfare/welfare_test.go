@@ -168,21 +168,21 @@ func TestCountedIncomeErrors(t *testing.T) {
 	h = household()
 	h.Income.Items[0].StartedOn = rules.Date{} // a job needs its first day
 	_, err = welfare.Default().CountedIncome(dayIn, welfare.HouseholdCase{Household: h, LocalStandards: standards})
-	if !errors.As(err, &re) || re.Field != "started_on" || !strings.Contains(err.Error(), "item 0") {
+	if !errors.As(err, &re) || re.Field != "Income.Items[0].StartedOn" || re.Input != "started_on" {
 		t.Errorf("a job without its first day: want an invalid input on started_on naming item 0, got %v", err)
 	}
 
 	h = household()
 	h.Income.PeriodMonths = 0
 	_, err = welfare.Default().CountedIncome(dayIn, welfare.HouseholdCase{Household: h, LocalStandards: standards})
-	if !errors.As(err, &re) || re.Field != "period_months" || re.Msg != "missing" {
+	if !errors.As(err, &re) || re.Field != "Income.PeriodMonths" || re.Input != "period_months" || re.Msg != "missing" {
 		t.Errorf("no assessment period: want period_months missing, got %v", err)
 	}
 
 	s := standards
 	s.Dibian = decimal.Decimal{}
 	_, err = welfare.Default().CountedIncome(dayIn, welfare.HouseholdCase{Household: household(), LocalStandards: s})
-	if !errors.As(err, &re) || re.Field != "dibian_standard" {
+	if !errors.As(err, &re) || re.Input != "dibian_standard" {
 		t.Errorf("no 低边 standard: want it named as missing, got %v", err)
 	}
 }
@@ -256,7 +256,7 @@ func TestDibaoPhaseOutCountsTheIncomeOfTheFinding(t *testing.T) {
 	// Found before the period it rests on had ended: refused.
 	_, err = welfare.Default().DibaoPhaseOut(rules.MustDate(2024, 2, 1), welfare.PhaseOutCase{Household: h, LocalStandards: standards, FoundOn: rules.MustDate(2023, 11, 20), BySubscription: false})
 	var re *rules.Error
-	if !errors.As(err, &re) || re.Field != "period_to" {
+	if !errors.As(err, &re) || re.Input != "period_to" {
 		t.Errorf("found before the period ended: want an invalid input on period_to, got %v", err)
 	}
 }
@@ -434,12 +434,12 @@ func TestZeroValuesAreDefaults(t *testing.T) {
 	// A member without a registration: the locality is a required input.
 	_, err := welfare.Default().HighAgeAllowance(dayIn, welfare.MemberCase{Household: welfare.Household{}, Member: nobody})
 	var re *rules.Error
-	if !errors.As(err, &re) || re.Field != "hukou" || re.Msg != "missing" {
+	if !errors.As(err, &re) || re.Input != "hukou" || re.Msg != "missing" {
 		t.Errorf("high-age allowance without a locality: want hukou missing, got %v", err)
 	}
 	// A standard left zero is reported missing by its field.
 	_, err = welfare.Default().TekunBasicStandard(dayIn, welfare.LocalStandards{Dibao: dec("1085")})
-	if !errors.As(err, &re) || re.Field != "urban_consumption" || re.Msg != "missing" {
+	if !errors.As(err, &re) || re.Input != "urban_consumption" || re.Msg != "missing" {
 		t.Errorf("tekun standard without the consumption statistic: want urban_consumption missing, got %v", err)
 	}
 }
@@ -638,7 +638,7 @@ func TestTargetsUnknownFiguresAreMissing(t *testing.T) {
 	only := welfare.TargetFigures{LowestDibaoStandard: dec("1085")}
 	_, err := welfare.Default().Targets2025(dayIn, only)
 	var re *rules.Error
-	if !errors.As(err, &re) || re.Field != "lowest_rural_income" || re.Msg != "missing" {
+	if !errors.As(err, &re) || re.Input != "lowest_rural_income" || re.Msg != "missing" {
 		t.Errorf("only the 低保 standard given: want lowest_rural_income missing, got %v", err)
 	}
 	zero := decimal.Zero
@@ -652,7 +652,7 @@ func TestTargetsUnknownFiguresAreMissing(t *testing.T) {
 		{"no middle-income share", welfare.TargetFigures{LowestDibaoStandard: dec("1085"), LowestRuralIncome: &rural, ResidentIncome: dec("77000")}, "middle_income_share"},
 	} {
 		_, err := welfare.Default().Targets2025(dayIn, c.f)
-		if !errors.As(err, &re) || re.Field != c.field || re.Msg != "missing" {
+		if !errors.As(err, &re) || re.Input != c.field || re.Msg != "missing" {
 			t.Errorf("%s: want %s missing, got %v", c.name, c.field, err)
 		}
 	}
