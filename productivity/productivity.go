@@ -402,7 +402,8 @@ func (e *Evaluator) RewardChoice(on rules.Date, c RewardClaims) (Choice, error) 
 		// The engine's own error for a group given no member names no
 		// field; the caller's missing fact is the group's claims.
 		return Choice{}, &rules.Error{Code: rules.CodeInvalidInput, Rule: RuleRewardChoice, Field: RuleRewardChoice,
-			Msg: "missing: no claim given; give the headquarters case, the scale-up case or both"}
+			Msg:   "missing: no claim given; give the headquarters case, the scale-up case or both",
+			MsgZh: "未提供：未给出申报；应给出总部奖励、规上奖励的案件或两者"}
 	}
 	in := map[string]rules.Inputs{}
 	if c.Headquarters != nil {

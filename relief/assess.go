@@ -196,7 +196,7 @@ func full[R interface{ Result() *rules.Result }](r R, amount func(R) decimal.Dec
 	res := r.Result()
 	if res == nil {
 		// The case evaluated once and not again: a defect of the engine.
-		return nil, decimal.Decimal{}, &rules.Error{Code: rules.CodeEvaluation, Msg: "the evaluation gave no result when asked again"}
+		return nil, decimal.Decimal{}, &rules.Error{Code: rules.CodeEvaluation, Msg: "the evaluation gave no result when asked again", MsgZh: "再次计算未得出结果"}
 	}
 	if amount == nil {
 		return res, decimal.Decimal{}, nil

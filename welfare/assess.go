@@ -501,7 +501,7 @@ func (e *Evaluator) housingChoice(st *Statement, on rules.Date) error {
 	}
 	gr, err := e.book.EvalGroup(GroupHousing, on, in)
 	if err != nil {
-		return fmt.Errorf("welfare: group %s: %w", GroupHousing, err)
+		return err // it names the group
 	}
 	chosen := &st.Household.Entries[granted[gr.Chosen]]
 	ch := Choice{Group: g.ID, Title: g.Title, Member: -1, Chosen: entryName(*chosen), Amount: gr.Value.Number(), Unit: gr.Unit, Cite: g.Cite, Evaluation: gr}

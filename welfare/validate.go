@@ -73,6 +73,10 @@ func (e *HouseholdError) Error() string {
 	return "welfare: " + e.Text(rules.Chinese) + " / " + e.Text(rules.English)
 }
 
+// Message gives every problem in lang, each naming its field, as
+// [rules.Error.Message] gives one.
+func (e *HouseholdError) Message(lang rules.Lang) string { return e.Text(lang) }
+
 // Text gives every problem in lang.
 func (e *HouseholdError) Text(lang rules.Lang) string {
 	lines := make([]string, len(e.Problems))
@@ -93,7 +97,7 @@ func (e *HouseholdError) Is(target error) bool { return target == rules.ErrInval
 func (e *HouseholdError) Unwrap() []error {
 	errs := make([]error, len(e.Problems))
 	for i, p := range e.Problems {
-		errs[i] = &rules.Error{Code: rules.CodeInvalidInput, Field: p.Field, Msg: p.Text(rules.English)}
+		errs[i] = &rules.Error{Code: rules.CodeInvalidInput, Field: p.Field, Msg: p.Msg.En, MsgZh: p.Msg.Zh}
 	}
 	return errs
 }
