@@ -307,7 +307,7 @@ func (bd *binder) run(on Date, in, out unsafe.Pointer) (eligible bool, failed ui
 		return false, 0, (&Error{Code: CodeInvalidInput, Rule: cr.ID, Field: "date"}).with(msg)
 	}
 	if !cr.period.Contains(on) {
-		return false, 0, (&Error{Code: CodeNotInForce, Rule: cr.ID}).with(msgNotInForce.text(on, periodText(cr.period)))
+		return false, 0, (&Error{Code: CodeNotInForce, Rule: cr.ID}).with(msgNotInForce.text(dateText(on), periodText(cr.period)))
 	}
 	f := cr.getFrame(on)
 	f.book = bd.book

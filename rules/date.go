@@ -61,7 +61,7 @@ func dateProblem(d Date) Text {
 	case d.IsZero():
 		return msgZeroDate.text()
 	case d.Before(firstCaseDate) || d.After(lastCaseDate):
-		return msgDateRange.text(d, firstCaseDate, lastCaseDate)
+		return msgDateRange.text(d, dateText(firstCaseDate), dateText(lastCaseDate))
 	}
 	return Text{}
 }

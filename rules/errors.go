@@ -328,6 +328,9 @@ func unitText(u Unit) Text {
 	return T(u.In(Chinese), u.In(English))
 }
 
+// dateText gives a date in both languages.
+func dateText(d Date) Text { return T(d.Chinese(), d.String()) }
+
 // periodText gives a period in both languages.
 func periodText(p Period) Text { return T(p.Chinese(), p.String()) }
 

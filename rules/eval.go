@@ -159,7 +159,7 @@ func (cr *crule) begin(b *Book, on Date) (*Result, *frame, *Error) {
 		return nil, nil, (&Error{Code: CodeInvalidInput, Rule: cr.ID, Field: "date"}).with(msg)
 	}
 	if !cr.period.Contains(on) {
-		return nil, nil, (&Error{Code: CodeNotInForce, Rule: cr.ID}).with(msgNotInForce.text(on, periodText(cr.period)))
+		return nil, nil, (&Error{Code: CodeNotInForce, Rule: cr.ID}).with(msgNotInForce.text(dateText(on), periodText(cr.period)))
 	}
 	res := &Result{Rule: cr.ID, Title: cr.Title, Date: on, Eligible: true,
 		Receipt: Receipt{Book: b.hash(), Rule: cr.ID, Date: on}, rule: cr, book: b}
@@ -295,7 +295,7 @@ func (cr *crule) execute(f *frame, missing int) (ref int, err error) {
 			pv, ok := f.book.plist[p.idx].at(f.date)
 			if !ok {
 				f.pbook = nil
-				return -1, (&Error{Code: CodeEvaluation, Rule: cr.ID, Field: p.Name}).with(msgNoValueAt.text(f.date))
+				return -1, (&Error{Code: CodeEvaluation, Rule: cr.ID, Field: p.Name}).with(msgNoValueAt.text(dateText(f.date)))
 			}
 			f.params[k] = pv
 		}

@@ -198,10 +198,10 @@ func compareShape(p *param, doc paramValue, value any, when Date) []Text {
 			return
 		}
 		if p.Floor && nu.LessThan(old) {
-			problems = append(problems, what.prefix(msgBelowFloor.text(nu, old, when)))
+			problems = append(problems, what.prefix(msgBelowFloor.text(nu, old, dateText(when))))
 		}
 		if p.Cap && nu.GreaterThan(old) {
-			problems = append(problems, what.prefix(msgAboveCap.text(nu, old, when)))
+			problems = append(problems, what.prefix(msgAboveCap.text(nu, old, dateText(when))))
 		}
 		if p.Range.IsZero() {
 			switch o, n := old.Sign(), nu.Sign(); {
