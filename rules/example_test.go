@@ -603,3 +603,22 @@ func ExampleFunctions() {
 	// add_months(d, n)   the corresponding day n months later (Civil Code art. 202)
 	// add_years(d, n)    the corresponding day n years later (Civil Code art. 202)
 }
+
+// An error gives its message in Chinese or English: the field and what is
+// wrong, without the rule, which is in Rule.
+func ExampleError_Message() {
+	book := allowanceBook()
+	_, err := book.Eval("welfare.elderly.high_age_allowance", june, rules.Inputs{"birth_date": "1942-06-01"})
+	var re *rules.Error
+	if errors.As(err, &re) {
+		fmt.Println(re.Message(rules.Chinese))
+		fmt.Println(re.Message(rules.English))
+		fmt.Println(re.Code, re.Rule, re.Input)
+	}
+	fmt.Println(err)
+	// Output:
+	// shiqu_hukou：未提供
+	// shiqu_hukou: missing
+	// invalid_input welfare.elderly.high_age_allowance shiqu_hukou
+	// welfare.elderly.high_age_allowance: shiqu_hukou: missing
+}
