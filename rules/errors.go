@@ -93,6 +93,10 @@ func (e *Error) Message(lang Lang) string {
 	msg := e.Msg
 	if lang == Chinese && e.MsgZh != "" {
 		msg = e.MsgZh
+	} else if lang == Chinese && msg != "" {
+		// A message written in English only (a book's own definition, an
+		// adapter's error): the Chinese says which kind of error it is.
+		msg = codeText(e.Code).Zh + "：" + msg
 	}
 	if msg == "" {
 		msg = codeText(e.Code).In(lang)

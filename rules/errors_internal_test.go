@@ -43,8 +43,10 @@ func TestMessageArguments(t *testing.T) {
 		En: "override 150 is below the document's floor 200 (不低于) in force on 2022-07-01"}); got != want {
 		t.Errorf("got %+v, want %+v", got, want)
 	}
+	// A problem of a book's own definition is written in English; in
+	// Chinese, the kind of error says what it is about.
 	e := &Error{Code: CodeCompile, Rule: "r", Field: "output x", Line: 1, Col: 5, Msg: "unknown name \"y\""}
-	if got, want := e.Message(Chinese), `output x（第1行第5列）：unknown name "y"`; got != want {
+	if got, want := e.Message(Chinese), `output x（第1行第5列）：规则书有误：unknown name "y"`; got != want {
 		t.Errorf("compile error in Chinese: got %s, want %s", got, want)
 	}
 	if got, want := (&Error{Code: CodeEvaluation}).Message(Chinese), "计算失败"; got != want {

@@ -103,9 +103,9 @@ func TestErrorMessages(t *testing.T) {
 		},
 		{
 			name: "no claim", err: second(productivity.Default().RewardChoice(on, productivity.RewardClaims{})), sentinel: rules.ErrInvalidInput,
-			rule: productivity.RuleRewardChoice, field: productivity.RuleRewardChoice,
-			zh: productivity.RuleRewardChoice + "：未提供：未给出申报；应给出总部奖励、规上奖励的案件或两者",
-			en: productivity.RuleRewardChoice + ": missing: no claim given; give the headquarters case, the scale-up case or both",
+			rule: productivity.RuleRewardChoice, field: "Headquarters, ScaleUp",
+			zh: "Headquarters, ScaleUp：两项申报均未给出；应给出总部奖励申报、规上奖励申报或两者",
+			en: "Headquarters, ScaleUp: neither claim is given; give the headquarters claim, the scale-up claim or both",
 		},
 		{
 			// A member's fact, as the validation Assess runs first finds it:
