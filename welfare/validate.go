@@ -68,10 +68,9 @@ type HouseholdError struct {
 	Problems []Problem
 }
 
-// Error gives every problem, in Chinese and English.
-func (e *HouseholdError) Error() string {
-	return "welfare: " + e.Text(rules.Chinese) + " / " + e.Text(rules.English)
-}
+// Error gives every problem in English, as a [rules.Error] does; Message
+// gives them in Chinese.
+func (e *HouseholdError) Error() string { return e.Text(rules.English) }
 
 // Message gives every problem in lang, each naming its field, as
 // [rules.Error.Message] gives one.

@@ -115,7 +115,6 @@ func TestErrorMessages(t *testing.T) {
 			field: "Members[0].DisabilityGrade",
 			zh:    "家庭事实有1处问题：Members[0].DisabilityGrade（成员1）：残疾等级7不在1至4级之内",
 			en:    "1 problem(s) in the household's facts: Members[0].DisabilityGrade (member 1): grade 7 is outside 1 to 4",
-			text:  "welfare: 家庭事实有1处问题：Members[0].DisabilityGrade（成员1）：残疾等级7不在1至4级之内 / 1 problem(s) in the household's facts: Members[0].DisabilityGrade (member 1): grade 7 is outside 1 to 4",
 		},
 	}
 	for _, c := range cases {
