@@ -71,7 +71,7 @@ func ExampleLocalities() {
 func ExampleParseLocality() {
 	_, err := expropriation.ParseLocality("瑞安市")
 	fmt.Println(err)
-	// Output: rules: district: "瑞安市" is not one of: 鹿城区, 龙湾区, 瓯海区, 洞头区, 瓯江口产业集聚区, 浙南产业集聚区
+	// Output: district: "瑞安市" is not one of: 鹿城区, 龙湾区, 瓯海区, 洞头区, 瓯江口产业集聚区, 浙南产业集聚区
 }
 
 func ExampleUses() {

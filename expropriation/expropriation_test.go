@@ -56,7 +56,7 @@ func TestTypedFunctionsMatchTheBook(t *testing.T) {
 	}
 	_, err = expropriation.Default().TemporaryResettlementFee(dayIn, expropriation.Resettlement{Premises: expropriation.Premises{Locality: "瑞安市", Use: expropriation.Residential, Area: d("90"), PlanDate: rules.MustDate(2022, 5, 20)}, Rate: d("20"), Months: d("18")})
 	var re *rules.Error
-	if !errors.As(err, &re) || re.Field != "district" || !errors.Is(err, rules.ErrInvalidInput) {
+	if !errors.As(err, &re) || re.Input != "district" || !errors.Is(err, rules.ErrInvalidInput) {
 		t.Errorf("unknown district: want an invalid-input error on district, got %v", err)
 	}
 }
@@ -86,7 +86,7 @@ func TestPlanDate(t *testing.T) {
 	unstated.PlanDate = rules.Date{}
 	_, err = expropriation.Default().MovingFee(rules.MustDate(2022, 6, 1), unstated)
 	var re *rules.Error
-	if !errors.As(err, &re) || re.Field != "plan_date" || !errors.Is(err, rules.ErrInvalidInput) {
+	if !errors.As(err, &re) || re.Input != "plan_date" || !errors.Is(err, rules.ErrInvalidInput) {
 		t.Errorf("no plan date: want an invalid-input error on plan_date, got %v", err)
 	}
 }
@@ -165,7 +165,7 @@ func TestFloatAmountsAreRefused(t *testing.T) {
 	_, err := expropriation.Book().Eval(expropriation.RuleResettlementFee, dayIn,
 		rules.Inputs{"district": "鹿城区", "use": "住宅用房", "area": 90.5, "rate": "20", "months": "18", "plan_date": "2022-05-20"})
 	var re *rules.Error
-	if !errors.As(err, &re) || re.Field != "area" || !errors.Is(err, rules.ErrInvalidInput) {
+	if !errors.As(err, &re) || re.Input != "area" || !errors.Is(err, rules.ErrInvalidInput) {
 		t.Errorf("a float area: got %v, want an invalid input on area", err)
 	}
 }

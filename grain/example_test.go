@@ -216,14 +216,14 @@ func ExampleParseLevel() {
 	fmt.Println(err)
 	// Output:
 	// 重大 <nil>
-	// rules: level: "严重" is not one of: 特别重大, 重大, 较大, 一般
+	// level: "严重" is not one of: 特别重大, 重大, 较大, 一般
 }
 
 func ExampleParseExtent() {
 	_, err := grain.ParseExtent("全国")
 	fmt.Println(err)
 	// Output:
-	// rules: extent: "全国" is not one of: 全省范围, 全省较大范围, 省会等大中城市, 温州市内
+	// extent: "全国" is not one of: 全省范围, 全省较大范围, 省会等大中城市, 温州市内
 }
 
 func ExampleParseJudgement() {
@@ -237,7 +237,7 @@ func ExampleParseLocality() {
 	_, err := grain.ParseLocality("瓯海区")
 	fmt.Println(err)
 	// Output:
-	// rules: locality: "瓯海区" is not one of: 市区, 瑞安市, 乐清市, 龙港市, 永嘉县, 平阳县, 苍南县, 文成县, 泰顺县
+	// locality: "瓯海区" is not one of: 市区, 瑞安市, 乐清市, 龙港市, 永嘉县, 平阳县, 苍南县, 文成县, 泰顺县
 }
 
 func ExampleParseCause() {

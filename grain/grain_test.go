@@ -153,7 +153,7 @@ func TestTypedOutcomes(t *testing.T) {
 	invalid := func(what string, err error, field string) {
 		t.Helper()
 		var re *rules.Error
-		if !errors.Is(err, rules.ErrInvalidInput) || !errors.As(err, &re) || re.Field != field {
+		if !errors.Is(err, rules.ErrInvalidInput) || !errors.As(err, &re) || re.Input != field {
 			t.Errorf("%s: want an invalid-input error on %s, got %v", what, field, err)
 		}
 	}
@@ -182,7 +182,7 @@ func TestTypedZeroMarketAndEarlyReceipt(t *testing.T) {
 		if !errors.As(err, &re) || !errors.Is(err, rules.ErrInvalidInput) {
 			return fmt.Sprint("not an invalid-input error: ", err)
 		}
-		return re.Field
+		return re.Input
 	}
 	_, err1 := grain.Default().PriceAlert(dayIn, grain.Market{Price: dec("2.99"), WarningLine: dec("3.00")})
 	_, err2 := grain.Default().PriceAlert(dayIn, grain.Market{WarningLine: dec("3.00"), ApproachMargin: dec("0.10")})

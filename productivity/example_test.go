@@ -350,7 +350,7 @@ func ExampleParseMujunClass() {
 	_, err := productivity.ParseMujunClass("C")
 	fmt.Println(err)
 	// Output:
-	// rules: 亩均 class: "C" is not one of: A类, B类, C类, D类, 未参评
+	// 亩均 class: "C" is not one of: A类, B类, C类, D类, 未参评
 }
 
 func ExampleHonours() {
@@ -411,7 +411,7 @@ func ExampleParseCreditStatus() {
 	fmt.Println(err)
 	// Output:
 	// true <nil>
-	// rules: credit status: "否" is not one of: 未列入严重失信名单, 列入严重失信名单
+	// credit status: "否" is not one of: 未列入严重失信名单, 列入严重失信名单
 }
 
 func ExampleParseTierStatus() {

@@ -399,13 +399,16 @@ func (e *Evaluator) ScaleUpReward(on rules.Date, c ScaleUpClaim) (ScaleUpAward, 
 // a firm that qualifies under both (就高不重复, productivity.reward.choice).
 // Either claim may be nil when the firm claims only the other; the firm's
 // exclusions and locality apply to both. With neither, the error matches
-// [rules.ErrInvalidInput] naming the group (RuleRewardChoice) as missing.
+// [rules.ErrInvalidInput] naming the two claims' fields (Field), the group
+// (RuleRewardChoice) as what is missing (Input).
 func (e *Evaluator) RewardChoice(on rules.Date, c RewardClaims) (Choice, error) {
 	if c.Headquarters == nil && c.ScaleUp == nil {
 		// The engine's own error for a group given no member names no
 		// field; the caller's missing fact is the group's claims.
-		return Choice{}, &rules.Error{Code: rules.CodeInvalidInput, Rule: RuleRewardChoice, Field: RuleRewardChoice,
-			Msg: "missing: no claim given; give the headquarters case, the scale-up case or both"}
+		return Choice{}, &rules.Error{Code: rules.CodeInvalidInput, Rule: RuleRewardChoice,
+			Field: "Headquarters, ScaleUp", Input: RuleRewardChoice,
+			Msg:   "neither claim is given; give the headquarters claim, the scale-up claim or both",
+			MsgZh: "两项申报均未给出；应给出总部奖励申报、规上奖励申报或两者"}
 	}
 	in := map[string]rules.Inputs{}
 	if c.Headquarters != nil {

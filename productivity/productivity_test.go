@@ -211,14 +211,14 @@ func TestTypedErrors(t *testing.T) {
 	noLocality.Locality = ""
 	var re *rules.Error
 	_, err := productivity.Default().TechUpgradeBonus(dayIn, productivity.TechUpgradeClaim{Firm: noLocality, TechUpgrade: productivity.TechUpgrade{InProductionOn: rules.MustDate(2023, 3, 1)}})
-	if !errors.As(err, &re) || re.Field != "locality" || !errors.Is(err, rules.ErrInvalidInput) {
+	if !errors.As(err, &re) || re.Input != "locality" || !errors.Is(err, rules.ErrInvalidInput) {
 		t.Errorf("no locality: want an invalid-input error on locality, got %v", err)
 	}
 	recert := hq
 	recert.Recognition = productivity.Recertified
 	recert.TaxTrend = productivity.Grew
 	_, err = productivity.Default().HeadquartersReward(dayIn, productivity.HeadquartersClaim{Firm: firm, Headquarters: recert})
-	if !errors.As(err, &re) || re.Field != "wenzhou_output_trend" {
+	if !errors.As(err, &re) || re.Input != "wenzhou_output_trend" {
 		t.Errorf("五 重新通过认定 without the output trend: want an error on wenzhou_output_trend, got %v", err)
 	}
 	if _, err := productivity.Default().LabourProductivity(dayBefore, productivity.Labour{ValueAdded: d("4600"), AverageEmployees: d("200")}); !errors.Is(err, rules.ErrNotInForce) {
@@ -326,7 +326,7 @@ func TestTypedUnstatedFactsAreMissing(t *testing.T) {
 		if !errors.As(err, &re) || !errors.Is(err, rules.ErrInvalidInput) {
 			return "not an invalid-input error: " + errorText(err)
 		}
-		return re.Field
+		return re.Input
 	}
 	noCredit := firm
 	noCredit.Credit = ""

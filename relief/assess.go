@@ -206,7 +206,7 @@ func full[R interface{ Result() *rules.Result }](r R, amount func(R) decimal.Dec
 	res := r.Result()
 	if res == nil {
 		// The case evaluated once and not again: a defect of the engine.
-		return nil, decimal.Decimal{}, &rules.Error{Code: rules.CodeEvaluation, Msg: "the evaluation gave no result when asked again"}
+		return nil, decimal.Decimal{}, &rules.Error{Code: rules.CodeEvaluation, Msg: "the evaluation gave no result when asked again", MsgZh: "再次计算未得出结果"}
 	}
 	if amount == nil {
 		return res, decimal.Decimal{}, nil
@@ -442,15 +442,14 @@ func (e *Evaluator) assessOne(c claim) (Item, error) {
 	res, amount, err := c.eval()
 	status, defect := rules.StatusOf(err == nil && res.Eligible, err)
 	if defect != nil {
-		if c.label != "" {
-			return Item{}, fmt.Errorf("relief: assessing %s (%s): %w", c.rule, c.label, defect)
-		}
-		return Item{}, fmt.Errorf("relief: assessing %s: %w", c.rule, defect)
+		// The error names the rule; the claim it was assessed for is its
+		// field, as the assessment labels it.
+		return Item{}, claimError(defect, c.label)
 	}
 	it.Status = status
 	var re *rules.Error
 	if err != nil && !errors.As(err, &re) {
-		return Item{}, fmt.Errorf("relief: assessing %s: %w", c.rule, err)
+		return Item{}, err
 	}
 	switch status {
 	case rules.NotInForce:
@@ -464,6 +463,9 @@ func (e *Evaluator) assessOne(c claim) (Item, error) {
 		// A fact of this claim is missing or refused: the claim is not
 		// assessed, and the firm's other claims are assessed all the same.
 		it.Field, it.Note = re.Field, re.Msg
+		if re.Input != "" {
+			it.Field = re.Input // the rule's name of the fact, as the items' fields are written
+		}
 		return it, nil
 	}
 	it.Result, it.Figures, it.Failed = res, res.Figures, res.Failed
@@ -529,7 +531,8 @@ func (e *Evaluator) takeTheHigher(on rules.Date, a *Assessment) error {
 				continue
 			}
 			if _, dup := granted[it.Rule]; dup {
-				return fmt.Errorf("relief: group %s: %s is claimed more than once; claim it once", g.ID, it.Rule)
+				return &rules.Error{Code: rules.CodeInvalidInput, Rule: g.ID, Field: it.Rule,
+					Msg: "claimed more than once; claim it once", MsgZh: "重复申报；只能申报一次"}
 			}
 			granted[it.Rule] = i
 			in[it.Rule] = inputsOf(it.Result)
@@ -539,7 +542,7 @@ func (e *Evaluator) takeTheHigher(on rules.Date, a *Assessment) error {
 		}
 		gr, err := e.book.EvalGroup(g.ID, on, in)
 		if err != nil {
-			return fmt.Errorf("relief: group %s: %w", g.ID, err)
+			return err
 		}
 		chosen, _ := e.book.Rule(gr.Chosen)
 		for id, i := range granted {
@@ -563,4 +566,17 @@ func inputsOf(res *rules.Result) rules.Inputs {
 		}
 	}
 	return in
+}
+
+// claimError returns the error of a claim's rule, its field naming the
+// claim as the assessment labels it (销售2) when the rule's error names
+// none.
+func claimError(err error, label string) error {
+	var re *rules.Error
+	if label == "" || !errors.As(err, &re) || re.Field != "" {
+		return err
+	}
+	c := *re
+	c.Field = label
+	return &c
 }

@@ -150,7 +150,7 @@ func ExampleEvaluator_EpidemicPreventionSubsidy() {
 	fmt.Println(err)
 	// Output:
 	// 10000.00 15000.00
-	// rules: relief.subsidy.epidemic_prevention: tier_rate: the tier's share is at most 50% (tier_rate = 60%, epidemic_rate_cap = 50%)
+	// relief.subsidy.epidemic_prevention: Rate: the tier's share is at most 50% (tier_rate = 60%, epidemic_rate_cap = 50%)
 }
 
 func ExampleEvaluator_ImportedGoodsTesting() {
@@ -203,7 +203,7 @@ func ExampleEvaluator_NEVTradeInSubsidy() {
 	fmt.Println(err)
 	// Output:
 	// 2000.00 [once_per_consumer]
-	// rules: relief.subsidy.nev_trade_in: received_before: missing
+	// relief.subsidy.nev_trade_in: ReceivedBefore: missing
 }
 
 func ExampleEvaluator_ExhibitionSubsidy() {
@@ -392,7 +392,7 @@ func ExampleParseLocality() {
 	fmt.Println(err)
 	// Output:
 	// 洞头区 true <nil>
-	// rules: locality: "温州" is not one of: 市本级, 鹿城区, 龙湾区, 瓯海区, 洞头区, 市级功能区, 瑞安市, 乐清市, 龙港市, 永嘉县, 平阳县, 苍南县, 文成县, 泰顺县, 市外
+	// locality: "温州" is not one of: 市本级, 鹿城区, 龙湾区, 瓯海区, 洞头区, 市级功能区, 瑞安市, 乐清市, 龙港市, 永嘉县, 平阳县, 苍南县, 文成县, 泰顺县, 市外
 }
 
 func ExampleLocalities() {
@@ -412,7 +412,7 @@ func ExampleParseEntityType() {
 	e, _ := relief.ParseEntityType("个体工商户")
 	_, err := relief.ParseEntityType("公司")
 	fmt.Println(e, err)
-	// Output: 个体工商户 rules: entity type: "公司" is not one of: 企业, 个体工商户, 行政事业单位
+	// Output: 个体工商户 entity type: "公司" is not one of: 企业, 个体工商户, 行政事业单位
 }
 
 func ExampleEntityTypes() {
@@ -424,7 +424,7 @@ func ExampleParseSize() {
 	s, _ := relief.ParseSize("微型")
 	_, err := relief.ParseSize("小微")
 	fmt.Println(s, err)
-	// Output: 微型 rules: size class: "小微" is not one of: 大型, 中型, 小型, 微型
+	// Output: 微型 size class: "小微" is not one of: 大型, 中型, 小型, 微型
 }
 
 func ExampleSizes() {
@@ -447,7 +447,7 @@ func ExampleParseOwnership() {
 	o, _ := relief.ParseOwnership("国有控股")
 	_, err := relief.ParseOwnership("民营")
 	fmt.Println(o, err)
-	// Output: 国有控股 rules: ownership: "民营" is not one of: 非国有, 国有, 国有控股
+	// Output: 国有控股 ownership: "民营" is not one of: 非国有, 国有, 国有控股
 }
 
 func ExampleOwnerships() {
@@ -558,7 +558,7 @@ func ExampleParseTaxPeriod() {
 	p, _ := relief.ParseTaxPeriod("2022年第一季度")
 	_, err := relief.ParseTaxPeriod("2022年第三季度")
 	fmt.Println(p == relief.TaxPeriod2022Q1, err)
-	// Output: true rules: tax period: "2022年第三季度" is not one of: 2021年第四季度, 2022年第一季度, 2022年第二季度
+	// Output: true tax period: "2022年第三季度" is not one of: 2021年第四季度, 2022年第一季度, 2022年第二季度
 }
 
 func ExampleTaxPeriods() {

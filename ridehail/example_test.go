@@ -90,7 +90,7 @@ func ExampleEvaluator_DriverEligibility() {
 	// eligible: false
 	// （十五）1 not met: 3 years or more of driving experience (eval_date = 2023-06-01, experience_last_day = 2023-06-01)
 	// （十五）2 not met: no scoring cycle with 12 points in the last 3 consecutive cycles (highest_cycle_points = 12 point, full_points = 12 point)
-	// rules: ridehail.driver.eligibility: drink_driving_record: missing
+	// ridehail.driver.eligibility: DrinkDrivingRecord: missing
 }
 
 func ExampleEvaluator_LicenceTerm() {
@@ -165,7 +165,7 @@ func ExampleParseVehicleType() {
 	fmt.Println(err)
 	// Output:
 	// true <nil>
-	// rules: vehicle type: "轿车" is not one of: 乘用车, 微型面包车, 非乘用车
+	// vehicle type: "轿车" is not one of: 乘用车, 微型面包车, 非乘用车
 }
 
 func ExampleVehicleTypes() {
@@ -181,7 +181,7 @@ func ExampleParseRecord() {
 	fmt.Println(err)
 	// Output:
 	// true <nil>
-	// rules: record: "否" is not one of: 无记录, 有记录
+	// record: "否" is not one of: 无记录, 有记录
 }
 
 func ExampleRecords() {

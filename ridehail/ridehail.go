@@ -1,7 +1,6 @@
 package ridehail
 
 import (
-	"errors"
 	"sync"
 
 	"github.com/shopspring/decimal"
@@ -372,7 +371,8 @@ func (e *Evaluator) Retirement(on rules.Date, s InService) (RetirementStatus, er
 	case Scrap, Leave, Continue:
 		return r, nil
 	}
-	return RetirementStatus{}, errors.New("ridehail: retirement rule yielded no outcome")
+	return RetirementStatus{}, &rules.Error{Code: rules.CodeEvaluation, Rule: RuleRetirement,
+		Msg: "the rule yielded no outcome", MsgZh: "规则未得出处置结果"}
 }
 
 // DriverEligibility (网约车驾驶员条件) says whether a driver meets the

@@ -264,7 +264,7 @@ func TestTypedZeroValuesAreRefused(t *testing.T) {
 		if !errors.As(err, &re) || !errors.Is(err, rules.ErrInvalidInput) {
 			return "not an invalid-input error: " + errorText(err)
 		}
-		return re.Field
+		return re.Input
 	}
 	_, err := ridehail.Default().VehicleEligibility(dayIn, ridehail.Application{Vehicle: ridehail.Vehicle{}, Applied: dayIn})
 	_, err2 := ridehail.Default().DriverEligibility(dayIn, ridehail.Driver{HighestCyclePoints: new(0)})
@@ -290,7 +290,7 @@ func TestTypedUnstatedFactsAreMissing(t *testing.T) {
 		if !errors.As(err, &re) || !errors.Is(err, rules.ErrInvalidInput) {
 			return "not an invalid-input error: " + errorText(err)
 		}
-		return re.Field
+		return re.Input
 	}
 	licensed := rules.MustDate(2015, 1, 1)
 	noRecords := ridehail.Driver{LicenceClass: true, Licensed: licensed}

@@ -21,5 +21,5 @@ func ExampleLocality_UnmarshalText() {
 	fmt.Println(json.Unmarshal([]byte(`""`), &l))
 	// Output:
 	// <nil> 瑞安市
-	// rules: locality: "" is not one of: 鹿城区, 龙湾区, 瓯海区, 洞头区, 永嘉县, 平阳县, 苍南县, 文成县, 泰顺县, 瑞安市, 乐清市, 龙港市
+	// locality: "" is not one of: 鹿城区, 龙湾区, 瓯海区, 洞头区, 永嘉县, 平阳县, 苍南县, 文成县, 泰顺县, 瑞安市, 乐清市, 龙港市
 }

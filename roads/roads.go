@@ -1,8 +1,6 @@
 package roads
 
 import (
-	"fmt"
-	"strings"
 	"sync"
 
 	"github.com/shopspring/decimal"
@@ -54,7 +52,7 @@ func ParseLocality(s string) (Locality, error) {
 			return c, nil
 		}
 	}
-	return "", fmt.Errorf("roads: %q is not a county-level unit of Wenzhou; valid: %s", s, strings.Join(rules.Texts(Localities()), ", "))
+	return rules.ParseOneOf(s, Localities(), "locality")
 }
 
 // RoadClass is an administrative class of rural road (农村公路).

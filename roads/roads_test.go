@@ -127,7 +127,7 @@ func TestTypedUnstatedFacts(t *testing.T) {
 	n := roads.Network{CountyRoad: decimal.NewFromInt(10)}
 	_, err := roads.Default().RoutineFunding(dayIn, roads.FundedNetwork{NetworkYear: roads.NetworkYear{Locality: roads.Lucheng, Year: 2023, Network: n}, ProvincialSubsidy: nil})
 	var re *rules.Error
-	if !errors.As(err, &re) || re.Field != "provincial_subsidy" || !errors.Is(err, rules.ErrInvalidInput) {
+	if !errors.As(err, &re) || re.Input != "provincial_subsidy" || !errors.Is(err, rules.ErrInvalidInput) {
 		t.Errorf("no provincial subsidy: want an invalid-input error on provincial_subsidy, got %v", err)
 	}
 	f, err := roads.Default().RoutineFunding(dayIn, roads.FundedNetwork{NetworkYear: roads.NetworkYear{Locality: roads.Lucheng, Year: 2023, Network: n}, ProvincialSubsidy: new(decimal.Zero)})
@@ -135,7 +135,7 @@ func TestTypedUnstatedFacts(t *testing.T) {
 		t.Errorf("provincial subsidy stated as 0: shortfall %s %v, want 110000.00", f.Shortfall, err)
 	}
 	_, err = roads.Default().AdjustmentDue(rules.MustDate(2023, 1, 1), roads.Standards{LastAdjusted: rules.MustDate(2026, 6, 30)})
-	if !errors.As(err, &re) || re.Field != "last_adjusted" || !errors.Is(err, rules.ErrInvalidInput) {
+	if !errors.As(err, &re) || re.Input != "last_adjusted" || !errors.Is(err, rules.ErrInvalidInput) {
 		t.Errorf("an adjustment after the evaluation date: want an invalid-input error on last_adjusted, got %v", err)
 	}
 }

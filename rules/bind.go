@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"strings"
 	"unsafe"
 )
 
@@ -62,7 +63,7 @@ type Binding[In, Out any] struct {
 func Bind[In, Out any](b *Book, id string) (*Binding[In, Out], error) {
 	cr, ok := b.rules[id]
 	if !ok {
-		return nil, &Error{Code: CodeUnknownRule, Rule: id, Msg: msgUnknownRule}
+		return nil, (&Error{Code: CodeUnknownRule, Rule: id}).with(msgUnknownRule.text())
 	}
 	bd := &binder{book: b, rule: cr, outcome: -1, eligible: -1}
 	var problems []*Error
@@ -70,6 +71,7 @@ func Bind[In, Out any](b *Book, id string) (*Binding[In, Out], error) {
 		problems = append(problems, &Error{Code: CodeCompile, Rule: id, Field: field, Msg: fmt.Sprintf(format, args...)})
 	}
 	bd.bindInputs(reflect.TypeFor[In](), add)
+	bd.goFields(reflect.TypeFor[In]())
 	bd.bindOutputs(reflect.TypeFor[Out](), reflect.TypeFor[Outcome[In]](), add)
 	if len(problems) > 0 {
 		return nil, &CompileError{Problems: problems}
@@ -88,7 +90,8 @@ func MustBind[In, Out any](b *Book, id string) *Binding[In, Out] {
 }
 
 // Eval evaluates the rule for the case in on the date on. Its errors are
-// those of [Book.Eval], an invalid input naming the rule's input; a case
+// those of [Book.Eval], an invalid input naming the Go field of In that
+// gives it (Error.Field), and the rule's input (Error.Input); a case
 // that does not meet a condition is not an error: Out's eligibility (and
 // its Outcome) say so.
 func (bd *Binding[In, Out]) Eval(on Date, in In) (Out, error) {
@@ -96,7 +99,7 @@ func (bd *Binding[In, Out]) Eval(on Date, in In) (Out, error) {
 	c := bd.b
 	eligible, failed, err := c.run(on, unsafe.Pointer(&in), unsafe.Pointer(&out))
 	if err != nil {
-		return out, err
+		return out, c.named(err)
 	}
 	if c.outcome >= 0 {
 		o := (*Outcome[In])(unsafe.Add(unsafe.Pointer(&out), c.outcome))
@@ -120,7 +123,8 @@ func BindWith[In, Out any](p *Preparer, id string) *Binding[In, Out] {
 // Result evaluates the rule for the case as [Book.Eval] does: the result
 // with its citations, explanation and receipt.
 func (bd *Binding[In, Out]) Result(on Date, in In) (*Result, error) {
-	return bd.b.result(on, unsafe.Pointer(&in))
+	res, err := bd.b.result(on, unsafe.Pointer(&in))
+	return res, bd.b.named(err)
 }
 
 // Book returns the book the binding evaluates.
@@ -205,6 +209,43 @@ type binder struct {
 	eligible int  // offset of Out's eligibility field, -1 for none
 	outcome  int  // offset of Out's Outcome, -1 for none
 	pointers bool // some input is read through a pointer
+	// fields are the Go fields of In by the inputs they give, which the
+	// errors of an evaluation name.
+	fields map[string]string
+}
+
+// goFields records the Go field of t that gives each input of the rule.
+func (bd *binder) goFields(t reflect.Type) {
+	if t.Kind() != reflect.Struct {
+		return
+	}
+	bd.fields = map[string]string{}
+	for _, sf := range reflect.VisibleFields(t) {
+		tag, ok := sf.Tag.Lookup("rule")
+		if !ok || !sf.IsExported() {
+			continue
+		}
+		name, _, _ := strings.Cut(tag, ",")
+		if _, ok := bd.rule.byName[name]; ok {
+			bd.fields[name] = sf.Name
+		}
+	}
+}
+
+// named returns err naming, for an input, the Go field of the case that
+// gives it (Field), the rule's name of it staying in Input.
+func (bd *binder) named(err error) error {
+	e, ok := err.(*Error)
+	if !ok || e.Input == "" || e.Field != e.Input {
+		return err
+	}
+	f, ok := bd.fields[e.Input]
+	if !ok {
+		return err
+	}
+	c := *e
+	c.Field = f
+	return &c
 }
 
 // own gives the copy of a case kept in an Outcome its own copies of what
@@ -244,7 +285,7 @@ func (bd *binder) bindCase(f *frame, in unsafe.Pointer) (int, *Error) {
 			// else is checked as Book.Eval checks it.
 			ci := &cr.inputs[fb.slot]
 			if v.kind != ci.Kind {
-				return -1, &Error{Code: CodeInvalidInput, Rule: cr.ID, Field: ci.Name, Msg: fmt.Sprintf(msgWrongKind, ci.Kind, v.kind)}
+				return -1, inputErr(cr.ID, ci.Name, msgWrongKind.text(kindText(ci.Kind), kindText(v.kind)))
 			}
 			if e := cr.validate(ci, v); e != nil {
 				return -1, e
@@ -269,13 +310,13 @@ func (bd *binder) bindCase(f *frame, in unsafe.Pointer) (int, *Error) {
 func (bd *binder) run(on Date, in, out unsafe.Pointer) (eligible bool, failed uint64, err error) {
 	cr := bd.rule
 	if on.IsZero() {
-		return false, 0, &Error{Code: CodeInvalidInput, Rule: cr.ID, Field: "date", Msg: msgNoDate}
+		return false, 0, (&Error{Code: CodeInvalidInput, Rule: cr.ID, Field: "date"}).with(msgNoDate.text())
 	}
-	if msg := dateProblem(on); msg != "" {
-		return false, 0, &Error{Code: CodeInvalidInput, Rule: cr.ID, Field: "date", Msg: msg}
+	if msg := dateProblem(on); msg.En != "" {
+		return false, 0, (&Error{Code: CodeInvalidInput, Rule: cr.ID, Field: "date"}).with(msg)
 	}
 	if !cr.period.Contains(on) {
-		return false, 0, &Error{Code: CodeNotInForce, Rule: cr.ID, Msg: fmt.Sprintf(msgNotInForce, on, cr.period)}
+		return false, 0, (&Error{Code: CodeNotInForce, Rule: cr.ID}).with(msgNotInForce.text(dateText(on), periodText(cr.period)))
 	}
 	f := cr.getFrame(on)
 	f.book = bd.book

@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"fmt"
 	"reflect"
 	"slices"
 	"strings"
@@ -360,7 +359,7 @@ func (f *outField) store(p unsafe.Pointer, v Value) *Error {
 		}
 		n, ok := v.n.int()
 		if !ok || !fitsInt(n, f.size) {
-			return &Error{Code: CodeEvaluation, Msg: fmt.Sprintf(msgNotIntOutput, v.n)}
+			return (&Error{Code: CodeEvaluation}).with(msgNotIntOutput.text(v.n))
 		}
 		storeInt(at, f.size, n)
 	case fBool:

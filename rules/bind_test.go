@@ -74,14 +74,14 @@ func TestBindingEvaluatesAsTheBook(t *testing.T) {
 	// An unstated fact is missing, as through the book.
 	_, err = bd.Eval(on, ageCase{Born: d("1933-01-01")})
 	var re *rules.Error
-	if !errors.As(err, &re) || !errors.Is(err, rules.ErrInvalidInput) || re.Field != "shiqu_hukou" {
-		t.Errorf("hukou not stated: want an invalid input naming shiqu_hukou, got %v", err)
+	if !errors.As(err, &re) || !errors.Is(err, rules.ErrInvalidInput) || re.Field != "Shiqu" || re.Input != "shiqu_hukou" {
+		t.Errorf("hukou not stated: want an invalid input naming the field Shiqu, input shiqu_hukou, got %v", err)
 	}
 	area, err := rules.Bind[areaCase, areaResult](b, "relief.subsidy.property_management")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := area.Eval(reliefDay, areaCase{}); !errors.As(err, &re) || re.Field != "area" || re.Msg != "missing" {
+	if _, err := area.Eval(reliefDay, areaCase{}); !errors.As(err, &re) || re.Field != "Area" || re.Input != "area" || re.Msg != "missing" {
 		t.Errorf("an area of zero, omitzero: want area missing, got %v", err)
 	}
 	got, err := area.Eval(reliefDay, areaCase{Area: dec("1000000")})
@@ -351,7 +351,7 @@ func TestBindingRates(t *testing.T) {
 	// Not given is missing, never 0%.
 	_, err = bd.Eval(on, rateCase{Spending: decimal.NewFromInt(20000)})
 	var re *rules.Error
-	if !errors.As(err, &re) || !errors.Is(err, rules.ErrInvalidInput) || re.Field != "share" {
+	if !errors.As(err, &re) || !errors.Is(err, rules.ErrInvalidInput) || re.Input != "share" {
 		t.Errorf("share not given: want an invalid input naming share, got %v", err)
 	}
 	// 0% is given: below 10%, not eligible, and the share paid is not
@@ -363,7 +363,7 @@ func TestBindingRates(t *testing.T) {
 	}
 	// Out of range, as through the book.
 	_, err = bd.Eval(on, rateCase{Share: rules.Pct("101"), Spending: decimal.NewFromInt(1)})
-	if !errors.As(err, &re) || re.Field != "share" {
+	if !errors.As(err, &re) || re.Input != "share" {
 		t.Errorf("101%%: want an invalid input naming share, got %v", err)
 	}
 }

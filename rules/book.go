@@ -224,7 +224,7 @@ func mergeDocs(a, b []Document) []Document {
 func (b *Book) Eval(id string, on Date, in Inputs) (*Result, error) {
 	cr, ok := b.rules[id]
 	if !ok {
-		return nil, &Error{Code: CodeUnknownRule, Rule: id, Msg: msgUnknownRule}
+		return nil, (&Error{Code: CodeUnknownRule, Rule: id}).with(msgUnknownRule.text())
 	}
 	return cr.evalInputs(b, on, in)
 }
@@ -310,11 +310,11 @@ type GroupResult struct {
 func (b *Book) EvalGroup(id string, on Date, in map[string]Inputs) (*GroupResult, error) {
 	g, ok := b.groups[id]
 	if !ok {
-		return nil, &Error{Code: CodeUnknownRule, Rule: id, Msg: msgUnknownRule}
+		return nil, (&Error{Code: CodeUnknownRule, Rule: id}).with(msgUnknownRule.text())
 	}
 	for rid := range in {
 		if !slices.Contains(g.Rules, rid) {
-			return nil, &Error{Code: CodeInvalidInput, Rule: id, Field: rid, Msg: fmt.Sprintf(msgGroupUnknownMbr, rid, strings.Join(g.Rules, ", "))}
+			return nil, (&Error{Code: CodeInvalidInput, Rule: id, Field: rid}).with(msgGroupUnknownMbr.text(rid, T(strings.Join(g.Rules, "、"), strings.Join(g.Rules, ", "))))
 		}
 	}
 	gr := &GroupResult{Group: g.ID, Title: g.Title, Date: on, Cite: g.Cite}
@@ -337,7 +337,7 @@ func (b *Book) EvalGroup(id string, on Date, in map[string]Inputs) (*GroupResult
 		}
 	}
 	if len(gr.Members) == 0 {
-		return nil, &Error{Code: CodeInvalidInput, Rule: id, Field: "members", Msg: fmt.Sprintf(msgGroupNoMember, strings.Join(g.Rules, ", "))}
+		return nil, (&Error{Code: CodeInvalidInput, Rule: id, Field: "members"}).with(msgGroupNoMember.text(T(strings.Join(g.Rules, "、"), strings.Join(g.Rules, ", "))))
 	}
 	if gr.Chosen == "" {
 		gr.Value = NumberValue(decimal.Zero)

@@ -17,7 +17,7 @@ import (
 func (b *Book) CrossCheck(id string, on Date, in Inputs) error {
 	cr, ok := b.rules[id]
 	if !ok {
-		return &Error{Code: CodeUnknownRule, Rule: id, Msg: msgUnknownRule}
+		return (&Error{Code: CodeUnknownRule, Rule: id}).with(msgUnknownRule.text())
 	}
 	res, err := b.Eval(id, on, in)
 	if err != nil {

@@ -56,14 +56,14 @@ var (
 )
 
 // dateProblem says why d cannot be a date of a case; "" when it can.
-func dateProblem(d Date) string {
+func dateProblem(d Date) Text {
 	switch {
 	case d.IsZero():
-		return msgZeroDate
+		return msgZeroDate.text()
 	case d.Before(firstCaseDate) || d.After(lastCaseDate):
-		return fmt.Sprintf(msgDateRange, d, firstCaseDate, lastCaseDate)
+		return msgDateRange.text(d, dateText(firstCaseDate), dateText(lastCaseDate))
 	}
-	return ""
+	return Text{}
 }
 
 // DateOf returns the calendar day of t in t's own location.

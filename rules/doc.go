@@ -101,6 +101,20 @@
 // never makes one up), [ErrInvalidOverride], [ErrCompile] and [ErrEvaluation]
 // with [errors.Is].
 //
+// An error reads short and flat, in Chinese or English:
+// [Error.Message](lang) gives the field and what is wrong —
+// "DisabilityGrade：7不在有效范围[0, 4]内", "DisabilityGrade: 7 is outside
+// the valid range [0, 4]" — and Error() the rule, then the English message.
+// The field is the rule's input for [Book.Eval] (disability_grade); for a
+// typed evaluation ([Bind]) it is the Go field of the case that gives the
+// input (DisabilityGrade), the input itself in Error.Input; within a domain
+// package's assessment, the field's path in the assessed case
+// (Members[0].DisabilityGrade). Values appear as given, ranges in interval
+// notation ([0, 4] includes both ends, (0, ∞) excludes 0), dates in Chinese
+// as the documents write them (2022年1月1日). A [*CompileError] lists a
+// book's problems, one a line; the problems of a book's own definition are
+// for its authors and say what is wrong in English.
+//
 // # Reading conventions
 //
 // Bounds are explicit ([Incl], [Excl]): 以上, 以下, 不低于, 不超过 include the

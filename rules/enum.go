@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"fmt"
 	"strings"
 )
 
@@ -16,7 +15,7 @@ func ParseOneOf[T ~string](s string, valid []T, what string) (T, error) {
 		}
 	}
 	var zero T
-	return zero, &Error{Code: CodeInvalidInput, Field: what, Msg: fmt.Sprintf(msgNotOneOf, s, strings.Join(Texts(valid), ", "))}
+	return zero, (&Error{Code: CodeInvalidInput, Field: what}).with(msgNotOneOf.text(s, Text{Zh: strings.Join(Texts(valid), "、"), En: strings.Join(Texts(valid), ", ")}))
 }
 
 // Texts returns the values as strings: the allowed values of a

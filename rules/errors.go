@@ -35,10 +35,18 @@ var (
 // Error is the one error type of the package. It names the rule and, where
 // there is one, the input field or parameter concerned.
 type Error struct {
-	Code  Code
-	Rule  string   // rule, group or parameter ID the error concerns
-	Field string   // input field, parameter or part of a rule
+	Code Code
+	Rule string // rule, group or parameter ID the error concerns
+	// Field is what the error is about: the input, parameter or part of a
+	// rule — for an input of a typed evaluation ([Bind]) the Go field of
+	// the case that gives it ("DisabilityGrade"), and within an assessment
+	// the field's path in the assessed case ("Members[0].DisabilityGrade").
+	Field string
+	// Input is, for an error about an input, the rule's name of it
+	// ("disability_grade"), whatever Field says.
+	Input string
 	Msg   string   // what is wrong, in English
+	MsgZh string   // what is wrong, in Chinese; Msg when empty
 	Line  int      // for compile errors: position in the expression, from 1
 	Col   int      // column, in characters, from 1
 	Cite  Citation // for case-by-case: the clause that says so
@@ -51,29 +59,65 @@ type Error struct {
 	Reference *Result
 }
 
+// Error returns the error in English, flat: the rule, then
+// [Error.Message] — "welfare.disability.living_allowance:
+// DisabilityGrade: 7 is outside the valid range [0, 4]".
 func (e *Error) Error() string {
+	if e.Rule == "" {
+		return e.Message(English)
+	}
+	return e.Rule + ": " + e.Message(English)
+}
+
+// Message returns the error in lang, short: the field and what is wrong
+// ("DisabilityGrade: 7 不在有效范围[0, 4]内"), or what is wrong when it
+// concerns no field ("规则书中没有此编号的规则或规则组"). It names no
+// package and nests nothing; the rule is in Rule.
+func (e *Error) Message(lang Lang) string {
 	var b strings.Builder
-	b.WriteString("rules: ")
-	if e.Rule != "" {
-		b.WriteString(e.Rule)
-		b.WriteString(": ")
+	sep := "："
+	if lang == English {
+		sep = ": "
 	}
 	if e.Field != "" {
 		b.WriteString(e.Field)
 		if e.Line > 0 {
-			fmt.Fprintf(&b, " (line %d, column %d)", e.Line, e.Col)
+			if lang == English {
+				fmt.Fprintf(&b, " (line %d, column %d)", e.Line, e.Col)
+			} else {
+				fmt.Fprintf(&b, "（第%d行第%d列）", e.Line, e.Col)
+			}
 		}
-		b.WriteString(": ")
+		b.WriteString(sep)
 	}
-	b.WriteString(e.Msg)
-	if e.Msg == "" {
-		b.WriteString(string(e.Code))
+	msg := e.Msg
+	if lang == Chinese && e.MsgZh != "" {
+		msg = e.MsgZh
+	} else if lang == Chinese && msg != "" {
+		// A message written in English only (a book's own definition, an
+		// adapter's error): the Chinese says which kind of error it is.
+		msg = codeText(e.Code).Zh + "：" + msg
 	}
+	if msg == "" {
+		msg = codeText(e.Code).In(lang)
+	}
+	b.WriteString(msg)
 	if e.Err != nil {
-		b.WriteString(": ")
+		b.WriteString(sep)
 		b.WriteString(e.Err.Error())
 	}
 	return b.String()
+}
+
+// with sets the error's message to t, in both languages.
+func (e *Error) with(t Text) *Error {
+	e.Msg, e.MsgZh = t.En, t.Zh
+	return e
+}
+
+// inputErr returns an invalid-input error of the rule about the input.
+func inputErr(rule, input string, t Text) *Error {
+	return (&Error{Code: CodeInvalidInput, Rule: rule, Field: input, Input: input}).with(t)
 }
 
 // Unwrap returns the underlying error.
@@ -94,11 +138,24 @@ type CompileError struct {
 }
 
 func (e *CompileError) Error() string {
+	return e.text(English)
+}
+
+// Message returns every problem in lang, one a line.
+func (e *CompileError) Message(lang Lang) string { return e.text(lang) }
+
+func (e *CompileError) text(lang Lang) string {
 	lines := make([]string, len(e.Problems))
 	for i, p := range e.Problems {
-		lines[i] = p.Error()
+		lines[i] = p.Message(lang)
+		if p.Rule != "" {
+			lines[i] = p.Rule + ": " + lines[i]
+		}
 	}
-	return fmt.Sprintf("rules: %d problem(s):\n  %s", len(e.Problems), strings.Join(lines, "\n  "))
+	if lang == English {
+		return fmt.Sprintf("%d problem(s):\n  %s", len(e.Problems), strings.Join(lines, "\n  "))
+	}
+	return fmt.Sprintf("%d处问题：\n  %s", len(e.Problems), strings.Join(lines, "\n  "))
 }
 
 // Unwrap returns the problems.
@@ -110,43 +167,205 @@ func (e *CompileError) Unwrap() []error {
 	return errs
 }
 
-// Messages. All texts of errors are here, so that they read alike.
+// msgKey names a message of the table [messages].
+type msgKey int
+
+// The messages. All texts of errors are in the table below, in English and
+// Chinese, so that they read alike.
 const (
-	msgUnknownRule     = "no rule or group with this ID in the book"
-	msgNotInForce      = "evaluation date %s is outside the in-force period %s"
-	msgNoDate          = "no evaluation date given"
-	msgNotIntOutput    = "the output %s is not a whole number an int field holds"
-	msgMissing         = "missing"
-	msgUnknownField    = "unknown input; the rule's inputs are: %s"
-	msgWrongKind       = "expected a %s, got a %s value"
-	msgWrongType       = "expected a %s, got %s"
-	msgFloat           = "got the float %v; give amounts exactly, as a string, an integer, json.Number or decimal.Decimal"
-	msgNotANumber      = "%q is not a decimal number"
-	msgTooLarge        = "%q is beyond the numbers a rule takes (at most 40 significant digits and 30 decimal places or powers of ten)"
-	msgDecimalTooLarge = "a number of %d significant digits with exponent %d is beyond the numbers a rule takes (at most 40 digits and 30 decimal places or powers of ten)"
-	msgDateRange       = "%s is outside the dates a case may hold (%s – %s)"
-	msgTooLong         = "%q is longer than a number a rule takes (%d characters)"
-	msgPercent         = "%q is written as a percentage, but the input is in %s, not a percentage"
-	msgZeroDate        = "the zero date is not a date"
-	msgNotOneOf        = "%q is not one of: %s"
-	msgOutOfRange      = "%s is outside the valid range %s"
-	msgNotWhole        = "%s is not a whole number"
-	msgCaseByCase      = "assessed case by case (按实评估): %s"
-	msgByReference     = "the figure is set locally, by reference to the document's (参照执行): %s"
-	msgDivByZero       = "division by zero"
-	msgNoEntry         = "table %s has no entry for %s"
-	msgNotCovered      = "%s is outside every band of bracket %s"
-	msgEvalPanic       = "evaluation failed: %v"
-	msgUnknownParam    = "no parameter with this name in the book"
-	msgNoValueAt       = "parameter has no value in force on %s"
-	msgBelowFloor      = "override %s is below the document's floor %s (不低于) in force on %s"
-	msgAboveCap        = "override %s is above the document's cap %s (不超过) in force on %s"
-	msgOutsideWithin   = "override %s is outside the range %s the document allows"
-	msgOverrideSign    = "override %s changes the sign of the document's figure %s; declare the parameter's range to allow it"
-	msgOverrideCount   = "override %s is not a whole count of %s up to %d"
-	msgOverrideShape   = "override must have the same shape as the document's value: %s"
-	msgNoOverrideCite  = "an override needs a citation of the text that sets it"
-	msgOverrideNoDate  = "an override needs the date from which it applies"
-	msgGroupNoMember   = "no member of the group was given inputs; its members: %s"
-	msgGroupUnknownMbr = "%q is not a member of this group; members: %s"
+	msgUnknownRule msgKey = iota
+	msgNotInForce
+	msgNoDate
+	msgNotIntOutput
+	msgMissing
+	msgUnknownField
+	msgWrongKind
+	msgWrongType
+	msgFloat
+	msgNotANumber
+	msgTooLarge
+	msgDecimalTooLarge
+	msgDateRange
+	msgTooLong
+	msgPercent
+	msgZeroDate
+	msgNotOneOf
+	msgOutOfRange
+	msgNotWhole
+	msgCaseByCase
+	msgByReference
+	msgDivByZero
+	msgNoEntry
+	msgNotCovered
+	msgEvalPanic
+	msgUnknownParam
+	msgNoValueAt
+	msgBelowFloor
+	msgAboveCap
+	msgOutsideWithin
+	msgOverrideSign
+	msgOverrideCount
+	msgOverrideShape
+	msgNoOverrideCite
+	msgOverrideNoDate
+	msgGroupNoMember
+	msgGroupUnknownMbr
+	msgPrepared
+	msgCheckFailed
+	msgCompile
+	msgHoursNotWhole
+	msgNotWholeCount
+	numMessages
 )
+
+// messages are the texts of the errors, each in English and Chinese, with
+// the same verbs in the same order. An argument that is a [Text] is given
+// in the language of the message.
+var messages = [numMessages]struct{ en, zh string }{
+	msgUnknownRule:     {"no rule or group with this ID in the book", "规则书中没有此编号的规则或规则组"},
+	msgNotInForce:      {"evaluation date %s is outside the in-force period %s", "评估日期%s不在施行期间（%s）内"},
+	msgNoDate:          {"no evaluation date given", "未给出评估日期"},
+	msgNotIntOutput:    {"the output %s is not a whole number an int field holds", "输出%s不是整数字段能容纳的整数"},
+	msgMissing:         {"missing", "未提供"},
+	msgUnknownField:    {"unknown input; the rule's inputs are: %s", "不是本规则的输入项；本规则的输入项为：%s"},
+	msgWrongKind:       {"expected a %s, got a %s value", "应为%s，实为%s"},
+	msgWrongType:       {"expected a %s, got %s", "应为%s，实为%s"},
+	msgFloat:           {"got the float %v; give amounts exactly, as a string, an integer, json.Number or decimal.Decimal", "得到浮点数%v；金额须精确给出，用字符串、整数、json.Number或decimal.Decimal"},
+	msgNotANumber:      {"%q is not a decimal number", "“%s”不是十进制数"},
+	msgTooLarge:        {"%q is beyond the numbers a rule takes (at most 40 significant digits and 30 decimal places or powers of ten)", "“%s”超出规则可处理的数值（有效数字不超过40位，小数位数或十的幂次不超过30）"},
+	msgDecimalTooLarge: {"a number of %d significant digits with exponent %d is beyond the numbers a rule takes (at most 40 digits and 30 decimal places or powers of ten)", "有效数字%d位、指数%d的数超出规则可处理的数值（有效数字不超过40位，小数位数或十的幂次不超过30）"},
+	msgDateRange:       {"%s is outside the dates a case may hold (%s – %s)", "%s不在案件可用的日期范围（%s至%s）内"},
+	msgTooLong:         {"%q is longer than a number a rule takes (%d characters)", "“%s”超过规则可处理的长度（%d个字符）"},
+	msgPercent:         {"%q is written as a percentage, but the input is in %s, not a percentage", "“%s”写成了百分数，但该项的单位是%s，不是百分数"},
+	msgZeroDate:        {"the zero date is not a date", "零值日期不是有效日期"},
+	msgNotOneOf:        {"%q is not one of: %s", "“%s”不是以下之一：%s"},
+	msgOutOfRange:      {"%s is outside the valid range %s", "%s不在有效范围%s内"},
+	msgNotWhole:        {"%s is not a whole number", "%s不是整数"},
+	msgCaseByCase:      {"assessed case by case (按实评估): %s", "按实评估：%s"},
+	msgByReference:     {"the figure is set locally, by reference to the document's (参照执行): %s", "数额由当地参照文件标准确定（参照执行）：%s"},
+	msgDivByZero:       {"division by zero", "除数为零"},
+	msgNoEntry:         {"table %s has no entry for %s", "表%s中没有%s对应的项"},
+	msgNotCovered:      {"%s is outside every band of bracket %s", "%s不在分档%s的任何一档内"},
+	msgEvalPanic:       {"evaluation failed: %v", "计算失败：%v"},
+	msgUnknownParam:    {"no parameter with this name in the book", "规则书中没有此名称的参数"},
+	msgNoValueAt:       {"parameter has no value in force on %s", "参数在%s没有有效的值"},
+	msgBelowFloor:      {"override %s is below the document's floor %s (不低于) in force on %s", "调整值%[1]s低于文件在%[3]s施行的下限%[2]s（不低于）"},
+	msgAboveCap:        {"override %s is above the document's cap %s (不超过) in force on %s", "调整值%[1]s高于文件在%[3]s施行的上限%[2]s（不超过）"},
+	msgOutsideWithin:   {"override %s is outside the range %s the document allows", "调整值%s不在文件允许的范围%s内"},
+	msgOverrideSign:    {"override %s changes the sign of the document's figure %s; declare the parameter's range to allow it", "调整值%s改变了文件数值%s的正负；如需允许，应声明参数的范围"},
+	msgOverrideCount:   {"override %s is not a whole count of %s up to %d", "调整值%s不是不超过%[3]d的%[2]s整数"},
+	msgOverrideShape:   {"override must have the same shape as the document's value: %s", "调整值须与文件数值形式相同：%s"},
+	msgNoOverrideCite:  {"an override needs a citation of the text that sets it", "调整值须引用设定它的文件条文"},
+	msgOverrideNoDate:  {"an override needs the date from which it applies", "调整值须给出起始适用日期"},
+	msgGroupNoMember:   {"no member of the group was given inputs; its members: %s", "规则组中没有任何规则给出输入；组内规则为：%s"},
+	msgGroupUnknownMbr: {"%q is not a member of this group; members: %s", "“%s”不是本规则组的规则；组内规则为：%s"},
+	msgPrepared:        {"prepared for %d values, given %d", "预备了%d个值，实给%d个"},
+	msgCheckFailed:     {"%s (%s)", "%s（%s）"},
+	msgCompile:         {"%s", "规则书有误：%s"},
+	msgHoursNotWhole:   {"%s hours is not a whole number of seconds within reach", "%s小时不是可计算范围内的整秒数"},
+	msgNotWholeCount:   {"%s is not a whole count of days, months or years", "%s不是整数的天数、月数或年数"},
+}
+
+// text returns the message with its arguments, in both languages.
+func (k msgKey) text(args ...any) Text {
+	m := messages[k]
+	if len(args) == 0 {
+		return Text{Zh: m.zh, En: m.en}
+	}
+	return Text{Zh: sprintfIn(Chinese, m.zh, args), En: sprintfIn(English, m.en, args)}
+}
+
+func sprintfIn(lang Lang, format string, args []any) string {
+	in := make([]any, len(args))
+	for i, a := range args {
+		if t, ok := a.(Text); ok {
+			a = t.In(lang)
+		}
+		in[i] = a
+	}
+	return fmt.Sprintf(format, in...)
+}
+
+// codeText names a code, for an error that gives no message.
+func codeText(c Code) Text {
+	switch c {
+	case CodeUnknownRule:
+		return T("未知规则", "unknown rule")
+	case CodeNotInForce:
+		return T("不在施行期间", "not in force")
+	case CodeInvalidInput:
+		return T("输入无效", "invalid input")
+	case CodeCaseByCase:
+		return T("按实评估", "case by case")
+	case CodeInvalidOverride:
+		return T("调整无效", "invalid override")
+	case CodeCompile:
+		return T("规则书有误", "the book does not compile")
+	case CodeEvaluation:
+		return T("计算失败", "evaluation failed")
+	}
+	return T(string(c), string(c))
+}
+
+// kindText names a kind of value in both languages.
+func kindText(k Kind) Text {
+	switch k {
+	case KindNumber:
+		return T("数值", "number")
+	case KindBool:
+		return T("是/否", "bool")
+	case KindText:
+		return T("文本", "text")
+	case KindDate:
+		return T("日期", "date")
+	case KindDateTime:
+		return T("日期时间", "date-time")
+	}
+	return T("无效值", "invalid")
+}
+
+// unitText names a unit in both languages.
+func unitText(u Unit) Text {
+	if u.IsNumber() {
+		return T("纯数", "a pure number")
+	}
+	return T(u.In(Chinese), u.In(English))
+}
+
+// dateText gives a date in both languages.
+func dateText(d Date) Text { return T(d.Chinese(), d.String()) }
+
+// periodText gives a period in both languages.
+func periodText(p Period) Text { return T(p.Chinese(), p.String()) }
+
+// prefix returns u preceded by t, in each language.
+func (t Text) prefix(u Text) Text { return Text{Zh: t.Zh + u.Zh, En: t.En + u.En} }
+
+// untranslated gives problems of a book's own definition, which are in
+// English, as texts: the Chinese says which kind of problem it is.
+func untranslated(problems []string) []Text {
+	out := make([]Text, len(problems))
+	for i, p := range problems {
+		out[i] = msgCompile.text(p)
+	}
+	return out
+}
+
+// textError is an error of the table from below the entry points, which
+// return a plain error; the entry points give its text in both languages.
+type textError struct{ t Text }
+
+func (e *textError) Error() string { return e.t.En }
+
+func errorf(k msgKey, args ...any) error { return &textError{k.text(args...)} }
+
+// textOf returns the text of an error, in both languages when it has them.
+func textOf(err error) Text {
+	if t, ok := err.(*textError); ok {
+		return t.t
+	}
+	if e, ok := err.(*Error); ok {
+		return T(e.Message(Chinese), e.Message(English))
+	}
+	return T(err.Error(), err.Error())
+}

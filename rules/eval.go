@@ -102,24 +102,24 @@ func (cr *crule) getFrame(on Date) *frame {
 }
 
 // evalPanic carries an evaluation failure out of the closures.
-type evalPanic struct{ msg string }
+type evalPanic struct{ msg Text }
 
 // inputPanic carries the reading of an omitted input out of the closures.
 type inputPanic struct{ field string }
 
-func evalFailure(msg string) evalPanic { return evalPanic{msg} }
+func evalFailure(msg Text) evalPanic { return evalPanic{msg} }
 
 // convert reads a caller's value for an input and validates it.
 func (cr *crule) convert(in *cinput, x any) (Value, *Error) {
-	fail := func(format string, args ...any) (Value, *Error) {
-		return Value{}, &Error{Code: CodeInvalidInput, Rule: cr.ID, Field: in.Name, Msg: fmt.Sprintf(format, args...)}
+	fail := func(t Text) (Value, *Error) {
+		return Value{}, inputErr(cr.ID, in.Name, t)
 	}
 	if in.Kind == KindNumber && !in.Unit.IsPercent() && isPercentText(x) {
-		return fail(msgPercent, clip(fmt.Sprint(x)), unitName(in.Unit))
+		return fail(msgPercent.text(clip(fmt.Sprint(x)), unitText(in.Unit)))
 	}
 	v, err := valueOf(in.Kind, x)
 	if err != nil {
-		return fail("%s", err.Error())
+		return fail(textOf(err))
 	}
 	if e := cr.validate(in, &v); e != nil {
 		return Value{}, e
@@ -130,39 +130,39 @@ func (cr *crule) convert(in *cinput, x any) (Value, *Error) {
 // validate checks a value of the input's kind against its range, its
 // allowed values and its wholeness.
 func (cr *crule) validate(in *cinput, v *Value) *Error {
-	msg := ""
+	var msg Text
 	switch in.Kind {
 	case KindNumber:
 		if !v.n.withinLimits() {
-			msg = fmt.Sprintf(msgDecimalTooLarge, v.n.dec().NumDigits(), v.n.dec().Exponent())
+			msg = msgDecimalTooLarge.text(v.n.dec().NumDigits(), v.n.dec().Exponent())
 		} else if !in.rng.contains(v.n) {
-			msg = fmt.Sprintf(msgOutOfRange, v.n, in.Range)
+			msg = msgOutOfRange.text(v.n, in.Range)
 		} else if in.Whole && !v.n.isInteger() {
-			msg = fmt.Sprintf(msgNotWhole, v.n)
+			msg = msgNotWhole.text(v.n)
 		}
 	case KindText:
 		if !in.enum.has(v.text) {
-			msg = fmt.Sprintf(msgNotOneOf, clip(v.text), strings.Join(in.OneOf, ", "))
+			msg = msgNotOneOf.text(clip(v.text), T(strings.Join(in.OneOf, "、"), strings.Join(in.OneOf, ", ")))
 		}
 	case KindDate, KindDateTime:
 		msg = dateProblem(v.at.d)
 	}
-	if msg == "" {
+	if msg.En == "" {
 		return nil
 	}
-	return &Error{Code: CodeInvalidInput, Rule: cr.ID, Field: in.Name, Msg: msg}
+	return inputErr(cr.ID, in.Name, msg)
 }
 
 // begin checks the date and prepares the result and a frame.
 func (cr *crule) begin(b *Book, on Date) (*Result, *frame, *Error) {
 	if on.IsZero() {
-		return nil, nil, &Error{Code: CodeInvalidInput, Rule: cr.ID, Field: "date", Msg: msgNoDate}
+		return nil, nil, (&Error{Code: CodeInvalidInput, Rule: cr.ID, Field: "date"}).with(msgNoDate.text())
 	}
-	if msg := dateProblem(on); msg != "" {
-		return nil, nil, &Error{Code: CodeInvalidInput, Rule: cr.ID, Field: "date", Msg: msg}
+	if msg := dateProblem(on); msg.En != "" {
+		return nil, nil, (&Error{Code: CodeInvalidInput, Rule: cr.ID, Field: "date"}).with(msg)
 	}
 	if !cr.period.Contains(on) {
-		return nil, nil, &Error{Code: CodeNotInForce, Rule: cr.ID, Msg: fmt.Sprintf(msgNotInForce, on, cr.period)}
+		return nil, nil, (&Error{Code: CodeNotInForce, Rule: cr.ID}).with(msgNotInForce.text(dateText(on), periodText(cr.period)))
 	}
 	res := &Result{Rule: cr.ID, Title: cr.Title, Date: on, Eligible: true,
 		Receipt: Receipt{Book: b.hash(), Rule: cr.ID, Date: on}, rule: cr, book: b}
@@ -279,7 +279,7 @@ func (cr *crule) complete(res *Result, f *frame, missing int) (*Result, error) {
 		if cite.IsZero() {
 			cite = cr.Cite
 		}
-		return nil, &Error{Code: CodeCaseByCase, Rule: cr.ID, Msg: fmt.Sprintf(msgByReference, c.Text.Zh), Cite: cite, Reference: res}
+		return nil, (&Error{Code: CodeCaseByCase, Rule: cr.ID, Cite: cite, Reference: res}).with(msgByReference.text(c.Text.Zh))
 	}
 	return res, nil
 }
@@ -298,7 +298,7 @@ func (cr *crule) execute(f *frame, missing int) (ref int, err error) {
 			pv, ok := f.book.plist[p.idx].at(f.date)
 			if !ok {
 				f.pbook = nil
-				return -1, &Error{Code: CodeEvaluation, Rule: cr.ID, Field: p.Name, Msg: fmt.Sprintf(msgNoValueAt, f.date)}
+				return -1, (&Error{Code: CodeEvaluation, Rule: cr.ID, Field: p.Name}).with(msgNoValueAt.text(dateText(f.date)))
 			}
 			f.params[k] = pv
 		}
@@ -310,14 +310,14 @@ func (cr *crule) execute(f *frame, missing int) (ref int, err error) {
 		if r := recover(); r != nil {
 			ref = -1
 			if p, ok := r.(inputPanic); ok {
-				err = &Error{Code: CodeInvalidInput, Rule: cr.ID, Field: p.field, Msg: msgMissing}
+				err = inputErr(cr.ID, p.field, msgMissing.text())
 				return
 			}
-			msg := fmt.Sprintf(msgEvalPanic, r)
+			msg := msgEvalPanic.text(r)
 			if p, ok := r.(evalPanic); ok {
 				msg = p.msg
 			}
-			err = &Error{Code: CodeEvaluation, Rule: cr.ID, Msg: msg}
+			err = (&Error{Code: CodeEvaluation, Rule: cr.ID}).with(msg)
 		}
 	}()
 
@@ -339,7 +339,7 @@ func (cr *crule) execute(f *frame, missing int) (ref int, err error) {
 			if cite.IsZero() {
 				cite = cr.Cite
 			}
-			return -1, &Error{Code: CodeCaseByCase, Rule: cr.ID, Msg: fmt.Sprintf(msgCaseByCase, c.Text.Zh), Cite: cite}
+			return -1, (&Error{Code: CodeCaseByCase, Rule: cr.ID, Cite: cite}).with(msgCaseByCase.text(c.Text.Zh))
 		}
 	}
 	if missing >= 0 {
@@ -350,15 +350,18 @@ func (cr *crule) execute(f *frame, missing int) (ref int, err error) {
 		// another condition refuses is refused whatever they are.
 		for i := missing; i < len(cr.inputs); i++ {
 			if !f.have[i] && !cr.inputs[i].MayOmit && !cr.figure[i] && !cr.condOnly[i] {
-				return -1, &Error{Code: CodeInvalidInput, Rule: cr.ID, Field: cr.inputs[i].Name, Msg: msgMissing}
+				return -1, inputErr(cr.ID, cr.inputs[i].Name, msgMissing.text())
 			}
 		}
 	}
 	for i := range cr.checks {
 		c := &cr.checks[i]
 		if !c.node.truth(f) {
-			return -1, &Error{Code: CodeInvalidInput, Rule: cr.ID, Field: c.Field,
-				Msg: fmt.Sprintf("%s (%s)", c.Text.En, factsText(cr.facts(f, c.refs), English))}
+			facts := cr.facts(f, c.refs)
+			if len(facts) == 0 { // a check of which inputs were given: no values to show
+				return -1, inputErr(cr.ID, c.Field, c.Text)
+			}
+			return -1, inputErr(cr.ID, c.Field, msgCheckFailed.text(c.Text, T(factsText(facts, Chinese), factsText(facts, English))))
 		}
 	}
 	f.eligible, f.failed, f.inapplicable, f.undecided = true, 0, 0, 0
@@ -407,7 +410,7 @@ func (cr *crule) execute(f *frame, missing int) (ref int, err error) {
 	}
 	if f.eligible && lacking >= 0 {
 		// Every condition decided holds: the facts the others lack decide.
-		return -1, &Error{Code: CodeInvalidInput, Rule: cr.ID, Field: cr.inputs[lacking].Name, Msg: msgMissing}
+		return -1, inputErr(cr.ID, cr.inputs[lacking].Name, msgMissing.text())
 	}
 	if missing >= 0 && f.eligible {
 		// An eligible case needs the facts its figures are computed from;
@@ -416,7 +419,7 @@ func (cr *crule) execute(f *frame, missing int) (ref int, err error) {
 			lacking = firstOf(lacking, cr.lacks(f, cr.outputs[i].deps))
 		}
 		if lacking >= 0 {
-			return -1, &Error{Code: CodeInvalidInput, Rule: cr.ID, Field: cr.inputs[lacking].Name, Msg: msgMissing}
+			return -1, inputErr(cr.ID, cr.inputs[lacking].Name, msgMissing.text())
 		}
 	}
 	for i := range cr.outputs {
@@ -466,7 +469,7 @@ func firstOf(a, b int) int {
 func (cr *crule) need(f *frame, deps []int) *Error {
 	for _, i := range deps {
 		if !f.have[i] {
-			return &Error{Code: CodeInvalidInput, Rule: cr.ID, Field: cr.inputs[i].Name, Msg: msgMissing}
+			return inputErr(cr.ID, cr.inputs[i].Name, msgMissing.text())
 		}
 	}
 	return nil
@@ -484,7 +487,7 @@ func (cr *crule) unknownInput(in Inputs) *Error {
 	if field == "" {
 		field = `""` // an input given with an empty name
 	}
-	return &Error{Code: CodeInvalidInput, Rule: cr.ID, Field: field, Msg: fmt.Sprintf(msgUnknownField, strings.Join(cr.inputNames(), ", "))}
+	return inputErr(cr.ID, field, msgUnknownField.text(T(strings.Join(cr.inputNames(), "、"), strings.Join(cr.inputNames(), ", "))))
 }
 
 func (cr *crule) inputNames() []string {
@@ -549,14 +552,14 @@ type Prepared struct {
 func (b *Book) Prepare(id string, names ...string) (*Prepared, error) {
 	cr, ok := b.rules[id]
 	if !ok {
-		return nil, &Error{Code: CodeUnknownRule, Rule: id, Msg: msgUnknownRule}
+		return nil, (&Error{Code: CodeUnknownRule, Rule: id}).with(msgUnknownRule.text())
 	}
 	p := &Prepared{book: b, rule: cr, slots: make([]int, len(names))}
 	seen := map[string]bool{}
 	for i, n := range names {
 		slot, ok := cr.byName[n]
 		if !ok || seen[n] {
-			return nil, &Error{Code: CodeInvalidInput, Rule: id, Field: n, Msg: fmt.Sprintf(msgUnknownField, strings.Join(cr.inputNames(), ", "))}
+			return nil, inputErr(id, n, msgUnknownField.text(T(strings.Join(cr.inputNames(), "、"), strings.Join(cr.inputNames(), ", "))))
 		}
 		seen[n] = true
 		p.slots[i] = slot
@@ -580,7 +583,7 @@ func (b *Book) MustPrepare(id string, names ...string) *Prepared {
 func (p *Prepared) Eval(on Date, vals ...Value) (*Result, error) {
 	cr := p.rule
 	if len(vals) != len(p.slots) {
-		return nil, &Error{Code: CodeInvalidInput, Rule: cr.ID, Msg: fmt.Sprintf("prepared for %d values, given %d", len(p.slots), len(vals))}
+		return nil, (&Error{Code: CodeInvalidInput, Rule: cr.ID}).with(msgPrepared.text(len(p.slots), len(vals)))
 	}
 	res, f, e := cr.begin(p.book, on)
 	if e != nil {
@@ -594,7 +597,7 @@ func (p *Prepared) Eval(on Date, vals ...Value) (*Result, error) {
 		ci := &cr.inputs[slot]
 		if v.kind != ci.Kind {
 			cr.pool.Put(f)
-			return nil, &Error{Code: CodeInvalidInput, Rule: cr.ID, Field: ci.Name, Msg: fmt.Sprintf(msgWrongKind, ci.Kind, v.kind)}
+			return nil, inputErr(cr.ID, ci.Name, msgWrongKind.text(kindText(ci.Kind), kindText(v.kind)))
 		}
 		if e := cr.validate(ci, &v); e != nil {
 			cr.pool.Put(f)

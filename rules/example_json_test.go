@@ -48,7 +48,7 @@ func ExampleUnmarshalOneOf() {
 	fmt.Println(json.Unmarshal([]byte(`"granted"`), &s))
 	// Output:
 	// <nil> 享受
-	// rules: status: "granted" is not one of: 享受, 不符合条件, 就高不重复享受, 按实评估, 不在适用期间, 未评估
+	// status: "granted" is not one of: 享受, 不符合条件, 就高不重复享受, 按实评估, 不在适用期间, 未评估
 }
 
 func ExampleCodes() {

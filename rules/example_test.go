@@ -106,8 +106,8 @@ func ExampleCompile() {
 	fmt.Println(err)
 	// Output:
 	// 200.00 元/月
-	// rules: 1 problem(s):
-	//   rules: welfare.elderly.high_age_allowance: output allowance (line 1, column 25): operator + mixes units: 元/月 (yuan per month) and 年 (year)
+	// 1 problem(s):
+	//   welfare.elderly.high_age_allowance: output allowance (line 1, column 25): operator + mixes units: 元/月 (yuan per month) and 年 (year)
 }
 
 func ExampleMustCompile() {
@@ -137,7 +137,7 @@ func ExampleBook_Eval() {
 	// true 50.00 yuan per month
 	// false not met: aged 80 or over (age = 79 years, first_age = 80 years)
 	// true
-	// rules: welfare.elderly.high_age_allowance: birthday: unknown input; the rule's inputs are: birth_date, shiqu_hukou
+	// welfare.elderly.high_age_allowance: birthday: unknown input; the rule's inputs are: birth_date, shiqu_hukou
 }
 
 func ExampleBook_Prepare() {
@@ -542,7 +542,7 @@ func ExampleParseOneOf() {
 	fmt.Println(err, errors.Is(err, rules.ErrInvalidInput))
 	// Output:
 	// 乡道 <nil>
-	// rules: road class: "省道" is not one of: 县道, 乡道, 村道 true
+	// road class: "省道" is not one of: 县道, 乡道, 村道 true
 }
 
 func ExampleTexts() {
@@ -613,4 +613,23 @@ func ExampleFunctions() {
 	// add_days(d, n)     the day n days after d
 	// add_months(d, n)   the corresponding day n months later (Civil Code art. 202)
 	// add_years(d, n)    the corresponding day n years later (Civil Code art. 202)
+}
+
+// An error gives its message in Chinese or English: the field and what is
+// wrong, without the rule, which is in Rule.
+func ExampleError_Message() {
+	book := allowanceBook()
+	_, err := book.Eval("welfare.elderly.high_age_allowance", june, rules.Inputs{"birth_date": "1942-06-01"})
+	var re *rules.Error
+	if errors.As(err, &re) {
+		fmt.Println(re.Message(rules.Chinese))
+		fmt.Println(re.Message(rules.English))
+		fmt.Println(re.Code, re.Rule, re.Input)
+	}
+	fmt.Println(err)
+	// Output:
+	// shiqu_hukou：未提供
+	// shiqu_hukou: missing
+	// invalid_input welfare.elderly.high_age_allowance shiqu_hukou
+	// welfare.elderly.high_age_allowance: shiqu_hukou: missing
 }

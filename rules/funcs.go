@@ -29,7 +29,7 @@ func decCeil(a decimal.Decimal) decimal.Decimal   { return a.Ceil() }
 
 func decDiv(a, b decimal.Decimal) decimal.Decimal {
 	if b.IsZero() {
-		panic(evalFailure(msgDivByZero))
+		panic(evalFailure(msgDivByZero.text()))
 	}
 	return a.DivRound(b, DivisionPlaces)
 }
@@ -59,7 +59,7 @@ func decMax(a decimal.Decimal, rest ...decimal.Decimal) decimal.Decimal {
 func bracketLookup(b *Bracket, x decimal.Decimal) decimal.Decimal {
 	v, ok := b.Lookup(x)
 	if !ok {
-		panic(evalFailure(fmt.Sprintf(msgNotCovered, x, bandsOf(b))))
+		panic(evalFailure(msgNotCovered.text(x, bandsOf(b))))
 	}
 	return v
 }
@@ -78,7 +78,7 @@ func bandsOf(b *Bracket) string {
 func dateOf(s string) Date {
 	d, err := ParseDate(s)
 	if err != nil {
-		panic(evalFailure(err.Error()))
+		panic(evalFailure(textOf(err)))
 	}
 	return d
 }
@@ -89,7 +89,7 @@ func addYears(d Date, n decimal.Decimal) Date  { return d.AddYears(whole(n)) }
 func addHours(t DateTime, h decimal.Decimal) DateTime {
 	secs := h.Mul(decimal.NewFromInt(3600))
 	if !secs.IsInteger() || h.Abs().GreaterThan(decimal.NewFromInt(1000000)) {
-		panic(evalFailure(fmt.Sprintf("%s hours is not a whole number of seconds within reach", h)))
+		panic(evalFailure(msgHoursNotWhole.text(h)))
 	}
 	return t.Add(time.Duration(secs.IntPart()) * time.Second)
 }
@@ -111,7 +111,7 @@ const maxCount = 100000
 func wholeCount(n number) int {
 	i, ok := n.int()
 	if !ok || i > maxCount || i < -maxCount {
-		panic(evalFailure(fmt.Sprintf("%s is not a whole count of days, months or years", n)))
+		panic(evalFailure(msgNotWholeCount.text(n)))
 	}
 	return int(i)
 }
@@ -120,7 +120,7 @@ func wholeCount(n number) int {
 // an absurd count is an evaluation error, not a silent truncation.
 func whole(n decimal.Decimal) int {
 	if !n.IsInteger() || n.Abs().GreaterThan(decimal.NewFromInt(maxCount)) {
-		panic(evalFailure(fmt.Sprintf("%s is not a whole count of days, months or years", n)))
+		panic(evalFailure(msgNotWholeCount.text(n)))
 	}
 	return int(n.IntPart())
 }

@@ -198,7 +198,7 @@ func decodeValue(typ string, raw json.RawMessage) (Value, error) {
 	case "number":
 		d, err := decimal.NewFromString(s)
 		if err != nil || !withinLimits(d) {
-			return Value{}, fmt.Errorf("rules: "+msgNotANumber, clip(s))
+			return Value{}, fmt.Errorf("rules: %s", msgNotANumber.text(clip(s)).En)
 		}
 		return NumberValue(d), nil
 	case "text":

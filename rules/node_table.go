@@ -56,7 +56,7 @@ func (c *nodeCompiler) member(n *ast.MemberNode) *cnode {
 			if e.pv != pv || e.k1 != key {
 				v, ok := pv.table.lookup1(key)
 				if !ok {
-					panic(evalFailure(fmt.Sprintf(msgNoEntry, name, strconvQuote(key))))
+					panic(evalFailure(msgNoEntry.text(name, strconvQuote(key))))
 				}
 				*e = siteCache{pv: pv, k1: key, v: v}
 			}
@@ -73,7 +73,7 @@ func (c *nodeCompiler) member(n *ast.MemberNode) *cnode {
 			if e.pv != pv || e.k1 != k1 || e.k2 != k2 {
 				v, ok := pv.table.lookup2(k1, k2)
 				if !ok {
-					panic(evalFailure(fmt.Sprintf(msgNoEntry, name, strconvQuote(k1)+"/"+strconvQuote(k2))))
+					panic(evalFailure(msgNoEntry.text(name, strconvQuote(k1)+"/"+strconvQuote(k2))))
 				}
 				*e = siteCache{pv: pv, k1: k1, k2: k2, v: v}
 			}

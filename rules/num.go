@@ -129,7 +129,7 @@ func (a number) mul(b number) number {
 
 func (a number) div(b number) number {
 	if b.isZero() {
-		panic(evalFailure(msgDivByZero))
+		panic(evalFailure(msgDivByZero.text()))
 	}
 	if a.big == nil && b.big == nil {
 		if q, ok := divExact(a.c, b.c, int64(a.e)-int64(b.e)); ok {

@@ -29,33 +29,37 @@ type Override struct {
 // a [*CompileError] whose entries match [ErrInvalidOverride].
 func (b *Book) Derive(overrides ...Override) (*Book, error) {
 	var problems []*Error
-	add := func(name, format string, args ...any) {
-		problems = append(problems, &Error{Code: CodeInvalidOverride, Rule: "parameter " + name, Msg: fmt.Sprintf(format, args...)})
+	add := func(name string, t Text) {
+		problems = append(problems, (&Error{Code: CodeInvalidOverride, Rule: "parameter " + name}).with(t))
 	}
 	params := append([]Param(nil), b.spec.Params...)
 	changed := map[int]bool{}
 	for _, o := range overrides {
 		cp, ok := b.params[o.Param]
 		if !ok {
-			add(o.Param, msgUnknownParam)
+			add(o.Param, msgUnknownParam.text())
 			continue
 		}
 		if o.From.IsZero() {
-			add(o.Param, msgOverrideNoDate)
+			add(o.Param, msgOverrideNoDate.text())
 			continue
 		}
 		if msg := o.Cite.check(); msg != "" || o.Cite.IsZero() {
-			add(o.Param, "%s: %s", msgNoOverrideCite, msg)
+			t := msgNoOverrideCite.text()
+			if msg != "" {
+				t = T(t.Zh+"："+msg, t.En+": "+msg)
+			}
+			add(o.Param, t)
 			continue
 		}
 		value, err := overrideValue(cp, o.Value)
-		if err != "" {
-			add(o.Param, "%s", err)
+		if err.En != "" {
+			add(o.Param, err)
 			continue
 		}
 		if msgs := checkOverride(cp, o.From, value); len(msgs) > 0 {
 			for _, msg := range msgs {
-				add(o.Param, "%s", msg)
+				add(o.Param, msg)
 			}
 			continue // refused: nothing of it is copied
 		}
@@ -115,45 +119,45 @@ func (b *Book) Derive(overrides ...Override) (*Book, error) {
 }
 
 // overrideValue reads an override's value in the parameter's shape.
-func overrideValue(p *param, x any) (any, string) {
+func overrideValue(p *param, x any) (any, Text) {
 	switch {
 	case p.shape.bracket:
 		switch v := x.(type) {
 		case *Bracket:
 			if v != nil {
-				return v, ""
+				return v, Text{}
 			}
 		case Bracket:
-			return &v, ""
+			return &v, Text{}
 		}
 	case p.shape.table > 0:
 		if t, ok := x.(Table); ok {
-			return t, ""
+			return t, Text{}
 		}
 	case p.shape.kind == KindNumber:
 		if !p.Unit.IsPercent() && isPercentText(x) {
-			return nil, fmt.Sprintf(msgPercent, clip(fmt.Sprint(x)), unitName(p.Unit))
+			return nil, msgPercent.text(clip(fmt.Sprint(x)), unitText(p.Unit))
 		}
 		d, err := decimalOf(x)
 		if err != nil {
-			return nil, err.Error()
+			return nil, textOf(err)
 		}
-		return d, ""
+		return d, Text{}
 	case p.shape.kind == KindText:
 		if s, ok := x.(string); ok {
-			return s, ""
+			return s, Text{}
 		}
 	case p.shape.kind == KindDate:
 		switch v := x.(type) {
 		case Date:
-			return v, ""
+			return v, Text{}
 		case string:
 			if d, err := ParseDate(v); err == nil {
-				return d, ""
+				return d, Text{}
 			}
 		}
 	}
-	return nil, fmt.Sprintf(msgOverrideShape, p.shape)
+	return nil, msgOverrideShape.text(p.shape)
 }
 
 // checkOverride compares an override with every value of the book in
@@ -161,8 +165,8 @@ func overrideValue(p *param, x any) (any, string) {
 // bracket's bands), hold what the parameter may hold (its texts; without a
 // declared range, a number keeps the sign of the figure it replaces), and
 // respect a floor or a cap.
-func checkOverride(p *param, from Date, value any) []string {
-	var problems []string
+func checkOverride(p *param, from Date, value any) []Text {
+	var problems []Text
 	for i, h := range p.history {
 		if i+1 < len(p.history) && !p.history[i+1].from.After(from) {
 			continue // replaced before the override starts
@@ -176,8 +180,8 @@ func checkOverride(p *param, from Date, value any) []string {
 	return dedupe(problems)
 }
 
-func dedupe(xs []string) []string {
-	var out []string
+func dedupe(xs []Text) []Text {
+	var out []Text
 	for _, x := range xs {
 		if !slices.Contains(out, x) {
 			out = append(out, x)
@@ -186,69 +190,69 @@ func dedupe(xs []string) []string {
 	return out
 }
 
-func compareShape(p *param, doc paramValue, value any, when Date) []string {
-	var problems []string
-	num := func(what string, old, nu decimal.Decimal) {
+func compareShape(p *param, doc paramValue, value any, when Date) []Text {
+	var problems []Text
+	num := func(what Text, old, nu decimal.Decimal) {
 		if !withinLimits(nu) { // before any comparison, which would scale it
-			problems = append(problems, what+fmt.Sprintf(msgDecimalTooLarge, nu.NumDigits(), nu.Exponent()))
+			problems = append(problems, what.prefix(msgDecimalTooLarge.text(nu.NumDigits(), nu.Exponent())))
 			return
 		}
 		if p.Floor && nu.LessThan(old) {
-			problems = append(problems, what+fmt.Sprintf(msgBelowFloor, nu, old, when))
+			problems = append(problems, what.prefix(msgBelowFloor.text(nu, old, dateText(when))))
 		}
 		if p.Cap && nu.GreaterThan(old) {
-			problems = append(problems, what+fmt.Sprintf(msgAboveCap, nu, old, when))
+			problems = append(problems, what.prefix(msgAboveCap.text(nu, old, dateText(when))))
 		}
 		if p.Range.IsZero() {
 			switch o, n := old.Sign(), nu.Sign(); {
 			case o > 0 && n <= 0, o < 0 && n >= 0, o == 0 && n < 0:
-				problems = append(problems, what+fmt.Sprintf(msgOverrideSign, nu, old))
+				problems = append(problems, what.prefix(msgOverrideSign.text(nu, old)))
 			}
 		}
 		if isCount(p.Unit) && old.IsInteger() && (!nu.IsInteger() || nu.Abs().GreaterThan(decimal.NewFromInt(maxCount))) {
-			problems = append(problems, what+fmt.Sprintf(msgOverrideCount, nu, unitName(p.Unit), maxCount))
+			problems = append(problems, what.prefix(msgOverrideCount.text(nu, unitText(p.Unit), maxCount)))
 		}
 	}
 	allowed := textsOf(doc)
 	if len(p.OneOf) > 0 {
 		allowed = p.OneOf
 	}
-	text := func(what, s string) {
+	text := func(what Text, s string) {
 		if !slices.Contains(allowed, s) {
-			problems = append(problems, what+fmt.Sprintf(msgNotOneOf, clip(s), strings.Join(allowed, ", ")))
+			problems = append(problems, what.prefix(msgNotOneOf.text(clip(s), T(strings.Join(allowed, "、"), strings.Join(allowed, ", ")))))
 		}
 	}
 	switch v := value.(type) {
 	case decimal.Decimal:
-		num("", doc.scalar.n.dec(), v)
+		num(Text{}, doc.scalar.n.dec(), v)
 	case string:
-		text("", v)
+		text(Text{}, v)
 	case Date:
-		if msg := dateProblem(v); msg != "" {
+		if msg := dateProblem(v); msg.En != "" {
 			problems = append(problems, msg)
 		}
 	case *Bracket:
 		old := doc.bracket
 		if len(old.Bands) != len(v.Bands) {
-			return []string{fmt.Sprintf(msgOverrideShape, fmt.Sprintf("the same bands, %d of them", len(old.Bands)))}
+			return []Text{msgOverrideShape.text(T(fmt.Sprintf("同样的%d档", len(old.Bands)), fmt.Sprintf("the same bands, %d of them", len(old.Bands))))}
 		}
 		for i := range old.Bands {
 			if old.Bands[i].Range.String() != v.Bands[i].Range.String() {
-				return []string{fmt.Sprintf(msgOverrideShape, "the same bands, "+old.Bands[i].Range.String())}
+				return []Text{msgOverrideShape.text(T("同样的分档，"+old.Bands[i].Range.String(), "the same bands, "+old.Bands[i].Range.String()))}
 			}
-			num("band "+old.Bands[i].Range.String()+": ", old.Bands[i].Value, v.Bands[i].Value)
+			num(T("档"+old.Bands[i].Range.String()+"：", "band "+old.Bands[i].Range.String()+": "), old.Bands[i].Value, v.Bands[i].Value)
 		}
 	case Table:
 		old := doc.table
 		if len(v.Rows) != len(old.rows) {
-			return []string{fmt.Sprintf(msgOverrideShape, fmt.Sprintf("%d rows, with the keys %s", len(old.rows), clip(strings.Join(old.keysOf(), ", "))))}
+			return []Text{msgOverrideShape.text(T(fmt.Sprintf("%d行，键为%s", len(old.rows), clip(strings.Join(old.keysOf(), "、"))), fmt.Sprintf("%d rows, with the keys %s", len(old.rows), clip(strings.Join(old.keysOf(), ", ")))))}
 		}
 		nt, errs := compileTable(v)
 		if len(errs) > 0 {
-			return errs
+			return untranslated(errs)
 		}
 		if nt.kind != old.kind || strings.Join(nt.keysOf(), ",") != strings.Join(old.keysOf(), ",") {
-			return []string{fmt.Sprintf(msgOverrideShape, "a table of "+old.kind.String()+" with the keys "+clip(strings.Join(old.keysOf(), ", ")))}
+			return []Text{msgOverrideShape.text(T(kindText(old.kind).Zh+"表，键为"+clip(strings.Join(old.keysOf(), "、")), "a table of "+old.kind.String()+" with the keys "+clip(strings.Join(old.keysOf(), ", "))))}
 		}
 		for _, k := range old.keysOf() {
 			var a, c Value
@@ -260,9 +264,9 @@ func compareShape(p *param, doc paramValue, value any, when Date) []string {
 			}
 			switch a.kind {
 			case KindNumber:
-				num("entry "+k+": ", a.n.dec(), c.n.dec())
+				num(T("项"+k+"：", "entry "+k+": "), a.n.dec(), c.n.dec())
 			case KindText:
-				text("entry "+k+": ", c.text)
+				text(T("项"+k+"：", "entry "+k+": "), c.text)
 			}
 		}
 	}

@@ -168,7 +168,7 @@ func compileParam(p Param, add func(field, msg string)) *param {
 		if len(p.OneOf) > 0 {
 			for _, t := range textsOf(pv) {
 				if !slices.Contains(p.OneOf, t) {
-					add(where, fmt.Sprintf(msgNotOneOf, t, strings.Join(p.OneOf, ", ")))
+					add(where, msgNotOneOf.text(t, strings.Join(p.OneOf, ", ")).En)
 				}
 			}
 		}
@@ -190,7 +190,7 @@ func compileValue(x any, p Param) (paramValue, shape, []string) {
 	var problems []string
 	inRange := func(what string, d decimal.Decimal) {
 		if !withinLimits(d) {
-			problems = append(problems, fmt.Sprintf("%s: "+msgDecimalTooLarge, what, d.NumDigits(), d.Exponent()))
+			problems = append(problems, what+": "+msgDecimalTooLarge.text(d.NumDigits(), d.Exponent()).En)
 			return
 		}
 		if !p.Range.Contains(d) {

@@ -2,7 +2,6 @@ package rules
 
 import (
 	"encoding/json"
-	"errors"
 	"fmt"
 	"math/big"
 	"reflect"
@@ -207,7 +206,7 @@ func (v Value) MarshalJSON() ([]byte, error) {
 func valueOf(k Kind, x any) (Value, error) {
 	if v, ok := x.(Value); ok {
 		if v.kind != k {
-			return Value{}, fmt.Errorf(msgWrongKind, k, v.kind)
+			return Value{}, errorf(msgWrongKind, kindText(k), kindText(v.kind))
 		}
 		return v, nil
 	}
@@ -236,22 +235,22 @@ func valueOf(k Kind, x any) (Value, error) {
 			d = t
 		case time.Time:
 			if t.IsZero() {
-				return Value{}, errors.New(msgZeroDate)
+				return Value{}, errorf(msgZeroDate)
 			}
 			d = DateOf(t)
 		case string:
 			if len(t) > maxText {
-				return Value{}, fmt.Errorf(msgTooLong, clip(t), maxText)
+				return Value{}, errorf(msgTooLong, clip(t), maxText)
 			}
 			var err error
 			if d, err = ParseDate(t); err != nil {
 				return Value{}, err
 			}
 		default:
-			return Value{}, fmt.Errorf(msgWrongType, k, describe(x))
+			return Value{}, errorf(msgWrongType, kindText(k), describe(x))
 		}
-		if msg := dateProblem(d); msg != "" {
-			return Value{}, errors.New(msg)
+		if msg := dateProblem(d); msg.En != "" {
+			return Value{}, &textError{msg}
 		}
 		return DateValue(d), nil
 	case KindDateTime:
@@ -261,26 +260,26 @@ func valueOf(k Kind, x any) (Value, error) {
 			dt = t
 		case time.Time:
 			if t.IsZero() {
-				return Value{}, errors.New(msgZeroDate)
+				return Value{}, errorf(msgZeroDate)
 			}
 			dt = DateTimeOf(t)
 		case string:
 			if len(t) > maxText {
-				return Value{}, fmt.Errorf(msgTooLong, clip(t), maxText)
+				return Value{}, errorf(msgTooLong, clip(t), maxText)
 			}
 			var err error
 			if dt, err = ParseDateTime(t); err != nil {
 				return Value{}, err
 			}
 		default:
-			return Value{}, fmt.Errorf(msgWrongType, k, describe(x))
+			return Value{}, errorf(msgWrongType, kindText(k), describe(x))
 		}
-		if msg := dateProblem(dt.d); msg != "" {
-			return Value{}, errors.New(msg)
+		if msg := dateProblem(dt.d); msg.En != "" {
+			return Value{}, &textError{msg}
 		}
 		return DateTimeValue(dt), nil
 	}
-	return Value{}, fmt.Errorf(msgWrongType, k, describe(x))
+	return Value{}, errorf(msgWrongType, kindText(k), describe(x))
 }
 
 func decimalOf(x any) (decimal.Decimal, error) {
@@ -316,9 +315,9 @@ func decimalOf(x any) (decimal.Decimal, error) {
 	case string:
 		return parseDecimal(n)
 	case float32, float64:
-		return decimal.Decimal{}, fmt.Errorf(msgFloat, n)
+		return decimal.Decimal{}, errorf(msgFloat, n)
 	}
-	return decimal.Decimal{}, fmt.Errorf(msgWrongType, KindNumber, describe(x))
+	return decimal.Decimal{}, errorf(msgWrongType, kindText(KindNumber), describe(x))
 }
 
 // Limits on numbers read from callers: amounts in the documents have a few
@@ -338,9 +337,9 @@ const (
 func checkDecimal(d decimal.Decimal, written string) (decimal.Decimal, error) {
 	if !withinLimits(d) {
 		if written == "" {
-			return decimal.Decimal{}, fmt.Errorf(msgDecimalTooLarge, d.NumDigits(), d.Exponent())
+			return decimal.Decimal{}, errorf(msgDecimalTooLarge, d.NumDigits(), d.Exponent())
 		}
-		return decimal.Decimal{}, fmt.Errorf(msgTooLarge, clip(written))
+		return decimal.Decimal{}, errorf(msgTooLarge, clip(written))
 	}
 	return d, nil
 }
@@ -364,14 +363,14 @@ func (a number) withinLimits() bool {
 // inputs in percent only: see [isPercentText]).
 func parseDecimal(s string) (decimal.Decimal, error) {
 	if len(s) > maxText {
-		return decimal.Decimal{}, fmt.Errorf(msgTooLong, clip(s), maxText)
+		return decimal.Decimal{}, errorf(msgTooLong, clip(s), maxText)
 	}
 	t := strings.TrimSpace(s)
 	pct := strings.HasSuffix(t, "%")
 	t = strings.TrimSuffix(t, "%")
 	d, err := decimal.NewFromString(t)
 	if err != nil || t == "" || strings.ContainsAny(t, "_ ") {
-		return decimal.Decimal{}, fmt.Errorf(msgNotANumber, clip(s))
+		return decimal.Decimal{}, errorf(msgNotANumber, clip(s))
 	}
 	if d, err = checkDecimal(d, s); err != nil {
 		return decimal.Decimal{}, err
@@ -411,30 +410,30 @@ func clip(s string) string {
 // describe names a caller's value in a message, in words a caller of any
 // language reads (never a Go type name), showing the value itself only when
 // printing it is cheap and short (printing a decimal of any exponent is not).
-func describe(x any) string {
+func describe(x any) Text {
 	switch v := x.(type) {
 	case nil:
-		return "nothing (null)"
+		return T("空值（null）", "nothing (null)")
 	case string:
-		return fmt.Sprintf("the text %q", clip(v))
+		return T(fmt.Sprintf("文本“%s”", clip(v)), fmt.Sprintf("the text %q", clip(v)))
 	case bool:
-		return fmt.Sprintf("yes/no (%t)", v)
+		return T(fmt.Sprintf("是/否（%t）", v), fmt.Sprintf("yes/no (%t)", v))
 	case int, int8, int16, int32, int64, uint, uint8, uint16, uint32, uint64:
-		return fmt.Sprintf("the whole number %d", v)
+		return T(fmt.Sprintf("整数%d", v), fmt.Sprintf("the whole number %d", v))
 	case float32, float64:
-		return "a floating-point number"
+		return T("浮点数", "a floating-point number")
 	case decimal.Decimal, *decimal.Decimal, json.Number:
-		return "a number"
+		return T("数值", "a number")
 	case Date, DateTime, time.Time:
-		return "a date"
+		return T("日期", "a date")
 	case Value:
-		return "a " + v.kind.String() + " value"
+		return T(kindText(v.kind).Zh+"值", "a "+v.kind.String()+" value")
 	}
 	switch reflect.ValueOf(x).Kind() {
 	case reflect.Map, reflect.Struct:
-		return "a structured value"
+		return T("结构化的值", "a structured value")
 	case reflect.Slice, reflect.Array:
-		return "a list"
+		return T("列表", "a list")
 	}
-	return "a value of another kind"
+	return T("其他类型的值", "a value of another kind")
 }

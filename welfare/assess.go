@@ -306,7 +306,7 @@ func (e *Evaluator) Assess(on rules.Date, h Household, s LocalStandards) (*State
 				continue
 			}
 			if err := e.claim(&sec, c, on, h, m, s, problems); err != nil {
-				return nil, fmt.Errorf("welfare: member %d (%s): %w", i, m.Name, err)
+				return nil, err // the date's or the rule's, no member's fact
 			}
 		}
 		e.studyChoice(st, &sec)
@@ -346,7 +346,7 @@ func (e *Evaluator) claim(sec *Section, c claim, on rules.Date, h Household, m M
 		// The evaluation date is the caller's, not a fact of the household:
 		// one the engine refuses (not given, outside its calendar) is the
 		// statement's error, not every benefit's.
-		return fmt.Errorf("welfare: %w", err)
+		return err
 	case errors.Is(err, rules.ErrCaseByCase) && errors.As(err, &re):
 		entry.Status, entry.Cite = rules.CaseByCase, re.Cite
 		entry.Note = re.Msg
@@ -360,21 +360,17 @@ func (e *Evaluator) claim(sec *Section, c claim, on rules.Date, h Household, m M
 		sec.Entries = append(sec.Entries, entry)
 		return nil
 	case errors.Is(err, rules.ErrInvalidInput) && errors.As(err, &re) && re.Msg == "missing":
-		entry.Status, entry.Missing = rules.NotAssessed, []string{inputFact(re.Field)}
+		entry.Status, entry.Missing = rules.NotAssessed, []string{inputFact(inputOf(re))}
 		sec.NotAssessed = append(sec.NotAssessed, entry)
 		return nil
 	case errors.Is(err, rules.ErrInvalidInput) && errors.As(err, &re):
 		// One fact the rule refuses leaves this benefit not assessed; the
 		// household's other benefits are assessed all the same.
-		entry.Status, entry.Invalid = rules.NotAssessed, inputFact(re.Field)+"："+re.Msg
+		entry.Status, entry.Invalid = rules.NotAssessed, inputFact(inputOf(re))+"："+re.Msg
 		sec.NotAssessed = append(sec.NotAssessed, entry)
 		return nil
 	case err != nil:
-		name := c.rule
-		if c.part != "" {
-			name += "（" + c.part + "）"
-		}
-		return fmt.Errorf("welfare: assessing %s: %w", name, err)
+		return err // it names the rule
 	}
 	entry.Result, entry.Failed = res, res.Failed
 	if !res.Eligible {
@@ -429,6 +425,15 @@ func shown(c claim, res *rules.Result) []rules.Figure {
 
 // inputFact names an input the household data left out by the field the
 // caller fills.
+// inputOf returns the rule's name of the input an error is about: a typed
+// evaluation's error names the Go field of its case, the input aside.
+func inputOf(re *rules.Error) string {
+	if re.Input != "" {
+		return re.Input
+	}
+	return re.Field
+}
+
 func inputFact(input string) string {
 	if f, ok := standardFields[input]; ok {
 		return input + "（" + f + "）"
@@ -513,7 +518,7 @@ func (e *Evaluator) housingChoice(st *Statement, on rules.Date) error {
 	}
 	gr, err := e.book.EvalGroup(GroupHousing, on, in)
 	if err != nil {
-		return fmt.Errorf("welfare: group %s: %w", GroupHousing, err)
+		return err // it names the group
 	}
 	chosen := &st.Household.Entries[granted[gr.Chosen]]
 	ch := Choice{Group: g.ID, Title: g.Title, Member: -1, Chosen: entryName(*chosen), Amount: gr.Value.Number(), Unit: gr.Unit, Cite: g.Cite, Evaluation: gr}

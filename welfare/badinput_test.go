@@ -835,7 +835,7 @@ func TestBadInputs(t *testing.T) {
 			switch {
 			case !errors.Is(err, rules.ErrInvalidInput):
 				t.Errorf("want an invalid input naming %s, got %v", r.field, err)
-			case !errors.As(err, &re) || re.Field != r.field:
+			case !errors.As(err, &re) || inputOf(re) != r.field:
 				t.Errorf("want the error to name %s, got %v", r.field, err)
 			case wantMissing != (re.Msg == "missing"):
 				t.Errorf("want missing %t, got %v", wantMissing, err)
@@ -978,17 +978,26 @@ func TestBadInputsOfEveryField(t *testing.T) {
 			for _, v := range bad {
 				_, err := b.Eval(id, c.Date, with(c.Inputs, rules.Inputs{in.Name: v}))
 				var re *rules.Error
-				if !errors.Is(err, rules.ErrInvalidInput) || !errors.As(err, &re) || re.Field != in.Name {
+				if !errors.Is(err, rules.ErrInvalidInput) || !errors.As(err, &re) || inputOf(re) != in.Name {
 					t.Errorf("%s: %s = %#v: want an invalid input naming it, got %v", id, in.Name, v, err)
 				}
 			}
 			if _, given := c.Inputs[in.Name]; given && in.Default == nil && !in.MayOmit {
 				_, err := b.Eval(id, c.Date, with(c.Inputs, rules.Inputs{in.Name: nil}))
 				var re *rules.Error
-				if !errors.As(err, &re) || re.Code != rules.CodeInvalidInput || re.Field != in.Name || re.Msg != "missing" {
+				if !errors.As(err, &re) || re.Code != rules.CodeInvalidInput || inputOf(re) != in.Name || re.Msg != "missing" {
 					t.Errorf("%s: %s left out: want it missing, got %v", id, in.Name, err)
 				}
 			}
 		}
 	}
+}
+
+// inputOf returns the rule's name of the input an error is about: a typed
+// evaluation's error names the Go field of its case, the input aside.
+func inputOf(re *rules.Error) string {
+	if re.Input != "" {
+		return re.Input
+	}
+	return re.Field
 }

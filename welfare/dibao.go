@@ -3,6 +3,7 @@ package welfare
 import (
 	"errors"
 	"fmt"
+	"reflect"
 
 	"github.com/shopspring/decimal"
 	"github.com/wzpolicy/wzpolicy/rules"
@@ -415,6 +416,22 @@ type IncomeAssessment struct {
 // exemptCase is one income item of a household, with the facts of the
 // household and the earning member that welfare.income.exemptions reads,
 // and what the household's earlier items already used of the limits.
+// itemError returns the error of income item i naming its field by its
+// path in the household: Income.Items[i].Amount, Income.PeriodMonths.
+func itemError(err error, i int) error {
+	var re *rules.Error
+	if !errors.As(err, &re) || re.Input == "" {
+		return err
+	}
+	c := *re
+	if _, ok := reflect.TypeFor[IncomeItem]().FieldByName(re.Field); ok {
+		c.Field = fmt.Sprintf("Income.Items[%d].%s", i, re.Field)
+	} else if _, ok := reflect.TypeFor[Income]().FieldByName(re.Field); ok {
+		c.Field = "Income." + re.Field
+	}
+	return &c
+}
+
 type exemptCase struct {
 	IncomeItem
 	Income                      // the period: its months, first and last day
@@ -461,14 +478,15 @@ func (e *Evaluator) CountedIncome(on rules.Date, c HouseholdCase) (IncomeAssessm
 		if it.Member < 0 || it.Member >= len(h.Members) {
 			return IncomeAssessment{}, &rules.Error{Code: rules.CodeInvalidInput, Rule: RuleIncomeExemptions,
 				Field: fmt.Sprintf("Income.Items[%d].Member", i),
-				Msg:   fmt.Sprintf("member %d is not one of the household's %d members", it.Member, len(h.Members))}
+				Msg:   fmt.Sprintf("member %d is not one of the household's %d members", it.Member, len(h.Members)),
+				MsgZh: fmt.Sprintf("成员序号%d不是本家庭%d名成员之一", it.Member, len(h.Members))}
 		}
 		k := incomeKindIndex[it.Kind] // an unknown kind is refused by the rule
 		in.IncomeItem, in.Disability = it, h.Members[it.Member].Disability
 		in.Already, in.LineUsed = used[k], lineUsed[it.Member][k]
 		r, err := e.exempt.Eval(on, in)
 		if err != nil {
-			return IncomeAssessment{}, fmt.Errorf("welfare: income item %d (%s): %w", i, it.Kind, err)
+			return IncomeAssessment{}, itemError(err, i)
 		}
 		r.Item = it
 		if r.ExemptYears <= 0 {

@@ -44,5 +44,5 @@ func ExampleLocality_UnmarshalText() {
 	fmt.Println(json.Unmarshal([]byte(`"杭州市"`), &l))
 	// Output:
 	// <nil> 鹿城区
-	// rules: locality: "杭州市" is not one of: 市本级, 鹿城区, 龙湾区, 瓯海区, 洞头区, 市级功能区, 瑞安市, 乐清市, 龙港市, 永嘉县, 平阳县, 苍南县, 文成县, 泰顺县, 市外
+	// locality: "杭州市" is not one of: 市本级, 鹿城区, 龙湾区, 瓯海区, 洞头区, 市级功能区, 瑞安市, 乐清市, 龙港市, 永嘉县, 平阳县, 苍南县, 文成县, 泰顺县, 市外
 }

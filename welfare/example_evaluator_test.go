@@ -80,7 +80,7 @@ func ExampleEvaluator_Targets2025() {
 	// Output:
 	// false true false true true
 	// true
-	// rules: welfare.indicators.targets_2025: resident_income: missing
+	// welfare.indicators.targets_2025: ResidentIncome: missing
 	// false false
 }
 
@@ -206,7 +206,7 @@ func ExampleEvaluator_ElderlyCareSubsidy() {
 	// true 500.00
 	// true 125.00
 	// false 0.00
-	// rules: welfare.elderly.care_subsidy: self_care: missing
+	// welfare.elderly.care_subsidy: SelfCare: missing
 	// 912.00
 }
 

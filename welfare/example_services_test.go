@@ -291,7 +291,7 @@ func ExampleEvaluator_DisabledHomeGrant() {
 	}
 	// Output:
 	// 200000.00
-	// rules: welfare.disability.institution_grants.disabled_home: assessed case by case (按实评估): “残疾人之家”创建补助按不同星级水平确定（10万至30万元）
+	// welfare.disability.institution_grants.disabled_home: assessed case by case (按实评估): “残疾人之家”创建补助按不同星级水平确定（10万至30万元）
 	// false [standardized]
 }
 
@@ -574,7 +574,7 @@ func ExampleEvaluator_JobSeekingGrant() {
 	}
 	// Output:
 	// 3000.00
-	// rules: welfare.employment.job_seeking_grant: poor_disabled_family: missing
+	// welfare.employment.job_seeking_grant: PoorDisabledFamily: missing
 	// 3000.00
 	// 3500.00
 }
@@ -682,7 +682,7 @@ func ExampleRenovationProjects() {
 func ExampleParseRenovationProject() {
 	_, err := welfare.ParseRenovationProject("翻建")
 	fmt.Println(err)
-	// Output: rules: renovation project: "翻建" is not one of: 危旧房拆建, 危房修缮, 异地搬迁, 自建房, 购房
+	// Output: renovation project: "翻建" is not one of: 危旧房拆建, 危房修缮, 异地搬迁, 自建房, 购房
 }
 
 func ExampleVisitKinds() {

@@ -168,7 +168,7 @@ func ExampleParseLocality() {
 	fmt.Println(err)
 	// Output:
 	// 洞头区 true <nil>
-	// rules: locality: "杭州市" is not one of: 市本级, 鹿城区, 龙湾区, 瓯海区, 洞头区, 市级功能区, 瑞安市, 乐清市, 龙港市, 永嘉县, 平阳县, 苍南县, 文成县, 泰顺县, 市外
+	// locality: "杭州市" is not one of: 市本级, 鹿城区, 龙湾区, 瓯海区, 洞头区, 市级功能区, 瑞安市, 乐清市, 龙港市, 永嘉县, 平阳县, 苍南县, 文成县, 泰顺县, 市外
 }
 
 func ExampleLocality_Urban() {
@@ -211,7 +211,7 @@ func ExampleSelfCares() {
 func ExampleParseSelfCare() {
 	_, err := welfare.ParseSelfCare("基本不能自理")
 	fmt.Println(err)
-	// Output: rules: self-care class: "基本不能自理" is not one of: 完全丧失生活自理能力, 中度丧失生活自理能力, 轻度丧失生活自理能力, 具备生活自理能力
+	// Output: self-care class: "基本不能自理" is not one of: 完全丧失生活自理能力, 中度丧失生活自理能力, 轻度丧失生活自理能力, 具备生活自理能力
 }
 
 func ExampleDisabilityKinds() {

@@ -409,7 +409,7 @@ func guardianPayee(h Household, m Member) (*Payee, error) {
 	g := *m.Mental.Guardian
 	i := slices.IndexFunc(h.Members, func(x Member) bool { return x.Mental == m.Mental })
 	if _, msg := guardianFault(h, i, g); msg != nil {
-		return nil, invalidFact(RuleMentalGuardianSubsidy, inputGuardian, "%s", msg.En)
+		return nil, invalidFact(RuleMentalGuardianSubsidy, inputGuardian, *msg)
 	}
 	p.Name = g.Name
 	if g.Member != nil {

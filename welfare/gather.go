@@ -3,7 +3,6 @@ package welfare
 import (
 	"fmt"
 	"slices"
-	"strings"
 
 	"github.com/wzpolicy/wzpolicy/rules"
 )
@@ -20,7 +19,9 @@ func severestGrade(rule string, h Household) (int, error) {
 	g := 0
 	for i, m := range h.Members {
 		if d := disabilityFaultOf(m); d != nil {
-			return 0, invalidFact(rule, "disability_grade", "member %d: %s", i, d.en)
+			e := invalidFact(rule, "disability_grade", d.msg)
+			e.Field = fmt.Sprintf("Members[%d].%s", i, d.field)
+			return 0, e
 		}
 		if m.Disability != "" && m.Disability != NotDisabled && (g == 0 || m.DisabilityGrade < g) {
 			g = m.DisabilityGrade
@@ -62,7 +63,7 @@ func anyTekun(rule, field string, h Household) (bool, error) {
 	found := false
 	for i, m := range h.Members {
 		if err := known(rule, field, m.Tekun, TekunSupports()); err != nil {
-			err.Msg = fmt.Sprintf("member %d: %s", i, err.Msg)
+			err.Field = fmt.Sprintf("Members[%d].Tekun", i)
 			return false, err
 		}
 		found = found || isTekun(m)
@@ -76,7 +77,7 @@ func known[T ~string](rule, field string, v T, values []T) *rules.Error {
 	if v == "" || slices.Contains(values, v) {
 		return nil
 	}
-	return invalidFact(rule, field, "%q is not one of: %s", clipped(string(v)), strings.Join(rules.Texts(values), ", "))
+	return invalidFact(rule, field, notOneOf(v, values))
 }
 
 // clipped quotes at most a short prefix of a caller's text in a message.
@@ -88,10 +89,11 @@ func clipped(s string) string {
 	return s
 }
 
-// invalidFact is an invalid-input error of rule naming field, for a fact Go
-// gathers from the household before the rule reads it.
-func invalidFact(rule, field, format string, args ...any) *rules.Error {
-	return &rules.Error{Code: rules.CodeInvalidInput, Rule: rule, Field: field, Msg: fmt.Sprintf(format, args...)}
+// invalidFact is an invalid-input error of rule about its input, for a fact
+// Go gathers from the household before the rule reads it; the caller may
+// name the household's field instead (Members[0].Tekun).
+func invalidFact(rule, input string, msg rules.Text) *rules.Error {
+	return &rules.Error{Code: rules.CodeInvalidInput, Rule: rule, Field: input, Input: input, Msg: msg.En, MsgZh: msg.Zh}
 }
 
 // scatteredOrphan reports whether a member is a recognised scattered

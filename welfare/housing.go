@@ -120,7 +120,10 @@ func rentCaseOf(h Household) (rentCase, error) {
 		// A kind none of the document's is refused, never read as
 		// assistance received or not.
 		if err := known(RuleRentSubsidy, "social_assistance", k, SocialAssistanceKinds()); err != nil || k == "" {
-			return rentCase{}, invalidFact(RuleRentSubsidy, "social_assistance", "Household.SocialAssistance[%d]: %s", j, notOneOf(k, SocialAssistanceKinds()).En)
+			t := notOneOf(k, SocialAssistanceKinds())
+			return rentCase{}, invalidFact(RuleRentSubsidy, "social_assistance", rules.Text{
+				Zh: fmt.Sprintf("Household.SocialAssistance[%d]：%s", j, t.Zh),
+				En: fmt.Sprintf("Household.SocialAssistance[%d]: %s", j, t.En)})
 		}
 	}
 	c := rentCase{Hukou: h.Locality, Status: h.Status, OtherSupported: optFlag(ok, hs.OtherSupported), Tekun: tekun,

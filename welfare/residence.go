@@ -53,7 +53,7 @@ func (e *Evaluator) ResidencePermit(on rules.Date, m Member) (ResidencePermit, e
 func origin(h Household) (HukouOrigin, error) {
 	switch {
 	case h.Locality == "":
-		return "", invalidFact(RuleHighSchoolParity, "hukou", "missing")
+		return "", invalidFact(RuleHighSchoolParity, "hukou", rules.T("未提供", "missing"))
 	case h.Locality.Wenzhou():
 		return WenzhouHukou, nil
 	}

@@ -68,10 +68,13 @@ type HouseholdError struct {
 	Problems []Problem
 }
 
-// Error gives every problem, in Chinese and English.
-func (e *HouseholdError) Error() string {
-	return "welfare: " + e.Text(rules.Chinese) + " / " + e.Text(rules.English)
-}
+// Error gives every problem in English, as a [rules.Error] does; Message
+// gives them in Chinese.
+func (e *HouseholdError) Error() string { return e.Text(rules.English) }
+
+// Message gives every problem in lang, each naming its field, as
+// [rules.Error.Message] gives one.
+func (e *HouseholdError) Message(lang rules.Lang) string { return e.Text(lang) }
 
 // Text gives every problem in lang.
 func (e *HouseholdError) Text(lang rules.Lang) string {
@@ -93,7 +96,7 @@ func (e *HouseholdError) Is(target error) bool { return target == rules.ErrInval
 func (e *HouseholdError) Unwrap() []error {
 	errs := make([]error, len(e.Problems))
 	for i, p := range e.Problems {
-		errs[i] = &rules.Error{Code: rules.CodeInvalidInput, Field: p.Field, Msg: p.Text(rules.English)}
+		errs[i] = &rules.Error{Code: rules.CodeInvalidInput, Field: p.Field, Msg: p.Msg.En, MsgZh: p.Msg.Zh}
 	}
 	return errs
 }

@@ -168,14 +168,14 @@ func TestCountedIncomeErrors(t *testing.T) {
 	h = household()
 	h.Income.Items[0].StartedOn = rules.Date{} // a job needs its first day
 	_, err = welfare.Default().CountedIncome(dayIn, welfare.HouseholdCase{Household: h, LocalStandards: standards})
-	if !errors.As(err, &re) || re.Field != "started_on" || !strings.Contains(err.Error(), "item 0") {
+	if !errors.As(err, &re) || re.Field != "Income.Items[0].StartedOn" || re.Input != "started_on" {
 		t.Errorf("a job without its first day: want an invalid input on started_on naming item 0, got %v", err)
 	}
 
 	h = household()
 	h.Income.PeriodMonths = 0
 	_, err = welfare.Default().CountedIncome(dayIn, welfare.HouseholdCase{Household: h, LocalStandards: standards})
-	if !errors.As(err, &re) || re.Field != "period_months" || re.Msg != "missing" {
+	if !errors.As(err, &re) || re.Field != "Income.PeriodMonths" || re.Input != "period_months" || re.Msg != "missing" {
 		t.Errorf("no assessment period: want period_months missing, got %v", err)
 	}
 
@@ -194,7 +194,7 @@ func TestCountedIncomeErrors(t *testing.T) {
 	h = household()
 	h.Income.Items = append(h.Income.Items, welfare.IncomeItem{Kind: welfare.PublicPostSubsidy, Amount: dec("6000"), Member: 1})
 	_, err = welfare.Default().CountedIncome(dayIn, welfare.HouseholdCase{Household: h, LocalStandards: s})
-	if !errors.As(err, &re) || re.Field != "dibian_standard" || re.Msg != "missing" {
+	if !errors.As(err, &re) || re.Input != "dibian_standard" || re.Msg != "missing" {
 		t.Errorf("no 低边 standard for a post subsidy: want it named as missing, got %v", err)
 	}
 }
@@ -268,7 +268,7 @@ func TestDibaoPhaseOutCountsTheIncomeOfTheFinding(t *testing.T) {
 	// Found before the period it rests on had ended: refused.
 	_, err = welfare.Default().DibaoPhaseOut(rules.MustDate(2024, 2, 1), welfare.PhaseOutCase{Household: h, LocalStandards: standards, FoundOn: rules.MustDate(2023, 11, 20), BySubscription: false})
 	var re *rules.Error
-	if !errors.As(err, &re) || re.Field != "period_to" {
+	if !errors.As(err, &re) || re.Input != "period_to" {
 		t.Errorf("found before the period ended: want an invalid input on period_to, got %v", err)
 	}
 }
@@ -446,12 +446,12 @@ func TestZeroValuesAreDefaults(t *testing.T) {
 	// A member without a registration: the locality is a required input.
 	_, err := welfare.Default().HighAgeAllowance(dayIn, welfare.MemberCase{Household: welfare.Household{}, Member: nobody})
 	var re *rules.Error
-	if !errors.As(err, &re) || re.Field != "hukou" || re.Msg != "missing" {
+	if !errors.As(err, &re) || re.Input != "hukou" || re.Msg != "missing" {
 		t.Errorf("high-age allowance without a locality: want hukou missing, got %v", err)
 	}
 	// A standard left zero is reported missing by its field.
 	_, err = welfare.Default().TekunBasicStandard(dayIn, welfare.LocalStandards{Dibao: dec("1085")})
-	if !errors.As(err, &re) || re.Field != "urban_consumption" || re.Msg != "missing" {
+	if !errors.As(err, &re) || re.Input != "urban_consumption" || re.Msg != "missing" {
 		t.Errorf("tekun standard without the consumption statistic: want urban_consumption missing, got %v", err)
 	}
 }
@@ -650,7 +650,7 @@ func TestTargetsUnknownFiguresAreMissing(t *testing.T) {
 	only := welfare.TargetFigures{LowestDibaoStandard: dec("1085")}
 	_, err := welfare.Default().Targets2025(dayIn, only)
 	var re *rules.Error
-	if !errors.As(err, &re) || re.Field != "lowest_rural_income" || re.Msg != "missing" {
+	if !errors.As(err, &re) || re.Input != "lowest_rural_income" || re.Msg != "missing" {
 		t.Errorf("only the 低保 standard given: want lowest_rural_income missing, got %v", err)
 	}
 	zero := decimal.Zero
@@ -664,11 +664,11 @@ func TestTargetsUnknownFiguresAreMissing(t *testing.T) {
 	}
 	_, err = welfare.Default().Targets2025(dayIn, welfare.TargetFigures{LowestDibaoYearly: dec("13000"), LowestDibaoStandard: dec("1085"),
 		LowestRuralIncome: &rural, ResidentIncome: dec("77000"), MiddleIncomeShare: rules.Pct("80")})
-	if !errors.As(err, &re) || re.Field != "lowest_dibao_standard" || !errors.Is(err, rules.ErrInvalidInput) {
+	if !errors.As(err, &re) || re.Input != "lowest_dibao_standard" || !errors.Is(err, rules.ErrInvalidInput) {
 		t.Errorf("both the yearly and the monthly standard: want an invalid input on lowest_dibao_standard, got %v", err)
 	}
 	_, err = welfare.Default().Targets2025(dayIn, welfare.TargetFigures{LowestRuralIncome: &rural, ResidentIncome: dec("77000"), MiddleIncomeShare: rules.Pct("80")})
-	if !errors.As(err, &re) || re.Field != "lowest_dibao_yearly" || re.Msg != "missing" {
+	if !errors.As(err, &re) || re.Input != "lowest_dibao_yearly" || re.Msg != "missing" {
 		t.Errorf("no 低保 standard: want lowest_dibao_yearly missing, got %v", err)
 	}
 	for _, c := range []struct {
@@ -680,7 +680,7 @@ func TestTargetsUnknownFiguresAreMissing(t *testing.T) {
 		{"no middle-income share", welfare.TargetFigures{LowestDibaoStandard: dec("1085"), LowestRuralIncome: &rural, ResidentIncome: dec("77000")}, "middle_income_share"},
 	} {
 		_, err := welfare.Default().Targets2025(dayIn, c.f)
-		if !errors.As(err, &re) || re.Field != c.field || re.Msg != "missing" {
+		if !errors.As(err, &re) || re.Input != c.field || re.Msg != "missing" {
 			t.Errorf("%s: want %s missing, got %v", c.name, c.field, err)
 		}
 	}

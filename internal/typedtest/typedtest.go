@@ -101,8 +101,12 @@ func WantInvalid(t testing.TB, err error, field string) {
 	if !errors.Is(err, rules.ErrInvalidInput) || !errors.As(err, &re) {
 		t.Fatalf("want an invalid input naming %s, got %v", field, err)
 	}
-	if re.Field != field {
-		t.Fatalf("want an invalid input naming %s, got one naming %q: %v", field, re.Field, err)
+	name := re.Field
+	if re.Input != "" {
+		name = re.Input // a typed call's error names the Go field, and the rule's input
+	}
+	if name != field {
+		t.Fatalf("want an invalid input naming %s, got one naming %q: %v", field, name, err)
 	}
 	if len(err.Error()) > 2000 { // room for the list of a text's values, not for an input repeated
 		t.Errorf("the message repeats the input: %d bytes", len(err.Error()))

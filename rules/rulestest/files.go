@@ -31,6 +31,7 @@ var keys = map[string]string{
 	"failed": "failed", "未满足": "failed",
 	"error": "error", "错误": "error",
 	"field": "field", "字段": "field",
+	"message": "message", "消息": "message",
 	"tolerance": "tolerance", "容差": "tolerance",
 }
 
@@ -242,6 +243,9 @@ func (l *loader) oneCase(n *yaml.Node, defRule string, defDate rules.Date) Case 
 	}
 	if v := f["field"]; v != nil {
 		c.Field = l.text(v, "field")
+	}
+	if v := f["message"]; v != nil {
+		c.Message = l.text(v, "message")
 	}
 	if v := f["tolerance"]; v != nil {
 		d, err := decimal.NewFromString(l.scalar(v, "tolerance"))

@@ -53,6 +53,9 @@ type Case struct {
 	// another authority sets its own figures for (参照执行).
 	Err   error
 	Field string
+	// Message, when set, is the error's message in Chinese, exactly
+	// ([rules.Error.Message]): the field and what is wrong.
+	Message string
 
 	// Tolerance, when above zero, accepts a number that differs from the
 	// expected one by at most this much; zero (the default) wants it exact.
@@ -115,6 +118,8 @@ func Check(b *rules.Book, c Case) string {
 			return fmt.Sprintf("%s:\nwant error %v, got: %v", head, c.Err, err)
 		case c.Field != "" && (!errors.As(err, &re) || re.Field != c.Field):
 			return fmt.Sprintf("%s:\nwant the error to name field %q, got: %v", head, c.Field, err)
+		case c.Message != "" && (!errors.As(err, &re) || re.Message(rules.Chinese) != c.Message):
+			return fmt.Sprintf("%s:\nwant the message %q, got: %v", head, c.Message, messageOf(err))
 		case c.Want == nil:
 			return ""
 		}
@@ -333,4 +338,13 @@ func checkGroup(b *rules.Book, c Case, head string) string {
 		explain = append(explain, m.Explain(rules.English))
 	}
 	return fmt.Sprintf("%s:\n%s\nchosen %q paying %s; the members:\n%s", head, strings.Join(problems, "\n"), gr.Chosen, gr.Value, strings.Join(explain, "\n"))
+}
+
+// messageOf gives an error's Chinese message, when it has one.
+func messageOf(err error) string {
+	var re *rules.Error
+	if errors.As(err, &re) {
+		return re.Message(rules.Chinese)
+	}
+	return err.Error()
 }
