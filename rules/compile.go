@@ -38,9 +38,10 @@ type crule struct {
 	// eligible case needs (a standard, a wage), which a case that fails a
 	// condition is not asked for.
 	figure   []bool
-	groupsOf []string  // groups the rule belongs to
-	nSites   int       // table lookups of its expressions
-	pool     sync.Pool // of *frame
+	groupsOf []string           // groups the rule belongs to
+	nSites   int                // table lookups of its expressions
+	pool     sync.Pool          // of *frame
+	labels   map[string]*string // English labels of its inputs' texts, where unambiguous
 }
 
 type cinput struct {
@@ -156,6 +157,9 @@ func (b *builder) compileRule(r Rule) *crule {
 		if in.Title.Zh == "" || in.Title.En == "" {
 			rc.problemf(field, "input needs a Chinese and an English title")
 		}
+		if msg := checkLabels(in); msg != "" {
+			rc.problemf(field, "%s", msg)
+		}
 		if in.Default != nil {
 			v, err := cr.convert(&ci, in.Default)
 			if err != nil {
@@ -172,6 +176,7 @@ func (b *builder) compileRule(r Rule) *crule {
 	}
 	rc.nInputs = len(r.Inputs)
 	cr.nInputs = rc.nInputs
+	cr.labelIndex()
 
 	for j, d := range r.Defs {
 		field := "definition " + d.Name
