@@ -125,7 +125,7 @@ func spec() rules.Spec {
 	}
 	params = append(params, years(quoteWorksYears)...)
 
-	county := rules.TextInput("county", rules.T("县（市、区）", "county, county-level city or district"), rules.Texts(Localities())...)
+	county := rules.ChoiceInput("county", rules.T("县（市、区）", "county, county-level city or district"), Localities()...)
 	// A year is bounded as the engine bounds every date of a case
 	// (1900–2199): a year of five digits or of 0 is a mistake, not a
 	// year outside the subsidy's.
