@@ -58,11 +58,11 @@ const (
 // Units of the measures.
 var (
 	// PersonTime is a person-time (人次), the count of visitors of measure 22.
-	PersonTime = rules.NewUnit("人次", "person-time")
+	PersonTime = rules.NewUnit("人次", "person-time").Plural("person-times")
 	// Seat is a cinema seat (座位).
-	Seat = rules.NewUnit("座", "seat")
+	Seat = rules.NewUnit("座", "seat").Plural("seats")
 	// Car is a vehicle (辆).
-	Car = rules.NewUnit("辆", "vehicle")
+	Car = rules.NewUnit("辆", "vehicle").Plural("vehicles")
 
 	// YuanPerMonth is a monthly rent: 元/月.
 	YuanPerMonth = rules.Yuan.Per(rules.Month)

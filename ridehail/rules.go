@@ -39,11 +39,11 @@ var (
 	// Millimetre is the unit of the wheelbase: 毫米 (mm).
 	Millimetre = rules.NewUnit("毫米", "mm")
 	// Seat is the unit of a vehicle's seats: 座.
-	Seat = rules.NewUnit("座", "seat")
+	Seat = rules.NewUnit("座", "seat").Plural("seats")
 	// Point is the unit of traffic-offence points: 分 (记分).
-	Point = rules.NewUnit("分", "point")
+	Point = rules.NewUnit("分", "point").Plural("points")
 	// Ride is the unit of a count of carpool rides: 次.
-	Ride = rules.NewUnit("次", "ride")
+	Ride = rules.NewUnit("次", "ride").Plural("rides")
 	// YuanPerKilometre is the unit of per-km fares: 元/公里.
 	YuanPerKilometre = rules.Yuan.Per(rules.Kilometre).Label("元/公里", "yuan per km")
 )

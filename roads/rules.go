@@ -35,7 +35,7 @@ var (
 	// YuanPerYear is the unit of a yearly amount for a road network: 元/年.
 	YuanPerYear = rules.Yuan.Per(rules.Year).Label("元/年", "yuan per year")
 	// CalendarYear is the unit of a year a subsidy is for (年度), such as 2022.
-	CalendarYear = rules.NewUnit("年度", "calendar year")
+	CalendarYear = rules.NewUnit("年度", "calendar year").Plural("calendar years")
 )
 
 // Quotes the rules rest on.

@@ -188,10 +188,10 @@ var (
 	SquareMetresPerPerson = rules.SquareMetre.Label("平方米/人", "m² per person")
 
 	// Week is 周, the length of a prescription.
-	Week = rules.NewUnit("周", "week")
+	Week = rules.NewUnit("周", "week").Plural("weeks")
 	// Tonne, CubicMetre and KilowattHour measure the free water, gas and
 	// electricity of 六、20; the quotas are per household and year.
-	Tonne                         = rules.NewUnit("吨", "tonne")
+	Tonne                         = rules.NewUnit("吨", "tonne").Plural("tonnes")
 	CubicMetre                    = rules.NewUnit("立方米", "m³")
 	KilowattHour                  = rules.NewUnit("度", "kWh")
 	TonnesPerHouseholdYear        = Tonne.Per(rules.Year).Label("吨/户·年", "tonnes per household per year")
