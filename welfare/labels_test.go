@@ -77,3 +77,20 @@ func TestExplanationShowsEnglishLabels(t *testing.T) {
 		}
 	}
 }
+
+// The statement's household line names the locality and the status by their
+// English labels in English.
+func TestStatementHeaderInEnglish(t *testing.T) {
+	h := welfare.Household{Locality: welfare.Ouhai, Status: welfare.Dibian,
+		Members: []welfare.Member{{Name: "Zhang", BirthDate: rules.MustDate(2003, 8, 1)}}}
+	st, err := welfare.Default().Assess(on, h, local2ex)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if en := st.Text(rules.English); !strings.Contains(en, "[Household, Ouhai District, marginal-poverty (dibian), 1 member(s)]\n") {
+		t.Errorf("English statement:\n%s", en)
+	}
+	if zh := st.Text(rules.Chinese); !strings.Contains(zh, "【家庭 瓯海区，低边，1人】\n") {
+		t.Errorf("Chinese statement:\n%s", zh)
+	}
+}

@@ -155,7 +155,11 @@ func (st *Statement) Text(lang rules.Lang) string {
 			if status == "" {
 				status = NotAssisted
 			}
-			fmt.Fprintf(&b, l("【家庭 %s，%s，%d人】\n", "[Household, %s, %s, %d member(s)]\n"), st.Locality, status, len(st.Members))
+			if zh {
+				fmt.Fprintf(&b, "【家庭 %s，%s，%d人】\n", st.Locality, status, len(st.Members))
+			} else {
+				fmt.Fprintf(&b, "[Household, %s, %s, %d member(s)]\n", st.Locality.English(), status.English(), len(st.Members))
+			}
 		case sec.Age >= 0:
 			fmt.Fprintf(&b, l("【成员%d %s，%d周岁】\n", "[Member %d %s, aged %d]\n"), sec.Member+1, sec.Name, sec.Age)
 		default:
@@ -165,7 +169,7 @@ func (st *Statement) Text(lang rules.Lang) string {
 			status rules.Status
 			head   string
 		}{
-			{rules.Granted, l("享受", "rules.Granted")},
+			{rules.Granted, l("享受", "Granted")},
 			{rules.NotPaid, l("就高不重复享受", "Not paid (the higher is paid)")},
 			{rules.CaseByCase, l("按实评估", "Assessed locally")},
 			{rules.NotGranted, l("不符合条件", "Not eligible")},
