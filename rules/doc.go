@@ -75,7 +75,10 @@
 // the citations used ([Result.Citations]), the steps of the evaluation
 // ([Result.Trace]) rendered as Chinese or English text ([Result.Explain]),
 // and a [Receipt]: the book's content hash and the date, so the figure can
-// be reproduced.
+// be reproduced. A text input declared with [ChoiceInput] (or given
+// [Input.Labels]) carries an English label for each of the document's words;
+// English text shows the label ("category = none"), Chinese the word, and
+// the rule itself only ever reads the word.
 //
 // Errors are [*Error] values with a stable [Code], the rule ID and the field,
 // matching the sentinels [ErrUnknownRule], [ErrNotInForce], [ErrInvalidInput],
