@@ -93,6 +93,7 @@ func (r Rule) clone() Rule {
 	r.Require = append([]Condition(nil), r.Require...)
 	r.Outputs = append([]Output(nil), r.Outputs...)
 	r.ByReference = append([]Condition(nil), r.ByReference...)
+	r.Labels = append([]Text(nil), r.Labels...)
 	return r
 }
 

@@ -176,6 +176,9 @@ func (b *builder) compileRule(r Rule) *crule {
 	}
 	rc.nInputs = len(r.Inputs)
 	cr.nInputs = rc.nInputs
+	if msg := checkRuleLabels(r.Labels); msg != "" {
+		rc.problemf("", "%s", msg)
+	}
 	cr.labelIndex()
 
 	for j, d := range r.Defs {

@@ -55,29 +55,35 @@ func checkLabels(in Input) string {
 	return ""
 }
 
-// labelIndex records the English labels of the rule's labelled inputs, for
-// the texts its definitions and outputs compute and the keys of the tables
-// it reads: a word two inputs label differently is left unlabelled there.
+// labelIndex records the English labels of the rule's labelled inputs and
+// its own Labels, for the texts its definitions and outputs compute and the
+// keys of the tables it reads: a word labelled two ways is left unlabelled
+// there.
 func (cr *crule) labelIndex() {
 	var ambiguous map[string]bool
+	note := func(w string, l *string) {
+		if prev, ok := cr.labels[w]; ok && *prev != *l {
+			if ambiguous == nil {
+				ambiguous = map[string]bool{}
+			}
+			ambiguous[w] = true
+			return
+		}
+		if cr.labels == nil {
+			cr.labels = map[string]*string{}
+		}
+		cr.labels[w] = l
+	}
+	for i := range cr.Labels {
+		note(cr.Labels[i].Zh, &cr.Labels[i].En)
+	}
 	for i := range cr.inputs {
 		in := &cr.inputs[i]
 		for j, w := range in.OneOf {
 			if j >= len(in.Labels) {
 				break
 			}
-			l := &in.Labels[j]
-			if prev, ok := cr.labels[w]; ok && *prev != *l {
-				if ambiguous == nil {
-					ambiguous = map[string]bool{}
-				}
-				ambiguous[w] = true
-				continue
-			}
-			if cr.labels == nil {
-				cr.labels = map[string]*string{}
-			}
-			cr.labels[w] = l
+			note(w, &in.Labels[j])
 		}
 	}
 	for w := range ambiguous {
@@ -123,4 +129,30 @@ func (cr *crule) keyIn(key string, lang Lang) string {
 		}
 	}
 	return strings.Join(parts, "/")
+}
+
+// Choices returns the values with their English labels, as [Rule.Labels]
+// takes them: the words a rule's outputs write, such as a disposition.
+func Choices[T Labelled](values ...T) []Text {
+	out := make([]Text, len(values))
+	for i, v := range values {
+		out[i] = Text{Zh: string(v), En: v.English()}
+	}
+	return out
+}
+
+// checkRuleLabels reports what is wrong with a rule's own labels: each has
+// a word and a label, and a word has one label.
+func checkRuleLabels(labels []Text) string {
+	seen := make(map[string]string, len(labels))
+	for _, l := range labels {
+		if l.Zh == "" || strings.TrimSpace(l.En) == "" {
+			return fmt.Sprintf("label %q needs a word and an English label", l.Zh+"|"+l.En)
+		}
+		if prev, ok := seen[l.Zh]; ok && prev != l.En {
+			return fmt.Sprintf("word %q has two English labels, %q and %q", l.Zh, prev, l.En)
+		}
+		seen[l.Zh] = l.En
+	}
+	return ""
 }

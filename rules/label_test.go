@@ -21,6 +21,13 @@ var fpEnglish = map[fpCategory]string{
 
 func (c fpCategory) English() string { return fpEnglish[c] }
 
+// fpDecision is what the rule below writes of a case.
+type fpDecision string
+
+func (d fpDecision) English() string {
+	return map[fpDecision]string{"予以补助": "grant", "不予补助": "no grant"}[d]
+}
+
 func fpBook(t testing.TB) *rules.Book {
 	clause := opinions.Cite("二、7", "对市区患重病的计生困难家庭、独生子女死亡或伤残家庭的父母和生活有特殊困难的计生家庭，以及计生困难家庭的留守儿童、留守妇女、留守老年人，经认定后分别给予3500元/户、3000元/户、1500元/户补助")
 	perHousehold := rules.Yuan.Per(rules.Household)
@@ -36,13 +43,29 @@ func fpBook(t testing.TB) *rules.Book {
 				fpCategory("患重病的计生困难家庭"), fpCategory("独生子女死亡或伤残家庭"), fpCategory("无"))},
 			Defs:    []rules.Def{{Name: "kind", Title: rules.T("类别", "category read"), Expr: "category"}},
 			Require: []rules.Condition{{Name: "recognised", Text: rules.T("经认定的计生困难家庭", "a recognised hardship category"), Expr: `kind != "无"`}},
-			Outputs: []rules.Output{{Name: "grant", Title: rules.T("补助", "grant"), Unit: perHousehold, Expr: "fp_grant[category]"}},
+			Outputs: []rules.Output{{Name: "grant", Title: rules.T("补助", "grant"), Unit: perHousehold, Expr: "fp_grant[category]"},
+				{Name: "decision", Title: rules.T("决定", "decision"), Expr: `kind != "无" ? "予以补助" : "不予补助"`, Always: true}},
+			Labels: rules.Choices(fpDecision("予以补助"), fpDecision("不予补助")),
 		}},
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
 	return b
+}
+
+func ExampleChoices() {
+	res, _ := fpBook(nil).Eval("welfare.family_planning.grant", june, rules.Inputs{"category": "无"})
+	f, _ := res.Figure("decision")
+	fmt.Println(f.Value.Format(f.Unit, rules.Chinese))
+	for _, s := range res.Trace() {
+		if s.Name == "decision" {
+			fmt.Println(s.Value.Format(s.Unit, rules.English))
+		}
+	}
+	// Output:
+	// 不予补助
+	// no grant
 }
 
 func ExampleChoiceInput() {
@@ -70,12 +93,13 @@ func TestChoiceInputExplainsInEnglish(t *testing.T) {
 		"  family-planning hardship category category = none\n",
 		"  category read kind = none  ← category\n",
 		"  not met: a recognised hardship category (kind = none)",
+		"  decision decision = no grant  ← ",
 	} {
 		if !strings.Contains(en, want) {
 			t.Errorf("English explanation lacks %q:\n%s", want, en)
 		}
 	}
-	for _, want := range []string{"  计生困难家庭类别 category = 无\n", "（kind = 无）"} {
+	for _, want := range []string{"  计生困难家庭类别 category = 无\n", "（kind = 无）", "  决定 decision = 不予补助  ← "} {
 		if !strings.Contains(zh, want) {
 			t.Errorf("Chinese explanation lacks %q:\n%s", want, zh)
 		}
@@ -138,6 +162,27 @@ func TestChoiceInputLabelsAreComplete(t *testing.T) {
 			ID: "welfare.test.choice", Title: rules.T("选项", "choice"), Cite: opinions.Cite("二、7", "经认定后"),
 			Inputs:  []rules.Input{in},
 			Require: []rules.Condition{{Name: "first", Text: rules.T("甲", "the first"), Expr: `choice == "甲"`}},
+		}}})
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("labels %q: error %v, want one saying %q", c.labels, err, c.want)
+		}
+	}
+}
+
+// A rule's own labels give each word one label.
+func TestRuleLabelsAreChecked(t *testing.T) {
+	for _, c := range []struct {
+		labels []rules.Text
+		want   string
+	}{
+		{[]rules.Text{rules.T("予以补助", "")}, "needs a word and an English label"},
+		{[]rules.Text{rules.T("予以补助", "grant"), rules.T("予以补助", "paid")}, `word "予以补助" has two English labels`},
+	} {
+		_, err := rules.Compile(rules.Spec{Rules: []rules.Rule{{
+			ID: "welfare.test.words", Title: rules.T("决定", "decision"), Cite: opinions.Cite("二、7", "经认定后"),
+			Inputs:  []rules.Input{rules.FlagInput("recognised", rules.T("经认定", "recognised"))},
+			Outputs: []rules.Output{{Name: "decision", Title: rules.T("决定", "decision"), Expr: `recognised ? "予以补助" : "不予补助"`}},
+			Labels:  c.labels,
 		}}})
 		if err == nil || !strings.Contains(err.Error(), c.want) {
 			t.Errorf("labels %q: error %v, want one saying %q", c.labels, err, c.want)

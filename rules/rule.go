@@ -52,6 +52,13 @@ type Rule struct {
 	// leaves room (a bound's inclusion, what a count means); shown in the
 	// catalogue and the explanation.
 	Reading Text
+
+	// Labels are the English labels of the words the rule's outputs and
+	// definitions write themselves (强制报废, 应付), shown by English
+	// explanations as an input's labels are ([Choices] makes them). The
+	// words of labelled inputs need none here. Labels do not enter the
+	// receipt.
+	Labels []Text
 }
 
 // Input declares one input of a rule.
