@@ -193,6 +193,7 @@ func levelRule() rules.Rule {
 		Require: []rules.Condition{{Name: "meets_a_level",
 			Text: rules.T("出现粮食应急状态的范围达到特别重大、重大、较大或一般四个等级之一", "the scope of the emergency meets one of the four levels"),
 			Expr: `particularly_serious || serious || relatively_serious || general`}},
+		Labels: rules.Choices(Levels()...),
 		Outputs: []rules.Output{{Name: "level", Title: rules.T("粮食应急状态等级", "level of the grain emergency"),
 			Expr: "particularly_serious ? level_particularly_serious : (serious ? level_serious : " +
 				"(relatively_serious ? level_relatively_serious : level_general))"}},
@@ -216,6 +217,7 @@ func responseRule() rules.Rule {
 		Title:  rules.T("应急响应级别与指挥", "emergency response grade and command"),
 		Cite:   plan.Cite("5.1", quoteCityPlan),
 		Inputs: []rules.Input{levelInput()},
+		Labels: rules.Choices(GradeI, GradeII, GradeIII, GradeIV),
 		Outputs: []rules.Output{
 			{Name: "grade", Title: rules.T("应急响应级别", "response grade"), Expr: "response_grade[level]"},
 			{Name: "command", Title: rules.T("指挥应急处置的指挥部", "command directing the response"), Expr: "commander[level]"},

@@ -412,6 +412,7 @@ func spec() rules.Spec {
 					{Name: "lost_year2", Title: t("第2年未保持梯队", "tier lost in year 2"), Expr: `kept_tier_year2 == "未保持"`},
 					{Name: "lost_by_year3", Title: t("第3年前未保持梯队", "tier lost by year 3"), Expr: `lost_year2 || kept_tier_year3 == "未保持"`},
 				},
+				Labels: rules.Choices(InstalmentDue, InstalmentPending, InstalmentForfeited),
 				Outputs: []rules.Output{
 					{Name: "reward", Title: t("上台阶奖励（进档差额）", "scale-up reward (tier difference)"), Unit: rules.Yuan, Expr: "reward"},
 					{Name: "tier_reward", Title: t("所进梯队奖励", "reward of the tier entered"), Unit: rules.Yuan, Expr: "tier_reward"},

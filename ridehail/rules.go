@@ -297,6 +297,7 @@ func retirement() rules.Rule {
 				Expr: "eval_date > service_last_day"},
 		},
 		Checks: []rules.Check{notFuture("first_registration", "初次注册日期不晚于评估日期", "the first registration is not after the evaluation date")},
+		Labels: rules.Choices(Dispositions()...),
 		Outputs: []rules.Output{
 			{Name: "must_leave", Title: rules.T("须退出网约车经营", "must leave ride-hailing service"),
 				Expr: "mileage_reached || age_reached"},
@@ -386,6 +387,7 @@ func deadlines() rules.Rule {
 			rules.DateInput("event_date", rules.T("起算日（网络正式联通、暂停或终止运营、新计价规则施行、信息采集或数据生成之日）",
 				"day the period counts from (going online; stopping service; new fare rules taking effect; collecting the data)")),
 		},
+		Labels: rules.Choices(NoLaterThan, NoEarlierThan),
 		Outputs: []rules.Output{
 			{Name: "date", Title: rules.T("期限日", "deadline"),
 				Expr: `obligation == "公安备案" ? add_days(event_date, within_days[obligation]) : ` +

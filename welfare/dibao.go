@@ -225,6 +225,7 @@ func exemptionsRule() rules.Rule {
 				"the part of the 低边 line already used is within the line over the period (standard × months)"),
 				Expr: "line_already_used <= dibian_standard * period_months"},
 		},
+		Labels: rules.Choices(IncomeTreatments()...),
 		Outputs: []rules.Output{
 			{Name: "excluded", Title: rules.T("不计家庭收入的金额", "amount not counted"), Unit: rules.Yuan, Expr: "not_counted"},
 			{Name: "counted", Title: rules.T("计入家庭收入的金额", "amount counted"), Unit: rules.Yuan, Expr: "amount - not_counted"},
