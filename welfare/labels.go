@@ -477,3 +477,20 @@ func withChoice(in rules.Input, value, english string) rules.Input {
 	in.Labels = append(append([]string(nil), in.Labels...), english)
 	return in
 }
+
+// wordLabels labels the words of the parameters the rules read (the area
+// of a registration, whose figures the high-age allowance pays, how the
+// disabled quota is rounded), for every rule of the book.
+func wordLabels() []rules.Text {
+	return []rules.Text{
+		rules.T(areaUrban, "urban districts"),
+		rules.T(areaCounty, "counties (county-level cities)"),
+		rules.T(areaOutside, OutsideWenzhou.English()),
+		rules.T(highAgeCityFigures, "urban-district figures"),
+		rules.T(highAgeByReference, "county follows by reference"),
+		rules.T(highAgeOwnFigures, "local figures (derived book)"),
+		rules.T(highAgeNotCovered, "not applicable"),
+		rules.T(quotaRoundUp, "round up"),
+		rules.T(quotaRoundDown, "round down"),
+	}
+}

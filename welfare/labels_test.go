@@ -94,3 +94,20 @@ func TestStatementHeaderInEnglish(t *testing.T) {
 		t.Errorf("Chinese statement:\n%s", zh)
 	}
 }
+
+// 二、5 and 附则1: the area the registration falls in is a word of a
+// parameter; the English explanation names it in English.
+func TestParameterWordsInEnglish(t *testing.T) {
+	res, err := welfare.Book().Eval(welfare.RuleHighAgeAllowance, rules.MustDate(2022, 6, 1), rules.Inputs{
+		"birth_date": "1940-03-01", "hukou": "鹿城区",
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if en := res.Explain(rules.English); !strings.Contains(en, "area = urban districts  ← locality_area[hukou]\n") {
+		t.Errorf("English explanation:\n%s", en)
+	}
+	if zh := res.Explain(rules.Chinese); !strings.Contains(zh, "area = 市区  ← locality_area[hukou]\n") {
+		t.Errorf("Chinese explanation:\n%s", zh)
+	}
+}

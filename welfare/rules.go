@@ -279,6 +279,9 @@ func spec() rules.Spec {
 		s.Params = append(s.Params, ps...)
 		s.Rules = append(s.Rules, rs...)
 	}
+	for i := range s.Rules {
+		s.Rules[i].Labels = append(s.Rules[i].Labels, wordLabels()...)
+	}
 	s.Groups = []rules.Group{{
 		ID:    GroupHousing,
 		Title: rules.T("住房租赁保障（同一人同一年度就高执行、不重复享受）", "rental housing support (the higher in a year, not both)"),
