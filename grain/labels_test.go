@@ -28,12 +28,12 @@ func TestLevelExplainedInEnglish(t *testing.T) {
 		t.Fatal(err)
 	}
 	en, zh := res.Explain(rules.English), res.Explain(rules.Chinese)
-	for _, want := range []string{"extent = the whole province\n", "level = particularly serious  ← "} {
+	for _, want := range []string{"extent = the whole province\n", "level = particularly serious  ← ", "level_particularly_serious = particularly serious  ["} {
 		if !strings.Contains(en, want) {
 			t.Errorf("English explanation lacks %q:\n%s", want, en)
 		}
 	}
-	for _, want := range []string{"extent = 全省范围\n", "level = 特别重大  ← "} {
+	for _, want := range []string{"extent = 全省范围\n", "level = 特别重大  ← ", "level_particularly_serious = 特别重大　〔"} {
 		if !strings.Contains(zh, want) {
 			t.Errorf("Chinese explanation lacks %q:\n%s", want, zh)
 		}

@@ -91,7 +91,7 @@ func (t *frame) paramSteps() []Step {
 			if !t.read[k] {
 				continue // a parameter the evaluation did not need
 			}
-			steps = append(steps, Step{Kind: StepParameter, Name: p.Name, Title: p.Title, Value: pv.scalar, Unit: p.Unit, Cite: pv.cite})
+			steps = append(steps, Step{Kind: StepParameter, Name: p.Name, Title: p.Title, Value: cr.textLabel(pv.scalar), Unit: p.Unit, Cite: pv.cite})
 			continue
 		}
 		for _, l := range t.looked {
@@ -106,10 +106,10 @@ func (t *frame) paramSteps() []Step {
 			} else {
 				key := l.k1
 				if pv.table.keys == 1 {
-					s.Value = pv.table.one[l.k1]
+					s.Value = cr.textLabel(pv.table.one[l.k1])
 				} else {
 					key += "/" + l.k2
-					s.Value = pv.table.two[l.k1][l.k2]
+					s.Value = cr.textLabel(pv.table.two[l.k1][l.k2])
 				}
 				s.Key = key
 				if c, ok := pv.table.cites[key]; ok {
