@@ -103,8 +103,8 @@ func spec() rules.Spec {
 			History: []rules.Dated{{Value: rules.Table{Rows: movingMin}, Cite: annexCite(1, quoteMovingMin)}}},
 	}
 
-	district := rules.TextInput("district", rules.T("区域", "district or cluster"), rules.Texts(Localities())...)
-	use := rules.TextInput("use", rules.T("房屋用途", "use of premises"), rules.Texts(Uses())...)
+	district := rules.ChoiceInput("district", rules.T("区域", "district or cluster"), Localities()...)
+	use := rules.ChoiceInput("use", rules.T("房屋用途", "use of premises"), Uses()...)
 	area := rules.NumberInput("area", rules.T("建筑面积", "floor area"), rules.SquareMetre, rules.Range{Lo: rules.Excl("0")})
 	useClass := rules.Def{Name: "use_class", Title: rules.T("用途类别", "use class of the table"),
 		Expr: `use == "仓储用房" ? "工业用房" : use`}

@@ -82,16 +82,6 @@ const (
 	quoteInForce      = "本预案自印发之日起实施。原《温州市粮食应急预案》（温政办〔2018〕111号）同时废止"
 )
 
-// The words the rules use for levels, judgements and causes. They are the
-// values of the typed enums in grain.go.
-var (
-	levelWords     = rules.Texts(Levels())
-	extentWords    = rules.Texts(Extents())
-	judgementWords = rules.Texts(Judgements())
-	localityWords  = rules.Texts(Localities())
-	causeWords     = rules.Texts(Causes())
-)
-
 func dec(s string) decimal.Decimal { return decimal.RequireFromString(s) }
 
 // spec is the plan as rules.
@@ -170,7 +160,7 @@ func params() []rules.Param {
 
 // levelInput is the input of a rule that takes an emergency level.
 func levelInput() rules.Input {
-	return rules.TextInput("level", rules.T("粮食应急状态等级", "level of the grain emergency"), levelWords...)
+	return rules.ChoiceInput("level", rules.T("粮食应急状态等级", "level of the grain emergency"), Levels()...)
 }
 
 // cityPlanLevels is the condition "较大及以上" (5.1), written once.
@@ -182,13 +172,13 @@ func levelRule() rules.Rule {
 		Title: rules.T("粮食应急状态分级", "level of a grain emergency"),
 		Cite:  plan.Cite("1.5", quoteLevels),
 		Inputs: []rules.Input{
-			rules.TextInput("extent", rules.T("出现粮食应急状态的范围（温州以外）", "extent of the emergency beyond Wenzhou"), extentWords...),
+			rules.ChoiceInput("extent", rules.T("出现粮食应急状态的范围（温州以外）", "extent of the emergency beyond Wenzhou"), Extents()...),
 			rules.FlagInput("beyond_province_capacity", rules.T("超过省政府处置能力", "beyond the provincial government's capacity to handle")).Optional(false),
 			rules.FlagInput("main_urban_area", rules.T("温州主城区出现粮食应急状态", "emergency state in Wenzhou's main urban area")).Optional(false),
 			rules.CountInput("counties", rules.T("出现粮食应急状态的县（市、区）数", "county-level units in an emergency state"), CountyUnits, rules.Range{Lo: rules.Incl("0")}).Optional("0"),
 			rules.FlagInput("county_central_urban_area", rules.T("县（市、区）政府所在中心城区出现粮食应急状态", "emergency state in the central urban area of a county-level seat")).Optional(false),
 			rules.CountInput("townships", rules.T("一个县（市、区）行政区域内出现粮食应急状态的乡镇（街道）数（取最多者）", "townships of one county-level unit in an emergency state (the most in any one)"), Townships, rules.Range{Lo: rules.Incl("0")}).Optional("0"),
-			rules.TextInput("treated_as", rules.T("有关政府认为需要按照哪一级粮食应急状态来对待", "level a government has decided to treat the case as"), judgementWords...).Optional(string(NotJudged)),
+			rules.ChoiceInput("treated_as", rules.T("有关政府认为需要按照哪一级粮食应急状态来对待", "level a government has decided to treat the case as"), Judgements()...).Optional(string(NotJudged)),
 		},
 		Defs: []rules.Def{
 			{Name: "particularly_serious", Title: rules.T("符合特别重大粮食应急状态", "meets the particularly serious level"),
@@ -203,6 +193,7 @@ func levelRule() rules.Rule {
 		Require: []rules.Condition{{Name: "meets_a_level",
 			Text: rules.T("出现粮食应急状态的范围达到特别重大、重大、较大或一般四个等级之一", "the scope of the emergency meets one of the four levels"),
 			Expr: `particularly_serious || serious || relatively_serious || general`}},
+		Labels: rules.Choices(Levels()...),
 		Outputs: []rules.Output{{Name: "level", Title: rules.T("粮食应急状态等级", "level of the grain emergency"),
 			Expr: "particularly_serious ? level_particularly_serious : (serious ? level_serious : " +
 				"(relatively_serious ? level_relatively_serious : level_general))"}},
@@ -226,6 +217,7 @@ func responseRule() rules.Rule {
 		Title:  rules.T("应急响应级别与指挥", "emergency response grade and command"),
 		Cite:   plan.Cite("5.1", quoteCityPlan),
 		Inputs: []rules.Input{levelInput()},
+		Labels: rules.Choices(GradeI, GradeII, GradeIII, GradeIV),
 		Outputs: []rules.Output{
 			{Name: "grade", Title: rules.T("应急响应级别", "response grade"), Expr: "response_grade[level]"},
 			{Name: "command", Title: rules.T("指挥应急处置的指挥部", "command directing the response"), Expr: "commander[level]"},
@@ -282,7 +274,7 @@ func reserveRule() rules.Rule {
 		Title: rules.T("成品粮油储备规模", "adequacy of the finished grain and oil reserve"),
 		Cite:  plan.Cite("4.1", quoteReserve),
 		Inputs: []rules.Input{
-			rules.TextInput("locality", rules.T("地区（市区或县（市））", "locality (the city districts or a county)"), localityWords...),
+			rules.ChoiceInput("locality", rules.T("地区（市区或县（市））", "locality (the city districts or a county)"), Localities()...),
 			rules.NumberInput("reserve", rules.T("成品粮油储备量", "finished grain and oil reserve"), Tonne, rules.Range{Lo: rules.Incl("0")}),
 			rules.NumberInput("daily_supply", rules.T("日均市场供应量", "average daily market supply"), TonnesPerDay, rules.Range{Lo: rules.Excl("0")}),
 		},
@@ -339,7 +331,7 @@ func priceAlertRule() rules.Rule {
 			rules.NumberInput("price", rules.T("粮食价格", "grain price"), YuanPerKilogram, rules.Range{Lo: rules.Excl("0")}),
 			rules.NumberInput("warning_line", rules.T("粮食价格“安全警戒线”", "price “safety warning line”"), YuanPerKilogram, rules.Range{Lo: rules.Excl("0")}),
 			rules.NumberInput("approach_margin", rules.T("视为“逼近”警戒线的价差", "distance below the line treated as “approaching”"), YuanPerKilogram, rules.Range{Lo: rules.Excl("0")}),
-			rules.TextInput("cause", rules.T("引发市场波动的原因", "cause of the market swing"), causeWords...).Optional(string(OtherCause)),
+			rules.ChoiceInput("cause", rules.T("引发市场波动的原因", "cause of the market swing"), Causes()...).Optional(string(OtherCause)),
 			rules.FlagInput("abnormal_swing", rules.T("造成粮食市场异常波动", "abnormal swing of the grain market")).Optional(false),
 			rules.FlagInput("public_panic", rules.T("引发公众恐慌", "public panic")).Optional(false),
 		},

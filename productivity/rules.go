@@ -161,10 +161,10 @@ func params() []rules.Param {
 // spec is the document as rules.
 func spec() rules.Spec {
 	t := rules.T
-	locality := rules.TextInput("locality", t("企业所在县（市、区）", "county-level unit the firm is in"), rules.Texts(Localities())...)
+	locality := rules.ChoiceInput("locality", t("企业所在县（市、区）", "county-level unit the firm is in"), Localities()...)
 	aboveScale := rules.FlagInput("above_scale", t("规上工业企业", "industrial enterprise above designated size"))
-	mujun := rules.TextInput("mujun_class", t("“亩均论英雄”综合评价类别", "class in the 亩均 (output per mu) evaluation"), rules.Texts(MujunClasses())...)
-	credit := rules.TextInput("credit", t("是否列入严重失信名单", "whether the firm is on the list of seriously dishonest entities"), rules.Texts(CreditStatuses())...)
+	mujun := rules.ChoiceInput("mujun_class", t("“亩均论英雄”综合评价类别", "class in the 亩均 (output per mu) evaluation"), MujunClasses()...)
+	credit := rules.ChoiceInput("credit", t("是否列入严重失信名单", "whether the firm is on the list of seriously dishonest entities"), CreditStatuses()...)
 	productivity := rules.NumberInput("productivity", t("企业全员劳动生产率", "the firm's all-staff labour productivity"),
 		ProductivityUnit, rules.Range{Lo: rules.Incl("0")})
 	lastCityAverage := rules.NumberInput("city_industry_average", t("上年度全市同行业平均全员劳动生产率", "last year's city average productivity of the industry"),
@@ -189,10 +189,10 @@ func spec() rules.Spec {
 	}
 
 	keepStatus := func(name string, title rules.Text) rules.Input {
-		return rules.TextInput(name, title, rules.Texts(TierStatuses())...).Optional(string(TierUnknown))
+		return rules.ChoiceInput(name, title, TierStatuses()...).Optional(string(TierUnknown))
 	}
 	trend := func(name string, title rules.Text) rules.Input {
-		return rules.TextInput(name, title, rules.Texts(Trends())...).Optional(string(TrendNotGiven))
+		return rules.ChoiceInput(name, title, Trends()...).Optional(string(TrendNotGiven))
 	}
 
 	return rules.Spec{
@@ -329,8 +329,8 @@ func spec() rules.Spec {
 					rules.FlagInput("hq_in_wenzhou", t("总部设在温州", "headquartered in Wenzhou")),
 					rules.FlagInput("manufacturing", t("制造业企业", "a manufacturing firm")),
 					rules.NumberInput("wenzhou_output", t("在温产值", "the firm's annual output in Wenzhou"), YuanPerYear, rules.Range{Lo: rules.Incl("0")}),
-					rules.TextInput("honour", t("入选荣誉", "honour"), rules.Texts(Honours())...),
-					rules.TextInput("recognition", t("首次入选或重新通过认定", "first listing or re-certification"), rules.Texts(Recognitions())...),
+					rules.ChoiceInput("honour", t("入选荣誉", "honour"), Honours()...),
+					rules.ChoiceInput("recognition", t("首次入选或重新通过认定", "first listing or re-certification"), Recognitions()...),
 					rules.DateInput("listed_on", t("入选或重新通过认定之日（名单公布日）", "date of the listing or re-certification (the list's publication)")),
 					trend("wenzhou_output_trend", t("在温产值是否增长（重新认定时）", "whether Wenzhou output grew (re-certification)")),
 					trend("wenzhou_tax_trend", t("在温税收是否增长（重新认定时）", "whether Wenzhou tax grew (re-certification)")),
@@ -412,6 +412,7 @@ func spec() rules.Spec {
 					{Name: "lost_year2", Title: t("第2年未保持梯队", "tier lost in year 2"), Expr: `kept_tier_year2 == "未保持"`},
 					{Name: "lost_by_year3", Title: t("第3年前未保持梯队", "tier lost by year 3"), Expr: `lost_year2 || kept_tier_year3 == "未保持"`},
 				},
+				Labels: rules.Choices(InstalmentDue, InstalmentPending, InstalmentForfeited),
 				Outputs: []rules.Output{
 					{Name: "reward", Title: t("上台阶奖励（进档差额）", "scale-up reward (tier difference)"), Unit: rules.Yuan, Expr: "reward"},
 					{Name: "tier_reward", Title: t("所进梯队奖励", "reward of the tier entered"), Unit: rules.Yuan, Expr: "tier_reward"},

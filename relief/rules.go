@@ -58,11 +58,11 @@ const (
 // Units of the measures.
 var (
 	// PersonTime is a person-time (人次), the count of visitors of measure 22.
-	PersonTime = rules.NewUnit("人次", "person-time")
+	PersonTime = rules.NewUnit("人次", "person-time").Plural("person-times")
 	// Seat is a cinema seat (座位).
-	Seat = rules.NewUnit("座", "seat")
+	Seat = rules.NewUnit("座", "seat").Plural("seats")
 	// Car is a vehicle (辆).
-	Car = rules.NewUnit("辆", "vehicle")
+	Car = rules.NewUnit("辆", "vehicle").Plural("vehicles")
 
 	// YuanPerMonth is a monthly rent: 元/月.
 	YuanPerMonth = rules.Yuan.Per(rules.Month)
@@ -167,15 +167,15 @@ const (
 
 // The inputs that describe a firm, shared by the rules that need them.
 func inRegistration() rules.Input {
-	return rules.TextInput("registration", rules.T("申报时注册地", "place of registration when applying"), rules.Texts(Localities())...)
+	return rules.ChoiceInput("registration", rules.T("申报时注册地", "place of registration when applying"), Localities()...)
 }
 
 func inFiscalRevenue() rules.Input {
-	return rules.TextInput("fiscal_revenue", rules.T("财政收入所在地", "where the firm's fiscal revenue is paid"), rules.Texts(Localities())...)
+	return rules.ChoiceInput("fiscal_revenue", rules.T("财政收入所在地", "where the firm's fiscal revenue is paid"), Localities()...)
 }
 
 func inEntity() rules.Input {
-	return rules.TextInput("entity_type", rules.T("主体类型", "kind of entity"), rules.Texts(EntityTypes())...)
+	return rules.ChoiceInput("entity_type", rules.T("主体类型", "kind of entity"), EntityTypes()...)
 }
 
 func inLegalPerson() rules.Input {
@@ -183,23 +183,23 @@ func inLegalPerson() rules.Input {
 }
 
 func inIndustry() rules.Input {
-	return rules.TextInput("industry", rules.T("行业", "industry"), rules.Texts(Industries())...)
+	return rules.ChoiceInput("industry", rules.T("行业", "industry"), Industries()...)
 }
 
 func inOwnership() rules.Input {
-	return rules.TextInput("ownership", rules.T("所有制", "ownership"), rules.Texts(Ownerships())...)
+	return rules.ChoiceInput("ownership", rules.T("所有制", "ownership"), Ownerships()...)
 }
 
 func inMujun() rules.Input {
-	return rules.TextInput("mujun_class", rules.T("“亩均论英雄”综合评价类别", "class in the 亩均 evaluation"), rules.Texts(MujunClasses())...)
+	return rules.ChoiceInput("mujun_class", rules.T("“亩均论英雄”综合评价类别", "class in the 亩均 evaluation"), MujunClasses()...)
 }
 
 func inCredit() rules.Input {
-	return rules.TextInput("credit", rules.T("信用状况", "credit status"), rules.Texts(CreditStatuses())...)
+	return rules.ChoiceInput("credit", rules.T("信用状况", "credit status"), CreditStatuses()...)
 }
 
 func inSize() rules.Input {
-	return rules.TextInput("size", rules.T("企业规模", "size class"), rules.Texts(Sizes())...)
+	return rules.ChoiceInput("size", rules.T("企业规模", "size class"), Sizes()...)
 }
 
 func money(name, zh, en string) rules.Input {

@@ -96,16 +96,16 @@ func serviceRules() ([]rules.Param, []rules.Rule) {
 			InForce: since2022,
 			Inputs: []rules.Input{
 				rules.DateInput("bought_on", rules.T("购车之日", "day of purchase")),
-				rules.TextInput("consumer", rules.T("消费者类别", "kind of consumer"), rules.Texts(ConsumerKinds())...),
-				rules.TextInput("locality", rules.T("单位注册地或个人户籍地", "a unit's place of registration, a person's hukou"), rules.Texts(Localities())...),
+				rules.ChoiceInput("consumer", rules.T("消费者类别", "kind of consumer"), ConsumerKinds()...),
+				rules.ChoiceInput("locality", rules.T("单位注册地或个人户籍地", "a unit's place of registration, a person's hukou"), Localities()...),
 				flag("urban_residence_permit", "持有市区居住证（户籍不在市区的个人）", "holds a 市区 residence permit (a person without 市区 hukou)").Omittable(),
 				flag("scrapped_old_car", "淘汰老旧汽车", "scrapped an old car"),
 				flag("bought_new_energy", "新购买新能源车", "bought a new new-energy car"),
 				flag("received_before", "已享受过以旧换新补助", "has had a trade-in subsidy before"),
 				rules.CountInput("quota_used", rules.T("此前已补助车辆数", "cars subsidised before this one"), Car, rules.Range{Lo: rules.Incl("0")}),
-				rules.TextInput("mujun_class", rules.T("“亩均论英雄”综合评价类别（单位消费者）", "class in the 亩均 evaluation (unit consumers)"),
-					rules.Texts(MujunClasses())...).Omittable(),
-				rules.TextInput("credit", rules.T("信用状况（单位消费者）", "credit status (unit consumers)"), rules.Texts(CreditStatuses())...).Omittable(),
+				rules.ChoiceInput("mujun_class", rules.T("“亩均论英雄”综合评价类别（单位消费者）", "class in the 亩均 evaluation (unit consumers)"),
+					MujunClasses()...).Omittable(),
+				rules.ChoiceInput("credit", rules.T("信用状况（单位消费者）", "credit status (unit consumers)"), CreditStatuses()...).Omittable(),
 			},
 			Checks: []rules.Check{
 				notAfterEvalDate("bought_on", "购车之日", "the day of purchase"),
@@ -231,7 +231,7 @@ func serviceRules() ([]rules.Param, []rules.Rule) {
 			Cite:    cite("二、24", quoteBookstore),
 			InForce: since2022,
 			Inputs: withFirm(
-				rules.TextInput("landlord", rules.T("出租方", "landlord"), rules.Texts(Landlords())...),
+				rules.ChoiceInput("landlord", rules.T("出租方", "landlord"), Landlords()...),
 				rules.NumberInput("book_area", rules.T("图书经营面积", "book-selling floor area"), rules.SquareMetre, rules.Range{Lo: rules.Excl("0")}),
 			),
 			Require: subsidy(
@@ -279,7 +279,7 @@ func serviceRules() ([]rules.Param, []rules.Rule) {
 			Title: rules.T("高速公路差异化收费", "highway toll discounts"),
 			Cite:  cite("二、27", quoteContainer),
 			Inputs: []rules.Input{
-				rules.TextInput("vehicle", rules.T("车辆类别", "vehicle"), rules.Texts(Vehicles())...),
+				rules.ChoiceInput("vehicle", rules.T("车辆类别", "vehicle"), Vehicles()...),
 				flag("legally_loaded", "合法装载", "legally loaded"),
 				flag("zhejiang_etc", "使用我省发行的ETC车载装置（货运车辆）", "uses an ETC unit issued in Zhejiang (freight vehicles)").Omittable(),
 				flag("local_state_section", "市、县（市、区）属国有全资或控股的高速公路路段（货运车辆）", "a section wholly owned or controlled by the city or a county (freight vehicles)").Omittable(),

@@ -81,7 +81,7 @@ func taxRules() ([]rules.Param, []rules.Rule) {
 			Cite:    cite("一、2", quoteDeferralShare),
 			InForce: since2021Q4,
 			Inputs: []rules.Input{inIndustry(), inSize(),
-				rules.TextInput("tax_period", rules.T("税款所属期", "tax period of the taxes"), rules.Texts(TaxPeriods())...),
+				rules.ChoiceInput("tax_period", rules.T("税款所属期", "tax period of the taxes"), TaxPeriods()...),
 				money("amount", "所属期应缴部分税费", "taxes of the period covered (the listed taxes and surcharges)"),
 				rules.DateInput("due_date", rules.T("原缴纳期限（2021年第四季度为已缓缴后的期限）", "due date before this measure (for 2021 Q4: the date already deferred to)")),
 			},
@@ -142,7 +142,7 @@ func taxRules() ([]rules.Param, []rules.Rule) {
 			Title: rules.T("“六税两费”减征", "reduction of the six taxes and two fees"),
 			Cite:  cite("一、4", quoteSixTaxes),
 			Inputs: []rules.Input{
-				rules.TextInput("tax_kind", rules.T("税费种类", "tax or fee"), rules.Texts(TaxKinds())...),
+				rules.ChoiceInput("tax_kind", rules.T("税费种类", "tax or fee"), TaxKinds()...),
 				money("amount", "减征前应纳税费", "tax or fee due before the reduction"),
 				flag("small_scale", "增值税小规模纳税人", "a small-scale VAT taxpayer"),
 				flag("small_low_profit", "小型微利企业", "a small low-profit enterprise"),
@@ -191,7 +191,7 @@ func taxRules() ([]rules.Param, []rules.Rule) {
 			Inputs: []rules.Input{inSize(),
 				rules.DateInput("bought_on", rules.T("购置之日", "day of purchase")),
 				rules.NumberInput("unit_value", rules.T("设备、器具单位价值", "unit value of the equipment"), rules.Yuan, rules.Range{Lo: rules.Excl("0")}),
-				rules.TextInput("min_life", rules.T("最低折旧年限", "minimum depreciation life"), rules.Texts(DepreciationLives())...),
+				rules.ChoiceInput("min_life", rules.T("最低折旧年限", "minimum depreciation life"), DepreciationLives()...),
 			},
 			Checks: []rules.Check{notAfterEvalDate("bought_on", "购置之日", "the day of purchase")},
 			Require: []rules.Condition{
@@ -228,7 +228,7 @@ func taxRules() ([]rules.Param, []rules.Rule) {
 			InForce: since2022,
 			Inputs: []rules.Input{
 				inIndustry(),
-				rules.TextInput("taxpayer", rules.T("纳税人类别", "kind of taxpayer"), rules.Texts(VATTaxpayers())...),
+				rules.ChoiceInput("taxpayer", rules.T("纳税人类别", "kind of taxpayer"), VATTaxpayers()...),
 				rules.DateInput("period_date", rules.T("税款所属期（当期）内的一日", "a day of the tax period (当期)")),
 				money("creditable_input", "当期可抵扣进项税额", "creditable input VAT of the period"),
 				money("vat_payable", "当期抵减前的增值税应纳税额", "VAT payable of the period before the offset").Omittable(),

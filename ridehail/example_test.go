@@ -89,7 +89,7 @@ func ExampleEvaluator_DriverEligibility() {
 	// Output:
 	// eligible: false
 	// （十五）1 not met: 3 years or more of driving experience (eval_date = 2023-06-01, experience_last_day = 2023-06-01)
-	// （十五）2 not met: no scoring cycle with 12 points in the last 3 consecutive cycles (highest_cycle_points = 12 point, full_points = 12 point)
+	// （十五）2 not met: no scoring cycle with 12 points in the last 3 consecutive cycles (highest_cycle_points = 12 points, full_points = 12 points)
 	// ridehail.driver.eligibility: DrinkDrivingRecord: missing
 }
 

@@ -39,11 +39,11 @@ var (
 	// Millimetre is the unit of the wheelbase: 毫米 (mm).
 	Millimetre = rules.NewUnit("毫米", "mm")
 	// Seat is the unit of a vehicle's seats: 座.
-	Seat = rules.NewUnit("座", "seat")
+	Seat = rules.NewUnit("座", "seat").Plural("seats")
 	// Point is the unit of traffic-offence points: 分 (记分).
-	Point = rules.NewUnit("分", "point")
+	Point = rules.NewUnit("分", "point").Plural("points")
 	// Ride is the unit of a count of carpool rides: 次.
-	Ride = rules.NewUnit("次", "ride")
+	Ride = rules.NewUnit("次", "ride").Plural("rides")
 	// YuanPerKilometre is the unit of per-km fares: 元/公里.
 	YuanPerKilometre = rules.Yuan.Per(rules.Kilometre).Label("元/公里", "yuan per km")
 )
@@ -166,7 +166,7 @@ func flag(name, zh, en string) rules.Input { return rules.FlagInput(name, rules.
 // record is the input of a driver's record of one kind: 无记录 or 有记录,
 // with no default, so a record not stated is missing.
 func record(name, zh, en string) rules.Input {
-	return rules.TextInput(name, rules.T(zh, en), rules.Texts(Records())...)
+	return rules.ChoiceInput(name, rules.T(zh, en), Records()...)
 }
 
 func cond(name, zh, en, expr string, c rules.Citation) rules.Condition {
@@ -196,7 +196,7 @@ func vehicleEligibility() rules.Rule {
 		Inputs: []rules.Input{
 			flag("wenzhou_plate", "本市号牌车辆", "vehicle with a Wenzhou plate"),
 			flag("ride_hailing_use", "登记车辆使用性质为“预约出租客运”", "registered use is 预约出租客运 (booked taxi service)"),
-			rules.TextInput("vehicle_type", rules.T("车辆类型", "vehicle type"), rules.Texts(VehicleTypes())...),
+			rules.ChoiceInput("vehicle_type", rules.T("车辆类型", "vehicle type"), VehicleTypes()...),
 			rules.CountInput("seats", rules.T("座位数", "seats"), Seat, rules.Range{Lo: rules.Incl("1")}),
 			flag("new_energy", "新能源车", "new-energy vehicle"),
 			rules.NumberInput("wheelbase", rules.T("车辆轴距", "wheelbase"), Millimetre, rules.Range{Lo: rules.Excl("0")}),
@@ -297,6 +297,7 @@ func retirement() rules.Rule {
 				Expr: "eval_date > service_last_day"},
 		},
 		Checks: []rules.Check{notFuture("first_registration", "初次注册日期不晚于评估日期", "the first registration is not after the evaluation date")},
+		Labels: rules.Choices(Dispositions()...),
 		Outputs: []rules.Output{
 			{Name: "must_leave", Title: rules.T("须退出网约车经营", "must leave ride-hailing service"),
 				Expr: "mileage_reached || age_reached"},
@@ -382,10 +383,11 @@ func deadlines() rules.Rule {
 		Title: rules.T("网约车平台公司办理期限", "deadlines of a ride-hailing platform"),
 		Cite:  cite("（八）", quoteFiling),
 		Inputs: []rules.Input{
-			rules.TextInput("obligation", rules.T("事项", "obligation"), rules.Texts(Obligations())...),
+			rules.ChoiceInput("obligation", rules.T("事项", "obligation"), Obligations()...),
 			rules.DateInput("event_date", rules.T("起算日（网络正式联通、暂停或终止运营、新计价规则施行、信息采集或数据生成之日）",
 				"day the period counts from (going online; stopping service; new fare rules taking effect; collecting the data)")),
 		},
+		Labels: rules.Choices(NoLaterThan, NoEarlierThan),
 		Outputs: []rules.Output{
 			{Name: "date", Title: rules.T("期限日", "deadline"),
 				Expr: `obligation == "公安备案" ? add_days(event_date, within_days[obligation]) : ` +
@@ -442,8 +444,8 @@ func carpool() rules.Rule {
 				Ride, rules.Range{Lo: rules.Incl("0")}),
 			flag("vehicle_licence", "取得公安部门核发的《机动车行驶证》", "vehicle licence issued by public security"),
 			flag("annual_inspection", "年检合格", "passed the annual inspection"),
-			rules.TextInput("provider_review", rules.T("合乘信息服务平台参照第十五条规定的条件对合乘服务提供者的审查结果",
-				"outcome of the platform's review of the provider against the conditions of clause (十五)"), rules.Texts(Reviews())...),
+			rules.ChoiceInput("provider_review", rules.T("合乘信息服务平台参照第十五条规定的条件对合乘服务提供者的审查结果",
+				"outcome of the platform's review of the provider against the conditions of clause (十五)"), Reviews()...),
 		},
 		Defs: []rules.Def{
 			{Name: "free", Title: rules.T("免费互助合乘", "free ride"), Expr: "fee == 0"},

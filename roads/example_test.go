@@ -23,7 +23,7 @@ func ExampleEvaluator_MaintenanceWorksSubsidy() {
 	// Output:
 	// 4110000.00
 	// 1370000.00
-	// false not met: one of the four districts or the five mountain counties (group = 其他)
+	// false not met: one of the four districts or the five mountain counties (group = other)
 }
 
 func ExampleEvaluator_RoutineMaintenanceSubsidy() {

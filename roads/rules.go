@@ -35,7 +35,7 @@ var (
 	// YuanPerYear is the unit of a yearly amount for a road network: 元/年.
 	YuanPerYear = rules.Yuan.Per(rules.Year).Label("元/年", "yuan per year")
 	// CalendarYear is the unit of a year a subsidy is for (年度), such as 2022.
-	CalendarYear = rules.NewUnit("年度", "calendar year")
+	CalendarYear = rules.NewUnit("年度", "calendar year").Plural("calendar years")
 )
 
 // Quotes the rules rest on.
@@ -125,7 +125,7 @@ func spec() rules.Spec {
 	}
 	params = append(params, years(quoteWorksYears)...)
 
-	county := rules.TextInput("county", rules.T("县（市、区）", "county, county-level city or district"), rules.Texts(Localities())...)
+	county := rules.ChoiceInput("county", rules.T("县（市、区）", "county, county-level city or district"), Localities()...)
 	// A year is bounded as the engine bounds every date of a case
 	// (1900–2199): a year of five digits or of 0 is a mistake, not a
 	// year outside the subsidy's.
@@ -170,6 +170,7 @@ func spec() rules.Spec {
 				Defs:    []rules.Def{group, {Name: "rate", Title: rules.T("补助标准", "subsidy rate"), Expr: "works_rate[group]"}},
 				Checks:  []rules.Check{someRoad},
 				Require: []rules.Condition{inArea(works), inYears(opinions.Cite("三（五）", quoteWorksYears))},
+				Labels:  wordLabels(),
 				Outputs: []rules.Output{
 					yearly("amount", "市级养护工程补助", "city subsidy for maintenance works", "rate * (county_road_km + township_road_km + village_road_km)"),
 					yearly("county_road", "县道", "county roads", "rate * county_road_km"),
@@ -185,6 +186,7 @@ func spec() rules.Spec {
 				Defs:    []rules.Def{group},
 				Checks:  []rules.Check{someRoad},
 				Require: []rules.Condition{inArea(routineDistricts), inYears(opinions.Cite("三（六）", quoteRoutineYears))},
+				Labels:  wordLabels(),
 				Outputs: []rules.Output{
 					yearly("amount", "市级日常养护补助", "city subsidy for routine maintenance",
 						`routine_rate[group]["县道"] * county_road_km + routine_rate[group]["乡道"] * township_road_km + routine_rate[group]["村道"] * village_road_km`),
@@ -213,6 +215,7 @@ func spec() rules.Spec {
 					{Name: "within_term", Text: rules.T("年度在本意见有效期内（至2027年）", "a year of the opinions' term (to 2027)"),
 						Expr: "year <= opinions_last_year", Cite: opinions.Cite("正文", quoteInForce)},
 				},
+				Labels: wordLabels(),
 				Outputs: []rules.Output{
 					shortfall,
 					yearly("minimum", "公共财政资金最低总额", "minimum public funding", "minimum_total"),

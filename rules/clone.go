@@ -78,6 +78,7 @@ func (r Rule) clone() Rule {
 	for i := range r.Inputs {
 		in := &r.Inputs[i]
 		in.OneOf = append([]string(nil), in.OneOf...)
+		in.Labels = append([]string(nil), in.Labels...)
 		in.Default = cloneValue(in.Default)
 	}
 	r.Defs = append([]Def(nil), r.Defs...)
@@ -92,6 +93,7 @@ func (r Rule) clone() Rule {
 	r.Require = append([]Condition(nil), r.Require...)
 	r.Outputs = append([]Output(nil), r.Outputs...)
 	r.ByReference = append([]Condition(nil), r.ByReference...)
+	r.Labels = append([]Text(nil), r.Labels...)
 	return r
 }
 

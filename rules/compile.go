@@ -42,9 +42,10 @@ type crule struct {
 	// condition is not asked for either.
 	figure   []bool
 	condOnly []bool
-	groupsOf []string  // groups the rule belongs to
-	nSites   int       // table lookups of its expressions
-	pool     sync.Pool // of *frame
+	groupsOf []string           // groups the rule belongs to
+	nSites   int                // table lookups of its expressions
+	pool     sync.Pool          // of *frame
+	labels   map[string]*string // English labels of its inputs' texts, where unambiguous
 }
 
 type cinput struct {
@@ -183,6 +184,9 @@ func (b *builder) compileRule(r Rule) *crule {
 		if in.Title.Zh == "" || in.Title.En == "" {
 			rc.problemf(field, "input needs a Chinese and an English title")
 		}
+		if msg := checkLabels(in); msg != "" {
+			rc.problemf(field, "%s", msg)
+		}
 		if in.Default != nil {
 			v, err := cr.convert(&ci, in.Default)
 			if err != nil {
@@ -199,6 +203,10 @@ func (b *builder) compileRule(r Rule) *crule {
 	}
 	rc.nInputs = len(r.Inputs)
 	cr.nInputs = rc.nInputs
+	if msg := checkRuleLabels(r.Labels); msg != "" {
+		rc.problemf("", "%s", msg)
+	}
+	cr.labelIndex()
 
 	for j, d := range r.Defs {
 		field := "definition " + d.Name

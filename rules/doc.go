@@ -77,7 +77,10 @@
 // the citations used ([Result.Citations]), the steps of the evaluation
 // ([Result.Trace]) rendered as Chinese or English text ([Result.Explain]),
 // and a [Receipt]: the book's content hash and the date, so the figure can
-// be reproduced.
+// be reproduced. A text input declared with [ChoiceInput] (or given
+// [Input.Labels]) carries an English label for each of the document's words;
+// English text shows the label ("category = none"), Chinese the word, and
+// the rule itself only ever reads the word.
 //
 // A fact is asked for only when it could change the outcome. A fact that a
 // check, a case-by-case or a by-reference condition reads is asked for

@@ -509,17 +509,17 @@ func (cr *crule) facts(f *frame, refs []*symbol) []Figure {
 			if !f.have[s.slot] {
 				continue
 			}
-			fig.Value = f.vals[s.slot]
+			fig.Value = cr.inputLabel(s.slot, f.vals[s.slot])
 		case srcDef:
 			if !f.done[s.slot-cr.nInputs] {
 				continue
 			}
-			fig.Value = f.vals[s.slot]
+			fig.Value = cr.textLabel(f.vals[s.slot])
 		case srcParam:
 			if s.par.shape.table > 0 || s.par.shape.bracket {
 				continue
 			}
-			fig.Value = f.params[s.pidx].scalar
+			fig.Value = cr.textLabel(f.params[s.pidx].scalar)
 		case srcDate:
 			fig.Value = DateValue(f.date)
 		}

@@ -56,6 +56,21 @@ func registerBase(u Unit) {
 	}
 }
 
+// pluralBase records p, base unit u with its English plural, as the base
+// unit of u's names, so that JSON names it by its labels and reads it back
+// with its plural.
+func pluralBase(u, p Unit) {
+	if u.p == nil {
+		return
+	}
+	baseMu.Lock()
+	defer baseMu.Unlock()
+	k := [2]string{u.p.zh, u.p.en}
+	if b, ok := baseUnits[k]; ok && b.def().key == p.def().key {
+		baseUnits[k] = p
+	}
+}
+
 func baseUnit(zh, en string) (Unit, bool) {
 	baseMu.Lock()
 	defer baseMu.Unlock()

@@ -52,6 +52,13 @@ type Rule struct {
 	// leaves room (a bound's inclusion, what a count means); shown in the
 	// catalogue and the explanation.
 	Reading Text
+
+	// Labels are the English labels of the words the rule's outputs and
+	// definitions write themselves (强制报废, 应付), shown by English
+	// explanations as an input's labels are ([Choices] makes them). The
+	// words of labelled inputs need none here. Labels do not enter the
+	// receipt.
+	Labels []Text
 }
 
 // Input declares one input of a rule.
@@ -63,6 +70,12 @@ type Input struct {
 	Range Range    // for numbers: the valid range
 	Whole bool     // for numbers: whole numbers only (persons, months of a count)
 	OneOf []string // for texts: the allowed values
+	// Labels are the English labels of the allowed values, in the order of
+	// OneOf, shown by English explanations in place of the Chinese word
+	// ([ChoiceInput] sets them). Once any are given every value needs one,
+	// and no two the same. Labels are for reading only: they do not enter
+	// the receipt.
+	Labels []string
 	// Default is the value used when the caller gives none; nil makes the
 	// input required. It is read like a caller's value ("0", true, "2022-05-01").
 	Default any

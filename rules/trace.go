@@ -56,7 +56,7 @@ func (r *Result) Trace() []Step {
 		if !t.have[i] {
 			continue
 		}
-		steps = append(steps, Step{Kind: StepInput, Name: in.Name, Title: in.Title, Value: t.vals[i], Unit: in.Unit, Default: t.dflt[i]})
+		steps = append(steps, Step{Kind: StepInput, Name: in.Name, Title: in.Title, Value: cr.inputLabel(i, t.vals[i]), Unit: in.Unit, Default: t.dflt[i]})
 	}
 	steps = append(steps, t.paramSteps()...)
 	for j, d := range cr.Defs {
@@ -67,11 +67,11 @@ func (r *Result) Trace() []Step {
 		if d.Unit != nil {
 			unit = *d.Unit
 		}
-		steps = append(steps, Step{Kind: StepDefinition, Name: d.Name, Title: d.Title, Value: t.vals[cr.nInputs+j], Unit: unit, Expr: d.Expr})
+		steps = append(steps, Step{Kind: StepDefinition, Name: d.Name, Title: d.Title, Value: cr.textLabel(t.vals[cr.nInputs+j]), Unit: unit, Expr: d.Expr})
 	}
 	for _, f := range r.Figures {
 		o, _ := cr.output(f.Name)
-		steps = append(steps, Step{Kind: StepOutput, Name: f.Name, Title: f.Title, Value: f.Value, Unit: f.Unit, Expr: o.Expr, always: o.Always})
+		steps = append(steps, Step{Kind: StepOutput, Name: f.Name, Title: f.Title, Value: cr.textLabel(f.Value), Unit: f.Unit, Expr: o.Expr, always: o.Always})
 	}
 	return steps
 }
@@ -97,7 +97,7 @@ func (t *frame) paramSteps() []Step {
 			if !t.read[k] {
 				continue // a parameter the evaluation did not need
 			}
-			steps = append(steps, Step{Kind: StepParameter, Name: p.Name, Title: p.Title, Value: pv.scalar, Unit: p.Unit, Cite: pv.cite})
+			steps = append(steps, Step{Kind: StepParameter, Name: p.Name, Title: p.Title, Value: cr.textLabel(pv.scalar), Unit: p.Unit, Cite: pv.cite})
 			continue
 		}
 		for _, l := range t.looked {
@@ -112,10 +112,10 @@ func (t *frame) paramSteps() []Step {
 			} else {
 				key := l.k1
 				if pv.table.keys == 1 {
-					s.Value = pv.table.one[l.k1]
+					s.Value = cr.textLabel(pv.table.one[l.k1])
 				} else {
 					key += "/" + l.k2
-					s.Value = pv.table.two[l.k1][l.k2]
+					s.Value = cr.textLabel(pv.table.two[l.k1][l.k2])
 				}
 				s.Key = key
 				if c, ok := pv.table.cites[key]; ok {
@@ -174,7 +174,7 @@ func (r *Result) Explain(lang Lang) string {
 		case s.Band:
 			name += " " + s.Key
 		case s.Key != "":
-			name += "[" + s.Key + "]"
+			name += "[" + cr.keyIn(s.Key, lang) + "]"
 		}
 		fmt.Fprintf(&b, "  %s %s = %s", s.Title.In(lang), name, s.Value.Format(s.Unit, lang))
 		switch {

@@ -69,6 +69,17 @@ func (u Unit) plural(en string) Unit {
 	return u
 }
 
+// Plural returns the base unit u with the English label of a count other
+// than one, as a domain's own units need it: NewUnit("座", "seat").Plural("seats")
+// reads "1 seat", "5 seats". The dimensions and the Chinese are unchanged.
+func (u Unit) Plural(en string) Unit {
+	d := *u.def()
+	d.plural = en
+	p := Unit{&d}
+	pluralBase(u, p)
+	return p
+}
+
 // Per returns u divided by v: Yuan.Per(Month) is yuan per month.
 func (u Unit) Per(v Unit) Unit { return combine(u, v, -1) }
 

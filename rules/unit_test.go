@@ -12,6 +12,7 @@ import (
 func TestEnglishUnitsCount(t *testing.T) {
 	perMonth := rules.Yuan.Per(rules.Month).Label("元/月", "yuan per month")
 	ages := rules.Year.Label("周岁", "full years of age")
+	seat := rules.NewUnit("座", "seat").Plural("seats")
 	for _, c := range []struct {
 		n    string
 		unit rules.Unit
@@ -26,6 +27,8 @@ func TestEnglishUnitsCount(t *testing.T) {
 		{"2", rules.Kilometre, "2 km", "2 公里"},
 		{"200", perMonth, "200.00 yuan per month", "200.00 元/月"},
 		{"82", ages, "82 full years of age", "82 周岁"},
+		{"1", seat, "1 seat", "1 座"},
+		{"5", seat, "5 seats", "5 座"},
 	} {
 		v := rules.NumberValue(decimal.RequireFromString(c.n))
 		if en, zh := v.Format(c.unit, rules.English), v.Format(c.unit, rules.Chinese); en != c.en || zh != c.zh {

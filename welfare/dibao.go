@@ -152,7 +152,7 @@ func exemptionsRule() rules.Rule {
 		Title: rules.T("部分收入免计", "income not counted as household income"),
 		Cite:  cite("二、1", quoteExemptPolicy),
 		Inputs: []rules.Input{
-			rules.TextInput("kind", rules.T("收入类别", "kind of income"), rules.Texts(IncomeKinds())...),
+			rules.ChoiceInput("kind", rules.T("收入类别", "kind of income"), IncomeKinds()...),
 			rules.NumberInput("amount", rules.T("核算期内该项收入", "amount received in the assessment period"), rules.Yuan, rules.Range{Lo: rules.Incl("0")}),
 			inPeriodMonths,
 			inStatus,
@@ -160,8 +160,8 @@ func exemptionsRule() rules.Rule {
 			// standard: a pension or other income of a 低保 household does
 			// not, and is assessed without it.
 			inDibianStandard.Omittable(),
-			rules.TextInput("disability", rules.T("取得收入的成员的残疾类别（持证残疾人）", "kind of disability of the earning member (certified)"),
-				rules.Texts(DisabilityKinds())...).Optional(string(NotDisabled)),
+			rules.ChoiceInput("disability", rules.T("取得收入的成员的残疾类别（持证残疾人）", "kind of disability of the earning member (certified)"),
+				DisabilityKinds()...).Optional(string(NotDisabled)),
 			rules.FlagInput("first_employment", rules.T("首次就业或自主创业", "the member's first job or first own business")).Optional(false),
 			rules.DateInput("started_on", rules.T("开始就业或创业之日", "first day of the job or business")).Omittable(),
 			rules.FlagInput("low_income_farmer", rules.T("低收入农户", "low-income farm household")).Optional(false),
@@ -237,6 +237,7 @@ func exemptionsRule() rules.Rule {
 				// Nothing used of the line needs no standard to be within it.
 				Expr: "line_already_used == 0 || line_already_used <= dibian_standard * period_months"},
 		},
+		Labels: rules.Choices(IncomeTreatments()...),
 		Outputs: []rules.Output{
 			{Name: "excluded", Title: rules.T("不计家庭收入的金额", "amount not counted"), Unit: rules.Yuan, Expr: "not_counted"},
 			{Name: "counted", Title: rules.T("计入家庭收入的金额", "amount counted"), Unit: rules.Yuan, Expr: "amount - not_counted"},

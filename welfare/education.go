@@ -187,7 +187,7 @@ func educationSpec() ([]rules.Param, []rules.Rule) {
 	return params, []rules.Rule{nutritionMealRule(), studyGrantRule()}
 }
 
-var inLevel = rules.TextInput("level", rules.T("就读层次", "level of study"), rules.Texts(StudyLevels())...)
+var inLevel = rules.ChoiceInput("level", rules.T("就读层次", "level of study"), StudyLevels()...)
 
 func nutritionMealRule() rules.Rule {
 	return rules.Rule{
@@ -224,13 +224,13 @@ func studyGrantRule() rules.Rule {
 		Title: rules.T("助学补助", "study grants"),
 		Cite:  cite("五、18", quoteGrantAssisted),
 		Inputs: []rules.Input{
-			rules.TextInput("scheme", rules.T("助学项目", "study grant scheme"), rules.Texts(StudyGrantSchemes())...),
+			rules.ChoiceInput("scheme", rules.T("助学项目", "study grant scheme"), StudyGrantSchemes()...),
 			inHukou, inStatus, inBirthDate, inLevel, inDisability,
 			rules.FlagInput("parent_disabled", rules.T("残疾人家庭的子女", "a child of a certified disabled person")).Optional(false),
 			rules.FlagInput("not_independent", rules.T("已成年未独立生活", "an adult not living independently")).Optional(false),
 			rules.FlagInput("hardship_worker", rules.T("建档困难职工家庭子女", "a child of a registered hardship worker's family")).Optional(false),
 			rules.NumberInput("tuition", rules.T("本年度实际缴纳的学费", "tuition actually paid this year"), rules.Yuan, rules.Range{Lo: rules.Incl("0")}).Omittable(),
-			rules.TextInput("family_planning", rules.T("计生困难家庭类别（经认定）", "recognised family-planning hardship category"), rules.Texts(FamilyPlanningCategories())...).Optional(string(FPNone)),
+			rules.ChoiceInput("family_planning", rules.T("计生困难家庭类别（经认定）", "recognised family-planning hardship category"), FamilyPlanningCategories()...).Optional(string(FPNone)),
 		},
 		Defs: []rules.Def{defArea, defAge,
 			{Name: "assisted", Title: rules.T("低保低边家庭", "a 低保 or 低边 household"), Expr: fmt.Sprintf("household_status in %s", quoted(Dibao, Dibian))},

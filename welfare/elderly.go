@@ -90,7 +90,7 @@ func careSubsidyRule() rules.Rule {
 		Cite:  cite("二、5", quoteCareSubsidy),
 		Inputs: []rules.Input{inBirthDate, inStatus, inSelfCare,
 			rules.FlagInput("dementia", rules.T("失智", "dementia")).Omittable(),
-			rules.TextInput("care_mode", rules.T("养老方式", "mode of care"), rules.Texts(CareModes())...).Optional(string(HomeCare)),
+			rules.ChoiceInput("care_mode", rules.T("养老方式", "mode of care"), CareModes()...).Optional(string(HomeCare)),
 			rules.FlagInput("county_approved", rules.T("经县级民政部门批准纳入机构养老", "institutional care approved by the county civil-affairs department")).Optional(false),
 			rules.NumberInput("institution_care_standard", rules.T("当地特困供养人员护理费用标准（按本人生活自理能力）", "local 特困 care-fee standard for the person's self-care class"),
 				YuanPerPersonMonth, rules.Range{Lo: rules.Excl("0")}).Omittable(),

@@ -415,7 +415,7 @@ func disabledHiringRule() rules.Rule {
 		Title: rules.T("用人单位安排残疾人就业补贴", "subsidies to employers of disabled persons"),
 		Cite:  cite("七、21", quoteDisabledBase),
 		Inputs: []rules.Input{
-			rules.TextInput("employer_kind", rules.T("用人单位类别", "kind of employer"), rules.Texts(EmployerKinds())...),
+			rules.ChoiceInput("employer_kind", rules.T("用人单位类别", "kind of employer"), EmployerKinds()...),
 			rules.CountInput("staff", rules.T("在职职工人数", "employees"), rules.Number, rules.Range{Lo: rules.Incl("1")}),
 			rules.CountInput("disabled_employees", rules.T("安排的残疾人职工人数", "disabled employees placed"), rules.Number, rules.Range{Lo: rules.Incl("0")}),
 			rules.CountInput("qualifying_employees", rules.T("其中上年度连续缴纳社会保险费6个月以上、工资达到月最低工资标准150%的人数",
@@ -549,7 +549,7 @@ func jobSeekingRule() rules.Rule {
 		Inputs: []rules.Input{
 			rules.FlagInput("graduating", rules.T("毕业年度高校毕业生", "a college student in the year of graduation")).Optional(false),
 			inStatus, inTekun,
-			rules.TextInput("child_category", rules.T("儿童类别（孤儿）", "recognised category (orphan)"), rules.Texts(ChildCategories())...).Optional(string(NoChildCategory)),
+			rules.ChoiceInput("child_category", rules.T("儿童类别（孤儿）", "recognised category (orphan)"), ChildCategories()...).Optional(string(NoChildCategory)),
 			inDisability,
 			rules.FlagInput("student_loan", rules.T("获得国家助学贷款", "holds a state student loan")).Optional(false),
 			rules.FlagInput("poor_disabled_family", rules.T("贫困残疾人家庭（经认定）", "a recognised poor family of a disabled person")).Omittable(),

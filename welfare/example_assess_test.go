@@ -108,7 +108,7 @@ func ExampleStatement_Text() {
 	// Output:
 	//     五、18 study grants (残联助学补助): study grant of the year 4000.00 yuan per person; how it is given 每学年
 	//     五、18 study grants (工会助学帮扶): the higher is paid: 助学补助（残联助学补助）
-	//     五、18 study grants (计生助学补助): not met: a child of a recognised family-planning hardship family (family_planning = 无)
+	//     五、18 study grants (计生助学补助): not met: a child of a recognised family-planning hardship family (family_planning = none)
 	// [Take the higher]
 	//   member 1: 助学补助（残联助学补助） 4000.00 yuan per person paid, not 助学补助（工会助学帮扶） (温政发〔2022〕6号 附则2)
 }

@@ -205,7 +205,7 @@ func medicalPremiumRule() rules.Rule {
 		Inputs: []rules.Input{
 			rules.FlagInput("enrolled", rules.T("参加城乡居民基本医保", "enrolled in the residents' basic medical insurance")).Optional(false),
 			inTekun, inStatus, inDisability, inLowIncomeFarmer,
-			rules.TextInput("child_category", rules.T("儿童类别（经认定）", "recognised category of the child"), rules.Texts(ChildCategories())...).Optional(string(NoChildCategory)),
+			rules.ChoiceInput("child_category", rules.T("儿童类别（经认定）", "recognised category of the child"), ChildCategories()...).Optional(string(NoChildCategory)),
 			inBirthDate.Omittable(),
 			rules.NumberInput("medical_contribution", rules.T("城乡居民基本医保个人缴费标准", "individual contribution to the residents' medical insurance"),
 				YuanPerPersonYear, rules.Range{Lo: rules.Excl("0")}).Omittable(),

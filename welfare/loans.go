@@ -171,8 +171,8 @@ func loanRule() rules.Rule {
 		Title: rules.T("创业担保贷款额度", "guaranteed start-up loans"),
 		Cite:  cite("七、23", quoteLoanGroups),
 		Inputs: []rules.Input{
-			rules.TextInput("kind", rules.T("贷款类别", "kind of loan"), append(rules.Texts(LoanKinds()), shareholdingKind)...),
-			rules.TextInput("key_group", rules.T("贷款重点人群类别", "key group of the borrower"), rules.Texts(KeyGroups())...).Optional(string(NoKeyGroup)),
+			withChoice(rules.ChoiceInput("kind", rules.T("贷款类别", "kind of loan"), LoanKinds()...), shareholdingKind, shareholdingKindEnglish),
+			rules.ChoiceInput("key_group", rules.T("贷款重点人群类别", "key group of the borrower"), KeyGroups()...).Optional(string(NoKeyGroup)),
 			rules.DateInput("graduated_on", rules.T("高校毕业之日", "day of graduation")).Omittable(),
 			rules.DateInput("unemployed_since", rules.T("登记失业之日", "registered unemployed since")).Omittable(),
 			rules.DateInput("founded_on", rules.T("企业或个体工商户创办之日", "day the business was founded")).Omittable(),

@@ -306,9 +306,9 @@ func reimbursementRule() rules.Rule {
 		Title: rules.T("门诊慢特病报销比例", "outpatient reimbursement of chronic and special diseases"),
 		Cite:  cite("四、14", quoteChronicRate),
 		Inputs: []rules.Input{
-			rules.TextInput("insurance", rules.T("参保险种", "insurance scheme"), rules.Texts(InsuranceSchemes())...),
-			rules.TextInput("kind", rules.T("门诊类别", "kind of outpatient care"), rules.Texts(OutpatientKinds())...),
-			rules.TextInput("disease", rules.T("特殊病种", "special disease"), rules.Texts(SpecialDiseases())...).Optional(string(NoSpecialDisease)),
+			rules.ChoiceInput("insurance", rules.T("参保险种", "insurance scheme"), InsuranceSchemes()...),
+			rules.ChoiceInput("kind", rules.T("门诊类别", "kind of outpatient care"), OutpatientKinds()...),
+			rules.ChoiceInput("disease", rules.T("特殊病种", "special disease"), SpecialDiseases()...).Optional(string(NoSpecialDisease)),
 			rules.NumberInput("base_rate", rules.T("当地基层医疗机构慢性病门诊现行报销比例", "the local primary chronic outpatient rate before the increase"),
 				// 提高10个百分点 raises a rate in force: zero is none to raise.
 				rules.Percent, rules.Range{Lo: rules.Excl("0"), Hi: rules.Incl("1")}).Omittable(),
@@ -379,7 +379,7 @@ func veteranAidRule() rules.Rule {
 		Inputs: []rules.Input{
 			rules.FlagInput("veteran", rules.T("退役军人", "veteran")).Optional(false),
 			inStatus,
-			rules.TextInput("visit", rules.T("就医类别", "kind of care"), rules.Texts(VisitKinds())...),
+			rules.ChoiceInput("visit", rules.T("就医类别", "kind of care"), VisitKinds()...),
 			rules.FlagInput("designated", rules.T("在定点医疗机构发生", "at a designated medical institution")).Optional(false),
 			// A claim is of a cost left to pay: zero is no claim, never a
 			// benefit of 0.

@@ -209,7 +209,7 @@ func rehabSpec() ([]rules.Param, []rules.Rule) {
 
 // Inputs of the rehabilitation rules.
 var (
-	inDisability = rules.TextInput("disability", rules.T("残疾类别（持证残疾人）", "kind of disability (certified)"), rules.Texts(DisabilityKinds())...).Optional(string(NotDisabled))
+	inDisability = rules.ChoiceInput("disability", rules.T("残疾类别（持证残疾人）", "kind of disability (certified)"), DisabilityKinds()...).Optional(string(NotDisabled))
 	inAutism     = rules.FlagInput("autism", rules.T("孤独症儿童", "a child with autism")).Optional(false)
 	inDeferred   = rules.FlagInput("school_deferred", rules.T("经鉴定不具备义务教育入学条件并持缓学或休学证明",
 		"found unfit for compulsory schooling, with a deferral or suspension certificate")).Optional(false)

@@ -154,7 +154,7 @@ func residencePermitRule() rules.Rule {
 		Cite:  cite("八、25", quoteResidence),
 		Inputs: []rules.Input{
 			rules.FlagInput("migrant_worker", rules.T("外来务工人员", "a migrant worker")).Optional(false),
-			rules.TextInput("origin", rules.T("流入方式", "where the worker came from"), rules.Texts(MigrantOrigins())...),
+			rules.ChoiceInput("origin", rules.T("流入方式", "where the worker came from"), MigrantOrigins()...),
 			rules.FlagInput("zhejiang_permit", rules.T("持有有效浙江省居住证", "holds a valid Zhejiang residence permit")).Optional(false),
 			rules.CountInput("registered_months", rules.T("在浙江省内跨市域、跨县域累计居住登记月数", "cumulative months of residence registration across Zhejiang's cities and counties"),
 				rules.Month, rules.Range{Lo: rules.Incl("0")}).Omittable(),
@@ -187,7 +187,7 @@ func parityRule() rules.Rule {
 		Title: rules.T("随迁子女就读高中同城待遇", "same-city treatment in high school for migrants' children"),
 		Cite:  cite("八、27", quoteParityOut),
 		Inputs: []rules.Input{
-			rules.TextInput("origin", rules.T("学生户籍", "the student's registration"), rules.Texts(HukouOrigins())...),
+			rules.ChoiceInput("origin", rules.T("学生户籍", "the student's registration"), HukouOrigins()...),
 			inLevel,
 			rules.FlagInput("school_status", rules.T("在我市初中学校取得学籍", "school status at a Wenzhou junior high school")).Optional(false),
 			rules.CountInput("graduation_year", rules.T("初中毕业年份", "year of junior-high graduation"), rules.Number,

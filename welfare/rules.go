@@ -188,10 +188,10 @@ var (
 	SquareMetresPerPerson = rules.SquareMetre.Label("平方米/人", "m² per person")
 
 	// Week is 周, the length of a prescription.
-	Week = rules.NewUnit("周", "week")
+	Week = rules.NewUnit("周", "week").Plural("weeks")
 	// Tonne, CubicMetre and KilowattHour measure the free water, gas and
 	// electricity of 六、20; the quotas are per household and year.
-	Tonne                         = rules.NewUnit("吨", "tonne")
+	Tonne                         = rules.NewUnit("吨", "tonne").Plural("tonnes")
 	CubicMetre                    = rules.NewUnit("立方米", "m³")
 	KilowattHour                  = rules.NewUnit("度", "kWh")
 	TonnesPerHouseholdYear        = Tonne.Per(rules.Year).Label("吨/户·年", "tonnes per household per year")
@@ -279,6 +279,9 @@ func spec() rules.Spec {
 		s.Params = append(s.Params, ps...)
 		s.Rules = append(s.Rules, rs...)
 	}
+	for i := range s.Rules {
+		s.Rules[i].Labels = append(s.Rules[i].Labels, wordLabels()...)
+	}
 	s.Groups = []rules.Group{{
 		ID:    GroupHousing,
 		Title: rules.T("住房租赁保障（同一人同一年度就高执行、不重复享受）", "rental housing support (the higher in a year, not both)"),
@@ -290,8 +293,8 @@ func spec() rules.Spec {
 
 // Inputs several rules share.
 var (
-	inStatus = rules.TextInput("household_status", rules.T("家庭救助类别（低保、低边）", "household assistance status (低保, 低边)"),
-		rules.Texts(AssistanceStatuses())...).Optional(string(NotAssisted))
+	inStatus = rules.ChoiceInput("household_status", rules.T("家庭救助类别（低保、低边）", "household assistance status (低保, 低边)"),
+		AssistanceStatuses()...).Optional(string(NotAssisted))
 	inDibaoStandard = rules.NumberInput("dibao_standard", rules.T("当地最低生活保障标准", "local 低保 standard"),
 		YuanPerPersonMonth, rules.Range{Lo: rules.Excl("0")})
 	inDibianStandard = rules.NumberInput("dibian_standard", rules.T("当地低保边缘认定标准", "local 低边 standard"),
@@ -299,12 +302,12 @@ var (
 	inMinimumWage = rules.NumberInput("minimum_wage", rules.T("当地月最低工资标准", "local monthly minimum wage"),
 		YuanPerMonth, rules.Range{Lo: rules.Excl("0")})
 	inBirthDate = rules.DateInput("birth_date", rules.T("出生日期", "date of birth"))
-	inHukou     = rules.TextInput("hukou", rules.T("户籍所在地", "locality of the household registration (户籍)"),
-		rules.Texts(Localities())...)
-	inSelfCare = rules.TextInput("self_care", rules.T("生活自理能力", "ability to care for oneself"),
-		rules.Texts(SelfCares())...).Omittable()
-	inTekun = rules.TextInput("tekun_support", rules.T("特困人员供养方式", "support of a 特困 person"),
-		rules.Texts(TekunSupports())...).Optional(string(NotTekun))
+	inHukou     = rules.ChoiceInput("hukou", rules.T("户籍所在地", "locality of the household registration (户籍)"),
+		Localities()...)
+	inSelfCare = rules.ChoiceInput("self_care", rules.T("生活自理能力", "ability to care for oneself"),
+		SelfCares()...).Omittable()
+	inTekun = rules.ChoiceInput("tekun_support", rules.T("特困人员供养方式", "support of a 特困 person"),
+		TekunSupports()...).Optional(string(NotTekun))
 )
 
 // checkStandards keeps the 低边 line from falling below the 低保 line: a

@@ -179,7 +179,11 @@ func (st *Statement) writeSectionHead(b *strings.Builder, sec Section, lang rule
 		if status == "" {
 			status = NotAssisted
 		}
-		fmt.Fprintf(b, l("【家庭 %s，%s，%d人】\n", "[Household, %s, %s, %d member(s)]\n"), st.Locality, status, len(st.Members))
+		if lang == rules.Chinese {
+			fmt.Fprintf(b, "【家庭 %s，%s，%d人】\n", st.Locality, status, len(st.Members))
+		} else {
+			fmt.Fprintf(b, "[Household, %s, %s, %d member(s)]\n", st.Locality.English(), status.English(), len(st.Members))
+		}
 	case sec.Age >= 0:
 		fmt.Fprintf(b, l("【成员%d %s，%d周岁】\n", "[Member %d %s, aged %d]\n"), sec.Member+1, sec.Name, sec.Age)
 	default:

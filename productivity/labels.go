@@ -1,0 +1,139 @@
+package productivity
+
+// English labels of the document's enumerated values, shown by English
+// explanations in place of the Chinese word (see rules.ChoiceInput). Each
+// English method returns "" for a value that is not one of its type's.
+
+// English returns the locality's English name.
+func (l Locality) English() string {
+	switch l {
+	case Lucheng:
+		return "Lucheng District"
+	case Longwan:
+		return "Longwan District"
+	case Ouhai:
+		return "Ouhai District"
+	case Dongtou:
+		return "Dongtou District"
+	case CityZone:
+		return "city-level functional zones"
+	case Ruian:
+		return "Rui'an City"
+	case Yueqing:
+		return "Yueqing City"
+	case Longgang:
+		return "Longgang City"
+	case Yongjia:
+		return "Yongjia County"
+	case Pingyang:
+		return "Pingyang County"
+	case Cangnan:
+		return "Cangnan County"
+	case Wencheng:
+		return "Wencheng County"
+	case Taishun:
+		return "Taishun County"
+	}
+	return ""
+}
+
+// English returns the class's English label.
+func (c MujunClass) English() string {
+	switch c {
+	case MujunA:
+		return "class A"
+	case MujunB:
+		return "class B"
+	case MujunC:
+		return "class C"
+	case MujunD:
+		return "class D"
+	case MujunUnrated:
+		return "not evaluated"
+	}
+	return ""
+}
+
+// English returns the credit status's English label.
+func (c CreditStatus) English() string {
+	switch c {
+	case CreditNormal:
+		return "not on the list of seriously dishonest entities"
+	case SeriouslyDishonest:
+		return "on the list of seriously dishonest entities"
+	}
+	return ""
+}
+
+// English returns the honour's English label.
+func (h Honour) English() string {
+	switch h {
+	case FortuneGlobal500:
+		return "Fortune Global 500"
+	case ChinaTop500:
+		return "China Top 500 Enterprises"
+	case ChinaManufacturingTop500:
+		return "China Top 500 Manufacturing Enterprises"
+	case ChinaPrivateTop500:
+		return "China Top 500 Private Enterprises"
+	case ZhejiangTop100:
+		return "Zhejiang Top 100 Enterprises"
+	case ZhejiangManufacturingTop100:
+		return "Zhejiang Top 100 Manufacturing Enterprises"
+	case ZhejiangPrivateTop100:
+		return "Zhejiang Top 100 Private Enterprises"
+	case CityLeadingEnterprise:
+		return "city-level leading enterprise"
+	}
+	return ""
+}
+
+// English returns the recognition's English label.
+func (r Recognition) English() string {
+	switch r {
+	case FirstListing:
+		return "first listing"
+	case Recertified:
+		return "re-certification"
+	}
+	return ""
+}
+
+// English returns the trend's English label.
+func (t Trend) English() string {
+	switch t {
+	case Grew:
+		return "grew"
+	case DidNotGrow:
+		return "did not grow"
+	case TrendNotGiven:
+		return "not given"
+	}
+	return ""
+}
+
+// English returns the status's English label.
+func (s TierStatus) English() string {
+	switch s {
+	case TierKept:
+		return "kept"
+	case TierLost:
+		return "not kept"
+	case TierUnknown:
+		return "not yet known"
+	}
+	return ""
+}
+
+// English returns the status's English label.
+func (s InstalmentStatus) English() string {
+	switch s {
+	case InstalmentDue:
+		return "payable"
+	case InstalmentPending:
+		return "to be confirmed"
+	case InstalmentForfeited:
+		return "not awarded"
+	}
+	return ""
+}
