@@ -80,10 +80,13 @@ type Item struct {
 	Failed  []rules.Failure `json:"failed,omitempty"`  // for rules.NotGranted
 	Group   string          `json:"group,omitempty"`   // for rules.NotPaid: the take-the-higher group; "" for a trade-in paid once per consumer
 	Field   string          `json:"field,omitempty"`   // for rules.NotAssessed: the input missing or invalid
-	Note    string          `json:"note,omitempty"`    // for rules.NotPaid, rules.CaseByCase, rules.NotInForce and rules.NotAssessed: why
-	Cite    rules.Citation  `json:"cite,omitzero"`     // for rules.NotPaid and rules.CaseByCase: the clause that says so
-	InForce rules.Period    `json:"in_force,omitzero"` // for rules.NotInForce: the measure's period
-	Result  *rules.Result   `json:"result,omitempty"`  // nil for rules.NotInForce and rules.CaseByCase
+	Note    string          `json:"note,omitempty"`    // for rules.NotPaid, rules.CaseByCase, rules.NotInForce and rules.NotAssessed: why, in Chinese
+	// Error is, for rules.NotAssessed, the rule's error: Error.Reason says
+	// why in Chinese (as Note does) or English.
+	Error   *rules.Error   `json:"error,omitempty"`
+	Cite    rules.Citation `json:"cite,omitzero"`     // for rules.NotPaid and rules.CaseByCase: the clause that says so
+	InForce rules.Period   `json:"in_force,omitzero"` // for rules.NotInForce: the measure's period
+	Result  *rules.Result  `json:"result,omitempty"`  // nil for rules.NotInForce and rules.CaseByCase
 }
 
 // Assessment lists, for a firm on a date, the measures that apply with
@@ -162,6 +165,8 @@ func (a *Assessment) Text(lang rules.Lang) string {
 				names[i] = f.Name
 			}
 			fmt.Fprintf(&b, l("（%s）", " (%s)"), strings.Join(names, ", "))
+		case it.Status == rules.NotAssessed && en && it.Error != nil:
+			fmt.Fprintf(&b, " (%s: %s)", it.Field, it.Error.Reason(rules.English))
 		case it.Status == rules.NotAssessed:
 			fmt.Fprintf(&b, l("（%s：%s）", " (%s: %s)"), it.Field, it.Note)
 		case it.Status == rules.NotInForce && en:
@@ -457,12 +462,12 @@ func (e *Evaluator) assessOne(c claim) (Item, error) {
 		it.Note, it.InForce = fmt.Sprintf("适用期间为%s", period.Chinese()), period
 		return it, nil
 	case rules.CaseByCase:
-		it.Note, it.Cite = re.Msg, re.Cite
+		it.Note, it.Cite = re.Reason(rules.Chinese), re.Cite
 		return it, nil
 	case rules.NotAssessed:
 		// A fact of this claim is missing or refused: the claim is not
 		// assessed, and the firm's other claims are assessed all the same.
-		it.Field, it.Note = re.Field, re.Msg
+		it.Field, it.Note, it.Error = re.Field, re.Reason(rules.Chinese), re
 		if re.Input != "" {
 			it.Field = re.Input // the rule's name of the fact, as the items' fields are written
 		}

@@ -74,21 +74,32 @@ func (e *Error) Error() string {
 // concerns no field ("规则书中没有此编号的规则或规则组"). It names no
 // package and nests nothing; the rule is in Rule.
 func (e *Error) Message(lang Lang) string {
-	var b strings.Builder
+	if e.Field == "" {
+		return e.Reason(lang)
+	}
 	sep := "："
 	if lang == English {
 		sep = ": "
 	}
-	if e.Field != "" {
-		b.WriteString(e.Field)
-		if e.Line > 0 {
-			if lang == English {
-				fmt.Fprintf(&b, " (line %d, column %d)", e.Line, e.Col)
-			} else {
-				fmt.Fprintf(&b, "（第%d行第%d列）", e.Line, e.Col)
-			}
+	field := e.Field
+	if e.Line > 0 {
+		if lang == English {
+			field += fmt.Sprintf(" (line %d, column %d)", e.Line, e.Col)
+		} else {
+			field += fmt.Sprintf("（第%d行第%d列）", e.Line, e.Col)
 		}
-		b.WriteString(sep)
+	}
+	return field + sep + e.Reason(lang)
+}
+
+// Reason returns what is wrong in lang, without the field: "7不在有效范围[0,
+// 4]内", "7 is outside the valid range [0, 4]", "未提供", "missing". A
+// statement shows it beside the fact it names in its own words.
+func (e *Error) Reason(lang Lang) string {
+	var b strings.Builder
+	sep := "："
+	if lang == English {
+		sep = ": "
 	}
 	msg := e.Msg
 	if lang == Chinese && e.MsgZh != "" {

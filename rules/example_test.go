@@ -633,3 +633,12 @@ func ExampleError_Message() {
 	// invalid_input welfare.elderly.high_age_allowance shiqu_hukou
 	// welfare.elderly.high_age_allowance: shiqu_hukou: missing
 }
+
+func ExampleError_Reason() {
+	_, err := allowanceBook().Eval("welfare.elderly.high_age_allowance", june, rules.Inputs{"birth_date": "1930-06-02"})
+	var re *rules.Error
+	if errors.As(err, &re) {
+		fmt.Println(re.Field, re.Reason(rules.Chinese), re.Reason(rules.English))
+	}
+	// Output: shiqu_hukou 未提供 missing
+}

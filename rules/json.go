@@ -541,7 +541,9 @@ type jsonError struct {
 	Code      Code     `json:"code"`
 	Rule      string   `json:"rule,omitempty"`
 	Field     string   `json:"field,omitempty"`
+	Input     string   `json:"input,omitempty"`
 	Msg       string   `json:"msg,omitempty"`
+	MsgZh     string   `json:"msg_zh,omitempty"`
 	Line      int      `json:"line,omitempty"`
 	Col       int      `json:"col,omitempty"`
 	Cite      Citation `json:"cite,omitzero"`
@@ -549,11 +551,12 @@ type jsonError struct {
 	Reference *Result  `json:"reference,omitempty"`
 }
 
-// MarshalJSON writes the error as {"code", "rule", "field", "msg", "line",
-// "col", "cite", "cause", "reference"}: cause is the text of the
-// underlying error, reference the result [Error.Reference] holds.
+// MarshalJSON writes the error as {"code", "rule", "field", "input", "msg",
+// "msg_zh", "line", "col", "cite", "cause", "reference"}: msg is the
+// message in English, msg_zh in Chinese, cause the text of the underlying
+// error, reference the result [Error.Reference] holds.
 func (e *Error) MarshalJSON() ([]byte, error) {
-	j := jsonError{Code: e.Code, Rule: e.Rule, Field: e.Field, Msg: e.Msg, Line: e.Line, Col: e.Col, Cite: e.Cite, Reference: e.Reference}
+	j := jsonError{Code: e.Code, Rule: e.Rule, Field: e.Field, Input: e.Input, Msg: e.Msg, MsgZh: e.MsgZh, Line: e.Line, Col: e.Col, Cite: e.Cite, Reference: e.Reference}
 	if e.Err != nil {
 		j.Cause = e.Err.Error()
 	}
@@ -567,7 +570,7 @@ func (e *Error) UnmarshalJSON(b []byte) error {
 	if err := json.Unmarshal(b, &j); err != nil {
 		return fmt.Errorf("rules: error: %w", err)
 	}
-	*e = Error{Code: j.Code, Rule: j.Rule, Field: j.Field, Msg: j.Msg, Line: j.Line, Col: j.Col, Cite: j.Cite, Reference: j.Reference}
+	*e = Error{Code: j.Code, Rule: j.Rule, Field: j.Field, Input: j.Input, Msg: j.Msg, MsgZh: j.MsgZh, Line: j.Line, Col: j.Col, Cite: j.Cite, Reference: j.Reference}
 	if j.Cause != "" {
 		e.Err = errors.New(j.Cause)
 	}

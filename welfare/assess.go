@@ -366,7 +366,7 @@ func (e *Evaluator) claim(sec *Section, c claim, on rules.Date, h Household, m M
 	case errors.Is(err, rules.ErrInvalidInput) && errors.As(err, &re):
 		// One fact the rule refuses leaves this benefit not assessed; the
 		// household's other benefits are assessed all the same.
-		entry.Status, entry.Invalid = rules.NotAssessed, inputFact(inputOf(re))+"："+re.Msg
+		entry.Status, entry.Invalid, entry.Error = rules.NotAssessed, inputFact(inputOf(re))+"："+re.Reason(rules.Chinese), re
 		sec.NotAssessed = append(sec.NotAssessed, entry)
 		return nil
 	case err != nil:

@@ -38,6 +38,9 @@ type Entry struct {
 	// rule refuses: the fact and why ("Member.BirthDate: …"). The other
 	// benefits are assessed all the same.
 	Invalid string `json:"invalid,omitempty"`
+	// Error is, when a rule refused the fact, its error: Error.Reason says
+	// why in Chinese (as Invalid does) or English.
+	Error *rules.Error `json:"error,omitempty"`
 	// Problem is, when the fact was refused by [Household.Validate], that
 	// problem; Invalid gives it in Chinese.
 	Problem *Problem `json:"problem,omitempty"`
@@ -277,6 +280,10 @@ func entryLine(en Entry, lang rules.Lang) string {
 	case rules.NotAssessed:
 		if en.Problem != nil {
 			s += l("事实无效 ", "invalid fact ") + en.Problem.Text(lang)
+			break
+		}
+		if en.Error != nil && lang == rules.English {
+			s += "invalid fact " + inputFact(inputOf(en.Error)) + ": " + en.Error.Reason(rules.English)
 			break
 		}
 		if en.Invalid != "" {
