@@ -158,7 +158,7 @@ func (a *Assessment) Text(lang rules.Lang) string {
 			fmt.Fprintf(&b, " %s %s", it.Amount.StringFixed(2), rules.Yuan.In(lang))
 		case it.Status == rules.Granted && len(it.Figures) > 0:
 			f := it.Figures[0]
-			fmt.Fprintf(&b, l("（%s %s，不计入合计）", " (%s %s, not in the total)"), f.Title.In(lang), f.Value.Format(f.Unit, lang))
+			fmt.Fprintf(&b, l("（%s %s，不计入合计）", " (%s %s, not in the total)"), f.Title.In(lang), f.Format(lang))
 		case it.Status == rules.NotGranted:
 			names := make([]string, len(it.Failed))
 			for i, f := range it.Failed {

@@ -509,17 +509,20 @@ func (cr *crule) facts(f *frame, refs []*symbol) []Figure {
 			if !f.have[s.slot] {
 				continue
 			}
-			fig.Value = cr.inputLabel(s.slot, f.vals[s.slot])
+			fig.Value = f.vals[s.slot]
+			fig.label = cr.inputLabel(s.slot, fig.Value)
 		case srcDef:
 			if !f.done[s.slot-cr.nInputs] {
 				continue
 			}
-			fig.Value = cr.textLabel(f.vals[s.slot])
+			fig.Value = f.vals[s.slot]
+			fig.label = cr.textLabel(fig.Value)
 		case srcParam:
 			if s.par.shape.table > 0 || s.par.shape.bracket {
 				continue
 			}
-			fig.Value = cr.textLabel(f.params[s.pidx].scalar)
+			fig.Value = f.params[s.pidx].scalar
+			fig.label = cr.textLabel(fig.Value)
 		case srcDate:
 			fig.Value = DateValue(f.date)
 		}
@@ -531,7 +534,7 @@ func (cr *crule) facts(f *frame, refs []*symbol) []Figure {
 func factsText(facts []Figure, lang Lang) string {
 	parts := make([]string, len(facts))
 	for i, x := range facts {
-		parts[i] = x.Name + " = " + x.Value.Format(x.Unit, lang)
+		parts[i] = x.Name + " = " + x.Format(lang)
 	}
 	return strings.Join(parts, ", ")
 }

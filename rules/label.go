@@ -91,29 +91,37 @@ func (cr *crule) labelIndex() {
 	}
 }
 
-// inputLabel returns v, a value of the rule's i-th input, with its English
-// label when the input has one.
-func (cr *crule) inputLabel(i int, v Value) Value {
+// inputLabel returns the English label of v, a value of the rule's i-th
+// input, when the input has one; nil otherwise.
+func (cr *crule) inputLabel(i int, v Value) *string {
 	in := &cr.inputs[i]
 	if v.kind != KindText || len(in.Labels) == 0 {
-		return v
+		return nil
 	}
 	for j, w := range in.OneOf {
 		if w == v.text {
-			v.label = &in.Labels[j]
-			break
+			return &in.Labels[j]
 		}
 	}
-	return v
+	return nil
 }
 
-// textLabel returns v with the English label the rule's inputs give its
-// text, when v is a text without one.
-func (cr *crule) textLabel(v Value) Value {
-	if v.kind == KindText && v.label == nil {
-		v.label = cr.labels[v.text]
+// textLabel returns the English label the rule's inputs give the text v;
+// nil when v is not a text or has none.
+func (cr *crule) textLabel(v Value) *string {
+	if v.kind != KindText {
+		return nil
 	}
-	return v
+	return cr.labels[v.text]
+}
+
+// labelled formats v with its unit in lang, a text in English by its
+// label when it has one.
+func labelled(v Value, u Unit, label *string, lang Lang) string {
+	if lang == English && label != nil && v.kind == KindText {
+		return *label
+	}
+	return v.Format(u, lang)
 }
 
 // keyIn returns the key of a table entry ("鹿城区/住宅用房") in lang, each

@@ -60,7 +60,7 @@ func ExampleChoices() {
 	fmt.Println(f.Value.Format(f.Unit, rules.Chinese))
 	for _, s := range res.Trace() {
 		if s.Name == "decision" {
-			fmt.Println(s.Value.Format(s.Unit, rules.English))
+			fmt.Println(s.Format(rules.English))
 		}
 	}
 	// Output:
@@ -134,10 +134,10 @@ func TestChoiceInputExplainsInEnglish(t *testing.T) {
 			step = s
 		}
 	}
-	if got := step.Value.Format(step.Unit, rules.English); got != "household whose only child died or is disabled" {
+	if got := step.Format(rules.English); got != "household whose only child died or is disabled" {
 		t.Errorf("trace step in English = %q", got)
 	}
-	if got := step.Value.Format(step.Unit, rules.Chinese); got != "独生子女死亡或伤残家庭" {
+	if got := step.Format(rules.Chinese); got != "独生子女死亡或伤残家庭" {
 		t.Errorf("trace step in Chinese = %q", got)
 	}
 	if step.Value.String() != "独生子女死亡或伤残家庭" || !step.Value.Equal(rules.TextValue("独生子女死亡或伤残家庭")) {

@@ -84,7 +84,13 @@ type Figure struct {
 	Title Text
 	Value Value
 	Unit  Unit
+	label *string // a text's English label, for a figure an explanation read
 }
+
+// Format formats the figure's value with its unit in lang: as
+// [Value.Format] does, and in English a text of a labelled input (see
+// [Input.Labels]) by its English label.
+func (f Figure) Format(lang Lang) string { return labelled(f.Value, f.Unit, f.label, lang) }
 
 // String formats the figure as "name = value unit", in Chinese.
 func (f Figure) String() string { return f.Name + " = " + f.Value.Format(f.Unit, Chinese) }

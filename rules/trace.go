@@ -36,7 +36,13 @@ type Step struct {
 	Band    bool     // Key is the band of a bracket the value fell in
 	Lookup  Value    // for a bracket: the quantity looked up
 	always  bool
+	label   *string // a text's English label
 }
+
+// Format formats the step's value with its unit in lang: as [Value.Format]
+// does, and in English a text of a labelled input (see [Input.Labels]) by
+// its English label.
+func (s Step) Format(lang Lang) string { return labelled(s.Value, s.Unit, s.label, lang) }
 
 // Trace returns the steps of the evaluation in order: inputs, parameters
 // read, definitions computed, outputs.
@@ -56,7 +62,7 @@ func (r *Result) Trace() []Step {
 		if !t.have[i] {
 			continue
 		}
-		steps = append(steps, Step{Kind: StepInput, Name: in.Name, Title: in.Title, Value: cr.inputLabel(i, t.vals[i]), Unit: in.Unit, Default: t.dflt[i]})
+		steps = append(steps, Step{Kind: StepInput, Name: in.Name, Title: in.Title, Value: t.vals[i], Unit: in.Unit, Default: t.dflt[i], label: cr.inputLabel(i, t.vals[i])})
 	}
 	steps = append(steps, t.paramSteps()...)
 	for j, d := range cr.Defs {
@@ -67,11 +73,11 @@ func (r *Result) Trace() []Step {
 		if d.Unit != nil {
 			unit = *d.Unit
 		}
-		steps = append(steps, Step{Kind: StepDefinition, Name: d.Name, Title: d.Title, Value: cr.textLabel(t.vals[cr.nInputs+j]), Unit: unit, Expr: d.Expr})
+		steps = append(steps, Step{Kind: StepDefinition, Name: d.Name, Title: d.Title, Value: t.vals[cr.nInputs+j], Unit: unit, Expr: d.Expr, label: cr.textLabel(t.vals[cr.nInputs+j])})
 	}
 	for _, f := range r.Figures {
 		o, _ := cr.output(f.Name)
-		steps = append(steps, Step{Kind: StepOutput, Name: f.Name, Title: f.Title, Value: cr.textLabel(f.Value), Unit: f.Unit, Expr: o.Expr, always: o.Always})
+		steps = append(steps, Step{Kind: StepOutput, Name: f.Name, Title: f.Title, Value: f.Value, Unit: f.Unit, Expr: o.Expr, always: o.Always, label: cr.textLabel(f.Value)})
 	}
 	return steps
 }
@@ -97,7 +103,7 @@ func (t *frame) paramSteps() []Step {
 			if !t.read[k] {
 				continue // a parameter the evaluation did not need
 			}
-			steps = append(steps, Step{Kind: StepParameter, Name: p.Name, Title: p.Title, Value: cr.textLabel(pv.scalar), Unit: p.Unit, Cite: pv.cite})
+			steps = append(steps, Step{Kind: StepParameter, Name: p.Name, Title: p.Title, Value: pv.scalar, Unit: p.Unit, Cite: pv.cite, label: cr.textLabel(pv.scalar)})
 			continue
 		}
 		for _, l := range t.looked {
@@ -112,12 +118,12 @@ func (t *frame) paramSteps() []Step {
 			} else {
 				key := l.k1
 				if pv.table.keys == 1 {
-					s.Value = cr.textLabel(pv.table.one[l.k1])
+					s.Value = pv.table.one[l.k1]
 				} else {
 					key += "/" + l.k2
-					s.Value = cr.textLabel(pv.table.two[l.k1][l.k2])
+					s.Value = pv.table.two[l.k1][l.k2]
 				}
-				s.Key = key
+				s.Key, s.label = key, cr.textLabel(s.Value)
 				if c, ok := pv.table.cites[key]; ok {
 					s.Cite = c
 				}
@@ -176,7 +182,7 @@ func (r *Result) Explain(lang Lang) string {
 		case s.Key != "":
 			name += "[" + cr.keyIn(s.Key, lang) + "]"
 		}
-		fmt.Fprintf(&b, "  %s %s = %s", s.Title.In(lang), name, s.Value.Format(s.Unit, lang))
+		fmt.Fprintf(&b, "  %s %s = %s", s.Title.In(lang), name, s.Format(lang))
 		switch {
 		case s.Default:
 			b.WriteString(label("（默认值）", " (default)"))

@@ -49,9 +49,6 @@ type Value struct {
 	at   DateTime // dates use its day
 	kind Kind
 	b    bool
-	// label is the English label of a text, when it is a value of a
-	// labelled input (see [Input.Labels]); set for explanations only.
-	label *string
 }
 
 // NumberValue returns a number value.
@@ -143,8 +140,8 @@ func (v Value) String() string {
 
 // Format formats the value with its unit in lang: money to the fen
 // ("54000.00 元"), percentages as percent ("50%"), yes/no as 是/否 or
-// yes/no, and in English a text by its English label when it has one (a
-// value of an explanation read from a labelled input: see [Input.Labels]).
+// yes/no, a text as it is. [Figure.Format] and [Step.Format] show a text
+// in English by its English label (see [Input.Labels]).
 func (v Value) Format(u Unit, lang Lang) string {
 	switch v.kind {
 	case KindNumber:
@@ -169,10 +166,6 @@ func (v Value) Format(u Unit, lang Lang) string {
 			return v.at.String()
 		}
 		return v.at.Chinese()
-	case KindText:
-		if lang == English && v.label != nil {
-			return *v.label
-		}
 	}
 	return v.String()
 }

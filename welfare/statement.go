@@ -254,7 +254,7 @@ func entryLine(en Entry, lang rules.Lang) string {
 	case rules.Granted:
 		var parts []string
 		for _, f := range en.Figures {
-			parts = append(parts, f.Title.In(lang)+" "+f.Value.Format(f.Unit, lang))
+			parts = append(parts, f.Title.In(lang)+" "+f.Format(lang))
 		}
 		if en.Payee != nil {
 			parts = append(parts, l("付给", "paid to ")+en.Payee.Text(lang))
@@ -273,7 +273,7 @@ func entryLine(en Entry, lang rules.Lang) string {
 		if len(en.Reference) > 0 {
 			var parts []string
 			for _, f := range en.Reference {
-				parts = append(parts, f.Title.In(lang)+" "+f.Value.Format(f.Unit, lang))
+				parts = append(parts, f.Title.In(lang)+" "+f.Format(lang))
 			}
 			s += l("（参照：", " (for reference: ") + strings.Join(parts, l("；", "; ")) + l("）", ")")
 		}
