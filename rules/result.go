@@ -3,7 +3,7 @@ package rules
 import (
 	"slices"
 	"sort"
-	"sync"
+	"sync/atomic"
 )
 
 // Result is what evaluating a rule yields: the figure, whether the case is
@@ -42,8 +42,10 @@ type Result struct {
 	undecided uint64
 	inBuf     [6]Value
 	figBuf    [1]Figure
-	once      sync.Once
-	replay    *frame
+	// replay is the evaluation replayed for its explanation, made when
+	// first asked for (two callers asking at once may both replay: the
+	// replay is deterministic, and one is kept).
+	replay atomic.Pointer[frame]
 	decoded   *decoded // a result read from JSON: its trace and citations
 }
 
@@ -55,26 +57,28 @@ func (r *Result) traced() *frame {
 	if r.rule == nil {
 		return nil
 	}
-	r.once.Do(func() {
-		f := newFrame(r.rule)
-		f.reset(r.Date)
-		f.book = r.book
-		f.tracing = true
-		f.condFacts = make([][]Figure, len(r.rule.require))
-		missing := -1
-		for i, v := range r.inputs {
-			if v.kind != KindInvalid {
-				f.vals[i], f.have[i], f.dflt[i] = v, true, r.defaulted&(1<<uint(i%64)) != 0
-			} else if missing < 0 && !r.rule.inputs[i].MayOmit {
-				missing = i
-			}
+	if f := r.replay.Load(); f != nil {
+		return f
+	}
+	f := newFrame(r.rule)
+	f.reset(r.Date)
+	f.book = r.book
+	f.tracing = true
+	f.condFacts = make([][]Figure, len(r.rule.require))
+	missing := -1
+	for i, v := range r.inputs {
+		if v.kind != KindInvalid {
+			f.vals[i], f.have[i], f.dflt[i] = v, true, r.defaulted&(1<<uint(i%64)) != 0
+		} else if missing < 0 && !r.rule.inputs[i].MayOmit {
+			missing = i
 		}
-		replay := &Result{Rule: r.Rule, Date: r.Date, Eligible: true, book: r.book}
-		if _, err := r.rule.complete(replay, f, missing); err == nil {
-			r.replay = f
-		}
-	})
-	return r.replay
+	}
+	replay := &Result{Rule: r.Rule, Date: r.Date, Eligible: true, book: r.book}
+	if _, err := r.rule.complete(replay, f, missing); err != nil {
+		return nil
+	}
+	r.replay.CompareAndSwap(nil, f)
+	return r.replay.Load()
 }
 
 // Figure is a named value with its unit: an output of a rule, or a value a
