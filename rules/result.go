@@ -45,8 +45,8 @@ type Result struct {
 	// replay is the evaluation replayed for its explanation, made when
 	// first asked for (two callers asking at once may both replay: the
 	// replay is deterministic, and one is kept).
-	replay atomic.Pointer[frame]
-	decoded   *decoded // a result read from JSON: its trace and citations
+	replay  atomic.Pointer[frame]
+	decoded *decoded // a result read from JSON: its trace and citations
 }
 
 // traced replays the evaluation to recover what it computed, for the
