@@ -42,10 +42,14 @@ type crule struct {
 	// condition is not asked for either.
 	figure   []bool
 	condOnly []bool
-	groupsOf []string           // groups the rule belongs to
-	nSites   int                // table lookups of its expressions
-	pool     sync.Pool          // of *frame
-	labels   map[string]*string // English labels of its inputs' texts, where unambiguous
+	// plainConds is whether no condition of eligibility has a When or
+	// reads an omittable input: with every fact given, each is decided by
+	// its expression alone.
+	plainConds bool
+	groupsOf   []string           // groups the rule belongs to
+	nSites     int                // table lookups of its expressions
+	pool       sync.Pool          // of *frame
+	labels     map[string]*string // English labels of its inputs' texts, where unambiguous
 }
 
 type cinput struct {
@@ -272,6 +276,12 @@ func (b *builder) compileRule(r Rule) *crule {
 		cr.checks = append(cr.checks, ccheck{Check: ck, cexpr: ce})
 	}
 	cr.require = conds("condition", r.Require)
+	cr.plainConds = true
+	for _, c := range cr.require {
+		if c.when != nil || c.omits {
+			cr.plainConds = false
+		}
+	}
 	if len(cr.require) > 64 {
 		rc.problemf("conditions", "a rule has at most 64 conditions, has %d", len(cr.require))
 	}

@@ -366,6 +366,60 @@ func (cr *crule) execute(f *frame, missing int) (ref int, err error) {
 	}
 	f.eligible, f.failed, f.inapplicable, f.undecided = true, 0, 0, 0
 	lacking := -1 // the first input an undecided condition lacks
+	if missing < 0 && cr.plainConds && !f.tracing {
+		// Every fact given, and no condition that may not apply or may
+		// find an omittable input absent: each condition is decided.
+		for i := range cr.require {
+			if !cr.require[i].node.truth(f) {
+				f.eligible = false
+				f.failed |= 1 << uint(i)
+			}
+		}
+	} else {
+		lacking = cr.decideConditions(f, missing)
+	}
+	if f.eligible && lacking >= 0 {
+		// Every condition decided holds: the facts the others lack decide.
+		return -1, inputErr(cr.ID, cr.inputs[lacking].Name, msgMissing.text())
+	}
+	if missing >= 0 && f.eligible {
+		// An eligible case needs the facts its figures are computed from;
+		// a fact only a condition that does not apply reads, it does not.
+		for i := range cr.outputs {
+			lacking = firstOf(lacking, cr.lacks(f, cr.outputs[i].deps))
+		}
+		if lacking >= 0 {
+			return -1, inputErr(cr.ID, cr.inputs[lacking].Name, msgMissing.text())
+		}
+	}
+	for i := range cr.outputs {
+		o := &cr.outputs[i]
+		if !f.eligible && (!o.Always || missing >= 0 && cr.need(f, o.deps) != nil) {
+			f.outs[i] = Value{kind: o.node.kind}
+			continue
+		}
+		v := o.node.eval(f)
+		if v.kind == KindNumber {
+			v.n = o.Round.apply(v.n, o.Unit)
+		}
+		f.outs[i] = v
+	}
+	if f.eligible && !f.tracing {
+		for i := range cr.byRef {
+			if cr.byRef[i].applies(f) && cr.byRef[i].node.truth(f) {
+				return i, nil
+			}
+		}
+	}
+	return -1, nil
+}
+
+// decideConditions decides the rule's conditions of eligibility on a
+// frame: met, failed, not applicable (When does not hold) or undecided (a
+// fact it reads was not given). It returns the first input an undecided
+// condition lacks, or -1.
+func (cr *crule) decideConditions(f *frame, missing int) int {
+	lacking := -1
 	for i := range cr.require {
 		c := &cr.require[i]
 		if missing >= 0 && c.when != nil {
@@ -408,40 +462,7 @@ func (cr *crule) execute(f *frame, missing int) (ref int, err error) {
 			f.condFacts[i] = cr.facts(f, c.refs) // the values as they stood when the condition was decided
 		}
 	}
-	if f.eligible && lacking >= 0 {
-		// Every condition decided holds: the facts the others lack decide.
-		return -1, inputErr(cr.ID, cr.inputs[lacking].Name, msgMissing.text())
-	}
-	if missing >= 0 && f.eligible {
-		// An eligible case needs the facts its figures are computed from;
-		// a fact only a condition that does not apply reads, it does not.
-		for i := range cr.outputs {
-			lacking = firstOf(lacking, cr.lacks(f, cr.outputs[i].deps))
-		}
-		if lacking >= 0 {
-			return -1, inputErr(cr.ID, cr.inputs[lacking].Name, msgMissing.text())
-		}
-	}
-	for i := range cr.outputs {
-		o := &cr.outputs[i]
-		if !f.eligible && (!o.Always || missing >= 0 && cr.need(f, o.deps) != nil) {
-			f.outs[i] = Value{kind: o.node.kind}
-			continue
-		}
-		v := o.node.eval(f)
-		if v.kind == KindNumber {
-			v.n = o.Round.apply(v.n, o.Unit)
-		}
-		f.outs[i] = v
-	}
-	if f.eligible && !f.tracing {
-		for i := range cr.byRef {
-			if cr.byRef[i].applies(f) && cr.byRef[i].node.truth(f) {
-				return i, nil
-			}
-		}
-	}
-	return -1, nil
+	return lacking
 }
 
 // lacks returns the first input among deps the caller did not give, or
