@@ -3,6 +3,7 @@ package welfare
 import (
 	"fmt"
 
+	"github.com/shopspring/decimal"
 	"github.com/wzpolicy/wzpolicy/rules"
 )
 
@@ -242,5 +243,88 @@ func parityRule() rules.Rule {
 				"and day of graduation, the permit's date and the years at a Wenzhou junior high are reported missing when not "+
 				"given, never taken as a denial. In-province students from outside Wenzhou, this year's or earlier graduates, need "+
 				"only Wenzhou school status; Wenzhou students have the treatment anyway and are outside the clause."),
+	}
+}
+
+// sanitationCase is the case of welfare.housing.sanitation_worker_subsidy:
+// the household's worker (gathered in Go) and its housing.
+type sanitationCase struct {
+	Hukou          Locality    `rule:"hukou"`
+	Occupation     Occupation  `rule:"occupation"`
+	FrontLine      bool        `rule:"front_line"`
+	InKind         rules.Value `rule:"in_kind"` // not given without Housing
+	Members        int         `rule:"members"`
+	MonthsReceived rules.Value `rule:"months_received"` // not given without Housing
+}
+
+// SanitationWorkerSubsidy is the monthly rent subsidy of a bus or
+// sanitation worker's household (八、27).
+type SanitationWorkerSubsidy struct {
+	Amount         decimal.Decimal `rule:"monthly"`         // 元/户·月; zero when not eligible
+	GuaranteedArea decimal.Decimal `rule:"guaranteed_area"` // m²
+	MonthsLeft     int             `rule:"months_left"`     // of the 3 years, after this month
+	rules.Outcome[sanitationCase]
+}
+
+func sanitationCaseOf(h Household) sanitationCase {
+	w, _ := worker(h)
+	hs, ok := h.Housing, h.Housing != nil
+	if !ok {
+		hs = &Housing{}
+	}
+	return sanitationCase{Hukou: h.Locality, Occupation: w.Occupation, FrontLine: w.FrontLine, InKind: optStated(ok, hs.InKindAllocated),
+		Members: len(h.Members), MonthsReceived: optCount(ok, hs.SubsidyMonthsReceived)}
+}
+
+// SanitationWorkerSubsidy returns the monthly rent subsidy (租赁补贴, 八、27)
+// of the household of a front-line bus or sanitation worker not registered
+// in 市区 and not given a flat: 300 yuan for 1 or 2 persons, 400 for 3 or
+// more, for at most 3 years in all. The worker is the household's first
+// member employed as one (Member.Employment); the months already paid and
+// any flat are in h.Housing.
+func (e *Evaluator) SanitationWorkerSubsidy(on rules.Date, h Household) (SanitationWorkerSubsidy, error) {
+	return e.sanitation.Eval(on, sanitationCaseOf(h))
+}
+
+func sanitationWorkerRule() rules.Rule {
+	return rules.Rule{
+		ID:    RuleSanitationWorkerSubsidy,
+		Title: rules.T("公交、环卫一线工作人员租赁补贴", "rent subsidy of front-line bus and sanitation workers"),
+		Cite:  cite("八、27", quoteWorkerSubsidy),
+		Inputs: []rules.Input{inHukou,
+			rules.ChoiceInput("occupation", rules.T("职业", "occupation"), Occupations()...).Optional(string(OtherOccupation)),
+			rules.FlagInput("front_line", rules.T("从事公共服务行业一线工作", "front-line work in a public service")).Optional(false),
+			rules.FlagInput("in_kind", rules.T("已享受实物配租", "already given a flat to rent")),
+			inMembers,
+			rules.CountInput("months_received", rules.T("已发放租赁补贴的月数", "months of subsidy already paid"), rules.Month, rules.Range{Lo: rules.Incl("0")}),
+		},
+		Defs: []rules.Def{defArea,
+			{Name: "limit_months", Title: rules.T("累计发放月数上限", "most months in total"), Expr: "worker_subsidy_years * months_per_year"},
+		},
+		// The months paid are a part of the 3 years: a limit used up grants
+		// nothing more; one exceeded cannot have been paid.
+		Checks: []rules.Check{{Field: "months_received", Text: rules.T("已发放月数不超过累计3年（36个月）", "the months already paid are within the 3 years in total (36 months)"),
+			Expr: "months_received <= limit_months"}},
+		Require: []rules.Condition{
+			{Name: "not_urban_hukou", Text: rules.T("非市区户籍", "not registered in 市区"), Expr: fmt.Sprintf("area != %q", areaUrban), Cite: cite("八、27", quoteWorkerHousing)},
+			{Name: "bus_or_sanitation", Text: rules.T("公交、环卫工作人员", "a bus or sanitation worker"), Expr: fmt.Sprintf("occupation in %s", quoted(BusWorker, SanitationWorker)), Cite: cite("八、27", quoteWorkerHousing)},
+			{Name: "front_line", Text: rules.T("从事公共服务行业一线工作", "in front-line work"), Expr: "front_line", Cite: cite("八、27", quoteWorkerHousing)},
+			{Name: "no_in_kind", Text: rules.T("未享受实物配租", "not given a flat to rent"), Expr: "!in_kind"},
+			{Name: "within_three_years", Text: rules.T("发放租赁补贴累计不超过3年", "the subsidy paid for 3 years in total at most"), Expr: "months_received < limit_months", Cite: cite("八、27", quoteWorkerYears)},
+		},
+		Outputs: []rules.Output{
+			{Name: "monthly", Title: rules.T("每月租赁补贴", "monthly rent subsidy"), Unit: YuanPerHouseholdMonth, Expr: "bracket(worker_rent_subsidy, members)"},
+			{Name: "guaranteed_area", Title: rules.T("保障面积标准（不低于）", "guaranteed floor area, at least"), Unit: rules.SquareMetre,
+				Expr: "worker_housing_area", Always: true, Cite: cite("八、27", quoteWorkerArea)},
+			{Name: "months_left", Title: rules.T("尚可发放的月数", "months of subsidy left"), Unit: rules.Month,
+				Expr: "max(limit_months - months_received, 0)", Always: true},
+		},
+		Reading: rules.T(
+			"家庭人数“1-2个人”为1至2人，“3人以上”含3人；“累计不超过3年”为36个月，已发放月数满36个月的不再发放，超过36个月的为无效输入；“非市区户籍”含温州各县（市）及市外户籍（本款为附则1所称“另有规定”）；"+
+				"与 welfare.housing.rent_subsidy 同属住房租赁保障，同一人同一年度就高执行（welfare.group.housing）。",
+			"“1-2个人” is 1 or 2 persons, “3人以上” includes 3; “累计不超过3年” is 36 months, none is paid once 36 months have been, and more than 36 paid is an "+
+				"invalid input; "+
+				"“非市区户籍” includes Wenzhou's counties and registrations outside Wenzhou (an exception in the sense of 附则1). With the "+
+				"rent subsidy of 三、11 it is one take-the-higher group (welfare.group.housing)."),
 	}
 }
