@@ -1,26 +1,22 @@
 package expropriation
 
+import (
+	"slices"
+
+	"github.com/wzpolicy/wzpolicy/internal/places"
+)
+
 // English labels of the document's enumerated values, shown by English
 // explanations in place of the Chinese word (see rules.ChoiceInput). Each
 // English method returns "" for a value that is not one of its type's.
 
-// English returns the locality's English name.
+// English returns the locality's English name, "" for a value that is
+// not one of Localities().
 func (l Locality) English() string {
-	switch l {
-	case Lucheng:
-		return "Lucheng District"
-	case Longwan:
-		return "Longwan District"
-	case Ouhai:
-		return "Ouhai District"
-	case Dongtou:
-		return "Dongtou District"
-	case Oujiangkou:
-		return "Oujiangkou Industrial Cluster"
-	case Zhenan:
-		return "Zhenan Industrial Cluster"
+	if !slices.Contains(Localities(), l) {
+		return ""
 	}
-	return ""
+	return places.English(string(l))
 }
 
 // English returns the use's English label.

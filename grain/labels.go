@@ -1,5 +1,11 @@
 package grain
 
+import (
+	"slices"
+
+	"github.com/wzpolicy/wzpolicy/internal/places"
+)
+
 // English labels of the document's enumerated values, shown by English
 // explanations in place of the Chinese word (see rules.ChoiceInput). Each
 // English method returns "" for a value that is not one of its type's.
@@ -51,29 +57,13 @@ func (j Judgement) English() string {
 	return ""
 }
 
-// English returns the locality's English name.
+// English returns the locality's English name, "" for a value that is
+// not one of Localities().
 func (l Locality) English() string {
-	switch l {
-	case UrbanDistricts:
-		return "urban districts"
-	case Ruian:
-		return "Rui'an City"
-	case Yueqing:
-		return "Yueqing City"
-	case Longgang:
-		return "Longgang City"
-	case Yongjia:
-		return "Yongjia County"
-	case Pingyang:
-		return "Pingyang County"
-	case Cangnan:
-		return "Cangnan County"
-	case Wencheng:
-		return "Wencheng County"
-	case Taishun:
-		return "Taishun County"
+	if !slices.Contains(Localities(), l) {
+		return ""
 	}
-	return ""
+	return places.English(string(l))
 }
 
 // English returns the cause's English label.

@@ -1,40 +1,22 @@
 package productivity
 
+import (
+	"slices"
+
+	"github.com/wzpolicy/wzpolicy/internal/places"
+)
+
 // English labels of the document's enumerated values, shown by English
 // explanations in place of the Chinese word (see rules.ChoiceInput). Each
 // English method returns "" for a value that is not one of its type's.
 
-// English returns the locality's English name.
+// English returns the locality's English name, "" for a value that is
+// not one of Localities().
 func (l Locality) English() string {
-	switch l {
-	case Lucheng:
-		return "Lucheng District"
-	case Longwan:
-		return "Longwan District"
-	case Ouhai:
-		return "Ouhai District"
-	case Dongtou:
-		return "Dongtou District"
-	case CityZone:
-		return "city-level functional zones"
-	case Ruian:
-		return "Rui'an City"
-	case Yueqing:
-		return "Yueqing City"
-	case Longgang:
-		return "Longgang City"
-	case Yongjia:
-		return "Yongjia County"
-	case Pingyang:
-		return "Pingyang County"
-	case Cangnan:
-		return "Cangnan County"
-	case Wencheng:
-		return "Wencheng County"
-	case Taishun:
-		return "Taishun County"
+	if !slices.Contains(Localities(), l) {
+		return ""
 	}
-	return ""
+	return places.English(string(l))
 }
 
 // English returns the class's English label.

@@ -1,46 +1,23 @@
 package welfare
 
-import "github.com/wzpolicy/wzpolicy/rules"
+import (
+	"slices"
+
+	"github.com/wzpolicy/wzpolicy/internal/places"
+	"github.com/wzpolicy/wzpolicy/rules"
+)
 
 // English labels of the documents' enumerated values, shown by English
 // explanations in place of the Chinese word (see rules.ChoiceInput). Each
 // English method returns "" for a value that is not one of its type's.
 
-// English returns the locality's English name.
+// English returns the locality's English name, "" for a value that is
+// not one of Localities().
 func (l Locality) English() string {
-	switch l {
-	case CityLevel:
-		return "city level"
-	case Lucheng:
-		return "Lucheng District"
-	case Longwan:
-		return "Longwan District"
-	case Ouhai:
-		return "Ouhai District"
-	case Dongtou:
-		return "Dongtou District"
-	case CityZone:
-		return "city-level functional zones"
-	case Ruian:
-		return "Rui'an City"
-	case Yueqing:
-		return "Yueqing City"
-	case Longgang:
-		return "Longgang City"
-	case Yongjia:
-		return "Yongjia County"
-	case Pingyang:
-		return "Pingyang County"
-	case Cangnan:
-		return "Cangnan County"
-	case Wencheng:
-		return "Wencheng County"
-	case Taishun:
-		return "Taishun County"
-	case OutsideWenzhou:
-		return "outside Wenzhou"
+	if !slices.Contains(Localities(), l) {
+		return ""
 	}
-	return ""
+	return places.English(string(l))
 }
 
 // English returns the status's English label.
