@@ -147,7 +147,7 @@ func Check(b *rules.Book, c Case) string {
 			if f.Unit.IsMoney() {
 				got[name] = f.Value.Number().StringFixed(2)
 			}
-			if same(f.Value, w, c.Tolerance) {
+			if same(f.Value, f.Unit, w, c.Tolerance) {
 				got[name] = w // equal by value (within the tolerance): show no difference
 			}
 		}
@@ -181,13 +181,17 @@ func Check(b *rules.Book, c Case) string {
 // same reports whether a value equals the expected text: numbers by value
 // (54000 equals 54000.00, "6%" equals 0.06) within the tolerance, others by
 // their text.
-func same(v rules.Value, want string, tolerance decimal.Decimal) bool {
+func same(v rules.Value, u rules.Unit, want string, tolerance decimal.Decimal) bool {
 	if v.Kind() == rules.KindNumber {
+		pct := strings.HasSuffix(want, "%")
+		if pct && !u.IsPercent() {
+			return false // "6%" is not a figure of an output that is not in %
+		}
 		d, err := decimal.NewFromString(strings.TrimSuffix(want, "%"))
 		if err != nil {
 			return false
 		}
-		if strings.HasSuffix(want, "%") {
+		if pct {
 			d = d.Shift(-2)
 		}
 		return d.Sub(v.Number()).Abs().LessThanOrEqual(tolerance)
@@ -307,7 +311,7 @@ func checkGroup(b *rules.Book, c Case, head string) string {
 		switch name {
 		case "chosen":
 		case "value":
-			if same(gr.Value, w, c.Tolerance) {
+			if same(gr.Value, gr.Unit, w, c.Tolerance) {
 				got[name] = w
 			}
 		default:
