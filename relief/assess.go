@@ -93,7 +93,7 @@ type Item struct {
 // their figures, those that do not and why, and the total of the counted
 // amounts.
 type Assessment struct {
-	Date  rules.Date      `json:"date"`
+	Date  rules.Date      `json:"date,omitzero"`
 	Items []Item          `json:"items,omitempty"` // the appendix's eligibility first, then the measures in the notice's order
 	Total decimal.Decimal `json:"total"`
 }

@@ -224,8 +224,8 @@ func daysIn(y int, m time.Month) int {
 // Period is a span of days with both ends included. A zero To means the
 // period has no end (open-ended, 长期有效). The zero Period holds no day.
 type Period struct {
-	From Date `json:"from"`        // first day in force
-	To   Date `json:"to,omitzero"` // last day in force; zero for an open end
+	From Date `json:"from,omitzero"` // first day in force
+	To   Date `json:"to,omitzero"`   // last day in force; zero for an open end
 }
 
 // Between returns the period from the first to the last day, both included.

@@ -124,3 +124,57 @@ func FuzzDerive(f *testing.F) {
 		}
 	})
 }
+
+// FuzzDecodeResult reads any bytes as a result's JSON: decoding never
+// panics; what decodes explains itself without panicking, marshals, and
+// reads back to the same bytes.
+func FuzzDecodeResult(f *testing.F) {
+	b := fixture(f)
+	for _, in := range []rules.Inputs{
+		{"birth_date": "1930-06-02", "shiqu_hukou": true},
+		{"birth_date": "1944-03-10", "shiqu_hukou": false},
+	} {
+		res, err := b.Eval("welfare.elderly.high_age_allowance", rules.MustDate(2022, 6, 1), in)
+		if err != nil {
+			f.Fatal(err)
+		}
+		seed, err := json.Marshal(res)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(seed)
+	}
+	f.Add([]byte(`{"rule":"r","type":"number","value":"1e999999999","unit":{"zh":"元","en":"yuan"}}`))
+	f.Add([]byte(`{"conditions":[{"name":"x","state":"met"}],"failed":[{"name":"y"}],"trace":[{"kind":"input","name":"a","type":"text","value":"x"}]}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var res rules.Result
+		if json.Unmarshal(data, &res) != nil {
+			return
+		}
+		for _, lang := range []rules.Lang{rules.Chinese, rules.English} {
+			_ = res.Explain(lang)
+			for _, c := range res.Conditions() {
+				_ = c.In(lang)
+			}
+			for _, fl := range res.Failed {
+				_ = fl.In(lang)
+			}
+			for _, s := range res.Trace() {
+				_ = s.Format(lang)
+			}
+		}
+		_ = res.Citations()
+		first, err := json.Marshal(&res)
+		if err != nil {
+			t.Fatalf("a decoded result does not marshal: %v", err)
+		}
+		var back rules.Result
+		if err := json.Unmarshal(first, &back); err != nil {
+			t.Fatalf("a result's own JSON does not read back: %v\n%s", err, first)
+		}
+		second, err := json.Marshal(&back)
+		if err != nil || !bytes.Equal(first, second) {
+			t.Fatalf("marshals differently once read back (%v):\n%s\n%s", err, first, second)
+		}
+	})
+}

@@ -383,7 +383,7 @@ func (s *Step) UnmarshalJSON(b []byte) error {
 type jsonResult struct {
 	Rule       string            `json:"rule"`
 	Title      Text              `json:"title"`
-	Date       Date              `json:"date"`
+	Date       Date              `json:"date,omitzero"`
 	Type       string            `json:"type,omitempty"`
 	Value      json.RawMessage   `json:"value"`
 	Unit       Unit              `json:"unit"`
@@ -500,7 +500,7 @@ func (c *ConditionResult) UnmarshalJSON(b []byte) error {
 type jsonGroupResult struct {
 	Group   string          `json:"group"`
 	Title   Text            `json:"title"`
-	Date    Date            `json:"date"`
+	Date    Date            `json:"date,omitzero"`
 	Chosen  string          `json:"chosen,omitempty"`
 	Type    string          `json:"type,omitempty"`
 	Value   json.RawMessage `json:"value"`

@@ -292,7 +292,7 @@ func (r *Result) Citations() []Citation {
 type Receipt struct {
 	Book string `json:"book"` // "sha256:…" of the book's canonical content
 	Rule string `json:"rule"`
-	Date Date   `json:"date"`
+	Date Date   `json:"date,omitzero"`
 }
 
 // String formats the receipt as rule@date/book.

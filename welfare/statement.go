@@ -97,7 +97,7 @@ type Choice struct {
 // assessment, those not assessed for lack of facts, and the take-the-higher
 // choices made.
 type Statement struct {
-	Date      rules.Date       `json:"date"`
+	Date      rules.Date       `json:"date,omitzero"`
 	Locality  Locality         `json:"locality"`         // the household's registration
 	Status    AssistanceStatus `json:"status,omitempty"` // the household's assistance status; the zero value is none
 	Household Section          `json:"household"`
