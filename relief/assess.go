@@ -63,8 +63,8 @@ type Profile struct {
 type Item struct {
 	Rule   string       `json:"rule"`
 	Title  rules.Text   `json:"title"`
-	Claim  string       `json:"claim,omitempty"` // which claim, for measures claimed more than once ("设备2"); "" otherwise
-	Status rules.Status `json:"status"`          // Failed for rules.NotGranted; Field and Note for rules.NotAssessed
+	Claim  string       `json:"claim,omitempty"`  // which claim, for measures claimed more than once ("设备2"); "" otherwise
+	Status rules.Status `json:"status,omitempty"` // Failed for rules.NotGranted; Field and Note for rules.NotAssessed
 
 	// Counted says whether the measure's figure is money the firm receives
 	// or no longer pays (a subsidy, reward, refund, waiver, tax or fee cut)

@@ -642,3 +642,12 @@ func ExampleError_Reason() {
 	}
 	// Output: shiqu_hukou 未提供 missing
 }
+
+func ExampleCheckNumber() {
+	fmt.Println(rules.CheckNumber(decimal.RequireFromString("1085.00")))
+	err := rules.CheckNumber(decimal.New(1, 999999999)) // 1e999999999: a billion digits written in full
+	fmt.Println(errors.Is(err, rules.ErrInvalidInput))
+	// Output:
+	// <nil>
+	// true
+}

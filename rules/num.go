@@ -276,4 +276,10 @@ func (a number) int() (int64, bool) {
 	return d.IntPart(), true
 }
 
-func (a number) String() string { return a.dec().String() }
+func (a number) String() string {
+	d := a.dec()
+	if tooLongToWrite(d) {
+		return scientific(d) // never written out in full: 1e999999999 would be a gigabyte
+	}
+	return d.String()
+}

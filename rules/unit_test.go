@@ -36,3 +36,18 @@ func TestEnglishUnitsCount(t *testing.T) {
 		}
 	}
 }
+
+// A number beyond the engine's limits is formatted as coefficient and
+// exponent, not written out in full (1e999999999 would be a gigabyte).
+func TestFormatBeyondLimits(t *testing.T) {
+	huge := rules.NumberValue(decimal.New(3, 999999999))
+	if got := huge.Format(rules.Yuan, rules.Chinese); got != "3e999999999 元" {
+		t.Errorf("got %q", got)
+	}
+}
+
+func TestStringBeyondLimits(t *testing.T) {
+	if got := rules.NumberValue(decimal.New(3, 999999999)).String(); got != "3e999999999" {
+		t.Errorf("got %q", got)
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math/big"
 	"reflect"
+	"strconv"
 	"strings"
 	"time"
 
@@ -171,6 +172,11 @@ func (v Value) Format(u Unit, lang Lang) string {
 }
 
 func formatNumber(d decimal.Decimal, u Unit, lang Lang) string {
+	if tooLongToWrite(d) {
+		// A caller's decimal far beyond the numbers a rule takes: written
+		// as coefficient and exponent, never expanded to its digits.
+		return scientific(d) + " " + u.In(lang)
+	}
 	switch {
 	case u.IsPercent():
 		return d.Shift(2).String() + "%"
@@ -347,6 +353,35 @@ func checkDecimal(d decimal.Decimal, written string) (decimal.Decimal, error) {
 
 // withinLimits reports whether d has at most maxDigits significant digits
 // and an exponent within ±maxScale. It does no arithmetic on d.
+// maxWritten is the largest exponent, either way, of a number written
+// out in full; no number a rule takes comes near it (maxScale).
+const maxWritten = 1000
+
+// tooLongToWrite reports whether d written out in full would run to more
+// than maxWritten digits of zeros or places.
+func tooLongToWrite(d decimal.Decimal) bool {
+	e := d.Exponent()
+	return e > maxWritten || e < -maxWritten
+}
+
+// scientific writes d as its coefficient and exponent, "3e999999999".
+func scientific(d decimal.Decimal) string {
+	return d.Coefficient().String() + "e" + strconv.Itoa(int(d.Exponent()))
+}
+
+// CheckNumber reports an error matching [ErrInvalidInput] when d is beyond
+// the numbers a rule takes (more than 40 significant digits, or more than
+// 30 decimal places or powers of ten): a figure read from outside —
+// JSON of a statement, a file — is checked before it is used. (Formatting
+// writes such a number as coefficient and exponent, never in full, which
+// for 1e999999999 would take a gigabyte.)
+func CheckNumber(d decimal.Decimal) error {
+	if withinLimits(d) {
+		return nil
+	}
+	return (&Error{Code: CodeInvalidInput}).with(msgDecimalTooLarge.text(d.NumDigits(), d.Exponent()))
+}
+
 func withinLimits(d decimal.Decimal) bool {
 	e := d.Exponent()
 	return e >= -maxScale && e <= maxScale && d.NumDigits() <= maxDigits

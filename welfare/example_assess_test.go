@@ -1,6 +1,7 @@
 package welfare_test
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 
@@ -295,4 +296,20 @@ func ExampleSection_Near() {
 	// Output:
 	// 满足：温州户籍（市区户口；各县（市）参照执行）（area = 市区）
 	// 未满足：80周岁以上（age = 79 年, high_age_allowance_min = 80 年）
+}
+
+// A statement sent as JSON reads back as it was; an amount no rule could
+// have computed is refused.
+func ExampleStatement_UnmarshalJSON() {
+	st, _ := welfare.Default().Assess(on, welfare.Household{Locality: welfare.Taishun, Status: welfare.Dibao,
+		Members: []welfare.Member{{Name: "甲", BirthDate: rules.MustDate(1990, 1, 1)}},
+		Income:  welfare.Income{PeriodMonths: 12}}, local2ex)
+	b, _ := json.Marshal(st)
+	var back welfare.Statement
+	fmt.Println(json.Unmarshal(b, &back), back.Household.Granted()[0].Amount.StringFixed(2))
+	err := json.Unmarshal([]byte(`{"household":{"member":-1,"entries":[{"rule":"welfare.dibao.allowance","amount":"1e9999"}]}}`), &back)
+	fmt.Println(errors.Is(err, rules.ErrInvalidInput))
+	// Output:
+	// <nil> 1085.00
+	// true
 }

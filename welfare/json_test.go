@@ -1,6 +1,7 @@
 package welfare_test
 
 import (
+	"bytes"
 	"encoding/json"
 	"testing"
 
@@ -50,4 +51,40 @@ func TestStatementJSONRoundTripWithChoice(t *testing.T) {
 		c.Evaluation.Chosen != welfare.RuleRentSubsidy || c.Evaluation.Value != "480" {
 		t.Errorf("choice JSON: %s (%v)", b, err)
 	}
+}
+
+// FuzzDecodeStatement reads any bytes as a statement's JSON: decoding never
+// panics, and what decodes renders in both languages and reads back from
+// its own JSON to the same bytes.
+func FuzzDecodeStatement(f *testing.F) {
+	st, err := welfare.Default().Assess(on, welfare.Household{Locality: welfare.Lucheng, Status: welfare.Dibao,
+		Income:  welfare.Income{PeriodMonths: 12},
+		Members: []welfare.Member{{Name: "甲", BirthDate: rules.MustDate(1940, 1, 1)}}}, local2ex)
+	if err != nil {
+		f.Fatal(err)
+	}
+	seed, err := json.Marshal(st)
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(seed)
+	f.Add([]byte(`{"locality":"鹿城区","members":[{"member":0,"entries":[{"rule":"x","status":"享受","payee":{"role":"监护人","member":5}}]}]}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var st welfare.Statement
+		if json.Unmarshal(data, &st) != nil {
+			return
+		}
+		_, _ = st.Text(rules.Chinese), st.Brief(rules.English)
+		first, err := json.Marshal(&st)
+		if err != nil {
+			t.Fatalf("a decoded statement does not marshal: %v", err)
+		}
+		var back welfare.Statement
+		if err := json.Unmarshal(first, &back); err != nil {
+			t.Fatalf("a statement's own JSON does not read back: %v", err)
+		}
+		if second, err := json.Marshal(&back); err != nil || !bytes.Equal(first, second) {
+			t.Fatalf("marshals differently once read back (%v)", err)
+		}
+	})
 }

@@ -17,7 +17,7 @@ type Entry struct {
 	Title  rules.Text   `json:"title"`
 	Clause string       `json:"clause"`         // the clause of the benefit, "二、5"
 	Part   string       `json:"part,omitempty"` // the part or scheme evaluated, "" for a rule of one part
-	Status rules.Status `json:"status"`
+	Status rules.Status `json:"status,omitempty"`
 	// Amount and Unit are the main figure of a granted benefit that pays
 	// money (or a quantity); zero otherwise. Outcome is the main figure of
 	// a granted benefit that decides rather than pays ("依申请优先安排实物
@@ -98,8 +98,8 @@ type Choice struct {
 // choices made.
 type Statement struct {
 	Date      rules.Date       `json:"date,omitzero"`
-	Locality  Locality         `json:"locality"`         // the household's registration
-	Status    AssistanceStatus `json:"status,omitempty"` // the household's assistance status; the zero value is none
+	Locality  Locality         `json:"locality,omitempty"` // the household's registration
+	Status    AssistanceStatus `json:"status,omitempty"`   // the household's assistance status; the zero value is none
 	Household Section          `json:"household"`
 	Members   []Section        `json:"members,omitempty"`
 	Choices   []Choice         `json:"choices,omitempty"`
