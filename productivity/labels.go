@@ -3,6 +3,7 @@ package productivity
 import (
 	"slices"
 
+	"github.com/wzpolicy/wzpolicy/internal/firmterms"
 	"github.com/wzpolicy/wzpolicy/internal/places"
 )
 
@@ -19,32 +20,22 @@ func (l Locality) English() string {
 	return places.English(string(l))
 }
 
-// English returns the class's English label.
+// English returns the class's English label, "" for a value that is not
+// one of MujunClasses().
 func (c MujunClass) English() string {
-	switch c {
-	case MujunA:
-		return "class A"
-	case MujunB:
-		return "class B"
-	case MujunC:
-		return "class C"
-	case MujunD:
-		return "class D"
-	case MujunUnrated:
-		return "not evaluated"
+	if !slices.Contains(MujunClasses(), c) {
+		return ""
 	}
-	return ""
+	return firmterms.English(string(c))
 }
 
-// English returns the credit status's English label.
+// English returns the credit status's English label, "" for a value that is not
+// one of CreditStatuses().
 func (c CreditStatus) English() string {
-	switch c {
-	case CreditNormal:
-		return "not on the list of seriously dishonest entities"
-	case SeriouslyDishonest:
-		return "on the list of seriously dishonest entities"
+	if !slices.Contains(CreditStatuses(), c) {
+		return ""
 	}
-	return ""
+	return firmterms.English(string(c))
 }
 
 // English returns the honour's English label.
