@@ -1,8 +1,6 @@
 package grain
 
 import (
-	"slices"
-
 	"github.com/wzpolicy/wzpolicy/internal/places"
 )
 
@@ -60,10 +58,7 @@ func (j Judgement) English() string {
 // English returns the locality's English name, "" for a value that is
 // not one of Localities().
 func (l Locality) English() string {
-	if !slices.Contains(Localities(), l) {
-		return ""
-	}
-	return places.English(string(l))
+	return places.Of(l, Localities())
 }
 
 // English returns the cause's English label.

@@ -1,8 +1,6 @@
 package productivity
 
 import (
-	"slices"
-
 	"github.com/wzpolicy/wzpolicy/internal/firmterms"
 	"github.com/wzpolicy/wzpolicy/internal/places"
 )
@@ -14,28 +12,19 @@ import (
 // English returns the locality's English name, "" for a value that is
 // not one of Localities().
 func (l Locality) English() string {
-	if !slices.Contains(Localities(), l) {
-		return ""
-	}
-	return places.English(string(l))
+	return places.Of(l, Localities())
 }
 
 // English returns the class's English label, "" for a value that is not
 // one of MujunClasses().
 func (c MujunClass) English() string {
-	if !slices.Contains(MujunClasses(), c) {
-		return ""
-	}
-	return firmterms.English(string(c))
+	return firmterms.Of(c, MujunClasses())
 }
 
 // English returns the credit status's English label, "" for a value that is not
 // one of CreditStatuses().
 func (c CreditStatus) English() string {
-	if !slices.Contains(CreditStatuses(), c) {
-		return ""
-	}
-	return firmterms.English(string(c))
+	return firmterms.Of(c, CreditStatuses())
 }
 
 // English returns the honour's English label.

@@ -1,8 +1,6 @@
 package welfare
 
 import (
-	"slices"
-
 	"github.com/wzpolicy/wzpolicy/internal/places"
 	"github.com/wzpolicy/wzpolicy/rules"
 )
@@ -14,10 +12,7 @@ import (
 // English returns the locality's English name, "" for a value that is
 // not one of Localities().
 func (l Locality) English() string {
-	if !slices.Contains(Localities(), l) {
-		return ""
-	}
-	return places.English(string(l))
+	return places.Of(l, Localities())
 }
 
 // English returns the status's English label.

@@ -3,6 +3,17 @@
 // evaluation and the serious-dishonesty list — so that both read alike.
 package firmterms
 
+import "slices"
+
+// Of returns the English label of v, a value of a package's MujunClass or
+// CreditStatus, "" for one not among valid (the package's list of them).
+func Of[T ~string](v T, valid []T) string {
+	if !slices.Contains(valid, v) {
+		return ""
+	}
+	return English(string(v))
+}
+
 // English returns the English label of a firm's 亩均 class or credit
 // status as the documents write it, "" for another word.
 func English(zh string) string {

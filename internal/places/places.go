@@ -3,6 +3,17 @@
 // same place reads the same in every document's English explanations.
 package places
 
+import "slices"
+
+// Of returns the English name of v, a value of a package's Locality, ""
+// for one not among valid (the package's Localities()).
+func Of[T ~string](v T, valid []T) string {
+	if !slices.Contains(valid, v) {
+		return ""
+	}
+	return English(string(v))
+}
+
 // English returns the English name of the place the documents write zh,
 // "" for a name none of them writes.
 func English(zh string) string {
