@@ -80,13 +80,18 @@ func fieldTypeOf(t reflect.Type) (fieldType, Kind, bool) {
 	return 0, KindInvalid, false
 }
 
-func (bd *binder) bindInputs(t reflect.Type, add func(field, format string, args ...any)) {
-	cr := bd.rule
-	if t.Kind() != reflect.Struct {
-		add("", "the case type %s is not a struct", t)
-		return
-	}
-	bound := map[int]string{}
+// taggedField is an exported field of a case or result struct tagged
+// `rule:"…"`; its Offset is from the start of the outer struct.
+type taggedField struct {
+	reflect.StructField
+	tag string
+}
+
+// taggedFields returns the struct's exported fields tagged `rule:"…"`,
+// embedded ones included, reporting with add any reached through an
+// embedded pointer, which an offset cannot reach.
+func taggedFields(t reflect.Type, add func(field, format string, args ...any)) []taggedField {
+	var out []taggedField
 	for _, sf := range reflect.VisibleFields(t) {
 		tag, ok := sf.Tag.Lookup("rule")
 		if !ok || !sf.IsExported() {
@@ -97,7 +102,22 @@ func (bd *binder) bindInputs(t reflect.Type, add func(field, format string, args
 			add(sf.Name, "is reached through an embedded pointer; embed the struct itself")
 			continue
 		}
-		name, opts, _ := strings.Cut(tag, ",")
+		sf.Offset = off
+		out = append(out, taggedField{StructField: sf, tag: tag})
+	}
+	return out
+}
+
+func (bd *binder) bindInputs(t reflect.Type, add func(field, format string, args ...any)) {
+	cr := bd.rule
+	if t.Kind() != reflect.Struct {
+		add("", "the case type %s is not a struct", t)
+		return
+	}
+	bound := map[int]string{}
+	for _, tf := range taggedFields(t, add) {
+		sf, off := tf.StructField, tf.Offset
+		name, opts, _ := strings.Cut(tf.tag, ",")
 		typ, kind, okType := fieldTypeOf(sf.Type)
 		slot, ok := cr.byName[name]
 		if !ok {
@@ -159,18 +179,10 @@ func (bd *binder) bindOutputs(t, outcomeT reflect.Type, add func(field, format s
 	for _, sf := range reflect.VisibleFields(t) {
 		if sf.Type == outcomeT && len(sf.Index) == 1 {
 			bd.outcome = int(sf.Offset)
-			continue
 		}
-		tag, ok := sf.Tag.Lookup("rule")
-		if !ok || !sf.IsExported() {
-			continue
-		}
-		off, ok := offsetOf(t, sf.Index)
-		if !ok {
-			add(sf.Name, "is reached through an embedded pointer; embed the struct itself")
-			continue
-		}
-		sf.Offset = off
+	}
+	for _, tf := range taggedFields(t, add) {
+		sf, off, tag := tf.StructField, tf.Offset, tf.tag
 		if tag == ",eligible" {
 			if sf.Type.Kind() != reflect.Bool {
 				add(sf.Name, "the eligibility is a bool, not %s", sf.Type)
