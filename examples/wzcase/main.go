@@ -30,7 +30,6 @@ package main
 import (
 	"errors"
 	"fmt"
-	"github.com/wzpolicy/wzpolicy/examples/internal/casejson"
 	"io"
 	"io/fs"
 	"os"
@@ -38,9 +37,11 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/wzpolicy/wzpolicy/examples/internal/casejson"
+
 	"github.com/shopspring/decimal"
+	"github.com/wzpolicy/wzpolicy"
 	"github.com/wzpolicy/wzpolicy/expropriation"
-	"github.com/wzpolicy/wzpolicy/internal/books"
 	"github.com/wzpolicy/wzpolicy/roads"
 	"github.com/wzpolicy/wzpolicy/rules"
 )
@@ -176,9 +177,9 @@ func evalFile(path string, w io.Writer) error {
 
 // findRule returns the rule with the given ID and its book.
 func findRule(id string) (*rules.Book, rules.Rule, bool) {
-	for _, d := range books.All() {
-		if r, ok := d.Book.Rule(id); ok {
-			return d.Book, r, true
+	for _, d := range wzpolicy.Domains() {
+		if r, ok := d.Book().Rule(id); ok {
+			return d.Book(), r, true
 		}
 	}
 	return nil, rules.Rule{}, false
@@ -187,8 +188,8 @@ func findRule(id string) (*rules.Book, rules.Rule, bool) {
 // unknownRule is the error for an ID that is not a rule's; a take-the-higher
 // group's ID names its members.
 func unknownRule(id string) error {
-	for _, d := range books.All() {
-		for _, g := range d.Book.Groups() {
+	for _, d := range wzpolicy.Domains() {
+		for _, g := range d.Book().Groups() {
 			if g.ID == id {
 				return fmt.Errorf(`field "rule": %q is a take-the-higher group, not a rule; evaluate its members, %s`, id, strings.Join(g.Rules, ", "))
 			}

@@ -63,7 +63,7 @@ import (
 	"strings"
 	"syscall"
 
-	"github.com/wzpolicy/wzpolicy/internal/books"
+	"github.com/wzpolicy/wzpolicy"
 	"github.com/wzpolicy/wzpolicy/rules"
 )
 
@@ -216,9 +216,9 @@ func describeRule(domain string, b *rules.Book, id string, full bool) ruleJSON {
 
 func listRules(w http.ResponseWriter, r *http.Request) {
 	var list []ruleJSON
-	for _, d := range books.All() {
-		for _, id := range d.Book.RuleIDs() {
-			list = append(list, describeRule(d.Name, d.Book, id, false))
+	for _, d := range wzpolicy.Domains() {
+		for _, id := range d.Book().RuleIDs() {
+			list = append(list, describeRule(d.Name, d.Book(), id, false))
 		}
 	}
 	reply(w, http.StatusOK, list)
@@ -231,25 +231,25 @@ func showRule(w http.ResponseWriter, r *http.Request) {
 		fail(w, http.StatusNotFound, unknownRule(id))
 		return
 	}
-	reply(w, http.StatusOK, describeRule(d.Name, d.Book, id, true))
+	reply(w, http.StatusOK, describeRule(d.Name, d.Book(), id, true))
 }
 
 // findRule returns the domain of the rule with the given ID.
-func findRule(id string) (books.Domain, bool) {
-	for _, d := range books.All() {
-		if _, ok := d.Book.Rule(id); ok {
+func findRule(id string) (wzpolicy.Domain, bool) {
+	for _, d := range wzpolicy.Domains() {
+		if _, ok := d.Book().Rule(id); ok {
 			return d, true
 		}
 	}
-	return books.Domain{}, false
+	return wzpolicy.Domain{}, false
 }
 
 // unknownRule is the error for an ID that is not a rule's: the same for a
 // take-the-higher group's ID, which names its members.
 func unknownRule(id string) errorJSON {
 	e := errorJSON{Code: string(rules.CodeUnknownRule), Rule: id, Message: "no rule with this ID"}
-	for _, d := range books.All() {
-		for _, g := range d.Book.Groups() {
+	for _, d := range wzpolicy.Domains() {
+		for _, g := range d.Book().Groups() {
 			if g.ID == id {
 				e.Message = fmt.Sprintf("no rule with this ID: it is a take-the-higher group; evaluate its members, %s", strings.Join(g.Rules, ", "))
 			}
@@ -365,7 +365,7 @@ func (a *api) eval(w http.ResponseWriter, r *http.Request) {
 		fail(w, http.StatusNotFound, unknownRule(c.Rule))
 		return
 	}
-	rule, _ := d.Book.Rule(c.Rule)
+	rule, _ := d.Book().Rule(c.Rule)
 	if ce := casejson.CheckKinds(rule, c.Inputs); ce != nil {
 		fail(w, caseErrorStatus(ce), caseErrorJSON(c.Rule, ce))
 		return
@@ -374,7 +374,7 @@ func (a *api) eval(w http.ResponseWriter, r *http.Request) {
 	if c.Lang == "en" {
 		lang = rules.English
 	}
-	res, err := d.Book.Eval(c.Rule, c.Date, c.Inputs)
+	res, err := d.Book().Eval(c.Rule, c.Date, c.Inputs)
 	if err != nil {
 		status, e := ruleError(err)
 		fail(w, status, e)

@@ -16,12 +16,12 @@ import (
 	"strings"
 
 	"github.com/shopspring/decimal"
-	"github.com/wzpolicy/wzpolicy/internal/books"
+	"github.com/wzpolicy/wzpolicy"
 	"github.com/wzpolicy/wzpolicy/rules"
 )
 
 // Write writes the catalogue of the domains' books.
-func Write(w io.Writer, domains []books.Domain) error {
+func Write(w io.Writer, domains []wzpolicy.Domain) error {
 	p := &printer{w: w}
 	p.f("# Catalogue of rules\n\n")
 	p.f("Generated from the rule books by `go generate ./...` — do not edit by hand. Each rule is listed under its\n")
@@ -29,7 +29,7 @@ func Write(w io.Writer, domains []books.Domain) error {
 	p.f("(in the expr language, over exact decimals), and every figure of the document it reads, with each dated\n")
 	p.f("value and its clause. Bounds are written as intervals: `[80, 90)` includes 80 and excludes 90.\n\n")
 	for _, d := range domains {
-		p.f("- [%s](#%s): %d rules\n", d.Name, d.Name, len(d.Book.RuleIDs()))
+		p.f("- [%s](#%s): %d rules\n", d.Name, d.Name, len(d.Book().RuleIDs()))
 	}
 	for _, d := range domains {
 		p.domain(d)
@@ -48,8 +48,8 @@ func (p *printer) f(format string, args ...any) {
 	}
 }
 
-func (p *printer) domain(d books.Domain) {
-	b := d.Book
+func (p *printer) domain(d wzpolicy.Domain) {
+	b := d.Book()
 	p.f("\n## %s\n\n", d.Name)
 	for _, doc := range b.Documents() {
 		p.f("%s《%s》, %s, %s; in force %s.\n\n", doc.Number, doc.Title, doc.Issuer, doc.Issued, period(doc.InForce))

@@ -9,7 +9,7 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/wzpolicy/wzpolicy/internal/books"
+	"github.com/wzpolicy/wzpolicy"
 	"github.com/wzpolicy/wzpolicy/rules"
 	"github.com/wzpolicy/wzpolicy/rules/rulestest"
 )
@@ -69,7 +69,7 @@ var catalogueID = regexp.MustCompile(`(?m)^\| ([a-z_]+\.[a-z0-9_.]+) \|`)
 // Measure evaluates every data case of the domains, found under root (the
 // module's root) in <domain>/testdata/*.yaml, and reports coverage. The
 // catalogue of provisions is read from root/testdata/PROVISIONS.md.
-func Measure(root string, domains []books.Domain) (*Report, error) {
+func Measure(root string, domains []wzpolicy.Domain) (*Report, error) {
 	report := &Report{}
 	known := map[string]bool{}
 	for _, d := range domains {
@@ -85,11 +85,11 @@ func Measure(root string, domains []books.Domain) (*Report, error) {
 			}
 			cases = append(cases, cs...)
 		}
-		for _, id := range d.Book.RuleIDs() {
+		for _, id := range d.Book().RuleIDs() {
 			known[id] = true
 			report.Rules = append(report.Rules, measureRule(d, id, cases))
 		}
-		for _, g := range d.Book.Groups() {
+		for _, g := range d.Book().Groups() {
 			known[g.ID] = true
 			report.Rules = append(report.Rules, measureRule(d, g.ID, cases))
 		}
@@ -120,8 +120,8 @@ func hasPart(known map[string]bool, id string) bool {
 	return false
 }
 
-func measureRule(d books.Domain, id string, cases []rulestest.Case) RuleCoverage {
-	b := d.Book
+func measureRule(d wzpolicy.Domain, id string, cases []rulestest.Case) RuleCoverage {
+	b := d.Book()
 	rc := RuleCoverage{Domain: d.Name, ID: id}
 	rc.In, _ = b.InForce(id)
 	for _, g := range b.Groups() {

@@ -9,7 +9,7 @@ import (
 	"os"
 	"path/filepath"
 
-	"github.com/wzpolicy/wzpolicy/internal/books"
+	"github.com/wzpolicy/wzpolicy"
 	"github.com/wzpolicy/wzpolicy/internal/catalogue"
 )
 
@@ -18,10 +18,10 @@ func main() {
 	root := flag.String("root", "../..", "the module's root, where the domains' testdata are")
 	flag.Parse()
 	var cat, cov bytes.Buffer
-	if err := catalogue.Write(&cat, books.All()); err != nil {
+	if err := catalogue.Write(&cat, wzpolicy.Domains()); err != nil {
 		fail(err)
 	}
-	report, err := catalogue.Measure(*root, books.All())
+	report, err := catalogue.Measure(*root, wzpolicy.Domains())
 	if err != nil {
 		fail(err)
 	}

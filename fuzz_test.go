@@ -1,4 +1,4 @@
-package books_test
+package wzpolicy_test
 
 import (
 	"bytes"
@@ -7,7 +7,7 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/wzpolicy/wzpolicy/internal/books"
+	"github.com/wzpolicy/wzpolicy"
 	"github.com/wzpolicy/wzpolicy/rules"
 	"github.com/wzpolicy/wzpolicy/rules/rulestest"
 )
@@ -20,9 +20,9 @@ type rule struct {
 
 func allRules() []rule {
 	var out []rule
-	for _, d := range books.All() {
-		for _, id := range d.Book.RuleIDs() {
-			out = append(out, rule{d.Book, id})
+	for _, d := range wzpolicy.Domains() {
+		for _, id := range d.Book().RuleIDs() {
+			out = append(out, rule{d.Book(), id})
 		}
 	}
 	return out
@@ -39,7 +39,7 @@ func FuzzEveryRule(f *testing.F) {
 	for i, r := range all {
 		index[r.id] = i
 	}
-	files, _ := filepath.Glob("../../*/testdata/*.yaml")
+	files, _ := filepath.Glob("*/testdata/*.yaml")
 	for _, path := range files {
 		cases, err := rulestest.Load(path)
 		if err != nil {
