@@ -1,0 +1,65 @@
+package main
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"strconv"
+
+	"github.com/wzpolicy/wzpolicy/rules"
+)
+
+// jsonLine writes an outcome as a line of JSON Lines:
+//
+//	{"line": 3, "result": {…the answer as the library writes it…}}
+//	{"line": 4, "error": {"code": "invalid_input", "field": "inputs.area", "message": "…"}}
+func jsonLine(o outcome, _ rules.Lang) []byte {
+	var b bytes.Buffer
+	b.WriteString(`{"line":`)
+	b.WriteString(strconv.Itoa(o.rec.line))
+	if o.err != nil {
+		b.WriteString(`,"error":`)
+		e, _ := json.Marshal(o.err) // strings only
+		b.Write(e)
+	} else {
+		b.WriteString(`,"result":`)
+		b.Write(o.answer)
+	}
+	b.WriteString("}\n")
+	return b.Bytes()
+}
+
+// csvOutColumns are the columns of CSV output.
+var csvOutColumns = []string{"line", "id", "status", "amount", "unit", "error_code", "error_field", "error"}
+
+// csvLine writes an outcome as a CSV row of csvOutColumns: the input's
+// line, the rule, group or assessment, the status (享受, 不符合条件, 按实评估…),
+// the main figure of a granted case as JSON writes it and its unit in lang
+// (left empty for a case not granted, whose figures are zero), and the
+// error.
+func csvLine(o outcome, lang rules.Lang) []byte {
+	row := make([]string, len(csvOutColumns))
+	row[0] = strconv.Itoa(o.rec.line)
+	row[1] = o.id
+	row[2] = string(o.status)
+	if o.err != nil {
+		if row[1] == "" {
+			row[1] = o.err.Rule
+		}
+		row[5], row[6], row[7] = o.err.Code, o.err.Field, o.err.Message
+	} else if o.status == rules.Granted && o.value.Kind() != rules.KindInvalid {
+		row[3] = o.value.String()
+		if o.value.Kind() == rules.KindNumber {
+			row[4] = o.unit.In(lang)
+		}
+	}
+	return csvRow(row)
+}
+
+func csvRow(row []string) []byte {
+	var b bytes.Buffer
+	w := csv.NewWriter(&b)
+	w.Write(row) // to a buffer: no error
+	w.Flush()
+	return b.Bytes()
+}
