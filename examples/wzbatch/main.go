@@ -89,6 +89,11 @@ func isTerminal(w io.Writer) bool {
 	return ok && term.IsTerminal(int(f.Fd()))
 }
 
+// maxWorkers bounds -workers: each worker holds up to five cases in
+// flight, and more workers than this gain nothing on any machine the
+// command is for.
+const maxWorkers = 1024
+
 // options are the command's flags.
 type options struct {
 	in, out, format, outFormat, lang, summary string
@@ -129,8 +134,8 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	if o.lang != "zh" && o.lang != "en" {
 		return o, fmt.Errorf("-lang %q: zh or en", o.lang)
 	}
-	if o.workers < 1 {
-		return o, fmt.Errorf("-workers %d: at least 1", o.workers)
+	if o.workers < 1 || o.workers > maxWorkers {
+		return o, fmt.Errorf("-workers %d: from 1 to %d", o.workers, maxWorkers)
 	}
 	return o, nil
 }

@@ -98,7 +98,7 @@ var sample = []want{
 	10: {clause: "6号 二、5 80周岁至89周岁 50元", value: "50", status: rules.Granted},
 	// 二、5 90周岁至99周岁的老年人每人每月200元: born 1933-06-01, 90 on 2023-06-01
 	11: {clause: "6号 二、5 90周岁至99周岁 200元", value: "200", status: rules.Granted},
-	// 粮食应急预案 4.1 市区成品粮油储备达到15天以上市场供应量: 1,200 ÷ 100 = 12 days
+	// 温政办〔2022〕19号 4.1 市区成品粮油储备达到15天以上市场供应量: 1,200 ÷ 100 = 12 days
 	// (the rule has no condition: its figure is the days covered)
 	12: {clause: "4.1 市区……15天以上", value: "12", status: rules.Granted},
 	// 8号 正文 2022年3月5日至2024年3月4日: 2022-03-04 is the day before
@@ -510,7 +510,7 @@ func TestUsage(t *testing.T) {
 	if code != 0 || !strings.Contains(stderr, "-workers") || !strings.Contains(stderr, "-no-progress") {
 		t.Errorf("-h: exit %d: %s", code, stderr)
 	}
-	for _, args := range [][]string{{"-format", "xml"}, {"-lang", "fr"}, {"-workers", "0"}, {"cases.jsonl"}} {
+	for _, args := range [][]string{{"-format", "xml"}, {"-lang", "fr"}, {"-workers", "0"}, {"-workers", "1025"}, {"cases.jsonl"}} {
 		if _, stderr, code := wzbatch(t, "", false, args...); code != 2 {
 			t.Errorf("%v: exit %d: %s", args, code, stderr)
 		}
