@@ -2,19 +2,19 @@ package main
 
 import (
 	"errors"
-	"fmt"
 	"strings"
 
 	"github.com/shopspring/decimal"
-	"github.com/wzpolicy/wzpolicy/examples/internal/casejson"
 
 	"github.com/wzpolicy/wzpolicy"
 	"github.com/wzpolicy/wzpolicy/rules"
+	"github.com/wzpolicy/wzpolicy/welfare"
 )
 
-// maxLine bounds a line of input: a rule's case is at most 64 KiB
-// (casejson.MaxBytes).
-const maxLine = casejson.MaxBytes
+// maxLine bounds a line of input: the largest case, an assessment's
+// (wzpolicy.MaxAssessmentBytes); DecodeCase holds a rule's or group's case
+// to its own, smaller bound.
+const maxLine = wzpolicy.MaxAssessmentBytes
 
 // lineError is the error of one line: its stable code (a rules.Code, or
 // "bad_request" for a line that is not a case), the field it concerns
@@ -23,7 +23,8 @@ type lineError struct {
 	Code    string `json:"code"`
 	Field   string `json:"field,omitempty"`
 	Message string `json:"message"`
-	// Rule is the rule or group the case names, when the line names one.
+	// Rule is the rule, group or assessment the case names, when the line
+	// names one.
 	Rule string `json:"rule,omitempty"`
 	// Cite is the clause that leaves a case to assessment (按实评估).
 	Cite string `json:"cite,omitempty"`
@@ -46,9 +47,15 @@ type outcome struct {
 	id     string // the rule, group or assessment the case names
 	answer []byte // the answer's JSON, as the library writes it
 	err    *lineError
-	status rules.Status // the case's status (享受, 不符合条件, 按实评估…), "" for a line that is no case
-	value  rules.Value  // a rule's or group's main figure
-	unit   rules.Unit
+	// status is a rule's or group's status (享受, 不符合条件, 按实评估…); ""
+	// for an assessment, whose entries each have theirs, and for a line
+	// that is no case.
+	status rules.Status
+	// value and unit are a rule's or group's main figure; a firm's total
+	// is value, with unitText its unit.
+	value    rules.Value
+	unit     rules.Unit
+	unitText rules.Text
 	// amounts are the figures the summary adds up.
 	amounts []amount
 }
@@ -56,63 +63,69 @@ type outcome struct {
 // evaluate decodes one case from its JSON form and evaluates it. Nothing
 // it is given makes it panic or stop: every problem is the line's error.
 func evaluate(data []byte, lang rules.Lang) (o outcome) {
-	c, ce := casejson.Decode(data)
-	if ce != nil {
-		o.err = &lineError{Code: ce.Code, Field: caseField(ce.Field, ce.Input), Message: ce.Msg}
-		if c.Rule != "" {
-			o.err.Rule = c.Rule
-		}
-		return o
-	}
-	o.id = c.Rule
-	if c.Lang == "en" {
-		lang = rules.English
-	} else if c.Lang == "zh" {
-		lang = rules.Chinese
-	}
-	d, ok := wzpolicy.Find(c.Rule)
-	if !ok {
-		o.err = &lineError{Code: string(rules.CodeUnknownRule), Field: "rule", Rule: c.Rule,
-			Message: fmt.Sprintf("no rule %q in the books", casejson.Shorten(c.Rule))}
-		return o
-	}
-	rule, ok := d.Book().Rule(c.Rule)
-	if !ok {
-		o.err = &lineError{Code: string(rules.CodeUnknownRule), Field: "rule", Rule: c.Rule,
-			Message: fmt.Sprintf("%q is a take-the-higher group, not a rule", c.Rule)}
-		return o
-	}
-	if ce := casejson.CheckKinds(rule, c.Inputs); ce != nil {
-		o.err = &lineError{Code: ce.Code, Field: caseField(ce.Field, ce.Input), Rule: c.Rule, Message: ce.Msg}
-		o.status = rules.NotAssessed
-		return o
-	}
-	res, err := d.Book().Eval(c.Rule, c.Date, c.Inputs)
+	c, err := wzpolicy.DecodeCase(data)
 	if err != nil {
-		o.err = ruleError(err, c.Rule, lang)
+		var ce *wzpolicy.CaseError
+		if !errors.As(err, &ce) {
+			o.err = &lineError{Code: wzpolicy.CodeBadRequest, Message: err.Error()}
+			return o
+		}
+		o.err = &lineError{Code: ce.Code, Field: caseField(ce.Field, ce.Input), Message: ce.Message(lang)}
+		return o
+	}
+	o.id = c.ID()
+	if c.Lang != "" {
+		lang = c.Language()
+	}
+	a, err := c.Eval()
+	if err != nil {
+		o.err = ruleError(err, c, lang)
 		o.status = statusOf(err)
 		return o
 	}
-	return resultOutcome(o, res)
-}
-
-// resultOutcome fills the outcome of a rule's result.
-func resultOutcome(o outcome, res *rules.Result) outcome {
-	b, err := res.MarshalJSON()
+	b, err := a.MarshalJSON()
 	if err != nil {
-		o.err = &lineError{Code: string(rules.CodeEvaluation), Rule: res.Rule, Message: "the result cannot be written as JSON: " + err.Error()}
+		o.err = &lineError{Code: string(rules.CodeEvaluation), Rule: o.id, Message: "the answer cannot be written as JSON: " + err.Error()}
 		return o
 	}
 	o.answer = b
-	o.value, o.unit = res.Value, res.Unit
-	o.status = rules.NotGranted
-	if res.Eligible {
-		o.status = rules.Granted
-		if res.Value.Kind() == rules.KindNumber && res.Unit.IsMoney() {
-			o.amounts = append(o.amounts, amount{res.Rule, res.Unit, res.Value.Number()})
+	switch {
+	case a.Result != nil:
+		o.value, o.unit = a.Result.Value, a.Result.Unit
+		o.grant(a.Result.Eligible, a.Result.Rule)
+	case a.Group != nil:
+		o.value, o.unit = a.Group.Value, a.Group.Unit
+		o.grant(a.Group.Chosen != "", a.Group.Group)
+	case a.Statement != nil:
+		st := a.Statement
+		for _, sec := range append([]welfare.Section{st.Household}, st.Members...) {
+			for _, e := range sec.Entries {
+				if e.Status == rules.Granted && e.Unit.IsMoney() {
+					o.amounts = append(o.amounts, amount{e.Rule, e.Unit, e.Amount})
+				}
+			}
+		}
+	case a.Assessment != nil:
+		o.value = rules.NumberValue(a.Assessment.Total)
+		o.unitText = rules.Text{Zh: "元", En: "yuan"} // relief.Assessment.Total: the sum of the counted amounts, in yuan
+		for _, it := range a.Assessment.Items {
+			if it.Status == rules.Granted && it.Counted && it.Result != nil && it.Result.Unit.IsMoney() {
+				o.amounts = append(o.amounts, amount{it.Rule, it.Result.Unit, it.Amount})
+			}
 		}
 	}
 	return o
+}
+
+// grant sets the status of a rule's or group's answer, and its amount.
+func (o *outcome) grant(granted bool, id string) {
+	o.status = rules.NotGranted
+	if granted {
+		o.status = rules.Granted
+		if o.value.Kind() == rules.KindNumber && o.unit.IsMoney() {
+			o.amounts = append(o.amounts, amount{id, o.unit, o.value.Number()})
+		}
+	}
 }
 
 // statusOf is the status of a case the rule refused with err: 按实评估,
@@ -127,18 +140,15 @@ func statusOf(err error) rules.Status {
 }
 
 // ruleError is the line's error for an error of the library.
-func ruleError(err error, id string, lang rules.Lang) *lineError {
+func ruleError(err error, c wzpolicy.Case, lang rules.Lang) *lineError {
 	var re *rules.Error
 	if !errors.As(err, &re) {
-		return &lineError{Code: string(rules.CodeEvaluation), Rule: id, Message: err.Error()}
+		return &lineError{Code: string(rules.CodeEvaluation), Rule: c.ID(), Message: err.Error()}
 	}
-	le := &lineError{Code: string(re.Code), Rule: id, Message: strings.TrimPrefix(re.Message(lang), "rules: ")}
-	if re.Rule != "" {
-		le.Rule = re.Rule
-	}
+	le := &lineError{Code: string(re.Code), Rule: c.ID(), Message: strings.TrimPrefix(re.Message(lang), "rules: ")}
 	switch {
-	case re.Input != "":
-		le.Field = "inputs." + re.Input
+	case re.Input != "" || re.Code == rules.CodeInvalidInput && re.Field != "" && re.Field != "date":
+		le.Field = "inputs." + inputPath(re, c)
 	case re.Code == rules.CodeNotInForce:
 		le.Field = "date"
 	case re.Code == rules.CodeUnknownRule:
@@ -160,5 +170,28 @@ func caseField(field string, input bool) string {
 	return field
 }
 
+// inputPath is the path within the case's inputs of the input an error
+// concerns: a rule's input by its name, a group member's under the member's
+// ID, a household's or firm's fact by its path.
+func inputPath(re *rules.Error, c wzpolicy.Case) string {
+	field := re.Field
+	if field == "" {
+		field = re.Input
+	}
+	var under string
+	switch {
+	case c.Group != "" && re.Rule != "" && re.Rule != c.Group:
+		under = re.Rule
+	case c.Assessment == wzpolicy.AssessHousehold:
+		under = "household"
+	case c.Assessment == wzpolicy.AssessFirm:
+		under = "firm"
+	}
+	if under == "" || field == under || strings.HasPrefix(field, under+".") {
+		return field
+	}
+	return under + "." + field
+}
+
 // shorten cuts a value the input wrote to a length a message can quote.
-func shorten(s string) string { return casejson.Shorten(s) }
+func shorten(s string) string { return wzpolicy.Shorten(s) }

@@ -6,9 +6,13 @@
 //	wzbatch [-in FILE] [-out FILE] [-format jsonl|csv] [-out-format jsonl|csv]
 //	        [-lang zh|en] [-summary FILE] [-workers N] [-no-progress]
 //
-// The input is JSON Lines — one case a line, in the JSON form of a case:
+// The input is JSON Lines — one case a line, in the JSON form of a case
+// (wzpolicy.DecodeCase: a rule, a take-the-higher group, or a household's
+// or firm's assessment):
 //
 //	{"rule": "expropriation.moving.fee", "date": "2022-06-01", "inputs": {"district": "鹿城区", "use": "住宅用房", "area": "60", "plan_date": "2022-05-20"}}
+//	{"group": "productivity.reward.choice", "date": "2023-06-01", "inputs": {"productivity.reward.headquarters": {…}, "productivity.reward.scale_up": {…}}}
+//	{"assessment": "welfare.household", "date": "2023-06-01", "inputs": {"household": {…}, "standards": {…}}}
 //
 // or CSV with a header row whose columns are the keys of that form (rule,
 // group, assessment, date, inputs, lang, in any order, each at most once);
@@ -20,11 +24,14 @@
 //
 // The input format is -format, or else CSV for a file named *.csv and JSON
 // Lines otherwise. Blank lines are skipped. The input is read as a stream,
-// never whole: a batch of any size holds only the cases in flight.
+// never whole: a batch of any size holds only the cases in flight. A line
+// longer than the largest case (1 MiB, an assessment's) is refused unread,
+// on its own line of output.
 //
 // Each case gives one line of output, in the order of the input, whatever
-// the number of workers: in JSON Lines, its line number and the result as
-// the library writes it (docs/json.md), or its line number and an error
+// the number of workers: in JSON Lines, its line number and the answer as
+// the library writes it (docs/json.md: a result, a group's result, a
+// household's statement or a firm's assessment), or its line number and an error
 // object with a stable code (bad_request for a line that is not a case;
 // the library's codes otherwise: unknown_rule, invalid_input, not_in_force,
 // case_by_case for 按实评估 …), the field it concerns ("rule", "date",

@@ -12,7 +12,9 @@ import (
 	"sync/atomic"
 	"testing"
 
+	"github.com/wzpolicy/wzpolicy/relief"
 	"github.com/wzpolicy/wzpolicy/rules"
+	"github.com/wzpolicy/wzpolicy/welfare"
 )
 
 // wzbatch runs the command with the given standard input and returns what
@@ -29,9 +31,10 @@ func wzbatch(t *testing.T, stdin string, terminal bool, args ...string) (stdout,
 // line is one line of JSON Lines output, read back.
 type line struct {
 	Line   int             `json:"line"`
-	Result *rules.Result   `json:"result"`
+	Answer json.RawMessage `json:"result"`
 	Error  *lineError      `json:"error"`
-	Raw    json.RawMessage `json:"-"`
+	// Result is the answer read back as a rule's result, when it is one.
+	Result *rules.Result `json:"-"`
 }
 
 func readLines(t *testing.T, out string) []line {
@@ -45,8 +48,15 @@ func readLines(t *testing.T, out string) []line {
 		if err := json.Unmarshal([]byte(s), &l); err != nil {
 			t.Fatalf("output line %d is not JSON: %v\n%s", i+1, err, s)
 		}
-		if (l.Result == nil) == (l.Error == nil) {
+		if (l.Answer == nil) == (l.Error == nil) {
 			t.Fatalf("output line %d has not exactly one of result and error: %s", i+1, s)
+		}
+		var probe struct{ Rule *string }
+		if l.Answer != nil && json.Unmarshal(l.Answer, &probe) == nil && probe.Rule != nil {
+			l.Result = new(rules.Result)
+			if err := json.Unmarshal(l.Answer, l.Result); err != nil {
+				t.Fatalf("output line %d: the result does not read back: %v", i+1, err)
+			}
 		}
 		lines = append(lines, l)
 	}
@@ -71,6 +81,8 @@ type want struct {
 	status rules.Status
 	code   string // the error's code
 	field  string
+	// check checks an answer that is not a rule's result.
+	check func(t *testing.T, answer []byte)
 }
 
 // sample is testdata/sample.jsonl, line by line, worked by hand.
@@ -103,6 +115,43 @@ var sample = []want{
 	12: {clause: "4.1 市区……15天以上", value: "12", status: rules.Granted},
 	// 8号 正文 2022年3月5日至2024年3月4日: 2022-03-04 is the day before
 	13: {clause: "8号 正文 2022年3月5日至2024年3月4日", code: "not_in_force", field: "date", status: rules.NotInForce},
+	// 温政办〔2022〕22号 五 浙江企业100强 首次给予200万元奖励 > 六 进档的奖励差额: output
+	// 2,500,000,000 is in the 20亿 tier, 2,000,000, less the 5亿 tier already had,
+	// 500,000: 1,500,000; 末段 就高不重复 pays the 2,000,000
+	14: {clause: "22号 五、六、末段 就高不重复", check: func(t *testing.T, answer []byte) {
+		var g rules.GroupResult
+		if err := json.Unmarshal(answer, &g); err != nil {
+			t.Fatal(err)
+		}
+		if g.Chosen != "productivity.reward.headquarters" || g.Value.String() != "2000000" {
+			t.Errorf("line 14 (22号 五、六): chose %s, %s; want productivity.reward.headquarters, 2000000", g.Chosen, g.Value)
+		}
+	}},
+	// 6号 二、1 按低保人均月收入低于当地最低生活保障标准的差额; 八、26 新市民纳入救助范围:
+	// a 低保 household of four with no income, 低保 standard 1,100 (the caller's):
+	// (1,100 × 4 × 12 − 0) ÷ 12 = 4,400 a month
+	15: {clause: "6号 二、1；八、26", check: func(t *testing.T, answer []byte) {
+		var st welfare.Statement
+		if err := json.Unmarshal(answer, &st); err != nil {
+			t.Fatal(err)
+		}
+		e, ok := st.Household.Entry("welfare.dibao.allowance", "")
+		if !ok || e.Status != rules.Granted || e.Amount.String() != "4400" {
+			t.Errorf("line 15 (6号 二、1): %+v, want 4400 granted", e)
+		}
+	}},
+	// 温政发〔2022〕7号 二、24 实体书店……每平方米每月20元, 6个月: 20 × 100 × 6 = 12,000,
+	// the firm's only counted amount
+	16: {clause: "7号 二、24 每平方米每月20元", check: func(t *testing.T, answer []byte) {
+		var a relief.Assessment
+		if err := json.Unmarshal(answer, &a); err != nil {
+			t.Fatal(err)
+		}
+		it, ok := a.Item("relief.subsidy.bookstore_rent")
+		if !ok || it.Status != rules.Granted || it.Amount.String() != "12000" || a.Total.String() != "12000" {
+			t.Errorf("line 16 (7号 二、24): %+v, total %s; want 12000", it, a.Total)
+		}
+	}},
 }
 
 func checkSample(t *testing.T, lines []line, firstLine int) {
@@ -116,6 +165,12 @@ func checkSample(t *testing.T, lines []line, firstLine int) {
 			t.Errorf("output %d: line %d, want %d", i+1, l.Line, i+firstLine)
 		}
 		switch {
+		case w.check != nil:
+			if l.Error != nil {
+				t.Errorf("line %d (%s): %+v", l.Line, w.clause, l.Error)
+				continue
+			}
+			w.check(t, l.Answer)
 		case w.code != "":
 			if l.Error == nil || l.Error.Code != w.code || l.Error.Field != w.field {
 				t.Errorf("line %d (%s): got %+v %+v, want error %s on %q", l.Line, w.clause, l.Error, l.Result, w.code, w.field)
@@ -157,8 +212,8 @@ func TestSample(t *testing.T) {
 	if err := json.Unmarshal([]byte(readFile(t, sumFile)), &sum); err != nil {
 		t.Fatal(err)
 	}
-	if sum.Cases != 13 || sum.Granted != 9 || sum.NotGrantedJSON != 1 || sum.Assessed != 0 || sum.Errors != 3 {
-		t.Errorf("counts: %+v, want 13 cases, 9 granted, 1 not granted, 3 errors", sum)
+	if sum.Cases != 16 || sum.Granted != 10 || sum.NotGrantedJSON != 1 || sum.Assessed != 2 || sum.Errors != 3 {
+		t.Errorf("counts: %+v, want 16 cases, 10 granted, 1 not granted, 2 assessed, 3 errors", sum)
 	}
 	if fmt.Sprint(sum.ErrorsByCode) != "map[case_by_case:1 invalid_input:1 not_in_force:1]" {
 		t.Errorf("errors by code: %v", sum.ErrorsByCode)
@@ -168,8 +223,14 @@ func TestSample(t *testing.T) {
 		{"expropriation.moving.fee", "元", "3350.05"},
 		// 8号 附件1: 20 × 90 × 18 = 32,400 元
 		{"expropriation.temporary_resettlement.fee", "元", "32400"},
+		// 22号 五: the group's 2,000,000 元
+		{"productivity.reward.choice", "元", "2000000"},
+		// 7号 二、24: 12,000 元, from the firm's assessment
+		{"relief.subsidy.bookstore_rent", "元", "12000"},
 		// 16号 三（六）: 140,000 + 300,000 = 440,000 元/年
 		{"roads.subsidy.routine_maintenance", "元/年", "440000"},
+		// 6号 二、1: 4,400 元/月, from the household's statement
+		{"welfare.dibao.allowance", "元/月", "4400"},
 		// 6号 二、5: 50 + 200 = 250 元/人·月
 		{"welfare.elderly.high_age_allowance", "元/人·月", "250"},
 		// grain.reserve.adequacy's 12 days are no money: no total
@@ -183,7 +244,7 @@ func TestSample(t *testing.T) {
 			t.Errorf("total %d: %s %s %s, want %s %s %s", i, g.Rule, g.Amount, g.Unit, w.rule, w.amount, w.unit)
 		}
 	}
-	for _, s := range []string{"13 cases: 9 granted, 1 not granted, 0 assessed, 3 errors", "expropriation.moving.fee: 3350.05 yuan (3 cases)",
+	for _, s := range []string{"16 cases: 10 granted, 1 not granted, 2 assessed, 3 errors", "expropriation.moving.fee: 3350.05 yuan (3 cases)",
 		"expropriation.temporary_resettlement.fee: 32400 yuan (1 case)", "case_by_case: 1"} {
 		if !strings.Contains(stderr, s) {
 			t.Errorf("the summary on standard error lacks %q:\n%s", s, stderr)
@@ -242,12 +303,12 @@ func TestOrderedUnderManyWorkers(t *testing.T) {
 		if one != many {
 			t.Errorf("%s: 16 workers wrote other bytes than 1 worker", format)
 		}
-		if n := strings.Count(one, "\n"); format == "jsonl" && n != 640-640/16 {
-			t.Errorf("%s: %d lines, want one per case, %d (blank lines are no case)", format, n, 640-640/16)
+		if n := strings.Count(one, "\n"); format == "jsonl" && n != 640-640/19 {
+			t.Errorf("%s: %d lines, want one per case, %d (blank lines are no case)", format, n, 640-640/19)
 		}
 	}
 	for i, l := range readLines(t, func() string { s, _, _ := wzbatch(t, in, false, "-workers", "8"); return s }()) {
-		if want := i + 1 + i/15; l.Line != want { // every 16th line is blank
+		if want := i + 1 + i/18; l.Line != want { // every 19th line is blank
 			t.Fatalf("output %d is for line %d, want %d", i+1, l.Line, want)
 		}
 	}
@@ -268,6 +329,9 @@ func TestBadLines(t *testing.T) {
 		"{\"rule\": \"\xff\"}",
 		`{"rule": "expropriation.moving.fee", "date": "2022-6-1", "inputs": {}}`,
 		`{"rule": "expropriation.moving.fee", "date": "2022-06-01", "inputs": {"district": "鹿城区", "use": "住宅用房", "area": true, "plan_date": "2022-05-20"}}`,
+		`{"rule": "productivity.reward.choice", "date": "2023-06-01", "inputs": {}}`,
+		`{"group": "productivity.reward.choice", "date": "2023-06-01", "inputs": {"productivity.reward.scale_up": {"output": -1}}}`,
+		`{"assessment": "welfare.household", "date": "2023-06-01", "inputs": {"household": {"Members": [{"Nmae": "甲"}]}}}`,
 		good90,
 	}, "\n")
 	out, stderr, code := wzbatch(t, in, false, "-summary", filepath.Join(t.TempDir(), "s.json"))
@@ -286,6 +350,9 @@ func TestBadLines(t *testing.T) {
 		{"bad_request", ""},
 		{"invalid_input", "date"},
 		{"invalid_input", "inputs.area"},
+		{"unknown_rule", "rule"},
+		{"invalid_input", "inputs.productivity.reward.scale_up.output"},
+		{"invalid_input", "inputs.household.Members[0].Nmae"},
 		{},
 	}
 	if len(lines) != len(wants) {
@@ -307,7 +374,7 @@ func TestBadLines(t *testing.T) {
 			t.Errorf("line %d: %+v, want %s on %q with a message", i+1, l.Error, w.code, w.field)
 		}
 	}
-	if !strings.Contains(stderr, "11件，享受2件") || !strings.Contains(stderr, "bad_request：4件") || !strings.Contains(stderr, "invalid_input：4件") {
+	if !strings.Contains(stderr, "14件，享受2件") || !strings.Contains(stderr, "bad_request：4件") || !strings.Contains(stderr, "invalid_input：6件") || !strings.Contains(stderr, "unknown_rule：2件") {
 		t.Errorf("summary:\n%s", stderr)
 	}
 }
@@ -412,6 +479,12 @@ func TestCSVOutput(t *testing.T) {
 		9: "9,roads.subsidy.routine_maintenance,不符合条件,,,,,",
 		// 6号 二、5
 		11: "11,welfare.elderly.high_age_allowance,享受,200,yuan per person per month,,,",
+		// 22号 五 and 末段 就高不重复
+		14: "14,productivity.reward.choice,享受,2000000,yuan,,,",
+		// a household's figures are its members', in the result
+		15: "15,welfare.household,,,,,,",
+		// 7号 二、24: the firm's total
+		16: "16,relief.firm,,12000,yuan,,,",
 	} {
 		if rows[i] != want {
 			t.Errorf("row %d: %s, want %s", i, rows[i], want)

@@ -33,10 +33,11 @@ func jsonLine(o outcome, _ rules.Lang) []byte {
 var csvOutColumns = []string{"line", "id", "status", "amount", "unit", "error_code", "error_field", "error"}
 
 // csvLine writes an outcome as a CSV row of csvOutColumns: the input's
-// line, the rule, group or assessment, the status (享受, 不符合条件, 按实评估…),
-// the main figure of a granted case as JSON writes it and its unit in lang
-// (left empty for a case not granted, whose figures are zero), and the
-// error.
+// line, the rule, group or assessment, the status of a rule's or group's
+// case (享受, 不符合条件, 按实评估…), the main figure of a granted case as
+// JSON writes it and its unit in lang (left empty for a case not granted,
+// whose figures are zero; a firm's total; nothing for a household, whose
+// members each have theirs), and the error.
 func csvLine(o outcome, lang rules.Lang) []byte {
 	row := make([]string, len(csvOutColumns))
 	row[0] = strconv.Itoa(o.rec.line)
@@ -47,9 +48,12 @@ func csvLine(o outcome, lang rules.Lang) []byte {
 			row[1] = o.err.Rule
 		}
 		row[5], row[6], row[7] = o.err.Code, o.err.Field, o.err.Message
-	} else if o.status == rules.Granted && o.value.Kind() != rules.KindInvalid {
+	} else if (o.status == rules.Granted || o.status == "") && o.value.Kind() != rules.KindInvalid {
 		row[3] = o.value.String()
-		if o.value.Kind() == rules.KindNumber {
+		switch {
+		case o.unitText != (rules.Text{}):
+			row[4] = o.unitText.In(lang)
+		case o.value.Kind() == rules.KindNumber:
 			row[4] = o.unit.In(lang)
 		}
 	}
