@@ -189,6 +189,10 @@ func run(ctx context.Context, args []string, e env) int {
 			return 1
 		}
 	}
+	if sameFile(o.in, o.out) {
+		fmt.Fprintf(e.stderr, "wzbatch: -in and -out are the same file, %q: the results would overwrite the cases\n", o.out)
+		return 2
+	}
 	out, closeOut, err := openOutput(o.out, e.stdout)
 	if err != nil {
 		fmt.Fprintln(e.stderr, "wzbatch:", err)
@@ -283,6 +287,16 @@ func openInput(file string, stdin io.Reader) (io.Reader, int64, func(), error) {
 		}
 	}
 	return f, size, func() { f.Close() }, nil
+}
+
+// sameFile says whether two flags name the same existing file.
+func sameFile(in, out string) bool {
+	if in == "-" || out == "-" {
+		return false
+	}
+	a, err1 := os.Stat(in)
+	b, err2 := os.Stat(out)
+	return err1 == nil && err2 == nil && os.SameFile(a, b)
 }
 
 func openOutput(file string, stdout io.Writer) (io.Writer, func() error, error) {

@@ -502,6 +502,10 @@ func TestProgressBar(t *testing.T) {
 	if !strings.Contains(stderr, "评估中") {
 		t.Errorf("no progress bar on a terminal:\n%q", stderr)
 	}
+	_, stderr, _ = wzbatch(t, "", true, "-in", "testdata/sample.jsonl", "-lang", "en")
+	if !strings.Contains(stderr, "evaluating") || !strings.Contains(stderr, "%") {
+		t.Errorf("no progress bar, in per cent of the file, on a terminal:\n%q", stderr)
+	}
 	for _, c := range []struct {
 		terminal bool
 		args     []string
@@ -590,5 +594,30 @@ func TestUsage(t *testing.T) {
 	}
 	if _, stderr, code := wzbatch(t, "", false, "-in", "testdata/none.jsonl"); code != 1 || !strings.Contains(stderr, "none.jsonl") {
 		t.Errorf("a missing file: exit %d: %s", code, stderr)
+	}
+	// the results would overwrite the cases before they are read
+	f := filepath.Join(t.TempDir(), "cases.jsonl")
+	cases := readFile(t, "testdata/sample.jsonl")
+	if err := os.WriteFile(f, []byte(cases), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, stderr, code := wzbatch(t, "", false, "-in", f, "-out", f); code != 2 || readFile(t, f) != cases {
+		t.Errorf("-in and -out the same file: exit %d: %s", code, stderr)
+	}
+}
+
+// An interrupt stops the batch: what was read is answered, the summary
+// is written, and the exit status is 1.
+func TestInterrupt(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	var out, errOut bytes.Buffer
+	code := run(ctx, nil, env{stdin: strings.NewReader(manyCases(t, 2000)), stdout: &out, stderr: &errOut,
+		isTerminal: func(io.Writer) bool { return false }})
+	if code != 1 || !strings.Contains(errOut.String(), "interrupted") || !strings.Contains(errOut.String(), "wzbatch：共") {
+		t.Errorf("exit %d: %s", code, errOut.String())
+	}
+	if n := strings.Count(out.String(), "\n"); n >= 2000-2000/19 {
+		t.Errorf("%d lines written: the interrupt did not stop the batch", n)
 	}
 }
