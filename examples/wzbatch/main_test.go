@@ -291,9 +291,12 @@ func manyCases(t *testing.T, n int) string {
 }
 
 // Results come in input order, byte for byte the same with one worker and
-// with many, in both output formats.
+// with many, in both output formats. The cases differ in cost (a
+// household's assessment takes far longer than a rule), so that with many
+// workers they finish out of order.
 func TestOrderedUnderManyWorkers(t *testing.T) {
-	in := manyCases(t, 640)
+	const n = 190 // ten rounds of the sample and its bad lines
+	in := manyCases(t, n)
 	for _, format := range []string{"jsonl", "csv"} {
 		one, _, code1 := wzbatch(t, in, false, "-workers", "1", "-out-format", format)
 		many, _, code2 := wzbatch(t, in, false, "-workers", "16", "-out-format", format)
@@ -303,13 +306,17 @@ func TestOrderedUnderManyWorkers(t *testing.T) {
 		if one != many {
 			t.Errorf("%s: 16 workers wrote other bytes than 1 worker", format)
 		}
-		if n := strings.Count(one, "\n"); format == "jsonl" && n != 640-640/19 {
-			t.Errorf("%s: %d lines, want one per case, %d (blank lines are no case)", format, n, 640-640/19)
+		if format != "jsonl" {
+			continue
 		}
-	}
-	for i, l := range readLines(t, func() string { s, _, _ := wzbatch(t, in, false, "-workers", "8"); return s }()) {
-		if want := i + 1 + i/18; l.Line != want { // every 19th line is blank
-			t.Fatalf("output %d is for line %d, want %d", i+1, l.Line, want)
+		lines := readLines(t, many)
+		if len(lines) != n-n/19 {
+			t.Errorf("%d lines, want one per case, %d (blank lines are no case)", len(lines), n-n/19)
+		}
+		for i, l := range lines {
+			if want := i + 1 + i/18; l.Line != want { // every 19th line is blank
+				t.Fatalf("output %d is for line %d, want %d", i+1, l.Line, want)
+			}
 		}
 	}
 }
@@ -497,7 +504,7 @@ func TestCSVOutput(t *testing.T) {
 
 // The progress bar shows on a terminal only, and not with -no-progress.
 func TestProgressBar(t *testing.T) {
-	in := manyCases(t, 200)
+	in := manyCases(t, 40)
 	_, stderr, _ := wzbatch(t, in, true)
 	if !strings.Contains(stderr, "评估中") {
 		t.Errorf("no progress bar on a terminal:\n%q", stderr)
