@@ -8,6 +8,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"github.com/wzpolicy/wzpolicy/rules"
 )
 
 // csvColumns are the columns a CSV file of cases may have: the keys of a
@@ -45,13 +47,15 @@ func parseHeader(data []byte) (csvHeader, error) {
 
 // caseJSON turns a row into the JSON form of its case: each non-empty cell
 // its column's key, inputs as the JSON the cell holds.
-func (h csvHeader) caseJSON(data []byte) ([]byte, *lineError) {
+func (h csvHeader) caseJSON(data []byte, lang rules.Lang) ([]byte, *lineError) {
 	cells, err := csvCells(data)
 	if err != nil {
-		return nil, &lineError{Code: "bad_request", Message: "not a CSV row: " + err.Error()}
+		return nil, &lineError{Code: "bad_request", Message: say(lang, "not a CSV row: "+err.Error(), "不是CSV行："+err.Error())}
 	}
 	if len(cells) != len(h) {
-		return nil, &lineError{Code: "bad_request", Message: fmt.Sprintf("the row has %d cells, the header %d columns", len(cells), len(h))}
+		return nil, &lineError{Code: "bad_request", Message: say(lang,
+			fmt.Sprintf("the row has %d cells, the header %d columns", len(cells), len(h)),
+			fmt.Sprintf("该行有%d格，表头有%d列", len(cells), len(h)))}
 	}
 	var b bytes.Buffer
 	b.WriteByte('{')
@@ -70,7 +74,9 @@ func (h csvHeader) caseJSON(data []byte) ([]byte, *lineError) {
 		b.WriteByte(':')
 		if col == "inputs" {
 			if !json.Valid([]byte(cell)) {
-				return nil, &lineError{Code: "bad_request", Field: "inputs", Message: "the cell is not JSON: it holds the inputs as a JSON object, {\"name\": value, …}"}
+				return nil, &lineError{Code: "bad_request", Field: "inputs", Message: say(lang,
+					`the cell is not JSON: it holds the inputs as a JSON object, {"name": value, …}`,
+					`该格不是JSON：inputs一格以JSON对象写输入，如{"name": value, …}`)}
 			}
 			b.WriteString(cell)
 			continue

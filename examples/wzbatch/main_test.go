@@ -391,7 +391,7 @@ func TestBadLines(t *testing.T) {
 func TestLongLine(t *testing.T) {
 	good := `{"rule": "welfare.elderly.high_age_allowance", "date": "2023-06-01", "inputs": {"birth_date": "1943-06-01", "hukou": "鹿城区"}}`
 	long := `{"rule": "x", "date": "` + strings.Repeat("9", 4<<20) + `"}`
-	out, stderr, code := wzbatch(t, good+"\n"+long+"\r\n"+good+"\n", false)
+	out, stderr, code := wzbatch(t, good+"\n"+long+"\r\n"+good+"\n", false, "-lang", "en")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
@@ -412,7 +412,7 @@ func TestLongLine(t *testing.T) {
 		t.Fatalf("csv: exit %d: %s", code, stderr)
 	}
 	lines = readLines(t, out)
-	if len(lines) != 3 || lines[1].Line != 3 || lines[1].Error == nil || !strings.Contains(lines[1].Error.Message, "longer than") {
+	if len(lines) != 3 || lines[1].Line != 3 || lines[1].Error == nil || !strings.Contains(lines[1].Error.Message, "该行超过1024 KiB") {
 		t.Fatalf("csv output:\n%.2000s", out)
 	}
 	if lines[2].Line != 3+(1<<20)+1 || lines[2].Result == nil || lines[2].Result.Value.String() != "50" {

@@ -13,10 +13,12 @@ import (
 // A batch evaluates the records of a splitter on a pool of workers and
 // hands the outcomes, in the order of the records, to one writer.
 //
-// At most window records are in flight — read and not yet written — so
-// that memory is bounded whatever the size of the input: the reader waits
-// for the writer when the window is full, and a slow case holds back the
-// writing of the records after it, never their reading beyond the window.
+// The records in flight — read and not yet written — are bounded, so that
+// memory is bounded whatever the size of the input: at most window records
+// wait for a worker, one per worker is evaluated, at most window wait for
+// those before them to be written, and the reader holds one. The reader
+// waits when the window is full: a slow case holds back the writing of the
+// records after it, and the reading of more than the window beyond it.
 type batch struct {
 	src     *splitter
 	header  csvHeader // the CSV header; nil for JSON Lines
@@ -102,17 +104,26 @@ func (b *batch) process(rec record) (o outcome) {
 		}
 	}()
 	if rec.tooLong {
-		return outcome{rec: rec, err: &lineError{Code: "bad_request",
-			Message: fmt.Sprintf("the line is longer than %d bytes (%d KiB), more than any case: it is refused unread", b.src.max, b.src.max>>10)}}
+		return outcome{rec: rec, err: &lineError{Code: "bad_request", Message: say(b.lang,
+			fmt.Sprintf("the line is longer than %d KiB, more than any case: it is refused unread", b.src.max>>10),
+			fmt.Sprintf("该行超过%d KiB，长于任何案例，未读取即拒绝", b.src.max>>10))}}
 	}
 	data := rec.data
 	if b.header != nil {
 		var le *lineError
-		if data, le = b.header.caseJSON(data); le != nil {
+		if data, le = b.header.caseJSON(data, b.lang); le != nil {
 			return outcome{rec: rec, err: le}
 		}
 	}
 	o = evaluate(data, b.lang)
 	o.rec = rec
 	return o
+}
+
+// say is a message in lang.
+func say(lang rules.Lang, en, zh string) string {
+	if lang == rules.English {
+		return en
+	}
+	return zh
 }
