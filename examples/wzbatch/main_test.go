@@ -500,6 +500,12 @@ func TestCSVOutput(t *testing.T) {
 	if !strings.HasPrefix(rows[4], "4,expropriation.moving.fee,按实评估,,,case_by_case,,") {
 		t.Errorf("row 4: %s", rows[4])
 	}
+
+	// a rule ID that is a formula is written as text
+	out, _, _ = wzbatch(t, `{"rule": "=HYPERLINK(\"http://example.com\")", "date": "2022-06-01"}`+"\n", false, "-out-format", "csv")
+	if row := strings.Split(out, "\n")[1]; !strings.HasPrefix(row, `1,"'=HYPERLINK(`) {
+		t.Errorf("a formula as the ID: %s", row)
+	}
 }
 
 // The progress bar shows on a terminal only, and not with -no-progress.

@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"strconv"
+	"strings"
 
 	"github.com/wzpolicy/wzpolicy/rules"
 )
@@ -41,13 +42,13 @@ var csvOutColumns = []string{"line", "id", "status", "amount", "unit", "error_co
 func csvLine(o outcome, lang rules.Lang) []byte {
 	row := make([]string, len(csvOutColumns))
 	row[0] = strconv.Itoa(o.rec.line)
-	row[1] = o.id
+	row[1] = inert(o.id)
 	row[2] = string(o.status)
 	if o.err != nil {
-		if row[1] == "" {
-			row[1] = o.err.Rule
+		if o.id == "" {
+			row[1] = inert(o.err.Rule)
 		}
-		row[5], row[6], row[7] = o.err.Code, o.err.Field, o.err.Message
+		row[5], row[6], row[7] = o.err.Code, inert(o.err.Field), inert(o.err.Message)
 	} else if (o.status == rules.Granted || o.status == "") && o.value.Kind() != rules.KindInvalid {
 		row[3] = o.value.String()
 		switch {
@@ -58,6 +59,17 @@ func csvLine(o outcome, lang rules.Lang) []byte {
 		}
 	}
 	return csvRow(row)
+}
+
+// inert keeps a cell that may quote the input — an ID, a field, a
+// message — from being read as a formula by a spreadsheet: a cell that
+// begins with =, +, -, @, a tab or a carriage return is written after an
+// apostrophe, which a spreadsheet shows as text and does not display.
+func inert(cell string) string {
+	if cell != "" && strings.ContainsRune("=+-@\t\r", rune(cell[0])) {
+		return "'" + cell
+	}
+	return cell
 }
 
 func csvRow(row []string) []byte {
