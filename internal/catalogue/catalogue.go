@@ -15,6 +15,7 @@ package catalogue
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"io"
 	"slices"
@@ -307,13 +308,35 @@ func firstCite(par rules.Param) rules.Citation {
 
 // params writes the document's figures the rules read, under the clause of
 // their first value, in the document's order; each clause's words are
-// quoted once and the table refers to them by number.
+// quoted once, in the order the parameters first cite them, and the table
+// refers to them by number.
 func (p *docPrinter) params(b *rules.Book) {
 	ps := b.Params()
 	if len(ps) == 0 {
 		return
 	}
-	slices.SortStableFunc(ps, func(x, y rules.Param) int { return compareCites(p.docs, p.main, firstCite(x), firstCite(y)) })
+	// Within a clause, in the order the rules (in the document's order)
+	// first read them; any no rule reads after those, by name.
+	rank := map[string]int{}
+	for _, e := range entries(b, p.main) {
+		for _, name := range b.RuleParams(e.id) {
+			if _, ok := rank[name]; !ok {
+				rank[name] = len(rank)
+			}
+		}
+	}
+	rankOf := func(name string) int {
+		if r, ok := rank[name]; ok {
+			return r
+		}
+		return len(rank)
+	}
+	slices.SortStableFunc(ps, func(x, y rules.Param) int {
+		if c := compareCites(p.docs, p.main, firstCite(x), firstCite(y)); c != 0 {
+			return c
+		}
+		return cmp.Compare(rankOf(x.Name), rankOf(y.Name))
+	})
 	p.f("<a id=\"parameters\"></a>\n\n## Parameters\n\n")
 	p.f("The figures of the document the rules read, under the clause of their first value, in the order of the\n")
 	p.f("document; the words of each clause are quoted once and numbered, and each value refers to its quote.\n")
