@@ -193,16 +193,17 @@ func (p *docPrinter) rule(b *rules.Book, id string) {
 	inForce, _ := b.InForce(id)
 	// Each citation is quoted once in a rule: the rule's own clause is not
 	// repeated on the conditions and outputs that rest on it, and a quote
-	// given once is referred to by its clause afterwards.
-	seen := map[rules.Citation]bool{r.Cite: true}
-	also := func(c rules.Citation) string {
+	// given once is referred to afterwards by its clause and the item it
+	// was quoted for.
+	seen := map[rules.Citation]string{}
+	also := func(item string, c rules.Citation) string {
 		switch {
 		case c.IsZero() || c == r.Cite:
 			return ""
-		case seen[c]:
-			return " — " + p.ref(c) + ", quoted above"
+		case seen[c] != "":
+			return " — " + p.ref(c) + ", as quoted for `" + seen[c] + "`"
 		}
-		seen[c] = true
+		seen[c] = item
 		return " — " + p.cite(c)
 	}
 	p.f("### %s — %s / %s\n\n", r.ID, r.Title.Zh, r.Title.En)
@@ -240,7 +241,7 @@ func (p *docPrinter) rule(b *rules.Book, id string) {
 		p.f("- Definition `%s` %s / %s = `%s`\n", d.Name, d.Title.Zh, d.Title.En, code(d.Expr))
 	}
 	for _, c := range r.CaseByCase {
-		p.f("- Assessed case by case (按实评估) when `%s`: %s / %s%s\n", code(c.Expr), c.Text.Zh, c.Text.En, also(c.Cite))
+		p.f("- Assessed case by case (按实评估) when `%s`: %s / %s%s\n", code(c.Expr), c.Text.Zh, c.Text.En, also(c.Name, c.Cite))
 	}
 	for _, c := range r.Checks {
 		p.f("- Check on `%s`: `%s` — %s / %s\n", c.Field, code(c.Expr), c.Text.Zh, c.Text.En)
@@ -250,17 +251,17 @@ func (p *docPrinter) rule(b *rules.Book, id string) {
 		if c.When != "" {
 			when = fmt.Sprintf(" (only when `%s`)", code(c.When))
 		}
-		p.f("- Condition `%s`%s: `%s` — %s / %s%s\n", c.Name, when, code(c.Expr), c.Text.Zh, c.Text.En, also(c.Cite))
+		p.f("- Condition `%s`%s: `%s` — %s / %s%s\n", c.Name, when, code(c.Expr), c.Text.Zh, c.Text.En, also(c.Name, c.Cite))
 	}
 	for _, o := range r.Outputs {
 		extra := ""
 		if o.Always {
 			extra = "; computed even when not eligible"
 		}
-		p.f("- Output `%s` %s / %s (%s; rounding: %s%s) = `%s`%s\n", o.Name, o.Title.Zh, o.Title.En, unit(o.Unit), o.Round, extra, code(o.Expr), also(o.Cite))
+		p.f("- Output `%s` %s / %s (%s; rounding: %s%s) = `%s`%s\n", o.Name, o.Title.Zh, o.Title.En, unit(o.Unit), o.Round, extra, code(o.Expr), also(o.Name, o.Cite))
 	}
 	for _, c := range r.ByReference {
-		p.f("- Figures set locally, the outputs above only a reference (参照执行), when `%s`: %s / %s%s\n", code(c.Expr), c.Text.Zh, c.Text.En, also(c.Cite))
+		p.f("- Figures set locally, the outputs above only a reference (参照执行), when `%s`: %s / %s%s\n", code(c.Expr), c.Text.Zh, c.Text.En, also(c.Name, c.Cite))
 	}
 	p.f("\n")
 }
