@@ -358,25 +358,42 @@ func (p *docPrinter) paramClause(head string, ps []rules.Param) {
 		head = "(no clause)"
 	}
 	p.f("### %s\n\n", head)
-	var quotes []rules.Citation
+	// The same words cited from several clauses (every annex states the
+	// moving fee) are one quote, listed with each clause.
+	type quote struct {
+		words string
+		refs  []string
+	}
+	var quotes []*quote
 	number := func(c rules.Citation) int {
-		if i := slices.Index(quotes, c); i >= 0 {
-			return i + 1
+		i := slices.IndexFunc(quotes, func(q *quote) bool { return q.words == c.Quote })
+		if i < 0 {
+			quotes = append(quotes, &quote{words: c.Quote})
+			i = len(quotes) - 1
 		}
-		quotes = append(quotes, c)
-		return len(quotes)
+		if ref := p.ref(c); !slices.Contains(quotes[i].refs, ref) {
+			quotes[i].refs = append(quotes[i].refs, ref)
+		}
+		return i + 1
 	}
 	for _, par := range ps {
 		for _, h := range par.History {
 			number(h.Cite)
+			if t, ok := h.Value.(rules.Table); ok {
+				for _, r := range t.Rows {
+					if !r.Cite.IsZero() && r.Cite != h.Cite {
+						number(r.Cite)
+					}
+				}
+			}
 		}
 	}
-	for i, c := range quotes {
-		text := "“" + c.Quote + "”"
-		if p.ref(c) != head {
-			text = p.cite(c)
+	for i, q := range quotes {
+		refs := ""
+		if len(q.refs) != 1 || q.refs[0] != head {
+			refs = strings.Join(q.refs, "、") + " "
 		}
-		p.f("%d. %s\n", i+1, text)
+		p.f("%d. %s“%s”\n", i+1, refs, q.words)
 	}
 	p.f("\n| name | title | unit | from | value | quote | override |\n|---|---|---|---|---|---|---|\n")
 	for _, par := range ps {
@@ -393,7 +410,7 @@ func (p *docPrinter) paramClause(head string, ps []rules.Param) {
 			if !h.Cite.IsZero() {
 				q = strconv.Itoa(number(h.Cite))
 			}
-			p.f("| %s | %s | %s | %s | %s | %s | %s |\n", name, title, unit, from, p.value(h.Value, h.Cite), q, limit)
+			p.f("| %s | %s | %s | %s | %s | %s | %s |\n", name, title, unit, from, p.value(h.Value, h.Cite, number), q, limit)
 		}
 	}
 	p.f("\n")
@@ -427,9 +444,10 @@ func override(p rules.Param) string {
 }
 
 // value writes a parameter's value. A table's rows are in the order the
-// book declares them, which is the document's; a row is followed by its
-// clause when that is not the value's own.
-func (p *docPrinter) value(x any, own rules.Citation) string {
+// book declares them, which is the document's; rows with their own
+// citation are followed, after the last of a run that shares it, by the
+// number of its quote, and its clause when that is not the value's.
+func (p *docPrinter) value(x any, own rules.Citation, number func(rules.Citation) int) string {
 	switch v := x.(type) {
 	case decimal.Decimal:
 		return v.String()
@@ -444,9 +462,15 @@ func (p *docPrinter) value(x any, own rules.Citation) string {
 	case rules.Table:
 		parts := make([]string, len(v.Rows))
 		for i, r := range v.Rows {
-			parts[i] = strings.Join(r.Keys, "/") + " → " + p.value(r.Value, own)
-			if !r.Cite.IsZero() && p.ref(r.Cite) != p.ref(own) {
-				parts[i] += " (" + p.ref(r.Cite) + ")"
+			parts[i] = strings.Join(r.Keys, "/") + " → " + p.value(r.Value, own, number)
+			switch {
+			case i+1 < len(v.Rows) && v.Rows[i+1].Cite == r.Cite:
+				// a run of rows with one citation: cited once, after its last row
+			case r.Cite.IsZero() || r.Cite == own:
+			case p.ref(r.Cite) == p.ref(own):
+				parts[i] += fmt.Sprintf(" 〔quote %d〕", number(r.Cite))
+			default:
+				parts[i] += fmt.Sprintf(" 〔%s, quote %d〕", p.ref(r.Cite), number(r.Cite))
 			}
 		}
 		return cell(strings.Join(parts, "; "))
