@@ -14,8 +14,9 @@ import (
 	"github.com/wzpolicy/wzpolicy/rules/rulestest"
 )
 
-// Report is the coverage of the rules and take-the-higher groups by the
-// data cases (each domain's testdata/*.yaml): how many cases each has, whether they exercise both
+// Report is the coverage of the rules and take-the-higher groups (each
+// domain's in the order of its document's clauses, as the catalogue lists
+// them) by the data cases (each domain's testdata/*.yaml): how many cases each has, whether they exercise both
 // ends of its in-force period and both sides of every bracket boundary it
 // reads, and which catalogue IDs have no rule yet.
 type Report struct {
@@ -85,13 +86,10 @@ func Measure(root string, domains []wzpolicy.Domain) (*Report, error) {
 			}
 			cases = append(cases, cs...)
 		}
-		for _, id := range d.Book().RuleIDs() {
-			known[id] = true
-			report.Rules = append(report.Rules, measureRule(d, id, cases))
-		}
-		for _, g := range d.Book().Groups() {
-			known[g.ID] = true
-			report.Rules = append(report.Rules, measureRule(d, g.ID, cases))
+		// In the catalogue's order: the document's clauses.
+		for _, e := range entries(d.Book(), mainDocument(d.Book())) {
+			known[e.id] = true
+			report.Rules = append(report.Rules, measureRule(d, e.id, cases))
 		}
 	}
 	provisions, err := os.ReadFile(filepath.Join(root, "testdata", "PROVISIONS.md"))

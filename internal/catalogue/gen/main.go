@@ -1,5 +1,6 @@
-// Command gen writes the catalogue of rules and the coverage report of the
-// data cases into a directory (go generate runs it for docs/).
+// Command gen writes the catalogue of rules (catalogue.md, catalogue/README.md
+// and one catalogue/<domain>.md per document) and the coverage report of the
+// data cases (coverage.md) into a directory; go generate runs it for docs/.
 package main
 
 import (
@@ -14,22 +15,37 @@ import (
 )
 
 func main() {
-	dir := flag.String("dir", "docs", "directory to write catalogue.md and coverage.md into")
+	dir := flag.String("dir", "docs", "directory to write the catalogue and coverage.md into")
 	root := flag.String("root", "../..", "the module's root, where the domains' testdata are")
 	flag.Parse()
-	var cat, cov bytes.Buffer
-	if err := catalogue.Write(&cat, wzpolicy.Domains()); err != nil {
+	files, err := catalogue.Files(wzpolicy.Domains())
+	if err != nil {
 		fail(err)
 	}
 	report, err := catalogue.Measure(*root, wzpolicy.Domains())
 	if err != nil {
 		fail(err)
 	}
+	var cov bytes.Buffer
 	if err := report.Write(&cov); err != nil {
 		fail(err)
 	}
-	for name, content := range map[string][]byte{"catalogue.md": cat.Bytes(), "coverage.md": cov.Bytes()} {
-		if err := os.WriteFile(filepath.Join(*dir, name), content, 0o644); err != nil {
+	files = append(files, catalogue.File{Path: "coverage.md", Data: cov.Bytes()})
+	if err := os.MkdirAll(filepath.Join(*dir, "catalogue"), 0o755); err != nil {
+		fail(err)
+	}
+	// A file of a document the library no longer has would be left stale.
+	old, err := filepath.Glob(filepath.Join(*dir, "catalogue", "*.md"))
+	if err != nil {
+		fail(err)
+	}
+	for _, f := range old {
+		if err := os.Remove(f); err != nil {
+			fail(err)
+		}
+	}
+	for _, f := range files {
+		if err := os.WriteFile(filepath.Join(*dir, filepath.FromSlash(f.Path)), f.Data, 0o644); err != nil {
 			fail(err)
 		}
 	}
