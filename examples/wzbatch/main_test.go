@@ -467,6 +467,11 @@ func TestEmptyInput(t *testing.T) {
 			if code != 0 || out != wantOut || !strings.Contains(stderr, "共0件") {
 				t.Errorf("%v %q: exit %d, out %q, err %q", args, in, code, out, stderr)
 			}
+			sum := filepath.Join(t.TempDir(), "summary.json")
+			wzbatch(t, in, false, append(args, "-summary", sum)...)
+			if got := strings.Join(strings.Fields(readFile(t, sum)), ""); got != `{"cases":0,"granted":0,"not_granted":0,"assessed":0,"errors":0,"errors_by_code":{},"totals":[]}` {
+				t.Errorf("%v %q: summary %s", args, in, got)
+			}
 		}
 	}
 }

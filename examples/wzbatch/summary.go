@@ -86,7 +86,7 @@ func (s *summary) add(o outcome) {
 
 // finish sorts the totals: by rule, then unit.
 func (s *summary) finish() {
-	s.Totals = s.Totals[:0]
+	s.Totals = []total{} // a list, empty or not, never null
 	for _, t := range s.totals {
 		s.Totals = append(s.Totals, *t)
 	}
