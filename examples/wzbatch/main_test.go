@@ -506,6 +506,16 @@ func TestCSVOutput(t *testing.T) {
 		t.Errorf("row 4: %s", rows[4])
 	}
 
+	// an output file named *.csv is CSV, from a CSV input file
+	res := filepath.Join(t.TempDir(), "results.csv")
+	if _, stderr, code := wzbatch(t, "", false, "-in", "testdata/sample.csv", "-out", res, "-lang", "en"); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	// the same row, the CSV input's line 4 (after its header)
+	if got := strings.Split(readFile(t, res), "\n"); got[0] != rows[0] || got[3] != "4,expropriation.moving.fee,享受,1000.05,yuan,,," {
+		t.Errorf("-out results.csv: %q", got[:4])
+	}
+
 	// a rule ID that is a formula is written as text
 	out, _, _ = wzbatch(t, `{"rule": "=HYPERLINK(\"http://example.com\")", "date": "2022-06-01"}`+"\n", false, "-out-format", "csv")
 	if row := strings.Split(out, "\n")[1]; !strings.HasPrefix(row, `1,"'=HYPERLINK(`) {
