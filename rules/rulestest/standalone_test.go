@@ -106,7 +106,7 @@ func sorted(s []string) []string {
 // notYet lists the packages whose examples are still being rewritten to
 // stand alone; it only shrinks.
 var notYet = map[string]bool{
-	"grain": true, "productivity": true, "relief": true,
+	"productivity": true, "relief": true,
 	"rules": true, "welfare": true,
 }
 
