@@ -19,9 +19,13 @@ import (
 // documentation shows it: go doc and pkg.go.dev print an example's body and
 // nothing else, so a body that uses a variable, constant, type or helper
 // function declared at package level in one of the package's _test.go files
-// cannot be read or run there. It also fails an example written in the
-// package itself rather than in its external test package (package x_test),
-// whose body the documentation cannot run.
+// cannot be read or run there. The exception is go doc's whole-file example:
+// a file with exactly one example, other declarations and no test, benchmark
+// or fuzz target is shown whole, so its example may use what the file
+// declares (a type with methods cannot be declared in a function body). It
+// also fails an example written in the package itself rather than in its
+// external test package (package x_test), whose body the documentation
+// cannot run.
 func StandAloneExamples(t testing.TB, dir string) {
 	t.Helper()
 	problems, err := strayReferences(dir)
@@ -58,9 +62,13 @@ func strayReferences(dir string) ([]string, error) {
 	for name, files := range byPkg {
 		internal := !strings.HasSuffix(name, "_test")
 		var examples []*ast.FuncDecl
+		shownWhole := map[string]bool{} // the whole-file examples, by file name
 		for _, f := range files {
 			if !isTestFile(fset, f) {
 				continue
+			}
+			if wholeFileExample(f) {
+				shownWhole[fset.Position(f.Package).Filename] = true
 			}
 			for _, decl := range f.Decls {
 				if fn, ok := decl.(*ast.FuncDecl); ok && isExample(fn) {
@@ -102,6 +110,9 @@ func strayReferences(dir string) ([]string, error) {
 				if !strings.HasSuffix(declared, "_test.go") {
 					return true
 				}
+				if shownWhole[declared] && declared == fset.Position(fn.Pos()).Filename {
+					return true // shown with the example
+				}
 				seen[obj] = true
 				problems = append(problems, fmt.Sprintf("%s: %s uses %s %s, declared at package level in %s; declare it in the example's body, which is all the documentation shows",
 					where(fset, id.Pos()), fn.Name.Name, kind(obj), obj.Name(), filepath.Base(declared)))
@@ -113,6 +124,42 @@ func strayReferences(dir string) ([]string, error) {
 	return problems, nil
 }
 
+// wholeFileExample is go/doc's test for a file shown whole as its example:
+// exactly one example function, at least one other declaration (function,
+// type, variable or constant), and no test, benchmark or fuzz target.
+func wholeFileExample(f *ast.File) bool {
+	examples, others := 0, 0
+	for _, decl := range f.Decls {
+		switch d := decl.(type) {
+		case *ast.FuncDecl:
+			name := d.Name.Name
+			switch {
+			case d.Recv == nil && isExample(d):
+				examples++
+			case d.Recv == nil && (isTestName(name, "Test") || isTestName(name, "Benchmark") || isTestName(name, "Fuzz")):
+				return false
+			default:
+				others++
+			}
+		case *ast.GenDecl:
+			if d.Tok != token.IMPORT {
+				others++
+			}
+		}
+	}
+	return examples == 1 && others > 0
+}
+
+// isTestName is go test's test for a name of the kind prefix: the prefix
+// alone, or followed by a character that is not a lower-case letter.
+func isTestName(name, prefix string) bool {
+	if !strings.HasPrefix(name, prefix) {
+		return false
+	}
+	rest := name[len(prefix):]
+	return rest == "" || !(rest[0] >= 'a' && rest[0] <= 'z')
+}
+
 func isTestFile(fset *token.FileSet, f *ast.File) bool {
 	return strings.HasSuffix(fset.Position(f.Package).Filename, "_test.go")
 }
@@ -120,7 +167,7 @@ func isTestFile(fset *token.FileSet, f *ast.File) bool {
 // isExample is go test's test for an example function: named Example or
 // Example followed by anything, with no receiver, parameters or results.
 func isExample(fn *ast.FuncDecl) bool {
-	return fn.Recv == nil && strings.HasPrefix(fn.Name.Name, "Example") &&
+	return fn.Recv == nil && isTestName(fn.Name.Name, "Example") &&
 		fn.Type.Params.NumFields() == 0 && fn.Type.Results.NumFields() == 0 && fn.Body != nil
 }
 

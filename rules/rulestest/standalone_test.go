@@ -12,7 +12,8 @@ import (
 
 // A package whose examples lean on its test files' declarations is caught,
 // each reference once, with where it is; names an example declares itself,
-// struct keys and other packages' names are not references.
+// struct keys, other packages' names and the declarations of a whole-file
+// example's own file are not references.
 func TestStandAloneExamplesCatches(t *testing.T) {
 	dir := t.TempDir()
 	files := map[string]string{
@@ -58,6 +59,43 @@ func Example() {
 	// Output: 2022-06-01 30
 }
 `,
+		// A whole-file example: go doc shows the file, the type with it.
+		"whole_test.go": `package fee_test
+
+import (
+	"fmt"
+
+	"example.com/fee"
+)
+
+type metres int
+
+func (m metres) String() string { return fmt.Sprint(int(m), " m²") }
+
+func ExampleFee_whole() {
+	fmt.Println(metres(60), fee.Fee(60))
+	// Output: 60 m² 900
+}
+`,
+		// Not one: a test in the file, so only the example's body is shown.
+		"mixed_test.go": `package fee_test
+
+import (
+	"fmt"
+	"testing"
+
+	"example.com/fee"
+)
+
+type rate int
+
+func TestRate(t *testing.T) {}
+
+func ExampleFee_mixed() {
+	fmt.Println(rate(15), fee.Fee(1))
+	// Output: 15 15
+}
+`,
 		"internal_test.go": `package fee
 
 import "fmt"
@@ -84,6 +122,7 @@ func ExampleFee_internal() {
 		"example_test.go:13: ExampleFee uses type premises" + tail + "helpers_test.go; declare it in the example's body, which is all the documentation shows",
 		"example_test.go:14: ExampleFee uses variable june" + tail + "example_test.go; declare it in the example's body, which is all the documentation shows",
 		"internal_test.go:5: ExampleFee_internal is in package fee; write it in package fee_test, as a user of the package would",
+		"mixed_test.go:15: ExampleFee_mixed uses type rate" + tail + "mixed_test.go; declare it in the example's body, which is all the documentation shows",
 	}
 	// sorted as strayReferences sorts
 	if d := cmp.Diff(sorted(want), got); d != "" {
@@ -101,12 +140,6 @@ func sorted(s []string) []string {
 		}
 	}
 	return out
-}
-
-// notYet lists the packages whose examples are still being rewritten to
-// stand alone; it only shrinks.
-var notYet = map[string]bool{
-	"rules": true,
 }
 
 // Every package of the module: its examples stand alone on its
@@ -136,9 +169,6 @@ func TestEveryPackagesExamplesStandAlone(t *testing.T) {
 		}
 		checked++
 		rel, _ := filepath.Rel(root, p)
-		if notYet[filepath.ToSlash(rel)] {
-			return nil
-		}
 		t.Run(filepath.ToSlash(rel), func(t *testing.T) { StandAloneExamples(t, p) })
 		return nil
 	})
