@@ -10,6 +10,7 @@ import (
 	"path"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -45,6 +46,10 @@ func strayReferences(dir string) ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
+	inModule, err := pathInModule(dir)
+	if err != nil {
+		return nil, err
+	}
 	// The files of each package clause: the package with its internal test
 	// files, and the external test package.
 	byPkg := map[string][]*ast.File{}
@@ -70,13 +75,23 @@ func strayReferences(dir string) ([]string, error) {
 			if wholeFileExample(f) {
 				shownWhole[fset.Position(f.Package).Filename] = true
 			}
+			has := false
 			for _, decl := range f.Decls {
 				if fn, ok := decl.(*ast.FuncDecl); ok && isExample(fn) {
+					has = true
 					examples = append(examples, fn)
 					if internal {
 						problems = append(problems, fmt.Sprintf("%s: %s is in package %s; write it in package %s_test, as a user of the package would",
 							where(fset, fn.Pos()), fn.Name.Name, name, name))
 					}
+				}
+			}
+			for _, imp := range f.Imports {
+				// An internal package's own examples are for the module's
+				// readers, and import it.
+				if p, _ := strconv.Unquote(imp.Path.Value); has && isInternal(p) && !isInternal(inModule) {
+					problems = append(problems, fmt.Sprintf("%s: the examples import %s, which a user's module cannot import",
+						where(fset, imp.Pos()), p))
 				}
 			}
 		}
@@ -158,6 +173,36 @@ func isTestName(name, prefix string) bool {
 	}
 	rest := name[len(prefix):]
 	return rest == "" || !(rest[0] >= 'a' && rest[0] <= 'z')
+}
+
+// pathInModule is dir relative to the root of its module (the nearest
+// directory above it with a go.mod), slash-separated; dir itself when no
+// module is found.
+func pathInModule(dir string) (string, error) {
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return "", err
+	}
+	for root := abs; ; root = filepath.Dir(root) {
+		if _, err := os.Stat(filepath.Join(root, "go.mod")); err == nil {
+			rel, err := filepath.Rel(root, abs)
+			return filepath.ToSlash(rel), err
+		}
+		if filepath.Dir(root) == root {
+			return filepath.ToSlash(abs), nil
+		}
+	}
+}
+
+// isInternal reports whether an import path has an internal element, which
+// only the module's own packages may import.
+func isInternal(p string) bool {
+	for _, e := range strings.Split(p, "/") {
+		if e == "internal" {
+			return true
+		}
+	}
+	return false
 }
 
 func isTestFile(fset *token.FileSet, f *ast.File) bool {

@@ -13,10 +13,12 @@ import (
 // A package whose examples lean on its test files' declarations is caught,
 // each reference once, with where it is; names an example declares itself,
 // struct keys, other packages' names and the declarations of a whole-file
-// example's own file are not references.
+// example's own file are not references. An example may not import an
+// internal package, which a user cannot.
 func TestStandAloneExamplesCatches(t *testing.T) {
 	dir := t.TempDir()
 	files := map[string]string{
+		"go.mod": "module example.com/fee\n",
 		"fee.go": `package fee
 
 // Fee is the fee.
@@ -98,7 +100,11 @@ func ExampleFee_mixed() {
 `,
 		"internal_test.go": `package fee
 
-import "fmt"
+import (
+	"fmt"
+
+	_ "example.com/fee/internal/rates"
+)
 
 func ExampleFee_internal() {
 	fmt.Println(Fee(1), june)
@@ -121,7 +127,8 @@ func ExampleFee_internal() {
 		"example_test.go:12: ExampleFee uses constant area" + tail + "helpers_test.go; declare it in the example's body, which is all the documentation shows",
 		"example_test.go:13: ExampleFee uses type premises" + tail + "helpers_test.go; declare it in the example's body, which is all the documentation shows",
 		"example_test.go:14: ExampleFee uses variable june" + tail + "example_test.go; declare it in the example's body, which is all the documentation shows",
-		"internal_test.go:5: ExampleFee_internal is in package fee; write it in package fee_test, as a user of the package would",
+		"internal_test.go:6: the examples import example.com/fee/internal/rates, which a user's module cannot import",
+		"internal_test.go:9: ExampleFee_internal is in package fee; write it in package fee_test, as a user of the package would",
 		"mixed_test.go:15: ExampleFee_mixed uses type rate" + tail + "mixed_test.go; declare it in the example's body, which is all the documentation shows",
 	}
 	// sorted as strayReferences sorts
