@@ -61,11 +61,10 @@ func ExampleEvaluator_EnterpriseEligibility() {
 
 func ExampleEvaluator_VATCreditRefund() {
 	may16 := rules.MustDate(2022, 5, 16) // the date of the case
-	// A small private retailer registered and paying its revenue in 鹿城区.
-	f := relief.Firm{Entity: relief.Enterprise, IndependentLegalPerson: true, Size: relief.Small, Industry: relief.Retail,
+	// A large private retailer registered and paying its revenue in 鹿城区.
+	f := relief.Firm{Entity: relief.Enterprise, IndependentLegalPerson: true, Size: relief.Large, Industry: relief.Retail,
 		Registration: relief.Lucheng, FiscalRevenue: relief.Lucheng, Ownership: relief.NonState,
 		Mujun: relief.MujunUnrated, Credit: relief.CreditNormal, SmallLowProfit: true}
-	f.Size = relief.Large
 	e, _ := relief.Default().VATCreditRefund(may16, f)
 	f.Industry = relief.Software
 	s, _ := relief.Default().VATCreditRefund(may16, f)
@@ -75,11 +74,10 @@ func ExampleEvaluator_VATCreditRefund() {
 
 func ExampleEvaluator_TaxDeferral() {
 	may16 := rules.MustDate(2022, 5, 16) // the date of the case
-	// A small private retailer registered and paying its revenue in 鹿城区.
-	f := relief.Firm{Entity: relief.Enterprise, IndependentLegalPerson: true, Size: relief.Small, Industry: relief.Retail,
+	// A medium private manufacturer registered and paying its revenue in 鹿城区.
+	f := relief.Firm{Entity: relief.Enterprise, IndependentLegalPerson: true, Size: relief.Medium, Industry: relief.Manufacturing,
 		Registration: relief.Lucheng, FiscalRevenue: relief.Lucheng, Ownership: relief.NonState,
 		Mujun: relief.MujunUnrated, Credit: relief.CreditNormal, SmallLowProfit: true}
-	f.Industry, f.Size = relief.Manufacturing, relief.Medium
 	// Q1 taxes of 80,000 due 2022-04-20, assessed as of 2022-05-16: a medium
 	// firm defers half for 6 months.
 	d, _ := relief.Default().TaxDeferral(may16, relief.TaxDeferralCase{Firm: f, TaxDeferralClaim: relief.TaxDeferralClaim{Period: relief.TaxPeriod2022Q1, Amount: decimal.RequireFromString("80000"), Due: rules.MustDate(2022, 4, 20)}})
@@ -89,11 +87,11 @@ func ExampleEvaluator_TaxDeferral() {
 
 func ExampleEvaluator_SmallScaleVATExemption() {
 	may16 := rules.MustDate(2022, 5, 16) // the date of the case
-	// A small private retailer registered and paying its revenue in 鹿城区.
+	// A small private retailer registered and paying its revenue in 鹿城区, a
+	// small-scale VAT taxpayer.
 	f := relief.Firm{Entity: relief.Enterprise, IndependentLegalPerson: true, Size: relief.Small, Industry: relief.Retail,
 		Registration: relief.Lucheng, FiscalRevenue: relief.Lucheng, Ownership: relief.NonState,
-		Mujun: relief.MujunUnrated, Credit: relief.CreditNormal, SmallLowProfit: true}
-	f.SmallScaleTaxpayer = true
+		Mujun: relief.MujunUnrated, Credit: relief.CreditNormal, SmallLowProfit: true, SmallScaleTaxpayer: true}
 	x, _ := relief.Default().SmallScaleVATExemption(may16, relief.SmallScaleCase{Firm: f, SmallScaleSales: relief.SmallScaleSales{SoldOn: rules.MustDate(2022, 4, 30), Sales: decimal.RequireFromString("250000"), PrepayBase: decimal.RequireFromString("40000")}})
 	// March sales are before the exemption's period (自2022年4月1日).
 	m, _ := relief.Default().SmallScaleVATExemption(may16, relief.SmallScaleCase{Firm: f, SmallScaleSales: relief.SmallScaleSales{SoldOn: rules.MustDate(2022, 3, 31), Sales: decimal.RequireFromString("250000")}})
