@@ -152,7 +152,7 @@ func (o CaseOutcome) Report(lang rules.Lang) string {
 	sep := pick(lang, "：", ": ")
 	rule := o.Rule
 	if t := o.Title.In(lang); t != "" {
-		rule += " " + pick(lang, "（"+t+"）", "("+t+")")
+		rule += pick(lang, "（"+t+"）", " ("+t+")")
 	}
 	fmt.Fprintf(&b, "%s%s%s\n", pick(lang, "规则", "rule"), sep, rule)
 	fmt.Fprintf(&b, "%s%s%s\n", pick(lang, "条款", "clause"), sep, o.Clause)
@@ -213,6 +213,9 @@ type Checker struct {
 	// Assess runs an assessment case ([RunAssessments] documents it); nil
 	// when the checker runs no assessment files.
 	Assess func(c *AssessmentCase) (*Statement, error)
+	// Rule, when set, keeps the cases of this rule, group or assessment
+	// only: the others are neither run nor listed.
+	Rule string
 }
 
 // CheckFile reads the data file at path and checks every case in it, in
@@ -237,8 +240,13 @@ func (ck Checker) CheckFile(path string) FileOutcome {
 			out.Problems = loadProblems(err)
 			return out
 		}
-		for i, c := range cases {
-			out.Cases = append(out.Cases, ck.checkAssessment(c, i == 0))
+		first := true
+		for _, c := range cases {
+			if ck.Rule != "" && c.Assessment != ck.Rule {
+				continue
+			}
+			out.Cases = append(out.Cases, ck.checkAssessment(c, first))
+			first = false
 		}
 		return out
 	}
@@ -248,6 +256,9 @@ func (ck Checker) CheckFile(path string) FileOutcome {
 		return out
 	}
 	for _, c := range cases {
+		if ck.Rule != "" && c.Rule != ck.Rule {
+			continue
+		}
 		var b *rules.Book
 		if ck.Book != nil {
 			b = ck.Book(c.Rule)

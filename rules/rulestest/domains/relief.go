@@ -28,7 +28,7 @@ func Firm(c *rulestest.AssessmentCase) (*rulestest.Statement, error) {
 		case "tiers":
 			_, err = c.Facts(k, &tiers)
 		default:
-			err = fmt.Errorf("%s: unknown fact %q; a firm case gives profile: and tiers:", c.Source, k)
+			err = fmt.Errorf("%s: unknown fact %q; a firm case gives the facts profile and tiers", c.Source, k)
 		}
 		if err != nil {
 			return nil, err

@@ -30,7 +30,7 @@ func Household(c *rulestest.AssessmentCase) (*rulestest.Statement, error) {
 		case "standards":
 			_, err = c.Facts(k, &s)
 		default:
-			err = fmt.Errorf("%s: unknown fact %q; a household case gives household: and standards:", c.Source, k)
+			err = fmt.Errorf("%s: unknown fact %q; a household case gives the facts household and standards", c.Source, k)
 		}
 		if err != nil {
 			return nil, err
