@@ -282,7 +282,7 @@ func loadProblems(err error) []LoadProblem {
 	if errors.As(err, &le) {
 		return le.Problems
 	}
-	return []LoadProblem{{Msg: rules.T(err.Error(), err.Error())}}
+	return []LoadProblem{{Msg: plain(err.Error())}}
 }
 
 // isAssessmentFile reports whether a data file's top mapping names an

@@ -9,6 +9,12 @@
 // the case, its clause, a diff of expected and actual, and the explanation.
 // Every case is also cross-checked ([rules.Book.CrossCheck]): the compiled
 // rule and expr's own machine must agree on every expression.
+//
+// The same checks are values for programs that run the data files outside
+// go test: [CheckCase] and [Checker.CheckFile] give a [CaseOutcome] per
+// case, whose [Finding]s say in plain words, in Chinese or English, what
+// differs, and a file that cannot be read gives its [LoadProblem]s. [Run],
+// [RunFiles] and [RunAssessments] report through them.
 package rulestest
 
 import (
