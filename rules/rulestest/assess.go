@@ -413,9 +413,15 @@ func outcomeWords(o Outcome) rules.Text {
 	return plain(string(o))
 }
 
+// assessmentTitles are the titles of the assessments the data files name.
+var assessmentTitles = map[string]rules.Text{
+	"welfare.household": rules.T("整户评估", "a whole household's assessment"),
+	"relief.firm":       rules.T("整企评估", "a whole firm's assessment"),
+}
+
 // compareAssessment compares a statement with what the case expects.
 func compareAssessment(c *AssessmentCase, got *Statement, err error) CaseOutcome {
-	o := CaseOutcome{Source: c.Source, Name: c.Name, Clause: c.Clause, Rule: c.Assessment, Date: c.Date, Err: err}
+	o := CaseOutcome{Source: c.Source, Name: c.Name, Clause: c.Clause, Rule: c.Assessment, Title: assessmentTitles[c.Assessment], Assessment: true, Date: c.Date, Err: err}
 	if err == nil {
 		o.Statement = got
 	}

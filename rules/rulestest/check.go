@@ -95,8 +95,11 @@ type CaseOutcome struct {
 	Name   string
 	Clause string
 	Rule   string     // the rule, group or assessment ("welfare.household")
-	Title  rules.Text // the rule's or group's title, when the book has it
-	Date   rules.Date
+	Title  rules.Text // the rule's or group's title, when the book has it; the assessment's
+	// Assessment is true for a case of a whole assessment, which Rule
+	// names.
+	Assessment bool
+	Date       rules.Date
 
 	Findings []Finding
 
@@ -154,7 +157,11 @@ func (o CaseOutcome) Report(lang rules.Lang) string {
 	if t := o.Title.In(lang); t != "" {
 		rule += pick(lang, "（"+t+"）", " ("+t+")")
 	}
-	fmt.Fprintf(&b, "%s%s%s\n", pick(lang, "规则", "rule"), sep, rule)
+	what := pick(lang, "规则", "rule")
+	if o.Assessment {
+		what = pick(lang, "评估", "assessment")
+	}
+	fmt.Fprintf(&b, "%s%s%s\n", what, sep, rule)
 	fmt.Fprintf(&b, "%s%s%s\n", pick(lang, "条款", "clause"), sep, o.Clause)
 	if !o.Date.IsZero() {
 		date := o.Date.String()
@@ -270,7 +277,7 @@ func (ck Checker) CheckFile(path string) FileOutcome {
 
 func (ck Checker) checkAssessment(c *AssessmentCase, first bool) CaseOutcome {
 	if ck.Assess == nil {
-		return CaseOutcome{Source: c.Source, Name: c.Name, Clause: c.Clause, Rule: c.Assessment, Date: c.Date,
+		return CaseOutcome{Source: c.Source, Name: c.Name, Clause: c.Clause, Rule: c.Assessment, Assessment: true, Date: c.Date,
 			Findings: []Finding{{Kind: FindingCase, Got: rules.T("无法运行评估 "+c.Assessment, "no assessment "+c.Assessment+" to run the case with")}}}
 	}
 	return CheckAssessmentCase(c, ck.Assess, first)

@@ -109,6 +109,9 @@ cases:
 			if !strings.Contains(zh, "条款：") || !strings.Contains(en, "clause: ") || zh == en {
 				t.Errorf("the reports:\n%s\n%s", zh, en)
 			}
+			if strings.HasPrefix(c.yaml, "assessment:") && (!strings.Contains(zh, "评估：relief.firm（整企评估）") || !strings.Contains(en, "assessment: relief.firm (a whole firm's assessment)")) {
+				t.Errorf("the reports do not name the assessment:\n%s\n%s", zh, en)
+			}
 		})
 	}
 }
