@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -113,8 +114,9 @@ func (l *loader) fields(n *yaml.Node, what rules.Text, names []string) map[strin
 }
 
 // keyed returns a mapping's values by the English names keys gives its
-// keys, reporting unknown and repeated keys. An unknown key is reported
-// with the keys of names it could have meant.
+// keys, reporting unknown and repeated keys. A key is known in the place
+// when names has its English name; an unknown key is reported with the
+// keys of names it could have meant.
 func (l *loader) keyed(n *yaml.Node, what rules.Text, keys map[string]string, names []string) map[string]*yaml.Node {
 	out := map[string]*yaml.Node{}
 	if n.Kind != yaml.MappingNode {
@@ -124,14 +126,24 @@ func (l *loader) keyed(n *yaml.Node, what rules.Text, keys map[string]string, na
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
 		name, ok := keys[k.Value]
-		if !ok {
+		// A key of another place (a case's expect: given for the whole
+		// file) would do nothing there.
+		elsewhere := ok && !slices.Contains(names, name)
+		if !ok || elsewhere {
 			sug, near := suggest(k.Value, names, keys)
+			if elsewhere {
+				sug, near = suggest("", names, keys)
+			}
 			p := LoadProblem{Path: l.path, Line: k.Line, Key: k.Value, Suggest: sug}
 			list := strings.Join(sug, ", ")
-			if near {
+			switch {
+			case elsewhere:
+				p.Msg = rules.T(fmt.Sprintf("%s：键“%s”不能用在此处；此处可用的键：%s", what.Zh, k.Value, list),
+					fmt.Sprintf("%s: key %q does not belong here; the keys here are: %s", what.En, k.Value, list))
+			case near:
 				p.Msg = rules.T(fmt.Sprintf("%s：不认识的键“%s”；是否应为 %s？", what.Zh, k.Value, strings.Join(sug, "，或 ")),
 					fmt.Sprintf("%s: unknown key %q; did you mean %s?", what.En, k.Value, strings.Join(sug, ", or ")))
-			} else {
+			default:
 				p.Msg = rules.T(fmt.Sprintf("%s：不认识的键“%s”；此处可用的键：%s", what.Zh, k.Value, list),
 					fmt.Sprintf("%s: unknown key %q; the keys here are: %s", what.En, k.Value, list))
 			}

@@ -79,6 +79,7 @@ func TestLoadRefusesWhatItCannotRead(t *testing.T) {
 		{"unknown error", "rule: x.y\ncases:\n  - name: a\n    clause: c\n    date: 2022-01-01\n    error: oops\n", `error "oops" is none of`},
 		{"no cases", "rule: x.y\n", `has no list of cases`},
 		{"not YAML", "rule: [\n", `cases.yaml`},
+		{"a case's key for the file", "rule: x.y\nexpect: {v: \"1\"}\ncases:\n  - name: a\n    clause: c\n    date: 2022-01-01\n    expect: {v: \"1\"}\n", `:2: the file: key "expect" does not belong here`},
 		{"null input", "rule: x.y\ncases:\n  - name: a\n    clause: c\n    date: 2022-01-01\n    inputs: {v: null}\n    expect: {v: \"1\"}\n", `input v has no value`},
 	} {
 		t.Run(c.name, func(t *testing.T) {
