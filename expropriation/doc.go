@@ -26,7 +26,8 @@
 // failed conditions, citations and explanation when asked, by evaluating
 // again; a caller who wants only the figure never pays for them. Callers
 // that hold a case as data (an HTTP adapter, a batch job) can evaluate the
-// book directly with the same inputs and get the same figure.
+// book directly with the same inputs and get the same figure. The package
+// example works both fees of one home from start to end.
 //
 // # Reading of the text
 //

@@ -9,14 +9,42 @@ import (
 	"github.com/wzpolicy/wzpolicy/rules"
 )
 
-var (
-	june = rules.MustDate(2022, 6, 1)
-	home = expropriation.Premises{Locality: expropriation.Lucheng, Use: expropriation.Residential, Area: decimal.RequireFromString("90"), PlanDate: rules.MustDate(2022, 5, 20)}
-)
+// A family's 90 m² home in 鹿城区, under a compensation plan of 2022-05-20:
+// the moving fee is 15 yuan a square metre (附件1), 15 × 90 = 1,350, above
+// the floor of 1,000 a household; the temporary resettlement fee is the
+// plan's monthly rate, which must lie in 附件1's 12–26 for a home, times the
+// months: 20 × 90 × 18 = 32,400.
+func Example() {
+	june := rules.MustDate(2022, 6, 1) // the date the fees are worked out
+	home := expropriation.Premises{
+		Locality: expropriation.Lucheng,
+		Use:      expropriation.Residential,
+		Area:     decimal.NewFromInt(90),
+		PlanDate: rules.MustDate(2022, 5, 20),
+	}
+	moving, err := expropriation.Default().MovingFee(june, home)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fee, err := expropriation.Default().TemporaryResettlementFee(june, expropriation.Resettlement{
+		Premises: home, Rate: decimal.NewFromInt(20), Months: decimal.NewFromInt(18)})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println("moving fee:", moving.Amount.StringFixed(2))
+	fmt.Println("temporary resettlement fee:", fee.Amount.StringFixed(2))
+	// Output:
+	// moving fee: 1350.00
+	// temporary resettlement fee: 32400.00
+}
 
 func ExampleEvaluator_TemporaryResettlementFee() {
+	june := rules.MustDate(2022, 6, 1)
+	home := expropriation.Premises{Locality: expropriation.Lucheng, Use: expropriation.Residential, Area: decimal.NewFromInt(90), PlanDate: rules.MustDate(2022, 5, 20)}
 	// The project's plan of 2022-05-20 chose 20 yuan/m²·month, within
-	// 附件1's 12–26.
+	// 附件1's 12–26: 20 × 90 m² × 18 months = 32,400. 27 is outside the range.
 	fee, err := expropriation.Default().TemporaryResettlementFee(june, expropriation.Resettlement{Premises: home, Rate: decimal.NewFromInt(20), Months: decimal.NewFromInt(18)})
 	if err != nil {
 		fmt.Println(err)
@@ -39,6 +67,7 @@ func ExampleEvaluator_TemporaryResettlementFee() {
 }
 
 func ExampleEvaluator_MovingFee() {
+	june := rules.MustDate(2022, 6, 1)
 	small := expropriation.Premises{Locality: expropriation.Longwan, Use: expropriation.Residential, Area: decimal.NewFromInt(60), PlanDate: rules.MustDate(2022, 5, 20)}
 	fee, _ := expropriation.Default().MovingFee(june, small)
 	fmt.Println(fee.Amount.StringFixed(2)) // 15 × 60 = 900, below the 1,000 floor per household
@@ -57,8 +86,10 @@ func ExampleEvaluator_MovingFee() {
 	// true
 }
 
+// 附件4 (洞头区): storage premises, which count as industrial, 7–10 yuan a
+// square metre a month.
 func ExampleEvaluator_ResettlementRange() {
-	r, _ := expropriation.Default().ResettlementRange(june, expropriation.Premises{Locality: expropriation.Dongtou, Use: expropriation.Storage})
+	r, _ := expropriation.Default().ResettlementRange(rules.MustDate(2022, 6, 1), expropriation.Premises{Locality: expropriation.Dongtou, Use: expropriation.Storage})
 	fmt.Println(r.Min, r.Max)
 	// Output: 7 10
 }
@@ -86,7 +117,7 @@ func ExampleParseUse() {
 }
 
 func ExampleBook() {
-	res, err := expropriation.Book().Eval(expropriation.RuleMovingFee, june,
+	res, err := expropriation.Book().Eval(expropriation.RuleMovingFee, rules.MustDate(2022, 6, 1),
 		rules.Inputs{"district": "瓯海区", "use": "办公用房", "area": "120.5", "plan_date": "2022-05-20"})
 	if err != nil {
 		fmt.Println(err)
@@ -126,15 +157,16 @@ func ExampleDefault() {
 	// The notice's own book; business premises pay by area, with no
 	// household floor.
 	shop := expropriation.Premises{Locality: expropriation.Ouhai, Use: expropriation.Business, Area: decimal.NewFromInt(45), PlanDate: rules.MustDate(2022, 5, 20)}
-	fee, _ := expropriation.Default().MovingFee(june, shop)
+	fee, _ := expropriation.Default().MovingFee(rules.MustDate(2022, 6, 1), shop)
 	fmt.Println(fee.Amount.StringFixed(2)) // 15 × 45
 	// Output: 675.00
 }
 
 func ExampleMustEvaluator() {
 	ev := expropriation.MustEvaluator(expropriation.Book())
-	fee, _ := ev.MovingFee(june, home)
-	fmt.Println(fee.Amount.StringFixed(2))
+	home := expropriation.Premises{Locality: expropriation.Lucheng, Use: expropriation.Residential, Area: decimal.NewFromInt(90), PlanDate: rules.MustDate(2022, 5, 20)}
+	fee, _ := ev.MovingFee(rules.MustDate(2022, 6, 1), home)
+	fmt.Println(fee.Amount.StringFixed(2)) // 15 × 90
 	// Output: 1350.00
 }
 

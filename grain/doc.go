@@ -33,7 +33,8 @@
 // figure never pays for them. Callers that hold a case as data (an HTTP
 // adapter, a batch job) can evaluate the book directly with the same inputs
 // and get the same result. Nothing reads the clock: the evaluation date,
-// and every date or time a deadline runs from, is an argument.
+// and every date or time a deadline runs from, is an argument. The package
+// example checks one reserve against the days of supply it must cover.
 //
 // # Reading of the text
 //

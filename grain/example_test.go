@@ -9,12 +9,29 @@ import (
 	"github.com/wzpolicy/wzpolicy/rules"
 )
 
-var on = rules.MustDate(2022, 6, 1)
+// 市区 holds 1,800 t of finished grain and oil against a daily market supply
+// of 100 t: 1,800 ÷ 100 = 18 days, at least the 15 days 4.1(1) asks of
+// 市区 (市区成品粮油储备达到15天以上市场供应量).
+func Example() {
+	on := rules.MustDate(2022, 6, 1) // the date of the check
+	r, err := grain.Default().ReserveAdequacy(on, grain.Stock{
+		Locality:    grain.UrbanDistricts,
+		Reserve:     decimal.NewFromInt(1800), // tonnes
+		DailySupply: decimal.NewFromInt(100),  // tonnes a day
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Printf("%s days of %s, adequate %v\n", r.DaysCovered, r.MinDays, r.Adequate)
+	// Output: 18 days of 15, adequate true
+}
 
 // Two county-level units of Wenzhou are in an emergency state: a relatively
 // serious emergency (1.5.3). A single township in one county meets no
 // level: the result says which condition failed and why.
 func ExampleEvaluator_EmergencyLevel() {
+	on := rules.MustDate(2022, 6, 1) // the date of the case
 	c, err := grain.Default().EmergencyLevel(on, grain.Scope{Extent: grain.WithinWenzhou, Counties: 2})
 	if err != nil {
 		panic(err)
@@ -39,6 +56,7 @@ func ExampleEvaluator_EmergencyLevel() {
 }
 
 func ExampleEvaluator_EmergencyResponse() {
+	on := rules.MustDate(2022, 6, 1) // the date of the case
 	for _, l := range grain.Levels() {
 		r, err := grain.Default().EmergencyResponse(on, grain.Emergency{Level: l})
 		if err != nil {
@@ -57,6 +75,7 @@ func ExampleEvaluator_EmergencyResponse() {
 // city government by 01:30 the next day. A general emergency is the
 // county's: the deadline does not apply.
 func ExampleEvaluator_ReportDeadline() {
+	on := rules.MustDate(2022, 6, 1) // the date of the case
 	received, _ := rules.ParseDateTime("2022-06-01 21:30")
 	d, err := grain.Default().ReportDeadline(on, grain.Report{Emergency: grain.Emergency{Level: grain.RelativelySerious}, ReceivedAt: received})
 	if err != nil {
@@ -73,6 +92,7 @@ func ExampleEvaluator_ReportDeadline() {
 // 市区 holds 1,200 t of finished grain and oil against a daily market supply
 // of 100 t: 12 days, short of its 15.
 func ExampleEvaluator_ReserveAdequacy() {
+	on := rules.MustDate(2022, 6, 1) // the date of the case
 	r, err := grain.Default().ReserveAdequacy(on, grain.Stock{Locality: grain.UrbanDistricts, Reserve: decimal.NewFromInt(1200), DailySupply: decimal.NewFromInt(100)})
 	if err != nil {
 		panic(err)
@@ -84,6 +104,7 @@ func ExampleEvaluator_ReserveAdequacy() {
 
 // Wenzhou's 2021 figures (2.1): production 68.45万吨, consumption about 215万吨.
 func ExampleEvaluator_SelfSufficiency() {
+	on := rules.MustDate(2022, 6, 1) // the date of the case
 	s, err := grain.Default().SelfSufficiency(on, grain.Supply{Production: decimal.NewFromInt(684500), Consumption: decimal.NewFromInt(2150000)})
 	if err != nil {
 		panic(err)
@@ -109,6 +130,7 @@ func ExampleEvaluator_SelfSufficiency() {
 // The price stands 0.05 yuan below a warning line of 3.00, and the
 // monitoring system counts 0.10 below the line as approaching it.
 func ExampleEvaluator_PriceAlert() {
+	on := rules.MustDate(2022, 6, 1) // the date of the case
 	a, err := grain.Default().PriceAlert(on, grain.Market{
 		Price:          decimal.RequireFromString("2.95"),
 		WarningLine:    decimal.RequireFromString("3.00"),
@@ -138,6 +160,7 @@ func ExampleEvaluator_PlanSchedule() {
 
 // The plan's own book: 瑞安市 keeps 10 days of supply.
 func ExampleDefault() {
+	on := rules.MustDate(2022, 6, 1) // the date of the case
 	r, _ := grain.Default().ReserveAdequacy(on, grain.Stock{Locality: grain.Ruian, Reserve: decimal.NewFromInt(1000), DailySupply: decimal.NewFromInt(100)})
 	fmt.Println(r.DaysCovered, r.MinDays, r.Adequate)
 	// Output: 10 10 true
@@ -192,6 +215,7 @@ func ExampleNewEvaluator() {
 }
 
 func ExampleMustEvaluator() {
+	on := rules.MustDate(2022, 6, 1) // the date of the case
 	ev := grain.MustEvaluator(grain.Book())
 	s, err := ev.SelfSufficiency(on, grain.Supply{Production: decimal.NewFromInt(1200), Consumption: decimal.NewFromInt(1000)})
 	if err != nil {

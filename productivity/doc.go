@@ -37,7 +37,8 @@
 // take-the-higher choice between measures 五 and 六 is the book's group,
 // evaluated in full ([Choice]). Callers that hold a case as data (an HTTP
 // adapter, a batch job) can evaluate the book directly with the same inputs
-// and get the same figure.
+// and get the same figure. The package example decides one headquarters
+// reward (五).
 //
 // # Reading of the text
 //

@@ -9,29 +9,42 @@ import (
 	"github.com/wzpolicy/wzpolicy/rules"
 )
 
-var on = rules.MustDate(2023, 6, 1)
-
-func dec(s string) decimal.Decimal { return decimal.RequireFromString(s) }
-
-// must stops an example on an error; real callers handle it.
-func must[T any](v T, err error) T {
-	if err != nil {
-		panic(err)
+// A manufacturer headquartered in Wenzhou with 1.2 billion yuan of output
+// there (超10亿元), first listed among the Zhejiang top 100 manufacturers
+// on 2022-12-20, within the policy: 五 gives 2,000,000 yuan (入选“浙江制造业
+// 企业100强”……首次给予200万元奖励). A firm of class C or D, or on the list
+// of seriously dishonest entities, would get nothing (末段).
+func Example() {
+	on := rules.MustDate(2023, 6, 1) // the date the reward is decided
+	firm := productivity.Firm{
+		Locality:   productivity.Longwan,
+		AboveScale: true,
+		Mujun:      productivity.MujunA,
+		Credit:     productivity.CreditNormal,
 	}
-	return v
+	r, err := productivity.Default().HeadquartersReward(on, productivity.HeadquartersClaim{
+		Firm: firm,
+		Headquarters: productivity.Headquarters{
+			HQInWenzhou:   new(true),
+			Manufacturing: new(true),
+			WenzhouOutput: decimal.NewFromInt(1_200_000_000), // yuan
+			Honour:        productivity.ZhejiangManufacturingTop100,
+			Recognition:   productivity.FirstListing,
+			ListedOn:      rules.MustDate(2022, 12, 20),
+		},
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(r.Eligible(), r.Amount.StringFixed(2))
+	// Output: true 2000000.00
 }
 
-// A firm in a city district, above designated size, class B, not on the
-// list of seriously dishonest entities.
-var exampleFirm = productivity.Firm{Locality: productivity.Lucheng, AboveScale: true, Mujun: productivity.MujunB,
-	Credit: productivity.CreditNormal}
-
-// A project that went into production on 2023-03-01, within the policy.
-var inProduction = rules.MustDate(2023, 3, 1)
-
 func ExampleEvaluator_LabourProductivity() {
+	on := rules.MustDate(2023, 6, 1) // the date of the case
 	// 4,600 万元 of value added, 200 employees on average.
-	p, err := productivity.Default().LabourProductivity(on, productivity.Labour{ValueAdded: dec("4600"), AverageEmployees: dec("200")})
+	p, err := productivity.Default().LabourProductivity(on, productivity.Labour{ValueAdded: decimal.RequireFromString("4600"), AverageEmployees: decimal.RequireFromString("200")})
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -43,7 +56,7 @@ func ExampleEvaluator_LabourProductivity() {
 	fmt.Println(strings.Join(lines[:len(lines)-1], "\n"))
 
 	// 5,200 ÷ 200 = 26 reaches the high line too.
-	p = must(productivity.Default().LabourProductivity(on, productivity.Labour{ValueAdded: dec("5200"), AverageEmployees: dec("200")}))
+	p, _ = productivity.Default().LabourProductivity(on, productivity.Labour{ValueAdded: decimal.RequireFromString("5200"), AverageEmployees: decimal.RequireFromString("200")})
 	fmt.Println(p.Value, p.ReachesHighLine)
 	// Output:
 	// 23 万元/人年; standard line: true high line: false
@@ -67,9 +80,14 @@ func ExampleEvaluator_LabourProductivity() {
 }
 
 func ExampleEvaluator_LowEfficiencyFlag() {
+	on := rules.MustDate(2023, 6, 1) // the date of the case
+	// A firm in a city district, above designated size, class B, not on the
+	// list of seriously dishonest entities.
+	firm := productivity.Firm{Locality: productivity.Lucheng, AboveScale: true, Mujun: productivity.MujunB,
+		Credit: productivity.CreditNormal}
 	// Last year's city average of the industry is 30 万元/人年; 70% of it is 21.
 	for _, p := range []string{"21", "21.01"} {
-		f, err := productivity.Default().LowEfficiencyFlag(on, productivity.FirmProductivity{Firm: exampleFirm, Productivity: dec(p), CityAverage: dec("30")})
+		f, err := productivity.Default().LowEfficiencyFlag(on, productivity.FirmProductivity{Firm: firm, Productivity: decimal.RequireFromString(p), CityAverage: decimal.RequireFromString("30")})
 		if err != nil {
 			fmt.Println(err)
 			return
@@ -77,9 +95,9 @@ func ExampleEvaluator_LowEfficiencyFlag() {
 		fmt.Printf("%s: listed %t (at most %s)\n", p, f.Listed, f.Threshold)
 	}
 	// A firm below designated size is not on the list, however low.
-	small := exampleFirm
+	small := firm
 	small.AboveScale = false
-	f := must(productivity.Default().LowEfficiencyFlag(on, productivity.FirmProductivity{Firm: small, Productivity: dec("10"), CityAverage: dec("30")}))
+	f, _ := productivity.Default().LowEfficiencyFlag(on, productivity.FirmProductivity{Firm: small, Productivity: decimal.RequireFromString("10"), CityAverage: decimal.RequireFromString("30")})
 	fmt.Println(f.Listed, f.Eligible(), f.FailedNames())
 	// Output:
 	// 21: listed true (at most 21)
@@ -88,11 +106,17 @@ func ExampleEvaluator_LowEfficiencyFlag() {
 }
 
 func ExampleEvaluator_TechUpgradeBonus() {
+	on := rules.MustDate(2023, 6, 1) // the date of the case
+	// A firm in a city district, above designated size, class B, not on the
+	// list of seriously dishonest entities.
+	firm := productivity.Firm{Locality: productivity.Lucheng, AboveScale: true, Mujun: productivity.MujunB,
+		Credit: productivity.CreditNormal}
+	inProduction := rules.MustDate(2023, 3, 1) // the project went into production, within the policy
 	// Output up 18%, productivity up 32%: 7% of the base the implementing
 	// rules name, here 10,000,000, capped by what is left of 3,000,000.
-	b, err := productivity.Default().TechUpgradeBonus(on, productivity.TechUpgradeClaim{Firm: exampleFirm, TechUpgrade: productivity.TechUpgrade{
+	b, err := productivity.Default().TechUpgradeBonus(on, productivity.TechUpgradeClaim{Firm: firm, TechUpgrade: productivity.TechUpgrade{
 		InProductionOn: inProduction, OutputGrowth: rules.Pct("18"), ProductivityGrowth: rules.Pct("32"),
-		Base: new(dec("10000000")), AlreadyGranted: new(dec("2600000")),
+		Base: new(decimal.RequireFromString("10000000")), AlreadyGranted: new(decimal.RequireFromString("2600000")),
 	}})
 	if err != nil {
 		fmt.Println(err)
@@ -101,9 +125,9 @@ func ExampleEvaluator_TechUpgradeBonus() {
 	fmt.Println(b.Rate, b.Amount.StringFixed(2))
 
 	// Output up only 10%: no bonus, however much productivity rose.
-	b = must(productivity.Default().TechUpgradeBonus(on, productivity.TechUpgradeClaim{Firm: exampleFirm, TechUpgrade: productivity.TechUpgrade{
-		InProductionOn: inProduction, OutputGrowth: rules.Pct("10"), ProductivityGrowth: rules.Pct("50"), Base: new(dec("1000000")),
-		AlreadyGranted: new(decimal.Zero)}}))
+	b, _ = productivity.Default().TechUpgradeBonus(on, productivity.TechUpgradeClaim{Firm: firm, TechUpgrade: productivity.TechUpgrade{
+		InProductionOn: inProduction, OutputGrowth: rules.Pct("10"), ProductivityGrowth: rules.Pct("50"), Base: new(decimal.RequireFromString("1000000")),
+		AlreadyGranted: new(decimal.Zero)}})
 	fmt.Println(b.Eligible(), b.Failed()[0].In(rules.English))
 	// Output:
 	// 7% 400000.00
@@ -111,15 +135,16 @@ func ExampleEvaluator_TechUpgradeBonus() {
 }
 
 func ExampleEvaluator_ProjectEntryThreshold() {
+	on := rules.MustDate(2023, 6, 1) // the date of the case
 	// 18.5 × 110% = 20.35: a project contracted at 20 falls short.
-	th, err := productivity.Default().ProjectEntryThreshold(on, productivity.Project{ProvincialAverage: dec("18.5"), Productivity: dec("20")})
+	th, err := productivity.Default().ProjectEntryThreshold(on, productivity.Project{ProvincialAverage: decimal.RequireFromString("18.5"), Productivity: decimal.RequireFromString("20")})
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
 	fmt.Println(th.Min, th.Meets)
 	// 20 × 110% = 22, met by 22 ("以上" includes it).
-	th = must(productivity.Default().ProjectEntryThreshold(on, productivity.Project{ProvincialAverage: dec("20"), Productivity: dec("22")}))
+	th, _ = productivity.Default().ProjectEntryThreshold(on, productivity.Project{ProvincialAverage: decimal.RequireFromString("20"), Productivity: decimal.RequireFromString("22")})
 	fmt.Println(th.Min, th.Meets)
 	// Output:
 	// 20.35 false
@@ -127,9 +152,10 @@ func ExampleEvaluator_ProjectEntryThreshold() {
 }
 
 func ExampleEvaluator_LandSupplyThreshold() {
+	on := rules.MustDate(2023, 6, 1) // the date of the case
 	// 20 × 115% = 23: met by 23, not by 22.
 	for _, p := range []string{"23", "22"} {
-		th, err := productivity.Default().LandSupplyThreshold(on, productivity.Expansion{CityAverage: dec("20"), Productivity: dec(p)})
+		th, err := productivity.Default().LandSupplyThreshold(on, productivity.Expansion{CityAverage: decimal.RequireFromString("20"), Productivity: decimal.RequireFromString(p)})
 		if err != nil {
 			fmt.Println(err)
 			return
@@ -142,10 +168,15 @@ func ExampleEvaluator_LandSupplyThreshold() {
 }
 
 func ExampleEvaluator_HeadquartersReward() {
+	on := rules.MustDate(2023, 6, 1) // the date of the case
+	// A firm in a city district, above designated size, class B, not on the
+	// list of seriously dishonest entities.
+	firm := productivity.Firm{Locality: productivity.Lucheng, AboveScale: true, Mujun: productivity.MujunB,
+		Credit: productivity.CreditNormal}
 	// Listed in the China top 500 published on 2022-09-06, within the
 	// policy; the reward is decided on 2023-06-01.
-	r, err := productivity.Default().HeadquartersReward(on, productivity.HeadquartersClaim{Firm: exampleFirm, Headquarters: productivity.Headquarters{
-		HQInWenzhou: new(true), Manufacturing: new(true), WenzhouOutput: dec("1500000000"),
+	r, err := productivity.Default().HeadquartersReward(on, productivity.HeadquartersClaim{Firm: firm, Headquarters: productivity.Headquarters{
+		HQInWenzhou: new(true), Manufacturing: new(true), WenzhouOutput: decimal.RequireFromString("1500000000"),
 		Honour: productivity.ChinaTop500, Recognition: productivity.FirstListing, ListedOn: rules.MustDate(2022, 9, 6),
 	}})
 	if err != nil {
@@ -159,10 +190,10 @@ func ExampleEvaluator_HeadquartersReward() {
 
 	// Re-certified in the Fortune Global 500 with Wenzhou output and tax
 	// both grown: 500,000, whatever the honour.
-	r = must(productivity.Default().HeadquartersReward(on, productivity.HeadquartersClaim{Firm: exampleFirm, Headquarters: productivity.Headquarters{
-		HQInWenzhou: new(true), Manufacturing: new(true), WenzhouOutput: dec("1500000000"),
+	r, _ = productivity.Default().HeadquartersReward(on, productivity.HeadquartersClaim{Firm: firm, Headquarters: productivity.Headquarters{
+		HQInWenzhou: new(true), Manufacturing: new(true), WenzhouOutput: decimal.RequireFromString("1500000000"),
 		Honour: productivity.FortuneGlobal500, Recognition: productivity.Recertified, ListedOn: rules.MustDate(2022, 8, 3),
-		OutputTrend: productivity.Grew, TaxTrend: productivity.Grew}}))
+		OutputTrend: productivity.Grew, TaxTrend: productivity.Grew}})
 	fmt.Println(r.Amount.StringFixed(2))
 	// Output:
 	// 5000000.00 true
@@ -175,14 +206,18 @@ func ExampleEvaluator_HeadquartersReward() {
 }
 
 func ExampleEvaluator_ScaleUpReward() {
+	// A firm in a city district, above designated size, class B, not on the
+	// list of seriously dishonest entities.
+	firm := productivity.Firm{Locality: productivity.Lucheng, AboveScale: true, Mujun: productivity.MujunB,
+		Credit: productivity.CreditNormal}
 	// Output of 2.5 billion in 2022; the best year before was 0.8 billion
 	// (the 0.5 billion tier): 2,000,000 − 500,000, paid 40/30/30 from 2023.
 	// Evaluated in 2024: the firm kept the tier in year 2, year 3 is not
 	// known yet. The schedule runs past the policy's 2024-12-31 (六 分3年,
 	// 措施已经明确时间的，从其规定): year 3 is confirmed by evaluating in 2025.
-	a, err := productivity.Default().ScaleUpReward(rules.MustDate(2024, 6, 1), productivity.ScaleUpClaim{Firm: exampleFirm, ScaleUp: productivity.ScaleUp{
-		Productivity: dec("30"), CityAverage: dec("25"),
-		Output: dec("2500000000"), OutputYear: 2022, PreviousHighest: new(dec("800000000")),
+	a, err := productivity.Default().ScaleUpReward(rules.MustDate(2024, 6, 1), productivity.ScaleUpClaim{Firm: firm, ScaleUp: productivity.ScaleUp{
+		Productivity: decimal.RequireFromString("30"), CityAverage: decimal.RequireFromString("25"),
+		Output: decimal.RequireFromString("2500000000"), OutputYear: 2022, PreviousHighest: new(decimal.RequireFromString("800000000")),
 		FirstYear: 2023, KeptYear2: productivity.TierKept,
 	}})
 	if err != nil {
@@ -196,9 +231,9 @@ func ExampleEvaluator_ScaleUpReward() {
 
 	// A first output of 0.6 billion (500,000), the tier lost in year 2:
 	// the later instalments are forfeited (期间未能保持该规模梯队的，后续不予奖励).
-	a = must(productivity.Default().ScaleUpReward(rules.MustDate(2024, 6, 1), productivity.ScaleUpClaim{Firm: exampleFirm, ScaleUp: productivity.ScaleUp{
-		Productivity: dec("30"), CityAverage: dec("25"), Output: dec("600000000"), OutputYear: 2022, PreviousHighest: new(decimal.Zero),
-		FirstYear: 2023, KeptYear2: productivity.TierLost}}))
+	a, _ = productivity.Default().ScaleUpReward(rules.MustDate(2024, 6, 1), productivity.ScaleUpClaim{Firm: firm, ScaleUp: productivity.ScaleUp{
+		Productivity: decimal.RequireFromString("30"), CityAverage: decimal.RequireFromString("25"), Output: decimal.RequireFromString("600000000"), OutputYear: 2022, PreviousHighest: new(decimal.Zero),
+		FirstYear: 2023, KeptYear2: productivity.TierLost}})
 	for _, i := range a.Instalments {
 		fmt.Println(i.Year, i.Amount.StringFixed(2), i.Status)
 	}
@@ -213,11 +248,16 @@ func ExampleEvaluator_ScaleUpReward() {
 }
 
 func ExampleEvaluator_RewardChoice() {
-	hq := productivity.Headquarters{HQInWenzhou: new(true), Manufacturing: new(true), WenzhouOutput: dec("2500000000"),
+	on := rules.MustDate(2023, 6, 1) // the date of the case
+	// A firm in a city district, above designated size, class B, not on the
+	// list of seriously dishonest entities.
+	firm := productivity.Firm{Locality: productivity.Lucheng, AboveScale: true, Mujun: productivity.MujunB,
+		Credit: productivity.CreditNormal}
+	hq := productivity.Headquarters{HQInWenzhou: new(true), Manufacturing: new(true), WenzhouOutput: decimal.RequireFromString("2500000000"),
 		Honour: productivity.ZhejiangTop100, Recognition: productivity.FirstListing, ListedOn: rules.MustDate(2022, 12, 20)}
-	su := productivity.ScaleUp{Productivity: dec("30"), CityAverage: dec("25"),
-		Output: dec("2500000000"), OutputYear: 2022, PreviousHighest: new(dec("800000000")), FirstYear: 2023}
-	c, err := productivity.Default().RewardChoice(on, productivity.RewardClaims{Firm: exampleFirm, Headquarters: &hq, ScaleUp: &su})
+	su := productivity.ScaleUp{Productivity: decimal.RequireFromString("30"), CityAverage: decimal.RequireFromString("25"),
+		Output: decimal.RequireFromString("2500000000"), OutputYear: 2022, PreviousHighest: new(decimal.RequireFromString("800000000")), FirstYear: 2023}
+	c, err := productivity.Default().RewardChoice(on, productivity.RewardClaims{Firm: firm, Headquarters: &hq, ScaleUp: &su})
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -228,9 +268,9 @@ func ExampleEvaluator_RewardChoice() {
 	}
 
 	// A firm that claims only the scale-up reward (0 to 0.6 billion: 500,000).
-	small := productivity.ScaleUp{Productivity: dec("30"), CityAverage: dec("25"),
-		Output: dec("600000000"), OutputYear: 2022, PreviousHighest: new(decimal.Zero), FirstYear: 2023}
-	c = must(productivity.Default().RewardChoice(on, productivity.RewardClaims{Firm: exampleFirm, ScaleUp: &small}))
+	small := productivity.ScaleUp{Productivity: decimal.RequireFromString("30"), CityAverage: decimal.RequireFromString("25"),
+		Output: decimal.RequireFromString("600000000"), OutputYear: 2022, PreviousHighest: new(decimal.Zero), FirstYear: 2023}
+	c, _ = productivity.Default().RewardChoice(on, productivity.RewardClaims{Firm: firm, ScaleUp: &small})
 	fmt.Println(c.Rule, c.Amount.StringFixed(2))
 	// Output:
 	// productivity.reward.headquarters 2000000.00
@@ -240,6 +280,7 @@ func ExampleEvaluator_RewardChoice() {
 }
 
 func ExampleEvaluator_EnterpriseEligibility() {
+	on := rules.MustDate(2023, 6, 1) // the date of the case
 	// Only the firm's class and credit status are read.
 	e, err := productivity.Default().EnterpriseEligibility(on, productivity.Firm{Mujun: productivity.MujunD, Credit: productivity.SeriouslyDishonest})
 	if err != nil {
@@ -251,7 +292,7 @@ func ExampleEvaluator_EnterpriseEligibility() {
 		fmt.Println(f.In(rules.Chinese))
 	}
 	// A firm not yet evaluated is not excluded.
-	e = must(productivity.Default().EnterpriseEligibility(on, productivity.Firm{Mujun: productivity.MujunUnrated, Credit: productivity.CreditNormal}))
+	e, _ = productivity.Default().EnterpriseEligibility(on, productivity.Firm{Mujun: productivity.MujunUnrated, Credit: productivity.CreditNormal})
 	fmt.Println(e.Eligible())
 	// Output:
 	// false
@@ -261,6 +302,7 @@ func ExampleEvaluator_EnterpriseEligibility() {
 }
 
 func ExampleBook() {
+	on := rules.MustDate(2023, 6, 1) // the date of the case
 	res, err := productivity.Book().Eval(productivity.RuleScaleUpReward, on, rules.Inputs{
 		"locality": "龙湾区", "above_scale": true, "mujun_class": "A类", "credit": "未列入严重失信名单",
 		"productivity": "30", "city_industry_average": "25",
@@ -276,6 +318,12 @@ func ExampleBook() {
 }
 
 func ExampleNewEvaluator() {
+	on := rules.MustDate(2023, 6, 1) // the date of the case
+	// A firm in a city district, above designated size, class B, not on the
+	// list of seriously dishonest entities.
+	firm := productivity.Firm{Locality: productivity.Lucheng, AboveScale: true, Mujun: productivity.MujunB,
+		Credit: productivity.CreditNormal}
+	inProduction := rules.MustDate(2023, 3, 1) // the project went into production, within the policy
 	// A district's implementing rules lower the tech-upgrade cap (不超过: it
 	// may be lowered, never raised) from 2023.
 	local := &rules.Document{Number: "某区实施细则（示例）", Title: "智能化技改追加补助实施细则", Issuer: "某区经信局",
@@ -291,8 +339,8 @@ func ExampleNewEvaluator() {
 		fmt.Println(err)
 		return
 	}
-	b, err := ev.TechUpgradeBonus(on, productivity.TechUpgradeClaim{Firm: exampleFirm, TechUpgrade: productivity.TechUpgrade{InProductionOn: inProduction,
-		OutputGrowth: rules.Pct("20"), ProductivityGrowth: rules.Pct("45"), Base: new(dec("50000000")), AlreadyGranted: new(decimal.Zero)}})
+	b, err := ev.TechUpgradeBonus(on, productivity.TechUpgradeClaim{Firm: firm, TechUpgrade: productivity.TechUpgrade{InProductionOn: inProduction,
+		OutputGrowth: rules.Pct("20"), ProductivityGrowth: rules.Pct("45"), Base: new(decimal.RequireFromString("50000000")), AlreadyGranted: new(decimal.Zero)}})
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -317,9 +365,14 @@ func ExampleEvaluator_Book() {
 }
 
 func ExampleDefault() {
+	on := rules.MustDate(2023, 6, 1) // the date of the case
+	// A firm in a city district, above designated size, class B, not on the
+	// list of seriously dishonest entities.
+	firm := productivity.Firm{Locality: productivity.Lucheng, AboveScale: true, Mujun: productivity.MujunB,
+		Credit: productivity.CreditNormal}
 	// The measures' own book: 7 is at most 70% of 10, so a firm above
 	// designated size goes on the low-efficiency list.
-	f := must(productivity.Default().LowEfficiencyFlag(on, productivity.FirmProductivity{Firm: exampleFirm, Productivity: dec("7"), CityAverage: dec("10")}))
+	f, _ := productivity.Default().LowEfficiencyFlag(on, productivity.FirmProductivity{Firm: firm, Productivity: decimal.RequireFromString("7"), CityAverage: decimal.RequireFromString("10")})
 	fmt.Println(f.Listed)
 	// Output: true
 }

@@ -59,7 +59,9 @@
 // a case as data (an HTTP adapter, a batch job) can evaluate the book
 // directly with the same inputs and get the same figure. A case that fails
 // a condition is not an error: the result is not eligible, and its Outcome
-// names each failed condition with the values that decided it.
+// names each failed condition with the values that decided it. The
+// package example works one measure for one firm; [Evaluator.Assess]'s
+// example runs them all for a firm's profile.
 //
 // # Dates
 //

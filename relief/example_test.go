@@ -9,21 +9,41 @@ import (
 	"github.com/wzpolicy/wzpolicy/rules"
 )
 
-var (
-	may16 = rules.MustDate(2022, 5, 16)
-	dec   = decimal.RequireFromString
-)
-
-// exampleFirm is a small private retailer registered and paying its revenue
-// in 鹿城区.
-func exampleFirm() relief.Firm {
-	return relief.Firm{Entity: relief.Enterprise, IndependentLegalPerson: true, Size: relief.Small, Industry: relief.Retail,
-		Registration: relief.Lucheng, FiscalRevenue: relief.Lucheng, Ownership: relief.NonState,
-		Mujun: relief.MujunUnrated, Credit: relief.CreditNormal, SmallLowProfit: true}
+// A small low-profit retailer registered and paying its revenue in 鹿城区
+// owes 6,000 yuan of urban land use tax: measure 一、4 halves it (按照50%幅度
+// 减征……城镇土地使用税, extended to 小型微利企业), 3,000 off and 3,000 to pay.
+func Example() {
+	may16 := rules.MustDate(2022, 5, 16) // the date of the case
+	firm := relief.Firm{
+		Entity:                 relief.Enterprise,
+		IndependentLegalPerson: true,
+		Size:                   relief.Small,
+		Industry:               relief.Retail,
+		Registration:           relief.Lucheng,
+		FiscalRevenue:          relief.Lucheng,
+		Ownership:              relief.NonState,
+		Mujun:                  relief.MujunUnrated,
+		Credit:                 relief.CreditNormal,
+		SmallLowProfit:         true,
+	}
+	r, err := relief.Default().SixTaxesTwoFees(may16, relief.LocalTaxCase{
+		Firm:     firm,
+		LocalTax: relief.LocalTax{Kind: relief.LandUseTax, Amount: decimal.NewFromInt(6000)},
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println("relief:", r.Amount.StringFixed(2), "to pay:", r.Payable.StringFixed(2))
+	// Output: relief: 3000.00 to pay: 3000.00
 }
 
 func ExampleEvaluator_EnterpriseEligibility() {
-	f := exampleFirm()
+	may16 := rules.MustDate(2022, 5, 16) // the date of the case
+	// A small private retailer registered and paying its revenue in 鹿城区.
+	f := relief.Firm{Entity: relief.Enterprise, IndependentLegalPerson: true, Size: relief.Small, Industry: relief.Retail,
+		Registration: relief.Lucheng, FiscalRevenue: relief.Lucheng, Ownership: relief.NonState,
+		Mujun: relief.MujunUnrated, Credit: relief.CreditNormal, SmallLowProfit: true}
 	f.Ownership, f.Mujun = relief.StateControlled, relief.MujunD
 	e, err := relief.Default().EnterpriseEligibility(may16, f)
 	if err != nil {
@@ -40,8 +60,11 @@ func ExampleEvaluator_EnterpriseEligibility() {
 }
 
 func ExampleEvaluator_VATCreditRefund() {
-	f := exampleFirm()
-	f.Size = relief.Large
+	may16 := rules.MustDate(2022, 5, 16) // the date of the case
+	// A large private retailer registered and paying its revenue in 鹿城区.
+	f := relief.Firm{Entity: relief.Enterprise, IndependentLegalPerson: true, Size: relief.Large, Industry: relief.Retail,
+		Registration: relief.Lucheng, FiscalRevenue: relief.Lucheng, Ownership: relief.NonState,
+		Mujun: relief.MujunUnrated, Credit: relief.CreditNormal, SmallLowProfit: true}
 	e, _ := relief.Default().VATCreditRefund(may16, f)
 	f.Industry = relief.Software
 	s, _ := relief.Default().VATCreditRefund(may16, f)
@@ -50,69 +73,104 @@ func ExampleEvaluator_VATCreditRefund() {
 }
 
 func ExampleEvaluator_TaxDeferral() {
-	f := exampleFirm()
-	f.Industry, f.Size = relief.Manufacturing, relief.Medium
+	may16 := rules.MustDate(2022, 5, 16) // the date of the case
+	// A medium private manufacturer registered and paying its revenue in 鹿城区.
+	f := relief.Firm{Entity: relief.Enterprise, IndependentLegalPerson: true, Size: relief.Medium, Industry: relief.Manufacturing,
+		Registration: relief.Lucheng, FiscalRevenue: relief.Lucheng, Ownership: relief.NonState,
+		Mujun: relief.MujunUnrated, Credit: relief.CreditNormal, SmallLowProfit: true}
 	// Q1 taxes of 80,000 due 2022-04-20, assessed as of 2022-05-16: a medium
 	// firm defers half for 6 months.
-	d, _ := relief.Default().TaxDeferral(may16, relief.TaxDeferralCase{Firm: f, TaxDeferralClaim: relief.TaxDeferralClaim{Period: relief.TaxPeriod2022Q1, Amount: dec("80000"), Due: rules.MustDate(2022, 4, 20)}})
+	d, _ := relief.Default().TaxDeferral(may16, relief.TaxDeferralCase{Firm: f, TaxDeferralClaim: relief.TaxDeferralClaim{Period: relief.TaxPeriod2022Q1, Amount: decimal.RequireFromString("80000"), Due: rules.MustDate(2022, 4, 20)}})
 	fmt.Println(d.TaxPeriod, d.Amount.StringFixed(2), d.Due)
 	// Output: 2022年第一季度 40000.00 2022-10-20
 }
 
 func ExampleEvaluator_SmallScaleVATExemption() {
-	f := exampleFirm()
-	f.SmallScaleTaxpayer = true
-	x, _ := relief.Default().SmallScaleVATExemption(may16, relief.SmallScaleCase{Firm: f, SmallScaleSales: relief.SmallScaleSales{SoldOn: rules.MustDate(2022, 4, 30), Sales: dec("250000"), PrepayBase: dec("40000")}})
+	may16 := rules.MustDate(2022, 5, 16) // the date of the case
+	// A small private retailer registered and paying its revenue in 鹿城区, a
+	// small-scale VAT taxpayer.
+	f := relief.Firm{Entity: relief.Enterprise, IndependentLegalPerson: true, Size: relief.Small, Industry: relief.Retail,
+		Registration: relief.Lucheng, FiscalRevenue: relief.Lucheng, Ownership: relief.NonState,
+		Mujun: relief.MujunUnrated, Credit: relief.CreditNormal, SmallLowProfit: true, SmallScaleTaxpayer: true}
+	x, _ := relief.Default().SmallScaleVATExemption(may16, relief.SmallScaleCase{Firm: f, SmallScaleSales: relief.SmallScaleSales{SoldOn: rules.MustDate(2022, 4, 30), Sales: decimal.RequireFromString("250000"), PrepayBase: decimal.RequireFromString("40000")}})
 	// March sales are before the exemption's period (自2022年4月1日).
-	m, _ := relief.Default().SmallScaleVATExemption(may16, relief.SmallScaleCase{Firm: f, SmallScaleSales: relief.SmallScaleSales{SoldOn: rules.MustDate(2022, 3, 31), Sales: dec("250000")}})
+	m, _ := relief.Default().SmallScaleVATExemption(may16, relief.SmallScaleCase{Firm: f, SmallScaleSales: relief.SmallScaleSales{SoldOn: rules.MustDate(2022, 3, 31), Sales: decimal.RequireFromString("250000")}})
 	fmt.Println(x.Amount.StringFixed(2), x.PrepaymentSuspended.StringFixed(2), m.FailedNames())
 	// Output: 7500.00 1200.00 [sold_in_period]
 }
 
 func ExampleEvaluator_SixTaxesTwoFees() {
-	r, _ := relief.Default().SixTaxesTwoFees(may16, relief.LocalTaxCase{Firm: exampleFirm(), LocalTax: relief.LocalTax{Kind: relief.LandUseTax, Amount: dec("6000")}})
-	s, _ := relief.Default().SixTaxesTwoFees(may16, relief.LocalTaxCase{Firm: exampleFirm(), LocalTax: relief.LocalTax{Kind: relief.SecuritiesStampDuty, Amount: dec("6000")}})
+	may16 := rules.MustDate(2022, 5, 16) // the date of the case
+	// A small private retailer registered and paying its revenue in 鹿城区.
+	firm := relief.Firm{Entity: relief.Enterprise, IndependentLegalPerson: true, Size: relief.Small, Industry: relief.Retail,
+		Registration: relief.Lucheng, FiscalRevenue: relief.Lucheng, Ownership: relief.NonState,
+		Mujun: relief.MujunUnrated, Credit: relief.CreditNormal, SmallLowProfit: true}
+	r, _ := relief.Default().SixTaxesTwoFees(may16, relief.LocalTaxCase{Firm: firm, LocalTax: relief.LocalTax{Kind: relief.LandUseTax, Amount: decimal.RequireFromString("6000")}})
+	s, _ := relief.Default().SixTaxesTwoFees(may16, relief.LocalTaxCase{Firm: firm, LocalTax: relief.LocalTax{Kind: relief.SecuritiesStampDuty, Amount: decimal.RequireFromString("6000")}})
 	fmt.Println(r.Amount.StringFixed(2), r.Payable.StringFixed(2), s.FailedNames(), s.Payable.StringFixed(2))
 	// Output: 3000.00 3000.00 [covered_tax] 6000.00
 }
 
 func ExampleEvaluator_SmallProfitCIT() {
-	c, _ := relief.Default().SmallProfitCIT(may16, relief.IncomeCase{Firm: exampleFirm(), TaxableIncome: dec("1800000")})
+	may16 := rules.MustDate(2022, 5, 16) // the date of the case
+	// A small private retailer registered and paying its revenue in 鹿城区.
+	firm := relief.Firm{Entity: relief.Enterprise, IndependentLegalPerson: true, Size: relief.Small, Industry: relief.Retail,
+		Registration: relief.Lucheng, FiscalRevenue: relief.Lucheng, Ownership: relief.NonState,
+		Mujun: relief.MujunUnrated, Credit: relief.CreditNormal, SmallLowProfit: true}
+	c, _ := relief.Default().SmallProfitCIT(may16, relief.IncomeCase{Firm: firm, TaxableIncome: decimal.RequireFromString("1800000")})
 	fmt.Println(c.Slice.StringFixed(2), c.Amount.StringFixed(2), c.EffectiveRate)
 	// Output: 800000.00 40000.00 5%
 }
 
 func ExampleEvaluator_EquipmentDeduction() {
+	// A small private retailer registered and paying its revenue in 鹿城区.
+	firm := relief.Firm{Entity: relief.Enterprise, IndependentLegalPerson: true, Size: relief.Small, Industry: relief.Retail,
+		Registration: relief.Lucheng, FiscalRevenue: relief.Lucheng, Ownership: relief.NonState,
+		Mujun: relief.MujunUnrated, Credit: relief.CreditNormal, SmallLowProfit: true}
 	// Bought in September 2022, assessed at the annual settlement in 2023.
-	d, _ := relief.Default().EquipmentDeduction(rules.MustDate(2023, 5, 31), relief.EquipmentCase{Firm: exampleFirm(), Equipment: relief.Equipment{BoughtOn: rules.MustDate(2022, 9, 1), UnitValue: dec("7000000"), Life: relief.Life10}})
+	d, _ := relief.Default().EquipmentDeduction(rules.MustDate(2023, 5, 31), relief.EquipmentCase{Firm: firm, Equipment: relief.Equipment{BoughtOn: rules.MustDate(2022, 9, 1), UnitValue: decimal.RequireFromString("7000000"), Life: relief.Life10}})
 	fmt.Println(d.Amount.StringFixed(2), d.Rate)
 	// Output: 3500000.00 50%
 }
 
 func ExampleEvaluator_RDSuperDeduction() {
-	f := exampleFirm()
+	may16 := rules.MustDate(2022, 5, 16) // the date of the case
+	// A small private retailer registered and paying its revenue in 鹿城区.
+	f := relief.Firm{Entity: relief.Enterprise, IndependentLegalPerson: true, Size: relief.Small, Industry: relief.Retail,
+		Registration: relief.Lucheng, FiscalRevenue: relief.Lucheng, Ownership: relief.NonState,
+		Mujun: relief.MujunUnrated, Credit: relief.CreditNormal, SmallLowProfit: true}
 	f.TechSME = true
-	d, _ := relief.Default().RDSuperDeduction(may16, relief.RDCase{Firm: f, RDExpense: dec("600000")})
+	d, _ := relief.Default().RDSuperDeduction(may16, relief.RDCase{Firm: f, RDExpense: decimal.RequireFromString("600000")})
 	fmt.Println(d.Amount.StringFixed(2), d.Rate)
 	// Output: 600000.00 100%
 }
 
 func ExampleEvaluator_VATAdditionalDeduction() {
+	may16 := rules.MustDate(2022, 5, 16) // the date of the case
+	// A small private retailer registered and paying its revenue in 鹿城区.
+	firm := relief.Firm{Entity: relief.Enterprise, IndependentLegalPerson: true, Size: relief.Small, Industry: relief.Retail,
+		Registration: relief.Lucheng, FiscalRevenue: relief.Lucheng, Ownership: relief.NonState,
+		Mujun: relief.MujunUnrated, Credit: relief.CreditNormal, SmallLowProfit: true}
 	// 40,000 × 15% = 6,000 against VAT payable of 5,000: 5,000 is offset.
-	payable := dec("5000")
-	v, _ := relief.Default().VATAdditionalDeduction(rules.MustDate(2022, 11, 30), relief.ServiceVATCase{Firm: exampleFirm(), ServiceVAT: relief.ServiceVAT{Period: rules.MustDate(2022, 10, 31), Taxpayer: relief.LifestyleService, CreditableInput: dec("40000"), VATPayable: &payable}})
-	b, _ := relief.Default().VATAdditionalDeduction(may16, relief.ServiceVATCase{Firm: exampleFirm(), ServiceVAT: relief.ServiceVAT{Period: rules.MustDate(2022, 4, 30), Taxpayer: relief.PublicTransport}})
+	payable := decimal.RequireFromString("5000")
+	v, _ := relief.Default().VATAdditionalDeduction(rules.MustDate(2022, 11, 30), relief.ServiceVATCase{Firm: firm, ServiceVAT: relief.ServiceVAT{Period: rules.MustDate(2022, 10, 31), Taxpayer: relief.LifestyleService, CreditableInput: decimal.RequireFromString("40000"), VATPayable: &payable}})
+	b, _ := relief.Default().VATAdditionalDeduction(may16, relief.ServiceVATCase{Firm: firm, ServiceVAT: relief.ServiceVAT{Period: rules.MustDate(2022, 4, 30), Taxpayer: relief.PublicTransport}})
 	fmt.Println(v.Amount.StringFixed(2), v.Additional.StringFixed(2), v.NotOffset.StringFixed(2), b.VATExempt)
 	// Output: 5000.00 6000.00 1000.00 true
 }
 
 func ExampleEvaluator_InspectionFee() {
-	restaurant := exampleFirm()
+	may16 := rules.MustDate(2022, 5, 16) // the date of the case
+	// A small private retailer registered and paying its revenue in 鹿城区.
+	firm := relief.Firm{Entity: relief.Enterprise, IndependentLegalPerson: true, Size: relief.Small, Industry: relief.Retail,
+		Registration: relief.Lucheng, FiscalRevenue: relief.Lucheng, Ownership: relief.NonState,
+		Mujun: relief.MujunUnrated, Credit: relief.CreditNormal, SmallLowProfit: true}
+	restaurant := firm
 	restaurant.Industry = relief.Catering
-	special := relief.Inspection{Service: relief.CateringEquipmentInspection, StandardFee: dec("1200"), BureauUnit: yes()}
+	special := relief.Inspection{Service: relief.CateringEquipmentInspection, StandardFee: decimal.RequireFromString("1200"), BureauUnit: new(true)}
 	r, _ := relief.Default().InspectionFee(may16, relief.InspectionCase{Firm: restaurant, Inspection: special})
 	// A retailer is not a catering or lodging firm: it pays the standard fee.
-	x, _ := relief.Default().InspectionFee(may16, relief.InspectionCase{Firm: exampleFirm(), Inspection: special})
+	x, _ := relief.Default().InspectionFee(may16, relief.InspectionCase{Firm: firm, Inspection: special})
 	fmt.Println(r.Amount.StringFixed(2), r.Payable.StringFixed(2))
 	fmt.Println(x.Amount.StringFixed(2), x.Payable.StringFixed(2), x.FailedNames())
 	// Output:
@@ -121,21 +179,30 @@ func ExampleEvaluator_InspectionFee() {
 }
 
 func ExampleEvaluator_UnionFeeRefund() {
-	f := exampleFirm()
-	march := relief.UnionFeePayment{PaidOn: rules.MustDate(2022, 3, 10), Amount: dec("4800")}
+	may16 := rules.MustDate(2022, 5, 16) // the date of the case
+	// A small private retailer registered and paying its revenue in 鹿城区.
+	f := relief.Firm{Entity: relief.Enterprise, IndependentLegalPerson: true, Size: relief.Small, Industry: relief.Retail,
+		Registration: relief.Lucheng, FiscalRevenue: relief.Lucheng, Ownership: relief.NonState,
+		Mujun: relief.MujunUnrated, Credit: relief.CreditNormal, SmallLowProfit: true}
+	march := relief.UnionFeePayment{PaidOn: rules.MustDate(2022, 3, 10), Amount: decimal.RequireFromString("4800")}
 	small, _ := relief.Default().UnionFeeRefund(may16, relief.UnionFeeCase{Firm: f, UnionFeePayment: march})
 	f.Size = relief.Large
 	large, _ := relief.Default().UnionFeeRefund(may16, relief.UnionFeeCase{Firm: f, UnionFeePayment: march})
 	// Fees paid in December 2021 are not of 2022年1-6月.
-	dec21, _ := relief.Default().UnionFeeRefund(may16, relief.UnionFeeCase{Firm: f, UnionFeePayment: relief.UnionFeePayment{PaidOn: rules.MustDate(2021, 12, 15), Amount: dec("4800")}})
+	dec21, _ := relief.Default().UnionFeeRefund(may16, relief.UnionFeeCase{Firm: f, UnionFeePayment: relief.UnionFeePayment{PaidOn: rules.MustDate(2021, 12, 15), Amount: decimal.RequireFromString("4800")}})
 	fmt.Println(small.Amount.StringFixed(2), large.Amount.StringFixed(2), dec21.FailedNames())
 	// Output: 4800.00 2400.00 [paid_jan_to_june]
 }
 
 func ExampleEvaluator_StateOwnedRentWaiver() {
-	w, _ := relief.Default().StateOwnedRentWaiver(may16, relief.LeaseCase{Firm: exampleFirm(), Lease: relief.Lease{Landlord: relief.DistrictSOE, MonthlyRent: dec("5500"), RiskLevelChanged: no()}})
+	may16 := rules.MustDate(2022, 5, 16) // the date of the case
+	// A small private retailer registered and paying its revenue in 鹿城区.
+	firm := relief.Firm{Entity: relief.Enterprise, IndependentLegalPerson: true, Size: relief.Small, Industry: relief.Retail,
+		Registration: relief.Lucheng, FiscalRevenue: relief.Lucheng, Ownership: relief.NonState,
+		Mujun: relief.MujunUnrated, Credit: relief.CreditNormal, SmallLowProfit: true}
+	w, _ := relief.Default().StateOwnedRentWaiver(may16, relief.LeaseCase{Firm: firm, Lease: relief.Lease{Landlord: relief.DistrictSOE, MonthlyRent: decimal.RequireFromString("5500"), RiskLevelChanged: new(false)}})
 	fmt.Println(w.Amount.StringFixed(2), w.Q1ApplicationDeadline)
-	_, err := relief.Default().StateOwnedRentWaiver(may16, relief.LeaseCase{Firm: exampleFirm(), Lease: relief.Lease{Landlord: relief.DistrictSOE, MonthlyRent: dec("5500"), RiskLevelChanged: yes()}})
+	_, err := relief.Default().StateOwnedRentWaiver(may16, relief.LeaseCase{Firm: firm, Lease: relief.Lease{Landlord: relief.DistrictSOE, MonthlyRent: decimal.RequireFromString("5500"), RiskLevelChanged: new(true)}})
 	fmt.Println(errors.Is(err, rules.ErrCaseByCase))
 	// Output:
 	// 16500.00 2022-04-30
@@ -143,10 +210,15 @@ func ExampleEvaluator_StateOwnedRentWaiver() {
 }
 
 func ExampleEvaluator_EpidemicPreventionSubsidy() {
+	may16 := rules.MustDate(2022, 5, 16) // the date of the case
+	// A small private retailer registered and paying its revenue in 鹿城区.
+	firm := relief.Firm{Entity: relief.Enterprise, IndependentLegalPerson: true, Size: relief.Small, Industry: relief.Retail,
+		Registration: relief.Lucheng, FiscalRevenue: relief.Lucheng, Ownership: relief.NonState,
+		Mujun: relief.MujunUnrated, Credit: relief.CreditNormal, SmallLowProfit: true}
 	// The tier is the industry department's: here 40% up to 10,000 for a small firm.
-	s, _ := relief.Default().EpidemicPreventionSubsidy(may16, relief.EpidemicCase{Firm: exampleFirm(), EpidemicSpending: relief.EpidemicSpending{Year: 2022, Amount: dec("30000")}, Tier: relief.Tier{Rate: rules.Pct("40"), Cap: dec("10000")}})
+	s, _ := relief.Default().EpidemicPreventionSubsidy(may16, relief.EpidemicCase{Firm: firm, EpidemicSpending: relief.EpidemicSpending{Year: 2022, Amount: decimal.RequireFromString("30000")}, Tier: relief.Tier{Rate: rules.Pct("40"), Cap: decimal.RequireFromString("10000")}})
 	fmt.Println(s.Amount.StringFixed(2), s.Ceiling.StringFixed(2))
-	_, err := relief.Default().EpidemicPreventionSubsidy(may16, relief.EpidemicCase{Firm: exampleFirm(), EpidemicSpending: relief.EpidemicSpending{Year: 2022, Amount: dec("30000")}, Tier: relief.Tier{Rate: rules.Pct("60"), Cap: dec("10000")}})
+	_, err := relief.Default().EpidemicPreventionSubsidy(may16, relief.EpidemicCase{Firm: firm, EpidemicSpending: relief.EpidemicSpending{Year: 2022, Amount: decimal.RequireFromString("30000")}, Tier: relief.Tier{Rate: rules.Pct("60"), Cap: decimal.RequireFromString("10000")}})
 	fmt.Println(err)
 	// Output:
 	// 10000.00 15000.00
@@ -154,46 +226,63 @@ func ExampleEvaluator_EpidemicPreventionSubsidy() {
 }
 
 func ExampleEvaluator_ImportedGoodsTesting() {
-	maker := exampleFirm()
+	may16 := rules.MustDate(2022, 5, 16) // the date of the case
+	// A small private retailer registered and paying its revenue in 鹿城区.
+	firm := relief.Firm{Entity: relief.Enterprise, IndependentLegalPerson: true, Size: relief.Small, Industry: relief.Retail,
+		Registration: relief.Lucheng, FiscalRevenue: relief.Lucheng, Ownership: relief.NonState,
+		Mujun: relief.MujunUnrated, Credit: relief.CreditNormal, SmallLowProfit: true}
+	maker := firm
 	maker.Industry = relief.Manufacturing
 	_, err := relief.Default().ImportedGoodsTesting(may16, maker)
-	r, _ := relief.Default().ImportedGoodsTesting(may16, exampleFirm())
+	r, _ := relief.Default().ImportedGoodsTesting(may16, firm)
 	fmt.Println(errors.Is(err, rules.ErrCaseByCase), r.FailedNames())
 	// Output: true [industrial_firm]
 }
 
 func ExampleEvaluator_GuaranteeFeeRate() {
+	may16 := rules.MustDate(2022, 5, 16) // the date of the case
 	r, _ := relief.Default().GuaranteeFeeRate(may16, relief.GuaranteeCase{Rate2021: rules.Pct("1")})
 	fmt.Println(r.Rate)
 	// Output: 0.8%
 }
 
 func ExampleEvaluator_BridgeLoanFee() {
-	c, _ := relief.Default().BridgeLoanFee(may16, relief.BridgeLoan{Amount: dec("5000000"), Months: dec("1")})
+	may16 := rules.MustDate(2022, 5, 16) // the date of the case
+	c, _ := relief.Default().BridgeLoanFee(may16, relief.BridgeLoan{Amount: decimal.RequireFromString("5000000"), Months: decimal.RequireFromString("1")})
 	fmt.Println(c.MonthlyRate, c.Fee.StringFixed(2), c.Saving.StringFixed(2))
 	// Output: 0.0036 18000.00 4500.00
 }
 
 func ExampleEvaluator_UnemploymentInsuranceDeferral() {
-	d, _ := relief.Default().UnemploymentInsuranceDeferral(may16, relief.UnemploymentCase{Firm: exampleFirm(), From: rules.MustDate(2022, 6, 1)})
+	may16 := rules.MustDate(2022, 5, 16) // the date of the case
+	// A small private retailer registered and paying its revenue in 鹿城区.
+	firm := relief.Firm{Entity: relief.Enterprise, IndependentLegalPerson: true, Size: relief.Small, Industry: relief.Retail,
+		Registration: relief.Lucheng, FiscalRevenue: relief.Lucheng, Ownership: relief.NonState,
+		Mujun: relief.MujunUnrated, Credit: relief.CreditNormal, SmallLowProfit: true}
+	d, _ := relief.Default().UnemploymentInsuranceDeferral(may16, relief.UnemploymentCase{Firm: firm, From: rules.MustDate(2022, 6, 1)})
 	fmt.Println(d.Eligible(), d.Until)
 	// Output: true 2023-06-01
 }
 
 func ExampleEvaluator_ConsumptionEventSubsidy() {
+	may16 := rules.MustDate(2022, 5, 16) // the date of the case
+	// A small private retailer registered and paying its revenue in 鹿城区.
+	firm := relief.Firm{Entity: relief.Enterprise, IndependentLegalPerson: true, Size: relief.Small, Industry: relief.Retail,
+		Registration: relief.Lucheng, FiscalRevenue: relief.Lucheng, Ownership: relief.NonState,
+		Mujun: relief.MujunUnrated, Credit: relief.CreditNormal, SmallLowProfit: true}
 	// Stopped on 2022-03-20, claimed on 2022-05-16.
-	b, _ := relief.Default().ConsumptionEventSubsidy(may16, relief.EventCase{Firm: exampleFirm(), StoppedEvent: relief.StoppedEvent{StoppedOn: rules.MustDate(2022, 3, 20), Campaign: yes(), StoppedForEpidemic: yes(), Spending: dec("1200000")}})
+	b, _ := relief.Default().ConsumptionEventSubsidy(may16, relief.EventCase{Firm: firm, StoppedEvent: relief.StoppedEvent{StoppedOn: rules.MustDate(2022, 3, 20), Campaign: new(true), StoppedForEpidemic: new(true), Spending: decimal.RequireFromString("1200000")}})
 	fmt.Println(b.Amount.StringFixed(2))
 	// Output: 300000.00
 }
 
 func ExampleEvaluator_NEVTradeInSubsidy() {
-	person := relief.Consumer{Kind: relief.PersonConsumer, Locality: relief.Ruian, UrbanResidencePermit: yes()}
+	person := relief.Consumer{Kind: relief.PersonConsumer, Locality: relief.Ruian, UrbanResidencePermit: new(true)}
 	used := 1200
-	car := relief.TradeIn{BoughtOn: rules.MustDate(2022, 10, 8), ScrappedOldCar: yes(), BoughtNewEnergy: yes(), ReceivedBefore: no(), QuotaUsed: &used}
+	car := relief.TradeIn{BoughtOn: rules.MustDate(2022, 10, 8), ScrappedOldCar: new(true), BoughtNewEnergy: new(true), ReceivedBefore: new(false), QuotaUsed: &used}
 	b, _ := relief.Default().NEVTradeInSubsidy(rules.MustDate(2022, 10, 8), relief.TradeInCase{Consumer: person, TradeIn: car})
 	again := car
-	again.ReceivedBefore = yes()
+	again.ReceivedBefore = new(true)
 	a, _ := relief.Default().NEVTradeInSubsidy(rules.MustDate(2022, 10, 8), relief.TradeInCase{Consumer: person, TradeIn: again})
 	// Whether the consumer had the subsidy before is a fact to state, not a false.
 	unknown := car
@@ -207,51 +296,63 @@ func ExampleEvaluator_NEVTradeInSubsidy() {
 }
 
 func ExampleEvaluator_ExhibitionSubsidy() {
-	f := exampleFirm()
-	f.Industry = relief.ExhibitionFirm
+	may16 := rules.MustDate(2022, 5, 16) // the date of the case
+	// A small private firm registered and paying its revenue in 鹿城区.
+	f := relief.Firm{Entity: relief.Enterprise, IndependentLegalPerson: true, Size: relief.Small, Industry: relief.ExhibitionFirm,
+		Registration: relief.Lucheng, FiscalRevenue: relief.Lucheng, Ownership: relief.NonState,
+		Mujun: relief.MujunUnrated, Credit: relief.CreditNormal, SmallLowProfit: true}
 	g, _ := relief.Default().ExhibitionSubsidy(may16, relief.ExhibitionCase{Firm: f, CancelledExhibition: relief.CancelledExhibition{
-		CancelledOn: rules.MustDate(2022, 3, 12), Organiser: yes(), Listed: yes(), CancelledForEpidemic: yes(), Cost: dec("400000"),
+		CancelledOn: rules.MustDate(2022, 3, 12), Organiser: new(true), Listed: new(true), CancelledForEpidemic: new(true), Cost: decimal.RequireFromString("400000"),
 	}})
 	fmt.Println(g.Amount.StringFixed(2))
 	// Output: 120000.00
 }
 
 func ExampleEvaluator_ExhibitionTechSubsidy() {
-	f := exampleFirm()
-	f.Industry = relief.ExhibitionFirm
+	may16 := rules.MustDate(2022, 5, 16) // the date of the case
+	// A small private firm registered and paying its revenue in 鹿城区.
+	f := relief.Firm{Entity: relief.Enterprise, IndependentLegalPerson: true, Size: relief.Small, Industry: relief.ExhibitionFirm,
+		Registration: relief.Lucheng, FiscalRevenue: relief.Lucheng, Ownership: relief.NonState,
+		Mujun: relief.MujunUnrated, Credit: relief.CreditNormal, SmallLowProfit: true}
 	g, _ := relief.Default().ExhibitionTechSubsidy(may16, relief.ExhibitionTechCase{Firm: f, ExhibitionTech: relief.ExhibitionTech{
-		InvestedOn: rules.MustDate(2022, 5, 1), OnlineOffline: yes(), Investment: dec("2500000"),
+		InvestedOn: rules.MustDate(2022, 5, 1), OnlineOffline: new(true), Investment: decimal.RequireFromString("2500000"),
 	}})
 	fmt.Println(g.Amount.StringFixed(2))
 	// Output: 200000.00
 }
 
 func ExampleEvaluator_TravelAgencyReward() {
-	f := exampleFirm()
-	f.Industry = relief.TravelAgency
+	// A small private travel agency registered and paying its revenue in 鹿城区.
+	f := relief.Firm{Entity: relief.Enterprise, IndependentLegalPerson: true, Size: relief.Small, Industry: relief.TravelAgency,
+		Registration: relief.Lucheng, FiscalRevenue: relief.Lucheng, Ownership: relief.NonState,
+		Mujun: relief.MujunUnrated, Credit: relief.CreditNormal, SmallLowProfit: true}
 	r, _ := relief.Default().TravelAgencyReward(rules.MustDate(2023, 2, 1), relief.VisitorsCase{Firm: f, Visitors: relief.Visitors{Year: 2022, Overnight: 5000, Study: 1500}})
 	fmt.Println(r.Overnight.StringFixed(2), r.Study.StringFixed(2), r.Amount.StringFixed(2), r.Basis)
 	// Output: 40000.00 35000.00 40000.00 市外过夜游客奖励
 }
 
 func ExampleEvaluator_BookstoreRentSubsidy() {
-	f := exampleFirm()
+	may16 := rules.MustDate(2022, 5, 16) // the date of the case
+	// A small private retailer registered and paying its revenue in 鹿城区.
+	firm := relief.Firm{Entity: relief.Enterprise, IndependentLegalPerson: true, Size: relief.Small, Industry: relief.Retail,
+		Registration: relief.Lucheng, FiscalRevenue: relief.Lucheng, Ownership: relief.NonState,
+		Mujun: relief.MujunUnrated, Credit: relief.CreditNormal, SmallLowProfit: true}
+	f := firm
 	f.Industry = relief.Bookshop
-	b, _ := relief.Default().BookstoreRentSubsidy(may16, relief.BookstoreCase{Firm: f, Bookstore: relief.Bookstore{Landlord: relief.NonStateLandlord, BookArea: dec("180")}})
+	b, _ := relief.Default().BookstoreRentSubsidy(may16, relief.BookstoreCase{Firm: f, Bookstore: relief.Bookstore{Landlord: relief.NonStateLandlord, BookArea: decimal.RequireFromString("180")}})
 	// A retailer that is not a bookstore is refused by name.
-	r, _ := relief.Default().BookstoreRentSubsidy(may16, relief.BookstoreCase{Firm: exampleFirm(), Bookstore: relief.Bookstore{Landlord: relief.NonStateLandlord, BookArea: dec("180")}})
+	r, _ := relief.Default().BookstoreRentSubsidy(may16, relief.BookstoreCase{Firm: firm, Bookstore: relief.Bookstore{Landlord: relief.NonStateLandlord, BookArea: decimal.RequireFromString("180")}})
 	fmt.Println(b.Amount.StringFixed(2), r.FailedNames())
 	// Output: 21600.00 [physical_bookstore]
 }
 
-func cinemaFirm() relief.Firm {
-	f := exampleFirm()
-	f.Industry = relief.Cinema
-	return f
-}
-
 func ExampleEvaluator_CinemaSubsidy() {
-	b, err := relief.Default().CinemaSubsidy(may16, relief.CinemaCase{Firm: cinemaFirm(), Seats: 200})
+	may16 := rules.MustDate(2022, 5, 16) // the date of the case
+	// A small private cinema registered and paying its revenue in 鹿城区.
+	cinema := relief.Firm{Entity: relief.Enterprise, IndependentLegalPerson: true, Size: relief.Small, Industry: relief.Cinema,
+		Registration: relief.Lucheng, FiscalRevenue: relief.Lucheng, Ownership: relief.NonState,
+		Mujun: relief.MujunUnrated, Credit: relief.CreditNormal, SmallLowProfit: true}
+	b, err := relief.Default().CinemaSubsidy(may16, relief.CinemaCase{Firm: cinema, Seats: 200})
 	if err != nil {
 		panic(err)
 	}
@@ -268,10 +369,13 @@ func ExampleEvaluator_CinemaSubsidy() {
 }
 
 func ExampleEvaluator_PropertyManagementSubsidy() {
-	f := exampleFirm()
-	f.Industry = relief.PropertyService
+	may16 := rules.MustDate(2022, 5, 16) // the date of the case
+	// A small private firm registered and paying its revenue in 鹿城区.
+	f := relief.Firm{Entity: relief.Enterprise, IndependentLegalPerson: true, Size: relief.Small, Industry: relief.PropertyService,
+		Registration: relief.Lucheng, FiscalRevenue: relief.Lucheng, Ownership: relief.NonState,
+		Mujun: relief.MujunUnrated, Credit: relief.CreditNormal, SmallLowProfit: true}
 	for _, area := range []string{"999999", "1000000", "2000000"} {
-		b, _ := relief.Default().PropertyManagementSubsidy(may16, relief.PropertyCase{Firm: f, PropertyPortfolio: relief.PropertyPortfolio{ManagedArea: dec(area), ExtraSpending: yes()}})
+		b, _ := relief.Default().PropertyManagementSubsidy(may16, relief.PropertyCase{Firm: f, PropertyPortfolio: relief.PropertyPortfolio{ManagedArea: decimal.RequireFromString(area), ExtraSpending: new(true)}})
 		fmt.Println(area, b.Amount.StringFixed(2))
 	}
 	// Output:
@@ -281,29 +385,34 @@ func ExampleEvaluator_PropertyManagementSubsidy() {
 }
 
 func ExampleEvaluator_HighwayTollDiscount() {
-	r, _ := relief.Default().HighwayTollDiscount(may16, relief.HighwayTrip{Vehicle: relief.FreightVehicle, LegallyLoaded: yes(), ZhejiangETC: yes(), LocalStateSection: yes(), Toll: dec("120")})
+	may16 := rules.MustDate(2022, 5, 16) // the date of the case
+	r, _ := relief.Default().HighwayTollDiscount(may16, relief.HighwayTrip{Vehicle: relief.FreightVehicle, LegallyLoaded: new(true), ZhejiangETC: new(true), LocalStateSection: new(true), Toll: decimal.RequireFromString("120")})
 	fmt.Println(r.Amount.StringFixed(2), r.Payable.StringFixed(2))
 	// Output: 18.00 102.00
 }
 
 func ExampleEvaluator_GreenChannelToll() {
-	b, _ := relief.Default().GreenChannelToll(may16, relief.ProduceTrip{WholeVehicleLegalLoad: yes(), ListedProduce: yes(), Toll: dec("86.50")})
+	may16 := rules.MustDate(2022, 5, 16) // the date of the case
+	b, _ := relief.Default().GreenChannelToll(may16, relief.ProduceTrip{WholeVehicleLegalLoad: new(true), ListedProduce: new(true), Toll: decimal.RequireFromString("86.50")})
 	fmt.Println(b.Amount.StringFixed(2))
 	// Output: 86.50
 }
 
 func ExampleEvaluator_Assess() {
-	f := exampleFirm()
-	f.Industry = relief.Bookshop
+	may16 := rules.MustDate(2022, 5, 16) // the date of the case
+	// A small private bookstore registered and paying its revenue in 鹿城区.
+	f := relief.Firm{Entity: relief.Enterprise, IndependentLegalPerson: true, Size: relief.Small, Industry: relief.Bookshop,
+		Registration: relief.Lucheng, FiscalRevenue: relief.Lucheng, Ownership: relief.NonState,
+		Mujun: relief.MujunUnrated, Credit: relief.CreditNormal, SmallLowProfit: true}
 	a, err := relief.Default().Assess(may16, relief.Profile{
 		Firm:       f,
-		Bookstores: []relief.Bookstore{{Landlord: relief.NonStateLandlord, BookArea: dec("200")}},
+		Bookstores: []relief.Bookstore{{Landlord: relief.NonStateLandlord, BookArea: decimal.RequireFromString("200")}},
 		UnionFees: []relief.UnionFeePayment{
-			{PaidOn: rules.MustDate(2021, 12, 20), Amount: dec("2000")},
-			{PaidOn: rules.MustDate(2022, 3, 20), Amount: dec("2000")},
+			{PaidOn: rules.MustDate(2021, 12, 20), Amount: decimal.RequireFromString("2000")},
+			{PaidOn: rules.MustDate(2022, 3, 20), Amount: decimal.RequireFromString("2000")},
 		},
-		StateLeases:      []relief.Lease{{Landlord: relief.NonStateLandlord, MonthlyRent: dec("9000"), RiskLevelChanged: no()}},
-		EpidemicSpending: &relief.EpidemicSpending{Year: 2022, Amount: dec("8000")},
+		StateLeases:      []relief.Lease{{Landlord: relief.NonStateLandlord, MonthlyRent: decimal.RequireFromString("9000"), RiskLevelChanged: new(false)}},
+		EpidemicSpending: &relief.EpidemicSpending{Year: 2022, Amount: decimal.RequireFromString("8000")},
 	}, nil)
 	if err != nil {
 		panic(err)
@@ -337,6 +446,11 @@ func ExampleBook() {
 }
 
 func ExampleNewEvaluator() {
+	may16 := rules.MustDate(2022, 5, 16) // the date of the case
+	// A small private retailer registered and paying its revenue in 鹿城区.
+	firm := relief.Firm{Entity: relief.Enterprise, IndependentLegalPerson: true, Size: relief.Small, Industry: relief.Retail,
+		Registration: relief.Lucheng, FiscalRevenue: relief.Lucheng, Ownership: relief.NonState,
+		Mujun: relief.MujunUnrated, Credit: relief.CreditNormal, SmallLowProfit: true}
 	// A district that pays bookstores 25 yuan per m² a month from May.
 	plan := &rules.Document{Number: "示例区〔2022〕2号", Title: "实体书店租金补助实施细则（示例）", Issuer: "示例区人民政府",
 		Issued: rules.MustDate(2022, 5, 1), InForce: rules.Since(rules.MustDate(2022, 5, 1))}
@@ -349,8 +463,8 @@ func ExampleNewEvaluator() {
 	if err != nil {
 		panic(err)
 	}
-	store := relief.Bookstore{Landlord: relief.NonStateLandlord, BookArea: dec("100")}
-	f := exampleFirm()
+	store := relief.Bookstore{Landlord: relief.NonStateLandlord, BookArea: decimal.RequireFromString("100")}
+	f := firm
 	f.Industry = relief.Bookshop
 	before, _ := ev.BookstoreRentSubsidy(rules.MustDate(2022, 4, 30), relief.BookstoreCase{Firm: f, Bookstore: store})
 	after, _ := ev.BookstoreRentSubsidy(may16, relief.BookstoreCase{Firm: f, Bookstore: store})
@@ -359,19 +473,26 @@ func ExampleNewEvaluator() {
 }
 
 func ExampleMustEvaluator() {
+	may16 := rules.MustDate(2022, 5, 16) // the date of the case
+	// A small private cinema registered and paying its revenue in 鹿城区.
+	cinema := relief.Firm{Entity: relief.Enterprise, IndependentLegalPerson: true, Size: relief.Small, Industry: relief.Cinema,
+		Registration: relief.Lucheng, FiscalRevenue: relief.Lucheng, Ownership: relief.NonState,
+		Mujun: relief.MujunUnrated, Credit: relief.CreditNormal, SmallLowProfit: true}
 	ev := relief.MustEvaluator(relief.Book())
-	b, _ := ev.CinemaSubsidy(may16, relief.CinemaCase{Firm: cinemaFirm(), Seats: 10})
+	b, _ := ev.CinemaSubsidy(may16, relief.CinemaCase{Firm: cinema, Seats: 10})
 	fmt.Println(b.Amount.StringFixed(2))
 	// Output: 1500.00
 }
 
 func ExampleDefault() {
+	may16 := rules.MustDate(2022, 5, 16) // the date of the case
 	// The notice's own book. A state-controlled cinema is outside the
 	// appendix (附则1 “不含……国有及国有控股企业”): the figure is zero, and
 	// the Outcome names the failed condition without building the
 	// explanation.
-	f := cinemaFirm()
-	f.Ownership = relief.StateControlled
+	f := relief.Firm{Entity: relief.Enterprise, IndependentLegalPerson: true, Size: relief.Small, Industry: relief.Cinema,
+		Registration: relief.Lucheng, FiscalRevenue: relief.Lucheng, Ownership: relief.StateControlled,
+		Mujun: relief.MujunUnrated, Credit: relief.CreditNormal, SmallLowProfit: true}
 	b, err := relief.Default().CinemaSubsidy(may16, relief.CinemaCase{Firm: f, Seats: 10})
 	if err != nil {
 		panic(err)
@@ -585,14 +706,17 @@ func ExampleNotice() {
 
 // The same assessment as [relief.Evaluator.Assess]'s example, in English.
 func ExampleAssessment_Text() {
-	f := exampleFirm()
-	f.Industry = relief.Bookshop
+	may16 := rules.MustDate(2022, 5, 16) // the date of the case
+	// A small private bookstore registered and paying its revenue in 鹿城区.
+	f := relief.Firm{Entity: relief.Enterprise, IndependentLegalPerson: true, Size: relief.Small, Industry: relief.Bookshop,
+		Registration: relief.Lucheng, FiscalRevenue: relief.Lucheng, Ownership: relief.NonState,
+		Mujun: relief.MujunUnrated, Credit: relief.CreditNormal, SmallLowProfit: true}
 	a, err := relief.Default().Assess(may16, relief.Profile{
 		Firm:       f,
-		Bookstores: []relief.Bookstore{{Landlord: relief.NonStateLandlord, BookArea: dec("200")}},
+		Bookstores: []relief.Bookstore{{Landlord: relief.NonStateLandlord, BookArea: decimal.RequireFromString("200")}},
 		UnionFees: []relief.UnionFeePayment{
-			{PaidOn: rules.MustDate(2021, 12, 20), Amount: dec("2000")},
-			{PaidOn: rules.MustDate(2022, 3, 20), Amount: dec("2000")},
+			{PaidOn: rules.MustDate(2021, 12, 20), Amount: decimal.RequireFromString("2000")},
+			{PaidOn: rules.MustDate(2022, 3, 20), Amount: decimal.RequireFromString("2000")},
 		},
 	}, nil)
 	if err != nil {

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/wzpolicy/wzpolicy/rules/rulestest"
+	"github.com/wzpolicy/wzpolicy/rules/rulestest/domains"
 )
 
 // The JSON of a full firm assessment, checked in: a change to the shape
@@ -12,6 +13,6 @@ import (
 // how a calling service receives them.
 func TestAssessmentJSONGolden(t *testing.T) {
 	got := rulestest.CaseJSON(t, "testdata/assessments/several-claims.yaml",
-		"a firm buying several cars is paid one trade-in subsidy, for the first qualifying purchase", assessCase)
+		"a firm buying several cars is paid one trade-in subsidy, for the first qualifying purchase", domains.Firm)
 	rulestest.Golden(t, "testdata/json/firm.json", got)
 }

@@ -34,7 +34,8 @@
 // when asked, by evaluating again; a caller who wants only the verdict or
 // the figure never pays for them. Callers that hold a case as data (an HTTP
 // adapter, a batch job) can evaluate the book directly with the same inputs
-// and get the same result.
+// and get the same result. The package example takes one car through the
+// certificate's conditions and its term.
 //
 // # Reading of the text
 //

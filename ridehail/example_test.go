@@ -8,6 +8,45 @@ import (
 	"github.com/wzpolicy/wzpolicy/rules"
 )
 
+// A 5-seat new-energy car on a Wenzhou plate, registered for ride-hailing,
+// with a wheelbase of 2,700 mm (at least 2,600, （十）2), first registered on
+// 2022-03-15 and so under 4 years old when its owner applies on 2023-06-02
+// (（十）3), with the safety equipment of （十）4–5, meets every condition for
+// the transport certificate; the certificate runs at most 8 years from the
+// first registration (（十三）), to 2030-03-15.
+func Example() {
+	car := ridehail.Vehicle{
+		WenzhouPlate:         true,
+		RideHailingUse:       true,
+		Type:                 ridehail.PassengerCar,
+		Seats:                5,
+		NewEnergy:            true,
+		Wheelbase:            decimal.NewFromInt(2700),
+		TaxablePrice:         decimal.NewFromInt(128000),
+		FirstRegistration:    rules.MustDate(2022, 3, 15),
+		SafetyStandards:      true,
+		SatellitePositioning: true,
+		EmergencyAlarm:       true,
+		AudioVideoMonitoring: true,
+	}
+	on := rules.MustDate(2023, 6, 10) // the date the application is decided
+	e, err := ridehail.Default().VehicleEligibility(on, ridehail.Application{Vehicle: car, Applied: rules.MustDate(2023, 6, 2)})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	c, err := ridehail.Default().CertificateExpiry(on, car)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println("eligible:", e.Eligible())
+	fmt.Println("certificate expires at the latest on", c.LatestExpiry)
+	// Output:
+	// eligible: true
+	// certificate expires at the latest on 2030-03-15
+}
+
 func ExampleEvaluator_VehicleEligibility() {
 	// A 5-seat new-energy car first registered on 2019-06-01, with a
 	// wheelbase of 2,550 mm, applying the day after its 4th anniversary.

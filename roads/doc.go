@@ -26,7 +26,8 @@
 // explanation when asked, by evaluating again; a caller who wants only the
 // figure never pays for them. Callers that hold a case as data (an HTTP
 // adapter, a batch job) can evaluate the book directly with the same inputs
-// and get the same figure.
+// and get the same figure. The package example works both city subsidies of
+// one mountain county's network.
 //
 // # Reading of the text
 //

@@ -1,6 +1,7 @@
 package roads_test
 
 import (
+	"encoding/json"
 	"fmt"
 
 	"github.com/shopspring/decimal"
@@ -8,17 +9,47 @@ import (
 	"github.com/wzpolicy/wzpolicy/rules"
 )
 
-var (
-	march         = rules.MustDate(2023, 3, 1)
-	wenchengRoads = roads.Network{CountyRoad: decimal.NewFromInt(120), TownshipRoad: decimal.NewFromInt(350), VillageRoad: decimal.NewFromInt(900)}
-)
+// 文成县, one of the five mountain counties, with 120 km of county road,
+// 350 km of township road and 900 km of village road in 2023: the city pays
+// 1,000 yuan a km a year towards maintenance works (（五）) and 1,000 a km a
+// year towards routine maintenance (（六）), 1,000 × 1,370 = 1,370,000 each.
+func Example() {
+	march := rules.MustDate(2023, 3, 1) // the date the subsidies are worked out
+	wencheng := roads.NetworkYear{
+		Locality: roads.Wencheng,
+		Year:     2023,
+		Network: roads.Network{
+			CountyRoad:   decimal.NewFromInt(120),
+			TownshipRoad: decimal.NewFromInt(350),
+			VillageRoad:  decimal.NewFromInt(900),
+		},
+	}
+	works, err := roads.Default().MaintenanceWorksSubsidy(march, wencheng)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	routine, err := roads.Default().RoutineMaintenanceSubsidy(march, wencheng)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println("maintenance works:", works.Amount.StringFixed(2))
+	fmt.Println("routine maintenance:", routine.Amount.StringFixed(2))
+	// Output:
+	// maintenance works: 1370000.00
+	// routine maintenance: 1370000.00
+}
 
 func ExampleEvaluator_MaintenanceWorksSubsidy() {
-	s, _ := roads.Default().MaintenanceWorksSubsidy(march, roads.NetworkYear{Locality: roads.Lucheng, Year: 2023, Network: wenchengRoads})
+	march := rules.MustDate(2023, 3, 1)
+	// kilometres of county, township and village road
+	network := roads.Network{CountyRoad: decimal.NewFromInt(120), TownshipRoad: decimal.NewFromInt(350), VillageRoad: decimal.NewFromInt(900)}
+	s, _ := roads.Default().MaintenanceWorksSubsidy(march, roads.NetworkYear{Locality: roads.Lucheng, Year: 2023, Network: network})
 	fmt.Println(s.Amount.StringFixed(2)) // 3,000 × 1,370 km
-	s, _ = roads.Default().MaintenanceWorksSubsidy(march, roads.NetworkYear{Locality: roads.Yongjia, Year: 2023, Network: wenchengRoads})
+	s, _ = roads.Default().MaintenanceWorksSubsidy(march, roads.NetworkYear{Locality: roads.Yongjia, Year: 2023, Network: network})
 	fmt.Println(s.Amount.StringFixed(2)) // 1,000 × 1,370
-	s, _ = roads.Default().MaintenanceWorksSubsidy(march, roads.NetworkYear{Locality: roads.Ruian, Year: 2023, Network: wenchengRoads})
+	s, _ = roads.Default().MaintenanceWorksSubsidy(march, roads.NetworkYear{Locality: roads.Ruian, Year: 2023, Network: network})
 	fmt.Println(s.Eligible(), s.Failed()[0].In(rules.English))
 	// Output:
 	// 4110000.00
@@ -27,10 +58,13 @@ func ExampleEvaluator_MaintenanceWorksSubsidy() {
 }
 
 func ExampleEvaluator_RoutineMaintenanceSubsidy() {
-	s, _ := roads.Default().RoutineMaintenanceSubsidy(march, roads.NetworkYear{Locality: roads.Longwan, Year: 2023, Network: wenchengRoads})
+	march := rules.MustDate(2023, 3, 1)
+	// kilometres of county, township and village road
+	network := roads.Network{CountyRoad: decimal.NewFromInt(120), TownshipRoad: decimal.NewFromInt(350), VillageRoad: decimal.NewFromInt(900)}
+	s, _ := roads.Default().RoutineMaintenanceSubsidy(march, roads.NetworkYear{Locality: roads.Longwan, Year: 2023, Network: network})
 	// 4,000 × 120 + 2,000 × 350 + 2,000 × 900
 	fmt.Println(s.Amount.StringFixed(2), s.CountyRoad.StringFixed(2), s.VillageRoad.StringFixed(2))
-	s, _ = roads.Default().RoutineMaintenanceSubsidy(march, roads.NetworkYear{Locality: roads.Ouhai, Year: 2026, Network: wenchengRoads})
+	s, _ = roads.Default().RoutineMaintenanceSubsidy(march, roads.NetworkYear{Locality: roads.Ouhai, Year: 2026, Network: network})
 	fmt.Println(s.Eligible(), s.FailedNames()) // the city subsidy covers 2021–2025
 	// Output:
 	// 2980000.00 480000.00 1800000.00
@@ -38,14 +72,17 @@ func ExampleEvaluator_RoutineMaintenanceSubsidy() {
 }
 
 func ExampleEvaluator_RoutineFunding() {
+	march := rules.MustDate(2023, 3, 1)
+	// kilometres of county, township and village road
+	network := roads.Network{CountyRoad: decimal.NewFromInt(120), TownshipRoad: decimal.NewFromInt(350), VillageRoad: decimal.NewFromInt(900)}
 	f, _ := roads.Default().RoutineFunding(march, roads.FundedNetwork{
-		NetworkYear:       roads.NetworkYear{Locality: roads.Wencheng, Year: 2023, Network: wenchengRoads},
+		NetworkYear:       roads.NetworkYear{Locality: roads.Wencheng, Year: 2023, Network: network},
 		ProvincialSubsidy: new(decimal.NewFromInt(2000000)),
 	})
 	// 15,000 × 120 + 7,500 × 350 + 4,500 × 900 = 8,475,000; city 1,000 × 1,370
 	fmt.Println(f.Minimum.StringFixed(2), f.CitySubsidy.StringFixed(2), f.Shortfall.StringFixed(2))
 	f, _ = roads.Default().RoutineFunding(march, roads.FundedNetwork{
-		NetworkYear:       roads.NetworkYear{Locality: roads.Ruian, Year: 2023, Network: wenchengRoads},
+		NetworkYear:       roads.NetworkYear{Locality: roads.Ruian, Year: 2023, Network: network},
 		ProvincialSubsidy: new(decimal.NewFromInt(3000000)),
 	})
 	fmt.Println(f.CitySubsidy.StringFixed(2), f.Shortfall.StringFixed(2)) // 8,475,000 − 3,000,000
@@ -55,6 +92,7 @@ func ExampleEvaluator_RoutineFunding() {
 }
 
 func ExampleEvaluator_CheckTargets2022() {
+	march := rules.MustDate(2023, 3, 1)
 	t, _ := roads.Default().CheckTargets2022(march, roads.Figures{
 		MaintainedShare:          rules.Pct("100"),
 		WorksShareCountyTownship: rules.Pct("6.2"),
@@ -73,6 +111,7 @@ func ExampleEvaluator_CheckTargets2022() {
 }
 
 func ExampleEvaluator_AdjustmentDue() {
+	march := rules.MustDate(2023, 3, 1)
 	r, _ := roads.Default().AdjustmentDue(march, roads.Standards{LastAdjusted: rules.MustDate(2022, 5, 1)})
 	fmt.Println(r.Due, r.Overdue)
 	r, _ = roads.Default().AdjustmentDue(rules.MustDate(2026, 7, 1), roads.Standards{LastAdjusted: rules.MustDate(2021, 6, 30)})
@@ -83,6 +122,7 @@ func ExampleEvaluator_AdjustmentDue() {
 }
 
 func ExampleDefault() {
+	march := rules.MustDate(2023, 3, 1)
 	// The opinions' own book: 洞头区 is one of the four districts.
 	s, _ := roads.Default().MaintenanceWorksSubsidy(march, roads.NetworkYear{Locality: roads.Dongtou, Year: 2022,
 		Network: roads.Network{CountyRoad: decimal.NewFromInt(10), VillageRoad: decimal.NewFromInt(5)}})
@@ -120,6 +160,7 @@ func ExampleBook() {
 // 乐清 already spends 18,000 a km of county road on routine maintenance and
 // keeps it (不得降低): it derives a book raising the minimum.
 func ExampleNewEvaluator() {
+	march := rules.MustDate(2023, 3, 1)
 	own := &rules.Document{Number: "乐清市农村公路养护办法（示例）", Title: "乐清市农村公路管理养护实施办法", Issuer: "乐清市人民政府",
 		Issued: rules.MustDate(2022, 6, 1), InForce: rules.Since(rules.MustDate(2022, 7, 1))}
 	book, err := roads.Book().Derive(rules.Override{Param: "routine_minimum", From: rules.MustDate(2022, 7, 1),
@@ -157,4 +198,15 @@ func ExampleOpinions() {
 	doc := roads.Opinions() // a copy: the package's own stays as issued
 	fmt.Println(doc.Number, doc.InForce)
 	// Output: 温政办〔2022〕16号 2022-05-01 – 2027-04-30
+}
+
+// A locality read from JSON is checked against the opinions' list; the empty
+// one is refused, never taken as a default.
+func ExampleLocality_UnmarshalText() {
+	var l roads.Locality
+	fmt.Println(json.Unmarshal([]byte(`"瑞安市"`), &l), l)
+	fmt.Println(json.Unmarshal([]byte(`""`), &l))
+	// Output:
+	// <nil> 瑞安市
+	// locality: "" is not one of: 鹿城区, 龙湾区, 瓯海区, 洞头区, 永嘉县, 平阳县, 苍南县, 文成县, 泰顺县, 瑞安市, 乐清市, 龙港市
 }

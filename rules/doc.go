@@ -3,7 +3,8 @@
 // with exact decimal money, the clause each figure comes from, and an
 // explanation a caseworker can read. It knows no domain; the domain packages
 // (welfare, relief, expropriation, roads, ridehail, grain, productivity)
-// describe their documents with it.
+// describe their documents with it. The package example turns one clause
+// into a rule, compiles it into a book and evaluates a case.
 //
 // # Documents, citations and parameters
 //

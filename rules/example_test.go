@@ -9,24 +9,56 @@ import (
 	"github.com/wzpolicy/wzpolicy/rules"
 )
 
-// The examples use the high-age allowance of 温政发〔2022〕6号 二、5 and the
-// take-the-higher travel-agency rewards of 温政发〔2022〕7号 22 as small books.
-
-var opinions = &rules.Document{
-	Number:  "温政发〔2022〕6号",
-	Title:   "温州市人民政府关于进一步帮扶特殊群体推进共同富裕的若干政策意见",
-	Issuer:  "温州市人民政府",
-	Issued:  rules.MustDate(2022, 4, 1),
-	InForce: rules.Between(rules.MustDate(2022, 5, 1), rules.MustDate(2025, 12, 31)),
+// A clause as a rule, compiled into a book and evaluated: the moving fee of
+// 温政发〔2022〕8号 附件1, 15 yuan a square metre and at least 1,000 a
+// household. A 60 m² home is paid 1,000 (15 × 60 = 900, below the floor);
+// a 90 m² home 15 × 90 = 1,350.
+func Example() {
+	notice := &rules.Document{Number: "温政发〔2022〕8号", Title: "温州市人民政府关于公布2022-2024年温州市区国有土地上房屋征收临时安置费和搬迁费标准的通知",
+		Issuer: "温州市人民政府", Issued: rules.MustDate(2022, 3, 31), InForce: rules.Between(rules.MustDate(2022, 3, 5), rules.MustDate(2024, 3, 4))}
+	perSquareMetre := rules.Yuan.Per(rules.SquareMetre)
+	book, err := rules.Compile(rules.Spec{
+		Params: []rules.Param{
+			rules.Fixed("rate", rules.T("搬迁费标准", "moving fee rate"), perSquareMetre, "15",
+				notice.Cite("附件1", "征收住宅用房、办公用房、营业用房搬迁费标准按15元/平方米计算")),
+			rules.Fixed("floor", rules.T("每户最低", "floor per household"), rules.Yuan, "1000",
+				notice.Cite("附件1", "征收住宅用房的搬迁费每户不低于1000元")),
+		},
+		Rules: []rules.Rule{{
+			ID: "expropriation.moving.fee", Title: rules.T("搬迁费", "moving fee"),
+			Cite:    notice.Cite("附件1", "征收住宅用房、办公用房、营业用房搬迁费标准按15元/平方米计算"),
+			Inputs:  []rules.Input{rules.NumberInput("area", rules.T("建筑面积", "floor area"), rules.SquareMetre, rules.Range{Lo: rules.Excl("0")})},
+			Outputs: []rules.Output{{Name: "fee", Title: rules.T("搬迁费", "moving fee"), Unit: rules.Yuan, Expr: "max(rate * area, floor)"}},
+		}},
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	on := rules.MustDate(2022, 6, 1) // the date of the case
+	for _, area := range []string{"60", "90"} {
+		res, err := book.Eval("expropriation.moving.fee", on, rules.Inputs{"area": area})
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		fmt.Println(area, "m²:", res.Value.Format(res.Unit, rules.English))
+	}
+	// Output:
+	// 60 m²: 1000.00 yuan
+	// 90 m²: 1350.00 yuan
 }
 
-var yuanPerMonth = rules.Yuan.Per(rules.Month).Label("元/月", "yuan per month")
-
-func allowanceSpec() rules.Spec {
+func ExampleCompile() {
+	june := rules.MustDate(2022, 6, 1) // the date of the case
+	// A book of one rule: the high-age allowance of 温政发〔2022〕6号 二、5.
+	opinions := &rules.Document{Number: "温政发〔2022〕6号", Title: "温州市人民政府关于进一步帮扶特殊群体推进共同富裕的若干政策意见",
+		Issuer: "温州市人民政府", Issued: rules.MustDate(2022, 4, 1), InForce: rules.Between(rules.MustDate(2022, 5, 1), rules.MustDate(2025, 12, 31))}
 	clause := opinions.Cite("二、5", "80周岁至89周岁的老年人每人每月50元、90周岁至99周岁的老年人每人每月200元、100周岁以上的老年人每人每月不低于500元")
-	return rules.Spec{
+	perMonth := rules.Yuan.Per(rules.Month).Label("元/月", "yuan per month")
+	spec := rules.Spec{
 		Params: []rules.Param{
-			{Name: "allowance", Title: rules.T("高龄津贴标准", "high-age allowance"), Unit: yuanPerMonth, Floor: true,
+			{Name: "allowance", Title: rules.T("高龄津贴标准", "high-age allowance"), Unit: perMonth, Floor: true,
 				History: []rules.Dated{{Cite: clause, Value: &rules.Bracket{Of: rules.Year, Bands: []rules.Band{
 					{Range: rules.Range{Lo: rules.Incl("80"), Hi: rules.Excl("90")}, Value: decimal.NewFromInt(50)},
 					{Range: rules.Range{Lo: rules.Incl("90"), Hi: rules.Excl("100")}, Value: decimal.NewFromInt(200)},
@@ -35,9 +67,7 @@ func allowanceSpec() rules.Spec {
 			rules.Fixed("first_age", rules.T("起始年龄", "first age"), rules.Year, "80", clause),
 		},
 		Rules: []rules.Rule{{
-			ID:    "welfare.elderly.high_age_allowance",
-			Title: rules.T("高龄津贴", "high-age allowance"),
-			Cite:  clause,
+			ID: "welfare.elderly.high_age_allowance", Title: rules.T("高龄津贴", "high-age allowance"), Cite: clause,
 			Inputs: []rules.Input{
 				rules.DateInput("birth_date", rules.T("出生日期", "date of birth")),
 				rules.FlagInput("shiqu_hukou", rules.T("市区户口", "hukou in the city districts")),
@@ -47,47 +77,11 @@ func allowanceSpec() rules.Spec {
 				{Name: "shiqu_hukou", Text: rules.T("市区户口", "hukou in the city districts"), Expr: "shiqu_hukou"},
 				{Name: "aged_80", Text: rules.T("年满80周岁", "aged 80 or over"), Expr: "age >= first_age"},
 			},
-			Outputs: []rules.Output{{Name: "allowance", Title: rules.T("高龄津贴", "allowance"), Unit: yuanPerMonth,
+			Outputs: []rules.Output{{Name: "allowance", Title: rules.T("高龄津贴", "allowance"), Unit: perMonth,
 				Expr: "bracket(allowance, age)"}},
 		}},
 	}
-}
-
-func allowanceBook() *rules.Book { return rules.MustCompile(allowanceSpec()) }
-
-func travelBook() *rules.Book {
-	doc := &rules.Document{Number: "温政发〔2022〕7号", Title: "温州市人民政府关于应对新冠肺炎疫情进一步帮助市场主体纾困解难30条措施",
-		Issuer: "温州市人民政府", Issued: rules.MustDate(2022, 4, 1), InForce: rules.Between(rules.MustDate(2022, 4, 1), rules.MustDate(2022, 6, 30))}
-	perPerson := rules.Yuan.Per(rules.Person)
-	over := doc.Cite("22", "超过3000人次的，给予超出部分20元/人的奖励")
-	study := doc.Cite("22", "给予1000人次以内20元/人、1000人次以上部分30元/人的奖励")
-	visitors := rules.CountInput("visitors", rules.T("人次", "visitors"), rules.Person, rules.Range{Lo: rules.Incl("0")})
-	return rules.MustCompile(rules.Spec{
-		Params: []rules.Param{
-			rules.Fixed("over_from", rules.T("起点", "threshold"), rules.Person, "3000", over),
-			rules.Fixed("over_rate", rules.T("标准", "rate"), perPerson, "20", over),
-			rules.Fixed("split", rules.T("分段", "split"), rules.Person, "1000", study),
-			rules.Fixed("low_rate", rules.T("以内标准", "rate up to the split"), perPerson, "20", study),
-			rules.Fixed("high_rate", rules.T("以上标准", "rate above the split"), perPerson, "30", study),
-		},
-		Rules: []rules.Rule{
-			{ID: "relief.reward.overnight", Title: rules.T("过夜游客奖励", "overnight visitors"), Cite: over, Inputs: []rules.Input{visitors},
-				Require: []rules.Condition{{Name: "above", Text: rules.T("超过3000人次", "above 3,000"), Expr: "visitors > over_from"}},
-				Outputs: []rules.Output{{Name: "reward", Title: rules.T("奖励", "reward"), Unit: rules.Yuan, Expr: "(visitors - over_from) * over_rate"}}},
-			{ID: "relief.reward.study", Title: rules.T("研学团队奖励", "study groups"), Cite: study, Inputs: []rules.Input{visitors},
-				Require: []rules.Condition{{Name: "above", Text: rules.T("超过1000人次", "above 1,000"), Expr: "visitors > split"}},
-				Outputs: []rules.Output{{Name: "reward", Title: rules.T("奖励", "reward"), Unit: rules.Yuan,
-					Expr: "min(visitors, split) * low_rate + max(visitors - split, 0) * high_rate"}}},
-		},
-		Groups: []rules.Group{{ID: "relief.reward.travel_agency", Title: rules.T("旅行社奖励", "travel agency"),
-			Cite: doc.Cite("22", "就高奖励、不重复享受"), Rules: []string{"relief.reward.overnight", "relief.reward.study"}}},
-	})
-}
-
-var june = rules.MustDate(2022, 6, 1)
-
-func ExampleCompile() {
-	book, err := rules.Compile(allowanceSpec())
+	book, err := rules.Compile(spec)
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -100,7 +94,6 @@ func ExampleCompile() {
 	fmt.Println(res.Value.Format(res.Unit, rules.Chinese))
 
 	// A rule that adds an amount to an age does not compile.
-	spec := allowanceSpec()
 	spec.Rules[0].Outputs[0].Expr = "bracket(allowance, age) + age"
 	_, err = rules.Compile(spec)
 	fmt.Println(err)
@@ -111,13 +104,74 @@ func ExampleCompile() {
 }
 
 func ExampleMustCompile() {
-	book := rules.MustCompile(allowanceSpec())
+	// A book of one rule: the high-age allowance of 温政发〔2022〕6号 二、5.
+	opinions := &rules.Document{Number: "温政发〔2022〕6号", Title: "温州市人民政府关于进一步帮扶特殊群体推进共同富裕的若干政策意见",
+		Issuer: "温州市人民政府", Issued: rules.MustDate(2022, 4, 1), InForce: rules.Between(rules.MustDate(2022, 5, 1), rules.MustDate(2025, 12, 31))}
+	clause := opinions.Cite("二、5", "80周岁至89周岁的老年人每人每月50元、90周岁至99周岁的老年人每人每月200元、100周岁以上的老年人每人每月不低于500元")
+	perMonth := rules.Yuan.Per(rules.Month).Label("元/月", "yuan per month")
+	spec := rules.Spec{
+		Params: []rules.Param{
+			{Name: "allowance", Title: rules.T("高龄津贴标准", "high-age allowance"), Unit: perMonth, Floor: true,
+				History: []rules.Dated{{Cite: clause, Value: &rules.Bracket{Of: rules.Year, Bands: []rules.Band{
+					{Range: rules.Range{Lo: rules.Incl("80"), Hi: rules.Excl("90")}, Value: decimal.NewFromInt(50)},
+					{Range: rules.Range{Lo: rules.Incl("90"), Hi: rules.Excl("100")}, Value: decimal.NewFromInt(200)},
+					{Range: rules.Range{Lo: rules.Incl("100")}, Value: decimal.NewFromInt(500)},
+				}}}}},
+			rules.Fixed("first_age", rules.T("起始年龄", "first age"), rules.Year, "80", clause),
+		},
+		Rules: []rules.Rule{{
+			ID: "welfare.elderly.high_age_allowance", Title: rules.T("高龄津贴", "high-age allowance"), Cite: clause,
+			Inputs: []rules.Input{
+				rules.DateInput("birth_date", rules.T("出生日期", "date of birth")),
+				rules.FlagInput("shiqu_hukou", rules.T("市区户口", "hukou in the city districts")),
+			},
+			Defs: []rules.Def{{Name: "age", Title: rules.T("周岁", "age"), Expr: "full_years(birth_date, eval_date)"}},
+			Require: []rules.Condition{
+				{Name: "shiqu_hukou", Text: rules.T("市区户口", "hukou in the city districts"), Expr: "shiqu_hukou"},
+				{Name: "aged_80", Text: rules.T("年满80周岁", "aged 80 or over"), Expr: "age >= first_age"},
+			},
+			Outputs: []rules.Output{{Name: "allowance", Title: rules.T("高龄津贴", "allowance"), Unit: perMonth,
+				Expr: "bracket(allowance, age)"}},
+		}},
+	}
+	book := rules.MustCompile(spec)
 	fmt.Println(book.RuleIDs())
 	// Output: [welfare.elderly.high_age_allowance]
 }
 
 func ExampleBook_Eval() {
-	book := allowanceBook()
+	june := rules.MustDate(2022, 6, 1) // the date of the case
+	// A book of one rule: the high-age allowance of 温政发〔2022〕6号 二、5.
+	opinions := &rules.Document{Number: "温政发〔2022〕6号", Title: "温州市人民政府关于进一步帮扶特殊群体推进共同富裕的若干政策意见",
+		Issuer: "温州市人民政府", Issued: rules.MustDate(2022, 4, 1), InForce: rules.Between(rules.MustDate(2022, 5, 1), rules.MustDate(2025, 12, 31))}
+	clause := opinions.Cite("二、5", "80周岁至89周岁的老年人每人每月50元、90周岁至99周岁的老年人每人每月200元、100周岁以上的老年人每人每月不低于500元")
+	perMonth := rules.Yuan.Per(rules.Month).Label("元/月", "yuan per month")
+	spec := rules.Spec{
+		Params: []rules.Param{
+			{Name: "allowance", Title: rules.T("高龄津贴标准", "high-age allowance"), Unit: perMonth, Floor: true,
+				History: []rules.Dated{{Cite: clause, Value: &rules.Bracket{Of: rules.Year, Bands: []rules.Band{
+					{Range: rules.Range{Lo: rules.Incl("80"), Hi: rules.Excl("90")}, Value: decimal.NewFromInt(50)},
+					{Range: rules.Range{Lo: rules.Incl("90"), Hi: rules.Excl("100")}, Value: decimal.NewFromInt(200)},
+					{Range: rules.Range{Lo: rules.Incl("100")}, Value: decimal.NewFromInt(500)},
+				}}}}},
+			rules.Fixed("first_age", rules.T("起始年龄", "first age"), rules.Year, "80", clause),
+		},
+		Rules: []rules.Rule{{
+			ID: "welfare.elderly.high_age_allowance", Title: rules.T("高龄津贴", "high-age allowance"), Cite: clause,
+			Inputs: []rules.Input{
+				rules.DateInput("birth_date", rules.T("出生日期", "date of birth")),
+				rules.FlagInput("shiqu_hukou", rules.T("市区户口", "hukou in the city districts")),
+			},
+			Defs: []rules.Def{{Name: "age", Title: rules.T("周岁", "age"), Expr: "full_years(birth_date, eval_date)"}},
+			Require: []rules.Condition{
+				{Name: "shiqu_hukou", Text: rules.T("市区户口", "hukou in the city districts"), Expr: "shiqu_hukou"},
+				{Name: "aged_80", Text: rules.T("年满80周岁", "aged 80 or over"), Expr: "age >= first_age"},
+			},
+			Outputs: []rules.Output{{Name: "allowance", Title: rules.T("高龄津贴", "allowance"), Unit: perMonth,
+				Expr: "bracket(allowance, age)"}},
+		}},
+	}
+	book := rules.MustCompile(spec)
 	res, err := book.Eval("welfare.elderly.high_age_allowance", june, rules.Inputs{"birth_date": "1942-06-01", "shiqu_hukou": true})
 	if err != nil {
 		fmt.Println(err)
@@ -141,7 +195,38 @@ func ExampleBook_Eval() {
 }
 
 func ExampleBook_Prepare() {
-	book := allowanceBook()
+	june := rules.MustDate(2022, 6, 1) // the date of the case
+	// A book of one rule: the high-age allowance of 温政发〔2022〕6号 二、5.
+	opinions := &rules.Document{Number: "温政发〔2022〕6号", Title: "温州市人民政府关于进一步帮扶特殊群体推进共同富裕的若干政策意见",
+		Issuer: "温州市人民政府", Issued: rules.MustDate(2022, 4, 1), InForce: rules.Between(rules.MustDate(2022, 5, 1), rules.MustDate(2025, 12, 31))}
+	clause := opinions.Cite("二、5", "80周岁至89周岁的老年人每人每月50元、90周岁至99周岁的老年人每人每月200元、100周岁以上的老年人每人每月不低于500元")
+	perMonth := rules.Yuan.Per(rules.Month).Label("元/月", "yuan per month")
+	spec := rules.Spec{
+		Params: []rules.Param{
+			{Name: "allowance", Title: rules.T("高龄津贴标准", "high-age allowance"), Unit: perMonth, Floor: true,
+				History: []rules.Dated{{Cite: clause, Value: &rules.Bracket{Of: rules.Year, Bands: []rules.Band{
+					{Range: rules.Range{Lo: rules.Incl("80"), Hi: rules.Excl("90")}, Value: decimal.NewFromInt(50)},
+					{Range: rules.Range{Lo: rules.Incl("90"), Hi: rules.Excl("100")}, Value: decimal.NewFromInt(200)},
+					{Range: rules.Range{Lo: rules.Incl("100")}, Value: decimal.NewFromInt(500)},
+				}}}}},
+			rules.Fixed("first_age", rules.T("起始年龄", "first age"), rules.Year, "80", clause),
+		},
+		Rules: []rules.Rule{{
+			ID: "welfare.elderly.high_age_allowance", Title: rules.T("高龄津贴", "high-age allowance"), Cite: clause,
+			Inputs: []rules.Input{
+				rules.DateInput("birth_date", rules.T("出生日期", "date of birth")),
+				rules.FlagInput("shiqu_hukou", rules.T("市区户口", "hukou in the city districts")),
+			},
+			Defs: []rules.Def{{Name: "age", Title: rules.T("周岁", "age"), Expr: "full_years(birth_date, eval_date)"}},
+			Require: []rules.Condition{
+				{Name: "shiqu_hukou", Text: rules.T("市区户口", "hukou in the city districts"), Expr: "shiqu_hukou"},
+				{Name: "aged_80", Text: rules.T("年满80周岁", "aged 80 or over"), Expr: "age >= first_age"},
+			},
+			Outputs: []rules.Output{{Name: "allowance", Title: rules.T("高龄津贴", "allowance"), Unit: perMonth,
+				Expr: "bracket(allowance, age)"}},
+		}},
+	}
+	book := rules.MustCompile(spec)
 	p, err := book.Prepare("welfare.elderly.high_age_allowance", "birth_date", "shiqu_hukou")
 	if err != nil {
 		fmt.Println(err)
@@ -153,14 +238,78 @@ func ExampleBook_Prepare() {
 }
 
 func ExampleBook_MustPrepare() {
-	p := allowanceBook().MustPrepare("welfare.elderly.high_age_allowance", "birth_date", "shiqu_hukou")
+	june := rules.MustDate(2022, 6, 1) // the date of the case
+	// A book of one rule: the high-age allowance of 温政发〔2022〕6号 二、5.
+	opinions := &rules.Document{Number: "温政发〔2022〕6号", Title: "温州市人民政府关于进一步帮扶特殊群体推进共同富裕的若干政策意见",
+		Issuer: "温州市人民政府", Issued: rules.MustDate(2022, 4, 1), InForce: rules.Between(rules.MustDate(2022, 5, 1), rules.MustDate(2025, 12, 31))}
+	clause := opinions.Cite("二、5", "80周岁至89周岁的老年人每人每月50元、90周岁至99周岁的老年人每人每月200元、100周岁以上的老年人每人每月不低于500元")
+	perMonth := rules.Yuan.Per(rules.Month).Label("元/月", "yuan per month")
+	spec := rules.Spec{
+		Params: []rules.Param{
+			{Name: "allowance", Title: rules.T("高龄津贴标准", "high-age allowance"), Unit: perMonth, Floor: true,
+				History: []rules.Dated{{Cite: clause, Value: &rules.Bracket{Of: rules.Year, Bands: []rules.Band{
+					{Range: rules.Range{Lo: rules.Incl("80"), Hi: rules.Excl("90")}, Value: decimal.NewFromInt(50)},
+					{Range: rules.Range{Lo: rules.Incl("90"), Hi: rules.Excl("100")}, Value: decimal.NewFromInt(200)},
+					{Range: rules.Range{Lo: rules.Incl("100")}, Value: decimal.NewFromInt(500)},
+				}}}}},
+			rules.Fixed("first_age", rules.T("起始年龄", "first age"), rules.Year, "80", clause),
+		},
+		Rules: []rules.Rule{{
+			ID: "welfare.elderly.high_age_allowance", Title: rules.T("高龄津贴", "high-age allowance"), Cite: clause,
+			Inputs: []rules.Input{
+				rules.DateInput("birth_date", rules.T("出生日期", "date of birth")),
+				rules.FlagInput("shiqu_hukou", rules.T("市区户口", "hukou in the city districts")),
+			},
+			Defs: []rules.Def{{Name: "age", Title: rules.T("周岁", "age"), Expr: "full_years(birth_date, eval_date)"}},
+			Require: []rules.Condition{
+				{Name: "shiqu_hukou", Text: rules.T("市区户口", "hukou in the city districts"), Expr: "shiqu_hukou"},
+				{Name: "aged_80", Text: rules.T("年满80周岁", "aged 80 or over"), Expr: "age >= first_age"},
+			},
+			Outputs: []rules.Output{{Name: "allowance", Title: rules.T("高龄津贴", "allowance"), Unit: perMonth,
+				Expr: "bracket(allowance, age)"}},
+		}},
+	}
+	book := rules.MustCompile(spec)
+	p := book.MustPrepare("welfare.elderly.high_age_allowance", "birth_date", "shiqu_hukou")
 	res, _ := p.Eval(june, rules.DateValue(rules.MustDate(1940, 1, 1)), rules.BoolValue(true))
 	fmt.Println(res.Value.Number())
 	// Output: 50
 }
 
 func ExamplePrepared_Eval() {
-	p := allowanceBook().MustPrepare("welfare.elderly.high_age_allowance", "shiqu_hukou", "birth_date")
+	june := rules.MustDate(2022, 6, 1) // the date of the case
+	// A book of one rule: the high-age allowance of 温政发〔2022〕6号 二、5.
+	opinions := &rules.Document{Number: "温政发〔2022〕6号", Title: "温州市人民政府关于进一步帮扶特殊群体推进共同富裕的若干政策意见",
+		Issuer: "温州市人民政府", Issued: rules.MustDate(2022, 4, 1), InForce: rules.Between(rules.MustDate(2022, 5, 1), rules.MustDate(2025, 12, 31))}
+	clause := opinions.Cite("二、5", "80周岁至89周岁的老年人每人每月50元、90周岁至99周岁的老年人每人每月200元、100周岁以上的老年人每人每月不低于500元")
+	perMonth := rules.Yuan.Per(rules.Month).Label("元/月", "yuan per month")
+	spec := rules.Spec{
+		Params: []rules.Param{
+			{Name: "allowance", Title: rules.T("高龄津贴标准", "high-age allowance"), Unit: perMonth, Floor: true,
+				History: []rules.Dated{{Cite: clause, Value: &rules.Bracket{Of: rules.Year, Bands: []rules.Band{
+					{Range: rules.Range{Lo: rules.Incl("80"), Hi: rules.Excl("90")}, Value: decimal.NewFromInt(50)},
+					{Range: rules.Range{Lo: rules.Incl("90"), Hi: rules.Excl("100")}, Value: decimal.NewFromInt(200)},
+					{Range: rules.Range{Lo: rules.Incl("100")}, Value: decimal.NewFromInt(500)},
+				}}}}},
+			rules.Fixed("first_age", rules.T("起始年龄", "first age"), rules.Year, "80", clause),
+		},
+		Rules: []rules.Rule{{
+			ID: "welfare.elderly.high_age_allowance", Title: rules.T("高龄津贴", "high-age allowance"), Cite: clause,
+			Inputs: []rules.Input{
+				rules.DateInput("birth_date", rules.T("出生日期", "date of birth")),
+				rules.FlagInput("shiqu_hukou", rules.T("市区户口", "hukou in the city districts")),
+			},
+			Defs: []rules.Def{{Name: "age", Title: rules.T("周岁", "age"), Expr: "full_years(birth_date, eval_date)"}},
+			Require: []rules.Condition{
+				{Name: "shiqu_hukou", Text: rules.T("市区户口", "hukou in the city districts"), Expr: "shiqu_hukou"},
+				{Name: "aged_80", Text: rules.T("年满80周岁", "aged 80 or over"), Expr: "age >= first_age"},
+			},
+			Outputs: []rules.Output{{Name: "allowance", Title: rules.T("高龄津贴", "allowance"), Unit: perMonth,
+				Expr: "bracket(allowance, age)"}},
+		}},
+	}
+	book := rules.MustCompile(spec)
+	p := book.MustPrepare("welfare.elderly.high_age_allowance", "shiqu_hukou", "birth_date")
 	for _, born := range []rules.Date{rules.MustDate(1942, 6, 2), rules.MustDate(1932, 6, 1)} {
 		res, err := p.Eval(june, rules.BoolValue(true), rules.DateValue(born))
 		if err != nil {
@@ -175,7 +324,34 @@ func ExamplePrepared_Eval() {
 }
 
 func ExampleBook_EvalGroup() {
-	book := travelBook()
+	june := rules.MustDate(2022, 6, 1) // the date of the case
+	// A book of the take-the-higher travel-agency rewards of 温政发〔2022〕7号 22.
+	doc := &rules.Document{Number: "温政发〔2022〕7号", Title: "温州市人民政府关于应对新冠肺炎疫情进一步帮助市场主体纾困解难30条措施",
+		Issuer: "温州市人民政府", Issued: rules.MustDate(2022, 4, 1), InForce: rules.Between(rules.MustDate(2022, 4, 1), rules.MustDate(2022, 6, 30))}
+	perPerson := rules.Yuan.Per(rules.Person)
+	over := doc.Cite("22", "超过3000人次的，给予超出部分20元/人的奖励")
+	study := doc.Cite("22", "给予1000人次以内20元/人、1000人次以上部分30元/人的奖励")
+	visitors := rules.CountInput("visitors", rules.T("人次", "visitors"), rules.Person, rules.Range{Lo: rules.Incl("0")})
+	book := rules.MustCompile(rules.Spec{
+		Params: []rules.Param{
+			rules.Fixed("over_from", rules.T("起点", "threshold"), rules.Person, "3000", over),
+			rules.Fixed("over_rate", rules.T("标准", "rate"), perPerson, "20", over),
+			rules.Fixed("split", rules.T("分段", "split"), rules.Person, "1000", study),
+			rules.Fixed("low_rate", rules.T("以内标准", "rate up to the split"), perPerson, "20", study),
+			rules.Fixed("high_rate", rules.T("以上标准", "rate above the split"), perPerson, "30", study),
+		},
+		Rules: []rules.Rule{
+			{ID: "relief.reward.overnight", Title: rules.T("过夜游客奖励", "overnight visitors"), Cite: over, Inputs: []rules.Input{visitors},
+				Require: []rules.Condition{{Name: "above", Text: rules.T("超过3000人次", "above 3,000"), Expr: "visitors > over_from"}},
+				Outputs: []rules.Output{{Name: "reward", Title: rules.T("奖励", "reward"), Unit: rules.Yuan, Expr: "(visitors - over_from) * over_rate"}}},
+			{ID: "relief.reward.study", Title: rules.T("研学团队奖励", "study groups"), Cite: study, Inputs: []rules.Input{visitors},
+				Require: []rules.Condition{{Name: "above", Text: rules.T("超过1000人次", "above 1,000"), Expr: "visitors > split"}},
+				Outputs: []rules.Output{{Name: "reward", Title: rules.T("奖励", "reward"), Unit: rules.Yuan,
+					Expr: "min(visitors, split) * low_rate + max(visitors - split, 0) * high_rate"}}},
+		},
+		Groups: []rules.Group{{ID: "relief.reward.travel_agency", Title: rules.T("旅行社奖励", "travel agency"),
+			Cite: doc.Cite("22", "就高奖励、不重复享受"), Rules: []string{"relief.reward.overnight", "relief.reward.study"}}},
+	})
 	gr, err := book.EvalGroup("relief.reward.travel_agency", june, map[string]rules.Inputs{
 		"relief.reward.overnight": {"visitors": 4000}, // (4,000 − 3,000) × 20 = 20,000
 		"relief.reward.study":     {"visitors": 1500}, // 1,000 × 20 + 500 × 30 = 35,000
@@ -189,7 +365,38 @@ func ExampleBook_EvalGroup() {
 }
 
 func ExampleBook_Derive() {
-	book := allowanceBook()
+	june := rules.MustDate(2022, 6, 1) // the date of the case
+	// A book of one rule: the high-age allowance of 温政发〔2022〕6号 二、5.
+	opinions := &rules.Document{Number: "温政发〔2022〕6号", Title: "温州市人民政府关于进一步帮扶特殊群体推进共同富裕的若干政策意见",
+		Issuer: "温州市人民政府", Issued: rules.MustDate(2022, 4, 1), InForce: rules.Between(rules.MustDate(2022, 5, 1), rules.MustDate(2025, 12, 31))}
+	clause := opinions.Cite("二、5", "80周岁至89周岁的老年人每人每月50元、90周岁至99周岁的老年人每人每月200元、100周岁以上的老年人每人每月不低于500元")
+	perMonth := rules.Yuan.Per(rules.Month).Label("元/月", "yuan per month")
+	spec := rules.Spec{
+		Params: []rules.Param{
+			{Name: "allowance", Title: rules.T("高龄津贴标准", "high-age allowance"), Unit: perMonth, Floor: true,
+				History: []rules.Dated{{Cite: clause, Value: &rules.Bracket{Of: rules.Year, Bands: []rules.Band{
+					{Range: rules.Range{Lo: rules.Incl("80"), Hi: rules.Excl("90")}, Value: decimal.NewFromInt(50)},
+					{Range: rules.Range{Lo: rules.Incl("90"), Hi: rules.Excl("100")}, Value: decimal.NewFromInt(200)},
+					{Range: rules.Range{Lo: rules.Incl("100")}, Value: decimal.NewFromInt(500)},
+				}}}}},
+			rules.Fixed("first_age", rules.T("起始年龄", "first age"), rules.Year, "80", clause),
+		},
+		Rules: []rules.Rule{{
+			ID: "welfare.elderly.high_age_allowance", Title: rules.T("高龄津贴", "high-age allowance"), Cite: clause,
+			Inputs: []rules.Input{
+				rules.DateInput("birth_date", rules.T("出生日期", "date of birth")),
+				rules.FlagInput("shiqu_hukou", rules.T("市区户口", "hukou in the city districts")),
+			},
+			Defs: []rules.Def{{Name: "age", Title: rules.T("周岁", "age"), Expr: "full_years(birth_date, eval_date)"}},
+			Require: []rules.Condition{
+				{Name: "shiqu_hukou", Text: rules.T("市区户口", "hukou in the city districts"), Expr: "shiqu_hukou"},
+				{Name: "aged_80", Text: rules.T("年满80周岁", "aged 80 or over"), Expr: "age >= first_age"},
+			},
+			Outputs: []rules.Output{{Name: "allowance", Title: rules.T("高龄津贴", "allowance"), Unit: perMonth,
+				Expr: "bracket(allowance, age)"}},
+		}},
+	}
+	book := rules.MustCompile(spec)
 	county := &rules.Document{Number: "某县高龄津贴办法（示例）", Title: "某县高龄津贴发放办法", Issuer: "某县人民政府",
 		Issued: rules.MustDate(2022, 6, 1), InForce: rules.Since(rules.MustDate(2022, 7, 1))}
 	bands := func(top int64) *rules.Bracket {
@@ -221,30 +428,180 @@ func ExampleBook_Derive() {
 }
 
 func ExampleBook_Hash() {
-	a, b := allowanceBook(), allowanceBook()
+	// A book of one rule: the high-age allowance of 温政发〔2022〕6号 二、5.
+	opinions := &rules.Document{Number: "温政发〔2022〕6号", Title: "温州市人民政府关于进一步帮扶特殊群体推进共同富裕的若干政策意见",
+		Issuer: "温州市人民政府", Issued: rules.MustDate(2022, 4, 1), InForce: rules.Between(rules.MustDate(2022, 5, 1), rules.MustDate(2025, 12, 31))}
+	clause := opinions.Cite("二、5", "80周岁至89周岁的老年人每人每月50元、90周岁至99周岁的老年人每人每月200元、100周岁以上的老年人每人每月不低于500元")
+	perMonth := rules.Yuan.Per(rules.Month).Label("元/月", "yuan per month")
+	spec := rules.Spec{
+		Params: []rules.Param{
+			{Name: "allowance", Title: rules.T("高龄津贴标准", "high-age allowance"), Unit: perMonth, Floor: true,
+				History: []rules.Dated{{Cite: clause, Value: &rules.Bracket{Of: rules.Year, Bands: []rules.Band{
+					{Range: rules.Range{Lo: rules.Incl("80"), Hi: rules.Excl("90")}, Value: decimal.NewFromInt(50)},
+					{Range: rules.Range{Lo: rules.Incl("90"), Hi: rules.Excl("100")}, Value: decimal.NewFromInt(200)},
+					{Range: rules.Range{Lo: rules.Incl("100")}, Value: decimal.NewFromInt(500)},
+				}}}}},
+			rules.Fixed("first_age", rules.T("起始年龄", "first age"), rules.Year, "80", clause),
+		},
+		Rules: []rules.Rule{{
+			ID: "welfare.elderly.high_age_allowance", Title: rules.T("高龄津贴", "high-age allowance"), Cite: clause,
+			Inputs: []rules.Input{
+				rules.DateInput("birth_date", rules.T("出生日期", "date of birth")),
+				rules.FlagInput("shiqu_hukou", rules.T("市区户口", "hukou in the city districts")),
+			},
+			Defs: []rules.Def{{Name: "age", Title: rules.T("周岁", "age"), Expr: "full_years(birth_date, eval_date)"}},
+			Require: []rules.Condition{
+				{Name: "shiqu_hukou", Text: rules.T("市区户口", "hukou in the city districts"), Expr: "shiqu_hukou"},
+				{Name: "aged_80", Text: rules.T("年满80周岁", "aged 80 or over"), Expr: "age >= first_age"},
+			},
+			Outputs: []rules.Output{{Name: "allowance", Title: rules.T("高龄津贴", "allowance"), Unit: perMonth,
+				Expr: "bracket(allowance, age)"}},
+		}},
+	}
+	a, b := rules.MustCompile(spec), rules.MustCompile(spec) // two compilations of one spec
 	fmt.Println(a.Hash() == b.Hash(), len(a.Hash()))
 	// Output: true 71
 }
 
 func ExampleBook_RuleIDs() {
-	fmt.Println(travelBook().RuleIDs())
+	// A book of the take-the-higher travel-agency rewards of 温政发〔2022〕7号 22.
+	doc := &rules.Document{Number: "温政发〔2022〕7号", Title: "温州市人民政府关于应对新冠肺炎疫情进一步帮助市场主体纾困解难30条措施",
+		Issuer: "温州市人民政府", Issued: rules.MustDate(2022, 4, 1), InForce: rules.Between(rules.MustDate(2022, 4, 1), rules.MustDate(2022, 6, 30))}
+	perPerson := rules.Yuan.Per(rules.Person)
+	over := doc.Cite("22", "超过3000人次的，给予超出部分20元/人的奖励")
+	study := doc.Cite("22", "给予1000人次以内20元/人、1000人次以上部分30元/人的奖励")
+	visitors := rules.CountInput("visitors", rules.T("人次", "visitors"), rules.Person, rules.Range{Lo: rules.Incl("0")})
+	book := rules.MustCompile(rules.Spec{
+		Params: []rules.Param{
+			rules.Fixed("over_from", rules.T("起点", "threshold"), rules.Person, "3000", over),
+			rules.Fixed("over_rate", rules.T("标准", "rate"), perPerson, "20", over),
+			rules.Fixed("split", rules.T("分段", "split"), rules.Person, "1000", study),
+			rules.Fixed("low_rate", rules.T("以内标准", "rate up to the split"), perPerson, "20", study),
+			rules.Fixed("high_rate", rules.T("以上标准", "rate above the split"), perPerson, "30", study),
+		},
+		Rules: []rules.Rule{
+			{ID: "relief.reward.overnight", Title: rules.T("过夜游客奖励", "overnight visitors"), Cite: over, Inputs: []rules.Input{visitors},
+				Require: []rules.Condition{{Name: "above", Text: rules.T("超过3000人次", "above 3,000"), Expr: "visitors > over_from"}},
+				Outputs: []rules.Output{{Name: "reward", Title: rules.T("奖励", "reward"), Unit: rules.Yuan, Expr: "(visitors - over_from) * over_rate"}}},
+			{ID: "relief.reward.study", Title: rules.T("研学团队奖励", "study groups"), Cite: study, Inputs: []rules.Input{visitors},
+				Require: []rules.Condition{{Name: "above", Text: rules.T("超过1000人次", "above 1,000"), Expr: "visitors > split"}},
+				Outputs: []rules.Output{{Name: "reward", Title: rules.T("奖励", "reward"), Unit: rules.Yuan,
+					Expr: "min(visitors, split) * low_rate + max(visitors - split, 0) * high_rate"}}},
+		},
+		Groups: []rules.Group{{ID: "relief.reward.travel_agency", Title: rules.T("旅行社奖励", "travel agency"),
+			Cite: doc.Cite("22", "就高奖励、不重复享受"), Rules: []string{"relief.reward.overnight", "relief.reward.study"}}},
+	})
+	fmt.Println(book.RuleIDs())
 	// Output: [relief.reward.overnight relief.reward.study]
 }
 
 func ExampleBook_Rule() {
-	r, _ := allowanceBook().Rule("welfare.elderly.high_age_allowance")
+	// A book of one rule: the high-age allowance of 温政发〔2022〕6号 二、5.
+	opinions := &rules.Document{Number: "温政发〔2022〕6号", Title: "温州市人民政府关于进一步帮扶特殊群体推进共同富裕的若干政策意见",
+		Issuer: "温州市人民政府", Issued: rules.MustDate(2022, 4, 1), InForce: rules.Between(rules.MustDate(2022, 5, 1), rules.MustDate(2025, 12, 31))}
+	clause := opinions.Cite("二、5", "80周岁至89周岁的老年人每人每月50元、90周岁至99周岁的老年人每人每月200元、100周岁以上的老年人每人每月不低于500元")
+	perMonth := rules.Yuan.Per(rules.Month).Label("元/月", "yuan per month")
+	spec := rules.Spec{
+		Params: []rules.Param{
+			{Name: "allowance", Title: rules.T("高龄津贴标准", "high-age allowance"), Unit: perMonth, Floor: true,
+				History: []rules.Dated{{Cite: clause, Value: &rules.Bracket{Of: rules.Year, Bands: []rules.Band{
+					{Range: rules.Range{Lo: rules.Incl("80"), Hi: rules.Excl("90")}, Value: decimal.NewFromInt(50)},
+					{Range: rules.Range{Lo: rules.Incl("90"), Hi: rules.Excl("100")}, Value: decimal.NewFromInt(200)},
+					{Range: rules.Range{Lo: rules.Incl("100")}, Value: decimal.NewFromInt(500)},
+				}}}}},
+			rules.Fixed("first_age", rules.T("起始年龄", "first age"), rules.Year, "80", clause),
+		},
+		Rules: []rules.Rule{{
+			ID: "welfare.elderly.high_age_allowance", Title: rules.T("高龄津贴", "high-age allowance"), Cite: clause,
+			Inputs: []rules.Input{
+				rules.DateInput("birth_date", rules.T("出生日期", "date of birth")),
+				rules.FlagInput("shiqu_hukou", rules.T("市区户口", "hukou in the city districts")),
+			},
+			Defs: []rules.Def{{Name: "age", Title: rules.T("周岁", "age"), Expr: "full_years(birth_date, eval_date)"}},
+			Require: []rules.Condition{
+				{Name: "shiqu_hukou", Text: rules.T("市区户口", "hukou in the city districts"), Expr: "shiqu_hukou"},
+				{Name: "aged_80", Text: rules.T("年满80周岁", "aged 80 or over"), Expr: "age >= first_age"},
+			},
+			Outputs: []rules.Output{{Name: "allowance", Title: rules.T("高龄津贴", "allowance"), Unit: perMonth,
+				Expr: "bracket(allowance, age)"}},
+		}},
+	}
+	book := rules.MustCompile(spec)
+	r, _ := book.Rule("welfare.elderly.high_age_allowance")
 	fmt.Println(r.Title.Zh, r.Cite.Ref(), len(r.Inputs))
 	// Output: 高龄津贴 温政发〔2022〕6号 二、5 2
 }
 
 func ExampleBook_InForce() {
-	p, _ := allowanceBook().InForce("welfare.elderly.high_age_allowance")
+	// A book of one rule: the high-age allowance of 温政发〔2022〕6号 二、5.
+	opinions := &rules.Document{Number: "温政发〔2022〕6号", Title: "温州市人民政府关于进一步帮扶特殊群体推进共同富裕的若干政策意见",
+		Issuer: "温州市人民政府", Issued: rules.MustDate(2022, 4, 1), InForce: rules.Between(rules.MustDate(2022, 5, 1), rules.MustDate(2025, 12, 31))}
+	clause := opinions.Cite("二、5", "80周岁至89周岁的老年人每人每月50元、90周岁至99周岁的老年人每人每月200元、100周岁以上的老年人每人每月不低于500元")
+	perMonth := rules.Yuan.Per(rules.Month).Label("元/月", "yuan per month")
+	spec := rules.Spec{
+		Params: []rules.Param{
+			{Name: "allowance", Title: rules.T("高龄津贴标准", "high-age allowance"), Unit: perMonth, Floor: true,
+				History: []rules.Dated{{Cite: clause, Value: &rules.Bracket{Of: rules.Year, Bands: []rules.Band{
+					{Range: rules.Range{Lo: rules.Incl("80"), Hi: rules.Excl("90")}, Value: decimal.NewFromInt(50)},
+					{Range: rules.Range{Lo: rules.Incl("90"), Hi: rules.Excl("100")}, Value: decimal.NewFromInt(200)},
+					{Range: rules.Range{Lo: rules.Incl("100")}, Value: decimal.NewFromInt(500)},
+				}}}}},
+			rules.Fixed("first_age", rules.T("起始年龄", "first age"), rules.Year, "80", clause),
+		},
+		Rules: []rules.Rule{{
+			ID: "welfare.elderly.high_age_allowance", Title: rules.T("高龄津贴", "high-age allowance"), Cite: clause,
+			Inputs: []rules.Input{
+				rules.DateInput("birth_date", rules.T("出生日期", "date of birth")),
+				rules.FlagInput("shiqu_hukou", rules.T("市区户口", "hukou in the city districts")),
+			},
+			Defs: []rules.Def{{Name: "age", Title: rules.T("周岁", "age"), Expr: "full_years(birth_date, eval_date)"}},
+			Require: []rules.Condition{
+				{Name: "shiqu_hukou", Text: rules.T("市区户口", "hukou in the city districts"), Expr: "shiqu_hukou"},
+				{Name: "aged_80", Text: rules.T("年满80周岁", "aged 80 or over"), Expr: "age >= first_age"},
+			},
+			Outputs: []rules.Output{{Name: "allowance", Title: rules.T("高龄津贴", "allowance"), Unit: perMonth,
+				Expr: "bracket(allowance, age)"}},
+		}},
+	}
+	book := rules.MustCompile(spec)
+	p, _ := book.InForce("welfare.elderly.high_age_allowance")
 	fmt.Println(p.Chinese())
 	// Output: 2022年5月1日至2025年12月31日
 }
 
 func ExampleBook_Params() {
-	for _, p := range allowanceBook().Params() {
+	// A book of one rule: the high-age allowance of 温政发〔2022〕6号 二、5.
+	opinions := &rules.Document{Number: "温政发〔2022〕6号", Title: "温州市人民政府关于进一步帮扶特殊群体推进共同富裕的若干政策意见",
+		Issuer: "温州市人民政府", Issued: rules.MustDate(2022, 4, 1), InForce: rules.Between(rules.MustDate(2022, 5, 1), rules.MustDate(2025, 12, 31))}
+	clause := opinions.Cite("二、5", "80周岁至89周岁的老年人每人每月50元、90周岁至99周岁的老年人每人每月200元、100周岁以上的老年人每人每月不低于500元")
+	perMonth := rules.Yuan.Per(rules.Month).Label("元/月", "yuan per month")
+	spec := rules.Spec{
+		Params: []rules.Param{
+			{Name: "allowance", Title: rules.T("高龄津贴标准", "high-age allowance"), Unit: perMonth, Floor: true,
+				History: []rules.Dated{{Cite: clause, Value: &rules.Bracket{Of: rules.Year, Bands: []rules.Band{
+					{Range: rules.Range{Lo: rules.Incl("80"), Hi: rules.Excl("90")}, Value: decimal.NewFromInt(50)},
+					{Range: rules.Range{Lo: rules.Incl("90"), Hi: rules.Excl("100")}, Value: decimal.NewFromInt(200)},
+					{Range: rules.Range{Lo: rules.Incl("100")}, Value: decimal.NewFromInt(500)},
+				}}}}},
+			rules.Fixed("first_age", rules.T("起始年龄", "first age"), rules.Year, "80", clause),
+		},
+		Rules: []rules.Rule{{
+			ID: "welfare.elderly.high_age_allowance", Title: rules.T("高龄津贴", "high-age allowance"), Cite: clause,
+			Inputs: []rules.Input{
+				rules.DateInput("birth_date", rules.T("出生日期", "date of birth")),
+				rules.FlagInput("shiqu_hukou", rules.T("市区户口", "hukou in the city districts")),
+			},
+			Defs: []rules.Def{{Name: "age", Title: rules.T("周岁", "age"), Expr: "full_years(birth_date, eval_date)"}},
+			Require: []rules.Condition{
+				{Name: "shiqu_hukou", Text: rules.T("市区户口", "hukou in the city districts"), Expr: "shiqu_hukou"},
+				{Name: "aged_80", Text: rules.T("年满80周岁", "aged 80 or over"), Expr: "age >= first_age"},
+			},
+			Outputs: []rules.Output{{Name: "allowance", Title: rules.T("高龄津贴", "allowance"), Unit: perMonth,
+				Expr: "bracket(allowance, age)"}},
+		}},
+	}
+	book := rules.MustCompile(spec)
+	for _, p := range book.Params() {
 		fmt.Println(p.Name, p.Title.En, p.Floor)
 	}
 	// Output:
@@ -253,33 +610,182 @@ func ExampleBook_Params() {
 }
 
 func ExampleBook_Param() {
-	p, _ := allowanceBook().Param("first_age")
+	// A book of one rule: the high-age allowance of 温政发〔2022〕6号 二、5.
+	opinions := &rules.Document{Number: "温政发〔2022〕6号", Title: "温州市人民政府关于进一步帮扶特殊群体推进共同富裕的若干政策意见",
+		Issuer: "温州市人民政府", Issued: rules.MustDate(2022, 4, 1), InForce: rules.Between(rules.MustDate(2022, 5, 1), rules.MustDate(2025, 12, 31))}
+	clause := opinions.Cite("二、5", "80周岁至89周岁的老年人每人每月50元、90周岁至99周岁的老年人每人每月200元、100周岁以上的老年人每人每月不低于500元")
+	perMonth := rules.Yuan.Per(rules.Month).Label("元/月", "yuan per month")
+	spec := rules.Spec{
+		Params: []rules.Param{
+			{Name: "allowance", Title: rules.T("高龄津贴标准", "high-age allowance"), Unit: perMonth, Floor: true,
+				History: []rules.Dated{{Cite: clause, Value: &rules.Bracket{Of: rules.Year, Bands: []rules.Band{
+					{Range: rules.Range{Lo: rules.Incl("80"), Hi: rules.Excl("90")}, Value: decimal.NewFromInt(50)},
+					{Range: rules.Range{Lo: rules.Incl("90"), Hi: rules.Excl("100")}, Value: decimal.NewFromInt(200)},
+					{Range: rules.Range{Lo: rules.Incl("100")}, Value: decimal.NewFromInt(500)},
+				}}}}},
+			rules.Fixed("first_age", rules.T("起始年龄", "first age"), rules.Year, "80", clause),
+		},
+		Rules: []rules.Rule{{
+			ID: "welfare.elderly.high_age_allowance", Title: rules.T("高龄津贴", "high-age allowance"), Cite: clause,
+			Inputs: []rules.Input{
+				rules.DateInput("birth_date", rules.T("出生日期", "date of birth")),
+				rules.FlagInput("shiqu_hukou", rules.T("市区户口", "hukou in the city districts")),
+			},
+			Defs: []rules.Def{{Name: "age", Title: rules.T("周岁", "age"), Expr: "full_years(birth_date, eval_date)"}},
+			Require: []rules.Condition{
+				{Name: "shiqu_hukou", Text: rules.T("市区户口", "hukou in the city districts"), Expr: "shiqu_hukou"},
+				{Name: "aged_80", Text: rules.T("年满80周岁", "aged 80 or over"), Expr: "age >= first_age"},
+			},
+			Outputs: []rules.Output{{Name: "allowance", Title: rules.T("高龄津贴", "allowance"), Unit: perMonth,
+				Expr: "bracket(allowance, age)"}},
+		}},
+	}
+	book := rules.MustCompile(spec)
+	p, _ := book.Param("first_age")
 	fmt.Println(p.History[0].Value, p.Unit.In(rules.English), p.History[0].Cite.Ref())
 	// Output: 80 year 温政发〔2022〕6号 二、5
 }
 
 func ExampleBook_Documents() {
-	for _, d := range travelBook().Documents() {
+	// A book of the take-the-higher travel-agency rewards of 温政发〔2022〕7号 22.
+	doc := &rules.Document{Number: "温政发〔2022〕7号", Title: "温州市人民政府关于应对新冠肺炎疫情进一步帮助市场主体纾困解难30条措施",
+		Issuer: "温州市人民政府", Issued: rules.MustDate(2022, 4, 1), InForce: rules.Between(rules.MustDate(2022, 4, 1), rules.MustDate(2022, 6, 30))}
+	perPerson := rules.Yuan.Per(rules.Person)
+	over := doc.Cite("22", "超过3000人次的，给予超出部分20元/人的奖励")
+	study := doc.Cite("22", "给予1000人次以内20元/人、1000人次以上部分30元/人的奖励")
+	visitors := rules.CountInput("visitors", rules.T("人次", "visitors"), rules.Person, rules.Range{Lo: rules.Incl("0")})
+	book := rules.MustCompile(rules.Spec{
+		Params: []rules.Param{
+			rules.Fixed("over_from", rules.T("起点", "threshold"), rules.Person, "3000", over),
+			rules.Fixed("over_rate", rules.T("标准", "rate"), perPerson, "20", over),
+			rules.Fixed("split", rules.T("分段", "split"), rules.Person, "1000", study),
+			rules.Fixed("low_rate", rules.T("以内标准", "rate up to the split"), perPerson, "20", study),
+			rules.Fixed("high_rate", rules.T("以上标准", "rate above the split"), perPerson, "30", study),
+		},
+		Rules: []rules.Rule{
+			{ID: "relief.reward.overnight", Title: rules.T("过夜游客奖励", "overnight visitors"), Cite: over, Inputs: []rules.Input{visitors},
+				Require: []rules.Condition{{Name: "above", Text: rules.T("超过3000人次", "above 3,000"), Expr: "visitors > over_from"}},
+				Outputs: []rules.Output{{Name: "reward", Title: rules.T("奖励", "reward"), Unit: rules.Yuan, Expr: "(visitors - over_from) * over_rate"}}},
+			{ID: "relief.reward.study", Title: rules.T("研学团队奖励", "study groups"), Cite: study, Inputs: []rules.Input{visitors},
+				Require: []rules.Condition{{Name: "above", Text: rules.T("超过1000人次", "above 1,000"), Expr: "visitors > split"}},
+				Outputs: []rules.Output{{Name: "reward", Title: rules.T("奖励", "reward"), Unit: rules.Yuan,
+					Expr: "min(visitors, split) * low_rate + max(visitors - split, 0) * high_rate"}}},
+		},
+		Groups: []rules.Group{{ID: "relief.reward.travel_agency", Title: rules.T("旅行社奖励", "travel agency"),
+			Cite: doc.Cite("22", "就高奖励、不重复享受"), Rules: []string{"relief.reward.overnight", "relief.reward.study"}}},
+	})
+	for _, d := range book.Documents() {
 		fmt.Println(d.Number, d.InForce)
 	}
 	// Output: 温政发〔2022〕7号 2022-04-01 – 2022-06-30
 }
 
 func ExampleBook_Groups() {
-	for _, g := range travelBook().Groups() {
+	// A book of the take-the-higher travel-agency rewards of 温政发〔2022〕7号 22.
+	doc := &rules.Document{Number: "温政发〔2022〕7号", Title: "温州市人民政府关于应对新冠肺炎疫情进一步帮助市场主体纾困解难30条措施",
+		Issuer: "温州市人民政府", Issued: rules.MustDate(2022, 4, 1), InForce: rules.Between(rules.MustDate(2022, 4, 1), rules.MustDate(2022, 6, 30))}
+	perPerson := rules.Yuan.Per(rules.Person)
+	over := doc.Cite("22", "超过3000人次的，给予超出部分20元/人的奖励")
+	study := doc.Cite("22", "给予1000人次以内20元/人、1000人次以上部分30元/人的奖励")
+	visitors := rules.CountInput("visitors", rules.T("人次", "visitors"), rules.Person, rules.Range{Lo: rules.Incl("0")})
+	book := rules.MustCompile(rules.Spec{
+		Params: []rules.Param{
+			rules.Fixed("over_from", rules.T("起点", "threshold"), rules.Person, "3000", over),
+			rules.Fixed("over_rate", rules.T("标准", "rate"), perPerson, "20", over),
+			rules.Fixed("split", rules.T("分段", "split"), rules.Person, "1000", study),
+			rules.Fixed("low_rate", rules.T("以内标准", "rate up to the split"), perPerson, "20", study),
+			rules.Fixed("high_rate", rules.T("以上标准", "rate above the split"), perPerson, "30", study),
+		},
+		Rules: []rules.Rule{
+			{ID: "relief.reward.overnight", Title: rules.T("过夜游客奖励", "overnight visitors"), Cite: over, Inputs: []rules.Input{visitors},
+				Require: []rules.Condition{{Name: "above", Text: rules.T("超过3000人次", "above 3,000"), Expr: "visitors > over_from"}},
+				Outputs: []rules.Output{{Name: "reward", Title: rules.T("奖励", "reward"), Unit: rules.Yuan, Expr: "(visitors - over_from) * over_rate"}}},
+			{ID: "relief.reward.study", Title: rules.T("研学团队奖励", "study groups"), Cite: study, Inputs: []rules.Input{visitors},
+				Require: []rules.Condition{{Name: "above", Text: rules.T("超过1000人次", "above 1,000"), Expr: "visitors > split"}},
+				Outputs: []rules.Output{{Name: "reward", Title: rules.T("奖励", "reward"), Unit: rules.Yuan,
+					Expr: "min(visitors, split) * low_rate + max(visitors - split, 0) * high_rate"}}},
+		},
+		Groups: []rules.Group{{ID: "relief.reward.travel_agency", Title: rules.T("旅行社奖励", "travel agency"),
+			Cite: doc.Cite("22", "就高奖励、不重复享受"), Rules: []string{"relief.reward.overnight", "relief.reward.study"}}},
+	})
+	for _, g := range book.Groups() {
 		fmt.Println(g.ID, g.Rules)
 	}
 	// Output: relief.reward.travel_agency [relief.reward.overnight relief.reward.study]
 }
 
 func ExampleBook_CrossCheck() {
-	err := allowanceBook().CrossCheck("welfare.elderly.high_age_allowance", june, rules.Inputs{"birth_date": "1930-06-02", "shiqu_hukou": true})
+	june := rules.MustDate(2022, 6, 1) // the date of the case
+	// A book of one rule: the high-age allowance of 温政发〔2022〕6号 二、5.
+	opinions := &rules.Document{Number: "温政发〔2022〕6号", Title: "温州市人民政府关于进一步帮扶特殊群体推进共同富裕的若干政策意见",
+		Issuer: "温州市人民政府", Issued: rules.MustDate(2022, 4, 1), InForce: rules.Between(rules.MustDate(2022, 5, 1), rules.MustDate(2025, 12, 31))}
+	clause := opinions.Cite("二、5", "80周岁至89周岁的老年人每人每月50元、90周岁至99周岁的老年人每人每月200元、100周岁以上的老年人每人每月不低于500元")
+	perMonth := rules.Yuan.Per(rules.Month).Label("元/月", "yuan per month")
+	spec := rules.Spec{
+		Params: []rules.Param{
+			{Name: "allowance", Title: rules.T("高龄津贴标准", "high-age allowance"), Unit: perMonth, Floor: true,
+				History: []rules.Dated{{Cite: clause, Value: &rules.Bracket{Of: rules.Year, Bands: []rules.Band{
+					{Range: rules.Range{Lo: rules.Incl("80"), Hi: rules.Excl("90")}, Value: decimal.NewFromInt(50)},
+					{Range: rules.Range{Lo: rules.Incl("90"), Hi: rules.Excl("100")}, Value: decimal.NewFromInt(200)},
+					{Range: rules.Range{Lo: rules.Incl("100")}, Value: decimal.NewFromInt(500)},
+				}}}}},
+			rules.Fixed("first_age", rules.T("起始年龄", "first age"), rules.Year, "80", clause),
+		},
+		Rules: []rules.Rule{{
+			ID: "welfare.elderly.high_age_allowance", Title: rules.T("高龄津贴", "high-age allowance"), Cite: clause,
+			Inputs: []rules.Input{
+				rules.DateInput("birth_date", rules.T("出生日期", "date of birth")),
+				rules.FlagInput("shiqu_hukou", rules.T("市区户口", "hukou in the city districts")),
+			},
+			Defs: []rules.Def{{Name: "age", Title: rules.T("周岁", "age"), Expr: "full_years(birth_date, eval_date)"}},
+			Require: []rules.Condition{
+				{Name: "shiqu_hukou", Text: rules.T("市区户口", "hukou in the city districts"), Expr: "shiqu_hukou"},
+				{Name: "aged_80", Text: rules.T("年满80周岁", "aged 80 or over"), Expr: "age >= first_age"},
+			},
+			Outputs: []rules.Output{{Name: "allowance", Title: rules.T("高龄津贴", "allowance"), Unit: perMonth,
+				Expr: "bracket(allowance, age)"}},
+		}},
+	}
+	book := rules.MustCompile(spec)
+	err := book.CrossCheck("welfare.elderly.high_age_allowance", june, rules.Inputs{"birth_date": "1930-06-02", "shiqu_hukou": true})
 	fmt.Println(err)
 	// Output: <nil>
 }
 
 func ExampleResult_Explain() {
-	res, _ := allowanceBook().Eval("welfare.elderly.high_age_allowance", june, rules.Inputs{"birth_date": "1944-03-10", "shiqu_hukou": true})
+	june := rules.MustDate(2022, 6, 1) // the date of the case
+	// A book of one rule: the high-age allowance of 温政发〔2022〕6号 二、5.
+	opinions := &rules.Document{Number: "温政发〔2022〕6号", Title: "温州市人民政府关于进一步帮扶特殊群体推进共同富裕的若干政策意见",
+		Issuer: "温州市人民政府", Issued: rules.MustDate(2022, 4, 1), InForce: rules.Between(rules.MustDate(2022, 5, 1), rules.MustDate(2025, 12, 31))}
+	clause := opinions.Cite("二、5", "80周岁至89周岁的老年人每人每月50元、90周岁至99周岁的老年人每人每月200元、100周岁以上的老年人每人每月不低于500元")
+	perMonth := rules.Yuan.Per(rules.Month).Label("元/月", "yuan per month")
+	spec := rules.Spec{
+		Params: []rules.Param{
+			{Name: "allowance", Title: rules.T("高龄津贴标准", "high-age allowance"), Unit: perMonth, Floor: true,
+				History: []rules.Dated{{Cite: clause, Value: &rules.Bracket{Of: rules.Year, Bands: []rules.Band{
+					{Range: rules.Range{Lo: rules.Incl("80"), Hi: rules.Excl("90")}, Value: decimal.NewFromInt(50)},
+					{Range: rules.Range{Lo: rules.Incl("90"), Hi: rules.Excl("100")}, Value: decimal.NewFromInt(200)},
+					{Range: rules.Range{Lo: rules.Incl("100")}, Value: decimal.NewFromInt(500)},
+				}}}}},
+			rules.Fixed("first_age", rules.T("起始年龄", "first age"), rules.Year, "80", clause),
+		},
+		Rules: []rules.Rule{{
+			ID: "welfare.elderly.high_age_allowance", Title: rules.T("高龄津贴", "high-age allowance"), Cite: clause,
+			Inputs: []rules.Input{
+				rules.DateInput("birth_date", rules.T("出生日期", "date of birth")),
+				rules.FlagInput("shiqu_hukou", rules.T("市区户口", "hukou in the city districts")),
+			},
+			Defs: []rules.Def{{Name: "age", Title: rules.T("周岁", "age"), Expr: "full_years(birth_date, eval_date)"}},
+			Require: []rules.Condition{
+				{Name: "shiqu_hukou", Text: rules.T("市区户口", "hukou in the city districts"), Expr: "shiqu_hukou"},
+				{Name: "aged_80", Text: rules.T("年满80周岁", "aged 80 or over"), Expr: "age >= first_age"},
+			},
+			Outputs: []rules.Output{{Name: "allowance", Title: rules.T("高龄津贴", "allowance"), Unit: perMonth,
+				Expr: "bracket(allowance, age)"}},
+		}},
+	}
+	book := rules.MustCompile(spec)
+	res, _ := book.Eval("welfare.elderly.high_age_allowance", june, rules.Inputs{"birth_date": "1944-03-10", "shiqu_hukou": true})
 	fmt.Print(res.Explain(rules.Chinese))
 	// Output:
 	// 高龄津贴 (welfare.elderly.high_age_allowance)
@@ -298,8 +804,40 @@ func ExampleResult_Explain() {
 }
 
 func ExampleResult_Conditions() {
+	june := rules.MustDate(2022, 6, 1) // the date of the case
+	// A book of one rule: the high-age allowance of 温政发〔2022〕6号 二、5.
+	opinions := &rules.Document{Number: "温政发〔2022〕6号", Title: "温州市人民政府关于进一步帮扶特殊群体推进共同富裕的若干政策意见",
+		Issuer: "温州市人民政府", Issued: rules.MustDate(2022, 4, 1), InForce: rules.Between(rules.MustDate(2022, 5, 1), rules.MustDate(2025, 12, 31))}
+	clause := opinions.Cite("二、5", "80周岁至89周岁的老年人每人每月50元、90周岁至99周岁的老年人每人每月200元、100周岁以上的老年人每人每月不低于500元")
+	perMonth := rules.Yuan.Per(rules.Month).Label("元/月", "yuan per month")
+	spec := rules.Spec{
+		Params: []rules.Param{
+			{Name: "allowance", Title: rules.T("高龄津贴标准", "high-age allowance"), Unit: perMonth, Floor: true,
+				History: []rules.Dated{{Cite: clause, Value: &rules.Bracket{Of: rules.Year, Bands: []rules.Band{
+					{Range: rules.Range{Lo: rules.Incl("80"), Hi: rules.Excl("90")}, Value: decimal.NewFromInt(50)},
+					{Range: rules.Range{Lo: rules.Incl("90"), Hi: rules.Excl("100")}, Value: decimal.NewFromInt(200)},
+					{Range: rules.Range{Lo: rules.Incl("100")}, Value: decimal.NewFromInt(500)},
+				}}}}},
+			rules.Fixed("first_age", rules.T("起始年龄", "first age"), rules.Year, "80", clause),
+		},
+		Rules: []rules.Rule{{
+			ID: "welfare.elderly.high_age_allowance", Title: rules.T("高龄津贴", "high-age allowance"), Cite: clause,
+			Inputs: []rules.Input{
+				rules.DateInput("birth_date", rules.T("出生日期", "date of birth")),
+				rules.FlagInput("shiqu_hukou", rules.T("市区户口", "hukou in the city districts")),
+			},
+			Defs: []rules.Def{{Name: "age", Title: rules.T("周岁", "age"), Expr: "full_years(birth_date, eval_date)"}},
+			Require: []rules.Condition{
+				{Name: "shiqu_hukou", Text: rules.T("市区户口", "hukou in the city districts"), Expr: "shiqu_hukou"},
+				{Name: "aged_80", Text: rules.T("年满80周岁", "aged 80 or over"), Expr: "age >= first_age"},
+			},
+			Outputs: []rules.Output{{Name: "allowance", Title: rules.T("高龄津贴", "allowance"), Unit: perMonth,
+				Expr: "bracket(allowance, age)"}},
+		}},
+	}
+	book := rules.MustCompile(spec)
 	// 78 on the date, registered in 市区: one condition met, one failed.
-	res, _ := allowanceBook().Eval("welfare.elderly.high_age_allowance", june, rules.Inputs{"birth_date": "1944-03-10", "shiqu_hukou": true})
+	res, _ := book.Eval("welfare.elderly.high_age_allowance", june, rules.Inputs{"birth_date": "1944-03-10", "shiqu_hukou": true})
 	for _, c := range res.Conditions() {
 		fmt.Println(c.In(rules.Chinese))
 	}
@@ -309,7 +847,39 @@ func ExampleResult_Conditions() {
 }
 
 func ExampleResult_Citations() {
-	res, _ := allowanceBook().Eval("welfare.elderly.high_age_allowance", june, rules.Inputs{"birth_date": "1930-06-02", "shiqu_hukou": true})
+	june := rules.MustDate(2022, 6, 1) // the date of the case
+	// A book of one rule: the high-age allowance of 温政发〔2022〕6号 二、5.
+	opinions := &rules.Document{Number: "温政发〔2022〕6号", Title: "温州市人民政府关于进一步帮扶特殊群体推进共同富裕的若干政策意见",
+		Issuer: "温州市人民政府", Issued: rules.MustDate(2022, 4, 1), InForce: rules.Between(rules.MustDate(2022, 5, 1), rules.MustDate(2025, 12, 31))}
+	clause := opinions.Cite("二、5", "80周岁至89周岁的老年人每人每月50元、90周岁至99周岁的老年人每人每月200元、100周岁以上的老年人每人每月不低于500元")
+	perMonth := rules.Yuan.Per(rules.Month).Label("元/月", "yuan per month")
+	spec := rules.Spec{
+		Params: []rules.Param{
+			{Name: "allowance", Title: rules.T("高龄津贴标准", "high-age allowance"), Unit: perMonth, Floor: true,
+				History: []rules.Dated{{Cite: clause, Value: &rules.Bracket{Of: rules.Year, Bands: []rules.Band{
+					{Range: rules.Range{Lo: rules.Incl("80"), Hi: rules.Excl("90")}, Value: decimal.NewFromInt(50)},
+					{Range: rules.Range{Lo: rules.Incl("90"), Hi: rules.Excl("100")}, Value: decimal.NewFromInt(200)},
+					{Range: rules.Range{Lo: rules.Incl("100")}, Value: decimal.NewFromInt(500)},
+				}}}}},
+			rules.Fixed("first_age", rules.T("起始年龄", "first age"), rules.Year, "80", clause),
+		},
+		Rules: []rules.Rule{{
+			ID: "welfare.elderly.high_age_allowance", Title: rules.T("高龄津贴", "high-age allowance"), Cite: clause,
+			Inputs: []rules.Input{
+				rules.DateInput("birth_date", rules.T("出生日期", "date of birth")),
+				rules.FlagInput("shiqu_hukou", rules.T("市区户口", "hukou in the city districts")),
+			},
+			Defs: []rules.Def{{Name: "age", Title: rules.T("周岁", "age"), Expr: "full_years(birth_date, eval_date)"}},
+			Require: []rules.Condition{
+				{Name: "shiqu_hukou", Text: rules.T("市区户口", "hukou in the city districts"), Expr: "shiqu_hukou"},
+				{Name: "aged_80", Text: rules.T("年满80周岁", "aged 80 or over"), Expr: "age >= first_age"},
+			},
+			Outputs: []rules.Output{{Name: "allowance", Title: rules.T("高龄津贴", "allowance"), Unit: perMonth,
+				Expr: "bracket(allowance, age)"}},
+		}},
+	}
+	book := rules.MustCompile(spec)
+	res, _ := book.Eval("welfare.elderly.high_age_allowance", june, rules.Inputs{"birth_date": "1930-06-02", "shiqu_hukou": true})
 	for _, c := range res.Citations() {
 		fmt.Println(c.Ref())
 	}
@@ -317,7 +887,39 @@ func ExampleResult_Citations() {
 }
 
 func ExampleResult_Trace() {
-	res, _ := allowanceBook().Eval("welfare.elderly.high_age_allowance", june, rules.Inputs{"birth_date": "1930-06-02", "shiqu_hukou": true})
+	june := rules.MustDate(2022, 6, 1) // the date of the case
+	// A book of one rule: the high-age allowance of 温政发〔2022〕6号 二、5.
+	opinions := &rules.Document{Number: "温政发〔2022〕6号", Title: "温州市人民政府关于进一步帮扶特殊群体推进共同富裕的若干政策意见",
+		Issuer: "温州市人民政府", Issued: rules.MustDate(2022, 4, 1), InForce: rules.Between(rules.MustDate(2022, 5, 1), rules.MustDate(2025, 12, 31))}
+	clause := opinions.Cite("二、5", "80周岁至89周岁的老年人每人每月50元、90周岁至99周岁的老年人每人每月200元、100周岁以上的老年人每人每月不低于500元")
+	perMonth := rules.Yuan.Per(rules.Month).Label("元/月", "yuan per month")
+	spec := rules.Spec{
+		Params: []rules.Param{
+			{Name: "allowance", Title: rules.T("高龄津贴标准", "high-age allowance"), Unit: perMonth, Floor: true,
+				History: []rules.Dated{{Cite: clause, Value: &rules.Bracket{Of: rules.Year, Bands: []rules.Band{
+					{Range: rules.Range{Lo: rules.Incl("80"), Hi: rules.Excl("90")}, Value: decimal.NewFromInt(50)},
+					{Range: rules.Range{Lo: rules.Incl("90"), Hi: rules.Excl("100")}, Value: decimal.NewFromInt(200)},
+					{Range: rules.Range{Lo: rules.Incl("100")}, Value: decimal.NewFromInt(500)},
+				}}}}},
+			rules.Fixed("first_age", rules.T("起始年龄", "first age"), rules.Year, "80", clause),
+		},
+		Rules: []rules.Rule{{
+			ID: "welfare.elderly.high_age_allowance", Title: rules.T("高龄津贴", "high-age allowance"), Cite: clause,
+			Inputs: []rules.Input{
+				rules.DateInput("birth_date", rules.T("出生日期", "date of birth")),
+				rules.FlagInput("shiqu_hukou", rules.T("市区户口", "hukou in the city districts")),
+			},
+			Defs: []rules.Def{{Name: "age", Title: rules.T("周岁", "age"), Expr: "full_years(birth_date, eval_date)"}},
+			Require: []rules.Condition{
+				{Name: "shiqu_hukou", Text: rules.T("市区户口", "hukou in the city districts"), Expr: "shiqu_hukou"},
+				{Name: "aged_80", Text: rules.T("年满80周岁", "aged 80 or over"), Expr: "age >= first_age"},
+			},
+			Outputs: []rules.Output{{Name: "allowance", Title: rules.T("高龄津贴", "allowance"), Unit: perMonth,
+				Expr: "bracket(allowance, age)"}},
+		}},
+	}
+	book := rules.MustCompile(spec)
+	res, _ := book.Eval("welfare.elderly.high_age_allowance", june, rules.Inputs{"birth_date": "1930-06-02", "shiqu_hukou": true})
 	for _, s := range res.Trace() {
 		fmt.Println(s.Kind, s.Name, s.Key, s.Value)
 	}
@@ -331,7 +933,39 @@ func ExampleResult_Trace() {
 }
 
 func ExampleResult_Figure() {
-	res, _ := allowanceBook().Eval("welfare.elderly.high_age_allowance", june, rules.Inputs{"birth_date": "1930-06-02", "shiqu_hukou": true})
+	june := rules.MustDate(2022, 6, 1) // the date of the case
+	// A book of one rule: the high-age allowance of 温政发〔2022〕6号 二、5.
+	opinions := &rules.Document{Number: "温政发〔2022〕6号", Title: "温州市人民政府关于进一步帮扶特殊群体推进共同富裕的若干政策意见",
+		Issuer: "温州市人民政府", Issued: rules.MustDate(2022, 4, 1), InForce: rules.Between(rules.MustDate(2022, 5, 1), rules.MustDate(2025, 12, 31))}
+	clause := opinions.Cite("二、5", "80周岁至89周岁的老年人每人每月50元、90周岁至99周岁的老年人每人每月200元、100周岁以上的老年人每人每月不低于500元")
+	perMonth := rules.Yuan.Per(rules.Month).Label("元/月", "yuan per month")
+	spec := rules.Spec{
+		Params: []rules.Param{
+			{Name: "allowance", Title: rules.T("高龄津贴标准", "high-age allowance"), Unit: perMonth, Floor: true,
+				History: []rules.Dated{{Cite: clause, Value: &rules.Bracket{Of: rules.Year, Bands: []rules.Band{
+					{Range: rules.Range{Lo: rules.Incl("80"), Hi: rules.Excl("90")}, Value: decimal.NewFromInt(50)},
+					{Range: rules.Range{Lo: rules.Incl("90"), Hi: rules.Excl("100")}, Value: decimal.NewFromInt(200)},
+					{Range: rules.Range{Lo: rules.Incl("100")}, Value: decimal.NewFromInt(500)},
+				}}}}},
+			rules.Fixed("first_age", rules.T("起始年龄", "first age"), rules.Year, "80", clause),
+		},
+		Rules: []rules.Rule{{
+			ID: "welfare.elderly.high_age_allowance", Title: rules.T("高龄津贴", "high-age allowance"), Cite: clause,
+			Inputs: []rules.Input{
+				rules.DateInput("birth_date", rules.T("出生日期", "date of birth")),
+				rules.FlagInput("shiqu_hukou", rules.T("市区户口", "hukou in the city districts")),
+			},
+			Defs: []rules.Def{{Name: "age", Title: rules.T("周岁", "age"), Expr: "full_years(birth_date, eval_date)"}},
+			Require: []rules.Condition{
+				{Name: "shiqu_hukou", Text: rules.T("市区户口", "hukou in the city districts"), Expr: "shiqu_hukou"},
+				{Name: "aged_80", Text: rules.T("年满80周岁", "aged 80 or over"), Expr: "age >= first_age"},
+			},
+			Outputs: []rules.Output{{Name: "allowance", Title: rules.T("高龄津贴", "allowance"), Unit: perMonth,
+				Expr: "bracket(allowance, age)"}},
+		}},
+	}
+	book := rules.MustCompile(spec)
+	res, _ := book.Eval("welfare.elderly.high_age_allowance", june, rules.Inputs{"birth_date": "1930-06-02", "shiqu_hukou": true})
 	f, _ := res.Figure("allowance")
 	fmt.Println(f)
 	// Output: allowance = 200.00 元/月
@@ -457,6 +1091,8 @@ func ExampleExcl() {
 }
 
 func ExampleFixed() {
+	opinions := &rules.Document{Number: "温政发〔2022〕6号", Title: "温州市人民政府关于进一步帮扶特殊群体推进共同富裕的若干政策意见",
+		Issuer: "温州市人民政府", Issued: rules.MustDate(2022, 4, 1), InForce: rules.Between(rules.MustDate(2022, 5, 1), rules.MustDate(2025, 12, 31))}
 	p := rules.Fixed("moving_rate", rules.T("搬迁费标准", "moving fee"), rules.Yuan.Per(rules.SquareMetre), "15",
 		opinions.Cite("二、5", "按15元/平方米计算"))
 	fmt.Println(p.Name, p.History[0].Value, p.Unit)
@@ -464,6 +1100,9 @@ func ExampleFixed() {
 }
 
 func ExampleRoundTo() {
+	june := rules.MustDate(2022, 6, 1) // the date of the case
+	opinions := &rules.Document{Number: "温政发〔2022〕6号", Title: "温州市人民政府关于进一步帮扶特殊群体推进共同富裕的若干政策意见",
+		Issuer: "温州市人民政府", Issued: rules.MustDate(2022, 4, 1), InForce: rules.Between(rules.MustDate(2022, 5, 1), rules.MustDate(2025, 12, 31))}
 	// Whole persons, rounded up: the 1.5% quota of a staff of 150 is 2.25 → 3.
 	book := rules.MustCompile(rules.Spec{Rules: []rules.Rule{{
 		ID: "welfare.test.quota", Title: rules.T("按比例安排", "quota"), Cite: opinions.Cite("二、5", "高龄津贴"),
@@ -512,7 +1151,39 @@ func ExampleDateTimeInput() {
 }
 
 func Example_errors() {
-	_, err := allowanceBook().Eval("welfare.elderly.high_age_allowance", june, rules.Inputs{"birth_date": "1930-06-02", "shiqu_hukou": "yes"})
+	june := rules.MustDate(2022, 6, 1) // the date of the case
+	// A book of one rule: the high-age allowance of 温政发〔2022〕6号 二、5.
+	opinions := &rules.Document{Number: "温政发〔2022〕6号", Title: "温州市人民政府关于进一步帮扶特殊群体推进共同富裕的若干政策意见",
+		Issuer: "温州市人民政府", Issued: rules.MustDate(2022, 4, 1), InForce: rules.Between(rules.MustDate(2022, 5, 1), rules.MustDate(2025, 12, 31))}
+	clause := opinions.Cite("二、5", "80周岁至89周岁的老年人每人每月50元、90周岁至99周岁的老年人每人每月200元、100周岁以上的老年人每人每月不低于500元")
+	perMonth := rules.Yuan.Per(rules.Month).Label("元/月", "yuan per month")
+	spec := rules.Spec{
+		Params: []rules.Param{
+			{Name: "allowance", Title: rules.T("高龄津贴标准", "high-age allowance"), Unit: perMonth, Floor: true,
+				History: []rules.Dated{{Cite: clause, Value: &rules.Bracket{Of: rules.Year, Bands: []rules.Band{
+					{Range: rules.Range{Lo: rules.Incl("80"), Hi: rules.Excl("90")}, Value: decimal.NewFromInt(50)},
+					{Range: rules.Range{Lo: rules.Incl("90"), Hi: rules.Excl("100")}, Value: decimal.NewFromInt(200)},
+					{Range: rules.Range{Lo: rules.Incl("100")}, Value: decimal.NewFromInt(500)},
+				}}}}},
+			rules.Fixed("first_age", rules.T("起始年龄", "first age"), rules.Year, "80", clause),
+		},
+		Rules: []rules.Rule{{
+			ID: "welfare.elderly.high_age_allowance", Title: rules.T("高龄津贴", "high-age allowance"), Cite: clause,
+			Inputs: []rules.Input{
+				rules.DateInput("birth_date", rules.T("出生日期", "date of birth")),
+				rules.FlagInput("shiqu_hukou", rules.T("市区户口", "hukou in the city districts")),
+			},
+			Defs: []rules.Def{{Name: "age", Title: rules.T("周岁", "age"), Expr: "full_years(birth_date, eval_date)"}},
+			Require: []rules.Condition{
+				{Name: "shiqu_hukou", Text: rules.T("市区户口", "hukou in the city districts"), Expr: "shiqu_hukou"},
+				{Name: "aged_80", Text: rules.T("年满80周岁", "aged 80 or over"), Expr: "age >= first_age"},
+			},
+			Outputs: []rules.Output{{Name: "allowance", Title: rules.T("高龄津贴", "allowance"), Unit: perMonth,
+				Expr: "bracket(allowance, age)"}},
+		}},
+	}
+	book := rules.MustCompile(spec)
+	_, err := book.Eval("welfare.elderly.high_age_allowance", june, rules.Inputs{"birth_date": "1930-06-02", "shiqu_hukou": "yes"})
 	var re *rules.Error
 	if errors.As(err, &re) {
 		fmt.Println(re.Code, re.Rule, re.Field, errors.Is(err, rules.ErrInvalidInput))
@@ -521,7 +1192,38 @@ func Example_errors() {
 }
 
 func ExamplePreparer_Prepare() {
-	batch := &rules.Preparer{Book: allowanceBook()}
+	// A book of one rule: the high-age allowance of 温政发〔2022〕6号 二、5.
+	opinions := &rules.Document{Number: "温政发〔2022〕6号", Title: "温州市人民政府关于进一步帮扶特殊群体推进共同富裕的若干政策意见",
+		Issuer: "温州市人民政府", Issued: rules.MustDate(2022, 4, 1), InForce: rules.Between(rules.MustDate(2022, 5, 1), rules.MustDate(2025, 12, 31))}
+	clause := opinions.Cite("二、5", "80周岁至89周岁的老年人每人每月50元、90周岁至99周岁的老年人每人每月200元、100周岁以上的老年人每人每月不低于500元")
+	perMonth := rules.Yuan.Per(rules.Month).Label("元/月", "yuan per month")
+	spec := rules.Spec{
+		Params: []rules.Param{
+			{Name: "allowance", Title: rules.T("高龄津贴标准", "high-age allowance"), Unit: perMonth, Floor: true,
+				History: []rules.Dated{{Cite: clause, Value: &rules.Bracket{Of: rules.Year, Bands: []rules.Band{
+					{Range: rules.Range{Lo: rules.Incl("80"), Hi: rules.Excl("90")}, Value: decimal.NewFromInt(50)},
+					{Range: rules.Range{Lo: rules.Incl("90"), Hi: rules.Excl("100")}, Value: decimal.NewFromInt(200)},
+					{Range: rules.Range{Lo: rules.Incl("100")}, Value: decimal.NewFromInt(500)},
+				}}}}},
+			rules.Fixed("first_age", rules.T("起始年龄", "first age"), rules.Year, "80", clause),
+		},
+		Rules: []rules.Rule{{
+			ID: "welfare.elderly.high_age_allowance", Title: rules.T("高龄津贴", "high-age allowance"), Cite: clause,
+			Inputs: []rules.Input{
+				rules.DateInput("birth_date", rules.T("出生日期", "date of birth")),
+				rules.FlagInput("shiqu_hukou", rules.T("市区户口", "hukou in the city districts")),
+			},
+			Defs: []rules.Def{{Name: "age", Title: rules.T("周岁", "age"), Expr: "full_years(birth_date, eval_date)"}},
+			Require: []rules.Condition{
+				{Name: "shiqu_hukou", Text: rules.T("市区户口", "hukou in the city districts"), Expr: "shiqu_hukou"},
+				{Name: "aged_80", Text: rules.T("年满80周岁", "aged 80 or over"), Expr: "age >= first_age"},
+			},
+			Outputs: []rules.Output{{Name: "allowance", Title: rules.T("高龄津贴", "allowance"), Unit: perMonth,
+				Expr: "bracket(allowance, age)"}},
+		}},
+	}
+	book := rules.MustCompile(spec)
+	batch := &rules.Preparer{Book: book}
 	allowance := batch.Prepare("welfare.elderly.high_age_allowance", "birth_date", "shiqu_hukou")
 	missing := batch.Prepare("welfare.elderly.care_subsidy")
 	fmt.Println(allowance != nil, missing == nil, errors.Is(batch.Err, rules.ErrUnknownRule))
@@ -529,7 +1231,38 @@ func ExamplePreparer_Prepare() {
 }
 
 func ExampleBook_RuleParams() {
-	fmt.Println(allowanceBook().RuleParams("welfare.elderly.high_age_allowance"))
+	// A book of one rule: the high-age allowance of 温政发〔2022〕6号 二、5.
+	opinions := &rules.Document{Number: "温政发〔2022〕6号", Title: "温州市人民政府关于进一步帮扶特殊群体推进共同富裕的若干政策意见",
+		Issuer: "温州市人民政府", Issued: rules.MustDate(2022, 4, 1), InForce: rules.Between(rules.MustDate(2022, 5, 1), rules.MustDate(2025, 12, 31))}
+	clause := opinions.Cite("二、5", "80周岁至89周岁的老年人每人每月50元、90周岁至99周岁的老年人每人每月200元、100周岁以上的老年人每人每月不低于500元")
+	perMonth := rules.Yuan.Per(rules.Month).Label("元/月", "yuan per month")
+	spec := rules.Spec{
+		Params: []rules.Param{
+			{Name: "allowance", Title: rules.T("高龄津贴标准", "high-age allowance"), Unit: perMonth, Floor: true,
+				History: []rules.Dated{{Cite: clause, Value: &rules.Bracket{Of: rules.Year, Bands: []rules.Band{
+					{Range: rules.Range{Lo: rules.Incl("80"), Hi: rules.Excl("90")}, Value: decimal.NewFromInt(50)},
+					{Range: rules.Range{Lo: rules.Incl("90"), Hi: rules.Excl("100")}, Value: decimal.NewFromInt(200)},
+					{Range: rules.Range{Lo: rules.Incl("100")}, Value: decimal.NewFromInt(500)},
+				}}}}},
+			rules.Fixed("first_age", rules.T("起始年龄", "first age"), rules.Year, "80", clause),
+		},
+		Rules: []rules.Rule{{
+			ID: "welfare.elderly.high_age_allowance", Title: rules.T("高龄津贴", "high-age allowance"), Cite: clause,
+			Inputs: []rules.Input{
+				rules.DateInput("birth_date", rules.T("出生日期", "date of birth")),
+				rules.FlagInput("shiqu_hukou", rules.T("市区户口", "hukou in the city districts")),
+			},
+			Defs: []rules.Def{{Name: "age", Title: rules.T("周岁", "age"), Expr: "full_years(birth_date, eval_date)"}},
+			Require: []rules.Condition{
+				{Name: "shiqu_hukou", Text: rules.T("市区户口", "hukou in the city districts"), Expr: "shiqu_hukou"},
+				{Name: "aged_80", Text: rules.T("年满80周岁", "aged 80 or over"), Expr: "age >= first_age"},
+			},
+			Outputs: []rules.Output{{Name: "allowance", Title: rules.T("高龄津贴", "allowance"), Unit: perMonth,
+				Expr: "bracket(allowance, age)"}},
+		}},
+	}
+	book := rules.MustCompile(spec)
+	fmt.Println(book.RuleParams("welfare.elderly.high_age_allowance"))
 	// Output: [first_age allowance]
 }
 
@@ -552,21 +1285,51 @@ func ExampleTexts() {
 	// Output: [住宅用房 办公用房]
 }
 
-// An elderly person as a caller's own type, bound to the rule's inputs by
-// name; the allowance and the outcome bound to its outputs.
-type elder struct {
-	Born  rules.Date `rule:"birth_date"`
-	Shiqu bool       `rule:"shiqu_hukou"`
-}
-
-type allowance struct {
-	Monthly              decimal.Decimal `rule:"allowance"`
-	Eligible             bool            `rule:",eligible"`
-	rules.Outcome[elder]                 // the explanation, when asked for
-}
-
 func ExampleBind() {
-	bd, err := rules.Bind[elder, allowance](allowanceBook(), "welfare.elderly.high_age_allowance")
+	june := rules.MustDate(2022, 6, 1) // the date of the case
+	// An elderly person as a caller's own type, bound to the rule's inputs by
+	// name; the allowance and the outcome bound to its outputs.
+	type elder struct {
+		Born  rules.Date `rule:"birth_date"`
+		Shiqu bool       `rule:"shiqu_hukou"`
+	}
+	type allowance struct {
+		Monthly              decimal.Decimal `rule:"allowance"`
+		Eligible             bool            `rule:",eligible"`
+		rules.Outcome[elder]                 // the explanation, when asked for
+	}
+	// A book of one rule: the high-age allowance of 温政发〔2022〕6号 二、5.
+	opinions := &rules.Document{Number: "温政发〔2022〕6号", Title: "温州市人民政府关于进一步帮扶特殊群体推进共同富裕的若干政策意见",
+		Issuer: "温州市人民政府", Issued: rules.MustDate(2022, 4, 1), InForce: rules.Between(rules.MustDate(2022, 5, 1), rules.MustDate(2025, 12, 31))}
+	clause := opinions.Cite("二、5", "80周岁至89周岁的老年人每人每月50元、90周岁至99周岁的老年人每人每月200元、100周岁以上的老年人每人每月不低于500元")
+	perMonth := rules.Yuan.Per(rules.Month).Label("元/月", "yuan per month")
+	spec := rules.Spec{
+		Params: []rules.Param{
+			{Name: "allowance", Title: rules.T("高龄津贴标准", "high-age allowance"), Unit: perMonth, Floor: true,
+				History: []rules.Dated{{Cite: clause, Value: &rules.Bracket{Of: rules.Year, Bands: []rules.Band{
+					{Range: rules.Range{Lo: rules.Incl("80"), Hi: rules.Excl("90")}, Value: decimal.NewFromInt(50)},
+					{Range: rules.Range{Lo: rules.Incl("90"), Hi: rules.Excl("100")}, Value: decimal.NewFromInt(200)},
+					{Range: rules.Range{Lo: rules.Incl("100")}, Value: decimal.NewFromInt(500)},
+				}}}}},
+			rules.Fixed("first_age", rules.T("起始年龄", "first age"), rules.Year, "80", clause),
+		},
+		Rules: []rules.Rule{{
+			ID: "welfare.elderly.high_age_allowance", Title: rules.T("高龄津贴", "high-age allowance"), Cite: clause,
+			Inputs: []rules.Input{
+				rules.DateInput("birth_date", rules.T("出生日期", "date of birth")),
+				rules.FlagInput("shiqu_hukou", rules.T("市区户口", "hukou in the city districts")),
+			},
+			Defs: []rules.Def{{Name: "age", Title: rules.T("周岁", "age"), Expr: "full_years(birth_date, eval_date)"}},
+			Require: []rules.Condition{
+				{Name: "shiqu_hukou", Text: rules.T("市区户口", "hukou in the city districts"), Expr: "shiqu_hukou"},
+				{Name: "aged_80", Text: rules.T("年满80周岁", "aged 80 or over"), Expr: "age >= first_age"},
+			},
+			Outputs: []rules.Output{{Name: "allowance", Title: rules.T("高龄津贴", "allowance"), Unit: perMonth,
+				Expr: "bracket(allowance, age)"}},
+		}},
+	}
+	book := rules.MustCompile(spec)
+	bd, err := rules.Bind[elder, allowance](book, "welfare.elderly.high_age_allowance")
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -584,20 +1347,104 @@ func ExampleBind() {
 }
 
 func ExampleMustBind() {
+	// An elderly person as a caller's own type, bound to the rule's inputs by
+	// name; the allowance and the outcome bound to its outputs.
+	type elder struct {
+		Born  rules.Date `rule:"birth_date"`
+		Shiqu bool       `rule:"shiqu_hukou"`
+	}
+	type allowance struct {
+		Monthly              decimal.Decimal `rule:"allowance"`
+		Eligible             bool            `rule:",eligible"`
+		rules.Outcome[elder]                 // the explanation, when asked for
+	}
+	// A book of one rule: the high-age allowance of 温政发〔2022〕6号 二、5.
+	opinions := &rules.Document{Number: "温政发〔2022〕6号", Title: "温州市人民政府关于进一步帮扶特殊群体推进共同富裕的若干政策意见",
+		Issuer: "温州市人民政府", Issued: rules.MustDate(2022, 4, 1), InForce: rules.Between(rules.MustDate(2022, 5, 1), rules.MustDate(2025, 12, 31))}
+	clause := opinions.Cite("二、5", "80周岁至89周岁的老年人每人每月50元、90周岁至99周岁的老年人每人每月200元、100周岁以上的老年人每人每月不低于500元")
+	perMonth := rules.Yuan.Per(rules.Month).Label("元/月", "yuan per month")
+	spec := rules.Spec{
+		Params: []rules.Param{
+			{Name: "allowance", Title: rules.T("高龄津贴标准", "high-age allowance"), Unit: perMonth, Floor: true,
+				History: []rules.Dated{{Cite: clause, Value: &rules.Bracket{Of: rules.Year, Bands: []rules.Band{
+					{Range: rules.Range{Lo: rules.Incl("80"), Hi: rules.Excl("90")}, Value: decimal.NewFromInt(50)},
+					{Range: rules.Range{Lo: rules.Incl("90"), Hi: rules.Excl("100")}, Value: decimal.NewFromInt(200)},
+					{Range: rules.Range{Lo: rules.Incl("100")}, Value: decimal.NewFromInt(500)},
+				}}}}},
+			rules.Fixed("first_age", rules.T("起始年龄", "first age"), rules.Year, "80", clause),
+		},
+		Rules: []rules.Rule{{
+			ID: "welfare.elderly.high_age_allowance", Title: rules.T("高龄津贴", "high-age allowance"), Cite: clause,
+			Inputs: []rules.Input{
+				rules.DateInput("birth_date", rules.T("出生日期", "date of birth")),
+				rules.FlagInput("shiqu_hukou", rules.T("市区户口", "hukou in the city districts")),
+			},
+			Defs: []rules.Def{{Name: "age", Title: rules.T("周岁", "age"), Expr: "full_years(birth_date, eval_date)"}},
+			Require: []rules.Condition{
+				{Name: "shiqu_hukou", Text: rules.T("市区户口", "hukou in the city districts"), Expr: "shiqu_hukou"},
+				{Name: "aged_80", Text: rules.T("年满80周岁", "aged 80 or over"), Expr: "age >= first_age"},
+			},
+			Outputs: []rules.Output{{Name: "allowance", Title: rules.T("高龄津贴", "allowance"), Unit: perMonth,
+				Expr: "bracket(allowance, age)"}},
+		}},
+	}
+	book := rules.MustCompile(spec)
 	type misspelt struct {
 		Born rules.Date `rule:"birthdate"` // not an input of the rule
 	}
-	_, err := rules.Bind[misspelt, allowance](allowanceBook(), "welfare.elderly.high_age_allowance")
+	_, err := rules.Bind[misspelt, allowance](book, "welfare.elderly.high_age_allowance")
 	fmt.Println(err != nil) // MustBind would panic: a package's own types are checked by its tests
 	// Output: true
 }
 
 // A domain package's evaluator binds all its rules and checks once.
 func ExampleBindWith() {
+	// An elderly person as a caller's own type, bound to the rule's inputs by
+	// name; the allowance and the outcome bound to its outputs.
+	type elder struct {
+		Born  rules.Date `rule:"birth_date"`
+		Shiqu bool       `rule:"shiqu_hukou"`
+	}
+	type allowance struct {
+		Monthly              decimal.Decimal `rule:"allowance"`
+		Eligible             bool            `rule:",eligible"`
+		rules.Outcome[elder]                 // the explanation, when asked for
+	}
+	// A book of one rule: the high-age allowance of 温政发〔2022〕6号 二、5.
+	opinions := &rules.Document{Number: "温政发〔2022〕6号", Title: "温州市人民政府关于进一步帮扶特殊群体推进共同富裕的若干政策意见",
+		Issuer: "温州市人民政府", Issued: rules.MustDate(2022, 4, 1), InForce: rules.Between(rules.MustDate(2022, 5, 1), rules.MustDate(2025, 12, 31))}
+	clause := opinions.Cite("二、5", "80周岁至89周岁的老年人每人每月50元、90周岁至99周岁的老年人每人每月200元、100周岁以上的老年人每人每月不低于500元")
+	perMonth := rules.Yuan.Per(rules.Month).Label("元/月", "yuan per month")
+	spec := rules.Spec{
+		Params: []rules.Param{
+			{Name: "allowance", Title: rules.T("高龄津贴标准", "high-age allowance"), Unit: perMonth, Floor: true,
+				History: []rules.Dated{{Cite: clause, Value: &rules.Bracket{Of: rules.Year, Bands: []rules.Band{
+					{Range: rules.Range{Lo: rules.Incl("80"), Hi: rules.Excl("90")}, Value: decimal.NewFromInt(50)},
+					{Range: rules.Range{Lo: rules.Incl("90"), Hi: rules.Excl("100")}, Value: decimal.NewFromInt(200)},
+					{Range: rules.Range{Lo: rules.Incl("100")}, Value: decimal.NewFromInt(500)},
+				}}}}},
+			rules.Fixed("first_age", rules.T("起始年龄", "first age"), rules.Year, "80", clause),
+		},
+		Rules: []rules.Rule{{
+			ID: "welfare.elderly.high_age_allowance", Title: rules.T("高龄津贴", "high-age allowance"), Cite: clause,
+			Inputs: []rules.Input{
+				rules.DateInput("birth_date", rules.T("出生日期", "date of birth")),
+				rules.FlagInput("shiqu_hukou", rules.T("市区户口", "hukou in the city districts")),
+			},
+			Defs: []rules.Def{{Name: "age", Title: rules.T("周岁", "age"), Expr: "full_years(birth_date, eval_date)"}},
+			Require: []rules.Condition{
+				{Name: "shiqu_hukou", Text: rules.T("市区户口", "hukou in the city districts"), Expr: "shiqu_hukou"},
+				{Name: "aged_80", Text: rules.T("年满80周岁", "aged 80 or over"), Expr: "age >= first_age"},
+			},
+			Outputs: []rules.Output{{Name: "allowance", Title: rules.T("高龄津贴", "allowance"), Unit: perMonth,
+				Expr: "bracket(allowance, age)"}},
+		}},
+	}
+	book := rules.MustCompile(spec)
 	type misspelt struct {
 		Born rules.Date `rule:"birthdate"` // not an input of the rule
 	}
-	p := &rules.Preparer{Book: allowanceBook()}
+	p := &rules.Preparer{Book: book}
 	good := rules.BindWith[elder, allowance](p, "welfare.elderly.high_age_allowance")
 	bad := rules.BindWith[misspelt, allowance](p, "welfare.elderly.high_age_allowance")
 	fmt.Println(good != nil, bad != nil, p.Err != nil)
@@ -618,7 +1465,38 @@ func ExampleFunctions() {
 // An error gives its message in Chinese or English: the field and what is
 // wrong, without the rule, which is in Rule.
 func ExampleError_Message() {
-	book := allowanceBook()
+	june := rules.MustDate(2022, 6, 1) // the date of the case
+	// A book of one rule: the high-age allowance of 温政发〔2022〕6号 二、5.
+	opinions := &rules.Document{Number: "温政发〔2022〕6号", Title: "温州市人民政府关于进一步帮扶特殊群体推进共同富裕的若干政策意见",
+		Issuer: "温州市人民政府", Issued: rules.MustDate(2022, 4, 1), InForce: rules.Between(rules.MustDate(2022, 5, 1), rules.MustDate(2025, 12, 31))}
+	clause := opinions.Cite("二、5", "80周岁至89周岁的老年人每人每月50元、90周岁至99周岁的老年人每人每月200元、100周岁以上的老年人每人每月不低于500元")
+	perMonth := rules.Yuan.Per(rules.Month).Label("元/月", "yuan per month")
+	spec := rules.Spec{
+		Params: []rules.Param{
+			{Name: "allowance", Title: rules.T("高龄津贴标准", "high-age allowance"), Unit: perMonth, Floor: true,
+				History: []rules.Dated{{Cite: clause, Value: &rules.Bracket{Of: rules.Year, Bands: []rules.Band{
+					{Range: rules.Range{Lo: rules.Incl("80"), Hi: rules.Excl("90")}, Value: decimal.NewFromInt(50)},
+					{Range: rules.Range{Lo: rules.Incl("90"), Hi: rules.Excl("100")}, Value: decimal.NewFromInt(200)},
+					{Range: rules.Range{Lo: rules.Incl("100")}, Value: decimal.NewFromInt(500)},
+				}}}}},
+			rules.Fixed("first_age", rules.T("起始年龄", "first age"), rules.Year, "80", clause),
+		},
+		Rules: []rules.Rule{{
+			ID: "welfare.elderly.high_age_allowance", Title: rules.T("高龄津贴", "high-age allowance"), Cite: clause,
+			Inputs: []rules.Input{
+				rules.DateInput("birth_date", rules.T("出生日期", "date of birth")),
+				rules.FlagInput("shiqu_hukou", rules.T("市区户口", "hukou in the city districts")),
+			},
+			Defs: []rules.Def{{Name: "age", Title: rules.T("周岁", "age"), Expr: "full_years(birth_date, eval_date)"}},
+			Require: []rules.Condition{
+				{Name: "shiqu_hukou", Text: rules.T("市区户口", "hukou in the city districts"), Expr: "shiqu_hukou"},
+				{Name: "aged_80", Text: rules.T("年满80周岁", "aged 80 or over"), Expr: "age >= first_age"},
+			},
+			Outputs: []rules.Output{{Name: "allowance", Title: rules.T("高龄津贴", "allowance"), Unit: perMonth,
+				Expr: "bracket(allowance, age)"}},
+		}},
+	}
+	book := rules.MustCompile(spec)
 	_, err := book.Eval("welfare.elderly.high_age_allowance", june, rules.Inputs{"birth_date": "1942-06-01"})
 	var re *rules.Error
 	if errors.As(err, &re) {
@@ -635,7 +1513,39 @@ func ExampleError_Message() {
 }
 
 func ExampleError_Reason() {
-	_, err := allowanceBook().Eval("welfare.elderly.high_age_allowance", june, rules.Inputs{"birth_date": "1930-06-02"})
+	june := rules.MustDate(2022, 6, 1) // the date of the case
+	// A book of one rule: the high-age allowance of 温政发〔2022〕6号 二、5.
+	opinions := &rules.Document{Number: "温政发〔2022〕6号", Title: "温州市人民政府关于进一步帮扶特殊群体推进共同富裕的若干政策意见",
+		Issuer: "温州市人民政府", Issued: rules.MustDate(2022, 4, 1), InForce: rules.Between(rules.MustDate(2022, 5, 1), rules.MustDate(2025, 12, 31))}
+	clause := opinions.Cite("二、5", "80周岁至89周岁的老年人每人每月50元、90周岁至99周岁的老年人每人每月200元、100周岁以上的老年人每人每月不低于500元")
+	perMonth := rules.Yuan.Per(rules.Month).Label("元/月", "yuan per month")
+	spec := rules.Spec{
+		Params: []rules.Param{
+			{Name: "allowance", Title: rules.T("高龄津贴标准", "high-age allowance"), Unit: perMonth, Floor: true,
+				History: []rules.Dated{{Cite: clause, Value: &rules.Bracket{Of: rules.Year, Bands: []rules.Band{
+					{Range: rules.Range{Lo: rules.Incl("80"), Hi: rules.Excl("90")}, Value: decimal.NewFromInt(50)},
+					{Range: rules.Range{Lo: rules.Incl("90"), Hi: rules.Excl("100")}, Value: decimal.NewFromInt(200)},
+					{Range: rules.Range{Lo: rules.Incl("100")}, Value: decimal.NewFromInt(500)},
+				}}}}},
+			rules.Fixed("first_age", rules.T("起始年龄", "first age"), rules.Year, "80", clause),
+		},
+		Rules: []rules.Rule{{
+			ID: "welfare.elderly.high_age_allowance", Title: rules.T("高龄津贴", "high-age allowance"), Cite: clause,
+			Inputs: []rules.Input{
+				rules.DateInput("birth_date", rules.T("出生日期", "date of birth")),
+				rules.FlagInput("shiqu_hukou", rules.T("市区户口", "hukou in the city districts")),
+			},
+			Defs: []rules.Def{{Name: "age", Title: rules.T("周岁", "age"), Expr: "full_years(birth_date, eval_date)"}},
+			Require: []rules.Condition{
+				{Name: "shiqu_hukou", Text: rules.T("市区户口", "hukou in the city districts"), Expr: "shiqu_hukou"},
+				{Name: "aged_80", Text: rules.T("年满80周岁", "aged 80 or over"), Expr: "age >= first_age"},
+			},
+			Outputs: []rules.Output{{Name: "allowance", Title: rules.T("高龄津贴", "allowance"), Unit: perMonth,
+				Expr: "bracket(allowance, age)"}},
+		}},
+	}
+	book := rules.MustCompile(spec)
+	_, err := book.Eval("welfare.elderly.high_age_allowance", june, rules.Inputs{"birth_date": "1930-06-02"})
 	var re *rules.Error
 	if errors.As(err, &re) {
 		fmt.Println(re.Field, re.Reason(rules.Chinese), re.Reason(rules.English))
@@ -650,4 +1560,55 @@ func ExampleCheckNumber() {
 	// Output:
 	// <nil>
 	// true
+}
+
+// An assessment shows each benefit's status: here the high-age allowance
+// (二、5) for a 90-year-old, a 60-year-old, and a person whose date of birth
+// the caseworker did not give.
+func ExampleStatusOf() {
+	// A book of one rule: the high-age allowance of 温政发〔2022〕6号 二、5.
+	opinions := &rules.Document{Number: "温政发〔2022〕6号", Title: "温州市人民政府关于进一步帮扶特殊群体推进共同富裕的若干政策意见",
+		Issuer: "温州市人民政府", Issued: rules.MustDate(2022, 4, 1), InForce: rules.Between(rules.MustDate(2022, 5, 1), rules.MustDate(2025, 12, 31))}
+	clause := opinions.Cite("二、5", "80周岁至89周岁的老年人每人每月50元、90周岁至99周岁的老年人每人每月200元、100周岁以上的老年人每人每月不低于500元")
+	perMonth := rules.Yuan.Per(rules.Month).Label("元/月", "yuan per month")
+	spec := rules.Spec{
+		Params: []rules.Param{
+			{Name: "allowance", Title: rules.T("高龄津贴标准", "high-age allowance"), Unit: perMonth, Floor: true,
+				History: []rules.Dated{{Cite: clause, Value: &rules.Bracket{Of: rules.Year, Bands: []rules.Band{
+					{Range: rules.Range{Lo: rules.Incl("80"), Hi: rules.Excl("90")}, Value: decimal.NewFromInt(50)},
+					{Range: rules.Range{Lo: rules.Incl("90"), Hi: rules.Excl("100")}, Value: decimal.NewFromInt(200)},
+					{Range: rules.Range{Lo: rules.Incl("100")}, Value: decimal.NewFromInt(500)},
+				}}}}},
+			rules.Fixed("first_age", rules.T("起始年龄", "first age"), rules.Year, "80", clause),
+		},
+		Rules: []rules.Rule{{
+			ID: "welfare.elderly.high_age_allowance", Title: rules.T("高龄津贴", "high-age allowance"), Cite: clause,
+			Inputs: []rules.Input{
+				rules.DateInput("birth_date", rules.T("出生日期", "date of birth")),
+				rules.FlagInput("shiqu_hukou", rules.T("市区户口", "hukou in the city districts")),
+			},
+			Defs: []rules.Def{{Name: "age", Title: rules.T("周岁", "age"), Expr: "full_years(birth_date, eval_date)"}},
+			Require: []rules.Condition{
+				{Name: "shiqu_hukou", Text: rules.T("市区户口", "hukou in the city districts"), Expr: "shiqu_hukou"},
+				{Name: "aged_80", Text: rules.T("年满80周岁", "aged 80 or over"), Expr: "age >= first_age"},
+			},
+			Outputs: []rules.Output{{Name: "allowance", Title: rules.T("高龄津贴", "allowance"), Unit: perMonth,
+				Expr: "bracket(allowance, age)"}},
+		}},
+	}
+	b := rules.MustCompile(spec)
+	on := rules.MustDate(2023, 6, 1)
+	for _, in := range []map[string]any{
+		{"birth_date": "1933-01-01", "shiqu_hukou": true},
+		{"birth_date": "1963-01-01", "shiqu_hukou": true},
+		{"shiqu_hukou": true},
+	} {
+		res, err := b.Eval("welfare.elderly.high_age_allowance", on, in)
+		s, err := rules.StatusOf(err == nil && res.Eligible, err)
+		fmt.Printf("%s (%s) %v\n", s, s.English(), err)
+	}
+	// Output:
+	// 享受 (granted) <nil>
+	// 不符合条件 (not granted) <nil>
+	// 未评估 (not assessed) <nil>
 }

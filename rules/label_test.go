@@ -1,7 +1,6 @@
 package rules_test
 
 import (
-	"fmt"
 	"strings"
 	"testing"
 
@@ -52,31 +51,6 @@ func fpBook(t testing.TB) *rules.Book {
 		t.Fatal(err)
 	}
 	return b
-}
-
-func ExampleChoices() {
-	res, _ := fpBook(nil).Eval("welfare.family_planning.grant", june, rules.Inputs{"category": "无"})
-	f, _ := res.Figure("decision")
-	fmt.Println(f.Value.Format(f.Unit, rules.Chinese))
-	for _, s := range res.Trace() {
-		if s.Name == "decision" {
-			fmt.Println(s.Format(rules.English))
-		}
-	}
-	// Output:
-	// 不予补助
-	// no grant
-}
-
-func ExampleChoiceInput() {
-	res, _ := fpBook(nil).Eval("welfare.family_planning.grant", june, rules.Inputs{"category": "无"})
-	for _, f := range res.Failed {
-		fmt.Println(f.In(rules.English))
-		fmt.Println(f.In(rules.Chinese))
-	}
-	// Output:
-	// not met: a recognised hardship category (kind = none)
-	// 未满足：经认定的计生困难家庭（kind = 无）
 }
 
 // An English explanation shows each text of a labelled input by its label,

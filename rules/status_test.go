@@ -45,27 +45,6 @@ func TestStatusesHaveEnglish(t *testing.T) {
 	}
 }
 
-// An assessment shows each benefit's status: here the high-age allowance
-// (二、5) for a 90-year-old, a 60-year-old, and a person whose date of birth
-// the caseworker did not give.
-func ExampleStatusOf() {
-	b := allowanceBook()
-	on := rules.MustDate(2023, 6, 1)
-	for _, in := range []map[string]any{
-		{"birth_date": "1933-01-01", "shiqu_hukou": true},
-		{"birth_date": "1963-01-01", "shiqu_hukou": true},
-		{"shiqu_hukou": true},
-	} {
-		res, err := b.Eval("welfare.elderly.high_age_allowance", on, in)
-		s, err := rules.StatusOf(err == nil && res.Eligible, err)
-		fmt.Printf("%s (%s) %v\n", s, s.English(), err)
-	}
-	// Output:
-	// 享受 (granted) <nil>
-	// 不符合条件 (not granted) <nil>
-	// 未评估 (not assessed) <nil>
-}
-
 // The statuses a statement can show, in Chinese and English.
 func ExampleStatuses() {
 	for _, s := range rules.Statuses() {

@@ -74,7 +74,8 @@
 // when asked, by evaluating again; a caller who wants only the figure never
 // pays for them. Callers that hold a case as data (an HTTP adapter, a batch
 // job) can evaluate the book directly with the same inputs and get the same
-// figure.
+// figure. The package example works one member's high-age allowance;
+// [Evaluator.Assess]'s example assesses a whole household.
 //
 // # Households, members and local standards
 //

@@ -1,8 +1,6 @@
 package welfare
 
 import (
-	"encoding/json"
-	"fmt"
 	"testing"
 
 	"github.com/wzpolicy/wzpolicy/rules/rulestest"
@@ -36,13 +34,4 @@ func TestEnumsRefuseOnDecode(t *testing.T) {
 	t.Run("OutpatientKind", func(t *testing.T) { rulestest.EnumText(t, OutpatientKinds()) })
 	t.Run("SpecialDisease", func(t *testing.T) { rulestest.EnumText(t, SpecialDiseases()) })
 	t.Run("RiskClass", func(t *testing.T) { rulestest.EnumText(t, RiskClasses()) })
-}
-
-func ExampleLocality_UnmarshalText() {
-	var l Locality
-	fmt.Println(json.Unmarshal([]byte(`"鹿城区"`), &l), l)
-	fmt.Println(json.Unmarshal([]byte(`"杭州市"`), &l))
-	// Output:
-	// <nil> 鹿城区
-	// locality: "杭州市" is not one of: 市本级, 鹿城区, 龙湾区, 瓯海区, 洞头区, 市级功能区, 瑞安市, 乐清市, 龙港市, 永嘉县, 平阳县, 苍南县, 文成县, 泰顺县, 市外
 }

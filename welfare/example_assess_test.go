@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/shopspring/decimal"
 	"github.com/wzpolicy/wzpolicy/rules"
@@ -13,6 +14,22 @@ import (
 // A statement for an 85-year-old widow of 鹿城区 on 低保 who rents on the
 // market, rendered in Chinese.
 func ExampleEvaluator_Assess() {
+	on := rules.MustDate(2023, 6, 1) // the date of the case
+	// The locality's standards, which the document leaves to the caller: its
+	// monthly 低保 and 低边 standards and minimum wage, last year's per-capita
+	// consumption, the lowest pension tier, the residents' medical
+	// contribution and the provincial meal standard.
+	local := welfare.LocalStandards{
+		Dibao:                  decimal.RequireFromString("1085"),
+		Dibian:                 decimal.RequireFromString("1627.50"),
+		MinimumWage:            decimal.RequireFromString("2280"),
+		UrbanConsumption:       decimal.RequireFromString("36000"),
+		UrbanLivingConsumption: decimal.RequireFromString("30000"),
+		ResidentConsumption:    decimal.RequireFromString("40000"),
+		PensionLowestTier:      decimal.RequireFromString("100"),
+		MedicalContribution:    decimal.RequireFromString("380"),
+		ProvincialMealStandard: decimal.RequireFromString("1000"),
+	}
 	h := welfare.Household{Locality: welfare.Lucheng, Status: welfare.Dibao,
 		Housing: &welfare.Housing{OwnsHome: new(false), MarketRent: decimal.RequireFromString("1200")},
 		Members: []welfare.Member{{Name: "王阿婆", BirthDate: rules.MustDate(1938, 3, 1), SelfCare: welfare.MildlyDependent,
@@ -21,7 +38,7 @@ func ExampleEvaluator_Assess() {
 		Income: welfare.Income{PeriodMonths: 12, Items: []welfare.IncomeItem{
 			{Kind: welfare.OtherIncome, Amount: decimal.RequireFromString("3600")}}},
 	}
-	st, err := welfare.Default().Assess(on, h, local2ex)
+	st, err := welfare.Default().Assess(on, h, local)
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -91,17 +108,33 @@ func ExampleEvaluator_Assess() {
 // The same kind of statement in English, for a household whose daughter
 // qualifies for two study grants: only the higher is paid (附则2).
 func ExampleStatement_Text() {
+	on := rules.MustDate(2023, 6, 1) // the date of the case
+	// The locality's standards, which the document leaves to the caller: its
+	// monthly 低保 and 低边 standards and minimum wage, last year's per-capita
+	// consumption, the lowest pension tier, the residents' medical
+	// contribution and the provincial meal standard.
+	local := welfare.LocalStandards{
+		Dibao:                  decimal.RequireFromString("1085"),
+		Dibian:                 decimal.RequireFromString("1627.50"),
+		MinimumWage:            decimal.RequireFromString("2280"),
+		UrbanConsumption:       decimal.RequireFromString("36000"),
+		UrbanLivingConsumption: decimal.RequireFromString("30000"),
+		ResidentConsumption:    decimal.RequireFromString("40000"),
+		PensionLowestTier:      decimal.RequireFromString("100"),
+		MedicalContribution:    decimal.RequireFromString("380"),
+		ProvincialMealStandard: decimal.RequireFromString("1000"),
+	}
 	h := welfare.Household{Locality: welfare.Ouhai, Status: welfare.Dibian, HardshipWorker: true,
 		Members: []welfare.Member{{Name: "Zhang", BirthDate: rules.MustDate(2003, 8, 1), Disability: welfare.Hearing, DisabilityGrade: 3,
 			Student: &welfare.Student{Level: welfare.Bachelor, Tuition: decimal.RequireFromString("3000")}}}}
-	st, err := welfare.Default().Assess(on, h, local2ex)
+	st, err := welfare.Default().Assess(on, h, local)
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
-	lines := splitLines(st.Text(rules.English))
+	lines := strings.Split(strings.TrimSuffix(st.Text(rules.English), "\n"), "\n")
 	for i, l := range lines {
-		if contains(l, "study grants") || contains(l, "[Take the higher]") && i+1 < len(lines) {
+		if strings.Contains(l, "study grants") || strings.Contains(l, "[Take the higher]") && i+1 < len(lines) {
 			fmt.Println(l)
 		}
 	}
@@ -114,32 +147,27 @@ func ExampleStatement_Text() {
 	//   member 1: 助学补助（残联助学补助） 4000.00 yuan per person paid, not 助学补助（工会助学帮扶） (温政发〔2022〕6号 附则2)
 }
 
-func splitLines(s string) []string {
-	var out []string
-	start := 0
-	for i := range len(s) {
-		if s[i] == '\n' {
-			out = append(out, s[start:i])
-			start = i + 1
-		}
-	}
-	return out
-}
-
-func contains(s, sub string) bool {
-	for i := 0; i+len(sub) <= len(s); i++ {
-		if s[i:i+len(sub)] == sub {
-			return true
-		}
-	}
-	return false
-}
-
 func ExampleStatement_String() {
+	on := rules.MustDate(2023, 6, 1) // the date of the case
+	// The locality's standards, which the document leaves to the caller: its
+	// monthly 低保 and 低边 standards and minimum wage, last year's per-capita
+	// consumption, the lowest pension tier, the residents' medical
+	// contribution and the provincial meal standard.
+	local := welfare.LocalStandards{
+		Dibao:                  decimal.RequireFromString("1085"),
+		Dibian:                 decimal.RequireFromString("1627.50"),
+		MinimumWage:            decimal.RequireFromString("2280"),
+		UrbanConsumption:       decimal.RequireFromString("36000"),
+		UrbanLivingConsumption: decimal.RequireFromString("30000"),
+		ResidentConsumption:    decimal.RequireFromString("40000"),
+		PensionLowestTier:      decimal.RequireFromString("100"),
+		MedicalContribution:    decimal.RequireFromString("380"),
+		ProvincialMealStandard: decimal.RequireFromString("1000"),
+	}
 	st, _ := welfare.Default().Assess(on, welfare.Household{Locality: welfare.Taishun, Status: welfare.Dibao,
 		Members: []welfare.Member{{Name: "甲", BirthDate: rules.MustDate(1990, 1, 1)}},
-		Income:  welfare.Income{PeriodMonths: 12}}, local2ex)
-	lines := splitLines(st.String())
+		Income:  welfare.Income{PeriodMonths: 12}}, local)
+	lines := strings.Split(strings.TrimSuffix(st.String(), "\n"), "\n")
 	fmt.Println(lines[1])
 	fmt.Println(lines[3])
 	// Output:
@@ -148,8 +176,24 @@ func ExampleStatement_String() {
 }
 
 func ExampleSection_Granted() {
+	on := rules.MustDate(2023, 6, 1) // the date of the case
+	// The locality's standards, which the document leaves to the caller: its
+	// monthly 低保 and 低边 standards and minimum wage, last year's per-capita
+	// consumption, the lowest pension tier, the residents' medical
+	// contribution and the provincial meal standard.
+	local := welfare.LocalStandards{
+		Dibao:                  decimal.RequireFromString("1085"),
+		Dibian:                 decimal.RequireFromString("1627.50"),
+		MinimumWage:            decimal.RequireFromString("2280"),
+		UrbanConsumption:       decimal.RequireFromString("36000"),
+		UrbanLivingConsumption: decimal.RequireFromString("30000"),
+		ResidentConsumption:    decimal.RequireFromString("40000"),
+		PensionLowestTier:      decimal.RequireFromString("100"),
+		MedicalContribution:    decimal.RequireFromString("380"),
+		ProvincialMealStandard: decimal.RequireFromString("1000"),
+	}
 	st, _ := welfare.Default().Assess(on, welfare.Household{Locality: welfare.Lucheng, Status: welfare.Dibao,
-		Members: []welfare.Member{{Name: "乙", BirthDate: rules.MustDate(1930, 1, 1), SelfCare: welfare.SelfCaring}}}, local2ex)
+		Members: []welfare.Member{{Name: "乙", BirthDate: rules.MustDate(1930, 1, 1), SelfCare: welfare.SelfCaring}}}, local)
 	for _, en := range st.Members[0].Granted() {
 		fmt.Println(en.Rule, en.Part, en.Amount.StringFixed(2))
 	}
@@ -160,8 +204,24 @@ func ExampleSection_Granted() {
 }
 
 func ExampleSection_Entry() {
+	on := rules.MustDate(2023, 6, 1) // the date of the case
+	// The locality's standards, which the document leaves to the caller: its
+	// monthly 低保 and 低边 standards and minimum wage, last year's per-capita
+	// consumption, the lowest pension tier, the residents' medical
+	// contribution and the provincial meal standard.
+	local := welfare.LocalStandards{
+		Dibao:                  decimal.RequireFromString("1085"),
+		Dibian:                 decimal.RequireFromString("1627.50"),
+		MinimumWage:            decimal.RequireFromString("2280"),
+		UrbanConsumption:       decimal.RequireFromString("36000"),
+		UrbanLivingConsumption: decimal.RequireFromString("30000"),
+		ResidentConsumption:    decimal.RequireFromString("40000"),
+		PensionLowestTier:      decimal.RequireFromString("100"),
+		MedicalContribution:    decimal.RequireFromString("380"),
+		ProvincialMealStandard: decimal.RequireFromString("1000"),
+	}
 	st, _ := welfare.Default().Assess(on, welfare.Household{Locality: welfare.Lucheng,
-		Members: []welfare.Member{{Name: "丙", BirthDate: rules.MustDate(1943, 6, 2)}}}, local2ex)
+		Members: []welfare.Member{{Name: "丙", BirthDate: rules.MustDate(1943, 6, 2)}}}, local)
 	en, _ := st.Members[0].Entry(welfare.RuleHighAgeAllowance, "")
 	fmt.Println(en.Status, en.Failed[0].In(rules.Chinese))
 	// Output: 不符合条件 未满足：80周岁以上（age = 79 年, high_age_allowance_min = 80 年）
@@ -169,9 +229,36 @@ func ExampleSection_Entry() {
 
 // A county that pays more assesses with its own derived book.
 func ExampleEvaluator_Assess_derivedBook() {
+	on := rules.MustDate(2023, 6, 1) // the date of the case
+	// The locality's standards, which the document leaves to the caller: its
+	// monthly 低保 and 低边 standards and minimum wage, last year's per-capita
+	// consumption, the lowest pension tier, the residents' medical
+	// contribution and the provincial meal standard.
+	local := welfare.LocalStandards{
+		Dibao:                  decimal.RequireFromString("1085"),
+		Dibian:                 decimal.RequireFromString("1627.50"),
+		MinimumWage:            decimal.RequireFromString("2280"),
+		UrbanConsumption:       decimal.RequireFromString("36000"),
+		UrbanLivingConsumption: decimal.RequireFromString("30000"),
+		ResidentConsumption:    decimal.RequireFromString("40000"),
+		PensionLowestTier:      decimal.RequireFromString("100"),
+		MedicalContribution:    decimal.RequireFromString("380"),
+		ProvincialMealStandard: decimal.RequireFromString("1000"),
+	}
 	h := welfare.Household{Locality: welfare.Yongjia, Members: []welfare.Member{{Name: "陈", BirthDate: rules.MustDate(1953, 2, 1),
 		Tekun: welfare.TekunDispersed, SelfCare: welfare.FullyDependent}}}
-	st, err := county2().Assess(on, h, local2ex)
+	// A county that pays more than the city derives its own book (附则2:
+	// 各地原有各类补助…超本政策标准的，不降低标准，就高执行):
+	// nutrition meals at 1.8 times the provincial standard, which this household does not draw on.
+	notice := &rules.Document{Number: "某县帮扶政策实施细则（示例）", Title: "某县特殊群体帮扶政策实施细则", Issuer: "某县人民政府",
+		Issued: rules.MustDate(2022, 4, 1), InForce: rules.Since(rules.MustDate(2022, 5, 1))}
+	countyBook, err := welfare.Book().Derive(rules.Override{Param: "meal_multiple", From: rules.MustDate(2022, 5, 1), Value: "1.8", Cite: notice.Cite("一", "全省标准的1.8倍")})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	county := welfare.MustEvaluator(countyBook)
+	st, err := county.Assess(on, h, local)
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -208,6 +295,22 @@ func ExampleHousehold_Validate() {
 // is granted and the conditions it meets, what is near, what could not be
 // assessed; the benefits refused on several conditions are only counted.
 func ExampleStatement_Brief() {
+	on := rules.MustDate(2023, 6, 1) // the date of the case
+	// The locality's standards, which the document leaves to the caller: its
+	// monthly 低保 and 低边 standards and minimum wage, last year's per-capita
+	// consumption, the lowest pension tier, the residents' medical
+	// contribution and the provincial meal standard.
+	local := welfare.LocalStandards{
+		Dibao:                  decimal.RequireFromString("1085"),
+		Dibian:                 decimal.RequireFromString("1627.50"),
+		MinimumWage:            decimal.RequireFromString("2280"),
+		UrbanConsumption:       decimal.RequireFromString("36000"),
+		UrbanLivingConsumption: decimal.RequireFromString("30000"),
+		ResidentConsumption:    decimal.RequireFromString("40000"),
+		PensionLowestTier:      decimal.RequireFromString("100"),
+		MedicalContribution:    decimal.RequireFromString("380"),
+		ProvincialMealStandard: decimal.RequireFromString("1000"),
+	}
 	h := welfare.Household{Locality: welfare.Lucheng, Status: welfare.Dibao,
 		Housing: &welfare.Housing{OwnsHome: new(false), MarketRent: decimal.RequireFromString("1200")},
 		Members: []welfare.Member{{Name: "王阿婆", BirthDate: rules.MustDate(1938, 3, 1), SelfCare: welfare.MildlyDependent,
@@ -216,7 +319,7 @@ func ExampleStatement_Brief() {
 		Income: welfare.Income{PeriodMonths: 12, Items: []welfare.IncomeItem{
 			{Kind: welfare.OtherIncome, Amount: decimal.RequireFromString("3600")}}},
 	}
-	st, err := welfare.Default().Assess(on, h, local2ex)
+	st, err := welfare.Default().Assess(on, h, local)
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -283,8 +386,24 @@ func ExampleStatement_Brief() {
 // A 79-year-old of 鹿城区 is one condition short of the high-age allowance
 // (二、5: 80周岁以上); the conditions she meets are listed with it.
 func ExampleSection_Near() {
+	on := rules.MustDate(2023, 6, 1) // the date of the case
+	// The locality's standards, which the document leaves to the caller: its
+	// monthly 低保 and 低边 standards and minimum wage, last year's per-capita
+	// consumption, the lowest pension tier, the residents' medical
+	// contribution and the provincial meal standard.
+	local := welfare.LocalStandards{
+		Dibao:                  decimal.RequireFromString("1085"),
+		Dibian:                 decimal.RequireFromString("1627.50"),
+		MinimumWage:            decimal.RequireFromString("2280"),
+		UrbanConsumption:       decimal.RequireFromString("36000"),
+		UrbanLivingConsumption: decimal.RequireFromString("30000"),
+		ResidentConsumption:    decimal.RequireFromString("40000"),
+		PensionLowestTier:      decimal.RequireFromString("100"),
+		MedicalContribution:    decimal.RequireFromString("380"),
+		ProvincialMealStandard: decimal.RequireFromString("1000"),
+	}
 	st, _ := welfare.Default().Assess(on, welfare.Household{Locality: welfare.Lucheng,
-		Members: []welfare.Member{{Name: "丁", BirthDate: rules.MustDate(1943, 6, 2)}}}, local2ex)
+		Members: []welfare.Member{{Name: "丁", BirthDate: rules.MustDate(1943, 6, 2)}}}, local)
 	for _, en := range st.Members[0].Near() {
 		if en.Rule != welfare.RuleHighAgeAllowance {
 			continue
@@ -301,9 +420,25 @@ func ExampleSection_Near() {
 // A statement sent as JSON reads back as it was; an amount no rule could
 // have computed is refused.
 func ExampleStatement_UnmarshalJSON() {
+	on := rules.MustDate(2023, 6, 1) // the date of the case
+	// The locality's standards, which the document leaves to the caller: its
+	// monthly 低保 and 低边 standards and minimum wage, last year's per-capita
+	// consumption, the lowest pension tier, the residents' medical
+	// contribution and the provincial meal standard.
+	local := welfare.LocalStandards{
+		Dibao:                  decimal.RequireFromString("1085"),
+		Dibian:                 decimal.RequireFromString("1627.50"),
+		MinimumWage:            decimal.RequireFromString("2280"),
+		UrbanConsumption:       decimal.RequireFromString("36000"),
+		UrbanLivingConsumption: decimal.RequireFromString("30000"),
+		ResidentConsumption:    decimal.RequireFromString("40000"),
+		PensionLowestTier:      decimal.RequireFromString("100"),
+		MedicalContribution:    decimal.RequireFromString("380"),
+		ProvincialMealStandard: decimal.RequireFromString("1000"),
+	}
 	st, _ := welfare.Default().Assess(on, welfare.Household{Locality: welfare.Taishun, Status: welfare.Dibao,
 		Members: []welfare.Member{{Name: "甲", BirthDate: rules.MustDate(1990, 1, 1)}},
-		Income:  welfare.Income{PeriodMonths: 12}}, local2ex)
+		Income:  welfare.Income{PeriodMonths: 12}}, local)
 	b, _ := json.Marshal(st)
 	var back welfare.Statement
 	fmt.Println(json.Unmarshal(b, &back), back.Household.Granted()[0].Amount.StringFixed(2))

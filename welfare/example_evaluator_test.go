@@ -2,44 +2,14 @@ package welfare_test
 
 import (
 	"fmt"
-	"sync"
 
 	"github.com/shopspring/decimal"
 	"github.com/wzpolicy/wzpolicy/rules"
 	"github.com/wzpolicy/wzpolicy/welfare"
 )
 
-// county is a county that pays more than the city's floors (附则2: 各地原有
-// 各类补助…超本政策标准的，不降低标准，就高执行): a veteran supplement of 15% of
-// the 低保 standard, a 特困 standard of 1.5 times the 低保 standard, 75% of
-// living consumption for children, and a high-age allowance of 60, 250 and
-// 600 yuan.
-// county is built once: deriving a book compiles it again.
-var county = sync.OnceValue(func() *welfare.Evaluator {
-	notice := &rules.Document{Number: "某县帮扶政策（示例）", Title: "某县特殊群体帮扶政策", Issuer: "某县人民政府",
-		Issued: rules.MustDate(2022, 4, 1), InForce: rules.Since(rules.MustDate(2022, 5, 1))}
-	from := rules.MustDate(2022, 5, 1)
-	n := decimal.RequireFromString
-	b, err := welfare.Book().Derive(
-		rules.Override{Param: "veteran_supplement_share", From: from, Value: "0.15", Cite: notice.Cite("一", "低保标准的15%")},
-		rules.Override{Param: "tekun_dibao_multiple", From: from, Value: "1.5", Cite: notice.Cite("二", "低保标准的1.5倍")},
-		rules.Override{Param: "child_living_share", From: from, Value: "0.75", Cite: notice.Cite("三", "人均生活消费支出的75%")},
-	)
-	if err != nil {
-		panic(err)
-	}
-	b, err = b.Derive(welfare.CountyHighAgeAllowance(welfare.Wencheng, from, &rules.Bracket{Of: rules.Year, Bands: []rules.Band{
-		{Range: rules.Range{Lo: rules.Incl("80"), Hi: rules.Excl("90")}, Value: n("60")},
-		{Range: rules.Range{Lo: rules.Incl("90"), Hi: rules.Excl("100")}, Value: n("250")},
-		{Range: rules.Range{Lo: rules.Incl("100")}, Value: n("600")},
-	}}, notice.Cite("四", "每人每月60元、250元、600元"))...)
-	if err != nil {
-		panic(err)
-	}
-	return welfare.MustEvaluator(b)
-})
-
 func ExampleEvaluator_Targets2025() {
+	on := rules.MustDate(2023, 6, 1)            // the date of the case
 	rural := decimal.RequireFromString("13000") // 1.3万元以下 includes 13,000
 	c, _ := welfare.Default().Targets2025(rules.MustDate(2025, 12, 31), welfare.TargetFigures{
 		LowestDibaoStandard: decimal.RequireFromString("1085"), // × 12 = 13,020
@@ -64,9 +34,9 @@ func ExampleEvaluator_Targets2025() {
 	})
 	fmt.Println(err)
 
-	// A county's own book.
+	// Another county's figures.
 	rural = decimal.RequireFromString("14000")
-	c, err = county().Targets2025(on, welfare.TargetFigures{
+	c, err = welfare.Default().Targets2025(on, welfare.TargetFigures{
 		LowestDibaoStandard: decimal.RequireFromString("1100"), // × 12 = 13,200
 		LowestRuralIncome:   &rural,
 		ResidentIncome:      decimal.RequireFromString("76000"),
@@ -85,6 +55,17 @@ func ExampleEvaluator_Targets2025() {
 }
 
 func ExampleEvaluator_DibianStandard() {
+	on := rules.MustDate(2023, 6, 1) // the date of the case
+	// The locality's standards, which the document leaves to the caller: its
+	// monthly 低保 and 低边 standards and minimum wage, and last year's urban
+	// per-capita consumption.
+	local := welfare.LocalStandards{
+		Dibao:                  decimal.RequireFromString("1085"),
+		Dibian:                 decimal.RequireFromString("1627.50"),
+		MinimumWage:            decimal.RequireFromString("2280"),
+		UrbanConsumption:       decimal.RequireFromString("36000"),
+		UrbanLivingConsumption: decimal.RequireFromString("30000"),
+	}
 	for _, f := range []string{"1.5", "2", "2.5"} {
 		d, err := welfare.Default().DibianStandard(on, welfare.DibianWidening{LocalStandards: local, Factor: decimal.RequireFromString(f)})
 		if err != nil {
@@ -97,7 +78,7 @@ func ExampleEvaluator_DibianStandard() {
 	// A county with a higher 低保 standard: the minimum wage holds it down.
 	s := local
 	s.Dibao = decimal.RequireFromString("1200")
-	d, err := county().DibianStandard(on, welfare.DibianWidening{LocalStandards: s, Factor: decimal.NewFromInt(2)}) // 2 × 1,200 = 2,400 > 2,280
+	d, err := welfare.Default().DibianStandard(on, welfare.DibianWidening{LocalStandards: s, Factor: decimal.NewFromInt(2)}) // 2 × 1,200 = 2,400 > 2,280
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -111,13 +92,35 @@ func ExampleEvaluator_DibianStandard() {
 }
 
 func ExampleEvaluator_TekunBasicStandard() {
+	on := rules.MustDate(2023, 6, 1) // the date of the case
+	// The locality's standards, which the document leaves to the caller: its
+	// monthly 低保 and 低边 standards and minimum wage, and last year's urban
+	// per-capita consumption.
+	local := welfare.LocalStandards{
+		Dibao:                  decimal.RequireFromString("1085"),
+		Dibian:                 decimal.RequireFromString("1627.50"),
+		MinimumWage:            decimal.RequireFromString("2280"),
+		UrbanConsumption:       decimal.RequireFromString("36000"),
+		UrbanLivingConsumption: decimal.RequireFromString("30000"),
+	}
 	t, _ := welfare.Default().TekunBasicStandard(on, local)
 	fmt.Println(t.Monthly.StringFixed(2), t.Yearly.StringFixed(2), t.Binding)
 
 	// A county paying 1.5 times the 低保 standard.
 	s := local
 	s.UrbanConsumption = decimal.RequireFromString("30000") // × 50% = 15,000
-	t, err := county().TekunBasicStandard(on, s)            // 1,085 × 1.5 × 12 = 19,530
+	// A county that pays more than the city derives its own book (附则2:
+	// 各地原有各类补助…超本政策标准的，不降低标准，就高执行):
+	// a 特困 standard of 1.5 times the 低保 standard.
+	notice := &rules.Document{Number: "某县帮扶政策（示例）", Title: "某县特殊群体帮扶政策", Issuer: "某县人民政府",
+		Issued: rules.MustDate(2022, 4, 1), InForce: rules.Since(rules.MustDate(2022, 5, 1))}
+	countyBook, err := welfare.Book().Derive(rules.Override{Param: "tekun_dibao_multiple", From: rules.MustDate(2022, 5, 1), Value: "1.5", Cite: notice.Cite("二", "低保标准的1.5倍")})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	county := welfare.MustEvaluator(countyBook)
+	t, err = county.TekunBasicStandard(on, s) // 1,085 × 1.5 × 12 = 19,530
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -129,6 +132,17 @@ func ExampleEvaluator_TekunBasicStandard() {
 }
 
 func ExampleEvaluator_TekunCareFee() {
+	on := rules.MustDate(2023, 6, 1) // the date of the case
+	// The locality's standards, which the document leaves to the caller: its
+	// monthly 低保 and 低边 standards and minimum wage, and last year's urban
+	// per-capita consumption.
+	local := welfare.LocalStandards{
+		Dibao:                  decimal.RequireFromString("1085"),
+		Dibian:                 decimal.RequireFromString("1627.50"),
+		MinimumWage:            decimal.RequireFromString("2280"),
+		UrbanConsumption:       decimal.RequireFromString("36000"),
+		UrbanLivingConsumption: decimal.RequireFromString("30000"),
+	}
 	for _, m := range []welfare.Member{
 		{Tekun: welfare.TekunSocialInstitution, SelfCare: welfare.FullyDependent},
 		{Tekun: welfare.TekunDispersed, SelfCare: welfare.FullyDependent},
@@ -150,6 +164,17 @@ func ExampleEvaluator_TekunCareFee() {
 }
 
 func ExampleEvaluator_VeteranSupplement() {
+	on := rules.MustDate(2023, 6, 1) // the date of the case
+	// The locality's standards, which the document leaves to the caller: its
+	// monthly 低保 and 低边 standards and minimum wage, and last year's urban
+	// per-capita consumption.
+	local := welfare.LocalStandards{
+		Dibao:                  decimal.RequireFromString("1085"),
+		Dibian:                 decimal.RequireFromString("1627.50"),
+		MinimumWage:            decimal.RequireFromString("2280"),
+		UrbanConsumption:       decimal.RequireFromString("36000"),
+		UrbanLivingConsumption: decimal.RequireFromString("30000"),
+	}
 	vet := welfare.Member{Veteran: true}
 	b, _ := welfare.Default().VeteranSupplement(on, welfare.MemberCase{Household: welfare.Household{Locality: welfare.Lucheng, Status: welfare.Dibao}, Member: vet, LocalStandards: local})
 	fmt.Println(b.Amount.StringFixed(2), b.Unit)
@@ -161,7 +186,18 @@ func ExampleEvaluator_VeteranSupplement() {
 	fmt.Println(b.Eligible(), b.Failed()[0].In(rules.Chinese))
 
 	// A county paying 15% of the 低保 standard.
-	b, err := county().VeteranSupplement(on, welfare.MemberCase{Household: welfare.Household{Locality: welfare.Wencheng, Status: welfare.Dibao}, Member: vet, LocalStandards: local})
+	// A county that pays more than the city derives its own book (附则2:
+	// 各地原有各类补助…超本政策标准的，不降低标准，就高执行):
+	// a veteran supplement of 15% of the 低保 standard.
+	notice := &rules.Document{Number: "某县帮扶政策（示例）", Title: "某县特殊群体帮扶政策", Issuer: "某县人民政府",
+		Issued: rules.MustDate(2022, 4, 1), InForce: rules.Since(rules.MustDate(2022, 5, 1))}
+	countyBook, err := welfare.Book().Derive(rules.Override{Param: "veteran_supplement_share", From: rules.MustDate(2022, 5, 1), Value: "0.15", Cite: notice.Cite("一", "低保标准的15%")})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	county := welfare.MustEvaluator(countyBook)
+	b, err = county.VeteranSupplement(on, welfare.MemberCase{Household: welfare.Household{Locality: welfare.Wencheng, Status: welfare.Dibao}, Member: vet, LocalStandards: local})
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -175,6 +211,17 @@ func ExampleEvaluator_VeteranSupplement() {
 }
 
 func ExampleEvaluator_ElderlyCareSubsidy() {
+	on := rules.MustDate(2023, 6, 1) // the date of the case
+	// The locality's standards, which the document leaves to the caller: its
+	// monthly 低保 and 低边 standards and minimum wage, and last year's urban
+	// per-capita consumption.
+	local := welfare.LocalStandards{
+		Dibao:                  decimal.RequireFromString("1085"),
+		Dibian:                 decimal.RequireFromString("1627.50"),
+		MinimumWage:            decimal.RequireFromString("2280"),
+		UrbanConsumption:       decimal.RequireFromString("36000"),
+		UrbanLivingConsumption: decimal.RequireFromString("30000"),
+	}
 	h := welfare.Household{Locality: welfare.Pingyang, Status: welfare.Dibao}
 	no := false
 	for _, m := range []welfare.Member{
@@ -196,7 +243,7 @@ func ExampleEvaluator_ElderlyCareSubsidy() {
 	s.TekunCareFee = map[welfare.SelfCare]decimal.Decimal{welfare.ModeratelyDependent: decimal.RequireFromString("912")}
 	m := welfare.Member{BirthDate: rules.MustDate(1950, 1, 1), SelfCare: welfare.ModeratelyDependent,
 		CareMode: welfare.InstitutionalCare, CareApproved: true}
-	b, err := county().ElderlyCareSubsidy(on, welfare.MemberCase{Household: welfare.Household{Locality: welfare.Wencheng, Status: welfare.Dibao}, Member: m, LocalStandards: s})
+	b, err := welfare.Default().ElderlyCareSubsidy(on, welfare.MemberCase{Household: welfare.Household{Locality: welfare.Wencheng, Status: welfare.Dibao}, Member: m, LocalStandards: s})
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -212,6 +259,7 @@ func ExampleEvaluator_ElderlyCareSubsidy() {
 
 // The allowance with the clauses it rests on, and a county's own figures.
 func ExampleEvaluator_HighAgeAllowance() {
+	on := rules.MustDate(2023, 6, 1) // the date of the case
 	h := welfare.Household{Locality: welfare.Lucheng}
 	for _, born := range []rules.Date{rules.MustDate(1943, 6, 2), rules.MustDate(1943, 6, 1), rules.MustDate(1933, 6, 1), rules.MustDate(1923, 6, 1)} {
 		b, _ := welfare.Default().HighAgeAllowance(on, welfare.MemberCase{Household: h, Member: welfare.Member{BirthDate: born}})
@@ -226,7 +274,22 @@ func ExampleEvaluator_HighAgeAllowance() {
 		fmt.Println(c.Ref())
 	}
 
-	b, err := county().HighAgeAllowance(on, welfare.MemberCase{Household: welfare.Household{Locality: welfare.Wencheng}, Member: welfare.Member{BirthDate: rules.MustDate(1938, 1, 1)}})
+	// A county that pays more than the city derives its own book (附则2:
+	// 各地原有各类补助…超本政策标准的，不降低标准，就高执行):
+	// a high-age allowance of 60, 250 and 600 yuan.
+	notice := &rules.Document{Number: "某县帮扶政策（示例）", Title: "某县特殊群体帮扶政策", Issuer: "某县人民政府",
+		Issued: rules.MustDate(2022, 4, 1), InForce: rules.Since(rules.MustDate(2022, 5, 1))}
+	countyBook, err := welfare.Book().Derive(welfare.CountyHighAgeAllowance(welfare.Wencheng, rules.MustDate(2022, 5, 1), &rules.Bracket{Of: rules.Year, Bands: []rules.Band{
+		{Range: rules.Range{Lo: rules.Incl("80"), Hi: rules.Excl("90")}, Value: decimal.NewFromInt(60)},
+		{Range: rules.Range{Lo: rules.Incl("90"), Hi: rules.Excl("100")}, Value: decimal.NewFromInt(250)},
+		{Range: rules.Range{Lo: rules.Incl("100")}, Value: decimal.NewFromInt(600)},
+	}}, notice.Cite("四", "每人每月60元、250元、600元"))...)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	county := welfare.MustEvaluator(countyBook)
+	b, err = county.HighAgeAllowance(on, welfare.MemberCase{Household: welfare.Household{Locality: welfare.Wencheng}, Member: welfare.Member{BirthDate: rules.MustDate(1938, 1, 1)}})
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -244,13 +307,35 @@ func ExampleEvaluator_HighAgeAllowance() {
 }
 
 func ExampleEvaluator_ChildBasicLiving() {
+	on := rules.MustDate(2023, 6, 1) // the date of the case
+	// The locality's standards, which the document leaves to the caller: its
+	// monthly 低保 and 低边 standards and minimum wage, and last year's urban
+	// per-capita consumption.
+	local := welfare.LocalStandards{
+		Dibao:                  decimal.RequireFromString("1085"),
+		Dibian:                 decimal.RequireFromString("1627.50"),
+		MinimumWage:            decimal.RequireFromString("2280"),
+		UrbanConsumption:       decimal.RequireFromString("36000"),
+		UrbanLivingConsumption: decimal.RequireFromString("30000"),
+	}
 	orphan := welfare.Member{BirthDate: rules.MustDate(2013, 3, 1), ChildCategory: welfare.ScatteredOrphan}
 	b, _ := welfare.Default().ChildBasicLiving(on, welfare.MemberCase{Household: welfare.Household{Locality: welfare.Lucheng}, Member: orphan, LocalStandards: local})
 	fmt.Println(b.Amount.StringFixed(2), b.Monthly.StringFixed(2))
 
 	// A county paying 75% of living consumption.
 	m := welfare.Member{BirthDate: rules.MustDate(2016, 1, 1), ChildCategory: welfare.UnsupportedChild}
-	b, err := county().ChildBasicLiving(on, welfare.MemberCase{Household: welfare.Household{Locality: welfare.Wencheng}, Member: m, LocalStandards: local})
+	// A county that pays more than the city derives its own book (附则2:
+	// 各地原有各类补助…超本政策标准的，不降低标准，就高执行):
+	// 75% of living consumption for children.
+	notice := &rules.Document{Number: "某县帮扶政策（示例）", Title: "某县特殊群体帮扶政策", Issuer: "某县人民政府",
+		Issued: rules.MustDate(2022, 4, 1), InForce: rules.Since(rules.MustDate(2022, 5, 1))}
+	countyBook, err := welfare.Book().Derive(rules.Override{Param: "child_living_share", From: rules.MustDate(2022, 5, 1), Value: "0.75", Cite: notice.Cite("三", "人均生活消费支出的75%")})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	county := welfare.MustEvaluator(countyBook)
+	b, err = county.ChildBasicLiving(on, welfare.MemberCase{Household: welfare.Household{Locality: welfare.Wencheng}, Member: m, LocalStandards: local})
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -262,6 +347,7 @@ func ExampleEvaluator_ChildBasicLiving() {
 }
 
 func ExampleEvaluator_FamilyPlanningGrant() {
+	on := rules.MustDate(2023, 6, 1) // the date of the case
 	for _, h := range []welfare.Household{
 		{Locality: welfare.Lucheng, FamilyPlanning: welfare.FPSeriousIllness},
 		{Locality: welfare.Longwan, FamilyPlanning: welfare.FPLeftBehind},
@@ -270,7 +356,7 @@ func ExampleEvaluator_FamilyPlanningGrant() {
 		b, _ := welfare.Default().FamilyPlanningGrant(on, h)
 		fmt.Println(h.Locality, b.Eligible(), b.Amount.StringFixed(2))
 	}
-	b, err := county().FamilyPlanningGrant(on, welfare.Household{Locality: welfare.Dongtou, FamilyPlanning: welfare.FPSpecialHardship})
+	b, err := welfare.Default().FamilyPlanningGrant(on, welfare.Household{Locality: welfare.Dongtou, FamilyPlanning: welfare.FPSpecialHardship})
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -284,10 +370,21 @@ func ExampleEvaluator_FamilyPlanningGrant() {
 }
 
 func ExampleEvaluator_WorkerLivingAid() {
+	on := rules.MustDate(2023, 6, 1) // the date of the case
+	// The locality's standards, which the document leaves to the caller: its
+	// monthly 低保 and 低边 standards and minimum wage, and last year's urban
+	// per-capita consumption.
+	local := welfare.LocalStandards{
+		Dibao:                  decimal.RequireFromString("1085"),
+		Dibian:                 decimal.RequireFromString("1627.50"),
+		MinimumWage:            decimal.RequireFromString("2280"),
+		UrbanConsumption:       decimal.RequireFromString("36000"),
+		UrbanLivingConsumption: decimal.RequireFromString("30000"),
+	}
 	b, _ := welfare.Default().WorkerLivingAid(on, welfare.HouseholdCase{Household: welfare.Household{Locality: welfare.Lucheng, HardshipWorker: true}, LocalStandards: local})
 	fmt.Println(b.Amount.StringFixed(2), b.Unit)
 	// A household not registered as a hardship worker's.
-	b, err := county().WorkerLivingAid(on, welfare.HouseholdCase{Household: welfare.Household{Locality: welfare.Wencheng}, LocalStandards: local})
+	b, err := welfare.Default().WorkerLivingAid(on, welfare.HouseholdCase{Household: welfare.Household{Locality: welfare.Wencheng}, LocalStandards: local})
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -298,9 +395,11 @@ func ExampleEvaluator_WorkerLivingAid() {
 	// false registered
 }
 
-var patient = welfare.Member{Mental: &welfare.MentalHealth{RiskClass: welfare.RiskClassI, GuardianFulfils: true, CommunityManaged: true}}
-
 func ExampleEvaluator_MentalGuardianSubsidy() {
+	on := rules.MustDate(2023, 6, 1) // the date of the case
+	// A patient of risk class I whose guardian fulfils the duties, managed in
+	// the community.
+	patient := welfare.Member{Mental: &welfare.MentalHealth{RiskClass: welfare.RiskClassI, GuardianFulfils: true, CommunityManaged: true}}
 	b, _ := welfare.Default().MentalGuardianSubsidy(on, welfare.MemberCase{Household: welfare.Household{Locality: welfare.Lucheng}, Member: patient})
 	fmt.Println(b.Amount.StringFixed(2), b.Unit, b.Payee) // the guardian not stated
 
@@ -312,7 +411,7 @@ func ExampleEvaluator_MentalGuardianSubsidy() {
 	fmt.Println(b.Payee)
 
 	m := welfare.Member{Mental: &welfare.MentalHealth{RiskClass: welfare.RiskClassII, GuardianFulfils: true}}
-	b, err := county().MentalGuardianSubsidy(on, welfare.MemberCase{Household: welfare.Household{Locality: welfare.Wencheng}, Member: m})
+	b, err := welfare.Default().MentalGuardianSubsidy(on, welfare.MemberCase{Household: welfare.Household{Locality: welfare.Wencheng}, Member: m})
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -325,6 +424,10 @@ func ExampleEvaluator_MentalGuardianSubsidy() {
 }
 
 func ExampleEvaluator_MentalCareSubsidy() {
+	on := rules.MustDate(2023, 6, 1) // the date of the case
+	// A patient of risk class I whose guardian fulfils the duties, managed in
+	// the community.
+	patient := welfare.Member{Mental: &welfare.MentalHealth{RiskClass: welfare.RiskClassI, GuardianFulfils: true, CommunityManaged: true}}
 	b, _ := welfare.Default().MentalCareSubsidy(on, welfare.MemberCase{Household: welfare.Household{Locality: welfare.Lucheng, Status: welfare.Dibao}, Member: patient})
 	fmt.Println(b.Amount.StringFixed(2))
 	b, _ = welfare.Default().MentalCareSubsidy(on, welfare.MemberCase{Household: welfare.Household{Locality: welfare.Lucheng}, Member: patient})
@@ -332,7 +435,7 @@ func ExampleEvaluator_MentalCareSubsidy() {
 
 	// A 特困 patient in dispersed support needs no 低保 status.
 	m := welfare.Member{Tekun: welfare.TekunDispersed, Mental: &welfare.MentalHealth{CommunityManaged: true}}
-	b, err := county().MentalCareSubsidy(on, welfare.MemberCase{Household: welfare.Household{Locality: welfare.Wencheng}, Member: m})
+	b, err := welfare.Default().MentalCareSubsidy(on, welfare.MemberCase{Household: welfare.Household{Locality: welfare.Wencheng}, Member: m})
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -345,6 +448,10 @@ func ExampleEvaluator_MentalCareSubsidy() {
 }
 
 func ExampleEvaluator_MentalInjectionSubsidy() {
+	on := rules.MustDate(2023, 6, 1) // the date of the case
+	// A patient of risk class I whose guardian fulfils the duties, managed in
+	// the community.
+	patient := welfare.Member{Mental: &welfare.MentalHealth{RiskClass: welfare.RiskClassI, GuardianFulfils: true, CommunityManaged: true}}
 	b, _ := welfare.Default().MentalInjectionSubsidy(on, welfare.MemberCase{Household: welfare.Household{Locality: welfare.Lucheng}, Member: patient})
 	for _, f := range b.Failed() {
 		fmt.Println(f.Name)
@@ -352,7 +459,7 @@ func ExampleEvaluator_MentalInjectionSubsidy() {
 
 	m := welfare.Member{Mental: &welfare.MentalHealth{Schizophrenia: true, PoorCompliance: true, WeakGuardianship: true,
 		IncidentRisk: true, InjectionApproved: true}}
-	b, err := county().MentalInjectionSubsidy(on, welfare.MemberCase{Household: welfare.Household{Locality: welfare.Wencheng}, Member: m})
+	b, err := welfare.Default().MentalInjectionSubsidy(on, welfare.MemberCase{Household: welfare.Household{Locality: welfare.Wencheng}, Member: m})
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -376,6 +483,17 @@ func ExampleEvaluator_MentalInjectionSubsidy() {
 // mother's public-welfare post subsidy, the part up to the 低边 standard
 // (1,627.50 × 12 = 19,530) is not counted.
 func ExampleEvaluator_CountedIncome() {
+	on := rules.MustDate(2023, 6, 1) // the date of the case
+	// The locality's standards, which the document leaves to the caller: its
+	// monthly 低保 and 低边 standards and minimum wage, and last year's urban
+	// per-capita consumption.
+	local := welfare.LocalStandards{
+		Dibao:                  decimal.RequireFromString("1085"),
+		Dibian:                 decimal.RequireFromString("1627.50"),
+		MinimumWage:            decimal.RequireFromString("2280"),
+		UrbanConsumption:       decimal.RequireFromString("36000"),
+		UrbanLivingConsumption: decimal.RequireFromString("30000"),
+	}
 	h := welfare.Household{Locality: welfare.Ouhai, Status: welfare.Dibao, Members: make([]welfare.Member, 3),
 		Income: welfare.Income{PeriodMonths: 12, From: rules.MustDate(2022, 6, 1), To: rules.MustDate(2023, 5, 31), Items: []welfare.IncomeItem{
 			{Kind: welfare.WageIncome, Amount: decimal.RequireFromString("36000"), Member: 0, FirstEmployment: true, StartedOn: rules.MustDate(2022, 3, 1)},
@@ -399,7 +517,7 @@ func ExampleEvaluator_CountedIncome() {
 	// Outsourced work: 20,000 a household not counted.
 	h = welfare.Household{Status: welfare.Dibian, Members: make([]welfare.Member, 2), Income: welfare.Income{PeriodMonths: 12,
 		Items: []welfare.IncomeItem{{Kind: welfare.OutsourcedWork, Amount: decimal.RequireFromString("25000")}}}}
-	inc, err = county().CountedIncome(on, welfare.HouseholdCase{Household: h, LocalStandards: local})
+	inc, err = welfare.Default().CountedIncome(on, welfare.HouseholdCase{Household: h, LocalStandards: local})
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -414,6 +532,17 @@ func ExampleEvaluator_CountedIncome() {
 }
 
 func ExampleEvaluator_DibaoAllowance() {
+	on := rules.MustDate(2023, 6, 1) // the date of the case
+	// The locality's standards, which the document leaves to the caller: its
+	// monthly 低保 and 低边 standards and minimum wage, and last year's urban
+	// per-capita consumption.
+	local := welfare.LocalStandards{
+		Dibao:                  decimal.RequireFromString("1085"),
+		Dibian:                 decimal.RequireFromString("1627.50"),
+		MinimumWage:            decimal.RequireFromString("2280"),
+		UrbanConsumption:       decimal.RequireFromString("36000"),
+		UrbanLivingConsumption: decimal.RequireFromString("30000"),
+	}
 	h := welfare.Household{Locality: welfare.Ouhai, Status: welfare.Dibao, Members: make([]welfare.Member, 3),
 		Income: welfare.Income{PeriodMonths: 12, Items: []welfare.IncomeItem{
 			{Kind: welfare.OtherIncome, Amount: decimal.RequireFromString("3870")},
@@ -428,7 +557,7 @@ func ExampleEvaluator_DibaoAllowance() {
 
 	h = welfare.Household{Status: welfare.Dibao, Members: make([]welfare.Member, 2), Income: welfare.Income{PeriodMonths: 12,
 		Items: []welfare.IncomeItem{{Kind: welfare.OtherIncome, Amount: decimal.RequireFromString("30000")}}}}
-	a, err = county().DibaoAllowance(on, welfare.HouseholdCase{Household: h, LocalStandards: local})
+	a, err = welfare.Default().DibaoAllowance(on, welfare.HouseholdCase{Household: h, LocalStandards: local})
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -441,6 +570,17 @@ func ExampleEvaluator_DibaoAllowance() {
 }
 
 func ExampleEvaluator_DibaoPhaseOut() {
+	on := rules.MustDate(2023, 6, 1) // the date of the case
+	// The locality's standards, which the document leaves to the caller: its
+	// monthly 低保 and 低边 standards and minimum wage, and last year's urban
+	// per-capita consumption.
+	local := welfare.LocalStandards{
+		Dibao:                  decimal.RequireFromString("1085"),
+		Dibian:                 decimal.RequireFromString("1627.50"),
+		MinimumWage:            decimal.RequireFromString("2280"),
+		UrbanConsumption:       decimal.RequireFromString("36000"),
+		UrbanLivingConsumption: decimal.RequireFromString("30000"),
+	}
 	// The income of April 2022 to March 2023, found over the standard on
 	// 2023-04-20.
 	h := welfare.Household{Locality: welfare.Ruian, Status: welfare.Dibian, Members: make([]welfare.Member, 2),
@@ -456,7 +596,7 @@ func ExampleEvaluator_DibaoPhaseOut() {
 
 	h = welfare.Household{Status: welfare.Dibao, Members: make([]welfare.Member, 2),
 		Income: welfare.Income{PeriodMonths: 12, From: rules.MustDate(2023, 2, 1), To: rules.MustDate(2024, 1, 31)}}
-	p, err = county().DibaoPhaseOut(rules.MustDate(2025, 3, 1), welfare.PhaseOutCase{Household: h, LocalStandards: local, FoundOn: rules.MustDate(2024, 2, 29), BySubscription: true})
+	p, err = welfare.Default().DibaoPhaseOut(rules.MustDate(2025, 3, 1), welfare.PhaseOutCase{Household: h, LocalStandards: local, FoundOn: rules.MustDate(2024, 2, 29), BySubscription: true})
 	if err != nil {
 		fmt.Println(err)
 		return

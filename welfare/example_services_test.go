@@ -2,27 +2,14 @@ package welfare_test
 
 import (
 	"fmt"
-	"sync"
 
 	"github.com/shopspring/decimal"
 	"github.com/wzpolicy/wzpolicy/rules"
 	"github.com/wzpolicy/wzpolicy/welfare"
 )
 
-// local2ex are the example locality's standards with those part 2 reads:
-// last year's per-capita consumption of all residents, the lowest pension
-// tier, the residents' medical contribution and the provincial meal
-// standard.
-var local2ex = func() welfare.LocalStandards {
-	s := local
-	s.ResidentConsumption = decimal.RequireFromString("40000")
-	s.PensionLowestTier = decimal.RequireFromString("100")
-	s.MedicalContribution = decimal.RequireFromString("380")
-	s.ProvincialMealStandard = decimal.RequireFromString("1000")
-	return s
-}()
-
 func ExampleEvaluator_PriorityRental() {
+	on := rules.MustDate(2023, 6, 1) // the date of the case
 	for _, h := range []welfare.Household{
 		{Locality: welfare.Lucheng, Status: welfare.Dibao, Housing: &welfare.Housing{OwnsHome: new(false)}},
 		{Locality: welfare.Lucheng, Housing: &welfare.Housing{OwnsHome: new(true), Priority: welfare.LoneElderly}},
@@ -31,9 +18,9 @@ func ExampleEvaluator_PriorityRental() {
 		d, _ := welfare.Default().PriorityRental(on, h)
 		fmt.Println(d.Eligible(), d.Allocation, d.Basis, d.FailedNames())
 	}
-	// Over the book of a county that pays more than the city (county2).
+	// Another case.
 	{
-		d, _ := county2().PriorityRental(on, welfare.Household{Locality: welfare.Dongtou, SpecialCare: true, Housing: &welfare.Housing{OwnsHome: new(true)}})
+		d, _ := welfare.Default().PriorityRental(on, welfare.Household{Locality: welfare.Dongtou, SpecialCare: true, Housing: &welfare.Housing{OwnsHome: new(true)}})
 		fmt.Println(d.Eligible(), d.Allocation)
 	}
 	// Output:
@@ -44,6 +31,7 @@ func ExampleEvaluator_PriorityRental() {
 }
 
 func ExampleEvaluator_NewCitizenRental() {
+	on := rules.MustDate(2023, 6, 1) // the date of the case
 	h := welfare.Household{Locality: welfare.OutsideWenzhou,
 		Housing: &welfare.Housing{OwnsHome: new(false), ContractYears: decimal.RequireFromString("1"), InsuredMonths: 3}}
 	d, _ := welfare.Default().NewCitizenRental(on, h)
@@ -51,10 +39,10 @@ func ExampleEvaluator_NewCitizenRental() {
 	h.Housing.InsuredMonths = 2
 	d, _ = welfare.Default().NewCitizenRental(on, h)
 	fmt.Println(d.Eligible(), d.Failed()[0].In(rules.Chinese))
-	// Over the book of a county that pays more than the city (county2).
+	// Another case.
 	{
 		h := welfare.Household{Locality: welfare.Wencheng, Housing: &welfare.Housing{OwnsHome: new(false), OpenEndedContract: true, InsuredMonths: 4}}
-		d, _ := county2().NewCitizenRental(on, h)
+		d, _ := welfare.Default().NewCitizenRental(on, h)
 		fmt.Println(d.Eligible(), d.Allocation)
 	}
 	// Output:
@@ -64,6 +52,7 @@ func ExampleEvaluator_NewCitizenRental() {
 }
 
 func ExampleEvaluator_RentSubsidy() {
+	on := rules.MustDate(2023, 6, 1) // the date of the case
 	for _, h := range []welfare.Household{
 		{Locality: welfare.Lucheng, Status: welfare.Dibian, Housing: &welfare.Housing{OwnsHome: new(false), MarketRent: decimal.RequireFromString("1500")}},
 		{Locality: welfare.Lucheng, Status: welfare.Dibao, Housing: &welfare.Housing{PublicRental: true, PublicRent: decimal.RequireFromString("260")}},
@@ -74,10 +63,25 @@ func ExampleEvaluator_RentSubsidy() {
 		monthly, _ := b.Result().Figure("monthly")
 		fmt.Println(b.Amount.StringFixed(2), monthly.Unit, b.Kind)
 	}
-	// Over the book of a county that pays more than the city (county2).
 	{
+		// A county that pays more than the city derives its own book (附则2:
+		// 各地原有各类补助…超本政策标准的，不降低标准，就高执行):
+		// rent subsidies of 90% for 低边 and 60% for other supported families.
+		notice := &rules.Document{Number: "某县帮扶政策实施细则（示例）", Title: "某县特殊群体帮扶政策实施细则", Issuer: "某县人民政府",
+			Issued: rules.MustDate(2022, 4, 1), InForce: rules.Since(rules.MustDate(2022, 5, 1))}
+		countyBook, err := welfare.Book().Derive(rules.Override{Param: "rent_subsidy_share", From: rules.MustDate(2022, 5, 1), Cite: notice.Cite("二", "100%、90%、60%"),
+			Value: rules.Table{Rows: []rules.Row{
+				{Keys: []string{"低保"}, Value: decimal.NewFromInt(1)},
+				{Keys: []string{"低边"}, Value: decimal.RequireFromString("0.9")},
+				{Keys: []string{"其他保障家庭"}, Value: decimal.RequireFromString("0.6")},
+			}}})
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		county := welfare.MustEvaluator(countyBook)
 		h := welfare.Household{Locality: welfare.Lucheng, Status: welfare.Dibian, Housing: &welfare.Housing{OwnsHome: new(false), MarketRent: decimal.RequireFromString("1500")}}
-		b, _ := county2().RentSubsidy(on, h) // 1,500 × 90%
+		b, _ := county.RentSubsidy(on, h) // 1,500 × 90%
 		fmt.Println(b.Amount.StringFixed(2))
 	}
 	// Output:
@@ -87,6 +91,7 @@ func ExampleEvaluator_RentSubsidy() {
 }
 
 func ExampleEvaluator_RuralRenovationGrant() {
+	on := rules.MustDate(2023, 6, 1) // the date of the case
 	r := &welfare.Renovation{Rural: true, Project: welfare.RebuildDangerous, Qualified: true, NewArea: decimal.RequireFromString("90"), Year: 2022}
 	h := welfare.Household{Locality: welfare.Cangnan, LowIncomeFarmer: true, Renovation: r}
 	g, _ := welfare.Default().RuralRenovationGrant(on, h)
@@ -95,11 +100,11 @@ func ExampleEvaluator_RuralRenovationGrant() {
 	r.NewArea = decimal.RequireFromString("120")
 	g, _ = welfare.Default().RuralRenovationGrant(on, h)
 	fmt.Println(g.Amount.StringFixed(2), g.Provincial.StringFixed(2), g.City.StringFixed(2), g.ProvincialNote)
-	// Over the book of a county that pays more than the city (county2).
+	// Another case.
 	{
 		h := welfare.Household{Locality: welfare.Taishun, Status: welfare.Dibao,
 			Renovation: &welfare.Renovation{Rural: true, Project: welfare.RepairDangerous, Qualified: true, Year: 2022}}
-		g, _ := county2().RuralRenovationGrant(on, h)
+		g, _ := welfare.Default().RuralRenovationGrant(on, h)
 		fmt.Println(g.Amount.StringFixed(2), g.City.StringFixed(2))
 	}
 	// Output:
@@ -109,15 +114,30 @@ func ExampleEvaluator_RuralRenovationGrant() {
 }
 
 func ExampleEvaluator_SanitationWorkerSubsidy() {
+	on := rules.MustDate(2023, 6, 1) // the date of the case
 	h := welfare.Household{Locality: welfare.OutsideWenzhou, Housing: &welfare.Housing{InKindAllocated: new(false), SubsidyMonthsReceived: 30},
 		Members: []welfare.Member{{Employment: &welfare.Employment{Occupation: welfare.SanitationWorker, FrontLine: true}}, {}, {}}}
 	b, _ := welfare.Default().SanitationWorkerSubsidy(on, h)
 	fmt.Println(b.Amount.StringFixed(2), b.MonthsLeft)
-	// Over the book of a county that pays more than the city (county2).
 	{
+		// A county that pays more than the city derives its own book (附则2:
+		// 各地原有各类补助…超本政策标准的，不降低标准，就高执行):
+		// 350 and 450 a month for bus and sanitation workers.
+		notice := &rules.Document{Number: "某县帮扶政策实施细则（示例）", Title: "某县特殊群体帮扶政策实施细则", Issuer: "某县人民政府",
+			Issued: rules.MustDate(2022, 4, 1), InForce: rules.Since(rules.MustDate(2022, 5, 1))}
+		countyBook, err := welfare.Book().Derive(rules.Override{Param: "worker_rent_subsidy", From: rules.MustDate(2022, 5, 1), Cite: notice.Cite("三", "每月350元、450元"),
+			Value: &rules.Bracket{Of: rules.Number, Bands: []rules.Band{
+				{Range: rules.Range{Lo: rules.Incl("1"), Hi: rules.Excl("3")}, Value: decimal.NewFromInt(350)},
+				{Range: rules.Range{Lo: rules.Incl("3")}, Value: decimal.NewFromInt(450)},
+			}}})
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		county := welfare.MustEvaluator(countyBook)
 		h := welfare.Household{Locality: welfare.OutsideWenzhou, Housing: &welfare.Housing{InKindAllocated: new(false)},
 			Members: []welfare.Member{{Employment: &welfare.Employment{Occupation: welfare.BusWorker, FrontLine: true}}}}
-		b, _ := county2().SanitationWorkerSubsidy(on, h)
+		b, _ := county.SanitationWorkerSubsidy(on, h)
 		fmt.Println(b.Amount.StringFixed(2))
 	}
 	// Output:
@@ -126,6 +146,7 @@ func ExampleEvaluator_SanitationWorkerSubsidy() {
 }
 
 func ExampleEvaluator_HousingSupport() {
+	on := rules.MustDate(2023, 6, 1) // the date of the case
 	// A 瑞安 household whose public-rental rent of 480 is waived (三、11,
 	// 全市范围), and whose father drives a bus (八、27: 300 for two).
 	h := welfare.Household{Locality: welfare.Ruian, Status: welfare.Dibian,
@@ -137,11 +158,25 @@ func ExampleEvaluator_HousingSupport() {
 	h.Housing = &welfare.Housing{OwnsHome: new(false), MarketRent: decimal.RequireFromString("600"), InKindAllocated: new(false)}
 	c, _ = welfare.Default().HousingSupport(on, h)
 	fmt.Println(c.Chosen, c.Amount.StringFixed(2))
-	// Over the book of a county that pays more than the city (county2).
 	{
+		// A county that pays more than the city derives its own book (附则2:
+		// 各地原有各类补助…超本政策标准的，不降低标准，就高执行):
+		// 350 and 450 a month for bus and sanitation workers.
+		notice := &rules.Document{Number: "某县帮扶政策实施细则（示例）", Title: "某县特殊群体帮扶政策实施细则", Issuer: "某县人民政府",
+			Issued: rules.MustDate(2022, 4, 1), InForce: rules.Since(rules.MustDate(2022, 5, 1))}
+		countyBook, err := welfare.Book().Derive(rules.Override{Param: "worker_rent_subsidy", From: rules.MustDate(2022, 5, 1), Cite: notice.Cite("三", "每月350元、450元"),
+			Value: &rules.Bracket{Of: rules.Number, Bands: []rules.Band{
+				{Range: rules.Range{Lo: rules.Incl("1"), Hi: rules.Excl("3")}, Value: decimal.NewFromInt(350)},
+				{Range: rules.Range{Lo: rules.Incl("3")}, Value: decimal.NewFromInt(450)},
+			}}})
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		county := welfare.MustEvaluator(countyBook)
 		h := welfare.Household{Locality: welfare.Ruian, Status: welfare.Dibian, Housing: &welfare.Housing{PublicRental: true, PublicRent: decimal.RequireFromString("400"), InKindAllocated: new(false)},
 			Members: []welfare.Member{{Employment: &welfare.Employment{Occupation: welfare.SanitationWorker, FrontLine: true}}, {}, {}}}
-		c, _ := county2().HousingSupport(on, h) // 400 waived against 450
+		c, _ := county.HousingSupport(on, h) // 400 waived against 450
 		fmt.Println(c.Chosen, c.Amount.StringFixed(2))
 	}
 	// Output:
@@ -151,13 +186,14 @@ func ExampleEvaluator_HousingSupport() {
 }
 
 func ExampleEvaluator_ChronicPrescription() {
+	on := rules.MustDate(2023, 6, 1) // the date of the case
 	for _, weeks := range []int{4, 12, 13} {
 		p, _ := welfare.Default().ChronicPrescription(on, weeks)
 		fmt.Println(weeks, p.Eligible(), p.Extended, p.MaxWeeks)
 	}
-	// Over the book of a county that pays more than the city (county2).
+	// Another case.
 	{
-		p, _ := county2().ChronicPrescription(on, 8)
+		p, _ := welfare.Default().ChronicPrescription(on, 8)
 		fmt.Println(p.Eligible(), p.Extended)
 	}
 	// Output:
@@ -168,6 +204,7 @@ func ExampleEvaluator_ChronicPrescription() {
 }
 
 func ExampleEvaluator_OutpatientReimbursement() {
+	on := rules.MustDate(2023, 6, 1) // the date of the case
 	for _, c := range []welfare.OutpatientClaim{
 		{Insurance: welfare.ResidentInsurance, Kind: welfare.PrimaryChronic, BaseRate: rules.Pct("60"), Cost: decimal.RequireFromString("1000")},
 		{Insurance: welfare.ResidentInsurance, Kind: welfare.SecondaryHypertensionDiabetes, Cost: decimal.RequireFromString("1000")},
@@ -176,9 +213,9 @@ func ExampleEvaluator_OutpatientReimbursement() {
 		r, _ := welfare.Default().OutpatientReimbursement(on, c)
 		fmt.Println(r.Rate, r.Reimbursed.StringFixed(2))
 	}
-	// Over the book of a county that pays more than the city (county2).
+	// Another case.
 	{
-		r, _ := county2().OutpatientReimbursement(on, welfare.OutpatientClaim{Insurance: welfare.EmployeeInsurance,
+		r, _ := welfare.Default().OutpatientReimbursement(on, welfare.OutpatientClaim{Insurance: welfare.EmployeeInsurance,
 			Kind: welfare.PrimaryChronic, BaseRate: rules.Pct("60")})
 		fmt.Println(r.Eligible(), r.FailedNames())
 	}
@@ -190,16 +227,17 @@ func ExampleEvaluator_OutpatientReimbursement() {
 }
 
 func ExampleEvaluator_MedicalAssistance() {
+	on := rules.MustDate(2023, 6, 1) // the date of the case
 	m := welfare.Member{Medical: &welfare.MedicalCosts{CompliantCost: decimal.RequireFromString("5000")}}
 	b, _ := welfare.Default().MedicalAssistance(on, welfare.MemberCase{Household: welfare.Household{Status: welfare.Dibao}, Member: m})
 	fmt.Println(b.Amount.StringFixed(2))
 	m.Tekun = welfare.TekunDispersed
 	b, _ = welfare.Default().MedicalAssistance(on, welfare.MemberCase{Household: welfare.Household{}, Member: m})
 	fmt.Println(b.Amount.StringFixed(2))
-	// Over the book of a county that pays more than the city (county2).
+	// Another case.
 	{
 		m := welfare.Member{CountyRecognised: true, Medical: &welfare.MedicalCosts{CompliantCost: decimal.RequireFromString("1000")}}
-		b, _ := county2().MedicalAssistance(on, welfare.MemberCase{Household: welfare.Household{}, Member: m})
+		b, _ := welfare.Default().MedicalAssistance(on, welfare.MemberCase{Household: welfare.Household{}, Member: m})
 		fmt.Println(b.Amount.StringFixed(2))
 	}
 	// Output:
@@ -212,24 +250,50 @@ func ExampleEvaluator_MedicalAssistance() {
 // assistance 8,000, then half of the 2,000 left; a year with 19,500 of aid
 // already paid leaves 500 under the cap of 40,000 × 50%.
 func ExampleEvaluator_VeteranMedicalAid() {
+	on := rules.MustDate(2023, 6, 1) // the date of the case
+	// The locality's standards, which the document leaves to the caller: its
+	// monthly 低保 and 低边 standards and minimum wage, last year's per-capita
+	// consumption, the lowest pension tier, the residents' medical
+	// contribution and the provincial meal standard.
+	local := welfare.LocalStandards{
+		Dibao:                  decimal.RequireFromString("1085"),
+		Dibian:                 decimal.RequireFromString("1627.50"),
+		MinimumWage:            decimal.RequireFromString("2280"),
+		UrbanConsumption:       decimal.RequireFromString("36000"),
+		UrbanLivingConsumption: decimal.RequireFromString("30000"),
+		ResidentConsumption:    decimal.RequireFromString("40000"),
+		PensionLowestTier:      decimal.RequireFromString("100"),
+		MedicalContribution:    decimal.RequireFromString("380"),
+		ProvincialMealStandard: decimal.RequireFromString("1000"),
+	}
 	h := welfare.Household{Status: welfare.Dibao}
 	m := welfare.Member{Veteran: true, Medical: &welfare.MedicalCosts{CompliantCost: decimal.RequireFromString("10000"),
 		Visit: welfare.Inpatient, Designated: true}}
-	a, _ := welfare.Default().VeteranMedicalAid(on, welfare.MemberCase{Household: h, Member: m, LocalStandards: local2ex})
+	a, _ := welfare.Default().VeteranMedicalAid(on, welfare.MemberCase{Household: h, Member: m, LocalStandards: local})
 	fmt.Println(a.Assistance.StringFixed(2), a.Remaining.StringFixed(2), a.Amount.StringFixed(2), a.YearlyCap.StringFixed(2), a.CapLeftAfter.StringFixed(2))
 	m.Medical.VeteranAidPaidThisYear = decimal.RequireFromString("19500")
-	a, _ = welfare.Default().VeteranMedicalAid(on, welfare.MemberCase{Household: h, Member: m, LocalStandards: local2ex})
+	a, _ = welfare.Default().VeteranMedicalAid(on, welfare.MemberCase{Household: h, Member: m, LocalStandards: local})
 	fmt.Println(a.Amount.StringFixed(2), a.Capped, a.CapLeftAfter.StringFixed(2))
 	// With the cap used up, nothing more this year.
 	m.Medical.VeteranAidPaidThisYear = decimal.RequireFromString("20000")
-	a, _ = welfare.Default().VeteranMedicalAid(on, welfare.MemberCase{Household: h, Member: m, LocalStandards: local2ex})
+	a, _ = welfare.Default().VeteranMedicalAid(on, welfare.MemberCase{Household: h, Member: m, LocalStandards: local})
 	fmt.Println(a.Eligible(), a.FailedNames())
-	// Over the book of a county that pays more than the city (county2).
 	{
+		// A county that pays more than the city derives its own book (附则2:
+		// 各地原有各类补助…超本政策标准的，不降低标准，就高执行):
+		// veterans' medical aid at 60%.
+		notice := &rules.Document{Number: "某县帮扶政策实施细则（示例）", Title: "某县特殊群体帮扶政策实施细则", Issuer: "某县人民政府",
+			Issued: rules.MustDate(2022, 4, 1), InForce: rules.Since(rules.MustDate(2022, 5, 1))}
+		countyBook, err := welfare.Book().Derive(rules.Override{Param: "veteran_aid_share", From: rules.MustDate(2022, 5, 1), Value: "0.6", Cite: notice.Cite("四", "剩余自负合规医疗费用的60%")})
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		county := welfare.MustEvaluator(countyBook)
 		h := welfare.Household{Status: welfare.Dibian}
 		m := welfare.Member{Veteran: true, Medical: &welfare.MedicalCosts{CompliantCost: decimal.RequireFromString("10000"),
 			Visit: welfare.SpecialOutpatient, Designated: true}}
-		a, _ := county2().VeteranMedicalAid(on, welfare.MemberCase{Household: h, Member: m, LocalStandards: local2ex}) // (10,000 − 8,000) × 60%
+		a, _ := county.VeteranMedicalAid(on, welfare.MemberCase{Household: h, Member: m, LocalStandards: local}) // (10,000 − 8,000) × 60%
 		fmt.Println(a.Amount.StringFixed(2))
 	}
 	// Output:
@@ -240,6 +304,7 @@ func ExampleEvaluator_VeteranMedicalAid() {
 }
 
 func ExampleEvaluator_RehabSubsidy() {
+	on := rules.MustDate(2023, 6, 1) // the date of the case
 	m := welfare.Member{BirthDate: rules.MustDate(2019, 1, 1), Autism: true,
 		Rehab: &welfare.Rehabilitation{Designated: true, Fee: decimal.RequireFromString("4000"), Months: 1, SubsidyPaidThisYear: decimal.RequireFromString("34000")}}
 	b, _ := welfare.Default().RehabSubsidy(on, m) // min(4,000, 3,600, 36,000 − 34,000)
@@ -250,11 +315,11 @@ func ExampleEvaluator_RehabSubsidy() {
 		Rehab: &welfare.Rehabilitation{Designated: true, Fee: decimal.RequireFromString("4800"), Months: 2, From: rules.MustDate(2023, 1, 1)}}
 	b, _ = welfare.Default().RehabSubsidy(on, m) // min(4,800, 2 × 2,400)
 	fmt.Println(b.Amount.StringFixed(2))
-	// Over the book of a county that pays more than the city (county2).
+	// Another case.
 	{
 		m := welfare.Member{BirthDate: rules.MustDate(2020, 5, 1), Disability: welfare.Visual,
 			Rehab: &welfare.Rehabilitation{Designated: true, Fee: decimal.RequireFromString("900"), Months: 2}}
-		b, _ := county2().RehabSubsidy(on, m) // min(900, 500 × 2, 5,000)
+		b, _ := welfare.Default().RehabSubsidy(on, m) // min(900, 500 × 2, 5,000)
 		fmt.Println(b.Amount.StringFixed(2))
 	}
 	// Output:
@@ -264,14 +329,25 @@ func ExampleEvaluator_RehabSubsidy() {
 }
 
 func ExampleEvaluator_RehabLivingAllowance() {
+	on := rules.MustDate(2023, 6, 1) // the date of the case
 	m := welfare.Member{BirthDate: rules.MustDate(2015, 9, 1), Disability: welfare.Intellectual, DisabilityGrade: 2,
 		Rehab: &welfare.Rehabilitation{SchoolDeferred: true, Months: 2, AllowancePaidThisYear: decimal.RequireFromString("8500")}}
 	b, _ := welfare.Default().RehabLivingAllowance(on, m) // min(2 × 1,000, 10,000 − 8,500)
 	fmt.Println(b.Amount.StringFixed(2))
-	// Over the book of a county that pays more than the city (county2).
 	{
+		// A county that pays more than the city derives its own book (附则2:
+		// 各地原有各类补助…超本政策标准的，不降低标准，就高执行):
+		// 1,200 a month of rehabilitation living allowance.
+		notice := &rules.Document{Number: "某县帮扶政策实施细则（示例）", Title: "某县特殊群体帮扶政策实施细则", Issuer: "某县人民政府",
+			Issued: rules.MustDate(2022, 4, 1), InForce: rules.Since(rules.MustDate(2022, 5, 1))}
+		countyBook, err := welfare.Book().Derive(rules.Override{Param: "rehab_living_allowance", From: rules.MustDate(2022, 5, 1), Value: "1200", Cite: notice.Cite("八", "每月1200元")})
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		county := welfare.MustEvaluator(countyBook)
 		m := welfare.Member{BirthDate: rules.MustDate(2016, 1, 1), Autism: true, Rehab: &welfare.Rehabilitation{SchoolDeferred: true, Months: 1}}
-		b, _ := county2().RehabLivingAllowance(on, m)
+		b, _ := county.RehabLivingAllowance(on, m)
 		fmt.Println(b.Amount.StringFixed(2))
 	}
 	// Output:
@@ -280,13 +356,14 @@ func ExampleEvaluator_RehabLivingAllowance() {
 }
 
 func ExampleEvaluator_DisabledHomeGrant() {
+	on := rules.MustDate(2023, 6, 1) // the date of the case
 	b, _ := welfare.Default().DisabledHomeGrant(on, welfare.DisabledHome{Standardized: true, Grant: decimal.RequireFromString("200000")})
 	fmt.Println(b.Amount.StringFixed(2))
 	_, err := welfare.Default().DisabledHomeGrant(on, welfare.DisabledHome{Standardized: true})
 	fmt.Println(err)
-	// Over the book of a county that pays more than the city (county2).
+	// Another case.
 	{
-		b, _ := county2().DisabledHomeGrant(on, welfare.DisabledHome{Grant: decimal.RequireFromString("100000")})
+		b, _ := welfare.Default().DisabledHomeGrant(on, welfare.DisabledHome{Grant: decimal.RequireFromString("100000")})
 		fmt.Println(b.Eligible(), b.FailedNames())
 	}
 	// Output:
@@ -296,13 +373,24 @@ func ExampleEvaluator_DisabledHomeGrant() {
 }
 
 func ExampleEvaluator_RehabOperatingGrant() {
+	on := rules.MustDate(2023, 6, 1) // the date of the case
 	for _, months := range []int{5, 6} {
 		b, _ := welfare.Default().RehabOperatingGrant(on, welfare.RehabTraining{PrivateDesignated: true, TrainingMonths: months})
 		fmt.Println(months, b.Eligible(), b.Amount.StringFixed(2))
 	}
-	// Over the book of a county that pays more than the city (county2).
 	{
-		b, _ := county2().RehabOperatingGrant(on, welfare.RehabTraining{PrivateDesignated: true, TrainingMonths: 9})
+		// A county that pays more than the city derives its own book (附则2:
+		// 各地原有各类补助…超本政策标准的，不降低标准，就高执行):
+		// 2,500 of operating grant.
+		notice := &rules.Document{Number: "某县帮扶政策实施细则（示例）", Title: "某县特殊群体帮扶政策实施细则", Issuer: "某县人民政府",
+			Issued: rules.MustDate(2022, 4, 1), InForce: rules.Since(rules.MustDate(2022, 5, 1))}
+		countyBook, err := welfare.Book().Derive(rules.Override{Param: "operating_grant", From: rules.MustDate(2022, 5, 1), Value: "2500", Cite: notice.Cite("七", "每年2500元运营补助")})
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		county := welfare.MustEvaluator(countyBook)
+		b, _ := county.RehabOperatingGrant(on, welfare.RehabTraining{PrivateDesignated: true, TrainingMonths: 9})
 		fmt.Println(b.Amount.StringFixed(2))
 	}
 	// Output:
@@ -312,11 +400,12 @@ func ExampleEvaluator_RehabOperatingGrant() {
 }
 
 func ExampleEvaluator_AccidentInsurance() {
+	on := rules.MustDate(2023, 6, 1) // the date of the case
 	b, _ := welfare.Default().AccidentInsurance(on, welfare.Member{Disability: welfare.Visual, DisabilityGrade: 1})
 	fmt.Println(b.Amount.StringFixed(2))
-	// Over the book of a county that pays more than the city (county2).
+	// Another case.
 	{
-		b, _ := county2().AccidentInsurance(on, welfare.Member{})
+		b, _ := welfare.Default().AccidentInsurance(on, welfare.Member{})
 		fmt.Println(b.Eligible())
 	}
 	// Output:
@@ -325,13 +414,39 @@ func ExampleEvaluator_AccidentInsurance() {
 }
 
 func ExampleEvaluator_NutritionMeal() {
+	on := rules.MustDate(2023, 6, 1) // the date of the case
+	// The locality's standards, which the document leaves to the caller: its
+	// monthly 低保 and 低边 standards and minimum wage, last year's per-capita
+	// consumption, the lowest pension tier, the residents' medical
+	// contribution and the provincial meal standard.
+	local := welfare.LocalStandards{
+		Dibao:                  decimal.RequireFromString("1085"),
+		Dibian:                 decimal.RequireFromString("1627.50"),
+		MinimumWage:            decimal.RequireFromString("2280"),
+		UrbanConsumption:       decimal.RequireFromString("36000"),
+		UrbanLivingConsumption: decimal.RequireFromString("30000"),
+		ResidentConsumption:    decimal.RequireFromString("40000"),
+		PensionLowestTier:      decimal.RequireFromString("100"),
+		MedicalContribution:    decimal.RequireFromString("380"),
+		ProvincialMealStandard: decimal.RequireFromString("1000"),
+	}
 	m := welfare.Member{Student: &welfare.Student{Level: welfare.PrimarySchool, Aided: true}}
-	b, _ := welfare.Default().NutritionMeal(on, welfare.MemberCase{Member: m, LocalStandards: local2ex}) // 1,000 × 1.6
+	b, _ := welfare.Default().NutritionMeal(on, welfare.MemberCase{Member: m, LocalStandards: local}) // 1,000 × 1.6
 	fmt.Println(b.Amount.StringFixed(2))
-	// Over the book of a county that pays more than the city (county2).
 	{
+		// A county that pays more than the city derives its own book (附则2:
+		// 各地原有各类补助…超本政策标准的，不降低标准，就高执行):
+		// nutrition meals at 1.8 times the provincial standard.
+		notice := &rules.Document{Number: "某县帮扶政策实施细则（示例）", Title: "某县特殊群体帮扶政策实施细则", Issuer: "某县人民政府",
+			Issued: rules.MustDate(2022, 4, 1), InForce: rules.Since(rules.MustDate(2022, 5, 1))}
+		countyBook, err := welfare.Book().Derive(rules.Override{Param: "meal_multiple", From: rules.MustDate(2022, 5, 1), Value: "1.8", Cite: notice.Cite("一", "全省标准的1.8倍")})
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		county := welfare.MustEvaluator(countyBook)
 		m := welfare.Member{Student: &welfare.Student{Level: welfare.JuniorHigh, Aided: true}}
-		b, _ := county2().NutritionMeal(on, welfare.MemberCase{Member: m, LocalStandards: local2ex}) // 1,000 × 1.8
+		b, _ := county.NutritionMeal(on, welfare.MemberCase{Member: m, LocalStandards: local}) // 1,000 × 1.8
 		fmt.Println(b.Amount.StringFixed(2))
 	}
 	// Output:
@@ -343,6 +458,7 @@ func ExampleEvaluator_NutritionMeal() {
 // registered hardship worker: 4,000 from the federation, her tuition of
 // 3,000 from the union; the higher is paid.
 func ExampleEvaluator_StudyGrant() {
+	on := rules.MustDate(2023, 6, 1) // the date of the case
 	h := welfare.Household{Locality: welfare.Lucheng, Status: welfare.Dibao, HardshipWorker: true}
 	m := welfare.Member{BirthDate: rules.MustDate(2003, 1, 1), Disability: welfare.Physical, DisabilityGrade: 4,
 		Student: &welfare.Student{Level: welfare.Bachelor, Tuition: decimal.RequireFromString("3000")}}
@@ -351,12 +467,12 @@ func ExampleEvaluator_StudyGrant() {
 		fmt.Println(s.Scheme, s.Eligible(), s.Amount.StringFixed(2), s.Period, s.Paid)
 	}
 	fmt.Println(g.Chosen, g.Amount.StringFixed(2))
-	// Over the book of a county that pays more than the city (county2).
+	// Another case.
 	{
 		h := welfare.Household{Locality: welfare.Lucheng, FamilyPlanning: welfare.FPOnlyChildLost}
 		m := welfare.Member{BirthDate: rules.MustDate(2004, 1, 1), Disability: welfare.Speech, DisabilityGrade: 4,
 			Student: &welfare.Student{Level: welfare.College}}
-		g, _ := county2().StudyGrant(on, welfare.MemberCase{Household: h, Member: m}) // federation 2,000, family planning 4,000
+		g, _ := welfare.Default().StudyGrant(on, welfare.MemberCase{Household: h, Member: m}) // federation 2,000, family planning 4,000
 		fmt.Println(g.Chosen, g.Amount.StringFixed(2))
 	}
 	// Output:
@@ -368,15 +484,16 @@ func ExampleEvaluator_StudyGrant() {
 }
 
 func ExampleEvaluator_StudyGrantOf() {
+	on := rules.MustDate(2023, 6, 1) // the date of the case
 	h := welfare.Household{Locality: welfare.Longwan, FamilyPlanning: welfare.FPSeriousIllness}
 	m := welfare.Member{BirthDate: rules.MustDate(2006, 1, 1), Student: &welfare.Student{Level: welfare.SeniorSecondary}}
 	g, _ := welfare.Default().StudyGrantOf(on, welfare.SchemeClaim{MemberCase: welfare.MemberCase{Household: h, Member: m}, Scheme: welfare.FamilyPlanningAid})
 	fmt.Println(g.Amount.StringFixed(2), g.Period)
-	// Over the book of a county that pays more than the city (county2).
+	// Another case.
 	{
 		h := welfare.Household{Locality: welfare.Lucheng, HardshipWorker: true}
 		m := welfare.Member{BirthDate: rules.MustDate(2004, 1, 1), Student: &welfare.Student{Level: welfare.College, Tuition: decimal.RequireFromString("15000")}}
-		g, _ := county2().StudyGrantOf(on, welfare.SchemeClaim{MemberCase: welfare.MemberCase{Household: h, Member: m}, Scheme: welfare.UnionAid})
+		g, _ := welfare.Default().StudyGrantOf(on, welfare.SchemeClaim{MemberCase: welfare.MemberCase{Household: h, Member: m}, Scheme: welfare.UnionAid})
 		fmt.Println(g.Amount.StringFixed(2), g.Period)
 	}
 	// Output:
@@ -385,11 +502,27 @@ func ExampleEvaluator_StudyGrantOf() {
 }
 
 func ExampleEvaluator_ResidentPensionSubsidy() {
-	b, _ := welfare.Default().ResidentPensionSubsidy(on, welfare.MemberCase{Household: welfare.Household{Status: welfare.Dibian}, Member: welfare.Member{ResidentPension: true}, LocalStandards: local2ex})
+	on := rules.MustDate(2023, 6, 1) // the date of the case
+	// The locality's standards, which the document leaves to the caller: its
+	// monthly 低保 and 低边 standards and minimum wage, last year's per-capita
+	// consumption, the lowest pension tier, the residents' medical
+	// contribution and the provincial meal standard.
+	local := welfare.LocalStandards{
+		Dibao:                  decimal.RequireFromString("1085"),
+		Dibian:                 decimal.RequireFromString("1627.50"),
+		MinimumWage:            decimal.RequireFromString("2280"),
+		UrbanConsumption:       decimal.RequireFromString("36000"),
+		UrbanLivingConsumption: decimal.RequireFromString("30000"),
+		ResidentConsumption:    decimal.RequireFromString("40000"),
+		PensionLowestTier:      decimal.RequireFromString("100"),
+		MedicalContribution:    decimal.RequireFromString("380"),
+		ProvincialMealStandard: decimal.RequireFromString("1000"),
+	}
+	b, _ := welfare.Default().ResidentPensionSubsidy(on, welfare.MemberCase{Household: welfare.Household{Status: welfare.Dibian}, Member: welfare.Member{ResidentPension: true}, LocalStandards: local})
 	fmt.Println(b.Amount.StringFixed(2))
-	// Over the book of a county that pays more than the city (county2).
+	// Another case.
 	{
-		b, _ := county2().ResidentPensionSubsidy(on, welfare.MemberCase{Household: welfare.Household{}, Member: welfare.Member{ResidentPension: true, Tekun: welfare.TekunSocialInstitution}, LocalStandards: local2ex})
+		b, _ := welfare.Default().ResidentPensionSubsidy(on, welfare.MemberCase{Household: welfare.Household{}, Member: welfare.Member{ResidentPension: true, Tekun: welfare.TekunSocialInstitution}, LocalStandards: local})
 		fmt.Println(b.Amount.StringFixed(2))
 	}
 	// Output:
@@ -398,16 +531,32 @@ func ExampleEvaluator_ResidentPensionSubsidy() {
 }
 
 func ExampleEvaluator_ResidentMedicalSubsidy() {
+	on := rules.MustDate(2023, 6, 1) // the date of the case
+	// The locality's standards, which the document leaves to the caller: its
+	// monthly 低保 and 低边 standards and minimum wage, last year's per-capita
+	// consumption, the lowest pension tier, the residents' medical
+	// contribution and the provincial meal standard.
+	local := welfare.LocalStandards{
+		Dibao:                  decimal.RequireFromString("1085"),
+		Dibian:                 decimal.RequireFromString("1627.50"),
+		MinimumWage:            decimal.RequireFromString("2280"),
+		UrbanConsumption:       decimal.RequireFromString("36000"),
+		UrbanLivingConsumption: decimal.RequireFromString("30000"),
+		ResidentConsumption:    decimal.RequireFromString("40000"),
+		PensionLowestTier:      decimal.RequireFromString("100"),
+		MedicalContribution:    decimal.RequireFromString("380"),
+		ProvincialMealStandard: decimal.RequireFromString("1000"),
+	}
 	orphan := welfare.Member{ResidentMedical: true, ChildCategory: welfare.ScatteredOrphan, BirthDate: rules.MustDate(2010, 1, 1)}
-	b, _ := welfare.Default().ResidentMedicalSubsidy(on, welfare.MemberCase{Household: welfare.Household{}, Member: orphan, LocalStandards: local2ex})
+	b, _ := welfare.Default().ResidentMedicalSubsidy(on, welfare.MemberCase{Household: welfare.Household{}, Member: orphan, LocalStandards: local})
 	fmt.Println(b.Amount.StringFixed(2))
 	// An orphan is a child: at 22 the category alone grants nothing.
 	orphan.BirthDate = rules.MustDate(2001, 1, 1)
-	b, _ = welfare.Default().ResidentMedicalSubsidy(on, welfare.MemberCase{Household: welfare.Household{}, Member: orphan, LocalStandards: local2ex})
+	b, _ = welfare.Default().ResidentMedicalSubsidy(on, welfare.MemberCase{Household: welfare.Household{}, Member: orphan, LocalStandards: local})
 	fmt.Println(b.Eligible(), b.FailedNames())
-	// Over the book of a county that pays more than the city (county2).
+	// Another case.
 	{
-		b, _ := county2().ResidentMedicalSubsidy(on, welfare.MemberCase{Household: welfare.Household{LowIncomeFarmer: true}, Member: welfare.Member{ResidentMedical: true}, LocalStandards: local2ex})
+		b, _ := welfare.Default().ResidentMedicalSubsidy(on, welfare.MemberCase{Household: welfare.Household{LowIncomeFarmer: true}, Member: welfare.Member{ResidentMedical: true}, LocalStandards: local})
 		fmt.Println(b.Amount.StringFixed(2))
 	}
 	// Output:
@@ -417,13 +566,14 @@ func ExampleEvaluator_ResidentMedicalSubsidy() {
 }
 
 func ExampleEvaluator_SupplementaryInsurance() {
+	on := rules.MustDate(2023, 6, 1) // the date of the case
 	_, err := welfare.Default().SupplementaryInsurance(on, welfare.MemberCase{Household: welfare.Household{Status: welfare.Dibao}, Member: welfare.Member{}})
 	fmt.Println(err != nil)
 	b, _ := welfare.Default().SupplementaryInsurance(on, welfare.MemberCase{Household: welfare.Household{}, Member: welfare.Member{}})
 	fmt.Println(b.Eligible(), b.FailedNames())
-	// Over the book of a county that pays more than the city (county2).
+	// Another case.
 	{
-		_, err := county2().SupplementaryInsurance(on, welfare.MemberCase{Household: welfare.Household{}, Member: welfare.Member{CountyRecognised: true}})
+		_, err := welfare.Default().SupplementaryInsurance(on, welfare.MemberCase{Household: welfare.Household{}, Member: welfare.Member{CountyRecognised: true}})
 		fmt.Println(err != nil)
 	}
 	// Output:
@@ -433,12 +583,13 @@ func ExampleEvaluator_SupplementaryInsurance() {
 }
 
 func ExampleEvaluator_UtilityQuota() {
+	on := rules.MustDate(2023, 6, 1) // the date of the case
 	q, _ := welfare.Default().UtilityQuota(on, welfare.Household{Locality: welfare.Pingyang,
 		Members: []welfare.Member{{Tekun: welfare.TekunDispersed}}})
 	fmt.Println(q.Eligible(), q.Water, q.Gas, q.Electricity, q.CableTVWaived)
-	// Over the book of a county that pays more than the city (county2).
+	// Another case.
 	{
-		q, _ := county2().UtilityQuota(on, welfare.Household{Locality: welfare.Lucheng})
+		q, _ := welfare.Default().UtilityQuota(on, welfare.Household{Locality: welfare.Lucheng})
 		fmt.Println(q.Eligible(), q.FailedNames())
 	}
 	// Output:
@@ -447,14 +598,15 @@ func ExampleEvaluator_UtilityQuota() {
 }
 
 func ExampleEvaluator_FreePublicTransport() {
+	on := rules.MustDate(2023, 6, 1) // the date of the case
 	h := welfare.Household{Locality: welfare.Lucheng}
 	for _, born := range []rules.Date{rules.MustDate(1958, 6, 1), rules.MustDate(1958, 6, 2)} {
 		d, _ := welfare.Default().FreePublicTransport(on, welfare.MemberCase{Household: h, Member: welfare.Member{BirthDate: born}})
 		fmt.Printf("%t %q\n", d.Eligible(), d.Support)
 	}
-	// Over the book of a county that pays more than the city (county2).
+	// Another case.
 	{
-		d, _ := county2().FreePublicTransport(on, welfare.MemberCase{Household: welfare.Household{Locality: welfare.Longwan}, Member: welfare.Member{Disability: welfare.Physical, DisabilityGrade: 4}})
+		d, _ := welfare.Default().FreePublicTransport(on, welfare.MemberCase{Household: welfare.Household{Locality: welfare.Longwan}, Member: welfare.Member{Disability: welfare.Physical, DisabilityGrade: 4}})
 		fmt.Println(d.Eligible())
 	}
 	// Output:
@@ -464,13 +616,24 @@ func ExampleEvaluator_FreePublicTransport() {
 }
 
 func ExampleEvaluator_PublicWelfarePostSubsidy() {
+	on := rules.MustDate(2023, 6, 1) // the date of the case
 	m := welfare.Member{Employment: &welfare.Employment{PublicWelfarePost: true, Graduate: true, Insured: true}}
 	p, _ := welfare.Default().PublicWelfarePostSubsidy(on, welfare.MemberCase{Household: welfare.Household{}, Member: m})
 	fmt.Println(p.Amount.StringFixed(2), p.Post.StringFixed(2), p.Insurance.StringFixed(2))
-	// Over the book of a county that pays more than the city (county2).
 	{
+		// A county that pays more than the city derives its own book (附则2:
+		// 各地原有各类补助…超本政策标准的，不降低标准，就高执行):
+		// 800 a month on an uninsured public-welfare post.
+		notice := &rules.Document{Number: "某县帮扶政策实施细则（示例）", Title: "某县特殊群体帮扶政策实施细则", Issuer: "某县人民政府",
+			Issued: rules.MustDate(2022, 4, 1), InForce: rules.Since(rules.MustDate(2022, 5, 1))}
+		countyBook, err := welfare.Book().Derive(rules.Override{Param: "post_uninsured", From: rules.MustDate(2022, 5, 1), Value: "800", Cite: notice.Cite("五", "每人每月800元岗位补贴")})
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		county := welfare.MustEvaluator(countyBook)
 		m := welfare.Member{Employment: &welfare.Employment{PublicWelfarePost: true, HardToEmploy: true}}
-		p, _ := county2().PublicWelfarePostSubsidy(on, welfare.MemberCase{Household: welfare.Household{}, Member: m})
+		p, _ := county.PublicWelfarePostSubsidy(on, welfare.MemberCase{Household: welfare.Household{}, Member: m})
 		fmt.Println(p.Amount.StringFixed(2))
 	}
 	// Output:
@@ -479,6 +642,7 @@ func ExampleEvaluator_PublicWelfarePostSubsidy() {
 }
 
 func ExampleEvaluator_EmployerInsuranceSubsidy() {
+	on := rules.MustDate(2023, 6, 1) // the date of the case
 	s, _ := welfare.Default().EmployerInsuranceSubsidy(on, welfare.EmployerHiring{Hired: 2, PensionMin: decimal.RequireFromString("480"),
 		MedicalMin: decimal.RequireFromString("230"), UnemploymentMin: decimal.RequireFromString("10"), From: rules.MustDate(2022, 9, 1)})
 	fmt.Println(s.Amount.StringFixed(2), s.Until) // 2 × (480 + 230 + 10)
@@ -493,9 +657,9 @@ func ExampleEvaluator_EmployerInsuranceSubsidy() {
 		total = total.Add(c.Amount)
 	}
 	fmt.Println(total.StringFixed(2))
-	// Over the book of a county that pays more than the city (county2).
+	// Another case.
 	{
-		s, _ := county2().EmployerInsuranceSubsidy(rules.MustDate(2025, 9, 2), welfare.EmployerHiring{Hired: 2,
+		s, _ := welfare.Default().EmployerInsuranceSubsidy(rules.MustDate(2025, 9, 2), welfare.EmployerHiring{Hired: 2,
 			PensionMin: decimal.RequireFromString("480"), From: rules.MustDate(2022, 9, 1)})
 		fmt.Println(s.Eligible(), s.Until)
 	}
@@ -508,20 +672,46 @@ func ExampleEvaluator_EmployerInsuranceSubsidy() {
 }
 
 func ExampleEvaluator_DisabledHiringSubsidy() {
+	on := rules.MustDate(2023, 6, 1) // the date of the case
+	// The locality's standards, which the document leaves to the caller: its
+	// monthly 低保 and 低边 standards and minimum wage, last year's per-capita
+	// consumption, the lowest pension tier, the residents' medical
+	// contribution and the provincial meal standard.
+	local := welfare.LocalStandards{
+		Dibao:                  decimal.RequireFromString("1085"),
+		Dibian:                 decimal.RequireFromString("1627.50"),
+		MinimumWage:            decimal.RequireFromString("2280"),
+		UrbanConsumption:       decimal.RequireFromString("36000"),
+		UrbanLivingConsumption: decimal.RequireFromString("30000"),
+		ResidentConsumption:    decimal.RequireFromString("40000"),
+		PensionLowestTier:      decimal.RequireFromString("100"),
+		MedicalContribution:    decimal.RequireFromString("380"),
+		ProvincialMealStandard: decimal.RequireFromString("1000"),
+	}
 	// 4 disabled employees in 100, 2 of them insured 6 months last year and
 	// paid 150% of the minimum wage of 2,280: 2 × 2 × 2,280 = 9,120 for
 	// those two; the quota is 2, so 2 beyond it × 4 × 2,280 = 18,240.
 	qualifying := 2
 	f := welfare.Employer{Kind: welfare.EnterpriseEmployer, Staff: 100, DisabledEmployees: 4, QualifyingEmployees: &qualifying}
-	s, _ := welfare.Default().DisabledHiringSubsidy(on, welfare.EmployerCase{Employer: f, LocalStandards: local2ex})
+	s, _ := welfare.Default().DisabledHiringSubsidy(on, welfare.EmployerCase{Employer: f, LocalStandards: local})
 	fmt.Println(s.Amount.StringFixed(2), s.Base.StringFixed(2), s.BeyondQuota.StringFixed(2), s.QuotaPersons, s.WageThreshold.StringFixed(2))
-	// Over the book of a county that pays more than the city (county2).
 	// The county rounds the quota down: 100 × 1.5% = 1.5 → 1, so the second
 	// disabled employee is beyond it (the city's reading rounds up to 2).
 	{
+		// A county that pays more than the city derives its own book (附则2:
+		// 各地原有各类补助…超本政策标准的，不降低标准，就高执行):
+		// the disabled-employment quota rounded down, a reading the city leaves open.
+		notice := &rules.Document{Number: "某县帮扶政策实施细则（示例）", Title: "某县特殊群体帮扶政策实施细则", Issuer: "某县人民政府",
+			Issued: rules.MustDate(2022, 4, 1), InForce: rules.Since(rules.MustDate(2022, 5, 1))}
+		countyBook, err := welfare.Book().Derive(rules.Override{Param: "disabled_quota_rounding", From: rules.MustDate(2022, 5, 1), Value: "向下取整", Cite: notice.Cite("九", "应安排人数向下取整")})
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		county := welfare.MustEvaluator(countyBook)
 		qualifying := 2
-		s, _ := county2().DisabledHiringSubsidy(on, welfare.EmployerCase{Employer: welfare.Employer{Kind: welfare.EnterpriseEmployer, Staff: 100, DisabledEmployees: 2,
-			QualifyingEmployees: &qualifying}, LocalStandards: local2ex})
+		s, _ := county.DisabledHiringSubsidy(on, welfare.EmployerCase{Employer: welfare.Employer{Kind: welfare.EnterpriseEmployer, Staff: 100, DisabledEmployees: 2,
+			QualifyingEmployees: &qualifying}, LocalStandards: local})
 
 		fmt.Println(s.QuotaPersons, s.BeyondQuota.StringFixed(2), s.Amount.StringFixed(2))
 	}
@@ -531,6 +721,7 @@ func ExampleEvaluator_DisabledHiringSubsidy() {
 }
 
 func ExampleEvaluator_FlexibleInsuranceSubsidy() {
+	on := rules.MustDate(2023, 6, 1) // the date of the case
 	m := welfare.Member{Employment: &welfare.Employment{HardToEmploy: true, LivingDifficulty: true, Flexible: &welfare.FlexibleEmployment{InsuredIndividually: true,
 		Contributions: decimal.RequireFromString("4500"), ApprovedOn: rules.MustDate(2022, 8, 1), RetiresOn: rules.MustDate(2026, 3, 1)}}}
 	noCar := welfare.Household{NonOperatingVehicle: new(false)} // 七、22 excludes a family with a vehicle not for hire
@@ -541,11 +732,11 @@ func ExampleEvaluator_FlexibleInsuranceSubsidy() {
 	m.Employment.LivingDifficulty = false
 	f, _ = welfare.Default().FlexibleInsuranceSubsidy(on, welfare.MemberCase{Household: noCar, Member: m})
 	fmt.Println(f.Eligible(), f.FailedNames())
-	// Over the book of a county that pays more than the city (county2).
+	// Another case.
 	{
 		m := welfare.Member{Employment: &welfare.Employment{Flexible: &welfare.FlexibleEmployment{InsuredIndividually: true,
 			Contributions: decimal.RequireFromString("3000"), ApprovedOn: rules.MustDate(2023, 1, 1), Subscribed: decimal.RequireFromString("250000")}}}
-		f, _ := county2().FlexibleInsuranceSubsidy(on, welfare.MemberCase{Household: welfare.Household{Status: welfare.Dibao}, Member: m})
+		f, _ := welfare.Default().FlexibleInsuranceSubsidy(on, welfare.MemberCase{Household: welfare.Household{Status: welfare.Dibao}, Member: m})
 		fmt.Println(f.Eligible(), f.FailedNames())
 	}
 	// Output:
@@ -555,6 +746,7 @@ func ExampleEvaluator_FlexibleInsuranceSubsidy() {
 }
 
 func ExampleEvaluator_JobSeekingGrant() {
+	on := rules.MustDate(2023, 6, 1) // the date of the case
 	m := welfare.Member{Student: &welfare.Student{Level: welfare.Bachelor, GraduatingYear: true, StudentLoan: true}}
 	b, _ := welfare.Default().JobSeekingGrant(on, welfare.MemberCase{Household: welfare.Household{}, Member: m})
 	fmt.Println(b.Amount.StringFixed(2))
@@ -566,10 +758,20 @@ func ExampleEvaluator_JobSeekingGrant() {
 	poor := true
 	b, _ = welfare.Default().JobSeekingGrant(on, welfare.MemberCase{Household: welfare.Household{PoorDisabledFamily: &poor}, Member: m})
 	fmt.Println(b.Amount.StringFixed(2))
-	// Over the book of a county that pays more than the city (county2).
 	{
+		// A county that pays more than the city derives its own book (附则2:
+		// 各地原有各类补助…超本政策标准的，不降低标准，就高执行):
+		// 3,500 to job seekers.
+		notice := &rules.Document{Number: "某县帮扶政策实施细则（示例）", Title: "某县特殊群体帮扶政策实施细则", Issuer: "某县人民政府",
+			Issued: rules.MustDate(2022, 4, 1), InForce: rules.Since(rules.MustDate(2022, 5, 1))}
+		countyBook, err := welfare.Book().Derive(rules.Override{Param: "job_seeking_grant", From: rules.MustDate(2022, 5, 1), Value: "3500", Cite: notice.Cite("六", "每人发放3500元")})
+		if err != nil {
+			fmt.Println(err)
+			return
+		}
+		county := welfare.MustEvaluator(countyBook)
 		m := welfare.Member{Student: &welfare.Student{Level: welfare.Bachelor, GraduatingYear: true}}
-		b, _ := county2().JobSeekingGrant(on, welfare.MemberCase{Household: welfare.Household{Status: welfare.Dibian}, Member: m})
+		b, _ := county.JobSeekingGrant(on, welfare.MemberCase{Household: welfare.Household{Status: welfare.Dibian}, Member: m})
 		fmt.Println(b.Amount.StringFixed(2))
 	}
 	// Output:
@@ -580,6 +782,7 @@ func ExampleEvaluator_JobSeekingGrant() {
 }
 
 func ExampleEvaluator_GuaranteedLoan() {
+	on := rules.MustDate(2023, 6, 1) // the date of the case
 	for _, a := range []welfare.LoanApplication{
 		{Kind: welfare.IndividualBusinessLoan, KeyGroup: welfare.CertifiedDisabled, FoundedOn: rules.MustDate(2022, 3, 1), LoanFrom: rules.MustDate(2023, 2, 1)},
 		{Kind: welfare.SMEHiringLoan, SME: true, Hired: 30},
@@ -587,9 +790,9 @@ func ExampleEvaluator_GuaranteedLoan() {
 		l, _ := welfare.Default().GuaranteedLoan(on, a)
 		fmt.Println(l.Amount.StringFixed(2), l.SubsidyUntil)
 	}
-	// Over the book of a county that pays more than the city (county2).
+	// Another case.
 	{
-		l, _ := county2().GuaranteedLoan(on, welfare.LoanApplication{Kind: welfare.EnterpriseLoan, KeyGroup: welfare.RegisteredUnemployed,
+		l, _ := welfare.Default().GuaranteedLoan(on, welfare.LoanApplication{Kind: welfare.EnterpriseLoan, KeyGroup: welfare.RegisteredUnemployed,
 			UnemployedSince: rules.MustDate(2022, 1, 1), FoundedOn: rules.MustDate(2023, 3, 1)})
 		fmt.Println(l.Amount.StringFixed(2))
 	}
@@ -600,11 +803,12 @@ func ExampleEvaluator_GuaranteedLoan() {
 }
 
 func ExampleEvaluator_ShareholdingFarmerIncome() {
+	on := rules.MustDate(2023, 6, 1) // the date of the case
 	b, _ := welfare.Default().ShareholdingFarmerIncome(on, welfare.ShareholdingProject{Income: decimal.RequireFromString("80000"), Share: rules.Pct("55")})
 	fmt.Println(b.Amount.StringFixed(2))
-	// Over the book of a county that pays more than the city (county2).
+	// Another case.
 	{
-		b, _ := county2().ShareholdingFarmerIncome(on, welfare.ShareholdingProject{Income: decimal.RequireFromString("50000"), Share: rules.Pct("40")})
+		b, _ := welfare.Default().ShareholdingFarmerIncome(on, welfare.ShareholdingProject{Income: decimal.RequireFromString("50000"), Share: rules.Pct("40")})
 		fmt.Println(b.Eligible(), b.FailedNames())
 	}
 	// Output:
@@ -613,11 +817,12 @@ func ExampleEvaluator_ShareholdingFarmerIncome() {
 }
 
 func ExampleEvaluator_InjuryArbitration() {
+	on := rules.MustDate(2023, 6, 1) // the date of the case
 	a, _ := welfare.Default().InjuryArbitration(on, welfare.InjuryDispute{AcceptedOn: rules.MustDate(2023, 5, 10)})
 	fmt.Println(a.Deadline, a.PreviousDeadline, a.OnTime)
-	// Over the book of a county that pays more than the city (county2).
+	// Another case.
 	{
-		a, _ := county2().InjuryArbitration(on, welfare.InjuryDispute{AcceptedOn: rules.MustDate(2023, 4, 1), ClosedOn: rules.MustDate(2023, 5, 2)})
+		a, _ := welfare.Default().InjuryArbitration(on, welfare.InjuryDispute{AcceptedOn: rules.MustDate(2023, 4, 1), ClosedOn: rules.MustDate(2023, 5, 2)})
 		fmt.Println(a.Deadline, a.OnTime)
 	}
 	// Output:
@@ -626,12 +831,13 @@ func ExampleEvaluator_InjuryArbitration() {
 }
 
 func ExampleEvaluator_ResidencePermit() {
+	on := rules.MustDate(2023, 6, 1) // the date of the case
 	m := welfare.Member{Migrant: &welfare.Migrant{Worker: true, From: welfare.WithinWenzhou, RegisteredMonths: 7, RegisteredInWenzhou: true}}
 	d, _ := welfare.Default().ResidencePermit(on, m)
 	fmt.Println(d.Eligible(), d.Route)
-	// Over the book of a county that pays more than the city (county2).
+	// Another case.
 	{
-		d, _ := county2().ResidencePermit(on, welfare.Member{Migrant: &welfare.Migrant{Worker: true, From: welfare.FromOtherProvince, ZhejiangPermit: true}})
+		d, _ := welfare.Default().ResidencePermit(on, welfare.Member{Migrant: &welfare.Migrant{Worker: true, From: welfare.FromOtherProvince, ZhejiangPermit: true}})
 		fmt.Println(d.Eligible(), d.FailedNames())
 	}
 	// Output:
@@ -640,6 +846,7 @@ func ExampleEvaluator_ResidencePermit() {
 }
 
 func ExampleEvaluator_HighSchoolParity() {
+	on := rules.MustDate(2023, 6, 1) // the date of the case
 	h := welfare.Household{Locality: welfare.OutsideWenzhou, Origin: welfare.OtherProvinceHukou}
 	st := &welfare.Student{Level: welfare.JuniorHigh, SchoolStatusInWenzhou: true, GraduatedOn: rules.MustDate(2023, 6, 30),
 		JuniorYearsInWenzhou: 3, ParentPermitSince: rules.MustDate(2021, 6, 30)}
@@ -651,10 +858,10 @@ func ExampleEvaluator_HighSchoolParity() {
 	st.ParentPermitSince = rules.MustDate(2021, 7, 1)
 	d, _ = welfare.Default().HighSchoolParity(rules.MustDate(2023, 12, 31), welfare.MemberCase{Household: h, Member: m})
 	fmt.Println(d.Eligible(), d.FailedNames())
-	// Over the book of a county that pays more than the city (county2).
+	// Another case.
 	{
 		h := welfare.Household{Locality: welfare.OutsideWenzhou, Origin: welfare.ZhejiangHukou}
-		d, _ := county2().HighSchoolParity(on, welfare.MemberCase{Household: h, Member: welfare.Member{Student: &welfare.Student{Level: welfare.JuniorHigh, SchoolStatusInWenzhou: true}}})
+		d, _ := welfare.Default().HighSchoolParity(on, welfare.MemberCase{Household: h, Member: welfare.Member{Student: &welfare.Student{Level: welfare.JuniorHigh, SchoolStatusInWenzhou: true}}})
 		fmt.Println(d.Eligible())
 	}
 	// Output:
@@ -818,43 +1025,6 @@ func ExampleParseKeyGroup() {
 	fmt.Println(g == welfare.SelfEmployedVeteran, err)
 	// Output: true <nil>
 }
-
-// county2 is a county that pays more than the city's floors of sections 三 to 八
-// (附则2: 各地原有各类补助或减免额度超本政策标准的，不降低标准，就高执行):
-// nutrition meals at 1.8 times the provincial standard, rent subsidies of
-// 90% for 低边 and 60% for other supported families, 350 and 450 for bus and
-// sanitation workers, veterans' medical aid at 60%, 800 on an uninsured
-// public-welfare post, 3,500 to job seekers, 2,500 of operating grant and
-// 1,200 a month of rehabilitation living allowance. It also counts the
-// disabled-employment quota rounded down, a reading the city leaves open.
-// county2 is built once: deriving a book compiles it again.
-var county2 = sync.OnceValue(func() *welfare.Evaluator {
-	notice := &rules.Document{Number: "某县帮扶政策实施细则（示例）", Title: "某县特殊群体帮扶政策实施细则", Issuer: "某县人民政府",
-		Issued: rules.MustDate(2022, 4, 1), InForce: rules.Since(rules.MustDate(2022, 5, 1))}
-	from := rules.MustDate(2022, 5, 1)
-	n := decimal.RequireFromString
-	row := func(k, v string) rules.Row { return rules.Row{Keys: []string{k}, Value: n(v)} }
-	b, err := welfare.Book().Derive(
-		rules.Override{Param: "meal_multiple", From: from, Value: "1.8", Cite: notice.Cite("一", "全省标准的1.8倍")},
-		rules.Override{Param: "rent_subsidy_share", From: from, Cite: notice.Cite("二", "100%、90%、60%"),
-			Value: rules.Table{Rows: []rules.Row{row("低保", "1"), row("低边", "0.9"), row("其他保障家庭", "0.6")}}},
-		rules.Override{Param: "worker_rent_subsidy", From: from, Cite: notice.Cite("三", "每月350元、450元"),
-			Value: &rules.Bracket{Of: rules.Number, Bands: []rules.Band{
-				{Range: rules.Range{Lo: rules.Incl("1"), Hi: rules.Excl("3")}, Value: n("350")},
-				{Range: rules.Range{Lo: rules.Incl("3")}, Value: n("450")},
-			}}},
-		rules.Override{Param: "veteran_aid_share", From: from, Value: "0.6", Cite: notice.Cite("四", "剩余自负合规医疗费用的60%")},
-		rules.Override{Param: "post_uninsured", From: from, Value: "800", Cite: notice.Cite("五", "每人每月800元岗位补贴")},
-		rules.Override{Param: "job_seeking_grant", From: from, Value: "3500", Cite: notice.Cite("六", "每人发放3500元")},
-		rules.Override{Param: "operating_grant", From: from, Value: "2500", Cite: notice.Cite("七", "每年2500元运营补助")},
-		rules.Override{Param: "rehab_living_allowance", From: from, Value: "1200", Cite: notice.Cite("八", "每月1200元")},
-		rules.Override{Param: "disabled_quota_rounding", From: from, Value: "向下取整", Cite: notice.Cite("九", "应安排人数向下取整")},
-	)
-	if err != nil {
-		panic(err)
-	}
-	return welfare.MustEvaluator(b)
-})
 
 func ExampleSocialAssistanceKinds() {
 	fmt.Println(welfare.SocialAssistanceKinds())

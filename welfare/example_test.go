@@ -1,6 +1,7 @@
 package welfare_test
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 
@@ -9,18 +10,20 @@ import (
 	"github.com/wzpolicy/wzpolicy/welfare"
 )
 
-// The standards of a locality: its monthly 低保 standard, 低边 standard and
-// minimum wage, and last year's urban per-capita consumption figures. The
-// document states none of them; the caller does.
-var local = welfare.LocalStandards{
-	Dibao:                  decimal.RequireFromString("1085"),
-	Dibian:                 decimal.RequireFromString("1627.50"),
-	MinimumWage:            decimal.RequireFromString("2280"),
-	UrbanConsumption:       decimal.RequireFromString("36000"),
-	UrbanLivingConsumption: decimal.RequireFromString("30000"),
+// A woman of 鹿城区 born on 1938-03-01 is 85 on 2023-06-01: 二、5 pays
+// 80周岁至89周岁的老年人每人每月50元.
+func Example() {
+	on := rules.MustDate(2023, 6, 1) // the date of the case
+	household := welfare.Household{Locality: welfare.Lucheng}
+	elder := welfare.Member{Name: "王阿婆", BirthDate: rules.MustDate(1938, 3, 1)}
+	a, err := welfare.Default().HighAgeAllowance(on, welfare.MemberCase{Household: household, Member: elder})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(a.Eligible(), a.Amount.StringFixed(2))
+	// Output: true 50.00
 }
-
-var on = rules.MustDate(2023, 6, 1)
 
 func ExampleBook() {
 	b := welfare.Book()
@@ -35,6 +38,7 @@ func ExampleBook() {
 // A county that pays more than the city's floors derives its own book; a
 // figure below a floor is refused.
 func ExampleCountyHighAgeAllowance() {
+	on := rules.MustDate(2023, 6, 1) // the date of the case
 	county := &rules.Document{Number: "某县高龄津贴办法（示例）", Title: "某县高龄津贴发放办法", Issuer: "某县人民政府",
 		Issued: rules.MustDate(2022, 6, 1), InForce: rules.Since(rules.MustDate(2022, 7, 1))}
 	elder := welfare.Member{BirthDate: rules.MustDate(1938, 1, 1)} // 85 on 2023-06-01
@@ -70,6 +74,7 @@ func ExampleCountyHighAgeAllowance() {
 }
 
 func ExampleNewEvaluator() {
+	on := rules.MustDate(2023, 6, 1) // the date of the case
 	county := &rules.Document{Number: "某县高龄津贴办法（示例）", Title: "某县高龄津贴发放办法", Issuer: "某县人民政府",
 		Issued: rules.MustDate(2022, 6, 1), InForce: rules.Since(rules.MustDate(2022, 7, 1))}
 	bands := func(a, b, c string) *rules.Bracket {
@@ -104,6 +109,17 @@ func ExampleNewEvaluator() {
 // An evaluator serves every rule of the book it was made over; one member
 // of a 低保 household, every benefit of sections 一 and 二 at once.
 func ExampleEvaluator() {
+	on := rules.MustDate(2023, 6, 1) // the date of the case
+	// The locality's standards, which the document leaves to the caller: its
+	// monthly 低保 and 低边 standards and minimum wage, and last year's urban
+	// per-capita consumption.
+	local := welfare.LocalStandards{
+		Dibao:                  decimal.RequireFromString("1085"),
+		Dibian:                 decimal.RequireFromString("1627.50"),
+		MinimumWage:            decimal.RequireFromString("2280"),
+		UrbanConsumption:       decimal.RequireFromString("36000"),
+		UrbanLivingConsumption: decimal.RequireFromString("30000"),
+	}
 	ev := welfare.MustEvaluator(welfare.Book())
 	h := welfare.Household{Locality: welfare.Lucheng, Status: welfare.Dibao}
 	m := welfare.Member{BirthDate: rules.MustDate(1932, 9, 1), SelfCare: welfare.MildlyDependent, Veteran: true}
@@ -132,6 +148,7 @@ func ExampleEvaluator() {
 
 // Default is the evaluator over the document's own book.
 func ExampleDefault() {
+	on := rules.MustDate(2023, 6, 1) // the date of the case
 	ev := welfare.Default()
 	b, err := ev.HighAgeAllowance(on, welfare.MemberCase{Household: welfare.Household{Locality: welfare.Lucheng},
 		Member: welfare.Member{BirthDate: rules.MustDate(1933, 6, 1)}}) // 90 on 2023-06-01
@@ -144,6 +161,17 @@ func ExampleDefault() {
 }
 
 func ExampleMustEvaluator() {
+	on := rules.MustDate(2023, 6, 1) // the date of the case
+	// The locality's standards, which the document leaves to the caller: its
+	// monthly 低保 and 低边 standards and minimum wage, and last year's urban
+	// per-capita consumption.
+	local := welfare.LocalStandards{
+		Dibao:                  decimal.RequireFromString("1085"),
+		Dibian:                 decimal.RequireFromString("1627.50"),
+		MinimumWage:            decimal.RequireFromString("2280"),
+		UrbanConsumption:       decimal.RequireFromString("36000"),
+		UrbanLivingConsumption: decimal.RequireFromString("30000"),
+	}
 	ev := welfare.MustEvaluator(welfare.Book())
 	b, _ := ev.WorkerLivingAid(on, welfare.HouseholdCase{Household: welfare.Household{Locality: welfare.Lucheng, HardshipWorker: true}, LocalStandards: local})
 	fmt.Println(ev.Book() == welfare.Book(), b.Amount.StringFixed(2))
@@ -297,4 +325,14 @@ func ExampleMinorsLaw() {
 	c := welfare.MinorsLaw().Cite("第二条", "本法所称未成年人是指未满十八周岁的公民")
 	fmt.Println(c.Ref())
 	// Output: 中华人民共和国主席令第五十七号 第二条
+}
+
+// A locality read from JSON is checked against the opinions' list.
+func ExampleLocality_UnmarshalText() {
+	var l welfare.Locality
+	fmt.Println(json.Unmarshal([]byte(`"鹿城区"`), &l), l)
+	fmt.Println(json.Unmarshal([]byte(`"杭州市"`), &l))
+	// Output:
+	// <nil> 鹿城区
+	// locality: "杭州市" is not one of: 市本级, 鹿城区, 龙湾区, 瓯海区, 洞头区, 市级功能区, 瑞安市, 乐清市, 龙港市, 永嘉县, 平阳县, 苍南县, 文成县, 泰顺县, 市外
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/wzpolicy/wzpolicy/rules"
 	"github.com/wzpolicy/wzpolicy/rules/rulestest"
+	"github.com/wzpolicy/wzpolicy/rules/rulestest/domains"
 	"github.com/wzpolicy/wzpolicy/welfare"
 )
 
@@ -16,7 +17,7 @@ import (
 // shows how a calling service receives them.
 func TestStatementJSONGolden(t *testing.T) {
 	got := rulestest.CaseJSON(t, "testdata/assessments/validation.yaml",
-		"a disability grade without a kind is not read as not disabled", assessCase)
+		"a disability grade without a kind is not read as not disabled", domains.Household)
 	rulestest.Golden(t, "testdata/json/household.json", got)
 }
 

@@ -9,6 +9,12 @@
 // the case, its clause, a diff of expected and actual, and the explanation.
 // Every case is also cross-checked ([rules.Book.CrossCheck]): the compiled
 // rule and expr's own machine must agree on every expression.
+//
+// The same checks are values for programs that run the data files outside
+// go test: [CheckCase] and [Checker.CheckFile] give a [CaseOutcome] per
+// case, whose [Finding]s say in plain words, in Chinese or English, what
+// differs, and a file that cannot be read gives its [LoadProblem]s. [Run],
+// [RunFiles] and [RunAssessments] report through them.
 package rulestest
 
 import (
@@ -16,11 +22,11 @@ import (
 	"fmt"
 	"os"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
 	"github.com/shopspring/decimal"
 	"github.com/wzpolicy/wzpolicy/rules"
 )
@@ -75,7 +81,7 @@ func ptr(b bool) *bool { return &b }
 
 // Run evaluates each case against the book as a subtest. A case without a
 // clause fails: an expected figure must say where in the document it comes
-// from.
+// from. A failure reports what [CaseOutcome.Report] shows, in English.
 func Run(t *testing.T, b *rules.Book, cases []Case) {
 	t.Helper()
 	for _, c := range cases {
@@ -89,93 +95,167 @@ func Run(t *testing.T, b *rules.Book, cases []Case) {
 }
 
 // Check evaluates one case and returns "" when it holds, or a report of
-// what differs: the case, its clause, a diff of expected and actual in
-// plain words, and the explanation of the evaluation.
+// what differs, in English: the case, its clause, expected and actual in
+// plain words, and the explanation of the evaluation ([CheckCase] gives
+// the same as values).
 func Check(b *rules.Book, c Case) string {
-	head := fmt.Sprintf("case %q — rule %s on %s, clause %s", c.Name, c.Rule, c.Date, c.Clause)
-	if c.Source != "" {
-		head = c.Source + ": " + head
+	return CheckCase(b, c).failure()
+}
+
+// failure is the message of a failing case in a test: where it is written,
+// its name, and its report in English; "" when it holds.
+func (o CaseOutcome) failure() string {
+	if o.Passed() {
+		return ""
+	}
+	head := fmt.Sprintf("case %q", o.Name)
+	if o.Source != "" {
+		head = o.Source + ": " + head
+	}
+	return head + "\n" + strings.TrimRight(o.Report(rules.English), "\n")
+}
+
+// CheckCase evaluates one case against the book — a rule's case, or a
+// take-the-higher group's — and returns what it found. A nil book holds
+// no rule: the case meets an unknown rule.
+func CheckCase(b *rules.Book, c Case) CaseOutcome {
+	o := CaseOutcome{Source: c.Source, Name: c.Name, Clause: c.Clause, Rule: c.Rule, Date: c.Date}
+	incomplete := func(zh, en string) CaseOutcome {
+		o.Findings = append(o.Findings, Finding{Kind: FindingCase, Got: rules.T(zh, en)})
+		return o
 	}
 	if strings.TrimSpace(c.Clause) == "" {
-		return head + ": the case cites no clause; say where in the document the expected result comes from"
+		return incomplete("案例未引用条款：请写明预期结果出自文件的哪一条款", "the case cites no clause; say where in the document the expected result comes from")
 	}
 	if c.Name == "" || c.Rule == "" || c.Date.IsZero() {
-		return head + ": a case needs a name, a rule ID and an evaluation date"
+		return incomplete("案例须有名称、规则编号和评估日期", "a case needs a name, a rule ID and an evaluation date")
 	}
 	if c.Want == nil && c.Eligible == nil && c.Failed == nil && c.Err == nil {
-		return head + ": the case expects nothing; state the figures, the eligibility or the error the document gives"
+		return incomplete("案例没有预期：请写明文件给出的数额、是否符合条件或错误", "the case expects nothing; state the figures, the eligibility or the error the document gives")
+	}
+	if b == nil {
+		o.Err = &rules.Error{Code: rules.CodeUnknownRule, Rule: c.Rule, Msg: "no book holds this rule or group", MsgZh: "没有规则书收有此编号的规则或规则组"}
+		if !errors.Is(c.Err, rules.ErrUnknownRule) {
+			o.Findings = append(o.Findings, Finding{Kind: FindingError, Want: wantedOf(c), Got: errorWords(o.Err)})
+		}
+		return o
+	}
+	if r, ok := b.Rule(c.Rule); ok {
+		o.Title = r.Title
 	}
 	if c.Members != nil || isGroup(b, c.Rule) {
-		return checkGroup(b, c, head)
+		return checkGroup(b, c, o)
 	}
 	res, err := b.Eval(c.Rule, c.Date, c.Inputs)
+	o.Result, o.Err = res, err
 	if c.Err != nil {
-		var re *rules.Error
-		switch {
-		case err == nil:
-			return fmt.Sprintf("%s:\nwant error %v, got a result:\n%s", head, c.Err, res.Explain(rules.English))
-		case !errors.Is(err, c.Err):
-			return fmt.Sprintf("%s:\nwant error %v, got: %v", head, c.Err, err)
-		case c.Field != "" && (!errors.As(err, &re) || re.Field != c.Field):
-			return fmt.Sprintf("%s:\nwant the error to name field %q, got: %v", head, c.Field, err)
-		case c.Message != "" && (!errors.As(err, &re) || re.Message(rules.Chinese) != c.Message):
-			return fmt.Sprintf("%s:\nwant the message %q, got: %v", head, c.Message, messageOf(err))
-		case c.Want == nil:
-			return ""
+		if f, ok := errorMismatch(c, err, res); ok {
+			o.Findings = append(o.Findings, f)
+			return o
+		}
+		if c.Want == nil {
+			return o
 		}
 		// A case left to another authority's figures (参照执行) states the
 		// document's figures it carries as the reference.
+		var re *rules.Error
 		if !errors.As(err, &re) || re.Reference == nil {
-			return fmt.Sprintf("%s:\nwant reference figures with the error, got none: %v", head, err)
+			o.Findings = append(o.Findings, Finding{Kind: FindingError, Want: rules.T("带参照数额的错误", "the error with reference figures"), Got: errorWords(err)})
+			return o
 		}
 		res = re.Reference
+		o.Result = res
 	} else if err != nil {
-		return fmt.Sprintf("%s:\nunexpected error: %v", head, err)
+		o.Findings = append(o.Findings, Finding{Kind: FindingError, Want: wantedOf(c), Got: errorWords(err)})
+		return o
 	}
-	var problems []string
-	if c.Want != nil {
-		got := map[string]string{}
-		want := map[string]string{}
-		for name, w := range c.Want {
-			f, ok := res.Figure(name)
-			if !ok {
-				problems = append(problems, fmt.Sprintf("the rule has no output %q", name))
-				continue
-			}
-			want[name] = w
-			got[name] = f.Value.String()
-			if f.Unit.IsMoney() {
-				got[name] = f.Value.Number().StringFixed(2)
-			}
-			if same(f.Value, f.Unit, w, c.Tolerance) {
-				got[name] = w // equal by value (within the tolerance): show no difference
-			}
+	rule, _ := b.Rule(c.Rule)
+	for _, name := range outputOrder(rule, c.Want) {
+		w := c.Want[name]
+		f, ok := res.Figure(name)
+		if !ok {
+			o.Findings = append(o.Findings, Finding{Kind: FindingOutput, Name: name, Got: rules.T("规则没有此输出", "the rule has no such output")})
+			continue
 		}
-		if d := cmp.Diff(want, got); d != "" {
-			problems = append(problems, "outputs differ (-want +got):\n"+d)
+		if !same(f.Value, f.Unit, w, c.Tolerance) {
+			o.Findings = append(o.Findings, Finding{Kind: FindingOutput, Name: name, Title: f.Title, Want: figureWords(w, f.Value.Kind(), f.Unit), Got: figureText(f)})
 		}
 	}
 	wantEligible := c.Eligible
 	if c.Failed != nil {
 		wantEligible = No
+		texts := map[string]rules.Text{}
+		for _, cond := range rule.Require {
+			texts[cond.Name] = cond.Text
+		}
 		var got []string
 		for _, f := range res.Failed {
 			got = append(got, f.Name)
 		}
-		if d := cmp.Diff(c.Failed, got); d != "" {
-			problems = append(problems, "failed conditions differ (-want +got):\n"+d)
+		if !slices.Equal(c.Failed, got) {
+			o.Findings = append(o.Findings, Finding{Kind: FindingFailed, Want: conditionWords(c.Failed, texts), Got: conditionWords(got, texts)})
 		}
 	}
 	if wantEligible != nil && *wantEligible != res.Eligible {
-		problems = append(problems, fmt.Sprintf("eligible: want %t, got %t", *wantEligible, res.Eligible))
+		o.Findings = append(o.Findings, Finding{Kind: FindingEligible, Want: eligibleWords(*wantEligible), Got: eligibleWords(res.Eligible)})
 	}
-	if err := b.CrossCheck(c.Rule, c.Date, c.Inputs); c.Err == nil && err != nil {
-		problems = append(problems, "the compiled rule and expr's machine disagree: "+err.Error())
+	if c.Err == nil {
+		if err := b.CrossCheck(c.Rule, c.Date, c.Inputs); err != nil {
+			o.Findings = append(o.Findings, Finding{Kind: FindingCrossCheck, Got: rules.T("编译后的规则与 expr 自身的计算不一致："+err.Error(), "the compiled rule and expr's machine disagree: "+err.Error())})
+		}
 	}
-	if len(problems) == 0 {
-		return ""
+	return o
+}
+
+// errorMismatch compares the error a case expects with the one the
+// evaluation gave; res is the result when there was no error.
+func errorMismatch(c Case, err error, res any) (Finding, bool) {
+	f := Finding{Kind: FindingError, Want: wantError(c)}
+	var re *rules.Error
+	switch {
+	case err == nil:
+		switch r := res.(type) {
+		case *rules.Result:
+			f.Got = resultWords(r)
+		case *rules.GroupResult:
+			f.Got = groupWords(r)
+		}
+	case !errors.Is(err, c.Err),
+		c.Field != "" && (!errors.As(err, &re) || re.Field != c.Field),
+		c.Message != "" && (!errors.As(err, &re) || re.Message(rules.Chinese) != c.Message):
+		f.Got = errorWords(err)
+	default:
+		return Finding{}, false
 	}
-	return fmt.Sprintf("%s:\n%s\nexplanation:\n%s", head, strings.Join(problems, "\n"), res.Explain(rules.English))
+	return f, true
+}
+
+// wantedOf is what a case expects, in a few words, for a case that met an
+// error it did not expect.
+func wantedOf(c Case) rules.Text {
+	if c.Err != nil {
+		return wantError(c)
+	}
+	return rules.T("计算结果", "a result")
+}
+
+// outputOrder returns the names of the expected outputs in the rule's
+// order of outputs, then any other names in alphabetical order.
+func outputOrder(r rules.Rule, want map[string]string) []string {
+	var names []string
+	for _, o := range r.Outputs {
+		if _, ok := want[o.Name]; ok {
+			names = append(names, o.Name)
+		}
+	}
+	var rest []string
+	for name := range want {
+		if !slices.Contains(names, name) {
+			rest = append(rest, name)
+		}
+	}
+	sort.Strings(rest)
+	return append(names, rest...)
 }
 
 // same reports whether a value equals the expected text: numbers by value
@@ -286,69 +366,67 @@ func isGroup(b *rules.Book, id string) bool {
 }
 
 // checkGroup checks a case of a take-the-higher group.
-func checkGroup(b *rules.Book, c Case, head string) string {
-	gr, err := b.EvalGroup(c.Rule, c.Date, c.Members)
-	if c.Err != nil {
-		var re *rules.Error
-		switch {
-		case err == nil:
-			return fmt.Sprintf("%s:\nwant error %v, got %s paying %s", head, c.Err, gr.Chosen, gr.Value)
-		case !errors.Is(err, c.Err):
-			return fmt.Sprintf("%s:\nwant error %v, got: %v", head, c.Err, err)
-		case c.Field != "" && (!errors.As(err, &re) || re.Field != c.Field):
-			return fmt.Sprintf("%s:\nwant the error to name field %q, got: %v", head, c.Field, err)
+func checkGroup(b *rules.Book, c Case, o CaseOutcome) CaseOutcome {
+	for _, g := range b.Groups() {
+		if g.ID == c.Rule {
+			o.Title = g.Title
 		}
-		return ""
+	}
+	gr, err := b.EvalGroup(c.Rule, c.Date, c.Members)
+	o.Group, o.Err = gr, err
+	if c.Err != nil {
+		if f, ok := errorMismatch(c, err, gr); ok {
+			o.Findings = append(o.Findings, f)
+		}
+		return o
 	}
 	if err != nil {
-		return fmt.Sprintf("%s:\nunexpected error: %v", head, err)
+		o.Findings = append(o.Findings, Finding{Kind: FindingError, Want: wantedOf(c), Got: errorWords(err)})
+		return o
 	}
-	var problems []string
-	got := map[string]string{"chosen": gr.Chosen, "value": gr.Value.String()}
-	want := map[string]string{}
-	for name, w := range c.Want {
-		want[name] = w
+	for _, name := range outputOrder(rules.Rule{Outputs: []rules.Output{{Name: "chosen"}, {Name: "value"}}}, c.Want) {
+		w := c.Want[name]
 		switch name {
 		case "chosen":
+			if w != gr.Chosen {
+				o.Findings = append(o.Findings, Finding{Kind: FindingOutput, Name: name, Title: rules.T("就高享受的措施", "the member paid"), Want: chosenWords(w), Got: chosenWords(gr.Chosen)})
+			}
 		case "value":
-			if same(gr.Value, gr.Unit, w, c.Tolerance) {
-				got[name] = w
+			if !same(gr.Value, gr.Unit, w, c.Tolerance) {
+				o.Findings = append(o.Findings, Finding{Kind: FindingOutput, Name: name, Title: rules.T("金额", "amount"), Want: figureWords(w, rules.KindNumber, gr.Unit), Got: valueWords(gr.Value, gr.Unit)})
 			}
 		default:
-			problems = append(problems, fmt.Sprintf("a group yields chosen and value, not %q", name))
+			o.Findings = append(o.Findings, Finding{Kind: FindingOutput, Name: name, Got: rules.T("规则组只给出 chosen 和 value", "a group yields chosen and value only")})
 		}
-	}
-	for name := range got {
-		if _, ok := want[name]; !ok {
-			delete(got, name)
-		}
-	}
-	if d := cmp.Diff(want, got); d != "" {
-		problems = append(problems, "outputs differ (-want +got):\n"+d)
 	}
 	if c.Eligible != nil && *c.Eligible != (gr.Chosen != "") {
-		problems = append(problems, fmt.Sprintf("eligible: want %t, got chosen %q", *c.Eligible, gr.Chosen))
+		o.Findings = append(o.Findings, Finding{Kind: FindingEligible, Want: eligibleWords(*c.Eligible), Got: eligibleWords(gr.Chosen != "")})
 	}
-	for id, in := range c.Members {
-		if err := b.CrossCheck(id, c.Date, in); err != nil {
-			problems = append(problems, "the compiled rule and expr's machine disagree: "+err.Error())
+	ids := make([]string, 0, len(c.Members))
+	for id := range c.Members {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	for _, id := range ids {
+		if err := b.CrossCheck(id, c.Date, c.Members[id]); err != nil {
+			o.Findings = append(o.Findings, Finding{Kind: FindingCrossCheck, Name: id, Got: rules.T("编译后的规则与 expr 自身的计算不一致："+err.Error(), "the compiled rule and expr's machine disagree: "+err.Error())})
 		}
 	}
-	if len(problems) == 0 {
-		return ""
-	}
-	var explain []string
-	for _, m := range gr.Members {
-		explain = append(explain, m.Explain(rules.English))
-	}
-	return fmt.Sprintf("%s:\n%s\nchosen %q paying %s; the members:\n%s", head, strings.Join(problems, "\n"), gr.Chosen, gr.Value, strings.Join(explain, "\n"))
+	return o
 }
 
-// messageOf gives an error's Chinese message, when it has one.
-func messageOf(err error) string {
-	var re *rules.Error
-	if errors.As(err, &re) {
-		return re.Message(rules.Chinese)
+// chosenWords names the member a group pays, or none.
+func chosenWords(id string) rules.Text {
+	if id == "" {
+		return rules.T("无（没有符合条件的措施）", "none (no member is eligible)")
 	}
-	return err.Error()
+	return plain(id)
+}
+
+// groupWords is a group's result in plain words, where an error was
+// expected.
+func groupWords(gr *rules.GroupResult) rules.Text {
+	ch := chosenWords(gr.Chosen)
+	v := valueWords(gr.Value, gr.Unit)
+	return rules.T("计算结果：就高享受 "+ch.Zh+"，金额 "+v.Zh, "a result: paid "+ch.En+", amount "+v.En)
 }
