@@ -43,7 +43,7 @@ func FuzzEveryRule(f *testing.F) {
 	for _, path := range files {
 		cases, err := rulestest.Load(path)
 		if err != nil {
-			f.Fatal(err)
+			continue // the data-case tests report a file that does not load, once
 		}
 		for _, c := range cases {
 			i, ok := index[c.Rule]

@@ -938,7 +938,7 @@ func TestBadInputsOfEveryField(t *testing.T) {
 	for _, f := range files {
 		cs, err := rulestest.Load(f)
 		if err != nil {
-			t.Fatal(err)
+			continue // the data-case test reports a file that does not load, once
 		}
 		for _, c := range cs {
 			if _, ok := bases[c.Rule]; ok || c.Members != nil {

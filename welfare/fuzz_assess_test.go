@@ -380,18 +380,21 @@ func workedHouseholds(t testing.TB) []workedHousehold {
 	for _, path := range files {
 		cases, err := rulestest.LoadAssessments(path)
 		if err != nil {
-			t.Fatal(err)
+			continue // the assessment test reports a file that does not load, once
 		}
 		for _, c := range cases {
 			w := workedHousehold{on: c.Date}
 			if _, err := c.Facts("household", &w.h); err != nil {
-				t.Fatal(err)
+				continue // and a case whose facts do not read
 			}
 			if _, err := c.Facts("standards", &w.s); err != nil {
-				t.Fatal(err)
+				continue
 			}
 			out = append(out, w)
 		}
+	}
+	if len(out) == 0 {
+		t.Fatal("no worked household reads: the seeds would be empty")
 	}
 	return out
 }
