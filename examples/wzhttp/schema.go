@@ -71,9 +71,6 @@ func inputSchema(in rules.Input) obj {
 		for k, v := range rangeJSON(in.Range) {
 			s[k] = v
 		}
-		if !in.Range.IsZero() {
-			s["x-range"] = in.Range.String()
-		}
 		s["x-unit"] = in.Unit
 		switch {
 		case in.Unit.IsPercent():
