@@ -324,7 +324,7 @@ func onlyMissing(err error) bool {
 // served is what a worked case's expectations read of an answer: the
 // figures, the failed conditions, and a group's choice.
 type served struct {
-	Eligible *bool `json:"eligible"`
+	Eligible *bool  `json:"eligible"`
 	Chosen   string `json:"chosen"`
 	Type     string `json:"type"`
 	Value    any    `json:"value"`
