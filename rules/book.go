@@ -12,8 +12,9 @@ import (
 
 // Book is a compiled set of rules and the parameters they read: a domain's
 // provisions, checked and ready to evaluate. A Book is immutable and safe
-// for concurrent use by any number of goroutines. Compile it once, at
-// package initialisation, and evaluate many times.
+// for concurrent use by any number of goroutines. Compile it once — the
+// domain packages do on first use (sync.OnceValue) — and evaluate many
+// times.
 type Book struct {
 	spec   Spec
 	docs   []Document

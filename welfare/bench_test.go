@@ -12,7 +12,7 @@ import (
 // The household of welfare_test.go: three members, five income items (a
 // disabled member's job, the veteran supplement, two green-crop items,
 // other income). Each function compiles nothing in the loop: the book is
-// compiled once, at package initialisation.
+// compiled once, on its first use.
 
 var (
 	benchOn    = rules.MustDate(2023, 6, 1)

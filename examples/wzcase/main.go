@@ -1,5 +1,6 @@
 // Command wzcase evaluates a case against the wzpolicy rule books and prints
-// the figures with their explanation and citations.
+// the figures with their explanation and citations: a rule's case, a
+// take-the-higher group's, or a household's or firm's assessment.
 //
 // Run with no arguments, it works two cases: a 鹿城区 household whose home
 // is expropriated (temporary resettlement fee and moving fee, 温政发〔2022〕8号)
@@ -13,14 +14,20 @@
 //	  "lang": "zh"
 //	}
 //
-// The file is read strictly: it is a regular file of at most 64 KiB (a case
-// is a few hundred bytes; a device such as /dev/zero, a directory or a pipe
-// is refused before it is read), holding one JSON object with exactly the
-// fields rule, date, inputs and lang, spelt so — a field not in the list,
-// spelt otherwise ("Rule") or given twice, and anything after the object,
-// are refused. Numbers may be JSON numbers or strings; they are read
-// exactly. Input values are strings, numbers or true/false. "lang" is "zh"
-// (the default) or "en".
+// or a group's ("group", with each member rule's inputs) or an assessment's
+// ("assessment": "welfare.household" with a household, "relief.firm" with a
+// firm): the forms of wzpolicy.Case.
+//
+// The file is read strictly: it is a regular file of at most
+// wzpolicy.MaxAssessmentBytes (1 MiB; a rule's case, at most 64 KiB, is a
+// few hundred bytes; a device such as /dev/zero, a directory or a pipe is
+// refused before it is read), holding one JSON object with exactly the
+// fields of a case, spelt so — a field not in the list, spelt otherwise
+// ("Rule") or given twice, and anything after the object, are refused
+// (wzpolicy.DecodeCase). Numbers may be JSON numbers or strings; they are
+// read exactly. Input values are strings, numbers or true/false. "lang" is
+// "zh" (the default) or "en", and sets the language of the explanation and
+// of the error.
 //
 // A file that is not such a case, or a case the rule refuses, gives one
 // line on standard error — the file's name quoted, then the problem, naming
@@ -36,8 +43,6 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
-
-	"github.com/wzpolicy/wzpolicy/examples/internal/casejson"
 
 	"github.com/shopspring/decimal"
 	"github.com/wzpolicy/wzpolicy"
@@ -91,7 +96,7 @@ func oneLine(msg string) string {
 	return b.String()
 }
 
-// readCase reads a case file of at most casejson.MaxBytes. Anything but a
+// readCase reads a case file of at most wzpolicy.MaxAssessmentBytes. Anything but a
 // regular file — a directory, a device such as /dev/zero, a named pipe —
 // is refused before it is read.
 func readCase(path string) ([]byte, error) {
@@ -113,11 +118,11 @@ func readCase(path string) ([]byte, error) {
 	if err := checkFile(fi); err != nil {
 		return nil, err
 	}
-	raw, err := io.ReadAll(io.LimitReader(f, casejson.MaxBytes+1))
+	raw, err := io.ReadAll(io.LimitReader(f, wzpolicy.MaxAssessmentBytes+1))
 	if err != nil {
 		return nil, fileError(err)
 	}
-	if len(raw) > casejson.MaxBytes {
+	if len(raw) > wzpolicy.MaxAssessmentBytes {
 		return nil, tooLarge()
 	}
 	return raw, nil
@@ -127,14 +132,14 @@ func checkFile(fi os.FileInfo) error {
 	if !fi.Mode().IsRegular() {
 		return errors.New("not a regular file: give a JSON file holding a case")
 	}
-	if fi.Size() > casejson.MaxBytes {
+	if fi.Size() > wzpolicy.MaxAssessmentBytes {
 		return tooLarge()
 	}
 	return nil
 }
 
 func tooLarge() error {
-	return fmt.Errorf("larger than %d bytes (64 KiB): a case is a few hundred bytes", casejson.MaxBytes)
+	return fmt.Errorf("larger than %d bytes (1 MiB): a rule's case is a few hundred bytes, a household's or firm's a few kilobytes", wzpolicy.MaxAssessmentBytes)
 }
 
 // fileError is the error of the operating system without the path, which
@@ -152,70 +157,64 @@ func evalFile(path string, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	c, ce := casejson.Decode(raw)
-	if ce != nil {
-		return ce
-	}
-	book, rule, ok := findRule(c.Rule)
-	if !ok {
-		return unknownRule(c.Rule)
-	}
-	if ce := casejson.CheckKinds(rule, c.Inputs); ce != nil {
-		return ce
-	}
-	lang := rules.Chinese
-	if c.Lang == "en" {
-		lang = rules.English
-	}
-	res, err := book.Eval(c.Rule, c.Date, c.Inputs)
+	c, err := wzpolicy.DecodeCase(raw)
 	if err != nil {
-		return describe(err)
+		return err
 	}
-	printResult(w, res, lang)
+	lang := c.Language()
+	a, err := c.Eval()
+	if err != nil {
+		return describe(err, rules.English)
+	}
+	switch {
+	case a.Result != nil:
+		printResult(w, a.Result, lang)
+	case a.Group != nil:
+		printGroup(w, a.Group, lang)
+	case a.Statement != nil:
+		fmt.Fprintln(w, a.Statement.Text(lang))
+	case a.Assessment != nil:
+		fmt.Fprintln(w, a.Assessment.Text(lang))
+	}
 	return nil
 }
 
-// findRule returns the rule with the given ID and its book.
-func findRule(id string) (*rules.Book, rules.Rule, bool) {
-	for _, d := range wzpolicy.Domains() {
-		if r, ok := d.Book().Rule(id); ok {
-			return d.Book(), r, true
-		}
-	}
-	return nil, rules.Rule{}, false
-}
-
-// unknownRule is the error for an ID that is not a rule's; a take-the-higher
-// group's ID names its members.
-func unknownRule(id string) error {
-	for _, d := range wzpolicy.Domains() {
-		for _, g := range d.Book().Groups() {
-			if g.ID == id {
-				return fmt.Errorf(`field "rule": %q is a take-the-higher group, not a rule; evaluate its members, %s`, id, strings.Join(g.Rules, ", "))
-			}
-		}
-	}
-	return fmt.Errorf(`field "rule": no rule %q in the books of this command`, id)
-}
-
-// describe turns an evaluation error into one line naming the field.
-func describe(err error) error {
+// describe turns an evaluation error into one line naming the field, in
+// the case's language.
+func describe(err error, lang rules.Lang) error {
 	var re *rules.Error
 	if !errors.As(err, &re) {
 		return err
 	}
-	msg := strings.TrimPrefix(re.Msg, "rules: ")
+	msg := strings.TrimPrefix(re.Reason(lang), "rules: ")
 	switch {
 	case re.Code == rules.CodeCaseByCase:
 		return fmt.Errorf("%s: %s — %s", re.Rule, msg, re.Cite.Ref())
 	case re.Field != "" && re.Code == rules.CodeInvalidInput && re.Field != "date":
-		return fmt.Errorf("inputs.%s: %s", casejson.QuoteName(re.Field), msg)
+		return fmt.Errorf("inputs.%s: %s", wzpolicy.QuoteName(re.Field), msg)
 	case re.Code == rules.CodeNotInForce:
 		return fmt.Errorf(`field "date": %s`, msg)
 	case re.Code == rules.CodeEvaluation:
 		return fmt.Errorf("%s: the rule failed to evaluate this case, a defect of the rule to report: %s", re.Rule, msg)
 	}
-	return errors.New(strings.TrimPrefix(err.Error(), "rules: "))
+	return errors.New(strings.TrimPrefix(re.Message(lang), "rules: "))
+}
+
+// printGroup prints each member evaluated, then the one paid.
+func printGroup(w io.Writer, g *rules.GroupResult, lang rules.Lang) {
+	for _, m := range g.Members {
+		printResult(w, m, lang)
+	}
+	switch {
+	case g.Chosen == "" && lang == rules.English:
+		fmt.Fprintf(w, "%s: no member qualifies\n", g.Title.In(lang))
+	case g.Chosen == "":
+		fmt.Fprintf(w, "%s：无符合条件的项目\n", g.Title.In(lang))
+	case lang == rules.English:
+		fmt.Fprintf(w, "%s: the higher is paid, %s, %s (%s)\n", g.Title.In(lang), g.Chosen, g.Value, g.Cite)
+	default:
+		fmt.Fprintf(w, "%s：就高享受 %s，%s（%s）\n", g.Title.In(lang), g.Chosen, g.Value, g.Cite)
+	}
 }
 
 func printResult(w io.Writer, res *rules.Result, lang rules.Lang) {

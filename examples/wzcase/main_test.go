@@ -2,13 +2,14 @@ package main
 
 import (
 	"bytes"
-	"github.com/wzpolicy/wzpolicy/examples/internal/casejson"
 	"os"
 	"path/filepath"
 	"reflect"
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/wzpolicy/wzpolicy"
 
 	"github.com/wzpolicy/wzpolicy/rules/rulestest"
 )
@@ -67,7 +68,7 @@ func TestBadCases(t *testing.T) {
 		{"RULE", `{"RULE": "expropriation.moving.fee", "date": "2022-06-01"}`, `field "RULE": not a field of a case`},
 		{"a field twice", `{"rule": "expropriation.moving.fee", "rule": "welfare.nothing", "date": "2022-06-01"}`, `field "rule": given twice`},
 		{"trailing data", `{"rule": "expropriation.moving.fee", "date": "2022-06-01"} {}`, `more follows the object`},
-		{"a group's ID", `{"rule": "welfare.group.housing", "date": "2022-06-01"}`, `field "rule": "welfare.group.housing" is a take-the-higher group, not a rule`},
+		{"a group's ID", `{"rule": "welfare.group.housing", "date": "2022-06-01"}`, `"welfare.group.housing" is a take-the-higher group, not a rule; give it as group`},
 		// A newline in a name or a value the message quotes stays escaped.
 		{"a newline in an input's name", `{"rule": "expropriation.moving.fee", "date": "2022-06-01", "inputs": {"district": "鹿城区", "use": "住宅用房", "area": "90", "a\nb": 1}}`, `inputs."a\nb": unknown input`},
 		{"a newline in a value", `{"rule": "expropriation.moving.fee", "date": "2022-06-01", "inputs": {"district": "鹿城\n区", "use": "住宅用房", "area": "90"}}`, `inputs.district: "鹿城\n区" is not one of`},
@@ -106,17 +107,20 @@ func oneLineError(t *testing.T, path, want string) {
 	}
 }
 
-// The issue: a 200 MB file ran past 60 s at 1.3 GB. A file over 64 KiB is
-// refused; one of 64 KiB is read.
+// The issue: a 200 MB file ran past 60 s at 1.3 GB. A rule's case over
+// 64 KiB is refused, and a file over 1 MiB is refused before it is read;
+// a rule's case of 64 KiB is read.
 func TestFileSizeIsCapped(t *testing.T) {
 	body := `{"rule": "expropriation.moving.fee", "date": "2022-06-01", "inputs": {"district": "鹿城区", "use": "住宅用房", "area": "90", "plan_date": "2022-05-20"}}`
-	atCap := write(t, body+strings.Repeat(" ", casejson.MaxBytes-len(body)))
+	atCap := write(t, body+strings.Repeat(" ", wzpolicy.MaxCaseBytes-len(body)))
 	var out, errs bytes.Buffer
 	if code := run([]string{atCap}, &out, &errs); code != 0 || !strings.Contains(out.String(), "fee = 1350.00 元") {
-		t.Errorf("a case of %d bytes: exit %d, %s", casejson.MaxBytes, code, errs.String())
+		t.Errorf("a case of %d bytes: exit %d, %s", wzpolicy.MaxCaseBytes, code, errs.String())
 	}
-	overCap := write(t, body+strings.Repeat(" ", casejson.MaxBytes-len(body)+1))
-	oneLineError(t, overCap, "larger than 65536 bytes")
+	overCap := write(t, body+strings.Repeat(" ", wzpolicy.MaxCaseBytes-len(body)+1))
+	oneLineError(t, overCap, "a rule's or group's case is at most 65536")
+	overFile := write(t, body+strings.Repeat(" ", wzpolicy.MaxAssessmentBytes-len(body)+1))
+	oneLineError(t, overFile, "larger than 1048576 bytes")
 }
 
 // The issue: wzcase /dev/zero crashed with a 117-line runtime dump. A
@@ -141,13 +145,13 @@ func TestNewlineInFileName(t *testing.T) {
 
 // A case read, written out and read again is the same case.
 func TestCaseRoundTrip(t *testing.T) {
-	c, ce := casejson.Decode([]byte(`{"lang": "en", "inputs": {"district": "洞头区", "use": "营业用房", "area": 200, "x": true}, "date": "2022-06-01", "rule": "expropriation.moving.fee"}`))
-	if ce != nil {
-		t.Fatal(ce)
+	c, err := wzpolicy.DecodeCase([]byte(`{"lang": "en", "inputs": {"district": "洞头区", "use": "营业用房", "area": 200, "x": true}, "date": "2022-06-01", "rule": "expropriation.moving.fee"}`))
+	if err != nil {
+		t.Fatal(err)
 	}
-	again, ce := casejson.Decode(c.Encode())
-	if ce != nil || !reflect.DeepEqual(c, again) {
-		t.Errorf("%#v written out as %s reads as %#v, %v", c, c.Encode(), again, ce)
+	again, err := wzpolicy.DecodeCase(c.Encode())
+	if err != nil || !reflect.DeepEqual(c, again) {
+		t.Errorf("%#v written out as %s reads as %#v, %v", c, c.Encode(), again, err)
 	}
 }
 
@@ -169,4 +173,30 @@ func write(t *testing.T, content string) string {
 func golden(t *testing.T, name, got string) {
 	t.Helper()
 	rulestest.Golden(t, filepath.Join("testdata", name), got)
+}
+
+// A group's case and the assessments print what the library works out:
+// 五's 浙江企业100强 2,000,000 beats 六's difference 2,000,000 − 500,000
+// (末段 就高不重复); a 鹿城区 resident of 82 is granted 二、5's 50 a month;
+// a bookstore's 100 m² are paid 20 × 100 × 6 = 12,000 (二、24).
+func TestGroupAndAssessmentCases(t *testing.T) {
+	for _, tc := range []struct{ name, body, want string }{
+		{"group", `{"group": "productivity.reward.choice", "date": "2023-06-01", "lang": "en", "inputs": {
+			"productivity.reward.headquarters": {"locality": "龙湾区", "mujun_class": "A类", "credit": "未列入严重失信名单", "hq_in_wenzhou": true, "manufacturing": true, "wenzhou_output": 1200000000, "honour": "浙江企业100强", "recognition": "首次入选", "listed_on": "2022-12-20"},
+			"productivity.reward.scale_up": {"locality": "瓯海区", "above_scale": true, "mujun_class": "B类", "credit": "未列入严重失信名单", "productivity": 30, "city_industry_average": 25, "output": 2500000000, "previous_highest_output": 800000000, "output_year": 2022, "first_year": 2023}}}`,
+			"the higher is paid, productivity.reward.headquarters, 2000000"},
+		{"household", `{"assessment": "welfare.household", "date": "2022-06-01", "inputs": {
+			"household": {"Locality": "鹿城区", "Members": [{"Name": "甲", "BirthDate": "1940-01-01"}]}}}`,
+			"二、5 高龄津贴：每月高龄津贴 50.00 元/人·月"},
+		{"firm", `{"assessment": "relief.firm", "date": "2022-05-16", "inputs": {
+			"firm": {"Entity": "企业", "IndependentLegalPerson": true, "Size": "小型", "Industry": "实体书店", "Registration": "鹿城区",
+				"FiscalRevenue": "鹿城区", "Ownership": "非国有", "Mujun": "未参评", "Credit": "未列入严重失信名单",
+				"Bookstores": [{"Landlord": "非国有单位或个人", "BookArea": 100}]}}}`,
+			"relief.subsidy.bookstore_rent 实体书店租金补助：享受 12000.00 元"},
+	} {
+		var out, errs bytes.Buffer
+		if code := run([]string{write(t, tc.body)}, &out, &errs); code != 0 || !strings.Contains(out.String(), tc.want) {
+			t.Errorf("%s: exit %d, stderr %q; stdout does not show %q:\n%s", tc.name, code, errs.String(), tc.want, out.String())
+		}
+	}
 }
