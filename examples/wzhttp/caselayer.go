@@ -2,57 +2,60 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"net/http"
 
 	"github.com/wzpolicy/wzpolicy"
-	"github.com/wzpolicy/wzpolicy/examples/internal/casejson"
 	"github.com/wzpolicy/wzpolicy/rules"
 )
 
-// The case layer: reading a case's JSON and evaluating it.
+// The case layer is the library's public one (wzpolicy.Case): a request's
+// body is a case in its JSON form, read by wzpolicy.DecodeCase and answered
+// by Case.Eval, which the rules' own evaluators answer.
 
 const (
-	assessHousehold = "welfare.household"
-	assessFirm      = "relief.firm"
+	assessHousehold = wzpolicy.AssessHousehold
+	assessFirm      = wzpolicy.AssessFirm
 )
 
-// maxCaseBytes bounds a case sent to an evaluation endpoint.
-const maxCaseBytes = casejson.MaxBytes
+// maxCaseBytes bounds a case sent to an evaluation endpoint, and a line of
+// an NDJSON batch: an assessment's bound, the largest; DecodeCase holds a
+// rule's or a group's case to its own, smaller bound (MaxCaseBytes).
+const maxCaseBytes = wzpolicy.MaxAssessmentBytes
 
-type theCase struct {
-	casejson.Case
-	Group, Assessment string
-}
+// theCase is one case read from a request.
+type theCase struct{ wzpolicy.Case }
 
+// decodeCase reads a case strictly; a case that cannot be read is 400, or
+// 422 for the value of an input.
 func decodeCase(body []byte) (theCase, *apiError) {
-	c, ce := casejson.Decode(body)
-	if ce != nil {
-		status := http.StatusBadRequest
-		if ce.Input {
-			status = http.StatusUnprocessableEntity
-		}
-		e := &apiError{status: status, code: ce.Code, field: ce.Field, msg: rules.T(ce.Error(), ce.Error())}
-		if ce.Input {
-			e.rule, e.input = c.Rule, ce.Field
-		}
-		return theCase{Case: c}, e
+	c, err := wzpolicy.DecodeCase(body)
+	if err == nil {
+		return theCase{c}, nil
 	}
-	return theCase{Case: c}, nil
+	var ce *wzpolicy.CaseError
+	if !errors.As(err, &ce) {
+		return theCase{}, internalError()
+	}
+	e := &apiError{status: http.StatusBadRequest, code: ce.Code, field: ce.Field,
+		msg: rules.T(ce.Message(rules.Chinese), ce.Message(rules.English))}
+	if ce.Input {
+		e.status = http.StatusUnprocessableEntity
+		e.input = ce.Field
+	}
+	return theCase{c}, e
 }
 
+// lang is the language the case asks for, nil when it names none.
 func (c theCase) lang() *rules.Lang {
-	var l rules.Lang
-	switch c.Lang {
-	case "zh":
-		l = rules.Chinese
-	case "en":
-		l = rules.English
-	default:
+	if c.Lang == "" {
 		return nil
 	}
+	l := c.Language()
 	return &l
 }
 
+// kindField is the field that names what the case evaluates.
 func (c theCase) kindField() string {
 	switch {
 	case c.Group != "":
@@ -63,25 +66,20 @@ func (c theCase) kindField() string {
 	return "rule"
 }
 
+// eval answers the case: its result as the library writes it, and the hash
+// of the book that answered.
 func (c theCase) eval() (json.RawMessage, string, *apiError) {
-	d, ok := wzpolicy.Find(c.Rule)
-	if !ok {
-		return nil, "", notFoundID("rule", c.Rule)
+	a, err := c.Eval()
+	if err != nil {
+		e := ruleError(err)
+		if e.rule == "" {
+			e.rule = c.ID()
+		}
+		return nil, "", e
 	}
-	rule, ok := d.Book().Rule(c.Rule)
-	if !ok {
-		return nil, "", notFoundID("rule", c.Rule)
-	}
-	if ce := casejson.CheckKinds(rule, c.Inputs); ce != nil {
-		return nil, "", &apiError{status: http.StatusUnprocessableEntity, code: ce.Code, rule: c.Rule, field: ce.Field, input: ce.Field, msg: rules.T(ce.Error(), ce.Error())}
-	}
-	res, err := d.Book().Eval(c.Rule, c.Date, c.Inputs)
+	out, err := json.Marshal(a)
 	if err != nil {
 		return nil, "", ruleError(err)
 	}
-	out, err := json.Marshal(res)
-	if err != nil {
-		return nil, "", ruleError(err)
-	}
-	return out, d.Book().Hash(), nil
+	return out, a.Hash, nil
 }

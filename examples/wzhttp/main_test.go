@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"github.com/wzpolicy/wzpolicy"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -176,6 +177,7 @@ const movingFee = `{"rule": "expropriation.moving.fee", "date": "2022-06-01", "i
 // stable code.
 func TestStrictRequests(t *testing.T) {
 	big := `{"rule": "expropriation.moving.fee", "date": "2022-06-01", "inputs": {"district": "` + strings.Repeat("x", maxCaseBytes) + `"}}`
+	bigRule := `{"rule": "expropriation.moving.fee", "date": "2022-06-01", "inputs": {"district": "` + strings.Repeat("x", wzpolicy.MaxCaseBytes) + `"}}`
 	for _, c := range []struct {
 		name, contentType, body string
 		status                  int
@@ -187,7 +189,8 @@ func TestStrictRequests(t *testing.T) {
 		{"text/plain", "text/plain", movingFee, 415, "unsupported_media_type", ""},
 		{"a form", "application/x-www-form-urlencoded", movingFee, 415, "unsupported_media_type", ""},
 		{"another charset", "application/json; charset=latin1", movingFee, 415, "unsupported_media_type", ""},
-		{"over 64 KiB", "application/json", big, 413, "body_too_large", ""},
+		{"over 1 MiB", "application/json", big, 413, "body_too_large", ""},
+		{"a rule's case over 64 KiB", "application/json", bigRule, 400, "bad_request", ""},
 		{"trailing data", "application/json", movingFee + " garbage", 400, "bad_request", ""},
 		{"two objects", "application/json", movingFee + movingFee, 400, "bad_request", ""},
 		{"RULE", "application/json", `{"RULE": "expropriation.moving.fee", "date": "2022-06-01"}`, 400, "bad_request", "RULE"},
