@@ -23,6 +23,9 @@ const openAPIVersion = "3.1.0"
 // of domains, as JSON.
 func buildOpenAPI(domains []wzpolicy.Domain) ([]byte, error) {
 	schemas := sharedSchemas()
+	for name, s := range factsSchemas() {
+		schemas[name] = s
+	}
 	var ruleCases, ruleResults, groupCases, groupResults []any
 	for _, d := range domains {
 		b := d.Book()

@@ -20,6 +20,8 @@ func sharedSchemas() obj {
 		}
 		return o
 	}
+	integer := obj{"type": "integer"}
+	status := obj{"enum": []string{"享受", "不符合条件", "就高不重复享受", "按实评估", "不在适用期间", "未评估"}}
 	valueTypes := []string{"number", "bool", "text", "date", "date-time"}
 	// A value's "type" names its kind and "value" holds it: a string, or
 	// true or false for a bool; a value of no kind is null.
@@ -72,19 +74,34 @@ func sharedSchemas() obj {
 			"group": str, "title": text, "date": ref("Date"), "chosen": str, "type": obj{"enum": valueTypes},
 			"value": value, "unit": ref("Unit"), "members": array(ref("Result")), "cite": ref("Citation"),
 		}, "group", "title", "value", "unit"),
-		"Statement": obj{"type": "object", "additionalProperties": false,
-			"description": "a household's statement (welfare.Statement, docs/json.md)",
-			"properties": obj{"date": ref("Date"), "locality": str, "status": str, "household": obj{"type": "object"},
-				"members": array(obj{"type": "object"}), "choices": array(obj{"type": "object"}),
-				"problems": array(obj{"type": "object"})},
-			"required": []string{"date"}},
-		"Assessment": obj{"type": "object", "additionalProperties": false,
-			"description": "a firm's assessment (relief.Assessment, docs/json.md)",
-			"properties":  obj{"date": ref("Date"), "items": array(obj{"type": "object"}), "total": str},
-			"required":    []string{"date"}},
-		"HouseholdCase": assessmentCase("welfare.household", "household", "standards",
+		"Statement": object(obj{"date": ref("Date"), "locality": str, "status": str,
+			"household": ref("Section"), "members": array(ref("Section")), "choices": array(ref("Choice")),
+			"problems": array(ref("Problem"))}, "household"),
+		"Section": object(obj{"member": integer, "name": str, "age": integer,
+			"entries": array(ref("Entry")), "not_assessed": array(ref("Entry"))}, "member", "name", "age"),
+		"Entry": object(obj{"rule": str, "title": text, "clause": str, "part": str, "status": status,
+			"amount": str, "unit": ref("Unit"), "outcome": str, "quantities": array(ref("Figure")),
+			"figures": array(ref("Figure")), "failed": array(ref("Failure")), "missing": array(str),
+			"invalid": str, "error": ref("RulesError"), "problem": ref("Problem"), "reference": array(ref("Figure")),
+			"paid_instead": str, "note": str, "payee": ref("Payee"), "cite": ref("Citation"), "result": ref("Result"),
+		}, "rule", "title", "clause", "amount", "unit"),
+		"Choice": object(obj{"group": str, "title": text, "member": integer, "chosen": str, "amount": str,
+			"unit": ref("Unit"), "others": array(str), "cite": ref("Citation"), "evaluation": ref("GroupResult"),
+		}, "group", "title", "member", "chosen", "amount", "unit"),
+		"Problem":    object(obj{"field": str, "member": integer, "msg": text}, "field", "member", "msg"),
+		"Payee":      object(obj{"role": str, "name": str, "member": integer, "missing": str}, "role", "member"),
+		"Assessment": object(obj{"date": ref("Date"), "items": array(ref("Item")), "total": str}, "total"),
+		"Item": object(obj{"rule": str, "title": text, "claim": str, "status": status, "counted": boolean,
+			"amount": str, "figures": array(ref("Figure")), "failed": array(ref("Failure")), "group": str,
+			"field": str, "note": str, "error": ref("RulesError"), "cite": ref("Citation"), "in_force": ref("Period"),
+			"result": ref("Result"),
+		}, "rule", "title", "counted", "amount"),
+		"RulesError": object(obj{"code": obj{"enum": codes}, "rule": str, "field": str, "input": str, "msg": str,
+			"msg_zh": str, "line": integer, "col": integer, "cite": ref("Citation"), "cause": str,
+			"reference": ref("Result")}, "code"),
+		"HouseholdCase": assessmentCase("welfare.household", "household", "Household", "standards", "LocalStandards",
 			"the household's facts, named as the Go fields of welfare.Household", "the caller's local standards (welfare.LocalStandards)"),
-		"FirmCase": assessmentCase("relief.firm", "firm", "tiers",
+		"FirmCase": assessmentCase("relief.firm", "firm", "Profile", "tiers", "TierTable",
 			"the firm's profile, named as the Go fields of relief.Profile", "the industry department's tiers (relief.TierTable)"),
 		"Error": object(obj{
 			"code": obj{"enum": apiCodes}, "rule": str, "field": str, "input": str,
@@ -141,15 +158,15 @@ func ruleSummary(full bool) obj {
 
 // assessmentCase is the case of an assessment: its name, the date and the
 // two objects of its inputs.
-func assessmentCase(name, facts, standards, factsDesc, standardsDesc string) obj {
+func assessmentCase(name, facts, factsSchema, standards, standardsSchema, factsDesc, standardsDesc string) obj {
 	return obj{
 		"type": "object",
 		"properties": obj{
 			"assessment": obj{"const": name},
 			"date":       ref("Date"),
 			"inputs": obj{"type": "object", "additionalProperties": false,
-				"properties": obj{facts: obj{"type": "object", "description": factsDesc},
-					standards: obj{"type": "object", "description": standardsDesc}},
+				"properties": obj{facts: obj{"$ref": "#/components/schemas/" + factsSchema, "description": factsDesc},
+					standards: obj{"$ref": "#/components/schemas/" + standardsSchema, "description": standardsDesc}},
 				"required": []string{facts}},
 			"lang": ref("Lang"),
 		},
