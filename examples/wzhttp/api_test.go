@@ -390,3 +390,63 @@ func TestShutdownDeadline(t *testing.T) {
 	}
 	closedWithin(t, c, time.Second)
 }
+
+// The group of 附则2 on its own path: a rent of 480 waived in full beats a
+// family of 2's workers' subsidy of 300 (welfare.group.housing.yaml, the
+// first case: 三、11 and 八、27, 就高执行). Each path takes its own kind of
+// case only.
+func TestEndpointsTakeTheirKind(t *testing.T) {
+	srv := httptest.NewServer(handler(defaultConfig()))
+	defer srv.Close()
+	group := `{"group": "welfare.group.housing", "date": "2023-06-01", "inputs": {
+		"welfare.housing.rent_subsidy": {"hukou": "瑞安市", "household_status": "低边", "owns_home": false, "public_rental": true, "public_rent": 480},
+		"welfare.housing.sanitation_worker_subsidy": {"hukou": "瑞安市", "occupation": "公交", "front_line": true, "in_kind": false, "members": 2, "months_received": 0}}}`
+	status, header, raw := post(t, srv.URL+"/v1/groups/welfare.group.housing/eval", "application/json", group)
+	var g struct {
+		Group, Chosen, Value string
+		Members              []any
+	}
+	_ = json.Unmarshal(raw, &g)
+	if status != 200 || g.Chosen != "welfare.housing.rent_subsidy" || g.Value != "480" || len(g.Members) != 2 || header.Get("Wzpolicy-Book-Hash") == "" {
+		t.Errorf("the group: %d %s", status, raw)
+	}
+	household := `{"assessment": "welfare.household", "date": "2022-06-01", "inputs": {"household": {"Locality": "鹿城区", "Members": [{"Name": "甲", "BirthDate": "1940-01-01"}]}}}`
+	for _, c := range []struct {
+		path, body string
+		status     int
+		code       string
+		field      string
+	}{
+		{"/v1/groups/welfare.group.housing/eval", movingFee, 400, "bad_request", "rule"},
+		{"/v1/groups/welfare.group.other/eval", group, 400, "bad_request", "group"},
+		{"/v1/assess/welfare", movingFee, 400, "bad_request", "rule"},
+		{"/v1/assess/relief", household, 400, "bad_request", "assessment"},
+		{"/v1/assess/welfare", household, 200, "", ""},
+		{"/v1/eval", household, 200, "", ""},
+		{"/v1/eval", group, 200, "", ""},
+		{"/v1/eval", `{"group": "welfare.nothing", "date": "2023-06-01", "inputs": {}}`, 404, "unknown_rule", ""},
+	} {
+		status, header, raw := post(t, srv.URL+c.path, "application/json", c.body)
+		if status != c.status {
+			t.Errorf("%s: %d, want %d: %s", c.path, status, c.status, raw)
+			continue
+		}
+		if c.code == "" {
+			continue
+		}
+		if e := checkError(t, status, header, raw); e["code"] != c.code || e["field"] != nil && e["field"] != c.field {
+			t.Errorf("%s: %v, want %s %s", c.path, e, c.code, c.field)
+		}
+	}
+	for path, code := range map[string]int{"/v1/params?domain=nothing": 404, "/v1/groups/nothing": 404, "/v1/rules/welfare.group.housing": 404} {
+		resp, err := http.Get(srv.URL + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		raw, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if checkError(t, resp.StatusCode, resp.Header, raw); resp.StatusCode != code {
+			t.Errorf("GET %s: %d, want %d", path, resp.StatusCode, code)
+		}
+	}
+}

@@ -1,41 +1,63 @@
 // Command wzhttp serves the wzpolicy rule books over HTTP with JSON, for
-// systems written in other languages: they evaluate any rule by its
-// catalogue ID and get the same figure, with its citations and explanation,
-// as a Go caller of the library.
+// systems written in other languages: they evaluate a rule, a
+// take-the-higher group, a household's or a firm's assessment and get the
+// same result as a Go caller of the library, with its structured trace and
+// citations (docs/json.md of the library).
 //
-//	GET  /v1/rules              the rules: ID, titles, clause, in-force period
-//	GET  /v1/rules/{id}         one rule and its inputs
-//	POST /v1/eval               {"rule": …, "date": "2022-06-01", "inputs": {…}, "lang": "zh"|"en"}
+//	GET  /v1/rules               every rule: ID, domain, titles, clause, period in force
+//	GET  /v1/rules/{id}          one rule: its inputs with their JSON Schema, outputs, groups
+//	GET  /v1/groups              the take-the-higher groups
+//	GET  /v1/groups/{id}         one group and its members
+//	GET  /v1/params[?domain=…]   each book's parameters, with their history and clauses
+//	GET  /v1/documents           the documents each book cites
+//	POST /v1/eval                a case: {"rule"|"group"|"assessment": …, "date": …, "inputs": {…}, "lang": "zh"|"en"}
+//	POST /v1/groups/{id}/eval    a group's case
+//	POST /v1/assess/welfare      a household's case (assessment welfare.household)
+//	POST /v1/assess/relief       a firm's case (assessment relief.firm)
+//	POST /v1/batch               a JSON array of cases, or NDJSON (one case a line)
+//	GET  /openapi.json           OpenAPI 3.1, generated from the books at start
+//	GET  /healthz                200 once every book is compiled, with their hashes
 //
-// A case is read strictly: the body is sent as Content-Type
-// application/json (else 415), is at most 64 KiB (else 413), and is one
-// JSON object with exactly the fields rule, date, inputs and lang, spelt so
-// — a field not in the list, spelt otherwise ("Rule") or given twice, and
-// anything after the object, are refused. Numbers in inputs may be JSON
-// numbers or strings; they are read exactly. Input values are strings,
-// numbers or true/false.
+// A case is the library's case form (wzpolicy.Case), read strictly by
+// wzpolicy.DecodeCase: sent as Content-Type application/json (else 415),
+// at most 1 MiB (else 413; a rule's or group's case at most 64 KiB, else
+// 400), one JSON object with the fields rule, group or assessment, date,
+// inputs and lang, spelt so. Numbers may be JSON numbers or strings; they
+// are read exactly, and answered as strings.
+//
+// Every evaluation's answer carries Wzpolicy-Book-Hash, the content hash of
+// the book that answered (a batch's: domain=hash of every book).
+//
+// Messages are Chinese or English: the case's "lang" if it gives one,
+// else the better of zh and en by Accept-Language (q-values as RFC 9110
+// has them), else Chinese — the documents' language. Content-Language says
+// which.
 //
 // Every error, 404 and 405 included, answers
-// {"error": {"code", "rule", "field", "message", "clause"}}; "code" is
-// stable and one of:
+// {"error": {"code", "rule", "field", "input", "message", "clause", "reference"}};
+// "code" is stable and one of:
 //
-//	bad_request             400  not a case: not JSON, not one object, a field unknown, misspelt, repeated or of the wrong type
-//	invalid_input           400  the date missing or not a date;
-//	                        422  an input missing, unknown, given twice, null, an object or list, of the wrong kind or out of range
-//	unknown_rule            404  no rule with this ID (a take-the-higher group's ID included: evaluate its members)
-//	not_found               404  no such path
+//	bad_request             400  not a case: not JSON, not one object, a field unknown, misspelt, repeated or of the wrong type; the date missing or not a date; a case of another kind than the path's
+//	invalid_input           422  an input missing, unknown, null, of the wrong kind or out of range; a fact refused
+//	unknown_rule            404  no rule or group of this ID
+//	not_found               404  no such path, or no such domain
 //	method_not_allowed      405  the path takes other methods (see Allow)
 //	timeout                 408  the body did not arrive within the read timeout
-//	body_too_large          413  the body is over 64 KiB
-//	unsupported_media_type  415  the body is not sent as application/json
+//	body_too_large          413  the body is over its bound
+//	too_many_cases          413  a batch of more cases than it takes
+//	unsupported_media_type  415  the body is not sent as application/json (or application/x-ndjson to /v1/batch)
 //	not_in_force            422  the date is outside the rule's in-force period
-//	case_by_case            422  the document leaves the case to assessment (按实评估)
+//	case_by_case            422  the document leaves the case to assessment (按实评估); "reference" has the document's figures where a locality sets its own by them
 //	evaluation, internal    500  a defect of the server or of a rule; the log has the detail
 //	overloaded              503  the server holds as many connections as it takes; try again
 //
-// Messages are English, name no Go type, and quote what the caller wrote.
-// Only requests net/http refuses before they reach the API — a malformed
-// request line, headers over the limit (431) — are answered in plain text.
+// A batch answers each case with an item {"index", "result"} or
+// {"index", "error"}, in the order of the cases: a JSON array for a JSON
+// array, NDJSON for NDJSON, which is answered as it arrives. One bad case
+// never stops the others. A batch is at most 10,000 cases, a JSON array
+// at most 16 MiB, an NDJSON stream at most 64 MiB (a line at most 1 MiB),
+// and takes at most 2 minutes; its cases are evaluated on as many
+// goroutines as there are cores, shared by every batch.
 //
 // The server bounds what one client can hold: the headers of a request must
 // arrive within 5 s, the whole request within 10 s, the answer be written
@@ -43,7 +65,9 @@
 // serves at most 200 connections at once — below a descriptor limit of 256,
 // with room for its own — and answers any connection beyond them at once
 // with 503 and closes it (16 such answers at a time; a connection beyond
-// those is closed unanswered). Flags change each limit; -h lists them.
+// those is closed unanswered). On SIGINT or SIGTERM it stops accepting and
+// gives the requests under way 20 s to finish. Flags change each limit; -h
+// lists them.
 package main
 
 import (
