@@ -555,3 +555,73 @@ func TestOpenAPIRefusesWhatItShould(t *testing.T) {
 		}
 	}
 }
+
+// Every reference of the document resolves within it, and every path's
+// operation names its responses and, for a path with {id}, the parameter.
+func TestOpenAPIReferencesResolve(t *testing.T) {
+	srv := httptest.NewServer(handler(defaultConfig()))
+	defer srv.Close()
+	s := loadSpec(t, srv.URL)
+	refs := 0
+	var walk func(v any)
+	walk = func(v any) {
+		switch x := v.(type) {
+		case map[string]any:
+			if r, ok := x["$ref"].(string); ok {
+				refs++
+				if resolve(s.doc, r) == nil {
+					t.Errorf("$ref %q does not resolve", r)
+				}
+			}
+			for _, e := range x {
+				walk(e)
+			}
+		case []any:
+			for _, e := range x {
+				walk(e)
+			}
+		}
+	}
+	walk(s.doc)
+	if refs < 500 {
+		t.Errorf("only %d references", refs)
+	}
+	for path, item := range s.doc["paths"].(map[string]any) {
+		pi := item.(map[string]any)
+		for _, method := range []string{"get", "post", "put", "delete", "patch"} {
+			o, ok := pi[method].(map[string]any)
+			if !ok {
+				continue
+			}
+			if _, ok := o["responses"].(map[string]any)["200"]; !ok {
+				t.Errorf("%s %s: no 200 response", method, path)
+			}
+			// A path's parameters are declared on its item or its operation.
+			declared := fmt.Sprint(pi["parameters"], o["parameters"])
+			if strings.Contains(path, "{id}") && !strings.Contains(declared, "name:id") {
+				t.Errorf("%s %s: {id} not declared", method, path)
+			}
+		}
+	}
+}
+
+// resolve follows a local reference "#/a/b~1c" in doc; nil when it does not
+// resolve.
+func resolve(doc map[string]any, ref string) any {
+	ptr, ok := strings.CutPrefix(ref, "#/")
+	if !ok {
+		return nil
+	}
+	var cur any = doc
+	for _, tok := range strings.Split(ptr, "/") {
+		tok = strings.ReplaceAll(strings.ReplaceAll(tok, "~1", "/"), "~0", "~")
+		m, ok := cur.(map[string]any)
+		if !ok {
+			return nil
+		}
+		if cur, ok = m[tok]; !ok {
+			return nil
+		}
+	}
+	return cur
+}
