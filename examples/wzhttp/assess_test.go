@@ -6,6 +6,7 @@ import (
 	"errors"
 	"net/http/httptest"
 	"path/filepath"
+	"reflect"
 	"testing"
 
 	"github.com/wzpolicy/wzpolicy"
@@ -106,15 +107,18 @@ func TestAssessmentsServed(t *testing.T) {
 		if c.path == "/v1/assess/relief" {
 			req, res = "FirmCase", "Assessment"
 		}
-		if err := s.check(t, req, c.body); err != nil {
-			t.Errorf("%s: the request does not match %s: %v\n%s", c.source, req, err, c.body)
-		}
-		if n[c.path] < 3 {
+		// A request the document refuses (a data case's !unchecked word,
+		// none of the document's) must be refused by the server too.
+		reqErr := s.check(t, req, c.body)
+		if reqErr == nil && n[c.path] < 3 {
 			if err := s.check(t, pathSchema(c.path, "post", "request"), c.body); err != nil {
 				t.Errorf("%s: the request does not match the path's schema: %v", c.source, err)
 			}
 		}
 		status, header, raw := post(t, srv.URL+c.path, "application/json", string(c.body))
+		if reqErr != nil && status == 200 {
+			t.Errorf("%s: the server answers a request its document refuses: %v\n%s", c.source, reqErr, c.body)
+		}
 		if c.err != nil {
 			var re *rules.Error
 			var e struct{ Error errorJSON }
@@ -163,4 +167,47 @@ func TestAssessmentsServed(t *testing.T) {
 	}
 	t.Logf("%d assessment cases: %d households and %d firms answered, %d refused for a fact none of the document's words",
 		len(cases), n["/v1/assess/welfare"], n["/v1/assess/relief"], refused)
+}
+
+// Every type of the documents' words among the facts has its list in
+// enumLists, so that the document gives its allowed values: a type added
+// to the facts without its list fails here, naming it.
+func TestFactsWordsListed(t *testing.T) {
+	seen := map[reflect.Type]bool{}
+	words := 0
+	var walk func(t reflect.Type)
+	walk = func(ty reflect.Type) {
+		if seen[ty] {
+			return
+		}
+		seen[ty] = true
+		switch ty.Kind() {
+		case reflect.Pointer, reflect.Slice, reflect.Array:
+			walk(ty.Elem())
+		case reflect.Map:
+			walk(ty.Key())
+			walk(ty.Elem())
+		case reflect.Struct:
+			for f := range ty.Fields() {
+				if f.IsExported() || f.Anonymous {
+					walk(f.Type)
+				}
+			}
+		case reflect.String:
+			if !reflect.PointerTo(ty).Implements(textUnmarsh) {
+				break
+			}
+			words++
+			if enums()[ty] == nil {
+				t.Errorf("%s: a type of words with no list in enumLists", ty)
+			}
+		}
+	}
+	for _, ty := range []reflect.Type{reflect.TypeFor[welfare.Household](), reflect.TypeFor[welfare.LocalStandards](),
+		reflect.TypeFor[relief.Profile](), reflect.TypeFor[relief.TierTable]()} {
+		walk(ty)
+	}
+	if words < 30 {
+		t.Errorf("only %d types of words among the facts", words)
+	}
 }

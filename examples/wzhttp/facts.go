@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"reflect"
 	"strings"
+	"sync"
 
 	"github.com/shopspring/decimal"
 
@@ -26,6 +27,74 @@ var (
 	textUnmarsh = reflect.TypeFor[encoding.TextUnmarshaler]()
 	jsonUnmarsh = reflect.TypeFor[json.Unmarshaler]()
 )
+
+// enumLists are the lists of the documents' words the facts' types hold
+// (a locality, a way of support, an industry): each package's own list of
+// its type's values. A type of words not listed here is a string without
+// an enum in the document (TestFactsWordsListed names it).
+var enumLists = []any{
+	welfare.AssistanceStatuses(),
+	welfare.CareModes(),
+	welfare.ChildCategories(),
+	welfare.DisabilityKinds(),
+	welfare.EmployerKinds(),
+	welfare.FamilyPlanningCategories(),
+	welfare.HukouOrigins(),
+	welfare.IncomeKinds(),
+	welfare.IncomeTreatments(),
+	welfare.InsuranceSchemes(),
+	welfare.KeyGroups(),
+	welfare.LoanKinds(),
+	welfare.Localities(),
+	welfare.MigrantOrigins(),
+	welfare.Occupations(),
+	welfare.OutpatientKinds(),
+	welfare.PriorityCategories(),
+	welfare.RenovationProjects(),
+	welfare.RiskClasses(),
+	welfare.SelfCares(),
+	welfare.SocialAssistanceKinds(),
+	welfare.SpecialDiseases(),
+	welfare.StudyGrantSchemes(),
+	welfare.StudyLevels(),
+	welfare.TekunSupports(),
+	welfare.VisitKinds(),
+	relief.ConsumerKinds(),
+	relief.CreditStatuses(),
+	relief.DepreciationLives(),
+	relief.EntityTypes(),
+	relief.Industries(),
+	relief.InspectionServices(),
+	relief.Landlords(),
+	relief.Localities(),
+	relief.MujunClasses(),
+	relief.Ownerships(),
+	relief.ProductLines(),
+	relief.Sizes(),
+	relief.TaxKinds(),
+	relief.TaxPeriods(),
+	relief.VATTaxpayers(),
+	relief.Vehicles(),
+}
+
+// enums are the values of each type of words, by type; "" among them when
+// the type reads it (a fact not given).
+var enums = sync.OnceValue(func() map[reflect.Type][]string {
+	out := map[reflect.Type][]string{}
+	for _, list := range enumLists {
+		v := reflect.ValueOf(list)
+		t := v.Type().Elem()
+		var words []string
+		if u, ok := reflect.New(t).Interface().(encoding.TextUnmarshaler); ok && u.UnmarshalText(nil) == nil {
+			words = append(words, "")
+		}
+		for i := range v.Len() {
+			words = append(words, v.Index(i).String())
+		}
+		out[t] = words
+	}
+	return out
+})
 
 // factsSchemas are the schemas of the facts and tables an assessment
 // takes, by component name.
@@ -65,6 +134,9 @@ func goSchema(t reflect.Type, depth int) obj {
 	if t.Kind() != reflect.Pointer && (reflect.PointerTo(t).Implements(textUnmarsh) || reflect.PointerTo(t).Implements(jsonUnmarsh)) {
 		if t.Kind() == reflect.String {
 			named["type"] = "string"
+			if words, ok := enums()[t]; ok {
+				named["enum"] = words
+			}
 		}
 		return named
 	}
@@ -89,6 +161,9 @@ func goSchema(t reflect.Type, depth int) obj {
 		named["items"] = goSchema(t.Elem(), depth+1)
 	case reflect.Map: // null reads as nil
 		named["type"] = []string{"object", "null"}
+		if words, ok := enums()[t.Key()]; ok {
+			named["propertyNames"] = obj{"enum": words}
+		}
 		named["additionalProperties"] = goSchema(t.Elem(), depth+1)
 	case reflect.Struct:
 		props := obj{}
