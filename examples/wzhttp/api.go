@@ -232,11 +232,7 @@ func ruleError(err error) *apiError {
 func readBody(w http.ResponseWriter, r *http.Request, limit int64, types ...string) ([]byte, string, *apiError) {
 	mt, ok := mediaType(r.Header.Get("Content-Type"), types...)
 	if !ok {
-		want := strings.Join(types, " or ")
-		ct := shorten(r.Header.Get("Content-Type"))
-		return nil, "", &apiError{status: http.StatusUnsupportedMediaType, code: "unsupported_media_type",
-			msg: rules.T(fmt.Sprintf("请以 Content-Type %s 发送，而不是“%s”", want, ct),
-				fmt.Sprintf("send the body as Content-Type %s, not %q", want, ct))}
+		return nil, "", unsupportedMedia(r, types...)
 	}
 	tooLarge := &apiError{status: http.StatusRequestEntityTooLarge, code: "body_too_large",
 		msg: rules.T(fmt.Sprintf("请求体超过%d字节", limit), fmt.Sprintf("the body is over %d bytes", limit))}
@@ -248,6 +244,15 @@ func readBody(w http.ResponseWriter, r *http.Request, limit int64, types ...stri
 		return nil, mt, bodyError(err, tooLarge)
 	}
 	return body, mt, nil
+}
+
+// unsupportedMedia is the answer to a body sent as none of types.
+func unsupportedMedia(r *http.Request, types ...string) *apiError {
+	want := strings.Join(types, " or ")
+	ct := shorten(r.Header.Get("Content-Type"))
+	return &apiError{status: http.StatusUnsupportedMediaType, code: "unsupported_media_type",
+		msg: rules.T(fmt.Sprintf("请以 Content-Type %s 发送，而不是“%s”", want, ct),
+			fmt.Sprintf("send the body as Content-Type %s, not %q", want, ct))}
 }
 
 // bodyError is the answer to a body that could not be read.

@@ -95,8 +95,7 @@ func (a *api) batchEval(w http.ResponseWriter, r *http.Request) {
 	_ = rc.SetWriteDeadline(deadline.Add(time.Second))
 	mt, ok := mediaType(r.Header.Get("Content-Type"), "application/json", "application/x-ndjson")
 	if !ok {
-		_, _, e := readBody(w, r, 0, "application/json", "application/x-ndjson")
-		fail(w, r, lang, e)
+		fail(w, r, lang, unsupportedMedia(r, "application/json", "application/x-ndjson"))
 		return
 	}
 	if mt == "application/json" {

@@ -62,7 +62,7 @@ func buildOpenAPI(domains []wzpolicy.Domain) ([]byte, error) {
 				"a household's or a firm's assessment. Generated from the rule books at start-up; info.version is " +
 				"the books' content hashes. Numbers are exact decimals: give them as JSON numbers or strings, " +
 				"read them as strings. Messages are Chinese by default, English by Accept-Language: en.",
-			"license": obj{"name": "see the repository's LICENSE"},
+			"license": obj{"name": "Apache-2.0", "identifier": "Apache-2.0"},
 		},
 		"paths":      paths(),
 		"components": obj{"schemas": schemas, "headers": headers(), "responses": errorResponses()},
