@@ -68,7 +68,8 @@ func TestMessagesInTheLanguageAsked(t *testing.T) {
 	} {
 		status, header, raw := post(t, srv.URL+"/v1/eval", "application/json", fmt.Sprintf(bad, c.lang), "Accept-Language", c.accept)
 		e := checkError(t, status, header, raw)
-		if status != 422 || !strings.HasPrefix(e["message"].(string), c.want) || header.Get("Content-Language") != c.contentLang {
+		if status != 422 || !strings.HasPrefix(e["message"].(string), c.want) || header.Get("Content-Language") != c.contentLang ||
+			!strings.HasPrefix(header.Get("Wzpolicy-Book-Hash"), "sha256:") {
 			t.Errorf("Accept-Language %q, lang %q: %d %v %s, want %q", c.accept, c.lang, status, e["message"], header.Get("Content-Language"), c.want)
 		}
 	}

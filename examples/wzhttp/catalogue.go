@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"strings"
 	"sync"
 
 	"github.com/shopspring/decimal"
@@ -186,6 +187,13 @@ func buildCatalogue(domains []wzpolicy.Domain) (*catalogue, error) {
 	}
 	c.openapi = doc
 	return c, nil
+}
+
+// hashOf is the hash of the book of a rule, group or assessment ID (the
+// domain is its first part); "" for an ID of no domain.
+func (c *catalogue) hashOf(id string) string {
+	domain, _, _ := strings.Cut(id, ".")
+	return c.hashes[domain]
 }
 
 func describeInput(in rules.Input) inputJSON {

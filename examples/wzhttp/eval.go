@@ -33,6 +33,11 @@ func (a *api) eval(kind string) http.HandlerFunc {
 			lang = *caseLang
 		}
 		if e != nil {
+			// A case the book refuses names the book too: the same hash
+			// and case are refused the same way.
+			if h := a.cat.hashOf(e.rule); h != "" && e.status == http.StatusUnprocessableEntity {
+				w.Header().Set("Wzpolicy-Book-Hash", h)
+			}
 			fail(w, r, lang, e)
 			return
 		}

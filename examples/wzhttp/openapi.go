@@ -162,16 +162,22 @@ func headers() obj {
 func errorResponses() obj {
 	out := obj{}
 	for _, s := range []struct{ name, desc string }{
+		{"Unprocessable", "an input missing, unknown, null, of the wrong kind or out of range; the date outside the rule's period; " +
+			"a case the document leaves to assessment (with the document's figures as reference where a locality sets its own); " +
+			"Wzpolicy-Book-Hash names the book that refused it"},
 		{"BadRequest", "not a case: not JSON, not one object, a field unknown, misspelt, repeated or of the wrong type; the date missing or not a date"},
 		{"NotFound", "no rule, group or path of this ID"},
 		{"MethodNotAllowed", "the path takes other methods (see Allow)"},
 		{"Timeout", "the body did not arrive within the read timeout"},
 		{"TooLarge", "the body is over its bound"},
 		{"UnsupportedMediaType", "the body is not sent as application/json (or application/x-ndjson to /v1/batch)"},
-		{"Unprocessable", "an input missing, unknown, null, of the wrong kind or out of range; the date outside the rule's period; a case the document leaves to assessment"},
 		{"Internal", "a defect of the server or of a rule; the log has the detail"},
 	} {
-		out[s.name] = obj{"description": s.desc, "content": obj{"application/json": obj{"schema": ref("ErrorBody")}}}
+		out[s.name] = obj{"description": s.desc, "content": obj{"application/json": obj{"schema": ref("ErrorBody")}},
+			"headers": obj{"Content-Language": obj{"$ref": "#/components/headers/ContentLanguage"}}}
+		if s.name == "Unprocessable" {
+			out[s.name].(obj)["headers"].(obj)["Wzpolicy-Book-Hash"] = obj{"$ref": "#/components/headers/BookHash"}
+		}
 	}
 	return out
 }

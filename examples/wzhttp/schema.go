@@ -126,7 +126,8 @@ func inputsSchema(r rules.Rule) obj {
 		}
 	}
 	s := obj{"type": "object", "properties": props, "additionalProperties": false,
-		"title": "inputs of " + r.ID, "description": r.Title.Zh + " · " + r.Title.En}
+		"title": "inputs of " + r.ID, "description": r.Title.Zh + " · " + r.Title.En + ". Required: the inputs without a default, " +
+			"which a case must give to be decided eligible; a case that fails a condition before the rule reads one is answered, not eligible, without it."}
 	if len(required) > 0 {
 		s["required"] = required
 	}
