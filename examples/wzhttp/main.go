@@ -26,7 +26,8 @@
 // are read exactly, and answered as strings.
 //
 // Every evaluation's answer carries Wzpolicy-Book-Hash, the content hash of
-// the book that answered (a batch's: domain=hash of every book).
+// the book that answered (a batch's: domain=hash of every book), and so
+// does a case the book refuses (422).
 //
 // Messages are Chinese or English: the case's "lang" if it gives one,
 // else the better of zh and en by Accept-Language (q-values as RFC 9110
