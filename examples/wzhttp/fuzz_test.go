@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"github.com/wzpolicy/wzpolicy/examples/internal/casejson"
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
@@ -12,11 +11,13 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/wzpolicy/wzpolicy/rules"
 	"github.com/wzpolicy/wzpolicy/rules/rulestest"
 )
 
-// seeds adds the worked cases of every domain (*/testdata/*.yaml), each as
-// the body of a request, and a few bodies the decoder must refuse.
+// seeds adds the worked cases of every domain (*/testdata/*.yaml), rules'
+// and groups', each as the body of a request, a household's and a firm's
+// case, and a few bodies the decoder must refuse.
 func seeds(f *testing.F) {
 	f.Helper()
 	files, err := filepath.Glob(filepath.Join("..", "..", "*", "testdata", "*.yaml"))
@@ -30,21 +31,12 @@ func seeds(f *testing.F) {
 			f.Fatal(err)
 		}
 		for i, c := range cases {
-			if c.Members != nil { // a take-the-higher group: not a rule
-				continue
-			}
-			body := map[string]any{"rule": c.Rule, "date": c.Date.String(), "inputs": c.Inputs}
-			if i%2 == 1 {
-				body["lang"] = "en"
-			}
-			raw, err := json.Marshal(body)
-			if err != nil {
-				f.Fatal(err)
-			}
-			f.Add("application/json", raw)
+			f.Add("application/json", []byte(caseBody(f, c, []string{"", "en"}[i%2])))
 			n++
 		}
 	}
+	f.Add("application/json", []byte(`{"assessment": "welfare.household", "date": "2022-06-01", "inputs": {"household": {"Locality": "鹿城区", "Members": [{"Name": "甲", "BirthDate": "1940-01-01"}]}, "standards": {"Dibao": 1085}}}`))
+	f.Add("application/json", []byte(`{"assessment": "relief.firm", "date": "2022-05-16", "inputs": {"firm": {"Registration": "鹿城区", "Size": "小型"}}}`))
 	if n < 100 {
 		f.Fatalf("only %d worked cases", n)
 	}
@@ -67,31 +59,43 @@ func seeds(f *testing.F) {
 	}
 }
 
+// caseFields are the fields of a case (caseapi: rule, group or assessment,
+// date, inputs, lang).
+var caseFields = []string{"rule", "group", "assessment", "date", "inputs", "lang"}
+
 // FuzzDecodeRequest reads any body with any Content-Type as the body of
 // POST /v1/eval. It must never panic; every refusal is a JSON error with a
-// known code and a one-line message naming no Go type; every case accepted
-// was sent as JSON, is one JSON object with only the fields of a case, and
-// reads back the same once written out again.
+// known code and a one-line message naming no Go type, in Chinese or in
+// English; every case accepted was sent as JSON, is one JSON object with
+// only the fields of a case, and reads back the same once written out
+// again.
 func FuzzDecodeRequest(f *testing.F) {
 	seeds(f)
-	a := &api{maxBody: casejson.MaxBytes}
 	f.Fuzz(func(t *testing.T, contentType string, body []byte) {
 		r := httptest.NewRequest("POST", "/v1/eval", bytes.NewReader(body))
 		r.Header.Set("Content-Type", contentType)
+		lang := rules.Chinese
+		if len(body)%2 == 1 {
+			lang = rules.English
+		}
 		w := httptest.NewRecorder()
-		c, status, e := a.readCase(w, r)
+		raw, _, e := readBody(w, r, maxCaseBytes, "application/json")
+		var c theCase
+		if e == nil {
+			c, e = decodeCase(raw)
+		}
 		if e != nil {
-			if !slices.Contains([]int{400, 413, 415, 422}, status) {
-				t.Fatalf("status %d for %v", status, e)
+			if !slices.Contains([]int{400, 413, 415, 422}, e.status) {
+				t.Fatalf("status %d for %v", e.status, e)
 			}
-			fail(w, status, *e)
-			got := checkError(t, status, w.Result().Header, w.Body.Bytes())
-			if got["code"] != e.Code {
-				t.Fatalf("code %v, want %s", got["code"], e.Code)
+			fail(w, r, lang, e)
+			got := checkError(t, e.status, w.Result().Header, w.Body.Bytes())
+			if got["code"] != e.code {
+				t.Fatalf("code %v, want %s", got["code"], e.code)
 			}
 			return
 		}
-		if !isJSON(contentType) || len(body) > casejson.MaxBytes || !json.Valid(body) {
+		if _, ok := mediaType(contentType, "application/json"); !ok || len(body) > maxCaseBytes || !json.Valid(body) {
 			t.Fatalf("accepted %q with Content-Type %q", body, contentType)
 		}
 		var fields map[string]json.RawMessage
@@ -99,13 +103,13 @@ func FuzzDecodeRequest(f *testing.F) {
 			t.Fatalf("accepted %q: %v", body, err)
 		}
 		for k := range fields {
-			if !slices.Contains(casejson.Fields, k) {
+			if !slices.Contains(caseFields, k) {
 				t.Fatalf("accepted the field %q", k)
 			}
 		}
-		again, ce := casejson.Decode(c.Encode())
-		if ce != nil {
-			t.Fatalf("%q, written out as %s, is refused: %v", body, c.Encode(), ce)
+		again, e := decodeCase(c.Encode())
+		if e != nil {
+			t.Fatalf("%q, written out as %s, is refused: %v", body, c.Encode(), e)
 		}
 		if !reflect.DeepEqual(c, again) {
 			t.Fatalf("%q reads as %#v, written out and read again as %#v", body, c, again)
@@ -113,25 +117,34 @@ func FuzzDecodeRequest(f *testing.F) {
 	})
 }
 
-// FuzzEvalRequest sends any body to POST /v1/eval: every answer is 200 or a
-// JSON error with a known code and a message naming no Go type, and never
-// 500 — a 500 is a defect of a rule or of the server.
+// FuzzEvalRequest sends any body to POST /v1/eval: every answer is 200 with
+// a result and its book's hash, or a JSON error with a known code and a
+// message naming no Go type, and never 500 — a 500 is a defect of a rule
+// or of the server.
 func FuzzEvalRequest(f *testing.F) {
 	seeds(f)
 	h := handler(defaultConfig())
 	f.Fuzz(func(t *testing.T, contentType string, body []byte) {
 		r := httptest.NewRequest("POST", "/v1/eval", bytes.NewReader(body))
 		r.Header.Set("Content-Type", contentType)
+		if len(body)%2 == 1 {
+			r.Header.Set("Accept-Language", "en")
+		}
 		w := httptest.NewRecorder()
 		h.ServeHTTP(w, r)
 		if w.Code == http.StatusOK {
+			// A rule's result names its book in its receipt; a group's,
+			// a statement and an assessment in the header only.
 			var out struct {
-				Rule        string   `json:"rule"`
-				Citations   []string `json:"citations"`
-				Explanation string   `json:"explanation"`
+				Rule    string `json:"rule"`
+				Receipt struct {
+					Book string `json:"book"`
+				} `json:"receipt"`
 			}
-			if err := json.Unmarshal(w.Body.Bytes(), &out); err != nil || out.Rule == "" || len(out.Citations) == 0 || !strings.Contains(out.Explanation, out.Rule) {
-				t.Fatalf("200 without a result: %v\n%s", err, w.Body.Bytes())
+			hash := w.Header().Get("Wzpolicy-Book-Hash")
+			if err := json.Unmarshal(w.Body.Bytes(), &out); err != nil || !strings.HasPrefix(hash, "sha256:") ||
+				out.Rule != "" && out.Receipt.Book != hash {
+				t.Fatalf("200 without a result and its book's hash: %v\n%s", err, w.Body.Bytes())
 			}
 			return
 		}

@@ -2,7 +2,7 @@ package main
 
 import (
 	"encoding/json"
-	"github.com/wzpolicy/wzpolicy/examples/internal/casejson"
+	"github.com/wzpolicy/wzpolicy"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -49,15 +49,31 @@ func send(t *testing.T, method, path, contentType, body string) (int, http.Heade
 	return resp.StatusCode, resp.Header, raw
 }
 
-// The same figure as the library: 附件1, 20 × 90 × 18 = 32,400.
+// The same figure as the library: 温政发〔2022〕8号 附件1, 20 元/平方米·月 ×
+// 90 平方米 × 18 months = 32,400 元; the result is the library's JSON, with
+// its structured trace.
 func TestEval(t *testing.T) {
 	code, out := call(t, "POST", "/v1/eval", `{"rule": "expropriation.temporary_resettlement.fee", "date": "2022-06-01",
 		"inputs": {"district": "鹿城区", "use": "住宅用房", "area": 90, "rate": "20", "months": 18, "plan_date": "2022-05-20"}}`)
-	if code != 200 || out["value"] != "32400" || out["eligible"] != true || out["unit"] != "元" {
+	if code != 200 || out["value"] != "32400" || out["eligible"] != true || out["unit"].(map[string]any)["zh"] != "元" {
 		t.Fatalf("%d %v", code, out)
 	}
-	if cites := out["citations"].([]any); len(cites) != 4 || !strings.Contains(out["explanation"].(string), "临时安置费 fee = 32400.00 元") {
-		t.Errorf("citations %v, explanation %v", cites, out["explanation"])
+	if cites := out["citations"].([]any); len(cites) != 4 {
+		t.Errorf("citations %v, want the 4 the rule rests on", cites)
+	}
+	// The trace: each input, then the parameters read (the 鹿城区 住宅用房
+	// range of 附件1, 12–26), then definitions and the output.
+	var kinds []string
+	var rateMin any
+	for _, s := range out["trace"].([]any) {
+		step := s.(map[string]any)
+		kinds = append(kinds, step["kind"].(string))
+		if step["name"] == "resettlement_rate_min" {
+			rateMin = step["value"]
+		}
+	}
+	if len(kinds) < 8 || kinds[0] != "input" || kinds[len(kinds)-1] != "output" || rateMin != "12" {
+		t.Errorf("trace kinds %v, lowest rate %v: want inputs first, the output last and 12 from 附件1", kinds, rateMin)
 	}
 }
 
@@ -109,7 +125,7 @@ func TestRules(t *testing.T) {
 		t.Fatalf("%d, %d rules", code, len(list))
 	}
 	code, out = call(t, "GET", "/v1/rules/expropriation.temporary_resettlement.range", "")
-	if code != 200 || len(out["inputs"].([]any)) != 2 || out["in_force_to"] != "2024-03-04" {
+	if code != 200 || len(out["inputs"].([]any)) != 2 || out["in_force"].(map[string]any)["to"] != "2024-03-04" {
 		t.Fatalf("%d %v", code, out)
 	}
 	if code, _ := call(t, "GET", "/v1/rules/nothing", ""); code != 404 {
@@ -123,6 +139,7 @@ var errorCodes = map[string]bool{
 	"bad_request": true, "invalid_input": true, "unknown_rule": true, "not_found": true,
 	"method_not_allowed": true, "timeout": true, "body_too_large": true, "unsupported_media_type": true,
 	"not_in_force": true, "case_by_case": true, "evaluation": true, "internal": true, "overloaded": true,
+	"too_many_cases": true,
 }
 
 // goTypeNames are what encoding/json and fmt's %T put in messages.
@@ -159,7 +176,8 @@ const movingFee = `{"rule": "expropriation.moving.fee", "date": "2022-06-01", "i
 // where other unknown IDs gave 404. Every refusal is a JSON error with a
 // stable code.
 func TestStrictRequests(t *testing.T) {
-	big := `{"rule": "expropriation.moving.fee", "date": "2022-06-01", "inputs": {"district": "` + strings.Repeat("x", casejson.MaxBytes) + `"}}`
+	big := `{"rule": "expropriation.moving.fee", "date": "2022-06-01", "inputs": {"district": "` + strings.Repeat("x", maxCaseBytes) + `"}}`
+	bigRule := `{"rule": "expropriation.moving.fee", "date": "2022-06-01", "inputs": {"district": "` + strings.Repeat("x", wzpolicy.MaxCaseBytes) + `"}}`
 	for _, c := range []struct {
 		name, contentType, body string
 		status                  int
@@ -171,7 +189,8 @@ func TestStrictRequests(t *testing.T) {
 		{"text/plain", "text/plain", movingFee, 415, "unsupported_media_type", ""},
 		{"a form", "application/x-www-form-urlencoded", movingFee, 415, "unsupported_media_type", ""},
 		{"another charset", "application/json; charset=latin1", movingFee, 415, "unsupported_media_type", ""},
-		{"over 64 KiB", "application/json", big, 413, "body_too_large", ""},
+		{"over 1 MiB", "application/json", big, 413, "body_too_large", ""},
+		{"a rule's case over 64 KiB", "application/json", bigRule, 400, "bad_request", ""},
 		{"trailing data", "application/json", movingFee + " garbage", 400, "bad_request", ""},
 		{"two objects", "application/json", movingFee + movingFee, 400, "bad_request", ""},
 		{"RULE", "application/json", `{"RULE": "expropriation.moving.fee", "date": "2022-06-01"}`, 400, "bad_request", "RULE"},

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"errors"
 	"flag"
-	"github.com/wzpolicy/wzpolicy/examples/internal/casejson"
 	"io"
 	"net"
 	"net/http"
@@ -33,6 +32,11 @@ type config struct {
 	// maxConns bounds the connections served at once; one more is answered
 	// 503 and closed.
 	maxConns int
+	// shutdownTimeout bounds a graceful shutdown: the requests under way
+	// when SIGINT or SIGTERM arrives have that long to finish.
+	shutdownTimeout time.Duration
+	// batch bounds POST /v1/batch.
+	batch batchLimits
 }
 
 // defaultConfig returns the limits of the command:
@@ -42,10 +46,12 @@ type config struct {
 //   - 20 s to answer, which must exceed the 10 s of reading the request;
 //   - 30 s idle, enough for a client to reuse its connection for its next
 //     case, short enough that idle connections do not hold the slots;
-//   - 16 KiB of headers and 64 KiB of body (casejson.MaxBytes);
+//   - 16 KiB of headers and, for one case, the bound of a case
+//     (maxCaseBytes); a batch has its own bounds (defaultBatchLimits);
 //   - 200 connections, below a descriptor limit of 256 with room for the
 //     listener, the runtime's own descriptors and the refusals under way
-//     (maxRefusing).
+//     (maxRefusing);
+//   - 20 s for the requests under way to finish once asked to stop.
 func defaultConfig() config {
 	return config{
 		readHeaderTimeout: 5 * time.Second,
@@ -53,8 +59,10 @@ func defaultConfig() config {
 		writeTimeout:      20 * time.Second,
 		idleTimeout:       30 * time.Second,
 		maxHeaderBytes:    16 << 10,
-		maxBody:           casejson.MaxBytes,
+		maxBody:           maxCaseBytes,
 		maxConns:          200,
+		shutdownTimeout:   20 * time.Second,
+		batch:             defaultBatchLimits(),
 	}
 }
 
@@ -67,6 +75,11 @@ func (c *config) flags(fs *flag.FlagSet) {
 	fs.IntVar(&c.maxHeaderBytes, "max-header-bytes", c.maxHeaderBytes, "largest request headers, in bytes")
 	fs.Int64Var(&c.maxBody, "max-body", c.maxBody, "largest request body, in bytes")
 	fs.IntVar(&c.maxConns, "max-conns", c.maxConns, "most connections served at once; more are answered 503")
+	fs.DurationVar(&c.shutdownTimeout, "shutdown-timeout", c.shutdownTimeout, "time the requests under way have to finish on SIGINT or SIGTERM")
+	fs.IntVar(&c.batch.maxCases, "batch-max-cases", c.batch.maxCases, "most cases in one batch")
+	fs.Int64Var(&c.batch.maxArrayBytes, "batch-max-bytes", c.batch.maxArrayBytes, "largest JSON array of cases, in bytes")
+	fs.Int64Var(&c.batch.maxStreamBytes, "batch-max-stream-bytes", c.batch.maxStreamBytes, "largest NDJSON stream of cases, in bytes")
+	fs.DurationVar(&c.batch.timeout, "batch-timeout", c.batch.timeout, "time allowed for a whole batch, reading and answering")
 }
 
 // check refuses limits that would leave the server unbounded.
@@ -77,7 +90,10 @@ func (c config) check() error {
 	if c.writeTimeout <= c.readTimeout {
 		return errors.New("the write timeout must exceed the read timeout, which it includes")
 	}
-	if c.maxHeaderBytes <= 0 || c.maxBody <= 0 || c.maxConns <= 0 {
+	if c.shutdownTimeout <= 0 || c.batch.timeout <= 0 {
+		return errors.New("every timeout must be positive")
+	}
+	if c.maxHeaderBytes <= 0 || c.maxBody <= 0 || c.maxConns <= 0 || c.batch.maxCases <= 0 || c.batch.maxArrayBytes <= 0 || c.batch.maxStreamBytes <= 0 {
 		return errors.New("every limit must be positive")
 	}
 	return nil
@@ -137,7 +153,7 @@ type limitListener struct {
 func newLimitListener(ln net.Listener, n int) *limitListener {
 	var body bytes.Buffer
 	writeJSON(&body, map[string]errorJSON{"error": {Code: "overloaded",
-		Message: "the server is serving as many connections as it takes; try again shortly"}})
+		Message: "服务器连接已满，请稍后重试 · the server is serving as many connections as it takes; try again shortly"}})
 	var head bytes.Buffer
 	head.WriteString("HTTP/1.1 503 Service Unavailable\r\n")
 	head.WriteString("Content-Type: application/json; charset=utf-8\r\n")

@@ -14,7 +14,7 @@ import (
 )
 
 // start serves the API with cfg on a loopback port and returns its address.
-func start(t *testing.T, cfg config) string {
+func start(t testing.TB, cfg config) string {
 	t.Helper()
 	if err := cfg.check(); err != nil {
 		t.Fatal(err)
