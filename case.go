@@ -7,6 +7,7 @@ import (
 	"io"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/wzpolicy/wzpolicy/relief"
@@ -117,17 +118,17 @@ func (e *CaseError) Message(lang rules.Lang) string {
 	case e.Field != "" && lang == rules.English:
 		return fmt.Sprintf("field %q: %s", e.Field, msg)
 	case e.Field != "":
-		return fmt.Sprintf("字段“%s”：%s", e.Field, msg)
+		return fmt.Sprintf("字段%s：%s", zhQuote(e.Field), msg)
 	}
 	return msg
 }
 
-// QuoteName writes an input's name as it is when it is a plain word (or a
-// path of plain words and indexes, "household.Members[0].Name"), and quoted
-// otherwise, so that no name can break a line or pass for another.
+// QuoteName writes an input's name as it is when it is a plain word of
+// letters and digits of any script (or a path of them with indexes,
+// "household.Members[0].Name", "tiers[小型].Rate"), and quoted otherwise, so that no name can break a line or pass for another.
 func QuoteName(name string) string {
 	for _, r := range name {
-		if !(r == '_' || r == '.' || r == '[' || r == ']' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') {
+		if !(r == '_' || r == '.' || r == '[' || r == ']' || unicode.IsLetter(r) || unicode.IsDigit(r)) {
 			return fmt.Sprintf("%q", name)
 		}
 	}
@@ -251,11 +252,11 @@ func decodeCase(body []byte) (Case, *CaseError) {
 	on, err := rules.ParseDate(date)
 	if err != nil {
 		return c, &CaseError{Code: string(rules.CodeInvalidInput), Field: "date",
-			Msg: fmt.Sprintf("%q is not a date of the form YYYY-MM-DD", Shorten(date)), MsgZh: fmt.Sprintf("“%s”不是YYYY-MM-DD形式的日期", Shorten(date))}
+			Msg: fmt.Sprintf("%q is not a date of the form YYYY-MM-DD", Shorten(date)), MsgZh: zhQuote(date) + "不是YYYY-MM-DD形式的日期"}
 	}
 	c.Date = on
 	if c.Lang != "" && c.Lang != "zh" && c.Lang != "en" {
-		return c, badCase("lang", fmt.Sprintf(`%q is not "zh" or "en"`, Shorten(c.Lang)), fmt.Sprintf("“%s”不是“zh”或“en”", Shorten(c.Lang)))
+		return c, badCase("lang", fmt.Sprintf(`%q is not "zh" or "en"`, Shorten(c.Lang)), zhQuote(c.Lang)+"不是“zh”或“en”")
 	}
 	if e := c.decodeInputs(inputs); e != nil {
 		return c, e
@@ -280,7 +281,7 @@ func (c *Case) checkKind(seen map[string]bool, size int) *CaseError {
 		return badCase("", "a case names one of rule, group and assessment, not more", "案例只能给出rule、group、assessment之一")
 	case c.Assessment != "" && c.Assessment != AssessHousehold && c.Assessment != AssessFirm:
 		return badCase("assessment", fmt.Sprintf("%q is not an assessment; they are %s and %s", Shorten(c.Assessment), AssessHousehold, AssessFirm),
-			fmt.Sprintf("“%s”不是可做的评估；可做的评估为 %s、%s", Shorten(c.Assessment), AssessHousehold, AssessFirm))
+			fmt.Sprintf("%s不是可做的评估；可做的评估为 %s、%s", zhQuote(c.Assessment), AssessHousehold, AssessFirm))
 	case c.Assessment == "" && size > MaxCaseBytes:
 		return badCase("", fmt.Sprintf("the case is %d bytes; a rule's or group's case is at most %d", size, MaxCaseBytes),
 			fmt.Sprintf("案例共%d字节；规则或组的案例不超过%d字节", size, MaxCaseBytes))

@@ -107,7 +107,7 @@ func (c Case) Eval() (*Answer, error) {
 	}
 	return nil, &rules.Error{Code: rules.CodeUnknownRule, Rule: c.ID(),
 		Msg:   fmt.Sprintf("%q is no rule, group or assessment of this library", Shorten(c.ID())),
-		MsgZh: fmt.Sprintf("本库没有规则、组或评估“%s”", Shorten(c.ID()))}
+		MsgZh: "本库没有规则、组或评估" + zhQuote(c.ID())}
 }
 
 func missingFacts(assessment, field string) error {
@@ -143,7 +143,7 @@ func bookOf(id string, group bool) (Domain, *rules.Book, error) {
 	}
 	return Domain{}, nil, &rules.Error{Code: rules.CodeUnknownRule, Rule: id,
 		Msg:   fmt.Sprintf("no %s %q in the books of this library", kind, Shorten(id)),
-		MsgZh: fmt.Sprintf("本库没有%s“%s”", kindZh, Shorten(id))}
+		MsgZh: "本库没有" + kindZh + zhQuote(id)}
 }
 
 // checkKinds checks that each input the rule declares is given as JSON of

@@ -4,10 +4,14 @@ import (
 	"bytes"
 	"encoding"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"reflect"
 	"slices"
 	"strings"
+
+	"github.com/shopspring/decimal"
+	"github.com/wzpolicy/wzpolicy/rules"
 )
 
 var (
@@ -60,16 +64,16 @@ func jsonFields(t reflect.Type) map[string]reflect.Type {
 
 // checkKeys checks that every key of a JSON object v is, exactly, a field
 // of the Go type it is read into, down to the values each type reads by its
-// own method, and names the first that is not by its path
-// ("household.Members[0].Nmae"). encoding/json alone would read
-// "locality" as Locality and name neither the member nor the index of a
-// field it does not know.
+// own method, and that each such value reads; it names the first that does
+// not by its path ("household.Members[0].Nmae"). encoding/json alone would
+// read "locality" as Locality, and name neither the member nor the index of
+// a field it does not know or a word a field refuses.
 func checkKeys(v any, t reflect.Type, path string) *CaseError {
 	for t.Kind() == reflect.Pointer {
 		t = t.Elem()
 	}
 	if readsItself(t) {
-		return nil
+		return checkValue(v, t, path)
 	}
 	switch t.Kind() {
 	case reflect.Struct:
@@ -106,6 +110,31 @@ func checkKeys(v any, t reflect.Type, path string) *CaseError {
 		}
 	}
 	return nil
+}
+
+// checkValue reads a value of a type that reads itself (a date, an amount,
+// one of the documents' words) and says, by the value's path and in both
+// languages, why it does not read.
+func checkValue(v any, t reflect.Type, path string) *CaseError {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return nil
+	}
+	err = json.Unmarshal(b, reflect.New(t).Interface())
+	var re *rules.Error
+	var te *json.UnmarshalTypeError
+	switch {
+	case err == nil, errors.As(err, &te):
+		return nil // a kind mismatch: the decoder names it
+	case errors.As(err, &re):
+		return badInput(path, re.Reason(rules.English), re.Reason(rules.Chinese))
+	}
+	if t == reflect.TypeFor[decimal.Decimal]() {
+		text := strings.Trim(string(b), `"`)
+		return badInput(path, fmt.Sprintf("%q is not a decimal number", Shorten(text)), zhQuote(text)+"不是十进制数")
+	}
+	msg := strings.TrimPrefix(strings.TrimPrefix(err.Error(), "json: "), "rules: ")
+	return badInput(path, Shorten(msg), rules.EscapeControl(Shorten(msg)))
 }
 
 func sortedKeys(m map[string]any) []string {

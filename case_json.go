@@ -196,11 +196,11 @@ func describeJSON(v any) words {
 	case bool:
 		return words{fmt.Sprint(t), fmt.Sprint(t)}
 	case json.Number:
-		return words{"the number " + Shorten(t.String()), "数字" + Shorten(t.String())}
+		return words{"the number " + Shorten(t.String()), "数字" + rules.EscapeControl(Shorten(t.String()))}
 	case float64:
 		return words{fmt.Sprint("the number ", t), fmt.Sprint("数字", t)}
 	case string:
-		return words{fmt.Sprintf("the string %q", Shorten(t)), fmt.Sprintf("字符串“%s”", Shorten(t))}
+		return words{fmt.Sprintf("the string %q", Shorten(t)), "字符串" + zhQuote(t)}
 	case map[string]any:
 		return words{"an object", "对象"}
 	case []any:
@@ -217,3 +217,8 @@ func Shorten(s string) string {
 	}
 	return string([]rune(s)[:max]) + "…"
 }
+
+// zhQuote quotes a caller's text for a Chinese message, between “ and ”,
+// shortened, with the characters that would break the line escaped; the
+// English messages quote with %q.
+func zhQuote(s string) string { return "“" + rules.EscapeControl(Shorten(s)) + "”" }

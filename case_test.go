@@ -149,6 +149,14 @@ func TestDecodeCaseRefuses(t *testing.T) {
 		{`{"assessment": "welfare.household", "date": "2022-06-01", "inputs": {"household": {"Members": [{"Name": 7}]}}}`, "invalid_input", "household.Members.Name", "expected string, got a JSON number", "应为string"},
 		{`{"assessment": "relief.firm", "date": "2022-06-01", "inputs": {"firm": {"CinemaSeats": "many"}}}`, "invalid_input", "firm.CinemaSeats", "expected number, got a JSON string", "应为number"},
 		{"{\"rule\": \"a\xff\", \"date\": \"2022-06-01\"}", "bad_request", "", "not UTF-8", "不是UTF-8"},
+		// A word, a date, an amount or a rate a field of the facts refuses
+		// is named by its path, in both languages.
+		{`{"assessment": "welfare.household", "date": "2022-06-01", "inputs": {"household": {"Locality": "鹿城区", "Members": [{"Name": "甲", "Tekun": "集中供养"}]}}}`, "invalid_input", "household.Members[0].Tekun", `"集中供养" is not one of`, "“集中供养”不是以下之一"},
+		{`{"assessment": "welfare.household", "date": "2022-06-01", "inputs": {"household": {"Locality": "鹿城区", "Members": [{"Name": "甲", "BirthDate": "1940-1-1"}]}}}`, "invalid_input", "household.Members[0].BirthDate", "not a date of the form", "不是YYYY-MM-DD形式的日期"},
+		{`{"assessment": "relief.firm", "date": "2022-06-01", "inputs": {"firm": {"TaxableIncome": "abc"}}}`, "invalid_input", "firm.TaxableIncome", `"abc" is not a decimal number`, "“abc”不是十进制数"},
+		{`{"assessment": "relief.firm", "date": "2022-06-01", "inputs": {"firm": {"Size": "小型"}, "tiers": {"小型": {"Rate": "40"}}}}`, "invalid_input", "tiers[小型].Rate", `rate "40" has no %`, "比率“40”缺少%"},
+		// A caller's text with a newline stays on one line in both.
+		{"{\"rule\": \"a\", \"date\": \"x\\ny\"}", "invalid_input", "date", `"x\ny" is not a date`, `“x\ny”不是`},
 		{`{"rule": "a", "date": "2022-06-01"`, "bad_request", "", "ends before", "中断"},
 		{big, "bad_request", "", "at most 65536", "不超过65536"},
 	} {
@@ -166,6 +174,11 @@ func TestDecodeCaseRefuses(t *testing.T) {
 		}
 		if zh := ce.Message(rules.Chinese); !strings.Contains(zh, tc.zh) {
 			t.Errorf("%.80s: Chinese %q does not say %q", tc.body, zh, tc.zh)
+		}
+		for _, m := range []string{ce.Message(rules.English), ce.Message(rules.Chinese)} {
+			if strings.ContainsAny(m, "\n\r\u2028") {
+				t.Errorf("%.80s: message %q is not one line", tc.body, m)
+			}
 		}
 	}
 }

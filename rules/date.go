@@ -41,7 +41,7 @@ func MustDate(y int, m time.Month, d int) Date {
 func ParseDate(s string) (Date, error) {
 	t, err := time.Parse(time.DateOnly, s)
 	if err != nil || t.Year() < 1 {
-		return Date{}, fmt.Errorf("rules: %q is not a date of the form YYYY-MM-DD", clip(s))
+		return Date{}, (&Error{Code: CodeInvalidInput}).with(msgNotADate.text(clip(s)))
 	}
 	return DateOf(t), nil
 }
@@ -295,7 +295,7 @@ func ParseDateTime(s string) (DateTime, error) {
 			return DateTimeOf(t), nil
 		}
 	}
-	return DateTime{}, fmt.Errorf("rules: %q is not a date-time of the form YYYY-MM-DD HH:MM[:SS]", clip(s))
+	return DateTime{}, (&Error{Code: CodeInvalidInput}).with(msgNotADateTime.text(clip(s)))
 }
 
 // DateTimeOf returns the civil date and time of t in t's own location.

@@ -2,7 +2,9 @@ package rules
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
+	"unicode"
 )
 
 // Code is the stable name of a kind of error; adapters may show it to
@@ -226,6 +228,10 @@ const (
 	msgCompile
 	msgHoursNotWhole
 	msgNotWholeCount
+	msgNotADate
+	msgNotADateTime
+	msgRateNoPct
+	msgRateNotNumber
 	numMessages
 )
 
@@ -243,6 +249,10 @@ var messages = [numMessages]struct{ en, zh string }{
 	msgWrongType:       {"expected a %s, got %s", "应为%s，实为%s"},
 	msgFloat:           {"got the float %v; give amounts exactly, as a string, an integer, json.Number or decimal.Decimal", "得到浮点数%v；金额须精确给出，用字符串、整数、json.Number或decimal.Decimal"},
 	msgNotANumber:      {"%q is not a decimal number", "“%s”不是十进制数"},
+	msgNotADate:        {"%q is not a date of the form YYYY-MM-DD", "“%s”不是YYYY-MM-DD形式的日期"},
+	msgRateNoPct:       {"rate %q has no %%: a rate is written as a percentage with its sign (\"15%%\" for the fraction 0.15), so that a bare number is never taken in the wrong convention", "比率“%s”缺少%%：比率须写成带百分号的百分数（分数0.15写作“15%%”），以免裸数按错误的约定读取"},
+	msgRateNotNumber:   {"rate %q is not a number followed by %%", "比率“%s”不是数字加%%"},
+	msgNotADateTime:    {"%q is not a date-time of the form YYYY-MM-DD HH:MM[:SS]", "“%s”不是YYYY-MM-DD HH:MM[:SS]形式的日期时间"},
 	msgTooLarge:        {"%q is beyond the numbers a rule takes (at most 40 significant digits and 30 decimal places or powers of ten)", "“%s”超出规则可处理的数值（有效数字不超过40位，小数位数或十的幂次不超过30）"},
 	msgDecimalTooLarge: {"a number of %d significant digits with exponent %d is beyond the numbers a rule takes (at most 40 digits and 30 decimal places or powers of ten)", "有效数字%d位、指数%d的数超出规则可处理的数值（有效数字不超过40位，小数位数或十的幂次不超过30）"},
 	msgDateRange:       {"%s is outside the dates a case may hold (%s – %s)", "%s不在案件可用的日期范围（%s至%s）内"},
@@ -292,9 +302,41 @@ func sprintfIn(lang Lang, format string, args []any) string {
 		if t, ok := a.(Text); ok {
 			a = t.In(lang)
 		}
+		if s, ok := a.(string); ok && lang == Chinese {
+			// The English quotes a caller's text with %q; the Chinese
+			// between “ and ”, escaping only what would break the line.
+			a = EscapeControl(s)
+		}
 		in[i] = a
 	}
 	return fmt.Sprintf(format, in...)
+}
+
+// EscapeControl writes the control characters of s (a newline, a tab, a
+// line separator) as Go escapes, "\n", and leaves every other character as
+// it is, so that a message quoting a caller's text stays one line and
+// shows what the caller wrote.
+func EscapeControl(s string) string {
+	clean := true
+	for _, r := range s {
+		if unicode.IsControl(r) || r == '\u2028' || r == '\u2029' {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if unicode.IsControl(r) || r == '\u2028' || r == '\u2029' {
+			q := strconv.QuoteRune(r)
+			b.WriteString(q[1 : len(q)-1])
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // codeText names a code, for an error that gives no message.

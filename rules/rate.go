@@ -57,12 +57,12 @@ func ParsePct(s string) (Rate, error) {
 	t := strings.TrimSpace(s)
 	num, isPct := strings.CutSuffix(t, "%")
 	if !isPct {
-		return Rate{}, fmt.Errorf("rate %q has no %%: a rate is written as a percentage with its sign (\"15%%\" for the fraction 0.15), so that a bare number is never taken in the wrong convention", clip(s))
+		return Rate{}, (&Error{Code: CodeInvalidInput}).with(msgRateNoPct.text(clip(s)))
 	}
 	num = strings.TrimSpace(num)
 	d, err := decimal.NewFromString(num)
 	if err != nil || num == "" || strings.ContainsAny(num, "_ ") {
-		return Rate{}, fmt.Errorf("rate %q is not a number followed by %%", clip(s))
+		return Rate{}, (&Error{Code: CodeInvalidInput}).with(msgRateNotNumber.text(clip(s)))
 	}
 	if _, err := checkDecimal(d, s); err != nil {
 		return Rate{}, err

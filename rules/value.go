@@ -251,7 +251,7 @@ func valueOf(k Kind, x any) (Value, error) {
 			}
 			var err error
 			if d, err = ParseDate(t); err != nil {
-				return Value{}, err
+				return Value{}, errorf(msgNotADate, clip(t))
 			}
 		default:
 			return Value{}, errorf(msgWrongType, kindText(k), describe(x))
@@ -276,7 +276,7 @@ func valueOf(k Kind, x any) (Value, error) {
 			}
 			var err error
 			if dt, err = ParseDateTime(t); err != nil {
-				return Value{}, err
+				return Value{}, errorf(msgNotADateTime, clip(t))
 			}
 		default:
 			return Value{}, errorf(msgWrongType, kindText(k), describe(x))
