@@ -205,6 +205,14 @@ func decodeValue(typ string, raw json.RawMessage) (Value, error) {
 		}
 		return BoolValue(b), nil
 	}
+	if string(raw) == "null" {
+		switch typ {
+		case "date":
+			return DateValue(Date{}), nil
+		case "date-time":
+			return DateTimeValue(DateTime{}), nil
+		}
+	}
 	var s string
 	if err := json.Unmarshal(raw, &s); err != nil {
 		return Value{}, fmt.Errorf("rules: %s value: %w", typ, err)

@@ -200,6 +200,10 @@ func (v Value) MarshalJSON() ([]byte, error) {
 		return json.Marshal(v.b)
 	case KindInvalid:
 		return []byte("null"), nil
+	case KindDate, KindDateTime:
+		if v.String() == "" { // no date: an output a case not eligible leaves unset
+			return []byte("null"), nil
+		}
 	}
 	return json.Marshal(v.String())
 }
