@@ -40,9 +40,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
-	"strconv"
 	"strings"
-	"unicode"
 
 	"github.com/shopspring/decimal"
 	"github.com/wzpolicy/wzpolicy"
@@ -62,7 +60,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	switch len(args) {
 	case 0:
 		if err := worked(stdout); err != nil {
-			fmt.Fprintln(stderr, "wzcase:", oneLine(err.Error()))
+			fmt.Fprintln(stderr, "wzcase:", rules.EscapeControl(err.Error()))
 			return 1
 		}
 		return 0
@@ -72,28 +70,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 			return 0
 		}
 		if err := evalFile(args[0], stdout); err != nil {
-			fmt.Fprintf(stderr, "wzcase: %q: %s\n", args[0], oneLine(err.Error()))
+			fmt.Fprintf(stderr, "wzcase: %q: %s\n", args[0], rules.EscapeControl(err.Error()))
 			return 1
 		}
 		return 0
 	}
 	fmt.Fprintln(stderr, "usage: wzcase [case.json]")
 	return 2
-}
-
-// oneLine escapes the control characters of a message — a newline in a
-// value the message quotes without %q, say — so that it stays one line.
-func oneLine(msg string) string {
-	var b strings.Builder
-	for _, r := range msg {
-		if unicode.IsControl(r) || r == '\u2028' || r == '\u2029' {
-			q := strconv.QuoteRune(r)
-			b.WriteString(q[1 : len(q)-1])
-			continue
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
 }
 
 // readCase reads a case file of at most wzpolicy.MaxAssessmentBytes. Anything but a

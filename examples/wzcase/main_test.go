@@ -155,12 +155,6 @@ func TestCaseRoundTrip(t *testing.T) {
 	}
 }
 
-func TestOneLine(t *testing.T) {
-	if got := oneLine("a\nb\r\tc\u2028d 鹿城区"); got != `a\nb\r\tc\u2028d 鹿城区` {
-		t.Errorf("oneLine: %q", got)
-	}
-}
-
 func write(t *testing.T, content string) string {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "case.json")

@@ -13,7 +13,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode"
 
 	"github.com/wzpolicy/wzpolicy/rules"
 )
@@ -171,28 +170,8 @@ type errorJSON struct {
 }
 
 func (e *apiError) json(lang rules.Lang) errorJSON {
-	return errorJSON{Code: e.code, Rule: e.rule, Field: e.field, Input: e.input, Message: oneLine(e.msg.In(lang)),
+	return errorJSON{Code: e.code, Rule: e.rule, Field: e.field, Input: e.input, Message: rules.EscapeControl(e.msg.In(lang)),
 		Clause: e.clause, Reference: e.reference}
-}
-
-// oneLine escapes the control characters of a message, as Go quotes them,
-// so that a line break or a tab the caller wrote — in a Content-Type, an
-// ID, a value quoted in Chinese quotation marks — never breaks a message
-// across lines.
-func oneLine(msg string) string {
-	if !strings.ContainsFunc(msg, unicode.IsControl) {
-		return msg
-	}
-	var b strings.Builder
-	for _, r := range msg {
-		if unicode.IsControl(r) {
-			q := strconv.QuoteRune(r)
-			b.WriteString(q[1 : len(q)-1])
-			continue
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
 }
 
 // ruleError is the answer to a case the rules refuse. An evaluation that

@@ -451,15 +451,3 @@ func TestEndpointsTakeTheirKind(t *testing.T) {
 		}
 	}
 }
-
-func TestOneLine(t *testing.T) {
-	for in, want := range map[string]string{
-		"plain 中文":       "plain 中文",
-		"“\n”":           `“\n”`,
-		"a\r\nb\tc\x00d": `a\r\nb\tc\x00d`,
-	} {
-		if got := oneLine(in); got != want {
-			t.Errorf("oneLine(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
