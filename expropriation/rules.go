@@ -18,7 +18,7 @@ var notice = rules.Document{
 	Issuer:  "温州市人民政府",
 	Issued:  rules.MustDate(2022, 3, 31),
 	InForce: rules.Between(rules.MustDate(2022, 3, 5), rules.MustDate(2024, 3, 4)),
-	Clauses: `正文|附件[1-6]`,
+	Clauses: `正文|附件[1-6]|附件1–6`, // 附件1–6: words each annex says alike
 }
 
 // Rule IDs, as in the catalogue.
@@ -69,6 +69,13 @@ func annexCite(no int, quote string) rules.Citation {
 	return notice.Cite(fmt.Sprintf("附件%d", no), quote)
 }
 
+// everyAnnex cites words that each of the six annexes says alike, for a
+// rule, condition or figure that reads the annex of the case's district
+// whichever it is; the table row read cites the district's own annex.
+func everyAnnex(quote string) rules.Citation {
+	return notice.Cite("附件1–6", quote)
+}
+
 // spec is the notice as rules.
 func spec() rules.Spec {
 	var lo, hi, moving, movingMin []rules.Row
@@ -86,21 +93,21 @@ func spec() rules.Spec {
 		moving = append(moving, rules.Row{Keys: d, Value: decimal.RequireFromString("15"), Cite: annexCite(a.no, quoteMovingRate)})
 		movingMin = append(movingMin, rules.Row{Keys: d, Value: decimal.RequireFromString("1000"), Cite: annexCite(a.no, quoteMovingMin)})
 	}
-	table := annexCite(1, quoteTable)
+	table := everyAnnex(quoteTable)
 	params := []rules.Param{
 		{Name: "resettlement_rate_min", Title: rules.T("临时安置费标准下限", "lowest temporary resettlement rate"),
 			Unit: YuanPerSquareMetreMonth, History: []rules.Dated{{Value: rules.Table{Rows: lo}, Cite: table}}},
 		{Name: "resettlement_rate_max", Title: rules.T("临时安置费标准上限", "highest temporary resettlement rate"),
 			Unit: YuanPerSquareMetreMonth, History: []rules.Dated{{Value: rules.Table{Rows: hi}, Cite: table}}},
 		{Name: "moving_rate", Title: rules.T("搬迁费标准", "moving fee per square metre"),
-			Unit: YuanPerSquareMetre, History: []rules.Dated{{Value: rules.Table{Rows: moving}, Cite: annexCite(1, quoteMovingRate)}}},
+			Unit: YuanPerSquareMetre, History: []rules.Dated{{Value: rules.Table{Rows: moving}, Cite: everyAnnex(quoteMovingRate)}}},
 		{Name: "standards_first_day", Title: rules.T("本通知标准执行起始日", "first day of the notice's standards"),
 			History: []rules.Dated{{Value: notice.InForce.From, Cite: notice.Cite("正文", quotePeriod)}}},
 		{Name: "standards_last_day", Title: rules.T("本通知标准执行截止日", "last day of the notice's standards"),
 			History: []rules.Dated{{Value: notice.InForce.To, Cite: notice.Cite("正文", quotePeriod)}}},
 		{Name: "moving_min_per_household", Title: rules.T("住宅用房搬迁费每户最低额", "lowest residential moving fee per household"),
 			Unit: rules.Yuan, Floor: true,
-			History: []rules.Dated{{Value: rules.Table{Rows: movingMin}, Cite: annexCite(1, quoteMovingMin)}}},
+			History: []rules.Dated{{Value: rules.Table{Rows: movingMin}, Cite: everyAnnex(quoteMovingMin)}}},
 	}
 
 	district := rules.ChoiceInput("district", rules.T("区域", "district or cluster"), Localities()...)
@@ -110,7 +117,7 @@ func spec() rules.Spec {
 		Expr: `use == "仓储用房" ? "工业用房" : use`}
 	resettleCBC := rules.Condition{Name: "business_and_other",
 		Text: rules.T("营业用房等房屋征收临时安置费按实评估", "business and other premises: temporary resettlement fee assessed case by case"),
-		Expr: `use in ["营业用房", "其他用房"]`, Cite: annexCite(1, quoteResettleCBC)}
+		Expr: `use in ["营业用房", "其他用房"]`, Cite: everyAnnex(quoteResettleCBC)}
 	planDate := rules.DateInput("plan_date", rules.T("房屋征收与补偿方案确定具体标准之日（随房屋征收决定公告）",
 		"date the compensation plan set its rates (announced with the expropriation decision)"))
 	planChecks := []rules.Check{{Field: "plan_date",
@@ -142,7 +149,7 @@ func spec() rules.Spec {
 			{
 				ID:         RuleResettlementRange,
 				Title:      rules.T("临时安置费标准范围", "temporary resettlement rate range"),
-				Cite:       annexCite(1, quoteTable),
+				Cite:       everyAnnex(quoteTable),
 				Inputs:     []rules.Input{district, use},
 				Defs:       rangeDefs,
 				CaseByCase: []rules.Condition{resettleCBC},
@@ -170,21 +177,21 @@ func spec() rules.Spec {
 					Expr: "rate >= rate_min && rate <= rate_max"}}, planChecks...),
 				Require: []rules.Condition{planInPeriod},
 				Outputs: []rules.Output{{Name: "fee", Title: rules.T("临时安置费", "temporary resettlement fee"), Unit: rules.Yuan,
-					Expr: "rate * area * months", Cite: annexCite(1, quoteTable)}},
+					Expr: "rate * area * months", Cite: everyAnnex(quoteTable)}},
 				Reading: rules.T("临时安置费＝方案确定的标准×建筑面积×月数；标准须在公布范围内（含两端）。"+planReading.Zh,
 					"fee = the plan's rate × floor area × months; the rate must lie in the published range, ends included. "+planReading.En),
 			},
 			{
 				ID:      RuleMovingFee,
 				Title:   rules.T("搬迁费", "moving fee"),
-				Cite:    annexCite(1, quoteMovingRate),
+				Cite:    everyAnnex(quoteMovingRate),
 				InForce: asOf,
 				Inputs:  []rules.Input{district, use, area, planDate},
 				Checks:  planChecks,
 				Require: []rules.Condition{planInPeriod},
 				CaseByCase: []rules.Condition{{Name: "industrial_and_other",
 					Text: rules.T("工业用房等房屋征收搬迁费按实评估", "industrial and other premises: moving fee assessed case by case"),
-					Expr: `use in ["工业用房", "仓储用房", "其他用房"]`, Cite: annexCite(1, quoteMovingCBC)}},
+					Expr: `use in ["工业用房", "仓储用房", "其他用房"]`, Cite: everyAnnex(quoteMovingCBC)}},
 				Defs: []rules.Def{{Name: "by_area", Title: rules.T("按面积计算的搬迁费", "moving fee by floor area"),
 					Expr: "moving_rate[district] * area"}},
 				Outputs: []rules.Output{{Name: "fee", Title: rules.T("搬迁费", "moving fee"), Unit: rules.Yuan,
