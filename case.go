@@ -33,6 +33,15 @@ const (
 	MaxAssessmentBytes = 1 << 20  // an assessment's case
 )
 
+// MaxHouseholdMembers bounds the members of a household read from JSON. A
+// household is assessed member by member, every benefit of the document
+// for each, at about a quarter of a millisecond a member: a megabyte of
+// minimal members would hold one request for seconds. A family registered
+// together is far smaller; a caller assessing a larger collective
+// household calls welfare.Evaluator.Assess, which has no bound. It is a
+// bound of this package's adapters, not a figure of the document.
+const MaxHouseholdMembers = 100
+
 // caseFields are the fields of a case, spelt exactly so.
 var caseFields = []string{"rule", "group", "assessment", "date", "inputs", "lang"}
 
@@ -314,7 +323,14 @@ func (c *Case) decodeInputs(raw json.RawMessage) *CaseError {
 			return e
 		})
 	case c.Assessment == AssessHousehold:
-		return decodeFacts(raw, "household", "standards", &c.Household, &c.Standards)
+		if e := decodeFacts(raw, "household", "standards", &c.Household, &c.Standards); e != nil {
+			return e
+		}
+		if n := len(c.Household.Members); n > MaxHouseholdMembers {
+			return badInput("household.Members", fmt.Sprintf("%d members; a household read from JSON has at most %d", n, MaxHouseholdMembers),
+				fmt.Sprintf("共%d名成员；以JSON读取的家庭至多%d名成员", n, MaxHouseholdMembers))
+		}
+		return nil
 	default:
 		return decodeFacts(raw, "firm", "tiers", &c.Firm, &c.Tiers)
 	}

@@ -155,6 +155,7 @@ func TestDecodeCaseRefuses(t *testing.T) {
 		{`{"assessment": "welfare.household", "date": "2022-06-01", "inputs": {"household": {"Locality": "鹿城区", "Members": [{"Name": "甲", "BirthDate": "1940-1-1"}]}}}`, "invalid_input", "household.Members[0].BirthDate", "not a date of the form", "不是YYYY-MM-DD形式的日期"},
 		{`{"assessment": "relief.firm", "date": "2022-06-01", "inputs": {"firm": {"TaxableIncome": "abc"}}}`, "invalid_input", "firm.TaxableIncome", `"abc" is not a decimal number`, "“abc”不是十进制数"},
 		{`{"assessment": "relief.firm", "date": "2022-06-01", "inputs": {"firm": {"Size": "小型"}, "tiers": {"小型": {"Rate": "40"}}}}`, "invalid_input", "tiers[小型].Rate", `rate "40" has no %`, "比率“40”缺少%"},
+		{`{"assessment": "welfare.household", "date": "2022-06-01", "inputs": {"household": {"Locality": "鹿城区", "Members": [` + strings.Repeat(`{"Name": "甲"},`, wzpolicy.MaxHouseholdMembers) + `{"Name": "乙"}]}}}`, "invalid_input", "household.Members", "101 members; a household read from JSON has at most 100", "共101名成员"},
 		// A caller's text with a newline stays on one line in both.
 		{"{\"rule\": \"a\", \"date\": \"x\\ny\"}", "invalid_input", "date", `"x\ny" is not a date`, `“x\ny”不是`},
 		{`{"rule": "a", "date": "2022-06-01"`, "bad_request", "", "ends before", "中断"},
@@ -217,5 +218,18 @@ func TestCaseEvalRefuses(t *testing.T) {
 		if !strings.Contains(err.Error(), tc.says) {
 			t.Errorf("%.80s: %q does not say %q", tc.body, err, tc.says)
 		}
+	}
+}
+
+// A household of MaxHouseholdMembers is read; one more is refused (above).
+func TestCaseHouseholdAtItsBound(t *testing.T) {
+	body := `{"assessment": "welfare.household", "date": "2022-06-01", "inputs": {"household": {"Locality": "鹿城区", "Members": [` +
+		strings.Repeat(`{"Name": "甲"},`, wzpolicy.MaxHouseholdMembers-1) + `{"Name": "乙"}]}}}`
+	c, err := wzpolicy.DecodeCase([]byte(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(c.Household.Members); n != wzpolicy.MaxHouseholdMembers {
+		t.Errorf("%d members read, want %d", n, wzpolicy.MaxHouseholdMembers)
 	}
 }
