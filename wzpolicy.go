@@ -12,6 +12,16 @@
 //	}
 //	d, ok := wzpolicy.Find("expropriation.moving.fee")
 //	res, err := d.Book().Eval("expropriation.moving.fee", on, inputs)
+//
+// It also reads a case as data, the form the adapters under examples/ take
+// from callers (HTTP, batch files, a command): a rule, a take-the-higher
+// group, or a household's or firm's assessment, on a date, with its inputs
+// (Case, DecodeCase; docs/json.md). Case.Eval answers it with the document's
+// own book and Answer writes the result as the library's JSON:
+//
+//	c, err := wzpolicy.DecodeCase(body) // *CaseError names the field, in Chinese and English
+//	a, err := c.Eval()                  // *rules.Error, with its code
+//	out, err := json.Marshal(a)
 package wzpolicy
 
 import (
