@@ -108,8 +108,43 @@ func checkKeys(v any, t reflect.Type, path string) *CaseError {
 				return e
 			}
 		}
+	case reflect.String, reflect.Bool, reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		want := goKindInJSON(t.Kind().String(), t.String())
+		var ok bool
+		switch v.(type) {
+		case string:
+			ok = t.Kind() == reflect.String
+		case bool:
+			ok = t.Kind() == reflect.Bool
+		case json.Number:
+			ok = t.Kind() != reflect.String && t.Kind() != reflect.Bool
+		case nil:
+			ok = true // null leaves the field as it is
+		}
+		if !ok {
+			got := describeJSON(v)
+			return badInput(path, fmt.Sprintf("expected %s, got %s", want, got.en), fmt.Sprintf("应为%s，给出的是%s", wantZh(want), got.zh))
+		}
 	}
 	return nil
+}
+
+// wantZh is goKindInJSON's word in Chinese.
+func wantZh(want string) string {
+	switch want {
+	case "number":
+		return "数字"
+	case "true or false":
+		return "true或false"
+	case "string":
+		return "字符串"
+	case "list":
+		return "列表"
+	case "object":
+		return "对象"
+	}
+	return "其他类型的值"
 }
 
 // checkValue reads a value of a type that reads itself (a date, an amount,

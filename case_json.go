@@ -98,8 +98,9 @@ func strictStruct(raw json.RawMessage, name string, v any) *CaseError {
 		if te.Field != "" {
 			path += "." + te.Field
 		}
-		return badInput(path, fmt.Sprintf("expected %s, got a JSON %s", goKindInJSON(te.Type.Kind().String(), te.Type.String()), te.Value),
-			fmt.Sprintf("应为%s，给出的是JSON %s", goKindInJSON(te.Type.Kind().String(), te.Type.String()), te.Value))
+		want := goKindInJSON(te.Type.Kind().String(), te.Type.String())
+		return badInput(path, fmt.Sprintf("expected %s, got a JSON %s", want, te.Value),
+			fmt.Sprintf("应为%s，给出的是JSON %s", wantZh(want), te.Value))
 	}
 	msg := err.Error()
 	if f, ok := strings.CutPrefix(msg, "json: unknown field "); ok {

@@ -146,8 +146,8 @@ func TestDecodeCaseRefuses(t *testing.T) {
 		{`{"assessment": "welfare.household", "date": "2022-06-01", "inputs": {"standards": {}}}`, "invalid_input", "household", "missing", "缺少"},
 		{`{"assessment": "welfare.household", "date": "2022-06-01", "inputs": {"household": {}, "firm": {}}}`, "invalid_input", "firm", "not a part", "不是本评估的输入"},
 		{`{"assessment": "welfare.household", "date": "2022-06-01", "inputs": {"household": {"Locality": "鹿城区", "Members": [{"Nmae": "甲"}]}}}`, "invalid_input", "household.Members[0].Nmae", "not a field of household", "不是household的字段"},
-		{`{"assessment": "welfare.household", "date": "2022-06-01", "inputs": {"household": {"Members": [{"Name": 7}]}}}`, "invalid_input", "household.Members.Name", "expected string, got a JSON number", "应为string"},
-		{`{"assessment": "relief.firm", "date": "2022-06-01", "inputs": {"firm": {"CinemaSeats": "many"}}}`, "invalid_input", "firm.CinemaSeats", "expected number, got a JSON string", "应为number"},
+		{`{"assessment": "welfare.household", "date": "2022-06-01", "inputs": {"household": {"Members": [{"Name": 7}]}}}`, "invalid_input", "household.Members[0].Name", "expected string, got the number 7", "应为字符串，给出的是数字7"},
+		{`{"assessment": "relief.firm", "date": "2022-06-01", "inputs": {"firm": {"CinemaSeats": "many"}}}`, "invalid_input", "firm.CinemaSeats", `expected number, got the string "many"`, "应为数字，给出的是字符串“many”"},
 		{"{\"rule\": \"a\xff\", \"date\": \"2022-06-01\"}", "bad_request", "", "not UTF-8", "不是UTF-8"},
 		// A word, a date, an amount or a rate a field of the facts refuses
 		// is named by its path, in both languages.
