@@ -338,6 +338,13 @@ func (f *inField) load(p unsafe.Pointer, v *Value) bool {
 	switch f.typ {
 	case fDecimal:
 		d := (*decimal.Decimal)(at)
+		if c, e, ok := smallDecimal(d); ok {
+			if f.omitzero && c == 0 {
+				return false
+			}
+			v.kind, v.n = KindNumber, number{c: c, e: e}
+			break
+		}
 		if f.omitzero && d.IsZero() {
 			return false
 		}
@@ -346,6 +353,10 @@ func (f *inField) load(p unsafe.Pointer, v *Value) bool {
 		d := *(**decimal.Decimal)(at)
 		if d == nil {
 			return false
+		}
+		if c, e, ok := smallDecimal(d); ok {
+			v.kind, v.n = KindNumber, number{c: c, e: e}
+			break
 		}
 		v.kind, v.n = KindNumber, numOf(*d)
 	case fInt:
