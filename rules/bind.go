@@ -344,7 +344,7 @@ func (bd *binder) run(on Date, in, out unsafe.Pointer) (eligible bool, failed ui
 			*(*Rate)(unsafe.Add(out, bd.outs[i].off)) = Rate{}
 			continue
 		}
-		if e := bd.outs[i].store(out, f.outs[bd.outs[i].idx]); e != nil {
+		if e := bd.outs[i].store(out, &f.outs[bd.outs[i].idx]); e != nil {
 			cr.pool.Put(f)
 			e.Rule, e.Field = cr.ID, cr.outputs[bd.outs[i].idx].Name
 			return false, 0, e

@@ -433,7 +433,7 @@ func loadInt(p unsafe.Pointer, size uintptr) int64 {
 
 // store writes an output's value into the result. An int field takes a
 // whole number that fits it; any other number is an error.
-func (f *outField) store(p unsafe.Pointer, v Value) *Error {
+func (f *outField) store(p unsafe.Pointer, v *Value) *Error {
 	at := unsafe.Add(p, f.off)
 	switch f.typ {
 	case fDecimal:
@@ -458,7 +458,7 @@ func (f *outField) store(p unsafe.Pointer, v Value) *Error {
 	case fDateTime:
 		*(*DateTime)(at) = v.at
 	case fValue:
-		*(*Value)(at) = v
+		*(*Value)(at) = *v
 	case fRate:
 		if v.kind == KindNumber {
 			*(*Rate)(at) = Rate{f: v.n.dec(), ok: true}
