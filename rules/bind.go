@@ -94,16 +94,17 @@ func MustBind[In, Out any](b *Book, id string) *Binding[In, Out] {
 // gives it (Error.Field), and the rule's input (Error.Input); a case
 // that does not meet a condition is not an error: Out's eligibility (and
 // its Outcome) say so.
-func (bd *Binding[In, Out]) Eval(on Date, in In) (Out, error) {
-	var out Out
+func (bd *Binding[In, Out]) Eval(on Date, in In) (out Out, err error) {
 	c := bd.b
 	eligible, failed, err := c.run(on, unsafe.Pointer(&in), unsafe.Pointer(&out))
 	if err != nil {
 		return out, c.named(err)
 	}
 	if c.outcome >= 0 {
+		// Field by field: the case, which may be large, is copied once.
 		o := (*Outcome[In])(unsafe.Add(unsafe.Pointer(&out), c.outcome))
-		*o = Outcome[In]{eligible: eligible, failed: failed, b: c, on: on, in: in}
+		o.eligible, o.failed, o.b, o.on = eligible, failed, c, on
+		o.in = in
 		c.own(unsafe.Pointer(&o.in))
 	}
 	return out, nil
@@ -280,10 +281,10 @@ func (bd *binder) bindCase(f *frame, in unsafe.Pointer) (int, *Error) {
 		if !fb.load(in, v) {
 			continue
 		}
-		if fb.typ != fBool && fb.typ != fBoolPtr {
-			// A yes/no of a bool field is valid as it stands; anything
-			// else is checked as Book.Eval checks it.
-			ci := &cr.inputs[fb.slot]
+		if !fb.valid(v) {
+			// Checked as Book.Eval checks it, for the error: a field's
+			// type leaves only some of it to check (fb.check).
+			ci := fb.in
 			if v.kind != ci.Kind {
 				return -1, inputErr(cr.ID, ci.Name, msgWrongKind.text(kindText(ci.Kind), kindText(v.kind)))
 			}
@@ -343,7 +344,7 @@ func (bd *binder) run(on Date, in, out unsafe.Pointer) (eligible bool, failed ui
 			*(*Rate)(unsafe.Add(out, bd.outs[i].off)) = Rate{}
 			continue
 		}
-		if e := bd.outs[i].store(out, f.outs[bd.outs[i].idx]); e != nil {
+		if e := bd.outs[i].store(out, &f.outs[bd.outs[i].idx]); e != nil {
 			cr.pool.Put(f)
 			e.Rule, e.Field = cr.ID, cr.outputs[bd.outs[i].idx].Name
 			return false, 0, e

@@ -34,9 +34,72 @@ type inField struct {
 	slot     int
 	off      uintptr
 	typ      fieldType
+	check    fieldCheck   // what of the input's validation the field's type leaves to do
 	size     uintptr      // of an int
 	elem     reflect.Type // of a pointer: what it points to
+	in       *cinput
 	omitzero bool
+}
+
+// fieldCheck is what a value read from a field must still be checked for,
+// beyond what its Go type guarantees: Bind has matched the type to the
+// input's kind, so only a Value field's kind is in question; an int is
+// whole and within the limits of a decimal; a bool is valid as it stands.
+type fieldCheck uint8
+
+const (
+	checkNone   fieldCheck = iota
+	checkNumber            // limits of a decimal, then the range and wholeness
+	checkInt               // the range only
+	checkText              // the allowed values
+	checkDate              // the dates a case may hold
+	checkAll               // a Value: its kind, then everything (cr.validate)
+)
+
+// checkOf returns what a value read from a field of type typ must still be
+// checked for, as an input in.
+func checkOf(typ fieldType, in *cinput) fieldCheck {
+	switch typ {
+	case fBool, fBoolPtr:
+		return checkNone
+	case fInt, fIntPtr:
+		if !in.rng.loSet && !in.rng.hiSet {
+			return checkNone
+		}
+		return checkInt
+	case fDecimal, fDecimalPtr, fRate:
+		return checkNumber
+	case fText:
+		return checkText
+	case fDate, fDateTime:
+		return checkDate
+	}
+	return checkAll
+}
+
+// valid reports whether v, read from the field, is valid as the input: a
+// quick test of what cr.validate checks, which gives the error when it is
+// not (or when the test cannot tell).
+func (f *inField) valid(v *Value) bool {
+	in := f.in
+	switch f.check {
+	case checkNone:
+		return true
+	case checkNumber:
+		n := v.n
+		if n.big != nil || n.e < -maxScale || n.e > maxScale {
+			return false
+		}
+		return (!in.rng.loSet && !in.rng.hiSet || in.rng.contains(n)) && (!in.Whole || n.isInteger())
+	case checkInt:
+		return in.rng.contains(v.n)
+	case checkText:
+		return in.enum.has(v.text)
+	case checkDate:
+		k := v.at.d.key()
+		return k >= firstCaseDate.key() && k <= lastCaseDate.key()
+	}
+	return false
 }
 
 type outField struct {
@@ -150,7 +213,8 @@ func (bd *binder) bindInputs(t reflect.Type, add func(field, format string, args
 			continue
 		}
 		bound[slot] = sf.Name
-		f := inField{slot: slot, off: off, typ: typ, omitzero: opts == "omitzero"}
+		f := inField{slot: slot, off: off, typ: typ, omitzero: opts == "omitzero", in: &cr.inputs[slot]}
+		f.check = checkOf(typ, f.in)
 		switch typ {
 		case fInt:
 			f.size = sf.Type.Size()
@@ -274,6 +338,13 @@ func (f *inField) load(p unsafe.Pointer, v *Value) bool {
 	switch f.typ {
 	case fDecimal:
 		d := (*decimal.Decimal)(at)
+		if c, e, ok := smallDecimal(d); ok {
+			if f.omitzero && c == 0 {
+				return false
+			}
+			v.kind, v.n = KindNumber, number{c: c, e: e}
+			break
+		}
 		if f.omitzero && d.IsZero() {
 			return false
 		}
@@ -282,6 +353,10 @@ func (f *inField) load(p unsafe.Pointer, v *Value) bool {
 		d := *(**decimal.Decimal)(at)
 		if d == nil {
 			return false
+		}
+		if c, e, ok := smallDecimal(d); ok {
+			v.kind, v.n = KindNumber, number{c: c, e: e}
+			break
 		}
 		v.kind, v.n = KindNumber, numOf(*d)
 	case fInt:
@@ -358,7 +433,7 @@ func loadInt(p unsafe.Pointer, size uintptr) int64 {
 
 // store writes an output's value into the result. An int field takes a
 // whole number that fits it; any other number is an error.
-func (f *outField) store(p unsafe.Pointer, v Value) *Error {
+func (f *outField) store(p unsafe.Pointer, v *Value) *Error {
 	at := unsafe.Add(p, f.off)
 	switch f.typ {
 	case fDecimal:
@@ -383,7 +458,7 @@ func (f *outField) store(p unsafe.Pointer, v Value) *Error {
 	case fDateTime:
 		*(*DateTime)(at) = v.at
 	case fValue:
-		*(*Value)(at) = v
+		*(*Value)(at) = *v
 	case fRate:
 		if v.kind == KindNumber {
 			*(*Rate)(at) = Rate{f: v.n.dec(), ok: true}

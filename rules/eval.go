@@ -84,9 +84,7 @@ type siteCache struct {
 }
 
 func (f *frame) reset(on Date) {
-	clear(f.have)
-	clear(f.dflt)
-	clear(f.done)
+	clear(f.have[:cap(f.have)]) // have, dflt and done lie in one array
 	f.looked = f.looked[:0]
 	f.date = on
 }

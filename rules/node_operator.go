@@ -81,8 +81,16 @@ func (c *nodeCompiler) binaryOn(n ast.Node, op string, l, r *cnode) *cnode {
 		a, b := l.truth, r.truth
 		switch op {
 		case "&&", "and":
+			if l.input > 0 {
+				i := l.input - 1
+				return &cnode{kind: KindBool, truth: func(f *frame) bool { return f.vals[i].b && b(f) }}
+			}
 			return &cnode{kind: KindBool, truth: func(f *frame) bool { return a(f) && b(f) }}
 		case "||", "or":
+			if l.input > 0 {
+				i := l.input - 1
+				return &cnode{kind: KindBool, truth: func(f *frame) bool { return f.vals[i].b || b(f) }}
+			}
 			return &cnode{kind: KindBool, truth: func(f *frame) bool { return a(f) || b(f) }}
 		case "==":
 			return &cnode{kind: KindBool, truth: func(f *frame) bool { return a(f) == b(f) }}
@@ -166,13 +174,25 @@ func compareNumbers(t cmpOp, l, r *cnode) func(*frame) bool {
 	return func(f *frame) bool { return t.holds(a(f).cmp(b(f))) }
 }
 
-// compareDates compiles a comparison of dates, reading inputs in place.
+// compareDates compiles a comparison of dates, reading inputs, and
+// constants and scalar parameters compared with an input, in place.
 func compareDates(t cmpOp, l, r *cnode) func(*frame) bool {
 	a, b := l.date, r.date
 	switch {
 	case l.input > 0 && r.input > 0:
 		i, j := l.input-1, r.input-1
 		return func(f *frame) bool { return t.holds(f.vals[i].at.d.Compare(f.vals[j].at.d)) }
+	case l.input > 0 && r.konst != nil:
+		i, k := l.input-1, r.konst.at.d
+		return func(f *frame) bool { return t.holds(f.vals[i].at.d.Compare(k)) }
+	case l.input > 0 && r.param > 0:
+		i, k := l.input-1, r.param-1
+		return func(f *frame) bool {
+			if f.tracing {
+				f.read[k] = true
+			}
+			return t.holds(f.vals[i].at.d.Compare(f.params[k].scalar.at.d))
+		}
 	case l.input > 0:
 		i := l.input - 1
 		return func(f *frame) bool { return t.holds(f.vals[i].at.d.Compare(b(f))) }
@@ -236,6 +256,10 @@ func (c *nodeCompiler) unary(n *ast.UnaryNode) *cnode {
 	case "!", "not":
 		if !c.want(n, x, KindBool, "not") {
 			return &cnode{}
+		}
+		if x.input > 0 {
+			i := x.input - 1
+			return &cnode{kind: KindBool, truth: func(f *frame) bool { return !f.vals[i].b }}
 		}
 		a := x.truth
 		return &cnode{kind: KindBool, truth: func(f *frame) bool { return !a(f) }}

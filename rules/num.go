@@ -24,8 +24,8 @@ type number struct {
 var pow10 = [...]int64{1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18}
 
 func numOf(d decimal.Decimal) number {
-	if d.NumDigits() <= 18 {
-		return number{c: d.CoefficientInt64(), e: d.Exponent()}
+	if c, e, ok := smallDecimal(&d); ok {
+		return number{c: c, e: e}
 	}
 	big := d // declared here so that only this branch allocates
 	return number{big: &big}
@@ -38,7 +38,7 @@ func (a number) dec() decimal.Decimal {
 	if a.big != nil {
 		return *a.big
 	}
-	return decimal.New(a.c, a.e)
+	return newDecimal(a.c, a.e)
 }
 
 // norm keeps a fallback result in the int64 form when it fits.

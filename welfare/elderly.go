@@ -238,13 +238,11 @@ type HighAgeAllowance struct {
 // registration the error matches [rules.ErrCaseByCase] and carries 市区's
 // figures as the reference ([rules.Error.Reference]), unless the
 // evaluator's book holds that county's own figures ([CountyHighAgeAllowance]).
-func (e *Evaluator) HighAgeAllowance(on rules.Date, c MemberCase) (HighAgeAllowance, error) {
-	r, err := e.highAge.Eval(on, c)
-	if err != nil {
-		return r, err
+func (e *Evaluator) HighAgeAllowance(on rules.Date, c MemberCase) (r HighAgeAllowance, err error) {
+	if r, err = e.highAge.Eval(on, c); err == nil {
+		r.Unit = e.units.highAge
 	}
-	r.Unit = e.units.highAge
-	return r, nil
+	return r, err
 }
 
 // CountyHighAgeAllowance returns the overrides by which a county's own book

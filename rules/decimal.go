@@ -1,0 +1,91 @@
+package rules
+
+import (
+	"math/big"
+	"math/bits"
+	"unsafe"
+
+	"github.com/shopspring/decimal"
+)
+
+// Converting between number and decimal.Decimal at the engine's edge —
+// reading a case's figures, writing a result's — without the cost of
+// shopspring's general constructors: a decimal.Decimal of a small
+// coefficient is made in one allocation rather than two (the big.Int and
+// its digits together), and a decimal.Decimal read is tested for fitting
+// an int64 without formatting its digits. Both read or write the two
+// fields of decimal.Decimal (its coefficient and exponent) in place;
+// decimalPartsOK checks, once, that the type is laid out as
+// decimalParts says, and when it is not, the ordinary constructors and
+// accessors are used. Either way the values are the same, and so is their
+// representation (the coefficient's sign and words): reflect.DeepEqual
+// and go-cmp see no difference.
+
+// decimalParts is the layout of decimal.Decimal (shopspring/decimal v1).
+type decimalParts struct {
+	value *big.Int
+	exp   int32
+}
+
+var decimalPartsOK = func() bool {
+	if unsafe.Sizeof(decimal.Decimal{}) != unsafe.Sizeof(decimalParts{}) || bits.UintSize != 64 {
+		return false
+	}
+	d := decimal.New(-12345, -2)
+	p := (*decimalParts)(unsafe.Pointer(&d))
+	if p.value == nil || !p.value.IsInt64() || p.value.Int64() != -12345 || p.exp != -2 {
+		return false
+	}
+	var w decimal.Decimal
+	q := (*decimalParts)(unsafe.Pointer(&w))
+	q.value, q.exp = big.NewInt(-12345), -2
+	return w.Equal(d) && w.Exponent() == -2 && w.String() == "-123.45"
+}()
+
+// smallDecimal returns d as c × 10^e when its coefficient has at most 18
+// digits (as numOf keeps it); ok is false otherwise.
+func smallDecimal(d *decimal.Decimal) (c int64, e int32, ok bool) {
+	if !decimalPartsOK {
+		if d.NumDigits() > 18 {
+			return 0, 0, false
+		}
+		return d.CoefficientInt64(), d.Exponent(), true
+	}
+	p := (*decimalParts)(unsafe.Pointer(d))
+	if p.value == nil {
+		return 0, p.exp, true
+	}
+	if !p.value.IsInt64() {
+		return 0, 0, false
+	}
+	c = p.value.Int64()
+	if c <= -1e18 || c >= 1e18 {
+		return 0, 0, false
+	}
+	return c, p.exp, true
+}
+
+// smallInt is a big.Int of one word together with its word: one
+// allocation.
+type smallInt struct {
+	i big.Int
+	w [1]big.Word
+}
+
+// newDecimal returns c × 10^e, the value and representation
+// decimal.New(c, e) gives.
+func newDecimal(c int64, e int32) decimal.Decimal {
+	if !decimalPartsOK || c == 0 {
+		return decimal.New(c, e) // zero's coefficient has no words
+	}
+	x := new(smallInt)
+	x.w[0] = big.Word(absU(c))
+	x.i.SetBits(x.w[:])
+	if c < 0 {
+		x.i.Neg(&x.i)
+	}
+	var d decimal.Decimal
+	p := (*decimalParts)(unsafe.Pointer(&d))
+	p.value, p.exp = &x.i, e
+	return d
+}
