@@ -3,6 +3,7 @@ package rules
 import (
 	"math/big"
 	"math/bits"
+	"reflect"
 	"unsafe"
 
 	"github.com/shopspring/decimal"
@@ -17,7 +18,9 @@ import (
 // fields of decimal.Decimal (its coefficient and exponent) in place;
 // decimalPartsOK checks, once, that the type is laid out as
 // decimalParts says, and when it is not, the ordinary constructors and
-// accessors are used. Either way the values are the same, and so is their
+// accessors are used (the check compares the fields' names, types and
+// offsets by reflection before it reads anything through a pointer).
+// Either way the values are the same, and so is their
 // representation (the coefficient's sign and words): reflect.DeepEqual
 // and go-cmp see no difference.
 
@@ -30,6 +33,20 @@ type decimalParts struct {
 var decimalPartsOK = func() bool {
 	if unsafe.Sizeof(decimal.Decimal{}) != unsafe.Sizeof(decimalParts{}) || bits.UintSize != 64 {
 		return false
+	}
+	// The fields by name, type and offset, as reflection reports them,
+	// before anything is read through the pointer: a version of the
+	// package that reorders, renames or retypes them is never read as
+	// this layout.
+	dt, pt := reflect.TypeFor[decimal.Decimal](), reflect.TypeFor[decimalParts]()
+	if dt.NumField() != pt.NumField() {
+		return false
+	}
+	for i := range dt.NumField() {
+		df, pf := dt.Field(i), pt.Field(i)
+		if df.Name != pf.Name || df.Type != pf.Type || df.Offset != pf.Offset {
+			return false
+		}
 	}
 	d := decimal.New(-12345, -2)
 	p := (*decimalParts)(unsafe.Pointer(&d))
