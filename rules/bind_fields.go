@@ -7,6 +7,7 @@ import (
 	"unsafe"
 
 	"github.com/shopspring/decimal"
+	"github.com/wzpolicy/wzpolicy/internal/exact"
 )
 
 // The fields of a bound case and result: which Go types a field may have,
@@ -87,10 +88,10 @@ func (f *inField) valid(v *Value) bool {
 		return true
 	case checkNumber:
 		n := v.n
-		if n.big != nil || n.e < -maxScale || n.e > maxScale {
+		if _, e, small := n.Small(); !small || e < -maxScale || e > maxScale {
 			return false
 		}
-		return (!in.rng.loSet && !in.rng.hiSet || in.rng.contains(n)) && (!in.Whole || n.isInteger())
+		return (!in.rng.loSet && !in.rng.hiSet || in.rng.contains(n)) && (!in.Whole || n.IsInteger())
 	case checkInt:
 		return in.rng.contains(v.n)
 	case checkText:
@@ -338,39 +339,39 @@ func (f *inField) load(p unsafe.Pointer, v *Value) bool {
 	switch f.typ {
 	case fDecimal:
 		d := (*decimal.Decimal)(at)
-		if c, e, ok := smallDecimal(d); ok {
+		if c, e, ok := exact.SmallDecimal(d); ok {
 			if f.omitzero && c == 0 {
 				return false
 			}
-			v.kind, v.n = KindNumber, number{c: c, e: e}
+			v.kind, v.n = KindNumber, exact.New(c, e)
 			break
 		}
 		if f.omitzero && d.IsZero() {
 			return false
 		}
-		v.kind, v.n = KindNumber, numOf(*d)
+		v.kind, v.n = KindNumber, exact.Of(*d)
 	case fDecimalPtr:
 		d := *(**decimal.Decimal)(at)
 		if d == nil {
 			return false
 		}
-		if c, e, ok := smallDecimal(d); ok {
-			v.kind, v.n = KindNumber, number{c: c, e: e}
+		if c, e, ok := exact.SmallDecimal(d); ok {
+			v.kind, v.n = KindNumber, exact.New(c, e)
 			break
 		}
-		v.kind, v.n = KindNumber, numOf(*d)
+		v.kind, v.n = KindNumber, exact.Of(*d)
 	case fInt:
 		n := loadInt(at, f.size)
 		if f.omitzero && n == 0 {
 			return false
 		}
-		v.kind, v.n = KindNumber, numInt(n)
+		v.kind, v.n = KindNumber, exact.Int(n)
 	case fIntPtr:
 		q := *(*unsafe.Pointer)(at)
 		if q == nil {
 			return false
 		}
-		v.kind, v.n = KindNumber, numInt(loadInt(q, f.size))
+		v.kind, v.n = KindNumber, exact.Int(loadInt(q, f.size))
 	case fBool:
 		b := *(*bool)(at)
 		if f.omitzero && !b {
@@ -412,7 +413,7 @@ func (f *inField) load(p unsafe.Pointer, v *Value) bool {
 		if !r.ok {
 			return false
 		}
-		v.kind, v.n = KindNumber, numOf(r.f)
+		v.kind, v.n = KindNumber, exact.Of(r.f)
 	default:
 		return false
 	}
@@ -438,13 +439,13 @@ func (f *outField) store(p unsafe.Pointer, v *Value) *Error {
 	switch f.typ {
 	case fDecimal:
 		if v.kind == KindNumber {
-			*(*decimal.Decimal)(at) = v.n.dec()
+			*(*decimal.Decimal)(at) = v.n.Dec()
 		}
 	case fInt:
 		if v.kind != KindNumber {
 			break
 		}
-		n, ok := v.n.int()
+		n, ok := v.n.Int64()
 		if !ok || !fitsInt(n, f.size) {
 			return (&Error{Code: CodeEvaluation}).with(msgNotIntOutput.text(v.n))
 		}
@@ -461,7 +462,7 @@ func (f *outField) store(p unsafe.Pointer, v *Value) *Error {
 		*(*Value)(at) = *v
 	case fRate:
 		if v.kind == KindNumber {
-			*(*Rate)(at) = Rate{f: v.n.dec(), ok: true}
+			*(*Rate)(at) = Rate{f: v.n.Dec(), ok: true}
 		} else {
 			*(*Rate)(at) = Rate{}
 		}

@@ -333,7 +333,7 @@ func (b *Book) EvalGroup(id string, on Date, in map[string]Inputs) (*GroupResult
 		if !res.Eligible {
 			continue
 		}
-		if gr.Chosen == "" || res.Value.n.cmp(gr.Value.n) > 0 {
+		if gr.Chosen == "" || res.Value.n.Cmp(gr.Value.n) > 0 {
 			gr.Chosen, gr.Value = rid, res.Value
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/shopspring/decimal"
+	"github.com/wzpolicy/wzpolicy/internal/exact"
 )
 
 // Bound is one end of a [Range]. The zero Bound is no bound at all
@@ -188,18 +189,18 @@ type numRange struct {
 }
 
 func (r Range) compile() numRange {
-	return numRange{lo: numOf(r.Lo.Value), hi: numOf(r.Hi.Value), loSet: r.Lo.Set, hiSet: r.Hi.Set, loOpen: r.Lo.Open, hiOpen: r.Hi.Open}
+	return numRange{lo: exact.Of(r.Lo.Value), hi: exact.Of(r.Hi.Value), loSet: r.Lo.Set, hiSet: r.Hi.Set, loOpen: r.Lo.Open, hiOpen: r.Hi.Open}
 }
 
 func (r *numRange) contains(x number) bool {
 	if r.loSet {
-		c := x.cmp(r.lo)
+		c := x.Cmp(r.lo)
 		if c < 0 || c == 0 && r.loOpen {
 			return false
 		}
 	}
 	if r.hiSet {
-		c := x.cmp(r.hi)
+		c := x.Cmp(r.hi)
 		if c > 0 || c == 0 && r.hiOpen {
 			return false
 		}
@@ -217,7 +218,7 @@ func (b *Bracket) compile() *cbracket {
 	cb := &cbracket{}
 	for _, band := range b.Bands {
 		cb.ranges = append(cb.ranges, band.Range.compile())
-		cb.values = append(cb.values, numOf(band.Value))
+		cb.values = append(cb.values, exact.Of(band.Value))
 	}
 	return cb
 }

@@ -128,7 +128,7 @@ func (cr *crule) vmEnv(f *frame) map[string]any {
 func goOf(v Value) any {
 	switch v.kind {
 	case KindNumber:
-		return v.n.dec()
+		return v.n.Dec()
 	case KindBool:
 		return v.b
 	case KindText:
@@ -146,7 +146,7 @@ func tableGo(t *table) any {
 	case t.keys == 1 && t.kind == KindNumber:
 		m := map[string]decimal.Decimal{}
 		for k, v := range t.one {
-			m[k] = v.n.dec()
+			m[k] = v.n.Dec()
 		}
 		return m
 	case t.keys == 1:
@@ -160,7 +160,7 @@ func tableGo(t *table) any {
 		for k, row := range t.two {
 			m[k] = map[string]decimal.Decimal{}
 			for k2, v := range row {
-				m[k][k2] = v.n.dec()
+				m[k][k2] = v.n.Dec()
 			}
 		}
 		return m
@@ -179,7 +179,7 @@ func sameAsGo(v Value, x any) bool {
 	switch v.kind {
 	case KindNumber:
 		d, ok := x.(decimal.Decimal)
-		return ok && d.Equal(v.n.dec())
+		return ok && d.Equal(v.n.Dec())
 	case KindBool:
 		b, ok := x.(bool)
 		return ok && b == v.b

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/shopspring/decimal"
+	"github.com/wzpolicy/wzpolicy/internal/exact"
 )
 
 // The cross-check catches a compiled closure that disagrees with expr's
@@ -20,7 +21,7 @@ func TestCrossCheckCatchesADivergence(t *testing.T) {
 	}
 	out := b.rules[id].outputs[0].node
 	faithful := out.num
-	out.num = func(f *frame) number { return faithful(f).add(numOf(decimal.New(1, -2))) }
+	out.num = func(f *frame) number { return faithful(f).Add(exact.Of(decimal.New(1, -2))) }
 	defer func() { out.num = faithful }()
 	err := b.CrossCheck(id, MustDate(2022, 5, 15), in)
 	if err == nil || !strings.Contains(err.Error(), "output subsidy: the closures give 20000.01, expr's machine 20000") {

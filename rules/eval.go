@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+
+	"github.com/wzpolicy/wzpolicy/internal/exact"
 )
 
 // Inputs are the values of a case, by input name. Numbers may be given as
@@ -131,11 +133,11 @@ func (cr *crule) validate(in *cinput, v *Value) *Error {
 	var msg Text
 	switch in.Kind {
 	case KindNumber:
-		if !v.n.withinLimits() {
-			msg = msgDecimalTooLarge.text(v.n.dec().NumDigits(), v.n.dec().Exponent())
+		if !numWithinLimits(v.n) {
+			msg = msgDecimalTooLarge.text(v.n.Dec().NumDigits(), v.n.Dec().Exponent())
 		} else if !in.rng.contains(v.n) {
 			msg = msgOutOfRange.text(v.n, in.Range)
-		} else if in.Whole && !v.n.isInteger() {
+		} else if in.Whole && !v.n.IsInteger() {
 			msg = msgNotWhole.text(v.n)
 		}
 	case KindText:
@@ -314,6 +316,8 @@ func (cr *crule) execute(f *frame, missing int) (ref int, err error) {
 			msg := msgEvalPanic.text(r)
 			if p, ok := r.(evalPanic); ok {
 				msg = p.msg
+			} else if r == exact.ErrDivByZero {
+				msg = msgDivByZero.text()
 			}
 			err = (&Error{Code: CodeEvaluation, Rule: cr.ID}).with(msg)
 		}

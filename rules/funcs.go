@@ -109,10 +109,10 @@ const maxCount = 100000
 // wholeCount converts a count of days, months or years to an int; a
 // fraction or an absurd count is an evaluation error.
 func wholeCount(n number) int {
-	if n.big == nil && n.e == 0 && n.c <= maxCount && n.c >= -maxCount {
-		return int(n.c) // a count as parameters and inputs give it
+	if c, e, small := n.Small(); small && e == 0 && c <= maxCount && c >= -maxCount {
+		return int(c) // a count as parameters and inputs give it
 	}
-	i, ok := n.int()
+	i, ok := n.Int64()
 	if !ok || i > maxCount || i < -maxCount {
 		panic(evalFailure(msgNotWholeCount.text(n)))
 	}

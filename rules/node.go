@@ -6,6 +6,7 @@ import (
 
 	"github.com/expr-lang/expr/ast"
 	"github.com/shopspring/decimal"
+	"github.com/wzpolicy/wzpolicy/internal/exact"
 )
 
 // This file turns expr's checked syntax tree into typed Go closures. expr
@@ -118,7 +119,7 @@ func (c *nodeCompiler) compile(n ast.Node) *cnode {
 	case *ast.ConstantNode:
 		switch v := n.Value.(type) {
 		case decimal.Decimal:
-			return numConst(numOf(v), v.IsZero())
+			return numConst(exact.Of(v), v.IsZero())
 		case Date:
 			return dateConst(v)
 		}

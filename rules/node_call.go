@@ -2,6 +2,7 @@ package rules
 
 import (
 	"github.com/expr-lang/expr/ast"
+	"github.com/wzpolicy/wzpolicy/internal/exact"
 )
 
 // Calls of the built-in functions, typed with units and compiled to
@@ -70,13 +71,13 @@ func compileRound(c *nodeCompiler, n *ast.CallNode, _ string) *cnode {
 	p := args[1].konst
 	pl, whole := int64(0), false
 	if p != nil && p.kind == KindNumber {
-		pl, whole = p.n.int()
+		pl, whole = p.n.Int64()
 	}
 	if !whole || pl < -30 || pl > 30 {
 		return c.errorf(n.Arguments[1], "round() needs its decimal places as a whole number written in the rule")
 	}
 	places, a := int32(pl), args[0].num
-	return &cnode{kind: KindNumber, unit: args[0].unit, num: func(f *frame) number { return a(f).round(places, HalfAwayFromZero) }}
+	return &cnode{kind: KindNumber, unit: args[0].unit, num: func(f *frame) number { return a(f).Round(places, exact.HalfAwayFromZero) }}
 }
 
 func compileDate(c *nodeCompiler, n *ast.CallNode, _ string) *cnode {
@@ -143,7 +144,7 @@ func compileAddHours(c *nodeCompiler, n *ast.CallNode, name string) *cnode {
 		return c.errorf(n.Arguments[1], "add_hours() adds %s, got %s", unitName(Hour), unitName(args[1].unit))
 	}
 	t, h := args[0].at, args[1].num
-	return &cnode{kind: KindDateTime, at: func(fr *frame) DateTime { return addHours(t(fr), h(fr).dec()) }}
+	return &cnode{kind: KindDateTime, at: func(fr *frame) DateTime { return addHours(t(fr), h(fr).Dec()) }}
 }
 
 func compileDayOf(c *nodeCompiler, n *ast.CallNode, name string) *cnode {
@@ -164,7 +165,7 @@ func compileSpan(count func(Date, Date) int, unit Unit) func(c *nodeCompiler, n 
 			return c.errorf(n, "%s() takes two dates", name)
 		}
 		a, b := args[0].date, args[1].date
-		return &cnode{kind: KindNumber, unit: unit, num: func(fr *frame) number { return numInt(int64(count(a(fr), b(fr)))) }}
+		return &cnode{kind: KindNumber, unit: unit, num: func(fr *frame) number { return exact.Int(int64(count(a(fr), b(fr)))) }}
 	}
 }
 
@@ -174,7 +175,7 @@ func pick(fs []func(*frame) number, less bool) func(*frame) number {
 		if less {
 			return func(f *frame) number {
 				x, y := a(f), b(f)
-				if y.cmp(x) < 0 {
+				if y.Cmp(x) < 0 {
 					return y
 				}
 				return x
@@ -182,7 +183,7 @@ func pick(fs []func(*frame) number, less bool) func(*frame) number {
 		}
 		return func(f *frame) number {
 			x, y := a(f), b(f)
-			if y.cmp(x) > 0 {
+			if y.Cmp(x) > 0 {
 				return y
 			}
 			return x
@@ -192,7 +193,7 @@ func pick(fs []func(*frame) number, less bool) func(*frame) number {
 		best := fs[0](f)
 		for _, g := range fs[1:] {
 			v := g(f)
-			if c := v.cmp(best); less && c < 0 || !less && c > 0 {
+			if c := v.Cmp(best); less && c < 0 || !less && c > 0 {
 				best = v
 			}
 		}

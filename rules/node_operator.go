@@ -16,7 +16,7 @@ func (c *nodeCompiler) operator(n *ast.CallNode, op string) *cnode {
 			return &cnode{}
 		}
 		a := args[0].num
-		return &cnode{kind: KindNumber, unit: args[0].unit, num: func(f *frame) number { return a(f).neg() }}
+		return &cnode{kind: KindNumber, unit: args[0].unit, num: func(f *frame) number { return a(f).Neg() }}
 	}
 	if len(args) != 2 {
 		return c.errorf(n, "operator %s takes two operands", op)
@@ -49,13 +49,13 @@ func (c *nodeCompiler) binaryOn(n ast.Node, op string, l, r *cnode) *cnode {
 				return &cnode{}
 			}
 			if op == "+" {
-				return &cnode{kind: KindNumber, unit: u, num: func(f *frame) number { return a(f).add(b(f)) }}
+				return &cnode{kind: KindNumber, unit: u, num: func(f *frame) number { return a(f).Add(b(f)) }}
 			}
-			return &cnode{kind: KindNumber, unit: u, num: func(f *frame) number { return a(f).sub(b(f)) }}
+			return &cnode{kind: KindNumber, unit: u, num: func(f *frame) number { return a(f).Sub(b(f)) }}
 		case "*":
-			return &cnode{kind: KindNumber, unit: l.unit.Times(r.unit), num: func(f *frame) number { return a(f).mul(b(f)) }}
+			return &cnode{kind: KindNumber, unit: l.unit.Times(r.unit), num: func(f *frame) number { return a(f).Mul(b(f)) }}
 		case "/":
-			return &cnode{kind: KindNumber, unit: l.unit.Per(r.unit), num: func(f *frame) number { return a(f).div(b(f)) }}
+			return &cnode{kind: KindNumber, unit: l.unit.Per(r.unit), num: func(f *frame) number { return a(f).Div(b(f)) }}
 		case "<", "<=", ">", ">=", "==", "!=":
 			if _, ok := c.sameUnit(n, "comparison "+op, l, r); !ok {
 				return &cnode{}
@@ -155,23 +155,23 @@ func compareNumbers(t cmpOp, l, r *cnode) func(*frame) bool {
 	switch {
 	case l.input > 0 && r.konst != nil:
 		i, k := l.input-1, r.konst.n
-		return func(f *frame) bool { return t.holds(f.vals[i].n.cmp(k)) }
+		return func(f *frame) bool { return t.holds(f.vals[i].n.Cmp(k)) }
 	case l.input > 0 && r.param > 0:
 		i, k := l.input-1, r.param-1
 		return func(f *frame) bool {
 			if f.tracing {
 				f.read[k] = true
 			}
-			return t.holds(f.vals[i].n.cmp(f.params[k].scalar.n))
+			return t.holds(f.vals[i].n.Cmp(f.params[k].scalar.n))
 		}
 	case l.input > 0 && r.input > 0:
 		i, j := l.input-1, r.input-1
-		return func(f *frame) bool { return t.holds(f.vals[i].n.cmp(f.vals[j].n)) }
+		return func(f *frame) bool { return t.holds(f.vals[i].n.Cmp(f.vals[j].n)) }
 	case r.konst != nil:
 		k := r.konst.n
-		return func(f *frame) bool { return t.holds(a(f).cmp(k)) }
+		return func(f *frame) bool { return t.holds(a(f).Cmp(k)) }
 	}
-	return func(f *frame) bool { return t.holds(a(f).cmp(b(f))) }
+	return func(f *frame) bool { return t.holds(a(f).Cmp(b(f))) }
 }
 
 // compareDates compiles a comparison of dates, reading inputs, and
@@ -268,10 +268,10 @@ func (c *nodeCompiler) unary(n *ast.UnaryNode) *cnode {
 			return &cnode{}
 		}
 		if x.konst != nil {
-			return numConst(x.konst.n.neg(), x.zero)
+			return numConst(x.konst.n.Neg(), x.zero)
 		}
 		a := x.num
-		return &cnode{kind: KindNumber, unit: x.unit, num: func(f *frame) number { return a(f).neg() }}
+		return &cnode{kind: KindNumber, unit: x.unit, num: func(f *frame) number { return a(f).Neg() }}
 	}
 	return c.errorf(n, "unary operator %s is not supported", n.Operator)
 }

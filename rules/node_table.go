@@ -120,7 +120,7 @@ func compileBracket(c *nodeCompiler, n *ast.CallNode, _ string) *cnode {
 		pv, v := f.params[k], get(f)
 		i := pv.cbr.band(v)
 		if i < 0 {
-			bracketLookup(pv.bracket, v.dec()) // reports the miss
+			bracketLookup(pv.bracket, v.Dec()) // reports the miss
 		}
 		f.looked = append(f.looked, lookup{param: k, band: i, x: v})
 		return pv.cbr.values[i]

@@ -224,7 +224,7 @@ func compareShape(p *param, doc paramValue, value any, when Date) []Text {
 	}
 	switch v := value.(type) {
 	case decimal.Decimal:
-		num(Text{}, doc.scalar.n.dec(), v)
+		num(Text{}, doc.scalar.n.Dec(), v)
 	case string:
 		text(Text{}, v)
 	case Date:
@@ -264,7 +264,7 @@ func compareShape(p *param, doc paramValue, value any, when Date) []Text {
 			}
 			switch a.kind {
 			case KindNumber:
-				num(T("项"+k+"：", "entry "+k+": "), a.n.dec(), c.n.dec())
+				num(T("项"+k+"：", "entry "+k+": "), a.n.Dec(), c.n.Dec())
 			case KindText:
 				text(T("项"+k+"：", "entry "+k+": "), c.text)
 			}

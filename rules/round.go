@@ -3,7 +3,7 @@ package rules
 import (
 	"fmt"
 
-	"github.com/shopspring/decimal"
+	"github.com/wzpolicy/wzpolicy/internal/exact"
 )
 
 // RoundMode says which way a number is rounded.
@@ -49,17 +49,7 @@ func (r Rounding) apply(n number, u Unit) number {
 	if r.exact {
 		return n
 	}
-	return n.round(r.Places, r.Mode)
-}
-
-func roundMode(d decimal.Decimal, places int32, mode RoundMode) decimal.Decimal {
-	switch mode {
-	case Up:
-		return d.RoundUp(places)
-	case Down:
-		return d.RoundDown(places)
-	}
-	return d.Round(places)
+	return n.Round(r.Places, exact.Mode(r.Mode))
 }
 
 func (r Rounding) String() string {

@@ -5,11 +5,11 @@ import (
 	"fmt"
 	"math/big"
 	"reflect"
-	"strconv"
 	"strings"
 	"time"
 
 	"github.com/shopspring/decimal"
+	"github.com/wzpolicy/wzpolicy/internal/exact"
 )
 
 // Kind is the type of an input, a parameter or a value: a number (exact
@@ -53,7 +53,7 @@ type Value struct {
 }
 
 // NumberValue returns a number value.
-func NumberValue(d decimal.Decimal) Value { return Value{kind: KindNumber, n: numOf(d)} }
+func NumberValue(d decimal.Decimal) Value { return Value{kind: KindNumber, n: exact.Of(d)} }
 
 func numberValue(n number) Value { return Value{kind: KindNumber, n: n} }
 
@@ -77,7 +77,7 @@ func (v Value) Number() decimal.Decimal {
 	if v.kind != KindNumber {
 		return decimal.Decimal{}
 	}
-	return v.n.dec()
+	return v.n.Dec()
 }
 
 // Bool returns the value of a yes/no (false for other kinds).
@@ -107,7 +107,7 @@ func (v Value) Equal(w Value) bool {
 	}
 	switch v.kind {
 	case KindNumber:
-		return v.n.cmp(w.n) == 0
+		return v.n.Cmp(w.n) == 0
 	case KindBool:
 		return v.b == w.b
 	case KindText:
@@ -146,7 +146,7 @@ func (v Value) String() string {
 func (v Value) Format(u Unit, lang Lang) string {
 	switch v.kind {
 	case KindNumber:
-		return formatNumber(v.n.dec(), u, lang)
+		return formatNumber(v.n.Dec(), u, lang)
 	case KindBool:
 		switch {
 		case lang == English && v.b:
@@ -172,10 +172,10 @@ func (v Value) Format(u Unit, lang Lang) string {
 }
 
 func formatNumber(d decimal.Decimal, u Unit, lang Lang) string {
-	if tooLongToWrite(d) {
+	if exact.TooLongToWrite(d) {
 		// A caller's decimal far beyond the numbers a rule takes: written
 		// as coefficient and exponent, never expanded to its digits.
-		return scientific(d) + " " + u.In(lang)
+		return exact.Scientific(d) + " " + u.In(lang)
 	}
 	switch {
 	case u.IsPercent():
@@ -357,21 +357,6 @@ func checkDecimal(d decimal.Decimal, written string) (decimal.Decimal, error) {
 
 // withinLimits reports whether d has at most maxDigits significant digits
 // and an exponent within ±maxScale. It does no arithmetic on d.
-// maxWritten is the largest exponent, either way, of a number written
-// out in full; no number a rule takes comes near it (maxScale).
-const maxWritten = 1000
-
-// tooLongToWrite reports whether d written out in full would run to more
-// than maxWritten digits of zeros or places.
-func tooLongToWrite(d decimal.Decimal) bool {
-	e := d.Exponent()
-	return e > maxWritten || e < -maxWritten
-}
-
-// scientific writes d as its coefficient and exponent, "3e999999999".
-func scientific(d decimal.Decimal) string {
-	return d.Coefficient().String() + "e" + strconv.Itoa(int(d.Exponent()))
-}
 
 // CheckNumber reports an error matching [ErrInvalidInput] when d is beyond
 // the numbers a rule takes (more than 40 significant digits, or more than
@@ -392,11 +377,12 @@ func withinLimits(d decimal.Decimal) bool {
 }
 
 // withinLimits is the same test for a number of the engine.
-func (a number) withinLimits() bool {
-	if a.big != nil {
-		return withinLimits(*a.big)
+func numWithinLimits(a number) bool {
+	_, e, small := a.Small()
+	if !small {
+		return withinLimits(*a.Big())
 	}
-	return a.e >= -maxScale && a.e <= maxScale
+	return e >= -maxScale && e <= maxScale
 }
 
 // parseDecimal reads an exact decimal; a trailing "%" divides by 100 (for

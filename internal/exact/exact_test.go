@@ -1,4 +1,4 @@
-package rules
+package exact
 
 import (
 	"flag"
@@ -64,43 +64,43 @@ func FuzzNumberMatchesDecimal(f *testing.F) {
 // numberDisagrees is "" when every operation of the fast path on x and y
 // gives what shopspring/decimal gives, else the first that does not.
 func numberDisagrees(x, y decimal.Decimal, places int32) string {
-	a, b := numOf(x), numOf(y)
-	check := func(op string, got number, want decimal.Decimal) string {
-		if !got.dec().Equal(want) {
+	a, b := Of(x), Of(y)
+	check := func(op string, got Number, want decimal.Decimal) string {
+		if !got.Dec().Equal(want) {
 			return fmt.Sprintf("%s %s %s = %s, want %s", x, op, y, got, want)
 		}
 		return ""
 	}
 	checks := []func() string{
-		func() string { return check("+", a.add(b), x.Add(y)) },
-		func() string { return check("-", a.sub(b), x.Sub(y)) },
-		func() string { return check("*", a.mul(b), x.Mul(y)) },
+		func() string { return check("+", a.Add(b), x.Add(y)) },
+		func() string { return check("-", a.Sub(b), x.Sub(y)) },
+		func() string { return check("*", a.Mul(b), x.Mul(y)) },
 		func() string {
 			if y.IsZero() {
 				return ""
 			}
-			return check("/", a.div(b), x.DivRound(y, DivisionPlaces))
+			return check("/", a.Div(b), x.DivRound(y, DivisionPlaces))
 		},
 		func() string {
-			if got, want := a.cmp(b), x.Cmp(y); got != want {
+			if got, want := a.Cmp(b), x.Cmp(y); got != want {
 				return fmt.Sprintf("cmp(%s, %s) = %d, want %d", x, y, got, want)
 			}
 			return ""
 		},
-		func() string { return check("neg", a.neg(), x.Neg()) },
-		func() string { return check("abs", a.abs(), x.Abs()) },
-		func() string { return check("floor", a.floor(), x.Floor()) },
-		func() string { return check("ceil", a.ceil(), x.Ceil()) },
+		func() string { return check("neg", a.Neg(), x.Neg()) },
+		func() string { return check("abs", a.Abs(), x.Abs()) },
+		func() string { return check("floor", a.Floor(), x.Floor()) },
+		func() string { return check("ceil", a.Ceil(), x.Ceil()) },
 		func() string {
-			return check(fmt.Sprintf("round %d", places), a.round(places, HalfAwayFromZero), x.Round(places))
+			return check(fmt.Sprintf("round %d", places), a.Round(places, HalfAwayFromZero), x.Round(places))
 		},
-		func() string { return check(fmt.Sprintf("roundup %d", places), a.round(places, Up), x.RoundUp(places)) },
+		func() string { return check(fmt.Sprintf("roundup %d", places), a.Round(places, Up), x.RoundUp(places)) },
 		func() string {
-			return check(fmt.Sprintf("rounddown %d", places), a.round(places, Down), x.RoundDown(places))
+			return check(fmt.Sprintf("rounddown %d", places), a.Round(places, Down), x.RoundDown(places))
 		},
 		func() string {
-			if a.isInteger() != x.IsInteger() {
-				return fmt.Sprintf("isInteger(%s) = %t", x, a.isInteger())
+			if a.IsInteger() != x.IsInteger() {
+				return fmt.Sprintf("isInteger(%s) = %t", x, a.IsInteger())
 			}
 			return ""
 		},
@@ -118,8 +118,8 @@ func TestNumberHalves(t *testing.T) {
 		{"1000.005", "1000.01"}, {"-1000.005", "-1000.01"}, {"0.125", "0.13"}, {"0.124999", "0.12"},
 		{"2.5", "2.5"}, {"99999999999999999.995", "100000000000000000"},
 	} {
-		got := numOf(decimal.RequireFromString(c.in)).round(2, HalfAwayFromZero)
-		if !got.dec().Equal(decimal.RequireFromString(c.want)) {
+		got := Of(decimal.RequireFromString(c.in)).Round(2, HalfAwayFromZero)
+		if !got.Dec().Equal(decimal.RequireFromString(c.want)) {
 			t.Errorf("round(%s, 2) = %s, want %s", c.in, got, c.want)
 		}
 	}

@@ -1,4 +1,4 @@
-package rules
+package exact
 
 import (
 	"math/big"
@@ -59,9 +59,9 @@ var decimalPartsOK = func() bool {
 	return w.Equal(d) && w.Exponent() == -2 && w.String() == "-123.45"
 }()
 
-// smallDecimal returns d as c × 10^e when its coefficient has at most 18
-// digits (as numOf keeps it); ok is false otherwise.
-func smallDecimal(d *decimal.Decimal) (c int64, e int32, ok bool) {
+// SmallDecimal returns d as c × 10^e when its coefficient has at most 18
+// digits (as Of keeps it); ok is false otherwise.
+func SmallDecimal(d *decimal.Decimal) (c int64, e int32, ok bool) {
 	if !decimalPartsOK {
 		if d.NumDigits() > 18 {
 			return 0, 0, false
@@ -89,9 +89,9 @@ type smallInt struct {
 	w [1]big.Word
 }
 
-// newDecimal returns c × 10^e, the value and representation
+// NewDecimal returns c × 10^e, the value and representation
 // decimal.New(c, e) gives.
-func newDecimal(c int64, e int32) decimal.Decimal {
+func NewDecimal(c int64, e int32) decimal.Decimal {
 	if !decimalPartsOK || c == 0 {
 		return decimal.New(c, e) // zero's coefficient has no words
 	}

@@ -1,4 +1,4 @@
-package rules
+package exact
 
 import (
 	"math"
@@ -19,27 +19,27 @@ func TestDecimalConversions(t *testing.T) {
 	for _, c := range cs {
 		for _, e := range es {
 			want := decimal.New(c, e)
-			if got := newDecimal(c, e); !reflect.DeepEqual(got, want) || got.String() != want.String() {
-				t.Errorf("newDecimal(%d, %d) = %#v (%s), decimal.New gives %#v (%s)", c, e, got, got, want, want)
+			if got := NewDecimal(c, e); !reflect.DeepEqual(got, want) || got.String() != want.String() {
+				t.Errorf("NewDecimal(%d, %d) = %#v (%s), decimal.New gives %#v (%s)", c, e, got, got, want, want)
 			}
-			gc, ge, ok := smallDecimal(&want)
+			gc, ge, ok := SmallDecimal(&want)
 			fits := c > -1e18 && c < 1e18
 			if ok != fits || ok && (gc != c || ge != e) {
-				t.Errorf("smallDecimal(%s) = %d, %d, %v; want %d, %d, %v", want, gc, ge, ok, c, e, fits)
+				t.Errorf("SmallDecimal(%s) = %d, %d, %v; want %d, %d, %v", want, gc, ge, ok, c, e, fits)
 			}
 		}
 	}
 	big := decimal.RequireFromString("123456789012345678901234567890")
-	if _, _, ok := smallDecimal(&big); ok {
-		t.Errorf("smallDecimal(%s) fits an int64", big)
+	if _, _, ok := SmallDecimal(&big); ok {
+		t.Errorf("SmallDecimal(%s) fits an int64", big)
 	}
 	var zero decimal.Decimal
-	if c, e, ok := smallDecimal(&zero); !ok || c != 0 || e != 0 {
-		t.Errorf("smallDecimal(the zero Decimal) = %d, %d, %v", c, e, ok)
+	if c, e, ok := SmallDecimal(&zero); !ok || c != 0 || e != 0 {
+		t.Errorf("SmallDecimal(the zero Decimal) = %d, %d, %v", c, e, ok)
 	}
 	// A figure made by newDecimal is shopspring's to compute with: no
 	// operation changes it.
-	d := newDecimal(-250, -1)
+	d := NewDecimal(-250, -1)
 	if s := d.Add(decimal.New(5, 0)).Mul(d).String(); s != "500" || d.String() != "-25" {
 		t.Errorf("(-25 + 5) × -25 = %s, and -25 reads %s", s, d)
 	}
