@@ -6,6 +6,8 @@ import (
 	"reflect"
 	"strings"
 	"unsafe"
+
+	"github.com/wzpolicy/wzpolicy/internal/fastpath"
 )
 
 // A Binding evaluates one rule of a book for cases given as a Go struct In,
@@ -56,6 +58,10 @@ import (
 // digits on the heap). A Binding is safe for concurrent use.
 type Binding[In, Out any] struct {
 	b *binder
+	// fast is the rule's generated code for the book (gen.go), nil when
+	// there is none: it answers the cases it takes, ok, and declines the
+	// others, which the interpreter evaluates.
+	fast func(on Date, in In) (out Out, eligible bool, failed uint64, ok bool)
 }
 
 // Bind binds the rule with the given ID of book b to In and Out. The error
@@ -65,7 +71,7 @@ func Bind[In, Out any](b *Book, id string) (*Binding[In, Out], error) {
 	if !ok {
 		return nil, (&Error{Code: CodeUnknownRule, Rule: id}).with(msgUnknownRule.text())
 	}
-	bd := &binder{book: b, rule: cr, outcome: -1, eligible: -1}
+	bd := &binder{book: b, rule: cr, outcome: -1, eligible: -1, inT: reflect.TypeFor[In](), outT: reflect.TypeFor[Out]()}
 	var problems []*Error
 	add := func(field, format string, args ...any) {
 		problems = append(problems, &Error{Code: CodeCompile, Rule: id, Field: field, Msg: fmt.Sprintf(format, args...)})
@@ -76,7 +82,14 @@ func Bind[In, Out any](b *Book, id string) (*Binding[In, Out], error) {
 	if len(problems) > 0 {
 		return nil, &CompileError{Problems: problems}
 	}
-	return &Binding[In, Out]{b: bd}, nil
+	fastpath.Record(b.Hash(), bd)
+	out := &Binding[In, Out]{b: bd}
+	for _, fn := range fastpath.Lookup(b.Hash(), id) {
+		if f, ok := fn.(func(Date, In) (Out, bool, uint64, bool)); ok {
+			out.fast = f
+		}
+	}
+	return out, nil
 }
 
 // MustBind is [Bind] for a package's own rules and types; it panics when
@@ -96,9 +109,19 @@ func MustBind[In, Out any](b *Book, id string) *Binding[In, Out] {
 // its Outcome) say so.
 func (bd *Binding[In, Out]) Eval(on Date, in In) (out Out, err error) {
 	c := bd.b
-	eligible, failed, err := c.run(on, unsafe.Pointer(&in), unsafe.Pointer(&out))
-	if err != nil {
-		return out, c.named(err)
+	var eligible, ok bool
+	var failed uint64
+	if bd.fast != nil {
+		out, eligible, failed, ok = bd.fast(on, in)
+		if fastpath.CrossCheck.Load() {
+			bd.crossCheck(on, &in, &out, eligible, failed, ok)
+		}
+	}
+	if !ok {
+		eligible, failed, err = c.run(on, unsafe.Pointer(&in), unsafe.Pointer(&out))
+		if err != nil {
+			return out, c.named(err)
+		}
 	}
 	if c.outcome >= 0 {
 		// Field by field: the case, which may be large, is copied once.
@@ -205,6 +228,8 @@ func asError(err error, target **Error) bool {
 type binder struct {
 	book     *Book
 	rule     *crule
+	inT      reflect.Type
+	outT     reflect.Type
 	ins      []inField
 	outs     []outField
 	eligible int  // offset of Out's eligibility field, -1 for none
@@ -213,6 +238,8 @@ type binder struct {
 	// fields are the Go fields of In by the inputs they give, which the
 	// errors of an evaluation name.
 	fields map[string]string
+	// eligiblePath is the Go selector of Out's eligibility field.
+	eligiblePath string
 }
 
 // goFields records the Go field of t that gives each input of the rule.
@@ -371,4 +398,24 @@ func (bd *binder) result(on Date, in unsafe.Pointer) (*Result, error) {
 		return nil, e
 	}
 	return cr.finish(res, f, missing)
+}
+
+// crossCheck evaluates a case the generated code answered (ok) with the
+// interpreter too, and panics when they differ in anything a caller sees:
+// the result's fields, the eligibility, the conditions failed. It runs
+// only while fastpath.CrossCheck is set, as the tests set it.
+func (bd *Binding[In, Out]) crossCheck(on Date, in *In, out *Out, eligible bool, failed uint64, ok bool) {
+	if !ok {
+		fastpath.Declined.Add(1)
+		return
+	}
+	fastpath.Taken.Add(1)
+	var want Out
+	we, wf, err := bd.b.run(on, unsafe.Pointer(in), unsafe.Pointer(&want))
+	switch {
+	case err != nil:
+		panic(fmt.Sprintf("rules: generated code for %s answered a case the interpreter refuses (%v): %+v", bd.b.rule.ID, err, *in))
+	case we != eligible || wf != failed || !reflect.DeepEqual(want, *out):
+		panic(fmt.Sprintf("rules: generated code for %s disagrees with the interpreter on %+v:\n generated %v %b %+v\n interpreter %v %b %+v", bd.b.rule.ID, *in, eligible, failed, *out, we, wf, want))
+	}
 }

@@ -40,6 +40,7 @@ type inField struct {
 	elem     reflect.Type // of a pointer: what it points to
 	in       *cinput
 	omitzero bool
+	path     string // the Go selector of the field, for generated code
 }
 
 // fieldCheck is what a value read from a field must still be checked for,
@@ -108,6 +109,7 @@ type outField struct {
 	off  uintptr
 	typ  fieldType
 	size uintptr // of an int
+	path string  // the Go selector of the field, for generated code
 }
 
 // fieldTypeOf returns how a Go type holds a value, and the kind it holds.
@@ -214,7 +216,7 @@ func (bd *binder) bindInputs(t reflect.Type, add func(field, format string, args
 			continue
 		}
 		bound[slot] = sf.Name
-		f := inField{slot: slot, off: off, typ: typ, omitzero: opts == "omitzero", in: &cr.inputs[slot]}
+		f := inField{slot: slot, off: off, typ: typ, omitzero: opts == "omitzero", in: &cr.inputs[slot], path: goPath(t, sf.Index)}
 		f.check = checkOf(typ, f.in)
 		switch typ {
 		case fInt:
@@ -254,6 +256,7 @@ func (bd *binder) bindOutputs(t, outcomeT reflect.Type, add func(field, format s
 				continue
 			}
 			bd.eligible = int(off)
+			bd.eligiblePath = goPath(t, sf.Index)
 			continue
 		}
 		idx := -1
@@ -280,7 +283,7 @@ func (bd *binder) bindOutputs(t, outcomeT reflect.Type, add func(field, format s
 			add(sf.Name, msg, "output", tag)
 			continue
 		}
-		of := outField{idx: idx, off: sf.Offset, typ: typ}
+		of := outField{idx: idx, off: sf.Offset, typ: typ, path: goPath(t, sf.Index)}
 		if typ == fInt {
 			of.size = sf.Type.Size()
 		}

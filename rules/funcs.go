@@ -109,14 +109,11 @@ const maxCount = 100000
 // wholeCount converts a count of days, months or years to an int; a
 // fraction or an absurd count is an evaluation error.
 func wholeCount(n number) int {
-	if c, e, small := n.Small(); small && e == 0 && c <= maxCount && c >= -maxCount {
-		return int(c) // a count as parameters and inputs give it
-	}
-	i, ok := n.Int64()
-	if !ok || i > maxCount || i < -maxCount {
+	i, ok := n.Count(maxCount)
+	if !ok {
 		panic(evalFailure(msgNotWholeCount.text(n)))
 	}
-	return int(i)
+	return i
 }
 
 // whole converts a count of days, months or years to an int; a fraction or

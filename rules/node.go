@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/expr-lang/expr/ast"
@@ -44,6 +45,12 @@ type cnode struct {
 	// parameter read, 0 otherwise. Operators read such leaves in place
 	// rather than through their closures.
 	input, param int
+
+	// gen writes the node as a Go expression for generated code (gen.go):
+	// of type exact.Number, bool, string, rules.Date or rules.DateTime as
+	// the node's kind. It calls g.fail for a construct generated code does
+	// not take, and then the rule is left to the interpreter.
+	gen func(g *emitter) string
 }
 
 // symbol is a name an expression can use.
@@ -127,11 +134,11 @@ func (c *nodeCompiler) compile(n ast.Node) *cnode {
 	case *ast.StringNode:
 		s := n.Value
 		k := TextValue(s)
-		return &cnode{kind: KindText, text: func(*frame) string { return s }, konst: &k}
+		return &cnode{kind: KindText, text: func(*frame) string { return s }, konst: &k, gen: func(*emitter) string { return strconv.Quote(s) }}
 	case *ast.BoolNode:
 		b := n.Value
 		k := BoolValue(b)
-		return &cnode{kind: KindBool, truth: func(*frame) bool { return b }, konst: &k}
+		return &cnode{kind: KindBool, truth: func(*frame) bool { return b }, konst: &k, gen: func(*emitter) string { return strconv.FormatBool(b) }}
 	case *ast.IdentifierNode:
 		return c.identifier(n)
 	case *ast.CallNode:
@@ -160,12 +167,12 @@ func describeNode(n ast.Node) string {
 
 func numConst(v number, zero bool) *cnode {
 	k := numberValue(v)
-	return &cnode{kind: KindNumber, zero: zero, num: func(*frame) number { return v }, konst: &k}
+	return &cnode{kind: KindNumber, zero: zero, num: func(*frame) number { return v }, konst: &k, gen: func(g *emitter) string { return g.number(v) }}
 }
 
 func dateConst(d Date) *cnode {
 	k := DateValue(d)
-	return &cnode{kind: KindDate, date: func(*frame) Date { return d }, konst: &k}
+	return &cnode{kind: KindDate, date: func(*frame) Date { return d }, konst: &k, gen: func(g *emitter) string { return g.date(d) }}
 }
 
 // eval computes the node as a Value.
@@ -236,7 +243,9 @@ func (c *nodeCompiler) conditional(n *ast.ConditionalNode) *cnode {
 		return c.errorf(n, "the branches of ?: are a %s and a %s", a.kind, b.kind)
 	}
 	t := cond.truth
-	out := &cnode{kind: a.kind}
+	out := &cnode{kind: a.kind, gen: func(g *emitter) string {
+		return fmt.Sprintf("func() %s { if %s { return %s }; return %s }()", goType(a.kind), cond.gen(g), a.gen(g), b.gen(g))
+	}}
 	switch a.kind {
 	case KindNumber:
 		u, ok := c.sameUnit(n, "the branches of ?:", a, b)

@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"fmt"
+
 	"github.com/expr-lang/expr/ast"
 	"github.com/wzpolicy/wzpolicy/internal/exact"
 )
@@ -48,18 +50,28 @@ func compileMinMax(c *nodeCompiler, n *ast.CallNode, name string) *cnode {
 		return &cnode{}
 	}
 	less := name == "min"
-	return &cnode{kind: KindNumber, unit: u, num: pick(fs, less)}
+	return &cnode{kind: KindNumber, unit: u, num: pick(fs, less), gen: func(g *emitter) string {
+		// As pick: the first of equals wins, each next one replaces the
+		// best only when strictly less (greater).
+		fn := map[bool]string{true: "exact.Min", false: "exact.Max"}[less]
+		s := args[0].gen(g)
+		for _, a := range args[1:] {
+			s = fmt.Sprintf("%s(%s, %s)", fn, s, a.gen(g))
+		}
+		return s
+	}}
 }
 
-// compileUnary compiles abs, floor or ceil, each f.
-func compileUnary(f func(number) number) func(c *nodeCompiler, n *ast.CallNode, name string) *cnode {
+// compileUnary compiles abs, floor or ceil, each f, the method of
+// exact.Number named m.
+func compileUnary(f func(number) number, m string) func(c *nodeCompiler, n *ast.CallNode, name string) *cnode {
 	return func(c *nodeCompiler, n *ast.CallNode, name string) *cnode {
 		args := c.args(n)
 		if len(args) != 1 || !c.want(n, args[0], KindNumber, name+"()") {
 			return c.errorf(n, "%s() takes one number", name)
 		}
 		a := args[0].num
-		return &cnode{kind: KindNumber, unit: args[0].unit, num: func(fr *frame) number { return f(a(fr)) }}
+		return &cnode{kind: KindNumber, unit: args[0].unit, num: func(fr *frame) number { return f(a(fr)) }, gen: method(args[0], m)}
 	}
 }
 
@@ -77,7 +89,9 @@ func compileRound(c *nodeCompiler, n *ast.CallNode, _ string) *cnode {
 		return c.errorf(n.Arguments[1], "round() needs its decimal places as a whole number written in the rule")
 	}
 	places, a := int32(pl), args[0].num
-	return &cnode{kind: KindNumber, unit: args[0].unit, num: func(f *frame) number { return a(f).Round(places, exact.HalfAwayFromZero) }}
+	return &cnode{kind: KindNumber, unit: args[0].unit, num: func(f *frame) number { return a(f).Round(places, exact.HalfAwayFromZero) }, gen: func(g *emitter) string {
+		return fmt.Sprintf("%s.Round(%d, exact.HalfAwayFromZero)", args[0].gen(g), places)
+	}}
 }
 
 func compileDate(c *nodeCompiler, n *ast.CallNode, _ string) *cnode {
@@ -92,9 +106,9 @@ func compileDate(c *nodeCompiler, n *ast.CallNode, _ string) *cnode {
 	return dateConst(d)
 }
 
-// compileAddDate compiles add_days, add_months or add_years: add counts
-// units of the given unit.
-func compileAddDate(add func(Date, int) Date, unit Unit) func(c *nodeCompiler, n *ast.CallNode, name string) *cnode {
+// compileAddDate compiles add_days, add_months or add_years: add, the
+// method of Date named m, counts units of the given unit.
+func compileAddDate(add func(Date, int) Date, m string, unit Unit) func(c *nodeCompiler, n *ast.CallNode, name string) *cnode {
 	return func(c *nodeCompiler, n *ast.CallNode, name string) *cnode {
 		args := c.args(n)
 		if len(args) != 2 || !c.want(n.Arguments[0], args[0], KindDate, name+"()") || !c.want(n.Arguments[1], args[1], KindNumber, name+"()") {
@@ -104,7 +118,9 @@ func compileAddDate(add func(Date, int) Date, unit Unit) func(c *nodeCompiler, n
 			return c.errorf(n.Arguments[1], "%s() adds %s, got %s", name, unitName(unit), unitName(args[1].unit))
 		}
 		d, k := args[0].date, args[1].num
-		return &cnode{kind: KindDate, date: func(fr *frame) Date { return add(d(fr), wholeCount(k(fr))) }}
+		return &cnode{kind: KindDate, date: func(fr *frame) Date { return add(d(fr), wholeCount(k(fr))) }, gen: func(g *emitter) string {
+			return fmt.Sprintf("%s.%s(fastpath.Count(%s, %d))", args[0].gen(g), m, args[1].gen(g), maxCount)
+		}}
 	}
 }
 
@@ -119,7 +135,9 @@ func compileGiven(c *nodeCompiler, n *ast.CallNode, _ string) *cnode {
 		return c.errorf(n, "given() takes the name of an input that may be omitted")
 	}
 	i := s.slot
-	return &cnode{kind: KindBool, truth: func(f *frame) bool { return f.have[i] }}
+	// Generated code takes only cases that give every input that may be
+	// omitted: given() holds there.
+	return &cnode{kind: KindBool, truth: func(f *frame) bool { return f.have[i] }, gen: func(g *emitter) string { return fmt.Sprintf("have%d", i) }}
 }
 
 func compileDateTime(c *nodeCompiler, n *ast.CallNode, _ string) *cnode {
@@ -132,7 +150,7 @@ func compileDateTime(c *nodeCompiler, n *ast.CallNode, _ string) *cnode {
 		return c.errorf(n, "%v", err)
 	}
 	k := DateTimeValue(t)
-	return &cnode{kind: KindDateTime, at: func(*frame) DateTime { return t }, konst: &k}
+	return &cnode{kind: KindDateTime, at: func(*frame) DateTime { return t }, konst: &k, gen: func(g *emitter) string { return g.dateTime(t) }}
 }
 
 func compileAddHours(c *nodeCompiler, n *ast.CallNode, name string) *cnode {
@@ -144,7 +162,9 @@ func compileAddHours(c *nodeCompiler, n *ast.CallNode, name string) *cnode {
 		return c.errorf(n.Arguments[1], "add_hours() adds %s, got %s", unitName(Hour), unitName(args[1].unit))
 	}
 	t, h := args[0].at, args[1].num
-	return &cnode{kind: KindDateTime, at: func(fr *frame) DateTime { return addHours(t(fr), h(fr).Dec()) }}
+	return &cnode{kind: KindDateTime, at: func(fr *frame) DateTime { return addHours(t(fr), h(fr).Dec()) }, gen: func(g *emitter) string {
+		return g.fail("add_hours() is not generated")
+	}}
 }
 
 func compileDayOf(c *nodeCompiler, n *ast.CallNode, name string) *cnode {
@@ -153,19 +173,22 @@ func compileDayOf(c *nodeCompiler, n *ast.CallNode, name string) *cnode {
 		return c.errorf(n, "day_of() takes a date-time")
 	}
 	t := args[0].at
-	return &cnode{kind: KindDate, date: func(fr *frame) Date { return t(fr).d }}
+	return &cnode{kind: KindDate, date: func(fr *frame) Date { return t(fr).d }, gen: func(g *emitter) string { return args[0].gen(g) + ".Date()" }}
 }
 
-// compileSpan compiles full_years, full_months or days_between: count
-// counts units of the given unit from one date to another.
-func compileSpan(count func(Date, Date) int, unit Unit) func(c *nodeCompiler, n *ast.CallNode, name string) *cnode {
+// compileSpan compiles full_years, full_months or days_between: count, the
+// method of Date named m, counts units of the given unit from one date to
+// another.
+func compileSpan(count func(Date, Date) int, m string, unit Unit) func(c *nodeCompiler, n *ast.CallNode, name string) *cnode {
 	return func(c *nodeCompiler, n *ast.CallNode, name string) *cnode {
 		args := c.args(n)
 		if len(args) != 2 || !c.want(n.Arguments[0], args[0], KindDate, name+"()") || !c.want(n.Arguments[1], args[1], KindDate, name+"()") {
 			return c.errorf(n, "%s() takes two dates", name)
 		}
 		a, b := args[0].date, args[1].date
-		return &cnode{kind: KindNumber, unit: unit, num: func(fr *frame) number { return exact.Int(int64(count(a(fr), b(fr)))) }}
+		return &cnode{kind: KindNumber, unit: unit, num: func(fr *frame) number { return exact.Int(int64(count(a(fr), b(fr)))) }, gen: func(g *emitter) string {
+			return fmt.Sprintf("exact.Int(int64(%s.%s(%s)))", args[0].gen(g), m, args[1].gen(g))
+		}}
 	}
 }
 

@@ -14,8 +14,10 @@ func (c *nodeCompiler) identifier(n *ast.IdentifierNode) *cnode {
 	switch s.src {
 	case srcDate:
 		out.date = func(f *frame) Date { return f.date }
+		out.gen = func(*emitter) string { return "on" }
 	case srcInput:
 		i := s.slot
+		out.gen = func(g *emitter) string { return g.input(i) }
 		if s.mayOmit {
 			return c.omittable(out, s)
 		}
@@ -37,6 +39,7 @@ func (c *nodeCompiler) identifier(n *ast.IdentifierNode) *cnode {
 		// its slot; each kind writes only its own part of the slot.
 		i, d := s.slot, s.def
 		j := i - c.rc.nInputs
+		out.gen = func(g *emitter) string { return g.def(i) }
 		switch s.kind {
 		case KindNumber:
 			out.num = func(f *frame) number {
@@ -82,6 +85,7 @@ func (c *nodeCompiler) identifier(n *ast.IdentifierNode) *cnode {
 		}
 		k := s.pidx
 		out.param = k + 1
+		out.gen = func(g *emitter) string { return g.param(k) }
 		switch s.kind {
 		case KindNumber:
 			out.num = func(f *frame) number {

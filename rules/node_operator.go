@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/expr-lang/expr/ast"
@@ -16,7 +18,7 @@ func (c *nodeCompiler) operator(n *ast.CallNode, op string) *cnode {
 			return &cnode{}
 		}
 		a := args[0].num
-		return &cnode{kind: KindNumber, unit: args[0].unit, num: func(f *frame) number { return a(f).Neg() }}
+		return &cnode{kind: KindNumber, unit: args[0].unit, num: func(f *frame) number { return a(f).Neg() }, gen: method(args[0], "Neg")}
 	}
 	if len(args) != 2 {
 		return c.errorf(n, "operator %s takes two operands", op)
@@ -33,6 +35,40 @@ func (c *nodeCompiler) binary(n *ast.BinaryNode) *cnode {
 }
 
 func (c *nodeCompiler) binaryOn(n ast.Node, op string, l, r *cnode) *cnode {
+	out := c.binaryClosure(n, op, l, r)
+	if out.kind != KindInvalid {
+		out.gen = binaryGen(op, l, r)
+	}
+	return out
+}
+
+// binaryGen writes a binary operator as Go: numbers through exact.Number's
+// methods, dates and date-times through Compare, texts and yes/no with
+// Go's operators.
+func binaryGen(op string, l, r *cnode) func(g *emitter) string {
+	switch op {
+	case "and":
+		op = "&&"
+	case "or":
+		op = "||"
+	}
+	return func(g *emitter) string {
+		a, b := l.gen(g), r.gen(g)
+		switch {
+		case l.kind == KindNumber && (op == "+" || op == "-" || op == "*" || op == "/"):
+			name := map[string]string{"+": "Add", "-": "Sub", "*": "Mul", "/": "Div"}[op]
+			return fmt.Sprintf("%s.%s(%s)", a, name, b)
+		case l.kind == KindNumber:
+			return fmt.Sprintf("(%s.Cmp(%s) %s 0)", a, b, op)
+		case l.kind == KindDate || l.kind == KindDateTime:
+			return fmt.Sprintf("(%s.Compare(%s) %s 0)", a, b, op)
+		}
+		return fmt.Sprintf("(%s %s %s)", a, op, b)
+	}
+}
+
+// binaryClosure compiles a binary operator to its closure.
+func (c *nodeCompiler) binaryClosure(n ast.Node, op string, l, r *cnode) *cnode {
 	if l.kind == KindInvalid || r.kind == KindInvalid {
 		return &cnode{}
 	}
@@ -247,7 +283,13 @@ func (c *nodeCompiler) in(n *ast.BinaryNode, l *cnode) *cnode {
 		list = append(list, s.Value)
 	}
 	set, get := newTextSet(list), l.text
-	return &cnode{kind: KindBool, truth: func(f *frame) bool { return set.has(get(f)) }}
+	return &cnode{kind: KindBool, truth: func(f *frame) bool { return set.has(get(f)) }, gen: func(g *emitter) string {
+		quoted := make([]string, len(list))
+		for i, s := range list {
+			quoted[i] = strconv.Quote(s)
+		}
+		return fmt.Sprintf("func() bool { switch %s { case %s: return true }; return false }()", l.gen(g), strings.Join(quoted, ", "))
+	}}
 }
 
 func (c *nodeCompiler) unary(n *ast.UnaryNode) *cnode {
@@ -257,12 +299,13 @@ func (c *nodeCompiler) unary(n *ast.UnaryNode) *cnode {
 		if !c.want(n, x, KindBool, "not") {
 			return &cnode{}
 		}
+		gen := func(g *emitter) string { return not(x.gen(g)) }
 		if x.input > 0 {
 			i := x.input - 1
-			return &cnode{kind: KindBool, truth: func(f *frame) bool { return !f.vals[i].b }}
+			return &cnode{kind: KindBool, truth: func(f *frame) bool { return !f.vals[i].b }, gen: gen}
 		}
 		a := x.truth
-		return &cnode{kind: KindBool, truth: func(f *frame) bool { return !a(f) }}
+		return &cnode{kind: KindBool, truth: func(f *frame) bool { return !a(f) }, gen: gen}
 	case "-":
 		if !c.want(n, x, KindNumber, "-") {
 			return &cnode{}
@@ -271,7 +314,7 @@ func (c *nodeCompiler) unary(n *ast.UnaryNode) *cnode {
 			return numConst(x.konst.n.Neg(), x.zero)
 		}
 		a := x.num
-		return &cnode{kind: KindNumber, unit: x.unit, num: func(f *frame) number { return a(f).Neg() }}
+		return &cnode{kind: KindNumber, unit: x.unit, num: func(f *frame) number { return a(f).Neg() }, gen: method(x, "Neg")}
 	}
 	return c.errorf(n, "unary operator %s is not supported", n.Operator)
 }

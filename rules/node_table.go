@@ -36,12 +36,14 @@ func (c *nodeCompiler) member(n *ast.MemberNode) *cnode {
 		return c.errorf(n, "table %s has %d key(s), indexed with %d", s.name, s.par.shape.table, len(keys))
 	}
 	fs := make([]func(*frame) string, len(keys))
+	kns := make([]*cnode, len(keys))
 	for i, k := range keys {
 		kn := c.compile(k)
 		if !c.want(k, kn, KindText, "a table key") {
 			return &cnode{}
 		}
 		fs[i] = kn.text
+		kns[i] = kn
 	}
 	k, name := s.pidx, s.name
 	// Each lookup site keeps, in the frame, the last entry it read: a rule
@@ -83,7 +85,13 @@ func (c *nodeCompiler) member(n *ast.MemberNode) *cnode {
 			return &e.v
 		}
 	}
-	out := &cnode{kind: s.par.shape.kind, unit: s.unit}
+	out := &cnode{kind: s.par.shape.kind, unit: s.unit, gen: func(g *emitter) string {
+		args := make([]string, len(kns))
+		for i, kn := range kns {
+			args[i] = kn.gen(g)
+		}
+		return g.table(k, args)
+	}}
 	switch out.kind {
 	case KindNumber:
 		out.num = func(f *frame) number { return get(f).n }
@@ -116,7 +124,7 @@ func compileBracket(c *nodeCompiler, n *ast.CallNode, _ string) *cnode {
 		return c.errorf(n.Arguments[1], "bracket %s is by %s, got %s", s.name, unitName(of), unitName(x.unit))
 	}
 	k, get := s.pidx, x.num
-	return &cnode{kind: KindNumber, unit: s.unit, num: func(f *frame) number {
+	return &cnode{kind: KindNumber, unit: s.unit, gen: func(g *emitter) string { return g.bracket(k, x.gen(g)) }, num: func(f *frame) number {
 		pv, v := f.params[k], get(f)
 		i := pv.cbr.band(v)
 		if i < 0 {

@@ -1,15 +1,9 @@
 package rules
 
-import (
-	"github.com/shopspring/decimal"
-	"github.com/wzpolicy/wzpolicy/internal/exact"
-)
+import "github.com/wzpolicy/wzpolicy/internal/exact"
 
 // number is an exact decimal number: c × 10^e held in an int64 while it
 // fits, and in a decimal.Decimal when it does not (internal/exact). Rule
 // evaluation computes in numbers; conversion to decimal.Decimal happens at
 // the edge of the engine (Value.Number).
 type number = exact.Number
-
-// norm keeps a fallback result in the int64 form when it fits.
-func norm(d decimal.Decimal) number { return exact.Of(d) }

@@ -357,3 +357,33 @@ func (a Number) String() string {
 	}
 	return d.String()
 }
+
+// Min returns the lesser of a and b, a when they are equal: min(a, b, …) of
+// the rules is Min(Min(a, b), …).
+func Min(a, b Number) Number {
+	if b.Cmp(a) < 0 {
+		return b
+	}
+	return a
+}
+
+// Max returns the greater of a and b, a when they are equal.
+func Max(a, b Number) Number {
+	if b.Cmp(a) > 0 {
+		return b
+	}
+	return a
+}
+
+// Count returns the number as an int when it is whole and at most max
+// either way: a count of days, months or years.
+func (a Number) Count(max int64) (int, bool) {
+	if a.big == nil && a.e == 0 && a.c <= max && a.c >= -max {
+		return int(a.c), true
+	}
+	i, ok := a.Int64()
+	if !ok || i > max || i < -max {
+		return 0, false
+	}
+	return int(i), true
+}
