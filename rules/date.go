@@ -191,6 +191,13 @@ func civil(n int64) Date {
 // negative when on is before d.
 func (d Date) FullYears(on Date) int {
 	n := int(on.y) - int(d.y)
+	if d.m != 2 || d.d != 29 {
+		// The corresponding day of year on.y is d's month and day.
+		if on.m < d.m || on.m == d.m && on.d < d.d {
+			n--
+		}
+		return n
+	}
 	if d.AddYears(n).After(on) {
 		n--
 	}

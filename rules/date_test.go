@@ -85,6 +85,23 @@ func TestFullYears(t *testing.T) {
 	}
 }
 
+// FullYears is, for every birth day of three years around a 29 February and
+// every day of two later years, the number of corresponding days
+// (AddYears) reached by the day: the definition, counted one year at a time.
+func TestFullYearsEveryDay(t *testing.T) {
+	for birth := d("1999-01-01"); birth.Before(d("2002-01-01")); birth = birth.AddDays(1) {
+		for on := d("2023-01-01"); on.Before(d("2025-01-01")); on = on.AddDays(1) {
+			want := 0
+			for !birth.AddYears(want + 1).After(on) {
+				want++
+			}
+			if got := birth.FullYears(on); got != want {
+				t.Fatalf("born %s, on %s: %d full years, want %d", birth, on, got, want)
+			}
+		}
+	}
+}
+
 // Whole months count to the corresponding day of a later month, or to its
 // last day where it has none (Civil Code art. 202).
 func TestFullMonths(t *testing.T) {
