@@ -119,6 +119,26 @@ type emitter struct {
 	cr     *crule
 	fn     string
 	failed string // why the rule is not generated
+	// consts collects, while an output is written, the numbers it may
+	// take as they stand: its constants, and the values of the tables
+	// and brackets it reads. Its figure is written out without an
+	// allocation when it is one of them (exact.Intern).
+	consts *[]number
+}
+
+// keep records a number an output may take as it stands.
+func (g *emitter) keep(n number) {
+	if g.consts == nil {
+		return
+	}
+	for _, k := range *g.consts {
+		if k.Same(n) {
+			return
+		}
+	}
+	if _, _, small := n.Small(); small && len(*g.consts) < 16 {
+		*g.consts = append(*g.consts, n)
+	}
 }
 
 // fail records why the rule cannot be generated; the expression it
@@ -167,6 +187,7 @@ func (g *emitter) number(v number) string {
 	if !ok {
 		return g.fail("a number beyond the int64 form: %s", v)
 	}
+	g.keep(v)
 	return fmt.Sprintf("exact.New(%d, %d)", c, e)
 }
 
@@ -194,6 +215,19 @@ func (g *emitter) param(k int) string { return fmt.Sprintf("p%d", k) }
 func (g *emitter) table(k int, keys []string) string {
 	p := g.cr.params[k]
 	name := "table_" + p.Name
+	for h := range p.history {
+		if t := p.history[h].table; t.kind == KindNumber {
+			// In the order of the keys: the file is the same each time.
+			for _, k1 := range sortedKeys(t.one) {
+				g.keep(t.one[k1].n)
+			}
+			for _, k1 := range sortedKeys(t.two) {
+				for _, k2 := range sortedKeys(t.two[k1]) {
+					g.keep(t.two[k1][k2].n)
+				}
+			}
+		}
+	}
 	if _, ok := g.file.decls[name]; !ok {
 		var b strings.Builder
 		params := "k1 string"
@@ -233,6 +267,11 @@ func (g *emitter) table(k int, keys []string) string {
 func (g *emitter) bracket(k int, x string) string {
 	p := g.cr.params[k]
 	name := "bracket_" + p.Name
+	for h := range p.history {
+		for _, v := range p.history[h].cbr.values {
+			g.keep(v)
+		}
+	}
 	if _, ok := g.file.decls[name]; !ok {
 		var b strings.Builder
 		fmt.Fprintf(&b, "func %s(h int, x exact.Number) exact.Number {\nswitch h {\n", name)
@@ -320,8 +359,8 @@ func (g *emitter) function() string {
 		return g.fail("its case or result is a type of another package")
 	}
 	w("// %s is %s for a %s, into a %s.", g.fn, cr.ID, bd.inT.Name(), bd.outT.Name())
-	w("func %s(on rules.Date, in %s) (out %s, eligible bool, failed uint64, ok bool) {", g.fn, bd.inT.Name(), bd.outT.Name())
-	w("defer func() {\nif r := recover(); r != nil {\nout, eligible, failed, ok = %s{}, false, 0, false\n}\n}()", bd.outT.Name())
+	w("func %s(on rules.Date, in *%s, out *%s) (eligible bool, failed uint64, ok bool) {", g.fn, bd.inT.Name(), bd.outT.Name())
+	w("defer func() {\nif r := recover(); r != nil {\n*out, eligible, failed, ok = %s{}, false, 0, false\n}\n}()", bd.outT.Name())
 	// The date: within the dates a case may hold, and the rule's period.
 	dates := []string{fmt.Sprintf("on.Before(%s)", g.date(firstCaseDate)), fmt.Sprintf("on.After(%s)", g.date(lastCaseDate))}
 	if !cr.period.From.IsZero() {
@@ -330,7 +369,7 @@ func (g *emitter) function() string {
 	if !cr.period.To.IsZero() {
 		dates = append(dates, fmt.Sprintf("on.After(%s)", g.date(cr.period.To)))
 	}
-	w("if %s {\nreturn out, false, 0, false\n}", strings.Join(dates, " || "))
+	w("if %s {\nreturn false, 0, false\n}", strings.Join(dates, " || "))
 	g.inputs(w)
 	g.params(w)
 	g.defs(w)
@@ -347,11 +386,16 @@ func (g *emitter) function() string {
 		c := &cr.require[i]
 		w("if %s { eligible, failed = false, failed|1<<%d } // %s", g.applies(c.when, not(c.node.gen(g))), i, c.Name)
 	}
+	interned := make([]string, len(cr.outputs))
 	for i := range cr.outputs {
 		o := &cr.outputs[i]
+		var consts []number
+		g.consts = &consts
 		v := o.node.gen(g)
+		g.consts = nil
 		if o.node.kind == KindNumber {
 			v = g.rounded(v, o)
+			interned[i] = g.intern(i, consts)
 		}
 		if o.Always {
 			w("o%d := %s", i, v)
@@ -368,8 +412,8 @@ func (g *emitter) function() string {
 		}
 		w("}")
 	}
-	g.results(w)
-	w("return out, eligible, failed, true\n}\n")
+	g.results(w, interned)
+	w("return eligible, failed, true\n}\n")
 	return b.String()
 }
 
@@ -380,6 +424,21 @@ func (g *emitter) applies(when *cexpr, cond string) string {
 		return cond
 	}
 	return fmt.Sprintf("(%s && %s)", when.node.gen(g), cond)
+}
+
+// intern declares the decimals of the numbers output i may take as they
+// stand, and returns the name of their list ("" for none).
+func (g *emitter) intern(i int, consts []number) string {
+	if len(consts) == 0 {
+		return ""
+	}
+	args := make([]string, len(consts))
+	for j, n := range consts {
+		c, e, _ := n.Small()
+		args[j] = fmt.Sprintf("exact.New(%d, %d)", c, e)
+	}
+	name := fmt.Sprintf("%s_o%d", g.fn, i)
+	return g.file.declare(name, fmt.Sprintf("var %s = exact.Intern(%s)", name, strings.Join(args, ", ")))
 }
 
 // rounded writes the rounding of an output as the rule declares it.
@@ -563,7 +622,7 @@ func (g *emitter) defs(w func(string, ...any)) {
 
 // results writes the outputs and the eligibility into the result's
 // fields, as the binding writes them, once every figure is computed.
-func (g *emitter) results(w func(string, ...any)) {
+func (g *emitter) results(w func(string, ...any), interned []string) {
 	bd, cr := g.bd, g.cr
 	for i := range bd.outs {
 		of := &bd.outs[i]
@@ -577,7 +636,11 @@ func (g *emitter) results(w func(string, ...any)) {
 		v, fld := fmt.Sprintf("o%d", of.idx), "out."+of.path
 		switch of.typ {
 		case fDecimal:
-			w("%s = %s.Dec()", fld, v)
+			if interned[of.idx] != "" {
+				w("%s = %s.DecIn(%s)", fld, v, interned[of.idx])
+			} else {
+				w("%s = %s.Dec()", fld, v)
+			}
 		case fInt:
 			w("n%d, _ := %s.Int64()\nfastpath.SetInt(&%s, n%d)", i, v, fld, i)
 		case fBool:

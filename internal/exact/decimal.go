@@ -106,3 +106,36 @@ func NewDecimal(c int64, e int32) decimal.Decimal {
 	p.value, p.exp = &x.i, e
 	return d
 }
+
+// Interned is a number together with its decimal.Decimal, made once: a
+// figure of a rule that is one of its constants (an allowance of 200 yuan
+// read from a bracket) is written out without an allocation.
+type Interned struct {
+	n Number
+	d decimal.Decimal
+}
+
+// Intern makes the decimals of the numbers. A decimal.Decimal is never
+// changed by its methods, so one made here can be handed to any number of
+// callers.
+func Intern(ns ...Number) []Interned {
+	out := make([]Interned, len(ns))
+	for i, n := range ns {
+		out[i] = Interned{n, n.Dec()}
+	}
+	return out
+}
+
+// DecIn returns a as a decimal.Decimal: the interned one when a is the
+// same number, written alike, as one of list, otherwise a new one. Either
+// has the value and representation a.Dec() gives.
+func (a Number) DecIn(list []Interned) decimal.Decimal {
+	if a.big == nil {
+		for i := range list {
+			if n := &list[i].n; n.big == nil && n.c == a.c && n.e == a.e {
+				return list[i].d
+			}
+		}
+	}
+	return a.Dec()
+}

@@ -44,3 +44,30 @@ func TestDecimalConversions(t *testing.T) {
 		t.Errorf("(-25 + 5) × -25 = %s, and -25 reads %s", s, d)
 	}
 }
+
+// An interned decimal is the one Dec makes, to the representation; a
+// number not interned, or interned written otherwise (2.0 for 2), gets its
+// own.
+func TestDecIn(t *testing.T) {
+	list := Intern(New(200, 0), New(50, 0), New(-125, -2))
+	for _, c := range []struct {
+		n      Number
+		shared bool
+	}{
+		{New(200, 0), true}, {New(-125, -2), true}, {New(2000, -1), false}, {New(7, 0), false}, {New(0, 0), false},
+	} {
+		got := c.n.DecIn(list)
+		if want := c.n.Dec(); !reflect.DeepEqual(got, want) || got.String() != want.String() {
+			t.Errorf("DecIn(%s) = %#v, Dec gives %#v", c.n, got, want)
+		}
+		shared := false
+		for _, in := range list {
+			if in.d.Coefficient().Cmp(got.Coefficient()) == 0 && in.d.Exponent() == got.Exponent() && reflect.ValueOf(in.d).Field(0).Pointer() == reflect.ValueOf(got).Field(0).Pointer() {
+				shared = true
+			}
+		}
+		if shared != c.shared {
+			t.Errorf("DecIn(%s) shares an interned decimal: %v, want %v", c.n, shared, c.shared)
+		}
+	}
+}
