@@ -193,15 +193,17 @@ func table_moving_min_per_household(h int, k1 string) exact.Number {
 	panic(fastpath.Decline{}) // no entry: the interpreter reports it
 }
 
+var fast2_o0 = exact.Intern(exact.New(1000, 0))
+
 // fast0 is expropriation.temporary_resettlement.range for a Premises, into a RateRange.
-func fast0(on rules.Date, in Premises) (out RateRange, eligible bool, failed uint64, ok bool) {
+func fast0(on rules.Date, in *Premises, out *RateRange) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = RateRange{}, false, 0, false
+			*out, eligible, failed, ok = RateRange{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220305) || on.After(date20240304) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 string // district
 	if in.Locality == "" {
@@ -268,18 +270,18 @@ func fast0(on rules.Date, in Premises) (out RateRange, eligible bool, failed uin
 	_ = o1
 	out.Min = o0.Dec()
 	out.Max = o1.Dec()
-	return out, eligible, failed, true
+	return eligible, failed, true
 }
 
 // fast1 is expropriation.temporary_resettlement.fee for a Resettlement, into a ResettlementFee.
-func fast1(on rules.Date, in Resettlement) (out ResettlementFee, eligible bool, failed uint64, ok bool) {
+func fast1(on rules.Date, in *Resettlement, out *ResettlementFee) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = ResettlementFee{}, false, 0, false
+			*out, eligible, failed, ok = ResettlementFee{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220305) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 string // district
 	if in.Premises.Locality == "" {
@@ -415,18 +417,18 @@ func fast1(on rules.Date, in Resettlement) (out ResettlementFee, eligible bool, 
 	}
 	_ = o0
 	out.Amount = o0.Dec()
-	return out, eligible, failed, true
+	return eligible, failed, true
 }
 
 // fast2 is expropriation.moving.fee for a Premises, into a MovingFee.
-func fast2(on rules.Date, in Premises) (out MovingFee, eligible bool, failed uint64, ok bool) {
+func fast2(on rules.Date, in *Premises, out *MovingFee) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = MovingFee{}, false, 0, false
+			*out, eligible, failed, ok = MovingFee{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220305) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 string // district
 	if in.Locality == "" {
@@ -530,6 +532,6 @@ func fast2(on rules.Date, in Premises) (out MovingFee, eligible bool, failed uin
 		}().Round(2, 0)
 	}
 	_ = o0
-	out.Amount = o0.Dec()
-	return out, eligible, failed, true
+	out.Amount = o0.DecIn(fast2_o0)
+	return eligible, failed, true
 }

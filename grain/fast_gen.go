@@ -90,15 +90,17 @@ func table_reserve_min_days(h int, k1 string) exact.Number {
 	panic(fastpath.Decline{}) // no entry: the interpreter reports it
 }
 
+var fast2_o3 = exact.Intern(exact.New(0, 0))
+
 // fast0 is grain.emergency.level for a Scope, into a Classification.
-func fast0(on rules.Date, in Scope) (out Classification, eligible bool, failed uint64, ok bool) {
+func fast0(on rules.Date, in *Scope, out *Classification) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = Classification{}, false, 0, false
+			*out, eligible, failed, ok = Classification{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220308) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 string // extent
 	if in.Extent == "" {
@@ -248,18 +250,18 @@ func fast0(on rules.Date, in Scope) (out Classification, eligible bool, failed u
 	}
 	_ = o0
 	fastpath.SetText(&out.Level, o0)
-	return out, eligible, failed, true
+	return eligible, failed, true
 }
 
 // fast1 is grain.emergency.response for a Emergency, into a Response.
-func fast1(on rules.Date, in Emergency) (out Response, eligible bool, failed uint64, ok bool) {
+func fast1(on rules.Date, in *Emergency, out *Response) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = Response{}, false, 0, false
+			*out, eligible, failed, ok = Response{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220308) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 string // level
 	if in.Level == "" {
@@ -306,18 +308,18 @@ func fast1(on rules.Date, in Emergency) (out Response, eligible bool, failed uin
 	fastpath.SetText(&out.Grade, o0)
 	fastpath.SetText(&out.Command, o1)
 	fastpath.SetBool(&out.CityPlan, o2)
-	return out, eligible, failed, true
+	return eligible, failed, true
 }
 
 // fast2 is grain.reserve.adequacy for a Stock, into a Reserve.
-func fast2(on rules.Date, in Stock) (out Reserve, eligible bool, failed uint64, ok bool) {
+func fast2(on rules.Date, in *Stock, out *Reserve) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = Reserve{}, false, 0, false
+			*out, eligible, failed, ok = Reserve{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220308) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 string // locality
 	if in.Locality == "" {
@@ -387,19 +389,19 @@ func fast2(on rules.Date, in Stock) (out Reserve, eligible bool, failed uint64, 
 	out.DaysCovered = o0.Dec()
 	out.MinDays = o2.Dec()
 	fastpath.SetBool(&out.Adequate, o1)
-	out.Shortfall = o3.Dec()
-	return out, eligible, failed, true
+	out.Shortfall = o3.DecIn(fast2_o3)
+	return eligible, failed, true
 }
 
 // fast3 is grain.supply.self_sufficiency for a Supply, into a Sufficiency.
-func fast3(on rules.Date, in Supply) (out Sufficiency, eligible bool, failed uint64, ok bool) {
+func fast3(on rules.Date, in *Supply, out *Sufficiency) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = Sufficiency{}, false, 0, false
+			*out, eligible, failed, ok = Sufficiency{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220308) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 exact.Number // production
 	{
@@ -442,18 +444,18 @@ func fast3(on rules.Date, in Supply) (out Sufficiency, eligible bool, failed uin
 		out.Ratio = rules.Rate{}
 	}
 	out.Gap = o1.Dec()
-	return out, eligible, failed, true
+	return eligible, failed, true
 }
 
 // fast4 is grain.warning.price_alert for a Market, into a Alert.
-func fast4(on rules.Date, in Market) (out Alert, eligible bool, failed uint64, ok bool) {
+func fast4(on rules.Date, in *Market, out *Alert) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = Alert{}, false, 0, false
+			*out, eligible, failed, ok = Alert{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220308) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 exact.Number // price
 	{
@@ -553,18 +555,18 @@ func fast4(on rules.Date, in Market) (out Alert, eligible bool, failed uint64, o
 	fastpath.SetBool(&out.ByHealthEvent, o2)
 	fastpath.SetBool(&out.ByPrice, o3)
 	fastpath.SetBool(&out.ByOtherSwing, o4)
-	return out, eligible, failed, true
+	return eligible, failed, true
 }
 
 // fast5 is grain.plan.schedule for a Upkeep, into a Schedule.
-func fast5(on rules.Date, in Upkeep) (out Schedule, eligible bool, failed uint64, ok bool) {
+func fast5(on rules.Date, in *Upkeep, out *Schedule) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = Schedule{}, false, 0, false
+			*out, eligible, failed, ok = Schedule{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220308) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 rules.Date // last_drill
 	if in.LastDrill.IsZero() {
@@ -654,5 +656,5 @@ func fast5(on rules.Date, in Upkeep) (out Schedule, eligible bool, failed uint64
 	out.NextRevision = o1
 	fastpath.SetBool(&out.DrillOverdue, o2)
 	fastpath.SetBool(&out.RevisionOverdue, o3)
-	return out, eligible, failed, true
+	return eligible, failed, true
 }

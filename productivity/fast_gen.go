@@ -74,6 +74,7 @@ func table_hq_first_listing_reward(h int, k1 string) exact.Number {
 	panic(fastpath.Decline{}) // no entry: the interpreter reports it
 }
 
+var fast5_o0 = exact.Intern(exact.New(10000000, 0), exact.New(5000000, 0), exact.New(3000000, 0), exact.New(1000000, 0), exact.New(2000000, 0))
 var date20220101 = rules.MustDate(2022, 1, 1)
 
 func bracket_scale_up_reward(h int, x exact.Number) exact.Number {
@@ -122,15 +123,21 @@ func table_scale_up_share(h int, k1 string) exact.Number {
 	panic(fastpath.Decline{}) // no entry: the interpreter reports it
 }
 
+var fast6_o4 = exact.Intern(exact.New(40, -2), exact.New(30, -2))
+var fast6_o6 = exact.Intern(exact.New(1, 0))
+var fast6_o7 = exact.Intern(exact.New(0, 0), exact.New(40, -2), exact.New(30, -2))
+var fast6_o9 = exact.Intern(exact.New(2, 0))
+var fast6_o10 = exact.Intern(exact.New(0, 0), exact.New(40, -2), exact.New(30, -2))
+
 // fast0 is productivity.labour.ratio for a Labour, into a Productivity.
-func fast0(on rules.Date, in Labour) (out Productivity, eligible bool, failed uint64, ok bool) {
+func fast0(on rules.Date, in *Labour, out *Productivity) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = Productivity{}, false, 0, false
+			*out, eligible, failed, ok = Productivity{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220430) || on.After(date20241231) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 exact.Number // value_added
 	{
@@ -197,18 +204,18 @@ func fast0(on rules.Date, in Labour) (out Productivity, eligible bool, failed ui
 	out.Value = o0.Dec()
 	fastpath.SetBool(&out.ReachesStandardLine, o1)
 	fastpath.SetBool(&out.ReachesHighLine, o2)
-	return out, eligible, failed, true
+	return eligible, failed, true
 }
 
 // fast1 is productivity.low_efficiency.flag for a FirmProductivity, into a LowEfficiency.
-func fast1(on rules.Date, in FirmProductivity) (out LowEfficiency, eligible bool, failed uint64, ok bool) {
+func fast1(on rules.Date, in *FirmProductivity, out *LowEfficiency) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = LowEfficiency{}, false, 0, false
+			*out, eligible, failed, ok = LowEfficiency{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220430) || on.After(date20241231) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 bool // above_scale
 	i0 = bool(in.Firm.AboveScale)
@@ -265,18 +272,18 @@ func fast1(on rules.Date, in FirmProductivity) (out LowEfficiency, eligible bool
 	_ = o1
 	fastpath.SetBool(&out.Listed, o0)
 	out.Threshold = o1.Dec()
-	return out, eligible, failed, true
+	return eligible, failed, true
 }
 
 // fast2 is productivity.tech_upgrade.bonus for a TechUpgradeClaim, into a TechBonus.
-func fast2(on rules.Date, in TechUpgradeClaim) (out TechBonus, eligible bool, failed uint64, ok bool) {
+func fast2(on rules.Date, in *TechUpgradeClaim, out *TechBonus) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = TechBonus{}, false, 0, false
+			*out, eligible, failed, ok = TechBonus{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220430) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 string // locality
 	if in.Firm.Locality == "" {
@@ -491,18 +498,18 @@ func fast2(on rules.Date, in TechUpgradeClaim) (out TechBonus, eligible bool, fa
 	} else {
 		out.Rate = rules.Rate{}
 	}
-	return out, eligible, failed, true
+	return eligible, failed, true
 }
 
 // fast3 is productivity.project.entry_threshold for a Project, into a Threshold.
-func fast3(on rules.Date, in Project) (out Threshold, eligible bool, failed uint64, ok bool) {
+func fast3(on rules.Date, in *Project, out *Threshold) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = Threshold{}, false, 0, false
+			*out, eligible, failed, ok = Threshold{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220430) || on.After(date20241231) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 exact.Number // provincial_industry_average
 	{
@@ -553,18 +560,18 @@ func fast3(on rules.Date, in Project) (out Threshold, eligible bool, failed uint
 	_ = o1
 	out.Min = o0.Dec()
 	fastpath.SetBool(&out.Meets, o1)
-	return out, eligible, failed, true
+	return eligible, failed, true
 }
 
 // fast4 is productivity.land.supply_threshold for a Expansion, into a LandThreshold.
-func fast4(on rules.Date, in Expansion) (out LandThreshold, eligible bool, failed uint64, ok bool) {
+func fast4(on rules.Date, in *Expansion, out *LandThreshold) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = LandThreshold{}, false, 0, false
+			*out, eligible, failed, ok = LandThreshold{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220430) || on.After(date20241231) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 exact.Number // city_industry_average
 	{
@@ -635,18 +642,18 @@ func fast4(on rules.Date, in Expansion) (out LandThreshold, eligible bool, faile
 	} else {
 		out.Weight = rules.Rate{}
 	}
-	return out, eligible, failed, true
+	return eligible, failed, true
 }
 
 // fast5 is productivity.reward.headquarters for a HeadquartersClaim, into a Reward.
-func fast5(on rules.Date, in HeadquartersClaim) (out Reward, eligible bool, failed uint64, ok bool) {
+func fast5(on rules.Date, in *HeadquartersClaim, out *Reward) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = Reward{}, false, 0, false
+			*out, eligible, failed, ok = Reward{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220430) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 string // locality
 	if in.Firm.Locality == "" {
@@ -868,19 +875,19 @@ func fast5(on rules.Date, in HeadquartersClaim) (out Reward, eligible bool, fail
 		}().Round(2, 0)
 	}
 	_ = o0
-	out.Amount = o0.Dec()
-	return out, eligible, failed, true
+	out.Amount = o0.DecIn(fast5_o0)
+	return eligible, failed, true
 }
 
 // fast6 is productivity.reward.scale_up for a ScaleUpClaim, into a scaleUpFigures.
-func fast6(on rules.Date, in ScaleUpClaim) (out scaleUpFigures, eligible bool, failed uint64, ok bool) {
+func fast6(on rules.Date, in *ScaleUpClaim, out *scaleUpFigures) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = scaleUpFigures{}, false, 0, false
+			*out, eligible, failed, ok = scaleUpFigures{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220430) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 string // locality
 	if in.Firm.Locality == "" {
@@ -1208,28 +1215,28 @@ func fast6(on rules.Date, in ScaleUpClaim) (out scaleUpFigures, eligible bool, f
 	out.PriorReward = o2.Dec()
 	n3, _ := o3.Int64()
 	fastpath.SetInt(&out.Year1, n3)
-	out.Amount1 = o4.Dec()
+	out.Amount1 = o4.DecIn(fast6_o4)
 	fastpath.SetText(&out.Status1, o5)
 	n6, _ := o6.Int64()
 	fastpath.SetInt(&out.Year2, n6)
-	out.Amount2 = o7.Dec()
+	out.Amount2 = o7.DecIn(fast6_o7)
 	fastpath.SetText(&out.Status2, o8)
 	n9, _ := o9.Int64()
 	fastpath.SetInt(&out.Year3, n9)
-	out.Amount3 = o10.Dec()
+	out.Amount3 = o10.DecIn(fast6_o10)
 	fastpath.SetText(&out.Status3, o11)
-	return out, eligible, failed, true
+	return eligible, failed, true
 }
 
 // fast7 is productivity.eligibility.enterprise for a Firm, into a EnterpriseEligibility.
-func fast7(on rules.Date, in Firm) (out EnterpriseEligibility, eligible bool, failed uint64, ok bool) {
+func fast7(on rules.Date, in *Firm, out *EnterpriseEligibility) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = EnterpriseEligibility{}, false, 0, false
+			*out, eligible, failed, ok = EnterpriseEligibility{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220430) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 string // mujun_class
 	if in.Mujun == "" {
@@ -1268,5 +1275,5 @@ func fast7(on rules.Date, in Firm) (out EnterpriseEligibility, eligible bool, fa
 	if !(i1 == "未列入严重失信名单") {
 		eligible, failed = false, failed|1<<1
 	} // not_seriously_dishonest
-	return out, eligible, failed, true
+	return eligible, failed, true
 }

@@ -66,6 +66,7 @@ func table_deferral_share(h int, k1 string) exact.Number {
 	panic(fastpath.Decline{}) // no entry: the interpreter reports it
 }
 
+var fast2_o0 = exact.Intern(exact.New(5, -1), exact.New(1, 0))
 var date20221231 = rules.MustDate(2022, 12, 31)
 
 func table_equipment_deduction_share(h int, k1 string) exact.Number {
@@ -85,6 +86,9 @@ func table_equipment_deduction_share(h int, k1 string) exact.Number {
 	panic(fastpath.Decline{}) // no entry: the interpreter reports it
 }
 
+var fast6_o0 = exact.Intern(exact.New(5, -1), exact.New(1, 0))
+var fast6_o1 = exact.Intern(exact.New(5, -1), exact.New(1, 0))
+
 func table_additional_deduction_rate(h int, k1 string) exact.Number {
 	switch h {
 	case 0:
@@ -97,6 +101,9 @@ func table_additional_deduction_rate(h int, k1 string) exact.Number {
 	}
 	panic(fastpath.Decline{}) // no entry: the interpreter reports it
 }
+
+var fast8_o0 = exact.Intern(exact.New(0, 0))
+var fast8_o2 = exact.Intern(exact.New(0, 0))
 
 func table_inspection_reduction(h int, k1 string) exact.Number {
 	switch h {
@@ -125,8 +132,13 @@ func table_inspection_reduction(h int, k1 string) exact.Number {
 	panic(fastpath.Decline{}) // no entry: the interpreter reports it
 }
 
+var fast9_o0 = exact.Intern(exact.New(25, -2), exact.New(30, -2), exact.New(10, -2), exact.New(1, 0), exact.New(15, -2), exact.New(20, -2), exact.New(5, -1))
+var fast9_o1 = exact.Intern(exact.New(25, -2), exact.New(30, -2), exact.New(10, -2), exact.New(1, 0), exact.New(15, -2), exact.New(20, -2), exact.New(5, -1))
 var date20220430 = rules.MustDate(2022, 4, 30)
 var date20000101 = rules.MustDate(2000, 1, 1)
+var fast14_o0 = exact.Intern(exact.New(1, 0))
+var fast15_o1 = exact.Intern(exact.New(0, 0))
+var fast15_o2 = exact.Intern(exact.New(0, 0))
 
 func bracket_property_subsidy(h int, x exact.Number) exact.Number {
 	switch h {
@@ -144,15 +156,17 @@ func bracket_property_subsidy(h int, x exact.Number) exact.Number {
 	panic(fastpath.Decline{}) // no band: the interpreter reports it
 }
 
+var fast24_o0 = exact.Intern(exact.New(10000, 0), exact.New(20000, 0), exact.New(40000, 0), exact.New(0, 0), exact.New(1000000, 0), exact.New(2000000, 0))
+
 // fast0 is relief.eligibility.enterprise for a Firm, into a Eligibility.
-func fast0(on rules.Date, in Firm) (out Eligibility, eligible bool, failed uint64, ok bool) {
+func fast0(on rules.Date, in *Firm, out *Eligibility) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = Eligibility{}, false, 0, false
+			*out, eligible, failed, ok = Eligibility{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220101) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 string // registration
 	if in.Registration == "" {
@@ -284,18 +298,18 @@ func fast0(on rules.Date, in Firm) (out Eligibility, eligible bool, failed uint6
 	if !(i7 != "列入严重失信名单") {
 		eligible, failed = false, failed|1<<7
 	} // not_seriously_dishonest
-	return out, eligible, failed, true
+	return eligible, failed, true
 }
 
 // fast1 is relief.vat.credit_refund for a Firm, into a Eligibility.
-func fast1(on rules.Date, in Firm) (out Eligibility, eligible bool, failed uint64, ok bool) {
+func fast1(on rules.Date, in *Firm, out *Eligibility) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = Eligibility{}, false, 0, false
+			*out, eligible, failed, ok = Eligibility{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220401) || on.After(date20220630) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 string // entity_type
 	if in.Entity == "" {
@@ -351,18 +365,18 @@ func fast1(on rules.Date, in Firm) (out Eligibility, eligible bool, failed uint6
 	}()) {
 		eligible, failed = false, failed|1<<0
 	} // covered_firm
-	return out, eligible, failed, true
+	return eligible, failed, true
 }
 
 // fast2 is relief.tax.deferral for a TaxDeferralCase, into a Deferral.
-func fast2(on rules.Date, in TaxDeferralCase) (out Deferral, eligible bool, failed uint64, ok bool) {
+func fast2(on rules.Date, in *TaxDeferralCase, out *Deferral) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = Deferral{}, false, 0, false
+			*out, eligible, failed, ok = Deferral{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20211001) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 string // industry
 	if in.Firm.Industry == "" {
@@ -496,21 +510,21 @@ func fast2(on rules.Date, in TaxDeferralCase) (out Deferral, eligible bool, fail
 	_ = o1
 	o2 := i2
 	_ = o2
-	out.Amount = o0.Dec()
+	out.Amount = o0.DecIn(fast2_o0)
 	out.Due = o1
 	fastpath.SetText(&out.TaxPeriod, o2)
-	return out, eligible, failed, true
+	return eligible, failed, true
 }
 
 // fast3 is relief.vat.small_scale_exemption for a SmallScaleCase, into a VATExemption.
-func fast3(on rules.Date, in SmallScaleCase) (out VATExemption, eligible bool, failed uint64, ok bool) {
+func fast3(on rules.Date, in *SmallScaleCase, out *VATExemption) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = VATExemption{}, false, 0, false
+			*out, eligible, failed, ok = VATExemption{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220401) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 bool // small_scale
 	i0 = bool(in.Firm.SmallScaleTaxpayer)
@@ -591,18 +605,18 @@ func fast3(on rules.Date, in SmallScaleCase) (out VATExemption, eligible bool, f
 	_ = o1
 	out.Amount = o0.Dec()
 	out.PrepaymentSuspended = o1.Dec()
-	return out, eligible, failed, true
+	return eligible, failed, true
 }
 
 // fast4 is relief.tax.six_taxes_two_fees for a LocalTaxCase, into a SixTaxesReduction.
-func fast4(on rules.Date, in LocalTaxCase) (out SixTaxesReduction, eligible bool, failed uint64, ok bool) {
+func fast4(on rules.Date, in *LocalTaxCase, out *SixTaxesReduction) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = SixTaxesReduction{}, false, 0, false
+			*out, eligible, failed, ok = SixTaxesReduction{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220401) || on.After(date20220630) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 string // tax_kind
 	if in.LocalTax.Kind == "" {
@@ -679,18 +693,18 @@ func fast4(on rules.Date, in LocalTaxCase) (out SixTaxesReduction, eligible bool
 	_ = o1
 	out.Amount = o0.Dec()
 	out.Payable = o1.Dec()
-	return out, eligible, failed, true
+	return eligible, failed, true
 }
 
 // fast5 is relief.tax.small_profit_cit for a IncomeCase, into a CITSlice.
-func fast5(on rules.Date, in IncomeCase) (out CITSlice, eligible bool, failed uint64, ok bool) {
+func fast5(on rules.Date, in *IncomeCase, out *CITSlice) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = CITSlice{}, false, 0, false
+			*out, eligible, failed, ok = CITSlice{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220401) || on.After(date20220630) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 bool // small_low_profit
 	i0 = bool(in.Firm.SmallLowProfit)
@@ -781,18 +795,18 @@ func fast5(on rules.Date, in IncomeCase) (out CITSlice, eligible bool, failed ui
 	} else {
 		out.EffectiveRate = rules.Rate{}
 	}
-	return out, eligible, failed, true
+	return eligible, failed, true
 }
 
 // fast6 is relief.tax.equipment_deduction for a EquipmentCase, into a EquipmentDeduction.
-func fast6(on rules.Date, in EquipmentCase) (out EquipmentDeduction, eligible bool, failed uint64, ok bool) {
+func fast6(on rules.Date, in *EquipmentCase, out *EquipmentDeduction) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = EquipmentDeduction{}, false, 0, false
+			*out, eligible, failed, ok = EquipmentDeduction{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220101) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 string // size
 	if in.Firm.Size == "" {
@@ -883,24 +897,24 @@ func fast6(on rules.Date, in EquipmentCase) (out EquipmentDeduction, eligible bo
 		o1 = table_equipment_deduction_share(h1, i3)
 	}
 	_ = o1
-	out.Amount = o0.Dec()
+	out.Amount = o0.DecIn(fast6_o0)
 	if eligible {
 		out.Rate = rules.FractionRate(o1.Dec())
 	} else {
 		out.Rate = rules.Rate{}
 	}
-	return out, eligible, failed, true
+	return eligible, failed, true
 }
 
 // fast7 is relief.tax.rd_super_deduction for a RDCase, into a SuperDeduction.
-func fast7(on rules.Date, in RDCase) (out SuperDeduction, eligible bool, failed uint64, ok bool) {
+func fast7(on rules.Date, in *RDCase, out *SuperDeduction) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = SuperDeduction{}, false, 0, false
+			*out, eligible, failed, ok = SuperDeduction{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220401) || on.After(date20220630) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 bool // tech_sme
 	i0 = bool(in.Firm.TechSME)
@@ -962,18 +976,18 @@ func fast7(on rules.Date, in RDCase) (out SuperDeduction, eligible bool, failed 
 	} else {
 		out.Rate = rules.Rate{}
 	}
-	return out, eligible, failed, true
+	return eligible, failed, true
 }
 
 // fast8 is relief.vat.additional_deduction for a ServiceVATCase, into a ServiceVATRelief.
-func fast8(on rules.Date, in ServiceVATCase) (out ServiceVATRelief, eligible bool, failed uint64, ok bool) {
+func fast8(on rules.Date, in *ServiceVATCase, out *ServiceVATRelief) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = ServiceVATRelief{}, false, 0, false
+			*out, eligible, failed, ok = ServiceVATRelief{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220101) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 string // industry
 	if in.Firm.Industry == "" {
@@ -1126,23 +1140,23 @@ func fast8(on rules.Date, in ServiceVATCase) (out ServiceVATRelief, eligible boo
 		o4 = (i1 == "航空和铁路运输企业分支机构")
 	}
 	_ = o4
-	out.Amount = o0.Dec()
+	out.Amount = o0.DecIn(fast8_o0)
 	out.Additional = o1.Dec()
-	out.NotOffset = o2.Dec()
+	out.NotOffset = o2.DecIn(fast8_o2)
 	fastpath.SetBool(&out.VATExempt, o3)
 	fastpath.SetBool(&out.PrepaymentSuspended, o4)
-	return out, eligible, failed, true
+	return eligible, failed, true
 }
 
 // fast9 is relief.fee.inspection_discount for a InspectionCase, into a InspectionReduction.
-func fast9(on rules.Date, in InspectionCase) (out InspectionReduction, eligible bool, failed uint64, ok bool) {
+func fast9(on rules.Date, in *InspectionCase, out *InspectionReduction) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = InspectionReduction{}, false, 0, false
+			*out, eligible, failed, ok = InspectionReduction{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220401) || on.After(date20220630) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 string // industry
 	if in.Firm.Industry == "" {
@@ -1265,20 +1279,20 @@ func fast9(on rules.Date, in InspectionCase) (out InspectionReduction, eligible 
 		return i3
 	}().Round(2, 0)
 	_ = o1
-	out.Amount = o0.Dec()
-	out.Payable = o1.Dec()
-	return out, eligible, failed, true
+	out.Amount = o0.DecIn(fast9_o0)
+	out.Payable = o1.DecIn(fast9_o1)
+	return eligible, failed, true
 }
 
 // fast10 is relief.fee.union_refund for a UnionFeeCase, into a UnionRefund.
-func fast10(on rules.Date, in UnionFeeCase) (out UnionRefund, eligible bool, failed uint64, ok bool) {
+func fast10(on rules.Date, in *UnionFeeCase, out *UnionRefund) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = UnionRefund{}, false, 0, false
+			*out, eligible, failed, ok = UnionRefund{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220101) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 string // entity_type
 	if in.Firm.Entity == "" {
@@ -1382,18 +1396,18 @@ func fast10(on rules.Date, in UnionFeeCase) (out UnionRefund, eligible bool, fai
 	}
 	_ = o1
 	out.Amount = o0.Dec()
-	return out, eligible, failed, true
+	return eligible, failed, true
 }
 
 // fast11 is relief.rent.state_owned_waiver for a LeaseCase, into a RentWaiver.
-func fast11(on rules.Date, in LeaseCase) (out RentWaiver, eligible bool, failed uint64, ok bool) {
+func fast11(on rules.Date, in *LeaseCase, out *RentWaiver) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = RentWaiver{}, false, 0, false
+			*out, eligible, failed, ok = RentWaiver{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220401) || on.After(date20220630) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 string // entity_type
 	if in.Firm.Entity == "" {
@@ -1524,18 +1538,18 @@ func fast11(on rules.Date, in LeaseCase) (out RentWaiver, eligible bool, failed 
 	_ = o1
 	out.Amount = o0.Dec()
 	out.Q1ApplicationDeadline = o1
-	return out, eligible, failed, true
+	return eligible, failed, true
 }
 
 // fast12 is relief.subsidy.epidemic_prevention for a EpidemicCase, into a EpidemicSubsidy.
-func fast12(on rules.Date, in EpidemicCase) (out EpidemicSubsidy, eligible bool, failed uint64, ok bool) {
+func fast12(on rules.Date, in *EpidemicCase, out *EpidemicSubsidy) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = EpidemicSubsidy{}, false, 0, false
+			*out, eligible, failed, ok = EpidemicSubsidy{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220101) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 string // registration
 	if in.Firm.Registration == "" {
@@ -1760,18 +1774,18 @@ func fast12(on rules.Date, in EpidemicCase) (out EpidemicSubsidy, eligible bool,
 	_ = o1
 	out.Amount = o0.Dec()
 	out.Ceiling = o1.Dec()
-	return out, eligible, failed, true
+	return eligible, failed, true
 }
 
 // fast13 is relief.subsidy.imported_goods_testing for a Firm, into a Eligibility.
-func fast13(on rules.Date, in Firm) (out Eligibility, eligible bool, failed uint64, ok bool) {
+func fast13(on rules.Date, in *Firm, out *Eligibility) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = Eligibility{}, false, 0, false
+			*out, eligible, failed, ok = Eligibility{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220101) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 string // industry
 	if in.Industry == "" {
@@ -1804,18 +1818,18 @@ func fast13(on rules.Date, in Firm) (out Eligibility, eligible bool, failed uint
 	}() {
 		eligible, failed = false, failed|1<<0
 	} // industrial_firm
-	return out, eligible, failed, true
+	return eligible, failed, true
 }
 
 // fast14 is relief.finance.guarantee_fee for a GuaranteeCase, into a Rate.
-func fast14(on rules.Date, in GuaranteeCase) (out Rate, eligible bool, failed uint64, ok bool) {
+func fast14(on rules.Date, in *GuaranteeCase, out *Rate) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = Rate{}, false, 0, false
+			*out, eligible, failed, ok = Rate{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220401) || on.After(date20220630) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 exact.Number // rate_2021
 	if !in.Rate2021.Valid() {
@@ -1853,18 +1867,18 @@ func fast14(on rules.Date, in GuaranteeCase) (out Rate, eligible bool, failed ui
 	} else {
 		out.Rate = rules.Rate{}
 	}
-	return out, eligible, failed, true
+	return eligible, failed, true
 }
 
 // fast15 is relief.finance.bridge_loan_fee for a BridgeLoan, into a BridgeLoanCost.
-func fast15(on rules.Date, in BridgeLoan) (out BridgeLoanCost, eligible bool, failed uint64, ok bool) {
+func fast15(on rules.Date, in *BridgeLoan, out *BridgeLoanCost) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = BridgeLoanCost{}, false, 0, false
+			*out, eligible, failed, ok = BridgeLoanCost{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220401) || on.After(date20220630) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 exact.Number // amount
 	{
@@ -1959,20 +1973,20 @@ func fast15(on rules.Date, in BridgeLoan) (out BridgeLoanCost, eligible bool, fa
 	}
 	_ = o2
 	out.MonthlyRate = o0.Dec()
-	out.Fee = o1.Dec()
-	out.Saving = o2.Dec()
-	return out, eligible, failed, true
+	out.Fee = o1.DecIn(fast15_o1)
+	out.Saving = o2.DecIn(fast15_o2)
+	return eligible, failed, true
 }
 
 // fast16 is relief.insurance.unemployment_deferral for a UnemploymentCase, into a InsuranceDeferral.
-func fast16(on rules.Date, in UnemploymentCase) (out InsuranceDeferral, eligible bool, failed uint64, ok bool) {
+func fast16(on rules.Date, in *UnemploymentCase, out *InsuranceDeferral) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = InsuranceDeferral{}, false, 0, false
+			*out, eligible, failed, ok = InsuranceDeferral{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220401) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 string // entity_type
 	if in.Firm.Entity == "" {
@@ -2065,18 +2079,18 @@ func fast16(on rules.Date, in UnemploymentCase) (out InsuranceDeferral, eligible
 	}
 	_ = o1
 	out.Until = o0
-	return out, eligible, failed, true
+	return eligible, failed, true
 }
 
 // fast17 is relief.subsidy.consumption_event for a EventCase, into a EventSubsidy.
-func fast17(on rules.Date, in EventCase) (out EventSubsidy, eligible bool, failed uint64, ok bool) {
+func fast17(on rules.Date, in *EventCase, out *EventSubsidy) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = EventSubsidy{}, false, 0, false
+			*out, eligible, failed, ok = EventSubsidy{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220101) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 string // registration
 	if in.Firm.Registration == "" {
@@ -2291,18 +2305,18 @@ func fast17(on rules.Date, in EventCase) (out EventSubsidy, eligible bool, faile
 	}
 	_ = o0
 	out.Amount = o0.Dec()
-	return out, eligible, failed, true
+	return eligible, failed, true
 }
 
 // fast18 is relief.subsidy.nev_trade_in for a TradeInCase, into a TradeInSubsidy.
-func fast18(on rules.Date, in TradeInCase) (out TradeInSubsidy, eligible bool, failed uint64, ok bool) {
+func fast18(on rules.Date, in *TradeInCase, out *TradeInSubsidy) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = TradeInSubsidy{}, false, 0, false
+			*out, eligible, failed, ok = TradeInSubsidy{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220101) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 rules.Date // bought_on
 	if in.TradeIn.BoughtOn.IsZero() {
@@ -2478,18 +2492,18 @@ func fast18(on rules.Date, in TradeInCase) (out TradeInSubsidy, eligible bool, f
 	}
 	_ = o0
 	out.Amount = o0.Dec()
-	return out, eligible, failed, true
+	return eligible, failed, true
 }
 
 // fast19 is relief.subsidy.exhibition for a ExhibitionCase, into a ExhibitionSubsidy.
-func fast19(on rules.Date, in ExhibitionCase) (out ExhibitionSubsidy, eligible bool, failed uint64, ok bool) {
+func fast19(on rules.Date, in *ExhibitionCase, out *ExhibitionSubsidy) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = ExhibitionSubsidy{}, false, 0, false
+			*out, eligible, failed, ok = ExhibitionSubsidy{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220101) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 string // registration
 	if in.Firm.Registration == "" {
@@ -2708,18 +2722,18 @@ func fast19(on rules.Date, in ExhibitionCase) (out ExhibitionSubsidy, eligible b
 	}
 	_ = o0
 	out.Amount = o0.Dec()
-	return out, eligible, failed, true
+	return eligible, failed, true
 }
 
 // fast20 is relief.subsidy.exhibition_tech for a ExhibitionTechCase, into a ExhibitionTechSubsidy.
-func fast20(on rules.Date, in ExhibitionTechCase) (out ExhibitionTechSubsidy, eligible bool, failed uint64, ok bool) {
+func fast20(on rules.Date, in *ExhibitionTechCase, out *ExhibitionTechSubsidy) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = ExhibitionTechSubsidy{}, false, 0, false
+			*out, eligible, failed, ok = ExhibitionTechSubsidy{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220401) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 string // registration
 	if in.Firm.Registration == "" {
@@ -2951,18 +2965,18 @@ func fast20(on rules.Date, in ExhibitionTechCase) (out ExhibitionTechSubsidy, el
 	}
 	_ = o0
 	out.Amount = o0.Dec()
-	return out, eligible, failed, true
+	return eligible, failed, true
 }
 
 // fast21 is relief.reward.travel_agency for a VisitorsCase, into a TravelReward.
-func fast21(on rules.Date, in VisitorsCase) (out TravelReward, eligible bool, failed uint64, ok bool) {
+func fast21(on rules.Date, in *VisitorsCase, out *TravelReward) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = TravelReward{}, false, 0, false
+			*out, eligible, failed, ok = TravelReward{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220101) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 string // registration
 	if in.Firm.Registration == "" {
@@ -3238,18 +3252,18 @@ func fast21(on rules.Date, in VisitorsCase) (out TravelReward, eligible bool, fa
 	out.Overnight = o1.Dec()
 	out.Study = o2.Dec()
 	fastpath.SetText(&out.Basis, o3)
-	return out, eligible, failed, true
+	return eligible, failed, true
 }
 
 // fast22 is relief.subsidy.bookstore_rent for a BookstoreCase, into a BookstoreSubsidy.
-func fast22(on rules.Date, in BookstoreCase) (out BookstoreSubsidy, eligible bool, failed uint64, ok bool) {
+func fast22(on rules.Date, in *BookstoreCase, out *BookstoreSubsidy) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = BookstoreSubsidy{}, false, 0, false
+			*out, eligible, failed, ok = BookstoreSubsidy{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220101) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 string // registration
 	if in.Firm.Registration == "" {
@@ -3437,18 +3451,18 @@ func fast22(on rules.Date, in BookstoreCase) (out BookstoreSubsidy, eligible boo
 	}
 	_ = o0
 	out.Amount = o0.Dec()
-	return out, eligible, failed, true
+	return eligible, failed, true
 }
 
 // fast23 is relief.subsidy.cinema for a CinemaCase, into a CinemaSubsidy.
-func fast23(on rules.Date, in CinemaCase) (out CinemaSubsidy, eligible bool, failed uint64, ok bool) {
+func fast23(on rules.Date, in *CinemaCase, out *CinemaSubsidy) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = CinemaSubsidy{}, false, 0, false
+			*out, eligible, failed, ok = CinemaSubsidy{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220101) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 string // registration
 	if in.Firm.Registration == "" {
@@ -3626,18 +3640,18 @@ func fast23(on rules.Date, in CinemaCase) (out CinemaSubsidy, eligible bool, fai
 	}
 	_ = o0
 	out.Amount = o0.Dec()
-	return out, eligible, failed, true
+	return eligible, failed, true
 }
 
 // fast24 is relief.subsidy.property_management for a PropertyCase, into a PropertySubsidy.
-func fast24(on rules.Date, in PropertyCase) (out PropertySubsidy, eligible bool, failed uint64, ok bool) {
+func fast24(on rules.Date, in *PropertyCase, out *PropertySubsidy) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = PropertySubsidy{}, false, 0, false
+			*out, eligible, failed, ok = PropertySubsidy{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220401) || on.After(date20220630) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 string // registration
 	if in.Firm.Registration == "" {
@@ -3803,19 +3817,19 @@ func fast24(on rules.Date, in PropertyCase) (out PropertySubsidy, eligible bool,
 		o0 = bracket_property_subsidy(h0, i8).Round(2, 0)
 	}
 	_ = o0
-	out.Amount = o0.Dec()
-	return out, eligible, failed, true
+	out.Amount = o0.DecIn(fast24_o0)
+	return eligible, failed, true
 }
 
 // fast25 is relief.toll.highway_discount for a HighwayTrip, into a TollReduction.
-func fast25(on rules.Date, in HighwayTrip) (out TollReduction, eligible bool, failed uint64, ok bool) {
+func fast25(on rules.Date, in *HighwayTrip, out *TollReduction) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = TollReduction{}, false, 0, false
+			*out, eligible, failed, ok = TollReduction{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220401) || on.After(date20220630) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 string // vehicle
 	if in.Vehicle == "" {
@@ -3919,18 +3933,18 @@ func fast25(on rules.Date, in HighwayTrip) (out TollReduction, eligible bool, fa
 	_ = o1
 	out.Amount = o0.Dec()
 	out.Payable = o1.Dec()
-	return out, eligible, failed, true
+	return eligible, failed, true
 }
 
 // fast26 is relief.toll.green_channel for a ProduceTrip, into a TollWaiver.
-func fast26(on rules.Date, in ProduceTrip) (out TollWaiver, eligible bool, failed uint64, ok bool) {
+func fast26(on rules.Date, in *ProduceTrip, out *TollWaiver) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = TollWaiver{}, false, 0, false
+			*out, eligible, failed, ok = TollWaiver{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220401) || on.After(date20220630) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 bool // whole_vehicle_legal_load
 	if in.WholeVehicleLegalLoad == nil {
@@ -3971,5 +3985,5 @@ func fast26(on rules.Date, in ProduceTrip) (out TollWaiver, eligible bool, faile
 	}
 	_ = o0
 	out.Amount = o0.Dec()
-	return out, eligible, failed, true
+	return eligible, failed, true
 }

@@ -66,14 +66,14 @@ func table_advance_days(h int, k1 string) exact.Number {
 }
 
 // fast0 is ridehail.vehicle.eligibility for a Application, into a VehicleEligibility.
-func fast0(on rules.Date, in Application) (out VehicleEligibility, eligible bool, failed uint64, ok bool) {
+func fast0(on rules.Date, in *Application, out *VehicleEligibility) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = VehicleEligibility{}, false, 0, false
+			*out, eligible, failed, ok = VehicleEligibility{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 bool // wenzhou_plate
 	i0 = bool(in.Vehicle.WenzhouPlate)
@@ -268,18 +268,18 @@ func fast0(on rules.Date, in Application) (out VehicleEligibility, eligible bool
 	if !i12 {
 		eligible, failed = false, failed|1<<12
 	} // audio_video_monitoring
-	return out, eligible, failed, true
+	return eligible, failed, true
 }
 
 // fast1 is ridehail.vehicle.certificate_expiry for a Vehicle, into a CertificateTerm.
-func fast1(on rules.Date, in Vehicle) (out CertificateTerm, eligible bool, failed uint64, ok bool) {
+func fast1(on rules.Date, in *Vehicle, out *CertificateTerm) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = CertificateTerm{}, false, 0, false
+			*out, eligible, failed, ok = CertificateTerm{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20320430) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 rules.Date // first_registration
 	if in.FirstRegistration.IsZero() {
@@ -317,18 +317,18 @@ func fast1(on rules.Date, in Vehicle) (out CertificateTerm, eligible bool, faile
 	_ = o1
 	out.LatestExpiry = o0
 	fastpath.SetBool(&out.PastTerm, o1)
-	return out, eligible, failed, true
+	return eligible, failed, true
 }
 
 // fast2 is ridehail.vehicle.retirement for a InService, into a RetirementStatus.
-func fast2(on rules.Date, in InService) (out RetirementStatus, eligible bool, failed uint64, ok bool) {
+func fast2(on rules.Date, in *InService, out *RetirementStatus) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = RetirementStatus{}, false, 0, false
+			*out, eligible, failed, ok = RetirementStatus{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20320430) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 rules.Date // first_registration
 	if in.Vehicle.FirstRegistration.IsZero() {
@@ -410,18 +410,18 @@ func fast2(on rules.Date, in InService) (out RetirementStatus, eligible bool, fa
 	fastpath.SetBool(&out.MustLeave, o0)
 	fastpath.SetText(&out.Disposition, o1)
 	out.ServiceLastDay = o2
-	return out, eligible, failed, true
+	return eligible, failed, true
 }
 
 // fast3 is ridehail.driver.eligibility for a Driver, into a DriverEligibility.
-func fast3(on rules.Date, in Driver) (out DriverEligibility, eligible bool, failed uint64, ok bool) {
+func fast3(on rules.Date, in *Driver, out *DriverEligibility) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = DriverEligibility{}, false, 0, false
+			*out, eligible, failed, ok = DriverEligibility{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20320430) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 bool // licence_class
 	i0 = bool(in.LicenceClass)
@@ -556,18 +556,18 @@ func fast3(on rules.Date, in Driver) (out DriverEligibility, eligible bool, fail
 	if !(i7 == "无记录") {
 		eligible, failed = false, failed|1<<7
 	} // no_violent_crime
-	return out, eligible, failed, true
+	return eligible, failed, true
 }
 
 // fast4 is ridehail.platform.license_term for a PlatformLicence, into a LicencePeriod.
-func fast4(on rules.Date, in PlatformLicence) (out LicencePeriod, eligible bool, failed uint64, ok bool) {
+func fast4(on rules.Date, in *PlatformLicence, out *LicencePeriod) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = LicencePeriod{}, false, 0, false
+			*out, eligible, failed, ok = LicencePeriod{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20320430) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 rules.Date // issue_date
 	if in.Issued.IsZero() {
@@ -607,18 +607,18 @@ func fast4(on rules.Date, in PlatformLicence) (out LicencePeriod, eligible bool,
 	_ = o1
 	out.LastDay = o0
 	fastpath.SetBool(&out.InTerm, o1)
-	return out, eligible, failed, true
+	return eligible, failed, true
 }
 
 // fast5 is ridehail.platform.deadlines for a Duty, into a Deadline.
-func fast5(on rules.Date, in Duty) (out Deadline, eligible bool, failed uint64, ok bool) {
+func fast5(on rules.Date, in *Duty, out *Deadline) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = Deadline{}, false, 0, false
+			*out, eligible, failed, ok = Deadline{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20320430) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 string // obligation
 	if in.Obligation == "" {
@@ -682,18 +682,18 @@ func fast5(on rules.Date, in Duty) (out Deadline, eligible bool, failed uint64, 
 	_ = o1
 	out.Date = o0
 	fastpath.SetText(&out.Bound, o1)
-	return out, eligible, failed, true
+	return eligible, failed, true
 }
 
 // fast6 is ridehail.operation.cross_area for a Trip, into a CrossAreaCheck.
-func fast6(on rules.Date, in Trip) (out CrossAreaCheck, eligible bool, failed uint64, ok bool) {
+func fast6(on rules.Date, in *Trip, out *CrossAreaCheck) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = CrossAreaCheck{}, false, 0, false
+			*out, eligible, failed, ok = CrossAreaCheck{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20320430) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 bool // origin_in_area
 	if in.OriginInArea == nil {
@@ -713,18 +713,18 @@ func fast6(on rules.Date, in Trip) (out CrossAreaCheck, eligible bool, failed ui
 	if !(i0 || i1) {
 		eligible, failed = false, failed|1<<0
 	} // one_end_in_area
-	return out, eligible, failed, true
+	return eligible, failed, true
 }
 
 // fast7 is ridehail.carpool.compliance for a CarpoolRide, into a CarpoolCheck.
-func fast7(on rules.Date, in CarpoolRide) (out CarpoolCheck, eligible bool, failed uint64, ok bool) {
+func fast7(on rules.Date, in *CarpoolRide, out *CarpoolCheck) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = CarpoolCheck{}, false, 0, false
+			*out, eligible, failed, ok = CarpoolCheck{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20320430) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 bool // published_in_advance
 	if in.PublishedInAdvance == nil {
@@ -885,5 +885,5 @@ func fast7(on rules.Date, in CarpoolRide) (out CarpoolCheck, eligible bool, fail
 	fastpath.SetBool(&out.Free, o2)
 	out.MaxFee = o0.Dec()
 	out.CapPerKm = o1.Dec()
-	return out, eligible, failed, true
+	return eligible, failed, true
 }

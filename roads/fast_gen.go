@@ -100,6 +100,11 @@ func table_routine_rate(h int, k1, k2 string) exact.Number {
 	panic(fastpath.Decline{}) // no entry: the interpreter reports it
 }
 
+var fast1_o0 = exact.Intern(exact.New(2000, 0), exact.New(4000, 0), exact.New(1000, 0))
+var fast1_o1 = exact.Intern(exact.New(2000, 0), exact.New(4000, 0), exact.New(1000, 0))
+var fast1_o2 = exact.Intern(exact.New(2000, 0), exact.New(4000, 0), exact.New(1000, 0))
+var fast1_o3 = exact.Intern(exact.New(2000, 0), exact.New(4000, 0), exact.New(1000, 0))
+
 func table_routine_minimum(h int, k1 string) exact.Number {
 	switch h {
 	case 0:
@@ -115,15 +120,17 @@ func table_routine_minimum(h int, k1 string) exact.Number {
 	panic(fastpath.Decline{}) // no entry: the interpreter reports it
 }
 
+var fast2_o0 = exact.Intern(exact.New(0, 0))
+
 // fast0 is roads.subsidy.maintenance_works for a NetworkYear, into a Subsidy.
-func fast0(on rules.Date, in NetworkYear) (out Subsidy, eligible bool, failed uint64, ok bool) {
+func fast0(on rules.Date, in *NetworkYear, out *Subsidy) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = Subsidy{}, false, 0, false
+			*out, eligible, failed, ok = Subsidy{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20270430) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 string // county
 	if in.Locality == "" {
@@ -253,18 +260,18 @@ func fast0(on rules.Date, in NetworkYear) (out Subsidy, eligible bool, failed ui
 	out.CountyRoad = o1.Dec()
 	out.TownshipRoad = o2.Dec()
 	out.VillageRoad = o3.Dec()
-	return out, eligible, failed, true
+	return eligible, failed, true
 }
 
 // fast1 is roads.subsidy.routine_maintenance for a NetworkYear, into a Subsidy.
-func fast1(on rules.Date, in NetworkYear) (out Subsidy, eligible bool, failed uint64, ok bool) {
+func fast1(on rules.Date, in *NetworkYear, out *Subsidy) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = Subsidy{}, false, 0, false
+			*out, eligible, failed, ok = Subsidy{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20270430) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 string // county
 	if in.Locality == "" {
@@ -388,22 +395,22 @@ func fast1(on rules.Date, in NetworkYear) (out Subsidy, eligible bool, failed ui
 		o3 = table_routine_rate(h3, d5, "村道").Mul(i4).Round(2, 0)
 	}
 	_ = o3
-	out.Amount = o0.Dec()
-	out.CountyRoad = o1.Dec()
-	out.TownshipRoad = o2.Dec()
-	out.VillageRoad = o3.Dec()
-	return out, eligible, failed, true
+	out.Amount = o0.DecIn(fast1_o0)
+	out.CountyRoad = o1.DecIn(fast1_o1)
+	out.TownshipRoad = o2.DecIn(fast1_o2)
+	out.VillageRoad = o3.DecIn(fast1_o3)
+	return eligible, failed, true
 }
 
 // fast2 is roads.funding.routine_minimum for a FundedNetwork, into a Funding.
-func fast2(on rules.Date, in FundedNetwork) (out Funding, eligible bool, failed uint64, ok bool) {
+func fast2(on rules.Date, in *FundedNetwork, out *Funding) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = Funding{}, false, 0, false
+			*out, eligible, failed, ok = Funding{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20270430) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 string // county
 	if in.NetworkYear.Locality == "" {
@@ -573,19 +580,19 @@ func fast2(on rules.Date, in FundedNetwork) (out Funding, eligible bool, failed 
 	_ = o2
 	out.Minimum = o1.Dec()
 	out.CitySubsidy = o2.Dec()
-	out.Shortfall = o0.Dec()
-	return out, eligible, failed, true
+	out.Shortfall = o0.DecIn(fast2_o0)
+	return eligible, failed, true
 }
 
 // fast3 is roads.targets.2022 for a Figures, into a Targets.
-func fast3(on rules.Date, in Figures) (out Targets, eligible bool, failed uint64, ok bool) {
+func fast3(on rules.Date, in *Figures, out *Targets) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = Targets{}, false, 0, false
+			*out, eligible, failed, ok = Targets{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20270430) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 exact.Number // maintained_share
 	if !in.MaintainedShare.Valid() {
@@ -718,18 +725,18 @@ func fast3(on rules.Date, in Figures) (out Targets, eligible bool, failed uint64
 	fastpath.SetBool(&out.WorksCountyTownship, o2)
 	fastpath.SetBool(&out.WorksVillage, o3)
 	fastpath.SetBool(&out.MediumOrBetter, o4)
-	return out, eligible, failed, true
+	return eligible, failed, true
 }
 
 // fast4 is roads.review.adjustment_due for a Standards, into a Review.
-func fast4(on rules.Date, in Standards) (out Review, eligible bool, failed uint64, ok bool) {
+func fast4(on rules.Date, in *Standards, out *Review) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = Review{}, false, 0, false
+			*out, eligible, failed, ok = Review{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20270430) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 rules.Date // last_adjusted
 	if in.LastAdjusted.IsZero() {
@@ -767,5 +774,5 @@ func fast4(on rules.Date, in Standards) (out Review, eligible bool, failed uint6
 	_ = o1
 	out.Due = o0
 	fastpath.SetBool(&out.Overdue, o1)
-	return out, eligible, failed, true
+	return eligible, failed, true
 }

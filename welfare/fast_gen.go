@@ -90,6 +90,13 @@ func table_kind_treatment(h int, k1 string) string {
 	panic(fastpath.Decline{}) // no entry: the interpreter reports it
 }
 
+var fast2_o3 = exact.Intern(exact.New(0, 0))
+var fast2_o7 = exact.Intern(exact.New(0, 0))
+var fast2_o8 = exact.Intern(exact.New(0, 0))
+var fast2_o9 = exact.Intern(exact.New(0, 0))
+var fast2_o10 = exact.Intern(exact.New(0, 0))
+var fast3_o0 = exact.Intern(exact.New(0, 0))
+
 func table_care_fee_rate(h int, k1 string) exact.Number {
 	switch h {
 	case 0:
@@ -161,6 +168,8 @@ func table_elderly_care_subsidy(h int, k1 string) exact.Number {
 	panic(fastpath.Decline{}) // no entry: the interpreter reports it
 }
 
+var fast8_o0 = exact.Intern(exact.New(250, 0), exact.New(500, 0), exact.New(125, 0), exact.New(0, 0))
+
 func bracket_high_age_allowance(h int, x exact.Number) exact.Number {
 	switch h {
 	case 0:
@@ -176,6 +185,8 @@ func bracket_high_age_allowance(h int, x exact.Number) exact.Number {
 	}
 	panic(fastpath.Decline{}) // no band: the interpreter reports it
 }
+
+var fast9_o0 = exact.Intern(exact.New(50, 0), exact.New(200, 0), exact.New(500, 0), exact.New(80, 0), exact.New(90, 0), exact.New(100, 0))
 
 func table_high_age_standard_of(h int, k1 string) string {
 	switch h {
@@ -233,6 +244,8 @@ func table_fp_grant(h int, k1 string) exact.Number {
 	panic(fastpath.Decline{}) // no entry: the interpreter reports it
 }
 
+var fast11_o0 = exact.Intern(exact.New(3500, 0), exact.New(3000, 0), exact.New(1500, 0))
+
 func table_guardian_subsidy(h int, k1 string) exact.Number {
 	switch h {
 	case 0:
@@ -245,6 +258,8 @@ func table_guardian_subsidy(h int, k1 string) exact.Number {
 	}
 	panic(fastpath.Decline{}) // no entry: the interpreter reports it
 }
+
+var fast13_o0 = exact.Intern(exact.New(150, 0), exact.New(400, 0))
 
 func table_rent_subsidy_share(h int, k1 string) exact.Number {
 	switch h {
@@ -262,6 +277,10 @@ func table_rent_subsidy_share(h int, k1 string) exact.Number {
 }
 
 var date20000101 = rules.MustDate(2000, 1, 1)
+var fast16_o0 = exact.Intern(exact.New(0, 0))
+var fast16_o1 = exact.Intern(exact.New(0, 0))
+var fast16_o2 = exact.Intern(exact.New(0, 0))
+var fast16_o4 = exact.Intern(exact.New(1, 0), exact.New(0, 0))
 
 func bracket_worker_rent_subsidy(h int, x exact.Number) exact.Number {
 	switch h {
@@ -276,6 +295,9 @@ func bracket_worker_rent_subsidy(h int, x exact.Number) exact.Number {
 	panic(fastpath.Decline{}) // no band: the interpreter reports it
 }
 
+var fast17_o0 = exact.Intern(exact.New(300, 0), exact.New(400, 0), exact.New(1, 0), exact.New(3, 0))
+var fast17_o2 = exact.Intern(exact.New(0, 0))
+
 func table_special_outpatient_rate(h int, k1 string) exact.Number {
 	switch h {
 	case 0:
@@ -288,6 +310,8 @@ func table_special_outpatient_rate(h int, k1 string) exact.Number {
 	}
 	panic(fastpath.Decline{}) // no entry: the interpreter reports it
 }
+
+var fast18_o2 = exact.Intern(exact.New(0, 0))
 
 func table_rehab_monthly_cap(h int, k1 string) exact.Number {
 	switch h {
@@ -368,6 +392,9 @@ func table_fp_study_grant(h int, k1 string) exact.Number {
 	panic(fastpath.Decline{}) // no entry: the interpreter reports it
 }
 
+var fast27_o0 = exact.Intern(exact.New(2000, 0), exact.New(3000, 0), exact.New(3500, 0), exact.New(4000, 0), exact.New(1000, 0), exact.New(2500, 0))
+var fast33_o2 = exact.Intern(exact.New(0, 0))
+
 func bracket_parity_permit_years(h int, x exact.Number) exact.Number {
 	switch h {
 	case 0:
@@ -384,15 +411,17 @@ func bracket_parity_permit_years(h int, x exact.Number) exact.Number {
 	panic(fastpath.Decline{}) // no band: the interpreter reports it
 }
 
+var fast38_o1 = exact.Intern(exact.New(0, 0))
+
 // fast0 is welfare.indicators.targets_2025 for a TargetFigures, into a TargetsCheck.
-func fast0(on rules.Date, in TargetFigures) (out TargetsCheck, eligible bool, failed uint64, ok bool) {
+func fast0(on rules.Date, in *TargetFigures, out *TargetsCheck) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = TargetsCheck{}, false, 0, false
+			*out, eligible, failed, ok = TargetsCheck{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 exact.Number // lowest_dibao_yearly
 	{
@@ -566,18 +595,18 @@ func fast0(on rules.Date, in TargetFigures) (out TargetsCheck, eligible bool, fa
 	fastpath.SetBool(&out.RuralIncome, o2)
 	fastpath.SetBool(&out.ResidentIncome, o3)
 	fastpath.SetBool(&out.MiddleIncomeShare, o4)
-	return out, eligible, failed, true
+	return eligible, failed, true
 }
 
 // fast1 is welfare.dibao.phase_out for a phaseOutCase, into a PhaseOut.
-func fast1(on rules.Date, in phaseOutCase) (out PhaseOut, eligible bool, failed uint64, ok bool) {
+func fast1(on rules.Date, in *phaseOutCase, out *PhaseOut) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = PhaseOut{}, false, 0, false
+			*out, eligible, failed, ok = PhaseOut{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 string // household_status
 	if in.PhaseOutCase.Household.Status == "" {
@@ -735,18 +764,18 @@ func fast1(on rules.Date, in phaseOutCase) (out PhaseOut, eligible bool, failed 
 	out.Until = o0
 	fastpath.SetBool(&out.InPhaseOut, o1)
 	out.PerCapitaIncome = o2.Dec()
-	return out, eligible, failed, true
+	return eligible, failed, true
 }
 
 // fast2 is welfare.income.exemptions for a exemptCase, into a IncomeItemResult.
-func fast2(on rules.Date, in exemptCase) (out IncomeItemResult, eligible bool, failed uint64, ok bool) {
+func fast2(on rules.Date, in *exemptCase, out *IncomeItemResult) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = IncomeItemResult{}, false, 0, false
+			*out, eligible, failed, ok = IncomeItemResult{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 string // kind
 	if in.IncomeItem.Kind == "" {
@@ -1267,19 +1296,19 @@ func fast2(on rules.Date, in exemptCase) (out IncomeItemResult, eligible bool, f
 	fastpath.SetInt(&out.ExemptYears, n3)
 	out.ExemptUntil = o5
 	out.DeductionUntil = o6
-	out.LineUsed = o3.Dec()
-	return out, eligible, failed, true
+	out.LineUsed = o3.DecIn(fast2_o3)
+	return eligible, failed, true
 }
 
 // fast3 is welfare.dibao.allowance for a allowanceCase, into a Allowance.
-func fast3(on rules.Date, in allowanceCase) (out Allowance, eligible bool, failed uint64, ok bool) {
+func fast3(on rules.Date, in *allowanceCase, out *Allowance) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = Allowance{}, false, 0, false
+			*out, eligible, failed, ok = Allowance{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 string // household_status
 	if in.HouseholdCase.Household.Status == "" {
@@ -1384,20 +1413,20 @@ func fast3(on rules.Date, in allowanceCase) (out Allowance, eligible bool, faile
 	_ = o0
 	o1 := d6.Round(2, 0)
 	_ = o1
-	out.Amount = o0.Dec()
+	out.Amount = o0.DecIn(fast3_o0)
 	out.PerCapitaIncome = o1.Dec()
-	return out, eligible, failed, true
+	return eligible, failed, true
 }
 
 // fast4 is welfare.dibian.standard for a DibianWidening, into a DibianThreshold.
-func fast4(on rules.Date, in DibianWidening) (out DibianThreshold, eligible bool, failed uint64, ok bool) {
+func fast4(on rules.Date, in *DibianWidening, out *DibianThreshold) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = DibianThreshold{}, false, 0, false
+			*out, eligible, failed, ok = DibianThreshold{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 exact.Number // dibao_standard
 	{
@@ -1474,18 +1503,18 @@ func fast4(on rules.Date, in DibianWidening) (out DibianThreshold, eligible bool
 	_ = o1
 	out.Threshold = o0.Dec()
 	fastpath.SetBool(&out.CappedByWage, o1)
-	return out, eligible, failed, true
+	return eligible, failed, true
 }
 
 // fast5 is welfare.tekun.basic_standard for a LocalStandards, into a TekunStandard.
-func fast5(on rules.Date, in LocalStandards) (out TekunStandard, eligible bool, failed uint64, ok bool) {
+func fast5(on rules.Date, in *LocalStandards, out *TekunStandard) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = TekunStandard{}, false, 0, false
+			*out, eligible, failed, ok = TekunStandard{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 exact.Number // urban_consumption
 	{
@@ -1579,18 +1608,18 @@ func fast5(on rules.Date, in LocalStandards) (out TekunStandard, eligible bool, 
 	out.Monthly = o0.Dec()
 	out.Yearly = o1.Dec()
 	fastpath.SetText(&out.Binding, o2)
-	return out, eligible, failed, true
+	return eligible, failed, true
 }
 
 // fast6 is welfare.tekun.care_fee for a MemberCase, into a TekunCareFee.
-func fast6(on rules.Date, in MemberCase) (out TekunCareFee, eligible bool, failed uint64, ok bool) {
+func fast6(on rules.Date, in *MemberCase, out *TekunCareFee) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = TekunCareFee{}, false, 0, false
+			*out, eligible, failed, ok = TekunCareFee{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 string // tekun_support
 	if in.Member.Tekun == "" {
@@ -1673,18 +1702,18 @@ func fast6(on rules.Date, in MemberCase) (out TekunCareFee, eligible bool, faile
 	}
 	_ = o1
 	out.Amount = o0.Dec()
-	return out, eligible, failed, true
+	return eligible, failed, true
 }
 
 // fast7 is welfare.veteran.dibao_supplement for a MemberCase, into a VeteranSupplement.
-func fast7(on rules.Date, in MemberCase) (out VeteranSupplement, eligible bool, failed uint64, ok bool) {
+func fast7(on rules.Date, in *MemberCase, out *VeteranSupplement) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = VeteranSupplement{}, false, 0, false
+			*out, eligible, failed, ok = VeteranSupplement{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 bool // veteran
 	i0 = bool(in.Member.Veteran)
@@ -1761,18 +1790,18 @@ func fast7(on rules.Date, in MemberCase) (out VeteranSupplement, eligible bool, 
 	}
 	_ = o0
 	out.Amount = o0.Dec()
-	return out, eligible, failed, true
+	return eligible, failed, true
 }
 
 // fast8 is welfare.elderly.care_subsidy for a careCase, into a ElderlyCareSubsidy.
-func fast8(on rules.Date, in careCase) (out ElderlyCareSubsidy, eligible bool, failed uint64, ok bool) {
+func fast8(on rules.Date, in *careCase, out *ElderlyCareSubsidy) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = ElderlyCareSubsidy{}, false, 0, false
+			*out, eligible, failed, ok = ElderlyCareSubsidy{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 rules.Date // birth_date
 	if in.MemberCase.Member.BirthDate.IsZero() {
@@ -1961,19 +1990,19 @@ func fast8(on rules.Date, in careCase) (out ElderlyCareSubsidy, eligible bool, f
 		}().Round(2, 0)
 	}
 	_ = o0
-	out.Amount = o0.Dec()
-	return out, eligible, failed, true
+	out.Amount = o0.DecIn(fast8_o0)
+	return eligible, failed, true
 }
 
 // fast9 is welfare.elderly.high_age_allowance for a MemberCase, into a HighAgeAllowance.
-func fast9(on rules.Date, in MemberCase) (out HighAgeAllowance, eligible bool, failed uint64, ok bool) {
+func fast9(on rules.Date, in *MemberCase, out *HighAgeAllowance) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = HighAgeAllowance{}, false, 0, false
+			*out, eligible, failed, ok = HighAgeAllowance{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 rules.Date // birth_date
 	if in.Member.BirthDate.IsZero() {
@@ -2043,19 +2072,19 @@ func fast9(on rules.Date, in MemberCase) (out HighAgeAllowance, eligible bool, f
 			panic(fastpath.Decline{})
 		} // county: by reference
 	}
-	out.Amount = o0.Dec()
-	return out, eligible, failed, true
+	out.Amount = o0.DecIn(fast9_o0)
+	return eligible, failed, true
 }
 
 // fast10 is welfare.child.basic_living for a MemberCase, into a ChildBasicLiving.
-func fast10(on rules.Date, in MemberCase) (out ChildBasicLiving, eligible bool, failed uint64, ok bool) {
+func fast10(on rules.Date, in *MemberCase, out *ChildBasicLiving) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = ChildBasicLiving{}, false, 0, false
+			*out, eligible, failed, ok = ChildBasicLiving{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 rules.Date // birth_date
 	if in.Member.BirthDate.IsZero() {
@@ -2251,18 +2280,18 @@ func fast10(on rules.Date, in MemberCase) (out ChildBasicLiving, eligible bool, 
 	_ = o1
 	out.Amount = o0.Dec()
 	out.Monthly = o1.Dec()
-	return out, eligible, failed, true
+	return eligible, failed, true
 }
 
 // fast11 is welfare.family_planning.hardship_grant for a familyPlanningCase, into a FamilyPlanningGrant.
-func fast11(on rules.Date, in familyPlanningCase) (out FamilyPlanningGrant, eligible bool, failed uint64, ok bool) {
+func fast11(on rules.Date, in *familyPlanningCase, out *FamilyPlanningGrant) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = FamilyPlanningGrant{}, false, 0, false
+			*out, eligible, failed, ok = FamilyPlanningGrant{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 string // hukou
 	if in.Household.Locality == "" {
@@ -2310,19 +2339,19 @@ func fast11(on rules.Date, in familyPlanningCase) (out FamilyPlanningGrant, elig
 		o0 = table_fp_grant(h1, i1).Round(2, 0)
 	}
 	_ = o0
-	out.Amount = o0.Dec()
-	return out, eligible, failed, true
+	out.Amount = o0.DecIn(fast11_o0)
+	return eligible, failed, true
 }
 
 // fast12 is welfare.worker.living_aid for a HouseholdCase, into a WorkerLivingAid.
-func fast12(on rules.Date, in HouseholdCase) (out WorkerLivingAid, eligible bool, failed uint64, ok bool) {
+func fast12(on rules.Date, in *HouseholdCase, out *WorkerLivingAid) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = WorkerLivingAid{}, false, 0, false
+			*out, eligible, failed, ok = WorkerLivingAid{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 bool // registered
 	i0 = bool(in.Household.HardshipWorker)
@@ -2384,18 +2413,18 @@ func fast12(on rules.Date, in HouseholdCase) (out WorkerLivingAid, eligible bool
 	}
 	_ = o0
 	out.Amount = o0.Dec()
-	return out, eligible, failed, true
+	return eligible, failed, true
 }
 
 // fast13 is welfare.mental.guardian_subsidy.guardian for a mentalCase, into a MentalGuardianSubsidy.
-func fast13(on rules.Date, in mentalCase) (out MentalGuardianSubsidy, eligible bool, failed uint64, ok bool) {
+func fast13(on rules.Date, in *mentalCase, out *MentalGuardianSubsidy) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = MentalGuardianSubsidy{}, false, 0, false
+			*out, eligible, failed, ok = MentalGuardianSubsidy{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 bool // patient
 	i0 = bool(in.Patient)
@@ -2461,19 +2490,19 @@ func fast13(on rules.Date, in mentalCase) (out MentalGuardianSubsidy, eligible b
 		o0 = table_guardian_subsidy(h1, i1).Round(2, 0)
 	}
 	_ = o0
-	out.Amount = o0.Dec()
-	return out, eligible, failed, true
+	out.Amount = o0.DecIn(fast13_o0)
+	return eligible, failed, true
 }
 
 // fast14 is welfare.mental.guardian_subsidy.community for a mentalCase, into a MentalCareSubsidy.
-func fast14(on rules.Date, in mentalCase) (out MentalCareSubsidy, eligible bool, failed uint64, ok bool) {
+func fast14(on rules.Date, in *mentalCase, out *MentalCareSubsidy) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = MentalCareSubsidy{}, false, 0, false
+			*out, eligible, failed, ok = MentalCareSubsidy{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 bool // patient
 	i0 = bool(in.Patient)
@@ -2558,18 +2587,18 @@ func fast14(on rules.Date, in mentalCase) (out MentalCareSubsidy, eligible bool,
 	}
 	_ = o0
 	out.Amount = o0.Dec()
-	return out, eligible, failed, true
+	return eligible, failed, true
 }
 
 // fast15 is welfare.mental.guardian_subsidy.injection for a mentalCase, into a MentalInjectionSubsidy.
-func fast15(on rules.Date, in mentalCase) (out MentalInjectionSubsidy, eligible bool, failed uint64, ok bool) {
+func fast15(on rules.Date, in *mentalCase, out *MentalInjectionSubsidy) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = MentalInjectionSubsidy{}, false, 0, false
+			*out, eligible, failed, ok = MentalInjectionSubsidy{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 bool // patient
 	i0 = bool(in.Patient)
@@ -2651,18 +2680,18 @@ func fast15(on rules.Date, in mentalCase) (out MentalInjectionSubsidy, eligible 
 	}
 	_ = o0
 	out.Amount = o0.Dec()
-	return out, eligible, failed, true
+	return eligible, failed, true
 }
 
 // fast16 is welfare.housing.rural_renovation for a renovationCase, into a RenovationGrant.
-func fast16(on rules.Date, in renovationCase) (out RenovationGrant, eligible bool, failed uint64, ok bool) {
+func fast16(on rules.Date, in *renovationCase, out *RenovationGrant) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = RenovationGrant{}, false, 0, false
+			*out, eligible, failed, ok = RenovationGrant{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 string // hukou
 	if in.Hukou == "" {
@@ -2898,24 +2927,24 @@ func fast16(on rules.Date, in renovationCase) (out RenovationGrant, eligible boo
 	if n, ok := o4.Int64(); !ok || !fastpath.Fits(&out.PayableIn, n) {
 		panic(fastpath.Decline{})
 	}
-	out.Amount = o0.Dec()
-	out.Provincial = o1.Dec()
-	out.City = o2.Dec()
+	out.Amount = o0.DecIn(fast16_o0)
+	out.Provincial = o1.DecIn(fast16_o1)
+	out.City = o2.DecIn(fast16_o2)
 	n3, _ := o4.Int64()
 	fastpath.SetInt(&out.PayableIn, n3)
 	fastpath.SetText(&out.ProvincialNote, o3)
-	return out, eligible, failed, true
+	return eligible, failed, true
 }
 
 // fast17 is welfare.medical.chronic_prescription for a prescriptionCase, into a Prescription.
-func fast17(on rules.Date, in prescriptionCase) (out Prescription, eligible bool, failed uint64, ok bool) {
+func fast17(on rules.Date, in *prescriptionCase, out *Prescription) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = Prescription{}, false, 0, false
+			*out, eligible, failed, ok = Prescription{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 bool // chronic
 	i0 = bool(in.Chronic)
@@ -2968,18 +2997,18 @@ func fast17(on rules.Date, in prescriptionCase) (out Prescription, eligible bool
 	n0, _ := o0.Int64()
 	fastpath.SetInt(&out.MaxWeeks, n0)
 	fastpath.SetBool(&out.Extended, o1)
-	return out, eligible, failed, true
+	return eligible, failed, true
 }
 
 // fast18 is welfare.medical.reimbursement for a OutpatientClaim, into a Reimbursement.
-func fast18(on rules.Date, in OutpatientClaim) (out Reimbursement, eligible bool, failed uint64, ok bool) {
+func fast18(on rules.Date, in *OutpatientClaim, out *Reimbursement) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = Reimbursement{}, false, 0, false
+			*out, eligible, failed, ok = Reimbursement{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 string // insurance
 	if in.Insurance == "" {
@@ -3138,18 +3167,18 @@ func fast18(on rules.Date, in OutpatientClaim) (out Reimbursement, eligible bool
 	} else {
 		out.Increase = rules.Rate{}
 	}
-	return out, eligible, failed, true
+	return eligible, failed, true
 }
 
 // fast19 is welfare.medical.assistance for a assistanceCase, into a MedicalAssistance.
-func fast19(on rules.Date, in assistanceCase) (out MedicalAssistance, eligible bool, failed uint64, ok bool) {
+func fast19(on rules.Date, in *assistanceCase, out *MedicalAssistance) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = MedicalAssistance{}, false, 0, false
+			*out, eligible, failed, ok = MedicalAssistance{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 string // tekun_support
 	if in.Tekun == "" {
@@ -3247,18 +3276,18 @@ func fast19(on rules.Date, in assistanceCase) (out MedicalAssistance, eligible b
 	} else {
 		out.Share = rules.Rate{}
 	}
-	return out, eligible, failed, true
+	return eligible, failed, true
 }
 
 // fast20 is welfare.veteran.medical_aid for a veteranAidCase, into a VeteranAid.
-func fast20(on rules.Date, in veteranAidCase) (out VeteranAid, eligible bool, failed uint64, ok bool) {
+func fast20(on rules.Date, in *veteranAidCase, out *VeteranAid) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = VeteranAid{}, false, 0, false
+			*out, eligible, failed, ok = VeteranAid{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 bool // veteran
 	i0 = bool(in.Veteran)
@@ -3457,18 +3486,18 @@ func fast20(on rules.Date, in veteranAidCase) (out VeteranAid, eligible bool, fa
 	out.CapLeft = o3.Dec()
 	out.CapLeftAfter = o4.Dec()
 	fastpath.SetBool(&out.Capped, o5)
-	return out, eligible, failed, true
+	return eligible, failed, true
 }
 
 // fast21 is welfare.disability.rehab_subsidy for a rehabCase, into a RehabSubsidy.
-func fast21(on rules.Date, in rehabCase) (out RehabSubsidy, eligible bool, failed uint64, ok bool) {
+func fast21(on rules.Date, in *rehabCase, out *RehabSubsidy) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = RehabSubsidy{}, false, 0, false
+			*out, eligible, failed, ok = RehabSubsidy{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 rules.Date // birth_date
 	if in.BirthDate.IsZero() {
@@ -3683,18 +3712,18 @@ func fast21(on rules.Date, in rehabCase) (out RehabSubsidy, eligible bool, faile
 	out.Amount = o0.Dec()
 	fastpath.SetText(&out.Class, o1)
 	out.YearLeft = o2.Dec()
-	return out, eligible, failed, true
+	return eligible, failed, true
 }
 
 // fast22 is welfare.disability.rehab_living_allowance for a rehabLivingCase, into a RehabLivingAllowance.
-func fast22(on rules.Date, in rehabLivingCase) (out RehabLivingAllowance, eligible bool, failed uint64, ok bool) {
+func fast22(on rules.Date, in *rehabLivingCase, out *RehabLivingAllowance) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = RehabLivingAllowance{}, false, 0, false
+			*out, eligible, failed, ok = RehabLivingAllowance{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 rules.Date // birth_date
 	if in.BirthDate.IsZero() {
@@ -3863,18 +3892,18 @@ func fast22(on rules.Date, in rehabLivingCase) (out RehabLivingAllowance, eligib
 	_ = o1
 	out.Amount = o0.Dec()
 	out.YearLeft = o1.Dec()
-	return out, eligible, failed, true
+	return eligible, failed, true
 }
 
 // fast23 is welfare.disability.institution_grants.disabled_home for a DisabledHome, into a DisabledHomeGrant.
-func fast23(on rules.Date, in DisabledHome) (out DisabledHomeGrant, eligible bool, failed uint64, ok bool) {
+func fast23(on rules.Date, in *DisabledHome, out *DisabledHomeGrant) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = DisabledHomeGrant{}, false, 0, false
+			*out, eligible, failed, ok = DisabledHomeGrant{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 bool // standardized
 	i0 = bool(in.Standardized)
@@ -3939,18 +3968,18 @@ func fast23(on rules.Date, in DisabledHome) (out DisabledHomeGrant, eligible boo
 	_ = o1
 	out.Amount = o0.Dec()
 	fastpath.SetText(&out.Period, o1)
-	return out, eligible, failed, true
+	return eligible, failed, true
 }
 
 // fast24 is welfare.disability.institution_grants.rehab_operating for a RehabTraining, into a RehabOperatingGrant.
-func fast24(on rules.Date, in RehabTraining) (out RehabOperatingGrant, eligible bool, failed uint64, ok bool) {
+func fast24(on rules.Date, in *RehabTraining, out *RehabOperatingGrant) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = RehabOperatingGrant{}, false, 0, false
+			*out, eligible, failed, ok = RehabOperatingGrant{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 bool // private_designated
 	i0 = bool(in.PrivateDesignated)
@@ -4004,18 +4033,18 @@ func fast24(on rules.Date, in RehabTraining) (out RehabOperatingGrant, eligible 
 	_ = o1
 	out.Amount = o0.Dec()
 	fastpath.SetText(&out.Period, o1)
-	return out, eligible, failed, true
+	return eligible, failed, true
 }
 
 // fast25 is welfare.disability.institution_grants.accident_insurance for a accidentCase, into a AccidentInsurance.
-func fast25(on rules.Date, in accidentCase) (out AccidentInsurance, eligible bool, failed uint64, ok bool) {
+func fast25(on rules.Date, in *accidentCase, out *AccidentInsurance) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = AccidentInsurance{}, false, 0, false
+			*out, eligible, failed, ok = AccidentInsurance{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 string // disability
 	if in.Disability == "" {
@@ -4066,18 +4095,18 @@ func fast25(on rules.Date, in accidentCase) (out AccidentInsurance, eligible boo
 	out.Amount = o0.Dec()
 	fastpath.SetText(&out.Cover, o2)
 	out.PremiumMin = o3.Dec()
-	return out, eligible, failed, true
+	return eligible, failed, true
 }
 
 // fast26 is welfare.education.nutrition_meal for a mealCase, into a NutritionMeal.
-func fast26(on rules.Date, in mealCase) (out NutritionMeal, eligible bool, failed uint64, ok bool) {
+func fast26(on rules.Date, in *mealCase, out *NutritionMeal) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = NutritionMeal{}, false, 0, false
+			*out, eligible, failed, ok = NutritionMeal{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 string // level
 	if in.Level == "" {
@@ -4167,18 +4196,18 @@ func fast26(on rules.Date, in mealCase) (out NutritionMeal, eligible bool, faile
 	_ = o1
 	out.Amount = o0.Dec()
 	out.ByMultiple = o1.Dec()
-	return out, eligible, failed, true
+	return eligible, failed, true
 }
 
 // fast27 is welfare.education.study_grant for a studyCase, into a SchemeGrant.
-func fast27(on rules.Date, in studyCase) (out SchemeGrant, eligible bool, failed uint64, ok bool) {
+func fast27(on rules.Date, in *studyCase, out *SchemeGrant) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = SchemeGrant{}, false, 0, false
+			*out, eligible, failed, ok = SchemeGrant{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 string // scheme
 	if in.Scheme == "" {
@@ -4416,20 +4445,20 @@ func fast27(on rules.Date, in studyCase) (out SchemeGrant, eligible bool, failed
 		}()
 	}
 	_ = o1
-	out.Amount = o0.Dec()
+	out.Amount = o0.DecIn(fast27_o0)
 	fastpath.SetText(&out.Period, o1)
-	return out, eligible, failed, true
+	return eligible, failed, true
 }
 
 // fast28 is welfare.insurance.premium_subsidy.pension for a premiumCase, into a PremiumSubsidy.
-func fast28(on rules.Date, in premiumCase) (out PremiumSubsidy, eligible bool, failed uint64, ok bool) {
+func fast28(on rules.Date, in *premiumCase, out *PremiumSubsidy) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = PremiumSubsidy{}, false, 0, false
+			*out, eligible, failed, ok = PremiumSubsidy{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 bool // enrolled
 	i0 = bool(in.Enrolled)
@@ -4517,18 +4546,18 @@ func fast28(on rules.Date, in premiumCase) (out PremiumSubsidy, eligible bool, f
 	}
 	_ = o0
 	out.Amount = o0.Dec()
-	return out, eligible, failed, true
+	return eligible, failed, true
 }
 
 // fast29 is welfare.insurance.premium_subsidy.medical for a premiumCase, into a PremiumSubsidy.
-func fast29(on rules.Date, in premiumCase) (out PremiumSubsidy, eligible bool, failed uint64, ok bool) {
+func fast29(on rules.Date, in *premiumCase, out *PremiumSubsidy) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = PremiumSubsidy{}, false, 0, false
+			*out, eligible, failed, ok = PremiumSubsidy{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 bool // enrolled
 	i0 = bool(in.Enrolled)
@@ -4664,18 +4693,18 @@ func fast29(on rules.Date, in premiumCase) (out PremiumSubsidy, eligible bool, f
 	}
 	_ = o0
 	out.Amount = o0.Dec()
-	return out, eligible, failed, true
+	return eligible, failed, true
 }
 
 // fast30 is welfare.insurance.premium_subsidy.supplementary for a premiumCase, into a SupplementaryInsurance.
-func fast30(on rules.Date, in premiumCase) (out SupplementaryInsurance, eligible bool, failed uint64, ok bool) {
+func fast30(on rules.Date, in *premiumCase, out *SupplementaryInsurance) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = SupplementaryInsurance{}, false, 0, false
+			*out, eligible, failed, ok = SupplementaryInsurance{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 string // tekun_support
 	if in.Tekun == "" {
@@ -4723,18 +4752,18 @@ func fast30(on rules.Date, in premiumCase) (out SupplementaryInsurance, eligible
 	}()) || i2) {
 		eligible, failed = false, failed|1<<0
 	} // assistance_recipient
-	return out, eligible, failed, true
+	return eligible, failed, true
 }
 
 // fast31 is welfare.utilities.free_quota.utilities for a quotaCase, into a Quota.
-func fast31(on rules.Date, in quotaCase) (out Quota, eligible bool, failed uint64, ok bool) {
+func fast31(on rules.Date, in *quotaCase, out *Quota) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = Quota{}, false, 0, false
+			*out, eligible, failed, ok = Quota{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 string // hukou
 	if in.Hukou == "" {
@@ -4880,18 +4909,18 @@ func fast31(on rules.Date, in quotaCase) (out Quota, eligible bool, failed uint6
 	out.Gas = o2.Dec()
 	out.Electricity = o3.Dec()
 	fastpath.SetBool(&out.CableTVWaived, o4)
-	return out, eligible, failed, true
+	return eligible, failed, true
 }
 
 // fast32 is welfare.utilities.free_quota.transport for a transportCase, into a FreePublicTransport.
-func fast32(on rules.Date, in transportCase) (out FreePublicTransport, eligible bool, failed uint64, ok bool) {
+func fast32(on rules.Date, in *transportCase, out *FreePublicTransport) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = FreePublicTransport{}, false, 0, false
+			*out, eligible, failed, ok = FreePublicTransport{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 string // hukou
 	if in.Hukou == "" {
@@ -4999,18 +5028,18 @@ func fast32(on rules.Date, in transportCase) (out FreePublicTransport, eligible 
 	}
 	_ = o0
 	fastpath.SetText(&out.Support, o0)
-	return out, eligible, failed, true
+	return eligible, failed, true
 }
 
 // fast33 is welfare.employment.post_subsidy.public_post for a postCase, into a PostSubsidy.
-func fast33(on rules.Date, in postCase) (out PostSubsidy, eligible bool, failed uint64, ok bool) {
+func fast33(on rules.Date, in *postCase, out *PostSubsidy) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = PostSubsidy{}, false, 0, false
+			*out, eligible, failed, ok = PostSubsidy{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 bool // public_post
 	i0 = bool(in.PublicPost)
@@ -5138,19 +5167,19 @@ func fast33(on rules.Date, in postCase) (out PostSubsidy, eligible bool, failed 
 	_ = o2
 	out.Amount = o0.Dec()
 	out.Post = o1.Dec()
-	out.Insurance = o2.Dec()
-	return out, eligible, failed, true
+	out.Insurance = o2.DecIn(fast33_o2)
+	return eligible, failed, true
 }
 
 // fast34 is welfare.employment.post_subsidy.employer_insurance for a EmployerHiring, into a EmployerSubsidy.
-func fast34(on rules.Date, in EmployerHiring) (out EmployerSubsidy, eligible bool, failed uint64, ok bool) {
+func fast34(on rules.Date, in *EmployerHiring, out *EmployerSubsidy) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = EmployerSubsidy{}, false, 0, false
+			*out, eligible, failed, ok = EmployerSubsidy{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 exact.Number // hired
 	{
@@ -5257,18 +5286,18 @@ func fast34(on rules.Date, in EmployerHiring) (out EmployerSubsidy, eligible boo
 	_ = o1
 	out.Amount = o0.Dec()
 	out.Until = o1
-	return out, eligible, failed, true
+	return eligible, failed, true
 }
 
 // fast35 is welfare.employment.flexible_insurance for a flexibleCase, into a FlexibleSubsidy.
-func fast35(on rules.Date, in flexibleCase) (out FlexibleSubsidy, eligible bool, failed uint64, ok bool) {
+func fast35(on rules.Date, in *flexibleCase, out *FlexibleSubsidy) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = FlexibleSubsidy{}, false, 0, false
+			*out, eligible, failed, ok = FlexibleSubsidy{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 bool // hard_to_employ
 	i0 = bool(in.HardToEmploy)
@@ -5511,18 +5540,18 @@ func fast35(on rules.Date, in flexibleCase) (out FlexibleSubsidy, eligible bool,
 	out.Amount = o0.Dec()
 	out.Until = o1
 	fastpath.SetBool(&out.Extended, o2)
-	return out, eligible, failed, true
+	return eligible, failed, true
 }
 
 // fast36 is welfare.labour.injury_arbitration for a arbitrationCase, into a Arbitration.
-func fast36(on rules.Date, in arbitrationCase) (out Arbitration, eligible bool, failed uint64, ok bool) {
+func fast36(on rules.Date, in *arbitrationCase, out *Arbitration) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = Arbitration{}, false, 0, false
+			*out, eligible, failed, ok = Arbitration{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 bool // injury_dispute
 	i0 = bool(in.Dispute)
@@ -5607,18 +5636,18 @@ func fast36(on rules.Date, in arbitrationCase) (out Arbitration, eligible bool, 
 	out.Deadline = o0
 	out.PreviousDeadline = o1
 	fastpath.SetBool(&out.OnTime, o2)
-	return out, eligible, failed, true
+	return eligible, failed, true
 }
 
 // fast37 is welfare.residence.permit for a permitCase, into a ResidencePermit.
-func fast37(on rules.Date, in permitCase) (out ResidencePermit, eligible bool, failed uint64, ok bool) {
+func fast37(on rules.Date, in *permitCase, out *ResidencePermit) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = ResidencePermit{}, false, 0, false
+			*out, eligible, failed, ok = ResidencePermit{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 bool // migrant_worker
 	i0 = bool(in.Worker)
@@ -5690,18 +5719,18 @@ func fast37(on rules.Date, in permitCase) (out ResidencePermit, eligible bool, f
 	}
 	_ = o0
 	fastpath.SetText(&out.Route, o0)
-	return out, eligible, failed, true
+	return eligible, failed, true
 }
 
 // fast38 is welfare.education.high_school_parity for a parityCase, into a HighSchoolParity.
-func fast38(on rules.Date, in parityCase) (out HighSchoolParity, eligible bool, failed uint64, ok bool) {
+func fast38(on rules.Date, in *parityCase, out *HighSchoolParity) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			out, eligible, failed, ok = HighSchoolParity{}, false, 0, false
+			*out, eligible, failed, ok = HighSchoolParity{}, false, 0, false
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
-		return out, false, 0, false
+		return false, 0, false
 	}
 	var i0 string // origin
 	if in.Origin == "" {
@@ -5846,5 +5875,5 @@ func fast38(on rules.Date, in parityCase) (out HighSchoolParity, eligible bool, 
 	fastpath.SetBool(&out.SameCity, o0)
 	n1, _ := o1.Int64()
 	fastpath.SetInt(&out.RequiredPermitYears, n1)
-	return out, eligible, failed, true
+	return eligible, failed, true
 }
