@@ -124,6 +124,7 @@ type emitter struct {
 	// and brackets it reads. Its figure is written out without an
 	// allocation when it is one of them (exact.Intern).
 	consts *[]number
+	lazy   []bool // the definitions computed when first read
 }
 
 // keep records a number an output may take as it stands.
@@ -206,7 +207,15 @@ func (g *emitter) dateTime(t DateTime) string {
 
 func (g *emitter) input(slot int) string { return fmt.Sprintf("i%d", slot) }
 
-func (g *emitter) def(slot int) string { return fmt.Sprintf("d%d", slot) }
+// def writes the reading of a definition: a variable, or for one that
+// reads an input that may be omitted, a function computing it once, when
+// first read, as the interpreter does (lazy).
+func (g *emitter) def(slot int) string {
+	if g.lazy[slot-g.cr.nInputs] {
+		return fmt.Sprintf("d%d()", slot)
+	}
+	return fmt.Sprintf("d%d", slot)
+}
 
 func (g *emitter) param(k int) string { return fmt.Sprintf("p%d", k) }
 
@@ -370,6 +379,10 @@ func (g *emitter) function() string {
 		dates = append(dates, fmt.Sprintf("on.After(%s)", g.date(cr.period.To)))
 	}
 	w("if %s {\nreturn false, 0, false\n}", strings.Join(dates, " || "))
+	g.lazy = make([]bool, cr.nDefs)
+	for j := range cr.defs {
+		g.lazy[j] = cr.defs[j].omits
+	}
 	g.inputs(w)
 	g.params(w)
 	g.defs(w)
@@ -382,9 +395,27 @@ func (g *emitter) function() string {
 		w("if %s { %s } // check of %s", not(c.node.gen(g)), decline, c.Field)
 	}
 	w("eligible = true")
+	if slices.ContainsFunc(cr.require, func(c ccond) bool { return c.omits }) {
+		w("undecided := false")
+	}
+	undecided := false
 	for i := range cr.require {
 		c := &cr.require[i]
-		w("if %s { eligible, failed = false, failed|1<<%d } // %s", g.applies(c.when, not(c.node.gen(g))), i, c.Name)
+		if !c.omits {
+			w("if %s { eligible, failed = false, failed|1<<%d } // %s", g.applies(c.when, not(c.node.gen(g))), i, c.Name)
+			continue
+		}
+		// It may read an input the case does not give: then it is
+		// undecided, neither met nor failed.
+		undecided = true
+		cond := fmt.Sprintf("if holds, decided := fastpath.Decide(func() bool { return %s }); decided && !holds {\neligible, failed = false, failed|1<<%d\n} else if !decided {\nundecided = true\n}", c.node.gen(g), i)
+		if c.when != nil {
+			cond = fmt.Sprintf("if %s {\n%s\n}", c.when.node.gen(g), cond)
+		}
+		w("%s // %s", cond, c.Name)
+	}
+	if undecided {
+		w("if eligible && undecided {\n%s // the interpreter asks for what it lacks\n}", decline)
 	}
 	interned := make([]string, len(cr.outputs))
 	for i := range cr.outputs {
@@ -480,10 +511,16 @@ func (g *emitter) inputs(w func(string, ...any)) {
 		}
 		fld := "in." + fb.path
 		absent := decline
-		if ci.hasDef {
+		switch {
+		case ci.hasDef:
 			absent = fmt.Sprintf("%s = %s // its default", v, g.value(ci.def))
+		case ci.MayOmit:
+			absent = fmt.Sprintf("have%d = false", slot)
 		}
 		w("var %s %s // %s", v, goType(ci.Kind), ci.Name)
+		if ci.MayOmit {
+			w("have%d := true\n_ = have%d", slot, slot)
+		}
 		switch fb.typ {
 		case fDecimal, fDecimalPtr:
 			ref := "&" + fld
@@ -553,9 +590,6 @@ func (g *emitter) inputs(w func(string, ...any)) {
 			return
 		}
 		w("_ = %s", v)
-		if ci.MayOmit {
-			w("have%d := true // given: a case without it is declined\n_ = have%d", slot, slot)
-		}
 	}
 }
 
@@ -613,7 +647,14 @@ func (g *emitter) defs(w func(string, ...any)) {
 				emit(s.slot - cr.nInputs)
 			}
 		}
-		w("%s := %s\n_ = %s", g.def(cr.nInputs+j), d.node.gen(g), g.def(cr.nInputs+j))
+		if !g.lazy[j] {
+			w("d%d := %s\n_ = d%d", cr.nInputs+j, d.node.gen(g), cr.nInputs+j)
+			return
+		}
+		// Read only if needed, for it may find an input absent.
+		k := cr.nInputs + j
+		w("var d%dv %s\nd%ddone := false", k, goType(d.node.kind), k)
+		w("d%d := func() %s {\nif !d%ddone {\nd%dv, d%ddone = %s, true\n}\nreturn d%dv\n}\n_ = d%d", k, goType(d.node.kind), k, k, k, d.node.gen(g), k, k)
 	}
 	for j := range cr.defs {
 		emit(j)

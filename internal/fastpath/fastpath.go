@@ -124,3 +124,31 @@ func SetBool[T ~bool](p *T, b bool) { *p = T(b) }
 
 // SetText writes s into a text field of any string type.
 func SetText[T ~string](p *T, s string) { *p = T(s) }
+
+// Absent is what generated code panics with when it reads an input the case
+// does not give, which the rule may leave out: a condition reading it is
+// undecided (Decide); anywhere else the case is declined.
+type Absent struct{}
+
+// Need returns v, the value of an input the case may leave out, when the
+// case gives it (have).
+func Need[T any](v T, have bool) T {
+	if !have {
+		panic(Absent{})
+	}
+	return v
+}
+
+// Decide evaluates a condition that may read an input the case does not
+// give; decided is false when it read one.
+func Decide(cond func() bool) (holds, decided bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			if _, ok := r.(Absent); !ok {
+				panic(r)
+			}
+			holds, decided = false, false
+		}
+	}()
+	return cond(), true
+}
