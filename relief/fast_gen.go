@@ -324,8 +324,10 @@ func fast1(on rules.Date, in *Firm, out *Eligibility) (eligible bool, failed uin
 	}
 	_ = i0
 	var i1 string // size
+	have1 := true
+	_ = have1
 	if in.Size == "" {
-		panic(fastpath.Decline{})
+		have1 = false
 	} else {
 		i1 = string(in.Size)
 		switch i1 {
@@ -335,8 +337,6 @@ func fast1(on rules.Date, in *Firm, out *Eligibility) (eligible bool, failed uin
 		}
 	}
 	_ = i1
-	have1 := true // given: a case without it is declined
-	_ = have1
 	var i2 string // industry
 	if in.Industry == "" {
 		panic(fastpath.Decline{})
@@ -350,21 +350,29 @@ func fast1(on rules.Date, in *Firm, out *Eligibility) (eligible bool, failed uin
 	}
 	_ = i2
 	eligible = true
-	if !(((i0 == "个体工商户") || func() bool {
-		switch i2 {
-		case "制造业", "科学研究和技术服务业", "电力热力燃气及水生产和供应业", "软件和信息技术服务业", "生态保护和环境治理业", "交通运输仓储邮政业":
-			return true
-		}
-		return false
-	}()) || func() bool {
-		switch i1 {
-		case "小型", "微型":
-			return true
-		}
-		return false
-	}()) {
+	undecided := false
+	if holds, decided := fastpath.Decide(func() bool {
+		return (((i0 == "个体工商户") || func() bool {
+			switch i2 {
+			case "制造业", "科学研究和技术服务业", "电力热力燃气及水生产和供应业", "软件和信息技术服务业", "生态保护和环境治理业", "交通运输仓储邮政业":
+				return true
+			}
+			return false
+		}()) || func() bool {
+			switch fastpath.Need(i1, have1) {
+			case "小型", "微型":
+				return true
+			}
+			return false
+		}())
+	}); decided && !holds {
 		eligible, failed = false, failed|1<<0
+	} else if !decided {
+		undecided = true
 	} // covered_firm
+	if eligible && undecided {
+		panic(fastpath.Decline{}) // the interpreter asks for what it lacks
+	}
 	return eligible, failed, true
 }
 
@@ -1036,8 +1044,10 @@ func fast8(on rules.Date, in *ServiceVATCase, out *ServiceVATRelief) (eligible b
 	}
 	_ = i3
 	var i4 exact.Number // vat_payable
+	have4 := true
+	_ = have4
 	if in.ServiceVAT.VATPayable == nil {
-		panic(fastpath.Decline{})
+		have4 = false
 	} else {
 		c, e, small := exact.SmallDecimal(in.ServiceVAT.VATPayable)
 		if !small || e < -30 || e > 30 {
@@ -1049,8 +1059,6 @@ func fast8(on rules.Date, in *ServiceVATCase, out *ServiceVATRelief) (eligible b
 		}
 	}
 	_ = i4
-	have4 := true // given: a case without it is declined
-	_ = have4
 	var h0 int // additional_deduction_rate
 	switch {
 	}
@@ -1103,7 +1111,7 @@ func fast8(on rules.Date, in *ServiceVATCase, out *ServiceVATRelief) (eligible b
 				}
 				return false
 			}() {
-				return exact.Min(d5, i4)
+				return exact.Min(d5, fastpath.Need(i4, have4))
 			}
 			return exact.New(0, 0)
 		}().Round(2, 0)
@@ -1124,7 +1132,7 @@ func fast8(on rules.Date, in *ServiceVATCase, out *ServiceVATRelief) (eligible b
 				}
 				return false
 			}() {
-				return d5.Sub(exact.Min(d5, i4))
+				return d5.Sub(exact.Min(d5, fastpath.Need(i4, have4)))
 			}
 			return exact.New(0, 0)
 		}().Round(2, 0)
@@ -1183,8 +1191,10 @@ func fast9(on rules.Date, in *InspectionCase, out *InspectionReduction) (eligibl
 	}
 	_ = i1
 	var i2 string // product_line
+	have2 := true
+	_ = have2
 	if in.Inspection.ProductLine == "" {
-		panic(fastpath.Decline{})
+		have2 = false
 	} else {
 		i2 = string(in.Inspection.ProductLine)
 		switch i2 {
@@ -1194,8 +1204,6 @@ func fast9(on rules.Date, in *InspectionCase, out *InspectionReduction) (eligibl
 		}
 	}
 	_ = i2
-	have2 := true // given: a case without it is declined
-	_ = have2
 	var i3 exact.Number // standard_fee
 	{
 		c, e, small := exact.SmallDecimal(&in.Inspection.StandardFee)
@@ -1216,33 +1224,41 @@ func fast9(on rules.Date, in *InspectionCase, out *InspectionReduction) (eligibl
 	}
 	_ = i4
 	var i5 bool // listed_firm
+	have5 := true
+	_ = have5
 	if in.Inspection.ListedFirm == nil {
-		panic(fastpath.Decline{})
+		have5 = false
 	} else {
 		i5 = bool(*in.Inspection.ListedFirm)
 	}
 	_ = i5
-	have5 := true // given: a case without it is declined
-	_ = have5
 	var h0 int // inspection_reduction
 	switch {
 	}
 	_ = h0
-	d6 := (((i4 && (!(i1 == "餐饮住宿企业特种设备检验检测") || func() bool {
-		switch i0 {
-		case "餐饮业", "住宿业":
-			return true
+	var d6v bool
+	d6done := false
+	d6 := func() bool {
+		if !d6done {
+			d6v, d6done = (((i4 && (!(i1 == "餐饮住宿企业特种设备检验检测") || func() bool {
+				switch i0 {
+				case "餐饮业", "住宿业":
+					return true
+				}
+				return false
+			}())) && (!(i1 == "服装、儿童家具、教玩具等行业企业产品检测") || func() bool {
+				switch fastpath.Need(i2, have2) {
+				case "服装", "儿童家具", "教玩具":
+					return true
+				}
+				return false
+			}())) && (!(i1 == "领军型和高成长型企业计量校准、测试服务") || fastpath.Need(i5, have5))), true
 		}
-		return false
-	}())) && (!(i1 == "服装、儿童家具、教玩具等行业企业产品检测") || func() bool {
-		switch i2 {
-		case "服装", "儿童家具", "教玩具":
-			return true
-		}
-		return false
-	}())) && (!(i1 == "领军型和高成长型企业计量校准、测试服务") || i5))
+		return d6v
+	}
 	_ = d6
 	eligible = true
+	undecided := false
 	if !i4 {
 		eligible, failed = false, failed|1<<0
 	} // bureau_unit
@@ -1255,25 +1271,38 @@ func fast9(on rules.Date, in *InspectionCase, out *InspectionReduction) (eligibl
 	}() {
 		eligible, failed = false, failed|1<<1
 	} // catering_lodging_firm
-	if (i1 == "服装、儿童家具、教玩具等行业企业产品检测") && !func() bool {
-		switch i2 {
-		case "服装", "儿童家具", "教玩具":
-			return true
+	if i1 == "服装、儿童家具、教玩具等行业企业产品检测" {
+		if holds, decided := fastpath.Decide(func() bool {
+			return func() bool {
+				switch fastpath.Need(i2, have2) {
+				case "服装", "儿童家具", "教玩具":
+					return true
+				}
+				return false
+			}()
+		}); decided && !holds {
+			eligible, failed = false, failed|1<<2
+		} else if !decided {
+			undecided = true
 		}
-		return false
-	}() {
-		eligible, failed = false, failed|1<<2
 	} // product_line
-	if (i1 == "领军型和高成长型企业计量校准、测试服务") && !i5 {
-		eligible, failed = false, failed|1<<3
+	if i1 == "领军型和高成长型企业计量校准、测试服务" {
+		if holds, decided := fastpath.Decide(func() bool { return fastpath.Need(i5, have5) }); decided && !holds {
+			eligible, failed = false, failed|1<<3
+		} else if !decided {
+			undecided = true
+		}
 	} // listed_firm
+	if eligible && undecided {
+		panic(fastpath.Decline{}) // the interpreter asks for what it lacks
+	}
 	var o0 exact.Number
 	if eligible {
 		o0 = i3.Mul(table_inspection_reduction(h0, i1)).Round(2, 0)
 	}
 	_ = o0
 	o1 := func() exact.Number {
-		if d6 {
+		if d6() {
 			return i3.Sub(i3.Mul(table_inspection_reduction(h0, i1)))
 		}
 		return i3
@@ -1307,8 +1336,10 @@ func fast10(on rules.Date, in *UnionFeeCase, out *UnionRefund) (eligible bool, f
 	}
 	_ = i0
 	var i1 string // size
+	have1 := true
+	_ = have1
 	if in.Firm.Size == "" {
-		panic(fastpath.Decline{})
+		have1 = false
 	} else {
 		i1 = string(in.Firm.Size)
 		switch i1 {
@@ -1318,8 +1349,6 @@ func fast10(on rules.Date, in *UnionFeeCase, out *UnionRefund) (eligible bool, f
 		}
 	}
 	_ = i1
-	have1 := true // given: a case without it is declined
-	_ = have1
 	var i2 rules.Date // paid_on
 	if in.UnionFeePayment.PaidOn.IsZero() {
 		panic(fastpath.Decline{})
@@ -1362,18 +1391,25 @@ func fast10(on rules.Date, in *UnionFeeCase, out *UnionRefund) (eligible bool, f
 		p1 = exact.New(5, -1)
 	}
 	_ = p1
+	var d4v exact.Number
+	d4done := false
 	d4 := func() exact.Number {
-		if func() bool {
-			switch i1 {
-			case "小型", "微型":
-				return true
-			}
-			return false
-		}() {
-			return p0
+		if !d4done {
+			d4v, d4done = func() exact.Number {
+				if func() bool {
+					switch fastpath.Need(i1, have1) {
+					case "小型", "微型":
+						return true
+					}
+					return false
+				}() {
+					return p0
+				}
+				return p1
+			}(), true
 		}
-		return p1
-	}()
+		return d4v
+	}
 	_ = d4
 	if !(i2.Compare(on) <= 0) {
 		panic(fastpath.Decline{})
@@ -1387,12 +1423,12 @@ func fast10(on rules.Date, in *UnionFeeCase, out *UnionRefund) (eligible bool, f
 	} // paid_jan_to_june
 	var o0 exact.Number
 	if eligible {
-		o0 = i3.Mul(d4).Round(2, 0)
+		o0 = i3.Mul(d4()).Round(2, 0)
 	}
 	_ = o0
 	var o1 exact.Number
 	if eligible {
-		o1 = d4
+		o1 = d4()
 	}
 	_ = o1
 	out.Amount = o0.Dec()
@@ -1422,8 +1458,10 @@ func fast11(on rules.Date, in *LeaseCase, out *RentWaiver) (eligible bool, faile
 	}
 	_ = i0
 	var i1 string // size
+	have1 := true
+	_ = have1
 	if in.Firm.Size == "" {
-		panic(fastpath.Decline{})
+		have1 = false
 	} else {
 		i1 = string(in.Firm.Size)
 		switch i1 {
@@ -1433,8 +1471,6 @@ func fast11(on rules.Date, in *LeaseCase, out *RentWaiver) (eligible bool, faile
 		}
 	}
 	_ = i1
-	have1 := true // given: a case without it is declined
-	_ = have1
 	var i2 string // industry
 	if in.Firm.Industry == "" {
 		panic(fastpath.Decline{})
@@ -1502,6 +1538,7 @@ func fast11(on rules.Date, in *LeaseCase, out *RentWaiver) (eligible bool, faile
 		panic(fastpath.Decline{})
 	} // risk_level_changed: assessed case by case
 	eligible = true
+	undecided := false
 	if func() bool {
 		switch i2 {
 		case "农林牧渔业", "采矿业", "制造业", "电力热力燃气及水生产和供应业", "建筑业":
@@ -1511,14 +1548,18 @@ func fast11(on rules.Date, in *LeaseCase, out *RentWaiver) (eligible bool, faile
 	}() {
 		eligible, failed = false, failed|1<<0
 	} // service_sector
-	if !((i0 == "个体工商户") || ((i0 == "企业") && func() bool {
-		switch i1 {
-		case "小型", "微型":
-			return true
-		}
-		return false
-	}())) {
+	if holds, decided := fastpath.Decide(func() bool {
+		return ((i0 == "个体工商户") || ((i0 == "企业") && func() bool {
+			switch fastpath.Need(i1, have1) {
+			case "小型", "微型":
+				return true
+			}
+			return false
+		}()))
+	}); decided && !holds {
 		eligible, failed = false, failed|1<<1
+	} else if !decided {
+		undecided = true
 	} // small_micro_or_individual
 	if !func() bool {
 		switch i3 {
@@ -1529,6 +1570,9 @@ func fast11(on rules.Date, in *LeaseCase, out *RentWaiver) (eligible bool, faile
 	}() {
 		eligible, failed = false, failed|1<<2
 	} // state_owned_premises
+	if eligible && undecided {
+		panic(fastpath.Decline{}) // the interpreter asks for what it lacks
+	}
 	var o0 exact.Number
 	if eligible {
 		o0 = i4.Mul(p0).Round(2, 0)
@@ -1881,13 +1925,15 @@ func fast15(on rules.Date, in *BridgeLoan, out *BridgeLoanCost) (eligible bool, 
 		return false, 0, false
 	}
 	var i0 exact.Number // amount
+	have0 := true
+	_ = have0
 	{
 		c, e, small := exact.SmallDecimal(&in.Amount)
 		if !small || e < -30 || e > 30 {
 			panic(fastpath.Decline{})
 		}
 		if c == 0 {
-			panic(fastpath.Decline{})
+			have0 = false
 		} else {
 			i0 = exact.New(c, e)
 			if !(i0.Cmp(exact.New(0, 0)) > 0) {
@@ -1896,16 +1942,16 @@ func fast15(on rules.Date, in *BridgeLoan, out *BridgeLoanCost) (eligible bool, 
 		}
 	}
 	_ = i0
-	have0 := true // given: a case without it is declined
-	_ = have0
 	var i1 exact.Number // months
+	have1 := true
+	_ = have1
 	{
 		c, e, small := exact.SmallDecimal(&in.Months)
 		if !small || e < -30 || e > 30 {
 			panic(fastpath.Decline{})
 		}
 		if c == 0 {
-			panic(fastpath.Decline{})
+			have1 = false
 		} else {
 			i1 = exact.New(c, e)
 			if !(i1.Cmp(exact.New(0, 0)) > 0) {
@@ -1914,8 +1960,6 @@ func fast15(on rules.Date, in *BridgeLoan, out *BridgeLoanCost) (eligible bool, 
 		}
 	}
 	_ = i1
-	have1 := true // given: a case without it is declined
-	_ = have1
 	var h0 int // bridge_base_rate
 	switch {
 	}
@@ -1956,7 +2000,7 @@ func fast15(on rules.Date, in *BridgeLoan, out *BridgeLoanCost) (eligible bool, 
 	if eligible {
 		o1 = func() exact.Number {
 			if d3 {
-				return i0.Mul(d2).Mul(i1)
+				return fastpath.Need(i0, have0).Mul(d2).Mul(fastpath.Need(i1, have1))
 			}
 			return exact.New(0, 0)
 		}().Round(2, 0)
@@ -1966,7 +2010,7 @@ func fast15(on rules.Date, in *BridgeLoan, out *BridgeLoanCost) (eligible bool, 
 	if eligible {
 		o2 = func() exact.Number {
 			if d3 {
-				return i0.Mul(p0).Mul(i1).Sub(i0.Mul(d2).Mul(i1))
+				return fastpath.Need(i0, have0).Mul(p0).Mul(fastpath.Need(i1, have1)).Sub(fastpath.Need(i0, have0).Mul(d2).Mul(fastpath.Need(i1, have1)))
 			}
 			return exact.New(0, 0)
 		}().Round(2, 0)
@@ -2353,14 +2397,14 @@ func fast18(on rules.Date, in *TradeInCase, out *TradeInSubsidy) (eligible bool,
 	}
 	_ = i2
 	var i3 bool // urban_residence_permit
+	have3 := true
+	_ = have3
 	if in.Consumer.UrbanResidencePermit == nil {
-		panic(fastpath.Decline{})
+		have3 = false
 	} else {
 		i3 = bool(*in.Consumer.UrbanResidencePermit)
 	}
 	_ = i3
-	have3 := true // given: a case without it is declined
-	_ = have3
 	var i4 bool // scrapped_old_car
 	if in.TradeIn.ScrappedOldCar == nil {
 		panic(fastpath.Decline{})
@@ -2393,8 +2437,10 @@ func fast18(on rules.Date, in *TradeInCase, out *TradeInSubsidy) (eligible bool,
 	}
 	_ = i7
 	var i8 string // mujun_class
+	have8 := true
+	_ = have8
 	if in.Consumer.Mujun == "" {
-		panic(fastpath.Decline{})
+		have8 = false
 	} else {
 		i8 = string(in.Consumer.Mujun)
 		switch i8 {
@@ -2404,11 +2450,11 @@ func fast18(on rules.Date, in *TradeInCase, out *TradeInSubsidy) (eligible bool,
 		}
 	}
 	_ = i8
-	have8 := true // given: a case without it is declined
-	_ = have8
 	var i9 string // credit
+	have9 := true
+	_ = have9
 	if in.Consumer.Credit == "" {
-		panic(fastpath.Decline{})
+		have9 = false
 	} else {
 		i9 = string(in.Consumer.Credit)
 		switch i9 {
@@ -2418,8 +2464,6 @@ func fast18(on rules.Date, in *TradeInCase, out *TradeInSubsidy) (eligible bool,
 		}
 	}
 	_ = i9
-	have9 := true // given: a case without it is declined
-	_ = have9
 	var h0 int // nev_quota
 	switch {
 	}
@@ -2450,14 +2494,19 @@ func fast18(on rules.Date, in *TradeInCase, out *TradeInSubsidy) (eligible bool,
 		panic(fastpath.Decline{})
 	} // check of credit
 	eligible = true
-	if !(func() bool {
-		switch i2 {
-		case "市本级", "鹿城区", "龙湾区", "瓯海区", "洞头区", "市级功能区":
-			return true
-		}
-		return false
-	}() || ((i1 == "个人") && i3)) {
+	undecided := false
+	if holds, decided := fastpath.Decide(func() bool {
+		return (func() bool {
+			switch i2 {
+			case "市本级", "鹿城区", "龙湾区", "瓯海区", "洞头区", "市级功能区":
+				return true
+			}
+			return false
+		}() || ((i1 == "个人") && fastpath.Need(i3, have3)))
+	}); decided && !holds {
 		eligible, failed = false, failed|1<<0
+	} else if !decided {
+		undecided = true
 	} // consumer_in_urban
 	if !((i0.Compare(date20220101) >= 0) && (i0.Compare(date20221231) <= 0)) {
 		eligible, failed = false, failed|1<<1
@@ -2474,18 +2523,31 @@ func fast18(on rules.Date, in *TradeInCase, out *TradeInSubsidy) (eligible bool,
 	if !(i7.Cmp(p0) < 0) {
 		eligible, failed = false, failed|1<<5
 	} // within_quota
-	if (i1 != "个人") && func() bool {
-		switch i8 {
-		case "C类", "D类":
-			return true
+	if i1 != "个人" {
+		if holds, decided := fastpath.Decide(func() bool {
+			return !func() bool {
+				switch fastpath.Need(i8, have8) {
+				case "C类", "D类":
+					return true
+				}
+				return false
+			}()
+		}); decided && !holds {
+			eligible, failed = false, failed|1<<6
+		} else if !decided {
+			undecided = true
 		}
-		return false
-	}() {
-		eligible, failed = false, failed|1<<6
 	} // not_mujun_cd
-	if (i1 != "个人") && !(i9 != "列入严重失信名单") {
-		eligible, failed = false, failed|1<<7
+	if i1 != "个人" {
+		if holds, decided := fastpath.Decide(func() bool { return (fastpath.Need(i9, have9) != "列入严重失信名单") }); decided && !holds {
+			eligible, failed = false, failed|1<<7
+		} else if !decided {
+			undecided = true
+		}
 	} // not_seriously_dishonest
+	if eligible && undecided {
+		panic(fastpath.Decline{}) // the interpreter asks for what it lacks
+	}
 	var o0 exact.Number
 	if eligible {
 		o0 = p1.Round(2, 0)
@@ -3851,23 +3913,23 @@ func fast25(on rules.Date, in *HighwayTrip, out *TollReduction) (eligible bool, 
 	}
 	_ = i1
 	var i2 bool // zhejiang_etc
+	have2 := true
+	_ = have2
 	if in.ZhejiangETC == nil {
-		panic(fastpath.Decline{})
+		have2 = false
 	} else {
 		i2 = bool(*in.ZhejiangETC)
 	}
 	_ = i2
-	have2 := true // given: a case without it is declined
-	_ = have2
 	var i3 bool // local_state_section
+	have3 := true
+	_ = have3
 	if in.LocalStateSection == nil {
-		panic(fastpath.Decline{})
+		have3 = false
 	} else {
 		i3 = bool(*in.LocalStateSection)
 	}
 	_ = i3
-	have3 := true // given: a case without it is declined
-	_ = have3
 	var i4 exact.Number // toll
 	{
 		c, e, small := exact.SmallDecimal(&in.Toll)
@@ -3907,25 +3969,44 @@ func fast25(on rules.Date, in *HighwayTrip, out *TollReduction) (eligible bool, 
 		return p1
 	}()
 	_ = d5
-	d6 := ((i1 && (!(i0 != "国际标准集装箱运输专用车辆") || i2)) && (!(i0 != "国际标准集装箱运输专用车辆") || i3))
+	var d6v bool
+	d6done := false
+	d6 := func() bool {
+		if !d6done {
+			d6v, d6done = ((i1 && (!(i0 != "国际标准集装箱运输专用车辆") || fastpath.Need(i2, have2))) && (!(i0 != "国际标准集装箱运输专用车辆") || fastpath.Need(i3, have3))), true
+		}
+		return d6v
+	}
 	_ = d6
 	eligible = true
+	undecided := false
 	if !i1 {
 		eligible, failed = false, failed|1<<0
 	} // legally_loaded
-	if (i0 != "国际标准集装箱运输专用车辆") && !i2 {
-		eligible, failed = false, failed|1<<1
+	if i0 != "国际标准集装箱运输专用车辆" {
+		if holds, decided := fastpath.Decide(func() bool { return fastpath.Need(i2, have2) }); decided && !holds {
+			eligible, failed = false, failed|1<<1
+		} else if !decided {
+			undecided = true
+		}
 	} // zhejiang_etc
-	if (i0 != "国际标准集装箱运输专用车辆") && !i3 {
-		eligible, failed = false, failed|1<<2
+	if i0 != "国际标准集装箱运输专用车辆" {
+		if holds, decided := fastpath.Decide(func() bool { return fastpath.Need(i3, have3) }); decided && !holds {
+			eligible, failed = false, failed|1<<2
+		} else if !decided {
+			undecided = true
+		}
 	} // local_state_section
+	if eligible && undecided {
+		panic(fastpath.Decline{}) // the interpreter asks for what it lacks
+	}
 	var o0 exact.Number
 	if eligible {
 		o0 = i4.Sub(i4.Mul(d5)).Round(2, 0)
 	}
 	_ = o0
 	o1 := func() exact.Number {
-		if d6 {
+		if d6() {
 			return i4.Mul(d5)
 		}
 		return i4

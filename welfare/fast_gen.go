@@ -424,13 +424,15 @@ func fast0(on rules.Date, in *TargetFigures, out *TargetsCheck) (eligible bool, 
 		return false, 0, false
 	}
 	var i0 exact.Number // lowest_dibao_yearly
+	have0 := true
+	_ = have0
 	{
 		c, e, small := exact.SmallDecimal(&in.LowestDibaoYearly)
 		if !small || e < -30 || e > 30 {
 			panic(fastpath.Decline{})
 		}
 		if c == 0 {
-			panic(fastpath.Decline{})
+			have0 = false
 		} else {
 			i0 = exact.New(c, e)
 			if !(i0.Cmp(exact.New(0, 0)) > 0) {
@@ -439,16 +441,16 @@ func fast0(on rules.Date, in *TargetFigures, out *TargetsCheck) (eligible bool, 
 		}
 	}
 	_ = i0
-	have0 := true // given: a case without it is declined
-	_ = have0
 	var i1 exact.Number // lowest_dibao_standard
+	have1 := true
+	_ = have1
 	{
 		c, e, small := exact.SmallDecimal(&in.LowestDibaoStandard)
 		if !small || e < -30 || e > 30 {
 			panic(fastpath.Decline{})
 		}
 		if c == 0 {
-			panic(fastpath.Decline{})
+			have1 = false
 		} else {
 			i1 = exact.New(c, e)
 			if !(i1.Cmp(exact.New(0, 0)) > 0) {
@@ -457,8 +459,6 @@ func fast0(on rules.Date, in *TargetFigures, out *TargetsCheck) (eligible bool, 
 		}
 	}
 	_ = i1
-	have1 := true // given: a case without it is declined
-	_ = have1
 	var i2 exact.Number // lowest_rural_income
 	if in.LowestRuralIncome == nil {
 		panic(fastpath.Decline{})
@@ -554,12 +554,19 @@ func fast0(on rules.Date, in *TargetFigures, out *TargetsCheck) (eligible bool, 
 		p4 = exact.New(8, -1)
 	}
 	_ = p4
+	var d5v exact.Number
+	d5done := false
 	d5 := func() exact.Number {
-		if have1 {
-			return i1.Mul(p0)
+		if !d5done {
+			d5v, d5done = func() exact.Number {
+				if have1 {
+					return fastpath.Need(i1, have1).Mul(p0)
+				}
+				return fastpath.Need(i0, have0)
+			}(), true
 		}
-		return i0
-	}()
+		return d5v
+	}
 	_ = d5
 	if have0 && have1 {
 		panic(fastpath.Decline{})
@@ -567,12 +574,12 @@ func fast0(on rules.Date, in *TargetFigures, out *TargetsCheck) (eligible bool, 
 	eligible = true
 	var o0 bool
 	if eligible {
-		o0 = ((((d5.Cmp(p1) >= 0) && (i2.Cmp(p2) > 0)) && (i3.Cmp(p3) >= 0)) && (i4.Cmp(p4) >= 0))
+		o0 = ((((d5().Cmp(p1) >= 0) && (i2.Cmp(p2) > 0)) && (i3.Cmp(p3) >= 0)) && (i4.Cmp(p4) >= 0))
 	}
 	_ = o0
 	var o1 bool
 	if eligible {
-		o1 = (d5.Cmp(p1) >= 0)
+		o1 = (d5().Cmp(p1) >= 0)
 	}
 	_ = o1
 	var o2 bool
@@ -651,13 +658,15 @@ func fast1(on rules.Date, in *phaseOutCase, out *PhaseOut) (eligible bool, faile
 	}
 	_ = i3
 	var i4 exact.Number // dibao_standard
+	have4 := true
+	_ = have4
 	{
 		c, e, small := exact.SmallDecimal(&in.PhaseOutCase.LocalStandards.Dibao)
 		if !small || e < -30 || e > 30 {
 			panic(fastpath.Decline{})
 		}
 		if c == 0 {
-			panic(fastpath.Decline{})
+			have4 = false
 		} else {
 			i4 = exact.New(c, e)
 			if !(i4.Cmp(exact.New(0, 0)) > 0) {
@@ -666,16 +675,16 @@ func fast1(on rules.Date, in *phaseOutCase, out *PhaseOut) (eligible bool, faile
 		}
 	}
 	_ = i4
-	have4 := true // given: a case without it is declined
-	_ = have4
 	var i5 exact.Number // dibian_standard
+	have5 := true
+	_ = have5
 	{
 		c, e, small := exact.SmallDecimal(&in.PhaseOutCase.LocalStandards.Dibian)
 		if !small || e < -30 || e > 30 {
 			panic(fastpath.Decline{})
 		}
 		if c == 0 {
-			panic(fastpath.Decline{})
+			have5 = false
 		} else {
 			i5 = exact.New(c, e)
 			if !(i5.Cmp(exact.New(0, 0)) > 0) {
@@ -684,8 +693,6 @@ func fast1(on rules.Date, in *phaseOutCase, out *PhaseOut) (eligible bool, faile
 		}
 	}
 	_ = i5
-	have5 := true // given: a case without it is declined
-	_ = have5
 	var i6 rules.Date // found_on
 	if in.PhaseOutCase.FoundOn.IsZero() {
 		panic(fastpath.Decline{})
@@ -721,13 +728,27 @@ func fast1(on rules.Date, in *phaseOutCase, out *PhaseOut) (eligible bool, faile
 	_ = p0
 	d9 := i1.Div(i2.Mul(i3))
 	_ = d9
-	d10 := i4.Mul(i3).Mul(i2)
+	var d10v exact.Number
+	d10done := false
+	d10 := func() exact.Number {
+		if !d10done {
+			d10v, d10done = fastpath.Need(i4, have4).Mul(i3).Mul(i2), true
+		}
+		return d10v
+	}
 	_ = d10
-	d11 := i5.Mul(i3).Mul(i2)
+	var d11v exact.Number
+	d11done := false
+	d11 := func() exact.Number {
+		if !d11done {
+			d11v, d11done = fastpath.Need(i5, have5).Mul(i3).Mul(i2), true
+		}
+		return d11v
+	}
 	_ = d11
 	d12 := i6.AddYears(fastpath.Count(p0, 100000))
 	_ = d12
-	if !((!have5 || !have4) || (i5.Cmp(i4) >= 0)) {
+	if !((!have5 || !have4) || (fastpath.Need(i5, have5).Cmp(fastpath.Need(i4, have4)) >= 0)) {
 		panic(fastpath.Decline{})
 	} // check of dibian_standard
 	if !(i6.Compare(on) <= 0) {
@@ -737,6 +758,7 @@ func fast1(on rules.Date, in *phaseOutCase, out *PhaseOut) (eligible bool, faile
 		panic(fastpath.Decline{})
 	} // check of found_on
 	eligible = true
+	undecided := false
 	if !func() bool {
 		switch i0 {
 		case "低保", "低边":
@@ -746,9 +768,16 @@ func fast1(on rules.Date, in *phaseOutCase, out *PhaseOut) (eligible bool, faile
 	}() {
 		eligible, failed = false, failed|1<<0
 	} // dibao_or_dibian
-	if !((i7 || ((i0 == "低保") && (i1.Cmp(d10) > 0))) || ((i0 == "低边") && (i1.Cmp(d11) > 0))) {
+	if holds, decided := fastpath.Decide(func() bool {
+		return ((i7 || ((i0 == "低保") && (i1.Cmp(d10()) > 0))) || ((i0 == "低边") && (i1.Cmp(d11()) > 0)))
+	}); decided && !holds {
 		eligible, failed = false, failed|1<<1
+	} else if !decided {
+		undecided = true
 	} // over_standard
+	if eligible && undecided {
+		panic(fastpath.Decline{}) // the interpreter asks for what it lacks
+	}
 	var o0 rules.Date
 	if eligible {
 		o0 = d12
@@ -824,13 +853,15 @@ func fast2(on rules.Date, in *exemptCase, out *IncomeItemResult) (eligible bool,
 	}
 	_ = i3
 	var i4 exact.Number // dibian_standard
+	have4 := true
+	_ = have4
 	{
 		c, e, small := exact.SmallDecimal(&in.Dibian)
 		if !small || e < -30 || e > 30 {
 			panic(fastpath.Decline{})
 		}
 		if c == 0 {
-			panic(fastpath.Decline{})
+			have4 = false
 		} else {
 			i4 = exact.New(c, e)
 			if !(i4.Cmp(exact.New(0, 0)) > 0) {
@@ -839,8 +870,6 @@ func fast2(on rules.Date, in *exemptCase, out *IncomeItemResult) (eligible bool,
 		}
 	}
 	_ = i4
-	have4 := true // given: a case without it is declined
-	_ = have4
 	var i5 string // disability
 	if in.Disability == "" {
 		i5 = "无" // its default
@@ -857,8 +886,10 @@ func fast2(on rules.Date, in *exemptCase, out *IncomeItemResult) (eligible bool,
 	i6 = bool(in.IncomeItem.FirstEmployment)
 	_ = i6
 	var i7 rules.Date // started_on
+	have7 := true
+	_ = have7
 	if in.IncomeItem.StartedOn.IsZero() {
-		panic(fastpath.Decline{})
+		have7 = false
 	} else {
 		i7 = in.IncomeItem.StartedOn
 		if i7.Before(date19000101) || i7.After(date21991231) {
@@ -866,8 +897,6 @@ func fast2(on rules.Date, in *exemptCase, out *IncomeItemResult) (eligible bool,
 		}
 	}
 	_ = i7
-	have7 := true // given: a case without it is declined
-	_ = have7
 	var i8 bool // low_income_farmer
 	i8 = bool(in.Farmer)
 	_ = i8
@@ -896,8 +925,10 @@ func fast2(on rules.Date, in *exemptCase, out *IncomeItemResult) (eligible bool,
 	}
 	_ = i10
 	var i11 rules.Date // period_from
+	have11 := true
+	_ = have11
 	if in.Income.From.IsZero() {
-		panic(fastpath.Decline{})
+		have11 = false
 	} else {
 		i11 = in.Income.From
 		if i11.Before(date19000101) || i11.After(date21991231) {
@@ -905,11 +936,11 @@ func fast2(on rules.Date, in *exemptCase, out *IncomeItemResult) (eligible bool,
 		}
 	}
 	_ = i11
-	have11 := true // given: a case without it is declined
-	_ = have11
 	var i12 rules.Date // period_to
+	have12 := true
+	_ = have12
 	if in.Income.To.IsZero() {
-		panic(fastpath.Decline{})
+		have12 = false
 	} else {
 		i12 = in.Income.To
 		if i12.Before(date19000101) || i12.After(date21991231) {
@@ -917,8 +948,6 @@ func fast2(on rules.Date, in *exemptCase, out *IncomeItemResult) (eligible bool,
 		}
 	}
 	_ = i12
-	have12 := true // given: a case without it is declined
-	_ = have12
 	var h0 int // disabled_exempt_years
 	switch {
 	}
@@ -1003,109 +1032,228 @@ func fast2(on rules.Date, in *exemptCase, out *IncomeItemResult) (eligible bool,
 		}()
 	}()
 	_ = d16
-	d17 := i7.AddYears(fastpath.Count(d16, 100000))
+	var d17v rules.Date
+	d17done := false
+	d17 := func() rules.Date {
+		if !d17done {
+			d17v, d17done = fastpath.Need(i7, have7).AddYears(fastpath.Count(d16, 100000)), true
+		}
+		return d17v
+	}
 	_ = d17
-	d18 := d17.AddYears(fastpath.Count(p2, 100000))
+	var d18v rules.Date
+	d18done := false
+	d18 := func() rules.Date {
+		if !d18done {
+			d18v, d18done = d17().AddYears(fastpath.Count(p2, 100000)), true
+		}
+		return d18v
+	}
 	_ = d18
-	d19 := d17.AddDays(fastpath.Count(exact.New(1, 0), 100000))
+	var d19v rules.Date
+	d19done := false
+	d19 := func() rules.Date {
+		if !d19done {
+			d19v, d19done = d17().AddDays(fastpath.Count(exact.New(1, 0), 100000)), true
+		}
+		return d19v
+	}
 	_ = d19
-	d20 := d18.AddDays(fastpath.Count(exact.New(1, 0), 100000))
+	var d20v rules.Date
+	d20done := false
+	d20 := func() rules.Date {
+		if !d20done {
+			d20v, d20done = d18().AddDays(fastpath.Count(exact.New(1, 0), 100000)), true
+		}
+		return d20v
+	}
 	_ = d20
+	var d21v exact.Number
+	d21done := false
 	d21 := func() exact.Number {
-		if exact.Int(int64(i11.FullMonths(i7))).Cmp(exact.New(0, 0)) <= 0 {
-			return exact.New(0, 0)
-		}
-		return func() exact.Number {
-			if i7.Compare(i12) > 0 {
-				return i2
-			}
-			return exact.Int(int64(i11.FullMonths(i7)))
-		}()
-	}()
-	_ = d21
-	d22 := func() exact.Number {
-		if exact.Int(int64(i11.FullMonths(d19))).Cmp(exact.New(0, 0)) <= 0 {
-			return exact.New(0, 0)
-		}
-		return func() exact.Number {
-			if d19.Compare(i12) > 0 {
-				return i2
-			}
-			return exact.Int(int64(i11.FullMonths(d19)))
-		}()
-	}()
-	_ = d22
-	d23 := func() exact.Number {
-		if exact.Int(int64(i11.FullMonths(d20))).Cmp(exact.New(0, 0)) <= 0 {
-			return exact.New(0, 0)
-		}
-		return func() exact.Number {
-			if d20.Compare(i12) > 0 {
-				return i2
-			}
-			return exact.Int(int64(i11.FullMonths(d20)))
-		}()
-	}()
-	_ = d23
-	d24 := i2.Sub(d21)
-	_ = d24
-	d25 := exact.Max(d22.Sub(d21), exact.New(0, 0))
-	_ = d25
-	d26 := d23.Sub(exact.Max(d22, d21))
-	_ = d26
-	d27 := i1.Mul(d25).Div(d24).Round(2, exact.HalfAwayFromZero)
-	_ = d27
-	d28 := i1.Mul(d26).Div(d24).Round(2, exact.HalfAwayFromZero)
-	_ = d28
-	d29 := i4.Mul(d26)
-	_ = d29
-	d30 := func() exact.Number {
-		if d26.Cmp(exact.New(0, 0)) == 0 {
-			return exact.New(0, 0)
-		}
-		return exact.Min(d28, exact.Max(d29.Sub(i10), exact.New(0, 0)))
-	}()
-	_ = d30
-	d31 := i4.Mul(i2)
-	_ = d31
-	d32 := exact.Max(d31.Sub(i10), exact.New(0, 0))
-	_ = d32
-	d33 := func() exact.Number {
-		if i0 == "退役军人生活补助" {
-			return i1
-		}
-		return func() exact.Number {
-			if i0 == "折股量化收益" {
-				return func() exact.Number {
-					if i8 {
-						return i1
-					}
+		if !d21done {
+			d21v, d21done = func() exact.Number {
+				if exact.Int(int64(fastpath.Need(i11, have11).FullMonths(fastpath.Need(i7, have7)))).Cmp(exact.New(0, 0)) <= 0 {
 					return exact.New(0, 0)
-				}()
-			}
-			return func() exact.Number {
-				if i0 == "公益性岗位补贴" {
-					return exact.Min(i1, d32)
 				}
 				return func() exact.Number {
-					if i0 == "青苗补偿费" {
-						return exact.Min(i1, exact.Max(p3.Sub(i9), exact.New(0, 0)))
+					if fastpath.Need(i7, have7).Compare(fastpath.Need(i12, have12)) > 0 {
+						return i2
 					}
-					return func() exact.Number {
-						if i0 == "来料加工收入" {
-							return exact.Min(i1, exact.Max(p4.Sub(i9), exact.New(0, 0)))
-						}
+					return exact.Int(int64(fastpath.Need(i11, have11).FullMonths(fastpath.Need(i7, have7))))
+				}()
+			}(), true
+		}
+		return d21v
+	}
+	_ = d21
+	var d22v exact.Number
+	d22done := false
+	d22 := func() exact.Number {
+		if !d22done {
+			d22v, d22done = func() exact.Number {
+				if exact.Int(int64(fastpath.Need(i11, have11).FullMonths(d19()))).Cmp(exact.New(0, 0)) <= 0 {
+					return exact.New(0, 0)
+				}
+				return func() exact.Number {
+					if d19().Compare(fastpath.Need(i12, have12)) > 0 {
+						return i2
+					}
+					return exact.Int(int64(fastpath.Need(i11, have11).FullMonths(d19())))
+				}()
+			}(), true
+		}
+		return d22v
+	}
+	_ = d22
+	var d23v exact.Number
+	d23done := false
+	d23 := func() exact.Number {
+		if !d23done {
+			d23v, d23done = func() exact.Number {
+				if exact.Int(int64(fastpath.Need(i11, have11).FullMonths(d20()))).Cmp(exact.New(0, 0)) <= 0 {
+					return exact.New(0, 0)
+				}
+				return func() exact.Number {
+					if d20().Compare(fastpath.Need(i12, have12)) > 0 {
+						return i2
+					}
+					return exact.Int(int64(fastpath.Need(i11, have11).FullMonths(d20())))
+				}()
+			}(), true
+		}
+		return d23v
+	}
+	_ = d23
+	var d24v exact.Number
+	d24done := false
+	d24 := func() exact.Number {
+		if !d24done {
+			d24v, d24done = i2.Sub(d21()), true
+		}
+		return d24v
+	}
+	_ = d24
+	var d25v exact.Number
+	d25done := false
+	d25 := func() exact.Number {
+		if !d25done {
+			d25v, d25done = exact.Max(d22().Sub(d21()), exact.New(0, 0)), true
+		}
+		return d25v
+	}
+	_ = d25
+	var d26v exact.Number
+	d26done := false
+	d26 := func() exact.Number {
+		if !d26done {
+			d26v, d26done = d23().Sub(exact.Max(d22(), d21())), true
+		}
+		return d26v
+	}
+	_ = d26
+	var d27v exact.Number
+	d27done := false
+	d27 := func() exact.Number {
+		if !d27done {
+			d27v, d27done = i1.Mul(d25()).Div(d24()).Round(2, exact.HalfAwayFromZero), true
+		}
+		return d27v
+	}
+	_ = d27
+	var d28v exact.Number
+	d28done := false
+	d28 := func() exact.Number {
+		if !d28done {
+			d28v, d28done = i1.Mul(d26()).Div(d24()).Round(2, exact.HalfAwayFromZero), true
+		}
+		return d28v
+	}
+	_ = d28
+	var d29v exact.Number
+	d29done := false
+	d29 := func() exact.Number {
+		if !d29done {
+			d29v, d29done = fastpath.Need(i4, have4).Mul(d26()), true
+		}
+		return d29v
+	}
+	_ = d29
+	var d30v exact.Number
+	d30done := false
+	d30 := func() exact.Number {
+		if !d30done {
+			d30v, d30done = func() exact.Number {
+				if d26().Cmp(exact.New(0, 0)) == 0 {
+					return exact.New(0, 0)
+				}
+				return exact.Min(d28(), exact.Max(d29().Sub(i10), exact.New(0, 0)))
+			}(), true
+		}
+		return d30v
+	}
+	_ = d30
+	var d31v exact.Number
+	d31done := false
+	d31 := func() exact.Number {
+		if !d31done {
+			d31v, d31done = fastpath.Need(i4, have4).Mul(i2), true
+		}
+		return d31v
+	}
+	_ = d31
+	var d32v exact.Number
+	d32done := false
+	d32 := func() exact.Number {
+		if !d32done {
+			d32v, d32done = exact.Max(d31().Sub(i10), exact.New(0, 0)), true
+		}
+		return d32v
+	}
+	_ = d32
+	var d33v exact.Number
+	d33done := false
+	d33 := func() exact.Number {
+		if !d33done {
+			d33v, d33done = func() exact.Number {
+				if i0 == "退役军人生活补助" {
+					return i1
+				}
+				return func() exact.Number {
+					if i0 == "折股量化收益" {
 						return func() exact.Number {
-							if d16.Cmp(exact.New(0, 0)) > 0 {
-								return d27.Add(d30)
+							if i8 {
+								return i1
 							}
 							return exact.New(0, 0)
 						}()
+					}
+					return func() exact.Number {
+						if i0 == "公益性岗位补贴" {
+							return exact.Min(i1, d32())
+						}
+						return func() exact.Number {
+							if i0 == "青苗补偿费" {
+								return exact.Min(i1, exact.Max(p3.Sub(i9), exact.New(0, 0)))
+							}
+							return func() exact.Number {
+								if i0 == "来料加工收入" {
+									return exact.Min(i1, exact.Max(p4.Sub(i9), exact.New(0, 0)))
+								}
+								return func() exact.Number {
+									if d16.Cmp(exact.New(0, 0)) > 0 {
+										return d27().Add(d30())
+									}
+									return exact.New(0, 0)
+								}()
+							}()
+						}()
 					}()
 				}()
-			}()
-		}()
-	}()
+			}(), true
+		}
+		return d33v
+	}
 	_ = d33
 	if !(!func() bool {
 		switch i0 {
@@ -1116,16 +1264,16 @@ func fast2(on rules.Date, in *exemptCase, out *IncomeItemResult) (eligible bool,
 	}() || have7) {
 		panic(fastpath.Decline{})
 	} // check of started_on
-	if !(!have7 || (i7.Compare(on) <= 0)) {
+	if !(!have7 || (fastpath.Need(i7, have7).Compare(on) <= 0)) {
 		panic(fastpath.Decline{})
 	} // check of started_on
-	if !((!have11 || !have12) || ((exact.Int(int64(i11.FullMonths(i12.AddDays(fastpath.Count(exact.New(1, 0), 100000))))).Cmp(i2) == 0) && (i11.AddMonths(fastpath.Count(i2, 100000)).Compare(i12.AddDays(fastpath.Count(exact.New(1, 0), 100000))) == 0))) {
+	if !((!have11 || !have12) || ((exact.Int(int64(fastpath.Need(i11, have11).FullMonths(fastpath.Need(i12, have12).AddDays(fastpath.Count(exact.New(1, 0), 100000))))).Cmp(i2) == 0) && (fastpath.Need(i11, have11).AddMonths(fastpath.Count(i2, 100000)).Compare(fastpath.Need(i12, have12).AddDays(fastpath.Count(exact.New(1, 0), 100000))) == 0))) {
 		panic(fastpath.Decline{})
 	} // check of period_to
-	if !(!have12 || (i12.Compare(on) <= 0)) {
+	if !(!have12 || (fastpath.Need(i12, have12).Compare(on) <= 0)) {
 		panic(fastpath.Decline{})
 	} // check of period_to
-	if !((!have7 || !have12) || (i7.Compare(i12) <= 0)) {
+	if !((!have7 || !have12) || (fastpath.Need(i7, have7).Compare(fastpath.Need(i12, have12)) <= 0)) {
 		panic(fastpath.Decline{})
 	} // check of started_on
 	if !(func() bool {
@@ -1141,18 +1289,18 @@ func fast2(on rules.Date, in *exemptCase, out *IncomeItemResult) (eligible bool,
 	}()) {
 		panic(fastpath.Decline{})
 	} // check of already_excluded
-	if !((i10.Cmp(exact.New(0, 0)) == 0) || (i10.Cmp(i4.Mul(i2)) <= 0)) {
+	if !((i10.Cmp(exact.New(0, 0)) == 0) || (i10.Cmp(fastpath.Need(i4, have4).Mul(i2)) <= 0)) {
 		panic(fastpath.Decline{})
 	} // check of line_already_used
 	eligible = true
 	var o0 exact.Number
 	if eligible {
-		o0 = d33.Round(2, 0)
+		o0 = d33().Round(2, 0)
 	}
 	_ = o0
 	var o1 exact.Number
 	if eligible {
-		o1 = i1.Sub(d33).Round(2, 0)
+		o1 = i1.Sub(d33()).Round(2, 0)
 	}
 	_ = o1
 	var o2 string
@@ -1174,7 +1322,7 @@ func fast2(on rules.Date, in *exemptCase, out *IncomeItemResult) (eligible bool,
 							return "全额计入（非首次就业创业，亦非残疾人初次就业、再就业）"
 						}
 						return func() string {
-							if d25.Cmp(d24) == 0 {
+							if d25().Cmp(d24()) == 0 {
 								return func() string {
 									if d14 {
 										return "残疾人就业免计期内不计入"
@@ -1183,11 +1331,11 @@ func fast2(on rules.Date, in *exemptCase, out *IncomeItemResult) (eligible bool,
 								}()
 							}
 							return func() string {
-								if d26.Cmp(d24) == 0 {
+								if d26().Cmp(d24()) == 0 {
 									return "按低边标准扣除就业创业成本"
 								}
 								return func() string {
-									if (d25.Cmp(exact.New(0, 0)) == 0) && (d26.Cmp(exact.New(0, 0)) == 0) {
+									if (d25().Cmp(exact.New(0, 0)) == 0) && (d26().Cmp(exact.New(0, 0)) == 0) {
 										return "全额计入（免计期和扣除期已过）"
 									}
 									return "按月分摊：免计期内不计入，扣除期内按低边标准扣除，其余计入"
@@ -1210,11 +1358,11 @@ func fast2(on rules.Date, in *exemptCase, out *IncomeItemResult) (eligible bool,
 	if eligible {
 		o3 = func() exact.Number {
 			if i0 == "公益性岗位补贴" {
-				return d33
+				return d33()
 			}
 			return func() exact.Number {
 				if d16.Cmp(exact.New(0, 0)) > 0 {
-					return d30
+					return d30()
 				}
 				return exact.New(0, 0)
 			}()
@@ -1230,7 +1378,7 @@ func fast2(on rules.Date, in *exemptCase, out *IncomeItemResult) (eligible bool,
 	if eligible {
 		o5 = func() rules.Date {
 			if d16.Cmp(exact.New(0, 0)) > 0 {
-				return d17
+				return d17()
 			}
 			return on
 		}()
@@ -1240,7 +1388,7 @@ func fast2(on rules.Date, in *exemptCase, out *IncomeItemResult) (eligible bool,
 	if eligible {
 		o6 = func() rules.Date {
 			if d16.Cmp(exact.New(0, 0)) > 0 {
-				return d18
+				return d18()
 			}
 			return on
 		}()
@@ -1250,7 +1398,7 @@ func fast2(on rules.Date, in *exemptCase, out *IncomeItemResult) (eligible bool,
 	if eligible {
 		o7 = func() exact.Number {
 			if d16.Cmp(exact.New(0, 0)) > 0 {
-				return d24
+				return d24()
 			}
 			return exact.New(0, 0)
 		}()
@@ -1260,7 +1408,7 @@ func fast2(on rules.Date, in *exemptCase, out *IncomeItemResult) (eligible bool,
 	if eligible {
 		o8 = func() exact.Number {
 			if d16.Cmp(exact.New(0, 0)) > 0 {
-				return d25
+				return d25()
 			}
 			return exact.New(0, 0)
 		}()
@@ -1270,7 +1418,7 @@ func fast2(on rules.Date, in *exemptCase, out *IncomeItemResult) (eligible bool,
 	if eligible {
 		o9 = func() exact.Number {
 			if d16.Cmp(exact.New(0, 0)) > 0 {
-				return d26
+				return d26()
 			}
 			return exact.New(0, 0)
 		}()
@@ -1280,7 +1428,7 @@ func fast2(on rules.Date, in *exemptCase, out *IncomeItemResult) (eligible bool,
 	if eligible {
 		o10 = func() exact.Number {
 			if d16.Cmp(exact.New(0, 0)) > 0 {
-				return d30
+				return d30()
 			}
 			return exact.New(0, 0)
 		}().Round(2, 0)
@@ -1335,8 +1483,10 @@ func fast3(on rules.Date, in *allowanceCase, out *Allowance) (eligible bool, fai
 	}
 	_ = i1
 	var i2 exact.Number // period_months
+	have2 := true
+	_ = have2
 	if in.Months == 0 {
-		panic(fastpath.Decline{})
+		have2 = false
 	} else {
 		i2 = exact.Int(int64(in.Months))
 		if !(i2.Cmp(exact.New(1, 0)) >= 0) {
@@ -1344,8 +1494,6 @@ func fast3(on rules.Date, in *allowanceCase, out *Allowance) (eligible bool, fai
 		}
 	}
 	_ = i2
-	have2 := true // given: a case without it is declined
-	_ = have2
 	var i3 exact.Number // members
 	{
 		i3 = exact.Int(int64(in.Members))
@@ -1370,48 +1518,77 @@ func fast3(on rules.Date, in *allowanceCase, out *Allowance) (eligible bool, fai
 		}
 	}
 	_ = i4
+	var d5v exact.Number
+	d5done := false
 	d5 := func() exact.Number {
-		if have2 {
-			return i2
+		if !d5done {
+			d5v, d5done = func() exact.Number {
+				if have2 {
+					return fastpath.Need(i2, have2)
+				}
+				return exact.New(0, 0)
+			}(), true
 		}
-		return exact.New(0, 0)
-	}()
+		return d5v
+	}
 	_ = d5
+	var d6v exact.Number
+	d6done := false
 	d6 := func() exact.Number {
-		if d5.Cmp(exact.New(0, 0)) == 0 {
-			return exact.New(0, 0)
+		if !d6done {
+			d6v, d6done = func() exact.Number {
+				if d5().Cmp(exact.New(0, 0)) == 0 {
+					return exact.New(0, 0)
+				}
+				return i1.Div(d5().Mul(i3))
+			}(), true
 		}
-		return i1.Div(d5.Mul(i3))
-	}()
+		return d6v
+	}
 	_ = d6
-	d7 := i4.Mul(i3).Mul(d5)
+	var d7v exact.Number
+	d7done := false
+	d7 := func() exact.Number {
+		if !d7done {
+			d7v, d7done = i4.Mul(i3).Mul(d5()), true
+		}
+		return d7v
+	}
 	_ = d7
 	if !(have2 || (i1.Cmp(exact.New(0, 0)) == 0)) {
 		panic(fastpath.Decline{})
 	} // check of period_months
 	eligible = true
+	undecided := false
 	if !(i0 == "低保") {
 		eligible, failed = false, failed|1<<0
 	} // dibao
-	if !func() bool {
-		if d5.Cmp(exact.New(0, 0)) == 0 {
-			return (d6.Cmp(i4) < 0)
-		}
-		return (i1.Cmp(d7) < 0)
-	}() {
+	if holds, decided := fastpath.Decide(func() bool {
+		return func() bool {
+			if d5().Cmp(exact.New(0, 0)) == 0 {
+				return (d6().Cmp(i4) < 0)
+			}
+			return (i1.Cmp(d7()) < 0)
+		}()
+	}); decided && !holds {
 		eligible, failed = false, failed|1<<1
+	} else if !decided {
+		undecided = true
 	} // below_standard
+	if eligible && undecided {
+		panic(fastpath.Decline{}) // the interpreter asks for what it lacks
+	}
 	var o0 exact.Number
 	if eligible {
 		o0 = func() exact.Number {
-			if d5.Cmp(exact.New(0, 0)) == 0 {
+			if d5().Cmp(exact.New(0, 0)) == 0 {
 				return i4.Mul(i3)
 			}
-			return d7.Sub(i1).Div(d5)
+			return d7().Sub(i1).Div(d5())
 		}().Round(2, 0)
 	}
 	_ = o0
-	o1 := d6.Round(2, 0)
+	o1 := d6().Round(2, 0)
 	_ = o1
 	out.Amount = o0.DecIn(fast3_o0)
 	out.PerCapitaIncome = o1.Dec()
@@ -1634,8 +1811,10 @@ func fast6(on rules.Date, in *MemberCase, out *TekunCareFee) (eligible bool, fai
 	}
 	_ = i0
 	var i1 string // self_care
+	have1 := true
+	_ = have1
 	if in.Member.SelfCare == "" {
-		panic(fastpath.Decline{})
+		have1 = false
 	} else {
 		i1 = string(in.Member.SelfCare)
 		switch i1 {
@@ -1645,8 +1824,6 @@ func fast6(on rules.Date, in *MemberCase, out *TekunCareFee) (eligible bool, fai
 		}
 	}
 	_ = i1
-	have1 := true // given: a case without it is declined
-	_ = have1
 	var i2 exact.Number // minimum_wage
 	{
 		c, e, small := exact.SmallDecimal(&in.LocalStandards.MinimumWage)
@@ -1677,7 +1854,14 @@ func fast6(on rules.Date, in *MemberCase, out *TekunCareFee) (eligible bool, fai
 		p1 = exact.New(5, -1)
 	}
 	_ = p1
-	d3 := i2.Mul(table_care_fee_rate(h0, i1))
+	var d3v exact.Number
+	d3done := false
+	d3 := func() exact.Number {
+		if !d3done {
+			d3v, d3done = i2.Mul(table_care_fee_rate(h0, fastpath.Need(i1, have1))), true
+		}
+		return d3v
+	}
 	_ = d3
 	if i0 == "政府供养机构集中供养" {
 		panic(fastpath.Decline{})
@@ -1690,15 +1874,15 @@ func fast6(on rules.Date, in *MemberCase, out *TekunCareFee) (eligible bool, fai
 	if eligible {
 		o0 = func() exact.Number {
 			if i0 == "分散供养" {
-				return d3.Mul(p1)
+				return d3().Mul(p1)
 			}
-			return d3
+			return d3()
 		}().Round(2, 0)
 	}
 	_ = o0
 	var o1 exact.Number
 	if eligible {
-		o1 = d3.Round(2, 0)
+		o1 = d3().Round(2, 0)
 	}
 	_ = o1
 	out.Amount = o0.Dec()
@@ -1826,8 +2010,10 @@ func fast8(on rules.Date, in *careCase, out *ElderlyCareSubsidy) (eligible bool,
 	}
 	_ = i1
 	var i2 string // self_care
+	have2 := true
+	_ = have2
 	if in.MemberCase.Member.SelfCare == "" {
-		panic(fastpath.Decline{})
+		have2 = false
 	} else {
 		i2 = string(in.MemberCase.Member.SelfCare)
 		switch i2 {
@@ -1837,17 +2023,15 @@ func fast8(on rules.Date, in *careCase, out *ElderlyCareSubsidy) (eligible bool,
 		}
 	}
 	_ = i2
-	have2 := true // given: a case without it is declined
-	_ = have2
 	var i3 bool // dementia
+	have3 := true
+	_ = have3
 	if in.MemberCase.Member.Dementia == nil {
-		panic(fastpath.Decline{})
+		have3 = false
 	} else {
 		i3 = bool(*in.MemberCase.Member.Dementia)
 	}
 	_ = i3
-	have3 := true // given: a case without it is declined
-	_ = have3
 	var i4 string // care_mode
 	if in.MemberCase.Member.CareMode == "" {
 		i4 = "居家养老" // its default
@@ -1864,13 +2048,15 @@ func fast8(on rules.Date, in *careCase, out *ElderlyCareSubsidy) (eligible bool,
 	i5 = bool(in.MemberCase.Member.CareApproved)
 	_ = i5
 	var i6 exact.Number // institution_care_standard
+	have6 := true
+	_ = have6
 	{
 		c, e, small := exact.SmallDecimal(&in.Standard)
 		if !small || e < -30 || e > 30 {
 			panic(fastpath.Decline{})
 		}
 		if c == 0 {
-			panic(fastpath.Decline{})
+			have6 = false
 		} else {
 			i6 = exact.New(c, e)
 			if !(i6.Cmp(exact.New(0, 0)) > 0) {
@@ -1879,8 +2065,6 @@ func fast8(on rules.Date, in *careCase, out *ElderlyCareSubsidy) (eligible bool,
 		}
 	}
 	_ = i6
-	have6 := true // given: a case without it is declined
-	_ = have6
 	var i7 string // hukou
 	if in.MemberCase.Household.Locality == "" {
 		panic(fastpath.Decline{})
@@ -1935,26 +2119,41 @@ func fast8(on rules.Date, in *careCase, out *ElderlyCareSubsidy) (eligible bool,
 	_ = d8
 	d9 := table_locality_area(h0, i7)
 	_ = d9
-	d10 := (i2 != "具备生活自理能力")
+	var d10v bool
+	d10done := false
+	d10 := func() bool {
+		if !d10done {
+			d10v, d10done = (fastpath.Need(i2, have2) != "具备生活自理能力"), true
+		}
+		return d10v
+	}
 	_ = d10
 	d11 := (d8.Cmp(p1) >= 0)
 	_ = d11
-	d12 := ((d10 || d11) || i3)
+	var d12v bool
+	d12done := false
+	d12 := func() bool {
+		if !d12done {
+			d12v, d12done = ((d10() || d11) || fastpath.Need(i3, have3)), true
+		}
+		return d12v
+	}
 	_ = d12
 	d13 := ((i4 == "机构养老") && i5)
 	_ = d13
 	d14 := ((((d9 != "市外") && (i1 == "低保")) && (d8.Cmp(p2) >= 0)) && ((i4 == "居家养老") || d13))
 	_ = d14
-	if ((((d9 != "市外") && (i1 == "低边")) && (i4 == "居家养老")) && (d8.Cmp(p2) >= 0)) && (d11 || d12) {
+	if ((((d9 != "市外") && (i1 == "低边")) && (i4 == "居家养老")) && (d8.Cmp(p2) >= 0)) && (d11 || d12()) {
 		panic(fastpath.Decline{})
 	} // dibian_home_care: assessed case by case
-	if ((((((d9 != "市外") && (i1 == "低保")) && (i4 == "居家养老")) && (d8.Cmp(p2) >= 0)) && !d11) && !d10) && i3 {
+	if ((((((d9 != "市外") && (i1 == "低保")) && (i4 == "居家养老")) && (d8.Cmp(p2) >= 0)) && !d11) && !d10()) && fastpath.Need(i3, have3) {
 		panic(fastpath.Decline{})
 	} // dementia_without_tier: assessed case by case
 	if !(i0.Compare(on) <= 0) {
 		panic(fastpath.Decline{})
 	} // check of birth_date
 	eligible = true
+	undecided := false
 	if !(d9 != "市外") {
 		eligible, failed = false, failed|1<<0
 	} // wenzhou_hukou
@@ -1964,21 +2163,28 @@ func fast8(on rules.Date, in *careCase, out *ElderlyCareSubsidy) (eligible bool,
 	if !(d8.Cmp(p2) >= 0) {
 		eligible, failed = false, failed|1<<2
 	} // aged_60
-	if d14 && !d12 {
-		eligible, failed = false, failed|1<<3
+	if d14 {
+		if holds, decided := fastpath.Decide(func() bool { return d12() }); decided && !holds {
+			eligible, failed = false, failed|1<<3
+		} else if !decided {
+			undecided = true
+		}
 	} // in_need
 	if !((i4 == "居家养老") || d13) {
 		eligible, failed = false, failed|1<<4
 	} // care_setting
+	if eligible && undecided {
+		panic(fastpath.Decline{}) // the interpreter asks for what it lacks
+	}
 	var o0 exact.Number
 	if eligible {
 		o0 = func() exact.Number {
 			if d13 {
-				return i6
+				return fastpath.Need(i6, have6)
 			}
 			return exact.Max(func() exact.Number {
-				if d10 {
-					return table_elderly_care_subsidy(h3, i2)
+				if d10() {
+					return table_elderly_care_subsidy(h3, fastpath.Need(i2, have2))
 				}
 				return exact.New(0, 0)
 			}(), func() exact.Number {
@@ -2742,13 +2948,15 @@ func fast16(on rules.Date, in *renovationCase, out *RenovationGrant) (eligible b
 	i6 = bool(in.Qualified)
 	_ = i6
 	var i7 exact.Number // new_area
+	have7 := true
+	_ = have7
 	{
 		c, e, small := exact.SmallDecimal(&in.NewArea)
 		if !small || e < -30 || e > 30 {
 			panic(fastpath.Decline{})
 		}
 		if c == 0 {
-			panic(fastpath.Decline{})
+			have7 = false
 		} else {
 			i7 = exact.New(c, e)
 			if !(i7.Cmp(exact.New(0, 0)) > 0) {
@@ -2757,11 +2965,11 @@ func fast16(on rules.Date, in *renovationCase, out *RenovationGrant) (eligible b
 		}
 	}
 	_ = i7
-	have7 := true // given: a case without it is declined
-	_ = have7
 	var i8 exact.Number // renovated_in
+	have8 := true
+	_ = have8
 	if in.Year == 0 {
-		panic(fastpath.Decline{})
+		have8 = false
 	} else {
 		i8 = exact.Int(int64(in.Year))
 		if !(i8.Cmp(exact.New(1, 0)) >= 0 && i8.Cmp(exact.New(9999, 0)) <= 0) {
@@ -2769,8 +2977,6 @@ func fast16(on rules.Date, in *renovationCase, out *RenovationGrant) (eligible b
 		}
 	}
 	_ = i8
-	have8 := true // given: a case without it is declined
-	_ = have8
 	var h0 int // locality_area
 	switch {
 	}
@@ -2829,14 +3035,28 @@ func fast16(on rules.Date, in *renovationCase, out *RenovationGrant) (eligible b
 		return false
 	}())
 	_ = d11
-	d12 := ((d10 && (i1 == "危旧房拆建")) && (i7.Cmp(p1) > 0))
+	var d12v bool
+	d12done := false
+	d12 := func() bool {
+		if !d12done {
+			d12v, d12done = ((d10 && (i1 == "危旧房拆建")) && (fastpath.Need(i7, have7).Cmp(p1) > 0)), true
+		}
+		return d12v
+	}
 	_ = d12
-	d13 := (d10 && !d12)
+	var d13v bool
+	d13done := false
+	d13 := func() bool {
+		if !d13done {
+			d13v, d13done = (d10 && !d12()), true
+		}
+		return d13v
+	}
 	_ = d13
-	if d12 && !d11 {
+	if d12() && !d11 {
 		panic(fastpath.Decline{})
 	} // large_new_build: assessed case by case
-	if !(!have8 || (date20000101.AddYears(fastpath.Count(i8.Sub(exact.New(2000, 0)), 100000)).Compare(on) <= 0)) {
+	if !(!have8 || (date20000101.AddYears(fastpath.Count(fastpath.Need(i8, have8).Sub(exact.New(2000, 0)), 100000)).Compare(on) <= 0)) {
 		panic(fastpath.Decline{})
 	} // check of renovated_in
 	eligible = true
@@ -2867,7 +3087,7 @@ func fast16(on rules.Date, in *renovationCase, out *RenovationGrant) (eligible b
 	var o0 exact.Number
 	if eligible {
 		o0 = func() exact.Number {
-			if d13 {
+			if d13() {
 				return p2
 			}
 			return exact.New(0, 0)
@@ -2882,7 +3102,7 @@ func fast16(on rules.Date, in *renovationCase, out *RenovationGrant) (eligible b
 	var o1 exact.Number
 	if eligible {
 		o1 = func() exact.Number {
-			if d13 {
+			if d13() {
 				return p2
 			}
 			return exact.New(0, 0)
@@ -2904,7 +3124,7 @@ func fast16(on rules.Date, in *renovationCase, out *RenovationGrant) (eligible b
 		o3 = func() string {
 			if d10 {
 				return func() string {
-					if d12 {
+					if d12() {
 						return "新建超过100平方米，省级补助按实评估"
 					}
 					return "当年改造、次年补助"
@@ -2918,7 +3138,7 @@ func fast16(on rules.Date, in *renovationCase, out *RenovationGrant) (eligible b
 	if eligible {
 		o4 = func() exact.Number {
 			if d10 {
-				return i8.Add(exact.New(1, 0))
+				return fastpath.Need(i8, have8).Add(exact.New(1, 0))
 			}
 			return exact.New(0, 0)
 		}()
@@ -3047,8 +3267,10 @@ func fast18(on rules.Date, in *OutpatientClaim, out *Reimbursement) (eligible bo
 	}
 	_ = i2
 	var i3 exact.Number // base_rate
+	have3 := true
+	_ = have3
 	if !in.BaseRate.Valid() {
-		panic(fastpath.Decline{})
+		have3 = false
 	} else {
 		f := in.BaseRate.Fraction()
 		c, e, small := exact.SmallDecimal(&f)
@@ -3061,8 +3283,6 @@ func fast18(on rules.Date, in *OutpatientClaim, out *Reimbursement) (eligible bo
 		}
 	}
 	_ = i3
-	have3 := true // given: a case without it is declined
-	_ = have3
 	var i4 exact.Number // cost
 	{
 		c, e, small := exact.SmallDecimal(&in.Cost)
@@ -3109,19 +3329,26 @@ func fast18(on rules.Date, in *OutpatientClaim, out *Reimbursement) (eligible bo
 		p3 = exact.New(35, -2)
 	}
 	_ = p3
+	var d5v exact.Number
+	d5done := false
 	d5 := func() exact.Number {
-		if i1 == "基层医疗机构慢性病门诊" {
-			return i3.Add(p0)
+		if !d5done {
+			d5v, d5done = func() exact.Number {
+				if i1 == "基层医疗机构慢性病门诊" {
+					return fastpath.Need(i3, have3).Add(p0)
+				}
+				return func() exact.Number {
+					if i1 == "二级医疗机构高血压糖尿病门诊" {
+						return p1
+					}
+					return table_special_outpatient_rate(h2, i0)
+				}()
+			}(), true
 		}
-		return func() exact.Number {
-			if i1 == "二级医疗机构高血压糖尿病门诊" {
-				return p1
-			}
-			return table_special_outpatient_rate(h2, i0)
-		}()
-	}()
+		return d5v
+	}
 	_ = d5
-	if !(((i1 != "基层医疗机构慢性病门诊") || !have3) || (i3.Add(p0).Cmp(exact.New(1, 0)) <= 0)) {
+	if !(((i1 != "基层医疗机构慢性病门诊") || !have3) || (fastpath.Need(i3, have3).Add(p0).Cmp(exact.New(1, 0)) <= 0)) {
 		panic(fastpath.Decline{})
 	} // check of base_rate
 	eligible = true
@@ -3133,12 +3360,12 @@ func fast18(on rules.Date, in *OutpatientClaim, out *Reimbursement) (eligible bo
 	} // special_disease
 	var o0 exact.Number
 	if eligible {
-		o0 = d5
+		o0 = d5()
 	}
 	_ = o0
 	var o1 exact.Number
 	if eligible {
-		o1 = i4.Mul(d5).Round(2, 0)
+		o1 = i4.Mul(d5()).Round(2, 0)
 	}
 	_ = o1
 	var o2 exact.Number
@@ -3547,8 +3774,10 @@ func fast21(on rules.Date, in *rehabCase, out *RehabSubsidy) (eligible bool, fai
 	}
 	_ = i5
 	var i6 exact.Number // months
+	have6 := true
+	_ = have6
 	if in.Months == 0 {
-		panic(fastpath.Decline{})
+		have6 = false
 	} else {
 		i6 = exact.Int(int64(in.Months))
 		if !(i6.Cmp(exact.New(1, 0)) >= 0) {
@@ -3556,8 +3785,6 @@ func fast21(on rules.Date, in *rehabCase, out *RehabSubsidy) (eligible bool, fai
 		}
 	}
 	_ = i6
-	have6 := true // given: a case without it is declined
-	_ = have6
 	var i7 exact.Number // paid_this_year
 	{
 		c, e, small := exact.SmallDecimal(&in.PaidThisYear)
@@ -3571,8 +3798,10 @@ func fast21(on rules.Date, in *rehabCase, out *RehabSubsidy) (eligible bool, fai
 	}
 	_ = i7
 	var i8 rules.Date // trained_from
+	have8 := true
+	_ = have8
 	if in.From.IsZero() {
-		panic(fastpath.Decline{})
+		have8 = false
 	} else {
 		i8 = in.From
 		if i8.Before(date19000101) || i8.After(date21991231) {
@@ -3580,8 +3809,6 @@ func fast21(on rules.Date, in *rehabCase, out *RehabSubsidy) (eligible bool, fai
 		}
 	}
 	_ = i8
-	have8 := true // given: a case without it is declined
-	_ = have8
 	var h0 int // rehab_monthly_cap
 	switch {
 	}
@@ -3620,12 +3847,19 @@ func fast21(on rules.Date, in *rehabCase, out *RehabSubsidy) (eligible bool, fai
 		p4 = exact.New(7, 0)
 	}
 	_ = p4
-	d9 := exact.Int(int64(i0.FullYears(func() rules.Date {
-		if have8 {
-			return i8
+	var d9v exact.Number
+	d9done := false
+	d9 := func() exact.Number {
+		if !d9done {
+			d9v, d9done = exact.Int(int64(i0.FullYears(func() rules.Date {
+				if have8 {
+					return fastpath.Need(i8, have8)
+				}
+				return on
+			}()))), true
 		}
-		return on
-	}())))
+		return d9v
+	}
 	_ = d9
 	d10 := func() string {
 		if i2 {
@@ -3639,7 +3873,14 @@ func fast21(on rules.Date, in *rehabCase, out *RehabSubsidy) (eligible bool, fai
 		}()
 	}()
 	_ = d10
-	d11 := table_rehab_monthly_cap(h0, d10).Mul(i6)
+	var d11v exact.Number
+	d11done := false
+	d11 := func() exact.Number {
+		if !d11done {
+			d11v, d11done = table_rehab_monthly_cap(h0, d10).Mul(fastpath.Need(i6, have6)), true
+		}
+		return d11v
+	}
 	_ = d11
 	d12 := table_rehab_yearly_cap(h1, d10).Mul(p2)
 	_ = d12
@@ -3651,23 +3892,23 @@ func fast21(on rules.Date, in *rehabCase, out *RehabSubsidy) (eligible bool, fai
 	if !(i7.Cmp(d12) <= 0) {
 		panic(fastpath.Decline{})
 	} // check of paid_this_year
-	if !(!have8 || (i8.Compare(on) <= 0)) {
+	if !(!have8 || (fastpath.Need(i8, have8).Compare(on) <= 0)) {
 		panic(fastpath.Decline{})
 	} // check of trained_from
-	if !(!have8 || (i8.Compare(i0) >= 0)) {
+	if !(!have8 || (fastpath.Need(i8, have8).Compare(i0) >= 0)) {
 		panic(fastpath.Decline{})
 	} // check of trained_from
-	if !(((!have8 || !have6) || (d9.Cmp(func() exact.Number {
+	if !(((!have8 || !have6) || (d9().Cmp(func() exact.Number {
 		if i3 {
 			return p3
 		}
 		return p4
-	}()) >= 0)) || ((i6.Cmp(exact.Int(int64(i8.FullMonths(i0.AddYears(fastpath.Count(func() exact.Number {
+	}()) >= 0)) || ((fastpath.Need(i6, have6).Cmp(exact.Int(int64(fastpath.Need(i8, have8).FullMonths(i0.AddYears(fastpath.Count(func() exact.Number {
 		if i3 {
 			return p3
 		}
 		return p4
-	}(), 100000)).AddMonths(fastpath.Count(exact.New(1, 0), 100000)))))) <= 0) && (i8.AddMonths(fastpath.Count(i6, 100000)).AddMonths(fastpath.Count(exact.New(-1, 0), 100000)).Compare(i0.AddYears(fastpath.Count(func() exact.Number {
+	}(), 100000)).AddMonths(fastpath.Count(exact.New(1, 0), 100000)))))) <= 0) && (fastpath.Need(i8, have8).AddMonths(fastpath.Count(fastpath.Need(i6, have6), 100000)).AddMonths(fastpath.Count(exact.New(-1, 0), 100000)).Compare(i0.AddYears(fastpath.Count(func() exact.Number {
 		if i3 {
 			return p3
 		}
@@ -3676,6 +3917,7 @@ func fast21(on rules.Date, in *rehabCase, out *RehabSubsidy) (eligible bool, fai
 		panic(fastpath.Decline{})
 	} // check of months
 	eligible = true
+	undecided := false
 	if !(i2 || func() bool {
 		switch i1 {
 		case "视力", "听力", "言语", "肢体", "智力", "多重":
@@ -3685,8 +3927,10 @@ func fast21(on rules.Date, in *rehabCase, out *RehabSubsidy) (eligible bool, fai
 	}()) {
 		eligible, failed = false, failed|1<<0
 	} // listed_disability
-	if !((d9.Cmp(p4) < 0) || (i3 && (d9.Cmp(p3) < 0))) {
+	if holds, decided := fastpath.Decide(func() bool { return ((d9().Cmp(p4) < 0) || (i3 && (d9().Cmp(p3) < 0))) }); decided && !holds {
 		eligible, failed = false, failed|1<<1
+	} else if !decided {
+		undecided = true
 	} // age
 	if !i4 {
 		eligible, failed = false, failed|1<<2
@@ -3694,9 +3938,12 @@ func fast21(on rules.Date, in *rehabCase, out *RehabSubsidy) (eligible bool, fai
 	if !(d13.Cmp(exact.New(0, 0)) > 0) {
 		eligible, failed = false, failed|1<<3
 	} // within_yearly_limit
+	if eligible && undecided {
+		panic(fastpath.Decline{}) // the interpreter asks for what it lacks
+	}
 	var o0 exact.Number
 	if eligible {
-		o0 = exact.Min(exact.Min(i5, d11), d13).Round(2, 0)
+		o0 = exact.Min(exact.Min(i5, d11()), d13).Round(2, 0)
 	}
 	_ = o0
 	var o1 string
@@ -3757,8 +4004,10 @@ func fast22(on rules.Date, in *rehabLivingCase, out *RehabLivingAllowance) (elig
 	i4 = bool(in.InTraining)
 	_ = i4
 	var i5 exact.Number // months
+	have5 := true
+	_ = have5
 	if in.Months == 0 {
-		panic(fastpath.Decline{})
+		have5 = false
 	} else {
 		i5 = exact.Int(int64(in.Months))
 		if !(i5.Cmp(exact.New(1, 0)) >= 0) {
@@ -3766,8 +4015,6 @@ func fast22(on rules.Date, in *rehabLivingCase, out *RehabLivingAllowance) (elig
 		}
 	}
 	_ = i5
-	have5 := true // given: a case without it is declined
-	_ = have5
 	var i6 exact.Number // paid_this_year
 	{
 		c, e, small := exact.SmallDecimal(&in.PaidThisYear)
@@ -3781,8 +4028,10 @@ func fast22(on rules.Date, in *rehabLivingCase, out *RehabLivingAllowance) (elig
 	}
 	_ = i6
 	var i7 rules.Date // trained_from
+	have7 := true
+	_ = have7
 	if in.From.IsZero() {
-		panic(fastpath.Decline{})
+		have7 = false
 	} else {
 		i7 = in.From
 		if i7.Before(date19000101) || i7.After(date21991231) {
@@ -3790,8 +4039,6 @@ func fast22(on rules.Date, in *rehabLivingCase, out *RehabLivingAllowance) (elig
 		}
 	}
 	_ = i7
-	have7 := true // given: a case without it is declined
-	_ = have7
 	var h0 int // rehab_living_yearly_cap
 	switch {
 	}
@@ -3832,12 +4079,19 @@ func fast22(on rules.Date, in *rehabLivingCase, out *RehabLivingAllowance) (elig
 		p3 = exact.New(1000, 0)
 	}
 	_ = p3
-	d8 := exact.Int(int64(i0.FullYears(func() rules.Date {
-		if have7 {
-			return i7
+	var d8v exact.Number
+	d8done := false
+	d8 := func() exact.Number {
+		if !d8done {
+			d8v, d8done = exact.Int(int64(i0.FullYears(func() rules.Date {
+				if have7 {
+					return fastpath.Need(i7, have7)
+				}
+				return on
+			}()))), true
 		}
-		return on
-	}())))
+		return d8v
+	}
 	_ = d8
 	d9 := p0.Mul(p1)
 	_ = d9
@@ -3849,16 +4103,17 @@ func fast22(on rules.Date, in *rehabLivingCase, out *RehabLivingAllowance) (elig
 	if !(i6.Cmp(d9) <= 0) {
 		panic(fastpath.Decline{})
 	} // check of paid_this_year
-	if !(!have7 || (i7.Compare(on) <= 0)) {
+	if !(!have7 || (fastpath.Need(i7, have7).Compare(on) <= 0)) {
 		panic(fastpath.Decline{})
 	} // check of trained_from
-	if !(!have7 || (i7.Compare(i0) >= 0)) {
+	if !(!have7 || (fastpath.Need(i7, have7).Compare(i0) >= 0)) {
 		panic(fastpath.Decline{})
 	} // check of trained_from
-	if !(((!have7 || !have5) || (d8.Cmp(p2) >= 0)) || ((i5.Cmp(exact.Int(int64(i7.FullMonths(i0.AddYears(fastpath.Count(p2, 100000)).AddMonths(fastpath.Count(exact.New(1, 0), 100000)))))) <= 0) && (i7.AddMonths(fastpath.Count(i5, 100000)).AddMonths(fastpath.Count(exact.New(-1, 0), 100000)).Compare(i0.AddYears(fastpath.Count(p2, 100000))) < 0))) {
+	if !(((!have7 || !have5) || (d8().Cmp(p2) >= 0)) || ((fastpath.Need(i5, have5).Cmp(exact.Int(int64(fastpath.Need(i7, have7).FullMonths(i0.AddYears(fastpath.Count(p2, 100000)).AddMonths(fastpath.Count(exact.New(1, 0), 100000)))))) <= 0) && (fastpath.Need(i7, have7).AddMonths(fastpath.Count(fastpath.Need(i5, have5), 100000)).AddMonths(fastpath.Count(exact.New(-1, 0), 100000)).Compare(i0.AddYears(fastpath.Count(p2, 100000))) < 0))) {
 		panic(fastpath.Decline{})
 	} // check of months
 	eligible = true
+	undecided := false
 	if !(i2 || func() bool {
 		switch i1 {
 		case "视力", "听力", "言语", "肢体", "智力", "多重":
@@ -3871,8 +4126,10 @@ func fast22(on rules.Date, in *rehabLivingCase, out *RehabLivingAllowance) (elig
 	if !i3 {
 		eligible, failed = false, failed|1<<1
 	} // school_deferred
-	if !(d8.Cmp(p2) < 0) {
+	if holds, decided := fastpath.Decide(func() bool { return (d8().Cmp(p2) < 0) }); decided && !holds {
 		eligible, failed = false, failed|1<<2
+	} else if !decided {
+		undecided = true
 	} // age
 	if !i4 {
 		eligible, failed = false, failed|1<<3
@@ -3880,9 +4137,12 @@ func fast22(on rules.Date, in *rehabLivingCase, out *RehabLivingAllowance) (elig
 	if !(d10.Cmp(exact.New(0, 0)) > 0) {
 		eligible, failed = false, failed|1<<4
 	} // within_yearly_limit
+	if eligible && undecided {
+		panic(fastpath.Decline{}) // the interpreter asks for what it lacks
+	}
 	var o0 exact.Number
 	if eligible {
-		o0 = exact.Min(p3.Mul(i5), d10).Round(2, 0)
+		o0 = exact.Min(p3.Mul(fastpath.Need(i5, have5)), d10).Round(2, 0)
 	}
 	_ = o0
 	var o1 exact.Number
@@ -3909,13 +4169,15 @@ func fast23(on rules.Date, in *DisabledHome, out *DisabledHomeGrant) (eligible b
 	i0 = bool(in.Standardized)
 	_ = i0
 	var i1 exact.Number // grant
+	have1 := true
+	_ = have1
 	{
 		c, e, small := exact.SmallDecimal(&in.Grant)
 		if !small || e < -30 || e > 30 {
 			panic(fastpath.Decline{})
 		}
 		if c == 0 {
-			panic(fastpath.Decline{})
+			have1 = false
 		} else {
 			i1 = exact.New(c, e)
 			if !(i1.Cmp(exact.New(0, 0)) > 0) {
@@ -3924,8 +4186,6 @@ func fast23(on rules.Date, in *DisabledHome, out *DisabledHomeGrant) (eligible b
 		}
 	}
 	_ = i1
-	have1 := true // given: a case without it is declined
-	_ = have1
 	var h0 int // disabled_home_grant_min
 	switch {
 	}
@@ -3949,7 +4209,7 @@ func fast23(on rules.Date, in *DisabledHome, out *DisabledHomeGrant) (eligible b
 	if i0 && !have1 {
 		panic(fastpath.Decline{})
 	} // star_level: assessed case by case
-	if !(!have1 || ((i1.Cmp(p0) >= 0) && (i1.Cmp(p1) <= 0))) {
+	if !(!have1 || ((fastpath.Need(i1, have1).Cmp(p0) >= 0) && (fastpath.Need(i1, have1).Cmp(p1) <= 0))) {
 		panic(fastpath.Decline{})
 	} // check of grant
 	eligible = true
@@ -3958,7 +4218,7 @@ func fast23(on rules.Date, in *DisabledHome, out *DisabledHomeGrant) (eligible b
 	} // standardized
 	var o0 exact.Number
 	if eligible {
-		o0 = i1.Round(2, 0)
+		o0 = fastpath.Need(i1, have1).Round(2, 0)
 	}
 	_ = o0
 	var o1 string
@@ -3985,6 +4245,8 @@ func fast24(on rules.Date, in *RehabTraining, out *RehabOperatingGrant) (eligibl
 	i0 = bool(in.PrivateDesignated)
 	_ = i0
 	var i1 exact.Number // training_months
+	have1 := true
+	_ = have1
 	{
 		i1 = exact.Int(int64(in.TrainingMonths))
 		if !(i1.Cmp(exact.New(0, 0)) >= 0) {
@@ -3992,8 +4254,6 @@ func fast24(on rules.Date, in *RehabTraining, out *RehabOperatingGrant) (eligibl
 		}
 	}
 	_ = i1
-	have1 := true // given: a case without it is declined
-	_ = have1
 	var h0 int // operating_min_months
 	switch {
 	}
@@ -4015,12 +4275,18 @@ func fast24(on rules.Date, in *RehabTraining, out *RehabOperatingGrant) (eligibl
 	}
 	_ = p1
 	eligible = true
+	undecided := false
 	if !i0 {
 		eligible, failed = false, failed|1<<0
 	} // private_designated
-	if !(i1.Cmp(p0) >= 0) {
+	if holds, decided := fastpath.Decide(func() bool { return (fastpath.Need(i1, have1).Cmp(p0) >= 0) }); decided && !holds {
 		eligible, failed = false, failed|1<<1
+	} else if !decided {
+		undecided = true
 	} // six_months
+	if eligible && undecided {
+		panic(fastpath.Decline{}) // the interpreter asks for what it lacks
+	}
 	var o0 exact.Number
 	if eligible {
 		o0 = p1.Round(2, 0)
@@ -4140,13 +4406,15 @@ func fast26(on rules.Date, in *mealCase, out *NutritionMeal) (eligible bool, fai
 	}
 	_ = i2
 	var i3 exact.Number // local_standard
+	have3 := true
+	_ = have3
 	{
 		c, e, small := exact.SmallDecimal(&in.Local)
 		if !small || e < -30 || e > 30 {
 			panic(fastpath.Decline{})
 		}
 		if c == 0 {
-			panic(fastpath.Decline{})
+			have3 = false
 		} else {
 			i3 = exact.New(c, e)
 			if !(i3.Cmp(exact.New(0, 0)) > 0) {
@@ -4155,8 +4423,6 @@ func fast26(on rules.Date, in *mealCase, out *NutritionMeal) (eligible bool, fai
 		}
 	}
 	_ = i3
-	have3 := true // given: a case without it is declined
-	_ = have3
 	var h0 int // meal_multiple
 	switch {
 	}
@@ -4186,7 +4452,7 @@ func fast26(on rules.Date, in *mealCase, out *NutritionMeal) (eligible bool, fai
 	if eligible {
 		o0 = func() exact.Number {
 			if have3 {
-				return exact.Max(d4, i3)
+				return exact.Max(d4, fastpath.Need(i3, have3))
 			}
 			return d4
 		}().Round(2, 0)
@@ -4289,13 +4555,15 @@ func fast27(on rules.Date, in *studyCase, out *SchemeGrant) (eligible bool, fail
 	i8 = bool(in.HardshipWorker)
 	_ = i8
 	var i9 exact.Number // tuition
+	have9 := true
+	_ = have9
 	{
 		c, e, small := exact.SmallDecimal(&in.Tuition)
 		if !small || e < -30 || e > 30 {
 			panic(fastpath.Decline{})
 		}
 		if c == 0 {
-			panic(fastpath.Decline{})
+			have9 = false
 		} else {
 			i9 = exact.New(c, e)
 			if !(i9.Cmp(exact.New(0, 0)) >= 0) {
@@ -4304,8 +4572,6 @@ func fast27(on rules.Date, in *studyCase, out *SchemeGrant) (eligible bool, fail
 		}
 	}
 	_ = i9
-	have9 := true // given: a case without it is declined
-	_ = have9
 	var i10 string // family_planning
 	if in.FamilyPlanning == "" {
 		i10 = "无" // its default
@@ -4372,6 +4638,7 @@ func fast27(on rules.Date, in *studyCase, out *SchemeGrant) (eligible bool, fail
 		panic(fastpath.Decline{})
 	} // check of birth_date
 	eligible = true
+	undecided := false
 	if (i0 != "工会助学帮扶") && !(d11 == "市区") {
 		eligible, failed = false, failed|1<<0
 	} // urban
@@ -4390,8 +4657,12 @@ func fast27(on rules.Date, in *studyCase, out *SchemeGrant) (eligible bool, fail
 	if (i0 == "工会助学帮扶") && !i8 {
 		eligible, failed = false, failed|1<<3
 	} // hardship_worker
-	if (i0 == "工会助学帮扶") && !(!have9 || (i9.Cmp(exact.New(0, 0)) > 0)) {
-		eligible, failed = false, failed|1<<4
+	if i0 == "工会助学帮扶" {
+		if holds, decided := fastpath.Decide(func() bool { return (!have9 || (fastpath.Need(i9, have9).Cmp(exact.New(0, 0)) > 0)) }); decided && !holds {
+			eligible, failed = false, failed|1<<4
+		} else if !decided {
+			undecided = true
+		}
 	} // tuition_paid
 	if (i0 == "计生助学补助") && !(i10 != "无") {
 		eligible, failed = false, failed|1<<5
@@ -4405,6 +4676,9 @@ func fast27(on rules.Date, in *studyCase, out *SchemeGrant) (eligible bool, fail
 	}() {
 		eligible, failed = false, failed|1<<6
 	} // fp_level
+	if eligible && undecided {
+		panic(fastpath.Decline{}) // the interpreter asks for what it lacks
+	}
 	var o0 exact.Number
 	if eligible {
 		o0 = func() exact.Number {
@@ -4418,7 +4692,7 @@ func fast27(on rules.Date, in *studyCase, out *SchemeGrant) (eligible bool, fail
 			}
 			return func() exact.Number {
 				if i0 == "工会助学帮扶" {
-					return exact.Min(i9, p4)
+					return exact.Min(fastpath.Need(i9, have9), p4)
 				}
 				return table_fp_study_grant(h5, i4)
 			}()
@@ -4500,13 +4774,15 @@ func fast28(on rules.Date, in *premiumCase, out *PremiumSubsidy) (eligible bool,
 	}
 	_ = i3
 	var i4 exact.Number // pension_lowest_tier
+	have4 := true
+	_ = have4
 	{
 		c, e, small := exact.SmallDecimal(&in.PensionLowestTier)
 		if !small || e < -30 || e > 30 {
 			panic(fastpath.Decline{})
 		}
 		if c == 0 {
-			panic(fastpath.Decline{})
+			have4 = false
 		} else {
 			i4 = exact.New(c, e)
 			if !(i4.Cmp(exact.New(0, 0)) > 0) {
@@ -4515,8 +4791,6 @@ func fast28(on rules.Date, in *premiumCase, out *PremiumSubsidy) (eligible bool,
 		}
 	}
 	_ = i4
-	have4 := true // given: a case without it is declined
-	_ = have4
 	var h0 int // pension_paid_share
 	switch {
 	}
@@ -4542,7 +4816,7 @@ func fast28(on rules.Date, in *premiumCase, out *PremiumSubsidy) (eligible bool,
 	} // pension_group
 	var o0 exact.Number
 	if eligible {
-		o0 = i4.Mul(p0).Round(2, 0)
+		o0 = fastpath.Need(i4, have4).Mul(p0).Round(2, 0)
 	}
 	_ = o0
 	out.Amount = o0.Dec()
@@ -4614,8 +4888,10 @@ func fast29(on rules.Date, in *premiumCase, out *PremiumSubsidy) (eligible bool,
 	}
 	_ = i5
 	var i6 rules.Date // birth_date
+	have6 := true
+	_ = have6
 	if in.BirthDate.IsZero() {
-		panic(fastpath.Decline{})
+		have6 = false
 	} else {
 		i6 = in.BirthDate
 		if i6.Before(date19000101) || i6.After(date21991231) {
@@ -4623,16 +4899,16 @@ func fast29(on rules.Date, in *premiumCase, out *PremiumSubsidy) (eligible bool,
 		}
 	}
 	_ = i6
-	have6 := true // given: a case without it is declined
-	_ = have6
 	var i7 exact.Number // medical_contribution
+	have7 := true
+	_ = have7
 	{
 		c, e, small := exact.SmallDecimal(&in.MedicalContribution)
 		if !small || e < -30 || e > 30 {
 			panic(fastpath.Decline{})
 		}
 		if c == 0 {
-			panic(fastpath.Decline{})
+			have7 = false
 		} else {
 			i7 = exact.New(c, e)
 			if !(i7.Cmp(exact.New(0, 0)) > 0) {
@@ -4641,8 +4917,6 @@ func fast29(on rules.Date, in *premiumCase, out *PremiumSubsidy) (eligible bool,
 		}
 	}
 	_ = i7
-	have7 := true // given: a case without it is declined
-	_ = have7
 	var h0 int // child_age_limit
 	switch {
 	}
@@ -4663,33 +4937,48 @@ func fast29(on rules.Date, in *premiumCase, out *PremiumSubsidy) (eligible bool,
 		p1 = exact.New(1, 0)
 	}
 	_ = p1
-	d8 := exact.Int(int64(i6.FullYears(on)))
+	var d8v exact.Number
+	d8done := false
+	d8 := func() exact.Number {
+		if !d8done {
+			d8v, d8done = exact.Int(int64(fastpath.Need(i6, have6).FullYears(on))), true
+		}
+		return d8v
+	}
 	_ = d8
-	if !(!have6 || (i6.Compare(on) <= 0)) {
+	if !(!have6 || (fastpath.Need(i6, have6).Compare(on) <= 0)) {
 		panic(fastpath.Decline{})
 	} // check of birth_date
 	eligible = true
+	undecided := false
 	if !i0 {
 		eligible, failed = false, failed|1<<0
 	} // enrolled
-	if !(((((i1 != "非特困人员") || func() bool {
-		switch i2 {
-		case "低保", "低边":
-			return true
-		}
-		return false
-	}()) || i4) || (i3 != "无")) || (func() bool {
-		switch i5 {
-		case "机构养育孤儿", "社会散居孤儿", "困境儿童", "事实无人抚养儿童", "艾滋病病毒感染儿童":
-			return true
-		}
-		return false
-	}() && (d8.Cmp(p0) < 0))) {
+	if holds, decided := fastpath.Decide(func() bool {
+		return (((((i1 != "非特困人员") || func() bool {
+			switch i2 {
+			case "低保", "低边":
+				return true
+			}
+			return false
+		}()) || i4) || (i3 != "无")) || (func() bool {
+			switch i5 {
+			case "机构养育孤儿", "社会散居孤儿", "困境儿童", "事实无人抚养儿童", "艾滋病病毒感染儿童":
+				return true
+			}
+			return false
+		}() && (d8().Cmp(p0) < 0)))
+	}); decided && !holds {
 		eligible, failed = false, failed|1<<1
+	} else if !decided {
+		undecided = true
 	} // medical_group
+	if eligible && undecided {
+		panic(fastpath.Decline{}) // the interpreter asks for what it lacks
+	}
 	var o0 exact.Number
 	if eligible {
-		o0 = i7.Mul(p1).Round(2, 0)
+		o0 = fastpath.Need(i7, have7).Mul(p1).Round(2, 0)
 	}
 	_ = o0
 	out.Amount = o0.Dec()
@@ -4805,8 +5094,10 @@ func fast31(on rules.Date, in *quotaCase, out *Quota) (eligible bool, failed uin
 	i3 = bool(in.ScatteredOrphan)
 	_ = i3
 	var i4 rules.Date // orphan_birth_date
+	have4 := true
+	_ = have4
 	if in.OrphanBirthDate.IsZero() {
-		panic(fastpath.Decline{})
+		have4 = false
 	} else {
 		i4 = in.OrphanBirthDate
 		if i4.Before(date19000101) || i4.After(date21991231) {
@@ -4814,8 +5105,6 @@ func fast31(on rules.Date, in *quotaCase, out *Quota) (eligible bool, failed uin
 		}
 	}
 	_ = i4
-	have4 := true // given: a case without it is declined
-	_ = have4
 	var h0 int // locality_area
 	switch {
 	}
@@ -4862,24 +5151,39 @@ func fast31(on rules.Date, in *quotaCase, out *Quota) (eligible bool, failed uin
 	_ = p4
 	d5 := table_locality_area(h0, i0)
 	_ = d5
-	d6 := exact.Int(int64(i4.FullYears(on)))
+	var d6v exact.Number
+	d6done := false
+	d6 := func() exact.Number {
+		if !d6done {
+			d6v, d6done = exact.Int(int64(fastpath.Need(i4, have4).FullYears(on))), true
+		}
+		return d6v
+	}
 	_ = d6
-	if !(!have4 || (i4.Compare(on) <= 0)) {
+	if !(!have4 || (fastpath.Need(i4, have4).Compare(on) <= 0)) {
 		panic(fastpath.Decline{})
 	} // check of orphan_birth_date
 	eligible = true
+	undecided := false
 	if !(d5 != "市外") {
 		eligible, failed = false, failed|1<<0
 	} // wenzhou_hukou
-	if !((func() bool {
-		switch i1 {
-		case "低保", "低边":
-			return true
-		}
-		return false
-	}() || (i2 == "分散供养")) || (i3 && (d6.Cmp(p1) < 0))) {
+	if holds, decided := fastpath.Decide(func() bool {
+		return ((func() bool {
+			switch i1 {
+			case "低保", "低边":
+				return true
+			}
+			return false
+		}() || (i2 == "分散供养")) || (i3 && (d6().Cmp(p1) < 0)))
+	}); decided && !holds {
 		eligible, failed = false, failed|1<<1
+	} else if !decided {
+		undecided = true
 	} // quota_group
+	if eligible && undecided {
+		panic(fastpath.Decline{}) // the interpreter asks for what it lacks
+	}
 	var o0 string
 	if eligible {
 		o0 = "水、天然气、用电基数及有线电视费用减免"
@@ -4959,8 +5263,10 @@ func fast32(on rules.Date, in *transportCase, out *FreePublicTransport) (eligibl
 	}
 	_ = i2
 	var i3 rules.Date // birth_date
+	have3 := true
+	_ = have3
 	if in.BirthDate.IsZero() {
-		panic(fastpath.Decline{})
+		have3 = false
 	} else {
 		i3 = in.BirthDate
 		if i3.Before(date19000101) || i3.After(date21991231) {
@@ -4968,8 +5274,6 @@ func fast32(on rules.Date, in *transportCase, out *FreePublicTransport) (eligibl
 		}
 	}
 	_ = i3
-	have3 := true // given: a case without it is declined
-	_ = have3
 	var i4 string // disability
 	if in.Disability == "" {
 		i4 = "无" // its default
@@ -5001,27 +5305,42 @@ func fast32(on rules.Date, in *transportCase, out *FreePublicTransport) (eligibl
 	_ = p1
 	d6 := table_locality_area(h0, i0)
 	_ = d6
-	d7 := exact.Int(int64(i3.FullYears(on)))
+	var d7v exact.Number
+	d7done := false
+	d7 := func() exact.Number {
+		if !d7done {
+			d7v, d7done = exact.Int(int64(fastpath.Need(i3, have3).FullYears(on))), true
+		}
+		return d7v
+	}
 	_ = d7
-	if !(!have3 || (i3.Compare(on) <= 0)) {
+	if !(!have3 || (fastpath.Need(i3, have3).Compare(on) <= 0)) {
 		panic(fastpath.Decline{})
 	} // check of birth_date
 	eligible = true
+	undecided := false
 	if !(d6 != "市外") {
 		eligible, failed = false, failed|1<<0
 	} // wenzhou_hukou
 	if !(d6 == "市区") {
 		eligible, failed = false, failed|1<<1
 	} // urban
-	if !(((i4 != "无") || (((i2 != "非特困人员") || func() bool {
-		switch i1 {
-		case "低保", "低边":
-			return true
-		}
-		return false
-	}()) || i5)) || (d7.Cmp(p1) >= 0)) {
+	if holds, decided := fastpath.Decide(func() bool {
+		return (((i4 != "无") || (((i2 != "非特困人员") || func() bool {
+			switch i1 {
+			case "低保", "低边":
+				return true
+			}
+			return false
+		}()) || i5)) || (d7().Cmp(p1) >= 0))
+	}); decided && !holds {
 		eligible, failed = false, failed|1<<2
+	} else if !decided {
+		undecided = true
 	} // transport_group
+	if eligible && undecided {
+		panic(fastpath.Decline{}) // the interpreter asks for what it lacks
+	}
 	var o0 string
 	if eligible {
 		o0 = "免费乘坐公共交通"
@@ -5182,6 +5501,8 @@ func fast34(on rules.Date, in *EmployerHiring, out *EmployerSubsidy) (eligible b
 		return false, 0, false
 	}
 	var i0 exact.Number // hired
+	have0 := true
+	_ = have0
 	{
 		i0 = exact.Int(int64(in.Hired))
 		if !(i0.Cmp(exact.New(0, 0)) >= 0) {
@@ -5189,16 +5510,16 @@ func fast34(on rules.Date, in *EmployerHiring, out *EmployerSubsidy) (eligible b
 		}
 	}
 	_ = i0
-	have0 := true // given: a case without it is declined
-	_ = have0
 	var i1 exact.Number // pension_min
+	have1 := true
+	_ = have1
 	{
 		c, e, small := exact.SmallDecimal(&in.PensionMin)
 		if !small || e < -30 || e > 30 {
 			panic(fastpath.Decline{})
 		}
 		if c == 0 {
-			panic(fastpath.Decline{})
+			have1 = false
 		} else {
 			i1 = exact.New(c, e)
 			if !(i1.Cmp(exact.New(0, 0)) > 0) {
@@ -5207,16 +5528,16 @@ func fast34(on rules.Date, in *EmployerHiring, out *EmployerSubsidy) (eligible b
 		}
 	}
 	_ = i1
-	have1 := true // given: a case without it is declined
-	_ = have1
 	var i2 exact.Number // medical_min
+	have2 := true
+	_ = have2
 	{
 		c, e, small := exact.SmallDecimal(&in.MedicalMin)
 		if !small || e < -30 || e > 30 {
 			panic(fastpath.Decline{})
 		}
 		if c == 0 {
-			panic(fastpath.Decline{})
+			have2 = false
 		} else {
 			i2 = exact.New(c, e)
 			if !(i2.Cmp(exact.New(0, 0)) > 0) {
@@ -5225,16 +5546,16 @@ func fast34(on rules.Date, in *EmployerHiring, out *EmployerSubsidy) (eligible b
 		}
 	}
 	_ = i2
-	have2 := true // given: a case without it is declined
-	_ = have2
 	var i3 exact.Number // unemployment_min
+	have3 := true
+	_ = have3
 	{
 		c, e, small := exact.SmallDecimal(&in.UnemploymentMin)
 		if !small || e < -30 || e > 30 {
 			panic(fastpath.Decline{})
 		}
 		if c == 0 {
-			panic(fastpath.Decline{})
+			have3 = false
 		} else {
 			i3 = exact.New(c, e)
 			if !(i3.Cmp(exact.New(0, 0)) > 0) {
@@ -5243,11 +5564,11 @@ func fast34(on rules.Date, in *EmployerHiring, out *EmployerSubsidy) (eligible b
 		}
 	}
 	_ = i3
-	have3 := true // given: a case without it is declined
-	_ = have3
 	var i4 rules.Date // subsidy_from
+	have4 := true
+	_ = have4
 	if in.From.IsZero() {
-		panic(fastpath.Decline{})
+		have4 = false
 	} else {
 		i4 = in.From
 		if i4.Before(date19000101) || i4.After(date21991231) {
@@ -5255,8 +5576,6 @@ func fast34(on rules.Date, in *EmployerHiring, out *EmployerSubsidy) (eligible b
 		}
 	}
 	_ = i4
-	have4 := true // given: a case without it is declined
-	_ = have4
 	var h0 int // employer_subsidy_years
 	switch {
 	}
@@ -5267,22 +5586,30 @@ func fast34(on rules.Date, in *EmployerHiring, out *EmployerSubsidy) (eligible b
 		p0 = exact.New(3, 0)
 	}
 	_ = p0
-	if !(!have4 || (i4.Compare(on) <= 0)) {
+	if !(!have4 || (fastpath.Need(i4, have4).Compare(on) <= 0)) {
 		panic(fastpath.Decline{})
 	} // check of subsidy_from
 	eligible = true
-	if !(i0.Cmp(exact.New(0, 0)) > 0) {
+	undecided := false
+	if holds, decided := fastpath.Decide(func() bool { return (fastpath.Need(i0, have0).Cmp(exact.New(0, 0)) > 0) }); decided && !holds {
 		eligible, failed = false, failed|1<<0
+	} else if !decided {
+		undecided = true
 	} // hired
-	if !(on.Compare(i4.AddYears(fastpath.Count(p0, 100000))) <= 0) {
+	if holds, decided := fastpath.Decide(func() bool { return (on.Compare(fastpath.Need(i4, have4).AddYears(fastpath.Count(p0, 100000))) <= 0) }); decided && !holds {
 		eligible, failed = false, failed|1<<1
+	} else if !decided {
+		undecided = true
 	} // within_three_years
+	if eligible && undecided {
+		panic(fastpath.Decline{}) // the interpreter asks for what it lacks
+	}
 	var o0 exact.Number
 	if eligible {
-		o0 = i0.Mul(i1.Add(i2).Add(i3)).Round(2, 0)
+		o0 = fastpath.Need(i0, have0).Mul(fastpath.Need(i1, have1).Add(fastpath.Need(i2, have2)).Add(fastpath.Need(i3, have3))).Round(2, 0)
 	}
 	_ = o0
-	o1 := i4.AddYears(fastpath.Count(p0, 100000))
+	o1 := fastpath.Need(i4, have4).AddYears(fastpath.Count(p0, 100000))
 	_ = o1
 	out.Amount = o0.Dec()
 	out.Until = o1
@@ -5321,8 +5648,10 @@ func fast35(on rules.Date, in *flexibleCase, out *FlexibleSubsidy) (eligible boo
 	i3 = bool(in.LowIncomeFarmer)
 	_ = i3
 	var i4 rules.Date // left_school_on
+	have4 := true
+	_ = have4
 	if in.LeftSchoolOn.IsZero() {
-		panic(fastpath.Decline{})
+		have4 = false
 	} else {
 		i4 = in.LeftSchoolOn
 		if i4.Before(date19000101) || i4.After(date21991231) {
@@ -5330,8 +5659,6 @@ func fast35(on rules.Date, in *flexibleCase, out *FlexibleSubsidy) (eligible boo
 		}
 	}
 	_ = i4
-	have4 := true // given: a case without it is declined
-	_ = have4
 	var i5 bool // flexible
 	i5 = bool(in.Flexible)
 	_ = i5
@@ -5339,13 +5666,15 @@ func fast35(on rules.Date, in *flexibleCase, out *FlexibleSubsidy) (eligible boo
 	i6 = bool(in.InsuredIndividually)
 	_ = i6
 	var i7 exact.Number // contributions
+	have7 := true
+	_ = have7
 	{
 		c, e, small := exact.SmallDecimal(&in.Contributions)
 		if !small || e < -30 || e > 30 {
 			panic(fastpath.Decline{})
 		}
 		if c == 0 {
-			panic(fastpath.Decline{})
+			have7 = false
 		} else {
 			i7 = exact.New(c, e)
 			if !(i7.Cmp(exact.New(0, 0)) > 0) {
@@ -5354,8 +5683,6 @@ func fast35(on rules.Date, in *flexibleCase, out *FlexibleSubsidy) (eligible boo
 		}
 	}
 	_ = i7
-	have7 := true // given: a case without it is declined
-	_ = have7
 	var i8 rules.Date // approved_on
 	if in.ApprovedOn.IsZero() {
 		panic(fastpath.Decline{})
@@ -5367,8 +5694,10 @@ func fast35(on rules.Date, in *flexibleCase, out *FlexibleSubsidy) (eligible boo
 	}
 	_ = i8
 	var i9 rules.Date // retires_on
+	have9 := true
+	_ = have9
 	if in.RetiresOn.IsZero() {
-		panic(fastpath.Decline{})
+		have9 = false
 	} else {
 		i9 = in.RetiresOn
 		if i9.Before(date19000101) || i9.After(date21991231) {
@@ -5376,11 +5705,11 @@ func fast35(on rules.Date, in *flexibleCase, out *FlexibleSubsidy) (eligible boo
 		}
 	}
 	_ = i9
-	have9 := true // given: a case without it is declined
-	_ = have9
 	var i10 rules.Date // paid_for_until
+	have10 := true
+	_ = have10
 	if in.PaidForUntil.IsZero() {
-		panic(fastpath.Decline{})
+		have10 = false
 	} else {
 		i10 = in.PaidForUntil
 		if i10.Before(date19000101) || i10.After(date21991231) {
@@ -5388,8 +5717,6 @@ func fast35(on rules.Date, in *flexibleCase, out *FlexibleSubsidy) (eligible boo
 		}
 	}
 	_ = i10
-	have10 := true // given: a case without it is declined
-	_ = have10
 	var i11 exact.Number // subscribed
 	{
 		c, e, small := exact.SmallDecimal(&in.Subscribed)
@@ -5469,44 +5796,77 @@ func fast35(on rules.Date, in *flexibleCase, out *FlexibleSubsidy) (eligible boo
 		p5 = exact.New(3, 0)
 	}
 	_ = p5
-	d13 := ((have4 && (i4.Compare(i8) <= 0)) && (i8.Compare(i4.AddYears(fastpath.Count(p0, 100000))) <= 0))
+	var d13v bool
+	d13done := false
+	d13 := func() bool {
+		if !d13done {
+			d13v, d13done = ((have4 && (fastpath.Need(i4, have4).Compare(i8) <= 0)) && (i8.Compare(fastpath.Need(i4, have4).AddYears(fastpath.Count(p0, 100000))) <= 0)), true
+		}
+		return d13v
+	}
 	_ = d13
 	d14 := i8.AddYears(fastpath.Count(p1, 100000))
 	_ = d14
-	d15 := (have9 && (i9.Compare(i8.AddYears(fastpath.Count(p2, 100000))) < 0))
+	var d15v bool
+	d15done := false
+	d15 := func() bool {
+		if !d15done {
+			d15v, d15done = (have9 && (fastpath.Need(i9, have9).Compare(i8.AddYears(fastpath.Count(p2, 100000))) < 0)), true
+		}
+		return d15v
+	}
 	_ = d15
+	var d16v rules.Date
+	d16done := false
 	d16 := func() rules.Date {
-		if d15 {
-			return i9
+		if !d16done {
+			d16v, d16done = func() rules.Date {
+				if d15() {
+					return fastpath.Need(i9, have9)
+				}
+				return d14
+			}(), true
 		}
-		return d14
-	}()
+		return d16v
+	}
 	_ = d16
+	var d17v rules.Date
+	d17done := false
 	d17 := func() rules.Date {
-		if have10 {
-			return i10
+		if !d17done {
+			d17v, d17done = func() rules.Date {
+				if have10 {
+					return fastpath.Need(i10, have10)
+				}
+				return on
+			}(), true
 		}
-		return on
-	}()
+		return d17v
+	}
 	_ = d17
 	if !(i8.Compare(on) <= 0) {
 		panic(fastpath.Decline{})
 	} // check of approved_on
-	if !(!have9 || (i9.Compare(i8) > 0)) {
+	if !(!have9 || (fastpath.Need(i9, have9).Compare(i8) > 0)) {
 		panic(fastpath.Decline{})
 	} // check of retires_on
-	if !(!have4 || (i4.Compare(on) <= 0)) {
+	if !(!have4 || (fastpath.Need(i4, have4).Compare(on) <= 0)) {
 		panic(fastpath.Decline{})
 	} // check of left_school_on
 	eligible = true
-	if !((((i0 && i1) || d13) || func() bool {
-		switch i2 {
-		case "低保", "低边":
-			return true
-		}
-		return false
-	}()) || i3) {
+	undecided := false
+	if holds, decided := fastpath.Decide(func() bool {
+		return ((((i0 && i1) || d13()) || func() bool {
+			switch i2 {
+			case "低保", "低边":
+				return true
+			}
+			return false
+		}()) || i3)
+	}); decided && !holds {
 		eligible, failed = false, failed|1<<0
+	} else if !decided {
+		undecided = true
 	} // target
 	if !i5 {
 		eligible, failed = false, failed|1<<1
@@ -5514,13 +5874,17 @@ func fast35(on rules.Date, in *flexibleCase, out *FlexibleSubsidy) (eligible boo
 	if !i6 {
 		eligible, failed = false, failed|1<<2
 	} // insured_individually
-	if !((d17.Compare(i8) >= 0) && func() bool {
-		if have9 {
-			return (d17.Compare(d16) <= 0)
-		}
-		return ((d17.Compare(d14) <= 0) || (d17.Compare(i9) <= 0))
-	}()) {
+	if holds, decided := fastpath.Decide(func() bool {
+		return ((d17().Compare(i8) >= 0) && func() bool {
+			if have9 {
+				return (d17().Compare(d16()) <= 0)
+			}
+			return ((d17().Compare(d14) <= 0) || (d17().Compare(fastpath.Need(i9, have9)) <= 0))
+		}())
+	}); decided && !holds {
 		eligible, failed = false, failed|1<<3
+	} else if !decided {
+		undecided = true
 	} // within_period
 	if !(i11.Cmp(p3) < 0) {
 		eligible, failed = false, failed|1<<4
@@ -5528,14 +5892,17 @@ func fast35(on rules.Date, in *flexibleCase, out *FlexibleSubsidy) (eligible boo
 	if i12 {
 		eligible, failed = false, failed|1<<5
 	} // no_vehicle
+	if eligible && undecided {
+		panic(fastpath.Decline{}) // the interpreter asks for what it lacks
+	}
 	var o0 exact.Number
 	if eligible {
-		o0 = i7.Mul(p4).Div(p5).Round(2, 0)
+		o0 = fastpath.Need(i7, have7).Mul(p4).Div(p5).Round(2, 0)
 	}
 	_ = o0
-	o1 := d16
+	o1 := d16()
 	_ = o1
-	o2 := d15
+	o2 := d15()
 	_ = o2
 	out.Amount = o0.Dec()
 	out.Until = o1
@@ -5567,8 +5934,10 @@ func fast36(on rules.Date, in *arbitrationCase, out *Arbitration) (eligible bool
 	}
 	_ = i1
 	var i2 rules.Date // closed_on
+	have2 := true
+	_ = have2
 	if in.InjuryDispute.ClosedOn.IsZero() {
-		panic(fastpath.Decline{})
+		have2 = false
 	} else {
 		i2 = in.InjuryDispute.ClosedOn
 		if i2.Before(date19000101) || i2.After(date21991231) {
@@ -5576,8 +5945,6 @@ func fast36(on rules.Date, in *arbitrationCase, out *Arbitration) (eligible bool
 		}
 	}
 	_ = i2
-	have2 := true // given: a case without it is declined
-	_ = have2
 	var h0 int // arbitration_days
 	switch {
 	}
@@ -5603,10 +5970,10 @@ func fast36(on rules.Date, in *arbitrationCase, out *Arbitration) (eligible bool
 	if !(i1.Compare(on) <= 0) {
 		panic(fastpath.Decline{})
 	} // check of accepted_on
-	if !(!have2 || (i2.Compare(i1) >= 0)) {
+	if !(!have2 || (fastpath.Need(i2, have2).Compare(i1) >= 0)) {
 		panic(fastpath.Decline{})
 	} // check of closed_on
-	if !(!have2 || (i2.Compare(on) <= 0)) {
+	if !(!have2 || (fastpath.Need(i2, have2).Compare(on) <= 0)) {
 		panic(fastpath.Decline{})
 	} // check of closed_on
 	eligible = true
@@ -5627,7 +5994,7 @@ func fast36(on rules.Date, in *arbitrationCase, out *Arbitration) (eligible bool
 	if eligible {
 		o2 = func() bool {
 			if have2 {
-				return (i2.Compare(d3) <= 0)
+				return (fastpath.Need(i2, have2).Compare(d3) <= 0)
 			}
 			return (on.Compare(d3) <= 0)
 		}()
@@ -5668,8 +6035,10 @@ func fast37(on rules.Date, in *permitCase, out *ResidencePermit) (eligible bool,
 	i2 = bool(in.ZhejiangPermit)
 	_ = i2
 	var i3 exact.Number // registered_months
+	have3 := true
+	_ = have3
 	if in.RegisteredMonths == 0 {
-		panic(fastpath.Decline{})
+		have3 = false
 	} else {
 		i3 = exact.Int(int64(in.RegisteredMonths))
 		if !(i3.Cmp(exact.New(0, 0)) >= 0) {
@@ -5677,8 +6046,6 @@ func fast37(on rules.Date, in *permitCase, out *ResidencePermit) (eligible bool,
 		}
 	}
 	_ = i3
-	have3 := true // given: a case without it is declined
-	_ = have3
 	var i4 bool // registered_in_wenzhou
 	i4 = bool(in.RegisteredInWenzhou)
 	_ = i4
@@ -5693,6 +6060,7 @@ func fast37(on rules.Date, in *permitCase, out *ResidencePermit) (eligible bool,
 	}
 	_ = p0
 	eligible = true
+	undecided := false
 	if !i0 {
 		eligible, failed = false, failed|1<<0
 	} // migrant_worker
@@ -5705,9 +6073,14 @@ func fast37(on rules.Date, in *permitCase, out *ResidencePermit) (eligible bool,
 	}() {
 		eligible, failed = false, failed|1<<1
 	} // within_zhejiang
-	if !(i2 || (i4 && (i3.Cmp(p0) >= 0))) {
+	if holds, decided := fastpath.Decide(func() bool { return (i2 || (i4 && (fastpath.Need(i3, have3).Cmp(p0) >= 0))) }); decided && !holds {
 		eligible, failed = false, failed|1<<2
+	} else if !decided {
+		undecided = true
 	} // permit_or_registration
+	if eligible && undecided {
+		panic(fastpath.Decline{}) // the interpreter asks for what it lacks
+	}
 	var o0 string
 	if eligible {
 		o0 = func() string {
@@ -5760,8 +6133,10 @@ func fast38(on rules.Date, in *parityCase, out *HighSchoolParity) (eligible bool
 	i2 = bool(in.SchoolStatus)
 	_ = i2
 	var i3 exact.Number // graduation_year
+	have3 := true
+	_ = have3
 	if in.GraduationYear == 0 {
-		panic(fastpath.Decline{})
+		have3 = false
 	} else {
 		i3 = exact.Int(int64(in.GraduationYear))
 		if !(i3.Cmp(exact.New(2021, 0)) >= 0 && i3.Cmp(exact.New(9999, 0)) <= 0) {
@@ -5769,11 +6144,11 @@ func fast38(on rules.Date, in *parityCase, out *HighSchoolParity) (eligible bool
 		}
 	}
 	_ = i3
-	have3 := true // given: a case without it is declined
-	_ = have3
 	var i4 rules.Date // graduated_on
+	have4 := true
+	_ = have4
 	if in.GraduatedOn.IsZero() {
-		panic(fastpath.Decline{})
+		have4 = false
 	} else {
 		i4 = in.GraduatedOn
 		if i4.Before(date19000101) || i4.After(date21991231) {
@@ -5781,11 +6156,11 @@ func fast38(on rules.Date, in *parityCase, out *HighSchoolParity) (eligible bool
 		}
 	}
 	_ = i4
-	have4 := true // given: a case without it is declined
-	_ = have4
 	var i5 rules.Date // parent_permit_since
+	have5 := true
+	_ = have5
 	if in.ParentPermitSince.IsZero() {
-		panic(fastpath.Decline{})
+		have5 = false
 	} else {
 		i5 = in.ParentPermitSince
 		if i5.Before(date19000101) || i5.After(date21991231) {
@@ -5793,11 +6168,11 @@ func fast38(on rules.Date, in *parityCase, out *HighSchoolParity) (eligible bool
 		}
 	}
 	_ = i5
-	have5 := true // given: a case without it is declined
-	_ = have5
 	var i6 exact.Number // junior_years
+	have6 := true
+	_ = have6
 	if in.JuniorYears == 0 {
-		panic(fastpath.Decline{})
+		have6 = false
 	} else {
 		i6 = exact.Int(int64(in.JuniorYears))
 		if !(i6.Cmp(exact.New(0, 0)) >= 0) {
@@ -5805,8 +6180,6 @@ func fast38(on rules.Date, in *parityCase, out *HighSchoolParity) (eligible bool
 		}
 	}
 	_ = i6
-	have6 := true // given: a case without it is declined
-	_ = have6
 	var h0 int // parity_permit_years
 	switch {
 	}
@@ -5821,24 +6194,53 @@ func fast38(on rules.Date, in *parityCase, out *HighSchoolParity) (eligible bool
 		p1 = exact.New(3, 0)
 	}
 	_ = p1
-	d7 := bracket_parity_permit_years(h0, i3)
+	var d7v exact.Number
+	d7done := false
+	d7 := func() exact.Number {
+		if !d7done {
+			d7v, d7done = bracket_parity_permit_years(h0, fastpath.Need(i3, have3)), true
+		}
+		return d7v
+	}
 	_ = d7
-	d8 := date20000101.AddYears(fastpath.Count(i3.Sub(exact.New(2000, 0)), 100000))
+	var d8v rules.Date
+	d8done := false
+	d8 := func() rules.Date {
+		if !d8done {
+			d8v, d8done = date20000101.AddYears(fastpath.Count(fastpath.Need(i3, have3).Sub(exact.New(2000, 0)), 100000)), true
+		}
+		return d8v
+	}
 	_ = d8
-	d9 := (on.Compare(d8.AddYears(fastpath.Count(exact.New(1, 0), 100000))) < 0)
+	var d9v bool
+	d9done := false
+	d9 := func() bool {
+		if !d9done {
+			d9v, d9done = (on.Compare(d8().AddYears(fastpath.Count(exact.New(1, 0), 100000))) < 0), true
+		}
+		return d9v
+	}
 	_ = d9
-	d10 := exact.Int(int64(i5.FullYears(i4)))
+	var d10v exact.Number
+	d10done := false
+	d10 := func() exact.Number {
+		if !d10done {
+			d10v, d10done = exact.Int(int64(fastpath.Need(i5, have5).FullYears(fastpath.Need(i4, have4)))), true
+		}
+		return d10v
+	}
 	_ = d10
-	if !(!have5 || (i5.Compare(on) <= 0)) {
+	if !(!have5 || (fastpath.Need(i5, have5).Compare(on) <= 0)) {
 		panic(fastpath.Decline{})
 	} // check of parent_permit_since
-	if !(!have3 || (d8.Compare(on) <= 0)) {
+	if !(!have3 || (d8().Compare(on) <= 0)) {
 		panic(fastpath.Decline{})
 	} // check of graduation_year
-	if !((!have4 || !have3) || ((i4.Compare(d8) >= 0) && (i4.Compare(d8.AddYears(fastpath.Count(exact.New(1, 0), 100000))) < 0))) {
+	if !((!have4 || !have3) || ((fastpath.Need(i4, have4).Compare(d8()) >= 0) && (fastpath.Need(i4, have4).Compare(d8().AddYears(fastpath.Count(exact.New(1, 0), 100000))) < 0))) {
 		panic(fastpath.Decline{})
 	} // check of graduated_on
 	eligible = true
+	undecided := false
 	if !(i0 != "温州户籍") {
 		eligible, failed = false, failed|1<<0
 	} // not_wenzhou
@@ -5848,15 +6250,30 @@ func fast38(on rules.Date, in *parityCase, out *HighSchoolParity) (eligible bool
 	if !i2 {
 		eligible, failed = false, failed|1<<2
 	} // school_status
-	if (i0 == "浙江省外户籍") && !d9 {
-		eligible, failed = false, failed|1<<3
+	if i0 == "浙江省外户籍" {
+		if holds, decided := fastpath.Decide(func() bool { return d9() }); decided && !holds {
+			eligible, failed = false, failed|1<<3
+		} else if !decided {
+			undecided = true
+		}
 	} // fresh
-	if (i0 == "浙江省外户籍") && !(i6.Cmp(p1) >= 0) {
-		eligible, failed = false, failed|1<<4
+	if i0 == "浙江省外户籍" {
+		if holds, decided := fastpath.Decide(func() bool { return (fastpath.Need(i6, have6).Cmp(p1) >= 0) }); decided && !holds {
+			eligible, failed = false, failed|1<<4
+		} else if !decided {
+			undecided = true
+		}
 	} // three_years
-	if (i0 == "浙江省外户籍") && !(d10.Cmp(d7) >= 0) {
-		eligible, failed = false, failed|1<<5
+	if i0 == "浙江省外户籍" {
+		if holds, decided := fastpath.Decide(func() bool { return (d10().Cmp(d7()) >= 0) }); decided && !holds {
+			eligible, failed = false, failed|1<<5
+		} else if !decided {
+			undecided = true
+		}
 	} // parent_permit
+	if eligible && undecided {
+		panic(fastpath.Decline{}) // the interpreter asks for what it lacks
+	}
 	var o0 bool
 	if eligible {
 		o0 = true
@@ -5864,7 +6281,7 @@ func fast38(on rules.Date, in *parityCase, out *HighSchoolParity) (eligible bool
 	_ = o0
 	o1 := func() exact.Number {
 		if i0 == "浙江省外户籍" {
-			return d7
+			return d7()
 		}
 		return exact.New(0, 0)
 	}()
