@@ -7,6 +7,7 @@ import (
 
 	"github.com/expr-lang/expr"
 	"github.com/shopspring/decimal"
+	"github.com/wzpolicy/wzpolicy/internal/exact"
 )
 
 // DivisionPlaces is the number of decimal places a quotient keeps inside an
@@ -87,12 +88,15 @@ func addDays(d Date, n decimal.Decimal) Date   { return d.AddDays(whole(n)) }
 func addMonths(d Date, n decimal.Decimal) Date { return d.AddMonths(whole(n)) }
 func addYears(d Date, n decimal.Decimal) Date  { return d.AddYears(whole(n)) }
 func addHours(t DateTime, h decimal.Decimal) DateTime {
-	secs := h.Mul(decimal.NewFromInt(3600))
-	if !secs.IsInteger() || h.Abs().GreaterThan(decimal.NewFromInt(1000000)) {
+	secs, ok := exact.Seconds(exact.Of(h), maxHours)
+	if !ok {
 		panic(evalFailure(msgHoursNotWhole.text(h)))
 	}
-	return t.Add(time.Duration(secs.IntPart()) * time.Second)
+	return t.Add(time.Duration(secs) * time.Second)
 }
+
+// maxHours is the most hours add_hours adds.
+const maxHours = 1000000
 
 func fullYears(from, on Date) decimal.Decimal { return decimal.NewFromInt(int64(from.FullYears(on))) }
 func fullMonths(from, on Date) decimal.Decimal {

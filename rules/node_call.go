@@ -163,7 +163,7 @@ func compileAddHours(c *nodeCompiler, n *ast.CallNode, name string) *cnode {
 	}
 	t, h := args[0].at, args[1].num
 	return &cnode{kind: KindDateTime, at: func(fr *frame) DateTime { return addHours(t(fr), h(fr).Dec()) }, gen: func(g *emitter) string {
-		return g.fail("add_hours() is not generated")
+		return fmt.Sprintf("%s.Add(time.Duration(fastpath.Seconds(%s, %d)) * time.Second)", args[0].gen(g), args[1].gen(g), maxHours)
 	}}
 }
 

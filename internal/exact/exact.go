@@ -387,3 +387,21 @@ func (a Number) Count(max int64) (int, bool) {
 	}
 	return int(i), true
 }
+
+// Seconds returns h hours as whole seconds, when they are whole and h is
+// at most max hours either way.
+func Seconds(h Number, max int64) (int64, bool) {
+	if h.Abs().Cmp(Int(max)) > 0 {
+		return 0, false
+	}
+	s := h.Mul(Int(3600))
+	if !s.IsInteger() {
+		return 0, false
+	}
+	if s.big == nil && s.e >= 0 {
+		if c, ok := scaleUp(s.c, s.e); ok {
+			return c, true
+		}
+	}
+	return s.Dec().IntPart(), true // within ±3600 × max
+}

@@ -124,3 +124,25 @@ func TestNumberHalves(t *testing.T) {
 		}
 	}
 }
+
+// Hours as seconds: whole seconds only, up to the limit either way, however
+// the number is written.
+func TestSeconds(t *testing.T) {
+	for _, c := range []struct {
+		h    Number
+		want int64
+		ok   bool
+	}{
+		{New(15, -1), 5400, true},        // 1.5 h
+		{New(1, 6), 3_600_000_000, true}, // 1E+6 h, the limit
+		{New(-1000000, 0), -3_600_000_000, true},
+		{New(1000001, 0), 0, false},
+		{New(1, -4), 0, false}, // 0.36 s
+		{New(25, -2), 900, true},
+	} {
+		got, ok := Seconds(c.h, 1000000)
+		if got != c.want || ok != c.ok {
+			t.Errorf("Seconds(%s) = %d, %v; want %d, %v", c.h, got, ok, c.want, c.ok)
+		}
+	}
+}

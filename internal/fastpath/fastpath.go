@@ -152,3 +152,13 @@ func Decide(cond func() bool) (holds, decided bool) {
 	}()
 	return cond(), true
 }
+
+// Seconds returns h hours as whole seconds, as add_hours reads them; a
+// fraction of a second, or more than max hours, declines the case.
+func Seconds(h exact.Number, max int64) int64 {
+	s, ok := exact.Seconds(h, max)
+	if !ok {
+		panic(Decline{})
+	}
+	return s
+}
