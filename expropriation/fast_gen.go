@@ -4,6 +4,8 @@
 package expropriation
 
 import (
+	"time"
+
 	"github.com/shopspring/decimal"
 	"github.com/wzpolicy/wzpolicy/internal/exact"
 	"github.com/wzpolicy/wzpolicy/internal/fastpath"
@@ -18,7 +20,10 @@ func init() {
 	fastpath.Register("sha256:3845f760ff0c7f026a922da73a0753bc6cc8aa9d73add3e4d9a2eff42e7d8f48", "expropriation.moving.fee", fast2)
 }
 
-var _ decimal.Decimal // for generated readers of decimal fields
+var (
+	_ decimal.Decimal // for generated readers of decimal fields
+	_ time.Duration   // for add_hours
+)
 
 var date19000101 = rules.MustDate(1900, 1, 1)
 var date21991231 = rules.MustDate(2199, 12, 31)

@@ -4,6 +4,8 @@
 package grain
 
 import (
+	"time"
+
 	"github.com/shopspring/decimal"
 	"github.com/wzpolicy/wzpolicy/internal/exact"
 	"github.com/wzpolicy/wzpolicy/internal/fastpath"
@@ -12,18 +14,20 @@ import (
 
 // The rules bound in this package, each as a function the bindings
 // evaluate through for the book these were generated from.
-// Left to the interpreter:
-//   - grain.emergency.report_deadline (Report → Deadline): add_hours() is not generated
 func init() {
 	fastpath.Register("sha256:667dac7839954ed565e6813cb64733821f3e10f881634003f97ae4ea81cd3bf5", "grain.emergency.level", fast0)
 	fastpath.Register("sha256:667dac7839954ed565e6813cb64733821f3e10f881634003f97ae4ea81cd3bf5", "grain.emergency.response", fast1)
-	fastpath.Register("sha256:667dac7839954ed565e6813cb64733821f3e10f881634003f97ae4ea81cd3bf5", "grain.reserve.adequacy", fast2)
-	fastpath.Register("sha256:667dac7839954ed565e6813cb64733821f3e10f881634003f97ae4ea81cd3bf5", "grain.supply.self_sufficiency", fast3)
-	fastpath.Register("sha256:667dac7839954ed565e6813cb64733821f3e10f881634003f97ae4ea81cd3bf5", "grain.warning.price_alert", fast4)
-	fastpath.Register("sha256:667dac7839954ed565e6813cb64733821f3e10f881634003f97ae4ea81cd3bf5", "grain.plan.schedule", fast5)
+	fastpath.Register("sha256:667dac7839954ed565e6813cb64733821f3e10f881634003f97ae4ea81cd3bf5", "grain.emergency.report_deadline", fast2)
+	fastpath.Register("sha256:667dac7839954ed565e6813cb64733821f3e10f881634003f97ae4ea81cd3bf5", "grain.reserve.adequacy", fast3)
+	fastpath.Register("sha256:667dac7839954ed565e6813cb64733821f3e10f881634003f97ae4ea81cd3bf5", "grain.supply.self_sufficiency", fast4)
+	fastpath.Register("sha256:667dac7839954ed565e6813cb64733821f3e10f881634003f97ae4ea81cd3bf5", "grain.warning.price_alert", fast5)
+	fastpath.Register("sha256:667dac7839954ed565e6813cb64733821f3e10f881634003f97ae4ea81cd3bf5", "grain.plan.schedule", fast6)
 }
 
-var _ decimal.Decimal // for generated readers of decimal fields
+var (
+	_ decimal.Decimal // for generated readers of decimal fields
+	_ time.Duration   // for add_hours
+)
 
 var date19000101 = rules.MustDate(1900, 1, 1)
 var date21991231 = rules.MustDate(2199, 12, 31)
@@ -90,7 +94,7 @@ func table_reserve_min_days(h int, k1 string) exact.Number {
 	panic(fastpath.Decline{}) // no entry: the interpreter reports it
 }
 
-var fast2_o3 = exact.Intern(exact.New(0, 0))
+var fast3_o3 = exact.Intern(exact.New(0, 0))
 
 // fast0 is grain.emergency.level for a Scope, into a Classification.
 func fast0(on rules.Date, in *Scope, out *Classification) (eligible bool, failed uint64, ok bool) {
@@ -311,8 +315,85 @@ func fast1(on rules.Date, in *Emergency, out *Response) (eligible bool, failed u
 	return eligible, failed, true
 }
 
-// fast2 is grain.reserve.adequacy for a Stock, into a Reserve.
-func fast2(on rules.Date, in *Stock, out *Reserve) (eligible bool, failed uint64, ok bool) {
+// fast2 is grain.emergency.report_deadline for a Report, into a Deadline.
+func fast2(on rules.Date, in *Report, out *Deadline) (eligible bool, failed uint64, ok bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			*out, eligible, failed, ok = Deadline{}, false, 0, false
+		}
+	}()
+	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220308) {
+		return false, 0, false
+	}
+	var i0 string // level
+	if in.Emergency.Level == "" {
+		panic(fastpath.Decline{})
+	} else {
+		i0 = string(in.Emergency.Level)
+		switch i0 {
+		case "特别重大", "重大", "较大", "一般":
+		default:
+			panic(fastpath.Decline{})
+		}
+	}
+	_ = i0
+	var i1 rules.DateTime // received_at
+	if in.ReceivedAt.IsZero() {
+		panic(fastpath.Decline{})
+	} else {
+		i1 = in.ReceivedAt
+		if d := i1.Date(); d.Before(date19000101) || d.After(date21991231) {
+			panic(fastpath.Decline{})
+		}
+	}
+	_ = i1
+	var h0 int // plan_first_day
+	switch {
+	}
+	_ = h0
+	var p0 rules.Date
+	switch h0 {
+	case 0:
+		p0 = date20220308
+	}
+	_ = p0
+	var h1 int // report_hours
+	switch {
+	}
+	_ = h1
+	var p1 exact.Number
+	switch h1 {
+	case 0:
+		p1 = exact.New(4, 0)
+	}
+	_ = p1
+	if !(i1.Date().Compare(on) <= 0) {
+		panic(fastpath.Decline{})
+	} // check of received_at
+	eligible = true
+	if !func() bool {
+		switch i0 {
+		case "特别重大", "重大", "较大":
+			return true
+		}
+		return false
+	}() {
+		eligible, failed = false, failed|1<<0
+	} // city_plan_level
+	if !(i1.Date().Compare(p0) >= 0) {
+		eligible, failed = false, failed|1<<1
+	} // received_under_this_plan
+	var o0 rules.DateTime
+	if eligible {
+		o0 = i1.Add(time.Duration(fastpath.Seconds(p1, 1000000)) * time.Second)
+	}
+	_ = o0
+	out.At = o0
+	return eligible, failed, true
+}
+
+// fast3 is grain.reserve.adequacy for a Stock, into a Reserve.
+func fast3(on rules.Date, in *Stock, out *Reserve) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			*out, eligible, failed, ok = Reserve{}, false, 0, false
@@ -389,12 +470,12 @@ func fast2(on rules.Date, in *Stock, out *Reserve) (eligible bool, failed uint64
 	out.DaysCovered = o0.Dec()
 	out.MinDays = o2.Dec()
 	fastpath.SetBool(&out.Adequate, o1)
-	out.Shortfall = o3.DecIn(fast2_o3)
+	out.Shortfall = o3.DecIn(fast3_o3)
 	return eligible, failed, true
 }
 
-// fast3 is grain.supply.self_sufficiency for a Supply, into a Sufficiency.
-func fast3(on rules.Date, in *Supply, out *Sufficiency) (eligible bool, failed uint64, ok bool) {
+// fast4 is grain.supply.self_sufficiency for a Supply, into a Sufficiency.
+func fast4(on rules.Date, in *Supply, out *Sufficiency) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			*out, eligible, failed, ok = Sufficiency{}, false, 0, false
@@ -447,8 +528,8 @@ func fast3(on rules.Date, in *Supply, out *Sufficiency) (eligible bool, failed u
 	return eligible, failed, true
 }
 
-// fast4 is grain.warning.price_alert for a Market, into a Alert.
-func fast4(on rules.Date, in *Market, out *Alert) (eligible bool, failed uint64, ok bool) {
+// fast5 is grain.warning.price_alert for a Market, into a Alert.
+func fast5(on rules.Date, in *Market, out *Alert) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			*out, eligible, failed, ok = Alert{}, false, 0, false
@@ -558,8 +639,8 @@ func fast4(on rules.Date, in *Market, out *Alert) (eligible bool, failed uint64,
 	return eligible, failed, true
 }
 
-// fast5 is grain.plan.schedule for a Upkeep, into a Schedule.
-func fast5(on rules.Date, in *Upkeep, out *Schedule) (eligible bool, failed uint64, ok bool) {
+// fast6 is grain.plan.schedule for a Upkeep, into a Schedule.
+func fast6(on rules.Date, in *Upkeep, out *Schedule) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			*out, eligible, failed, ok = Schedule{}, false, 0, false

@@ -4,6 +4,8 @@
 package productivity
 
 import (
+	"time"
+
 	"github.com/shopspring/decimal"
 	"github.com/wzpolicy/wzpolicy/internal/exact"
 	"github.com/wzpolicy/wzpolicy/internal/fastpath"
@@ -23,7 +25,10 @@ func init() {
 	fastpath.Register("sha256:1fc4afb30fd97015c6caf76cea7c3ba1c34a4c89f3ad50c754b022eb95972576", "productivity.eligibility.enterprise", fast7)
 }
 
-var _ decimal.Decimal // for generated readers of decimal fields
+var (
+	_ decimal.Decimal // for generated readers of decimal fields
+	_ time.Duration   // for add_hours
+)
 
 var date19000101 = rules.MustDate(1900, 1, 1)
 var date21991231 = rules.MustDate(2199, 12, 31)

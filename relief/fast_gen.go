@@ -4,6 +4,8 @@
 package relief
 
 import (
+	"time"
+
 	"github.com/shopspring/decimal"
 	"github.com/wzpolicy/wzpolicy/internal/exact"
 	"github.com/wzpolicy/wzpolicy/internal/fastpath"
@@ -42,7 +44,10 @@ func init() {
 	fastpath.Register("sha256:186bdf81954adabd706db3bd4038edef8b46753210bfaf0969a4670971154169", "relief.toll.green_channel", fast26)
 }
 
-var _ decimal.Decimal // for generated readers of decimal fields
+var (
+	_ decimal.Decimal // for generated readers of decimal fields
+	_ time.Duration   // for add_hours
+)
 
 var date19000101 = rules.MustDate(1900, 1, 1)
 var date21991231 = rules.MustDate(2199, 12, 31)

@@ -4,6 +4,8 @@
 package ridehail
 
 import (
+	"time"
+
 	"github.com/shopspring/decimal"
 	"github.com/wzpolicy/wzpolicy/internal/exact"
 	"github.com/wzpolicy/wzpolicy/internal/fastpath"
@@ -23,7 +25,10 @@ func init() {
 	fastpath.Register("sha256:17910ef95e15c6f5d3e8731393b45475bddaec65060b335c39d265c60f7224db", "ridehail.carpool.compliance", fast7)
 }
 
-var _ decimal.Decimal // for generated readers of decimal fields
+var (
+	_ decimal.Decimal // for generated readers of decimal fields
+	_ time.Duration   // for add_hours
+)
 
 var date19000101 = rules.MustDate(1900, 1, 1)
 var date21991231 = rules.MustDate(2199, 12, 31)

@@ -4,6 +4,8 @@
 package roads
 
 import (
+	"time"
+
 	"github.com/shopspring/decimal"
 	"github.com/wzpolicy/wzpolicy/internal/exact"
 	"github.com/wzpolicy/wzpolicy/internal/fastpath"
@@ -20,7 +22,10 @@ func init() {
 	fastpath.Register("sha256:b490bc8d8054e913943724ae3fc002c3c639502860bda9f8d47f366a27dbbab2", "roads.review.adjustment_due", fast4)
 }
 
-var _ decimal.Decimal // for generated readers of decimal fields
+var (
+	_ decimal.Decimal // for generated readers of decimal fields
+	_ time.Duration   // for add_hours
+)
 
 var date19000101 = rules.MustDate(1900, 1, 1)
 var date21991231 = rules.MustDate(2199, 12, 31)

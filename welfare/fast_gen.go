@@ -4,6 +4,8 @@
 package welfare
 
 import (
+	"time"
+
 	"github.com/shopspring/decimal"
 	"github.com/wzpolicy/wzpolicy/internal/exact"
 	"github.com/wzpolicy/wzpolicy/internal/fastpath"
@@ -12,14 +14,6 @@ import (
 
 // The rules bound in this package, each as a function the bindings
 // evaluate through for the book these were generated from.
-// Left to the interpreter:
-//   - welfare.housing.rental_eligibility (rentalCase → Rental): input owns_home is held in a field of type 9
-//   - welfare.housing.rent_subsidy (rentCase → RentSubsidy): input other_supported is held in a field of type 9
-//   - welfare.housing.sanitation_worker_subsidy (sanitationCase → SanitationWorkerSubsidy): input in_kind is held in a field of type 9
-//   - welfare.employment.disabled_hiring (hiringCase → HiringSubsidy): input qualifying_employees is held in a field of type 9
-//   - welfare.employment.job_seeking_grant (jobSeekingCase → JobSeekingGrant): input poor_disabled_family is held in a field of type 9
-//   - welfare.business.guaranteed_loan (loanCase → Loan): input hired is held in a field of type 9
-//   - welfare.business.guaranteed_loan (shareholdingCase → FarmerShareIncome): input graduated_on has no field
 func init() {
 	fastpath.Register("sha256:543e2d2b4d7722fb80c9951c751eb1187251d7cc8fa110da8a7f811703015afd", "welfare.indicators.targets_2025", fast0)
 	fastpath.Register("sha256:543e2d2b4d7722fb80c9951c751eb1187251d7cc8fa110da8a7f811703015afd", "welfare.dibao.phase_out", fast1)
@@ -37,32 +31,42 @@ func init() {
 	fastpath.Register("sha256:543e2d2b4d7722fb80c9951c751eb1187251d7cc8fa110da8a7f811703015afd", "welfare.mental.guardian_subsidy.guardian", fast13)
 	fastpath.Register("sha256:543e2d2b4d7722fb80c9951c751eb1187251d7cc8fa110da8a7f811703015afd", "welfare.mental.guardian_subsidy.community", fast14)
 	fastpath.Register("sha256:543e2d2b4d7722fb80c9951c751eb1187251d7cc8fa110da8a7f811703015afd", "welfare.mental.guardian_subsidy.injection", fast15)
-	fastpath.Register("sha256:543e2d2b4d7722fb80c9951c751eb1187251d7cc8fa110da8a7f811703015afd", "welfare.housing.rural_renovation", fast16)
-	fastpath.Register("sha256:543e2d2b4d7722fb80c9951c751eb1187251d7cc8fa110da8a7f811703015afd", "welfare.medical.chronic_prescription", fast17)
-	fastpath.Register("sha256:543e2d2b4d7722fb80c9951c751eb1187251d7cc8fa110da8a7f811703015afd", "welfare.medical.reimbursement", fast18)
-	fastpath.Register("sha256:543e2d2b4d7722fb80c9951c751eb1187251d7cc8fa110da8a7f811703015afd", "welfare.medical.assistance", fast19)
-	fastpath.Register("sha256:543e2d2b4d7722fb80c9951c751eb1187251d7cc8fa110da8a7f811703015afd", "welfare.veteran.medical_aid", fast20)
-	fastpath.Register("sha256:543e2d2b4d7722fb80c9951c751eb1187251d7cc8fa110da8a7f811703015afd", "welfare.disability.rehab_subsidy", fast21)
-	fastpath.Register("sha256:543e2d2b4d7722fb80c9951c751eb1187251d7cc8fa110da8a7f811703015afd", "welfare.disability.rehab_living_allowance", fast22)
-	fastpath.Register("sha256:543e2d2b4d7722fb80c9951c751eb1187251d7cc8fa110da8a7f811703015afd", "welfare.disability.institution_grants.disabled_home", fast23)
-	fastpath.Register("sha256:543e2d2b4d7722fb80c9951c751eb1187251d7cc8fa110da8a7f811703015afd", "welfare.disability.institution_grants.rehab_operating", fast24)
-	fastpath.Register("sha256:543e2d2b4d7722fb80c9951c751eb1187251d7cc8fa110da8a7f811703015afd", "welfare.disability.institution_grants.accident_insurance", fast25)
-	fastpath.Register("sha256:543e2d2b4d7722fb80c9951c751eb1187251d7cc8fa110da8a7f811703015afd", "welfare.education.nutrition_meal", fast26)
-	fastpath.Register("sha256:543e2d2b4d7722fb80c9951c751eb1187251d7cc8fa110da8a7f811703015afd", "welfare.education.study_grant", fast27)
-	fastpath.Register("sha256:543e2d2b4d7722fb80c9951c751eb1187251d7cc8fa110da8a7f811703015afd", "welfare.insurance.premium_subsidy.pension", fast28)
-	fastpath.Register("sha256:543e2d2b4d7722fb80c9951c751eb1187251d7cc8fa110da8a7f811703015afd", "welfare.insurance.premium_subsidy.medical", fast29)
-	fastpath.Register("sha256:543e2d2b4d7722fb80c9951c751eb1187251d7cc8fa110da8a7f811703015afd", "welfare.insurance.premium_subsidy.supplementary", fast30)
-	fastpath.Register("sha256:543e2d2b4d7722fb80c9951c751eb1187251d7cc8fa110da8a7f811703015afd", "welfare.utilities.free_quota.utilities", fast31)
-	fastpath.Register("sha256:543e2d2b4d7722fb80c9951c751eb1187251d7cc8fa110da8a7f811703015afd", "welfare.utilities.free_quota.transport", fast32)
-	fastpath.Register("sha256:543e2d2b4d7722fb80c9951c751eb1187251d7cc8fa110da8a7f811703015afd", "welfare.employment.post_subsidy.public_post", fast33)
-	fastpath.Register("sha256:543e2d2b4d7722fb80c9951c751eb1187251d7cc8fa110da8a7f811703015afd", "welfare.employment.post_subsidy.employer_insurance", fast34)
-	fastpath.Register("sha256:543e2d2b4d7722fb80c9951c751eb1187251d7cc8fa110da8a7f811703015afd", "welfare.employment.flexible_insurance", fast35)
-	fastpath.Register("sha256:543e2d2b4d7722fb80c9951c751eb1187251d7cc8fa110da8a7f811703015afd", "welfare.labour.injury_arbitration", fast36)
-	fastpath.Register("sha256:543e2d2b4d7722fb80c9951c751eb1187251d7cc8fa110da8a7f811703015afd", "welfare.residence.permit", fast37)
-	fastpath.Register("sha256:543e2d2b4d7722fb80c9951c751eb1187251d7cc8fa110da8a7f811703015afd", "welfare.education.high_school_parity", fast38)
+	fastpath.Register("sha256:543e2d2b4d7722fb80c9951c751eb1187251d7cc8fa110da8a7f811703015afd", "welfare.housing.rental_eligibility", fast16)
+	fastpath.Register("sha256:543e2d2b4d7722fb80c9951c751eb1187251d7cc8fa110da8a7f811703015afd", "welfare.housing.rent_subsidy", fast17)
+	fastpath.Register("sha256:543e2d2b4d7722fb80c9951c751eb1187251d7cc8fa110da8a7f811703015afd", "welfare.housing.rural_renovation", fast18)
+	fastpath.Register("sha256:543e2d2b4d7722fb80c9951c751eb1187251d7cc8fa110da8a7f811703015afd", "welfare.housing.sanitation_worker_subsidy", fast19)
+	fastpath.Register("sha256:543e2d2b4d7722fb80c9951c751eb1187251d7cc8fa110da8a7f811703015afd", "welfare.medical.chronic_prescription", fast20)
+	fastpath.Register("sha256:543e2d2b4d7722fb80c9951c751eb1187251d7cc8fa110da8a7f811703015afd", "welfare.medical.reimbursement", fast21)
+	fastpath.Register("sha256:543e2d2b4d7722fb80c9951c751eb1187251d7cc8fa110da8a7f811703015afd", "welfare.medical.assistance", fast22)
+	fastpath.Register("sha256:543e2d2b4d7722fb80c9951c751eb1187251d7cc8fa110da8a7f811703015afd", "welfare.veteran.medical_aid", fast23)
+	fastpath.Register("sha256:543e2d2b4d7722fb80c9951c751eb1187251d7cc8fa110da8a7f811703015afd", "welfare.disability.rehab_subsidy", fast24)
+	fastpath.Register("sha256:543e2d2b4d7722fb80c9951c751eb1187251d7cc8fa110da8a7f811703015afd", "welfare.disability.rehab_living_allowance", fast25)
+	fastpath.Register("sha256:543e2d2b4d7722fb80c9951c751eb1187251d7cc8fa110da8a7f811703015afd", "welfare.disability.institution_grants.disabled_home", fast26)
+	fastpath.Register("sha256:543e2d2b4d7722fb80c9951c751eb1187251d7cc8fa110da8a7f811703015afd", "welfare.disability.institution_grants.rehab_operating", fast27)
+	fastpath.Register("sha256:543e2d2b4d7722fb80c9951c751eb1187251d7cc8fa110da8a7f811703015afd", "welfare.disability.institution_grants.accident_insurance", fast28)
+	fastpath.Register("sha256:543e2d2b4d7722fb80c9951c751eb1187251d7cc8fa110da8a7f811703015afd", "welfare.education.nutrition_meal", fast29)
+	fastpath.Register("sha256:543e2d2b4d7722fb80c9951c751eb1187251d7cc8fa110da8a7f811703015afd", "welfare.education.study_grant", fast30)
+	fastpath.Register("sha256:543e2d2b4d7722fb80c9951c751eb1187251d7cc8fa110da8a7f811703015afd", "welfare.insurance.premium_subsidy.pension", fast31)
+	fastpath.Register("sha256:543e2d2b4d7722fb80c9951c751eb1187251d7cc8fa110da8a7f811703015afd", "welfare.insurance.premium_subsidy.medical", fast32)
+	fastpath.Register("sha256:543e2d2b4d7722fb80c9951c751eb1187251d7cc8fa110da8a7f811703015afd", "welfare.insurance.premium_subsidy.supplementary", fast33)
+	fastpath.Register("sha256:543e2d2b4d7722fb80c9951c751eb1187251d7cc8fa110da8a7f811703015afd", "welfare.utilities.free_quota.utilities", fast34)
+	fastpath.Register("sha256:543e2d2b4d7722fb80c9951c751eb1187251d7cc8fa110da8a7f811703015afd", "welfare.utilities.free_quota.transport", fast35)
+	fastpath.Register("sha256:543e2d2b4d7722fb80c9951c751eb1187251d7cc8fa110da8a7f811703015afd", "welfare.employment.post_subsidy.public_post", fast36)
+	fastpath.Register("sha256:543e2d2b4d7722fb80c9951c751eb1187251d7cc8fa110da8a7f811703015afd", "welfare.employment.post_subsidy.employer_insurance", fast37)
+	fastpath.Register("sha256:543e2d2b4d7722fb80c9951c751eb1187251d7cc8fa110da8a7f811703015afd", "welfare.employment.disabled_hiring", fast38)
+	fastpath.Register("sha256:543e2d2b4d7722fb80c9951c751eb1187251d7cc8fa110da8a7f811703015afd", "welfare.employment.flexible_insurance", fast39)
+	fastpath.Register("sha256:543e2d2b4d7722fb80c9951c751eb1187251d7cc8fa110da8a7f811703015afd", "welfare.employment.job_seeking_grant", fast40)
+	fastpath.Register("sha256:543e2d2b4d7722fb80c9951c751eb1187251d7cc8fa110da8a7f811703015afd", "welfare.business.guaranteed_loan", fast41)
+	fastpath.Register("sha256:543e2d2b4d7722fb80c9951c751eb1187251d7cc8fa110da8a7f811703015afd", "welfare.business.guaranteed_loan", fast42)
+	fastpath.Register("sha256:543e2d2b4d7722fb80c9951c751eb1187251d7cc8fa110da8a7f811703015afd", "welfare.labour.injury_arbitration", fast43)
+	fastpath.Register("sha256:543e2d2b4d7722fb80c9951c751eb1187251d7cc8fa110da8a7f811703015afd", "welfare.residence.permit", fast44)
+	fastpath.Register("sha256:543e2d2b4d7722fb80c9951c751eb1187251d7cc8fa110da8a7f811703015afd", "welfare.education.high_school_parity", fast45)
 }
 
-var _ decimal.Decimal // for generated readers of decimal fields
+var (
+	_ decimal.Decimal // for generated readers of decimal fields
+	_ time.Duration   // for add_hours
+)
 
 var date19000101 = rules.MustDate(1900, 1, 1)
 var date21991231 = rules.MustDate(2199, 12, 31)
@@ -277,10 +281,10 @@ func table_rent_subsidy_share(h int, k1 string) exact.Number {
 }
 
 var date20000101 = rules.MustDate(2000, 1, 1)
-var fast16_o0 = exact.Intern(exact.New(0, 0))
-var fast16_o1 = exact.Intern(exact.New(0, 0))
-var fast16_o2 = exact.Intern(exact.New(0, 0))
-var fast16_o4 = exact.Intern(exact.New(1, 0), exact.New(0, 0))
+var fast18_o0 = exact.Intern(exact.New(0, 0))
+var fast18_o1 = exact.Intern(exact.New(0, 0))
+var fast18_o2 = exact.Intern(exact.New(0, 0))
+var fast18_o4 = exact.Intern(exact.New(1, 0), exact.New(0, 0))
 
 func bracket_worker_rent_subsidy(h int, x exact.Number) exact.Number {
 	switch h {
@@ -295,8 +299,8 @@ func bracket_worker_rent_subsidy(h int, x exact.Number) exact.Number {
 	panic(fastpath.Decline{}) // no band: the interpreter reports it
 }
 
-var fast17_o0 = exact.Intern(exact.New(300, 0), exact.New(400, 0), exact.New(1, 0), exact.New(3, 0))
-var fast17_o2 = exact.Intern(exact.New(0, 0))
+var fast19_o0 = exact.Intern(exact.New(300, 0), exact.New(400, 0), exact.New(1, 0), exact.New(3, 0))
+var fast19_o2 = exact.Intern(exact.New(0, 0))
 
 func table_special_outpatient_rate(h int, k1 string) exact.Number {
 	switch h {
@@ -311,7 +315,7 @@ func table_special_outpatient_rate(h int, k1 string) exact.Number {
 	panic(fastpath.Decline{}) // no entry: the interpreter reports it
 }
 
-var fast18_o2 = exact.Intern(exact.New(0, 0))
+var fast21_o2 = exact.Intern(exact.New(0, 0))
 
 func table_rehab_monthly_cap(h int, k1 string) exact.Number {
 	switch h {
@@ -392,8 +396,8 @@ func table_fp_study_grant(h int, k1 string) exact.Number {
 	panic(fastpath.Decline{}) // no entry: the interpreter reports it
 }
 
-var fast27_o0 = exact.Intern(exact.New(2000, 0), exact.New(3000, 0), exact.New(3500, 0), exact.New(4000, 0), exact.New(1000, 0), exact.New(2500, 0))
-var fast33_o2 = exact.Intern(exact.New(0, 0))
+var fast30_o0 = exact.Intern(exact.New(2000, 0), exact.New(3000, 0), exact.New(3500, 0), exact.New(4000, 0), exact.New(1000, 0), exact.New(2500, 0))
+var fast36_o2 = exact.Intern(exact.New(0, 0))
 
 func bracket_parity_permit_years(h int, x exact.Number) exact.Number {
 	switch h {
@@ -411,7 +415,7 @@ func bracket_parity_permit_years(h int, x exact.Number) exact.Number {
 	panic(fastpath.Decline{}) // no band: the interpreter reports it
 }
 
-var fast38_o1 = exact.Intern(exact.New(0, 0))
+var fast45_o1 = exact.Intern(exact.New(0, 0))
 
 // fast0 is welfare.indicators.targets_2025 for a TargetFigures, into a TargetsCheck.
 func fast0(on rules.Date, in *TargetFigures, out *TargetsCheck) (eligible bool, failed uint64, ok bool) {
@@ -2889,8 +2893,527 @@ func fast15(on rules.Date, in *mentalCase, out *MentalInjectionSubsidy) (eligibl
 	return eligible, failed, true
 }
 
-// fast16 is welfare.housing.rural_renovation for a renovationCase, into a RenovationGrant.
-func fast16(on rules.Date, in *renovationCase, out *RenovationGrant) (eligible bool, failed uint64, ok bool) {
+// fast16 is welfare.housing.rental_eligibility for a rentalCase, into a Rental.
+func fast16(on rules.Date, in *rentalCase, out *Rental) (eligible bool, failed uint64, ok bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			*out, eligible, failed, ok = Rental{}, false, 0, false
+		}
+	}()
+	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
+		return false, 0, false
+	}
+	var i0 string // track
+	if in.Track == "" {
+		panic(fastpath.Decline{})
+	} else {
+		i0 = string(in.Track)
+		switch i0 {
+		case "优先实物配租", "新市民保障性租赁住房":
+		default:
+			panic(fastpath.Decline{})
+		}
+	}
+	_ = i0
+	var i1 string // hukou
+	if in.Hukou == "" {
+		panic(fastpath.Decline{})
+	} else {
+		i1 = string(in.Hukou)
+		switch i1 {
+		case "市本级", "鹿城区", "龙湾区", "瓯海区", "洞头区", "市级功能区", "瑞安市", "乐清市", "龙港市", "永嘉县", "平阳县", "苍南县", "文成县", "泰顺县", "市外":
+		default:
+			panic(fastpath.Decline{})
+		}
+	}
+	_ = i1
+	var i2 string // household_status
+	if in.Status == "" {
+		i2 = "无" // its default
+	} else {
+		i2 = string(in.Status)
+		switch i2 {
+		case "低保", "低边", "无":
+		default:
+			panic(fastpath.Decline{})
+		}
+	}
+	_ = i2
+	var i3 bool // owns_home
+	if in.OwnsHome.Kind() == rules.KindInvalid {
+		panic(fastpath.Decline{})
+	} else if in.OwnsHome.Kind() != rules.KindBool {
+		panic(fastpath.Decline{}) // of another kind: the interpreter says so
+	} else {
+		i3 = in.OwnsHome.Bool()
+	}
+	_ = i3
+	var i4 exact.Number // disability_grade
+	{
+		i4 = exact.Int(int64(in.Grade))
+		if !(i4.Cmp(exact.New(0, 0)) >= 0 && i4.Cmp(exact.New(4, 0)) <= 0) {
+			panic(fastpath.Decline{})
+		}
+	}
+	_ = i4
+	var i5 string // family_planning
+	if in.FamilyPlanning == "" {
+		i5 = "无" // its default
+	} else {
+		i5 = string(in.FamilyPlanning)
+		switch i5 {
+		case "患重病的计生困难家庭", "独生子女死亡或伤残家庭", "生活有特殊困难的计生家庭", "计生困难家庭留守人员", "无":
+		default:
+			panic(fastpath.Decline{})
+		}
+	}
+	_ = i5
+	var i6 bool // special_care
+	i6 = bool(in.SpecialCare)
+	_ = i6
+	var i7 string // priority_category
+	if in.Priority == "" {
+		i7 = "无" // its default
+	} else {
+		i7 = string(in.Priority)
+		switch i7 {
+		case "孤寡老年人", "成年孤儿", "见义勇为伤残人员", "英雄模范", "市级以上劳动模范", "主要劳动力丧失劳动能力的家庭", "其他依法应当优先保障的家庭", "无":
+		default:
+			panic(fastpath.Decline{})
+		}
+	}
+	_ = i7
+	var i8 exact.Number // contract_years
+	have8 := true
+	_ = have8
+	{
+		c, e, small := exact.SmallDecimal(&in.ContractYears)
+		if !small || e < -30 || e > 30 {
+			panic(fastpath.Decline{})
+		}
+		if c == 0 {
+			have8 = false
+		} else {
+			i8 = exact.New(c, e)
+			if !(i8.Cmp(exact.New(0, 0)) >= 0) {
+				panic(fastpath.Decline{})
+			}
+		}
+	}
+	_ = i8
+	var i9 bool // open_ended_contract
+	if in.OpenEnded.Kind() == rules.KindInvalid {
+		i9 = false // its default
+	} else if in.OpenEnded.Kind() != rules.KindBool {
+		panic(fastpath.Decline{}) // of another kind: the interpreter says so
+	} else {
+		i9 = in.OpenEnded.Bool()
+	}
+	_ = i9
+	var i10 exact.Number // insured_months
+	have10 := true
+	_ = have10
+	if in.InsuredMonths == 0 {
+		have10 = false
+	} else {
+		i10 = exact.Int(int64(in.InsuredMonths))
+		if !(i10.Cmp(exact.New(0, 0)) >= 0) {
+			panic(fastpath.Decline{})
+		}
+	}
+	_ = i10
+	var h0 int // locality_area
+	switch {
+	}
+	_ = h0
+	var h1 int // rental_disability_grade
+	switch {
+	}
+	_ = h1
+	var p1 exact.Number
+	switch h1 {
+	case 0:
+		p1 = exact.New(2, 0)
+	}
+	_ = p1
+	var h2 int // new_citizen_contract_years
+	switch {
+	}
+	_ = h2
+	var p2 exact.Number
+	switch h2 {
+	case 0:
+		p2 = exact.New(1, 0)
+	}
+	_ = p2
+	var h3 int // new_citizen_insured_months
+	switch {
+	}
+	_ = h3
+	var p3 exact.Number
+	switch h3 {
+	case 0:
+		p3 = exact.New(3, 0)
+	}
+	_ = p3
+	d11 := table_locality_area(h0, i1)
+	_ = d11
+	d12 := func() bool {
+		switch i2 {
+		case "低保", "低边":
+			return true
+		}
+		return false
+	}()
+	_ = d12
+	d13 := ((i4.Cmp(exact.New(0, 0)) > 0) && (i4.Cmp(p1) <= 0))
+	_ = d13
+	eligible = true
+	undecided := false
+	if (i0 == "优先实物配租") && !(d11 == "市区") {
+		eligible, failed = false, failed|1<<0
+	} // urban_hukou
+	if (i0 == "优先实物配租") && !(((((d12 && !i3) || i6) || d13) || func() bool {
+		switch i5 {
+		case "独生子女死亡或伤残家庭", "生活有特殊困难的计生家庭":
+			return true
+		}
+		return false
+	}()) || (i7 != "无")) {
+		eligible, failed = false, failed|1<<1
+	} // priority_ground
+	if (i0 == "新市民保障性租赁住房") && !(d11 != "市区") {
+		eligible, failed = false, failed|1<<2
+	} // new_citizen
+	if (i0 == "新市民保障性租赁住房") && i3 {
+		eligible, failed = false, failed|1<<3
+	} // no_home
+	if i0 == "新市民保障性租赁住房" {
+		if holds, decided := fastpath.Decide(func() bool { return (i9 || (fastpath.Need(i8, have8).Cmp(p2) >= 0)) }); decided && !holds {
+			eligible, failed = false, failed|1<<4
+		} else if !decided {
+			undecided = true
+		}
+	} // contract
+	if i0 == "新市民保障性租赁住房" {
+		if holds, decided := fastpath.Decide(func() bool { return (fastpath.Need(i10, have10).Cmp(p3) >= 0) }); decided && !holds {
+			eligible, failed = false, failed|1<<5
+		} else if !decided {
+			undecided = true
+		}
+	} // insured
+	if eligible && undecided {
+		panic(fastpath.Decline{}) // the interpreter asks for what it lacks
+	}
+	var o0 string
+	if eligible {
+		o0 = func() string {
+			if i0 == "优先实物配租" {
+				return "依申请优先安排实物配租"
+			}
+			return "可申请保障性租赁住房"
+		}()
+	}
+	_ = o0
+	var o1 string
+	if eligible {
+		o1 = func() string {
+			if i0 == "新市民保障性租赁住房" {
+				return "新市民"
+			}
+			return func() string {
+				if d12 && !i3 {
+					return "低保低边无房户"
+				}
+				return func() string {
+					if i6 {
+						return "享受国家定期抚恤补助的优抚对象"
+					}
+					return func() string {
+						if d13 {
+							return "一级和二级残疾人"
+						}
+						return func() string {
+							if func() bool {
+								switch i5 {
+								case "独生子女死亡或伤残家庭", "生活有特殊困难的计生家庭":
+									return true
+								}
+								return false
+							}() {
+								return "计生特殊困难家庭"
+							}
+							return i7
+						}()
+					}()
+				}()
+			}()
+		}()
+	}
+	_ = o1
+	fastpath.SetText(&out.Allocation, o0)
+	fastpath.SetText(&out.Basis, o1)
+	return eligible, failed, true
+}
+
+// fast17 is welfare.housing.rent_subsidy for a rentCase, into a RentSubsidy.
+func fast17(on rules.Date, in *rentCase, out *RentSubsidy) (eligible bool, failed uint64, ok bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			*out, eligible, failed, ok = RentSubsidy{}, false, 0, false
+		}
+	}()
+	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
+		return false, 0, false
+	}
+	var i0 string // hukou
+	if in.Hukou == "" {
+		panic(fastpath.Decline{})
+	} else {
+		i0 = string(in.Hukou)
+		switch i0 {
+		case "市本级", "鹿城区", "龙湾区", "瓯海区", "洞头区", "市级功能区", "瑞安市", "乐清市", "龙港市", "永嘉县", "平阳县", "苍南县", "文成县", "泰顺县", "市外":
+		default:
+			panic(fastpath.Decline{})
+		}
+	}
+	_ = i0
+	var i1 string // household_status
+	if in.Status == "" {
+		i1 = "无" // its default
+	} else {
+		i1 = string(in.Status)
+		switch i1 {
+		case "低保", "低边", "无":
+		default:
+			panic(fastpath.Decline{})
+		}
+	}
+	_ = i1
+	var i2 bool // other_supported
+	if in.OtherSupported.Kind() == rules.KindInvalid {
+		i2 = false // its default
+	} else if in.OtherSupported.Kind() != rules.KindBool {
+		panic(fastpath.Decline{}) // of another kind: the interpreter says so
+	} else {
+		i2 = in.OtherSupported.Bool()
+	}
+	_ = i2
+	var i3 bool // tekun
+	i3 = bool(in.Tekun)
+	_ = i3
+	var i4 bool // special_care
+	i4 = bool(in.SpecialCare)
+	_ = i4
+	var i5 bool // social_assistance
+	have5 := true
+	_ = have5
+	if in.Assisted.Kind() == rules.KindInvalid {
+		have5 = false
+	} else if in.Assisted.Kind() != rules.KindBool {
+		panic(fastpath.Decline{}) // of another kind: the interpreter says so
+	} else {
+		i5 = in.Assisted.Bool()
+	}
+	_ = i5
+	var i6 bool // owns_home
+	if in.OwnsHome.Kind() == rules.KindInvalid {
+		panic(fastpath.Decline{})
+	} else if in.OwnsHome.Kind() != rules.KindBool {
+		panic(fastpath.Decline{}) // of another kind: the interpreter says so
+	} else {
+		i6 = in.OwnsHome.Bool()
+	}
+	_ = i6
+	var i7 exact.Number // floor_area_per_capita
+	have7 := true
+	_ = have7
+	{
+		c, e, small := exact.SmallDecimal(&in.FloorArea)
+		if !small || e < -30 || e > 30 {
+			panic(fastpath.Decline{})
+		}
+		if c == 0 {
+			have7 = false
+		} else {
+			i7 = exact.New(c, e)
+			if !(i7.Cmp(exact.New(0, 0)) > 0) {
+				panic(fastpath.Decline{})
+			}
+		}
+	}
+	_ = i7
+	var i8 bool // public_rental
+	if in.PublicRental.Kind() == rules.KindInvalid {
+		i8 = false // its default
+	} else if in.PublicRental.Kind() != rules.KindBool {
+		panic(fastpath.Decline{}) // of another kind: the interpreter says so
+	} else {
+		i8 = in.PublicRental.Bool()
+	}
+	_ = i8
+	var i9 exact.Number // public_rent
+	have9 := true
+	_ = have9
+	{
+		c, e, small := exact.SmallDecimal(&in.PublicRent)
+		if !small || e < -30 || e > 30 {
+			panic(fastpath.Decline{})
+		}
+		if c == 0 {
+			have9 = false
+		} else {
+			i9 = exact.New(c, e)
+			if !(i9.Cmp(exact.New(0, 0)) > 0) {
+				panic(fastpath.Decline{})
+			}
+		}
+	}
+	_ = i9
+	var i10 exact.Number // market_rent
+	have10 := true
+	_ = have10
+	{
+		c, e, small := exact.SmallDecimal(&in.MarketRent)
+		if !small || e < -30 || e > 30 {
+			panic(fastpath.Decline{})
+		}
+		if c == 0 {
+			have10 = false
+		} else {
+			i10 = exact.New(c, e)
+			if !(i10.Cmp(exact.New(0, 0)) > 0) {
+				panic(fastpath.Decline{})
+			}
+		}
+	}
+	_ = i10
+	var h0 int // locality_area
+	switch {
+	}
+	_ = h0
+	var h1 int // rent_subsidy_share
+	switch {
+	}
+	_ = h1
+	var h2 int // rent_area_limit
+	switch {
+	}
+	_ = h2
+	var p2 exact.Number
+	switch h2 {
+	case 0:
+		p2 = exact.New(15, 0)
+	}
+	_ = p2
+	var h3 int // rent_waiver_share
+	switch {
+	}
+	_ = h3
+	var p3 exact.Number
+	switch h3 {
+	case 0:
+		p3 = exact.New(1, 0)
+	}
+	_ = p3
+	d11 := table_locality_area(h0, i0)
+	_ = d11
+	d12 := func() exact.Number {
+		if i1 == "低保" {
+			return table_rent_subsidy_share(h1, "低保")
+		}
+		return func() exact.Number {
+			if i1 == "低边" {
+				return table_rent_subsidy_share(h1, "低边")
+			}
+			return table_rent_subsidy_share(h1, "其他保障家庭")
+		}()
+	}()
+	_ = d12
+	eligible = true
+	undecided := false
+	if !(d11 != "市外") {
+		eligible, failed = false, failed|1<<0
+	} // wenzhou_hukou
+	if !i8 && !(d11 == "市区") {
+		eligible, failed = false, failed|1<<1
+	} // urban
+	if !i8 {
+		if holds, decided := fastpath.Decide(func() bool { return (!i6 || (fastpath.Need(i7, have7).Cmp(p2) <= 0)) }); decided && !holds {
+			eligible, failed = false, failed|1<<2
+		} else if !decided {
+			undecided = true
+		}
+	} // housing_need
+	if !i8 && !(func() bool {
+		switch i1 {
+		case "低保", "低边":
+			return true
+		}
+		return false
+	}() || i2) {
+		eligible, failed = false, failed|1<<3
+	} // subsidy_class
+	if i8 {
+		if holds, decided := fastpath.Decide(func() bool {
+			return (((func() bool {
+				switch i1 {
+				case "低保", "低边":
+					return true
+				}
+				return false
+			}() || i3) || i4) || fastpath.Need(i5, have5))
+		}); decided && !holds {
+			eligible, failed = false, failed|1<<4
+		} else if !decided {
+			undecided = true
+		}
+	} // waiver_class
+	if eligible && undecided {
+		panic(fastpath.Decline{}) // the interpreter asks for what it lacks
+	}
+	var o0 exact.Number
+	if eligible {
+		o0 = func() exact.Number {
+			if i8 {
+				return fastpath.Need(i9, have9).Mul(p3)
+			}
+			return fastpath.Need(i10, have10).Mul(d12)
+		}().Round(2, 0)
+	}
+	_ = o0
+	var o1 string
+	if eligible {
+		o1 = func() string {
+			if i8 {
+				return "公租房租金全额免缴"
+			}
+			return "租赁补贴"
+		}()
+	}
+	_ = o1
+	var o2 exact.Number
+	if eligible {
+		o2 = func() exact.Number {
+			if i8 {
+				return p3
+			}
+			return d12
+		}()
+	}
+	_ = o2
+	out.Amount = o0.Dec()
+	fastpath.SetText(&out.Kind, o1)
+	if eligible {
+		out.Share = rules.FractionRate(o2.Dec())
+	} else {
+		out.Share = rules.Rate{}
+	}
+	return eligible, failed, true
+}
+
+// fast18 is welfare.housing.rural_renovation for a renovationCase, into a RenovationGrant.
+func fast18(on rules.Date, in *renovationCase, out *RenovationGrant) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			*out, eligible, failed, ok = RenovationGrant{}, false, 0, false
@@ -3147,17 +3670,174 @@ func fast16(on rules.Date, in *renovationCase, out *RenovationGrant) (eligible b
 	if n, ok := o4.Int64(); !ok || !fastpath.Fits(&out.PayableIn, n) {
 		panic(fastpath.Decline{})
 	}
-	out.Amount = o0.DecIn(fast16_o0)
-	out.Provincial = o1.DecIn(fast16_o1)
-	out.City = o2.DecIn(fast16_o2)
+	out.Amount = o0.DecIn(fast18_o0)
+	out.Provincial = o1.DecIn(fast18_o1)
+	out.City = o2.DecIn(fast18_o2)
 	n3, _ := o4.Int64()
 	fastpath.SetInt(&out.PayableIn, n3)
 	fastpath.SetText(&out.ProvincialNote, o3)
 	return eligible, failed, true
 }
 
-// fast17 is welfare.medical.chronic_prescription for a prescriptionCase, into a Prescription.
-func fast17(on rules.Date, in *prescriptionCase, out *Prescription) (eligible bool, failed uint64, ok bool) {
+// fast19 is welfare.housing.sanitation_worker_subsidy for a sanitationCase, into a SanitationWorkerSubsidy.
+func fast19(on rules.Date, in *sanitationCase, out *SanitationWorkerSubsidy) (eligible bool, failed uint64, ok bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			*out, eligible, failed, ok = SanitationWorkerSubsidy{}, false, 0, false
+		}
+	}()
+	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
+		return false, 0, false
+	}
+	var i0 string // hukou
+	if in.Hukou == "" {
+		panic(fastpath.Decline{})
+	} else {
+		i0 = string(in.Hukou)
+		switch i0 {
+		case "市本级", "鹿城区", "龙湾区", "瓯海区", "洞头区", "市级功能区", "瑞安市", "乐清市", "龙港市", "永嘉县", "平阳县", "苍南县", "文成县", "泰顺县", "市外":
+		default:
+			panic(fastpath.Decline{})
+		}
+	}
+	_ = i0
+	var i1 string // occupation
+	if in.Occupation == "" {
+		i1 = "其他" // its default
+	} else {
+		i1 = string(in.Occupation)
+		switch i1 {
+		case "公交", "环卫", "其他":
+		default:
+			panic(fastpath.Decline{})
+		}
+	}
+	_ = i1
+	var i2 bool // front_line
+	i2 = bool(in.FrontLine)
+	_ = i2
+	var i3 bool // in_kind
+	if in.InKind.Kind() == rules.KindInvalid {
+		panic(fastpath.Decline{})
+	} else if in.InKind.Kind() != rules.KindBool {
+		panic(fastpath.Decline{}) // of another kind: the interpreter says so
+	} else {
+		i3 = in.InKind.Bool()
+	}
+	_ = i3
+	var i4 exact.Number // members
+	{
+		i4 = exact.Int(int64(in.Members))
+		if !(i4.Cmp(exact.New(1, 0)) >= 0) {
+			panic(fastpath.Decline{})
+		}
+	}
+	_ = i4
+	var i5 exact.Number // months_received
+	if in.MonthsReceived.Kind() == rules.KindInvalid {
+		panic(fastpath.Decline{})
+	} else if in.MonthsReceived.Kind() != rules.KindNumber {
+		panic(fastpath.Decline{}) // of another kind: the interpreter says so
+	} else {
+		d := in.MonthsReceived.Number()
+		c, e, small := exact.SmallDecimal(&d)
+		if !small || e < -30 || e > 30 {
+			panic(fastpath.Decline{})
+		}
+		i5 = exact.New(c, e)
+		if !((i5.Cmp(exact.New(0, 0)) >= 0) && i5.IsInteger()) {
+			panic(fastpath.Decline{})
+		}
+	}
+	_ = i5
+	var h0 int // locality_area
+	switch {
+	}
+	_ = h0
+	var h1 int // worker_subsidy_years
+	switch {
+	}
+	_ = h1
+	var p1 exact.Number
+	switch h1 {
+	case 0:
+		p1 = exact.New(3, 0)
+	}
+	_ = p1
+	var h2 int // months_per_year
+	switch {
+	}
+	_ = h2
+	var p2 exact.Number
+	switch h2 {
+	case 0:
+		p2 = exact.New(12, 0)
+	}
+	_ = p2
+	var h3 int // worker_rent_subsidy
+	switch {
+	}
+	_ = h3
+	var h4 int // worker_housing_area
+	switch {
+	}
+	_ = h4
+	var p4 exact.Number
+	switch h4 {
+	case 0:
+		p4 = exact.New(36, 0)
+	}
+	_ = p4
+	d6 := table_locality_area(h0, i0)
+	_ = d6
+	d7 := p1.Mul(p2)
+	_ = d7
+	if !(i5.Cmp(d7) <= 0) {
+		panic(fastpath.Decline{})
+	} // check of months_received
+	eligible = true
+	if !(d6 != "市区") {
+		eligible, failed = false, failed|1<<0
+	} // not_urban_hukou
+	if !func() bool {
+		switch i1 {
+		case "公交", "环卫":
+			return true
+		}
+		return false
+	}() {
+		eligible, failed = false, failed|1<<1
+	} // bus_or_sanitation
+	if !i2 {
+		eligible, failed = false, failed|1<<2
+	} // front_line
+	if i3 {
+		eligible, failed = false, failed|1<<3
+	} // no_in_kind
+	if !(i5.Cmp(d7) < 0) {
+		eligible, failed = false, failed|1<<4
+	} // within_three_years
+	var o0 exact.Number
+	if eligible {
+		o0 = bracket_worker_rent_subsidy(h3, i4).Round(2, 0)
+	}
+	_ = o0
+	o1 := p4
+	_ = o1
+	o2 := exact.Max(d7.Sub(i5), exact.New(0, 0))
+	_ = o2
+	if n, ok := o2.Int64(); !ok || !fastpath.Fits(&out.MonthsLeft, n) {
+		panic(fastpath.Decline{})
+	}
+	out.Amount = o0.DecIn(fast19_o0)
+	out.GuaranteedArea = o1.Dec()
+	n2, _ := o2.Int64()
+	fastpath.SetInt(&out.MonthsLeft, n2)
+	return eligible, failed, true
+}
+
+// fast20 is welfare.medical.chronic_prescription for a prescriptionCase, into a Prescription.
+func fast20(on rules.Date, in *prescriptionCase, out *Prescription) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			*out, eligible, failed, ok = Prescription{}, false, 0, false
@@ -3220,8 +3900,8 @@ func fast17(on rules.Date, in *prescriptionCase, out *Prescription) (eligible bo
 	return eligible, failed, true
 }
 
-// fast18 is welfare.medical.reimbursement for a OutpatientClaim, into a Reimbursement.
-func fast18(on rules.Date, in *OutpatientClaim, out *Reimbursement) (eligible bool, failed uint64, ok bool) {
+// fast21 is welfare.medical.reimbursement for a OutpatientClaim, into a Reimbursement.
+func fast21(on rules.Date, in *OutpatientClaim, out *Reimbursement) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			*out, eligible, failed, ok = Reimbursement{}, false, 0, false
@@ -3397,8 +4077,8 @@ func fast18(on rules.Date, in *OutpatientClaim, out *Reimbursement) (eligible bo
 	return eligible, failed, true
 }
 
-// fast19 is welfare.medical.assistance for a assistanceCase, into a MedicalAssistance.
-func fast19(on rules.Date, in *assistanceCase, out *MedicalAssistance) (eligible bool, failed uint64, ok bool) {
+// fast22 is welfare.medical.assistance for a assistanceCase, into a MedicalAssistance.
+func fast22(on rules.Date, in *assistanceCase, out *MedicalAssistance) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			*out, eligible, failed, ok = MedicalAssistance{}, false, 0, false
@@ -3506,8 +4186,8 @@ func fast19(on rules.Date, in *assistanceCase, out *MedicalAssistance) (eligible
 	return eligible, failed, true
 }
 
-// fast20 is welfare.veteran.medical_aid for a veteranAidCase, into a VeteranAid.
-func fast20(on rules.Date, in *veteranAidCase, out *VeteranAid) (eligible bool, failed uint64, ok bool) {
+// fast23 is welfare.veteran.medical_aid for a veteranAidCase, into a VeteranAid.
+func fast23(on rules.Date, in *veteranAidCase, out *VeteranAid) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			*out, eligible, failed, ok = VeteranAid{}, false, 0, false
@@ -3716,8 +4396,8 @@ func fast20(on rules.Date, in *veteranAidCase, out *VeteranAid) (eligible bool, 
 	return eligible, failed, true
 }
 
-// fast21 is welfare.disability.rehab_subsidy for a rehabCase, into a RehabSubsidy.
-func fast21(on rules.Date, in *rehabCase, out *RehabSubsidy) (eligible bool, failed uint64, ok bool) {
+// fast24 is welfare.disability.rehab_subsidy for a rehabCase, into a RehabSubsidy.
+func fast24(on rules.Date, in *rehabCase, out *RehabSubsidy) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			*out, eligible, failed, ok = RehabSubsidy{}, false, 0, false
@@ -3962,8 +4642,8 @@ func fast21(on rules.Date, in *rehabCase, out *RehabSubsidy) (eligible bool, fai
 	return eligible, failed, true
 }
 
-// fast22 is welfare.disability.rehab_living_allowance for a rehabLivingCase, into a RehabLivingAllowance.
-func fast22(on rules.Date, in *rehabLivingCase, out *RehabLivingAllowance) (eligible bool, failed uint64, ok bool) {
+// fast25 is welfare.disability.rehab_living_allowance for a rehabLivingCase, into a RehabLivingAllowance.
+func fast25(on rules.Date, in *rehabLivingCase, out *RehabLivingAllowance) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			*out, eligible, failed, ok = RehabLivingAllowance{}, false, 0, false
@@ -4155,8 +4835,8 @@ func fast22(on rules.Date, in *rehabLivingCase, out *RehabLivingAllowance) (elig
 	return eligible, failed, true
 }
 
-// fast23 is welfare.disability.institution_grants.disabled_home for a DisabledHome, into a DisabledHomeGrant.
-func fast23(on rules.Date, in *DisabledHome, out *DisabledHomeGrant) (eligible bool, failed uint64, ok bool) {
+// fast26 is welfare.disability.institution_grants.disabled_home for a DisabledHome, into a DisabledHomeGrant.
+func fast26(on rules.Date, in *DisabledHome, out *DisabledHomeGrant) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			*out, eligible, failed, ok = DisabledHomeGrant{}, false, 0, false
@@ -4231,8 +4911,8 @@ func fast23(on rules.Date, in *DisabledHome, out *DisabledHomeGrant) (eligible b
 	return eligible, failed, true
 }
 
-// fast24 is welfare.disability.institution_grants.rehab_operating for a RehabTraining, into a RehabOperatingGrant.
-func fast24(on rules.Date, in *RehabTraining, out *RehabOperatingGrant) (eligible bool, failed uint64, ok bool) {
+// fast27 is welfare.disability.institution_grants.rehab_operating for a RehabTraining, into a RehabOperatingGrant.
+func fast27(on rules.Date, in *RehabTraining, out *RehabOperatingGrant) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			*out, eligible, failed, ok = RehabOperatingGrant{}, false, 0, false
@@ -4302,8 +4982,8 @@ func fast24(on rules.Date, in *RehabTraining, out *RehabOperatingGrant) (eligibl
 	return eligible, failed, true
 }
 
-// fast25 is welfare.disability.institution_grants.accident_insurance for a accidentCase, into a AccidentInsurance.
-func fast25(on rules.Date, in *accidentCase, out *AccidentInsurance) (eligible bool, failed uint64, ok bool) {
+// fast28 is welfare.disability.institution_grants.accident_insurance for a accidentCase, into a AccidentInsurance.
+func fast28(on rules.Date, in *accidentCase, out *AccidentInsurance) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			*out, eligible, failed, ok = AccidentInsurance{}, false, 0, false
@@ -4364,8 +5044,8 @@ func fast25(on rules.Date, in *accidentCase, out *AccidentInsurance) (eligible b
 	return eligible, failed, true
 }
 
-// fast26 is welfare.education.nutrition_meal for a mealCase, into a NutritionMeal.
-func fast26(on rules.Date, in *mealCase, out *NutritionMeal) (eligible bool, failed uint64, ok bool) {
+// fast29 is welfare.education.nutrition_meal for a mealCase, into a NutritionMeal.
+func fast29(on rules.Date, in *mealCase, out *NutritionMeal) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			*out, eligible, failed, ok = NutritionMeal{}, false, 0, false
@@ -4465,8 +5145,8 @@ func fast26(on rules.Date, in *mealCase, out *NutritionMeal) (eligible bool, fai
 	return eligible, failed, true
 }
 
-// fast27 is welfare.education.study_grant for a studyCase, into a SchemeGrant.
-func fast27(on rules.Date, in *studyCase, out *SchemeGrant) (eligible bool, failed uint64, ok bool) {
+// fast30 is welfare.education.study_grant for a studyCase, into a SchemeGrant.
+func fast30(on rules.Date, in *studyCase, out *SchemeGrant) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			*out, eligible, failed, ok = SchemeGrant{}, false, 0, false
@@ -4719,13 +5399,13 @@ func fast27(on rules.Date, in *studyCase, out *SchemeGrant) (eligible bool, fail
 		}()
 	}
 	_ = o1
-	out.Amount = o0.DecIn(fast27_o0)
+	out.Amount = o0.DecIn(fast30_o0)
 	fastpath.SetText(&out.Period, o1)
 	return eligible, failed, true
 }
 
-// fast28 is welfare.insurance.premium_subsidy.pension for a premiumCase, into a PremiumSubsidy.
-func fast28(on rules.Date, in *premiumCase, out *PremiumSubsidy) (eligible bool, failed uint64, ok bool) {
+// fast31 is welfare.insurance.premium_subsidy.pension for a premiumCase, into a PremiumSubsidy.
+func fast31(on rules.Date, in *premiumCase, out *PremiumSubsidy) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			*out, eligible, failed, ok = PremiumSubsidy{}, false, 0, false
@@ -4823,8 +5503,8 @@ func fast28(on rules.Date, in *premiumCase, out *PremiumSubsidy) (eligible bool,
 	return eligible, failed, true
 }
 
-// fast29 is welfare.insurance.premium_subsidy.medical for a premiumCase, into a PremiumSubsidy.
-func fast29(on rules.Date, in *premiumCase, out *PremiumSubsidy) (eligible bool, failed uint64, ok bool) {
+// fast32 is welfare.insurance.premium_subsidy.medical for a premiumCase, into a PremiumSubsidy.
+func fast32(on rules.Date, in *premiumCase, out *PremiumSubsidy) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			*out, eligible, failed, ok = PremiumSubsidy{}, false, 0, false
@@ -4985,8 +5665,8 @@ func fast29(on rules.Date, in *premiumCase, out *PremiumSubsidy) (eligible bool,
 	return eligible, failed, true
 }
 
-// fast30 is welfare.insurance.premium_subsidy.supplementary for a premiumCase, into a SupplementaryInsurance.
-func fast30(on rules.Date, in *premiumCase, out *SupplementaryInsurance) (eligible bool, failed uint64, ok bool) {
+// fast33 is welfare.insurance.premium_subsidy.supplementary for a premiumCase, into a SupplementaryInsurance.
+func fast33(on rules.Date, in *premiumCase, out *SupplementaryInsurance) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			*out, eligible, failed, ok = SupplementaryInsurance{}, false, 0, false
@@ -5044,8 +5724,8 @@ func fast30(on rules.Date, in *premiumCase, out *SupplementaryInsurance) (eligib
 	return eligible, failed, true
 }
 
-// fast31 is welfare.utilities.free_quota.utilities for a quotaCase, into a Quota.
-func fast31(on rules.Date, in *quotaCase, out *Quota) (eligible bool, failed uint64, ok bool) {
+// fast34 is welfare.utilities.free_quota.utilities for a quotaCase, into a Quota.
+func fast34(on rules.Date, in *quotaCase, out *Quota) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			*out, eligible, failed, ok = Quota{}, false, 0, false
@@ -5216,8 +5896,8 @@ func fast31(on rules.Date, in *quotaCase, out *Quota) (eligible bool, failed uin
 	return eligible, failed, true
 }
 
-// fast32 is welfare.utilities.free_quota.transport for a transportCase, into a FreePublicTransport.
-func fast32(on rules.Date, in *transportCase, out *FreePublicTransport) (eligible bool, failed uint64, ok bool) {
+// fast35 is welfare.utilities.free_quota.transport for a transportCase, into a FreePublicTransport.
+func fast35(on rules.Date, in *transportCase, out *FreePublicTransport) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			*out, eligible, failed, ok = FreePublicTransport{}, false, 0, false
@@ -5350,8 +6030,8 @@ func fast32(on rules.Date, in *transportCase, out *FreePublicTransport) (eligibl
 	return eligible, failed, true
 }
 
-// fast33 is welfare.employment.post_subsidy.public_post for a postCase, into a PostSubsidy.
-func fast33(on rules.Date, in *postCase, out *PostSubsidy) (eligible bool, failed uint64, ok bool) {
+// fast36 is welfare.employment.post_subsidy.public_post for a postCase, into a PostSubsidy.
+func fast36(on rules.Date, in *postCase, out *PostSubsidy) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			*out, eligible, failed, ok = PostSubsidy{}, false, 0, false
@@ -5486,12 +6166,12 @@ func fast33(on rules.Date, in *postCase, out *PostSubsidy) (eligible bool, faile
 	_ = o2
 	out.Amount = o0.Dec()
 	out.Post = o1.Dec()
-	out.Insurance = o2.DecIn(fast33_o2)
+	out.Insurance = o2.DecIn(fast36_o2)
 	return eligible, failed, true
 }
 
-// fast34 is welfare.employment.post_subsidy.employer_insurance for a EmployerHiring, into a EmployerSubsidy.
-func fast34(on rules.Date, in *EmployerHiring, out *EmployerSubsidy) (eligible bool, failed uint64, ok bool) {
+// fast37 is welfare.employment.post_subsidy.employer_insurance for a EmployerHiring, into a EmployerSubsidy.
+func fast37(on rules.Date, in *EmployerHiring, out *EmployerSubsidy) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			*out, eligible, failed, ok = EmployerSubsidy{}, false, 0, false
@@ -5616,8 +6296,253 @@ func fast34(on rules.Date, in *EmployerHiring, out *EmployerSubsidy) (eligible b
 	return eligible, failed, true
 }
 
-// fast35 is welfare.employment.flexible_insurance for a flexibleCase, into a FlexibleSubsidy.
-func fast35(on rules.Date, in *flexibleCase, out *FlexibleSubsidy) (eligible bool, failed uint64, ok bool) {
+// fast38 is welfare.employment.disabled_hiring for a hiringCase, into a HiringSubsidy.
+func fast38(on rules.Date, in *hiringCase, out *HiringSubsidy) (eligible bool, failed uint64, ok bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			*out, eligible, failed, ok = HiringSubsidy{}, false, 0, false
+		}
+	}()
+	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
+		return false, 0, false
+	}
+	var i0 string // employer_kind
+	if in.Employer.Kind == "" {
+		panic(fastpath.Decline{})
+	} else {
+		i0 = string(in.Employer.Kind)
+		switch i0 {
+		case "企业等用人单位", "党政机关", "全额拨款事业单位":
+		default:
+			panic(fastpath.Decline{})
+		}
+	}
+	_ = i0
+	var i1 exact.Number // staff
+	{
+		i1 = exact.Int(int64(in.Employer.Staff))
+		if !(i1.Cmp(exact.New(1, 0)) >= 0) {
+			panic(fastpath.Decline{})
+		}
+	}
+	_ = i1
+	var i2 exact.Number // disabled_employees
+	{
+		i2 = exact.Int(int64(in.Employer.DisabledEmployees))
+		if !(i2.Cmp(exact.New(0, 0)) >= 0) {
+			panic(fastpath.Decline{})
+		}
+	}
+	_ = i2
+	var i3 exact.Number // qualifying_employees
+	if in.Qualifying.Kind() == rules.KindInvalid {
+		panic(fastpath.Decline{})
+	} else if in.Qualifying.Kind() != rules.KindNumber {
+		panic(fastpath.Decline{}) // of another kind: the interpreter says so
+	} else {
+		d := in.Qualifying.Number()
+		c, e, small := exact.SmallDecimal(&d)
+		if !small || e < -30 || e > 30 {
+			panic(fastpath.Decline{})
+		}
+		i3 = exact.New(c, e)
+		if !((i3.Cmp(exact.New(0, 0)) >= 0) && i3.IsInteger()) {
+			panic(fastpath.Decline{})
+		}
+	}
+	_ = i3
+	var i4 bool // concentrated
+	i4 = bool(in.Employer.Concentrated)
+	_ = i4
+	var i5 exact.Number // minimum_wage
+	{
+		c, e, small := exact.SmallDecimal(&in.MinimumWage)
+		if !small || e < -30 || e > 30 {
+			panic(fastpath.Decline{})
+		}
+		if c == 0 {
+			panic(fastpath.Decline{})
+		} else {
+			i5 = exact.New(c, e)
+			if !(i5.Cmp(exact.New(0, 0)) > 0) {
+				panic(fastpath.Decline{})
+			}
+		}
+	}
+	_ = i5
+	var h0 int // disabled_quota_rounding
+	switch {
+	}
+	_ = h0
+	var p0 string
+	switch h0 {
+	case 0:
+		p0 = "向上取整"
+	}
+	_ = p0
+	var h1 int // disabled_quota_rate
+	switch {
+	}
+	_ = h1
+	var p1 exact.Number
+	switch h1 {
+	case 0:
+		p1 = exact.New(15, -3)
+	}
+	_ = p1
+	var h2 int // concentrated_rate
+	switch {
+	}
+	_ = h2
+	var p2 exact.Number
+	switch h2 {
+	case 0:
+		p2 = exact.New(25, -2)
+	}
+	_ = p2
+	var h3 int // disabled_base_months
+	switch {
+	}
+	_ = h3
+	var p3 exact.Number
+	switch h3 {
+	case 0:
+		p3 = exact.New(2, 0)
+	}
+	_ = p3
+	var h4 int // disabled_quota_months
+	switch {
+	}
+	_ = h4
+	var p4 exact.Number
+	switch h4 {
+	case 0:
+		p4 = exact.New(4, 0)
+	}
+	_ = p4
+	var h5 int // concentrated_months
+	switch {
+	}
+	_ = h5
+	var p5 exact.Number
+	switch h5 {
+	case 0:
+		p5 = exact.New(2, 0)
+	}
+	_ = p5
+	var h6 int // disabled_wage_multiple
+	switch {
+	}
+	_ = h6
+	var p6 exact.Number
+	switch h6 {
+	case 0:
+		p6 = exact.New(15, -1)
+	}
+	_ = p6
+	var h7 int // disabled_insured_months
+	switch {
+	}
+	_ = h7
+	var p7 exact.Number
+	switch h7 {
+	case 0:
+		p7 = exact.New(6, 0)
+	}
+	_ = p7
+	d6 := func() exact.Number {
+		if p0 == "向上取整" {
+			return i1.Mul(p1).Ceil()
+		}
+		return i1.Mul(p1).Floor()
+	}()
+	_ = d6
+	d7 := func() exact.Number {
+		if i2.Cmp(i1.Mul(p1)) > 0 {
+			return exact.Max(i2.Sub(d6), exact.New(0, 0))
+		}
+		return exact.New(0, 0)
+	}()
+	_ = d7
+	d8 := func() exact.Number {
+		if p0 == "向上取整" {
+			return i1.Mul(p2).Ceil()
+		}
+		return i1.Mul(p2).Floor()
+	}()
+	_ = d8
+	d9 := func() exact.Number {
+		if i4 && (i2.Cmp(i1.Mul(p2)) > 0) {
+			return exact.Max(i2.Sub(d8), exact.New(0, 0))
+		}
+		return exact.New(0, 0)
+	}()
+	_ = d9
+	d10 := i3.Mul(p3)
+	_ = d10
+	d11 := d7.Mul(p4)
+	_ = d11
+	d12 := d9.Mul(p5)
+	_ = d12
+	if !(i2.Cmp(i1) <= 0) {
+		panic(fastpath.Decline{})
+	} // check of disabled_employees
+	if !(i3.Cmp(i2) <= 0) {
+		panic(fastpath.Decline{})
+	} // check of qualifying_employees
+	eligible = true
+	if !(i0 == "企业等用人单位") {
+		eligible, failed = false, failed|1<<0
+	} // employer
+	if !(i2.Cmp(exact.New(0, 0)) > 0) {
+		eligible, failed = false, failed|1<<1
+	} // employs_disabled
+	var o0 exact.Number
+	if eligible {
+		o0 = d10.Add(d11).Add(d12).Mul(i5).Round(2, 0)
+	}
+	_ = o0
+	var o1 exact.Number
+	if eligible {
+		o1 = d10.Mul(i5).Round(2, 0)
+	}
+	_ = o1
+	var o2 exact.Number
+	if eligible {
+		o2 = d11.Mul(i5).Round(2, 0)
+	}
+	_ = o2
+	var o3 exact.Number
+	if eligible {
+		o3 = d12.Mul(i5).Round(2, 0)
+	}
+	_ = o3
+	o4 := d6
+	_ = o4
+	o5 := i5.Mul(p6).Round(2, 0)
+	_ = o5
+	o6 := p7
+	_ = o6
+	if n, ok := o4.Int64(); !ok || !fastpath.Fits(&out.QuotaPersons, n) {
+		panic(fastpath.Decline{})
+	}
+	if n, ok := o6.Int64(); !ok || !fastpath.Fits(&out.InsuredMonthsMin, n) {
+		panic(fastpath.Decline{})
+	}
+	out.Amount = o0.Dec()
+	out.Base = o1.Dec()
+	out.BeyondQuota = o2.Dec()
+	out.BeyondConcentrated = o3.Dec()
+	n4, _ := o4.Int64()
+	fastpath.SetInt(&out.QuotaPersons, n4)
+	out.WageThreshold = o5.Dec()
+	n6, _ := o6.Int64()
+	fastpath.SetInt(&out.InsuredMonthsMin, n6)
+	return eligible, failed, true
+}
+
+// fast39 is welfare.employment.flexible_insurance for a flexibleCase, into a FlexibleSubsidy.
+func fast39(on rules.Date, in *flexibleCase, out *FlexibleSubsidy) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			*out, eligible, failed, ok = FlexibleSubsidy{}, false, 0, false
@@ -5910,8 +6835,769 @@ func fast35(on rules.Date, in *flexibleCase, out *FlexibleSubsidy) (eligible boo
 	return eligible, failed, true
 }
 
-// fast36 is welfare.labour.injury_arbitration for a arbitrationCase, into a Arbitration.
-func fast36(on rules.Date, in *arbitrationCase, out *Arbitration) (eligible bool, failed uint64, ok bool) {
+// fast40 is welfare.employment.job_seeking_grant for a jobSeekingCase, into a JobSeekingGrant.
+func fast40(on rules.Date, in *jobSeekingCase, out *JobSeekingGrant) (eligible bool, failed uint64, ok bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			*out, eligible, failed, ok = JobSeekingGrant{}, false, 0, false
+		}
+	}()
+	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
+		return false, 0, false
+	}
+	var i0 bool // graduating
+	i0 = bool(in.Graduating)
+	_ = i0
+	var i1 string // household_status
+	if in.Status == "" {
+		i1 = "无" // its default
+	} else {
+		i1 = string(in.Status)
+		switch i1 {
+		case "低保", "低边", "无":
+		default:
+			panic(fastpath.Decline{})
+		}
+	}
+	_ = i1
+	var i2 string // tekun_support
+	if in.Tekun == "" {
+		i2 = "非特困人员" // its default
+	} else {
+		i2 = string(in.Tekun)
+		switch i2 {
+		case "政府供养机构集中供养", "社会机构集中供养", "分散供养", "非特困人员":
+		default:
+			panic(fastpath.Decline{})
+		}
+	}
+	_ = i2
+	var i3 string // child_category
+	if in.ChildCategory == "" {
+		i3 = "无" // its default
+	} else {
+		i3 = string(in.ChildCategory)
+		switch i3 {
+		case "机构养育孤儿", "社会散居孤儿", "艾滋病病毒感染儿童", "事实无人抚养儿童", "困境儿童", "无":
+		default:
+			panic(fastpath.Decline{})
+		}
+	}
+	_ = i3
+	var i4 string // disability
+	if in.Disability == "" {
+		i4 = "无" // its default
+	} else {
+		i4 = string(in.Disability)
+		switch i4 {
+		case "视力", "听力", "言语", "肢体", "智力", "精神", "多重", "无":
+		default:
+			panic(fastpath.Decline{})
+		}
+	}
+	_ = i4
+	var i5 bool // student_loan
+	i5 = bool(in.StudentLoan)
+	_ = i5
+	var i6 bool // poor_disabled_family
+	have6 := true
+	_ = have6
+	if in.PoorDisabledFamily.Kind() == rules.KindInvalid {
+		have6 = false
+	} else if in.PoorDisabledFamily.Kind() != rules.KindBool {
+		panic(fastpath.Decline{}) // of another kind: the interpreter says so
+	} else {
+		i6 = in.PoorDisabledFamily.Bool()
+	}
+	_ = i6
+	var i7 bool // low_income_farmer
+	i7 = bool(in.LowIncomeFarmer)
+	_ = i7
+	var h0 int // job_seeking_grant
+	switch {
+	}
+	_ = h0
+	var p0 exact.Number
+	switch h0 {
+	case 0:
+		p0 = exact.New(3000, 0)
+	}
+	_ = p0
+	eligible = true
+	undecided := false
+	if !i0 {
+		eligible, failed = false, failed|1<<0
+	} // graduating
+	if holds, decided := fastpath.Decide(func() bool {
+		return ((((((func() bool {
+			switch i1 {
+			case "低保", "低边":
+				return true
+			}
+			return false
+		}() || func() bool {
+			switch i3 {
+			case "机构养育孤儿", "社会散居孤儿":
+				return true
+			}
+			return false
+		}()) || (i4 != "无")) || i5) || i7) || (i2 != "非特困人员")) || (i0 && fastpath.Need(i6, have6)))
+	}); decided && !holds {
+		eligible, failed = false, failed|1<<1
+	} else if !decided {
+		undecided = true
+	} // target
+	if eligible && undecided {
+		panic(fastpath.Decline{}) // the interpreter asks for what it lacks
+	}
+	var o0 exact.Number
+	if eligible {
+		o0 = p0.Round(2, 0)
+	}
+	_ = o0
+	out.Amount = o0.Dec()
+	return eligible, failed, true
+}
+
+// fast41 is welfare.business.guaranteed_loan for a loanCase, into a Loan.
+func fast41(on rules.Date, in *loanCase, out *Loan) (eligible bool, failed uint64, ok bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			*out, eligible, failed, ok = Loan{}, false, 0, false
+		}
+	}()
+	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
+		return false, 0, false
+	}
+	var i0 string // kind
+	if in.LoanApplication.Kind == "" {
+		panic(fastpath.Decline{})
+	} else {
+		i0 = string(in.LoanApplication.Kind)
+		switch i0 {
+		case "新创办个体工商户", "新创办企业", "招用贷款重点人群的中小微企业", "折股量化帮扶收益":
+		default:
+			panic(fastpath.Decline{})
+		}
+	}
+	_ = i0
+	var i1 string // key_group
+	if in.LoanApplication.KeyGroup == "" {
+		i1 = "无" // its default
+	} else {
+		i1 = string(in.LoanApplication.KeyGroup)
+		switch i1 {
+		case "在校大学生", "毕业10年以内的高校毕业生", "登记失业半年以上人员", "就业困难人员", "持证残疾人", "自主择业军转干部", "自主就业退役士兵", "无":
+		default:
+			panic(fastpath.Decline{})
+		}
+	}
+	_ = i1
+	var i2 rules.Date // graduated_on
+	have2 := true
+	_ = have2
+	if in.LoanApplication.GraduatedOn.IsZero() {
+		have2 = false
+	} else {
+		i2 = in.LoanApplication.GraduatedOn
+		if i2.Before(date19000101) || i2.After(date21991231) {
+			panic(fastpath.Decline{})
+		}
+	}
+	_ = i2
+	var i3 rules.Date // unemployed_since
+	have3 := true
+	_ = have3
+	if in.LoanApplication.UnemployedSince.IsZero() {
+		have3 = false
+	} else {
+		i3 = in.LoanApplication.UnemployedSince
+		if i3.Before(date19000101) || i3.After(date21991231) {
+			panic(fastpath.Decline{})
+		}
+	}
+	_ = i3
+	var i4 rules.Date // founded_on
+	have4 := true
+	_ = have4
+	if in.LoanApplication.FoundedOn.IsZero() {
+		have4 = false
+	} else {
+		i4 = in.LoanApplication.FoundedOn
+		if i4.Before(date19000101) || i4.After(date21991231) {
+			panic(fastpath.Decline{})
+		}
+	}
+	_ = i4
+	var i5 bool // sme
+	i5 = bool(in.LoanApplication.SME)
+	_ = i5
+	var i6 exact.Number // hired
+	have6 := true
+	_ = have6
+	if in.SMEHired.Kind() == rules.KindInvalid {
+		have6 = false
+	} else if in.SMEHired.Kind() != rules.KindNumber {
+		panic(fastpath.Decline{}) // of another kind: the interpreter says so
+	} else {
+		d := in.SMEHired.Number()
+		c, e, small := exact.SmallDecimal(&d)
+		if !small || e < -30 || e > 30 {
+			panic(fastpath.Decline{})
+		}
+		i6 = exact.New(c, e)
+		if !((i6.Cmp(exact.New(0, 0)) >= 0) && i6.IsInteger()) {
+			panic(fastpath.Decline{})
+		}
+	}
+	_ = i6
+	var i7 rules.Date // loan_from
+	have7 := true
+	_ = have7
+	if in.LoanApplication.LoanFrom.IsZero() {
+		have7 = false
+	} else {
+		i7 = in.LoanApplication.LoanFrom
+		if i7.Before(date19000101) || i7.After(date21991231) {
+			panic(fastpath.Decline{})
+		}
+	}
+	_ = i7
+	var i8 exact.Number // project_income: never given
+	have8 := false
+	_, _ = i8, have8
+	var i9 exact.Number // farmer_share: never given
+	have9 := false
+	_, _ = i9, have9
+	var h0 int // key_graduate_years
+	switch {
+	}
+	_ = h0
+	var p0 exact.Number
+	switch h0 {
+	case 0:
+		p0 = exact.New(10, 0)
+	}
+	_ = p0
+	var h1 int // key_unemployed_months
+	switch {
+	}
+	_ = h1
+	var p1 exact.Number
+	switch h1 {
+	case 0:
+		p1 = exact.New(6, 0)
+	}
+	_ = p1
+	var h2 int // new_business_years
+	switch {
+	}
+	_ = h2
+	var p2 exact.Number
+	switch h2 {
+	case 0:
+		p2 = exact.New(3, 0)
+	}
+	_ = p2
+	var h3 int // farmer_share_min
+	switch {
+	}
+	_ = h3
+	var p3 exact.Number
+	switch h3 {
+	case 0:
+		p3 = exact.New(5, -1)
+	}
+	_ = p3
+	var h4 int // loan_subsidy_years
+	switch {
+	}
+	_ = h4
+	var p4 exact.Number
+	switch h4 {
+	case 0:
+		p4 = exact.New(3, 0)
+	}
+	_ = p4
+	var h5 int // individual_loan_max
+	switch {
+	}
+	_ = h5
+	var p5 exact.Number
+	switch h5 {
+	case 0:
+		p5 = exact.New(500000, 0)
+	}
+	_ = p5
+	var h6 int // enterprise_loan_max
+	switch {
+	}
+	_ = h6
+	var p6 exact.Number
+	switch h6 {
+	case 0:
+		p6 = exact.New(600000, 0)
+	}
+	_ = p6
+	var h7 int // loan_per_hire
+	switch {
+	}
+	_ = h7
+	var p7 exact.Number
+	switch h7 {
+	case 0:
+		p7 = exact.New(200000, 0)
+	}
+	_ = p7
+	var h8 int // sme_loan_max
+	switch {
+	}
+	_ = h8
+	var p8 exact.Number
+	switch h8 {
+	case 0:
+		p8 = exact.New(5000000, 0)
+	}
+	_ = p8
+	var d10v rules.Date
+	d10done := false
+	d10 := func() rules.Date {
+		if !d10done {
+			d10v, d10done = func() rules.Date {
+				if have7 {
+					return fastpath.Need(i7, have7)
+				}
+				return on
+			}(), true
+		}
+		return d10v
+	}
+	_ = d10
+	var d11v bool
+	d11done := false
+	d11 := func() bool {
+		if !d11done {
+			d11v, d11done = (((i1 != "无") && ((i1 != "毕业10年以内的高校毕业生") || ((fastpath.Need(i2, have2).Compare(d10()) <= 0) && (d10().Compare(fastpath.Need(i2, have2).AddYears(fastpath.Count(p0, 100000))) <= 0)))) && ((i1 != "登记失业半年以上人员") || (d10().Compare(fastpath.Need(i3, have3).AddMonths(fastpath.Count(p1, 100000))) >= 0))), true
+		}
+		return d11v
+	}
+	_ = d11
+	if !(!have4 || (fastpath.Need(i4, have4).Compare(on) <= 0)) {
+		panic(fastpath.Decline{})
+	} // check of founded_on
+	if !(!have7 || (fastpath.Need(i7, have7).Compare(on) <= 0)) {
+		panic(fastpath.Decline{})
+	} // check of loan_from
+	if !((!have7 || !have4) || (fastpath.Need(i7, have7).Compare(fastpath.Need(i4, have4)) >= 0)) {
+		panic(fastpath.Decline{})
+	} // check of loan_from
+	if !(!have2 || (fastpath.Need(i2, have2).Compare(on) <= 0)) {
+		panic(fastpath.Decline{})
+	} // check of graduated_on
+	if !(!have3 || (fastpath.Need(i3, have3).Compare(on) <= 0)) {
+		panic(fastpath.Decline{})
+	} // check of unemployed_since
+	eligible = true
+	undecided := false
+	if func() bool {
+		switch i0 {
+		case "新创办个体工商户", "新创办企业":
+			return true
+		}
+		return false
+	}() {
+		if holds, decided := fastpath.Decide(func() bool { return d11() }); decided && !holds {
+			eligible, failed = false, failed|1<<0
+		} else if !decided {
+			undecided = true
+		}
+	} // key_group
+	if func() bool {
+		switch i0 {
+		case "新创办个体工商户", "新创办企业":
+			return true
+		}
+		return false
+	}() {
+		if holds, decided := fastpath.Decide(func() bool {
+			return (d10().Compare(fastpath.Need(i4, have4).AddYears(fastpath.Count(p2, 100000))) <= 0)
+		}); decided && !holds {
+			eligible, failed = false, failed|1<<1
+		} else if !decided {
+			undecided = true
+		}
+	} // new_business
+	if func() bool {
+		switch i0 {
+		case "招用贷款重点人群的中小微企业":
+			return true
+		}
+		return false
+	}() && !i5 {
+		eligible, failed = false, failed|1<<2
+	} // sme
+	if func() bool {
+		switch i0 {
+		case "招用贷款重点人群的中小微企业":
+			return true
+		}
+		return false
+	}() {
+		if holds, decided := fastpath.Decide(func() bool { return (fastpath.Need(i6, have6).Cmp(exact.New(0, 0)) > 0) }); decided && !holds {
+			eligible, failed = false, failed|1<<3
+		} else if !decided {
+			undecided = true
+		}
+	} // hired
+	if i0 == "折股量化帮扶收益" {
+		if holds, decided := fastpath.Decide(func() bool { return (fastpath.Need(i9, have9).Cmp(p3) >= 0) }); decided && !holds {
+			eligible, failed = false, failed|1<<4
+		} else if !decided {
+			undecided = true
+		}
+	} // farmer_share
+	if holds, decided := fastpath.Decide(func() bool {
+		return (!have7 || (on.Compare(fastpath.Need(i7, have7).AddYears(fastpath.Count(p4, 100000))) <= 0))
+	}); decided && !holds {
+		eligible, failed = false, failed|1<<5
+	} else if !decided {
+		undecided = true
+	} // loan_term
+	if eligible && undecided {
+		panic(fastpath.Decline{}) // the interpreter asks for what it lacks
+	}
+	var o0 exact.Number
+	if eligible {
+		o0 = func() exact.Number {
+			if i0 == "新创办个体工商户" {
+				return p5
+			}
+			return func() exact.Number {
+				if i0 == "新创办企业" {
+					return p6
+				}
+				return func() exact.Number {
+					if i0 == "招用贷款重点人群的中小微企业" {
+						return exact.Min(fastpath.Need(i6, have6).Mul(p7), p8)
+					}
+					return fastpath.Need(i8, have8).Mul(p3)
+				}()
+			}()
+		}().Round(2, 0)
+	}
+	_ = o0
+	o1 := func() rules.Date {
+		if have7 {
+			return fastpath.Need(i7, have7).AddYears(fastpath.Count(p4, 100000))
+		}
+		return on
+	}()
+	_ = o1
+	out.Amount = o0.Dec()
+	out.SubsidyUntil = o1
+	return eligible, failed, true
+}
+
+// fast42 is welfare.business.guaranteed_loan for a shareholdingCase, into a FarmerShareIncome.
+func fast42(on rules.Date, in *shareholdingCase, out *FarmerShareIncome) (eligible bool, failed uint64, ok bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			*out, eligible, failed, ok = FarmerShareIncome{}, false, 0, false
+		}
+	}()
+	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
+		return false, 0, false
+	}
+	var i0 string // kind
+	if in.Kind == "" {
+		panic(fastpath.Decline{})
+	} else {
+		i0 = string(in.Kind)
+		switch i0 {
+		case "新创办个体工商户", "新创办企业", "招用贷款重点人群的中小微企业", "折股量化帮扶收益":
+		default:
+			panic(fastpath.Decline{})
+		}
+	}
+	_ = i0
+	i1 := "无"         // key_group: its default
+	var i2 rules.Date // graduated_on: never given
+	have2 := false
+	_, _ = i2, have2
+	var i3 rules.Date // unemployed_since: never given
+	have3 := false
+	_, _ = i3, have3
+	var i4 rules.Date // founded_on: never given
+	have4 := false
+	_, _ = i4, have4
+	i5 := false         // sme: its default
+	var i6 exact.Number // hired: never given
+	have6 := false
+	_, _ = i6, have6
+	var i7 rules.Date // loan_from: never given
+	have7 := false
+	_, _ = i7, have7
+	var i8 exact.Number // project_income
+	have8 := true
+	_ = have8
+	{
+		c, e, small := exact.SmallDecimal(&in.ShareholdingProject.Income)
+		if !small || e < -30 || e > 30 {
+			panic(fastpath.Decline{})
+		}
+		i8 = exact.New(c, e)
+		if !(i8.Cmp(exact.New(0, 0)) >= 0) {
+			panic(fastpath.Decline{})
+		}
+	}
+	_ = i8
+	var i9 exact.Number // farmer_share
+	have9 := true
+	_ = have9
+	if !in.ShareholdingProject.Share.Valid() {
+		have9 = false
+	} else {
+		f := in.ShareholdingProject.Share.Fraction()
+		c, e, small := exact.SmallDecimal(&f)
+		if !small || e < -30 || e > 30 {
+			panic(fastpath.Decline{})
+		}
+		i9 = exact.New(c, e)
+		if !(i9.Cmp(exact.New(0, 0)) >= 0 && i9.Cmp(exact.New(1, 0)) <= 0) {
+			panic(fastpath.Decline{})
+		}
+	}
+	_ = i9
+	var h0 int // key_graduate_years
+	switch {
+	}
+	_ = h0
+	var p0 exact.Number
+	switch h0 {
+	case 0:
+		p0 = exact.New(10, 0)
+	}
+	_ = p0
+	var h1 int // key_unemployed_months
+	switch {
+	}
+	_ = h1
+	var p1 exact.Number
+	switch h1 {
+	case 0:
+		p1 = exact.New(6, 0)
+	}
+	_ = p1
+	var h2 int // new_business_years
+	switch {
+	}
+	_ = h2
+	var p2 exact.Number
+	switch h2 {
+	case 0:
+		p2 = exact.New(3, 0)
+	}
+	_ = p2
+	var h3 int // farmer_share_min
+	switch {
+	}
+	_ = h3
+	var p3 exact.Number
+	switch h3 {
+	case 0:
+		p3 = exact.New(5, -1)
+	}
+	_ = p3
+	var h4 int // loan_subsidy_years
+	switch {
+	}
+	_ = h4
+	var p4 exact.Number
+	switch h4 {
+	case 0:
+		p4 = exact.New(3, 0)
+	}
+	_ = p4
+	var h5 int // individual_loan_max
+	switch {
+	}
+	_ = h5
+	var p5 exact.Number
+	switch h5 {
+	case 0:
+		p5 = exact.New(500000, 0)
+	}
+	_ = p5
+	var h6 int // enterprise_loan_max
+	switch {
+	}
+	_ = h6
+	var p6 exact.Number
+	switch h6 {
+	case 0:
+		p6 = exact.New(600000, 0)
+	}
+	_ = p6
+	var h7 int // loan_per_hire
+	switch {
+	}
+	_ = h7
+	var p7 exact.Number
+	switch h7 {
+	case 0:
+		p7 = exact.New(200000, 0)
+	}
+	_ = p7
+	var h8 int // sme_loan_max
+	switch {
+	}
+	_ = h8
+	var p8 exact.Number
+	switch h8 {
+	case 0:
+		p8 = exact.New(5000000, 0)
+	}
+	_ = p8
+	var d10v rules.Date
+	d10done := false
+	d10 := func() rules.Date {
+		if !d10done {
+			d10v, d10done = func() rules.Date {
+				if have7 {
+					return fastpath.Need(i7, have7)
+				}
+				return on
+			}(), true
+		}
+		return d10v
+	}
+	_ = d10
+	var d11v bool
+	d11done := false
+	d11 := func() bool {
+		if !d11done {
+			d11v, d11done = (((i1 != "无") && ((i1 != "毕业10年以内的高校毕业生") || ((fastpath.Need(i2, have2).Compare(d10()) <= 0) && (d10().Compare(fastpath.Need(i2, have2).AddYears(fastpath.Count(p0, 100000))) <= 0)))) && ((i1 != "登记失业半年以上人员") || (d10().Compare(fastpath.Need(i3, have3).AddMonths(fastpath.Count(p1, 100000))) >= 0))), true
+		}
+		return d11v
+	}
+	_ = d11
+	if !(!have4 || (fastpath.Need(i4, have4).Compare(on) <= 0)) {
+		panic(fastpath.Decline{})
+	} // check of founded_on
+	if !(!have7 || (fastpath.Need(i7, have7).Compare(on) <= 0)) {
+		panic(fastpath.Decline{})
+	} // check of loan_from
+	if !((!have7 || !have4) || (fastpath.Need(i7, have7).Compare(fastpath.Need(i4, have4)) >= 0)) {
+		panic(fastpath.Decline{})
+	} // check of loan_from
+	if !(!have2 || (fastpath.Need(i2, have2).Compare(on) <= 0)) {
+		panic(fastpath.Decline{})
+	} // check of graduated_on
+	if !(!have3 || (fastpath.Need(i3, have3).Compare(on) <= 0)) {
+		panic(fastpath.Decline{})
+	} // check of unemployed_since
+	eligible = true
+	undecided := false
+	if func() bool {
+		switch i0 {
+		case "新创办个体工商户", "新创办企业":
+			return true
+		}
+		return false
+	}() {
+		if holds, decided := fastpath.Decide(func() bool { return d11() }); decided && !holds {
+			eligible, failed = false, failed|1<<0
+		} else if !decided {
+			undecided = true
+		}
+	} // key_group
+	if func() bool {
+		switch i0 {
+		case "新创办个体工商户", "新创办企业":
+			return true
+		}
+		return false
+	}() {
+		if holds, decided := fastpath.Decide(func() bool {
+			return (d10().Compare(fastpath.Need(i4, have4).AddYears(fastpath.Count(p2, 100000))) <= 0)
+		}); decided && !holds {
+			eligible, failed = false, failed|1<<1
+		} else if !decided {
+			undecided = true
+		}
+	} // new_business
+	if func() bool {
+		switch i0 {
+		case "招用贷款重点人群的中小微企业":
+			return true
+		}
+		return false
+	}() && !i5 {
+		eligible, failed = false, failed|1<<2
+	} // sme
+	if func() bool {
+		switch i0 {
+		case "招用贷款重点人群的中小微企业":
+			return true
+		}
+		return false
+	}() {
+		if holds, decided := fastpath.Decide(func() bool { return (fastpath.Need(i6, have6).Cmp(exact.New(0, 0)) > 0) }); decided && !holds {
+			eligible, failed = false, failed|1<<3
+		} else if !decided {
+			undecided = true
+		}
+	} // hired
+	if i0 == "折股量化帮扶收益" {
+		if holds, decided := fastpath.Decide(func() bool { return (fastpath.Need(i9, have9).Cmp(p3) >= 0) }); decided && !holds {
+			eligible, failed = false, failed|1<<4
+		} else if !decided {
+			undecided = true
+		}
+	} // farmer_share
+	if holds, decided := fastpath.Decide(func() bool {
+		return (!have7 || (on.Compare(fastpath.Need(i7, have7).AddYears(fastpath.Count(p4, 100000))) <= 0))
+	}); decided && !holds {
+		eligible, failed = false, failed|1<<5
+	} else if !decided {
+		undecided = true
+	} // loan_term
+	if eligible && undecided {
+		panic(fastpath.Decline{}) // the interpreter asks for what it lacks
+	}
+	var o0 exact.Number
+	if eligible {
+		o0 = func() exact.Number {
+			if i0 == "新创办个体工商户" {
+				return p5
+			}
+			return func() exact.Number {
+				if i0 == "新创办企业" {
+					return p6
+				}
+				return func() exact.Number {
+					if i0 == "招用贷款重点人群的中小微企业" {
+						return exact.Min(fastpath.Need(i6, have6).Mul(p7), p8)
+					}
+					return fastpath.Need(i8, have8).Mul(p3)
+				}()
+			}()
+		}().Round(2, 0)
+	}
+	_ = o0
+	o1 := func() rules.Date {
+		if have7 {
+			return fastpath.Need(i7, have7).AddYears(fastpath.Count(p4, 100000))
+		}
+		return on
+	}()
+	_ = o1
+	out.Amount = o0.Dec()
+	return eligible, failed, true
+}
+
+// fast43 is welfare.labour.injury_arbitration for a arbitrationCase, into a Arbitration.
+func fast43(on rules.Date, in *arbitrationCase, out *Arbitration) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			*out, eligible, failed, ok = Arbitration{}, false, 0, false
@@ -6006,8 +7692,8 @@ func fast36(on rules.Date, in *arbitrationCase, out *Arbitration) (eligible bool
 	return eligible, failed, true
 }
 
-// fast37 is welfare.residence.permit for a permitCase, into a ResidencePermit.
-func fast37(on rules.Date, in *permitCase, out *ResidencePermit) (eligible bool, failed uint64, ok bool) {
+// fast44 is welfare.residence.permit for a permitCase, into a ResidencePermit.
+func fast44(on rules.Date, in *permitCase, out *ResidencePermit) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			*out, eligible, failed, ok = ResidencePermit{}, false, 0, false
@@ -6095,8 +7781,8 @@ func fast37(on rules.Date, in *permitCase, out *ResidencePermit) (eligible bool,
 	return eligible, failed, true
 }
 
-// fast38 is welfare.education.high_school_parity for a parityCase, into a HighSchoolParity.
-func fast38(on rules.Date, in *parityCase, out *HighSchoolParity) (eligible bool, failed uint64, ok bool) {
+// fast45 is welfare.education.high_school_parity for a parityCase, into a HighSchoolParity.
+func fast45(on rules.Date, in *parityCase, out *HighSchoolParity) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			*out, eligible, failed, ok = HighSchoolParity{}, false, 0, false
