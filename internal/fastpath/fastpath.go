@@ -162,3 +162,10 @@ func Seconds(h exact.Number, max int64) int64 {
 	}
 	return s
 }
+
+// Compare evaluates a case of a rule, given by input name, through a
+// binding's generated code and through the interpreter, from the same Go
+// struct; it reports whether the generated code took the case and how the
+// two differ ("" when they agree). Package rules sets it. It does not apply
+// to a binding of another rule, or one without generated code.
+var Compare func(binding any, rule string, on any, inputs map[string]any) (applies, taken bool, diff string)

@@ -23,6 +23,7 @@ import (
 
 	"github.com/wzpolicy/wzpolicy/internal/fastpath"
 	"github.com/wzpolicy/wzpolicy/rules"
+	"github.com/wzpolicy/wzpolicy/rules/rulestest"
 )
 
 // File is the name of the generated file in a domain package.
@@ -48,6 +49,39 @@ func Main(m *testing.M) int {
 	return code
 }
 
+// compare evaluates every worked case of the package's testdata through
+// generated code and through the interpreter, from the same Go struct of
+// each binding of its rule, and fails on any difference. It fails too if
+// no worked case reaches generated code.
+func compare(t *testing.T, bindings []any) {
+	t.Helper()
+	taken, declined := 0, 0
+	for _, path := range rulestest.Files(t, "testdata/*.yaml") {
+		cases, err := rulestest.Load(path)
+		if err != nil {
+			continue // the data-case test reports it
+		}
+		for _, c := range cases {
+			for _, b := range bindings {
+				applies, tk, diff := fastpath.Compare(b, c.Rule, c.Date, c.Inputs)
+				if diff != "" {
+					t.Errorf("%s: %s (%s): %s", path, c.Name, c.Rule, diff)
+				}
+				switch {
+				case tk:
+					taken++
+				case applies:
+					declined++
+				}
+			}
+		}
+	}
+	t.Logf("worked cases: %d evaluations through generated code agree with the interpreter; %d left to it", taken, declined)
+	if taken == 0 {
+		t.Error("no worked case reaches generated code")
+	}
+}
+
 // flagRun is the -run pattern: a run of some tests only may not reach the
 // generated code.
 func flagRun() string {
@@ -65,10 +99,12 @@ func Check(t *testing.T, book *rules.Book, build func()) {
 	fastpath.Recording.Store(true)
 	build()
 	fastpath.Recording.Store(false)
-	got, err := fastpath.Generate("", fastpath.Recorded(book.Hash()))
+	bindings := fastpath.Recorded(book.Hash())
+	got, err := fastpath.Generate("", bindings)
 	if err != nil {
 		t.Fatal(err)
 	}
+	compare(t, bindings)
 	for _, line := range strings.Split(string(got), "\n") {
 		if strings.HasPrefix(line, "//   - ") {
 			t.Logf("left to the interpreter: %s", strings.TrimPrefix(line, "//   - "))
