@@ -69,6 +69,7 @@ func resettlementFeeTrio() Trio {
 	}
 	t.run[Book] = func() error { return fromBook(once) }
 	t.run[BookMap] = func() error { return fromBook(inputs()) }
+	t.run[MapAlone] = func() error { mapSink = inputs(); return nil }
 	return t
 }
 

@@ -116,6 +116,7 @@ func scaleUpTrio() Trio {
 	}
 	t.run[Book] = func() error { return fromBook(once) }
 	t.run[BookMap] = func() error { return fromBook(inputs()) }
+	t.run[MapAlone] = func() error { mapSink = inputs(); return nil }
 	return t
 }
 

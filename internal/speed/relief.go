@@ -87,6 +87,7 @@ func bookstoreTrio() Trio {
 	}
 	t.run[Book] = func() error { return reliefFromBook(relief.RuleBookstoreRent, once) }
 	t.run[BookMap] = func() error { return reliefFromBook(relief.RuleBookstoreRent, inputs()) }
+	t.run[MapAlone] = func() error { mapSink = inputs(); return nil }
 	return t
 }
 
@@ -123,6 +124,7 @@ func travelAgencyTrio() Trio {
 	}
 	t.run[Book] = func() error { return reliefFromBook(relief.RuleTravelAgency, once) }
 	t.run[BookMap] = func() error { return reliefFromBook(relief.RuleTravelAgency, inputs()) }
+	t.run[MapAlone] = func() error { mapSink = inputs(); return nil }
 	return t
 }
 

@@ -96,6 +96,14 @@ func dibaoTrio() Trio {
 	once := newDibaoBook(household, standards)
 	t.run[Book] = once.eval
 	t.run[BookMap] = func() error { return dibaoBookMaps(household, standards) }
+	t.run[MapAlone] = func() error {
+		for _, it := range household.Income.Items {
+			mapSink = dibaoItemInputs(household, standards, it, decimal.Zero, decimal.Zero)
+		}
+		mapSink = rules.Inputs{"household_status": string(household.Status), "counted_income": decimal.Zero,
+			"period_months": household.Income.PeriodMonths, "members": len(household.Members), "dibao_standard": standards.Dibao}
+		return nil
+	}
 	return t
 }
 
