@@ -108,29 +108,40 @@ func MustBind[In, Out any](b *Book, id string) *Binding[In, Out] {
 // that does not meet a condition is not an error: Out's eligibility (and
 // its Outcome) say so.
 func (bd *Binding[In, Out]) Eval(on Date, in In) (out Out, err error) {
+	err = bd.EvalInto(on, &in, &out)
+	return out, err
+}
+
+// EvalInto is [Binding.Eval] for a caller that holds the case and the
+// result in its own variables: it reads *in and writes the rule's outputs,
+// the eligibility and the [Outcome] into *out, copying neither on the way.
+// Fields of Out not bound to the rule are left as they are; so is *out when
+// the evaluation fails.
+func (bd *Binding[In, Out]) EvalInto(on Date, in *In, out *Out) error {
 	c := bd.b
 	var eligible, ok bool
 	var failed uint64
 	if bd.fast != nil {
-		eligible, failed, ok = bd.fast(on, noEscape(&in), noEscape(&out))
+		eligible, failed, ok = bd.fast(on, noEscape(in), noEscape(out))
 		if fastpath.CrossCheck.Load() {
-			bd.crossCheck(on, &in, &out, eligible, failed, ok)
+			bd.crossCheck(on, in, out, eligible, failed, ok)
 		}
 	}
 	if !ok {
-		eligible, failed, err = c.run(on, unsafe.Pointer(&in), unsafe.Pointer(&out))
+		var err error
+		eligible, failed, err = c.run(on, unsafe.Pointer(in), unsafe.Pointer(out))
 		if err != nil {
-			return out, c.named(err)
+			return c.named(err)
 		}
 	}
 	if c.outcome >= 0 {
 		// Field by field: the case, which may be large, is copied once.
-		o := (*Outcome[In])(unsafe.Add(unsafe.Pointer(&out), c.outcome))
+		o := (*Outcome[In])(unsafe.Add(unsafe.Pointer(out), c.outcome))
 		o.eligible, o.failed, o.b, o.on = eligible, failed, c, on
-		o.in = in
+		o.in = *in
 		c.own(unsafe.Pointer(&o.in))
 	}
-	return out, nil
+	return nil
 }
 
 // BindWith is [Bind] for a domain package's evaluator, which binds all its

@@ -369,7 +369,7 @@ func (g *emitter) function() string {
 	}
 	w("// %s is %s for a %s, into a %s.", g.fn, cr.ID, bd.inT.Name(), bd.outT.Name())
 	w("func %s(on rules.Date, in *%s, out *%s) (eligible bool, failed uint64, ok bool) {", g.fn, bd.inT.Name(), bd.outT.Name())
-	w("defer func() {\nif r := recover(); r != nil {\n*out, eligible, failed, ok = %s{}, false, 0, false\n}\n}()", bd.outT.Name())
+	w("defer func() {\nif r := recover(); r != nil {\neligible, failed, ok = false, 0, false // *out is written last: not yet\n}\n}()")
 	// The date: within the dates a case may hold, and the rule's period.
 	dates := []string{fmt.Sprintf("on.Before(%s)", g.date(firstCaseDate)), fmt.Sprintf("on.After(%s)", g.date(lastCaseDate))}
 	if !cr.period.From.IsZero() {
