@@ -161,8 +161,9 @@ func (e *Evaluator) Book() *rules.Book { return e.book }
 // compensation plan made on the date on (2022-03-05 to 2024-03-04); the
 // area and plan date are not read. For business and other premises the
 // error matches [rules.ErrCaseByCase].
-func (e *Evaluator) ResettlementRange(on rules.Date, p Premises) (RateRange, error) {
-	return e.rateRange.Eval(on, p)
+func (e *Evaluator) ResettlementRange(on rules.Date, p Premises) (res RateRange, err error) {
+	err = e.rateRange.EvalInto(on, &p, &res)
+	return res, err
 }
 
 // TemporaryResettlementFee returns the temporary resettlement fee (临时安置费):
@@ -172,8 +173,9 @@ func (e *Evaluator) ResettlementRange(on rules.Date, p Premises) (RateRange, err
 // as long as the resettlement lasts. A rate outside the published range is
 // an error matching [rules.ErrInvalidInput] on the field "rate"; business
 // and other premises are assessed case by case ([rules.ErrCaseByCase]).
-func (e *Evaluator) TemporaryResettlementFee(on rules.Date, r Resettlement) (ResettlementFee, error) {
-	return e.fee.Eval(on, r)
+func (e *Evaluator) TemporaryResettlementFee(on rules.Date, r Resettlement) (res ResettlementFee, err error) {
+	err = e.fee.EvalInto(on, &r, &res)
+	return res, err
 }
 
 // MovingFee returns the moving fee (搬迁费) for the premises: 15 yuan per
@@ -181,6 +183,7 @@ func (e *Evaluator) TemporaryResettlementFee(on rules.Date, r Resettlement) (Res
 // than 1,000 yuan for a residential household, under a plan made from
 // 2022-03-05 to 2024-03-04 (otherwise the result is not eligible). Industrial,
 // storage and other premises are assessed case by case ([rules.ErrCaseByCase]).
-func (e *Evaluator) MovingFee(on rules.Date, p Premises) (MovingFee, error) {
-	return e.moves.Eval(on, p)
+func (e *Evaluator) MovingFee(on rules.Date, p Premises) (res MovingFee, err error) {
+	err = e.moves.EvalInto(on, &p, &res)
+	return res, err
 }

@@ -204,7 +204,7 @@ var fast2_o0 = exact.Intern(exact.New(1000, 0))
 func fast0(on rules.Date, in *Premises, out *RateRange) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = RateRange{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220305) || on.After(date20240304) {
@@ -282,7 +282,7 @@ func fast0(on rules.Date, in *Premises, out *RateRange) (eligible bool, failed u
 func fast1(on rules.Date, in *Resettlement, out *ResettlementFee) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = ResettlementFee{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220305) {
@@ -429,7 +429,7 @@ func fast1(on rules.Date, in *Resettlement, out *ResettlementFee) (eligible bool
 func fast2(on rules.Date, in *Premises, out *MovingFee) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = MovingFee{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220305) {

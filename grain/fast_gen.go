@@ -100,7 +100,7 @@ var fast3_o3 = exact.Intern(exact.New(0, 0))
 func fast0(on rules.Date, in *Scope, out *Classification) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = Classification{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220308) {
@@ -261,7 +261,7 @@ func fast0(on rules.Date, in *Scope, out *Classification) (eligible bool, failed
 func fast1(on rules.Date, in *Emergency, out *Response) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = Response{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220308) {
@@ -319,7 +319,7 @@ func fast1(on rules.Date, in *Emergency, out *Response) (eligible bool, failed u
 func fast2(on rules.Date, in *Report, out *Deadline) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = Deadline{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220308) {
@@ -396,7 +396,7 @@ func fast2(on rules.Date, in *Report, out *Deadline) (eligible bool, failed uint
 func fast3(on rules.Date, in *Stock, out *Reserve) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = Reserve{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220308) {
@@ -478,7 +478,7 @@ func fast3(on rules.Date, in *Stock, out *Reserve) (eligible bool, failed uint64
 func fast4(on rules.Date, in *Supply, out *Sufficiency) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = Sufficiency{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220308) {
@@ -532,7 +532,7 @@ func fast4(on rules.Date, in *Supply, out *Sufficiency) (eligible bool, failed u
 func fast5(on rules.Date, in *Market, out *Alert) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = Alert{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220308) {
@@ -643,7 +643,7 @@ func fast5(on rules.Date, in *Market, out *Alert) (eligible bool, failed uint64,
 func fast6(on rules.Date, in *Upkeep, out *Schedule) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = Schedule{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220308) {

@@ -317,43 +317,49 @@ func (e *Evaluator) Book() *rules.Book { return e.book }
 // where it has appeared: 特别重大, 重大, 较大 or 一般, the highest level the
 // scope meets. A scope that meets no level is not an error: the
 // classification's Level is "" and its Outcome gives the failed condition.
-func (e *Evaluator) EmergencyLevel(on rules.Date, s Scope) (Classification, error) {
-	return e.level.Eval(on, s)
+func (e *Evaluator) EmergencyLevel(on rules.Date, s Scope) (res Classification, err error) {
+	err = e.level.EvalInto(on, &s, &res)
+	return res, err
 }
 
 // EmergencyResponse returns the response a level calls for (应急响应, 5.2–5.5):
 // its grade, who commands, and whether this plan is started.
-func (e *Evaluator) EmergencyResponse(on rules.Date, em Emergency) (Response, error) {
-	return e.response.Eval(on, em)
+func (e *Evaluator) EmergencyResponse(on rules.Date, em Emergency) (res Response, err error) {
+	err = e.response.EvalInto(on, &em, &res)
+	return res, err
 }
 
 // ReportDeadline returns the latest time the city command office reports a
 // relatively serious or higher emergency to the city government: 4 hours
 // after it received the report (最迟不超过4个小时, 5.3.1). For a general
 // emergency the deadline does not apply (the result is not eligible).
-func (e *Evaluator) ReportDeadline(on rules.Date, r Report) (Deadline, error) {
-	return e.report.Eval(on, r)
+func (e *Evaluator) ReportDeadline(on rules.Date, r Report) (res Deadline, err error) {
+	err = e.report.EvalInto(on, &r, &res)
+	return res, err
 }
 
 // ReserveAdequacy assesses a finished grain and oil reserve (成品粮油储备,
 // 4.1): the days of market supply it covers against the 15 days required of
 // 市区 and the 10 days of each county (市).
-func (e *Evaluator) ReserveAdequacy(on rules.Date, s Stock) (Reserve, error) {
-	return e.reserve.Eval(on, s)
+func (e *Evaluator) ReserveAdequacy(on rules.Date, s Stock) (res Reserve, err error) {
+	err = e.reserve.EvalInto(on, &s, &res)
+	return res, err
 }
 
 // SelfSufficiency returns the grain self-sufficiency ratio (粮食自给率) and the
 // gap between consumption and production (粮食产需缺口) of a period (2.1),
 // from its production and consumption in tonnes.
-func (e *Evaluator) SelfSufficiency(on rules.Date, s Supply) (Sufficiency, error) {
-	return e.supply.Eval(on, s)
+func (e *Evaluator) SelfSufficiency(on rules.Date, s Supply) (res Sufficiency, err error) {
+	err = e.supply.EvalInto(on, &s, &res)
+	return res, err
 }
 
 // PriceAlert decides whether the grain market calls for the report of 4.3
 // (粮食市场异常波动应急报告): the grain, price and commerce departments
 // investigate at once and report to their government, up to the province.
-func (e *Evaluator) PriceAlert(on rules.Date, m Market) (Alert, error) {
-	return e.alert.Eval(on, m)
+func (e *Evaluator) PriceAlert(on rules.Date, m Market) (res Alert, err error) {
+	err = e.alert.EvalInto(on, &m, &res)
+	return res, err
 }
 
 // PlanSchedule returns when the next emergency drill or training (至少每2年,
@@ -361,6 +367,7 @@ func (e *Evaluator) PriceAlert(on rules.Date, m Market) (Alert, error) {
 // last of each. A zero LastRevision means the plan's own issue, 2022-03-08;
 // a revision before it, or a drill or revision after the date on, is an
 // error matching [rules.ErrInvalidInput] naming the field.
-func (e *Evaluator) PlanSchedule(on rules.Date, u Upkeep) (Schedule, error) {
-	return e.sched.Eval(on, u)
+func (e *Evaluator) PlanSchedule(on rules.Date, u Upkeep) (res Schedule, err error) {
+	err = e.sched.EvalInto(on, &u, &res)
+	return res, err
 }

@@ -138,7 +138,7 @@ var fast6_o10 = exact.Intern(exact.New(0, 0), exact.New(40, -2), exact.New(30, -
 func fast0(on rules.Date, in *Labour, out *Productivity) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = Productivity{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220430) || on.After(date20241231) {
@@ -216,7 +216,7 @@ func fast0(on rules.Date, in *Labour, out *Productivity) (eligible bool, failed 
 func fast1(on rules.Date, in *FirmProductivity, out *LowEfficiency) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = LowEfficiency{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220430) || on.After(date20241231) {
@@ -284,7 +284,7 @@ func fast1(on rules.Date, in *FirmProductivity, out *LowEfficiency) (eligible bo
 func fast2(on rules.Date, in *TechUpgradeClaim, out *TechBonus) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = TechBonus{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220430) {
@@ -510,7 +510,7 @@ func fast2(on rules.Date, in *TechUpgradeClaim, out *TechBonus) (eligible bool, 
 func fast3(on rules.Date, in *Project, out *Threshold) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = Threshold{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220430) || on.After(date20241231) {
@@ -572,7 +572,7 @@ func fast3(on rules.Date, in *Project, out *Threshold) (eligible bool, failed ui
 func fast4(on rules.Date, in *Expansion, out *LandThreshold) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = LandThreshold{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220430) || on.After(date20241231) {
@@ -654,7 +654,7 @@ func fast4(on rules.Date, in *Expansion, out *LandThreshold) (eligible bool, fai
 func fast5(on rules.Date, in *HeadquartersClaim, out *Reward) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = Reward{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220430) {
@@ -888,7 +888,7 @@ func fast5(on rules.Date, in *HeadquartersClaim, out *Reward) (eligible bool, fa
 func fast6(on rules.Date, in *ScaleUpClaim, out *scaleUpFigures) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = scaleUpFigures{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220430) {
@@ -1237,7 +1237,7 @@ func fast6(on rules.Date, in *ScaleUpClaim, out *scaleUpFigures) (eligible bool,
 func fast7(on rules.Date, in *Firm, out *EnterpriseEligibility) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = EnterpriseEligibility{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220430) {

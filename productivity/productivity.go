@@ -308,16 +308,18 @@ func (e *Evaluator) Book() *rules.Book { return e.book }
 // a year's industrial value added in 万元 ÷ the year's average number of
 // employees, in 万元/人年, unrounded, and whether it reaches the 2024 lines of
 // 23 (标线) and 25 (高线).
-func (e *Evaluator) LabourProductivity(on rules.Date, l Labour) (Productivity, error) {
-	return e.ratio.Eval(on, l)
+func (e *Evaluator) LabourProductivity(on rules.Date, l Labour) (res Productivity, err error) {
+	err = e.ratio.EvalInto(on, &l, &res)
+	return res, err
 }
 
 // LowEfficiencyFlag says whether an industrial firm above designated size
 // goes on the low-efficiency list (低效企业清单, measure 一): its productivity
 // is 30% or more below last year's city average of its industry, that is at
 // most 70% of it.
-func (e *Evaluator) LowEfficiencyFlag(on rules.Date, f FirmProductivity) (LowEfficiency, error) {
-	return e.low.Eval(on, f)
+func (e *Evaluator) LowEfficiencyFlag(on rules.Date, f FirmProductivity) (res LowEfficiency, err error) {
+	err = e.low.EvalInto(on, &f, &res)
+	return res, err
 }
 
 // TechUpgradeBonus returns the extra subsidy for an intelligent tech-upgrade
@@ -331,24 +333,27 @@ func (e *Evaluator) LowEfficiencyFlag(on rules.Date, f FirmProductivity) (LowEff
 // reported missing (an error matching [rules.ErrInvalidInput] naming
 // in_production_on), never read as a project not in production. A firm
 // in a county gets an error matching [rules.ErrCaseByCase].
-func (e *Evaluator) TechUpgradeBonus(on rules.Date, c TechUpgradeClaim) (TechBonus, error) {
-	return e.tech.Eval(on, c)
+func (e *Evaluator) TechUpgradeBonus(on rules.Date, c TechUpgradeClaim) (res TechBonus, err error) {
+	err = e.tech.EvalInto(on, &c, &res)
+	return res, err
 }
 
 // ProjectEntryThreshold returns the productivity threshold for a newly
 // attracted project (新招引项目底线门槛, measure 三): at least 10% above last
 // year's provincial average of its industry; and whether the project's
 // productivity meets it.
-func (e *Evaluator) ProjectEntryThreshold(on rules.Date, p Project) (Threshold, error) {
-	return e.entry.Eval(on, p)
+func (e *Evaluator) ProjectEntryThreshold(on rules.Date, p Project) (res Threshold, err error) {
+	err = e.entry.EvalInto(on, &p, &res)
+	return res, err
 }
 
 // LandSupplyThreshold returns the productivity threshold for a firm getting
 // new land to expand (增资扩产新增供地, measure 四): at least 15% above last
 // year's city average of its industry; whether the firm meets it; and the
 // usual weight of productivity in the 亩均 evaluation (about 20%).
-func (e *Evaluator) LandSupplyThreshold(on rules.Date, x Expansion) (LandThreshold, error) {
-	return e.land.Eval(on, x)
+func (e *Evaluator) LandSupplyThreshold(on rules.Date, x Expansion) (res LandThreshold, err error) {
+	err = e.land.EvalInto(on, &x, &res)
+	return res, err
 }
 
 // HeadquartersReward returns the reward of measure 五 (增资扩产) for a
@@ -363,8 +368,9 @@ func (e *Evaluator) LandSupplyThreshold(on rules.Date, x Expansion) (LandThresho
 // (HQInWenzhou) and whether the firm is a manufacturing firm
 // (Manufacturing) must be stated: nil is reported missing, an error
 // matching [rules.ErrInvalidInput] naming the fact, never a reward refused.
-func (e *Evaluator) HeadquartersReward(on rules.Date, c HeadquartersClaim) (Reward, error) {
-	return e.hq.Eval(on, c)
+func (e *Evaluator) HeadquartersReward(on rules.Date, c HeadquartersClaim) (res Reward, err error) {
+	err = e.hq.EvalInto(on, &c, &res)
+	return res, err
 }
 
 // ScaleUpReward returns the scale-up reward of measure 六 (企业上台阶) for an
@@ -429,8 +435,9 @@ func (e *Evaluator) RewardChoice(on rules.Date, c RewardClaims) (Choice, error) 
 // it is on the list of seriously dishonest entities; the firm's locality
 // and size are not read. A class or credit status left "" is an error
 // matching [rules.ErrInvalidInput].
-func (e *Evaluator) EnterpriseEligibility(on rules.Date, f Firm) (EnterpriseEligibility, error) {
-	return e.exclude.Eval(on, f)
+func (e *Evaluator) EnterpriseEligibility(on rules.Date, f Firm) (res EnterpriseEligibility, err error) {
+	err = e.exclude.EvalInto(on, &f, &res)
+	return res, err
 }
 
 // A groupInput is a field of a member's case that gives one of its

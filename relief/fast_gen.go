@@ -167,7 +167,7 @@ var fast24_o0 = exact.Intern(exact.New(10000, 0), exact.New(20000, 0), exact.New
 func fast0(on rules.Date, in *Firm, out *Eligibility) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = Eligibility{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220101) {
@@ -310,7 +310,7 @@ func fast0(on rules.Date, in *Firm, out *Eligibility) (eligible bool, failed uin
 func fast1(on rules.Date, in *Firm, out *Eligibility) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = Eligibility{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220401) || on.After(date20220630) {
@@ -385,7 +385,7 @@ func fast1(on rules.Date, in *Firm, out *Eligibility) (eligible bool, failed uin
 func fast2(on rules.Date, in *TaxDeferralCase, out *Deferral) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = Deferral{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20211001) {
@@ -533,7 +533,7 @@ func fast2(on rules.Date, in *TaxDeferralCase, out *Deferral) (eligible bool, fa
 func fast3(on rules.Date, in *SmallScaleCase, out *VATExemption) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = VATExemption{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220401) {
@@ -625,7 +625,7 @@ func fast3(on rules.Date, in *SmallScaleCase, out *VATExemption) (eligible bool,
 func fast4(on rules.Date, in *LocalTaxCase, out *SixTaxesReduction) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = SixTaxesReduction{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220401) || on.After(date20220630) {
@@ -713,7 +713,7 @@ func fast4(on rules.Date, in *LocalTaxCase, out *SixTaxesReduction) (eligible bo
 func fast5(on rules.Date, in *IncomeCase, out *CITSlice) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = CITSlice{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220401) || on.After(date20220630) {
@@ -815,7 +815,7 @@ func fast5(on rules.Date, in *IncomeCase, out *CITSlice) (eligible bool, failed 
 func fast6(on rules.Date, in *EquipmentCase, out *EquipmentDeduction) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = EquipmentDeduction{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220101) {
@@ -923,7 +923,7 @@ func fast6(on rules.Date, in *EquipmentCase, out *EquipmentDeduction) (eligible 
 func fast7(on rules.Date, in *RDCase, out *SuperDeduction) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = SuperDeduction{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220401) || on.After(date20220630) {
@@ -996,7 +996,7 @@ func fast7(on rules.Date, in *RDCase, out *SuperDeduction) (eligible bool, faile
 func fast8(on rules.Date, in *ServiceVATCase, out *ServiceVATRelief) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = ServiceVATRelief{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220101) {
@@ -1165,7 +1165,7 @@ func fast8(on rules.Date, in *ServiceVATCase, out *ServiceVATRelief) (eligible b
 func fast9(on rules.Date, in *InspectionCase, out *InspectionReduction) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = InspectionReduction{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220401) || on.After(date20220630) {
@@ -1322,7 +1322,7 @@ func fast9(on rules.Date, in *InspectionCase, out *InspectionReduction) (eligibl
 func fast10(on rules.Date, in *UnionFeeCase, out *UnionRefund) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = UnionRefund{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220101) {
@@ -1444,7 +1444,7 @@ func fast10(on rules.Date, in *UnionFeeCase, out *UnionRefund) (eligible bool, f
 func fast11(on rules.Date, in *LeaseCase, out *RentWaiver) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = RentWaiver{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220401) || on.After(date20220630) {
@@ -1594,7 +1594,7 @@ func fast11(on rules.Date, in *LeaseCase, out *RentWaiver) (eligible bool, faile
 func fast12(on rules.Date, in *EpidemicCase, out *EpidemicSubsidy) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = EpidemicSubsidy{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220101) {
@@ -1830,7 +1830,7 @@ func fast12(on rules.Date, in *EpidemicCase, out *EpidemicSubsidy) (eligible boo
 func fast13(on rules.Date, in *Firm, out *Eligibility) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = Eligibility{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220101) {
@@ -1874,7 +1874,7 @@ func fast13(on rules.Date, in *Firm, out *Eligibility) (eligible bool, failed ui
 func fast14(on rules.Date, in *GuaranteeCase, out *Rate) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = Rate{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220401) || on.After(date20220630) {
@@ -1923,7 +1923,7 @@ func fast14(on rules.Date, in *GuaranteeCase, out *Rate) (eligible bool, failed 
 func fast15(on rules.Date, in *BridgeLoan, out *BridgeLoanCost) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = BridgeLoanCost{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220401) || on.After(date20220630) {
@@ -2031,7 +2031,7 @@ func fast15(on rules.Date, in *BridgeLoan, out *BridgeLoanCost) (eligible bool, 
 func fast16(on rules.Date, in *UnemploymentCase, out *InsuranceDeferral) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = InsuranceDeferral{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220401) {
@@ -2135,7 +2135,7 @@ func fast16(on rules.Date, in *UnemploymentCase, out *InsuranceDeferral) (eligib
 func fast17(on rules.Date, in *EventCase, out *EventSubsidy) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = EventSubsidy{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220101) {
@@ -2361,7 +2361,7 @@ func fast17(on rules.Date, in *EventCase, out *EventSubsidy) (eligible bool, fai
 func fast18(on rules.Date, in *TradeInCase, out *TradeInSubsidy) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = TradeInSubsidy{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220101) {
@@ -2566,7 +2566,7 @@ func fast18(on rules.Date, in *TradeInCase, out *TradeInSubsidy) (eligible bool,
 func fast19(on rules.Date, in *ExhibitionCase, out *ExhibitionSubsidy) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = ExhibitionSubsidy{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220101) {
@@ -2796,7 +2796,7 @@ func fast19(on rules.Date, in *ExhibitionCase, out *ExhibitionSubsidy) (eligible
 func fast20(on rules.Date, in *ExhibitionTechCase, out *ExhibitionTechSubsidy) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = ExhibitionTechSubsidy{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220401) {
@@ -3039,7 +3039,7 @@ func fast20(on rules.Date, in *ExhibitionTechCase, out *ExhibitionTechSubsidy) (
 func fast21(on rules.Date, in *VisitorsCase, out *TravelReward) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = TravelReward{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220101) {
@@ -3326,7 +3326,7 @@ func fast21(on rules.Date, in *VisitorsCase, out *TravelReward) (eligible bool, 
 func fast22(on rules.Date, in *BookstoreCase, out *BookstoreSubsidy) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = BookstoreSubsidy{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220101) {
@@ -3525,7 +3525,7 @@ func fast22(on rules.Date, in *BookstoreCase, out *BookstoreSubsidy) (eligible b
 func fast23(on rules.Date, in *CinemaCase, out *CinemaSubsidy) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = CinemaSubsidy{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220101) {
@@ -3714,7 +3714,7 @@ func fast23(on rules.Date, in *CinemaCase, out *CinemaSubsidy) (eligible bool, f
 func fast24(on rules.Date, in *PropertyCase, out *PropertySubsidy) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = PropertySubsidy{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220401) || on.After(date20220630) {
@@ -3892,7 +3892,7 @@ func fast24(on rules.Date, in *PropertyCase, out *PropertySubsidy) (eligible boo
 func fast25(on rules.Date, in *HighwayTrip, out *TollReduction) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = TollReduction{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220401) || on.After(date20220630) {
@@ -4026,7 +4026,7 @@ func fast25(on rules.Date, in *HighwayTrip, out *TollReduction) (eligible bool, 
 func fast26(on rules.Date, in *ProduceTrip, out *TollWaiver) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = TollWaiver{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220401) || on.After(date20220630) {

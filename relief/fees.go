@@ -245,8 +245,9 @@ func feeRules() ([]rules.Param, []rules.Rule) {
 // unit directly under the bureau charged the fee (BureauUnit) must be
 // stated: nil is reported missing, an error matching
 // [rules.ErrInvalidInput] naming bureau_unit, never a cut refused.
-func (e *Evaluator) InspectionFee(on rules.Date, c InspectionCase) (InspectionReduction, error) {
-	return e.inspection.Eval(on, c)
+func (e *Evaluator) InspectionFee(on rules.Date, c InspectionCase) (res InspectionReduction, err error) {
+	err = e.inspection.EvalInto(on, &c, &res)
+	return res, err
 }
 
 // UnionFeeRefund returns the union fees refunded to an enterprise for a
@@ -254,8 +255,9 @@ func (e *Evaluator) InspectionFee(on rules.Date, c InspectionCase) (InspectionRe
 // small and micro firms, 50% for others (relief.fee.union_refund). The
 // payment carries its own day; a payment outside January–June 2022 fails
 // the condition paid_jan_to_june.
-func (e *Evaluator) UnionFeeRefund(on rules.Date, c UnionFeeCase) (UnionRefund, error) {
-	return e.union.Eval(on, c)
+func (e *Evaluator) UnionFeeRefund(on rules.Date, c UnionFeeCase) (res UnionRefund, err error) {
+	err = e.union.EvalInto(on, &c, &res)
+	return res, err
 }
 
 // StateOwnedRentWaiver returns the three months' rent waived for a
@@ -268,8 +270,9 @@ func (e *Evaluator) UnionFeeRefund(on rules.Date, c UnionFeeCase) (UnionRefund, 
 // must be stated: nil is reported missing, an error matching
 // [rules.ErrInvalidInput] naming risk_level_changed, never read as
 // unchanged and the waiver granted.
-func (e *Evaluator) StateOwnedRentWaiver(on rules.Date, c LeaseCase) (RentWaiver, error) {
-	return e.rent.Eval(on, c)
+func (e *Evaluator) StateOwnedRentWaiver(on rules.Date, c LeaseCase) (res RentWaiver, err error) {
+	err = e.rent.EvalInto(on, &c, &res)
+	return res, err
 }
 
 // EpidemicPreventionSubsidy returns the subsidy for a firm's 2022
@@ -281,8 +284,9 @@ func (e *Evaluator) StateOwnedRentWaiver(on rules.Date, c LeaseCase) (RentWaiver
 // spending carries its year; other years fail spent_in_2022. Testing costs
 // of industrial firms using imported goods are a separate support
 // ([Evaluator.ImportedGoodsTesting]) (relief.subsidy.epidemic_prevention).
-func (e *Evaluator) EpidemicPreventionSubsidy(on rules.Date, c EpidemicCase) (EpidemicSubsidy, error) {
-	return e.epidemic.Eval(on, c)
+func (e *Evaluator) EpidemicPreventionSubsidy(on rules.Date, c EpidemicCase) (res EpidemicSubsidy, err error) {
+	err = e.epidemic.EvalInto(on, &c, &res)
+	return res, err
 }
 
 // ImportedGoodsTesting says what becomes of a firm's claim for the
@@ -291,22 +295,25 @@ func (e *Evaluator) EpidemicPreventionSubsidy(on rules.Date, c EpidemicCase) (Ep
 // for an industrial firm the health commission's scheme decides, and the
 // error matches [rules.ErrCaseByCase]; another firm is not eligible
 // (relief.subsidy.imported_goods_testing).
-func (e *Evaluator) ImportedGoodsTesting(on rules.Date, f Firm) (Eligibility, error) {
-	return e.importedTesting.Eval(on, f)
+func (e *Evaluator) ImportedGoodsTesting(on rules.Date, f Firm) (res Eligibility, err error) {
+	err = e.importedTesting.EvalInto(on, &f, &res)
+	return res, err
 }
 
 // GuaranteeFeeRate returns the average guarantee fee rate the city's
 // government guarantee institutions charge from 2022-04-01 to 2022-06-30:
 // 20% below 2021's (融资担保费率, 一、14) (relief.finance.guarantee_fee).
-func (e *Evaluator) GuaranteeFeeRate(on rules.Date, c GuaranteeCase) (Rate, error) {
-	return e.guarantee.Eval(on, c)
+func (e *Evaluator) GuaranteeFeeRate(on rules.Date, c GuaranteeCase) (res Rate, err error) {
+	err = e.guarantee.EvalInto(on, &c, &res)
+	return res, err
 }
 
 // BridgeLoanFee returns the emergency bridge-loan fee (应急转贷费用, 一、15):
 // the monthly 4.5‰ cut by 20% to 3.6‰, the fee for the loan and months,
 // and what the cut saves (relief.finance.bridge_loan_fee).
-func (e *Evaluator) BridgeLoanFee(on rules.Date, l BridgeLoan) (BridgeLoanCost, error) {
-	return e.bridge.Eval(on, l)
+func (e *Evaluator) BridgeLoanFee(on rules.Date, l BridgeLoan) (res BridgeLoanCost, err error) {
+	err = e.bridge.EvalInto(on, &l, &res)
+	return res, err
 }
 
 // UnemploymentInsuranceDeferral says whether a catering, retail or tourism
@@ -314,6 +321,7 @@ func (e *Evaluator) BridgeLoanFee(on rules.Date, l BridgeLoan) (BridgeLoanCost, 
 // 二、18) from a day within the notice's period, and the latest day the
 // deferral may last to: one year from its first day, without late fees
 // (relief.insurance.unemployment_deferral).
-func (e *Evaluator) UnemploymentInsuranceDeferral(on rules.Date, c UnemploymentCase) (InsuranceDeferral, error) {
-	return e.unemployment.Eval(on, c)
+func (e *Evaluator) UnemploymentInsuranceDeferral(on rules.Date, c UnemploymentCase) (res InsuranceDeferral, err error) {
+	err = e.unemployment.EvalInto(on, &c, &res)
+	return res, err
 }

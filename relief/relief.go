@@ -118,6 +118,7 @@ func (e *Evaluator) Book() *rules.Book { return e.book }
 // 亩均 evaluation; not on the serious-dishonesty list. Each exclusion is a
 // condition of its own, named by the Outcome's failed conditions when it
 // fails (relief.eligibility.enterprise).
-func (e *Evaluator) EnterpriseEligibility(on rules.Date, f Firm) (Eligibility, error) {
-	return e.eligibility.Eval(on, f)
+func (e *Evaluator) EnterpriseEligibility(on rules.Date, f Firm) (res Eligibility, err error) {
+	err = e.eligibility.EvalInto(on, &f, &res)
+	return res, err
 }

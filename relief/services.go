@@ -327,8 +327,9 @@ func serviceRules() ([]rules.Param, []rules.Rule) {
 // “百场促消费” event (Campaign) and whether it was stopped for epidemic
 // control must be stated: nil is reported missing, an error matching
 // [rules.ErrInvalidInput] naming the fact, never a subsidy refused.
-func (e *Evaluator) ConsumptionEventSubsidy(on rules.Date, c EventCase) (EventSubsidy, error) {
-	return e.event.Eval(on, c)
+func (e *Evaluator) ConsumptionEventSubsidy(on rules.Date, c EventCase) (res EventSubsidy, err error) {
+	err = e.event.EvalInto(on, &c, &res)
+	return res, err
 }
 
 // NEVTradeInSubsidy returns the 2,000-yuan subsidy for scrapping an old car
@@ -342,8 +343,9 @@ func (e *Evaluator) ConsumptionEventSubsidy(on rules.Date, c EventCase) (EventSu
 // (UrbanResidencePermit): nil is then an error matching
 // [rules.ErrInvalidInput] naming urban_residence_permit, never a subsidy
 // refused.
-func (e *Evaluator) NEVTradeInSubsidy(on rules.Date, c TradeInCase) (TradeInSubsidy, error) {
-	return e.nev.Eval(on, c)
+func (e *Evaluator) NEVTradeInSubsidy(on rules.Date, c TradeInCase) (res TradeInSubsidy, err error) {
+	err = e.nev.EvalInto(on, &c, &res)
+	return res, err
 }
 
 // ExhibitionSubsidy returns the subsidy for an exhibition firm that
@@ -355,16 +357,18 @@ func (e *Evaluator) NEVTradeInSubsidy(on rules.Date, c TradeInCase) (TradeInSubs
 // unable to be postponed (CancelledForEpidemic), must be stated: nil is
 // reported missing, an error matching [rules.ErrInvalidInput] naming the
 // fact, never a subsidy refused.
-func (e *Evaluator) ExhibitionSubsidy(on rules.Date, c ExhibitionCase) (ExhibitionSubsidy, error) {
-	return e.exhibition.Eval(on, c)
+func (e *Evaluator) ExhibitionSubsidy(on rules.Date, c ExhibitionCase) (res ExhibitionSubsidy, err error) {
+	err = e.exhibition.EvalInto(on, &c, &res)
+	return res, err
 }
 
 // ExhibitionTechSubsidy returns the technology subsidy of a 市区 exhibition
 // firm for a new app or an online-offline business (办展企业技改补助, 二、21):
 // 10% of the investment above 500,000, at most 1,000,000, for an
 // investment within the notice's period (relief.subsidy.exhibition_tech).
-func (e *Evaluator) ExhibitionTechSubsidy(on rules.Date, c ExhibitionTechCase) (ExhibitionTechSubsidy, error) {
-	return e.exhibitionTech.Eval(on, c)
+func (e *Evaluator) ExhibitionTechSubsidy(on rules.Date, c ExhibitionTechCase) (res ExhibitionTechSubsidy, err error) {
+	err = e.exhibitionTech.EvalInto(on, &c, &res)
+	return res, err
 }
 
 // TravelAgencyReward returns a local travel agency's reward for 2022 (旅游
@@ -372,24 +376,27 @@ func (e *Evaluator) ExhibitionTechSubsidy(on rules.Date, c ExhibitionTechCase) (
 // more than 1,000 retreat and study-group visitors, 20 yuan each up to
 // 1,000 and 30 above — the higher of the two, not both. The counts carry
 // their year (relief.reward.travel_agency).
-func (e *Evaluator) TravelAgencyReward(on rules.Date, c VisitorsCase) (TravelReward, error) {
-	return e.travel.Eval(on, c)
+func (e *Evaluator) TravelAgencyReward(on rules.Date, c VisitorsCase) (res TravelReward, err error) {
+	err = e.travel.EvalInto(on, &c, &res)
+	return res, err
 }
 
 // BookstoreRentSubsidy returns the rent subsidy of a 市区 physical bookstore
 // (a firm whose industry is [Bookshop]) renting non-state property (实体书店
 // 租金补助, 二、24): 20 yuan per m² of book-selling area per month for the 6
 // months of Q1–Q2 (relief.subsidy.bookstore_rent).
-func (e *Evaluator) BookstoreRentSubsidy(on rules.Date, c BookstoreCase) (BookstoreSubsidy, error) {
-	return e.bookstore.Eval(on, c)
+func (e *Evaluator) BookstoreRentSubsidy(on rules.Date, c BookstoreCase) (res BookstoreSubsidy, err error) {
+	err = e.bookstore.EvalInto(on, &c, &res)
+	return res, err
 }
 
 // CinemaSubsidy returns a cinema's subsidy (a firm whose industry is
 // [Cinema]) (影院补助, 二、25): 25 yuan per seat per month for the 6 months of
 // Q1–Q2. County cinemas are for the counties to follow by reference
 // ([rules.ErrCaseByCase]) (relief.subsidy.cinema).
-func (e *Evaluator) CinemaSubsidy(on rules.Date, c CinemaCase) (CinemaSubsidy, error) {
-	return e.cinema.Eval(on, c)
+func (e *Evaluator) CinemaSubsidy(on rules.Date, c CinemaCase) (res CinemaSubsidy, err error) {
+	err = e.cinema.EvalInto(on, &c, &res)
+	return res, err
 }
 
 // PropertyManagementSubsidy returns a 市区 property-service firm's subsidy
@@ -402,8 +409,9 @@ func (e *Evaluator) CinemaSubsidy(on rules.Date, c CinemaCase) (CinemaSubsidy, e
 // (ExtraSpending) must be stated: nil is reported missing, an error
 // matching [rules.ErrInvalidInput] naming extra_spending, never a subsidy
 // refused.
-func (e *Evaluator) PropertyManagementSubsidy(on rules.Date, c PropertyCase) (PropertySubsidy, error) {
-	return e.property.Eval(on, c)
+func (e *Evaluator) PropertyManagementSubsidy(on rules.Date, c PropertyCase) (res PropertySubsidy, err error) {
+	err = e.property.EvalInto(on, &c, &res)
+	return res, err
 }
 
 // HighwayTollDiscount returns the toll cut (高速差异化收费, 二、27): legally
@@ -415,8 +423,9 @@ func (e *Evaluator) PropertyManagementSubsidy(on rules.Date, c PropertyCase) (Pr
 // drives a city- or county-owned section (LocalStateSection): nil is
 // reported missing, an error matching [rules.ErrInvalidInput] naming the
 // fact, never the standard toll charged.
-func (e *Evaluator) HighwayTollDiscount(on rules.Date, t HighwayTrip) (TollReduction, error) {
-	return e.highway.Eval(on, t)
+func (e *Evaluator) HighwayTollDiscount(on rules.Date, t HighwayTrip) (res TollReduction, err error) {
+	err = e.highway.EvalInto(on, &t, &res)
+	return res, err
 }
 
 // GreenChannelToll returns the toll waived for a whole-vehicle legal load of
@@ -426,6 +435,7 @@ func (e *Evaluator) HighwayTollDiscount(on rules.Date, t HighwayTrip) (TollReduc
 // catalogue (ListedProduce) must be stated: nil is reported missing, an
 // error matching [rules.ErrInvalidInput] naming the fact, never a waiver
 // refused.
-func (e *Evaluator) GreenChannelToll(on rules.Date, t ProduceTrip) (TollWaiver, error) {
-	return e.green.Eval(on, t)
+func (e *Evaluator) GreenChannelToll(on rules.Date, t ProduceTrip) (res TollWaiver, err error) {
+	err = e.green.EvalInto(on, &t, &res)
+	return res, err
 }

@@ -270,8 +270,9 @@ func taxRules() ([]rules.Param, []rules.Rule) {
 // (增值税留抵退税, 一、1): small and micro firms (individual businesses
 // included, whatever their size) and firms of the six listed industries
 // (relief.vat.credit_refund).
-func (e *Evaluator) VATCreditRefund(on rules.Date, f Firm) (Eligibility, error) {
-	return e.creditRefund.Eval(on, f)
+func (e *Evaluator) VATCreditRefund(on rules.Date, f Firm) (res Eligibility, err error) {
+	err = e.creditRefund.EvalInto(on, &f, &res)
+	return res, err
 }
 
 // TaxDeferral returns the taxes a manufacturing SME defers (制造业中小微企业
@@ -280,8 +281,9 @@ func (e *Evaluator) VATCreditRefund(on rules.Date, f Firm) (Eligibility, error) 
 // further 6 months on the date already deferred to), 2022 Q1 or Q2; the
 // evaluation date is the day as of which it is assessed, on or after the
 // period's first day (relief.tax.deferral).
-func (e *Evaluator) TaxDeferral(on rules.Date, c TaxDeferralCase) (Deferral, error) {
-	return e.deferral.Eval(on, c)
+func (e *Evaluator) TaxDeferral(on rules.Date, c TaxDeferralCase) (res Deferral, err error) {
+	err = e.deferral.EvalInto(on, &c, &res)
+	return res, err
 }
 
 // SmallScaleVATExemption returns the VAT a small-scale taxpayer does not pay
@@ -289,8 +291,9 @@ func (e *Evaluator) TaxDeferral(on rules.Date, c TaxDeferralCase) (Deferral, err
 // VAT at 3% on its sales at that levy rate, and the prepayment at 3%
 // suspended (relief.vat.small_scale_exemption). The sales carry their own
 // day; sales outside the period fail the condition sold_in_period.
-func (e *Evaluator) SmallScaleVATExemption(on rules.Date, c SmallScaleCase) (VATExemption, error) {
-	return e.smallScale.Eval(on, c)
+func (e *Evaluator) SmallScaleVATExemption(on rules.Date, c SmallScaleCase) (res VATExemption, err error) {
+	err = e.smallScale.EvalInto(on, &c, &res)
+	return res, err
 }
 
 // SixTaxesTwoFees returns the 50% cut of one of the “六税两费” (一、4) for
@@ -298,8 +301,9 @@ func (e *Evaluator) SmallScaleVATExemption(on rules.Date, c SmallScaleCase) (VAT
 // businesses, and the tax due; securities stamp duty is not cut, and a case
 // that does not qualify owes the full amount
 // (relief.tax.six_taxes_two_fees).
-func (e *Evaluator) SixTaxesTwoFees(on rules.Date, c LocalTaxCase) (SixTaxesReduction, error) {
-	return e.sixTaxes.Eval(on, c)
+func (e *Evaluator) SixTaxesTwoFees(on rules.Date, c LocalTaxCase) (res SixTaxesReduction, err error) {
+	err = e.sixTaxes.EvalInto(on, &c, &res)
+	return res, err
 }
 
 // SmallProfitCIT returns the corporate income tax on the part of a small
@@ -308,8 +312,9 @@ func (e *Evaluator) SixTaxesTwoFees(on rules.Date, c LocalTaxCase) (SixTaxesRedu
 // income of 1,000,000 or less the clause does not apply; a small low-profit
 // enterprise with an income above 3,000,000 is an invalid input
 // (relief.tax.small_profit_cit).
-func (e *Evaluator) SmallProfitCIT(on rules.Date, c IncomeCase) (CITSlice, error) {
-	return e.smallProfit.Eval(on, c)
+func (e *Evaluator) SmallProfitCIT(on rules.Date, c IncomeCase) (res CITSlice, err error) {
+	err = e.smallProfit.EvalInto(on, &c, &res)
+	return res, err
 }
 
 // EquipmentDeduction returns the one-off pre-tax deduction of equipment an
@@ -318,14 +323,16 @@ func (e *Evaluator) SmallProfitCIT(on rules.Date, c IncomeCase) (CITSlice, error
 // (relief.tax.equipment_deduction). The equipment carries its day of
 // purchase; the evaluation date may be later, such as the annual
 // settlement.
-func (e *Evaluator) EquipmentDeduction(on rules.Date, c EquipmentCase) (EquipmentDeduction, error) {
-	return e.equipment.Eval(on, c)
+func (e *Evaluator) EquipmentDeduction(on rules.Date, c EquipmentCase) (res EquipmentDeduction, err error) {
+	err = e.equipment.EvalInto(on, &c, &res)
+	return res, err
 }
 
 // RDSuperDeduction returns a tech SME's R&D super-deduction at 100% (was
 // 75%) (研发费用加计扣除, 一、5) (relief.tax.rd_super_deduction).
-func (e *Evaluator) RDSuperDeduction(on rules.Date, c RDCase) (SuperDeduction, error) {
-	return e.rd.Eval(on, c)
+func (e *Evaluator) RDSuperDeduction(on rules.Date, c RDCase) (res SuperDeduction, err error) {
+	err = e.rd.EvalInto(on, &c, &res)
+	return res, err
 }
 
 // VATAdditionalDeduction returns the VAT relief of 2022 for service and
@@ -336,6 +343,7 @@ func (e *Evaluator) RDSuperDeduction(on rules.Date, c RDCase) (SuperDeduction, e
 // (relief.vat.additional_deduction). The claim carries a day of its tax
 // period, and a service taxpayer of a non-service industry is an invalid
 // input.
-func (e *Evaluator) VATAdditionalDeduction(on rules.Date, c ServiceVATCase) (ServiceVATRelief, error) {
-	return e.addDeduction.Eval(on, c)
+func (e *Evaluator) VATAdditionalDeduction(on rules.Date, c ServiceVATCase) (res ServiceVATRelief, err error) {
+	err = e.addDeduction.EvalInto(on, &c, &res)
+	return res, err
 }

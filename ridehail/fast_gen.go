@@ -74,7 +74,7 @@ func table_advance_days(h int, k1 string) exact.Number {
 func fast0(on rules.Date, in *Application, out *VehicleEligibility) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = VehicleEligibility{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) {
@@ -280,7 +280,7 @@ func fast0(on rules.Date, in *Application, out *VehicleEligibility) (eligible bo
 func fast1(on rules.Date, in *Vehicle, out *CertificateTerm) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = CertificateTerm{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20320430) {
@@ -329,7 +329,7 @@ func fast1(on rules.Date, in *Vehicle, out *CertificateTerm) (eligible bool, fai
 func fast2(on rules.Date, in *InService, out *RetirementStatus) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = RetirementStatus{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20320430) {
@@ -422,7 +422,7 @@ func fast2(on rules.Date, in *InService, out *RetirementStatus) (eligible bool, 
 func fast3(on rules.Date, in *Driver, out *DriverEligibility) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = DriverEligibility{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20320430) {
@@ -568,7 +568,7 @@ func fast3(on rules.Date, in *Driver, out *DriverEligibility) (eligible bool, fa
 func fast4(on rules.Date, in *PlatformLicence, out *LicencePeriod) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = LicencePeriod{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20320430) {
@@ -619,7 +619,7 @@ func fast4(on rules.Date, in *PlatformLicence, out *LicencePeriod) (eligible boo
 func fast5(on rules.Date, in *Duty, out *Deadline) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = Deadline{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20320430) {
@@ -694,7 +694,7 @@ func fast5(on rules.Date, in *Duty, out *Deadline) (eligible bool, failed uint64
 func fast6(on rules.Date, in *Trip, out *CrossAreaCheck) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = CrossAreaCheck{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20320430) {
@@ -725,7 +725,7 @@ func fast6(on rules.Date, in *Trip, out *CrossAreaCheck) (eligible bool, failed 
 func fast7(on rules.Date, in *CarpoolRide, out *CarpoolCheck) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = CarpoolCheck{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20320430) {

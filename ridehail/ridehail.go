@@ -347,15 +347,17 @@ func (e *Evaluator) Book() *rules.Book { return e.book }
 // govern applications made while they are in force (2022-05-01 to
 // 2032-04-30); the date on is "as of" and may be later. A new car may be
 // registered after its application ((十一), (十二)4).
-func (e *Evaluator) VehicleEligibility(on rules.Date, a Application) (VehicleEligibility, error) {
-	return e.vehicle.Eval(on, a)
+func (e *Evaluator) VehicleEligibility(on rules.Date, a Application) (res VehicleEligibility, err error) {
+	err = e.vehicle.EvalInto(on, &a, &res)
+	return res, err
 }
 
 // CertificateExpiry (网约车运输证有效期) returns the latest last day of a
 // transport certificate for the vehicle: the 8th anniversary of its first
 // registration (十三); the vehicle's other facts are not read.
-func (e *Evaluator) CertificateExpiry(on rules.Date, v Vehicle) (CertificateTerm, error) {
-	return e.certificate.Eval(on, v)
+func (e *Evaluator) CertificateExpiry(on rules.Date, v Vehicle) (res CertificateTerm, err error) {
+	err = e.certificate.EvalInto(on, &v, &res)
+	return res, err
 }
 
 // Retirement (强制报废与退出经营) says whether a ride-hailing vehicle must
@@ -379,23 +381,26 @@ func (e *Evaluator) Retirement(on rules.Date, s InService) (RetirementStatus, er
 // conditions of clause (十五) on the date on: eligible, or every condition
 // failed. A record not stated, or points not given, is an error matching
 // [rules.ErrInvalidInput] naming the field.
-func (e *Evaluator) DriverEligibility(on rules.Date, d Driver) (DriverEligibility, error) {
-	return e.driver.Eval(on, d)
+func (e *Evaluator) DriverEligibility(on rules.Date, d Driver) (res DriverEligibility, err error) {
+	err = e.driver.EvalInto(on, &d, &res)
+	return res, err
 }
 
 // LicenceTerm (网络预约出租汽车经营许可证经营期限) returns the last day of a
 // platform operating licence — four years from its issue (七) — and whether
 // the date on is within it.
-func (e *Evaluator) LicenceTerm(on rules.Date, l PlatformLicence) (LicencePeriod, error) {
-	return e.licence.Eval(on, l)
+func (e *Evaluator) LicenceTerm(on rules.Date, l PlatformLicence) (res LicencePeriod, err error) {
+	err = e.licence.EvalInto(on, &l, &res)
+	return res, err
 }
 
 // PlatformDeadline (网约车平台公司办理期限) returns the deadline of a platform
 // obligation counted from the day d.From: the day the network went online
 // (公安备案), the day service stops (暂停终止运营报告), the day new fare rules
 // take effect (计价规则调整公布), or the day data was collected (数据保存).
-func (e *Evaluator) PlatformDeadline(on rules.Date, d Duty) (Deadline, error) {
-	return e.due.Eval(on, d)
+func (e *Evaluator) PlatformDeadline(on rules.Date, d Duty) (res Deadline, err error) {
+	err = e.due.EvalInto(on, &d, &res)
+	return res, err
 }
 
 // CrossArea (跨区域经营) says whether a trip may be served (十九): beyond
@@ -403,8 +408,9 @@ func (e *Evaluator) PlatformDeadline(on rules.Date, d Duty) (Deadline, error) {
 // inside the area (OriginInArea, DestinationInArea) must be stated: nil is
 // reported missing, an error matching [rules.ErrInvalidInput] naming the
 // end, never a trip refused.
-func (e *Evaluator) CrossArea(on rules.Date, t Trip) (CrossAreaCheck, error) {
-	return e.area.Eval(on, t)
+func (e *Evaluator) CrossArea(on rules.Date, t Trip) (res CrossAreaCheck, err error) {
+	err = e.area.EvalInto(on, &t, &res)
+	return res, err
 }
 
 // CarpoolCompliance (私人小客车合乘) says whether a carpool ride keeps to
@@ -417,6 +423,7 @@ func (e *Evaluator) CrossArea(on rules.Date, t Trip) (CrossAreaCheck, error) {
 // as must the fee and the review: a fact not stated (nil, "") is an error
 // matching [rules.ErrInvalidInput] naming the field, never a ride judged
 // non-compliant.
-func (e *Evaluator) CarpoolCompliance(on rules.Date, r CarpoolRide) (CarpoolCheck, error) {
-	return e.carpool.Eval(on, r)
+func (e *Evaluator) CarpoolCompliance(on rules.Date, r CarpoolRide) (res CarpoolCheck, err error) {
+	err = e.carpool.EvalInto(on, &r, &res)
+	return res, err
 }

@@ -131,7 +131,7 @@ var fast2_o0 = exact.Intern(exact.New(0, 0))
 func fast0(on rules.Date, in *NetworkYear, out *Subsidy) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = Subsidy{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20270430) {
@@ -272,7 +272,7 @@ func fast0(on rules.Date, in *NetworkYear, out *Subsidy) (eligible bool, failed 
 func fast1(on rules.Date, in *NetworkYear, out *Subsidy) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = Subsidy{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20270430) {
@@ -411,7 +411,7 @@ func fast1(on rules.Date, in *NetworkYear, out *Subsidy) (eligible bool, failed 
 func fast2(on rules.Date, in *FundedNetwork, out *Funding) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = Funding{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20270430) {
@@ -593,7 +593,7 @@ func fast2(on rules.Date, in *FundedNetwork, out *Funding) (eligible bool, faile
 func fast3(on rules.Date, in *Figures, out *Targets) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = Targets{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20270430) {
@@ -737,7 +737,7 @@ func fast3(on rules.Date, in *Figures, out *Targets) (eligible bool, failed uint
 func fast4(on rules.Date, in *Standards, out *Review) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = Review{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20270430) {

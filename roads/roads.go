@@ -206,16 +206,18 @@ func (e *Evaluator) Book() *rules.Book { return e.book }
 // (养护工程) on the county's rural roads for the year (三（五）): 3,000 yuan
 // per km for the four districts, 1,000 for the five mountain counties, for
 // the years 2021–2025.
-func (e *Evaluator) MaintenanceWorksSubsidy(on rules.Date, c NetworkYear) (Subsidy, error) {
-	return e.works.Eval(on, c)
+func (e *Evaluator) MaintenanceWorksSubsidy(on rules.Date, c NetworkYear) (res Subsidy, err error) {
+	err = e.works.EvalInto(on, &c, &res)
+	return res, err
 }
 
 // RoutineMaintenanceSubsidy returns the city's subsidy for routine
 // maintenance (日常养护) for the year (三（六）): for the four districts 4,000
 // yuan per km of county road and 2,000 of township and village road; for the
 // five mountain counties 1,000 per km; for the years 2021–2025.
-func (e *Evaluator) RoutineMaintenanceSubsidy(on rules.Date, c NetworkYear) (Subsidy, error) {
-	return e.routine.Eval(on, c)
+func (e *Evaluator) RoutineMaintenanceSubsidy(on rules.Date, c NetworkYear) (res Subsidy, err error) {
+	err = e.routine.EvalInto(on, &c, &res)
+	return res, err
 }
 
 // RoutineFunding returns, for the county's network and year from 2022 on
@@ -226,22 +228,25 @@ func (e *Evaluator) RoutineMaintenanceSubsidy(on rules.Date, c NetworkYear) (Sub
 // provincial subsidy for the year must be given: zero when the province pays
 // none; nil is not stated, an error matching [rules.ErrInvalidInput], never
 // read as zero (which would show the county's share too high).
-func (e *Evaluator) RoutineFunding(on rules.Date, f FundedNetwork) (Funding, error) {
-	return e.minimum.Eval(on, f)
+func (e *Evaluator) RoutineFunding(on rules.Date, f FundedNetwork) (res Funding, err error) {
+	err = e.minimum.EvalInto(on, &f, &res)
+	return res, err
 }
 
 // CheckTargets2022 says which of the 2022 targets (二) the figures meet:
 // 100% of rural roads maintained, a yearly maintenance-works share of at
 // least 6% of county and township roads and 5% of village roads, and at
 // least 85% of roads in medium or better condition.
-func (e *Evaluator) CheckTargets2022(on rules.Date, f Figures) (Targets, error) {
-	return e.targets.Eval(on, f)
+func (e *Evaluator) CheckTargets2022(on rules.Date, f Figures) (res Targets, err error) {
+	err = e.targets.EvalInto(on, &f, &res)
+	return res, err
 }
 
 // AdjustmentDue returns the latest date of the next adjustment of the
 // subsidy and funding standards — at least once every five years (三（七））—
 // and whether it is overdue on the date on. The last adjustment may not be
 // after the date on.
-func (e *Evaluator) AdjustmentDue(on rules.Date, s Standards) (Review, error) {
-	return e.review.Eval(on, s)
+func (e *Evaluator) AdjustmentDue(on rules.Date, s Standards) (res Review, err error) {
+	err = e.review.EvalInto(on, &s, &res)
+	return res, err
 }

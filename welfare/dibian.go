@@ -61,6 +61,7 @@ type DibianThreshold struct {
 // locality that widens it to w.Factor × its 低保 standard may set: never
 // above twice the standard (a larger factor is an invalid input) nor above
 // the local monthly minimum wage.
-func (e *Evaluator) DibianStandard(on rules.Date, w DibianWidening) (DibianThreshold, error) {
-	return e.dibian.Eval(on, w)
+func (e *Evaluator) DibianStandard(on rules.Date, w DibianWidening) (res DibianThreshold, err error) {
+	err = e.dibian.EvalInto(on, &w, &res)
+	return res, err
 }

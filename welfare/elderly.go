@@ -239,7 +239,7 @@ type HighAgeAllowance struct {
 // figures as the reference ([rules.Error.Reference]), unless the
 // evaluator's book holds that county's own figures ([CountyHighAgeAllowance]).
 func (e *Evaluator) HighAgeAllowance(on rules.Date, c MemberCase) (r HighAgeAllowance, err error) {
-	if r, err = e.highAge.Eval(on, c); err == nil {
+	if err = e.highAge.EvalInto(on, &c, &r); err == nil {
 		r.Unit = e.units.highAge
 	}
 	return r, err

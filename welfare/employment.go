@@ -96,8 +96,9 @@ type EmployerSubsidy struct {
 // employ or of low-income farm households: per person employed, the sum of
 // the lowest employer contributions to pension, medical and unemployment
 // insurance, for at most 3 years.
-func (e *Evaluator) EmployerInsuranceSubsidy(on rules.Date, f EmployerHiring) (EmployerSubsidy, error) {
-	return e.employer.Eval(on, f)
+func (e *Evaluator) EmployerInsuranceSubsidy(on rules.Date, f EmployerHiring) (res EmployerSubsidy, err error) {
+	err = e.employer.EvalInto(on, &f, &res)
+	return res, err
 }
 
 // Employer is an employer's figures of last year for the subsidies of

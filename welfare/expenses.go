@@ -108,8 +108,10 @@ func quotaCaseOf(h Household) quotaCase {
 // household, or one with a 特困 person in dispersed support or a scattered
 // orphan under 18, receives each year, with its cable-TV fees waived (定额免费, 六、20):
 // 60 tonnes, 60 m³ and 180 kWh.
-func (e *Evaluator) UtilityQuota(on rules.Date, h Household) (Quota, error) {
-	return e.quota.Eval(on, quotaCaseOf(h))
+func (e *Evaluator) UtilityQuota(on rules.Date, h Household) (res Quota, err error) {
+	in := quotaCaseOf(h)
+	err = e.quota.EvalInto(on, &in, &res)
+	return res, err
 }
 
 // transportCase is the case of welfare.utilities.free_quota.transport, a

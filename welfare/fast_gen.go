@@ -421,7 +421,7 @@ var fast45_o1 = exact.Intern(exact.New(0, 0))
 func fast0(on rules.Date, in *TargetFigures, out *TargetsCheck) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = TargetsCheck{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
@@ -613,7 +613,7 @@ func fast0(on rules.Date, in *TargetFigures, out *TargetsCheck) (eligible bool, 
 func fast1(on rules.Date, in *phaseOutCase, out *PhaseOut) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = PhaseOut{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
@@ -804,7 +804,7 @@ func fast1(on rules.Date, in *phaseOutCase, out *PhaseOut) (eligible bool, faile
 func fast2(on rules.Date, in *exemptCase, out *IncomeItemResult) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = IncomeItemResult{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
@@ -1456,7 +1456,7 @@ func fast2(on rules.Date, in *exemptCase, out *IncomeItemResult) (eligible bool,
 func fast3(on rules.Date, in *allowanceCase, out *Allowance) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = Allowance{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
@@ -1603,7 +1603,7 @@ func fast3(on rules.Date, in *allowanceCase, out *Allowance) (eligible bool, fai
 func fast4(on rules.Date, in *DibianWidening, out *DibianThreshold) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = DibianThreshold{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
@@ -1691,7 +1691,7 @@ func fast4(on rules.Date, in *DibianWidening, out *DibianThreshold) (eligible bo
 func fast5(on rules.Date, in *LocalStandards, out *TekunStandard) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = TekunStandard{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
@@ -1796,7 +1796,7 @@ func fast5(on rules.Date, in *LocalStandards, out *TekunStandard) (eligible bool
 func fast6(on rules.Date, in *MemberCase, out *TekunCareFee) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = TekunCareFee{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
@@ -1897,7 +1897,7 @@ func fast6(on rules.Date, in *MemberCase, out *TekunCareFee) (eligible bool, fai
 func fast7(on rules.Date, in *MemberCase, out *VeteranSupplement) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = VeteranSupplement{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
@@ -1985,7 +1985,7 @@ func fast7(on rules.Date, in *MemberCase, out *VeteranSupplement) (eligible bool
 func fast8(on rules.Date, in *careCase, out *ElderlyCareSubsidy) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = ElderlyCareSubsidy{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
@@ -2208,7 +2208,7 @@ func fast8(on rules.Date, in *careCase, out *ElderlyCareSubsidy) (eligible bool,
 func fast9(on rules.Date, in *MemberCase, out *HighAgeAllowance) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = HighAgeAllowance{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
@@ -2290,7 +2290,7 @@ func fast9(on rules.Date, in *MemberCase, out *HighAgeAllowance) (eligible bool,
 func fast10(on rules.Date, in *MemberCase, out *ChildBasicLiving) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = ChildBasicLiving{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
@@ -2497,7 +2497,7 @@ func fast10(on rules.Date, in *MemberCase, out *ChildBasicLiving) (eligible bool
 func fast11(on rules.Date, in *familyPlanningCase, out *FamilyPlanningGrant) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = FamilyPlanningGrant{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
@@ -2557,7 +2557,7 @@ func fast11(on rules.Date, in *familyPlanningCase, out *FamilyPlanningGrant) (el
 func fast12(on rules.Date, in *HouseholdCase, out *WorkerLivingAid) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = WorkerLivingAid{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
@@ -2630,7 +2630,7 @@ func fast12(on rules.Date, in *HouseholdCase, out *WorkerLivingAid) (eligible bo
 func fast13(on rules.Date, in *mentalCase, out *MentalGuardianSubsidy) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = MentalGuardianSubsidy{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
@@ -2708,7 +2708,7 @@ func fast13(on rules.Date, in *mentalCase, out *MentalGuardianSubsidy) (eligible
 func fast14(on rules.Date, in *mentalCase, out *MentalCareSubsidy) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = MentalCareSubsidy{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
@@ -2804,7 +2804,7 @@ func fast14(on rules.Date, in *mentalCase, out *MentalCareSubsidy) (eligible boo
 func fast15(on rules.Date, in *mentalCase, out *MentalInjectionSubsidy) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = MentalInjectionSubsidy{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
@@ -2897,7 +2897,7 @@ func fast15(on rules.Date, in *mentalCase, out *MentalInjectionSubsidy) (eligibl
 func fast16(on rules.Date, in *rentalCase, out *Rental) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = Rental{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
@@ -3160,7 +3160,7 @@ func fast16(on rules.Date, in *rentalCase, out *Rental) (eligible bool, failed u
 func fast17(on rules.Date, in *rentCase, out *RentSubsidy) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = RentSubsidy{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
@@ -3416,7 +3416,7 @@ func fast17(on rules.Date, in *rentCase, out *RentSubsidy) (eligible bool, faile
 func fast18(on rules.Date, in *renovationCase, out *RenovationGrant) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = RenovationGrant{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
@@ -3683,7 +3683,7 @@ func fast18(on rules.Date, in *renovationCase, out *RenovationGrant) (eligible b
 func fast19(on rules.Date, in *sanitationCase, out *SanitationWorkerSubsidy) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = SanitationWorkerSubsidy{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
@@ -3840,7 +3840,7 @@ func fast19(on rules.Date, in *sanitationCase, out *SanitationWorkerSubsidy) (el
 func fast20(on rules.Date, in *prescriptionCase, out *Prescription) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = Prescription{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
@@ -3904,7 +3904,7 @@ func fast20(on rules.Date, in *prescriptionCase, out *Prescription) (eligible bo
 func fast21(on rules.Date, in *OutpatientClaim, out *Reimbursement) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = Reimbursement{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
@@ -4081,7 +4081,7 @@ func fast21(on rules.Date, in *OutpatientClaim, out *Reimbursement) (eligible bo
 func fast22(on rules.Date, in *assistanceCase, out *MedicalAssistance) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = MedicalAssistance{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
@@ -4190,7 +4190,7 @@ func fast22(on rules.Date, in *assistanceCase, out *MedicalAssistance) (eligible
 func fast23(on rules.Date, in *veteranAidCase, out *VeteranAid) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = VeteranAid{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
@@ -4400,7 +4400,7 @@ func fast23(on rules.Date, in *veteranAidCase, out *VeteranAid) (eligible bool, 
 func fast24(on rules.Date, in *rehabCase, out *RehabSubsidy) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = RehabSubsidy{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
@@ -4646,7 +4646,7 @@ func fast24(on rules.Date, in *rehabCase, out *RehabSubsidy) (eligible bool, fai
 func fast25(on rules.Date, in *rehabLivingCase, out *RehabLivingAllowance) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = RehabLivingAllowance{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
@@ -4839,7 +4839,7 @@ func fast25(on rules.Date, in *rehabLivingCase, out *RehabLivingAllowance) (elig
 func fast26(on rules.Date, in *DisabledHome, out *DisabledHomeGrant) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = DisabledHomeGrant{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
@@ -4915,7 +4915,7 @@ func fast26(on rules.Date, in *DisabledHome, out *DisabledHomeGrant) (eligible b
 func fast27(on rules.Date, in *RehabTraining, out *RehabOperatingGrant) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = RehabOperatingGrant{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
@@ -4986,7 +4986,7 @@ func fast27(on rules.Date, in *RehabTraining, out *RehabOperatingGrant) (eligibl
 func fast28(on rules.Date, in *accidentCase, out *AccidentInsurance) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = AccidentInsurance{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
@@ -5048,7 +5048,7 @@ func fast28(on rules.Date, in *accidentCase, out *AccidentInsurance) (eligible b
 func fast29(on rules.Date, in *mealCase, out *NutritionMeal) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = NutritionMeal{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
@@ -5149,7 +5149,7 @@ func fast29(on rules.Date, in *mealCase, out *NutritionMeal) (eligible bool, fai
 func fast30(on rules.Date, in *studyCase, out *SchemeGrant) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = SchemeGrant{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
@@ -5408,7 +5408,7 @@ func fast30(on rules.Date, in *studyCase, out *SchemeGrant) (eligible bool, fail
 func fast31(on rules.Date, in *premiumCase, out *PremiumSubsidy) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = PremiumSubsidy{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
@@ -5507,7 +5507,7 @@ func fast31(on rules.Date, in *premiumCase, out *PremiumSubsidy) (eligible bool,
 func fast32(on rules.Date, in *premiumCase, out *PremiumSubsidy) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = PremiumSubsidy{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
@@ -5669,7 +5669,7 @@ func fast32(on rules.Date, in *premiumCase, out *PremiumSubsidy) (eligible bool,
 func fast33(on rules.Date, in *premiumCase, out *SupplementaryInsurance) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = SupplementaryInsurance{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
@@ -5728,7 +5728,7 @@ func fast33(on rules.Date, in *premiumCase, out *SupplementaryInsurance) (eligib
 func fast34(on rules.Date, in *quotaCase, out *Quota) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = Quota{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
@@ -5900,7 +5900,7 @@ func fast34(on rules.Date, in *quotaCase, out *Quota) (eligible bool, failed uin
 func fast35(on rules.Date, in *transportCase, out *FreePublicTransport) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = FreePublicTransport{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
@@ -6034,7 +6034,7 @@ func fast35(on rules.Date, in *transportCase, out *FreePublicTransport) (eligibl
 func fast36(on rules.Date, in *postCase, out *PostSubsidy) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = PostSubsidy{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
@@ -6174,7 +6174,7 @@ func fast36(on rules.Date, in *postCase, out *PostSubsidy) (eligible bool, faile
 func fast37(on rules.Date, in *EmployerHiring, out *EmployerSubsidy) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = EmployerSubsidy{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
@@ -6300,7 +6300,7 @@ func fast37(on rules.Date, in *EmployerHiring, out *EmployerSubsidy) (eligible b
 func fast38(on rules.Date, in *hiringCase, out *HiringSubsidy) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = HiringSubsidy{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
@@ -6545,7 +6545,7 @@ func fast38(on rules.Date, in *hiringCase, out *HiringSubsidy) (eligible bool, f
 func fast39(on rules.Date, in *flexibleCase, out *FlexibleSubsidy) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = FlexibleSubsidy{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
@@ -6839,7 +6839,7 @@ func fast39(on rules.Date, in *flexibleCase, out *FlexibleSubsidy) (eligible boo
 func fast40(on rules.Date, in *jobSeekingCase, out *JobSeekingGrant) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = JobSeekingGrant{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
@@ -6963,7 +6963,7 @@ func fast40(on rules.Date, in *jobSeekingCase, out *JobSeekingGrant) (eligible b
 func fast41(on rules.Date, in *loanCase, out *Loan) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = Loan{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
@@ -7302,7 +7302,7 @@ func fast41(on rules.Date, in *loanCase, out *Loan) (eligible bool, failed uint6
 func fast42(on rules.Date, in *shareholdingCase, out *FarmerShareIncome) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = FarmerShareIncome{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
@@ -7600,7 +7600,7 @@ func fast42(on rules.Date, in *shareholdingCase, out *FarmerShareIncome) (eligib
 func fast43(on rules.Date, in *arbitrationCase, out *Arbitration) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = Arbitration{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
@@ -7696,7 +7696,7 @@ func fast43(on rules.Date, in *arbitrationCase, out *Arbitration) (eligible bool
 func fast44(on rules.Date, in *permitCase, out *ResidencePermit) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = ResidencePermit{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
@@ -7785,7 +7785,7 @@ func fast44(on rules.Date, in *permitCase, out *ResidencePermit) (eligible bool,
 func fast45(on rules.Date, in *parityCase, out *HighSchoolParity) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
-			*out, eligible, failed, ok = HighSchoolParity{}, false, 0, false
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {

@@ -123,8 +123,10 @@ type FarmerShareIncome struct {
 // households receive of a shareholding project's income (折股量化帮扶, 七、23)
 // when their share is at least 50%: income × 50%. A smaller share is not
 // eligible.
-func (e *Evaluator) ShareholdingFarmerIncome(on rules.Date, p ShareholdingProject) (FarmerShareIncome, error) {
-	return e.shareholding.Eval(on, shareholdingCase{Kind: shareholdingKind, ShareholdingProject: p})
+func (e *Evaluator) ShareholdingFarmerIncome(on rules.Date, p ShareholdingProject) (res FarmerShareIncome, err error) {
+	in := shareholdingCase{Kind: shareholdingKind, ShareholdingProject: p}
+	err = e.shareholding.EvalInto(on, &in, &res)
+	return res, err
 }
 
 // InjuryDispute is a work-injury insurance dispute before the arbitration
@@ -153,8 +155,10 @@ type Arbitration struct {
 // InjuryArbitration returns the deadline of a work-injury insurance
 // dispute (工伤速裁, 七、24): 30 days from its acceptance, where it was 60;
 // the closing day, when given, says whether the case was closed in time.
-func (e *Evaluator) InjuryArbitration(on rules.Date, d InjuryDispute) (Arbitration, error) {
-	return e.arbitration.Eval(on, arbitrationCase{Dispute: true, InjuryDispute: d})
+func (e *Evaluator) InjuryArbitration(on rules.Date, d InjuryDispute) (res Arbitration, err error) {
+	in := arbitrationCase{Dispute: true, InjuryDispute: d}
+	err = e.arbitration.EvalInto(on, &in, &res)
+	return res, err
 }
 
 // shareholdingKind is the kind of welfare.business.guaranteed_loan that

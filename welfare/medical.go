@@ -99,8 +99,10 @@ type Prescription struct {
 // ChronicPrescription checks a chronic-disease outpatient prescription of
 // the given weeks (慢性病门诊长处方, 四、14): one prescription may cover up to
 // 12 weeks, where it was 4, as the illness requires.
-func (e *Evaluator) ChronicPrescription(on rules.Date, weeks int) (Prescription, error) {
-	return e.prescription.Eval(on, prescriptionCase{Chronic: true, Weeks: weeks})
+func (e *Evaluator) ChronicPrescription(on rules.Date, weeks int) (res Prescription, err error) {
+	in := prescriptionCase{Chronic: true, Weeks: weeks}
+	err = e.prescription.EvalInto(on, &in, &res)
+	return res, err
 }
 
 // OutpatientClaim is an outpatient cost to reimburse (四、14). The tags name
@@ -131,8 +133,9 @@ type Reimbursement struct {
 // for residents' hypertension and diabetes at secondary institutions 50%;
 // for the special diseases, treated as inpatient care, at least 90%
 // (employees) or 70% (residents) of in-policy costs.
-func (e *Evaluator) OutpatientReimbursement(on rules.Date, c OutpatientClaim) (Reimbursement, error) {
-	return e.reimbursement.Eval(on, c)
+func (e *Evaluator) OutpatientReimbursement(on rules.Date, c OutpatientClaim) (res Reimbursement, err error) {
+	err = e.reimbursement.EvalInto(on, &c, &res)
+	return res, err
 }
 
 // assistanceCase is the case of welfare.medical.assistance.

@@ -41,8 +41,10 @@ type RehabSubsidy struct {
 // 36,000 for autism, less what was already paid this year. The age is the
 // child's when the months claimed begin (Rehabilitation.From); a fee or a
 // count of months not given is an error naming it.
-func (e *Evaluator) RehabSubsidy(on rules.Date, m Member) (RehabSubsidy, error) {
-	return e.rehab.Eval(on, rehabCaseOf(m))
+func (e *Evaluator) RehabSubsidy(on rules.Date, m Member) (res RehabSubsidy, err error) {
+	in := rehabCaseOf(m)
+	err = e.rehab.EvalInto(on, &in, &res)
+	return res, err
 }
 
 func rehabCaseOf(m Member) rehabCase {
@@ -80,8 +82,10 @@ type RehabLivingAllowance struct {
 // certificate, while in training under 9: 1,000 a month, at most 10,000 a
 // year, less what was already paid this year. The age is the child's when
 // the months claimed begin (Rehabilitation.From); the months are required.
-func (e *Evaluator) RehabLivingAllowance(on rules.Date, m Member) (RehabLivingAllowance, error) {
-	return e.rehabLiving.Eval(on, rehabLivingCaseOf(m))
+func (e *Evaluator) RehabLivingAllowance(on rules.Date, m Member) (res RehabLivingAllowance, err error) {
+	in := rehabLivingCaseOf(m)
+	err = e.rehabLiving.EvalInto(on, &in, &res)
+	return res, err
 }
 
 func rehabLivingCaseOf(m Member) rehabLivingCase {
@@ -114,8 +118,9 @@ type DisabledHomeGrant struct {
 // locality sets for its star level, between 100,000 and 300,000. Without an
 // amount (zero) the grant is assessed by star level: the error matches
 // [rules.ErrCaseByCase].
-func (e *Evaluator) DisabledHomeGrant(on rules.Date, h DisabledHome) (DisabledHomeGrant, error) {
-	return e.home.Eval(on, h)
+func (e *Evaluator) DisabledHomeGrant(on rules.Date, h DisabledHome) (res DisabledHomeGrant, err error) {
+	err = e.home.EvalInto(on, &h, &res)
+	return res, err
 }
 
 // RehabTraining is a disabled child's training at a rehabilitation
@@ -139,8 +144,9 @@ type RehabOperatingGrant struct {
 // designated rehabilitation institution receives for one disabled child
 // trained 6 months or more: 2,000 a year. The institution's grant is the
 // sum over its children.
-func (e *Evaluator) RehabOperatingGrant(on rules.Date, t RehabTraining) (RehabOperatingGrant, error) {
-	return e.operating.Eval(on, t)
+func (e *Evaluator) RehabOperatingGrant(on rules.Date, t RehabTraining) (res RehabOperatingGrant, err error) {
+	err = e.operating.EvalInto(on, &t, &res)
+	return res, err
 }
 
 // accidentCase is the case of
@@ -161,8 +167,10 @@ type AccidentInsurance struct {
 
 // AccidentInsurance returns the least premium of the accident insurance
 // bought for a certified disabled member (意外伤害保险, 四、16): 50 yuan.
-func (e *Evaluator) AccidentInsurance(on rules.Date, m Member) (AccidentInsurance, error) {
-	return e.accident.Eval(on, accidentCase{Disability: m.Disability})
+func (e *Evaluator) AccidentInsurance(on rules.Date, m Member) (res AccidentInsurance, err error) {
+	in := accidentCase{Disability: m.Disability}
+	err = e.accident.EvalInto(on, &in, &res)
+	return res, err
 }
 
 const (

@@ -43,8 +43,10 @@ func permitCaseOf(m Member) permitCase {
 // or moves between Wenzhou's counties, and holds a valid Zhejiang residence
 // permit or has 6 months of residence registration in Zhejiang and is now
 // registered in Wenzhou (Member.Migrant).
-func (e *Evaluator) ResidencePermit(on rules.Date, m Member) (ResidencePermit, error) {
-	return e.permit.Eval(on, permitCaseOf(m))
+func (e *Evaluator) ResidencePermit(on rules.Date, m Member) (res ResidencePermit, err error) {
+	in := permitCaseOf(m)
+	err = e.permit.EvalInto(on, &in, &res)
+	return res, err
 }
 
 // origin is where the household is registered, as 八、27 tells it: a
@@ -282,8 +284,10 @@ func sanitationCaseOf(h Household) sanitationCase {
 // more, for at most 3 years in all. The worker is the household's first
 // member employed as one (Member.Employment); the months already paid and
 // any flat are in h.Housing.
-func (e *Evaluator) SanitationWorkerSubsidy(on rules.Date, h Household) (SanitationWorkerSubsidy, error) {
-	return e.sanitation.Eval(on, sanitationCaseOf(h))
+func (e *Evaluator) SanitationWorkerSubsidy(on rules.Date, h Household) (res SanitationWorkerSubsidy, err error) {
+	in := sanitationCaseOf(h)
+	err = e.sanitation.EvalInto(on, &in, &res)
+	return res, err
 }
 
 func sanitationWorkerRule() rules.Rule {

@@ -114,6 +114,7 @@ type TargetsCheck struct {
 // 77,000, and 80% of families with a yearly disposable income of
 // 100,000–500,000. A figure not given is reported missing, never read as a
 // target not met.
-func (e *Evaluator) Targets2025(on rules.Date, f TargetFigures) (TargetsCheck, error) {
-	return e.targets.Eval(on, f)
+func (e *Evaluator) Targets2025(on rules.Date, f TargetFigures) (res TargetsCheck, err error) {
+	err = e.targets.EvalInto(on, &f, &res)
+	return res, err
 }

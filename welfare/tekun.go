@@ -151,8 +151,9 @@ type TekunStandard struct {
 // persons (特困人员基本生活保障标准, 二、3): not below 50% of last year's local
 // urban per-capita consumption expenditure, and not below 1.3 times the
 // 低保 standard. A locality may set more.
-func (e *Evaluator) TekunBasicStandard(on rules.Date, s LocalStandards) (TekunStandard, error) {
-	return e.tekunBasic.Eval(on, s)
+func (e *Evaluator) TekunBasicStandard(on rules.Date, s LocalStandards) (res TekunStandard, err error) {
+	err = e.tekunBasic.EvalInto(on, &s, &res)
+	return res, err
 }
 
 // TekunCareFee is the monthly care fee of a 特困 member.
