@@ -69,6 +69,23 @@
 // parameters — a district's chosen figure, a county that pays more, a
 // reform — validated and compiled like the original.
 //
+// # Generated code
+//
+// [Bind] binds a rule to Go structs of a case and a result. The domain
+// packages of this module also carry each rule they bind as generated Go
+// (their fast_gen.go, written by go generate): it reads the case's fields,
+// computes with the interpreter's own exact arithmetic, and writes the
+// result's fields, with no frame, closure or map between. A binding uses it
+// only for the book whose content hash it was generated from — a derived or
+// edited book is always interpreted — and only for the cases it takes:
+// every input valid, none left to assessment, no check failed, no
+// reference to another authority's figures. Every other case it declines,
+// and the interpreter evaluates it, giving the error or result it always
+// gave. Each domain package's tests evaluate every typed case, every fuzzed
+// case and every worked case of its testdata both ways and fail on any
+// difference, and fail while the generated file is not what its bindings
+// generate.
+//
 // # Results and errors
 //
 // A [Result] holds the figure and its unit, whether the case is eligible and
