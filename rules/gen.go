@@ -219,6 +219,24 @@ func (g *emitter) def(slot int) string {
 
 func (g *emitter) param(k int) string { return fmt.Sprintf("p%d", k) }
 
+// count writes a count of days, months or years: a whole number written
+// in the rule, or a scalar parameter with one value, as it stands; any
+// other through fastpath.Count, which declines a fraction.
+func (g *emitter) count(n *cnode) string {
+	k := n.konst
+	if n.param > 0 {
+		if p := g.cr.params[n.param-1]; len(p.history) == 1 && p.shape.kind == KindNumber {
+			k = &p.history[0].scalar
+		}
+	}
+	if k != nil && k.kind == KindNumber {
+		if i, ok := k.n.Count(maxCount); ok {
+			return strconv.Itoa(i)
+		}
+	}
+	return fmt.Sprintf("fastpath.Count(%s, %d)", n.gen(g), maxCount)
+}
+
 // table writes a lookup in the table parameter k, a helper of the file
 // per parameter: a switch on the keys for each entry of its history.
 func (g *emitter) table(k int, keys []string) string {
@@ -305,19 +323,28 @@ func (g *emitter) inRange(x string, r *numRange) string {
 		if r.loOpen {
 			op = ">"
 		}
-		conds = append(conds, fmt.Sprintf("%s.Cmp(%s) %s 0", x, g.number(r.lo), op))
+		conds = append(conds, g.compare(x, r.lo, op))
 	}
 	if r.hiSet {
 		op := "<="
 		if r.hiOpen {
 			op = "<"
 		}
-		conds = append(conds, fmt.Sprintf("%s.Cmp(%s) %s 0", x, g.number(r.hi), op))
+		conds = append(conds, g.compare(x, r.hi, op))
 	}
 	if len(conds) == 0 {
 		return "true"
 	}
 	return strings.Join(conds, " && ")
+}
+
+// compare writes the comparison of x with the constant k: by its sign when
+// k is zero.
+func (g *emitter) compare(x string, k number, op string) string {
+	if k.IsZero() {
+		return fmt.Sprintf("%s.Sign() %s 0", x, op)
+	}
+	return fmt.Sprintf("%s.Cmp(%s) %s 0", x, g.number(k), op)
 }
 
 // value writes a constant Value of the rule's kinds.

@@ -119,7 +119,7 @@ func compileAddDate(add func(Date, int) Date, m string, unit Unit) func(c *nodeC
 		}
 		d, k := args[0].date, args[1].num
 		return &cnode{kind: KindDate, date: func(fr *frame) Date { return add(d(fr), wholeCount(k(fr))) }, gen: func(g *emitter) string {
-			return fmt.Sprintf("%s.%s(fastpath.Count(%s, %d))", args[0].gen(g), m, args[1].gen(g), maxCount)
+			return fmt.Sprintf("%s.%s(%s)", args[0].gen(g), m, g.count(args[1]))
 		}}
 	}
 }

@@ -58,6 +58,8 @@ func binaryGen(op string, l, r *cnode) func(g *emitter) string {
 		case l.kind == KindNumber && (op == "+" || op == "-" || op == "*" || op == "/"):
 			name := map[string]string{"+": "Add", "-": "Sub", "*": "Mul", "/": "Div"}[op]
 			return fmt.Sprintf("%s.%s(%s)", a, name, b)
+		case l.kind == KindNumber && r.konst != nil && r.konst.n.IsZero():
+			return fmt.Sprintf("(%s.Sign() %s 0)", a, op) // x > 0: its sign
 		case l.kind == KindNumber:
 			return fmt.Sprintf("(%s.Cmp(%s) %s 0)", a, b, op)
 		case l.kind == KindDate || l.kind == KindDateTime:
