@@ -319,7 +319,7 @@ func fast1(on rules.Date, in *Resettlement, out *ResettlementFee) (eligible bool
 			panic(fastpath.Decline{})
 		}
 		i2 = exact.New(c, e)
-		if !(i2.Cmp(exact.New(0, 0)) > 0) {
+		if !(i2.Sign() > 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -331,7 +331,7 @@ func fast1(on rules.Date, in *Resettlement, out *ResettlementFee) (eligible bool
 			panic(fastpath.Decline{})
 		}
 		i3 = exact.New(c, e)
-		if !(i3.Cmp(exact.New(0, 0)) > 0) {
+		if !(i3.Sign() > 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -343,7 +343,7 @@ func fast1(on rules.Date, in *Resettlement, out *ResettlementFee) (eligible bool
 			panic(fastpath.Decline{})
 		}
 		i4 = exact.New(c, e)
-		if !(i4.Cmp(exact.New(0, 0)) > 0) {
+		if !(i4.Sign() > 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -466,7 +466,7 @@ func fast2(on rules.Date, in *Premises, out *MovingFee) (eligible bool, failed u
 			panic(fastpath.Decline{})
 		}
 		i2 = exact.New(c, e)
-		if !(i2.Cmp(exact.New(0, 0)) > 0) {
+		if !(i2.Sign() > 0) {
 			panic(fastpath.Decline{})
 		}
 	}

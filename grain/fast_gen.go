@@ -127,7 +127,7 @@ func fast0(on rules.Date, in *Scope, out *Classification) (eligible bool, failed
 	var i3 exact.Number // counties
 	{
 		i3 = exact.Int(int64(in.Counties))
-		if !(i3.Cmp(exact.New(0, 0)) >= 0) {
+		if !(i3.Sign() >= 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -138,7 +138,7 @@ func fast0(on rules.Date, in *Scope, out *Classification) (eligible bool, failed
 	var i5 exact.Number // townships
 	{
 		i5 = exact.Int(int64(in.Townships))
-		if !(i5.Cmp(exact.New(0, 0)) >= 0) {
+		if !(i5.Sign() >= 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -421,7 +421,7 @@ func fast3(on rules.Date, in *Stock, out *Reserve) (eligible bool, failed uint64
 			panic(fastpath.Decline{})
 		}
 		i1 = exact.New(c, e)
-		if !(i1.Cmp(exact.New(0, 0)) >= 0) {
+		if !(i1.Sign() >= 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -433,7 +433,7 @@ func fast3(on rules.Date, in *Stock, out *Reserve) (eligible bool, failed uint64
 			panic(fastpath.Decline{})
 		}
 		i2 = exact.New(c, e)
-		if !(i2.Cmp(exact.New(0, 0)) > 0) {
+		if !(i2.Sign() > 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -491,7 +491,7 @@ func fast4(on rules.Date, in *Supply, out *Sufficiency) (eligible bool, failed u
 			panic(fastpath.Decline{})
 		}
 		i0 = exact.New(c, e)
-		if !(i0.Cmp(exact.New(0, 0)) >= 0) {
+		if !(i0.Sign() >= 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -503,7 +503,7 @@ func fast4(on rules.Date, in *Supply, out *Sufficiency) (eligible bool, failed u
 			panic(fastpath.Decline{})
 		}
 		i1 = exact.New(c, e)
-		if !(i1.Cmp(exact.New(0, 0)) > 0) {
+		if !(i1.Sign() > 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -545,7 +545,7 @@ func fast5(on rules.Date, in *Market, out *Alert) (eligible bool, failed uint64,
 			panic(fastpath.Decline{})
 		}
 		i0 = exact.New(c, e)
-		if !(i0.Cmp(exact.New(0, 0)) > 0) {
+		if !(i0.Sign() > 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -557,7 +557,7 @@ func fast5(on rules.Date, in *Market, out *Alert) (eligible bool, failed uint64,
 			panic(fastpath.Decline{})
 		}
 		i1 = exact.New(c, e)
-		if !(i1.Cmp(exact.New(0, 0)) > 0) {
+		if !(i1.Sign() > 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -569,7 +569,7 @@ func fast5(on rules.Date, in *Market, out *Alert) (eligible bool, failed uint64,
 			panic(fastpath.Decline{})
 		}
 		i2 = exact.New(c, e)
-		if !(i2.Cmp(exact.New(0, 0)) > 0) {
+		if !(i2.Sign() > 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -699,9 +699,9 @@ func fast6(on rules.Date, in *Upkeep, out *Schedule) (eligible bool, failed uint
 		p2 = date20220308
 	}
 	_ = p2
-	d2 := i0.AddYears(fastpath.Count(p0, 100000))
+	d2 := i0.AddYears(2)
 	_ = d2
-	d3 := i1.AddYears(fastpath.Count(p1, 100000))
+	d3 := i1.AddYears(3)
 	_ = d3
 	if !(i0.Compare(on) <= 0) {
 		panic(fastpath.Decline{})

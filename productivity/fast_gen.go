@@ -151,7 +151,7 @@ func fast0(on rules.Date, in *Labour, out *Productivity) (eligible bool, failed 
 			panic(fastpath.Decline{})
 		}
 		i0 = exact.New(c, e)
-		if !(i0.Cmp(exact.New(0, 0)) >= 0) {
+		if !(i0.Sign() >= 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -163,7 +163,7 @@ func fast0(on rules.Date, in *Labour, out *Productivity) (eligible bool, failed 
 			panic(fastpath.Decline{})
 		}
 		i1 = exact.New(c, e)
-		if !(i1.Cmp(exact.New(0, 0)) > 0) {
+		if !(i1.Sign() > 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -232,7 +232,7 @@ func fast1(on rules.Date, in *FirmProductivity, out *LowEfficiency) (eligible bo
 			panic(fastpath.Decline{})
 		}
 		i1 = exact.New(c, e)
-		if !(i1.Cmp(exact.New(0, 0)) >= 0) {
+		if !(i1.Sign() >= 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -244,7 +244,7 @@ func fast1(on rules.Date, in *FirmProductivity, out *LowEfficiency) (eligible bo
 			panic(fastpath.Decline{})
 		}
 		i2 = exact.New(c, e)
-		if !(i2.Cmp(exact.New(0, 0)) > 0) {
+		if !(i2.Sign() > 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -378,7 +378,7 @@ func fast2(on rules.Date, in *TechUpgradeClaim, out *TechBonus) (eligible bool, 
 			panic(fastpath.Decline{})
 		}
 		i7 = exact.New(c, e)
-		if !(i7.Cmp(exact.New(0, 0)) > 0) {
+		if !(i7.Sign() > 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -392,7 +392,7 @@ func fast2(on rules.Date, in *TechUpgradeClaim, out *TechBonus) (eligible bool, 
 			panic(fastpath.Decline{})
 		}
 		i8 = exact.New(c, e)
-		if !(i8.Cmp(exact.New(0, 0)) >= 0) {
+		if !(i8.Sign() >= 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -469,7 +469,7 @@ func fast2(on rules.Date, in *TechUpgradeClaim, out *TechBonus) (eligible bool, 
 	if !(i5.Cmp(p4) >= 0) {
 		eligible, failed = false, failed|1<<2
 	} // output_growth_15
-	if !(bracket_tech_upgrade_bonus_rate(h0, i6).Cmp(exact.New(0, 0)) > 0) {
+	if !(bracket_tech_upgrade_bonus_rate(h0, i6).Sign() > 0) {
 		eligible, failed = false, failed|1<<3
 	} // productivity_growth_20
 	if !(i8.Cmp(p1) < 0) {
@@ -523,7 +523,7 @@ func fast3(on rules.Date, in *Project, out *Threshold) (eligible bool, failed ui
 			panic(fastpath.Decline{})
 		}
 		i0 = exact.New(c, e)
-		if !(i0.Cmp(exact.New(0, 0)) > 0) {
+		if !(i0.Sign() > 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -535,7 +535,7 @@ func fast3(on rules.Date, in *Project, out *Threshold) (eligible bool, failed ui
 			panic(fastpath.Decline{})
 		}
 		i1 = exact.New(c, e)
-		if !(i1.Cmp(exact.New(0, 0)) >= 0) {
+		if !(i1.Sign() >= 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -585,7 +585,7 @@ func fast4(on rules.Date, in *Expansion, out *LandThreshold) (eligible bool, fai
 			panic(fastpath.Decline{})
 		}
 		i0 = exact.New(c, e)
-		if !(i0.Cmp(exact.New(0, 0)) > 0) {
+		if !(i0.Sign() > 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -597,7 +597,7 @@ func fast4(on rules.Date, in *Expansion, out *LandThreshold) (eligible bool, fai
 			panic(fastpath.Decline{})
 		}
 		i1 = exact.New(c, e)
-		if !(i1.Cmp(exact.New(0, 0)) >= 0) {
+		if !(i1.Sign() >= 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -717,7 +717,7 @@ func fast5(on rules.Date, in *HeadquartersClaim, out *Reward) (eligible bool, fa
 			panic(fastpath.Decline{})
 		}
 		i5 = exact.New(c, e)
-		if !(i5.Cmp(exact.New(0, 0)) >= 0) {
+		if !(i5.Sign() >= 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -940,7 +940,7 @@ func fast6(on rules.Date, in *ScaleUpClaim, out *scaleUpFigures) (eligible bool,
 			panic(fastpath.Decline{})
 		}
 		i4 = exact.New(c, e)
-		if !(i4.Cmp(exact.New(0, 0)) >= 0) {
+		if !(i4.Sign() >= 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -952,7 +952,7 @@ func fast6(on rules.Date, in *ScaleUpClaim, out *scaleUpFigures) (eligible bool,
 			panic(fastpath.Decline{})
 		}
 		i5 = exact.New(c, e)
-		if !(i5.Cmp(exact.New(0, 0)) > 0) {
+		if !(i5.Sign() > 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -964,7 +964,7 @@ func fast6(on rules.Date, in *ScaleUpClaim, out *scaleUpFigures) (eligible bool,
 			panic(fastpath.Decline{})
 		}
 		i6 = exact.New(c, e)
-		if !(i6.Cmp(exact.New(0, 0)) >= 0) {
+		if !(i6.Sign() >= 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -988,7 +988,7 @@ func fast6(on rules.Date, in *ScaleUpClaim, out *scaleUpFigures) (eligible bool,
 			panic(fastpath.Decline{})
 		}
 		i8 = exact.New(c, e)
-		if !(i8.Cmp(exact.New(0, 0)) >= 0) {
+		if !(i8.Sign() >= 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -1082,10 +1082,10 @@ func fast6(on rules.Date, in *ScaleUpClaim, out *scaleUpFigures) (eligible bool,
 	if !(d12.Compare(on) <= 0) {
 		panic(fastpath.Decline{})
 	} // check of first_year
-	if !((i10 == "未知") || (d12.AddYears(fastpath.Count(exact.New(1, 0), 100000)).Compare(on) <= 0)) {
+	if !((i10 == "未知") || (d12.AddYears(1).Compare(on) <= 0)) {
 		panic(fastpath.Decline{})
 	} // check of kept_tier_year2
-	if !((i11 == "未知") || (d12.AddYears(fastpath.Count(exact.New(2, 0), 100000)).Compare(on) <= 0)) {
+	if !((i11 == "未知") || (d12.AddYears(2).Compare(on) <= 0)) {
 		panic(fastpath.Decline{})
 	} // check of kept_tier_year3
 	if !((i10 != "未知") || (i11 == "未知")) {

@@ -148,7 +148,7 @@ var fast15_o2 = exact.Intern(exact.New(0, 0))
 func bracket_property_subsidy(h int, x exact.Number) exact.Number {
 	switch h {
 	case 0:
-		if x.Cmp(exact.New(0, 0)) >= 0 && x.Cmp(exact.New(1000000, 0)) < 0 {
+		if x.Sign() >= 0 && x.Cmp(exact.New(1000000, 0)) < 0 {
 			return exact.New(10000, 0)
 		}
 		if x.Cmp(exact.New(1000000, 0)) >= 0 && x.Cmp(exact.New(2000000, 0)) < 0 {
@@ -161,7 +161,7 @@ func bracket_property_subsidy(h int, x exact.Number) exact.Number {
 	panic(fastpath.Decline{}) // no band: the interpreter reports it
 }
 
-var fast24_o0 = exact.Intern(exact.New(10000, 0), exact.New(20000, 0), exact.New(40000, 0), exact.New(0, 0), exact.New(1000000, 0), exact.New(2000000, 0))
+var fast24_o0 = exact.Intern(exact.New(10000, 0), exact.New(20000, 0), exact.New(40000, 0), exact.New(1000000, 0), exact.New(2000000, 0))
 
 // fast0 is relief.eligibility.enterprise for a Firm, into a Eligibility.
 func fast0(on rules.Date, in *Firm, out *Eligibility) (eligible bool, failed uint64, ok bool) {
@@ -434,7 +434,7 @@ func fast2(on rules.Date, in *TaxDeferralCase, out *Deferral) (eligible bool, fa
 			panic(fastpath.Decline{})
 		}
 		i3 = exact.New(c, e)
-		if !(i3.Cmp(exact.New(0, 0)) >= 0) {
+		if !(i3.Sign() >= 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -559,7 +559,7 @@ func fast3(on rules.Date, in *SmallScaleCase, out *VATExemption) (eligible bool,
 			panic(fastpath.Decline{})
 		}
 		i2 = exact.New(c, e)
-		if !(i2.Cmp(exact.New(0, 0)) >= 0) {
+		if !(i2.Sign() >= 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -571,7 +571,7 @@ func fast3(on rules.Date, in *SmallScaleCase, out *VATExemption) (eligible bool,
 			panic(fastpath.Decline{})
 		}
 		i3 = exact.New(c, e)
-		if !(i3.Cmp(exact.New(0, 0)) >= 0) {
+		if !(i3.Sign() >= 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -650,7 +650,7 @@ func fast4(on rules.Date, in *LocalTaxCase, out *SixTaxesReduction) (eligible bo
 			panic(fastpath.Decline{})
 		}
 		i1 = exact.New(c, e)
-		if !(i1.Cmp(exact.New(0, 0)) >= 0) {
+		if !(i1.Sign() >= 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -729,7 +729,7 @@ func fast5(on rules.Date, in *IncomeCase, out *CITSlice) (eligible bool, failed 
 			panic(fastpath.Decline{})
 		}
 		i1 = exact.New(c, e)
-		if !(i1.Cmp(exact.New(0, 0)) >= 0) {
+		if !(i1.Sign() >= 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -850,7 +850,7 @@ func fast6(on rules.Date, in *EquipmentCase, out *EquipmentDeduction) (eligible 
 			panic(fastpath.Decline{})
 		}
 		i2 = exact.New(c, e)
-		if !(i2.Cmp(exact.New(0, 0)) > 0) {
+		if !(i2.Sign() > 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -939,7 +939,7 @@ func fast7(on rules.Date, in *RDCase, out *SuperDeduction) (eligible bool, faile
 			panic(fastpath.Decline{})
 		}
 		i1 = exact.New(c, e)
-		if !(i1.Cmp(exact.New(0, 0)) >= 0) {
+		if !(i1.Sign() >= 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -1043,7 +1043,7 @@ func fast8(on rules.Date, in *ServiceVATCase, out *ServiceVATRelief) (eligible b
 			panic(fastpath.Decline{})
 		}
 		i3 = exact.New(c, e)
-		if !(i3.Cmp(exact.New(0, 0)) >= 0) {
+		if !(i3.Sign() >= 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -1059,7 +1059,7 @@ func fast8(on rules.Date, in *ServiceVATCase, out *ServiceVATRelief) (eligible b
 			panic(fastpath.Decline{})
 		}
 		i4 = exact.New(c, e)
-		if !(i4.Cmp(exact.New(0, 0)) >= 0) {
+		if !(i4.Sign() >= 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -1216,7 +1216,7 @@ func fast9(on rules.Date, in *InspectionCase, out *InspectionReduction) (eligibl
 			panic(fastpath.Decline{})
 		}
 		i3 = exact.New(c, e)
-		if !(i3.Cmp(exact.New(0, 0)) > 0) {
+		if !(i3.Sign() > 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -1371,7 +1371,7 @@ func fast10(on rules.Date, in *UnionFeeCase, out *UnionRefund) (eligible bool, f
 			panic(fastpath.Decline{})
 		}
 		i3 = exact.New(c, e)
-		if !(i3.Cmp(exact.New(0, 0)) > 0) {
+		if !(i3.Sign() > 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -1507,7 +1507,7 @@ func fast11(on rules.Date, in *LeaseCase, out *RentWaiver) (eligible bool, faile
 			panic(fastpath.Decline{})
 		}
 		i4 = exact.New(c, e)
-		if !(i4.Cmp(exact.New(0, 0)) > 0) {
+		if !(i4.Sign() > 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -1704,7 +1704,7 @@ func fast12(on rules.Date, in *EpidemicCase, out *EpidemicSubsidy) (eligible boo
 			panic(fastpath.Decline{})
 		}
 		i9 = exact.New(c, e)
-		if !(i9.Cmp(exact.New(0, 0)) > 0) {
+		if !(i9.Sign() > 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -1719,7 +1719,7 @@ func fast12(on rules.Date, in *EpidemicCase, out *EpidemicSubsidy) (eligible boo
 			panic(fastpath.Decline{})
 		}
 		i10 = exact.New(c, e)
-		if !(i10.Cmp(exact.New(0, 0)) >= 0 && i10.Cmp(exact.New(1, 0)) <= 0) {
+		if !(i10.Sign() >= 0 && i10.Cmp(exact.New(1, 0)) <= 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -1731,7 +1731,7 @@ func fast12(on rules.Date, in *EpidemicCase, out *EpidemicSubsidy) (eligible boo
 			panic(fastpath.Decline{})
 		}
 		i11 = exact.New(c, e)
-		if !(i11.Cmp(exact.New(0, 0)) >= 0) {
+		if !(i11.Sign() >= 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -1890,7 +1890,7 @@ func fast14(on rules.Date, in *GuaranteeCase, out *Rate) (eligible bool, failed 
 			panic(fastpath.Decline{})
 		}
 		i0 = exact.New(c, e)
-		if !(i0.Cmp(exact.New(0, 0)) > 0 && i0.Cmp(exact.New(1, 0)) <= 0) {
+		if !(i0.Sign() > 0 && i0.Cmp(exact.New(1, 0)) <= 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -1941,7 +1941,7 @@ func fast15(on rules.Date, in *BridgeLoan, out *BridgeLoanCost) (eligible bool, 
 			have0 = false
 		} else {
 			i0 = exact.New(c, e)
-			if !(i0.Cmp(exact.New(0, 0)) > 0) {
+			if !(i0.Sign() > 0) {
 				panic(fastpath.Decline{})
 			}
 		}
@@ -1959,7 +1959,7 @@ func fast15(on rules.Date, in *BridgeLoan, out *BridgeLoanCost) (eligible bool, 
 			have1 = false
 		} else {
 			i1 = exact.New(c, e)
-			if !(i1.Cmp(exact.New(0, 0)) > 0) {
+			if !(i1.Sign() > 0) {
 				panic(fastpath.Decline{})
 			}
 		}
@@ -2119,7 +2119,7 @@ func fast16(on rules.Date, in *UnemploymentCase, out *InsuranceDeferral) (eligib
 	} // deferral_in_period
 	var o0 rules.Date
 	if eligible {
-		o0 = i2.AddYears(fastpath.Count(p2, 100000))
+		o0 = i2.AddYears(1)
 	}
 	_ = o0
 	var o1 bool
@@ -2259,7 +2259,7 @@ func fast17(on rules.Date, in *EventCase, out *EventSubsidy) (eligible bool, fai
 			panic(fastpath.Decline{})
 		}
 		i11 = exact.New(c, e)
-		if !(i11.Cmp(exact.New(0, 0)) > 0) {
+		if !(i11.Sign() > 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -2436,7 +2436,7 @@ func fast18(on rules.Date, in *TradeInCase, out *TradeInSubsidy) (eligible bool,
 		panic(fastpath.Decline{})
 	} else {
 		i7 = exact.Int(int64(*in.TradeIn.QuotaUsed))
-		if !(i7.Cmp(exact.New(0, 0)) >= 0) {
+		if !(i7.Sign() >= 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -2697,7 +2697,7 @@ func fast19(on rules.Date, in *ExhibitionCase, out *ExhibitionSubsidy) (eligible
 			panic(fastpath.Decline{})
 		}
 		i12 = exact.New(c, e)
-		if !(i12.Cmp(exact.New(0, 0)) > 0) {
+		if !(i12.Sign() > 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -2913,7 +2913,7 @@ func fast20(on rules.Date, in *ExhibitionTechCase, out *ExhibitionTechSubsidy) (
 			panic(fastpath.Decline{})
 		}
 		i10 = exact.New(c, e)
-		if !(i10.Cmp(exact.New(0, 0)) >= 0) {
+		if !(i10.Sign() >= 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -3145,7 +3145,7 @@ func fast21(on rules.Date, in *VisitorsCase, out *TravelReward) (eligible bool, 
 	var i9 exact.Number // overnight_visitors
 	{
 		i9 = exact.Int(int64(in.Visitors.Overnight))
-		if !(i9.Cmp(exact.New(0, 0)) >= 0) {
+		if !(i9.Sign() >= 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -3153,7 +3153,7 @@ func fast21(on rules.Date, in *VisitorsCase, out *TravelReward) (eligible bool, 
 	var i10 exact.Number // study_visitors
 	{
 		i10 = exact.Int(int64(in.Visitors.Study))
-		if !(i10.Cmp(exact.New(0, 0)) >= 0) {
+		if !(i10.Sign() >= 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -3438,7 +3438,7 @@ func fast22(on rules.Date, in *BookstoreCase, out *BookstoreSubsidy) (eligible b
 			panic(fastpath.Decline{})
 		}
 		i9 = exact.New(c, e)
-		if !(i9.Cmp(exact.New(0, 0)) > 0) {
+		if !(i9.Sign() > 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -3621,7 +3621,7 @@ func fast23(on rules.Date, in *CinemaCase, out *CinemaSubsidy) (eligible bool, f
 	var i8 exact.Number // seats
 	{
 		i8 = exact.Int(int64(in.Seats))
-		if !(i8.Cmp(exact.New(0, 0)) > 0) {
+		if !(i8.Sign() > 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -3814,7 +3814,7 @@ func fast24(on rules.Date, in *PropertyCase, out *PropertySubsidy) (eligible boo
 			panic(fastpath.Decline{})
 		}
 		i8 = exact.New(c, e)
-		if !(i8.Cmp(exact.New(0, 0)) > 0) {
+		if !(i8.Sign() > 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -3942,7 +3942,7 @@ func fast25(on rules.Date, in *HighwayTrip, out *TollReduction) (eligible bool, 
 			panic(fastpath.Decline{})
 		}
 		i4 = exact.New(c, e)
-		if !(i4.Cmp(exact.New(0, 0)) > 0) {
+		if !(i4.Sign() > 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -4053,7 +4053,7 @@ func fast26(on rules.Date, in *ProduceTrip, out *TollWaiver) (eligible bool, fai
 			panic(fastpath.Decline{})
 		}
 		i2 = exact.New(c, e)
-		if !(i2.Cmp(exact.New(0, 0)) > 0) {
+		if !(i2.Sign() > 0) {
 			panic(fastpath.Decline{})
 		}
 	}

@@ -116,7 +116,7 @@ func fast0(on rules.Date, in *Application, out *VehicleEligibility) (eligible bo
 			panic(fastpath.Decline{})
 		}
 		i5 = exact.New(c, e)
-		if !(i5.Cmp(exact.New(0, 0)) > 0) {
+		if !(i5.Sign() > 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -128,7 +128,7 @@ func fast0(on rules.Date, in *Application, out *VehicleEligibility) (eligible bo
 			panic(fastpath.Decline{})
 		}
 		i6 = exact.New(c, e)
-		if !(i6.Cmp(exact.New(0, 0)) > 0) {
+		if !(i6.Sign() > 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -225,7 +225,7 @@ func fast0(on rules.Date, in *Application, out *VehicleEligibility) (eligible bo
 		p5 = exact.New(2600, 0)
 	}
 	_ = p5
-	d13 := i7.AddYears(fastpath.Count(p0, 100000))
+	d13 := i7.AddYears(4)
 	_ = d13
 	if !(i8.Compare(on) <= 0) {
 		panic(fastpath.Decline{})
@@ -312,12 +312,12 @@ func fast1(on rules.Date, in *Vehicle, out *CertificateTerm) (eligible bool, fai
 	eligible = true
 	var o0 rules.Date
 	if eligible {
-		o0 = i0.AddYears(fastpath.Count(p0, 100000))
+		o0 = i0.AddYears(8)
 	}
 	_ = o0
 	var o1 bool
 	if eligible {
-		o1 = (on.Compare(i0.AddYears(fastpath.Count(p0, 100000))) > 0)
+		o1 = (on.Compare(i0.AddYears(8)) > 0)
 	}
 	_ = o1
 	out.LatestExpiry = o0
@@ -352,7 +352,7 @@ func fast2(on rules.Date, in *InService, out *RetirementStatus) (eligible bool, 
 			panic(fastpath.Decline{})
 		}
 		i1 = exact.New(c, e)
-		if !(i1.Cmp(exact.New(0, 0)) >= 0) {
+		if !(i1.Sign() >= 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -377,7 +377,7 @@ func fast2(on rules.Date, in *InService, out *RetirementStatus) (eligible bool, 
 		p1 = exact.New(600000, 0)
 	}
 	_ = p1
-	d2 := i0.AddYears(fastpath.Count(p0, 100000))
+	d2 := i0.AddYears(8)
 	_ = d2
 	d3 := (i1.Cmp(p1) >= 0)
 	_ = d3
@@ -494,7 +494,7 @@ func fast3(on rules.Date, in *Driver, out *DriverEligibility) (eligible bool, fa
 		panic(fastpath.Decline{})
 	} else {
 		i6 = exact.Int(int64(*in.HighestCyclePoints))
-		if !(i6.Cmp(exact.New(0, 0)) >= 0) {
+		if !(i6.Sign() >= 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -531,7 +531,7 @@ func fast3(on rules.Date, in *Driver, out *DriverEligibility) (eligible bool, fa
 		p1 = exact.New(12, 0)
 	}
 	_ = p1
-	d8 := i1.AddYears(fastpath.Count(p0, 100000))
+	d8 := i1.AddYears(3)
 	_ = d8
 	if !(i1.Compare(on) <= 0) {
 		panic(fastpath.Decline{})
@@ -594,7 +594,7 @@ func fast4(on rules.Date, in *PlatformLicence, out *LicencePeriod) (eligible boo
 		p0 = exact.New(4, 0)
 	}
 	_ = p0
-	d1 := i0.AddYears(fastpath.Count(p0, 100000))
+	d1 := i0.AddYears(4)
 	_ = d1
 	if !(i0.Compare(on) <= 0) {
 		panic(fastpath.Decline{})
@@ -668,7 +668,7 @@ func fast5(on rules.Date, in *Duty, out *Deadline) (eligible bool, failed uint64
 			}
 			return func() rules.Date {
 				if i0 == "数据保存" {
-					return i1.AddYears(fastpath.Count(table_retention_years(h1, i0), 100000)).AddDays(fastpath.Count(exact.New(1, 0), 100000))
+					return i1.AddYears(fastpath.Count(table_retention_years(h1, i0), 100000)).AddDays(1)
 				}
 				return i1.AddDays(fastpath.Count(table_advance_days(h2, i0).Neg(), 100000))
 			}()
@@ -747,7 +747,7 @@ func fast7(on rules.Date, in *CarpoolRide, out *CarpoolCheck) (eligible bool, fa
 			panic(fastpath.Decline{})
 		}
 		i1 = exact.New(c, e)
-		if !(i1.Cmp(exact.New(0, 0)) >= 0) {
+		if !(i1.Sign() >= 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -759,7 +759,7 @@ func fast7(on rules.Date, in *CarpoolRide, out *CarpoolCheck) (eligible bool, fa
 			panic(fastpath.Decline{})
 		}
 		i2 = exact.New(c, e)
-		if !(i2.Cmp(exact.New(0, 0)) > 0) {
+		if !(i2.Sign() > 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -771,7 +771,7 @@ func fast7(on rules.Date, in *CarpoolRide, out *CarpoolCheck) (eligible bool, fa
 			panic(fastpath.Decline{})
 		}
 		i3 = exact.New(c, e)
-		if !(i3.Cmp(exact.New(0, 0)) > 0) {
+		if !(i3.Sign() > 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -779,7 +779,7 @@ func fast7(on rules.Date, in *CarpoolRide, out *CarpoolCheck) (eligible bool, fa
 	var i4 exact.Number // paid_rides_car
 	{
 		i4 = exact.Int(int64(in.PaidRidesOfCar))
-		if !(i4.Cmp(exact.New(0, 0)) >= 0) {
+		if !(i4.Sign() >= 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -787,7 +787,7 @@ func fast7(on rules.Date, in *CarpoolRide, out *CarpoolCheck) (eligible bool, fa
 	var i5 exact.Number // paid_rides_provider
 	{
 		i5 = exact.Int(int64(in.PaidRidesOfDriver))
-		if !(i5.Cmp(exact.New(0, 0)) >= 0) {
+		if !(i5.Sign() >= 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -838,16 +838,16 @@ func fast7(on rules.Date, in *CarpoolRide, out *CarpoolCheck) (eligible bool, fa
 		p1 = exact.New(4, 0)
 	}
 	_ = p1
-	d9 := (i1.Cmp(exact.New(0, 0)) == 0)
+	d9 := (i1.Sign() == 0)
 	_ = d9
 	d10 := p0.Mul(i3)
 	_ = d10
 	d11 := d10.Mul(i2)
 	_ = d11
-	if !(d9 || (i4.Cmp(exact.New(0, 0)) > 0)) {
+	if !(d9 || (i4.Sign() > 0)) {
 		panic(fastpath.Decline{})
 	} // check of paid_rides_car
-	if !(d9 || (i5.Cmp(exact.New(0, 0)) > 0)) {
+	if !(d9 || (i5.Sign() > 0)) {
 		panic(fastpath.Decline{})
 	} // check of paid_rides_provider
 	eligible = true

@@ -164,7 +164,7 @@ func fast0(on rules.Date, in *NetworkYear, out *Subsidy) (eligible bool, failed 
 			panic(fastpath.Decline{})
 		}
 		i2 = exact.New(c, e)
-		if !(i2.Cmp(exact.New(0, 0)) >= 0) {
+		if !(i2.Sign() >= 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -176,7 +176,7 @@ func fast0(on rules.Date, in *NetworkYear, out *Subsidy) (eligible bool, failed 
 			panic(fastpath.Decline{})
 		}
 		i3 = exact.New(c, e)
-		if !(i3.Cmp(exact.New(0, 0)) >= 0) {
+		if !(i3.Sign() >= 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -188,7 +188,7 @@ func fast0(on rules.Date, in *NetworkYear, out *Subsidy) (eligible bool, failed 
 			panic(fastpath.Decline{})
 		}
 		i4 = exact.New(c, e)
-		if !(i4.Cmp(exact.New(0, 0)) >= 0) {
+		if !(i4.Sign() >= 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -225,7 +225,7 @@ func fast0(on rules.Date, in *NetworkYear, out *Subsidy) (eligible bool, failed 
 	_ = d5
 	d6 := table_works_rate(h1, d5)
 	_ = d6
-	if !(i2.Add(i3).Add(i4).Cmp(exact.New(0, 0)) > 0) {
+	if !(i2.Add(i3).Add(i4).Sign() > 0) {
 		panic(fastpath.Decline{})
 	} // check of county_road_km
 	eligible = true
@@ -305,7 +305,7 @@ func fast1(on rules.Date, in *NetworkYear, out *Subsidy) (eligible bool, failed 
 			panic(fastpath.Decline{})
 		}
 		i2 = exact.New(c, e)
-		if !(i2.Cmp(exact.New(0, 0)) >= 0) {
+		if !(i2.Sign() >= 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -317,7 +317,7 @@ func fast1(on rules.Date, in *NetworkYear, out *Subsidy) (eligible bool, failed 
 			panic(fastpath.Decline{})
 		}
 		i3 = exact.New(c, e)
-		if !(i3.Cmp(exact.New(0, 0)) >= 0) {
+		if !(i3.Sign() >= 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -329,7 +329,7 @@ func fast1(on rules.Date, in *NetworkYear, out *Subsidy) (eligible bool, failed 
 			panic(fastpath.Decline{})
 		}
 		i4 = exact.New(c, e)
-		if !(i4.Cmp(exact.New(0, 0)) >= 0) {
+		if !(i4.Sign() >= 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -364,7 +364,7 @@ func fast1(on rules.Date, in *NetworkYear, out *Subsidy) (eligible bool, failed 
 	_ = h3
 	d5 := table_locality_group(h0, i0)
 	_ = d5
-	if !(i2.Add(i3).Add(i4).Cmp(exact.New(0, 0)) > 0) {
+	if !(i2.Add(i3).Add(i4).Sign() > 0) {
 		panic(fastpath.Decline{})
 	} // check of county_road_km
 	eligible = true
@@ -444,7 +444,7 @@ func fast2(on rules.Date, in *FundedNetwork, out *Funding) (eligible bool, faile
 			panic(fastpath.Decline{})
 		}
 		i2 = exact.New(c, e)
-		if !(i2.Cmp(exact.New(0, 0)) >= 0) {
+		if !(i2.Sign() >= 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -456,7 +456,7 @@ func fast2(on rules.Date, in *FundedNetwork, out *Funding) (eligible bool, faile
 			panic(fastpath.Decline{})
 		}
 		i3 = exact.New(c, e)
-		if !(i3.Cmp(exact.New(0, 0)) >= 0) {
+		if !(i3.Sign() >= 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -468,7 +468,7 @@ func fast2(on rules.Date, in *FundedNetwork, out *Funding) (eligible bool, faile
 			panic(fastpath.Decline{})
 		}
 		i4 = exact.New(c, e)
-		if !(i4.Cmp(exact.New(0, 0)) >= 0) {
+		if !(i4.Sign() >= 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -482,7 +482,7 @@ func fast2(on rules.Date, in *FundedNetwork, out *Funding) (eligible bool, faile
 			panic(fastpath.Decline{})
 		}
 		i5 = exact.New(c, e)
-		if !(i5.Cmp(exact.New(0, 0)) >= 0) {
+		if !(i5.Sign() >= 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -558,7 +558,7 @@ func fast2(on rules.Date, in *FundedNetwork, out *Funding) (eligible bool, faile
 		return exact.New(0, 0)
 	}()
 	_ = d9
-	if !(i2.Add(i3).Add(i4).Cmp(exact.New(0, 0)) > 0) {
+	if !(i2.Add(i3).Add(i4).Sign() > 0) {
 		panic(fastpath.Decline{})
 	} // check of county_road_km
 	eligible = true
@@ -609,7 +609,7 @@ func fast3(on rules.Date, in *Figures, out *Targets) (eligible bool, failed uint
 			panic(fastpath.Decline{})
 		}
 		i0 = exact.New(c, e)
-		if !(i0.Cmp(exact.New(0, 0)) >= 0 && i0.Cmp(exact.New(1, 0)) <= 0) {
+		if !(i0.Sign() >= 0 && i0.Cmp(exact.New(1, 0)) <= 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -624,7 +624,7 @@ func fast3(on rules.Date, in *Figures, out *Targets) (eligible bool, failed uint
 			panic(fastpath.Decline{})
 		}
 		i1 = exact.New(c, e)
-		if !(i1.Cmp(exact.New(0, 0)) >= 0 && i1.Cmp(exact.New(1, 0)) <= 0) {
+		if !(i1.Sign() >= 0 && i1.Cmp(exact.New(1, 0)) <= 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -639,7 +639,7 @@ func fast3(on rules.Date, in *Figures, out *Targets) (eligible bool, failed uint
 			panic(fastpath.Decline{})
 		}
 		i2 = exact.New(c, e)
-		if !(i2.Cmp(exact.New(0, 0)) >= 0 && i2.Cmp(exact.New(1, 0)) <= 0) {
+		if !(i2.Sign() >= 0 && i2.Cmp(exact.New(1, 0)) <= 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -654,7 +654,7 @@ func fast3(on rules.Date, in *Figures, out *Targets) (eligible bool, failed uint
 			panic(fastpath.Decline{})
 		}
 		i3 = exact.New(c, e)
-		if !(i3.Cmp(exact.New(0, 0)) >= 0 && i3.Cmp(exact.New(1, 0)) <= 0) {
+		if !(i3.Sign() >= 0 && i3.Cmp(exact.New(1, 0)) <= 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -769,12 +769,12 @@ func fast4(on rules.Date, in *Standards, out *Review) (eligible bool, failed uin
 	eligible = true
 	var o0 rules.Date
 	if eligible {
-		o0 = i0.AddYears(fastpath.Count(p0, 100000))
+		o0 = i0.AddYears(5)
 	}
 	_ = o0
 	var o1 bool
 	if eligible {
-		o1 = (on.Compare(i0.AddYears(fastpath.Count(p0, 100000))) > 0)
+		o1 = (on.Compare(i0.AddYears(5)) > 0)
 	}
 	_ = o1
 	out.Due = o0

@@ -439,7 +439,7 @@ func fast0(on rules.Date, in *TargetFigures, out *TargetsCheck) (eligible bool, 
 			have0 = false
 		} else {
 			i0 = exact.New(c, e)
-			if !(i0.Cmp(exact.New(0, 0)) > 0) {
+			if !(i0.Sign() > 0) {
 				panic(fastpath.Decline{})
 			}
 		}
@@ -457,7 +457,7 @@ func fast0(on rules.Date, in *TargetFigures, out *TargetsCheck) (eligible bool, 
 			have1 = false
 		} else {
 			i1 = exact.New(c, e)
-			if !(i1.Cmp(exact.New(0, 0)) > 0) {
+			if !(i1.Sign() > 0) {
 				panic(fastpath.Decline{})
 			}
 		}
@@ -472,7 +472,7 @@ func fast0(on rules.Date, in *TargetFigures, out *TargetsCheck) (eligible bool, 
 			panic(fastpath.Decline{})
 		}
 		i2 = exact.New(c, e)
-		if !(i2.Cmp(exact.New(0, 0)) >= 0) {
+		if !(i2.Sign() >= 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -487,7 +487,7 @@ func fast0(on rules.Date, in *TargetFigures, out *TargetsCheck) (eligible bool, 
 			panic(fastpath.Decline{})
 		} else {
 			i3 = exact.New(c, e)
-			if !(i3.Cmp(exact.New(0, 0)) > 0) {
+			if !(i3.Sign() > 0) {
 				panic(fastpath.Decline{})
 			}
 		}
@@ -503,7 +503,7 @@ func fast0(on rules.Date, in *TargetFigures, out *TargetsCheck) (eligible bool, 
 			panic(fastpath.Decline{})
 		}
 		i4 = exact.New(c, e)
-		if !(i4.Cmp(exact.New(0, 0)) >= 0 && i4.Cmp(exact.New(1, 0)) <= 0) {
+		if !(i4.Sign() >= 0 && i4.Cmp(exact.New(1, 0)) <= 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -638,7 +638,7 @@ func fast1(on rules.Date, in *phaseOutCase, out *PhaseOut) (eligible bool, faile
 			panic(fastpath.Decline{})
 		}
 		i1 = exact.New(c, e)
-		if !(i1.Cmp(exact.New(0, 0)) >= 0) {
+		if !(i1.Sign() >= 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -673,7 +673,7 @@ func fast1(on rules.Date, in *phaseOutCase, out *PhaseOut) (eligible bool, faile
 			have4 = false
 		} else {
 			i4 = exact.New(c, e)
-			if !(i4.Cmp(exact.New(0, 0)) > 0) {
+			if !(i4.Sign() > 0) {
 				panic(fastpath.Decline{})
 			}
 		}
@@ -691,7 +691,7 @@ func fast1(on rules.Date, in *phaseOutCase, out *PhaseOut) (eligible bool, faile
 			have5 = false
 		} else {
 			i5 = exact.New(c, e)
-			if !(i5.Cmp(exact.New(0, 0)) > 0) {
+			if !(i5.Sign() > 0) {
 				panic(fastpath.Decline{})
 			}
 		}
@@ -750,7 +750,7 @@ func fast1(on rules.Date, in *phaseOutCase, out *PhaseOut) (eligible bool, faile
 		return d11v
 	}
 	_ = d11
-	d12 := i6.AddYears(fastpath.Count(p0, 100000))
+	d12 := i6.AddYears(1)
 	_ = d12
 	if !((!have5 || !have4) || (fastpath.Need(i5, have5).Cmp(fastpath.Need(i4, have4)) >= 0)) {
 		panic(fastpath.Decline{})
@@ -829,7 +829,7 @@ func fast2(on rules.Date, in *exemptCase, out *IncomeItemResult) (eligible bool,
 			panic(fastpath.Decline{})
 		}
 		i1 = exact.New(c, e)
-		if !(i1.Cmp(exact.New(0, 0)) >= 0) {
+		if !(i1.Sign() >= 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -868,7 +868,7 @@ func fast2(on rules.Date, in *exemptCase, out *IncomeItemResult) (eligible bool,
 			have4 = false
 		} else {
 			i4 = exact.New(c, e)
-			if !(i4.Cmp(exact.New(0, 0)) > 0) {
+			if !(i4.Sign() > 0) {
 				panic(fastpath.Decline{})
 			}
 		}
@@ -911,7 +911,7 @@ func fast2(on rules.Date, in *exemptCase, out *IncomeItemResult) (eligible bool,
 			panic(fastpath.Decline{})
 		}
 		i9 = exact.New(c, e)
-		if !(i9.Cmp(exact.New(0, 0)) >= 0) {
+		if !(i9.Sign() >= 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -923,7 +923,7 @@ func fast2(on rules.Date, in *exemptCase, out *IncomeItemResult) (eligible bool,
 			panic(fastpath.Decline{})
 		}
 		i10 = exact.New(c, e)
-		if !(i10.Cmp(exact.New(0, 0)) >= 0) {
+		if !(i10.Sign() >= 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -1049,7 +1049,7 @@ func fast2(on rules.Date, in *exemptCase, out *IncomeItemResult) (eligible bool,
 	d18done := false
 	d18 := func() rules.Date {
 		if !d18done {
-			d18v, d18done = d17().AddYears(fastpath.Count(p2, 100000)), true
+			d18v, d18done = d17().AddYears(2), true
 		}
 		return d18v
 	}
@@ -1058,7 +1058,7 @@ func fast2(on rules.Date, in *exemptCase, out *IncomeItemResult) (eligible bool,
 	d19done := false
 	d19 := func() rules.Date {
 		if !d19done {
-			d19v, d19done = d17().AddDays(fastpath.Count(exact.New(1, 0), 100000)), true
+			d19v, d19done = d17().AddDays(1), true
 		}
 		return d19v
 	}
@@ -1067,7 +1067,7 @@ func fast2(on rules.Date, in *exemptCase, out *IncomeItemResult) (eligible bool,
 	d20done := false
 	d20 := func() rules.Date {
 		if !d20done {
-			d20v, d20done = d18().AddDays(fastpath.Count(exact.New(1, 0), 100000)), true
+			d20v, d20done = d18().AddDays(1), true
 		}
 		return d20v
 	}
@@ -1077,7 +1077,7 @@ func fast2(on rules.Date, in *exemptCase, out *IncomeItemResult) (eligible bool,
 	d21 := func() exact.Number {
 		if !d21done {
 			d21v, d21done = func() exact.Number {
-				if exact.Int(int64(fastpath.Need(i11, have11).FullMonths(fastpath.Need(i7, have7)))).Cmp(exact.New(0, 0)) <= 0 {
+				if exact.Int(int64(fastpath.Need(i11, have11).FullMonths(fastpath.Need(i7, have7)))).Sign() <= 0 {
 					return exact.New(0, 0)
 				}
 				return func() exact.Number {
@@ -1096,7 +1096,7 @@ func fast2(on rules.Date, in *exemptCase, out *IncomeItemResult) (eligible bool,
 	d22 := func() exact.Number {
 		if !d22done {
 			d22v, d22done = func() exact.Number {
-				if exact.Int(int64(fastpath.Need(i11, have11).FullMonths(d19()))).Cmp(exact.New(0, 0)) <= 0 {
+				if exact.Int(int64(fastpath.Need(i11, have11).FullMonths(d19()))).Sign() <= 0 {
 					return exact.New(0, 0)
 				}
 				return func() exact.Number {
@@ -1115,7 +1115,7 @@ func fast2(on rules.Date, in *exemptCase, out *IncomeItemResult) (eligible bool,
 	d23 := func() exact.Number {
 		if !d23done {
 			d23v, d23done = func() exact.Number {
-				if exact.Int(int64(fastpath.Need(i11, have11).FullMonths(d20()))).Cmp(exact.New(0, 0)) <= 0 {
+				if exact.Int(int64(fastpath.Need(i11, have11).FullMonths(d20()))).Sign() <= 0 {
 					return exact.New(0, 0)
 				}
 				return func() exact.Number {
@@ -1188,7 +1188,7 @@ func fast2(on rules.Date, in *exemptCase, out *IncomeItemResult) (eligible bool,
 	d30 := func() exact.Number {
 		if !d30done {
 			d30v, d30done = func() exact.Number {
-				if d26().Cmp(exact.New(0, 0)) == 0 {
+				if d26().Sign() == 0 {
 					return exact.New(0, 0)
 				}
 				return exact.Min(d28(), exact.Max(d29().Sub(i10), exact.New(0, 0)))
@@ -1245,7 +1245,7 @@ func fast2(on rules.Date, in *exemptCase, out *IncomeItemResult) (eligible bool,
 									return exact.Min(i1, exact.Max(p4.Sub(i9), exact.New(0, 0)))
 								}
 								return func() exact.Number {
-									if d16.Cmp(exact.New(0, 0)) > 0 {
+									if d16.Sign() > 0 {
 										return d27().Add(d30())
 									}
 									return exact.New(0, 0)
@@ -1271,7 +1271,7 @@ func fast2(on rules.Date, in *exemptCase, out *IncomeItemResult) (eligible bool,
 	if !(!have7 || (fastpath.Need(i7, have7).Compare(on) <= 0)) {
 		panic(fastpath.Decline{})
 	} // check of started_on
-	if !((!have11 || !have12) || ((exact.Int(int64(fastpath.Need(i11, have11).FullMonths(fastpath.Need(i12, have12).AddDays(fastpath.Count(exact.New(1, 0), 100000))))).Cmp(i2) == 0) && (fastpath.Need(i11, have11).AddMonths(fastpath.Count(i2, 100000)).Compare(fastpath.Need(i12, have12).AddDays(fastpath.Count(exact.New(1, 0), 100000))) == 0))) {
+	if !((!have11 || !have12) || ((exact.Int(int64(fastpath.Need(i11, have11).FullMonths(fastpath.Need(i12, have12).AddDays(1)))).Cmp(i2) == 0) && (fastpath.Need(i11, have11).AddMonths(fastpath.Count(i2, 100000)).Compare(fastpath.Need(i12, have12).AddDays(1)) == 0))) {
 		panic(fastpath.Decline{})
 	} // check of period_to
 	if !(!have12 || (fastpath.Need(i12, have12).Compare(on) <= 0)) {
@@ -1293,7 +1293,7 @@ func fast2(on rules.Date, in *exemptCase, out *IncomeItemResult) (eligible bool,
 	}()) {
 		panic(fastpath.Decline{})
 	} // check of already_excluded
-	if !((i10.Cmp(exact.New(0, 0)) == 0) || (i10.Cmp(fastpath.Need(i4, have4).Mul(i2)) <= 0)) {
+	if !((i10.Sign() == 0) || (i10.Cmp(fastpath.Need(i4, have4).Mul(i2)) <= 0)) {
 		panic(fastpath.Decline{})
 	} // check of line_already_used
 	eligible = true
@@ -1322,7 +1322,7 @@ func fast2(on rules.Date, in *exemptCase, out *IncomeItemResult) (eligible bool,
 						return "全额计入（非低保低边家庭成员）"
 					}
 					return func() string {
-						if d16.Cmp(exact.New(0, 0)) == 0 {
+						if d16.Sign() == 0 {
 							return "全额计入（非首次就业创业，亦非残疾人初次就业、再就业）"
 						}
 						return func() string {
@@ -1339,7 +1339,7 @@ func fast2(on rules.Date, in *exemptCase, out *IncomeItemResult) (eligible bool,
 									return "按低边标准扣除就业创业成本"
 								}
 								return func() string {
-									if (d25().Cmp(exact.New(0, 0)) == 0) && (d26().Cmp(exact.New(0, 0)) == 0) {
+									if (d25().Sign() == 0) && (d26().Sign() == 0) {
 										return "全额计入（免计期和扣除期已过）"
 									}
 									return "按月分摊：免计期内不计入，扣除期内按低边标准扣除，其余计入"
@@ -1365,7 +1365,7 @@ func fast2(on rules.Date, in *exemptCase, out *IncomeItemResult) (eligible bool,
 				return d33()
 			}
 			return func() exact.Number {
-				if d16.Cmp(exact.New(0, 0)) > 0 {
+				if d16.Sign() > 0 {
 					return d30()
 				}
 				return exact.New(0, 0)
@@ -1381,7 +1381,7 @@ func fast2(on rules.Date, in *exemptCase, out *IncomeItemResult) (eligible bool,
 	var o5 rules.Date
 	if eligible {
 		o5 = func() rules.Date {
-			if d16.Cmp(exact.New(0, 0)) > 0 {
+			if d16.Sign() > 0 {
 				return d17()
 			}
 			return on
@@ -1391,7 +1391,7 @@ func fast2(on rules.Date, in *exemptCase, out *IncomeItemResult) (eligible bool,
 	var o6 rules.Date
 	if eligible {
 		o6 = func() rules.Date {
-			if d16.Cmp(exact.New(0, 0)) > 0 {
+			if d16.Sign() > 0 {
 				return d18()
 			}
 			return on
@@ -1401,7 +1401,7 @@ func fast2(on rules.Date, in *exemptCase, out *IncomeItemResult) (eligible bool,
 	var o7 exact.Number
 	if eligible {
 		o7 = func() exact.Number {
-			if d16.Cmp(exact.New(0, 0)) > 0 {
+			if d16.Sign() > 0 {
 				return d24()
 			}
 			return exact.New(0, 0)
@@ -1411,7 +1411,7 @@ func fast2(on rules.Date, in *exemptCase, out *IncomeItemResult) (eligible bool,
 	var o8 exact.Number
 	if eligible {
 		o8 = func() exact.Number {
-			if d16.Cmp(exact.New(0, 0)) > 0 {
+			if d16.Sign() > 0 {
 				return d25()
 			}
 			return exact.New(0, 0)
@@ -1421,7 +1421,7 @@ func fast2(on rules.Date, in *exemptCase, out *IncomeItemResult) (eligible bool,
 	var o9 exact.Number
 	if eligible {
 		o9 = func() exact.Number {
-			if d16.Cmp(exact.New(0, 0)) > 0 {
+			if d16.Sign() > 0 {
 				return d26()
 			}
 			return exact.New(0, 0)
@@ -1431,7 +1431,7 @@ func fast2(on rules.Date, in *exemptCase, out *IncomeItemResult) (eligible bool,
 	var o10 exact.Number
 	if eligible {
 		o10 = func() exact.Number {
-			if d16.Cmp(exact.New(0, 0)) > 0 {
+			if d16.Sign() > 0 {
 				return d30()
 			}
 			return exact.New(0, 0)
@@ -1481,7 +1481,7 @@ func fast3(on rules.Date, in *allowanceCase, out *Allowance) (eligible bool, fai
 			panic(fastpath.Decline{})
 		}
 		i1 = exact.New(c, e)
-		if !(i1.Cmp(exact.New(0, 0)) >= 0) {
+		if !(i1.Sign() >= 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -1516,7 +1516,7 @@ func fast3(on rules.Date, in *allowanceCase, out *Allowance) (eligible bool, fai
 			panic(fastpath.Decline{})
 		} else {
 			i4 = exact.New(c, e)
-			if !(i4.Cmp(exact.New(0, 0)) > 0) {
+			if !(i4.Sign() > 0) {
 				panic(fastpath.Decline{})
 			}
 		}
@@ -1541,7 +1541,7 @@ func fast3(on rules.Date, in *allowanceCase, out *Allowance) (eligible bool, fai
 	d6 := func() exact.Number {
 		if !d6done {
 			d6v, d6done = func() exact.Number {
-				if d5().Cmp(exact.New(0, 0)) == 0 {
+				if d5().Sign() == 0 {
 					return exact.New(0, 0)
 				}
 				return i1.Div(d5().Mul(i3))
@@ -1559,7 +1559,7 @@ func fast3(on rules.Date, in *allowanceCase, out *Allowance) (eligible bool, fai
 		return d7v
 	}
 	_ = d7
-	if !(have2 || (i1.Cmp(exact.New(0, 0)) == 0)) {
+	if !(have2 || (i1.Sign() == 0)) {
 		panic(fastpath.Decline{})
 	} // check of period_months
 	eligible = true
@@ -1569,7 +1569,7 @@ func fast3(on rules.Date, in *allowanceCase, out *Allowance) (eligible bool, fai
 	} // dibao
 	if holds, decided := fastpath.Decide(func() bool {
 		return func() bool {
-			if d5().Cmp(exact.New(0, 0)) == 0 {
+			if d5().Sign() == 0 {
 				return (d6().Cmp(i4) < 0)
 			}
 			return (i1.Cmp(d7()) < 0)
@@ -1585,7 +1585,7 @@ func fast3(on rules.Date, in *allowanceCase, out *Allowance) (eligible bool, fai
 	var o0 exact.Number
 	if eligible {
 		o0 = func() exact.Number {
-			if d5().Cmp(exact.New(0, 0)) == 0 {
+			if d5().Sign() == 0 {
 				return i4.Mul(i3)
 			}
 			return d7().Sub(i1).Div(d5())
@@ -1619,7 +1619,7 @@ func fast4(on rules.Date, in *DibianWidening, out *DibianThreshold) (eligible bo
 			panic(fastpath.Decline{})
 		} else {
 			i0 = exact.New(c, e)
-			if !(i0.Cmp(exact.New(0, 0)) > 0) {
+			if !(i0.Sign() > 0) {
 				panic(fastpath.Decline{})
 			}
 		}
@@ -1647,7 +1647,7 @@ func fast4(on rules.Date, in *DibianWidening, out *DibianThreshold) (eligible bo
 			panic(fastpath.Decline{})
 		} else {
 			i2 = exact.New(c, e)
-			if !(i2.Cmp(exact.New(0, 0)) > 0) {
+			if !(i2.Sign() > 0) {
 				panic(fastpath.Decline{})
 			}
 		}
@@ -1707,7 +1707,7 @@ func fast5(on rules.Date, in *LocalStandards, out *TekunStandard) (eligible bool
 			panic(fastpath.Decline{})
 		} else {
 			i0 = exact.New(c, e)
-			if !(i0.Cmp(exact.New(0, 0)) > 0) {
+			if !(i0.Sign() > 0) {
 				panic(fastpath.Decline{})
 			}
 		}
@@ -1723,7 +1723,7 @@ func fast5(on rules.Date, in *LocalStandards, out *TekunStandard) (eligible bool
 			panic(fastpath.Decline{})
 		} else {
 			i1 = exact.New(c, e)
-			if !(i1.Cmp(exact.New(0, 0)) > 0) {
+			if !(i1.Sign() > 0) {
 				panic(fastpath.Decline{})
 			}
 		}
@@ -1838,7 +1838,7 @@ func fast6(on rules.Date, in *MemberCase, out *TekunCareFee) (eligible bool, fai
 			panic(fastpath.Decline{})
 		} else {
 			i2 = exact.New(c, e)
-			if !(i2.Cmp(exact.New(0, 0)) > 0) {
+			if !(i2.Sign() > 0) {
 				panic(fastpath.Decline{})
 			}
 		}
@@ -1928,7 +1928,7 @@ func fast7(on rules.Date, in *MemberCase, out *VeteranSupplement) (eligible bool
 			panic(fastpath.Decline{})
 		} else {
 			i2 = exact.New(c, e)
-			if !(i2.Cmp(exact.New(0, 0)) > 0) {
+			if !(i2.Sign() > 0) {
 				panic(fastpath.Decline{})
 			}
 		}
@@ -2063,7 +2063,7 @@ func fast8(on rules.Date, in *careCase, out *ElderlyCareSubsidy) (eligible bool,
 			have6 = false
 		} else {
 			i6 = exact.New(c, e)
-			if !(i6.Cmp(exact.New(0, 0)) > 0) {
+			if !(i6.Sign() > 0) {
 				panic(fastpath.Decline{})
 			}
 		}
@@ -2345,7 +2345,7 @@ func fast10(on rules.Date, in *MemberCase, out *ChildBasicLiving) (eligible bool
 	var i4 exact.Number // disability_grade
 	{
 		i4 = exact.Int(int64(in.Member.DisabilityGrade))
-		if !(i4.Cmp(exact.New(0, 0)) >= 0 && i4.Cmp(exact.New(4, 0)) <= 0) {
+		if !(i4.Sign() >= 0 && i4.Cmp(exact.New(4, 0)) <= 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -2360,7 +2360,7 @@ func fast10(on rules.Date, in *MemberCase, out *ChildBasicLiving) (eligible bool
 			panic(fastpath.Decline{})
 		} else {
 			i5 = exact.New(c, e)
-			if !(i5.Cmp(exact.New(0, 0)) > 0) {
+			if !(i5.Sign() > 0) {
 				panic(fastpath.Decline{})
 			}
 		}
@@ -2459,7 +2459,7 @@ func fast10(on rules.Date, in *MemberCase, out *ChildBasicLiving) (eligible bool
 	if !(i0.Compare(on) <= 0) {
 		panic(fastpath.Decline{})
 	} // check of birth_date
-	if !((i3 == "无") == (i4.Cmp(exact.New(0, 0)) == 0)) {
+	if !((i3 == "无") == (i4.Sign() == 0)) {
 		panic(fastpath.Decline{})
 	} // check of disability_grade
 	eligible = true
@@ -2576,7 +2576,7 @@ func fast12(on rules.Date, in *HouseholdCase, out *WorkerLivingAid) (eligible bo
 			panic(fastpath.Decline{})
 		} else {
 			i1 = exact.New(c, e)
-			if !(i1.Cmp(exact.New(0, 0)) > 0) {
+			if !(i1.Sign() > 0) {
 				panic(fastpath.Decline{})
 			}
 		}
@@ -2951,7 +2951,7 @@ func fast16(on rules.Date, in *rentalCase, out *Rental) (eligible bool, failed u
 	var i4 exact.Number // disability_grade
 	{
 		i4 = exact.Int(int64(in.Grade))
-		if !(i4.Cmp(exact.New(0, 0)) >= 0 && i4.Cmp(exact.New(4, 0)) <= 0) {
+		if !(i4.Sign() >= 0 && i4.Cmp(exact.New(4, 0)) <= 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -2995,7 +2995,7 @@ func fast16(on rules.Date, in *rentalCase, out *Rental) (eligible bool, failed u
 			have8 = false
 		} else {
 			i8 = exact.New(c, e)
-			if !(i8.Cmp(exact.New(0, 0)) >= 0) {
+			if !(i8.Sign() >= 0) {
 				panic(fastpath.Decline{})
 			}
 		}
@@ -3017,7 +3017,7 @@ func fast16(on rules.Date, in *rentalCase, out *Rental) (eligible bool, failed u
 		have10 = false
 	} else {
 		i10 = exact.Int(int64(in.InsuredMonths))
-		if !(i10.Cmp(exact.New(0, 0)) >= 0) {
+		if !(i10.Sign() >= 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -3066,7 +3066,7 @@ func fast16(on rules.Date, in *rentalCase, out *Rental) (eligible bool, failed u
 		return false
 	}()
 	_ = d12
-	d13 := ((i4.Cmp(exact.New(0, 0)) > 0) && (i4.Cmp(p1) <= 0))
+	d13 := ((i4.Sign() > 0) && (i4.Cmp(p1) <= 0))
 	_ = d13
 	eligible = true
 	undecided := false
@@ -3237,7 +3237,7 @@ func fast17(on rules.Date, in *rentCase, out *RentSubsidy) (eligible bool, faile
 			have7 = false
 		} else {
 			i7 = exact.New(c, e)
-			if !(i7.Cmp(exact.New(0, 0)) > 0) {
+			if !(i7.Sign() > 0) {
 				panic(fastpath.Decline{})
 			}
 		}
@@ -3264,7 +3264,7 @@ func fast17(on rules.Date, in *rentCase, out *RentSubsidy) (eligible bool, faile
 			have9 = false
 		} else {
 			i9 = exact.New(c, e)
-			if !(i9.Cmp(exact.New(0, 0)) > 0) {
+			if !(i9.Sign() > 0) {
 				panic(fastpath.Decline{})
 			}
 		}
@@ -3282,7 +3282,7 @@ func fast17(on rules.Date, in *rentCase, out *RentSubsidy) (eligible bool, faile
 			have10 = false
 		} else {
 			i10 = exact.New(c, e)
-			if !(i10.Cmp(exact.New(0, 0)) > 0) {
+			if !(i10.Sign() > 0) {
 				panic(fastpath.Decline{})
 			}
 		}
@@ -3482,7 +3482,7 @@ func fast18(on rules.Date, in *renovationCase, out *RenovationGrant) (eligible b
 			have7 = false
 		} else {
 			i7 = exact.New(c, e)
-			if !(i7.Cmp(exact.New(0, 0)) > 0) {
+			if !(i7.Sign() > 0) {
 				panic(fastpath.Decline{})
 			}
 		}
@@ -3745,7 +3745,7 @@ func fast19(on rules.Date, in *sanitationCase, out *SanitationWorkerSubsidy) (el
 			panic(fastpath.Decline{})
 		}
 		i5 = exact.New(c, e)
-		if !((i5.Cmp(exact.New(0, 0)) >= 0) && i5.IsInteger()) {
+		if !((i5.Sign() >= 0) && i5.IsInteger()) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -3958,7 +3958,7 @@ func fast21(on rules.Date, in *OutpatientClaim, out *Reimbursement) (eligible bo
 			panic(fastpath.Decline{})
 		}
 		i3 = exact.New(c, e)
-		if !(i3.Cmp(exact.New(0, 0)) > 0 && i3.Cmp(exact.New(1, 0)) <= 0) {
+		if !(i3.Sign() > 0 && i3.Cmp(exact.New(1, 0)) <= 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -3970,7 +3970,7 @@ func fast21(on rules.Date, in *OutpatientClaim, out *Reimbursement) (eligible bo
 			panic(fastpath.Decline{})
 		}
 		i4 = exact.New(c, e)
-		if !(i4.Cmp(exact.New(0, 0)) >= 0) {
+		if !(i4.Sign() >= 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -4124,7 +4124,7 @@ func fast22(on rules.Date, in *assistanceCase, out *MedicalAssistance) (eligible
 			panic(fastpath.Decline{})
 		} else {
 			i3 = exact.New(c, e)
-			if !(i3.Cmp(exact.New(0, 0)) > 0) {
+			if !(i3.Sign() > 0) {
 				panic(fastpath.Decline{})
 			}
 		}
@@ -4236,7 +4236,7 @@ func fast23(on rules.Date, in *veteranAidCase, out *VeteranAid) (eligible bool, 
 			panic(fastpath.Decline{})
 		} else {
 			i4 = exact.New(c, e)
-			if !(i4.Cmp(exact.New(0, 0)) > 0) {
+			if !(i4.Sign() > 0) {
 				panic(fastpath.Decline{})
 			}
 		}
@@ -4249,7 +4249,7 @@ func fast23(on rules.Date, in *veteranAidCase, out *VeteranAid) (eligible bool, 
 			panic(fastpath.Decline{})
 		}
 		i5 = exact.New(c, e)
-		if !(i5.Cmp(exact.New(0, 0)) >= 0) {
+		if !(i5.Sign() >= 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -4261,7 +4261,7 @@ func fast23(on rules.Date, in *veteranAidCase, out *VeteranAid) (eligible bool, 
 			panic(fastpath.Decline{})
 		}
 		i6 = exact.New(c, e)
-		if !(i6.Cmp(exact.New(0, 0)) >= 0) {
+		if !(i6.Sign() >= 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -4273,7 +4273,7 @@ func fast23(on rules.Date, in *veteranAidCase, out *VeteranAid) (eligible bool, 
 			panic(fastpath.Decline{})
 		}
 		i7 = exact.New(c, e)
-		if !(i7.Cmp(exact.New(0, 0)) >= 0) {
+		if !(i7.Sign() >= 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -4288,7 +4288,7 @@ func fast23(on rules.Date, in *veteranAidCase, out *VeteranAid) (eligible bool, 
 			panic(fastpath.Decline{})
 		} else {
 			i8 = exact.New(c, e)
-			if !(i8.Cmp(exact.New(0, 0)) > 0) {
+			if !(i8.Sign() > 0) {
 				panic(fastpath.Decline{})
 			}
 		}
@@ -4363,7 +4363,7 @@ func fast23(on rules.Date, in *veteranAidCase, out *VeteranAid) (eligible bool, 
 	if !i3 {
 		eligible, failed = false, failed|1<<3
 	} // designated
-	if !(d12.Cmp(exact.New(0, 0)) > 0) {
+	if !(d12.Sign() > 0) {
 		eligible, failed = false, failed|1<<4
 	} // within_yearly_cap
 	var o0 exact.Number
@@ -4447,7 +4447,7 @@ func fast24(on rules.Date, in *rehabCase, out *RehabSubsidy) (eligible bool, fai
 			panic(fastpath.Decline{})
 		} else {
 			i5 = exact.New(c, e)
-			if !(i5.Cmp(exact.New(0, 0)) > 0) {
+			if !(i5.Sign() > 0) {
 				panic(fastpath.Decline{})
 			}
 		}
@@ -4472,7 +4472,7 @@ func fast24(on rules.Date, in *rehabCase, out *RehabSubsidy) (eligible bool, fai
 			panic(fastpath.Decline{})
 		}
 		i7 = exact.New(c, e)
-		if !(i7.Cmp(exact.New(0, 0)) >= 0) {
+		if !(i7.Sign() >= 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -4588,7 +4588,7 @@ func fast24(on rules.Date, in *rehabCase, out *RehabSubsidy) (eligible bool, fai
 			return p3
 		}
 		return p4
-	}(), 100000)).AddMonths(fastpath.Count(exact.New(1, 0), 100000)))))) <= 0) && (fastpath.Need(i8, have8).AddMonths(fastpath.Count(fastpath.Need(i6, have6), 100000)).AddMonths(fastpath.Count(exact.New(-1, 0), 100000)).Compare(i0.AddYears(fastpath.Count(func() exact.Number {
+	}(), 100000)).AddMonths(1))))) <= 0) && (fastpath.Need(i8, have8).AddMonths(fastpath.Count(fastpath.Need(i6, have6), 100000)).AddMonths(-1).Compare(i0.AddYears(fastpath.Count(func() exact.Number {
 		if i3 {
 			return p3
 		}
@@ -4615,7 +4615,7 @@ func fast24(on rules.Date, in *rehabCase, out *RehabSubsidy) (eligible bool, fai
 	if !i4 {
 		eligible, failed = false, failed|1<<2
 	} // designated
-	if !(d13.Cmp(exact.New(0, 0)) > 0) {
+	if !(d13.Sign() > 0) {
 		eligible, failed = false, failed|1<<3
 	} // within_yearly_limit
 	if eligible && undecided {
@@ -4702,7 +4702,7 @@ func fast25(on rules.Date, in *rehabLivingCase, out *RehabLivingAllowance) (elig
 			panic(fastpath.Decline{})
 		}
 		i6 = exact.New(c, e)
-		if !(i6.Cmp(exact.New(0, 0)) >= 0) {
+		if !(i6.Sign() >= 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -4789,7 +4789,7 @@ func fast25(on rules.Date, in *rehabLivingCase, out *RehabLivingAllowance) (elig
 	if !(!have7 || (fastpath.Need(i7, have7).Compare(i0) >= 0)) {
 		panic(fastpath.Decline{})
 	} // check of trained_from
-	if !(((!have7 || !have5) || (d8().Cmp(p2) >= 0)) || ((fastpath.Need(i5, have5).Cmp(exact.Int(int64(fastpath.Need(i7, have7).FullMonths(i0.AddYears(fastpath.Count(p2, 100000)).AddMonths(fastpath.Count(exact.New(1, 0), 100000)))))) <= 0) && (fastpath.Need(i7, have7).AddMonths(fastpath.Count(fastpath.Need(i5, have5), 100000)).AddMonths(fastpath.Count(exact.New(-1, 0), 100000)).Compare(i0.AddYears(fastpath.Count(p2, 100000))) < 0))) {
+	if !(((!have7 || !have5) || (d8().Cmp(p2) >= 0)) || ((fastpath.Need(i5, have5).Cmp(exact.Int(int64(fastpath.Need(i7, have7).FullMonths(i0.AddYears(9).AddMonths(1))))) <= 0) && (fastpath.Need(i7, have7).AddMonths(fastpath.Count(fastpath.Need(i5, have5), 100000)).AddMonths(-1).Compare(i0.AddYears(9)) < 0))) {
 		panic(fastpath.Decline{})
 	} // check of months
 	eligible = true
@@ -4814,7 +4814,7 @@ func fast25(on rules.Date, in *rehabLivingCase, out *RehabLivingAllowance) (elig
 	if !i4 {
 		eligible, failed = false, failed|1<<3
 	} // in_training
-	if !(d10.Cmp(exact.New(0, 0)) > 0) {
+	if !(d10.Sign() > 0) {
 		eligible, failed = false, failed|1<<4
 	} // within_yearly_limit
 	if eligible && undecided {
@@ -4860,7 +4860,7 @@ func fast26(on rules.Date, in *DisabledHome, out *DisabledHomeGrant) (eligible b
 			have1 = false
 		} else {
 			i1 = exact.New(c, e)
-			if !(i1.Cmp(exact.New(0, 0)) > 0) {
+			if !(i1.Sign() > 0) {
 				panic(fastpath.Decline{})
 			}
 		}
@@ -4929,7 +4929,7 @@ func fast27(on rules.Date, in *RehabTraining, out *RehabOperatingGrant) (eligibl
 	_ = have1
 	{
 		i1 = exact.Int(int64(in.TrainingMonths))
-		if !(i1.Cmp(exact.New(0, 0)) >= 0) {
+		if !(i1.Sign() >= 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -5079,7 +5079,7 @@ func fast29(on rules.Date, in *mealCase, out *NutritionMeal) (eligible bool, fai
 			panic(fastpath.Decline{})
 		} else {
 			i2 = exact.New(c, e)
-			if !(i2.Cmp(exact.New(0, 0)) > 0) {
+			if !(i2.Sign() > 0) {
 				panic(fastpath.Decline{})
 			}
 		}
@@ -5097,7 +5097,7 @@ func fast29(on rules.Date, in *mealCase, out *NutritionMeal) (eligible bool, fai
 			have3 = false
 		} else {
 			i3 = exact.New(c, e)
-			if !(i3.Cmp(exact.New(0, 0)) > 0) {
+			if !(i3.Sign() > 0) {
 				panic(fastpath.Decline{})
 			}
 		}
@@ -5246,7 +5246,7 @@ func fast30(on rules.Date, in *studyCase, out *SchemeGrant) (eligible bool, fail
 			have9 = false
 		} else {
 			i9 = exact.New(c, e)
-			if !(i9.Cmp(exact.New(0, 0)) >= 0) {
+			if !(i9.Sign() >= 0) {
 				panic(fastpath.Decline{})
 			}
 		}
@@ -5338,7 +5338,7 @@ func fast30(on rules.Date, in *studyCase, out *SchemeGrant) (eligible bool, fail
 		eligible, failed = false, failed|1<<3
 	} // hardship_worker
 	if i0 == "工会助学帮扶" {
-		if holds, decided := fastpath.Decide(func() bool { return (!have9 || (fastpath.Need(i9, have9).Cmp(exact.New(0, 0)) > 0)) }); decided && !holds {
+		if holds, decided := fastpath.Decide(func() bool { return (!have9 || (fastpath.Need(i9, have9).Sign() > 0)) }); decided && !holds {
 			eligible, failed = false, failed|1<<4
 		} else if !decided {
 			undecided = true
@@ -5465,7 +5465,7 @@ func fast31(on rules.Date, in *premiumCase, out *PremiumSubsidy) (eligible bool,
 			have4 = false
 		} else {
 			i4 = exact.New(c, e)
-			if !(i4.Cmp(exact.New(0, 0)) > 0) {
+			if !(i4.Sign() > 0) {
 				panic(fastpath.Decline{})
 			}
 		}
@@ -5591,7 +5591,7 @@ func fast32(on rules.Date, in *premiumCase, out *PremiumSubsidy) (eligible bool,
 			have7 = false
 		} else {
 			i7 = exact.New(c, e)
-			if !(i7.Cmp(exact.New(0, 0)) > 0) {
+			if !(i7.Sign() > 0) {
 				panic(fastpath.Decline{})
 			}
 		}
@@ -6185,7 +6185,7 @@ func fast37(on rules.Date, in *EmployerHiring, out *EmployerSubsidy) (eligible b
 	_ = have0
 	{
 		i0 = exact.Int(int64(in.Hired))
-		if !(i0.Cmp(exact.New(0, 0)) >= 0) {
+		if !(i0.Sign() >= 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -6202,7 +6202,7 @@ func fast37(on rules.Date, in *EmployerHiring, out *EmployerSubsidy) (eligible b
 			have1 = false
 		} else {
 			i1 = exact.New(c, e)
-			if !(i1.Cmp(exact.New(0, 0)) > 0) {
+			if !(i1.Sign() > 0) {
 				panic(fastpath.Decline{})
 			}
 		}
@@ -6220,7 +6220,7 @@ func fast37(on rules.Date, in *EmployerHiring, out *EmployerSubsidy) (eligible b
 			have2 = false
 		} else {
 			i2 = exact.New(c, e)
-			if !(i2.Cmp(exact.New(0, 0)) > 0) {
+			if !(i2.Sign() > 0) {
 				panic(fastpath.Decline{})
 			}
 		}
@@ -6238,7 +6238,7 @@ func fast37(on rules.Date, in *EmployerHiring, out *EmployerSubsidy) (eligible b
 			have3 = false
 		} else {
 			i3 = exact.New(c, e)
-			if !(i3.Cmp(exact.New(0, 0)) > 0) {
+			if !(i3.Sign() > 0) {
 				panic(fastpath.Decline{})
 			}
 		}
@@ -6271,12 +6271,12 @@ func fast37(on rules.Date, in *EmployerHiring, out *EmployerSubsidy) (eligible b
 	} // check of subsidy_from
 	eligible = true
 	undecided := false
-	if holds, decided := fastpath.Decide(func() bool { return (fastpath.Need(i0, have0).Cmp(exact.New(0, 0)) > 0) }); decided && !holds {
+	if holds, decided := fastpath.Decide(func() bool { return (fastpath.Need(i0, have0).Sign() > 0) }); decided && !holds {
 		eligible, failed = false, failed|1<<0
 	} else if !decided {
 		undecided = true
 	} // hired
-	if holds, decided := fastpath.Decide(func() bool { return (on.Compare(fastpath.Need(i4, have4).AddYears(fastpath.Count(p0, 100000))) <= 0) }); decided && !holds {
+	if holds, decided := fastpath.Decide(func() bool { return (on.Compare(fastpath.Need(i4, have4).AddYears(3)) <= 0) }); decided && !holds {
 		eligible, failed = false, failed|1<<1
 	} else if !decided {
 		undecided = true
@@ -6289,7 +6289,7 @@ func fast37(on rules.Date, in *EmployerHiring, out *EmployerSubsidy) (eligible b
 		o0 = fastpath.Need(i0, have0).Mul(fastpath.Need(i1, have1).Add(fastpath.Need(i2, have2)).Add(fastpath.Need(i3, have3))).Round(2, 0)
 	}
 	_ = o0
-	o1 := fastpath.Need(i4, have4).AddYears(fastpath.Count(p0, 100000))
+	o1 := fastpath.Need(i4, have4).AddYears(3)
 	_ = o1
 	out.Amount = o0.Dec()
 	out.Until = o1
@@ -6329,7 +6329,7 @@ func fast38(on rules.Date, in *hiringCase, out *HiringSubsidy) (eligible bool, f
 	var i2 exact.Number // disabled_employees
 	{
 		i2 = exact.Int(int64(in.Employer.DisabledEmployees))
-		if !(i2.Cmp(exact.New(0, 0)) >= 0) {
+		if !(i2.Sign() >= 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -6346,7 +6346,7 @@ func fast38(on rules.Date, in *hiringCase, out *HiringSubsidy) (eligible bool, f
 			panic(fastpath.Decline{})
 		}
 		i3 = exact.New(c, e)
-		if !((i3.Cmp(exact.New(0, 0)) >= 0) && i3.IsInteger()) {
+		if !((i3.Sign() >= 0) && i3.IsInteger()) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -6364,7 +6364,7 @@ func fast38(on rules.Date, in *hiringCase, out *HiringSubsidy) (eligible bool, f
 			panic(fastpath.Decline{})
 		} else {
 			i5 = exact.New(c, e)
-			if !(i5.Cmp(exact.New(0, 0)) > 0) {
+			if !(i5.Sign() > 0) {
 				panic(fastpath.Decline{})
 			}
 		}
@@ -6494,7 +6494,7 @@ func fast38(on rules.Date, in *hiringCase, out *HiringSubsidy) (eligible bool, f
 	if !(i0 == "企业等用人单位") {
 		eligible, failed = false, failed|1<<0
 	} // employer
-	if !(i2.Cmp(exact.New(0, 0)) > 0) {
+	if !(i2.Sign() > 0) {
 		eligible, failed = false, failed|1<<1
 	} // employs_disabled
 	var o0 exact.Number
@@ -6602,7 +6602,7 @@ func fast39(on rules.Date, in *flexibleCase, out *FlexibleSubsidy) (eligible boo
 			have7 = false
 		} else {
 			i7 = exact.New(c, e)
-			if !(i7.Cmp(exact.New(0, 0)) > 0) {
+			if !(i7.Sign() > 0) {
 				panic(fastpath.Decline{})
 			}
 		}
@@ -6649,7 +6649,7 @@ func fast39(on rules.Date, in *flexibleCase, out *FlexibleSubsidy) (eligible boo
 			panic(fastpath.Decline{})
 		}
 		i11 = exact.New(c, e)
-		if !(i11.Cmp(exact.New(0, 0)) >= 0) {
+		if !(i11.Sign() >= 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -6725,18 +6725,18 @@ func fast39(on rules.Date, in *flexibleCase, out *FlexibleSubsidy) (eligible boo
 	d13done := false
 	d13 := func() bool {
 		if !d13done {
-			d13v, d13done = ((have4 && (fastpath.Need(i4, have4).Compare(i8) <= 0)) && (i8.Compare(fastpath.Need(i4, have4).AddYears(fastpath.Count(p0, 100000))) <= 0)), true
+			d13v, d13done = ((have4 && (fastpath.Need(i4, have4).Compare(i8) <= 0)) && (i8.Compare(fastpath.Need(i4, have4).AddYears(2)) <= 0)), true
 		}
 		return d13v
 	}
 	_ = d13
-	d14 := i8.AddYears(fastpath.Count(p1, 100000))
+	d14 := i8.AddYears(3)
 	_ = d14
 	var d15v bool
 	d15done := false
 	d15 := func() bool {
 		if !d15done {
-			d15v, d15done = (have9 && (fastpath.Need(i9, have9).Compare(i8.AddYears(fastpath.Count(p2, 100000))) < 0)), true
+			d15v, d15done = (have9 && (fastpath.Need(i9, have9).Compare(i8.AddYears(5)) < 0)), true
 		}
 		return d15v
 	}
@@ -7046,7 +7046,7 @@ func fast41(on rules.Date, in *loanCase, out *Loan) (eligible bool, failed uint6
 			panic(fastpath.Decline{})
 		}
 		i6 = exact.New(c, e)
-		if !((i6.Cmp(exact.New(0, 0)) >= 0) && i6.IsInteger()) {
+		if !((i6.Sign() >= 0) && i6.IsInteger()) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -7177,7 +7177,7 @@ func fast41(on rules.Date, in *loanCase, out *Loan) (eligible bool, failed uint6
 	d11done := false
 	d11 := func() bool {
 		if !d11done {
-			d11v, d11done = (((i1 != "无") && ((i1 != "毕业10年以内的高校毕业生") || ((fastpath.Need(i2, have2).Compare(d10()) <= 0) && (d10().Compare(fastpath.Need(i2, have2).AddYears(fastpath.Count(p0, 100000))) <= 0)))) && ((i1 != "登记失业半年以上人员") || (d10().Compare(fastpath.Need(i3, have3).AddMonths(fastpath.Count(p1, 100000))) >= 0))), true
+			d11v, d11done = (((i1 != "无") && ((i1 != "毕业10年以内的高校毕业生") || ((fastpath.Need(i2, have2).Compare(d10()) <= 0) && (d10().Compare(fastpath.Need(i2, have2).AddYears(10)) <= 0)))) && ((i1 != "登记失业半年以上人员") || (d10().Compare(fastpath.Need(i3, have3).AddMonths(6)) >= 0))), true
 		}
 		return d11v
 	}
@@ -7219,9 +7219,7 @@ func fast41(on rules.Date, in *loanCase, out *Loan) (eligible bool, failed uint6
 		}
 		return false
 	}() {
-		if holds, decided := fastpath.Decide(func() bool {
-			return (d10().Compare(fastpath.Need(i4, have4).AddYears(fastpath.Count(p2, 100000))) <= 0)
-		}); decided && !holds {
+		if holds, decided := fastpath.Decide(func() bool { return (d10().Compare(fastpath.Need(i4, have4).AddYears(3)) <= 0) }); decided && !holds {
 			eligible, failed = false, failed|1<<1
 		} else if !decided {
 			undecided = true
@@ -7243,7 +7241,7 @@ func fast41(on rules.Date, in *loanCase, out *Loan) (eligible bool, failed uint6
 		}
 		return false
 	}() {
-		if holds, decided := fastpath.Decide(func() bool { return (fastpath.Need(i6, have6).Cmp(exact.New(0, 0)) > 0) }); decided && !holds {
+		if holds, decided := fastpath.Decide(func() bool { return (fastpath.Need(i6, have6).Sign() > 0) }); decided && !holds {
 			eligible, failed = false, failed|1<<3
 		} else if !decided {
 			undecided = true
@@ -7256,9 +7254,7 @@ func fast41(on rules.Date, in *loanCase, out *Loan) (eligible bool, failed uint6
 			undecided = true
 		}
 	} // farmer_share
-	if holds, decided := fastpath.Decide(func() bool {
-		return (!have7 || (on.Compare(fastpath.Need(i7, have7).AddYears(fastpath.Count(p4, 100000))) <= 0))
-	}); decided && !holds {
+	if holds, decided := fastpath.Decide(func() bool { return (!have7 || (on.Compare(fastpath.Need(i7, have7).AddYears(3)) <= 0)) }); decided && !holds {
 		eligible, failed = false, failed|1<<5
 	} else if !decided {
 		undecided = true
@@ -7288,7 +7284,7 @@ func fast41(on rules.Date, in *loanCase, out *Loan) (eligible bool, failed uint6
 	_ = o0
 	o1 := func() rules.Date {
 		if have7 {
-			return fastpath.Need(i7, have7).AddYears(fastpath.Count(p4, 100000))
+			return fastpath.Need(i7, have7).AddYears(3)
 		}
 		return on
 	}()
@@ -7346,7 +7342,7 @@ func fast42(on rules.Date, in *shareholdingCase, out *FarmerShareIncome) (eligib
 			panic(fastpath.Decline{})
 		}
 		i8 = exact.New(c, e)
-		if !(i8.Cmp(exact.New(0, 0)) >= 0) {
+		if !(i8.Sign() >= 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -7363,7 +7359,7 @@ func fast42(on rules.Date, in *shareholdingCase, out *FarmerShareIncome) (eligib
 			panic(fastpath.Decline{})
 		}
 		i9 = exact.New(c, e)
-		if !(i9.Cmp(exact.New(0, 0)) >= 0 && i9.Cmp(exact.New(1, 0)) <= 0) {
+		if !(i9.Sign() >= 0 && i9.Cmp(exact.New(1, 0)) <= 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -7476,7 +7472,7 @@ func fast42(on rules.Date, in *shareholdingCase, out *FarmerShareIncome) (eligib
 	d11done := false
 	d11 := func() bool {
 		if !d11done {
-			d11v, d11done = (((i1 != "无") && ((i1 != "毕业10年以内的高校毕业生") || ((fastpath.Need(i2, have2).Compare(d10()) <= 0) && (d10().Compare(fastpath.Need(i2, have2).AddYears(fastpath.Count(p0, 100000))) <= 0)))) && ((i1 != "登记失业半年以上人员") || (d10().Compare(fastpath.Need(i3, have3).AddMonths(fastpath.Count(p1, 100000))) >= 0))), true
+			d11v, d11done = (((i1 != "无") && ((i1 != "毕业10年以内的高校毕业生") || ((fastpath.Need(i2, have2).Compare(d10()) <= 0) && (d10().Compare(fastpath.Need(i2, have2).AddYears(10)) <= 0)))) && ((i1 != "登记失业半年以上人员") || (d10().Compare(fastpath.Need(i3, have3).AddMonths(6)) >= 0))), true
 		}
 		return d11v
 	}
@@ -7518,9 +7514,7 @@ func fast42(on rules.Date, in *shareholdingCase, out *FarmerShareIncome) (eligib
 		}
 		return false
 	}() {
-		if holds, decided := fastpath.Decide(func() bool {
-			return (d10().Compare(fastpath.Need(i4, have4).AddYears(fastpath.Count(p2, 100000))) <= 0)
-		}); decided && !holds {
+		if holds, decided := fastpath.Decide(func() bool { return (d10().Compare(fastpath.Need(i4, have4).AddYears(3)) <= 0) }); decided && !holds {
 			eligible, failed = false, failed|1<<1
 		} else if !decided {
 			undecided = true
@@ -7542,7 +7536,7 @@ func fast42(on rules.Date, in *shareholdingCase, out *FarmerShareIncome) (eligib
 		}
 		return false
 	}() {
-		if holds, decided := fastpath.Decide(func() bool { return (fastpath.Need(i6, have6).Cmp(exact.New(0, 0)) > 0) }); decided && !holds {
+		if holds, decided := fastpath.Decide(func() bool { return (fastpath.Need(i6, have6).Sign() > 0) }); decided && !holds {
 			eligible, failed = false, failed|1<<3
 		} else if !decided {
 			undecided = true
@@ -7555,9 +7549,7 @@ func fast42(on rules.Date, in *shareholdingCase, out *FarmerShareIncome) (eligib
 			undecided = true
 		}
 	} // farmer_share
-	if holds, decided := fastpath.Decide(func() bool {
-		return (!have7 || (on.Compare(fastpath.Need(i7, have7).AddYears(fastpath.Count(p4, 100000))) <= 0))
-	}); decided && !holds {
+	if holds, decided := fastpath.Decide(func() bool { return (!have7 || (on.Compare(fastpath.Need(i7, have7).AddYears(3)) <= 0)) }); decided && !holds {
 		eligible, failed = false, failed|1<<5
 	} else if !decided {
 		undecided = true
@@ -7587,7 +7579,7 @@ func fast42(on rules.Date, in *shareholdingCase, out *FarmerShareIncome) (eligib
 	_ = o0
 	o1 := func() rules.Date {
 		if have7 {
-			return fastpath.Need(i7, have7).AddYears(fastpath.Count(p4, 100000))
+			return fastpath.Need(i7, have7).AddYears(3)
 		}
 		return on
 	}()
@@ -7651,7 +7643,7 @@ func fast43(on rules.Date, in *arbitrationCase, out *Arbitration) (eligible bool
 		p1 = exact.New(60, 0)
 	}
 	_ = p1
-	d3 := i1.AddDays(fastpath.Count(p0, 100000))
+	d3 := i1.AddDays(30)
 	_ = d3
 	if !(i1.Compare(on) <= 0) {
 		panic(fastpath.Decline{})
@@ -7673,7 +7665,7 @@ func fast43(on rules.Date, in *arbitrationCase, out *Arbitration) (eligible bool
 	_ = o0
 	var o1 rules.Date
 	if eligible {
-		o1 = i1.AddDays(fastpath.Count(p1, 100000))
+		o1 = i1.AddDays(60)
 	}
 	_ = o1
 	var o2 bool
@@ -7727,7 +7719,7 @@ func fast44(on rules.Date, in *permitCase, out *ResidencePermit) (eligible bool,
 		have3 = false
 	} else {
 		i3 = exact.Int(int64(in.RegisteredMonths))
-		if !(i3.Cmp(exact.New(0, 0)) >= 0) {
+		if !(i3.Sign() >= 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -7861,7 +7853,7 @@ func fast45(on rules.Date, in *parityCase, out *HighSchoolParity) (eligible bool
 		have6 = false
 	} else {
 		i6 = exact.Int(int64(in.JuniorYears))
-		if !(i6.Cmp(exact.New(0, 0)) >= 0) {
+		if !(i6.Sign() >= 0) {
 			panic(fastpath.Decline{})
 		}
 	}
@@ -7902,7 +7894,7 @@ func fast45(on rules.Date, in *parityCase, out *HighSchoolParity) (eligible bool
 	d9done := false
 	d9 := func() bool {
 		if !d9done {
-			d9v, d9done = (on.Compare(d8().AddYears(fastpath.Count(exact.New(1, 0), 100000))) < 0), true
+			d9v, d9done = (on.Compare(d8().AddYears(1)) < 0), true
 		}
 		return d9v
 	}
@@ -7922,7 +7914,7 @@ func fast45(on rules.Date, in *parityCase, out *HighSchoolParity) (eligible bool
 	if !(!have3 || (d8().Compare(on) <= 0)) {
 		panic(fastpath.Decline{})
 	} // check of graduation_year
-	if !((!have4 || !have3) || ((fastpath.Need(i4, have4).Compare(d8()) >= 0) && (fastpath.Need(i4, have4).Compare(d8().AddYears(fastpath.Count(exact.New(1, 0), 100000))) < 0))) {
+	if !((!have4 || !have3) || ((fastpath.Need(i4, have4).Compare(d8()) >= 0) && (fastpath.Need(i4, have4).Compare(d8().AddYears(1)) < 0))) {
 		panic(fastpath.Decline{})
 	} // check of graduated_on
 	eligible = true
