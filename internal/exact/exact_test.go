@@ -34,7 +34,7 @@ var numberPairs = flag.Int("number-pairs", 20000, "random pairs of numbers TestN
 
 // The int64 fast path gives exactly the values shopspring/decimal gives,
 // on the everyday amounts and at the edges where it must fall back:
-// 20,000 random pairs by default (go test ./rules -number-pairs 200000 for
+// 20,000 random pairs by default (go test ./internal/exact -number-pairs 200000 for
 // more); FuzzNumberMatchesDecimal searches further, and CI runs it.
 func TestNumberMatchesDecimal(t *testing.T) {
 	rng := rand.New(rand.NewPCG(7, 11))
