@@ -80,6 +80,9 @@ func Measure(cfg Config) ([]Measurement, error) {
 	n := make([][nVariants]int, len(trios))
 	for _, i := range rng.Perm(len(trios)) {
 		for _, v := range rng.Perm(int(nVariants)) {
+			if !trios[i].Has(Variant(v)) {
+				continue
+			}
 			k, err := calibrate(trios[i].run[v], cfg.BenchTime)
 			if err != nil {
 				return nil, fmt.Errorf("speed: %s %s: %w", trios[i].Rule, Variant(v), err)
@@ -95,6 +98,9 @@ func Measure(cfg Config) ([]Measurement, error) {
 	for r := range cfg.Rounds {
 		for _, i := range rng.Perm(len(trios)) {
 			for _, v := range rng.Perm(int(nVariants)) {
+				if !trios[i].Has(Variant(v)) {
+					continue
+				}
 				s, err := timed(trios[i].run[v], n[i][v])
 				if err != nil {
 					return nil, fmt.Errorf("speed: %s %s: %w", trios[i].Rule, Variant(v), err)

@@ -97,6 +97,11 @@ func vehicleTrio() Trio {
 	t.run[Book] = func() error { return fromBook(once) }
 	t.run[BookMap] = func() error { return fromBook(inputs()) }
 	t.run[MapAlone] = func() error { mapSink = inputs(); return nil }
+	t.run[ShapeAlone] = func() error {
+		r, err := shapeAlone(vehicleOn, ridehail.Application{Vehicle: v, Applied: vehicleApplied})
+		shapeSink = r.eligible
+		return err
+	}
 	return t
 }
 

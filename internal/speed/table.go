@@ -36,6 +36,11 @@ func Summarise(ms []Measurement) []Row {
 	for i, m := range ms {
 		row := Row{Rule: m.Trio.Rule}
 		for _, v := range Variants() {
+			if !m.Trio.Has(v) {
+				row.Ratios[v] = Ratios{Median: math.NaN(), Worst: math.NaN()}
+				row.Allocs[v], row.Bytes[v] = math.NaN(), math.NaN()
+				continue
+			}
 			var ratios, allocs, bytes, ns []float64
 			for _, s := range m.Samples {
 				ratios = append(ratios, s[v].NsPerOp/s[Hand].NsPerOp)
@@ -68,7 +73,7 @@ func median(xs []float64) float64 {
 }
 
 // compared are the variants the table compares with the hand-written one.
-var compared = []Variant{Typed, Book, BookMap, MapAlone}
+var compared = []Variant{Typed, Book, BookMap, MapAlone, ShapeAlone}
 
 // WriteTable writes the rows as a Markdown table, with the summary rows
 // (the median across trios of the medians, and the worst trio) and the
@@ -83,8 +88,9 @@ func WriteTable(w io.Writer, rows []Row, cfg Config) error {
 		rounds, cfg.BenchTime, runtime.Version(), runtime.GOOS, runtime.GOARCH, runtime.GOMAXPROCS(0), cfg.Seed)
 	row := func(cells ...string) { b.WriteString("| " + strings.Join(cells, " | ") + " |\n") }
 	row("rule", "typed median", "typed worst", "book median", "book worst", "book+map median", "book+map worst", "map alone median", "map alone worst",
-		"allocs/op hand · typed · book · book+map · map", "B/op hand · typed · book · book+map · map", "hand ns/op")
-	row("---", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:")
+		"typed shape alone median", "typed shape alone worst",
+		"allocs/op hand · typed · book · book+map · map · shape", "B/op hand · typed · book · book+map · map · shape", "hand ns/op")
+	row("---", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:")
 	for _, r := range rows {
 		cells := []string{"`" + r.Rule + "`"}
 		for _, v := range compared {
@@ -95,15 +101,18 @@ func WriteTable(w io.Writer, rows []Row, cfg Config) error {
 	if len(rows) > 0 {
 		cells := []string{fmt.Sprintf("**median of the %d trios**", len(rows))}
 		for _, v := range compared {
-			meds := make([]float64, len(rows))
-			for i, r := range rows {
-				meds[i] = r.Ratios[v].Median
+			var meds []float64
+			for _, r := range rows {
+				if !math.IsNaN(r.Ratios[v].Median) {
+					meds = append(meds, r.Ratios[v].Median)
+				}
 			}
 			cells = append(cells, "**"+ratio(median(meds))+"**", "")
 		}
 		row(append(cells, "", "", "")...)
 		cells = []string{"**worst trio**"}
 		for _, v := range compared {
+			// cmp.Compare orders NaN (a trio without the variant) first.
 			med := slices.MaxFunc(rows, func(x, y Row) int { return cmp.Compare(x.Ratios[v].Median, y.Ratios[v].Median) })
 			worst := slices.MaxFunc(rows, func(x, y Row) int { return cmp.Compare(x.Ratios[v].Worst, y.Ratios[v].Worst) })
 			cells = append(cells, "**"+ratio(med.Ratios[v].Median)+"** `"+med.Rule+"`", "**"+ratio(worst.Ratios[v].Worst)+"** `"+worst.Rule+"`")
@@ -159,9 +168,25 @@ func writeTargets(b *strings.Builder, rows []Row) {
 		fmt.Fprintf(b, " (%s)", strings.Join(out, ", "))
 	}
 	b.WriteString(".\n")
+	out = out[:0]
+	for _, r := range rows {
+		if r.Ratios[ShapeAlone].Median > 1 {
+			out = append(out, fmt.Sprintf("`%s` %s", r.Rule, ratio(r.Ratios[ShapeAlone].Median)))
+		}
+	}
+	fmt.Fprintf(b, "- typed cannot be ≤ 1.00× where the typed method's shape alone is over 1×: %d of the trios that have it", len(out))
+	if len(out) > 0 {
+		fmt.Fprintf(b, " (%s)", strings.Join(out, ", "))
+	}
+	b.WriteString(".\n")
 }
 
-func ratio(x float64) string { return fmt.Sprintf("%.2f×", x) }
+func ratio(x float64) string {
+	if math.IsNaN(x) {
+		return "—"
+	}
+	return fmt.Sprintf("%.2f×", x)
+}
 
 // joinCounts joins per-evaluation counts, to the given decimal places
 // where a run's average is not whole (an allocation made once per run, or
@@ -170,6 +195,10 @@ func joinCounts(xs []float64, places int) string {
 	scale := math.Pow(10, float64(places))
 	parts := make([]string, len(xs))
 	for i, x := range xs {
+		if math.IsNaN(x) {
+			parts[i] = "—"
+			continue
+		}
 		x = math.Round(x*scale) / scale
 		parts[i] = strconv.FormatFloat(x, 'f', -1, 64)
 	}

@@ -65,6 +65,11 @@ func highAgeTrio() Trio {
 	t.run[Book] = func() error { return fromBook(once) }
 	t.run[BookMap] = func() error { return fromBook(inputs()) }
 	t.run[MapAlone] = func() error { mapSink = inputs(); return nil }
+	t.run[ShapeAlone] = func() error {
+		r, err := shapeAlone(highAgeOn, welfare.MemberCase{Household: household, Member: household.Members[0]})
+		shapeSink = r.eligible
+		return err
+	}
 	return t
 }
 
