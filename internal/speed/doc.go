@@ -16,7 +16,14 @@
 //     callers that keep their cases in their own structs do;
 //   - map alone: the Inputs map of book+map built, and nothing evaluated:
 //     what book+map pays before the book starts. Where it alone costs more
-//     than the hand-written rule, book+map cannot come within 1× of it.
+//     than the hand-written rule, book+map cannot come within 1× of it;
+//   - typed shape alone (the high-age allowance and ride-hailing vehicle
+//     eligibility only): the case built as typed builds it and passed, by
+//     value, to a function of the typed method's shape that evaluates
+//     nothing and returns a result keeping a copy of the case, as
+//     rules.Outcome does for the explanation asked for later. Where it
+//     alone costs more than the hand-written rule, which takes its few
+//     facts as arguments, typed cannot come within 1× of it.
 //
 // Only public APIs are used: the typed functions, Book().Eval and the
 // Result it returns. Before anything is timed, every variant must give the

@@ -23,7 +23,7 @@ type shaped[In any] struct {
 //
 //go:noinline
 func shapeAlone[In any](on rules.Date, in In) (shaped[In], error) {
-	return shaped[In]{eligible: true, on: on, in: in}, nil
+	return shaped[In]{amount: decimal.Decimal{}, unit: rules.Unit{}, eligible: true, failed: 0, book: nil, on: on, in: in}, nil
 }
 
 // shapeSink keeps what ShapeAlone returns.

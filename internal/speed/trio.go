@@ -105,7 +105,12 @@ func Agree(t Trio) error {
 	}
 	for _, v := range Variants() {
 		if v == ShapeAlone {
-			continue // it gives no figure, and only some trios have it
+			// It gives no figure, and only some trios have it.
+			shapeSink = false
+			if t.Has(v) && (t.Run(v) != nil || !shapeSink) {
+				return fmt.Errorf("speed: %s: %s does not run", t.Rule, v)
+			}
+			continue
 		}
 		if v == MapAlone {
 			// It gives no figure, but must build the map book+map builds.
