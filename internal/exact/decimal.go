@@ -89,9 +89,22 @@ type smallInt struct {
 	w [1]big.Word
 }
 
+// zeros are decimal.New(0, -i): zero written with i places, made once. A
+// zero is the figure of most results — a case not eligible — and a
+// decimal.Decimal is never changed by its methods, so one can serve all.
+var zeros = func() (z [9]decimal.Decimal) {
+	for i := range z {
+		z[i] = decimal.New(0, -int32(i))
+	}
+	return z
+}()
+
 // NewDecimal returns c × 10^e, the value and representation
 // decimal.New(c, e) gives.
 func NewDecimal(c int64, e int32) decimal.Decimal {
+	if c == 0 && e <= 0 && e > -int32(len(zeros)) {
+		return zeros[-e]
+	}
 	if !decimalPartsOK || c == 0 {
 		return decimal.New(c, e) // zero's coefficient has no words
 	}
