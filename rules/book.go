@@ -248,6 +248,17 @@ func (b *Book) Rule(id string) (Rule, bool) {
 	return cr.Rule.clone(), true
 }
 
+// Heading returns the title and citation of the rule with the given ID:
+// what a statement shows of a rule, without the copy of its whole
+// definition that [Book.Rule] makes.
+func (b *Book) Heading(id string) (title Text, cite Citation, ok bool) {
+	cr, ok := b.rules[id]
+	if !ok {
+		return Text{}, Citation{}, false
+	}
+	return cr.Title, cr.Cite, true
+}
+
 // InForce returns the period the rule with the given ID applies: its own,
 // or its document's.
 func (b *Book) InForce(id string) (Period, bool) {
