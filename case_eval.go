@@ -121,7 +121,7 @@ func bookOf(id string, group bool) (Domain, *rules.Book, error) {
 	d, ok := Find(id)
 	if ok {
 		b := d.Book()
-		if _, isRule := b.Rule(id); isRule != group {
+		if _, _, isRule := b.Heading(id); isRule != group {
 			return d, b, nil
 		}
 		if group {

@@ -87,7 +87,7 @@ func Find(id string) (Domain, bool) {
 		return Domain{}, false
 	}
 	b := d.Book()
-	if _, ok := b.Rule(id); ok {
+	if _, _, ok := b.Heading(id); ok {
 		return d, true
 	}
 	for _, g := range b.Groups() {

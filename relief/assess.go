@@ -438,8 +438,8 @@ func (e *Evaluator) Assess(on rules.Date, p Profile, tiers TierTable) (*Assessme
 }
 
 func (e *Evaluator) assessOne(c claim) (Item, error) {
-	r, _ := e.book.Rule(c.rule)
-	it := Item{Rule: c.rule, Title: r.Title, Claim: c.label, Counted: c.counted, Amount: decimal.Zero}
+	title, _, _ := e.book.Heading(c.rule)
+	it := Item{Rule: c.rule, Title: title, Claim: c.label, Counted: c.counted, Amount: decimal.Zero}
 	if c.field != "" {
 		it.Status, it.Field, it.Note = rules.NotAssessed, c.field, c.why
 		return it, nil
@@ -549,14 +549,14 @@ func (e *Evaluator) takeTheHigher(on rules.Date, a *Assessment) error {
 		if err != nil {
 			return err
 		}
-		chosen, _ := e.book.Rule(gr.Chosen)
+		chosen, _, _ := e.book.Heading(gr.Chosen)
 		for id, i := range granted {
 			if id == gr.Chosen {
 				continue
 			}
 			it := &a.Items[i]
 			it.Status, it.Amount, it.Group, it.Cite = rules.NotPaid, decimal.Zero, g.ID, g.Cite
-			it.Note = "就高执行、不重复享受：享受" + chosen.Title.Zh
+			it.Note = "就高执行、不重复享受：享受" + chosen.Zh
 		}
 	}
 	return nil

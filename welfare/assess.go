@@ -317,11 +317,15 @@ func (e *Evaluator) Assess(on rules.Date, h Household, s LocalStandards) (*State
 
 // claim evaluates one benefit into the section.
 func (e *Evaluator) claim(sec *Section, c claim, on rules.Date, h Household, m Member, s LocalStandards, problems []Problem) error {
-	r, _ := e.book.Rule(c.rule)
-	entry := Entry{Rule: c.rule, Title: r.Title, Clause: r.Cite.Clause, Part: c.part, Cite: r.Cite}
-	inputs := r.Inputs
-	for _, name := range c.reads {
-		inputs = append(inputs, rules.Input{Name: name})
+	title, cite, _ := e.book.Heading(c.rule)
+	entry := Entry{Rule: c.rule, Title: title, Clause: cite.Clause, Part: c.part, Cite: cite}
+	var inputs []rules.Input
+	if len(problems) > 0 {
+		r, _ := e.book.Rule(c.rule)
+		inputs = r.Inputs
+		for _, name := range c.reads {
+			inputs = append(inputs, rules.Input{Name: name})
+		}
 	}
 	for _, p := range problems {
 		if p.reads(sec.Member, inputs) {
@@ -551,8 +555,8 @@ func (e *Evaluator) studyChoice(st *Statement, sec *Section) {
 	best := idx[higher(len(idx), func(i int) (bool, decimal.Decimal) { return true, sec.Entries[idx[i]].Amount })]
 	chosen := sec.Entries[best]
 	c := cite("附则2", quoteNoDouble)
-	r, _ := e.book.Rule(RuleStudyGrant)
-	ch := Choice{Group: RuleStudyGrant, Title: rules.T(r.Title.Zh+"（同一人同一年度就高执行、不重复享受）", r.Title.En+" (the higher in a year, not both)"),
+	title, _, _ := e.book.Heading(RuleStudyGrant)
+	ch := Choice{Group: RuleStudyGrant, Title: rules.T(title.Zh+"（同一人同一年度就高执行、不重复享受）", title.En+" (the higher in a year, not both)"),
 		Member: sec.Member, Chosen: entryName(chosen), Amount: chosen.Amount, Unit: chosen.Unit, Cite: c}
 	for _, i := range idx {
 		if i == best {
