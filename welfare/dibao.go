@@ -428,8 +428,11 @@ func (e *Evaluator) CountedIncome(on rules.Date, c HouseholdCase) (IncomeAssessm
 		k := incomeKindIndex[it.Kind] // an unknown kind is refused by the rule
 		in.IncomeItem, in.Disability = it, h.Members[it.Member].Disability
 		in.Already, in.LineUsed = used[k], lineUsed[it.Member][k]
-		r, err := e.exempt.Eval(on, in)
-		if err != nil {
+		// Evaluated into its place in the list: the result, which keeps a
+		// copy of the case, is not copied again.
+		out.Items = append(out.Items, IncomeItemResult{})
+		r := &out.Items[len(out.Items)-1]
+		if err := e.exempt.EvalInto(on, &in, r); err != nil {
 			return IncomeAssessment{}, itemError(err, i)
 		}
 		r.Item = it
@@ -441,7 +444,6 @@ func (e *Evaluator) CountedIncome(on rules.Date, c HouseholdCase) (IncomeAssessm
 		lineUsed[it.Member][k] = lineUsed[it.Member][k].Add(r.LineUsed)
 		out.Counted = out.Counted.Add(r.Counted)
 		out.Excluded = out.Excluded.Add(r.Excluded)
-		out.Items = append(out.Items, r)
 	}
 	return out, nil
 }
