@@ -283,6 +283,9 @@ func (g *emitter) table(k int, keys []string) string {
 			}
 		}
 		b.WriteString("}\npanic(fastpath.Decline{}) // no entry: the interpreter reports it\n}\n")
+		if g.failed != "" {
+			return "nil" // the rule is not generated: declare nothing half written
+		}
 		g.file.declare(name, b.String())
 	}
 	return fmt.Sprintf("%s(h%d, %s)", name, k, strings.Join(keys, ", "))
@@ -309,6 +312,9 @@ func (g *emitter) bracket(k int, x string) string {
 			}
 		}
 		b.WriteString("}\npanic(fastpath.Decline{}) // no band: the interpreter reports it\n}\n")
+		if g.failed != "" {
+			return "nil" // the rule is not generated: declare nothing half written
+		}
 		g.file.declare(name, b.String())
 	}
 	return fmt.Sprintf("%s(h%d, %s)", name, k, x)
