@@ -6,6 +6,7 @@ import (
 	"reflect"
 
 	"github.com/shopspring/decimal"
+	"github.com/wzpolicy/wzpolicy/internal/exact"
 	"github.com/wzpolicy/wzpolicy/rules"
 )
 
@@ -415,8 +416,11 @@ func (e *Evaluator) CountedIncome(on rules.Date, c HouseholdCase) (IncomeAssessm
 	h := c.Household
 	inc := h.Income
 	out := IncomeAssessment{PeriodMonths: inc.PeriodMonths, Items: make([]IncomeItemResult, 0, len(inc.Items))}
-	var used [8]decimal.Decimal                            // excluded so far, by kind (incomeKindIndex)
-	lineUsed := make([][8]decimal.Decimal, len(h.Members)) // 低边 line used so far, by member and kind
+	// The running sums are exact.Numbers, the engine's own arithmetic: the
+	// same sums as decimal.Decimal's, without an allocation for each.
+	var used [8]exact.Number                            // excluded so far, by kind (incomeKindIndex)
+	lineUsed := make([][8]exact.Number, len(h.Members)) // 低边 line used so far, by member and kind
+	var counted, excluded exact.Number
 	in := exemptCase{Income: inc, Status: h.Status, Dibian: c.Dibian, Farmer: h.LowIncomeFarmer}
 	for i, it := range inc.Items {
 		if it.Member < 0 || it.Member >= len(h.Members) {
@@ -427,7 +431,7 @@ func (e *Evaluator) CountedIncome(on rules.Date, c HouseholdCase) (IncomeAssessm
 		}
 		k := incomeKindIndex[it.Kind] // an unknown kind is refused by the rule
 		in.IncomeItem, in.Disability = it, h.Members[it.Member].Disability
-		in.Already, in.LineUsed = used[k], lineUsed[it.Member][k]
+		in.Already, in.LineUsed = used[k].Dec(), lineUsed[it.Member][k].Dec()
 		// Evaluated into its place in the list: the result, which keeps a
 		// copy of the case, is not copied again.
 		out.Items = append(out.Items, IncomeItemResult{})
@@ -440,11 +444,13 @@ func (e *Evaluator) CountedIncome(on rules.Date, c HouseholdCase) (IncomeAssessm
 			// The rule gives the evaluation date when no exemption applies.
 			r.ExemptUntil, r.DeductionUntil = rules.Date{}, rules.Date{}
 		}
-		used[k] = used[k].Add(r.Excluded)
-		lineUsed[it.Member][k] = lineUsed[it.Member][k].Add(r.LineUsed)
-		out.Counted = out.Counted.Add(r.Counted)
-		out.Excluded = out.Excluded.Add(r.Excluded)
+		x := exact.Of(r.Excluded)
+		used[k] = used[k].Add(x)
+		lineUsed[it.Member][k] = lineUsed[it.Member][k].Add(exact.Of(r.LineUsed))
+		counted = counted.Add(exact.Of(r.Counted))
+		excluded = excluded.Add(x)
 	}
+	out.Counted, out.Excluded = counted.Dec(), excluded.Dec()
 	return out, nil
 }
 
