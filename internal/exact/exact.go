@@ -209,6 +209,9 @@ func (a Number) Div(b Number) Number {
 		if q, ok := divExact(a.c, b.c, int64(a.e)-int64(b.e)); ok {
 			return q
 		}
+		if q, ok := divWide(a, b); ok {
+			return q
+		}
 	}
 	return norm(a.Dec().DivRound(b.Dec(), DivisionPlaces))
 }
@@ -303,6 +306,9 @@ func (a Number) Round(places int32, mode Mode) Number {
 			}
 			return Number{c: q, e: -places}
 		}
+	}
+	if r, ok := a.roundWide(places, mode); ok {
+		return r
 	}
 	return norm(RoundDecimal(a.Dec(), places, mode))
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"reflect"
 	"testing"
 
 	"github.com/shopspring/decimal"
@@ -79,7 +80,27 @@ func numberDisagrees(x, y decimal.Decimal, places int32) string {
 			if y.IsZero() {
 				return ""
 			}
-			return check("/", a.Div(b), x.DivRound(y, DivisionPlaces))
+			q, want := a.Div(b), x.DivRound(y, DivisionPlaces)
+			if msg := check("/", q, want); msg != "" {
+				return msg
+			}
+			// Written as shopspring writes it: 24 places, the same
+			// big.Int, unless exact in fewer (divExact's shorter form).
+			if got := q.Dec(); got.Exponent() > -DivisionPlaces {
+				return ""
+			} else if got.Exponent() != want.Exponent() || (!want.IsZero() && !reflect.DeepEqual(got, want)) {
+				return fmt.Sprintf("%s / %s written %s (%#v), want %s (%#v)", x, y, got, got, want, want)
+			}
+			// Rounded to places, as a per-capita figure is.
+			for _, m := range []struct {
+				mode  Mode
+				round func(decimal.Decimal, int32) decimal.Decimal
+			}{{HalfAwayFromZero, decimal.Decimal.Round}, {Up, decimal.Decimal.RoundUp}, {Down, decimal.Decimal.RoundDown}} {
+				if msg := check(fmt.Sprintf("/ then round %d (mode %d)", places, m.mode), q.Round(places, m.mode), m.round(want, places)); msg != "" {
+					return msg
+				}
+			}
+			return ""
 		},
 		func() string {
 			if got, want := a.Cmp(b), x.Cmp(y); got != want {
@@ -121,6 +142,50 @@ func TestNumberHalves(t *testing.T) {
 		got := Of(decimal.RequireFromString(c.in)).Round(2, HalfAwayFromZero)
 		if !got.Dec().Equal(decimal.RequireFromString(c.want)) {
 			t.Errorf("round(%s, 2) = %s, want %s", c.in, got, c.want)
+		}
+	}
+}
+
+// Quotients kept to 24 places and rounded, worked by hand; the 24-place
+// numbers' coefficients do not fit an int64 and take the 128-bit path.
+func TestWideQuotients(t *testing.T) {
+	for _, c := range []struct{ x, y, quotient, fen string }{
+		{"6000", "36", "166.666666666666666666666667", "166.67"}, // a per-capita income: 6,000 ÷ 12 ÷ 3
+		{"-500", "3", "-166.666666666666666666666667", "-166.67"},
+		{"2", "3", "0.666666666666666666666667", "0.67"},
+		{"1", "7", "0.142857142857142857142857", "0.14"},
+		{"9999999999", "7", "1428571428.428571428571428571428571", "1428571428.43"},
+	} {
+		q := Of(decimal.RequireFromString(c.x)).Div(Of(decimal.RequireFromString(c.y)))
+		if got := q.Dec().String(); got != c.quotient {
+			t.Errorf("%s / %s = %s, want %s", c.x, c.y, got, c.quotient)
+		}
+		if got := q.Round(2, HalfAwayFromZero).Dec().String(); got != c.fen {
+			t.Errorf("%s / %s to the fen = %s, want %s", c.x, c.y, got, c.fen)
+		}
+	}
+	// Rounding by more than 19 places, in two steps: the dropped part is
+	// half or more exactly when the digit after the kept places is 5 or more.
+	for _, c := range []struct {
+		in   string
+		mode Mode
+		want string
+	}{
+		{"0.125000000000000000000001", HalfAwayFromZero, "0.13"},
+		{"0.125000000000000000000000", HalfAwayFromZero, "0.13"},
+		{"0.124999999999999999999999", HalfAwayFromZero, "0.12"},
+		{"-0.125000000000000000000000", HalfAwayFromZero, "-0.13"},
+		{"0.120000000000000000000001", Up, "0.13"},
+		{"0.120000000000000000000000", Up, "0.12"},
+		{"-0.129999999999999999999999", Down, "-0.12"},
+	} {
+		d := decimal.RequireFromString(c.in)
+		n := Of(d)
+		if n.big == nil {
+			t.Fatalf("%s is held in the int64 form; the case does not test the 128-bit path", c.in)
+		}
+		if got := n.Round(2, c.mode).Dec().String(); got != c.want {
+			t.Errorf("round(%s, 2, mode %d) = %s, want %s", c.in, c.mode, got, c.want)
 		}
 	}
 }
