@@ -162,6 +162,24 @@ func (bd *Binding[In, Out]) Result(on Date, in In) (*Result, error) {
 	return res, bd.b.named(err)
 }
 
+// Output returns the value of the rule's output name as out holds it after
+// an evaluation: the field of Out bound to it, read back as a [Value] (a
+// Rate left unset, and a Value field left unset, give the zero Value). ok
+// is false when no field of Out is bound to that output. A caller that
+// wants one figure of many rules — the main figure of each benefit a
+// screening grants — reads it by the output's name, as the rule declares
+// it, without knowing each result type's field.
+func (bd *Binding[In, Out]) Output(out *Out, name string) (v Value, ok bool) {
+	c := bd.b
+	for i := range c.outs {
+		f := &c.outs[i]
+		if c.rule.outputs[f.idx].Name == name {
+			return f.load(unsafe.Pointer(out)), true
+		}
+	}
+	return Value{}, false
+}
+
 // Book returns the book the binding evaluates.
 func (bd *Binding[In, Out]) Book() *Book { return bd.b.book }
 

@@ -473,6 +473,32 @@ func (f *outField) store(p unsafe.Pointer, v *Value) *Error {
 	return nil
 }
 
+// load reads back the value store wrote.
+func (f *outField) load(p unsafe.Pointer) Value {
+	at := unsafe.Add(p, f.off)
+	switch f.typ {
+	case fDecimal:
+		return Value{kind: KindNumber, n: exact.Of(*(*decimal.Decimal)(at))}
+	case fInt:
+		return Value{kind: KindNumber, n: exact.Int(loadInt(at, f.size))}
+	case fBool:
+		return BoolValue(*(*bool)(at))
+	case fText:
+		return TextValue(*(*string)(at))
+	case fDate:
+		return DateValue(*(*Date)(at))
+	case fDateTime:
+		return DateTimeValue(*(*DateTime)(at))
+	case fValue:
+		return *(*Value)(at)
+	case fRate:
+		if r := (*Rate)(at); r.ok {
+			return Value{kind: KindNumber, n: exact.Of(r.f)}
+		}
+	}
+	return Value{}
+}
+
 func fitsInt(n int64, size uintptr) bool {
 	if size >= 8 {
 		return true

@@ -195,6 +195,39 @@ func TestBindingIntOutputs(t *testing.T) {
 	}
 }
 
+// Output reads a figure back by the output's name, as the result's own
+// field holds it, whatever Go type holds it.
+func TestBindingOutput(t *testing.T) {
+	b := fixture(t)
+	bd := rules.MustBind[ageCase, ageResult](b, "welfare.elderly.high_age_allowance")
+	got, err := bd.Eval(d("2023-06-01"), ageCase{Born: d("1933-01-01"), Shiqu: yes()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// 90 years on the day: 二、5, 200 a month.
+	if v, ok := bd.Output(&got, "allowance"); !ok || v.Kind() != rules.KindNumber || !v.Number().Equal(dec("200")) {
+		t.Errorf("Output(allowance) = %v %t, want 200", v, ok)
+	}
+	if v, ok := bd.Output(&got, "no_such_output"); ok || v.Kind() != rules.KindInvalid {
+		t.Errorf("Output of an output no field holds = %v %t, want the zero Value and false", v, ok)
+	}
+	type overnight struct {
+		Visitors int `rule:"visitors"`
+	}
+	type reward struct {
+		Reward int16 `rule:"reward"`
+	}
+	ib := rules.MustBind[overnight, reward](b, "relief.reward.travel_agency.overnight")
+	r, err := ib.Eval(reliefDay, overnight{Visitors: 4000})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// (4,000 − 3,000) × 20 = 20,000, held in an int16.
+	if v, ok := ib.Output(&r, "reward"); !ok || !v.Number().Equal(dec("20000")) {
+		t.Errorf("Output(reward) from an int16 = %v %t, want 20000", v, ok)
+	}
+}
+
 // The Outcome keeps its own copy of the facts the case points to: changing
 // them after the evaluation does not change its explanation.
 func TestOutcomeOwnsItsCase(t *testing.T) {
