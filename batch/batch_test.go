@@ -1,0 +1,198 @@
+package batch_test
+
+import (
+	"context"
+	"errors"
+	"iter"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/shopspring/decimal"
+	"github.com/wzpolicy/wzpolicy/batch"
+)
+
+func count(n int) iter.Seq2[int, error] {
+	return batch.Values(func(yield func(int) bool) {
+		for i := range n {
+			if !yield(i) {
+				return
+			}
+		}
+	})
+}
+
+// Results come back in input order however long each record takes.
+func TestRunKeepsInputOrder(t *testing.T) {
+	var got []int
+	err := batch.Run(context.Background(), count(500), batch.Options{Workers: 4, Ahead: 7},
+		func(_ int, in *int, out *int) error {
+			if *in%7 == 0 {
+				time.Sleep(time.Duration(*in%5) * 100 * time.Microsecond)
+			}
+			*out = *in * *in
+			return nil
+		},
+		func(seq int, in *int, out *int) error {
+			if seq != *in || *out != *in**in {
+				t.Errorf("record %d: got in %d out %d", seq, *in, *out)
+			}
+			got = append(got, seq)
+			return nil
+		})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 500 || !slices.IsSorted(got) {
+		t.Errorf("emitted %d records, in order: %t", len(got), slices.IsSorted(got))
+	}
+}
+
+// The first error stops the run and names the record; records before it
+// were all emitted, none after it.
+func TestRunStopsAtTheFirstError(t *testing.T) {
+	bad := errors.New("refused")
+	for _, c := range []struct {
+		name       string
+		work, emit int // the record that fails, -1 for none
+		src        iter.Seq2[int, error]
+	}{
+		{"work", 123, -1, count(1000)},
+		{"emit", -1, 321, count(1000)},
+		{"source", -1, -1, func(yield func(int, error) bool) {
+			for i := range 1000 {
+				if i == 77 {
+					yield(0, bad)
+					return
+				}
+				if !yield(i, nil) {
+					return
+				}
+			}
+		}},
+	} {
+		var last = -1
+		err := batch.Run(context.Background(), c.src, batch.Options{Workers: 3},
+			func(_ int, in *int, out *int) error {
+				if *in == c.work {
+					return bad
+				}
+				*out = *in
+				return nil
+			},
+			func(seq int, _ *int, _ *int) error {
+				if seq == c.emit {
+					return bad
+				}
+				if seq != last+1 {
+					t.Errorf("%s: emitted %d after %d", c.name, seq, last)
+				}
+				last = seq
+				return nil
+			})
+		want := max(c.work, c.emit)
+		if want < 0 {
+			want = 77
+		}
+		var be *batch.Error
+		if !errors.As(err, &be) || be.Seq != want || !errors.Is(err, bad) {
+			t.Errorf("%s: got %v, want the error of record %d", c.name, err, want)
+		}
+		if last != want-1 {
+			t.Errorf("%s: last emitted %d, want %d", c.name, last, want-1)
+		}
+	}
+}
+
+// A caller's cancellation stops the run and is its error.
+func TestRunCancelled(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	endless := batch.Values(func(yield func(int) bool) {
+		for i := 0; ; i++ {
+			if !yield(i) {
+				return
+			}
+		}
+	})
+	err := batch.Run(ctx, endless, batch.Options{Workers: 2},
+		func(_ int, in *int, out *int) error { *out = *in; return nil },
+		func(seq int, _ *int, _ *int) error {
+			if seq == 1000 {
+				cancel()
+			}
+			return nil
+		})
+	if !errors.Is(err, context.Canceled) {
+		t.Errorf("got %v, want context.Canceled", err)
+	}
+}
+
+// A run whose work evaluates into the slot's result allocates nothing per
+// record: the ring of slots is made once.
+func TestRunAllocatesNothingPerRecord(t *testing.T) {
+	const n = 20000
+	run := func() {
+		_ = batch.Run(context.Background(), count(n), batch.Options{Workers: 2},
+			func(_ int, in *int, out *[4]int) error { out[0] = *in; return nil },
+			func(int, *int, *[4]int) error { return nil })
+	}
+	if per := testing.AllocsPerRun(3, run) / n; per > 0.01 {
+		t.Errorf("%.3f allocations per record, want none", per)
+	}
+}
+
+// Sums are exact: three grants of 1,085.50 and one of 0.10 in 鹿城区, two
+// of 200 in 瑞安市.
+func TestTotals(t *testing.T) {
+	var a, b batch.Totals
+	dibao := batch.Key{Rule: "welfare.dibao.allowance", Locality: "鹿城区"}
+	for range 3 {
+		a.Add(dibao, decimal.RequireFromString("1085.50"))
+	}
+	a.Add(dibao, decimal.RequireFromString("0.10"))
+	b.Add(batch.Key{Rule: "welfare.elderly.high_age_allowance", Locality: "瑞安市"}, decimal.RequireFromString("200"))
+	b.Add(batch.Key{Rule: "welfare.elderly.high_age_allowance", Locality: "瑞安市"}, decimal.RequireFromString("200"))
+	b.Add(batch.Key{Rule: "welfare.dibao.allowance", Locality: "瑞安市"}, decimal.RequireFromString("10"))
+	a.Merge(&b)
+	type row struct {
+		Rule, Locality string
+		Count          int
+		Amount         string
+	}
+	rows := func(rs []batch.Row) []row {
+		var out []row
+		for _, r := range rs {
+			out = append(out, row{r.Rule, r.Locality, r.Count, r.Amount.String()})
+		}
+		return out
+	}
+	if d := cmp.Diff([]row{
+		{"welfare.dibao.allowance", "瑞安市", 1, "10"},
+		{"welfare.dibao.allowance", "鹿城区", 4, "3256.6"}, // 3 × 1,085.50 + 0.10
+		{"welfare.elderly.high_age_allowance", "瑞安市", 2, "400"},
+	}, rows(a.Rows())); d != "" {
+		t.Errorf("Rows (-want +got):\n%s", d)
+	}
+	if d := cmp.Diff([]row{
+		{"welfare.dibao.allowance", "", 5, "3266.6"},
+		{"welfare.elderly.high_age_allowance", "", 2, "400"},
+	}, rows(a.ByRule())); d != "" {
+		t.Errorf("ByRule (-want +got):\n%s", d)
+	}
+	if d := cmp.Diff([]row{
+		{"", "瑞安市", 3, "410"},
+		{"", "鹿城区", 4, "3256.6"},
+	}, rows(a.ByLocality())); d != "" {
+		t.Errorf("ByLocality (-want +got):\n%s", d)
+	}
+	var c batch.Totals
+	c.Merge(&a)
+	if !c.Equal(&a) {
+		t.Error("a merged into an empty Totals is not equal to a")
+	}
+	c.Add(dibao, decimal.Zero)
+	if c.Equal(&a) {
+		t.Error("one more grant of zero is still equal")
+	}
+}

@@ -1,0 +1,109 @@
+package batch
+
+import (
+	"cmp"
+	"slices"
+
+	"github.com/shopspring/decimal"
+	"github.com/wzpolicy/wzpolicy/internal/exact"
+)
+
+// Key is what a total is kept by: a rule (and its part, for a rule
+// evaluated in parts, such as a scheme of a grant) and a locality. A key
+// with Locality "" is a rule's total over every locality (see
+// [Totals.ByRule]).
+type Key struct {
+	Rule     string
+	Part     string
+	Locality string
+}
+
+// Row is the total of one key: how many grants, and the sum of their
+// amounts, exact.
+type Row struct {
+	Key
+	Count  int
+	Amount decimal.Decimal
+}
+
+type sum struct {
+	count  int
+	amount exact.Number
+}
+
+// Totals are counts and exact sums of granted amounts by rule, part and
+// locality. The zero Totals is empty and ready to use. A Totals is not
+// safe for concurrent use: keep one per worker and [Totals.Merge] them, or
+// add from Run's emit, which is called from one goroutine.
+type Totals struct {
+	m map[Key]*sum
+}
+
+// Add counts one grant of the key with its amount. Amounts are summed
+// exactly, without rounding.
+func (t *Totals) Add(k Key, amount decimal.Decimal) {
+	if t.m == nil {
+		t.m = make(map[Key]*sum)
+	}
+	s := t.m[k]
+	if s == nil {
+		s = new(sum)
+		t.m[k] = s
+	}
+	s.count++
+	s.amount = s.amount.Add(exact.Of(amount))
+}
+
+// Merge adds o's counts and sums to t.
+func (t *Totals) Merge(o *Totals) {
+	for k, x := range o.m {
+		if t.m == nil {
+			t.m = make(map[Key]*sum)
+		}
+		s := t.m[k]
+		if s == nil {
+			s = new(sum)
+			t.m[k] = s
+		}
+		s.count += x.count
+		s.amount = s.amount.Add(x.amount)
+	}
+}
+
+// Rows returns every total, by rule, part and locality, in that order.
+func (t *Totals) Rows() []Row {
+	out := make([]Row, 0, len(t.m))
+	for k, s := range t.m {
+		out = append(out, Row{Key: k, Count: s.count, Amount: s.amount.Dec()})
+	}
+	slices.SortFunc(out, func(a, b Row) int {
+		return cmp.Or(cmp.Compare(a.Rule, b.Rule), cmp.Compare(a.Part, b.Part), cmp.Compare(a.Locality, b.Locality))
+	})
+	return out
+}
+
+// ByRule returns the totals of each rule and part over every locality
+// (Locality ""), in the order of Rows.
+func (t *Totals) ByRule() []Row {
+	return t.collapse(func(k Key) Key { return Key{Rule: k.Rule, Part: k.Part} })
+}
+
+// ByLocality returns the totals of each locality over every rule (Rule and
+// Part ""), in locality order.
+func (t *Totals) ByLocality() []Row {
+	return t.collapse(func(k Key) Key { return Key{Locality: k.Locality} })
+}
+
+func (t *Totals) collapse(key func(Key) Key) []Row {
+	var c Totals
+	for k, s := range t.m {
+		c.Merge(&Totals{m: map[Key]*sum{key(k): s}})
+	}
+	return c.Rows()
+}
+
+// Equal reports whether t and o hold the same counts and the same sums.
+func (t *Totals) Equal(o *Totals) bool {
+	a, b := t.Rows(), o.Rows()
+	return slices.EqualFunc(a, b, func(x, y Row) bool { return x.Key == y.Key && x.Count == y.Count && x.Amount.Equal(y.Amount) })
+}
