@@ -119,20 +119,9 @@ func (bd *Binding[In, Out]) Eval(on Date, in In) (out Out, err error) {
 // the evaluation fails.
 func (bd *Binding[In, Out]) EvalInto(on Date, in *In, out *Out) error {
 	c := bd.b
-	var eligible, ok bool
-	var failed uint64
-	if bd.fast != nil {
-		eligible, failed, ok = bd.fast(on, noEscape(in), noEscape(out))
-		if fastpath.CrossCheck.Load() {
-			bd.crossCheck(on, in, out, eligible, failed, ok)
-		}
-	}
-	if !ok {
-		var err error
-		eligible, failed, err = c.run(on, unsafe.Pointer(in), unsafe.Pointer(out))
-		if err != nil {
-			return c.named(err)
-		}
+	eligible, failed, err := bd.evalFields(on, in, out)
+	if err != nil {
+		return err
 	}
 	if c.outcome >= 0 {
 		// Field by field: the case, which may be large, is copied once.
@@ -142,6 +131,36 @@ func (bd *Binding[In, Out]) EvalInto(on Date, in *In, out *Out) error {
 		c.own(unsafe.Pointer(&o.in))
 	}
 	return nil
+}
+
+// Screen is [Binding.EvalInto] for a caller screening many cases, who
+// asks for no explanation: it writes the rule's outputs and the
+// eligibility field into *out and reports whether the case is eligible,
+// and leaves Out's [Outcome] as it is, keeping no copy of the case. Its
+// errors are EvalInto's.
+func (bd *Binding[In, Out]) Screen(on Date, in *In, out *Out) (eligible bool, err error) {
+	eligible, _, err = bd.evalFields(on, in, out)
+	return eligible, err
+}
+
+// evalFields evaluates the case into Out's fields, through the generated
+// code when it takes the case, else the interpreter.
+func (bd *Binding[In, Out]) evalFields(on Date, in *In, out *Out) (eligible bool, failed uint64, err error) {
+	c := bd.b
+	var ok bool
+	if bd.fast != nil {
+		eligible, failed, ok = bd.fast(on, noEscape(in), noEscape(out))
+		if fastpath.CrossCheck.Load() {
+			bd.crossCheck(on, in, out, eligible, failed, ok)
+		}
+	}
+	if !ok {
+		eligible, failed, err = c.run(on, unsafe.Pointer(in), unsafe.Pointer(out))
+		if err != nil {
+			return false, 0, c.named(err)
+		}
+	}
+	return eligible, failed, nil
 }
 
 // BindWith is [Bind] for a domain package's evaluator, which binds all its
