@@ -154,8 +154,8 @@ func (h Household) problems(on rules.Date) []Problem {
 			add(f("BirthDate"), i, rules.T(fmt.Sprintf("出生日期%s晚于评估日期%s", m.BirthDate.Chinese(), on.Chinese()),
 				fmt.Sprintf("born on %s, after the assessment date %s", m.BirthDate, on)), []string{"birth_date"}, []string{"orphan_birth_date"})
 		}
-		tekun := []string{"tekun_support", "tekun"}
 		if known("", "", m.Tekun, TekunSupports()) != nil {
+			tekun := []string{"tekun_support", "tekun"}
 			add(f("Tekun"), i, notOneOf(m.Tekun, TekunSupports()), tekun, tekun)
 		}
 		if known("", "", m.SelfCare, SelfCares()) != nil {
@@ -179,7 +179,9 @@ func (h Household) problems(on rules.Date) []Problem {
 			}
 		}
 	}
-	income := []string{"counted_income", "period_months"}
+	// The inputs a fault of the income leaves unknown; read-only, as every
+	// Problem's lists are.
+	income := incomeInputs
 	if h.Income.PeriodMonths < 0 {
 		add("Income.PeriodMonths", -1, rules.T(fmt.Sprintf("核算期月数%d为负数", h.Income.PeriodMonths),
 			fmt.Sprintf("%d months is negative", h.Income.PeriodMonths)), income, nil)
@@ -218,6 +220,10 @@ type disabilityFault struct {
 	en     string // severestGrade's message
 }
 
+// incomeInputs are the inputs a fault of the household's income leaves
+// unknown.
+var incomeInputs = []string{"counted_income", "period_months"}
+
 // disabilityFaultOf returns what is wrong with the member's disability, or
 // nil. A kind none of the document's, or a grade without a kind, leaves
 // unknown whether the member is disabled at all (disability and
@@ -225,6 +231,9 @@ type disabilityFault struct {
 // the grade.
 func disabilityFaultOf(m Member) *disabilityFault {
 	disabled := m.Disability != "" && m.Disability != NotDisabled
+	if !disabled && m.DisabilityGrade == 0 || disabled && m.DisabilityGrade >= 1 && m.DisabilityGrade <= 4 && slices.Contains(DisabilityKinds(), m.Disability) {
+		return nil // the everyday cases, checked without building a message
+	}
 	kinds := rules.Texts(DisabilityKinds())
 	both := []string{"disability", "disability_grade"}
 	mismatch := fmt.Sprintf("a disabled member has a grade from 1 to 4, others grade 0 (disability = %q, grade %d)", clipped(string(m.Disability)), m.DisabilityGrade)
