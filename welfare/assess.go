@@ -41,9 +41,12 @@ func checkClaims(b *rules.Book) error {
 type claim struct {
 	rule  string
 	part  string
-	needs func(h Household, m Member) []string // facts the household data lacks; nil when it has them
-	eval  func(e *Evaluator, on rules.Date, h Household, m Member, s LocalStandards) (*rules.Result, error)
-	show  []string // outputs shown for a granted benefit; nil: the main one
+	needs func(h Household, m Member, into []string) []string // appends the facts the household data lacks to into
+	// run evaluates the benefit: for the full result when how.full (the
+	// statement's entry), otherwise for whether it is granted and its main
+	// figure only (a screening).
+	run  func(e *Evaluator, on rules.Date, h Household, m Member, s LocalStandards, how how) (picked, error)
+	show []string // outputs shown for a granted benefit; nil: the main one
 	// main is the output whose figure the entry grants when it is not the
 	// rule's first: the cover bought of the accident insurance, not the
 	// least premium.
@@ -60,180 +63,263 @@ type claim struct {
 	payee func(h Household, m Member) (*Payee, error)
 }
 
-// ofOutcome is the full result of a binding's evaluation, evaluated again
-// through its Outcome.
-func ofOutcome[T interface{ Result() *rules.Result }](x T, err error) (*rules.Result, error) {
-	if err != nil {
-		return nil, err
-	}
-	return x.Result(), nil
+// how says what a claim's evaluation is for: the full result (an
+// assessment's entry), or only whether the benefit is granted and the
+// output named main (a screening).
+type how struct {
+	full bool
+	main string
 }
 
-func lacks(absent bool, fact string) []string {
-	if absent {
-		return []string{fact}
+// picked is what a claim's evaluation gives: the full result when asked
+// for, otherwise whether the benefit is granted and its main figure.
+type picked struct {
+	res      *rules.Result
+	eligible bool
+	main     rules.Value
+}
+
+// take takes from a typed evaluation (out, with its Outcome o) what how
+// asks for: the full result, evaluated again through the Outcome, or the
+// eligibility and the main figure read from the result's own fields.
+func take[In, Out any](bd *rules.Binding[In, Out], how how, out *Out, o *rules.Outcome[In], err error) (picked, error) {
+	switch {
+	case err != nil:
+		return picked{}, err
+	case how.full:
+		return picked{res: o.Result()}, nil
+	case !o.Eligible():
+		return picked{}, nil
 	}
-	return nil
+	v, ok := bd.Output(out, how.main)
+	if !ok {
+		v = figure(o.Result(), how.main) // no field of Out holds it
+	}
+	return picked{eligible: true, main: v}, nil
+}
+
+// figure is the value of the output name of a full result.
+func figure(res *rules.Result, name string) rules.Value {
+	f, _ := res.Figure(name)
+	return f.Value
+}
+
+// direct evaluates a case through its binding for what how asks for; a
+// screening keeps no copy of the case.
+func direct[In, Out any](bd *rules.Binding[In, Out], on rules.Date, in In, how how) (picked, error) {
+	if how.full {
+		res, err := bd.Result(on, in)
+		return picked{res: res}, err
+	}
+	var out Out
+	eligible, err := bd.Screen(on, &in, &out)
+	if err != nil || !eligible {
+		return picked{}, err
+	}
+	v, ok := bd.Output(&out, how.main)
+	if !ok {
+		res, err := bd.Result(on, in) // no field of Out holds it
+		if err != nil {
+			return picked{}, err
+		}
+		v = figure(res, how.main)
+	}
+	return picked{eligible: true, main: v}, nil
+}
+
+// caseRun is direct for a case built from the household's facts, which
+// may refuse them (err).
+func caseRun[In, Out any](bd *rules.Binding[In, Out], on rules.Date, in In, err error, how how) (picked, error) {
+	if err != nil {
+		return picked{}, err
+	}
+	return direct(bd, on, in, how)
+}
+
+func lacks(absent bool, fact string, into []string) []string {
+	if absent {
+		return append(into, fact)
+	}
+	return into
 }
 
 // householdClaims are the household's benefits, in the order of the
 // document.
 var householdClaims = []claim{
-	{rule: RuleDibaoAllowance, eval: func(e *Evaluator, on rules.Date, h Household, _ Member, s LocalStandards) (*rules.Result, error) {
-		return ofOutcome(e.DibaoAllowance(on, HouseholdCase{h, s}))
+	{rule: RuleDibaoAllowance, run: func(e *Evaluator, on rules.Date, h Household, _ Member, s LocalStandards, how how) (picked, error) {
+		x, err := e.DibaoAllowance(on, HouseholdCase{h, s})
+		return take(e.allowance, how, &x, &x.Outcome, err)
 	}, show: []string{"allowance", "per_capita_income"}},
-	{rule: RuleFamilyPlanningGrant, eval: func(e *Evaluator, on rules.Date, h Household, _ Member, _ LocalStandards) (*rules.Result, error) {
-		return ofOutcome(e.FamilyPlanningGrant(on, h))
+	{rule: RuleFamilyPlanningGrant, run: func(e *Evaluator, on rules.Date, h Household, _ Member, _ LocalStandards, how how) (picked, error) {
+		x, err := e.FamilyPlanningGrant(on, h)
+		return take(e.familyPlanning, how, &x, &x.Outcome, err)
 	}},
-	{rule: RuleWorkerLivingAid, eval: func(e *Evaluator, on rules.Date, h Household, _ Member, s LocalStandards) (*rules.Result, error) {
-		return ofOutcome(e.WorkerLivingAid(on, HouseholdCase{h, s}))
+	{rule: RuleWorkerLivingAid, run: func(e *Evaluator, on rules.Date, h Household, _ Member, s LocalStandards, how how) (picked, error) {
+		x, err := e.WorkerLivingAid(on, HouseholdCase{h, s})
+		return take(e.worker, how, &x, &x.Outcome, err)
 	}},
-	{rule: RuleRentalEligibility, needs: needsHousing, eval: func(e *Evaluator, on rules.Date, h Household, _ Member, _ LocalStandards) (*rules.Result, error) {
+	{rule: RuleRentalEligibility, needs: needsHousing, run: func(e *Evaluator, on rules.Date, h Household, _ Member, _ LocalStandards, how how) (picked, error) {
 		track := trackNewCitizen
 		if h.Locality.Urban() {
 			track = trackPriority
 		}
 		c, err := rentalCaseOf(h, track)
-		return caseResult(e.rental, on, c, err)
+		return caseRun(e.rental, on, c, err, how)
 	}, show: []string{"allocation", "basis"}},
-	{rule: RuleRentSubsidy, needs: needsHousing, eval: func(e *Evaluator, on rules.Date, h Household, _ Member, _ LocalStandards) (*rules.Result, error) {
+	{rule: RuleRentSubsidy, needs: needsHousing, run: func(e *Evaluator, on rules.Date, h Household, _ Member, _ LocalStandards, how how) (picked, error) {
 		c, err := rentCaseOf(h)
-		return caseResult(e.rent, on, c, err)
+		return caseRun(e.rent, on, c, err, how)
 	}, show: []string{"monthly", "kind"}},
-	{rule: RuleRuralRenovation, needs: func(h Household, _ Member) []string { return lacks(h.Renovation == nil, "Household.Renovation") },
-		eval: func(e *Evaluator, on rules.Date, h Household, _ Member, _ LocalStandards) (*rules.Result, error) {
+	{rule: RuleRuralRenovation, needs: func(h Household, _ Member, into []string) []string {
+		return lacks(h.Renovation == nil, "Household.Renovation", into)
+	},
+		run: func(e *Evaluator, on rules.Date, h Household, _ Member, _ LocalStandards, how how) (picked, error) {
 			c, err := renovationCaseOf(h)
-			return caseResult(e.renovation, on, c, err)
+			return caseRun(e.renovation, on, c, err, how)
 		}, show: []string{"total", "provincial_grant", "city_grant", "provincial_note"}},
-	{rule: RuleUtilityQuota, eval: func(e *Evaluator, on rules.Date, h Household, _ Member, _ LocalStandards) (*rules.Result, error) {
-		return e.quota.Result(on, quotaCaseOf(h))
+	{rule: RuleUtilityQuota, run: func(e *Evaluator, on rules.Date, h Household, _ Member, _ LocalStandards, how how) (picked, error) {
+		return direct(e.quota, on, quotaCaseOf(h), how)
 	}, show: []string{"water", "gas", "electricity", "cable_tv_waived"}, inKind: []string{"water", "gas", "electricity"}},
-	{rule: RuleSanitationWorkerSubsidy, needs: func(h Household, _ Member) []string {
-		var out []string
-		if h.Housing == nil {
-			out = append(out, "Household.Housing")
-		}
-		if _, ok := worker(h); !ok {
-			out = append(out, "Member.Employment")
-		}
-		return out
-	}, eval: func(e *Evaluator, on rules.Date, h Household, _ Member, _ LocalStandards) (*rules.Result, error) {
-		return e.sanitation.Result(on, sanitationCaseOf(h))
+	{rule: RuleSanitationWorkerSubsidy, needs: func(h Household, _ Member, into []string) []string {
+		into = lacks(h.Housing == nil, "Household.Housing", into)
+		_, ok := worker(h)
+		return lacks(!ok, "Member.Employment", into)
+	}, run: func(e *Evaluator, on rules.Date, h Household, _ Member, _ LocalStandards, how how) (picked, error) {
+		return direct(e.sanitation, on, sanitationCaseOf(h), how)
 	}, show: []string{"monthly", "months_left"}},
 }
 
-func needsHousing(h Household, _ Member) []string {
-	return lacks(h.Housing == nil, "Household.Housing")
+func needsHousing(h Household, _ Member, into []string) []string {
+	return lacks(h.Housing == nil, "Household.Housing", into)
 }
 
-func needsMedical(_ Household, m Member) []string { return lacks(m.Medical == nil, "Member.Medical") }
-func needsRehab(_ Household, m Member) []string   { return lacks(m.Rehab == nil, "Member.Rehab") }
-func needsStudent(_ Household, m Member) []string { return lacks(m.Student == nil, "Member.Student") }
+func needsMedical(_ Household, m Member, into []string) []string {
+	return lacks(m.Medical == nil, "Member.Medical", into)
+}
+func needsRehab(_ Household, m Member, into []string) []string {
+	return lacks(m.Rehab == nil, "Member.Rehab", into)
+}
+func needsStudent(_ Household, m Member, into []string) []string {
+	return lacks(m.Student == nil, "Member.Student", into)
+}
 
 // memberClaims are a member's benefits, in the order of the document.
 func memberClaims() []claim {
 	cs := []claim{
-		{rule: RuleTekunBasicStandard, eval: func(e *Evaluator, on rules.Date, _ Household, m Member, s LocalStandards) (*rules.Result, error) {
+		{rule: RuleTekunBasicStandard, run: func(e *Evaluator, on rules.Date, _ Household, m Member, s LocalStandards, how how) (picked, error) {
 			// The standard is a 特困 member's: a way of support none of the
 			// document's is refused, never read as 特困.
 			if err := known(RuleTekunBasicStandard, "tekun_support", m.Tekun, TekunSupports()); err != nil {
-				return nil, err
+				return picked{}, err
 			}
-			return ofOutcome(e.TekunBasicStandard(on, s))
+			x, err := e.TekunBasicStandard(on, s)
+			return take(e.tekunBasic, how, &x, &x.Outcome, err)
 		}, show: []string{"monthly", "yearly"}, reads: []string{"tekun_support"}},
-		{rule: RuleTekunCareFee, eval: func(e *Evaluator, on rules.Date, h Household, m Member, s LocalStandards) (*rules.Result, error) {
-			return ofOutcome(e.TekunCareFee(on, MemberCase{h, m, s}))
+		{rule: RuleTekunCareFee, run: func(e *Evaluator, on rules.Date, h Household, m Member, s LocalStandards, how how) (picked, error) {
+			x, err := e.TekunCareFee(on, MemberCase{h, m, s})
+			return take(e.tekunCare, how, &x, &x.Outcome, err)
 		}},
-		{rule: RuleVeteranSupplement, eval: func(e *Evaluator, on rules.Date, h Household, m Member, s LocalStandards) (*rules.Result, error) {
-			return ofOutcome(e.VeteranSupplement(on, MemberCase{h, m, s}))
+		{rule: RuleVeteranSupplement, run: func(e *Evaluator, on rules.Date, h Household, m Member, s LocalStandards, how how) (picked, error) {
+			x, err := e.VeteranSupplement(on, MemberCase{h, m, s})
+			return take(e.veteran, how, &x, &x.Outcome, err)
 		}},
-		{rule: RuleElderlyCareSubsidy, eval: func(e *Evaluator, on rules.Date, h Household, m Member, s LocalStandards) (*rules.Result, error) {
-			return ofOutcome(e.ElderlyCareSubsidy(on, MemberCase{h, m, s}))
+		{rule: RuleElderlyCareSubsidy, run: func(e *Evaluator, on rules.Date, h Household, m Member, s LocalStandards, how how) (picked, error) {
+			x, err := e.ElderlyCareSubsidy(on, MemberCase{h, m, s})
+			return take(e.care, how, &x, &x.Outcome, err)
 		}},
-		{rule: RuleHighAgeAllowance, eval: func(e *Evaluator, on rules.Date, h Household, m Member, s LocalStandards) (*rules.Result, error) {
-			return ofOutcome(e.HighAgeAllowance(on, MemberCase{h, m, s}))
+		{rule: RuleHighAgeAllowance, run: func(e *Evaluator, on rules.Date, h Household, m Member, s LocalStandards, how how) (picked, error) {
+			x, err := e.HighAgeAllowance(on, MemberCase{h, m, s})
+			return take(e.highAge, how, &x, &x.Outcome, err)
 		}},
-		{rule: RuleChildBasicLiving, eval: func(e *Evaluator, on rules.Date, h Household, m Member, s LocalStandards) (*rules.Result, error) {
-			return ofOutcome(e.ChildBasicLiving(on, MemberCase{h, m, s}))
+		{rule: RuleChildBasicLiving, run: func(e *Evaluator, on rules.Date, h Household, m Member, s LocalStandards, how how) (picked, error) {
+			x, err := e.ChildBasicLiving(on, MemberCase{h, m, s})
+			return take(e.child, how, &x, &x.Outcome, err)
 		}, show: []string{"yearly", "monthly"}},
 	}
 	cs = append(cs,
 		// Paid to the guardian, whom the household names (or not): the
 		// entry's payee.
 		claim{rule: RuleMentalGuardianSubsidy,
-			eval: func(e *Evaluator, on rules.Date, h Household, m Member, s LocalStandards) (*rules.Result, error) {
-				return ofOutcome(e.MentalGuardianSubsidy(on, MemberCase{h, m, s}))
+			run: func(e *Evaluator, on rules.Date, h Household, m Member, s LocalStandards, how how) (picked, error) {
+				x, err := e.MentalGuardianSubsidy(on, MemberCase{h, m, s})
+				return take(e.guardian, how, &x, &x.Outcome, err)
 			}, reads: []string{inputGuardian}, payee: guardianPayee},
 		claim{rule: RuleMentalCareSubsidy,
-			eval: func(e *Evaluator, on rules.Date, h Household, m Member, s LocalStandards) (*rules.Result, error) {
-				return ofOutcome(e.MentalCareSubsidy(on, MemberCase{h, m, s}))
+			run: func(e *Evaluator, on rules.Date, h Household, m Member, s LocalStandards, how how) (picked, error) {
+				x, err := e.MentalCareSubsidy(on, MemberCase{h, m, s})
+				return take(e.mentalCare, how, &x, &x.Outcome, err)
 			}},
 		claim{rule: RuleMentalInjectionSubsidy,
-			eval: func(e *Evaluator, on rules.Date, h Household, m Member, s LocalStandards) (*rules.Result, error) {
-				return ofOutcome(e.MentalInjectionSubsidy(on, MemberCase{h, m, s}))
+			run: func(e *Evaluator, on rules.Date, h Household, m Member, s LocalStandards, how how) (picked, error) {
+				x, err := e.MentalInjectionSubsidy(on, MemberCase{h, m, s})
+				return take(e.injection, how, &x, &x.Outcome, err)
 			}},
 	)
 	cs = append(cs,
-		claim{rule: RuleMedicalAssistance, needs: needsMedical, eval: func(e *Evaluator, on rules.Date, h Household, m Member, _ LocalStandards) (*rules.Result, error) {
-			return e.assistance.Result(on, assistanceCaseOf(h, m))
+		claim{rule: RuleMedicalAssistance, needs: needsMedical, run: func(e *Evaluator, on rules.Date, h Household, m Member, _ LocalStandards, how how) (picked, error) {
+			return direct(e.assistance, on, assistanceCaseOf(h, m), how)
 		}},
-		claim{rule: RuleVeteranMedicalAid, needs: needsMedical, eval: func(e *Evaluator, on rules.Date, h Household, m Member, s LocalStandards) (*rules.Result, error) {
+		claim{rule: RuleVeteranMedicalAid, needs: needsMedical, run: func(e *Evaluator, on rules.Date, h Household, m Member, s LocalStandards, how how) (picked, error) {
 			c, err := e.veteranAidCaseOf(on, h, m, s)
-			return caseResult(e.veteranAid, on, c, err)
+			return caseRun(e.veteranAid, on, c, err, how)
 		}, show: []string{"aid", "cap_left_after"}},
-		claim{rule: RuleRehabSubsidy, needs: needsRehab, eval: func(e *Evaluator, on rules.Date, _ Household, m Member, _ LocalStandards) (*rules.Result, error) {
-			return e.rehab.Result(on, rehabCaseOf(m))
+		claim{rule: RuleRehabSubsidy, needs: needsRehab, run: func(e *Evaluator, on rules.Date, _ Household, m Member, _ LocalStandards, how how) (picked, error) {
+			return direct(e.rehab, on, rehabCaseOf(m), how)
 		}},
-		claim{rule: RuleRehabLivingAllowance, needs: needsRehab, eval: func(e *Evaluator, on rules.Date, _ Household, m Member, _ LocalStandards) (*rules.Result, error) {
-			return e.rehabLiving.Result(on, rehabLivingCaseOf(m))
+		claim{rule: RuleRehabLivingAllowance, needs: needsRehab, run: func(e *Evaluator, on rules.Date, _ Household, m Member, _ LocalStandards, how how) (picked, error) {
+			return direct(e.rehabLiving, on, rehabLivingCaseOf(m), how)
 		}},
 		// Accident insurance is cover bought for the member (不低于50元), not
 		// money paid: the entry's outcome, with the least premium shown.
-		claim{rule: RuleAccidentInsurance, eval: func(e *Evaluator, on rules.Date, _ Household, m Member, _ LocalStandards) (*rules.Result, error) {
-			return e.accident.Result(on, accidentCase{Disability: m.Disability})
+		claim{rule: RuleAccidentInsurance, run: func(e *Evaluator, on rules.Date, _ Household, m Member, _ LocalStandards, how how) (picked, error) {
+			return direct(e.accident, on, accidentCase{Disability: m.Disability}, how)
 		}, main: "cover", show: []string{"cover", "premium_min"}},
-		claim{rule: RuleNutritionMeal, needs: needsStudent, eval: func(e *Evaluator, on rules.Date, _ Household, m Member, s LocalStandards) (*rules.Result, error) {
-			return e.meal.Result(on, mealCaseOf(m, s))
+		claim{rule: RuleNutritionMeal, needs: needsStudent, run: func(e *Evaluator, on rules.Date, _ Household, m Member, s LocalStandards, how how) (picked, error) {
+			return direct(e.meal, on, mealCaseOf(m, s), how)
 		}},
 	)
 	for _, scheme := range StudyGrantSchemes() {
 		cs = append(cs, claim{rule: RuleStudyGrant, part: string(scheme), needs: needsStudent, show: []string{"grant", "period"},
-			eval: func(e *Evaluator, on rules.Date, h Household, m Member, _ LocalStandards) (*rules.Result, error) {
-				return e.study.Result(on, studyCaseOf(h, m, scheme))
+			run: func(e *Evaluator, on rules.Date, h Household, m Member, _ LocalStandards, how how) (picked, error) {
+				return direct(e.study, on, studyCaseOf(h, m, scheme), how)
 			}})
 	}
 	cs = append(cs,
-		claim{rule: RuleResidentPensionSubsidy, eval: func(e *Evaluator, on rules.Date, h Household, m Member, s LocalStandards) (*rules.Result, error) {
-			return e.pension.Result(on, premiumCaseOf(h, m, s, m.ResidentPension))
+		claim{rule: RuleResidentPensionSubsidy, run: func(e *Evaluator, on rules.Date, h Household, m Member, s LocalStandards, how how) (picked, error) {
+			return direct(e.pension, on, premiumCaseOf(h, m, s, m.ResidentPension), how)
 		}},
-		claim{rule: RuleResidentMedicalSubsidy, eval: func(e *Evaluator, on rules.Date, h Household, m Member, s LocalStandards) (*rules.Result, error) {
-			return e.medicalPremium.Result(on, premiumCaseOf(h, m, s, m.ResidentMedical))
+		claim{rule: RuleResidentMedicalSubsidy, run: func(e *Evaluator, on rules.Date, h Household, m Member, s LocalStandards, how how) (picked, error) {
+			return direct(e.medicalPremium, on, premiumCaseOf(h, m, s, m.ResidentMedical), how)
 		}},
-		claim{rule: RuleSupplementaryInsurance, eval: func(e *Evaluator, on rules.Date, h Household, m Member, _ LocalStandards) (*rules.Result, error) {
-			return e.supplementary.Result(on, premiumCaseOf(h, m, LocalStandards{}, false))
+		claim{rule: RuleSupplementaryInsurance, run: func(e *Evaluator, on rules.Date, h Household, m Member, _ LocalStandards, how how) (picked, error) {
+			return direct(e.supplementary, on, premiumCaseOf(h, m, LocalStandards{}, false), how)
 		}},
-		claim{rule: RuleFreeTransport, eval: func(e *Evaluator, on rules.Date, h Household, m Member, _ LocalStandards) (*rules.Result, error) {
-			return e.transport.Result(on, transportCaseOf(h, m))
+		claim{rule: RuleFreeTransport, run: func(e *Evaluator, on rules.Date, h Household, m Member, _ LocalStandards, how how) (picked, error) {
+			return direct(e.transport, on, transportCaseOf(h, m), how)
 		}},
-		claim{rule: RulePublicWelfarePostSubsidy, needs: func(_ Household, m Member) []string { return lacks(m.Employment == nil, "Member.Employment") },
-			eval: func(e *Evaluator, on rules.Date, h Household, m Member, _ LocalStandards) (*rules.Result, error) {
-				return e.post.Result(on, postCaseOf(h, m))
+		claim{rule: RulePublicWelfarePostSubsidy, needs: func(_ Household, m Member, into []string) []string {
+			return lacks(m.Employment == nil, "Member.Employment", into)
+		},
+			run: func(e *Evaluator, on rules.Date, h Household, m Member, _ LocalStandards, how how) (picked, error) {
+				return direct(e.post, on, postCaseOf(h, m), how)
 			}, show: []string{"monthly", "post_subsidy", "insurance_subsidy"}},
-		claim{rule: RuleFlexibleInsurance, needs: func(_ Household, m Member) []string {
-			return lacks(m.Employment == nil || m.Employment.Flexible == nil, "Member.Employment.Flexible")
-		}, eval: func(e *Evaluator, on rules.Date, h Household, m Member, _ LocalStandards) (*rules.Result, error) {
-			return e.flexible.Result(on, flexibleCaseOf(h, m))
+		claim{rule: RuleFlexibleInsurance, needs: func(_ Household, m Member, into []string) []string {
+			return lacks(m.Employment == nil || m.Employment.Flexible == nil, "Member.Employment.Flexible", into)
+		}, run: func(e *Evaluator, on rules.Date, h Household, m Member, _ LocalStandards, how how) (picked, error) {
+			return direct(e.flexible, on, flexibleCaseOf(h, m), how)
 		}, show: []string{"subsidy", "until"}},
-		claim{rule: RuleJobSeekingGrant, needs: needsStudent, eval: func(e *Evaluator, on rules.Date, h Household, m Member, _ LocalStandards) (*rules.Result, error) {
-			return e.jobSeeking.Result(on, jobSeekingCaseOf(h, m))
+		claim{rule: RuleJobSeekingGrant, needs: needsStudent, run: func(e *Evaluator, on rules.Date, h Household, m Member, _ LocalStandards, how how) (picked, error) {
+			return direct(e.jobSeeking, on, jobSeekingCaseOf(h, m), how)
 		}},
-		claim{rule: RuleResidencePermit, needs: func(_ Household, m Member) []string { return lacks(m.Migrant == nil, "Member.Migrant") },
-			eval: func(e *Evaluator, on rules.Date, _ Household, m Member, _ LocalStandards) (*rules.Result, error) {
-				return e.permit.Result(on, permitCaseOf(m))
+		claim{rule: RuleResidencePermit, needs: func(_ Household, m Member, into []string) []string {
+			return lacks(m.Migrant == nil, "Member.Migrant", into)
+		},
+			run: func(e *Evaluator, on rules.Date, _ Household, m Member, _ LocalStandards, how how) (picked, error) {
+				return direct(e.permit, on, permitCaseOf(m), how)
 			}},
-		claim{rule: RuleHighSchoolParity, needs: needsStudent, eval: func(e *Evaluator, on rules.Date, h Household, m Member, _ LocalStandards) (*rules.Result, error) {
+		claim{rule: RuleHighSchoolParity, needs: needsStudent, run: func(e *Evaluator, on rules.Date, h Household, m Member, _ LocalStandards, how how) (picked, error) {
 			c, err := parityCaseOf(h, m)
-			return caseResult(e.parity, on, c, err)
+			return caseRun(e.parity, on, c, err, how)
 		}},
 	)
 	return cs
@@ -337,13 +423,14 @@ func (e *Evaluator) claim(sec *Section, c claim, on rules.Date, h Household, m M
 		}
 	}
 	if c.needs != nil {
-		if missing := c.needs(h, m); len(missing) > 0 {
+		if missing := c.needs(h, m, nil); len(missing) > 0 {
 			entry.Status, entry.Missing = rules.NotAssessed, missing
 			sec.NotAssessed = append(sec.NotAssessed, entry)
 			return nil
 		}
 	}
-	res, err := c.eval(e, on, h, m, s)
+	p, err := c.run(e, on, h, m, s, how{full: true})
+	res := p.res
 	var re *rules.Error
 	switch {
 	case errors.Is(err, rules.ErrInvalidInput) && errors.As(err, &re) && re.Field == "date":

@@ -176,6 +176,21 @@ func BenchmarkAssess(b *testing.B) {
 	}
 }
 
+// BenchmarkScreen screens the household of BenchmarkAssess: what a
+// screening of a whole population costs per household, with one
+// Screening reused.
+func BenchmarkScreen(b *testing.B) {
+	h := rehabFamily()
+	var sc welfare.Screening
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := welfare.Default().Screen(benchOn, h, local2, &sc); err != nil {
+			b.Fatal(err)
+		}
+		sinkAmount = sc.Grants[0].Amount
+	}
+}
+
 // The assessment of a household of one, and its Chinese text: what a
 // screening pass costs per person with a printed statement.
 func BenchmarkAssessAndRender(b *testing.B) {

@@ -91,6 +91,7 @@ type quotaCase struct {
 
 // Quota is a household's free utility quota for a year (六、20).
 type Quota struct {
+	Benefit       string          `rule:"benefit"`     // what is given, in the document's words
 	Water         decimal.Decimal `rule:"water"`       // tonnes
 	Gas           decimal.Decimal `rule:"gas"`         // m³
 	Electricity   decimal.Decimal `rule:"electricity"` // kWh

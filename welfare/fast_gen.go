@@ -5889,6 +5889,7 @@ func fast34(on rules.Date, in *quotaCase, out *Quota) (eligible bool, failed uin
 		o4 = true
 	}
 	_ = o4
+	fastpath.SetText(&out.Benefit, o0)
 	out.Water = o1.Dec()
 	out.Gas = o2.Dec()
 	out.Electricity = o3.Dec()

@@ -220,7 +220,27 @@ func FuzzAssess(f *testing.F) {
 		if err == nil {
 			holdsInvariants(t, st)
 		}
+		screensAsAssessed(t, fuzzDay(c.Day), c.H, c.S, st, err)
 	})
+}
+
+// screensAsAssessed checks that Screen finds what the statement says (st,
+// err from Assess): the same grants, figures and counts, or the same error.
+func screensAsAssessed(t *testing.T, on rules.Date, h welfare.Household, s welfare.LocalStandards, st *welfare.Statement, err error) {
+	t.Helper()
+	var got welfare.Screening
+	gotErr := welfare.Default().Screen(on, h, s, &got)
+	if (err == nil) != (gotErr == nil) || err != nil && err.Error() != gotErr.Error() {
+		t.Fatalf("Screen's error %v, Assess's %v", gotErr, err)
+	}
+	if err != nil {
+		return
+	}
+	var want welfare.Screening
+	st.Screening(&want)
+	if d := cmp.Diff(want, got, cmp.Comparer(func(a, b decimal.Decimal) bool { return a.Equal(b) }), cmpopts.IgnoreUnexported(welfare.Screening{}), cmpopts.EquateComparable(rules.Date{}, rules.Unit{})); d != "" {
+		t.Fatalf("Screen differs from Assess's statement (-Assess +Screen):\n%s", d)
+	}
 }
 
 // typedFuzz is what FuzzTyped fills: the arguments of the typed functions

@@ -93,6 +93,11 @@ type Evaluator struct {
 	arbitration    *rules.Binding[arbitrationCase, Arbitration]
 	permit         *rules.Binding[permitCase, ResidencePermit]
 	parity         *rules.Binding[parityCase, HighSchoolParity]
+
+	// For a screening: the main output of each claim, and the rules of the
+	// take-the-higher groups, read from the book once.
+	householdMains, memberMains []mainOut
+	groupRules                  map[string][]string
 }
 
 // units are the units of the amounts the results carry, read from the
@@ -172,6 +177,11 @@ func NewEvaluator(b *rules.Book) (*Evaluator, error) {
 	if err := errors.Join(p.Err, checkClaims(b)); err != nil {
 		return nil, err
 	}
+	e.householdMains, e.memberMains = mainsOf(b, householdClaims), mainsOf(b, allMemberClaims)
+	e.groupRules = map[string][]string{}
+	for _, g := range b.Groups() {
+		e.groupRules[g.ID] = g.Rules
+	}
 	return e, nil
 }
 
@@ -202,16 +212,6 @@ func MustEvaluator(b *rules.Book) *Evaluator {
 
 // Book returns the book the evaluator uses.
 func (e *Evaluator) Book() *rules.Book { return e.book }
-
-// caseResult is the full evaluation of a case the assessment reads: one
-// evaluation through the binding, with citations and explanation, where
-// the method would evaluate for the figures and again for the Result.
-func caseResult[C, R any](bd *rules.Binding[C, R], on rules.Date, c C, err error) (*rules.Result, error) {
-	if err != nil {
-		return nil, err
-	}
-	return bd.Result(on, c)
-}
 
 // optFlag is a yes/no fact of an optional structure: not given when the
 // structure is absent.
