@@ -185,9 +185,10 @@ type claim struct {
 	rule    string
 	label   string
 	counted bool // whether the result's Amount enters the total
-	// eval evaluates the claim through its method, for the full result
-	// and the result's Amount.
-	eval func() (*rules.Result, decimal.Decimal, error)
+	// eval evaluates the claim through its method: whether the firm is
+	// eligible and the result's Amount, with the full result unless the
+	// evaluation is a screening's.
+	eval func() (evaluated, error)
 	// missing, when set, is the fact the profile lacks for this claim
 	// before any rule can be evaluated, and why.
 	field, why string
@@ -201,22 +202,30 @@ func nth(what string, i, n int) string {
 	return fmt.Sprintf("%s%d", what, i+1)
 }
 
-// full is a method's result as an assessment reads it: the full
-// evaluation, with its figures, failed conditions and trace, and the
-// result's Amount.
-func full[R interface{ Result() *rules.Result }](r R, amount func(R) decimal.Decimal, err error) (*rules.Result, decimal.Decimal, error) {
+// evaluated is what a claim's evaluation gives.
+type evaluated struct {
+	res      *rules.Result // the full result; nil in a screening
+	eligible bool
+	amount   decimal.Decimal // the result's Amount, when it has one
+}
+
+// full is a method's result as an assessment reads it, from the result's
+// Outcome o and its Amount: whether the firm is eligible and the amount,
+// and, unless screen, the full evaluation, with its figures, failed
+// conditions and trace.
+func full[In any](screen bool, o *rules.Outcome[In], amount decimal.Decimal, err error) (evaluated, error) {
 	if err != nil {
-		return nil, decimal.Decimal{}, err
+		return evaluated{}, err
 	}
-	res := r.Result()
-	if res == nil {
+	ev := evaluated{eligible: o.Eligible(), amount: amount}
+	if screen {
+		return ev, nil
+	}
+	if ev.res = o.Result(); ev.res == nil {
 		// The case evaluated once and not again: a defect of the engine.
-		return nil, decimal.Decimal{}, &rules.Error{Code: rules.CodeEvaluation, Msg: "the evaluation gave no result when asked again", MsgZh: "再次计算未得出结果"}
+		return evaluated{}, &rules.Error{Code: rules.CodeEvaluation, Msg: "the evaluation gave no result when asked again", MsgZh: "再次计算未得出结果"}
 	}
-	if amount == nil {
-		return res, decimal.Decimal{}, nil
-	}
-	return res, amount(r), nil
+	return ev, nil
 }
 
 // Assess assesses a firm's profile as of a date against every measure it
@@ -238,180 +247,7 @@ func (e *Evaluator) Assess(on rules.Date, p Profile, tiers TierTable) (*Assessme
 		re.Code == rules.CodeInvalidInput && re.Field == "date" {
 		return nil, err
 	}
-	f := p.Firm
-	var cs []claim
-	add := func(rule, label string, counted bool, eval func() (*rules.Result, decimal.Decimal, error)) {
-		cs = append(cs, claim{rule: rule, label: label, counted: counted, eval: eval})
-	}
-
-	add(RuleEligibility, "", false, func() (*rules.Result, decimal.Decimal, error) {
-		r, err := e.EnterpriseEligibility(on, f)
-		return full(r, nil, err)
-	})
-	add(RuleVATCreditRefund, "", false, func() (*rules.Result, decimal.Decimal, error) {
-		r, err := e.VATCreditRefund(on, f)
-		return full(r, nil, err)
-	})
-	for i, c := range p.TaxDeferrals {
-		add(RuleTaxDeferral, nth("申报", i, len(p.TaxDeferrals)), false, func() (*rules.Result, decimal.Decimal, error) {
-			r, err := e.TaxDeferral(on, TaxDeferralCase{f, c})
-			return full(r, nil, err)
-		})
-	}
-	for i, s := range p.SmallScaleSales {
-		add(RuleSmallScaleExemption, nth("销售", i, len(p.SmallScaleSales)), true, func() (*rules.Result, decimal.Decimal, error) {
-			r, err := e.SmallScaleVATExemption(on, SmallScaleCase{f, s})
-			return full(r, func(r VATExemption) decimal.Decimal { return r.Amount }, err)
-		})
-	}
-	for _, t := range p.LocalTaxes {
-		add(RuleSixTaxesTwoFees, string(t.Kind), true, func() (*rules.Result, decimal.Decimal, error) {
-			r, err := e.SixTaxesTwoFees(on, LocalTaxCase{f, t})
-			return full(r, func(r SixTaxesReduction) decimal.Decimal { return r.Amount }, err)
-		})
-	}
-	if x := p.TaxableIncome; x != nil {
-		add(RuleSmallProfitCIT, "", false, func() (*rules.Result, decimal.Decimal, error) {
-			r, err := e.SmallProfitCIT(on, IncomeCase{f, *x})
-			return full(r, nil, err)
-		})
-	}
-	for i, q := range p.Equipment {
-		add(RuleEquipmentDeduction, nth("设备", i, len(p.Equipment)), false, func() (*rules.Result, decimal.Decimal, error) {
-			r, err := e.EquipmentDeduction(on, EquipmentCase{f, q})
-			return full(r, nil, err)
-		})
-	}
-	if x := p.RDExpense; x != nil {
-		add(RuleRDSuperDeduction, "", false, func() (*rules.Result, decimal.Decimal, error) {
-			r, err := e.RDSuperDeduction(on, RDCase{f, *x})
-			return full(r, nil, err)
-		})
-	}
-	for i, s := range p.ServiceVAT {
-		add(RuleVATAdditionalDeduction, nth("所属期", i, len(p.ServiceVAT)), true, func() (*rules.Result, decimal.Decimal, error) {
-			r, err := e.VATAdditionalDeduction(on, ServiceVATCase{f, s})
-			return full(r, func(r ServiceVATRelief) decimal.Decimal { return r.Amount }, err)
-		})
-	}
-	for i, in := range p.Inspections {
-		add(RuleInspectionDiscount, nth("检验检测", i, len(p.Inspections)), true, func() (*rules.Result, decimal.Decimal, error) {
-			r, err := e.InspectionFee(on, InspectionCase{f, in})
-			return full(r, func(r InspectionReduction) decimal.Decimal { return r.Amount }, err)
-		})
-	}
-	for i, x := range p.UnionFees {
-		add(RuleUnionRefund, nth("缴纳", i, len(p.UnionFees)), true, func() (*rules.Result, decimal.Decimal, error) {
-			r, err := e.UnionFeeRefund(on, UnionFeeCase{f, x})
-			return full(r, func(r UnionRefund) decimal.Decimal { return r.Amount }, err)
-		})
-	}
-	for i, l := range p.StateLeases {
-		add(RuleStateOwnedRentWaiver, nth("房屋", i, len(p.StateLeases)), true, func() (*rules.Result, decimal.Decimal, error) {
-			r, err := e.StateOwnedRentWaiver(on, LeaseCase{f, l})
-			return full(r, func(r RentWaiver) decimal.Decimal { return r.Amount }, err)
-		})
-	}
-	if s := p.EpidemicSpending; s != nil {
-		tier, ok := tiers[f.Size]
-		c := claim{rule: RuleEpidemicPrevention, counted: true, eval: func() (*rules.Result, decimal.Decimal, error) {
-			r, err := e.EpidemicPreventionSubsidy(on, EpidemicCase{f, *s, tier})
-			return full(r, func(r EpidemicSubsidy) decimal.Decimal { return r.Amount }, err)
-		}}
-		switch {
-		case f.Size == "":
-			c.field, c.why = "size", "missing: the firm's size decides its tier (按照企业规模分类、分档)"
-		case !ok:
-			c.field, c.why = "tier_rate", fmt.Sprintf("no tier for size %s: the industry department's tiers by size (分类、分档) are the caller's to give", f.Size)
-		}
-		cs = append(cs, c)
-	}
-	if p.ImportedGoodsTesting {
-		add(RuleImportedGoodsTesting, "", false, func() (*rules.Result, decimal.Decimal, error) {
-			r, err := e.ImportedGoodsTesting(on, f)
-			return full(r, nil, err)
-		})
-	}
-	if x := p.GuaranteeRate2021; x.Valid() {
-		add(RuleGuaranteeFee, "", false, func() (*rules.Result, decimal.Decimal, error) {
-			r, err := e.GuaranteeFeeRate(on, GuaranteeCase{Rate2021: x})
-			return full(r, nil, err)
-		})
-	}
-	if l := p.BridgeLoan; l != nil {
-		add(RuleBridgeLoanFee, "", true, func() (*rules.Result, decimal.Decimal, error) {
-			r, err := e.BridgeLoanFee(on, *l)
-			return full(r, func(r BridgeLoanCost) decimal.Decimal { return r.Saving }, err)
-		})
-	}
-	if from := p.UnemploymentDeferralFrom; !from.IsZero() {
-		add(RuleUnemploymentDeferral, "", false, func() (*rules.Result, decimal.Decimal, error) {
-			r, err := e.UnemploymentInsuranceDeferral(on, UnemploymentCase{f, from})
-			return full(r, nil, err)
-		})
-	}
-	for i, s := range p.ConsumptionEvents {
-		add(RuleConsumptionEvent, nth("活动", i, len(p.ConsumptionEvents)), true, func() (*rules.Result, decimal.Decimal, error) {
-			r, err := e.ConsumptionEventSubsidy(on, EventCase{f, s})
-			return full(r, func(r EventSubsidy) decimal.Decimal { return r.Amount }, err)
-		})
-	}
-	unit := Consumer{Kind: UnitConsumer, Locality: f.Registration, Mujun: f.Mujun, Credit: f.Credit}
-	for i, t := range p.TradeIns {
-		add(RuleNEVTradeIn, nth("车辆", i, len(p.TradeIns)), true, func() (*rules.Result, decimal.Decimal, error) {
-			r, err := e.NEVTradeInSubsidy(on, TradeInCase{unit, t})
-			return full(r, func(r TradeInSubsidy) decimal.Decimal { return r.Amount }, err)
-		})
-	}
-	for i, x := range p.CancelledExhibitions {
-		add(RuleExhibition, nth("展会", i, len(p.CancelledExhibitions)), true, func() (*rules.Result, decimal.Decimal, error) {
-			r, err := e.ExhibitionSubsidy(on, ExhibitionCase{f, x})
-			return full(r, func(r ExhibitionSubsidy) decimal.Decimal { return r.Amount }, err)
-		})
-	}
-	for i, x := range p.ExhibitionTech {
-		add(RuleExhibitionTech, nth("技改", i, len(p.ExhibitionTech)), true, func() (*rules.Result, decimal.Decimal, error) {
-			r, err := e.ExhibitionTechSubsidy(on, ExhibitionTechCase{f, x})
-			return full(r, func(r ExhibitionTechSubsidy) decimal.Decimal { return r.Amount }, err)
-		})
-	}
-	if v := p.Visitors; v != nil {
-		add(RuleTravelAgency, "", true, func() (*rules.Result, decimal.Decimal, error) {
-			r, err := e.TravelAgencyReward(on, VisitorsCase{f, *v})
-			return full(r, func(r TravelReward) decimal.Decimal { return r.Amount }, err)
-		})
-	}
-	for i, b := range p.Bookstores {
-		add(RuleBookstoreRent, nth("书店", i, len(p.Bookstores)), true, func() (*rules.Result, decimal.Decimal, error) {
-			r, err := e.BookstoreRentSubsidy(on, BookstoreCase{f, b})
-			return full(r, func(r BookstoreSubsidy) decimal.Decimal { return r.Amount }, err)
-		})
-	}
-	if n := p.CinemaSeats; n != 0 {
-		add(RuleCinema, "", true, func() (*rules.Result, decimal.Decimal, error) {
-			r, err := e.CinemaSubsidy(on, CinemaCase{f, n})
-			return full(r, func(r CinemaSubsidy) decimal.Decimal { return r.Amount }, err)
-		})
-	}
-	if x := p.Property; x != nil {
-		add(RulePropertyManagement, "", true, func() (*rules.Result, decimal.Decimal, error) {
-			r, err := e.PropertyManagementSubsidy(on, PropertyCase{f, *x})
-			return full(r, func(r PropertySubsidy) decimal.Decimal { return r.Amount }, err)
-		})
-	}
-	for i, t := range p.HighwayTrips {
-		add(RuleHighwayDiscount, nth("通行", i, len(p.HighwayTrips)), true, func() (*rules.Result, decimal.Decimal, error) {
-			r, err := e.HighwayTollDiscount(on, t)
-			return full(r, func(r TollReduction) decimal.Decimal { return r.Amount }, err)
-		})
-	}
-	for i, t := range p.ProduceTrips {
-		add(RuleGreenChannel, nth("通行", i, len(p.ProduceTrips)), true, func() (*rules.Result, decimal.Decimal, error) {
-			r, err := e.GreenChannelToll(on, t)
-			return full(r, func(r TollWaiver) decimal.Decimal { return r.Amount }, err)
-		})
-	}
-
+	cs := e.claims(on, p, tiers, false)
 	a := &Assessment{Date: on, Total: decimal.Zero}
 	for _, c := range cs {
 		it, err := e.assessOne(c)
@@ -424,17 +260,194 @@ func (e *Evaluator) Assess(on rules.Date, p Profile, tiers TierTable) (*Assessme
 	if err := e.takeTheHigher(on, a); err != nil {
 		return nil, err
 	}
-	order := map[string]int{}
-	for i, id := range e.book.RuleIDs() {
-		order[id] = i
-	}
-	sort.SliceStable(a.Items, func(i, j int) bool { return order[a.Items[i].Rule] < order[a.Items[j].Rule] })
+	sort.SliceStable(a.Items, func(i, j int) bool { return e.order[a.Items[i].Rule] < e.order[a.Items[j].Rule] })
 	for _, it := range a.Items {
 		if it.Status == rules.Granted && it.Counted {
 			a.Total = a.Total.Add(it.Amount)
 		}
 	}
 	return a, nil
+}
+
+// claims lists the claims of the profile, in the order Assess evaluates
+// them: for the full results, or for a screening (screen) only whether
+// each is granted and its amount.
+func (e *Evaluator) claims(on rules.Date, p Profile, tiers TierTable, screen bool) []claim {
+	f := p.Firm
+	var cs []claim
+	add := func(rule, label string, counted bool, eval func() (evaluated, error)) {
+		cs = append(cs, claim{rule: rule, label: label, counted: counted, eval: eval})
+	}
+
+	add(RuleEligibility, "", false, func() (evaluated, error) {
+		r, err := e.EnterpriseEligibility(on, f)
+		return full(screen, &r.Outcome, decimal.Decimal{}, err)
+	})
+	add(RuleVATCreditRefund, "", false, func() (evaluated, error) {
+		r, err := e.VATCreditRefund(on, f)
+		return full(screen, &r.Outcome, decimal.Decimal{}, err)
+	})
+	for i, c := range p.TaxDeferrals {
+		add(RuleTaxDeferral, nth("申报", i, len(p.TaxDeferrals)), false, func() (evaluated, error) {
+			r, err := e.TaxDeferral(on, TaxDeferralCase{f, c})
+			return full(screen, &r.Outcome, decimal.Decimal{}, err)
+		})
+	}
+	for i, s := range p.SmallScaleSales {
+		add(RuleSmallScaleExemption, nth("销售", i, len(p.SmallScaleSales)), true, func() (evaluated, error) {
+			r, err := e.SmallScaleVATExemption(on, SmallScaleCase{f, s})
+			return full(screen, &r.Outcome, r.Amount, err)
+		})
+	}
+	for _, t := range p.LocalTaxes {
+		add(RuleSixTaxesTwoFees, string(t.Kind), true, func() (evaluated, error) {
+			r, err := e.SixTaxesTwoFees(on, LocalTaxCase{f, t})
+			return full(screen, &r.Outcome, r.Amount, err)
+		})
+	}
+	if x := p.TaxableIncome; x != nil {
+		add(RuleSmallProfitCIT, "", false, func() (evaluated, error) {
+			r, err := e.SmallProfitCIT(on, IncomeCase{f, *x})
+			return full(screen, &r.Outcome, decimal.Decimal{}, err)
+		})
+	}
+	for i, q := range p.Equipment {
+		add(RuleEquipmentDeduction, nth("设备", i, len(p.Equipment)), false, func() (evaluated, error) {
+			r, err := e.EquipmentDeduction(on, EquipmentCase{f, q})
+			return full(screen, &r.Outcome, decimal.Decimal{}, err)
+		})
+	}
+	if x := p.RDExpense; x != nil {
+		add(RuleRDSuperDeduction, "", false, func() (evaluated, error) {
+			r, err := e.RDSuperDeduction(on, RDCase{f, *x})
+			return full(screen, &r.Outcome, decimal.Decimal{}, err)
+		})
+	}
+	for i, s := range p.ServiceVAT {
+		add(RuleVATAdditionalDeduction, nth("所属期", i, len(p.ServiceVAT)), true, func() (evaluated, error) {
+			r, err := e.VATAdditionalDeduction(on, ServiceVATCase{f, s})
+			return full(screen, &r.Outcome, r.Amount, err)
+		})
+	}
+	for i, in := range p.Inspections {
+		add(RuleInspectionDiscount, nth("检验检测", i, len(p.Inspections)), true, func() (evaluated, error) {
+			r, err := e.InspectionFee(on, InspectionCase{f, in})
+			return full(screen, &r.Outcome, r.Amount, err)
+		})
+	}
+	for i, x := range p.UnionFees {
+		add(RuleUnionRefund, nth("缴纳", i, len(p.UnionFees)), true, func() (evaluated, error) {
+			r, err := e.UnionFeeRefund(on, UnionFeeCase{f, x})
+			return full(screen, &r.Outcome, r.Amount, err)
+		})
+	}
+	for i, l := range p.StateLeases {
+		add(RuleStateOwnedRentWaiver, nth("房屋", i, len(p.StateLeases)), true, func() (evaluated, error) {
+			r, err := e.StateOwnedRentWaiver(on, LeaseCase{f, l})
+			return full(screen, &r.Outcome, r.Amount, err)
+		})
+	}
+	if s := p.EpidemicSpending; s != nil {
+		tier, ok := tiers[f.Size]
+		c := claim{rule: RuleEpidemicPrevention, counted: true, eval: func() (evaluated, error) {
+			r, err := e.EpidemicPreventionSubsidy(on, EpidemicCase{f, *s, tier})
+			return full(screen, &r.Outcome, r.Amount, err)
+		}}
+		switch {
+		case f.Size == "":
+			c.field, c.why = "size", "missing: the firm's size decides its tier (按照企业规模分类、分档)"
+		case !ok:
+			c.field, c.why = "tier_rate", fmt.Sprintf("no tier for size %s: the industry department's tiers by size (分类、分档) are the caller's to give", f.Size)
+		}
+		cs = append(cs, c)
+	}
+	if p.ImportedGoodsTesting {
+		add(RuleImportedGoodsTesting, "", false, func() (evaluated, error) {
+			r, err := e.ImportedGoodsTesting(on, f)
+			return full(screen, &r.Outcome, decimal.Decimal{}, err)
+		})
+	}
+	if x := p.GuaranteeRate2021; x.Valid() {
+		add(RuleGuaranteeFee, "", false, func() (evaluated, error) {
+			r, err := e.GuaranteeFeeRate(on, GuaranteeCase{Rate2021: x})
+			return full(screen, &r.Outcome, decimal.Decimal{}, err)
+		})
+	}
+	if l := p.BridgeLoan; l != nil {
+		add(RuleBridgeLoanFee, "", true, func() (evaluated, error) {
+			r, err := e.BridgeLoanFee(on, *l)
+			return full(screen, &r.Outcome, r.Saving, err)
+		})
+	}
+	if from := p.UnemploymentDeferralFrom; !from.IsZero() {
+		add(RuleUnemploymentDeferral, "", false, func() (evaluated, error) {
+			r, err := e.UnemploymentInsuranceDeferral(on, UnemploymentCase{f, from})
+			return full(screen, &r.Outcome, decimal.Decimal{}, err)
+		})
+	}
+	for i, s := range p.ConsumptionEvents {
+		add(RuleConsumptionEvent, nth("活动", i, len(p.ConsumptionEvents)), true, func() (evaluated, error) {
+			r, err := e.ConsumptionEventSubsidy(on, EventCase{f, s})
+			return full(screen, &r.Outcome, r.Amount, err)
+		})
+	}
+	unit := Consumer{Kind: UnitConsumer, Locality: f.Registration, Mujun: f.Mujun, Credit: f.Credit}
+	for i, t := range p.TradeIns {
+		add(RuleNEVTradeIn, nth("车辆", i, len(p.TradeIns)), true, func() (evaluated, error) {
+			r, err := e.NEVTradeInSubsidy(on, TradeInCase{unit, t})
+			return full(screen, &r.Outcome, r.Amount, err)
+		})
+	}
+	for i, x := range p.CancelledExhibitions {
+		add(RuleExhibition, nth("展会", i, len(p.CancelledExhibitions)), true, func() (evaluated, error) {
+			r, err := e.ExhibitionSubsidy(on, ExhibitionCase{f, x})
+			return full(screen, &r.Outcome, r.Amount, err)
+		})
+	}
+	for i, x := range p.ExhibitionTech {
+		add(RuleExhibitionTech, nth("技改", i, len(p.ExhibitionTech)), true, func() (evaluated, error) {
+			r, err := e.ExhibitionTechSubsidy(on, ExhibitionTechCase{f, x})
+			return full(screen, &r.Outcome, r.Amount, err)
+		})
+	}
+	if v := p.Visitors; v != nil {
+		add(RuleTravelAgency, "", true, func() (evaluated, error) {
+			r, err := e.TravelAgencyReward(on, VisitorsCase{f, *v})
+			return full(screen, &r.Outcome, r.Amount, err)
+		})
+	}
+	for i, b := range p.Bookstores {
+		add(RuleBookstoreRent, nth("书店", i, len(p.Bookstores)), true, func() (evaluated, error) {
+			r, err := e.BookstoreRentSubsidy(on, BookstoreCase{f, b})
+			return full(screen, &r.Outcome, r.Amount, err)
+		})
+	}
+	if n := p.CinemaSeats; n != 0 {
+		add(RuleCinema, "", true, func() (evaluated, error) {
+			r, err := e.CinemaSubsidy(on, CinemaCase{f, n})
+			return full(screen, &r.Outcome, r.Amount, err)
+		})
+	}
+	if x := p.Property; x != nil {
+		add(RulePropertyManagement, "", true, func() (evaluated, error) {
+			r, err := e.PropertyManagementSubsidy(on, PropertyCase{f, *x})
+			return full(screen, &r.Outcome, r.Amount, err)
+		})
+	}
+	for i, t := range p.HighwayTrips {
+		add(RuleHighwayDiscount, nth("通行", i, len(p.HighwayTrips)), true, func() (evaluated, error) {
+			r, err := e.HighwayTollDiscount(on, t)
+			return full(screen, &r.Outcome, r.Amount, err)
+		})
+	}
+	for i, t := range p.ProduceTrips {
+		add(RuleGreenChannel, nth("通行", i, len(p.ProduceTrips)), true, func() (evaluated, error) {
+			r, err := e.GreenChannelToll(on, t)
+			return full(screen, &r.Outcome, r.Amount, err)
+		})
+	}
+
+	return cs
 }
 
 func (e *Evaluator) assessOne(c claim) (Item, error) {
@@ -444,8 +457,9 @@ func (e *Evaluator) assessOne(c claim) (Item, error) {
 		it.Status, it.Field, it.Note = rules.NotAssessed, c.field, c.why
 		return it, nil
 	}
-	res, amount, err := c.eval()
-	status, defect := rules.StatusOf(err == nil && res.Eligible, err)
+	ev, err := c.eval()
+	res, amount := ev.res, ev.amount
+	status, defect := rules.StatusOf(err == nil && ev.eligible, err)
 	if defect != nil {
 		// The error names the rule; the claim it was assessed for is its
 		// field, as the assessment labels it.

@@ -49,6 +49,8 @@ func assess(t *testing.T, on rules.Date, p relief.Profile, tiers relief.TierTabl
 	if err != nil {
 		t.Fatal(err)
 	}
+	// Every firm a test assesses screens as it is assessed.
+	screensAsAssessed(t, on, p, tiers)
 	return a
 }
 

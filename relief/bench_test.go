@@ -148,3 +148,16 @@ func BenchmarkAssess(b *testing.B) {
 		sinkAmount = a.Total
 	}
 }
+
+// The firm of BenchmarkAssess screened, with one Screening reused.
+func BenchmarkScreen(b *testing.B) {
+	p := manufacturerProfile()
+	var sc relief.Screening
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := relief.Default().Screen(dayIn, p, tiers, &sc); err != nil {
+			b.Fatal(err)
+		}
+		sinkAmount = sc.Total
+	}
+}

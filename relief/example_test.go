@@ -430,6 +430,39 @@ func ExampleEvaluator_Assess() {
 	// 合计 26000.00 元
 }
 
+// Screening the bookstore of the Assess example: the same statuses and
+// counted amounts, and the same total, with no result built. One
+// Screening serves firm after firm.
+func ExampleEvaluator_Screen() {
+	may16 := rules.MustDate(2022, 5, 16) // the date of the case
+	f := relief.Firm{Entity: relief.Enterprise, IndependentLegalPerson: true, Size: relief.Small, Industry: relief.Bookshop,
+		Registration: relief.Lucheng, FiscalRevenue: relief.Lucheng, Ownership: relief.NonState,
+		Mujun: relief.MujunUnrated, Credit: relief.CreditNormal, SmallLowProfit: true}
+	var sc relief.Screening
+	err := relief.Default().Screen(may16, relief.Profile{
+		Firm:       f,
+		Bookstores: []relief.Bookstore{{Landlord: relief.NonStateLandlord, BookArea: decimal.RequireFromString("200")}},
+		UnionFees: []relief.UnionFeePayment{
+			{PaidOn: rules.MustDate(2021, 12, 20), Amount: decimal.RequireFromString("2000")},
+			{PaidOn: rules.MustDate(2022, 3, 20), Amount: decimal.RequireFromString("2000")},
+		},
+	}, nil, &sc)
+	if err != nil {
+		panic(err)
+	}
+	for _, it := range sc.Items {
+		fmt.Println(it.Rule, it.Claim, it.Status, it.Amount.StringFixed(2))
+	}
+	fmt.Println("total", sc.Total.StringFixed(2))
+	// Output:
+	// relief.eligibility.enterprise  享受 0.00
+	// relief.vat.credit_refund  享受 0.00
+	// relief.fee.union_refund 缴纳1 不符合条件 0.00
+	// relief.fee.union_refund 缴纳2 享受 2000.00
+	// relief.subsidy.bookstore_rent  享受 24000.00
+	// total 26000.00
+}
+
 func ExampleBook() {
 	p, _ := relief.Book().InForce(relief.RuleSmallScaleExemption)
 	q, _ := relief.Book().InForce(relief.RuleCinema)

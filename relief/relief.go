@@ -54,6 +54,9 @@ type Evaluator struct {
 	property        *rules.Binding[PropertyCase, PropertySubsidy]
 	highway         *rules.Binding[HighwayTrip, TollReduction]
 	green           *rules.Binding[ProduceTrip, TollWaiver]
+
+	order   map[string]int    // the place of each rule in the book, the order of an assessment's items
+	inGroup map[string]string // the take-the-higher group of each rule of one
 }
 
 // NewEvaluator returns an evaluator over b, which must hold the notice's
@@ -93,6 +96,15 @@ func NewEvaluator(b *rules.Book) (*Evaluator, error) {
 	}
 	if p.Err != nil {
 		return nil, p.Err
+	}
+	e.order, e.inGroup = map[string]int{}, map[string]string{}
+	for i, id := range b.RuleIDs() {
+		e.order[id] = i
+	}
+	for _, g := range b.Groups() {
+		for _, id := range g.Rules {
+			e.inGroup[id] = g.ID
+		}
 	}
 	return e, nil
 }

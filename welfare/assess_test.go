@@ -72,6 +72,8 @@ func assess(t *testing.T, on rules.Date, h welfare.Household) *welfare.Statement
 	if err != nil {
 		t.Fatal(err)
 	}
+	// Every household a test assesses screens as it is assessed.
+	screensAsAssessed(t, on, h, local2, st, nil)
 	return st
 }
 

@@ -1,0 +1,142 @@
+package relief
+
+import (
+	"errors"
+	"slices"
+
+	"github.com/shopspring/decimal"
+	"github.com/wzpolicy/wzpolicy/batch"
+	"github.com/wzpolicy/wzpolicy/internal/exact"
+	"github.com/wzpolicy/wzpolicy/rules"
+)
+
+// Screening is what screening a firm finds: each of its claims with its
+// status and counted amount, and the total, without results, figures or
+// explanations. [Evaluator.Assess] gives the full assessment of any one
+// firm, and the assessment's [Assessment.Screening] is this screening,
+// item for item.
+//
+// A Screening is meant to be reused: [Evaluator.Screen] overwrites it and
+// keeps the storage of its Items.
+type Screening struct {
+	Date         rules.Date
+	Registration Locality // where the firm is registered
+	Items        []Screened
+	Total        decimal.Decimal // the counted amounts granted
+}
+
+// Screened is one claim of a screening, as the assessment's [Item] has it.
+type Screened struct {
+	Rule    string
+	Claim   string // which claim, for measures claimed more than once ("设备2"); "" otherwise
+	Status  rules.Status
+	Counted bool            // the measure's figure is money the firm receives or no longer pays
+	Amount  decimal.Decimal // the counted figure when granted; zero otherwise
+}
+
+// Screen screens a firm's profile as of a date, as [Evaluator.Assess]
+// assesses it, and writes what it finds into sc: the same items with the
+// same statuses and counted amounts, in the same order, and the same
+// total, without building a result for any. Its errors are Assess's. sc's
+// storage is reused.
+//
+// A firm granted more than one trade-in subsidy, or more than one measure
+// of a take-the-higher group, is rare: it is assessed in full and its
+// assessment screened, so that the choice is Assess's by construction.
+func (e *Evaluator) Screen(on rules.Date, p Profile, tiers TierTable, sc *Screening) error {
+	sc.Date, sc.Registration, sc.Items, sc.Total = on, p.Registration, sc.Items[:0], decimal.Zero
+	var none Firm
+	var el Eligibility
+	if _, err := e.eligibility.Screen(on, &none, &el); err != nil {
+		// As Assess: a date that is no date ends the screening.
+		if re, ok := err.(*rules.Error); ok && re.Code == rules.CodeInvalidInput && re.Field == "date" {
+			return err
+		}
+	}
+	trades := 0
+	for _, c := range e.claims(on, p, tiers, true) {
+		it, err := e.screenOne(c)
+		if err != nil {
+			return err
+		}
+		if it.Status == rules.Granted {
+			if it.Rule == RuleNEVTradeIn {
+				trades++
+			}
+			if g := e.inGroup[it.Rule]; g != "" && slices.ContainsFunc(sc.Items, func(x Screened) bool {
+				return x.Status == rules.Granted && e.inGroup[x.Rule] == g
+			}) {
+				return e.screenInFull(on, p, tiers, sc)
+			}
+		}
+		sc.Items = append(sc.Items, it)
+	}
+	if trades >= 2 {
+		return e.screenInFull(on, p, tiers, sc)
+	}
+	slices.SortStableFunc(sc.Items, func(a, b Screened) int { return e.order[a.Rule] - e.order[b.Rule] })
+	var total exact.Number
+	for _, it := range sc.Items {
+		if it.Status == rules.Granted && it.Counted {
+			total = total.Add(exact.Of(it.Amount))
+		}
+	}
+	sc.Total = total.Dec()
+	return nil
+}
+
+// screenInFull screens the firm's full assessment.
+func (e *Evaluator) screenInFull(on rules.Date, p Profile, tiers TierTable, sc *Screening) error {
+	a, err := e.Assess(on, p, tiers)
+	if err != nil {
+		return err
+	}
+	a.Screening(sc)
+	sc.Registration = p.Registration
+	return nil
+}
+
+// screenOne is [Evaluator.assessOne] for a screening: the same status and
+// counted amount, the same errors.
+func (e *Evaluator) screenOne(c claim) (Screened, error) {
+	it := Screened{Rule: c.rule, Claim: c.label, Counted: c.counted, Amount: decimal.Zero}
+	if c.field != "" {
+		it.Status = rules.NotAssessed
+		return it, nil
+	}
+	ev, err := c.eval()
+	status, defect := rules.StatusOf(err == nil && ev.eligible, err)
+	if defect != nil {
+		return Screened{}, claimError(defect, c.label)
+	}
+	if _, ok := err.(*rules.Error); err != nil && !ok && !errors.As(err, new(*rules.Error)) {
+		return Screened{}, err
+	}
+	it.Status = status
+	if status == rules.Granted && it.Counted {
+		it.Amount = ev.amount
+	}
+	return it, nil
+}
+
+// Screening writes the assessment's screening into sc: its items' rules,
+// claims, statuses and counted amounts, in order, and its total. It is
+// what [Evaluator.Screen] finds for the same firm (whose Registration the
+// assessment does not keep: sc's is left as it is).
+func (a *Assessment) Screening(sc *Screening) {
+	sc.Date, sc.Items, sc.Total = a.Date, sc.Items[:0], a.Total
+	for _, it := range a.Items {
+		sc.Items = append(sc.Items, Screened{Rule: it.Rule, Claim: it.Claim, Status: it.Status, Counted: it.Counted, Amount: it.Amount})
+	}
+}
+
+// AddTo adds the screening's counted amounts granted to t, each under its
+// rule, claim and the firm's registration.
+func (sc *Screening) AddTo(t *batch.Totals) {
+	for i := range sc.Items {
+		it := &sc.Items[i]
+		if it.Status == rules.Granted && it.Counted {
+			t.Add(batch.Key{Rule: it.Rule, Part: it.Claim, Locality: string(sc.Registration)}, it.Amount)
+		}
+	}
+}

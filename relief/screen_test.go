@@ -1,0 +1,68 @@
+package relief_test
+
+import (
+	"path/filepath"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+	"github.com/shopspring/decimal"
+	"github.com/wzpolicy/wzpolicy/relief"
+	"github.com/wzpolicy/wzpolicy/rules"
+	"github.com/wzpolicy/wzpolicy/rules/rulestest"
+)
+
+// screensAsAssessed checks that Screen finds what Assess says of the firm:
+// the same items, statuses, counted amounts and total, or the same error.
+func screensAsAssessed(t *testing.T, on rules.Date, p relief.Profile, tiers relief.TierTable) (granted int) {
+	t.Helper()
+	a, err := relief.Default().Assess(on, p, tiers)
+	var got relief.Screening
+	gotErr := relief.Default().Screen(on, p, tiers, &got)
+	if (err == nil) != (gotErr == nil) || err != nil && err.Error() != gotErr.Error() {
+		t.Fatalf("Screen's error %v, Assess's %v", gotErr, err)
+	}
+	if err != nil {
+		return 0
+	}
+	var want relief.Screening
+	a.Screening(&want)
+	want.Registration = p.Registration
+	if d := cmp.Diff(want, got, cmp.Comparer(func(a, b decimal.Decimal) bool { return a.Equal(b) }), cmpopts.EquateComparable(rules.Date{})); d != "" {
+		t.Fatalf("Screen differs from Assess (-Assess +Screen):\n%s", d)
+	}
+	for _, it := range got.Items {
+		if it.Status == rules.Granted {
+			granted++
+		}
+	}
+	return granted
+}
+
+// Every worked firm of testdata/assessments screens as it is assessed.
+func TestScreenAsAssess(t *testing.T) {
+	files, _ := filepath.Glob("testdata/assessments/*.yaml")
+	firms, granted := 0, 0
+	for _, path := range files {
+		cases, err := rulestest.LoadAssessments(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range cases {
+			var p relief.Profile
+			var tiers relief.TierTable
+			if _, err := c.Facts("profile", &p); err != nil {
+				t.Fatalf("%s: %v", path, err)
+			}
+			if _, err := c.Facts("tiers", &tiers); err != nil {
+				t.Fatalf("%s: %v", path, err)
+			}
+			firms++
+			granted += screensAsAssessed(t, c.Date, p, tiers)
+		}
+	}
+	if granted == 0 {
+		t.Fatalf("none of the %d worked firms is granted anything: the comparison compares nothing", firms)
+	}
+	t.Logf("%d worked firms, %d items granted", firms, granted)
+}
