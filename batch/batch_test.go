@@ -196,3 +196,37 @@ func TestTotals(t *testing.T) {
 		t.Error("one more grant of zero is still equal")
 	}
 }
+
+// A reform that raises one benefit in one locality and grants another
+// once more: the two keys changed, with their differences, and nothing
+// else.
+func TestDiff(t *testing.T) {
+	var base, reform batch.Totals
+	dibao := batch.Key{Rule: "welfare.dibao.allowance", Locality: "鹿城区"}
+	age := batch.Key{Rule: "welfare.elderly.high_age_allowance", Locality: "瑞安市"}
+	base.Add(dibao, decimal.RequireFromString("785"))
+	base.Add(age, decimal.RequireFromString("50"))
+	reform.Add(dibao, decimal.RequireFromString("835.50")) // the standard raised by 50.50
+	reform.Add(age, decimal.RequireFromString("50"))
+	reform.Add(age, decimal.RequireFromString("100"))
+	got := batch.Diff(&base, &reform)
+	type change struct {
+		Rule               string
+		Base, Reform       int
+		BaseAmt, ReformAmt string
+		Delta              string
+	}
+	var rows []change
+	for _, c := range got {
+		rows = append(rows, change{c.Rule, c.BaseCount, c.ReformCount, c.BaseAmount.String(), c.ReformAmount.String(), c.Delta.String()})
+	}
+	if d := cmp.Diff([]change{
+		{"welfare.dibao.allowance", 1, 1, "785", "835.5", "50.5"},
+		{"welfare.elderly.high_age_allowance", 1, 2, "50", "150", "100"},
+	}, rows); d != "" {
+		t.Errorf("Diff (-want +got):\n%s", d)
+	}
+	if d := batch.Diff(&base, &base); len(d) != 0 {
+		t.Errorf("a population against itself changed %d keys", len(d))
+	}
+}

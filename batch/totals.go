@@ -107,3 +107,45 @@ func (t *Totals) Equal(o *Totals) bool {
 	a, b := t.Rows(), o.Rows()
 	return slices.EqualFunc(a, b, func(x, y Row) bool { return x.Key == y.Key && x.Count == y.Count && x.Amount.Equal(y.Amount) })
 }
+
+// Change is a key's totals under a baseline and under a reform: how many
+// grants and how much each, and the difference.
+type Change struct {
+	Key
+	BaseCount, ReformCount   int
+	BaseAmount, ReformAmount decimal.Decimal
+	Delta                    decimal.Decimal // ReformAmount − BaseAmount
+}
+
+// Diff compares the totals of the same population screened under a
+// baseline and under a reform, key by key: every key either has, in the
+// order of Rows. Keys whose counts and amounts are the same both ways are
+// left out.
+func Diff(base, reform *Totals) []Change {
+	keys := map[Key]bool{}
+	for k := range base.m {
+		keys[k] = true
+	}
+	for k := range reform.m {
+		keys[k] = true
+	}
+	var out []Change
+	for k := range keys {
+		var b, r sum
+		if s := base.m[k]; s != nil {
+			b = *s
+		}
+		if s := reform.m[k]; s != nil {
+			r = *s
+		}
+		if b.count == r.count && b.amount.Cmp(r.amount) == 0 {
+			continue
+		}
+		out = append(out, Change{Key: k, BaseCount: b.count, ReformCount: r.count,
+			BaseAmount: b.amount.Dec(), ReformAmount: r.amount.Dec(), Delta: r.amount.Sub(b.amount).Dec()})
+	}
+	slices.SortFunc(out, func(a, b Change) int {
+		return cmp.Or(cmp.Compare(a.Rule, b.Rule), cmp.Compare(a.Part, b.Part), cmp.Compare(a.Locality, b.Locality))
+	})
+	return out
+}

@@ -86,3 +86,53 @@ func ExampleStatement_Screening() {
 	// Output:
 	// left to assessment 1
 }
+
+// Pricing a reform household by household: a 90-year-old of 鹿城区 under
+// a book whose 90-to-99 band of the high-age allowance is raised from 200
+// to 300 yuan a month (二、5's figures are floors, 不低于).
+func ExampleCompare() {
+	on := rules.MustDate(2023, 6, 1)
+	notice := &rules.Document{Number: "示例〔2023〕2号", Title: "高龄津贴提标（示例）", Issuer: "示例区人民政府",
+		Issued: rules.MustDate(2023, 1, 1), InForce: rules.Since(rules.MustDate(2023, 1, 1))}
+	reformed, err := welfare.Book().Derive(rules.Override{Param: "high_age_allowance", From: rules.MustDate(2023, 1, 1),
+		Value: &rules.Bracket{Of: rules.Year, Bands: []rules.Band{
+			{Range: rules.Range{Lo: rules.Incl("80"), Hi: rules.Excl("90")}, Value: decimal.RequireFromString("50")},
+			{Range: rules.Range{Lo: rules.Incl("90"), Hi: rules.Excl("100")}, Value: decimal.RequireFromString("300")},
+			{Range: rules.Range{Lo: rules.Incl("100")}, Value: decimal.RequireFromString("500")},
+		}}, Cite: notice.Cite("一", "90至99周岁每人每月300元")})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	h := welfare.Household{Locality: welfare.Lucheng, Members: []welfare.Member{{BirthDate: rules.MustDate(1933, 1, 1)}}}
+	var base, reform welfare.Screening
+	if err := welfare.Default().Screen(on, h, welfare.LocalStandards{}, &base); err != nil {
+		fmt.Println(err)
+		return
+	}
+	if err := welfare.MustEvaluator(reformed).Screen(on, h, welfare.LocalStandards{}, &reform); err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, sc := range []welfare.Screening{base, reform} {
+		for _, g := range sc.Grants {
+			if g.Rule == welfare.RuleHighAgeAllowance {
+				fmt.Println(g.Amount.StringFixed(2))
+			}
+		}
+	}
+	fmt.Println(welfare.Compare(&base, &reform))
+
+	// The totals of a population under both, key by key.
+	var before, after batch.Totals
+	base.AddTo(&before)
+	reform.AddTo(&after)
+	for _, c := range batch.Diff(&before, &after) {
+		fmt.Println(c.Rule, c.Locality, c.Delta)
+	}
+	// Output:
+	// 200.00
+	// 300.00
+	// better off
+	// welfare.elderly.high_age_allowance 鹿城区 100
+}

@@ -265,3 +265,76 @@ func (sc *Screening) AddTo(t *batch.Totals) {
 		}
 	}
 }
+
+// Change is how a household fares under a reform against a baseline
+// ([Compare]).
+type Change int
+
+const (
+	Unchanged Change = iota
+	BetterOff        // granted a benefit it was not, or more of one, and nothing less
+	WorseOff         // no longer granted a benefit, or less of one, and nothing more
+	Mixed            // better off in one benefit and worse off in another
+)
+
+func (c Change) String() string {
+	switch c {
+	case BetterOff:
+		return "better off"
+	case WorseOff:
+		return "worse off"
+	case Mixed:
+		return "better off in one benefit, worse off in another"
+	}
+	return "unchanged"
+}
+
+// Compare compares the screenings of one household under a baseline and
+// under a reform (a book derived with other figures), benefit by benefit:
+// each of the household's and each member's, by rule and part. A benefit
+// paid under the reform and not the baseline, or paid with a higher
+// figure, makes the household better off in it; the reverse, worse off. A
+// benefit not paid because another of its group is counts as not paid.
+// Figures are compared within one benefit only, never summed across
+// benefits, whose units differ (元/月, 元/年, 元).
+func Compare(base, reform *Screening) Change {
+	better, worse := false, false
+	paid := func(g *Grant) bool { return g.Status == rules.Granted }
+	find := func(sc *Screening, g *Grant) *Grant {
+		for i := range sc.Grants {
+			x := &sc.Grants[i]
+			if x.Member == g.Member && x.Rule == g.Rule && x.Part == g.Part && paid(x) {
+				return x
+			}
+		}
+		return nil
+	}
+	for i := range reform.Grants {
+		r := &reform.Grants[i]
+		if !paid(r) {
+			continue
+		}
+		switch b := find(base, r); {
+		case b == nil:
+			better = true
+		case r.Amount.GreaterThan(b.Amount):
+			better = true
+		case r.Amount.LessThan(b.Amount):
+			worse = true
+		}
+	}
+	for i := range base.Grants {
+		if b := &base.Grants[i]; paid(b) && find(reform, b) == nil {
+			worse = true
+		}
+	}
+	switch {
+	case better && worse:
+		return Mixed
+	case better:
+		return BetterOff
+	case worse:
+		return WorseOff
+	}
+	return Unchanged
+}
