@@ -41,11 +41,11 @@ func checkClaims(b *rules.Book) error {
 type claim struct {
 	rule  string
 	part  string
-	needs func(h Household, m Member, into []string) []string // appends the facts the household data lacks to into
+	needs func(h *Household, m *Member, into []string) []string // appends the facts the household data lacks to into
 	// run evaluates the benefit: for the full result when how.full (the
 	// statement's entry), otherwise for whether it is granted and its main
 	// figure only (a screening).
-	run  func(e *Evaluator, on rules.Date, h Household, m Member, s LocalStandards, how how) (picked, error)
+	run  func(e *Evaluator, on rules.Date, h *Household, m *Member, s *LocalStandards, how how) (picked, error)
 	show []string // outputs shown for a granted benefit; nil: the main one
 	// main is the output whose figure the entry grants when it is not the
 	// rule's first: the cover bought of the accident insurance, not the
@@ -146,93 +146,103 @@ func lacks(absent bool, fact string, into []string) []string {
 // householdClaims are the household's benefits, in the order of the
 // document.
 var householdClaims = []claim{
-	{rule: RuleDibaoAllowance, run: func(e *Evaluator, on rules.Date, h Household, _ Member, s LocalStandards, how how) (picked, error) {
-		x, err := e.DibaoAllowance(on, HouseholdCase{h, s})
-		return take(e.allowance, how, &x, &x.Outcome, err)
+	{rule: RuleDibaoAllowance, run: func(e *Evaluator, on rules.Date, h *Household, _ *Member, s *LocalStandards, how how) (picked, error) {
+		c := HouseholdCase{*h, *s}
+		if how.full {
+			x, err := e.DibaoAllowance(on, c)
+			return take(e.allowance, how, &x, &x.Outcome, err)
+		}
+		// A screening: the counted income without each item's result, then
+		// the allowance, as DibaoAllowance evaluates it.
+		counted, _, err := e.countIncome(on, &c, nil)
+		if err != nil {
+			return picked{}, err
+		}
+		return direct(e.allowance, on, allowanceCase{HouseholdCase: c, Counted: counted, Months: h.Income.PeriodMonths, Members: len(h.Members)}, how)
 	}, show: []string{"allowance", "per_capita_income"}},
-	{rule: RuleFamilyPlanningGrant, run: func(e *Evaluator, on rules.Date, h Household, _ Member, _ LocalStandards, how how) (picked, error) {
-		x, err := e.FamilyPlanningGrant(on, h)
+	{rule: RuleFamilyPlanningGrant, run: func(e *Evaluator, on rules.Date, h *Household, _ *Member, _ *LocalStandards, how how) (picked, error) {
+		x, err := e.FamilyPlanningGrant(on, *h)
 		return take(e.familyPlanning, how, &x, &x.Outcome, err)
 	}},
-	{rule: RuleWorkerLivingAid, run: func(e *Evaluator, on rules.Date, h Household, _ Member, s LocalStandards, how how) (picked, error) {
-		x, err := e.WorkerLivingAid(on, HouseholdCase{h, s})
+	{rule: RuleWorkerLivingAid, run: func(e *Evaluator, on rules.Date, h *Household, _ *Member, s *LocalStandards, how how) (picked, error) {
+		x, err := e.WorkerLivingAid(on, HouseholdCase{*h, *s})
 		return take(e.worker, how, &x, &x.Outcome, err)
 	}},
-	{rule: RuleRentalEligibility, needs: needsHousing, run: func(e *Evaluator, on rules.Date, h Household, _ Member, _ LocalStandards, how how) (picked, error) {
+	{rule: RuleRentalEligibility, needs: needsHousing, run: func(e *Evaluator, on rules.Date, h *Household, _ *Member, _ *LocalStandards, how how) (picked, error) {
 		track := trackNewCitizen
 		if h.Locality.Urban() {
 			track = trackPriority
 		}
-		c, err := rentalCaseOf(h, track)
+		c, err := rentalCaseOf(*h, track)
 		return caseRun(e.rental, on, c, err, how)
 	}, show: []string{"allocation", "basis"}},
-	{rule: RuleRentSubsidy, needs: needsHousing, run: func(e *Evaluator, on rules.Date, h Household, _ Member, _ LocalStandards, how how) (picked, error) {
-		c, err := rentCaseOf(h)
+	{rule: RuleRentSubsidy, needs: needsHousing, run: func(e *Evaluator, on rules.Date, h *Household, _ *Member, _ *LocalStandards, how how) (picked, error) {
+		c, err := rentCaseOf(*h)
 		return caseRun(e.rent, on, c, err, how)
 	}, show: []string{"monthly", "kind"}},
-	{rule: RuleRuralRenovation, needs: func(h Household, _ Member, into []string) []string {
+	{rule: RuleRuralRenovation, needs: func(h *Household, _ *Member, into []string) []string {
 		return lacks(h.Renovation == nil, "Household.Renovation", into)
 	},
-		run: func(e *Evaluator, on rules.Date, h Household, _ Member, _ LocalStandards, how how) (picked, error) {
-			c, err := renovationCaseOf(h)
+		run: func(e *Evaluator, on rules.Date, h *Household, _ *Member, _ *LocalStandards, how how) (picked, error) {
+			c, err := renovationCaseOf(*h)
 			return caseRun(e.renovation, on, c, err, how)
 		}, show: []string{"total", "provincial_grant", "city_grant", "provincial_note"}},
-	{rule: RuleUtilityQuota, run: func(e *Evaluator, on rules.Date, h Household, _ Member, _ LocalStandards, how how) (picked, error) {
-		return direct(e.quota, on, quotaCaseOf(h), how)
+	{rule: RuleUtilityQuota, run: func(e *Evaluator, on rules.Date, h *Household, _ *Member, _ *LocalStandards, how how) (picked, error) {
+		return direct(e.quota, on, quotaCaseOf(*h), how)
 	}, show: []string{"water", "gas", "electricity", "cable_tv_waived"}, inKind: []string{"water", "gas", "electricity"}},
-	{rule: RuleSanitationWorkerSubsidy, needs: func(h Household, _ Member, into []string) []string {
+	{rule: RuleSanitationWorkerSubsidy, needs: func(h *Household, _ *Member, into []string) []string {
 		into = lacks(h.Housing == nil, "Household.Housing", into)
-		_, ok := worker(h)
+		_, ok := worker(*h)
 		return lacks(!ok, "Member.Employment", into)
-	}, run: func(e *Evaluator, on rules.Date, h Household, _ Member, _ LocalStandards, how how) (picked, error) {
-		return direct(e.sanitation, on, sanitationCaseOf(h), how)
+	}, run: func(e *Evaluator, on rules.Date, h *Household, _ *Member, _ *LocalStandards, how how) (picked, error) {
+		return direct(e.sanitation, on, sanitationCaseOf(*h), how)
 	}, show: []string{"monthly", "months_left"}},
 }
 
-func needsHousing(h Household, _ Member, into []string) []string {
+func needsHousing(h *Household, _ *Member, into []string) []string {
 	return lacks(h.Housing == nil, "Household.Housing", into)
 }
 
-func needsMedical(_ Household, m Member, into []string) []string {
+func needsMedical(_ *Household, m *Member, into []string) []string {
 	return lacks(m.Medical == nil, "Member.Medical", into)
 }
-func needsRehab(_ Household, m Member, into []string) []string {
+func needsRehab(_ *Household, m *Member, into []string) []string {
 	return lacks(m.Rehab == nil, "Member.Rehab", into)
 }
-func needsStudent(_ Household, m Member, into []string) []string {
+func needsStudent(_ *Household, m *Member, into []string) []string {
 	return lacks(m.Student == nil, "Member.Student", into)
 }
 
 // memberClaims are a member's benefits, in the order of the document.
 func memberClaims() []claim {
 	cs := []claim{
-		{rule: RuleTekunBasicStandard, run: func(e *Evaluator, on rules.Date, _ Household, m Member, s LocalStandards, how how) (picked, error) {
+		{rule: RuleTekunBasicStandard, run: func(e *Evaluator, on rules.Date, _ *Household, m *Member, s *LocalStandards, how how) (picked, error) {
 			// The standard is a 特困 member's: a way of support none of the
 			// document's is refused, never read as 特困.
 			if err := known(RuleTekunBasicStandard, "tekun_support", m.Tekun, TekunSupports()); err != nil {
 				return picked{}, err
 			}
-			x, err := e.TekunBasicStandard(on, s)
+			x, err := e.TekunBasicStandard(on, *s)
 			return take(e.tekunBasic, how, &x, &x.Outcome, err)
 		}, show: []string{"monthly", "yearly"}, reads: []string{"tekun_support"}},
-		{rule: RuleTekunCareFee, run: func(e *Evaluator, on rules.Date, h Household, m Member, s LocalStandards, how how) (picked, error) {
-			x, err := e.TekunCareFee(on, MemberCase{h, m, s})
+		{rule: RuleTekunCareFee, run: func(e *Evaluator, on rules.Date, h *Household, m *Member, s *LocalStandards, how how) (picked, error) {
+			x, err := e.TekunCareFee(on, MemberCase{*h, *m, *s})
 			return take(e.tekunCare, how, &x, &x.Outcome, err)
 		}},
-		{rule: RuleVeteranSupplement, run: func(e *Evaluator, on rules.Date, h Household, m Member, s LocalStandards, how how) (picked, error) {
-			x, err := e.VeteranSupplement(on, MemberCase{h, m, s})
+		{rule: RuleVeteranSupplement, run: func(e *Evaluator, on rules.Date, h *Household, m *Member, s *LocalStandards, how how) (picked, error) {
+			x, err := e.VeteranSupplement(on, MemberCase{*h, *m, *s})
 			return take(e.veteran, how, &x, &x.Outcome, err)
 		}},
-		{rule: RuleElderlyCareSubsidy, run: func(e *Evaluator, on rules.Date, h Household, m Member, s LocalStandards, how how) (picked, error) {
-			x, err := e.ElderlyCareSubsidy(on, MemberCase{h, m, s})
+		{rule: RuleElderlyCareSubsidy, run: func(e *Evaluator, on rules.Date, h *Household, m *Member, s *LocalStandards, how how) (picked, error) {
+			x, err := e.ElderlyCareSubsidy(on, MemberCase{*h, *m, *s})
 			return take(e.care, how, &x, &x.Outcome, err)
 		}},
-		{rule: RuleHighAgeAllowance, run: func(e *Evaluator, on rules.Date, h Household, m Member, s LocalStandards, how how) (picked, error) {
-			x, err := e.HighAgeAllowance(on, MemberCase{h, m, s})
+		{rule: RuleHighAgeAllowance, run: func(e *Evaluator, on rules.Date, h *Household, m *Member, s *LocalStandards, how how) (picked, error) {
+			x, err := e.HighAgeAllowance(on, MemberCase{*h, *m, *s})
 			return take(e.highAge, how, &x, &x.Outcome, err)
 		}},
-		{rule: RuleChildBasicLiving, run: func(e *Evaluator, on rules.Date, h Household, m Member, s LocalStandards, how how) (picked, error) {
-			x, err := e.ChildBasicLiving(on, MemberCase{h, m, s})
+		{rule: RuleChildBasicLiving, run: func(e *Evaluator, on rules.Date, h *Household, m *Member, s *LocalStandards, how how) (picked, error) {
+			x, err := e.ChildBasicLiving(on, MemberCase{*h, *m, *s})
 			return take(e.child, how, &x, &x.Outcome, err)
 		}, show: []string{"yearly", "monthly"}},
 	}
@@ -240,85 +250,85 @@ func memberClaims() []claim {
 		// Paid to the guardian, whom the household names (or not): the
 		// entry's payee.
 		claim{rule: RuleMentalGuardianSubsidy,
-			run: func(e *Evaluator, on rules.Date, h Household, m Member, s LocalStandards, how how) (picked, error) {
-				x, err := e.MentalGuardianSubsidy(on, MemberCase{h, m, s})
+			run: func(e *Evaluator, on rules.Date, h *Household, m *Member, s *LocalStandards, how how) (picked, error) {
+				x, err := e.MentalGuardianSubsidy(on, MemberCase{*h, *m, *s})
 				return take(e.guardian, how, &x, &x.Outcome, err)
 			}, reads: []string{inputGuardian}, payee: guardianPayee},
 		claim{rule: RuleMentalCareSubsidy,
-			run: func(e *Evaluator, on rules.Date, h Household, m Member, s LocalStandards, how how) (picked, error) {
-				x, err := e.MentalCareSubsidy(on, MemberCase{h, m, s})
+			run: func(e *Evaluator, on rules.Date, h *Household, m *Member, s *LocalStandards, how how) (picked, error) {
+				x, err := e.MentalCareSubsidy(on, MemberCase{*h, *m, *s})
 				return take(e.mentalCare, how, &x, &x.Outcome, err)
 			}},
 		claim{rule: RuleMentalInjectionSubsidy,
-			run: func(e *Evaluator, on rules.Date, h Household, m Member, s LocalStandards, how how) (picked, error) {
-				x, err := e.MentalInjectionSubsidy(on, MemberCase{h, m, s})
+			run: func(e *Evaluator, on rules.Date, h *Household, m *Member, s *LocalStandards, how how) (picked, error) {
+				x, err := e.MentalInjectionSubsidy(on, MemberCase{*h, *m, *s})
 				return take(e.injection, how, &x, &x.Outcome, err)
 			}},
 	)
 	cs = append(cs,
-		claim{rule: RuleMedicalAssistance, needs: needsMedical, run: func(e *Evaluator, on rules.Date, h Household, m Member, _ LocalStandards, how how) (picked, error) {
-			return direct(e.assistance, on, assistanceCaseOf(h, m), how)
+		claim{rule: RuleMedicalAssistance, needs: needsMedical, run: func(e *Evaluator, on rules.Date, h *Household, m *Member, _ *LocalStandards, how how) (picked, error) {
+			return direct(e.assistance, on, assistanceCaseOf(*h, *m), how)
 		}},
-		claim{rule: RuleVeteranMedicalAid, needs: needsMedical, run: func(e *Evaluator, on rules.Date, h Household, m Member, s LocalStandards, how how) (picked, error) {
-			c, err := e.veteranAidCaseOf(on, h, m, s)
+		claim{rule: RuleVeteranMedicalAid, needs: needsMedical, run: func(e *Evaluator, on rules.Date, h *Household, m *Member, s *LocalStandards, how how) (picked, error) {
+			c, err := e.veteranAidCaseOf(on, *h, *m, *s)
 			return caseRun(e.veteranAid, on, c, err, how)
 		}, show: []string{"aid", "cap_left_after"}},
-		claim{rule: RuleRehabSubsidy, needs: needsRehab, run: func(e *Evaluator, on rules.Date, _ Household, m Member, _ LocalStandards, how how) (picked, error) {
-			return direct(e.rehab, on, rehabCaseOf(m), how)
+		claim{rule: RuleRehabSubsidy, needs: needsRehab, run: func(e *Evaluator, on rules.Date, _ *Household, m *Member, _ *LocalStandards, how how) (picked, error) {
+			return direct(e.rehab, on, rehabCaseOf(*m), how)
 		}},
-		claim{rule: RuleRehabLivingAllowance, needs: needsRehab, run: func(e *Evaluator, on rules.Date, _ Household, m Member, _ LocalStandards, how how) (picked, error) {
-			return direct(e.rehabLiving, on, rehabLivingCaseOf(m), how)
+		claim{rule: RuleRehabLivingAllowance, needs: needsRehab, run: func(e *Evaluator, on rules.Date, _ *Household, m *Member, _ *LocalStandards, how how) (picked, error) {
+			return direct(e.rehabLiving, on, rehabLivingCaseOf(*m), how)
 		}},
 		// Accident insurance is cover bought for the member (不低于50元), not
 		// money paid: the entry's outcome, with the least premium shown.
-		claim{rule: RuleAccidentInsurance, run: func(e *Evaluator, on rules.Date, _ Household, m Member, _ LocalStandards, how how) (picked, error) {
+		claim{rule: RuleAccidentInsurance, run: func(e *Evaluator, on rules.Date, _ *Household, m *Member, _ *LocalStandards, how how) (picked, error) {
 			return direct(e.accident, on, accidentCase{Disability: m.Disability}, how)
 		}, main: "cover", show: []string{"cover", "premium_min"}},
-		claim{rule: RuleNutritionMeal, needs: needsStudent, run: func(e *Evaluator, on rules.Date, _ Household, m Member, s LocalStandards, how how) (picked, error) {
-			return direct(e.meal, on, mealCaseOf(m, s), how)
+		claim{rule: RuleNutritionMeal, needs: needsStudent, run: func(e *Evaluator, on rules.Date, _ *Household, m *Member, s *LocalStandards, how how) (picked, error) {
+			return direct(e.meal, on, mealCaseOf(*m, *s), how)
 		}},
 	)
 	for _, scheme := range StudyGrantSchemes() {
 		cs = append(cs, claim{rule: RuleStudyGrant, part: string(scheme), needs: needsStudent, show: []string{"grant", "period"},
-			run: func(e *Evaluator, on rules.Date, h Household, m Member, _ LocalStandards, how how) (picked, error) {
-				return direct(e.study, on, studyCaseOf(h, m, scheme), how)
+			run: func(e *Evaluator, on rules.Date, h *Household, m *Member, _ *LocalStandards, how how) (picked, error) {
+				return direct(e.study, on, studyCaseOf(*h, *m, scheme), how)
 			}})
 	}
 	cs = append(cs,
-		claim{rule: RuleResidentPensionSubsidy, run: func(e *Evaluator, on rules.Date, h Household, m Member, s LocalStandards, how how) (picked, error) {
-			return direct(e.pension, on, premiumCaseOf(h, m, s, m.ResidentPension), how)
+		claim{rule: RuleResidentPensionSubsidy, run: func(e *Evaluator, on rules.Date, h *Household, m *Member, s *LocalStandards, how how) (picked, error) {
+			return direct(e.pension, on, premiumCaseOf(*h, *m, *s, m.ResidentPension), how)
 		}},
-		claim{rule: RuleResidentMedicalSubsidy, run: func(e *Evaluator, on rules.Date, h Household, m Member, s LocalStandards, how how) (picked, error) {
-			return direct(e.medicalPremium, on, premiumCaseOf(h, m, s, m.ResidentMedical), how)
+		claim{rule: RuleResidentMedicalSubsidy, run: func(e *Evaluator, on rules.Date, h *Household, m *Member, s *LocalStandards, how how) (picked, error) {
+			return direct(e.medicalPremium, on, premiumCaseOf(*h, *m, *s, m.ResidentMedical), how)
 		}},
-		claim{rule: RuleSupplementaryInsurance, run: func(e *Evaluator, on rules.Date, h Household, m Member, _ LocalStandards, how how) (picked, error) {
-			return direct(e.supplementary, on, premiumCaseOf(h, m, LocalStandards{}, false), how)
+		claim{rule: RuleSupplementaryInsurance, run: func(e *Evaluator, on rules.Date, h *Household, m *Member, _ *LocalStandards, how how) (picked, error) {
+			return direct(e.supplementary, on, premiumCaseOf(*h, *m, LocalStandards{}, false), how)
 		}},
-		claim{rule: RuleFreeTransport, run: func(e *Evaluator, on rules.Date, h Household, m Member, _ LocalStandards, how how) (picked, error) {
-			return direct(e.transport, on, transportCaseOf(h, m), how)
+		claim{rule: RuleFreeTransport, run: func(e *Evaluator, on rules.Date, h *Household, m *Member, _ *LocalStandards, how how) (picked, error) {
+			return direct(e.transport, on, transportCaseOf(*h, *m), how)
 		}},
-		claim{rule: RulePublicWelfarePostSubsidy, needs: func(_ Household, m Member, into []string) []string {
+		claim{rule: RulePublicWelfarePostSubsidy, needs: func(_ *Household, m *Member, into []string) []string {
 			return lacks(m.Employment == nil, "Member.Employment", into)
 		},
-			run: func(e *Evaluator, on rules.Date, h Household, m Member, _ LocalStandards, how how) (picked, error) {
-				return direct(e.post, on, postCaseOf(h, m), how)
+			run: func(e *Evaluator, on rules.Date, h *Household, m *Member, _ *LocalStandards, how how) (picked, error) {
+				return direct(e.post, on, postCaseOf(*h, *m), how)
 			}, show: []string{"monthly", "post_subsidy", "insurance_subsidy"}},
-		claim{rule: RuleFlexibleInsurance, needs: func(_ Household, m Member, into []string) []string {
+		claim{rule: RuleFlexibleInsurance, needs: func(_ *Household, m *Member, into []string) []string {
 			return lacks(m.Employment == nil || m.Employment.Flexible == nil, "Member.Employment.Flexible", into)
-		}, run: func(e *Evaluator, on rules.Date, h Household, m Member, _ LocalStandards, how how) (picked, error) {
-			return direct(e.flexible, on, flexibleCaseOf(h, m), how)
+		}, run: func(e *Evaluator, on rules.Date, h *Household, m *Member, _ *LocalStandards, how how) (picked, error) {
+			return direct(e.flexible, on, flexibleCaseOf(*h, *m), how)
 		}, show: []string{"subsidy", "until"}},
-		claim{rule: RuleJobSeekingGrant, needs: needsStudent, run: func(e *Evaluator, on rules.Date, h Household, m Member, _ LocalStandards, how how) (picked, error) {
-			return direct(e.jobSeeking, on, jobSeekingCaseOf(h, m), how)
+		claim{rule: RuleJobSeekingGrant, needs: needsStudent, run: func(e *Evaluator, on rules.Date, h *Household, m *Member, _ *LocalStandards, how how) (picked, error) {
+			return direct(e.jobSeeking, on, jobSeekingCaseOf(*h, *m), how)
 		}},
-		claim{rule: RuleResidencePermit, needs: func(_ Household, m Member, into []string) []string {
+		claim{rule: RuleResidencePermit, needs: func(_ *Household, m *Member, into []string) []string {
 			return lacks(m.Migrant == nil, "Member.Migrant", into)
 		},
-			run: func(e *Evaluator, on rules.Date, _ Household, m Member, _ LocalStandards, how how) (picked, error) {
-				return direct(e.permit, on, permitCaseOf(m), how)
+			run: func(e *Evaluator, on rules.Date, _ *Household, m *Member, _ *LocalStandards, how how) (picked, error) {
+				return direct(e.permit, on, permitCaseOf(*m), how)
 			}},
-		claim{rule: RuleHighSchoolParity, needs: needsStudent, run: func(e *Evaluator, on rules.Date, h Household, m Member, _ LocalStandards, how how) (picked, error) {
-			c, err := parityCaseOf(h, m)
+		claim{rule: RuleHighSchoolParity, needs: needsStudent, run: func(e *Evaluator, on rules.Date, h *Household, m *Member, _ *LocalStandards, how how) (picked, error) {
+			c, err := parityCaseOf(*h, *m)
 			return caseRun(e.parity, on, c, err, how)
 		}},
 	)
@@ -375,7 +385,7 @@ func (e *Evaluator) Assess(on rules.Date, h Household, s LocalStandards) (*State
 	}
 	st := &Statement{Date: on, Locality: h.Locality, Status: h.Status, Household: Section{Member: -1, Age: -1}, Problems: problems}
 	for _, c := range householdClaims {
-		if err := e.claim(&st.Household, c, on, h, Member{}, s, problems); err != nil {
+		if err := e.claim(&st.Household, c, on, &h, &noMember, &s, problems); err != nil {
 			return nil, err
 		}
 	}
@@ -391,7 +401,7 @@ func (e *Evaluator) Assess(on rules.Date, h Household, s LocalStandards) (*State
 			if c.rule == RuleTekunBasicStandard && !isTekun(m) {
 				continue
 			}
-			if err := e.claim(&sec, c, on, h, m, s, problems); err != nil {
+			if err := e.claim(&sec, c, on, &h, &h.Members[i], &s, problems); err != nil {
 				return nil, err // the date's or the rule's, no member's fact
 			}
 		}
@@ -401,8 +411,12 @@ func (e *Evaluator) Assess(on rules.Date, h Household, s LocalStandards) (*State
 	return st, nil
 }
 
+// noMember is the member of a household's own claims: none. No claim
+// changes the facts it is given.
+var noMember Member
+
 // claim evaluates one benefit into the section.
-func (e *Evaluator) claim(sec *Section, c claim, on rules.Date, h Household, m Member, s LocalStandards, problems []Problem) error {
+func (e *Evaluator) claim(sec *Section, c claim, on rules.Date, h *Household, m *Member, s *LocalStandards, problems []Problem) error {
 	title, cite, _ := e.book.Heading(c.rule)
 	entry := Entry{Rule: c.rule, Title: title, Clause: cite.Clause, Part: c.part, Cite: cite}
 	var inputs []rules.Input
@@ -484,7 +498,7 @@ func (e *Evaluator) claim(sec *Section, c claim, on rules.Date, h Household, m M
 	}
 	entry.Figures = shown(c, res)
 	if c.payee != nil {
-		p, err := c.payee(h, m)
+		p, err := c.payee(*h, *m)
 		if err != nil {
 			return fmt.Errorf("welfare: assessing %s: %w", c.rule, err)
 		}

@@ -413,18 +413,32 @@ type IncomeItemResult struct {
 // local 低边 standard) and returns the income that counts, with what was
 // excluded from each item and why. Errors name the item.
 func (e *Evaluator) CountedIncome(on rules.Date, c HouseholdCase) (IncomeAssessment, error) {
-	h := c.Household
+	out := IncomeAssessment{PeriodMonths: c.Income.PeriodMonths, Items: make([]IncomeItemResult, 0, len(c.Income.Items))}
+	var err error
+	out.Counted, out.Excluded, err = e.countIncome(on, &c, &out.Items)
+	if err != nil {
+		return IncomeAssessment{}, err
+	}
+	return out, nil
+}
+
+// countIncome applies the exemptions to each income item and returns the
+// income counted and excluded. With items, each item's result is
+// appended to *items, with its Outcome; without, the items are evaluated
+// for their figures alone, as a screening wants them.
+func (e *Evaluator) countIncome(on rules.Date, c *HouseholdCase, items *[]IncomeItemResult) (counted, excluded decimal.Decimal, err error) {
+	h := &c.Household
 	inc := h.Income
-	out := IncomeAssessment{PeriodMonths: inc.PeriodMonths, Items: make([]IncomeItemResult, 0, len(inc.Items))}
 	// The running sums are exact.Numbers, the engine's own arithmetic: the
 	// same sums as decimal.Decimal's, without an allocation for each.
 	var used [8]exact.Number                            // excluded so far, by kind (incomeKindIndex)
 	lineUsed := make([][8]exact.Number, len(h.Members)) // 低边 line used so far, by member and kind
-	var counted, excluded exact.Number
+	var sumCounted, sumExcluded exact.Number
 	in := exemptCase{Income: inc, Status: h.Status, Dibian: c.Dibian, Farmer: h.LowIncomeFarmer}
+	var one IncomeItemResult // an item's result, when the items are not kept
 	for i, it := range inc.Items {
 		if it.Member < 0 || it.Member >= len(h.Members) {
-			return IncomeAssessment{}, &rules.Error{Code: rules.CodeInvalidInput, Rule: RuleIncomeExemptions,
+			return counted, excluded, &rules.Error{Code: rules.CodeInvalidInput, Rule: RuleIncomeExemptions,
 				Field: fmt.Sprintf("Income.Items[%d].Member", i),
 				Msg:   fmt.Sprintf("member %d is not one of the household's %d members", it.Member, len(h.Members)),
 				MsgZh: fmt.Sprintf("成员序号%d不是本家庭%d名成员之一", it.Member, len(h.Members))}
@@ -432,12 +446,18 @@ func (e *Evaluator) CountedIncome(on rules.Date, c HouseholdCase) (IncomeAssessm
 		k := incomeKindIndex[it.Kind] // an unknown kind is refused by the rule
 		in.IncomeItem, in.Disability = it, h.Members[it.Member].Disability
 		in.Already, in.LineUsed = used[k].Dec(), lineUsed[it.Member][k].Dec()
-		// Evaluated into its place in the list: the result, which keeps a
-		// copy of the case, is not copied again.
-		out.Items = append(out.Items, IncomeItemResult{})
-		r := &out.Items[len(out.Items)-1]
-		if err := e.exempt.EvalInto(on, &in, r); err != nil {
-			return IncomeAssessment{}, itemError(err, i)
+		r := &one
+		if items != nil {
+			// Evaluated into its place in the list: the result, which keeps
+			// a copy of the case, is not copied again.
+			*items = append(*items, IncomeItemResult{})
+			r = &(*items)[len(*items)-1]
+			err = e.exempt.EvalInto(on, &in, r)
+		} else {
+			_, err = e.exempt.Screen(on, &in, r)
+		}
+		if err != nil {
+			return counted, excluded, itemError(err, i)
 		}
 		r.Item = it
 		if r.ExemptYears <= 0 {
@@ -447,11 +467,10 @@ func (e *Evaluator) CountedIncome(on rules.Date, c HouseholdCase) (IncomeAssessm
 		x := exact.Of(r.Excluded)
 		used[k] = used[k].Add(x)
 		lineUsed[it.Member][k] = lineUsed[it.Member][k].Add(exact.Of(r.LineUsed))
-		counted = counted.Add(exact.Of(r.Counted))
-		excluded = excluded.Add(x)
+		sumCounted = sumCounted.Add(exact.Of(r.Counted))
+		sumExcluded = sumExcluded.Add(x)
 	}
-	out.Counted, out.Excluded = counted.Dec(), excluded.Dec()
-	return out, nil
+	return sumCounted.Dec(), sumExcluded.Dec(), nil
 }
 
 // incomeKindIndex numbers the kinds, to keep the running sums in an array.

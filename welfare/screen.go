@@ -105,7 +105,7 @@ func (e *Evaluator) Screen(on rules.Date, h Household, s LocalStandards, sc *Scr
 	housing := 0
 	for i := range householdClaims {
 		c := &householdClaims[i]
-		granted, err := e.screenClaim(sc, c, e.householdMains[i], -1, on, h, Member{}, s)
+		granted, err := e.screenClaim(sc, c, e.householdMains[i], -1, on, &h, &noMember, &s)
 		if err != nil {
 			return err
 		}
@@ -123,7 +123,7 @@ func (e *Evaluator) Screen(on rules.Date, h Household, s LocalStandards, sc *Scr
 			if c.rule == RuleTekunBasicStandard && !isTekun(m) {
 				continue
 			}
-			if _, err := e.screenClaim(sc, c, e.memberMains[i], mi, on, h, m, s); err != nil {
+			if _, err := e.screenClaim(sc, c, e.memberMains[i], mi, on, &h, &h.Members[mi], &s); err != nil {
 				return err
 			}
 		}
@@ -149,7 +149,7 @@ func (e *Evaluator) screenInFull(on rules.Date, h Household, s LocalStandards, s
 
 // screenClaim is [Evaluator.claim] for a screening: the same decisions, in
 // the same order, recording only a granted benefit's main figure.
-func (e *Evaluator) screenClaim(sc *Screening, c *claim, main mainOut, member int, on rules.Date, h Household, m Member, s LocalStandards) (granted bool, err error) {
+func (e *Evaluator) screenClaim(sc *Screening, c *claim, main mainOut, member int, on rules.Date, h *Household, m *Member, s *LocalStandards) (granted bool, err error) {
 	if c.needs != nil {
 		sc.missing = c.needs(h, m, sc.missing[:0])
 		if len(sc.missing) > 0 {
@@ -166,7 +166,7 @@ func (e *Evaluator) screenClaim(sc *Screening, c *claim, main mainOut, member in
 		return false, nil
 	}
 	if c.payee != nil {
-		if _, err := c.payee(h, m); err != nil {
+		if _, err := c.payee(*h, *m); err != nil {
 			return false, fmt.Errorf("welfare: assessing %s: %w", c.rule, err)
 		}
 	}
