@@ -1,0 +1,142 @@
+package main
+
+import (
+	"context"
+	"testing"
+
+	"github.com/wzpolicy/wzpolicy/batch"
+	"github.com/wzpolicy/wzpolicy/examples/population"
+	"github.com/wzpolicy/wzpolicy/relief"
+	"github.com/wzpolicy/wzpolicy/welfare"
+)
+
+// pool is a sample of the population drawn once, so that the benchmarks
+// time screening and not drawing.
+const pool = 8192
+
+var (
+	pooled   []household
+	persons  int
+	standard []welfare.LocalStandards
+	firms    []firm
+)
+
+func drawn() {
+	if pooled != nil {
+		return
+	}
+	for i := range pool {
+		h := population.Household(cfg, i)
+		pooled = append(pooled, household{id: i, h: h})
+		standard = append(standard, population.Standards(h.Locality))
+		persons += len(h.Members)
+		firms = append(firms, firm{population.Firm(cfg, i)})
+	}
+}
+
+// BenchmarkWelfareScreen screens households one after another on one
+// goroutine, reusing one Screening: the cost per household (allocs/op),
+// and persons/s per core.
+func BenchmarkWelfareScreen(b *testing.B) {
+	drawn()
+	var sc welfare.Screening
+	e := welfare.Default()
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		r := &pooled[i%pool]
+		if err := e.Screen(cfg.On, r.h, standard[i%pool], &sc); err != nil && !isHouseholdError(err) {
+			b.Fatal(err)
+		}
+		i++
+	}
+	b.ReportMetric(float64(persons)/pool*float64(b.N)/b.Elapsed().Seconds(), "persons/s")
+}
+
+// BenchmarkWelfareAssess is the same households assessed in full.
+func BenchmarkWelfareAssess(b *testing.B) {
+	drawn()
+	e := welfare.Default()
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		r := &pooled[i%pool]
+		if _, err := e.Assess(cfg.On, r.h, standard[i%pool]); err != nil && !isHouseholdError(err) {
+			b.Fatal(err)
+		}
+		i++
+	}
+	b.ReportMetric(float64(persons)/pool*float64(b.N)/b.Elapsed().Seconds(), "persons/s")
+}
+
+// BenchmarkWelfareBatch screens the whole sample through batch.Run on
+// every core, with totals by benefit and locality: one op is the sample.
+func BenchmarkWelfareBatch(b *testing.B) {
+	drawn()
+	e := welfare.Default()
+	src := func(yield func(int, error) bool) {
+		for i := range pool {
+			if !yield(i, nil) {
+				return
+			}
+		}
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		var t batch.Totals
+		err := batch.Run(context.Background(), src, batch.Options{},
+			func(_ int, i *int, sc *welfare.Screening) error {
+				if err := e.Screen(cfg.On, pooled[*i].h, standard[*i], sc); err != nil && !isHouseholdError(err) {
+					return err
+				}
+				return nil
+			},
+			func(_ int, _ *int, sc *welfare.Screening) error { sc.AddTo(&t); return nil })
+		if err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(persons)*float64(b.N)/b.Elapsed().Seconds(), "persons/s")
+	b.ReportMetric(float64(pool)*float64(b.N)/b.Elapsed().Seconds(), "households/s")
+}
+
+// BenchmarkReliefScreen screens firms one after another on one goroutine.
+func BenchmarkReliefScreen(b *testing.B) {
+	drawn()
+	var sc relief.Screening
+	e, tiers := relief.Default(), population.Tiers()
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		if err := e.Screen(cfg.On, firms[i%pool].p, tiers, &sc); err != nil {
+			b.Fatal(err)
+		}
+		i++
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "firms/s")
+}
+
+// BenchmarkReliefBatch screens the sample of firms through batch.Run on
+// every core: one op is the sample.
+func BenchmarkReliefBatch(b *testing.B) {
+	drawn()
+	e, tiers := relief.Default(), population.Tiers()
+	src := func(yield func(int, error) bool) {
+		for i := range pool {
+			if !yield(i, nil) {
+				return
+			}
+		}
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		var t batch.Totals
+		err := batch.Run(context.Background(), src, batch.Options{},
+			func(_ int, i *int, sc *relief.Screening) error { return e.Screen(cfg.On, firms[*i].p, tiers, sc) },
+			func(_ int, _ *int, sc *relief.Screening) error { sc.AddTo(&t); return nil })
+		if err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(pool)*float64(b.N)/b.Elapsed().Seconds(), "firms/s")
+}

@@ -1,0 +1,115 @@
+package main
+
+import (
+	"context"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+	"github.com/shopspring/decimal"
+	"github.com/wzpolicy/wzpolicy/batch"
+	"github.com/wzpolicy/wzpolicy/examples/population"
+	"github.com/wzpolicy/wzpolicy/relief"
+	"github.com/wzpolicy/wzpolicy/rules"
+	"github.com/wzpolicy/wzpolicy/welfare"
+)
+
+var cfg = population.Config{Seed: 1, On: rules.MustDate(2023, 6, 1)}
+
+var cmpOpts = cmp.Options{cmp.Comparer(func(a, b decimal.Decimal) bool { return a.Equal(b) }),
+	cmpopts.EquateComparable(rules.Date{}, rules.Unit{}), cmpopts.IgnoreUnexported(welfare.Screening{})}
+
+// Screening the population finds what assessing it finds, household by
+// household: the same grants with the same figures, the same choices, the
+// same counts of the others.
+func TestWelfareScreenMatchesAssess(t *testing.T) {
+	n := 3000
+	if testing.Short() {
+		n = 500
+	}
+	grants := 0
+	for i := range n {
+		h := population.Household(cfg, i)
+		s := population.Standards(h.Locality)
+		st, err := welfare.Default().Assess(cfg.On, h, s)
+		var got welfare.Screening
+		gotErr := welfare.Default().Screen(cfg.On, h, s, &got)
+		if (err == nil) != (gotErr == nil) {
+			t.Fatalf("household %d: Screen's error %v, Assess's %v", i, gotErr, err)
+		}
+		if err != nil {
+			continue
+		}
+		var want welfare.Screening
+		st.Screening(&want)
+		if d := cmp.Diff(want, got, cmpOpts); d != "" {
+			t.Fatalf("household %d: Screen differs from Assess (-Assess +Screen):\n%s", i, d)
+		}
+		grants += len(got.Grants)
+	}
+	if grants == 0 {
+		t.Fatal("nothing granted: the comparison compares nothing")
+	}
+}
+
+// Likewise the firms, measure by measure.
+func TestReliefScreenMatchesAssess(t *testing.T) {
+	n := 3000
+	if testing.Short() {
+		n = 500
+	}
+	granted := 0
+	for i := range n {
+		p := population.Firm(cfg, i)
+		a, err := relief.Default().Assess(cfg.On, p, population.Tiers())
+		var got relief.Screening
+		gotErr := relief.Default().Screen(cfg.On, p, population.Tiers(), &got)
+		if (err == nil) != (gotErr == nil) {
+			t.Fatalf("firm %d: Screen's error %v, Assess's %v", i, gotErr, err)
+		}
+		if err != nil {
+			continue
+		}
+		var want relief.Screening
+		a.Screening(&want)
+		want.Registration = p.Registration
+		if d := cmp.Diff(want, got, cmpOpts); d != "" {
+			t.Fatalf("firm %d: Screen differs from Assess (-Assess +Screen):\n%s", i, d)
+		}
+		for _, it := range got.Items {
+			if it.Status == rules.Granted && it.Counted {
+				granted++
+			}
+		}
+	}
+	if granted == 0 {
+		t.Fatal("no counted measure granted: the comparison compares nothing")
+	}
+}
+
+// The batch run's totals, over two workers in input order, are the
+// totals of the households' statements added one by one.
+func TestBatchTotalsAreTheStatements(t *testing.T) {
+	n := 2000
+	p, err := screenWelfare(context.Background(), cfg, n, 2, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want batch.Totals
+	for i := range n {
+		h := population.Household(cfg, i)
+		st, err := welfare.Default().Assess(cfg.On, h, population.Standards(h.Locality))
+		if err != nil {
+			continue
+		}
+		var sc welfare.Screening
+		st.Screening(&sc)
+		sc.AddTo(&want)
+	}
+	if !want.Equal(&p.base) {
+		t.Errorf("batch totals differ from the statements':\n%v\n%v", want.Rows(), p.base.Rows())
+	}
+	if p.households != n {
+		t.Errorf("%d households screened, want %d", p.households, n)
+	}
+}
