@@ -161,10 +161,16 @@ var householdClaims = []claim{
 		return direct(e.allowance, on, allowanceCase{HouseholdCase: c, Counted: counted, Months: h.Income.PeriodMonths, Members: len(h.Members)}, how)
 	}, show: []string{"allowance", "per_capita_income"}},
 	{rule: RuleFamilyPlanningGrant, run: func(e *Evaluator, on rules.Date, h *Household, _ *Member, _ *LocalStandards, how how) (picked, error) {
+		if !how.full {
+			return direct(e.familyPlanning, on, familyPlanningCaseOf(*h), how) // the typed method's evaluation, keeping no copy
+		}
 		x, err := e.FamilyPlanningGrant(on, *h)
 		return take(e.familyPlanning, how, &x, &x.Outcome, err)
 	}},
 	{rule: RuleWorkerLivingAid, run: func(e *Evaluator, on rules.Date, h *Household, _ *Member, s *LocalStandards, how how) (picked, error) {
+		if !how.full {
+			return direct(e.worker, on, HouseholdCase{*h, *s}, how) // the typed method's evaluation, keeping no copy
+		}
 		x, err := e.WorkerLivingAid(on, HouseholdCase{*h, *s})
 		return take(e.worker, how, &x, &x.Outcome, err)
 	}},
@@ -222,26 +228,44 @@ func memberClaims() []claim {
 			if err := known(RuleTekunBasicStandard, "tekun_support", m.Tekun, TekunSupports()); err != nil {
 				return picked{}, err
 			}
+			if !how.full {
+				return direct(e.tekunBasic, on, *s, how) // the typed method's evaluation, keeping no copy
+			}
 			x, err := e.TekunBasicStandard(on, *s)
 			return take(e.tekunBasic, how, &x, &x.Outcome, err)
 		}, show: []string{"monthly", "yearly"}, reads: []string{"tekun_support"}},
 		{rule: RuleTekunCareFee, run: func(e *Evaluator, on rules.Date, h *Household, m *Member, s *LocalStandards, how how) (picked, error) {
+			if !how.full {
+				return direct(e.tekunCare, on, MemberCase{*h, *m, *s}, how) // the typed method's evaluation, keeping no copy
+			}
 			x, err := e.TekunCareFee(on, MemberCase{*h, *m, *s})
 			return take(e.tekunCare, how, &x, &x.Outcome, err)
 		}},
 		{rule: RuleVeteranSupplement, run: func(e *Evaluator, on rules.Date, h *Household, m *Member, s *LocalStandards, how how) (picked, error) {
+			if !how.full {
+				return direct(e.veteran, on, MemberCase{*h, *m, *s}, how) // the typed method's evaluation, keeping no copy
+			}
 			x, err := e.VeteranSupplement(on, MemberCase{*h, *m, *s})
 			return take(e.veteran, how, &x, &x.Outcome, err)
 		}},
 		{rule: RuleElderlyCareSubsidy, run: func(e *Evaluator, on rules.Date, h *Household, m *Member, s *LocalStandards, how how) (picked, error) {
+			if !how.full {
+				return direct(e.care, on, careCaseOf(MemberCase{*h, *m, *s}), how) // the typed method's evaluation, keeping no copy
+			}
 			x, err := e.ElderlyCareSubsidy(on, MemberCase{*h, *m, *s})
 			return take(e.care, how, &x, &x.Outcome, err)
 		}},
 		{rule: RuleHighAgeAllowance, run: func(e *Evaluator, on rules.Date, h *Household, m *Member, s *LocalStandards, how how) (picked, error) {
+			if !how.full {
+				return direct(e.highAge, on, MemberCase{*h, *m, *s}, how) // the typed method's evaluation, keeping no copy
+			}
 			x, err := e.HighAgeAllowance(on, MemberCase{*h, *m, *s})
 			return take(e.highAge, how, &x, &x.Outcome, err)
 		}},
 		{rule: RuleChildBasicLiving, run: func(e *Evaluator, on rules.Date, h *Household, m *Member, s *LocalStandards, how how) (picked, error) {
+			if !how.full {
+				return direct(e.child, on, MemberCase{*h, *m, *s}, how) // the typed method's evaluation, keeping no copy
+			}
 			x, err := e.ChildBasicLiving(on, MemberCase{*h, *m, *s})
 			return take(e.child, how, &x, &x.Outcome, err)
 		}, show: []string{"yearly", "monthly"}},
@@ -251,16 +275,25 @@ func memberClaims() []claim {
 		// entry's payee.
 		claim{rule: RuleMentalGuardianSubsidy,
 			run: func(e *Evaluator, on rules.Date, h *Household, m *Member, s *LocalStandards, how how) (picked, error) {
+				if !how.full {
+					return direct(e.guardian, on, mentalOf(MemberCase{*h, *m, *s}), how) // the typed method's evaluation, keeping no copy
+				}
 				x, err := e.MentalGuardianSubsidy(on, MemberCase{*h, *m, *s})
 				return take(e.guardian, how, &x, &x.Outcome, err)
 			}, reads: []string{inputGuardian}, payee: guardianPayee},
 		claim{rule: RuleMentalCareSubsidy,
 			run: func(e *Evaluator, on rules.Date, h *Household, m *Member, s *LocalStandards, how how) (picked, error) {
+				if !how.full {
+					return direct(e.mentalCare, on, mentalOf(MemberCase{*h, *m, *s}), how) // the typed method's evaluation, keeping no copy
+				}
 				x, err := e.MentalCareSubsidy(on, MemberCase{*h, *m, *s})
 				return take(e.mentalCare, how, &x, &x.Outcome, err)
 			}},
 		claim{rule: RuleMentalInjectionSubsidy,
 			run: func(e *Evaluator, on rules.Date, h *Household, m *Member, s *LocalStandards, how how) (picked, error) {
+				if !how.full {
+					return direct(e.injection, on, mentalOf(MemberCase{*h, *m, *s}), how) // the typed method's evaluation, keeping no copy
+				}
 				x, err := e.MentalInjectionSubsidy(on, MemberCase{*h, *m, *s})
 				return take(e.injection, how, &x, &x.Outcome, err)
 			}},

@@ -197,6 +197,16 @@ type careCase struct {
 	Standard decimal.Decimal `rule:"institution_care_standard,omitzero"`
 }
 
+// careCaseOf is a member's case of the care subsidy, with the local
+// standard of the member's ability to care for oneself.
+func careCaseOf(c MemberCase) careCase {
+	in := careCase{MemberCase: c}
+	if c.SelfCare != "" {
+		in.Standard = c.LocalStandards.TekunCareFee[c.SelfCare]
+	}
+	return in
+}
+
 // ElderlyCareSubsidy is the monthly care service subsidy of an older member.
 type ElderlyCareSubsidy struct {
 	Amount decimal.Decimal `rule:"subsidy"` // 元/人·月
@@ -211,11 +221,7 @@ type ElderlyCareSubsidy struct {
 // care-fee standard for the member's class (LocalStandards.TekunCareFee).
 // 低边 elders at home are assessed locally ([rules.ErrCaseByCase]).
 func (e *Evaluator) ElderlyCareSubsidy(on rules.Date, c MemberCase) (ElderlyCareSubsidy, error) {
-	in := careCase{MemberCase: c}
-	if c.SelfCare != "" {
-		in.Standard = c.LocalStandards.TekunCareFee[c.SelfCare]
-	}
-	r, err := e.care.Eval(on, in)
+	r, err := e.care.Eval(on, careCaseOf(c))
 	if err != nil {
 		return r, err
 	}

@@ -291,8 +291,12 @@ type FamilyPlanningGrant struct {
 // 二、7) of a recognised family-planning hardship household in 市区: 3,500
 // yuan for serious illness, 3,000 for a lost or disabled only child or
 // special hardship, 1,500 for left-behind members.
+func familyPlanningCaseOf(h Household) familyPlanningCase {
+	return familyPlanningCase{Household: h, Category: h.FamilyPlanning}
+}
+
 func (e *Evaluator) FamilyPlanningGrant(on rules.Date, h Household) (FamilyPlanningGrant, error) {
-	r, err := e.familyPlanning.Eval(on, familyPlanningCase{Household: h, Category: h.FamilyPlanning})
+	r, err := e.familyPlanning.Eval(on, familyPlanningCaseOf(h))
 	if err != nil {
 		return r, err
 	}
