@@ -42,6 +42,13 @@ type claim struct {
 	rule  string
 	part  string
 	needs func(h *Household, m *Member, into []string) []string // appends the facts the household data lacks to into
+	// refused, when set, reports a member whose case the claim builds so
+	// that a condition of the rule fails whatever the other facts — not a
+	// patient (no Member.Mental) — so that a screening counts
+	// the benefit not granted without evaluating it. Assess evaluates it
+	// all the same, for the failed conditions it lists. Screen is checked
+	// against Assess on every worked, fuzzed and synthetic household.
+	refused func(m *Member) bool
 	// run evaluates the benefit: for the full result when how.full (the
 	// statement's entry), otherwise for whether it is granted and its main
 	// figure only (a screening).
@@ -205,6 +212,10 @@ var householdClaims = []claim{
 	}, show: []string{"monthly", "months_left"}},
 }
 
+// notPatient is a member with no mental-health record: mentalOf gives the
+// rules of 二、9 patient = false, a condition of each.
+func notPatient(m *Member) bool { return m.Mental == nil }
+
 func needsHousing(h *Household, _ *Member, into []string) []string {
 	return lacks(h.Housing == nil, "Household.Housing", into)
 }
@@ -273,7 +284,7 @@ func memberClaims() []claim {
 	cs = append(cs,
 		// Paid to the guardian, whom the household names (or not): the
 		// entry's payee.
-		claim{rule: RuleMentalGuardianSubsidy,
+		claim{rule: RuleMentalGuardianSubsidy, refused: notPatient,
 			run: func(e *Evaluator, on rules.Date, h *Household, m *Member, s *LocalStandards, how how) (picked, error) {
 				if !how.full {
 					return direct(e.guardian, on, mentalOf(MemberCase{*h, *m, *s}), how) // the typed method's evaluation, keeping no copy
@@ -281,7 +292,7 @@ func memberClaims() []claim {
 				x, err := e.MentalGuardianSubsidy(on, MemberCase{*h, *m, *s})
 				return take(e.guardian, how, &x, &x.Outcome, err)
 			}, reads: []string{inputGuardian}, payee: guardianPayee},
-		claim{rule: RuleMentalCareSubsidy,
+		claim{rule: RuleMentalCareSubsidy, refused: notPatient,
 			run: func(e *Evaluator, on rules.Date, h *Household, m *Member, s *LocalStandards, how how) (picked, error) {
 				if !how.full {
 					return direct(e.mentalCare, on, mentalOf(MemberCase{*h, *m, *s}), how) // the typed method's evaluation, keeping no copy
@@ -289,7 +300,7 @@ func memberClaims() []claim {
 				x, err := e.MentalCareSubsidy(on, MemberCase{*h, *m, *s})
 				return take(e.mentalCare, how, &x, &x.Outcome, err)
 			}},
-		claim{rule: RuleMentalInjectionSubsidy,
+		claim{rule: RuleMentalInjectionSubsidy, refused: notPatient,
 			run: func(e *Evaluator, on rules.Date, h *Household, m *Member, s *LocalStandards, how how) (picked, error) {
 				if !how.full {
 					return direct(e.injection, on, mentalOf(MemberCase{*h, *m, *s}), how) // the typed method's evaluation, keeping no copy

@@ -157,6 +157,10 @@ func (e *Evaluator) screenClaim(sc *Screening, c *claim, main mainOut, member in
 			return false, nil
 		}
 	}
+	if c.refused != nil && c.refused(m) {
+		sc.NotGranted++
+		return false, nil
+	}
 	p, err := c.run(e, on, h, m, s, how{main: main.name})
 	if err != nil {
 		return false, sc.refused(err)
