@@ -199,8 +199,25 @@ func nth(what string, i, n int) string {
 	if n == 1 {
 		return ""
 	}
+	if ls, ok := labels[what]; ok && i < len(ls) {
+		return ls[i]
+	}
 	return fmt.Sprintf("%s%d", what, i+1)
 }
+
+// labels are the first labels of each kind of claim, made once: a
+// screening labels claims without formatting them.
+var labels = func() map[string][8]string {
+	m := map[string][8]string{}
+	for _, what := range []string{"书店", "展会", "房屋", "所属期", "技改", "检验检测", "活动", "申报", "缴纳", "设备", "车辆", "通行", "销售"} {
+		var ls [8]string
+		for i := range ls {
+			ls[i] = fmt.Sprintf("%s%d", what, i+1)
+		}
+		m[what] = ls
+	}
+	return m
+}()
 
 // evaluated is what a claim's evaluation gives.
 type evaluated struct {
@@ -247,7 +264,7 @@ func (e *Evaluator) Assess(on rules.Date, p Profile, tiers TierTable) (*Assessme
 		re.Code == rules.CodeInvalidInput && re.Field == "date" {
 		return nil, err
 	}
-	cs := e.claims(on, p, tiers, false)
+	cs := e.claims(on, p, tiers, false, nil)
 	a := &Assessment{Date: on, Total: decimal.Zero}
 	for _, c := range cs {
 		it, err := e.assessOne(c)
@@ -272,9 +289,8 @@ func (e *Evaluator) Assess(on rules.Date, p Profile, tiers TierTable) (*Assessme
 // claims lists the claims of the profile, in the order Assess evaluates
 // them: for the full results, or for a screening (screen) only whether
 // each is granted and its amount.
-func (e *Evaluator) claims(on rules.Date, p Profile, tiers TierTable, screen bool) []claim {
+func (e *Evaluator) claims(on rules.Date, p Profile, tiers TierTable, screen bool, cs []claim) []claim {
 	f := p.Firm
-	var cs []claim
 	add := func(rule, label string, counted bool, eval func() (evaluated, error)) {
 		cs = append(cs, claim{rule: rule, label: label, counted: counted, eval: eval})
 	}

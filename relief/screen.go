@@ -23,6 +23,8 @@ type Screening struct {
 	Registration Locality // where the firm is registered
 	Items        []Screened
 	Total        decimal.Decimal // the counted amounts granted
+
+	claims []claim // reused
 }
 
 // Screened is one claim of a screening, as the assessment's [Item] has it.
@@ -54,7 +56,9 @@ func (e *Evaluator) Screen(on rules.Date, p Profile, tiers TierTable, sc *Screen
 		}
 	}
 	trades := 0
-	for _, c := range e.claims(on, p, tiers, true) {
+	sc.claims = e.claims(on, p, tiers, true, sc.claims[:0])
+	defer clear(sc.claims) // the claims hold the profile: not kept past the call
+	for _, c := range sc.claims {
 		it, err := e.screenOne(c)
 		if err != nil {
 			return err

@@ -30,7 +30,7 @@ func drawn() {
 		pooled = append(pooled, household{id: i, h: h})
 		standard = append(standard, population.Standards(h.Locality))
 		persons += len(h.Members)
-		firms = append(firms, firm{population.Firm(cfg, i)})
+		firms = append(firms, firm{population.Firm(firmCfg, i)})
 	}
 }
 
@@ -108,7 +108,7 @@ func BenchmarkReliefScreen(b *testing.B) {
 	b.ReportAllocs()
 	i := 0
 	for b.Loop() {
-		if err := e.Screen(cfg.On, firms[i%pool].p, tiers, &sc); err != nil {
+		if err := e.Screen(firmCfg.On, firms[i%pool].p, tiers, &sc); err != nil {
 			b.Fatal(err)
 		}
 		i++
@@ -132,7 +132,7 @@ func BenchmarkReliefBatch(b *testing.B) {
 	for b.Loop() {
 		var t batch.Totals
 		err := batch.Run(context.Background(), src, batch.Options{},
-			func(_ int, i *int, sc *relief.Screening) error { return e.Screen(cfg.On, firms[*i].p, tiers, sc) },
+			func(_ int, i *int, sc *relief.Screening) error { return e.Screen(firmCfg.On, firms[*i].p, tiers, sc) },
 			func(_ int, _ *int, sc *relief.Screening) error { sc.AddTo(&t); return nil })
 		if err != nil {
 			b.Fatal(err)

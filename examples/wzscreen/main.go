@@ -43,7 +43,8 @@ func run(args []string, w io.Writer) error {
 	n := fs.Int("n", 100000, "households to screen")
 	firms := fs.Int("firms", 0, "firms to screen for the relief measures (0: none)")
 	seed := fs.Uint64("seed", 1, "seed of the synthetic population")
-	on := fs.String("on", "2023-06-01", "the assessment date")
+	on := fs.String("on", "2023-06-01", "the assessment date of the households")
+	firmsOn := fs.String("firms-on", "2022-06-30", "the assessment date of the firms (the relief notice is in force 2022-04-01 to 2022-06-30)")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "goroutines screening")
 	reform := fs.String("reform", "", "price a reform: param=value, a parameter of the welfare book set to value from -from")
 	from := fs.String("from", "2023-01-01", "the day the reform's value applies from")
@@ -57,7 +58,11 @@ func run(args []string, w io.Writer) error {
 	cfg := population.Config{Seed: *seed, On: day}
 	ctx := context.Background()
 	if *firms > 0 {
-		t, elapsed, err := screenRelief(ctx, cfg, *firms, *workers)
+		fday, err := rules.ParseDate(*firmsOn)
+		if err != nil {
+			return fmt.Errorf("-firms-on: %w", err)
+		}
+		t, elapsed, err := screenRelief(ctx, population.Config{Seed: *seed, On: fday}, *firms, *workers)
 		if err != nil {
 			return err
 		}

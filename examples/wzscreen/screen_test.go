@@ -14,10 +14,16 @@ import (
 	"github.com/wzpolicy/wzpolicy/welfare"
 )
 
-var cfg = population.Config{Seed: 1, On: rules.MustDate(2023, 6, 1)}
+// cfg is the population of households, assessed on a day of the welfare
+// document's period; firmCfg the firms, on the last day of the relief
+// notice's (2022-04-01 to 2022-06-30).
+var (
+	cfg     = population.Config{Seed: 1, On: rules.MustDate(2023, 6, 1)}
+	firmCfg = population.Config{Seed: 1, On: rules.MustDate(2022, 6, 30)}
+)
 
 var cmpOpts = cmp.Options{cmp.Comparer(func(a, b decimal.Decimal) bool { return a.Equal(b) }),
-	cmpopts.EquateComparable(rules.Date{}, rules.Unit{}), cmpopts.IgnoreUnexported(welfare.Screening{})}
+	cmpopts.EquateComparable(rules.Date{}, rules.Unit{}), cmpopts.IgnoreUnexported(welfare.Screening{}, relief.Screening{})}
 
 // Screening the population finds what assessing it finds, household by
 // household: the same grants with the same figures, the same choices, the
@@ -60,10 +66,10 @@ func TestReliefScreenMatchesAssess(t *testing.T) {
 	}
 	granted := 0
 	for i := range n {
-		p := population.Firm(cfg, i)
-		a, err := relief.Default().Assess(cfg.On, p, population.Tiers())
+		p := population.Firm(firmCfg, i)
+		a, err := relief.Default().Assess(firmCfg.On, p, population.Tiers())
 		var got relief.Screening
-		gotErr := relief.Default().Screen(cfg.On, p, population.Tiers(), &got)
+		gotErr := relief.Default().Screen(firmCfg.On, p, population.Tiers(), &got)
 		if (err == nil) != (gotErr == nil) {
 			t.Fatalf("firm %d: Screen's error %v, Assess's %v", i, gotErr, err)
 		}
