@@ -202,8 +202,12 @@ func exemptionsRule() rules.Rule {
 				Expr: "months_to_deduction_end - max(months_to_exempt_end, months_before_start)"},
 			{Name: "exempt_part", Title: rules.T("按月分摊到不计家庭收入期的收入", "the income apportioned to the months not counted"),
 				Expr: "round(amount * exempt_months / earning_months, 2)"},
-			{Name: "deduction_part", Title: rules.T("按月分摊到扣除期的收入", "the income apportioned to the cost-deduction months"),
-				Expr: "round(amount * deduction_months / earning_months, 2)"},
+			// Each share is rounded to the fen; the second is what is left of
+			// the item at most, so that the two never add up to more than it
+			// (20,000.34 over 7 and 5 months: 11,666.87 and 8,333.47, not
+			// 8,333.48).
+			{Name: "deduction_part", Title: rules.T("按月分摊到扣除期的收入（与不计部分合计不超过该项收入）", "the income apportioned to the cost-deduction months (with the part not counted, at most the item)"),
+				Expr: "min(round(amount * deduction_months / earning_months, 2), amount - exempt_part)"},
 			{Name: "deduction_line", Title: rules.T("扣除期月数的低边标准（标准×月数）", "the 低边 standard over the cost-deduction months (standard × months)"),
 				Expr: "dibian_standard * deduction_months"},
 			{Name: "cost_deducted", Title: rules.T("按低边标准扣除的就业创业成本", "job or business cost deducted at the 低边 standard"),
