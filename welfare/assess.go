@@ -52,7 +52,7 @@ type claim struct {
 	// run evaluates the benefit: for the full result when how.full (the
 	// statement's entry), otherwise for whether it is granted and its main
 	// figure only (a screening).
-	run  func(e *Evaluator, on rules.Date, h *Household, m *Member, s *LocalStandards, how how) (picked, error)
+	run  func(e *Evaluator, on rules.Date, f *facts, how how) (picked, error)
 	show []string // outputs shown for a granted benefit; nil: the main one
 	// main is the output whose figure the entry grants when it is not the
 	// rule's first: the cover bought of the accident insurance, not the
@@ -153,8 +153,9 @@ func lacks(absent bool, fact string, into []string) []string {
 // householdClaims are the household's benefits, in the order of the
 // document.
 var householdClaims = []claim{
-	{rule: RuleDibaoAllowance, run: func(e *Evaluator, on rules.Date, h *Household, _ *Member, s *LocalStandards, how how) (picked, error) {
-		c := HouseholdCase{*h, *s}
+	{rule: RuleDibaoAllowance, run: func(e *Evaluator, on rules.Date, f *facts, how how) (picked, error) {
+		h := f.h
+		c := f.hc
 		if how.full {
 			x, err := e.DibaoAllowance(on, c)
 			return take(e.allowance, how, &x, &x.Outcome, err)
@@ -167,21 +168,23 @@ var householdClaims = []claim{
 		}
 		return direct(e.allowance, on, allowanceCase{HouseholdCase: c, Counted: counted, Months: h.Income.PeriodMonths, Members: len(h.Members)}, how)
 	}, show: []string{"allowance", "per_capita_income"}},
-	{rule: RuleFamilyPlanningGrant, run: func(e *Evaluator, on rules.Date, h *Household, _ *Member, _ *LocalStandards, how how) (picked, error) {
+	{rule: RuleFamilyPlanningGrant, run: func(e *Evaluator, on rules.Date, f *facts, how how) (picked, error) {
+		h := f.h
 		if !how.full {
 			return direct(e.familyPlanning, on, familyPlanningCaseOf(*h), how) // the typed method's evaluation, keeping no copy
 		}
 		x, err := e.FamilyPlanningGrant(on, *h)
 		return take(e.familyPlanning, how, &x, &x.Outcome, err)
 	}},
-	{rule: RuleWorkerLivingAid, run: func(e *Evaluator, on rules.Date, h *Household, _ *Member, s *LocalStandards, how how) (picked, error) {
+	{rule: RuleWorkerLivingAid, run: func(e *Evaluator, on rules.Date, f *facts, how how) (picked, error) {
 		if !how.full {
-			return direct(e.worker, on, HouseholdCase{*h, *s}, how) // the typed method's evaluation, keeping no copy
+			return direct(e.worker, on, f.hc, how) // the typed method's evaluation, keeping no copy
 		}
-		x, err := e.WorkerLivingAid(on, HouseholdCase{*h, *s})
+		x, err := e.WorkerLivingAid(on, f.hc)
 		return take(e.worker, how, &x, &x.Outcome, err)
 	}},
-	{rule: RuleRentalEligibility, needs: needsHousing, run: func(e *Evaluator, on rules.Date, h *Household, _ *Member, _ *LocalStandards, how how) (picked, error) {
+	{rule: RuleRentalEligibility, needs: needsHousing, run: func(e *Evaluator, on rules.Date, f *facts, how how) (picked, error) {
+		h := f.h
 		track := trackNewCitizen
 		if h.Locality.Urban() {
 			track = trackPriority
@@ -189,25 +192,29 @@ var householdClaims = []claim{
 		c, err := rentalCaseOf(*h, track)
 		return caseRun(e.rental, on, c, err, how)
 	}, show: []string{"allocation", "basis"}},
-	{rule: RuleRentSubsidy, needs: needsHousing, run: func(e *Evaluator, on rules.Date, h *Household, _ *Member, _ *LocalStandards, how how) (picked, error) {
+	{rule: RuleRentSubsidy, needs: needsHousing, run: func(e *Evaluator, on rules.Date, f *facts, how how) (picked, error) {
+		h := f.h
 		c, err := rentCaseOf(*h)
 		return caseRun(e.rent, on, c, err, how)
 	}, show: []string{"monthly", "kind"}},
 	{rule: RuleRuralRenovation, needs: func(h *Household, _ *Member, into []string) []string {
 		return lacks(h.Renovation == nil, "Household.Renovation", into)
 	},
-		run: func(e *Evaluator, on rules.Date, h *Household, _ *Member, _ *LocalStandards, how how) (picked, error) {
+		run: func(e *Evaluator, on rules.Date, f *facts, how how) (picked, error) {
+			h := f.h
 			c, err := renovationCaseOf(*h)
 			return caseRun(e.renovation, on, c, err, how)
 		}, show: []string{"total", "provincial_grant", "city_grant", "provincial_note"}},
-	{rule: RuleUtilityQuota, run: func(e *Evaluator, on rules.Date, h *Household, _ *Member, _ *LocalStandards, how how) (picked, error) {
+	{rule: RuleUtilityQuota, run: func(e *Evaluator, on rules.Date, f *facts, how how) (picked, error) {
+		h := f.h
 		return direct(e.quota, on, quotaCaseOf(*h), how)
 	}, show: []string{"water", "gas", "electricity", "cable_tv_waived"}, inKind: []string{"water", "gas", "electricity"}},
 	{rule: RuleSanitationWorkerSubsidy, needs: func(h *Household, _ *Member, into []string) []string {
 		into = lacks(h.Housing == nil, "Household.Housing", into)
 		_, ok := worker(*h)
 		return lacks(!ok, "Member.Employment", into)
-	}, run: func(e *Evaluator, on rules.Date, h *Household, _ *Member, _ *LocalStandards, how how) (picked, error) {
+	}, run: func(e *Evaluator, on rules.Date, f *facts, how how) (picked, error) {
+		h := f.h
 		return direct(e.sanitation, on, sanitationCaseOf(*h), how)
 	}, show: []string{"monthly", "months_left"}},
 }
@@ -233,7 +240,8 @@ func needsStudent(_ *Household, m *Member, into []string) []string {
 // memberClaims are a member's benefits, in the order of the document.
 func memberClaims() []claim {
 	cs := []claim{
-		{rule: RuleTekunBasicStandard, run: func(e *Evaluator, on rules.Date, _ *Household, m *Member, s *LocalStandards, how how) (picked, error) {
+		{rule: RuleTekunBasicStandard, run: func(e *Evaluator, on rules.Date, f *facts, how how) (picked, error) {
+			m, s := f.m, f.s
 			// The standard is a 特困 member's: a way of support none of the
 			// document's is refused, never read as 特困.
 			if err := known(RuleTekunBasicStandard, "tekun_support", m.Tekun, TekunSupports()); err != nil {
@@ -245,39 +253,39 @@ func memberClaims() []claim {
 			x, err := e.TekunBasicStandard(on, *s)
 			return take(e.tekunBasic, how, &x, &x.Outcome, err)
 		}, show: []string{"monthly", "yearly"}, reads: []string{"tekun_support"}},
-		{rule: RuleTekunCareFee, run: func(e *Evaluator, on rules.Date, h *Household, m *Member, s *LocalStandards, how how) (picked, error) {
+		{rule: RuleTekunCareFee, run: func(e *Evaluator, on rules.Date, f *facts, how how) (picked, error) {
 			if !how.full {
-				return direct(e.tekunCare, on, MemberCase{*h, *m, *s}, how) // the typed method's evaluation, keeping no copy
+				return direct(e.tekunCare, on, f.mc, how) // the typed method's evaluation, keeping no copy
 			}
-			x, err := e.TekunCareFee(on, MemberCase{*h, *m, *s})
+			x, err := e.TekunCareFee(on, f.mc)
 			return take(e.tekunCare, how, &x, &x.Outcome, err)
 		}},
-		{rule: RuleVeteranSupplement, run: func(e *Evaluator, on rules.Date, h *Household, m *Member, s *LocalStandards, how how) (picked, error) {
+		{rule: RuleVeteranSupplement, run: func(e *Evaluator, on rules.Date, f *facts, how how) (picked, error) {
 			if !how.full {
-				return direct(e.veteran, on, MemberCase{*h, *m, *s}, how) // the typed method's evaluation, keeping no copy
+				return direct(e.veteran, on, f.mc, how) // the typed method's evaluation, keeping no copy
 			}
-			x, err := e.VeteranSupplement(on, MemberCase{*h, *m, *s})
+			x, err := e.VeteranSupplement(on, f.mc)
 			return take(e.veteran, how, &x, &x.Outcome, err)
 		}},
-		{rule: RuleElderlyCareSubsidy, run: func(e *Evaluator, on rules.Date, h *Household, m *Member, s *LocalStandards, how how) (picked, error) {
+		{rule: RuleElderlyCareSubsidy, run: func(e *Evaluator, on rules.Date, f *facts, how how) (picked, error) {
 			if !how.full {
-				return direct(e.care, on, careCaseOf(MemberCase{*h, *m, *s}), how) // the typed method's evaluation, keeping no copy
+				return direct(e.care, on, careCaseOf(f.mc), how) // the typed method's evaluation, keeping no copy
 			}
-			x, err := e.ElderlyCareSubsidy(on, MemberCase{*h, *m, *s})
+			x, err := e.ElderlyCareSubsidy(on, f.mc)
 			return take(e.care, how, &x, &x.Outcome, err)
 		}},
-		{rule: RuleHighAgeAllowance, run: func(e *Evaluator, on rules.Date, h *Household, m *Member, s *LocalStandards, how how) (picked, error) {
+		{rule: RuleHighAgeAllowance, run: func(e *Evaluator, on rules.Date, f *facts, how how) (picked, error) {
 			if !how.full {
-				return direct(e.highAge, on, MemberCase{*h, *m, *s}, how) // the typed method's evaluation, keeping no copy
+				return direct(e.highAge, on, f.mc, how) // the typed method's evaluation, keeping no copy
 			}
-			x, err := e.HighAgeAllowance(on, MemberCase{*h, *m, *s})
+			x, err := e.HighAgeAllowance(on, f.mc)
 			return take(e.highAge, how, &x, &x.Outcome, err)
 		}},
-		{rule: RuleChildBasicLiving, run: func(e *Evaluator, on rules.Date, h *Household, m *Member, s *LocalStandards, how how) (picked, error) {
+		{rule: RuleChildBasicLiving, run: func(e *Evaluator, on rules.Date, f *facts, how how) (picked, error) {
 			if !how.full {
-				return direct(e.child, on, MemberCase{*h, *m, *s}, how) // the typed method's evaluation, keeping no copy
+				return direct(e.child, on, f.mc, how) // the typed method's evaluation, keeping no copy
 			}
-			x, err := e.ChildBasicLiving(on, MemberCase{*h, *m, *s})
+			x, err := e.ChildBasicLiving(on, f.mc)
 			return take(e.child, how, &x, &x.Outcome, err)
 		}, show: []string{"yearly", "monthly"}},
 	}
@@ -285,93 +293,109 @@ func memberClaims() []claim {
 		// Paid to the guardian, whom the household names (or not): the
 		// entry's payee.
 		claim{rule: RuleMentalGuardianSubsidy, refused: notPatient,
-			run: func(e *Evaluator, on rules.Date, h *Household, m *Member, s *LocalStandards, how how) (picked, error) {
+			run: func(e *Evaluator, on rules.Date, f *facts, how how) (picked, error) {
 				if !how.full {
-					return direct(e.guardian, on, mentalOf(MemberCase{*h, *m, *s}), how) // the typed method's evaluation, keeping no copy
+					return direct(e.guardian, on, mentalOf(f.mc), how) // the typed method's evaluation, keeping no copy
 				}
-				x, err := e.MentalGuardianSubsidy(on, MemberCase{*h, *m, *s})
+				x, err := e.MentalGuardianSubsidy(on, f.mc)
 				return take(e.guardian, how, &x, &x.Outcome, err)
 			}, reads: []string{inputGuardian}, payee: guardianPayee},
 		claim{rule: RuleMentalCareSubsidy, refused: notPatient,
-			run: func(e *Evaluator, on rules.Date, h *Household, m *Member, s *LocalStandards, how how) (picked, error) {
+			run: func(e *Evaluator, on rules.Date, f *facts, how how) (picked, error) {
 				if !how.full {
-					return direct(e.mentalCare, on, mentalOf(MemberCase{*h, *m, *s}), how) // the typed method's evaluation, keeping no copy
+					return direct(e.mentalCare, on, mentalOf(f.mc), how) // the typed method's evaluation, keeping no copy
 				}
-				x, err := e.MentalCareSubsidy(on, MemberCase{*h, *m, *s})
+				x, err := e.MentalCareSubsidy(on, f.mc)
 				return take(e.mentalCare, how, &x, &x.Outcome, err)
 			}},
 		claim{rule: RuleMentalInjectionSubsidy, refused: notPatient,
-			run: func(e *Evaluator, on rules.Date, h *Household, m *Member, s *LocalStandards, how how) (picked, error) {
+			run: func(e *Evaluator, on rules.Date, f *facts, how how) (picked, error) {
 				if !how.full {
-					return direct(e.injection, on, mentalOf(MemberCase{*h, *m, *s}), how) // the typed method's evaluation, keeping no copy
+					return direct(e.injection, on, mentalOf(f.mc), how) // the typed method's evaluation, keeping no copy
 				}
-				x, err := e.MentalInjectionSubsidy(on, MemberCase{*h, *m, *s})
+				x, err := e.MentalInjectionSubsidy(on, f.mc)
 				return take(e.injection, how, &x, &x.Outcome, err)
 			}},
 	)
 	cs = append(cs,
-		claim{rule: RuleMedicalAssistance, needs: needsMedical, run: func(e *Evaluator, on rules.Date, h *Household, m *Member, _ *LocalStandards, how how) (picked, error) {
+		claim{rule: RuleMedicalAssistance, needs: needsMedical, run: func(e *Evaluator, on rules.Date, f *facts, how how) (picked, error) {
+			h, m := f.h, f.m
 			return direct(e.assistance, on, assistanceCaseOf(*h, *m), how)
 		}},
-		claim{rule: RuleVeteranMedicalAid, needs: needsMedical, run: func(e *Evaluator, on rules.Date, h *Household, m *Member, s *LocalStandards, how how) (picked, error) {
+		claim{rule: RuleVeteranMedicalAid, needs: needsMedical, run: func(e *Evaluator, on rules.Date, f *facts, how how) (picked, error) {
+			h, m, s := f.h, f.m, f.s
 			c, err := e.veteranAidCaseOf(on, *h, *m, *s)
 			return caseRun(e.veteranAid, on, c, err, how)
 		}, show: []string{"aid", "cap_left_after"}},
-		claim{rule: RuleRehabSubsidy, needs: needsRehab, run: func(e *Evaluator, on rules.Date, _ *Household, m *Member, _ *LocalStandards, how how) (picked, error) {
+		claim{rule: RuleRehabSubsidy, needs: needsRehab, run: func(e *Evaluator, on rules.Date, f *facts, how how) (picked, error) {
+			m := f.m
 			return direct(e.rehab, on, rehabCaseOf(*m), how)
 		}},
-		claim{rule: RuleRehabLivingAllowance, needs: needsRehab, run: func(e *Evaluator, on rules.Date, _ *Household, m *Member, _ *LocalStandards, how how) (picked, error) {
+		claim{rule: RuleRehabLivingAllowance, needs: needsRehab, run: func(e *Evaluator, on rules.Date, f *facts, how how) (picked, error) {
+			m := f.m
 			return direct(e.rehabLiving, on, rehabLivingCaseOf(*m), how)
 		}},
 		// Accident insurance is cover bought for the member (不低于50元), not
 		// money paid: the entry's outcome, with the least premium shown.
-		claim{rule: RuleAccidentInsurance, run: func(e *Evaluator, on rules.Date, _ *Household, m *Member, _ *LocalStandards, how how) (picked, error) {
+		claim{rule: RuleAccidentInsurance, run: func(e *Evaluator, on rules.Date, f *facts, how how) (picked, error) {
+			m := f.m
 			return direct(e.accident, on, accidentCase{Disability: m.Disability}, how)
 		}, main: "cover", show: []string{"cover", "premium_min"}},
-		claim{rule: RuleNutritionMeal, needs: needsStudent, run: func(e *Evaluator, on rules.Date, _ *Household, m *Member, s *LocalStandards, how how) (picked, error) {
+		claim{rule: RuleNutritionMeal, needs: needsStudent, run: func(e *Evaluator, on rules.Date, f *facts, how how) (picked, error) {
+			m, s := f.m, f.s
 			return direct(e.meal, on, mealCaseOf(*m, *s), how)
 		}},
 	)
 	for _, scheme := range StudyGrantSchemes() {
 		cs = append(cs, claim{rule: RuleStudyGrant, part: string(scheme), needs: needsStudent, show: []string{"grant", "period"},
-			run: func(e *Evaluator, on rules.Date, h *Household, m *Member, _ *LocalStandards, how how) (picked, error) {
+			run: func(e *Evaluator, on rules.Date, f *facts, how how) (picked, error) {
+				h, m := f.h, f.m
 				return direct(e.study, on, studyCaseOf(*h, *m, scheme), how)
 			}})
 	}
 	cs = append(cs,
-		claim{rule: RuleResidentPensionSubsidy, run: func(e *Evaluator, on rules.Date, h *Household, m *Member, s *LocalStandards, how how) (picked, error) {
+		claim{rule: RuleResidentPensionSubsidy, run: func(e *Evaluator, on rules.Date, f *facts, how how) (picked, error) {
+			h, m, s := f.h, f.m, f.s
 			return direct(e.pension, on, premiumCaseOf(*h, *m, *s, m.ResidentPension), how)
 		}},
-		claim{rule: RuleResidentMedicalSubsidy, run: func(e *Evaluator, on rules.Date, h *Household, m *Member, s *LocalStandards, how how) (picked, error) {
+		claim{rule: RuleResidentMedicalSubsidy, run: func(e *Evaluator, on rules.Date, f *facts, how how) (picked, error) {
+			h, m, s := f.h, f.m, f.s
 			return direct(e.medicalPremium, on, premiumCaseOf(*h, *m, *s, m.ResidentMedical), how)
 		}},
-		claim{rule: RuleSupplementaryInsurance, run: func(e *Evaluator, on rules.Date, h *Household, m *Member, _ *LocalStandards, how how) (picked, error) {
+		claim{rule: RuleSupplementaryInsurance, run: func(e *Evaluator, on rules.Date, f *facts, how how) (picked, error) {
+			h, m := f.h, f.m
 			return direct(e.supplementary, on, premiumCaseOf(*h, *m, LocalStandards{}, false), how)
 		}},
-		claim{rule: RuleFreeTransport, run: func(e *Evaluator, on rules.Date, h *Household, m *Member, _ *LocalStandards, how how) (picked, error) {
+		claim{rule: RuleFreeTransport, run: func(e *Evaluator, on rules.Date, f *facts, how how) (picked, error) {
+			h, m := f.h, f.m
 			return direct(e.transport, on, transportCaseOf(*h, *m), how)
 		}},
 		claim{rule: RulePublicWelfarePostSubsidy, needs: func(_ *Household, m *Member, into []string) []string {
 			return lacks(m.Employment == nil, "Member.Employment", into)
 		},
-			run: func(e *Evaluator, on rules.Date, h *Household, m *Member, _ *LocalStandards, how how) (picked, error) {
+			run: func(e *Evaluator, on rules.Date, f *facts, how how) (picked, error) {
+				h, m := f.h, f.m
 				return direct(e.post, on, postCaseOf(*h, *m), how)
 			}, show: []string{"monthly", "post_subsidy", "insurance_subsidy"}},
 		claim{rule: RuleFlexibleInsurance, needs: func(_ *Household, m *Member, into []string) []string {
 			return lacks(m.Employment == nil || m.Employment.Flexible == nil, "Member.Employment.Flexible", into)
-		}, run: func(e *Evaluator, on rules.Date, h *Household, m *Member, _ *LocalStandards, how how) (picked, error) {
+		}, run: func(e *Evaluator, on rules.Date, f *facts, how how) (picked, error) {
+			h, m := f.h, f.m
 			return direct(e.flexible, on, flexibleCaseOf(*h, *m), how)
 		}, show: []string{"subsidy", "until"}},
-		claim{rule: RuleJobSeekingGrant, needs: needsStudent, run: func(e *Evaluator, on rules.Date, h *Household, m *Member, _ *LocalStandards, how how) (picked, error) {
+		claim{rule: RuleJobSeekingGrant, needs: needsStudent, run: func(e *Evaluator, on rules.Date, f *facts, how how) (picked, error) {
+			h, m := f.h, f.m
 			return direct(e.jobSeeking, on, jobSeekingCaseOf(*h, *m), how)
 		}},
 		claim{rule: RuleResidencePermit, needs: func(_ *Household, m *Member, into []string) []string {
 			return lacks(m.Migrant == nil, "Member.Migrant", into)
 		},
-			run: func(e *Evaluator, on rules.Date, _ *Household, m *Member, _ *LocalStandards, how how) (picked, error) {
+			run: func(e *Evaluator, on rules.Date, f *facts, how how) (picked, error) {
+				m := f.m
 				return direct(e.permit, on, permitCaseOf(*m), how)
 			}},
-		claim{rule: RuleHighSchoolParity, needs: needsStudent, run: func(e *Evaluator, on rules.Date, h *Household, m *Member, _ *LocalStandards, how how) (picked, error) {
+		claim{rule: RuleHighSchoolParity, needs: needsStudent, run: func(e *Evaluator, on rules.Date, f *facts, how how) (picked, error) {
+			h, m := f.h, f.m
 			c, err := parityCaseOf(*h, *m)
 			return caseRun(e.parity, on, c, err, how)
 		}},
@@ -428,8 +452,9 @@ func (e *Evaluator) Assess(on rules.Date, h Household, s LocalStandards) (*State
 		return nil, &HouseholdError{Problems: problems}
 	}
 	st := &Statement{Date: on, Locality: h.Locality, Status: h.Status, Household: Section{Member: -1, Age: -1}, Problems: problems}
+	f := householdFacts(&h, &s)
 	for _, c := range householdClaims {
-		if err := e.claim(&st.Household, c, on, &h, &noMember, &s, problems); err != nil {
+		if err := e.claim(&st.Household, c, on, f, problems); err != nil {
 			return nil, err
 		}
 	}
@@ -441,11 +466,12 @@ func (e *Evaluator) Assess(on rules.Date, h Household, s LocalStandards) (*State
 		if !m.BirthDate.IsZero() && !m.BirthDate.After(on) {
 			sec.Age = m.BirthDate.FullYears(on)
 		}
+		f.member(i)
 		for _, c := range allMemberClaims {
 			if c.rule == RuleTekunBasicStandard && !isTekun(m) {
 				continue
 			}
-			if err := e.claim(&sec, c, on, &h, &h.Members[i], &s, problems); err != nil {
+			if err := e.claim(&sec, c, on, f, problems); err != nil {
 				return nil, err // the date's or the rule's, no member's fact
 			}
 		}
@@ -459,8 +485,31 @@ func (e *Evaluator) Assess(on rules.Date, h Household, s LocalStandards) (*State
 // changes the facts it is given.
 var noMember Member
 
+// facts are what a claim reads: the household, the member (noMember for
+// the household's own claims), the standards, and the household's and
+// member's cases made of them once, not once per claim.
+type facts struct {
+	h  *Household
+	m  *Member
+	s  *LocalStandards
+	hc HouseholdCase
+	mc MemberCase
+}
+
+// householdFacts are the facts of the household's own claims.
+func householdFacts(h *Household, s *LocalStandards) *facts {
+	return &facts{h: h, m: &noMember, s: s, hc: HouseholdCase{*h, *s}, mc: MemberCase{*h, noMember, *s}}
+}
+
+// member sets the facts to member i's.
+func (f *facts) member(i int) {
+	f.m = &f.h.Members[i]
+	f.mc.Member = *f.m
+}
+
 // claim evaluates one benefit into the section.
-func (e *Evaluator) claim(sec *Section, c claim, on rules.Date, h *Household, m *Member, s *LocalStandards, problems []Problem) error {
+func (e *Evaluator) claim(sec *Section, c claim, on rules.Date, f *facts, problems []Problem) error {
+	h, m := f.h, f.m
 	title, cite, _ := e.book.Heading(c.rule)
 	entry := Entry{Rule: c.rule, Title: title, Clause: cite.Clause, Part: c.part, Cite: cite}
 	var inputs []rules.Input
@@ -487,7 +536,7 @@ func (e *Evaluator) claim(sec *Section, c claim, on rules.Date, h *Household, m 
 			return nil
 		}
 	}
-	p, err := c.run(e, on, h, m, s, how{full: true})
+	p, err := c.run(e, on, f, how{full: true})
 	res := p.res
 	var re *rules.Error
 	switch {

@@ -33,7 +33,15 @@ type Screening struct {
 	NotGranted, NotAssessed, CaseByCase int
 
 	missing []string // the facts a claim lacks, reused
+	// The household screened and its facts, during Screen.
+	h Household
+	s LocalStandards
+	f facts
 }
+
+// forget drops the household screened, so that a screening kept does not
+// keep the caller's household alive.
+func (sc *Screening) forget() { sc.h, sc.s, sc.f = Household{}, LocalStandards{}, facts{} }
 
 // Grant is one benefit a screening found granted: to the household (Member
 // −1) or to a member (its index in Household.Members).
@@ -102,10 +110,15 @@ func (e *Evaluator) Screen(on rules.Date, h Household, s LocalStandards, sc *Scr
 	if problems := h.problems(on); len(problems) > 0 {
 		return e.screenInFull(on, h, s, sc)
 	}
+	// The facts, kept in the screening: nothing of the call's escapes.
+	sc.h, sc.s = h, s
+	sc.f = facts{h: &sc.h, m: &noMember, s: &sc.s, hc: HouseholdCase{h, s}, mc: MemberCase{h, noMember, s}}
+	f := &sc.f
+	defer sc.forget()
 	housing := 0
 	for i := range householdClaims {
 		c := &householdClaims[i]
-		granted, err := e.screenClaim(sc, c, e.householdMains[i], -1, on, &h, &noMember, &s)
+		granted, err := e.screenClaim(sc, c, e.householdMains[i], -1, on, f)
 		if err != nil {
 			return err
 		}
@@ -118,12 +131,13 @@ func (e *Evaluator) Screen(on rules.Date, h Household, s LocalStandards, sc *Scr
 	}
 	for mi, m := range h.Members {
 		first := len(sc.Grants)
+		f.member(mi)
 		for i := range allMemberClaims {
 			c := &allMemberClaims[i]
 			if c.rule == RuleTekunBasicStandard && !isTekun(m) {
 				continue
 			}
-			if _, err := e.screenClaim(sc, c, e.memberMains[i], mi, on, &h, &h.Members[mi], &s); err != nil {
+			if _, err := e.screenClaim(sc, c, e.memberMains[i], mi, on, f); err != nil {
 				return err
 			}
 		}
@@ -149,7 +163,8 @@ func (e *Evaluator) screenInFull(on rules.Date, h Household, s LocalStandards, s
 
 // screenClaim is [Evaluator.claim] for a screening: the same decisions, in
 // the same order, recording only a granted benefit's main figure.
-func (e *Evaluator) screenClaim(sc *Screening, c *claim, main mainOut, member int, on rules.Date, h *Household, m *Member, s *LocalStandards) (granted bool, err error) {
+func (e *Evaluator) screenClaim(sc *Screening, c *claim, main mainOut, member int, on rules.Date, f *facts) (granted bool, err error) {
+	h, m := f.h, f.m
 	if c.needs != nil {
 		sc.missing = c.needs(h, m, sc.missing[:0])
 		if len(sc.missing) > 0 {
@@ -161,7 +176,7 @@ func (e *Evaluator) screenClaim(sc *Screening, c *claim, main mainOut, member in
 		sc.NotGranted++
 		return false, nil
 	}
-	p, err := c.run(e, on, h, m, s, how{main: main.name})
+	p, err := c.run(e, on, f, how{main: main.name})
 	if err != nil {
 		return false, sc.refused(err)
 	}
