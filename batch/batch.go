@@ -24,8 +24,12 @@ type Options struct {
 	// Workers is the number of goroutines evaluating records; 0 means
 	// runtime.GOMAXPROCS(0).
 	Workers int
-	// Ahead is how many records may be read ahead of the one emitted
-	// next, the size of the ring of slots; 0 means 4 per worker.
+	// Chunk is how many consecutive records a worker takes at once; 0
+	// means 64. Handing records over one at a time costs more than
+	// screening a household.
+	Chunk int
+	// Ahead is how many chunks may be read ahead of the one emitted next,
+	// the size of the ring of slots; 0 means 4 per worker.
 	Ahead int
 }
 
@@ -39,12 +43,14 @@ type Error struct {
 func (e *Error) Error() string { return fmt.Sprintf("batch: record %d: %v", e.Seq, e.Err) }
 func (e *Error) Unwrap() error { return e.Err }
 
-// slot is one record in flight with its result.
+// slot is one chunk of records in flight with their results.
 type slot[In, Out any] struct {
-	seq  int
-	in   In
-	out  Out
-	err  error
+	seq  int   // of in[0]
+	n    int   // records in the chunk
+	in   []In  // Chunk records
+	out  []Out // and their results
+	err  error // of record errAt
+	at   int
 	done chan struct{} // a worker has written out and err
 }
 
@@ -71,12 +77,17 @@ func Run[In, Out any](ctx context.Context, src iter.Seq2[In, error], opt Options
 		ahead = 4 * workers
 	}
 	ahead = max(ahead, workers)
+	chunk := opt.Chunk
+	if chunk <= 0 {
+		chunk = 64
+	}
 	slots := make([]slot[In, Out], ahead)
 	free := make(chan int, ahead)    // slots ready for a record
 	jobs := make(chan int, ahead)    // slots holding a record to evaluate
 	pending := make(chan int, ahead) // slots in input order, to emit
 	for i := range slots {
 		slots[i].done = make(chan struct{}, 1)
+		slots[i].in, slots[i].out = make([]In, chunk), make([]Out, chunk)
 		free <- i
 	}
 	parent := ctx
@@ -88,10 +99,16 @@ func Run[In, Out any](ctx context.Context, src iter.Seq2[In, error], opt Options
 		wg.Go(func() {
 			for i := range jobs {
 				s := &slots[i]
-				if ctx.Err() == nil {
-					s.err = work(w, &s.in, &s.out)
-				} else {
-					s.err = ctx.Err()
+				s.err = nil
+				for k := range s.n {
+					if err := ctx.Err(); err != nil {
+						s.err, s.at = err, k
+						break
+					}
+					if err := work(w, &s.in[k], &s.out[k]); err != nil {
+						s.err, s.at = err, k
+						break
+					}
 				}
 				s.done <- struct{}{}
 			}
@@ -102,23 +119,35 @@ func Run[In, Out any](ctx context.Context, src iter.Seq2[In, error], opt Options
 	go func() {
 		defer close(pending)
 		defer close(jobs)
-		seq := 0
+		seq, i := 0, -1 // the slot being filled, -1 for none
+		send := func() {
+			jobs <- i
+			pending <- i
+			i = -1
+		}
 		for in, err := range src {
 			if err != nil {
 				readErr = &Error{Seq: seq, Err: err}
-				return
+				break
 			}
-			var i int
-			select {
-			case i = <-free:
-			case <-ctx.Done():
-				return
+			if i < 0 {
+				select {
+				case i = <-free:
+				case <-ctx.Done():
+					return
+				}
+				slots[i].seq, slots[i].n = seq, 0
 			}
 			s := &slots[i]
-			s.seq, s.in = seq, in
-			jobs <- i
-			pending <- i
+			s.in[s.n] = in
+			s.n++
 			seq++
+			if s.n == chunk {
+				send()
+			}
+		}
+		if i >= 0 {
+			send() // the last chunk, and what was read before an error
 		}
 	}()
 
@@ -126,17 +155,21 @@ func Run[In, Out any](ctx context.Context, src iter.Seq2[In, error], opt Options
 	for i := range pending {
 		s := &slots[i]
 		<-s.done
-		if err == nil {
-			switch {
-			case s.err != nil:
-				err = &Error{Seq: s.seq, Err: s.err}
-			default:
-				if e := emit(s.seq, &s.in, &s.out); e != nil {
-					err = &Error{Seq: s.seq, Err: e}
-				}
+		n := s.n
+		if s.err != nil {
+			n = s.at // the records before the error are emitted
+		}
+		for k := 0; k < n && err == nil; k++ {
+			if e := emit(s.seq+k, &s.in[k], &s.out[k]); e != nil {
+				err = &Error{Seq: s.seq + k, Err: e}
 			}
-			if err != nil {
-				cancel()
+		}
+		if err == nil && s.err != nil {
+			err = &Error{Seq: s.seq + s.at, Err: s.err}
+		}
+		if err != nil {
+			cancel()
+			for range pending { // let the reader and workers finish
 			}
 		}
 		free <- i

@@ -25,8 +25,14 @@ func count(n int) iter.Seq2[int, error] {
 
 // Results come back in input order however long each record takes.
 func TestRunKeepsInputOrder(t *testing.T) {
+	for _, chunk := range []int{1, 7, 0} {
+		keepsInputOrder(t, batch.Options{Workers: 4, Ahead: 7, Chunk: chunk})
+	}
+}
+
+func keepsInputOrder(t *testing.T, opt batch.Options) {
 	var got []int
-	err := batch.Run(context.Background(), count(500), batch.Options{Workers: 4, Ahead: 7},
+	err := batch.Run(context.Background(), count(500), opt,
 		func(_ int, in *int, out *int) error {
 			if *in%7 == 0 {
 				time.Sleep(time.Duration(*in%5) * 100 * time.Microsecond)
@@ -45,7 +51,7 @@ func TestRunKeepsInputOrder(t *testing.T) {
 		t.Fatal(err)
 	}
 	if len(got) != 500 || !slices.IsSorted(got) {
-		t.Errorf("emitted %d records, in order: %t", len(got), slices.IsSorted(got))
+		t.Errorf("chunk %d: emitted %d records, in order: %t", opt.Chunk, len(got), slices.IsSorted(got))
 	}
 }
 
@@ -72,36 +78,45 @@ func TestRunStopsAtTheFirstError(t *testing.T) {
 			}
 		}},
 	} {
-		var last = -1
-		err := batch.Run(context.Background(), c.src, batch.Options{Workers: 3},
-			func(_ int, in *int, out *int) error {
-				if *in == c.work {
-					return bad
-				}
-				*out = *in
-				return nil
-			},
-			func(seq int, _ *int, _ *int) error {
-				if seq == c.emit {
-					return bad
-				}
-				if seq != last+1 {
-					t.Errorf("%s: emitted %d after %d", c.name, seq, last)
-				}
-				last = seq
-				return nil
-			})
-		want := max(c.work, c.emit)
-		if want < 0 {
-			want = 77
+		for _, chunk := range []int{1, 10, 0} {
+			stopsAt(t, c.name, c.src, c.work, c.emit, batch.Options{Workers: 3, Chunk: chunk}, bad)
 		}
-		var be *batch.Error
-		if !errors.As(err, &be) || be.Seq != want || !errors.Is(err, bad) {
-			t.Errorf("%s: got %v, want the error of record %d", c.name, err, want)
-		}
-		if last != want-1 {
-			t.Errorf("%s: last emitted %d, want %d", c.name, last, want-1)
-		}
+	}
+}
+
+// stopsAt runs a source whose record work (or emit, or the source at 77)
+// fails, and checks the run stops there, every record before it emitted.
+func stopsAt(t *testing.T, name string, src iter.Seq2[int, error], failWork, failEmit int, opt batch.Options, bad error) {
+	t.Helper()
+	last := -1
+	err := batch.Run(context.Background(), src, opt,
+		func(_ int, in *int, out *int) error {
+			if *in == failWork {
+				return bad
+			}
+			*out = *in
+			return nil
+		},
+		func(seq int, _ *int, _ *int) error {
+			if seq == failEmit {
+				return bad
+			}
+			if seq != last+1 {
+				t.Errorf("%s, chunk %d: emitted %d after %d", name, opt.Chunk, seq, last)
+			}
+			last = seq
+			return nil
+		})
+	want := max(failWork, failEmit)
+	if want < 0 {
+		want = 77
+	}
+	var be *batch.Error
+	if !errors.As(err, &be) || be.Seq != want || !errors.Is(err, bad) {
+		t.Errorf("%s, chunk %d: got %v, want the error of record %d", name, opt.Chunk, err, want)
+	}
+	if last != want-1 {
+		t.Errorf("%s, chunk %d: last emitted %d, want %d", name, opt.Chunk, last, want-1)
 	}
 }
 
