@@ -158,46 +158,54 @@ func TestRunAllocatesNothingPerRecord(t *testing.T) {
 }
 
 // Sums are exact: three grants of 1,085.50 and one of 0.10 in 鹿城区, two
-// of 200 in 瑞安市.
+// of 200 in 瑞安市; a locality's totals are kept unit by unit, never a
+// monthly allowance added to a one-off grant.
 func TestTotals(t *testing.T) {
 	var a, b batch.Totals
-	dibao := batch.Key{Rule: "welfare.dibao.allowance", Locality: "鹿城区"}
+	const monthly, perPerson, once = "元/户·月", "元/人·月", "元"
+	dibao := batch.Key{Rule: "welfare.dibao.allowance", Locality: "鹿城区", Unit: monthly}
 	for range 3 {
 		a.Add(dibao, decimal.RequireFromString("1085.50"))
 	}
 	a.Add(dibao, decimal.RequireFromString("0.10"))
-	b.Add(batch.Key{Rule: "welfare.elderly.high_age_allowance", Locality: "瑞安市"}, decimal.RequireFromString("200"))
-	b.Add(batch.Key{Rule: "welfare.elderly.high_age_allowance", Locality: "瑞安市"}, decimal.RequireFromString("200"))
-	b.Add(batch.Key{Rule: "welfare.dibao.allowance", Locality: "瑞安市"}, decimal.RequireFromString("10"))
+	highAge := batch.Key{Rule: "welfare.elderly.high_age_allowance", Locality: "瑞安市", Unit: perPerson}
+	b.Add(highAge, decimal.RequireFromString("200"))
+	b.Add(highAge, decimal.RequireFromString("200"))
+	b.Add(batch.Key{Rule: "welfare.dibao.allowance", Locality: "瑞安市", Unit: monthly}, decimal.RequireFromString("10"))
+	b.Add(batch.Key{Rule: "welfare.medical.assistance", Locality: "瑞安市", Unit: once}, decimal.RequireFromString("1600"))
 	a.Merge(&b)
 	type row struct {
-		Rule, Locality string
-		Count          int
-		Amount         string
+		Rule, Locality, Unit string
+		Count                int
+		Amount               string
 	}
 	rows := func(rs []batch.Row) []row {
 		var out []row
 		for _, r := range rs {
-			out = append(out, row{r.Rule, r.Locality, r.Count, r.Amount.String()})
+			out = append(out, row{r.Rule, r.Locality, r.Unit, r.Count, r.Amount.String()})
 		}
 		return out
 	}
 	if d := cmp.Diff([]row{
-		{"welfare.dibao.allowance", "瑞安市", 1, "10"},
-		{"welfare.dibao.allowance", "鹿城区", 4, "3256.6"}, // 3 × 1,085.50 + 0.10
-		{"welfare.elderly.high_age_allowance", "瑞安市", 2, "400"},
+		{"welfare.dibao.allowance", "瑞安市", monthly, 1, "10"},
+		{"welfare.dibao.allowance", "鹿城区", monthly, 4, "3256.6"}, // 3 × 1,085.50 + 0.10
+		{"welfare.elderly.high_age_allowance", "瑞安市", perPerson, 2, "400"},
+		{"welfare.medical.assistance", "瑞安市", once, 1, "1600"},
 	}, rows(a.Rows())); d != "" {
 		t.Errorf("Rows (-want +got):\n%s", d)
 	}
 	if d := cmp.Diff([]row{
-		{"welfare.dibao.allowance", "", 5, "3266.6"},
-		{"welfare.elderly.high_age_allowance", "", 2, "400"},
+		{"welfare.dibao.allowance", "", monthly, 5, "3266.6"},
+		{"welfare.elderly.high_age_allowance", "", perPerson, 2, "400"},
+		{"welfare.medical.assistance", "", once, 1, "1600"},
 	}, rows(a.ByRule())); d != "" {
 		t.Errorf("ByRule (-want +got):\n%s", d)
 	}
 	if d := cmp.Diff([]row{
-		{"", "瑞安市", 3, "410"},
-		{"", "鹿城区", 4, "3256.6"},
+		{"", "瑞安市", once, 1, "1600"},
+		{"", "瑞安市", perPerson, 2, "400"}, // by the units' text: 元, 元/人·月, 元/户·月
+		{"", "瑞安市", monthly, 1, "10"},
+		{"", "鹿城区", monthly, 4, "3256.6"},
 	}, rows(a.ByLocality())); d != "" {
 		t.Errorf("ByLocality (-want +got):\n%s", d)
 	}

@@ -9,13 +9,17 @@ import (
 )
 
 // Key is what a total is kept by: a rule (and its part, for a rule
-// evaluated in parts, such as a scheme of a grant) and a locality. A key
-// with Locality "" is a rule's total over every locality (see
-// [Totals.ByRule]).
+// evaluated in parts, such as a scheme of a grant), a locality, and the
+// unit of the amounts ("元/人·月", "元"). Amounts are summed only under one
+// unit: a monthly allowance and a one-off grant are never added together.
+// A key with Locality "" is a rule's total over every locality
+// ([Totals.ByRule]); one with Rule "" a locality's over every rule, unit
+// by unit ([Totals.ByLocality]).
 type Key struct {
 	Rule     string
 	Part     string
 	Locality string
+	Unit     string
 }
 
 // Row is the total of one key: how many grants, and the sum of their
@@ -77,21 +81,26 @@ func (t *Totals) Rows() []Row {
 		out = append(out, Row{Key: k, Count: s.count, Amount: s.amount.Dec()})
 	}
 	slices.SortFunc(out, func(a, b Row) int {
-		return cmp.Or(cmp.Compare(a.Rule, b.Rule), cmp.Compare(a.Part, b.Part), cmp.Compare(a.Locality, b.Locality))
+		return compareKeys(a.Key, b.Key)
 	})
 	return out
+}
+
+// compareKeys orders keys by rule, part, locality and unit.
+func compareKeys(a, b Key) int {
+	return cmp.Or(cmp.Compare(a.Rule, b.Rule), cmp.Compare(a.Part, b.Part), cmp.Compare(a.Locality, b.Locality), cmp.Compare(a.Unit, b.Unit))
 }
 
 // ByRule returns the totals of each rule and part over every locality
 // (Locality ""), in the order of Rows.
 func (t *Totals) ByRule() []Row {
-	return t.collapse(func(k Key) Key { return Key{Rule: k.Rule, Part: k.Part} })
+	return t.collapse(func(k Key) Key { return Key{Rule: k.Rule, Part: k.Part, Unit: k.Unit} })
 }
 
 // ByLocality returns the totals of each locality over every rule (Rule and
-// Part ""), in locality order.
+// Part ""), one row for each unit of the amounts, in locality order.
 func (t *Totals) ByLocality() []Row {
-	return t.collapse(func(k Key) Key { return Key{Locality: k.Locality} })
+	return t.collapse(func(k Key) Key { return Key{Locality: k.Locality, Unit: k.Unit} })
 }
 
 func (t *Totals) collapse(key func(Key) Key) []Row {
@@ -144,8 +153,6 @@ func Diff(base, reform *Totals) []Change {
 		out = append(out, Change{Key: k, BaseCount: b.count, ReformCount: r.count,
 			BaseAmount: b.amount.Dec(), ReformAmount: r.amount.Dec(), Delta: r.amount.Sub(b.amount).Dec()})
 	}
-	slices.SortFunc(out, func(a, b Change) int {
-		return cmp.Or(cmp.Compare(a.Rule, b.Rule), cmp.Compare(a.Part, b.Part), cmp.Compare(a.Locality, b.Locality))
-	})
+	slices.SortFunc(out, func(a, b Change) int { return compareKeys(a.Key, b.Key) })
 	return out
 }

@@ -135,12 +135,12 @@ func (a *Assessment) Screening(sc *Screening) {
 }
 
 // AddTo adds the screening's counted amounts granted to t, each under its
-// rule, claim and the firm's registration.
+// rule, claim and the firm's registration, in 元.
 func (sc *Screening) AddTo(t *batch.Totals) {
 	for i := range sc.Items {
 		it := &sc.Items[i]
 		if it.Status == rules.Granted && it.Counted {
-			t.Add(batch.Key{Rule: it.Rule, Part: it.Claim, Locality: string(sc.Registration)}, it.Amount)
+			t.Add(batch.Key{Rule: it.Rule, Part: it.Claim, Locality: string(sc.Registration), Unit: rules.Yuan.String()}, it.Amount)
 		}
 	}
 }

@@ -274,13 +274,13 @@ func (st *Statement) Screening(sc *Screening) {
 }
 
 // AddTo adds the screening's granted benefits to t, each under its rule,
-// part and the household's locality. Benefits not paid (another of the
+// part, the household's locality and its unit. Benefits not paid (another of the
 // group is) are not added.
 func (sc *Screening) AddTo(t *batch.Totals) {
 	for i := range sc.Grants {
 		g := &sc.Grants[i]
 		if g.Status == rules.Granted {
-			t.Add(batch.Key{Rule: g.Rule, Part: g.Part, Locality: string(sc.Locality)}, g.Amount)
+			t.Add(batch.Key{Rule: g.Rule, Part: g.Part, Locality: string(sc.Locality), Unit: g.Unit.String()}, g.Amount)
 		}
 	}
 }

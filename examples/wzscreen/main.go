@@ -68,7 +68,7 @@ func run(args []string, w io.Writer) error {
 		}
 		fmt.Fprintf(w, "screened %d firms in %v: %.0f firms/s\n", *firms, elapsed, float64(*firms)/elapsed.Seconds())
 		for _, r := range t.ByRule() {
-			fmt.Fprintf(w, "  %-45s %8d  %s\n", r.Rule, r.Count, r.Amount.StringFixed(2))
+			fmt.Fprintf(w, "  %-45s %8d  %s %s\n", r.Rule, r.Count, r.Amount.StringFixed(2), r.Unit)
 		}
 		if *n == 0 {
 			return nil

@@ -108,16 +108,16 @@ func (p *pricing) report(w io.Writer, workers int) {
 	if p.refused > 0 {
 		fmt.Fprintf(w, "%d households not assessed: their facts are refused\n", p.refused)
 	}
-	fmt.Fprintln(w, "\ngranted, by benefit (amounts are each benefit's own unit: 元/月, 元/年, 元; never summed across benefits):")
+	fmt.Fprintln(w, "\ngranted, by benefit (each in its own unit, never summed across units):")
 	for _, r := range p.base.ByRule() {
-		fmt.Fprintf(w, "  %-55s %-10s %8d  %s\n", r.Rule, r.Part, r.Count, r.Amount.StringFixed(2))
+		fmt.Fprintf(w, "  %-55s %-10s %8d  %s %s\n", r.Rule, r.Part, r.Count, r.Amount.StringFixed(2), r.Unit)
 	}
 	if !p.reformed {
 		return
 	}
-	fmt.Fprintln(w, "\nunder the reform, what changes, by benefit and locality (Δ in the benefit's unit):")
+	fmt.Fprintln(w, "\nunder the reform, what changes, by benefit and locality:")
 	for _, c := range batch.Diff(&p.base, &p.reform) {
-		fmt.Fprintf(w, "  %-45s %-8s %-6s %6d → %-6d Δ %s\n", c.Rule, c.Part, c.Locality, c.BaseCount, c.ReformCount, c.Delta.StringFixed(2))
+		fmt.Fprintf(w, "  %-45s %-8s %-6s %6d → %-6d Δ %s %s\n", c.Rule, c.Part, c.Locality, c.BaseCount, c.ReformCount, c.Delta.StringFixed(2), c.Unit)
 	}
 	fmt.Fprintln(w, "\nhouseholds:")
 	for _, c := range []welfare.Change{welfare.BetterOff, welfare.WorseOff, welfare.Mixed, welfare.Unchanged} {
