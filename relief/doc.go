@@ -8,7 +8,8 @@
 // services (三、29–30, which yield no figure). Each computable measure is
 // one rule of [Book] under its catalogue ID, with a method of [Evaluator]
 // that evaluates it; [Evaluator.Assess] runs them all for a firm's
-// [Profile].
+// [Profile], and [Evaluator.Screen] finds the same statuses and amounts for
+// many firms without building a result for each.
 //
 // # Rules
 //

@@ -7,7 +7,9 @@
 // patients with severe mental disorders; housing (三), medical care and
 // rehabilitation (四), education (五), insurance contributions and utilities
 // (六), employment and start-ups (七), and public services where people live
-// (八); and the household assessment of 九、30 (免申直享), [Evaluator.Assess].
+// (八); and the household assessment of 九、30 (免申直享), [Evaluator.Assess],
+// with its screening of a whole population, [Evaluator.Screen], which
+// finds the same grants without building a statement.
 //
 // # Rules
 //
