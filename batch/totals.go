@@ -46,6 +46,18 @@ type Totals struct {
 // Add counts one grant of the key with its amount. Amounts are summed
 // exactly, without rounding.
 func (t *Totals) Add(k Key, amount decimal.Decimal) {
+	t.add(k, 1, exact.Of(amount))
+}
+
+// Merge adds o's counts and sums to t.
+func (t *Totals) Merge(o *Totals) {
+	for k, x := range o.m {
+		t.add(k, x.count, x.amount)
+	}
+}
+
+// add counts n grants of the key with their sum.
+func (t *Totals) add(k Key, n int, amount exact.Number) {
 	if t.m == nil {
 		t.m = make(map[Key]*sum)
 	}
@@ -54,24 +66,8 @@ func (t *Totals) Add(k Key, amount decimal.Decimal) {
 		s = new(sum)
 		t.m[k] = s
 	}
-	s.count++
-	s.amount = s.amount.Add(exact.Of(amount))
-}
-
-// Merge adds o's counts and sums to t.
-func (t *Totals) Merge(o *Totals) {
-	for k, x := range o.m {
-		if t.m == nil {
-			t.m = make(map[Key]*sum)
-		}
-		s := t.m[k]
-		if s == nil {
-			s = new(sum)
-			t.m[k] = s
-		}
-		s.count += x.count
-		s.amount = s.amount.Add(x.amount)
-	}
+	s.count += n
+	s.amount = s.amount.Add(amount)
 }
 
 // Rows returns every total, by rule, part and locality, in that order.
@@ -106,7 +102,7 @@ func (t *Totals) ByLocality() []Row {
 func (t *Totals) collapse(key func(Key) Key) []Row {
 	var c Totals
 	for k, s := range t.m {
-		c.Merge(&Totals{m: map[Key]*sum{key(k): s}})
+		c.add(key(k), s.count, s.amount)
 	}
 	return c.Rows()
 }
