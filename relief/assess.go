@@ -199,10 +199,10 @@ func (e *Evaluator) Assess(on rules.Date, p Profile, tiers TierTable) (*Assessme
 		re.Code == rules.CodeInvalidInput && re.Field == "date" {
 		return nil, err
 	}
-	cs := e.claims(on, p, tiers, false, nil)
+	cs := e.claims(&p, tiers, &allKinds, nil)
 	a := &Assessment{Date: on, Total: decimal.Zero}
-	for _, c := range cs {
-		it, err := e.assessOne(c)
+	for i := range cs {
+		it, err := e.assessOne(on, &p, tiers, &cs[i])
 		if err != nil {
 			return nil, err
 		}
@@ -221,14 +221,15 @@ func (e *Evaluator) Assess(on rules.Date, p Profile, tiers TierTable) (*Assessme
 	return a, nil
 }
 
-func (e *Evaluator) assessOne(c claim) (Item, error) {
-	title, _, _ := e.book.Heading(c.rule)
-	it := Item{Rule: c.rule, Title: title, Claim: c.label, Counted: c.counted, Amount: decimal.Zero}
-	if c.field != "" {
-		it.Status, it.Field, it.Note = rules.NotAssessed, c.field, c.why
+func (e *Evaluator) assessOne(on rules.Date, p *Profile, tiers TierTable, c *claim) (Item, error) {
+	title, _, _ := e.book.Heading(c.rule())
+	it := Item{Rule: c.rule(), Title: title, Claim: c.label, Counted: c.counted(), Amount: decimal.Zero}
+	if c.missing != nothingMissing {
+		it.Status = rules.NotAssessed
+		it.Field, it.Note = c.missing.fact(p.Size)
 		return it, nil
 	}
-	ev, err := c.eval()
+	ev, err := e.eval(on, p, tiers, c, false)
 	res, amount := ev.res, ev.amount
 	status, defect := rules.StatusOf(err == nil && ev.eligible, err)
 	if defect != nil {
@@ -243,7 +244,7 @@ func (e *Evaluator) assessOne(c claim) (Item, error) {
 	}
 	switch status {
 	case rules.NotInForce:
-		period, _ := e.book.InForce(c.rule)
+		period, _ := e.book.InForce(c.rule())
 		it.Note, it.InForce = fmt.Sprintf("适用期间为%s", period.Chinese()), period
 		return it, nil
 	case rules.CaseByCase:

@@ -8,21 +8,122 @@ import (
 )
 
 // The claims of a firm's assessment and screening: one for each measure
-// (or each claim of a measure) the profile has figures for, evaluated for
-// the full result or for a screening.
+// (or each claim of a measure) the profile has figures for. A claim is
+// data, which rule and which of the profile's items, so that a screening
+// lists a firm's claims in reused storage without a closure for each.
 
-// claim is one evaluation of an assessment.
+// claim is one evaluation of an assessment: the i-th of the profile's
+// items of a kind.
 type claim struct {
-	rule    string
-	label   string
-	counted bool // whether the result's Amount enters the total
-	// eval evaluates the claim through its method: whether the firm is
-	// eligible and the result's Amount, with the full result unless the
-	// evaluation is a screening's.
-	eval func() (evaluated, error)
-	// missing, when set, is the fact the profile lacks for this claim
-	// before any rule can be evaluated, and why.
-	field, why string
+	label   string // which claim, for kinds claimed more than once
+	i       int32
+	kind    kind
+	missing missing // a fact the profile lacks before any rule can be evaluated
+}
+
+// kind is a kind of claim: one rule, claimed once or per item of a list of
+// the profile.
+type kind uint8
+
+const (
+	kEligibility kind = iota
+	kCreditRefund
+	kTaxDeferral
+	kSmallScale
+	kSixTaxes
+	kSmallProfit
+	kEquipment
+	kRD
+	kAddDeduction
+	kInspection
+	kUnion
+	kRent
+	kEpidemic
+	kImportedTesting
+	kGuarantee
+	kBridge
+	kUnemployment
+	kEvent
+	kTradeIn
+	kExhibition
+	kExhibitionTech
+	kTravel
+	kBookstore
+	kCinema
+	kProperty
+	kHighway
+	kGreen
+	nKinds
+)
+
+// kinds gives each kind of claim its rule, the label of its items
+// ("销售1", "销售2"…; "" when claimed once or labelled otherwise) and
+// whether the result's Amount enters the total; the order is the order in
+// which Assess evaluates the claims.
+var kinds = [nKinds]struct {
+	rule, what string
+	counted    bool
+}{
+	kEligibility:     {RuleEligibility, "", false},
+	kCreditRefund:    {RuleVATCreditRefund, "", false},
+	kTaxDeferral:     {RuleTaxDeferral, "申报", false},
+	kSmallScale:      {RuleSmallScaleExemption, "销售", true},
+	kSixTaxes:        {RuleSixTaxesTwoFees, "", true}, // labelled by the tax
+	kSmallProfit:     {RuleSmallProfitCIT, "", false},
+	kEquipment:       {RuleEquipmentDeduction, "设备", false},
+	kRD:              {RuleRDSuperDeduction, "", false},
+	kAddDeduction:    {RuleVATAdditionalDeduction, "所属期", true},
+	kInspection:      {RuleInspectionDiscount, "检验检测", true},
+	kUnion:           {RuleUnionRefund, "缴纳", true},
+	kRent:            {RuleStateOwnedRentWaiver, "房屋", true},
+	kEpidemic:        {RuleEpidemicPrevention, "", true},
+	kImportedTesting: {RuleImportedGoodsTesting, "", false},
+	kGuarantee:       {RuleGuaranteeFee, "", false},
+	kBridge:          {RuleBridgeLoanFee, "", true},
+	kUnemployment:    {RuleUnemploymentDeferral, "", false},
+	kEvent:           {RuleConsumptionEvent, "活动", true},
+	kTradeIn:         {RuleNEVTradeIn, "车辆", true},
+	kExhibition:      {RuleExhibition, "展会", true},
+	kExhibitionTech:  {RuleExhibitionTech, "技改", true},
+	kTravel:          {RuleTravelAgency, "", true},
+	kBookstore:       {RuleBookstoreRent, "书店", true},
+	kCinema:          {RuleCinema, "", true},
+	kProperty:        {RulePropertyManagement, "", true},
+	kHighway:         {RuleHighwayDiscount, "通行", true},
+	kGreen:           {RuleGreenChannel, "通行", true},
+}
+
+// allKinds is every kind, in the order of kinds.
+var allKinds = func() (ks [nKinds]kind) {
+	for k := range nKinds {
+		ks[k] = k
+	}
+	return ks
+}()
+
+func (c *claim) rule() string  { return kinds[c.kind].rule }
+func (c *claim) counted() bool { return kinds[c.kind].counted }
+
+// missing is a fact the profile lacks for a claim before any rule can be
+// evaluated.
+type missing uint8
+
+const (
+	nothingMissing missing = iota
+	missingSize            // the firm's size, which decides its tier
+	missingTier            // the tier of the firm's size
+)
+
+// fact is the missing fact's name and why it is needed, for the
+// assessment's note.
+func (m missing) fact(size Size) (field, why string) {
+	switch m {
+	case missingSize:
+		return "size", "missing: the firm's size decides its tier (按照企业规模分类、分档)"
+	case missingTier:
+		return "tier_rate", fmt.Sprintf("no tier for size %s: the industry department's tiers by size (分类、分档) are the caller's to give", size)
+	}
+	return "", ""
 }
 
 // nth labels the i-th of n claims of a kind: "" when there is only one.
@@ -57,201 +158,197 @@ type evaluated struct {
 	amount   decimal.Decimal // the result's Amount, when it has one
 }
 
-// full is a method's result as an assessment reads it, from the result's
-// Outcome o and its Amount: whether the firm is eligible and the amount,
-// and, unless screen, the full evaluation, with its figures, failed
-// conditions and trace.
-func full[In any](screen bool, o *rules.Outcome[In], amount decimal.Decimal, err error) (evaluated, error) {
-	if err != nil {
-		return evaluated{}, err
+// claims lists the claims of the profile, kind by kind in the order
+// given (allKinds is the order in which Assess evaluates them), appended
+// to cs.
+func (e *Evaluator) claims(p *Profile, tiers TierTable, order *[nKinds]kind, cs []claim) []claim {
+	for _, k := range order {
+		n := p.count(k)
+		for i := range n {
+			c := claim{kind: k, i: int32(i)}
+			switch what := kinds[k].what; {
+			case k == kSixTaxes:
+				c.label = string(p.LocalTaxes[i].Kind)
+			case what != "":
+				c.label = nth(what, i, n)
+			}
+			if k == kEpidemic {
+				if _, ok := tiers[p.Size]; p.Size == "" {
+					c.missing = missingSize
+				} else if !ok {
+					c.missing = missingTier
+				}
+			}
+			cs = append(cs, c)
+		}
 	}
-	ev := evaluated{eligible: o.Eligible(), amount: amount}
+	return cs
+}
+
+// count is how many claims of the kind k the profile makes.
+func (p *Profile) count(k kind) int {
+	one := func(claimed bool) int {
+		if claimed {
+			return 1
+		}
+		return 0
+	}
+	switch k {
+	case kEligibility, kCreditRefund:
+		return 1
+	case kTaxDeferral:
+		return len(p.TaxDeferrals)
+	case kSmallScale:
+		return len(p.SmallScaleSales)
+	case kSixTaxes:
+		return len(p.LocalTaxes)
+	case kSmallProfit:
+		return one(p.TaxableIncome != nil)
+	case kEquipment:
+		return len(p.Equipment)
+	case kRD:
+		return one(p.RDExpense != nil)
+	case kAddDeduction:
+		return len(p.ServiceVAT)
+	case kInspection:
+		return len(p.Inspections)
+	case kUnion:
+		return len(p.UnionFees)
+	case kRent:
+		return len(p.StateLeases)
+	case kEpidemic:
+		return one(p.EpidemicSpending != nil)
+	case kImportedTesting:
+		return one(p.ImportedGoodsTesting)
+	case kGuarantee:
+		return one(p.GuaranteeRate2021.Valid())
+	case kBridge:
+		return one(p.BridgeLoan != nil)
+	case kUnemployment:
+		return one(!p.UnemploymentDeferralFrom.IsZero())
+	case kEvent:
+		return len(p.ConsumptionEvents)
+	case kTradeIn:
+		return len(p.TradeIns)
+	case kExhibition:
+		return len(p.CancelledExhibitions)
+	case kExhibitionTech:
+		return len(p.ExhibitionTech)
+	case kTravel:
+		return one(p.Visitors != nil)
+	case kBookstore:
+		return len(p.Bookstores)
+	case kCinema:
+		return one(p.CinemaSeats != 0)
+	case kProperty:
+		return one(p.Property != nil)
+	case kHighway:
+		return len(p.HighwayTrips)
+	case kGreen:
+		return len(p.ProduceTrips)
+	}
+	return 0
+}
+
+// eval evaluates the claim c of the profile p through its rule's
+// binding, as the rule's method does: whether the firm is eligible and the
+// result's Amount, and, unless screen, the full result.
+func (e *Evaluator) eval(on rules.Date, p *Profile, tiers TierTable, c *claim, screen bool) (evaluated, error) {
+	f := &p.Firm
+	switch c.kind {
+	case kEligibility:
+		return by(screen, e.eligibility, on, f, nil)
+	case kCreditRefund:
+		return by(screen, e.creditRefund, on, f, nil)
+	case kTaxDeferral:
+		return by(screen, e.deferral, on, &TaxDeferralCase{*f, p.TaxDeferrals[c.i]}, nil)
+	case kSmallScale:
+		return by(screen, e.smallScale, on, &SmallScaleCase{*f, p.SmallScaleSales[c.i]}, func(r VATExemption) decimal.Decimal { return r.Amount })
+	case kSixTaxes:
+		return by(screen, e.sixTaxes, on, &LocalTaxCase{*f, p.LocalTaxes[c.i]}, func(r SixTaxesReduction) decimal.Decimal { return r.Amount })
+	case kSmallProfit:
+		return by(screen, e.smallProfit, on, &IncomeCase{*f, *p.TaxableIncome}, nil)
+	case kEquipment:
+		return by(screen, e.equipment, on, &EquipmentCase{*f, p.Equipment[c.i]}, nil)
+	case kRD:
+		return by(screen, e.rd, on, &RDCase{*f, *p.RDExpense}, nil)
+	case kAddDeduction:
+		return by(screen, e.addDeduction, on, &ServiceVATCase{*f, p.ServiceVAT[c.i]}, func(r ServiceVATRelief) decimal.Decimal { return r.Amount })
+	case kInspection:
+		return by(screen, e.inspection, on, &InspectionCase{*f, p.Inspections[c.i]}, func(r InspectionReduction) decimal.Decimal { return r.Amount })
+	case kUnion:
+		return by(screen, e.union, on, &UnionFeeCase{*f, p.UnionFees[c.i]}, func(r UnionRefund) decimal.Decimal { return r.Amount })
+	case kRent:
+		return by(screen, e.rent, on, &LeaseCase{*f, p.StateLeases[c.i]}, func(r RentWaiver) decimal.Decimal { return r.Amount })
+	case kEpidemic:
+		return by(screen, e.epidemic, on, &EpidemicCase{*f, *p.EpidemicSpending, tiers[p.Size]}, func(r EpidemicSubsidy) decimal.Decimal { return r.Amount })
+	case kImportedTesting:
+		return by(screen, e.importedTesting, on, f, nil)
+	case kGuarantee:
+		return by(screen, e.guarantee, on, &GuaranteeCase{Rate2021: p.GuaranteeRate2021}, nil)
+	case kBridge:
+		return by(screen, e.bridge, on, p.BridgeLoan, func(r BridgeLoanCost) decimal.Decimal { return r.Saving })
+	case kUnemployment:
+		return by(screen, e.unemployment, on, &UnemploymentCase{*f, p.UnemploymentDeferralFrom}, nil)
+	case kEvent:
+		return by(screen, e.event, on, &EventCase{*f, p.ConsumptionEvents[c.i]}, func(r EventSubsidy) decimal.Decimal { return r.Amount })
+	case kTradeIn:
+		unit := Consumer{Kind: UnitConsumer, Locality: f.Registration, Mujun: f.Mujun, Credit: f.Credit}
+		return by(screen, e.nev, on, &TradeInCase{unit, p.TradeIns[c.i]}, func(r TradeInSubsidy) decimal.Decimal { return r.Amount })
+	case kExhibition:
+		return by(screen, e.exhibition, on, &ExhibitionCase{*f, p.CancelledExhibitions[c.i]}, func(r ExhibitionSubsidy) decimal.Decimal { return r.Amount })
+	case kExhibitionTech:
+		return by(screen, e.exhibitionTech, on, &ExhibitionTechCase{*f, p.ExhibitionTech[c.i]}, func(r ExhibitionTechSubsidy) decimal.Decimal { return r.Amount })
+	case kTravel:
+		return by(screen, e.travel, on, &VisitorsCase{*f, *p.Visitors}, func(r TravelReward) decimal.Decimal { return r.Amount })
+	case kBookstore:
+		return by(screen, e.bookstore, on, &BookstoreCase{*f, p.Bookstores[c.i]}, func(r BookstoreSubsidy) decimal.Decimal { return r.Amount })
+	case kCinema:
+		return by(screen, e.cinema, on, &CinemaCase{*f, p.CinemaSeats}, func(r CinemaSubsidy) decimal.Decimal { return r.Amount })
+	case kProperty:
+		return by(screen, e.property, on, &PropertyCase{*f, *p.Property}, func(r PropertySubsidy) decimal.Decimal { return r.Amount })
+	case kHighway:
+		return by(screen, e.highway, on, &p.HighwayTrips[c.i], func(r TollReduction) decimal.Decimal { return r.Amount })
+	case kGreen:
+		return by(screen, e.green, on, &p.ProduceTrips[c.i], func(r TollWaiver) decimal.Decimal { return r.Amount })
+	}
+	// claims lists no other rule: a defect of this package.
+	return evaluated{}, &rules.Error{Code: rules.CodeEvaluation, Rule: c.rule(), Msg: "no evaluation for this claim", MsgZh: "此项申报无计算"}
+}
+
+// by evaluates the case in through the binding b, as the rule's method
+// does (each is b.EvalInto): whether the firm is eligible and, when amount
+// is given, the figure it reads from the result; unless screen, the full
+// result, with its figures, failed conditions and trace. A screening keeps
+// no copy of the case, and its result stays on the stack.
+func by[In any, Out interface {
+	Eligible() bool
+	Result() *rules.Result
+}](screen bool, b *rules.Binding[In, Out], on rules.Date, in *In, amount func(Out) decimal.Decimal) (evaluated, error) {
+	var ev evaluated
 	if screen {
+		var out Out
+		eligible, err := b.Screen(on, in, &out)
+		if err != nil {
+			return evaluated{}, err
+		}
+		ev.eligible = eligible
+		if amount != nil {
+			ev.amount = amount(out)
+		}
 		return ev, nil
 	}
-	if ev.res = o.Result(); ev.res == nil {
+	out := new(Out)
+	if err := b.EvalInto(on, in, out); err != nil {
+		return evaluated{}, err
+	}
+	if ev.res = (*out).Result(); ev.res == nil {
 		// The case evaluated once and not again: a defect of the engine.
 		return evaluated{}, &rules.Error{Code: rules.CodeEvaluation, Msg: "the evaluation gave no result when asked again", MsgZh: "再次计算未得出结果"}
 	}
+	ev.eligible = (*out).Eligible()
+	if amount != nil {
+		ev.amount = amount(*out)
+	}
 	return ev, nil
-}
-
-// claims lists the claims of the profile, in the order Assess evaluates
-// them: for the full results, or for a screening (screen) only whether
-// each is granted and its amount.
-func (e *Evaluator) claims(on rules.Date, p Profile, tiers TierTable, screen bool, cs []claim) []claim {
-	f := p.Firm
-	add := func(rule, label string, counted bool, eval func() (evaluated, error)) {
-		cs = append(cs, claim{rule: rule, label: label, counted: counted, eval: eval})
-	}
-
-	add(RuleEligibility, "", false, func() (evaluated, error) {
-		r, err := e.EnterpriseEligibility(on, f)
-		return full(screen, &r.Outcome, decimal.Decimal{}, err)
-	})
-	add(RuleVATCreditRefund, "", false, func() (evaluated, error) {
-		r, err := e.VATCreditRefund(on, f)
-		return full(screen, &r.Outcome, decimal.Decimal{}, err)
-	})
-	for i, c := range p.TaxDeferrals {
-		add(RuleTaxDeferral, nth("申报", i, len(p.TaxDeferrals)), false, func() (evaluated, error) {
-			r, err := e.TaxDeferral(on, TaxDeferralCase{f, c})
-			return full(screen, &r.Outcome, decimal.Decimal{}, err)
-		})
-	}
-	for i, s := range p.SmallScaleSales {
-		add(RuleSmallScaleExemption, nth("销售", i, len(p.SmallScaleSales)), true, func() (evaluated, error) {
-			r, err := e.SmallScaleVATExemption(on, SmallScaleCase{f, s})
-			return full(screen, &r.Outcome, r.Amount, err)
-		})
-	}
-	for _, t := range p.LocalTaxes {
-		add(RuleSixTaxesTwoFees, string(t.Kind), true, func() (evaluated, error) {
-			r, err := e.SixTaxesTwoFees(on, LocalTaxCase{f, t})
-			return full(screen, &r.Outcome, r.Amount, err)
-		})
-	}
-	if x := p.TaxableIncome; x != nil {
-		add(RuleSmallProfitCIT, "", false, func() (evaluated, error) {
-			r, err := e.SmallProfitCIT(on, IncomeCase{f, *x})
-			return full(screen, &r.Outcome, decimal.Decimal{}, err)
-		})
-	}
-	for i, q := range p.Equipment {
-		add(RuleEquipmentDeduction, nth("设备", i, len(p.Equipment)), false, func() (evaluated, error) {
-			r, err := e.EquipmentDeduction(on, EquipmentCase{f, q})
-			return full(screen, &r.Outcome, decimal.Decimal{}, err)
-		})
-	}
-	if x := p.RDExpense; x != nil {
-		add(RuleRDSuperDeduction, "", false, func() (evaluated, error) {
-			r, err := e.RDSuperDeduction(on, RDCase{f, *x})
-			return full(screen, &r.Outcome, decimal.Decimal{}, err)
-		})
-	}
-	for i, s := range p.ServiceVAT {
-		add(RuleVATAdditionalDeduction, nth("所属期", i, len(p.ServiceVAT)), true, func() (evaluated, error) {
-			r, err := e.VATAdditionalDeduction(on, ServiceVATCase{f, s})
-			return full(screen, &r.Outcome, r.Amount, err)
-		})
-	}
-	for i, in := range p.Inspections {
-		add(RuleInspectionDiscount, nth("检验检测", i, len(p.Inspections)), true, func() (evaluated, error) {
-			r, err := e.InspectionFee(on, InspectionCase{f, in})
-			return full(screen, &r.Outcome, r.Amount, err)
-		})
-	}
-	for i, x := range p.UnionFees {
-		add(RuleUnionRefund, nth("缴纳", i, len(p.UnionFees)), true, func() (evaluated, error) {
-			r, err := e.UnionFeeRefund(on, UnionFeeCase{f, x})
-			return full(screen, &r.Outcome, r.Amount, err)
-		})
-	}
-	for i, l := range p.StateLeases {
-		add(RuleStateOwnedRentWaiver, nth("房屋", i, len(p.StateLeases)), true, func() (evaluated, error) {
-			r, err := e.StateOwnedRentWaiver(on, LeaseCase{f, l})
-			return full(screen, &r.Outcome, r.Amount, err)
-		})
-	}
-	if s := p.EpidemicSpending; s != nil {
-		tier, ok := tiers[f.Size]
-		c := claim{rule: RuleEpidemicPrevention, counted: true, eval: func() (evaluated, error) {
-			r, err := e.EpidemicPreventionSubsidy(on, EpidemicCase{f, *s, tier})
-			return full(screen, &r.Outcome, r.Amount, err)
-		}}
-		switch {
-		case f.Size == "":
-			c.field, c.why = "size", "missing: the firm's size decides its tier (按照企业规模分类、分档)"
-		case !ok:
-			c.field, c.why = "tier_rate", fmt.Sprintf("no tier for size %s: the industry department's tiers by size (分类、分档) are the caller's to give", f.Size)
-		}
-		cs = append(cs, c)
-	}
-	if p.ImportedGoodsTesting {
-		add(RuleImportedGoodsTesting, "", false, func() (evaluated, error) {
-			r, err := e.ImportedGoodsTesting(on, f)
-			return full(screen, &r.Outcome, decimal.Decimal{}, err)
-		})
-	}
-	if x := p.GuaranteeRate2021; x.Valid() {
-		add(RuleGuaranteeFee, "", false, func() (evaluated, error) {
-			r, err := e.GuaranteeFeeRate(on, GuaranteeCase{Rate2021: x})
-			return full(screen, &r.Outcome, decimal.Decimal{}, err)
-		})
-	}
-	if l := p.BridgeLoan; l != nil {
-		add(RuleBridgeLoanFee, "", true, func() (evaluated, error) {
-			r, err := e.BridgeLoanFee(on, *l)
-			return full(screen, &r.Outcome, r.Saving, err)
-		})
-	}
-	if from := p.UnemploymentDeferralFrom; !from.IsZero() {
-		add(RuleUnemploymentDeferral, "", false, func() (evaluated, error) {
-			r, err := e.UnemploymentInsuranceDeferral(on, UnemploymentCase{f, from})
-			return full(screen, &r.Outcome, decimal.Decimal{}, err)
-		})
-	}
-	for i, s := range p.ConsumptionEvents {
-		add(RuleConsumptionEvent, nth("活动", i, len(p.ConsumptionEvents)), true, func() (evaluated, error) {
-			r, err := e.ConsumptionEventSubsidy(on, EventCase{f, s})
-			return full(screen, &r.Outcome, r.Amount, err)
-		})
-	}
-	unit := Consumer{Kind: UnitConsumer, Locality: f.Registration, Mujun: f.Mujun, Credit: f.Credit}
-	for i, t := range p.TradeIns {
-		add(RuleNEVTradeIn, nth("车辆", i, len(p.TradeIns)), true, func() (evaluated, error) {
-			r, err := e.NEVTradeInSubsidy(on, TradeInCase{unit, t})
-			return full(screen, &r.Outcome, r.Amount, err)
-		})
-	}
-	for i, x := range p.CancelledExhibitions {
-		add(RuleExhibition, nth("展会", i, len(p.CancelledExhibitions)), true, func() (evaluated, error) {
-			r, err := e.ExhibitionSubsidy(on, ExhibitionCase{f, x})
-			return full(screen, &r.Outcome, r.Amount, err)
-		})
-	}
-	for i, x := range p.ExhibitionTech {
-		add(RuleExhibitionTech, nth("技改", i, len(p.ExhibitionTech)), true, func() (evaluated, error) {
-			r, err := e.ExhibitionTechSubsidy(on, ExhibitionTechCase{f, x})
-			return full(screen, &r.Outcome, r.Amount, err)
-		})
-	}
-	if v := p.Visitors; v != nil {
-		add(RuleTravelAgency, "", true, func() (evaluated, error) {
-			r, err := e.TravelAgencyReward(on, VisitorsCase{f, *v})
-			return full(screen, &r.Outcome, r.Amount, err)
-		})
-	}
-	for i, b := range p.Bookstores {
-		add(RuleBookstoreRent, nth("书店", i, len(p.Bookstores)), true, func() (evaluated, error) {
-			r, err := e.BookstoreRentSubsidy(on, BookstoreCase{f, b})
-			return full(screen, &r.Outcome, r.Amount, err)
-		})
-	}
-	if n := p.CinemaSeats; n != 0 {
-		add(RuleCinema, "", true, func() (evaluated, error) {
-			r, err := e.CinemaSubsidy(on, CinemaCase{f, n})
-			return full(screen, &r.Outcome, r.Amount, err)
-		})
-	}
-	if x := p.Property; x != nil {
-		add(RulePropertyManagement, "", true, func() (evaluated, error) {
-			r, err := e.PropertyManagementSubsidy(on, PropertyCase{f, *x})
-			return full(screen, &r.Outcome, r.Amount, err)
-		})
-	}
-	for i, t := range p.HighwayTrips {
-		add(RuleHighwayDiscount, nth("通行", i, len(p.HighwayTrips)), true, func() (evaluated, error) {
-			r, err := e.HighwayTollDiscount(on, t)
-			return full(screen, &r.Outcome, r.Amount, err)
-		})
-	}
-	for i, t := range p.ProduceTrips {
-		add(RuleGreenChannel, nth("通行", i, len(p.ProduceTrips)), true, func() (evaluated, error) {
-			r, err := e.GreenChannelToll(on, t)
-			return full(screen, &r.Outcome, r.Amount, err)
-		})
-	}
-
-	return cs
 }

@@ -1,6 +1,7 @@
 package relief
 
 import (
+	"slices"
 	"sync"
 
 	"github.com/wzpolicy/wzpolicy/rules"
@@ -56,6 +57,7 @@ type Evaluator struct {
 	green           *rules.Binding[ProduceTrip, TollWaiver]
 
 	order   map[string]int    // the place of each rule in the book, the order of an assessment's items
+	ranked  [nKinds]kind      // the kinds of claim in the order of their rules in the book
 	inGroup map[string]string // the take-the-higher group of each rule of one
 }
 
@@ -101,6 +103,8 @@ func NewEvaluator(b *rules.Book) (*Evaluator, error) {
 	for i, id := range b.RuleIDs() {
 		e.order[id] = i
 	}
+	e.ranked = allKinds
+	slices.SortStableFunc(e.ranked[:], func(a, b kind) int { return e.order[kinds[a].rule] - e.order[kinds[b].rule] })
 	for _, g := range b.Groups() {
 		for _, id := range g.Rules {
 			e.inGroup[id] = g.ID

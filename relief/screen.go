@@ -24,7 +24,8 @@ type Screening struct {
 	Items        []Screened
 	Total        decimal.Decimal // the counted amounts granted
 
-	claims []claim // reused
+	claims []claim    // reused
+	valid  rules.Date // the last date found to be one a case may hold
 }
 
 // Screened is one claim of a screening, as the assessment's [Item] has it.
@@ -47,21 +48,29 @@ type Screened struct {
 // assessment screened, so that the choice is Assess's by construction.
 func (e *Evaluator) Screen(on rules.Date, p Profile, tiers TierTable, sc *Screening) error {
 	sc.Date, sc.Registration, sc.Items, sc.Total = on, p.Registration, sc.Items[:0], decimal.Zero
-	var none Firm
-	var el Eligibility
-	if _, err := e.eligibility.Screen(on, &none, &el); err != nil {
-		// As Assess: a date that is no date ends the screening.
-		if re, ok := err.(*rules.Error); ok && re.Code == rules.CodeInvalidInput && re.Field == "date" {
-			return err
+	if on.IsZero() || on != sc.valid {
+		// As Assess: a date that is no date ends the screening. A
+		// Screening reused for firms on one date checks it once.
+		var none Firm
+		var el Eligibility
+		if _, err := e.eligibility.Screen(on, &none, &el); err != nil {
+			if re, ok := err.(*rules.Error); ok && re.Code == rules.CodeInvalidInput && re.Field == "date" {
+				sc.valid = rules.Date{}
+				return err
+			}
 		}
+		sc.valid = on
 	}
+	// The claims in the order of the assessment's items, so that the items
+	// need no sorting: the claims of one rule keep their order.
+	sc.claims = e.claims(&p, tiers, &e.ranked, sc.claims[:0])
 	trades := 0
-	sc.claims = e.claims(on, p, tiers, true, sc.claims[:0])
-	defer clear(sc.claims) // the claims hold the profile: not kept past the call
-	for _, c := range sc.claims {
-		it, err := e.screenOne(c)
+	for i := range sc.claims {
+		it, err := e.screenOne(on, &p, tiers, &sc.claims[i])
 		if err != nil {
-			return err
+			// Which error Assess gives, of claims evaluated in another
+			// order, is Assess's to say.
+			return e.screenInFull(on, p, tiers, sc)
 		}
 		if it.Status == rules.Granted {
 			if it.Rule == RuleNEVTradeIn {
@@ -78,7 +87,6 @@ func (e *Evaluator) Screen(on rules.Date, p Profile, tiers TierTable, sc *Screen
 	if trades >= 2 {
 		return e.screenInFull(on, p, tiers, sc)
 	}
-	slices.SortStableFunc(sc.Items, func(a, b Screened) int { return e.order[a.Rule] - e.order[b.Rule] })
 	var total exact.Number
 	for _, it := range sc.Items {
 		if it.Status == rules.Granted && it.Counted {
@@ -102,13 +110,13 @@ func (e *Evaluator) screenInFull(on rules.Date, p Profile, tiers TierTable, sc *
 
 // screenOne is [Evaluator.assessOne] for a screening: the same status and
 // counted amount, the same errors.
-func (e *Evaluator) screenOne(c claim) (Screened, error) {
-	it := Screened{Rule: c.rule, Claim: c.label, Counted: c.counted, Amount: decimal.Zero}
-	if c.field != "" {
+func (e *Evaluator) screenOne(on rules.Date, p *Profile, tiers TierTable, c *claim) (Screened, error) {
+	it := Screened{Rule: c.rule(), Claim: c.label, Counted: c.counted(), Amount: decimal.Zero}
+	if c.missing != nothingMissing {
 		it.Status = rules.NotAssessed
 		return it, nil
 	}
-	ev, err := c.eval()
+	ev, err := e.eval(on, p, tiers, c, true)
 	status, defect := rules.StatusOf(err == nil && ev.eligible, err)
 	if defect != nil {
 		return Screened{}, claimError(defect, c.label)

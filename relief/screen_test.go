@@ -66,3 +66,39 @@ func TestScreenAsAssess(t *testing.T) {
 	}
 	t.Logf("%d worked firms, %d items granted", firms, granted)
 }
+
+// A Screening reused across dates checks each date that differs from the
+// last one found good: a date that is no date is refused however often the
+// screening was used before, as Assess refuses it, and a good date after
+// it is screened again.
+func TestScreeningReusedAcrossDates(t *testing.T) {
+	files, _ := filepath.Glob("testdata/assessments/*.yaml")
+	cases, err := rulestest.LoadAssessments(files[0])
+	if err != nil || len(cases) == 0 {
+		t.Fatalf("%s: %d cases, %v", files[0], len(cases), err)
+	}
+	var p relief.Profile
+	var tiers relief.TierTable
+	if _, err := cases[0].Facts("profile", &p); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := cases[0].Facts("tiers", &tiers); err != nil {
+		t.Fatal(err)
+	}
+	e := relief.Default()
+	var sc relief.Screening
+	good := cases[0].Date
+	for _, on := range []rules.Date{good, good, {}, good, rules.MustDate(1899, 12, 31), rules.MustDate(1899, 12, 31), good, rules.MustDate(2200, 1, 1)} {
+		_, want := e.Assess(on, p, tiers)
+		got := e.Screen(on, p, tiers, &sc)
+		if (want == nil) != (got == nil) || want != nil && want.Error() != got.Error() {
+			t.Fatalf("on %v: Screen's error %v, Assess's %v", on, got, want)
+		}
+		if on == good && got != nil {
+			t.Fatalf("on %v: %v", on, got)
+		}
+		if on != good && got == nil {
+			t.Fatalf("on %v: no error: the date check was skipped", on)
+		}
+	}
+}
