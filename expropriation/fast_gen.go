@@ -207,30 +207,32 @@ func fast0(on rules.Date, in *Premises, out *RateRange) (eligible bool, failed u
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220305) || on.After(date20240304) {
 		return false, 0, false
 	}
 	var i0 string // district
 	if in.Locality == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i0 = string(in.Locality)
 		switch i0 {
 		case "鹿城区", "龙湾区", "瓯海区", "洞头区", "瓯江口产业集聚区", "浙南产业集聚区":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i0
 	var i1 string // use
 	if in.Use == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i1 = string(in.Use)
 		switch i1 {
 		case "住宅用房", "办公用房", "工业用房", "仓储用房", "营业用房", "其他用房":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i1
@@ -260,8 +262,8 @@ func fast0(on rules.Date, in *Premises, out *RateRange) (eligible bool, failed u
 		}
 		return false
 	}() {
-		panic(fastpath.Decline{})
-	} // business_and_other: assessed case by case
+		return true, 0, false // business_and_other: assessed case by case
+	}
 	eligible = true
 	var o0 exact.Number
 	if eligible {
@@ -285,30 +287,32 @@ func fast1(on rules.Date, in *Resettlement, out *ResettlementFee) (eligible bool
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220305) {
 		return false, 0, false
 	}
 	var i0 string // district
 	if in.Premises.Locality == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i0 = string(in.Premises.Locality)
 		switch i0 {
 		case "鹿城区", "龙湾区", "瓯海区", "洞头区", "瓯江口产业集聚区", "浙南产业集聚区":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i0
 	var i1 string // use
 	if in.Premises.Use == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i1 = string(in.Premises.Use)
 		switch i1 {
 		case "住宅用房", "办公用房", "工业用房", "仓储用房", "营业用房", "其他用房":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i1
@@ -316,11 +320,11 @@ func fast1(on rules.Date, in *Resettlement, out *ResettlementFee) (eligible bool
 	{
 		c, e, small := exact.SmallDecimal(&in.Premises.Area)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		i2 = exact.New(c, e)
 		if !(i2.Sign() > 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i2
@@ -328,11 +332,11 @@ func fast1(on rules.Date, in *Resettlement, out *ResettlementFee) (eligible bool
 	{
 		c, e, small := exact.SmallDecimal(&in.Rate)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		i3 = exact.New(c, e)
 		if !(i3.Sign() > 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i3
@@ -340,21 +344,21 @@ func fast1(on rules.Date, in *Resettlement, out *ResettlementFee) (eligible bool
 	{
 		c, e, small := exact.SmallDecimal(&in.Months)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		i4 = exact.New(c, e)
 		if !(i4.Sign() > 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i4
 	var i5 rules.Date // plan_date
 	if in.Premises.PlanDate.IsZero() {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i5 = in.Premises.PlanDate
 		if i5.Before(date19000101) || i5.After(date21991231) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i5
@@ -404,13 +408,13 @@ func fast1(on rules.Date, in *Resettlement, out *ResettlementFee) (eligible bool
 		}
 		return false
 	}() {
-		panic(fastpath.Decline{})
-	} // business_and_other: assessed case by case
+		return true, 0, false // business_and_other: assessed case by case
+	}
 	if !((i3.Cmp(d7) >= 0) && (i3.Cmp(d8) <= 0)) {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} // check of rate
 	if !(i5.Compare(on) <= 0) {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} // check of plan_date
 	eligible = true
 	if !((i5.Compare(p2) >= 0) && (i5.Compare(p3) <= 0)) {
@@ -432,30 +436,32 @@ func fast2(on rules.Date, in *Premises, out *MovingFee) (eligible bool, failed u
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220305) {
 		return false, 0, false
 	}
 	var i0 string // district
 	if in.Locality == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i0 = string(in.Locality)
 		switch i0 {
 		case "鹿城区", "龙湾区", "瓯海区", "洞头区", "瓯江口产业集聚区", "浙南产业集聚区":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i0
 	var i1 string // use
 	if in.Use == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i1 = string(in.Use)
 		switch i1 {
 		case "住宅用房", "办公用房", "工业用房", "仓储用房", "营业用房", "其他用房":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i1
@@ -463,21 +469,21 @@ func fast2(on rules.Date, in *Premises, out *MovingFee) (eligible bool, failed u
 	{
 		c, e, small := exact.SmallDecimal(&in.Area)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		i2 = exact.New(c, e)
 		if !(i2.Sign() > 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i2
 	var i3 rules.Date // plan_date
 	if in.PlanDate.IsZero() {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i3 = in.PlanDate
 		if i3.Before(date19000101) || i3.After(date21991231) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i3
@@ -518,10 +524,10 @@ func fast2(on rules.Date, in *Premises, out *MovingFee) (eligible bool, failed u
 		}
 		return false
 	}() {
-		panic(fastpath.Decline{})
-	} // industrial_and_other: assessed case by case
+		return true, 0, false // industrial_and_other: assessed case by case
+	}
 	if !(i3.Compare(on) <= 0) {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} // check of plan_date
 	eligible = true
 	if !((i3.Compare(p1) >= 0) && (i3.Compare(p2) <= 0)) {

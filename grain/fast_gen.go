@@ -103,18 +103,20 @@ func fast0(on rules.Date, in *Scope, out *Classification) (eligible bool, failed
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220308) {
 		return false, 0, false
 	}
 	var i0 string // extent
 	if in.Extent == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i0 = string(in.Extent)
 		switch i0 {
 		case "全省范围", "全省较大范围", "省会等大中城市", "温州市内":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i0
@@ -128,7 +130,7 @@ func fast0(on rules.Date, in *Scope, out *Classification) (eligible bool, failed
 	{
 		i3 = exact.Int(int64(in.Counties))
 		if !(i3.Sign() >= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i3
@@ -139,7 +141,7 @@ func fast0(on rules.Date, in *Scope, out *Classification) (eligible bool, failed
 	{
 		i5 = exact.Int(int64(in.Townships))
 		if !(i5.Sign() >= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i5
@@ -151,7 +153,7 @@ func fast0(on rules.Date, in *Scope, out *Classification) (eligible bool, failed
 		switch i6 {
 		case "未认定", "国家级", "省级", "市级", "县级":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i6
@@ -264,18 +266,20 @@ func fast1(on rules.Date, in *Emergency, out *Response) (eligible bool, failed u
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220308) {
 		return false, 0, false
 	}
 	var i0 string // level
 	if in.Level == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i0 = string(in.Level)
 		switch i0 {
 		case "特别重大", "重大", "较大", "一般":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i0
@@ -322,28 +326,30 @@ func fast2(on rules.Date, in *Report, out *Deadline) (eligible bool, failed uint
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220308) {
 		return false, 0, false
 	}
 	var i0 string // level
 	if in.Emergency.Level == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i0 = string(in.Emergency.Level)
 		switch i0 {
 		case "特别重大", "重大", "较大", "一般":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i0
 	var i1 rules.DateTime // received_at
 	if in.ReceivedAt.IsZero() {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i1 = in.ReceivedAt
 		if d := i1.Date(); d.Before(date19000101) || d.After(date21991231) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i1
@@ -368,7 +374,7 @@ func fast2(on rules.Date, in *Report, out *Deadline) (eligible bool, failed uint
 	}
 	_ = p1
 	if !(i1.Date().Compare(on) <= 0) {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} // check of received_at
 	eligible = true
 	if !func() bool {
@@ -399,18 +405,20 @@ func fast3(on rules.Date, in *Stock, out *Reserve) (eligible bool, failed uint64
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220308) {
 		return false, 0, false
 	}
 	var i0 string // locality
 	if in.Locality == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i0 = string(in.Locality)
 		switch i0 {
 		case "市区", "瑞安市", "乐清市", "龙港市", "永嘉县", "平阳县", "苍南县", "文成县", "泰顺县":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i0
@@ -418,11 +426,11 @@ func fast3(on rules.Date, in *Stock, out *Reserve) (eligible bool, failed uint64
 	{
 		c, e, small := exact.SmallDecimal(&in.Reserve)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		i1 = exact.New(c, e)
 		if !(i1.Sign() >= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i1
@@ -430,11 +438,11 @@ func fast3(on rules.Date, in *Stock, out *Reserve) (eligible bool, failed uint64
 	{
 		c, e, small := exact.SmallDecimal(&in.DailySupply)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		i2 = exact.New(c, e)
 		if !(i2.Sign() > 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i2
@@ -481,6 +489,8 @@ func fast4(on rules.Date, in *Supply, out *Sufficiency) (eligible bool, failed u
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220308) {
 		return false, 0, false
 	}
@@ -488,11 +498,11 @@ func fast4(on rules.Date, in *Supply, out *Sufficiency) (eligible bool, failed u
 	{
 		c, e, small := exact.SmallDecimal(&in.Production)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		i0 = exact.New(c, e)
 		if !(i0.Sign() >= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i0
@@ -500,11 +510,11 @@ func fast4(on rules.Date, in *Supply, out *Sufficiency) (eligible bool, failed u
 	{
 		c, e, small := exact.SmallDecimal(&in.Consumption)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		i1 = exact.New(c, e)
 		if !(i1.Sign() > 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i1
@@ -535,6 +545,8 @@ func fast5(on rules.Date, in *Market, out *Alert) (eligible bool, failed uint64,
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220308) {
 		return false, 0, false
 	}
@@ -542,11 +554,11 @@ func fast5(on rules.Date, in *Market, out *Alert) (eligible bool, failed uint64,
 	{
 		c, e, small := exact.SmallDecimal(&in.Price)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		i0 = exact.New(c, e)
 		if !(i0.Sign() > 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i0
@@ -554,11 +566,11 @@ func fast5(on rules.Date, in *Market, out *Alert) (eligible bool, failed uint64,
 	{
 		c, e, small := exact.SmallDecimal(&in.WarningLine)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		i1 = exact.New(c, e)
 		if !(i1.Sign() > 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i1
@@ -566,11 +578,11 @@ func fast5(on rules.Date, in *Market, out *Alert) (eligible bool, failed uint64,
 	{
 		c, e, small := exact.SmallDecimal(&in.ApproachMargin)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		i2 = exact.New(c, e)
 		if !(i2.Sign() > 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i2
@@ -582,7 +594,7 @@ func fast5(on rules.Date, in *Market, out *Alert) (eligible bool, failed uint64,
 		switch i3 {
 		case "严重自然灾害", "突发公共卫生事件", "其他原因":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i3
@@ -603,7 +615,7 @@ func fast5(on rules.Date, in *Market, out *Alert) (eligible bool, failed uint64,
 	d10 := ((i4 && !d7) && !d8)
 	_ = d10
 	if !(i2.Cmp(i1) < 0) {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} // check of approach_margin
 	eligible = true
 	var o0 bool
@@ -646,16 +658,18 @@ func fast6(on rules.Date, in *Upkeep, out *Schedule) (eligible bool, failed uint
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220308) {
 		return false, 0, false
 	}
 	var i0 rules.Date // last_drill
 	if in.LastDrill.IsZero() {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i0 = in.LastDrill
 		if i0.Before(date19000101) || i0.After(date21991231) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i0
@@ -665,7 +679,7 @@ func fast6(on rules.Date, in *Upkeep, out *Schedule) (eligible bool, failed uint
 	} else {
 		i1 = in.LastRevision
 		if i1.Before(date19000101) || i1.After(date21991231) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i1
@@ -704,13 +718,13 @@ func fast6(on rules.Date, in *Upkeep, out *Schedule) (eligible bool, failed uint
 	d3 := i1.AddYears(3)
 	_ = d3
 	if !(i0.Compare(on) <= 0) {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} // check of last_drill
 	if !(i1.Compare(on) <= 0) {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} // check of last_revision
 	if !(i1.Compare(p2) >= 0) {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} // check of last_revision
 	eligible = true
 	var o0 rules.Date

@@ -141,6 +141,8 @@ func fast0(on rules.Date, in *Labour, out *Productivity) (eligible bool, failed 
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220430) || on.After(date20241231) {
 		return false, 0, false
 	}
@@ -148,11 +150,11 @@ func fast0(on rules.Date, in *Labour, out *Productivity) (eligible bool, failed 
 	{
 		c, e, small := exact.SmallDecimal(&in.ValueAdded)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		i0 = exact.New(c, e)
 		if !(i0.Sign() >= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i0
@@ -160,11 +162,11 @@ func fast0(on rules.Date, in *Labour, out *Productivity) (eligible bool, failed 
 	{
 		c, e, small := exact.SmallDecimal(&in.AverageEmployees)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		i1 = exact.New(c, e)
 		if !(i1.Sign() > 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i1
@@ -219,6 +221,8 @@ func fast1(on rules.Date, in *FirmProductivity, out *LowEfficiency) (eligible bo
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220430) || on.After(date20241231) {
 		return false, 0, false
 	}
@@ -229,11 +233,11 @@ func fast1(on rules.Date, in *FirmProductivity, out *LowEfficiency) (eligible bo
 	{
 		c, e, small := exact.SmallDecimal(&in.Productivity)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		i1 = exact.New(c, e)
 		if !(i1.Sign() >= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i1
@@ -241,11 +245,11 @@ func fast1(on rules.Date, in *FirmProductivity, out *LowEfficiency) (eligible bo
 	{
 		c, e, small := exact.SmallDecimal(&in.CityAverage)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		i2 = exact.New(c, e)
 		if !(i2.Sign() > 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i2
@@ -287,18 +291,20 @@ func fast2(on rules.Date, in *TechUpgradeClaim, out *TechBonus) (eligible bool, 
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220430) {
 		return false, 0, false
 	}
 	var i0 string // locality
 	if in.Firm.Locality == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i0 = string(in.Firm.Locality)
 		switch i0 {
 		case "鹿城区", "龙湾区", "瓯海区", "洞头区", "市级功能区", "瑞安市", "乐清市", "龙港市", "永嘉县", "平阳县", "苍南县", "文成县", "泰顺县":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i0
@@ -307,93 +313,93 @@ func fast2(on rules.Date, in *TechUpgradeClaim, out *TechBonus) (eligible bool, 
 	_ = i1
 	var i2 string // mujun_class
 	if in.Firm.Mujun == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i2 = string(in.Firm.Mujun)
 		switch i2 {
 		case "A类", "B类", "C类", "D类", "未参评":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i2
 	var i3 string // credit
 	if in.Firm.Credit == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i3 = string(in.Firm.Credit)
 		switch i3 {
 		case "未列入严重失信名单", "列入严重失信名单":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i3
 	var i4 rules.Date // in_production_on
 	if in.TechUpgrade.InProductionOn.IsZero() {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i4 = in.TechUpgrade.InProductionOn
 		if i4.Before(date19000101) || i4.After(date21991231) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i4
 	var i5 exact.Number // output_growth
 	if !in.TechUpgrade.OutputGrowth.Valid() {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		f := in.TechUpgrade.OutputGrowth.Fraction()
 		c, e, small := exact.SmallDecimal(&f)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		i5 = exact.New(c, e)
 		if !(i5.Cmp(exact.New(-1, 0)) >= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i5
 	var i6 exact.Number // productivity_growth
 	if !in.TechUpgrade.ProductivityGrowth.Valid() {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		f := in.TechUpgrade.ProductivityGrowth.Fraction()
 		c, e, small := exact.SmallDecimal(&f)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		i6 = exact.New(c, e)
 		if !(i6.Cmp(exact.New(-1, 0)) >= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i6
 	var i7 exact.Number // base
 	if in.TechUpgrade.Base == nil {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		c, e, small := exact.SmallDecimal(in.TechUpgrade.Base)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		i7 = exact.New(c, e)
 		if !(i7.Sign() > 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i7
 	var i8 exact.Number // already_granted
 	if in.TechUpgrade.AlreadyGranted == nil {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		c, e, small := exact.SmallDecimal(in.TechUpgrade.AlreadyGranted)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		i8 = exact.New(c, e)
 		if !(i8.Sign() >= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i8
@@ -454,10 +460,10 @@ func fast2(on rules.Date, in *TechUpgradeClaim, out *TechBonus) (eligible bool, 
 		}
 		return false
 	}() {
-		panic(fastpath.Decline{})
-	} // county_policy: assessed case by case
+		return true, 0, false // county_policy: assessed case by case
+	}
 	if !(i4.Compare(on) <= 0) {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} // check of in_production_on
 	eligible = true
 	if !i1 {
@@ -513,6 +519,8 @@ func fast3(on rules.Date, in *Project, out *Threshold) (eligible bool, failed ui
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220430) || on.After(date20241231) {
 		return false, 0, false
 	}
@@ -520,11 +528,11 @@ func fast3(on rules.Date, in *Project, out *Threshold) (eligible bool, failed ui
 	{
 		c, e, small := exact.SmallDecimal(&in.ProvincialAverage)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		i0 = exact.New(c, e)
 		if !(i0.Sign() > 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i0
@@ -532,11 +540,11 @@ func fast3(on rules.Date, in *Project, out *Threshold) (eligible bool, failed ui
 	{
 		c, e, small := exact.SmallDecimal(&in.Productivity)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		i1 = exact.New(c, e)
 		if !(i1.Sign() >= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i1
@@ -575,6 +583,8 @@ func fast4(on rules.Date, in *Expansion, out *LandThreshold) (eligible bool, fai
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220430) || on.After(date20241231) {
 		return false, 0, false
 	}
@@ -582,11 +592,11 @@ func fast4(on rules.Date, in *Expansion, out *LandThreshold) (eligible bool, fai
 	{
 		c, e, small := exact.SmallDecimal(&in.CityAverage)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		i0 = exact.New(c, e)
 		if !(i0.Sign() > 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i0
@@ -594,11 +604,11 @@ func fast4(on rules.Date, in *Expansion, out *LandThreshold) (eligible bool, fai
 	{
 		c, e, small := exact.SmallDecimal(&in.Productivity)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		i1 = exact.New(c, e)
 		if !(i1.Sign() >= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i1
@@ -657,55 +667,57 @@ func fast5(on rules.Date, in *HeadquartersClaim, out *Reward) (eligible bool, fa
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220430) {
 		return false, 0, false
 	}
 	var i0 string // locality
 	if in.Firm.Locality == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i0 = string(in.Firm.Locality)
 		switch i0 {
 		case "鹿城区", "龙湾区", "瓯海区", "洞头区", "市级功能区", "瑞安市", "乐清市", "龙港市", "永嘉县", "平阳县", "苍南县", "文成县", "泰顺县":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i0
 	var i1 string // mujun_class
 	if in.Firm.Mujun == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i1 = string(in.Firm.Mujun)
 		switch i1 {
 		case "A类", "B类", "C类", "D类", "未参评":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i1
 	var i2 string // credit
 	if in.Firm.Credit == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i2 = string(in.Firm.Credit)
 		switch i2 {
 		case "未列入严重失信名单", "列入严重失信名单":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i2
 	var i3 bool // hq_in_wenzhou
 	if in.Headquarters.HQInWenzhou == nil {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i3 = bool(*in.Headquarters.HQInWenzhou)
 	}
 	_ = i3
 	var i4 bool // manufacturing
 	if in.Headquarters.Manufacturing == nil {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i4 = bool(*in.Headquarters.Manufacturing)
 	}
@@ -714,45 +726,45 @@ func fast5(on rules.Date, in *HeadquartersClaim, out *Reward) (eligible bool, fa
 	{
 		c, e, small := exact.SmallDecimal(&in.Headquarters.WenzhouOutput)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		i5 = exact.New(c, e)
 		if !(i5.Sign() >= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i5
 	var i6 string // honour
 	if in.Headquarters.Honour == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i6 = string(in.Headquarters.Honour)
 		switch i6 {
 		case "世界500强", "中国企业500强", "中国制造业企业500强", "中国民营企业500强", "浙江企业100强", "浙江制造业企业100强", "浙江民营企业100强", "市级领军企业":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i6
 	var i7 string // recognition
 	if in.Headquarters.Recognition == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i7 = string(in.Headquarters.Recognition)
 		switch i7 {
 		case "首次入选", "重新通过认定":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i7
 	var i8 rules.Date // listed_on
 	if in.Headquarters.ListedOn.IsZero() {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i8 = in.Headquarters.ListedOn
 		if i8.Before(date19000101) || i8.After(date21991231) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i8
@@ -764,7 +776,7 @@ func fast5(on rules.Date, in *HeadquartersClaim, out *Reward) (eligible bool, fa
 		switch i9 {
 		case "增长", "未增长", "未提供":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i9
@@ -776,7 +788,7 @@ func fast5(on rules.Date, in *HeadquartersClaim, out *Reward) (eligible bool, fa
 		switch i10 {
 		case "增长", "未增长", "未提供":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i10
@@ -831,16 +843,16 @@ func fast5(on rules.Date, in *HeadquartersClaim, out *Reward) (eligible bool, fa
 		}
 		return false
 	}() {
-		panic(fastpath.Decline{})
-	} // county_policy: assessed case by case
+		return true, 0, false // county_policy: assessed case by case
+	}
 	if !(i8.Compare(on) <= 0) {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} // check of listed_on
 	if !((i7 == "首次入选") || (i9 != "未提供")) {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} // check of wenzhou_output_trend
 	if !((i7 == "首次入选") || (i10 != "未提供")) {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} // check of wenzhou_tax_trend
 	eligible = true
 	if !i3 {
@@ -891,18 +903,20 @@ func fast6(on rules.Date, in *ScaleUpClaim, out *scaleUpFigures) (eligible bool,
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220430) {
 		return false, 0, false
 	}
 	var i0 string // locality
 	if in.Firm.Locality == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i0 = string(in.Firm.Locality)
 		switch i0 {
 		case "鹿城区", "龙湾区", "瓯海区", "洞头区", "市级功能区", "瑞安市", "乐清市", "龙港市", "永嘉县", "平阳县", "苍南县", "文成县", "泰顺县":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i0
@@ -911,25 +925,25 @@ func fast6(on rules.Date, in *ScaleUpClaim, out *scaleUpFigures) (eligible bool,
 	_ = i1
 	var i2 string // mujun_class
 	if in.Firm.Mujun == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i2 = string(in.Firm.Mujun)
 		switch i2 {
 		case "A类", "B类", "C类", "D类", "未参评":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i2
 	var i3 string // credit
 	if in.Firm.Credit == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i3 = string(in.Firm.Credit)
 		switch i3 {
 		case "未列入严重失信名单", "列入严重失信名单":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i3
@@ -937,11 +951,11 @@ func fast6(on rules.Date, in *ScaleUpClaim, out *scaleUpFigures) (eligible bool,
 	{
 		c, e, small := exact.SmallDecimal(&in.ScaleUp.Productivity)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		i4 = exact.New(c, e)
 		if !(i4.Sign() >= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i4
@@ -949,11 +963,11 @@ func fast6(on rules.Date, in *ScaleUpClaim, out *scaleUpFigures) (eligible bool,
 	{
 		c, e, small := exact.SmallDecimal(&in.ScaleUp.CityAverage)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		i5 = exact.New(c, e)
 		if !(i5.Sign() > 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i5
@@ -961,45 +975,45 @@ func fast6(on rules.Date, in *ScaleUpClaim, out *scaleUpFigures) (eligible bool,
 	{
 		c, e, small := exact.SmallDecimal(&in.ScaleUp.Output)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		i6 = exact.New(c, e)
 		if !(i6.Sign() >= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i6
 	var i7 exact.Number // output_year
 	if in.ScaleUp.OutputYear == 0 {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i7 = exact.Int(int64(in.ScaleUp.OutputYear))
 		if !(i7.Cmp(exact.New(1900, 0)) >= 0 && i7.Cmp(exact.New(2199, 0)) <= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i7
 	var i8 exact.Number // previous_highest_output
 	if in.ScaleUp.PreviousHighest == nil {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		c, e, small := exact.SmallDecimal(in.ScaleUp.PreviousHighest)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		i8 = exact.New(c, e)
 		if !(i8.Sign() >= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i8
 	var i9 exact.Number // first_year
 	if in.ScaleUp.FirstYear == 0 {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i9 = exact.Int(int64(in.ScaleUp.FirstYear))
 		if !(i9.Cmp(exact.New(2022, 0)) >= 0 && i9.Cmp(exact.New(2199, 0)) <= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i9
@@ -1011,7 +1025,7 @@ func fast6(on rules.Date, in *ScaleUpClaim, out *scaleUpFigures) (eligible bool,
 		switch i10 {
 		case "保持", "未保持", "未知":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i10
@@ -1023,7 +1037,7 @@ func fast6(on rules.Date, in *ScaleUpClaim, out *scaleUpFigures) (eligible bool,
 		switch i11 {
 		case "保持", "未保持", "未知":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i11
@@ -1074,22 +1088,22 @@ func fast6(on rules.Date, in *ScaleUpClaim, out *scaleUpFigures) (eligible bool,
 		}
 		return false
 	}() {
-		panic(fastpath.Decline{})
-	} // county_policy: assessed case by case
+		return true, 0, false // county_policy: assessed case by case
+	}
 	if !(i9.Cmp(i7) >= 0) {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} // check of first_year
 	if !(d12.Compare(on) <= 0) {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} // check of first_year
 	if !((i10 == "未知") || (d12.AddYears(1).Compare(on) <= 0)) {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} // check of kept_tier_year2
 	if !((i11 == "未知") || (d12.AddYears(2).Compare(on) <= 0)) {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} // check of kept_tier_year3
 	if !((i10 != "未知") || (i11 == "未知")) {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} // check of kept_tier_year3
 	eligible = true
 	if !i1 {
@@ -1207,13 +1221,13 @@ func fast6(on rules.Date, in *ScaleUpClaim, out *scaleUpFigures) (eligible bool,
 	}
 	_ = o11
 	if n, ok := o3.Int64(); !ok || !fastpath.Fits(&out.Year1, n) {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	}
 	if n, ok := o6.Int64(); !ok || !fastpath.Fits(&out.Year2, n) {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	}
 	if n, ok := o9.Int64(); !ok || !fastpath.Fits(&out.Year3, n) {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	}
 	out.Amount = o0.Dec()
 	out.TierReward = o1.Dec()
@@ -1240,30 +1254,32 @@ func fast7(on rules.Date, in *Firm, out *EnterpriseEligibility) (eligible bool, 
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220430) {
 		return false, 0, false
 	}
 	var i0 string // mujun_class
 	if in.Mujun == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i0 = string(in.Mujun)
 		switch i0 {
 		case "A类", "B类", "C类", "D类", "未参评":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i0
 	var i1 string // credit
 	if in.Credit == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i1 = string(in.Credit)
 		switch i1 {
 		case "未列入严重失信名单", "列入严重失信名单":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i1

@@ -170,42 +170,44 @@ func fast0(on rules.Date, in *Firm, out *Eligibility) (eligible bool, failed uin
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220101) {
 		return false, 0, false
 	}
 	var i0 string // registration
 	if in.Registration == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i0 = string(in.Registration)
 		switch i0 {
 		case "市本级", "鹿城区", "龙湾区", "瓯海区", "洞头区", "市级功能区", "瑞安市", "乐清市", "龙港市", "永嘉县", "平阳县", "苍南县", "文成县", "泰顺县", "市外":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i0
 	var i1 string // fiscal_revenue
 	if in.FiscalRevenue == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i1 = string(in.FiscalRevenue)
 		switch i1 {
 		case "市本级", "鹿城区", "龙湾区", "瓯海区", "洞头区", "市级功能区", "瑞安市", "乐清市", "龙港市", "永嘉县", "平阳县", "苍南县", "文成县", "泰顺县", "市外":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i1
 	var i2 string // entity_type
 	if in.Entity == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i2 = string(in.Entity)
 		switch i2 {
 		case "企业", "个体工商户", "行政事业单位":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i2
@@ -214,49 +216,49 @@ func fast0(on rules.Date, in *Firm, out *Eligibility) (eligible bool, failed uin
 	_ = i3
 	var i4 string // industry
 	if in.Industry == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i4 = string(in.Industry)
 		switch i4 {
 		case "农林牧渔业", "采矿业", "制造业", "电力热力燃气及水生产和供应业", "建筑业", "批发业", "零售业", "交通运输仓储邮政业", "住宿业", "餐饮业", "软件和信息技术服务业", "房地产业", "物业服务业", "租赁和商务服务业", "会展业", "办展企业", "科学研究和技术服务业", "生态保护和环境治理业", "旅行社", "其他旅游业", "文化体育和娱乐业", "实体书店", "影院", "其他服务业":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i4
 	var i5 string // ownership
 	if in.Ownership == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i5 = string(in.Ownership)
 		switch i5 {
 		case "非国有", "国有", "国有控股":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i5
 	var i6 string // mujun_class
 	if in.Mujun == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i6 = string(in.Mujun)
 		switch i6 {
 		case "A类", "B类", "C类", "D类", "未参评":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i6
 	var i7 string // credit
 	if in.Credit == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i7 = string(in.Credit)
 		switch i7 {
 		case "未列入严重失信名单", "列入严重失信名单":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i7
@@ -313,18 +315,20 @@ func fast1(on rules.Date, in *Firm, out *Eligibility) (eligible bool, failed uin
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220401) || on.After(date20220630) {
 		return false, 0, false
 	}
 	var i0 string // entity_type
 	if in.Entity == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i0 = string(in.Entity)
 		switch i0 {
 		case "企业", "个体工商户", "行政事业单位":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i0
@@ -338,45 +342,46 @@ func fast1(on rules.Date, in *Firm, out *Eligibility) (eligible bool, failed uin
 		switch i1 {
 		case "大型", "中型", "小型", "微型":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i1
 	var i2 string // industry
 	if in.Industry == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i2 = string(in.Industry)
 		switch i2 {
 		case "农林牧渔业", "采矿业", "制造业", "电力热力燃气及水生产和供应业", "建筑业", "批发业", "零售业", "交通运输仓储邮政业", "住宿业", "餐饮业", "软件和信息技术服务业", "房地产业", "物业服务业", "租赁和商务服务业", "会展业", "办展企业", "科学研究和技术服务业", "生态保护和环境治理业", "旅行社", "其他旅游业", "文化体育和娱乐业", "实体书店", "影院", "其他服务业":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i2
 	eligible = true
 	undecided := false
-	if holds, decided := fastpath.Decide(func() bool {
-		return (((i0 == "个体工商户") || func() bool {
-			switch i2 {
-			case "制造业", "科学研究和技术服务业", "电力热力燃气及水生产和供应业", "软件和信息技术服务业", "生态保护和环境治理业", "交通运输仓储邮政业":
-				return true
-			}
-			return false
-		}()) || func() bool {
-			switch fastpath.Need(i1, have1) {
-			case "小型", "微型":
-				return true
-			}
-			return false
-		}())
-	}); decided && !holds {
-		eligible, failed = false, failed|1<<0
-	} else if !decided {
+	st.Soft, st.Absent = true, false
+	holds0 := (((i0 == "个体工商户") || func() bool {
+		switch i2 {
+		case "制造业", "科学研究和技术服务业", "电力热力燃气及水生产和供应业", "软件和信息技术服务业", "生态保护和环境治理业", "交通运输仓储邮政业":
+			return true
+		}
+		return false
+	}()) || func() bool {
+		switch fastpath.Need(i1, have1, &st) {
+		case "小型", "微型":
+			return true
+		}
+		return false
+	}())
+	st.Soft = false
+	if st.Absent {
 		undecided = true
+	} else if !holds0 {
+		eligible, failed = false, failed|1<<0
 	} // covered_firm
 	if eligible && undecided {
-		panic(fastpath.Decline{}) // the interpreter asks for what it lacks
+		return false, 0, false // the interpreter asks for what it lacks
 	}
 	return eligible, failed, true
 }
@@ -388,42 +393,44 @@ func fast2(on rules.Date, in *TaxDeferralCase, out *Deferral) (eligible bool, fa
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20211001) {
 		return false, 0, false
 	}
 	var i0 string // industry
 	if in.Firm.Industry == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i0 = string(in.Firm.Industry)
 		switch i0 {
 		case "农林牧渔业", "采矿业", "制造业", "电力热力燃气及水生产和供应业", "建筑业", "批发业", "零售业", "交通运输仓储邮政业", "住宿业", "餐饮业", "软件和信息技术服务业", "房地产业", "物业服务业", "租赁和商务服务业", "会展业", "办展企业", "科学研究和技术服务业", "生态保护和环境治理业", "旅行社", "其他旅游业", "文化体育和娱乐业", "实体书店", "影院", "其他服务业":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i0
 	var i1 string // size
 	if in.Firm.Size == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i1 = string(in.Firm.Size)
 		switch i1 {
 		case "大型", "中型", "小型", "微型":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i1
 	var i2 string // tax_period
 	if in.TaxDeferralClaim.Period == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i2 = string(in.TaxDeferralClaim.Period)
 		switch i2 {
 		case "2021年第四季度", "2022年第一季度", "2022年第二季度":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i2
@@ -431,21 +438,21 @@ func fast2(on rules.Date, in *TaxDeferralCase, out *Deferral) (eligible bool, fa
 	{
 		c, e, small := exact.SmallDecimal(&in.TaxDeferralClaim.Amount)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		i3 = exact.New(c, e)
 		if !(i3.Sign() >= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i3
 	var i4 rules.Date // due_date
 	if in.TaxDeferralClaim.Due.IsZero() {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i4 = in.TaxDeferralClaim.Due
 		if i4.Before(date19000101) || i4.After(date21991231) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i4
@@ -493,10 +500,10 @@ func fast2(on rules.Date, in *TaxDeferralCase, out *Deferral) (eligible bool, fa
 	}()
 	_ = d6
 	if !(d5.Compare(on) <= 0) {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} // check of tax_period
 	if !(i4.Compare(d5) > 0) {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} // check of due_date
 	eligible = true
 	if !(i0 == "制造业") {
@@ -536,6 +543,8 @@ func fast3(on rules.Date, in *SmallScaleCase, out *VATExemption) (eligible bool,
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220401) {
 		return false, 0, false
 	}
@@ -544,11 +553,11 @@ func fast3(on rules.Date, in *SmallScaleCase, out *VATExemption) (eligible bool,
 	_ = i0
 	var i1 rules.Date // sold_on
 	if in.SmallScaleSales.SoldOn.IsZero() {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i1 = in.SmallScaleSales.SoldOn
 		if i1.Before(date19000101) || i1.After(date21991231) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i1
@@ -556,11 +565,11 @@ func fast3(on rules.Date, in *SmallScaleCase, out *VATExemption) (eligible bool,
 	{
 		c, e, small := exact.SmallDecimal(&in.SmallScaleSales.Sales)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		i2 = exact.New(c, e)
 		if !(i2.Sign() >= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i2
@@ -568,11 +577,11 @@ func fast3(on rules.Date, in *SmallScaleCase, out *VATExemption) (eligible bool,
 	{
 		c, e, small := exact.SmallDecimal(&in.SmallScaleSales.PrepayBase)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		i3 = exact.New(c, e)
 		if !(i3.Sign() >= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i3
@@ -597,7 +606,7 @@ func fast3(on rules.Date, in *SmallScaleCase, out *VATExemption) (eligible bool,
 	}
 	_ = p1
 	if !(i1.Compare(on) <= 0) {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} // check of sold_on
 	eligible = true
 	if !i0 {
@@ -628,18 +637,20 @@ func fast4(on rules.Date, in *LocalTaxCase, out *SixTaxesReduction) (eligible bo
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220401) || on.After(date20220630) {
 		return false, 0, false
 	}
 	var i0 string // tax_kind
 	if in.LocalTax.Kind == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i0 = string(in.LocalTax.Kind)
 		switch i0 {
 		case "资源税", "城市维护建设税", "房产税", "城镇土地使用税", "印花税", "证券交易印花税", "耕地占用税", "教育费附加", "地方教育附加":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i0
@@ -647,11 +658,11 @@ func fast4(on rules.Date, in *LocalTaxCase, out *SixTaxesReduction) (eligible bo
 	{
 		c, e, small := exact.SmallDecimal(&in.LocalTax.Amount)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		i1 = exact.New(c, e)
 		if !(i1.Sign() >= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i1
@@ -663,13 +674,13 @@ func fast4(on rules.Date, in *LocalTaxCase, out *SixTaxesReduction) (eligible bo
 	_ = i3
 	var i4 string // entity_type
 	if in.Firm.Entity == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i4 = string(in.Firm.Entity)
 		switch i4 {
 		case "企业", "个体工商户", "行政事业单位":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i4
@@ -716,6 +727,8 @@ func fast5(on rules.Date, in *IncomeCase, out *CITSlice) (eligible bool, failed 
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220401) || on.After(date20220630) {
 		return false, 0, false
 	}
@@ -726,11 +739,11 @@ func fast5(on rules.Date, in *IncomeCase, out *CITSlice) (eligible bool, failed 
 	{
 		c, e, small := exact.SmallDecimal(&in.TaxableIncome)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		i1 = exact.New(c, e)
 		if !(i1.Sign() >= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i1
@@ -777,7 +790,7 @@ func fast5(on rules.Date, in *IncomeCase, out *CITSlice) (eligible bool, failed 
 	d2 := exact.Min(i1, p0).Sub(p1)
 	_ = d2
 	if !(!i0 || (i1.Cmp(p0) <= 0)) {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} // check of taxable_income
 	eligible = true
 	if !i0 {
@@ -818,28 +831,30 @@ func fast6(on rules.Date, in *EquipmentCase, out *EquipmentDeduction) (eligible 
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220101) {
 		return false, 0, false
 	}
 	var i0 string // size
 	if in.Firm.Size == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i0 = string(in.Firm.Size)
 		switch i0 {
 		case "大型", "中型", "小型", "微型":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i0
 	var i1 rules.Date // bought_on
 	if in.Equipment.BoughtOn.IsZero() {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i1 = in.Equipment.BoughtOn
 		if i1.Before(date19000101) || i1.After(date21991231) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i1
@@ -847,23 +862,23 @@ func fast6(on rules.Date, in *EquipmentCase, out *EquipmentDeduction) (eligible 
 	{
 		c, e, small := exact.SmallDecimal(&in.Equipment.UnitValue)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		i2 = exact.New(c, e)
 		if !(i2.Sign() > 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i2
 	var i3 string // min_life
 	if in.Equipment.Life == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i3 = string(in.Equipment.Life)
 		switch i3 {
 		case "3年", "4年", "5年", "10年":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i3
@@ -882,7 +897,7 @@ func fast6(on rules.Date, in *EquipmentCase, out *EquipmentDeduction) (eligible 
 	}
 	_ = h1
 	if !(i1.Compare(on) <= 0) {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} // check of bought_on
 	eligible = true
 	if !func() bool {
@@ -926,6 +941,8 @@ func fast7(on rules.Date, in *RDCase, out *SuperDeduction) (eligible bool, faile
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220401) || on.After(date20220630) {
 		return false, 0, false
 	}
@@ -936,11 +953,11 @@ func fast7(on rules.Date, in *RDCase, out *SuperDeduction) (eligible bool, faile
 	{
 		c, e, small := exact.SmallDecimal(&in.RDExpense)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		i1 = exact.New(c, e)
 		if !(i1.Sign() >= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i1
@@ -999,40 +1016,42 @@ func fast8(on rules.Date, in *ServiceVATCase, out *ServiceVATRelief) (eligible b
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220101) {
 		return false, 0, false
 	}
 	var i0 string // industry
 	if in.Firm.Industry == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i0 = string(in.Firm.Industry)
 		switch i0 {
 		case "农林牧渔业", "采矿业", "制造业", "电力热力燃气及水生产和供应业", "建筑业", "批发业", "零售业", "交通运输仓储邮政业", "住宿业", "餐饮业", "软件和信息技术服务业", "房地产业", "物业服务业", "租赁和商务服务业", "会展业", "办展企业", "科学研究和技术服务业", "生态保护和环境治理业", "旅行社", "其他旅游业", "文化体育和娱乐业", "实体书店", "影院", "其他服务业":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i0
 	var i1 string // taxpayer
 	if in.ServiceVAT.Taxpayer == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i1 = string(in.ServiceVAT.Taxpayer)
 		switch i1 {
 		case "生产性服务业", "生活性服务业", "公共交通运输服务", "航空和铁路运输企业分支机构", "其他纳税人":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i1
 	var i2 rules.Date // period_date
 	if in.ServiceVAT.Period.IsZero() {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i2 = in.ServiceVAT.Period
 		if i2.Before(date19000101) || i2.After(date21991231) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i2
@@ -1040,11 +1059,11 @@ func fast8(on rules.Date, in *ServiceVATCase, out *ServiceVATRelief) (eligible b
 	{
 		c, e, small := exact.SmallDecimal(&in.ServiceVAT.CreditableInput)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		i3 = exact.New(c, e)
 		if !(i3.Sign() >= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i3
@@ -1056,11 +1075,11 @@ func fast8(on rules.Date, in *ServiceVATCase, out *ServiceVATRelief) (eligible b
 	} else {
 		c, e, small := exact.SmallDecimal(in.ServiceVAT.VATPayable)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		i4 = exact.New(c, e)
 		if !(i4.Sign() >= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i4
@@ -1082,7 +1101,7 @@ func fast8(on rules.Date, in *ServiceVATCase, out *ServiceVATRelief) (eligible b
 	}()
 	_ = d5
 	if !(i2.Compare(on) <= 0) {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} // check of period_date
 	if !(!func() bool {
 		switch i1 {
@@ -1097,7 +1116,7 @@ func fast8(on rules.Date, in *ServiceVATCase, out *ServiceVATRelief) (eligible b
 		}
 		return false
 	}()) {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} // check of taxpayer
 	eligible = true
 	if !(i1 != "其他纳税人") {
@@ -1116,7 +1135,7 @@ func fast8(on rules.Date, in *ServiceVATCase, out *ServiceVATRelief) (eligible b
 				}
 				return false
 			}() {
-				return exact.Min(d5, fastpath.Need(i4, have4))
+				return exact.Min(d5, fastpath.Need(i4, have4, &st))
 			}
 			return exact.New(0, 0)
 		}().Round(2, 0)
@@ -1137,7 +1156,7 @@ func fast8(on rules.Date, in *ServiceVATCase, out *ServiceVATRelief) (eligible b
 				}
 				return false
 			}() {
-				return d5.Sub(exact.Min(d5, fastpath.Need(i4, have4)))
+				return d5.Sub(exact.Min(d5, fastpath.Need(i4, have4, &st)))
 			}
 			return exact.New(0, 0)
 		}().Round(2, 0)
@@ -1168,30 +1187,32 @@ func fast9(on rules.Date, in *InspectionCase, out *InspectionReduction) (eligibl
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220401) || on.After(date20220630) {
 		return false, 0, false
 	}
 	var i0 string // industry
 	if in.Firm.Industry == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i0 = string(in.Firm.Industry)
 		switch i0 {
 		case "农林牧渔业", "采矿业", "制造业", "电力热力燃气及水生产和供应业", "建筑业", "批发业", "零售业", "交通运输仓储邮政业", "住宿业", "餐饮业", "软件和信息技术服务业", "房地产业", "物业服务业", "租赁和商务服务业", "会展业", "办展企业", "科学研究和技术服务业", "生态保护和环境治理业", "旅行社", "其他旅游业", "文化体育和娱乐业", "实体书店", "影院", "其他服务业":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i0
 	var i1 string // service
 	if in.Inspection.Service == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i1 = string(in.Inspection.Service)
 		switch i1 {
 		case "餐饮住宿企业特种设备检验检测", "特种设备制造过程监督检验", "起重机械和锅炉安装监督检验", "起重机械和锅炉定期检验", "服装、儿童家具、教玩具等行业企业产品检测", "住宅电梯定期检验", "领军型和高成长型企业计量校准、测试服务", "“5+5”产业十大计量器具", "疫情防控计量器具校准、检定":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i1
@@ -1205,7 +1226,7 @@ func fast9(on rules.Date, in *InspectionCase, out *InspectionReduction) (eligibl
 		switch i2 {
 		case "服装", "儿童家具", "教玩具", "其他":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i2
@@ -1213,17 +1234,17 @@ func fast9(on rules.Date, in *InspectionCase, out *InspectionReduction) (eligibl
 	{
 		c, e, small := exact.SmallDecimal(&in.Inspection.StandardFee)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		i3 = exact.New(c, e)
 		if !(i3.Sign() > 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i3
 	var i4 bool // bureau_unit
 	if in.Inspection.BureauUnit == nil {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i4 = bool(*in.Inspection.BureauUnit)
 	}
@@ -1245,19 +1266,26 @@ func fast9(on rules.Date, in *InspectionCase, out *InspectionReduction) (eligibl
 	d6done := false
 	d6 := func() bool {
 		if !d6done {
-			d6v, d6done = (((i4 && (!(i1 == "餐饮住宿企业特种设备检验检测") || func() bool {
+			was := st.Absent
+			st.Absent = false
+			v := (((i4 && (!(i1 == "餐饮住宿企业特种设备检验检测") || func() bool {
 				switch i0 {
 				case "餐饮业", "住宿业":
 					return true
 				}
 				return false
 			}())) && (!(i1 == "服装、儿童家具、教玩具等行业企业产品检测") || func() bool {
-				switch fastpath.Need(i2, have2) {
+				switch fastpath.Need(i2, have2, &st) {
 				case "服装", "儿童家具", "教玩具":
 					return true
 				}
 				return false
-			}())) && (!(i1 == "领军型和高成长型企业计量校准、测试服务") || fastpath.Need(i5, have5))), true
+			}())) && (!(i1 == "领军型和高成长型企业计量校准、测试服务") || fastpath.Need(i5, have5, &st)))
+			if !st.Absent {
+				d6v, d6done = v, true
+			}
+			st.Absent = st.Absent || was
+			return v
 		}
 		return d6v
 	}
@@ -1277,29 +1305,33 @@ func fast9(on rules.Date, in *InspectionCase, out *InspectionReduction) (eligibl
 		eligible, failed = false, failed|1<<1
 	} // catering_lodging_firm
 	if i1 == "服装、儿童家具、教玩具等行业企业产品检测" {
-		if holds, decided := fastpath.Decide(func() bool {
-			return func() bool {
-				switch fastpath.Need(i2, have2) {
-				case "服装", "儿童家具", "教玩具":
-					return true
-				}
-				return false
-			}()
-		}); decided && !holds {
-			eligible, failed = false, failed|1<<2
-		} else if !decided {
+		st.Soft, st.Absent = true, false
+		holds2 := func() bool {
+			switch fastpath.Need(i2, have2, &st) {
+			case "服装", "儿童家具", "教玩具":
+				return true
+			}
+			return false
+		}()
+		st.Soft = false
+		if st.Absent {
 			undecided = true
+		} else if !holds2 {
+			eligible, failed = false, failed|1<<2
 		}
 	} // product_line
 	if i1 == "领军型和高成长型企业计量校准、测试服务" {
-		if holds, decided := fastpath.Decide(func() bool { return fastpath.Need(i5, have5) }); decided && !holds {
-			eligible, failed = false, failed|1<<3
-		} else if !decided {
+		st.Soft, st.Absent = true, false
+		holds3 := fastpath.Need(i5, have5, &st)
+		st.Soft = false
+		if st.Absent {
 			undecided = true
+		} else if !holds3 {
+			eligible, failed = false, failed|1<<3
 		}
 	} // listed_firm
 	if eligible && undecided {
-		panic(fastpath.Decline{}) // the interpreter asks for what it lacks
+		return false, 0, false // the interpreter asks for what it lacks
 	}
 	var o0 exact.Number
 	if eligible {
@@ -1325,18 +1357,20 @@ func fast10(on rules.Date, in *UnionFeeCase, out *UnionRefund) (eligible bool, f
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220101) {
 		return false, 0, false
 	}
 	var i0 string // entity_type
 	if in.Firm.Entity == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i0 = string(in.Firm.Entity)
 		switch i0 {
 		case "企业", "个体工商户", "行政事业单位":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i0
@@ -1350,17 +1384,17 @@ func fast10(on rules.Date, in *UnionFeeCase, out *UnionRefund) (eligible bool, f
 		switch i1 {
 		case "大型", "中型", "小型", "微型":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i1
 	var i2 rules.Date // paid_on
 	if in.UnionFeePayment.PaidOn.IsZero() {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i2 = in.UnionFeePayment.PaidOn
 		if i2.Before(date19000101) || i2.After(date21991231) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i2
@@ -1368,11 +1402,11 @@ func fast10(on rules.Date, in *UnionFeeCase, out *UnionRefund) (eligible bool, f
 	{
 		c, e, small := exact.SmallDecimal(&in.UnionFeePayment.Amount)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		i3 = exact.New(c, e)
 		if !(i3.Sign() > 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i3
@@ -1400,9 +1434,11 @@ func fast10(on rules.Date, in *UnionFeeCase, out *UnionRefund) (eligible bool, f
 	d4done := false
 	d4 := func() exact.Number {
 		if !d4done {
-			d4v, d4done = func() exact.Number {
+			was := st.Absent
+			st.Absent = false
+			v := func() exact.Number {
 				if func() bool {
-					switch fastpath.Need(i1, have1) {
+					switch fastpath.Need(i1, have1, &st) {
 					case "小型", "微型":
 						return true
 					}
@@ -1411,13 +1447,18 @@ func fast10(on rules.Date, in *UnionFeeCase, out *UnionRefund) (eligible bool, f
 					return p0
 				}
 				return p1
-			}(), true
+			}()
+			if !st.Absent {
+				d4v, d4done = v, true
+			}
+			st.Absent = st.Absent || was
+			return v
 		}
 		return d4v
 	}
 	_ = d4
 	if !(i2.Compare(on) <= 0) {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} // check of paid_on
 	eligible = true
 	if !(i0 == "企业") {
@@ -1447,18 +1488,20 @@ func fast11(on rules.Date, in *LeaseCase, out *RentWaiver) (eligible bool, faile
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220401) || on.After(date20220630) {
 		return false, 0, false
 	}
 	var i0 string // entity_type
 	if in.Firm.Entity == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i0 = string(in.Firm.Entity)
 		switch i0 {
 		case "企业", "个体工商户", "行政事业单位":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i0
@@ -1472,31 +1515,31 @@ func fast11(on rules.Date, in *LeaseCase, out *RentWaiver) (eligible bool, faile
 		switch i1 {
 		case "大型", "中型", "小型", "微型":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i1
 	var i2 string // industry
 	if in.Firm.Industry == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i2 = string(in.Firm.Industry)
 		switch i2 {
 		case "农林牧渔业", "采矿业", "制造业", "电力热力燃气及水生产和供应业", "建筑业", "批发业", "零售业", "交通运输仓储邮政业", "住宿业", "餐饮业", "软件和信息技术服务业", "房地产业", "物业服务业", "租赁和商务服务业", "会展业", "办展企业", "科学研究和技术服务业", "生态保护和环境治理业", "旅行社", "其他旅游业", "文化体育和娱乐业", "实体书店", "影院", "其他服务业":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i2
 	var i3 string // landlord
 	if in.Lease.Landlord == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i3 = string(in.Lease.Landlord)
 		switch i3 {
 		case "市属国有企业", "区属国有企业", "市属行政事业单位", "区属行政事业单位", "其他国有单位", "非国有单位或个人", "自有房产":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i3
@@ -1504,17 +1547,17 @@ func fast11(on rules.Date, in *LeaseCase, out *RentWaiver) (eligible bool, faile
 	{
 		c, e, small := exact.SmallDecimal(&in.Lease.MonthlyRent)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		i4 = exact.New(c, e)
 		if !(i4.Sign() > 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i4
 	var i5 bool // risk_level_changed
 	if in.Lease.RiskLevelChanged == nil {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i5 = bool(*in.Lease.RiskLevelChanged)
 	}
@@ -1540,8 +1583,8 @@ func fast11(on rules.Date, in *LeaseCase, out *RentWaiver) (eligible bool, faile
 	}
 	_ = p1
 	if i5 {
-		panic(fastpath.Decline{})
-	} // risk_level_changed: assessed case by case
+		return true, 0, false // risk_level_changed: assessed case by case
+	}
 	eligible = true
 	undecided := false
 	if func() bool {
@@ -1553,18 +1596,19 @@ func fast11(on rules.Date, in *LeaseCase, out *RentWaiver) (eligible bool, faile
 	}() {
 		eligible, failed = false, failed|1<<0
 	} // service_sector
-	if holds, decided := fastpath.Decide(func() bool {
-		return ((i0 == "个体工商户") || ((i0 == "企业") && func() bool {
-			switch fastpath.Need(i1, have1) {
-			case "小型", "微型":
-				return true
-			}
-			return false
-		}()))
-	}); decided && !holds {
-		eligible, failed = false, failed|1<<1
-	} else if !decided {
+	st.Soft, st.Absent = true, false
+	holds1 := ((i0 == "个体工商户") || ((i0 == "企业") && func() bool {
+		switch fastpath.Need(i1, have1, &st) {
+		case "小型", "微型":
+			return true
+		}
+		return false
+	}()))
+	st.Soft = false
+	if st.Absent {
 		undecided = true
+	} else if !holds1 {
+		eligible, failed = false, failed|1<<1
 	} // small_micro_or_individual
 	if !func() bool {
 		switch i3 {
@@ -1576,7 +1620,7 @@ func fast11(on rules.Date, in *LeaseCase, out *RentWaiver) (eligible bool, faile
 		eligible, failed = false, failed|1<<2
 	} // state_owned_premises
 	if eligible && undecided {
-		panic(fastpath.Decline{}) // the interpreter asks for what it lacks
+		return false, 0, false // the interpreter asks for what it lacks
 	}
 	var o0 exact.Number
 	if eligible {
@@ -1597,42 +1641,44 @@ func fast12(on rules.Date, in *EpidemicCase, out *EpidemicSubsidy) (eligible boo
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220101) {
 		return false, 0, false
 	}
 	var i0 string // registration
 	if in.Firm.Registration == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i0 = string(in.Firm.Registration)
 		switch i0 {
 		case "市本级", "鹿城区", "龙湾区", "瓯海区", "洞头区", "市级功能区", "瑞安市", "乐清市", "龙港市", "永嘉县", "平阳县", "苍南县", "文成县", "泰顺县", "市外":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i0
 	var i1 string // fiscal_revenue
 	if in.Firm.FiscalRevenue == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i1 = string(in.Firm.FiscalRevenue)
 		switch i1 {
 		case "市本级", "鹿城区", "龙湾区", "瓯海区", "洞头区", "市级功能区", "瑞安市", "乐清市", "龙港市", "永嘉县", "平阳县", "苍南县", "文成县", "泰顺县", "市外":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i1
 	var i2 string // entity_type
 	if in.Firm.Entity == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i2 = string(in.Firm.Entity)
 		switch i2 {
 		case "企业", "个体工商户", "行政事业单位":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i2
@@ -1641,59 +1687,59 @@ func fast12(on rules.Date, in *EpidemicCase, out *EpidemicSubsidy) (eligible boo
 	_ = i3
 	var i4 string // industry
 	if in.Firm.Industry == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i4 = string(in.Firm.Industry)
 		switch i4 {
 		case "农林牧渔业", "采矿业", "制造业", "电力热力燃气及水生产和供应业", "建筑业", "批发业", "零售业", "交通运输仓储邮政业", "住宿业", "餐饮业", "软件和信息技术服务业", "房地产业", "物业服务业", "租赁和商务服务业", "会展业", "办展企业", "科学研究和技术服务业", "生态保护和环境治理业", "旅行社", "其他旅游业", "文化体育和娱乐业", "实体书店", "影院", "其他服务业":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i4
 	var i5 string // ownership
 	if in.Firm.Ownership == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i5 = string(in.Firm.Ownership)
 		switch i5 {
 		case "非国有", "国有", "国有控股":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i5
 	var i6 string // mujun_class
 	if in.Firm.Mujun == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i6 = string(in.Firm.Mujun)
 		switch i6 {
 		case "A类", "B类", "C类", "D类", "未参评":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i6
 	var i7 string // credit
 	if in.Firm.Credit == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i7 = string(in.Firm.Credit)
 		switch i7 {
 		case "未列入严重失信名单", "列入严重失信名单":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i7
 	var i8 exact.Number // spending_year
 	if in.EpidemicSpending.Year == 0 {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i8 = exact.Int(int64(in.EpidemicSpending.Year))
 		if !(i8.Cmp(exact.New(2000, 0)) >= 0 && i8.Cmp(exact.New(2100, 0)) <= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i8
@@ -1701,26 +1747,26 @@ func fast12(on rules.Date, in *EpidemicCase, out *EpidemicSubsidy) (eligible boo
 	{
 		c, e, small := exact.SmallDecimal(&in.EpidemicSpending.Amount)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		i9 = exact.New(c, e)
 		if !(i9.Sign() > 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i9
 	var i10 exact.Number // tier_rate
 	if !in.Tier.Rate.Valid() {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		f := in.Tier.Rate.Fraction()
 		c, e, small := exact.SmallDecimal(&f)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		i10 = exact.New(c, e)
 		if !(i10.Sign() >= 0 && i10.Cmp(exact.New(1, 0)) <= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i10
@@ -1728,11 +1774,11 @@ func fast12(on rules.Date, in *EpidemicCase, out *EpidemicSubsidy) (eligible boo
 	{
 		c, e, small := exact.SmallDecimal(&in.Tier.Cap)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		i11 = exact.New(c, e)
 		if !(i11.Sign() >= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i11
@@ -1757,13 +1803,13 @@ func fast12(on rules.Date, in *EpidemicCase, out *EpidemicSubsidy) (eligible boo
 	}
 	_ = p1
 	if !(date20000101.AddYears(fastpath.Count(i8.Sub(exact.New(2000, 0)), 100000)).Compare(on) <= 0) {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} // check of spending_year
 	if !(i10.Cmp(p0) <= 0) {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} // check of tier_rate
 	if !(i11.Cmp(p1) <= 0) {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} // check of tier_cap
 	eligible = true
 	if !func() bool {
@@ -1833,18 +1879,20 @@ func fast13(on rules.Date, in *Firm, out *Eligibility) (eligible bool, failed ui
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220101) {
 		return false, 0, false
 	}
 	var i0 string // industry
 	if in.Industry == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i0 = string(in.Industry)
 		switch i0 {
 		case "农林牧渔业", "采矿业", "制造业", "电力热力燃气及水生产和供应业", "建筑业", "批发业", "零售业", "交通运输仓储邮政业", "住宿业", "餐饮业", "软件和信息技术服务业", "房地产业", "物业服务业", "租赁和商务服务业", "会展业", "办展企业", "科学研究和技术服务业", "生态保护和环境治理业", "旅行社", "其他旅游业", "文化体育和娱乐业", "实体书店", "影院", "其他服务业":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i0
@@ -1855,8 +1903,8 @@ func fast13(on rules.Date, in *Firm, out *Eligibility) (eligible bool, failed ui
 		}
 		return false
 	}() {
-		panic(fastpath.Decline{})
-	} // health_commission_scheme: assessed case by case
+		return true, 0, false // health_commission_scheme: assessed case by case
+	}
 	eligible = true
 	if !func() bool {
 		switch i0 {
@@ -1877,21 +1925,23 @@ func fast14(on rules.Date, in *GuaranteeCase, out *Rate) (eligible bool, failed 
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220401) || on.After(date20220630) {
 		return false, 0, false
 	}
 	var i0 exact.Number // rate_2021
 	if !in.Rate2021.Valid() {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		f := in.Rate2021.Fraction()
 		c, e, small := exact.SmallDecimal(&f)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		i0 = exact.New(c, e)
 		if !(i0.Sign() > 0 && i0.Cmp(exact.New(1, 0)) <= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i0
@@ -1926,6 +1976,8 @@ func fast15(on rules.Date, in *BridgeLoan, out *BridgeLoanCost) (eligible bool, 
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220401) || on.After(date20220630) {
 		return false, 0, false
 	}
@@ -1935,14 +1987,14 @@ func fast15(on rules.Date, in *BridgeLoan, out *BridgeLoanCost) (eligible bool, 
 	{
 		c, e, small := exact.SmallDecimal(&in.Amount)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		if c == 0 {
 			have0 = false
 		} else {
 			i0 = exact.New(c, e)
 			if !(i0.Sign() > 0) {
-				panic(fastpath.Decline{})
+				return false, 0, false
 			}
 		}
 	}
@@ -1953,14 +2005,14 @@ func fast15(on rules.Date, in *BridgeLoan, out *BridgeLoanCost) (eligible bool, 
 	{
 		c, e, small := exact.SmallDecimal(&in.Months)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		if c == 0 {
 			have1 = false
 		} else {
 			i1 = exact.New(c, e)
 			if !(i1.Sign() > 0) {
-				panic(fastpath.Decline{})
+				return false, 0, false
 			}
 		}
 	}
@@ -1990,10 +2042,10 @@ func fast15(on rules.Date, in *BridgeLoan, out *BridgeLoanCost) (eligible bool, 
 	d3 := (have0 && have1)
 	_ = d3
 	if !(!have0 || have1) {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} // check of months
 	if !(!have1 || have0) {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} // check of amount
 	eligible = true
 	var o0 exact.Number
@@ -2005,7 +2057,7 @@ func fast15(on rules.Date, in *BridgeLoan, out *BridgeLoanCost) (eligible bool, 
 	if eligible {
 		o1 = func() exact.Number {
 			if d3 {
-				return fastpath.Need(i0, have0).Mul(d2).Mul(fastpath.Need(i1, have1))
+				return fastpath.Need(i0, have0, &st).Mul(d2).Mul(fastpath.Need(i1, have1, &st))
 			}
 			return exact.New(0, 0)
 		}().Round(2, 0)
@@ -2015,7 +2067,7 @@ func fast15(on rules.Date, in *BridgeLoan, out *BridgeLoanCost) (eligible bool, 
 	if eligible {
 		o2 = func() exact.Number {
 			if d3 {
-				return fastpath.Need(i0, have0).Mul(p0).Mul(fastpath.Need(i1, have1)).Sub(fastpath.Need(i0, have0).Mul(d2).Mul(fastpath.Need(i1, have1)))
+				return fastpath.Need(i0, have0, &st).Mul(p0).Mul(fastpath.Need(i1, have1, &st)).Sub(fastpath.Need(i0, have0, &st).Mul(d2).Mul(fastpath.Need(i1, have1, &st)))
 			}
 			return exact.New(0, 0)
 		}().Round(2, 0)
@@ -2034,40 +2086,42 @@ func fast16(on rules.Date, in *UnemploymentCase, out *InsuranceDeferral) (eligib
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220401) {
 		return false, 0, false
 	}
 	var i0 string // entity_type
 	if in.Firm.Entity == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i0 = string(in.Firm.Entity)
 		switch i0 {
 		case "企业", "个体工商户", "行政事业单位":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i0
 	var i1 string // industry
 	if in.Firm.Industry == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i1 = string(in.Firm.Industry)
 		switch i1 {
 		case "农林牧渔业", "采矿业", "制造业", "电力热力燃气及水生产和供应业", "建筑业", "批发业", "零售业", "交通运输仓储邮政业", "住宿业", "餐饮业", "软件和信息技术服务业", "房地产业", "物业服务业", "租赁和商务服务业", "会展业", "办展企业", "科学研究和技术服务业", "生态保护和环境治理业", "旅行社", "其他旅游业", "文化体育和娱乐业", "实体书店", "影院", "其他服务业":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i1
 	var i2 rules.Date // deferral_from
 	if in.From.IsZero() {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i2 = in.From
 		if i2.Before(date19000101) || i2.After(date21991231) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i2
@@ -2138,42 +2192,44 @@ func fast17(on rules.Date, in *EventCase, out *EventSubsidy) (eligible bool, fai
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220101) {
 		return false, 0, false
 	}
 	var i0 string // registration
 	if in.Firm.Registration == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i0 = string(in.Firm.Registration)
 		switch i0 {
 		case "市本级", "鹿城区", "龙湾区", "瓯海区", "洞头区", "市级功能区", "瑞安市", "乐清市", "龙港市", "永嘉县", "平阳县", "苍南县", "文成县", "泰顺县", "市外":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i0
 	var i1 string // fiscal_revenue
 	if in.Firm.FiscalRevenue == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i1 = string(in.Firm.FiscalRevenue)
 		switch i1 {
 		case "市本级", "鹿城区", "龙湾区", "瓯海区", "洞头区", "市级功能区", "瑞安市", "乐清市", "龙港市", "永嘉县", "平阳县", "苍南县", "文成县", "泰顺县", "市外":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i1
 	var i2 string // entity_type
 	if in.Firm.Entity == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i2 = string(in.Firm.Entity)
 		switch i2 {
 		case "企业", "个体工商户", "行政事业单位":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i2
@@ -2182,72 +2238,72 @@ func fast17(on rules.Date, in *EventCase, out *EventSubsidy) (eligible bool, fai
 	_ = i3
 	var i4 string // industry
 	if in.Firm.Industry == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i4 = string(in.Firm.Industry)
 		switch i4 {
 		case "农林牧渔业", "采矿业", "制造业", "电力热力燃气及水生产和供应业", "建筑业", "批发业", "零售业", "交通运输仓储邮政业", "住宿业", "餐饮业", "软件和信息技术服务业", "房地产业", "物业服务业", "租赁和商务服务业", "会展业", "办展企业", "科学研究和技术服务业", "生态保护和环境治理业", "旅行社", "其他旅游业", "文化体育和娱乐业", "实体书店", "影院", "其他服务业":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i4
 	var i5 string // ownership
 	if in.Firm.Ownership == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i5 = string(in.Firm.Ownership)
 		switch i5 {
 		case "非国有", "国有", "国有控股":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i5
 	var i6 string // mujun_class
 	if in.Firm.Mujun == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i6 = string(in.Firm.Mujun)
 		switch i6 {
 		case "A类", "B类", "C类", "D类", "未参评":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i6
 	var i7 string // credit
 	if in.Firm.Credit == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i7 = string(in.Firm.Credit)
 		switch i7 {
 		case "未列入严重失信名单", "列入严重失信名单":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i7
 	var i8 rules.Date // stopped_on
 	if in.StoppedEvent.StoppedOn.IsZero() {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i8 = in.StoppedEvent.StoppedOn
 		if i8.Before(date19000101) || i8.After(date21991231) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i8
 	var i9 bool // campaign_event
 	if in.StoppedEvent.Campaign == nil {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i9 = bool(*in.StoppedEvent.Campaign)
 	}
 	_ = i9
 	var i10 bool // stopped_for_epidemic
 	if in.StoppedEvent.StoppedForEpidemic == nil {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i10 = bool(*in.StoppedEvent.StoppedForEpidemic)
 	}
@@ -2256,11 +2312,11 @@ func fast17(on rules.Date, in *EventCase, out *EventSubsidy) (eligible bool, fai
 	{
 		c, e, small := exact.SmallDecimal(&in.StoppedEvent.Spending)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		i11 = exact.New(c, e)
 		if !(i11.Sign() > 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i11
@@ -2285,7 +2341,7 @@ func fast17(on rules.Date, in *EventCase, out *EventSubsidy) (eligible bool, fai
 	}
 	_ = p1
 	if !(i8.Compare(on) <= 0) {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} // check of stopped_on
 	eligible = true
 	if !func() bool {
@@ -2364,40 +2420,42 @@ func fast18(on rules.Date, in *TradeInCase, out *TradeInSubsidy) (eligible bool,
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220101) {
 		return false, 0, false
 	}
 	var i0 rules.Date // bought_on
 	if in.TradeIn.BoughtOn.IsZero() {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i0 = in.TradeIn.BoughtOn
 		if i0.Before(date19000101) || i0.After(date21991231) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i0
 	var i1 string // consumer
 	if in.Consumer.Kind == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i1 = string(in.Consumer.Kind)
 		switch i1 {
 		case "单位", "个人":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i1
 	var i2 string // locality
 	if in.Consumer.Locality == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i2 = string(in.Consumer.Locality)
 		switch i2 {
 		case "市本级", "鹿城区", "龙湾区", "瓯海区", "洞头区", "市级功能区", "瑞安市", "乐清市", "龙港市", "永嘉县", "平阳县", "苍南县", "文成县", "泰顺县", "市外":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i2
@@ -2412,32 +2470,32 @@ func fast18(on rules.Date, in *TradeInCase, out *TradeInSubsidy) (eligible bool,
 	_ = i3
 	var i4 bool // scrapped_old_car
 	if in.TradeIn.ScrappedOldCar == nil {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i4 = bool(*in.TradeIn.ScrappedOldCar)
 	}
 	_ = i4
 	var i5 bool // bought_new_energy
 	if in.TradeIn.BoughtNewEnergy == nil {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i5 = bool(*in.TradeIn.BoughtNewEnergy)
 	}
 	_ = i5
 	var i6 bool // received_before
 	if in.TradeIn.ReceivedBefore == nil {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i6 = bool(*in.TradeIn.ReceivedBefore)
 	}
 	_ = i6
 	var i7 exact.Number // quota_used
 	if in.TradeIn.QuotaUsed == nil {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i7 = exact.Int(int64(*in.TradeIn.QuotaUsed))
 		if !(i7.Sign() >= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i7
@@ -2451,7 +2509,7 @@ func fast18(on rules.Date, in *TradeInCase, out *TradeInSubsidy) (eligible bool,
 		switch i8 {
 		case "A类", "B类", "C类", "D类", "未参评":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i8
@@ -2465,7 +2523,7 @@ func fast18(on rules.Date, in *TradeInCase, out *TradeInSubsidy) (eligible bool,
 		switch i9 {
 		case "未列入严重失信名单", "列入严重失信名单":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i9
@@ -2490,28 +2548,29 @@ func fast18(on rules.Date, in *TradeInCase, out *TradeInSubsidy) (eligible bool,
 	}
 	_ = p1
 	if !(i0.Compare(on) <= 0) {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} // check of bought_on
 	if !((i1 == "个人") || have8) {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} // check of mujun_class
 	if !((i1 == "个人") || have9) {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} // check of credit
 	eligible = true
 	undecided := false
-	if holds, decided := fastpath.Decide(func() bool {
-		return (func() bool {
-			switch i2 {
-			case "市本级", "鹿城区", "龙湾区", "瓯海区", "洞头区", "市级功能区":
-				return true
-			}
-			return false
-		}() || ((i1 == "个人") && fastpath.Need(i3, have3)))
-	}); decided && !holds {
-		eligible, failed = false, failed|1<<0
-	} else if !decided {
+	st.Soft, st.Absent = true, false
+	holds0 := (func() bool {
+		switch i2 {
+		case "市本级", "鹿城区", "龙湾区", "瓯海区", "洞头区", "市级功能区":
+			return true
+		}
+		return false
+	}() || ((i1 == "个人") && fastpath.Need(i3, have3, &st)))
+	st.Soft = false
+	if st.Absent {
 		undecided = true
+	} else if !holds0 {
+		eligible, failed = false, failed|1<<0
 	} // consumer_in_urban
 	if !((i0.Compare(date20220101) >= 0) && (i0.Compare(date20221231) <= 0)) {
 		eligible, failed = false, failed|1<<1
@@ -2529,29 +2588,33 @@ func fast18(on rules.Date, in *TradeInCase, out *TradeInSubsidy) (eligible bool,
 		eligible, failed = false, failed|1<<5
 	} // within_quota
 	if i1 != "个人" {
-		if holds, decided := fastpath.Decide(func() bool {
-			return !func() bool {
-				switch fastpath.Need(i8, have8) {
-				case "C类", "D类":
-					return true
-				}
-				return false
-			}()
-		}); decided && !holds {
-			eligible, failed = false, failed|1<<6
-		} else if !decided {
+		st.Soft, st.Absent = true, false
+		holds6 := !func() bool {
+			switch fastpath.Need(i8, have8, &st) {
+			case "C类", "D类":
+				return true
+			}
+			return false
+		}()
+		st.Soft = false
+		if st.Absent {
 			undecided = true
+		} else if !holds6 {
+			eligible, failed = false, failed|1<<6
 		}
 	} // not_mujun_cd
 	if i1 != "个人" {
-		if holds, decided := fastpath.Decide(func() bool { return (fastpath.Need(i9, have9) != "列入严重失信名单") }); decided && !holds {
-			eligible, failed = false, failed|1<<7
-		} else if !decided {
+		st.Soft, st.Absent = true, false
+		holds7 := (fastpath.Need(i9, have9, &st) != "列入严重失信名单")
+		st.Soft = false
+		if st.Absent {
 			undecided = true
+		} else if !holds7 {
+			eligible, failed = false, failed|1<<7
 		}
 	} // not_seriously_dishonest
 	if eligible && undecided {
-		panic(fastpath.Decline{}) // the interpreter asks for what it lacks
+		return false, 0, false // the interpreter asks for what it lacks
 	}
 	var o0 exact.Number
 	if eligible {
@@ -2569,42 +2632,44 @@ func fast19(on rules.Date, in *ExhibitionCase, out *ExhibitionSubsidy) (eligible
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220101) {
 		return false, 0, false
 	}
 	var i0 string // registration
 	if in.Firm.Registration == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i0 = string(in.Firm.Registration)
 		switch i0 {
 		case "市本级", "鹿城区", "龙湾区", "瓯海区", "洞头区", "市级功能区", "瑞安市", "乐清市", "龙港市", "永嘉县", "平阳县", "苍南县", "文成县", "泰顺县", "市外":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i0
 	var i1 string // fiscal_revenue
 	if in.Firm.FiscalRevenue == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i1 = string(in.Firm.FiscalRevenue)
 		switch i1 {
 		case "市本级", "鹿城区", "龙湾区", "瓯海区", "洞头区", "市级功能区", "瑞安市", "乐清市", "龙港市", "永嘉县", "平阳县", "苍南县", "文成县", "泰顺县", "市外":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i1
 	var i2 string // entity_type
 	if in.Firm.Entity == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i2 = string(in.Firm.Entity)
 		switch i2 {
 		case "企业", "个体工商户", "行政事业单位":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i2
@@ -2613,79 +2678,79 @@ func fast19(on rules.Date, in *ExhibitionCase, out *ExhibitionSubsidy) (eligible
 	_ = i3
 	var i4 string // industry
 	if in.Firm.Industry == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i4 = string(in.Firm.Industry)
 		switch i4 {
 		case "农林牧渔业", "采矿业", "制造业", "电力热力燃气及水生产和供应业", "建筑业", "批发业", "零售业", "交通运输仓储邮政业", "住宿业", "餐饮业", "软件和信息技术服务业", "房地产业", "物业服务业", "租赁和商务服务业", "会展业", "办展企业", "科学研究和技术服务业", "生态保护和环境治理业", "旅行社", "其他旅游业", "文化体育和娱乐业", "实体书店", "影院", "其他服务业":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i4
 	var i5 string // ownership
 	if in.Firm.Ownership == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i5 = string(in.Firm.Ownership)
 		switch i5 {
 		case "非国有", "国有", "国有控股":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i5
 	var i6 string // mujun_class
 	if in.Firm.Mujun == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i6 = string(in.Firm.Mujun)
 		switch i6 {
 		case "A类", "B类", "C类", "D类", "未参评":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i6
 	var i7 string // credit
 	if in.Firm.Credit == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i7 = string(in.Firm.Credit)
 		switch i7 {
 		case "未列入严重失信名单", "列入严重失信名单":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i7
 	var i8 rules.Date // cancelled_on
 	if in.CancelledExhibition.CancelledOn.IsZero() {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i8 = in.CancelledExhibition.CancelledOn
 		if i8.Before(date19000101) || i8.After(date21991231) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i8
 	var i9 bool // organiser
 	if in.CancelledExhibition.Organiser == nil {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i9 = bool(*in.CancelledExhibition.Organiser)
 	}
 	_ = i9
 	var i10 bool // listed_key_exhibition
 	if in.CancelledExhibition.Listed == nil {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i10 = bool(*in.CancelledExhibition.Listed)
 	}
 	_ = i10
 	var i11 bool // cancelled_for_epidemic
 	if in.CancelledExhibition.CancelledForEpidemic == nil {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i11 = bool(*in.CancelledExhibition.CancelledForEpidemic)
 	}
@@ -2694,11 +2759,11 @@ func fast19(on rules.Date, in *ExhibitionCase, out *ExhibitionSubsidy) (eligible
 	{
 		c, e, small := exact.SmallDecimal(&in.CancelledExhibition.Cost)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		i12 = exact.New(c, e)
 		if !(i12.Sign() > 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i12
@@ -2723,7 +2788,7 @@ func fast19(on rules.Date, in *ExhibitionCase, out *ExhibitionSubsidy) (eligible
 	}
 	_ = p1
 	if !(i8.Compare(on) <= 0) {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} // check of cancelled_on
 	eligible = true
 	if !func() bool {
@@ -2799,42 +2864,44 @@ func fast20(on rules.Date, in *ExhibitionTechCase, out *ExhibitionTechSubsidy) (
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220401) {
 		return false, 0, false
 	}
 	var i0 string // registration
 	if in.Firm.Registration == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i0 = string(in.Firm.Registration)
 		switch i0 {
 		case "市本级", "鹿城区", "龙湾区", "瓯海区", "洞头区", "市级功能区", "瑞安市", "乐清市", "龙港市", "永嘉县", "平阳县", "苍南县", "文成县", "泰顺县", "市外":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i0
 	var i1 string // fiscal_revenue
 	if in.Firm.FiscalRevenue == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i1 = string(in.Firm.FiscalRevenue)
 		switch i1 {
 		case "市本级", "鹿城区", "龙湾区", "瓯海区", "洞头区", "市级功能区", "瑞安市", "乐清市", "龙港市", "永嘉县", "平阳县", "苍南县", "文成县", "泰顺县", "市外":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i1
 	var i2 string // entity_type
 	if in.Firm.Entity == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i2 = string(in.Firm.Entity)
 		switch i2 {
 		case "企业", "个体工商户", "行政事业单位":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i2
@@ -2843,65 +2910,65 @@ func fast20(on rules.Date, in *ExhibitionTechCase, out *ExhibitionTechSubsidy) (
 	_ = i3
 	var i4 string // industry
 	if in.Firm.Industry == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i4 = string(in.Firm.Industry)
 		switch i4 {
 		case "农林牧渔业", "采矿业", "制造业", "电力热力燃气及水生产和供应业", "建筑业", "批发业", "零售业", "交通运输仓储邮政业", "住宿业", "餐饮业", "软件和信息技术服务业", "房地产业", "物业服务业", "租赁和商务服务业", "会展业", "办展企业", "科学研究和技术服务业", "生态保护和环境治理业", "旅行社", "其他旅游业", "文化体育和娱乐业", "实体书店", "影院", "其他服务业":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i4
 	var i5 string // ownership
 	if in.Firm.Ownership == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i5 = string(in.Firm.Ownership)
 		switch i5 {
 		case "非国有", "国有", "国有控股":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i5
 	var i6 string // mujun_class
 	if in.Firm.Mujun == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i6 = string(in.Firm.Mujun)
 		switch i6 {
 		case "A类", "B类", "C类", "D类", "未参评":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i6
 	var i7 string // credit
 	if in.Firm.Credit == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i7 = string(in.Firm.Credit)
 		switch i7 {
 		case "未列入严重失信名单", "列入严重失信名单":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i7
 	var i8 rules.Date // invested_on
 	if in.ExhibitionTech.InvestedOn.IsZero() {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i8 = in.ExhibitionTech.InvestedOn
 		if i8.Before(date19000101) || i8.After(date21991231) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i8
 	var i9 bool // online_offline_project
 	if in.ExhibitionTech.OnlineOffline == nil {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i9 = bool(*in.ExhibitionTech.OnlineOffline)
 	}
@@ -2910,11 +2977,11 @@ func fast20(on rules.Date, in *ExhibitionTechCase, out *ExhibitionTechSubsidy) (
 	{
 		c, e, small := exact.SmallDecimal(&in.ExhibitionTech.Investment)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		i10 = exact.New(c, e)
 		if !(i10.Sign() >= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i10
@@ -2969,7 +3036,7 @@ func fast20(on rules.Date, in *ExhibitionTechCase, out *ExhibitionTechSubsidy) (
 	}
 	_ = p4
 	if !(i8.Compare(on) <= 0) {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} // check of invested_on
 	eligible = true
 	if !func() bool {
@@ -3042,42 +3109,44 @@ func fast21(on rules.Date, in *VisitorsCase, out *TravelReward) (eligible bool, 
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220101) {
 		return false, 0, false
 	}
 	var i0 string // registration
 	if in.Firm.Registration == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i0 = string(in.Firm.Registration)
 		switch i0 {
 		case "市本级", "鹿城区", "龙湾区", "瓯海区", "洞头区", "市级功能区", "瑞安市", "乐清市", "龙港市", "永嘉县", "平阳县", "苍南县", "文成县", "泰顺县", "市外":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i0
 	var i1 string // fiscal_revenue
 	if in.Firm.FiscalRevenue == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i1 = string(in.Firm.FiscalRevenue)
 		switch i1 {
 		case "市本级", "鹿城区", "龙湾区", "瓯海区", "洞头区", "市级功能区", "瑞安市", "乐清市", "龙港市", "永嘉县", "平阳县", "苍南县", "文成县", "泰顺县", "市外":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i1
 	var i2 string // entity_type
 	if in.Firm.Entity == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i2 = string(in.Firm.Entity)
 		switch i2 {
 		case "企业", "个体工商户", "行政事业单位":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i2
@@ -3086,59 +3155,59 @@ func fast21(on rules.Date, in *VisitorsCase, out *TravelReward) (eligible bool, 
 	_ = i3
 	var i4 string // industry
 	if in.Firm.Industry == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i4 = string(in.Firm.Industry)
 		switch i4 {
 		case "农林牧渔业", "采矿业", "制造业", "电力热力燃气及水生产和供应业", "建筑业", "批发业", "零售业", "交通运输仓储邮政业", "住宿业", "餐饮业", "软件和信息技术服务业", "房地产业", "物业服务业", "租赁和商务服务业", "会展业", "办展企业", "科学研究和技术服务业", "生态保护和环境治理业", "旅行社", "其他旅游业", "文化体育和娱乐业", "实体书店", "影院", "其他服务业":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i4
 	var i5 string // ownership
 	if in.Firm.Ownership == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i5 = string(in.Firm.Ownership)
 		switch i5 {
 		case "非国有", "国有", "国有控股":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i5
 	var i6 string // mujun_class
 	if in.Firm.Mujun == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i6 = string(in.Firm.Mujun)
 		switch i6 {
 		case "A类", "B类", "C类", "D类", "未参评":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i6
 	var i7 string // credit
 	if in.Firm.Credit == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i7 = string(in.Firm.Credit)
 		switch i7 {
 		case "未列入严重失信名单", "列入严重失信名单":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i7
 	var i8 exact.Number // reward_year
 	if in.Visitors.Year == 0 {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i8 = exact.Int(int64(in.Visitors.Year))
 		if !(i8.Cmp(exact.New(2000, 0)) >= 0 && i8.Cmp(exact.New(2100, 0)) <= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i8
@@ -3146,7 +3215,7 @@ func fast21(on rules.Date, in *VisitorsCase, out *TravelReward) (eligible bool, 
 	{
 		i9 = exact.Int(int64(in.Visitors.Overnight))
 		if !(i9.Sign() >= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i9
@@ -3154,7 +3223,7 @@ func fast21(on rules.Date, in *VisitorsCase, out *TravelReward) (eligible bool, 
 	{
 		i10 = exact.Int(int64(in.Visitors.Study))
 		if !(i10.Sign() >= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i10
@@ -3233,10 +3302,10 @@ func fast21(on rules.Date, in *VisitorsCase, out *TravelReward) (eligible bool, 
 	}()
 	_ = d12
 	if !(date20000101.AddYears(fastpath.Count(i8.Sub(exact.New(2000, 0)), 100000)).Compare(on) <= 0) {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} // check of reward_year
 	if !(i10.Cmp(i9) <= 0) {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} // check of study_visitors
 	eligible = true
 	if !func() bool {
@@ -3329,42 +3398,44 @@ func fast22(on rules.Date, in *BookstoreCase, out *BookstoreSubsidy) (eligible b
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220101) {
 		return false, 0, false
 	}
 	var i0 string // registration
 	if in.Firm.Registration == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i0 = string(in.Firm.Registration)
 		switch i0 {
 		case "市本级", "鹿城区", "龙湾区", "瓯海区", "洞头区", "市级功能区", "瑞安市", "乐清市", "龙港市", "永嘉县", "平阳县", "苍南县", "文成县", "泰顺县", "市外":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i0
 	var i1 string // fiscal_revenue
 	if in.Firm.FiscalRevenue == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i1 = string(in.Firm.FiscalRevenue)
 		switch i1 {
 		case "市本级", "鹿城区", "龙湾区", "瓯海区", "洞头区", "市级功能区", "瑞安市", "乐清市", "龙港市", "永嘉县", "平阳县", "苍南县", "文成县", "泰顺县", "市外":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i1
 	var i2 string // entity_type
 	if in.Firm.Entity == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i2 = string(in.Firm.Entity)
 		switch i2 {
 		case "企业", "个体工商户", "行政事业单位":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i2
@@ -3373,61 +3444,61 @@ func fast22(on rules.Date, in *BookstoreCase, out *BookstoreSubsidy) (eligible b
 	_ = i3
 	var i4 string // industry
 	if in.Firm.Industry == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i4 = string(in.Firm.Industry)
 		switch i4 {
 		case "农林牧渔业", "采矿业", "制造业", "电力热力燃气及水生产和供应业", "建筑业", "批发业", "零售业", "交通运输仓储邮政业", "住宿业", "餐饮业", "软件和信息技术服务业", "房地产业", "物业服务业", "租赁和商务服务业", "会展业", "办展企业", "科学研究和技术服务业", "生态保护和环境治理业", "旅行社", "其他旅游业", "文化体育和娱乐业", "实体书店", "影院", "其他服务业":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i4
 	var i5 string // ownership
 	if in.Firm.Ownership == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i5 = string(in.Firm.Ownership)
 		switch i5 {
 		case "非国有", "国有", "国有控股":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i5
 	var i6 string // mujun_class
 	if in.Firm.Mujun == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i6 = string(in.Firm.Mujun)
 		switch i6 {
 		case "A类", "B类", "C类", "D类", "未参评":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i6
 	var i7 string // credit
 	if in.Firm.Credit == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i7 = string(in.Firm.Credit)
 		switch i7 {
 		case "未列入严重失信名单", "列入严重失信名单":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i7
 	var i8 string // landlord
 	if in.Bookstore.Landlord == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i8 = string(in.Bookstore.Landlord)
 		switch i8 {
 		case "市属国有企业", "区属国有企业", "市属行政事业单位", "区属行政事业单位", "其他国有单位", "非国有单位或个人", "自有房产":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i8
@@ -3435,11 +3506,11 @@ func fast22(on rules.Date, in *BookstoreCase, out *BookstoreSubsidy) (eligible b
 	{
 		c, e, small := exact.SmallDecimal(&in.Bookstore.BookArea)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		i9 = exact.New(c, e)
 		if !(i9.Sign() > 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i9
@@ -3528,42 +3599,44 @@ func fast23(on rules.Date, in *CinemaCase, out *CinemaSubsidy) (eligible bool, f
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220101) {
 		return false, 0, false
 	}
 	var i0 string // registration
 	if in.Firm.Registration == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i0 = string(in.Firm.Registration)
 		switch i0 {
 		case "市本级", "鹿城区", "龙湾区", "瓯海区", "洞头区", "市级功能区", "瑞安市", "乐清市", "龙港市", "永嘉县", "平阳县", "苍南县", "文成县", "泰顺县", "市外":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i0
 	var i1 string // fiscal_revenue
 	if in.Firm.FiscalRevenue == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i1 = string(in.Firm.FiscalRevenue)
 		switch i1 {
 		case "市本级", "鹿城区", "龙湾区", "瓯海区", "洞头区", "市级功能区", "瑞安市", "乐清市", "龙港市", "永嘉县", "平阳县", "苍南县", "文成县", "泰顺县", "市外":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i1
 	var i2 string // entity_type
 	if in.Firm.Entity == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i2 = string(in.Firm.Entity)
 		switch i2 {
 		case "企业", "个体工商户", "行政事业单位":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i2
@@ -3572,49 +3645,49 @@ func fast23(on rules.Date, in *CinemaCase, out *CinemaSubsidy) (eligible bool, f
 	_ = i3
 	var i4 string // industry
 	if in.Firm.Industry == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i4 = string(in.Firm.Industry)
 		switch i4 {
 		case "农林牧渔业", "采矿业", "制造业", "电力热力燃气及水生产和供应业", "建筑业", "批发业", "零售业", "交通运输仓储邮政业", "住宿业", "餐饮业", "软件和信息技术服务业", "房地产业", "物业服务业", "租赁和商务服务业", "会展业", "办展企业", "科学研究和技术服务业", "生态保护和环境治理业", "旅行社", "其他旅游业", "文化体育和娱乐业", "实体书店", "影院", "其他服务业":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i4
 	var i5 string // ownership
 	if in.Firm.Ownership == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i5 = string(in.Firm.Ownership)
 		switch i5 {
 		case "非国有", "国有", "国有控股":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i5
 	var i6 string // mujun_class
 	if in.Firm.Mujun == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i6 = string(in.Firm.Mujun)
 		switch i6 {
 		case "A类", "B类", "C类", "D类", "未参评":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i6
 	var i7 string // credit
 	if in.Firm.Credit == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i7 = string(in.Firm.Credit)
 		switch i7 {
 		case "未列入严重失信名单", "列入严重失信名单":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i7
@@ -3622,7 +3695,7 @@ func fast23(on rules.Date, in *CinemaCase, out *CinemaSubsidy) (eligible bool, f
 	{
 		i8 = exact.Int(int64(in.Seats))
 		if !(i8.Sign() > 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i8
@@ -3653,8 +3726,8 @@ func fast23(on rules.Date, in *CinemaCase, out *CinemaSubsidy) (eligible bool, f
 		}
 		return false
 	}() {
-		panic(fastpath.Decline{})
-	} // county: assessed case by case
+		return true, 0, false // county: assessed case by case
+	}
 	eligible = true
 	if !func() bool {
 		switch i0 {
@@ -3717,42 +3790,44 @@ func fast24(on rules.Date, in *PropertyCase, out *PropertySubsidy) (eligible boo
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220401) || on.After(date20220630) {
 		return false, 0, false
 	}
 	var i0 string // registration
 	if in.Firm.Registration == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i0 = string(in.Firm.Registration)
 		switch i0 {
 		case "市本级", "鹿城区", "龙湾区", "瓯海区", "洞头区", "市级功能区", "瑞安市", "乐清市", "龙港市", "永嘉县", "平阳县", "苍南县", "文成县", "泰顺县", "市外":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i0
 	var i1 string // fiscal_revenue
 	if in.Firm.FiscalRevenue == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i1 = string(in.Firm.FiscalRevenue)
 		switch i1 {
 		case "市本级", "鹿城区", "龙湾区", "瓯海区", "洞头区", "市级功能区", "瑞安市", "乐清市", "龙港市", "永嘉县", "平阳县", "苍南县", "文成县", "泰顺县", "市外":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i1
 	var i2 string // entity_type
 	if in.Firm.Entity == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i2 = string(in.Firm.Entity)
 		switch i2 {
 		case "企业", "个体工商户", "行政事业单位":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i2
@@ -3761,49 +3836,49 @@ func fast24(on rules.Date, in *PropertyCase, out *PropertySubsidy) (eligible boo
 	_ = i3
 	var i4 string // industry
 	if in.Firm.Industry == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i4 = string(in.Firm.Industry)
 		switch i4 {
 		case "农林牧渔业", "采矿业", "制造业", "电力热力燃气及水生产和供应业", "建筑业", "批发业", "零售业", "交通运输仓储邮政业", "住宿业", "餐饮业", "软件和信息技术服务业", "房地产业", "物业服务业", "租赁和商务服务业", "会展业", "办展企业", "科学研究和技术服务业", "生态保护和环境治理业", "旅行社", "其他旅游业", "文化体育和娱乐业", "实体书店", "影院", "其他服务业":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i4
 	var i5 string // ownership
 	if in.Firm.Ownership == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i5 = string(in.Firm.Ownership)
 		switch i5 {
 		case "非国有", "国有", "国有控股":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i5
 	var i6 string // mujun_class
 	if in.Firm.Mujun == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i6 = string(in.Firm.Mujun)
 		switch i6 {
 		case "A类", "B类", "C类", "D类", "未参评":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i6
 	var i7 string // credit
 	if in.Firm.Credit == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i7 = string(in.Firm.Credit)
 		switch i7 {
 		case "未列入严重失信名单", "列入严重失信名单":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i7
@@ -3811,17 +3886,17 @@ func fast24(on rules.Date, in *PropertyCase, out *PropertySubsidy) (eligible boo
 	{
 		c, e, small := exact.SmallDecimal(&in.PropertyPortfolio.ManagedArea)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		i8 = exact.New(c, e)
 		if !(i8.Sign() > 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i8
 	var i9 bool // extra_spending
 	if in.PropertyPortfolio.ExtraSpending == nil {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i9 = bool(*in.PropertyPortfolio.ExtraSpending)
 	}
@@ -3895,24 +3970,26 @@ func fast25(on rules.Date, in *HighwayTrip, out *TollReduction) (eligible bool, 
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220401) || on.After(date20220630) {
 		return false, 0, false
 	}
 	var i0 string // vehicle
 	if in.Vehicle == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i0 = string(in.Vehicle)
 		switch i0 {
 		case "国际标准集装箱运输专用车辆", "货运车辆":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i0
 	var i1 bool // legally_loaded
 	if in.LegallyLoaded == nil {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i1 = bool(*in.LegallyLoaded)
 	}
@@ -3939,11 +4016,11 @@ func fast25(on rules.Date, in *HighwayTrip, out *TollReduction) (eligible bool, 
 	{
 		c, e, small := exact.SmallDecimal(&in.Toll)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		i4 = exact.New(c, e)
 		if !(i4.Sign() > 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i4
@@ -3978,7 +4055,14 @@ func fast25(on rules.Date, in *HighwayTrip, out *TollReduction) (eligible bool, 
 	d6done := false
 	d6 := func() bool {
 		if !d6done {
-			d6v, d6done = ((i1 && (!(i0 != "国际标准集装箱运输专用车辆") || fastpath.Need(i2, have2))) && (!(i0 != "国际标准集装箱运输专用车辆") || fastpath.Need(i3, have3))), true
+			was := st.Absent
+			st.Absent = false
+			v := ((i1 && (!(i0 != "国际标准集装箱运输专用车辆") || fastpath.Need(i2, have2, &st))) && (!(i0 != "国际标准集装箱运输专用车辆") || fastpath.Need(i3, have3, &st)))
+			if !st.Absent {
+				d6v, d6done = v, true
+			}
+			st.Absent = st.Absent || was
+			return v
 		}
 		return d6v
 	}
@@ -3989,21 +4073,27 @@ func fast25(on rules.Date, in *HighwayTrip, out *TollReduction) (eligible bool, 
 		eligible, failed = false, failed|1<<0
 	} // legally_loaded
 	if i0 != "国际标准集装箱运输专用车辆" {
-		if holds, decided := fastpath.Decide(func() bool { return fastpath.Need(i2, have2) }); decided && !holds {
-			eligible, failed = false, failed|1<<1
-		} else if !decided {
+		st.Soft, st.Absent = true, false
+		holds1 := fastpath.Need(i2, have2, &st)
+		st.Soft = false
+		if st.Absent {
 			undecided = true
+		} else if !holds1 {
+			eligible, failed = false, failed|1<<1
 		}
 	} // zhejiang_etc
 	if i0 != "国际标准集装箱运输专用车辆" {
-		if holds, decided := fastpath.Decide(func() bool { return fastpath.Need(i3, have3) }); decided && !holds {
-			eligible, failed = false, failed|1<<2
-		} else if !decided {
+		st.Soft, st.Absent = true, false
+		holds2 := fastpath.Need(i3, have3, &st)
+		st.Soft = false
+		if st.Absent {
 			undecided = true
+		} else if !holds2 {
+			eligible, failed = false, failed|1<<2
 		}
 	} // local_state_section
 	if eligible && undecided {
-		panic(fastpath.Decline{}) // the interpreter asks for what it lacks
+		return false, 0, false // the interpreter asks for what it lacks
 	}
 	var o0 exact.Number
 	if eligible {
@@ -4029,19 +4119,21 @@ func fast26(on rules.Date, in *ProduceTrip, out *TollWaiver) (eligible bool, fai
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220401) || on.After(date20220630) {
 		return false, 0, false
 	}
 	var i0 bool // whole_vehicle_legal_load
 	if in.WholeVehicleLegalLoad == nil {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i0 = bool(*in.WholeVehicleLegalLoad)
 	}
 	_ = i0
 	var i1 bool // listed_produce
 	if in.ListedProduce == nil {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i1 = bool(*in.ListedProduce)
 	}
@@ -4050,11 +4142,11 @@ func fast26(on rules.Date, in *ProduceTrip, out *TollWaiver) (eligible bool, fai
 	{
 		c, e, small := exact.SmallDecimal(&in.Toll)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		i2 = exact.New(c, e)
 		if !(i2.Sign() > 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i2

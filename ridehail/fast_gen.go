@@ -77,6 +77,8 @@ func fast0(on rules.Date, in *Application, out *VehicleEligibility) (eligible bo
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) {
 		return false, 0, false
 	}
@@ -88,13 +90,13 @@ func fast0(on rules.Date, in *Application, out *VehicleEligibility) (eligible bo
 	_ = i1
 	var i2 string // vehicle_type
 	if in.Vehicle.Type == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i2 = string(in.Vehicle.Type)
 		switch i2 {
 		case "乘用车", "微型面包车", "非乘用车":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i2
@@ -102,7 +104,7 @@ func fast0(on rules.Date, in *Application, out *VehicleEligibility) (eligible bo
 	{
 		i3 = exact.Int(int64(in.Vehicle.Seats))
 		if !(i3.Cmp(exact.New(1, 0)) >= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i3
@@ -113,11 +115,11 @@ func fast0(on rules.Date, in *Application, out *VehicleEligibility) (eligible bo
 	{
 		c, e, small := exact.SmallDecimal(&in.Vehicle.Wheelbase)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		i5 = exact.New(c, e)
 		if !(i5.Sign() > 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i5
@@ -125,31 +127,31 @@ func fast0(on rules.Date, in *Application, out *VehicleEligibility) (eligible bo
 	{
 		c, e, small := exact.SmallDecimal(&in.Vehicle.TaxablePrice)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		i6 = exact.New(c, e)
 		if !(i6.Sign() > 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i6
 	var i7 rules.Date // first_registration
 	if in.Vehicle.FirstRegistration.IsZero() {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i7 = in.Vehicle.FirstRegistration
 		if i7.Before(date19000101) || i7.After(date21991231) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i7
 	var i8 rules.Date // application_date
 	if in.Applied.IsZero() {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i8 = in.Applied
 		if i8.Before(date19000101) || i8.After(date21991231) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i8
@@ -228,10 +230,10 @@ func fast0(on rules.Date, in *Application, out *VehicleEligibility) (eligible bo
 	d13 := i7.AddYears(4)
 	_ = d13
 	if !(i8.Compare(on) <= 0) {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} // check of application_date
 	if !(i7.Compare(on) <= 0) {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} // check of first_registration
 	eligible = true
 	if !((i8.Compare(p1) >= 0) && (i8.Compare(p2) <= 0)) {
@@ -283,16 +285,18 @@ func fast1(on rules.Date, in *Vehicle, out *CertificateTerm) (eligible bool, fai
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20320430) {
 		return false, 0, false
 	}
 	var i0 rules.Date // first_registration
 	if in.FirstRegistration.IsZero() {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i0 = in.FirstRegistration
 		if i0.Before(date19000101) || i0.After(date21991231) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i0
@@ -307,7 +311,7 @@ func fast1(on rules.Date, in *Vehicle, out *CertificateTerm) (eligible bool, fai
 	}
 	_ = p0
 	if !(i0.Compare(on) <= 0) {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} // check of first_registration
 	eligible = true
 	var o0 rules.Date
@@ -332,16 +336,18 @@ func fast2(on rules.Date, in *InService, out *RetirementStatus) (eligible bool, 
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20320430) {
 		return false, 0, false
 	}
 	var i0 rules.Date // first_registration
 	if in.Vehicle.FirstRegistration.IsZero() {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i0 = in.Vehicle.FirstRegistration
 		if i0.Before(date19000101) || i0.After(date21991231) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i0
@@ -349,11 +355,11 @@ func fast2(on rules.Date, in *InService, out *RetirementStatus) (eligible bool, 
 	{
 		c, e, small := exact.SmallDecimal(&in.Mileage)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		i1 = exact.New(c, e)
 		if !(i1.Sign() >= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i1
@@ -384,7 +390,7 @@ func fast2(on rules.Date, in *InService, out *RetirementStatus) (eligible bool, 
 	d4 := (on.Compare(d2) > 0)
 	_ = d4
 	if !(i0.Compare(on) <= 0) {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} // check of first_registration
 	eligible = true
 	var o0 bool
@@ -425,6 +431,8 @@ func fast3(on rules.Date, in *Driver, out *DriverEligibility) (eligible bool, fa
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20320430) {
 		return false, 0, false
 	}
@@ -433,81 +441,81 @@ func fast3(on rules.Date, in *Driver, out *DriverEligibility) (eligible bool, fa
 	_ = i0
 	var i1 rules.Date // licence_date
 	if in.Licensed.IsZero() {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i1 = in.Licensed
 		if i1.Before(date19000101) || i1.After(date21991231) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i1
 	var i2 string // traffic_accident_crime
 	if in.TrafficAccidentCrime == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i2 = string(in.TrafficAccidentCrime)
 		switch i2 {
 		case "无记录", "有记录":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i2
 	var i3 string // dangerous_driving_crime
 	if in.DangerousDrivingCrime == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i3 = string(in.DangerousDrivingCrime)
 		switch i3 {
 		case "无记录", "有记录":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i3
 	var i4 string // drug_record
 	if in.DrugRecord == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i4 = string(in.DrugRecord)
 		switch i4 {
 		case "无记录", "有记录":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i4
 	var i5 string // drink_driving_record
 	if in.DrinkDrivingRecord == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i5 = string(in.DrinkDrivingRecord)
 		switch i5 {
 		case "无记录", "有记录":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i5
 	var i6 exact.Number // highest_cycle_points
 	if in.HighestCyclePoints == nil {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i6 = exact.Int(int64(*in.HighestCyclePoints))
 		if !(i6.Sign() >= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i6
 	var i7 string // violent_crime
 	if in.ViolentCrime == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i7 = string(in.ViolentCrime)
 		switch i7 {
 		case "无记录", "有记录":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i7
@@ -534,7 +542,7 @@ func fast3(on rules.Date, in *Driver, out *DriverEligibility) (eligible bool, fa
 	d8 := i1.AddYears(3)
 	_ = d8
 	if !(i1.Compare(on) <= 0) {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} // check of licence_date
 	eligible = true
 	if !i0 {
@@ -571,16 +579,18 @@ func fast4(on rules.Date, in *PlatformLicence, out *LicencePeriod) (eligible boo
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20320430) {
 		return false, 0, false
 	}
 	var i0 rules.Date // issue_date
 	if in.Issued.IsZero() {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i0 = in.Issued
 		if i0.Before(date19000101) || i0.After(date21991231) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i0
@@ -597,7 +607,7 @@ func fast4(on rules.Date, in *PlatformLicence, out *LicencePeriod) (eligible boo
 	d1 := i0.AddYears(4)
 	_ = d1
 	if !(i0.Compare(on) <= 0) {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} // check of issue_date
 	eligible = true
 	var o0 rules.Date
@@ -622,28 +632,30 @@ func fast5(on rules.Date, in *Duty, out *Deadline) (eligible bool, failed uint64
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20320430) {
 		return false, 0, false
 	}
 	var i0 string // obligation
 	if in.Obligation == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i0 = string(in.Obligation)
 		switch i0 {
 		case "公安备案", "暂停终止运营报告", "计价规则调整公布", "数据保存":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i0
 	var i1 rules.Date // event_date
 	if in.From.IsZero() {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i1 = in.From
 		if i1.Before(date19000101) || i1.After(date21991231) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i1
@@ -697,19 +709,21 @@ func fast6(on rules.Date, in *Trip, out *CrossAreaCheck) (eligible bool, failed 
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20320430) {
 		return false, 0, false
 	}
 	var i0 bool // origin_in_area
 	if in.OriginInArea == nil {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i0 = bool(*in.OriginInArea)
 	}
 	_ = i0
 	var i1 bool // destination_in_area
 	if in.DestinationInArea == nil {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i1 = bool(*in.DestinationInArea)
 	}
@@ -728,27 +742,29 @@ func fast7(on rules.Date, in *CarpoolRide, out *CarpoolCheck) (eligible bool, fa
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20320430) {
 		return false, 0, false
 	}
 	var i0 bool // published_in_advance
 	if in.PublishedInAdvance == nil {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i0 = bool(*in.PublishedInAdvance)
 	}
 	_ = i0
 	var i1 exact.Number // fee
 	if in.Fee == nil {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		c, e, small := exact.SmallDecimal(in.Fee)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		i1 = exact.New(c, e)
 		if !(i1.Sign() >= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i1
@@ -756,11 +772,11 @@ func fast7(on rules.Date, in *CarpoolRide, out *CarpoolCheck) (eligible bool, fa
 	{
 		c, e, small := exact.SmallDecimal(&in.Distance)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		i2 = exact.New(c, e)
 		if !(i2.Sign() > 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i2
@@ -768,11 +784,11 @@ func fast7(on rules.Date, in *CarpoolRide, out *CarpoolCheck) (eligible bool, fa
 	{
 		c, e, small := exact.SmallDecimal(&in.TaxiFarePerKm)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		i3 = exact.New(c, e)
 		if !(i3.Sign() > 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i3
@@ -780,7 +796,7 @@ func fast7(on rules.Date, in *CarpoolRide, out *CarpoolCheck) (eligible bool, fa
 	{
 		i4 = exact.Int(int64(in.PaidRidesOfCar))
 		if !(i4.Sign() >= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i4
@@ -788,33 +804,33 @@ func fast7(on rules.Date, in *CarpoolRide, out *CarpoolCheck) (eligible bool, fa
 	{
 		i5 = exact.Int(int64(in.PaidRidesOfDriver))
 		if !(i5.Sign() >= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i5
 	var i6 bool // vehicle_licence
 	if in.VehicleLicence == nil {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i6 = bool(*in.VehicleLicence)
 	}
 	_ = i6
 	var i7 bool // annual_inspection
 	if in.AnnualInspection == nil {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i7 = bool(*in.AnnualInspection)
 	}
 	_ = i7
 	var i8 string // provider_review
 	if in.ProviderReview == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i8 = string(in.ProviderReview)
 		switch i8 {
 		case "符合", "不符合":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i8
@@ -845,10 +861,10 @@ func fast7(on rules.Date, in *CarpoolRide, out *CarpoolCheck) (eligible bool, fa
 	d11 := d10.Mul(i2)
 	_ = d11
 	if !(d9 || (i4.Sign() > 0)) {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} // check of paid_rides_car
 	if !(d9 || (i5.Sign() > 0)) {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} // check of paid_rides_provider
 	eligible = true
 	if !i0 {

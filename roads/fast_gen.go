@@ -134,18 +134,20 @@ func fast0(on rules.Date, in *NetworkYear, out *Subsidy) (eligible bool, failed 
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20270430) {
 		return false, 0, false
 	}
 	var i0 string // county
 	if in.Locality == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i0 = string(in.Locality)
 		switch i0 {
 		case "鹿城区", "龙湾区", "瓯海区", "洞头区", "永嘉县", "平阳县", "苍南县", "文成县", "泰顺县", "瑞安市", "乐清市", "龙港市":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i0
@@ -153,7 +155,7 @@ func fast0(on rules.Date, in *NetworkYear, out *Subsidy) (eligible bool, failed 
 	{
 		i1 = exact.Int(int64(in.Year))
 		if !(i1.Cmp(exact.New(1900, 0)) >= 0 && i1.Cmp(exact.New(2199, 0)) <= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i1
@@ -161,11 +163,11 @@ func fast0(on rules.Date, in *NetworkYear, out *Subsidy) (eligible bool, failed 
 	{
 		c, e, small := exact.SmallDecimal(&in.Network.CountyRoad)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		i2 = exact.New(c, e)
 		if !(i2.Sign() >= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i2
@@ -173,11 +175,11 @@ func fast0(on rules.Date, in *NetworkYear, out *Subsidy) (eligible bool, failed 
 	{
 		c, e, small := exact.SmallDecimal(&in.Network.TownshipRoad)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		i3 = exact.New(c, e)
 		if !(i3.Sign() >= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i3
@@ -185,11 +187,11 @@ func fast0(on rules.Date, in *NetworkYear, out *Subsidy) (eligible bool, failed 
 	{
 		c, e, small := exact.SmallDecimal(&in.Network.VillageRoad)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		i4 = exact.New(c, e)
 		if !(i4.Sign() >= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i4
@@ -226,7 +228,7 @@ func fast0(on rules.Date, in *NetworkYear, out *Subsidy) (eligible bool, failed 
 	d6 := table_works_rate(h1, d5)
 	_ = d6
 	if !(i2.Add(i3).Add(i4).Sign() > 0) {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} // check of county_road_km
 	eligible = true
 	if !func() bool {
@@ -275,18 +277,20 @@ func fast1(on rules.Date, in *NetworkYear, out *Subsidy) (eligible bool, failed 
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20270430) {
 		return false, 0, false
 	}
 	var i0 string // county
 	if in.Locality == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i0 = string(in.Locality)
 		switch i0 {
 		case "鹿城区", "龙湾区", "瓯海区", "洞头区", "永嘉县", "平阳县", "苍南县", "文成县", "泰顺县", "瑞安市", "乐清市", "龙港市":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i0
@@ -294,7 +298,7 @@ func fast1(on rules.Date, in *NetworkYear, out *Subsidy) (eligible bool, failed 
 	{
 		i1 = exact.Int(int64(in.Year))
 		if !(i1.Cmp(exact.New(1900, 0)) >= 0 && i1.Cmp(exact.New(2199, 0)) <= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i1
@@ -302,11 +306,11 @@ func fast1(on rules.Date, in *NetworkYear, out *Subsidy) (eligible bool, failed 
 	{
 		c, e, small := exact.SmallDecimal(&in.Network.CountyRoad)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		i2 = exact.New(c, e)
 		if !(i2.Sign() >= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i2
@@ -314,11 +318,11 @@ func fast1(on rules.Date, in *NetworkYear, out *Subsidy) (eligible bool, failed 
 	{
 		c, e, small := exact.SmallDecimal(&in.Network.TownshipRoad)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		i3 = exact.New(c, e)
 		if !(i3.Sign() >= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i3
@@ -326,11 +330,11 @@ func fast1(on rules.Date, in *NetworkYear, out *Subsidy) (eligible bool, failed 
 	{
 		c, e, small := exact.SmallDecimal(&in.Network.VillageRoad)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		i4 = exact.New(c, e)
 		if !(i4.Sign() >= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i4
@@ -365,7 +369,7 @@ func fast1(on rules.Date, in *NetworkYear, out *Subsidy) (eligible bool, failed 
 	d5 := table_locality_group(h0, i0)
 	_ = d5
 	if !(i2.Add(i3).Add(i4).Sign() > 0) {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} // check of county_road_km
 	eligible = true
 	if !func() bool {
@@ -414,18 +418,20 @@ func fast2(on rules.Date, in *FundedNetwork, out *Funding) (eligible bool, faile
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20270430) {
 		return false, 0, false
 	}
 	var i0 string // county
 	if in.NetworkYear.Locality == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i0 = string(in.NetworkYear.Locality)
 		switch i0 {
 		case "鹿城区", "龙湾区", "瓯海区", "洞头区", "永嘉县", "平阳县", "苍南县", "文成县", "泰顺县", "瑞安市", "乐清市", "龙港市":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i0
@@ -433,7 +439,7 @@ func fast2(on rules.Date, in *FundedNetwork, out *Funding) (eligible bool, faile
 	{
 		i1 = exact.Int(int64(in.NetworkYear.Year))
 		if !(i1.Cmp(exact.New(1900, 0)) >= 0 && i1.Cmp(exact.New(2199, 0)) <= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i1
@@ -441,11 +447,11 @@ func fast2(on rules.Date, in *FundedNetwork, out *Funding) (eligible bool, faile
 	{
 		c, e, small := exact.SmallDecimal(&in.NetworkYear.Network.CountyRoad)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		i2 = exact.New(c, e)
 		if !(i2.Sign() >= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i2
@@ -453,11 +459,11 @@ func fast2(on rules.Date, in *FundedNetwork, out *Funding) (eligible bool, faile
 	{
 		c, e, small := exact.SmallDecimal(&in.NetworkYear.Network.TownshipRoad)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		i3 = exact.New(c, e)
 		if !(i3.Sign() >= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i3
@@ -465,25 +471,25 @@ func fast2(on rules.Date, in *FundedNetwork, out *Funding) (eligible bool, faile
 	{
 		c, e, small := exact.SmallDecimal(&in.NetworkYear.Network.VillageRoad)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		i4 = exact.New(c, e)
 		if !(i4.Sign() >= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i4
 	var i5 exact.Number // provincial_subsidy
 	if in.ProvincialSubsidy == nil {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		c, e, small := exact.SmallDecimal(in.ProvincialSubsidy)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		i5 = exact.New(c, e)
 		if !(i5.Sign() >= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i5
@@ -559,7 +565,7 @@ func fast2(on rules.Date, in *FundedNetwork, out *Funding) (eligible bool, faile
 	}()
 	_ = d9
 	if !(i2.Add(i3).Add(i4).Sign() > 0) {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} // check of county_road_km
 	eligible = true
 	if !(i1.Cmp(p5) >= 0) {
@@ -596,66 +602,68 @@ func fast3(on rules.Date, in *Figures, out *Targets) (eligible bool, failed uint
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20270430) {
 		return false, 0, false
 	}
 	var i0 exact.Number // maintained_share
 	if !in.MaintainedShare.Valid() {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		f := in.MaintainedShare.Fraction()
 		c, e, small := exact.SmallDecimal(&f)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		i0 = exact.New(c, e)
 		if !(i0.Sign() >= 0 && i0.Cmp(exact.New(1, 0)) <= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i0
 	var i1 exact.Number // works_share_county_township
 	if !in.WorksShareCountyTownship.Valid() {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		f := in.WorksShareCountyTownship.Fraction()
 		c, e, small := exact.SmallDecimal(&f)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		i1 = exact.New(c, e)
 		if !(i1.Sign() >= 0 && i1.Cmp(exact.New(1, 0)) <= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i1
 	var i2 exact.Number // works_share_village
 	if !in.WorksShareVillage.Valid() {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		f := in.WorksShareVillage.Fraction()
 		c, e, small := exact.SmallDecimal(&f)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		i2 = exact.New(c, e)
 		if !(i2.Sign() >= 0 && i2.Cmp(exact.New(1, 0)) <= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i2
 	var i3 exact.Number // medium_or_better_share
 	if !in.MediumOrBetterShare.Valid() {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		f := in.MediumOrBetterShare.Fraction()
 		c, e, small := exact.SmallDecimal(&f)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		i3 = exact.New(c, e)
 		if !(i3.Sign() >= 0 && i3.Cmp(exact.New(1, 0)) <= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i3
@@ -740,16 +748,18 @@ func fast4(on rules.Date, in *Standards, out *Review) (eligible bool, failed uin
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20270430) {
 		return false, 0, false
 	}
 	var i0 rules.Date // last_adjusted
 	if in.LastAdjusted.IsZero() {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i0 = in.LastAdjusted
 		if i0.Before(date19000101) || i0.After(date21991231) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i0
@@ -764,7 +774,7 @@ func fast4(on rules.Date, in *Standards, out *Review) (eligible bool, failed uin
 	}
 	_ = p0
 	if !(i0.Compare(on) <= 0) {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} // check of last_adjusted
 	eligible = true
 	var o0 rules.Date

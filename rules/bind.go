@@ -59,8 +59,10 @@ import (
 type Binding[In, Out any] struct {
 	b *binder
 	// fast is the rule's generated code for the book (gen.go), nil when
-	// there is none: it answers the cases it takes, ok, and declines the
-	// others, which the interpreter evaluates.
+	// there is none: it answers the cases it takes, ok; names the
+	// case-by-case clause that applies to a case (eligible, failed its
+	// place, not ok); and declines the others (neither), which the
+	// interpreter evaluates.
 	fast func(on Date, in *In, out *Out) (eligible bool, failed uint64, ok bool)
 }
 
@@ -128,6 +130,9 @@ func (bd *Binding[In, Out]) EvalInto(on Date, in *In, out *Out) error {
 		if fastpath.CrossCheck.Load() {
 			bd.crossCheck(on, in, out, eligible, failed, ok)
 		}
+		if !ok && eligible {
+			return c.named(c.rule.caseByCase(int(failed)))
+		}
 	}
 	if !ok {
 		var err error
@@ -164,6 +169,9 @@ func (bd *Binding[In, Out]) evalFields(on Date, in *In, out *Out) (eligible bool
 		eligible, failed, ok = bd.fast(on, noEscape(in), noEscape(out))
 		if fastpath.CrossCheck.Load() {
 			bd.crossCheck(on, in, out, eligible, failed, ok)
+		}
+		if !ok && eligible {
+			return false, 0, c.named(c.rule.caseByCase(int(failed)))
 		}
 	}
 	if !ok {
@@ -474,13 +482,20 @@ func noEscape[T any](p *T) *T {
 // the result's fields, the eligibility, the conditions failed. It runs
 // only while fastpath.CrossCheck is set, as the tests set it.
 func (bd *Binding[In, Out]) crossCheck(on Date, in *In, out *Out, eligible bool, failed uint64, ok bool) {
-	if !ok {
+	if !ok && !eligible {
 		fastpath.Declined.Add(1)
 		return
 	}
 	fastpath.Taken.Add(1)
 	var want Out
 	we, wf, err := bd.b.run(on, unsafe.Pointer(in), unsafe.Pointer(&want))
+	if !ok {
+		// Named case by case: the interpreter gives that clause's error.
+		if re, isRe := err.(*Error); !isRe || failed >= uint64(len(bd.b.rule.cbc)) || !reflect.DeepEqual(re, bd.b.rule.caseByCase(int(failed))) {
+			panic(fmt.Sprintf("rules: generated code for %s names case-by-case clause %d, the interpreter gives %v: %+v", bd.b.rule.ID, failed, err, *in))
+		}
+		return
+	}
 	switch {
 	case err != nil:
 		panic(fmt.Sprintf("rules: generated code for %s answered a case the interpreter refuses (%v): %+v", bd.b.rule.ID, err, *in))

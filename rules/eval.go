@@ -284,6 +284,17 @@ func (cr *crule) complete(res *Result, f *frame, missing int) (*Result, error) {
 	return res, nil
 }
 
+// caseByCase is the error of a case the i-th case-by-case clause of the
+// rule applies to.
+func (cr *crule) caseByCase(i int) *Error {
+	c := &cr.cbc[i]
+	cite := c.Cite
+	if cite.IsZero() {
+		cite = cr.Cite
+	}
+	return (&Error{Code: CodeCaseByCase, Rule: cr.ID, Cite: cite}).with(msgCaseByCase.text(c.Text.Zh))
+}
+
 // execute runs the rule on a bound frame: the parameters in force, the
 // cases left to assessment, the inputs it lacks, its checks, its
 // conditions (f.eligible, f.failed) and its outputs (f.outs, rounded). It
@@ -337,11 +348,7 @@ func (cr *crule) execute(f *frame, missing int) (ref int, err error) {
 			return -1, e
 		}
 		if c.node.truth(f) {
-			cite := c.Cite
-			if cite.IsZero() {
-				cite = cr.Cite
-			}
-			return -1, (&Error{Code: CodeCaseByCase, Rule: cr.ID, Cite: cite}).with(msgCaseByCase.text(c.Text.Zh))
+			return -1, cr.caseByCase(i)
 		}
 	}
 	if missing >= 0 {

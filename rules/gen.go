@@ -15,10 +15,12 @@ import (
 // Generated code: a bound rule written as a Go function that reads the
 // case's fields, computes with exact.Number — the interpreter's own
 // arithmetic — and writes the result's fields, for the cases it can take
-// without an explanation: every input given and valid, no case left to
-// assessment, no check failed, no condition by reference. Every other case
-// it declines, and the binding evaluates it with the interpreter, which
-// gives the error or the result it always gave. The function is registered
+// without an explanation: every input given and valid, no check failed, no
+// condition by reference. A case left to assessment it names (eligible
+// true, failed the clause's place, ok false), and the binding gives the
+// interpreter's error for that clause. Every other case it declines
+// (eligible and ok false), and the binding evaluates it with the
+// interpreter, which gives the error or the result it always gave. The function is registered
 // under the book's content hash ([fastpath.Register]) and used only for a
 // book with that hash.
 //
@@ -389,7 +391,13 @@ func goPath(t reflect.Type, index []int) string {
 	return strings.Join(names, ".")
 }
 
-const decline = "panic(fastpath.Decline{})"
+// decline is how the rule's function declines a case from its own body:
+// it returns, with *out not yet written. (A panic, which the function's
+// deferred recover turns into the same, is left for what declines from
+// deeper down: a helper of fastpath, an overflow of exact arithmetic.)
+// Returning costs nothing; a panic and its recovery cost more than many a
+// rule's whole evaluation.
+const decline = "return false, 0, false"
 
 // function writes the rule's function.
 func (g *emitter) function() string {
@@ -402,6 +410,7 @@ func (g *emitter) function() string {
 	w("// %s is %s for a %s, into a %s.", g.fn, cr.ID, bd.inT.Name(), bd.outT.Name())
 	w("func %s(on rules.Date, in *%s, out *%s) (eligible bool, failed uint64, ok bool) {", g.fn, bd.inT.Name(), bd.outT.Name())
 	w("defer func() {\nif r := recover(); r != nil {\neligible, failed, ok = false, 0, false // *out is written last: not yet\n}\n}()")
+	w("var st fastpath.State // of inputs found absent\n_ = st")
 	// The date: within the dates a case may hold, and the rule's period.
 	dates := []string{fmt.Sprintf("on.Before(%s)", g.date(firstCaseDate)), fmt.Sprintf("on.After(%s)", g.date(lastCaseDate))}
 	if !cr.period.From.IsZero() {
@@ -420,7 +429,7 @@ func (g *emitter) function() string {
 	g.defs(w)
 	for i := range cr.cbc {
 		c := &cr.cbc[i]
-		w("if %s { %s } // %s: assessed case by case", g.applies(c.when, c.node.gen(g)), decline, c.Name)
+		w("if %s {\nreturn true, %d, false // %s: assessed case by case\n}", g.applies(c.when, c.node.gen(g)), i, c.Name)
 	}
 	for i := range cr.checks {
 		c := &cr.checks[i]
@@ -440,7 +449,11 @@ func (g *emitter) function() string {
 		// It may read an input the case does not give: then it is
 		// undecided, neither met nor failed.
 		undecided = true
-		cond := fmt.Sprintf("if holds, decided := fastpath.Decide(func() bool { return %s }); decided && !holds {\neligible, failed = false, failed|1<<%d\n} else if !decided {\nundecided = true\n}", c.node.gen(g), i)
+		// Reading one sets st.Absent rather than panicking, and evaluation
+		// goes on with its zero value: the condition is then undecided
+		// whatever it evaluates to. (Should the zero value make the
+		// arithmetic decline, the interpreter decides the case.)
+		cond := fmt.Sprintf("st.Soft, st.Absent = true, false\nholds%d := %s\nst.Soft = false\nif st.Absent {\nundecided = true\n} else if !holds%d {\neligible, failed = false, failed|1<<%d\n}", i, c.node.gen(g), i, i)
 		if c.when != nil {
 			cond = fmt.Sprintf("if %s {\n%s\n}", c.when.node.gen(g), cond)
 		}
@@ -537,7 +550,9 @@ func (g *emitter) defs(w func(string, ...any)) {
 		// Read only if needed, for it may find an input absent.
 		k := cr.nInputs + j
 		w("var d%dv %s\nd%ddone := false", k, goType(d.node.kind), k)
-		w("d%d := func() %s {\nif !d%ddone {\nd%dv, d%ddone = %s, true\n}\nreturn d%dv\n}\n_ = d%d", k, goType(d.node.kind), k, k, k, d.node.gen(g), k, k)
+		// Found absent while a condition is decided, it is not kept: read
+		// again, it would be absent again.
+		w("d%d := func() %s {\nif !d%ddone {\nwas := st.Absent\nst.Absent = false\nv := %s\nif !st.Absent {\nd%dv, d%ddone = v, true\n}\nst.Absent = st.Absent || was\nreturn v\n}\nreturn d%dv\n}\n_ = d%d", k, goType(d.node.kind), k, d.node.gen(g), k, k, k, k)
 	}
 	for j := range cr.defs {
 		emit(j)

@@ -122,7 +122,7 @@ func (c *nodeCompiler) identifier(n *ast.IdentifierNode) *cnode {
 // a rule tests given(x) before it reads x.
 func (c *nodeCompiler) omittable(out *cnode, s *symbol) *cnode {
 	i, name := s.slot, s.name
-	out.gen = func(g *emitter) string { return fmt.Sprintf("fastpath.Need(%s, have%d)", g.input(i), i) }
+	out.gen = func(g *emitter) string { return fmt.Sprintf("fastpath.Need(%s, have%d, &st)", g.input(i), i) }
 	have := func(f *frame) {
 		if !f.have[i] {
 			panic(inputPanic{name})

@@ -424,6 +424,8 @@ func fast0(on rules.Date, in *TargetFigures, out *TargetsCheck) (eligible bool, 
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
 		return false, 0, false
 	}
@@ -433,14 +435,14 @@ func fast0(on rules.Date, in *TargetFigures, out *TargetsCheck) (eligible bool, 
 	{
 		c, e, small := exact.SmallDecimal(&in.LowestDibaoYearly)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		if c == 0 {
 			have0 = false
 		} else {
 			i0 = exact.New(c, e)
 			if !(i0.Sign() > 0) {
-				panic(fastpath.Decline{})
+				return false, 0, false
 			}
 		}
 	}
@@ -451,29 +453,29 @@ func fast0(on rules.Date, in *TargetFigures, out *TargetsCheck) (eligible bool, 
 	{
 		c, e, small := exact.SmallDecimal(&in.LowestDibaoStandard)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		if c == 0 {
 			have1 = false
 		} else {
 			i1 = exact.New(c, e)
 			if !(i1.Sign() > 0) {
-				panic(fastpath.Decline{})
+				return false, 0, false
 			}
 		}
 	}
 	_ = i1
 	var i2 exact.Number // lowest_rural_income
 	if in.LowestRuralIncome == nil {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		c, e, small := exact.SmallDecimal(in.LowestRuralIncome)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		i2 = exact.New(c, e)
 		if !(i2.Sign() >= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i2
@@ -481,30 +483,30 @@ func fast0(on rules.Date, in *TargetFigures, out *TargetsCheck) (eligible bool, 
 	{
 		c, e, small := exact.SmallDecimal(&in.ResidentIncome)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		if c == 0 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		} else {
 			i3 = exact.New(c, e)
 			if !(i3.Sign() > 0) {
-				panic(fastpath.Decline{})
+				return false, 0, false
 			}
 		}
 	}
 	_ = i3
 	var i4 exact.Number // middle_income_share
 	if !in.MiddleIncomeShare.Valid() {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		f := in.MiddleIncomeShare.Fraction()
 		c, e, small := exact.SmallDecimal(&f)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		i4 = exact.New(c, e)
 		if !(i4.Sign() >= 0 && i4.Cmp(exact.New(1, 0)) <= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i4
@@ -562,18 +564,25 @@ func fast0(on rules.Date, in *TargetFigures, out *TargetsCheck) (eligible bool, 
 	d5done := false
 	d5 := func() exact.Number {
 		if !d5done {
-			d5v, d5done = func() exact.Number {
+			was := st.Absent
+			st.Absent = false
+			v := func() exact.Number {
 				if have1 {
-					return fastpath.Need(i1, have1).Mul(p0)
+					return fastpath.Need(i1, have1, &st).Mul(p0)
 				}
-				return fastpath.Need(i0, have0)
-			}(), true
+				return fastpath.Need(i0, have0, &st)
+			}()
+			if !st.Absent {
+				d5v, d5done = v, true
+			}
+			st.Absent = st.Absent || was
+			return v
 		}
 		return d5v
 	}
 	_ = d5
 	if have0 && have1 {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} // check of lowest_dibao_standard
 	eligible = true
 	var o0 bool
@@ -616,6 +625,8 @@ func fast1(on rules.Date, in *phaseOutCase, out *PhaseOut) (eligible bool, faile
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
 		return false, 0, false
 	}
@@ -627,7 +638,7 @@ func fast1(on rules.Date, in *phaseOutCase, out *PhaseOut) (eligible bool, faile
 		switch i0 {
 		case "低保", "低边", "无":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i0
@@ -635,21 +646,21 @@ func fast1(on rules.Date, in *phaseOutCase, out *PhaseOut) (eligible bool, faile
 	{
 		c, e, small := exact.SmallDecimal(&in.Counted)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		i1 = exact.New(c, e)
 		if !(i1.Sign() >= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i1
 	var i2 exact.Number // period_months
 	if in.Months == 0 {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i2 = exact.Int(int64(in.Months))
 		if !(i2.Cmp(exact.New(1, 0)) >= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i2
@@ -657,7 +668,7 @@ func fast1(on rules.Date, in *phaseOutCase, out *PhaseOut) (eligible bool, faile
 	{
 		i3 = exact.Int(int64(in.Members))
 		if !(i3.Cmp(exact.New(1, 0)) >= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i3
@@ -667,14 +678,14 @@ func fast1(on rules.Date, in *phaseOutCase, out *PhaseOut) (eligible bool, faile
 	{
 		c, e, small := exact.SmallDecimal(&in.PhaseOutCase.LocalStandards.Dibao)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		if c == 0 {
 			have4 = false
 		} else {
 			i4 = exact.New(c, e)
 			if !(i4.Sign() > 0) {
-				panic(fastpath.Decline{})
+				return false, 0, false
 			}
 		}
 	}
@@ -685,25 +696,25 @@ func fast1(on rules.Date, in *phaseOutCase, out *PhaseOut) (eligible bool, faile
 	{
 		c, e, small := exact.SmallDecimal(&in.PhaseOutCase.LocalStandards.Dibian)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		if c == 0 {
 			have5 = false
 		} else {
 			i5 = exact.New(c, e)
 			if !(i5.Sign() > 0) {
-				panic(fastpath.Decline{})
+				return false, 0, false
 			}
 		}
 	}
 	_ = i5
 	var i6 rules.Date // found_on
 	if in.PhaseOutCase.FoundOn.IsZero() {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i6 = in.PhaseOutCase.FoundOn
 		if i6.Before(date19000101) || i6.After(date21991231) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i6
@@ -712,11 +723,11 @@ func fast1(on rules.Date, in *phaseOutCase, out *PhaseOut) (eligible bool, faile
 	_ = i7
 	var i8 rules.Date // period_to
 	if in.To.IsZero() {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i8 = in.To
 		if i8.Before(date19000101) || i8.After(date21991231) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i8
@@ -736,7 +747,14 @@ func fast1(on rules.Date, in *phaseOutCase, out *PhaseOut) (eligible bool, faile
 	d10done := false
 	d10 := func() exact.Number {
 		if !d10done {
-			d10v, d10done = fastpath.Need(i4, have4).Mul(i3).Mul(i2), true
+			was := st.Absent
+			st.Absent = false
+			v := fastpath.Need(i4, have4, &st).Mul(i3).Mul(i2)
+			if !st.Absent {
+				d10v, d10done = v, true
+			}
+			st.Absent = st.Absent || was
+			return v
 		}
 		return d10v
 	}
@@ -745,21 +763,28 @@ func fast1(on rules.Date, in *phaseOutCase, out *PhaseOut) (eligible bool, faile
 	d11done := false
 	d11 := func() exact.Number {
 		if !d11done {
-			d11v, d11done = fastpath.Need(i5, have5).Mul(i3).Mul(i2), true
+			was := st.Absent
+			st.Absent = false
+			v := fastpath.Need(i5, have5, &st).Mul(i3).Mul(i2)
+			if !st.Absent {
+				d11v, d11done = v, true
+			}
+			st.Absent = st.Absent || was
+			return v
 		}
 		return d11v
 	}
 	_ = d11
 	d12 := i6.AddYears(1)
 	_ = d12
-	if !((!have5 || !have4) || (fastpath.Need(i5, have5).Cmp(fastpath.Need(i4, have4)) >= 0)) {
-		panic(fastpath.Decline{})
+	if !((!have5 || !have4) || (fastpath.Need(i5, have5, &st).Cmp(fastpath.Need(i4, have4, &st)) >= 0)) {
+		return false, 0, false
 	} // check of dibian_standard
 	if !(i6.Compare(on) <= 0) {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} // check of found_on
 	if !(i8.Compare(i6) <= 0) {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} // check of found_on
 	eligible = true
 	undecided := false
@@ -772,15 +797,16 @@ func fast1(on rules.Date, in *phaseOutCase, out *PhaseOut) (eligible bool, faile
 	}() {
 		eligible, failed = false, failed|1<<0
 	} // dibao_or_dibian
-	if holds, decided := fastpath.Decide(func() bool {
-		return ((i7 || ((i0 == "低保") && (i1.Cmp(d10()) > 0))) || ((i0 == "低边") && (i1.Cmp(d11()) > 0)))
-	}); decided && !holds {
-		eligible, failed = false, failed|1<<1
-	} else if !decided {
+	st.Soft, st.Absent = true, false
+	holds1 := ((i7 || ((i0 == "低保") && (i1.Cmp(d10()) > 0))) || ((i0 == "低边") && (i1.Cmp(d11()) > 0)))
+	st.Soft = false
+	if st.Absent {
 		undecided = true
+	} else if !holds1 {
+		eligible, failed = false, failed|1<<1
 	} // over_standard
 	if eligible && undecided {
-		panic(fastpath.Decline{}) // the interpreter asks for what it lacks
+		return false, 0, false // the interpreter asks for what it lacks
 	}
 	var o0 rules.Date
 	if eligible {
@@ -807,18 +833,20 @@ func fast2(on rules.Date, in *exemptCase, out *IncomeItemResult) (eligible bool,
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
 		return false, 0, false
 	}
 	var i0 string // kind
 	if in.IncomeItem.Kind == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i0 = string(in.IncomeItem.Kind)
 		switch i0 {
 		case "就业收入", "经营收入", "公益性岗位补贴", "青苗补偿费", "来料加工收入", "退役军人生活补助", "折股量化收益", "其他收入":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i0
@@ -826,21 +854,21 @@ func fast2(on rules.Date, in *exemptCase, out *IncomeItemResult) (eligible bool,
 	{
 		c, e, small := exact.SmallDecimal(&in.IncomeItem.Amount)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		i1 = exact.New(c, e)
 		if !(i1.Sign() >= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i1
 	var i2 exact.Number // period_months
 	if in.Income.PeriodMonths == 0 {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i2 = exact.Int(int64(in.Income.PeriodMonths))
 		if !(i2.Cmp(exact.New(1, 0)) >= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i2
@@ -852,7 +880,7 @@ func fast2(on rules.Date, in *exemptCase, out *IncomeItemResult) (eligible bool,
 		switch i3 {
 		case "低保", "低边", "无":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i3
@@ -862,14 +890,14 @@ func fast2(on rules.Date, in *exemptCase, out *IncomeItemResult) (eligible bool,
 	{
 		c, e, small := exact.SmallDecimal(&in.Dibian)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		if c == 0 {
 			have4 = false
 		} else {
 			i4 = exact.New(c, e)
 			if !(i4.Sign() > 0) {
-				panic(fastpath.Decline{})
+				return false, 0, false
 			}
 		}
 	}
@@ -882,7 +910,7 @@ func fast2(on rules.Date, in *exemptCase, out *IncomeItemResult) (eligible bool,
 		switch i5 {
 		case "视力", "听力", "言语", "肢体", "智力", "精神", "多重", "无":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i5
@@ -897,7 +925,7 @@ func fast2(on rules.Date, in *exemptCase, out *IncomeItemResult) (eligible bool,
 	} else {
 		i7 = in.IncomeItem.StartedOn
 		if i7.Before(date19000101) || i7.After(date21991231) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i7
@@ -908,11 +936,11 @@ func fast2(on rules.Date, in *exemptCase, out *IncomeItemResult) (eligible bool,
 	{
 		c, e, small := exact.SmallDecimal(&in.Already)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		i9 = exact.New(c, e)
 		if !(i9.Sign() >= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i9
@@ -920,11 +948,11 @@ func fast2(on rules.Date, in *exemptCase, out *IncomeItemResult) (eligible bool,
 	{
 		c, e, small := exact.SmallDecimal(&in.LineUsed)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		i10 = exact.New(c, e)
 		if !(i10.Sign() >= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i10
@@ -936,7 +964,7 @@ func fast2(on rules.Date, in *exemptCase, out *IncomeItemResult) (eligible bool,
 	} else {
 		i11 = in.Income.From
 		if i11.Before(date19000101) || i11.After(date21991231) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i11
@@ -948,7 +976,7 @@ func fast2(on rules.Date, in *exemptCase, out *IncomeItemResult) (eligible bool,
 	} else {
 		i12 = in.Income.To
 		if i12.Before(date19000101) || i12.After(date21991231) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i12
@@ -1040,7 +1068,14 @@ func fast2(on rules.Date, in *exemptCase, out *IncomeItemResult) (eligible bool,
 	d17done := false
 	d17 := func() rules.Date {
 		if !d17done {
-			d17v, d17done = fastpath.Need(i7, have7).AddYears(fastpath.Count(d16, 100000)), true
+			was := st.Absent
+			st.Absent = false
+			v := fastpath.Need(i7, have7, &st).AddYears(fastpath.Count(d16, 100000))
+			if !st.Absent {
+				d17v, d17done = v, true
+			}
+			st.Absent = st.Absent || was
+			return v
 		}
 		return d17v
 	}
@@ -1049,7 +1084,14 @@ func fast2(on rules.Date, in *exemptCase, out *IncomeItemResult) (eligible bool,
 	d18done := false
 	d18 := func() rules.Date {
 		if !d18done {
-			d18v, d18done = d17().AddYears(2), true
+			was := st.Absent
+			st.Absent = false
+			v := d17().AddYears(2)
+			if !st.Absent {
+				d18v, d18done = v, true
+			}
+			st.Absent = st.Absent || was
+			return v
 		}
 		return d18v
 	}
@@ -1058,7 +1100,14 @@ func fast2(on rules.Date, in *exemptCase, out *IncomeItemResult) (eligible bool,
 	d19done := false
 	d19 := func() rules.Date {
 		if !d19done {
-			d19v, d19done = d17().AddDays(1), true
+			was := st.Absent
+			st.Absent = false
+			v := d17().AddDays(1)
+			if !st.Absent {
+				d19v, d19done = v, true
+			}
+			st.Absent = st.Absent || was
+			return v
 		}
 		return d19v
 	}
@@ -1067,7 +1116,14 @@ func fast2(on rules.Date, in *exemptCase, out *IncomeItemResult) (eligible bool,
 	d20done := false
 	d20 := func() rules.Date {
 		if !d20done {
-			d20v, d20done = d18().AddDays(1), true
+			was := st.Absent
+			st.Absent = false
+			v := d18().AddDays(1)
+			if !st.Absent {
+				d20v, d20done = v, true
+			}
+			st.Absent = st.Absent || was
+			return v
 		}
 		return d20v
 	}
@@ -1076,17 +1132,24 @@ func fast2(on rules.Date, in *exemptCase, out *IncomeItemResult) (eligible bool,
 	d21done := false
 	d21 := func() exact.Number {
 		if !d21done {
-			d21v, d21done = func() exact.Number {
-				if exact.Int(int64(fastpath.Need(i11, have11).FullMonths(fastpath.Need(i7, have7)))).Sign() <= 0 {
+			was := st.Absent
+			st.Absent = false
+			v := func() exact.Number {
+				if exact.Int(int64(fastpath.Need(i11, have11, &st).FullMonths(fastpath.Need(i7, have7, &st)))).Sign() <= 0 {
 					return exact.New(0, 0)
 				}
 				return func() exact.Number {
-					if fastpath.Need(i7, have7).Compare(fastpath.Need(i12, have12)) > 0 {
+					if fastpath.Need(i7, have7, &st).Compare(fastpath.Need(i12, have12, &st)) > 0 {
 						return i2
 					}
-					return exact.Int(int64(fastpath.Need(i11, have11).FullMonths(fastpath.Need(i7, have7))))
+					return exact.Int(int64(fastpath.Need(i11, have11, &st).FullMonths(fastpath.Need(i7, have7, &st))))
 				}()
-			}(), true
+			}()
+			if !st.Absent {
+				d21v, d21done = v, true
+			}
+			st.Absent = st.Absent || was
+			return v
 		}
 		return d21v
 	}
@@ -1095,17 +1158,24 @@ func fast2(on rules.Date, in *exemptCase, out *IncomeItemResult) (eligible bool,
 	d22done := false
 	d22 := func() exact.Number {
 		if !d22done {
-			d22v, d22done = func() exact.Number {
-				if exact.Int(int64(fastpath.Need(i11, have11).FullMonths(d19()))).Sign() <= 0 {
+			was := st.Absent
+			st.Absent = false
+			v := func() exact.Number {
+				if exact.Int(int64(fastpath.Need(i11, have11, &st).FullMonths(d19()))).Sign() <= 0 {
 					return exact.New(0, 0)
 				}
 				return func() exact.Number {
-					if d19().Compare(fastpath.Need(i12, have12)) > 0 {
+					if d19().Compare(fastpath.Need(i12, have12, &st)) > 0 {
 						return i2
 					}
-					return exact.Int(int64(fastpath.Need(i11, have11).FullMonths(d19())))
+					return exact.Int(int64(fastpath.Need(i11, have11, &st).FullMonths(d19())))
 				}()
-			}(), true
+			}()
+			if !st.Absent {
+				d22v, d22done = v, true
+			}
+			st.Absent = st.Absent || was
+			return v
 		}
 		return d22v
 	}
@@ -1114,17 +1184,24 @@ func fast2(on rules.Date, in *exemptCase, out *IncomeItemResult) (eligible bool,
 	d23done := false
 	d23 := func() exact.Number {
 		if !d23done {
-			d23v, d23done = func() exact.Number {
-				if exact.Int(int64(fastpath.Need(i11, have11).FullMonths(d20()))).Sign() <= 0 {
+			was := st.Absent
+			st.Absent = false
+			v := func() exact.Number {
+				if exact.Int(int64(fastpath.Need(i11, have11, &st).FullMonths(d20()))).Sign() <= 0 {
 					return exact.New(0, 0)
 				}
 				return func() exact.Number {
-					if d20().Compare(fastpath.Need(i12, have12)) > 0 {
+					if d20().Compare(fastpath.Need(i12, have12, &st)) > 0 {
 						return i2
 					}
-					return exact.Int(int64(fastpath.Need(i11, have11).FullMonths(d20())))
+					return exact.Int(int64(fastpath.Need(i11, have11, &st).FullMonths(d20())))
 				}()
-			}(), true
+			}()
+			if !st.Absent {
+				d23v, d23done = v, true
+			}
+			st.Absent = st.Absent || was
+			return v
 		}
 		return d23v
 	}
@@ -1133,7 +1210,14 @@ func fast2(on rules.Date, in *exemptCase, out *IncomeItemResult) (eligible bool,
 	d24done := false
 	d24 := func() exact.Number {
 		if !d24done {
-			d24v, d24done = i2.Sub(d21()), true
+			was := st.Absent
+			st.Absent = false
+			v := i2.Sub(d21())
+			if !st.Absent {
+				d24v, d24done = v, true
+			}
+			st.Absent = st.Absent || was
+			return v
 		}
 		return d24v
 	}
@@ -1142,7 +1226,14 @@ func fast2(on rules.Date, in *exemptCase, out *IncomeItemResult) (eligible bool,
 	d25done := false
 	d25 := func() exact.Number {
 		if !d25done {
-			d25v, d25done = exact.Max(d22().Sub(d21()), exact.New(0, 0)), true
+			was := st.Absent
+			st.Absent = false
+			v := exact.Max(d22().Sub(d21()), exact.New(0, 0))
+			if !st.Absent {
+				d25v, d25done = v, true
+			}
+			st.Absent = st.Absent || was
+			return v
 		}
 		return d25v
 	}
@@ -1151,7 +1242,14 @@ func fast2(on rules.Date, in *exemptCase, out *IncomeItemResult) (eligible bool,
 	d26done := false
 	d26 := func() exact.Number {
 		if !d26done {
-			d26v, d26done = d23().Sub(exact.Max(d22(), d21())), true
+			was := st.Absent
+			st.Absent = false
+			v := d23().Sub(exact.Max(d22(), d21()))
+			if !st.Absent {
+				d26v, d26done = v, true
+			}
+			st.Absent = st.Absent || was
+			return v
 		}
 		return d26v
 	}
@@ -1160,7 +1258,14 @@ func fast2(on rules.Date, in *exemptCase, out *IncomeItemResult) (eligible bool,
 	d27done := false
 	d27 := func() exact.Number {
 		if !d27done {
-			d27v, d27done = i1.Mul(d25()).Div(d24()).Round(2, exact.HalfAwayFromZero), true
+			was := st.Absent
+			st.Absent = false
+			v := i1.Mul(d25()).Div(d24()).Round(2, exact.HalfAwayFromZero)
+			if !st.Absent {
+				d27v, d27done = v, true
+			}
+			st.Absent = st.Absent || was
+			return v
 		}
 		return d27v
 	}
@@ -1169,7 +1274,14 @@ func fast2(on rules.Date, in *exemptCase, out *IncomeItemResult) (eligible bool,
 	d28done := false
 	d28 := func() exact.Number {
 		if !d28done {
-			d28v, d28done = exact.Min(i1.Mul(d26()).Div(d24()).Round(2, exact.HalfAwayFromZero), i1.Sub(d27())), true
+			was := st.Absent
+			st.Absent = false
+			v := exact.Min(i1.Mul(d26()).Div(d24()).Round(2, exact.HalfAwayFromZero), i1.Sub(d27()))
+			if !st.Absent {
+				d28v, d28done = v, true
+			}
+			st.Absent = st.Absent || was
+			return v
 		}
 		return d28v
 	}
@@ -1178,7 +1290,14 @@ func fast2(on rules.Date, in *exemptCase, out *IncomeItemResult) (eligible bool,
 	d29done := false
 	d29 := func() exact.Number {
 		if !d29done {
-			d29v, d29done = fastpath.Need(i4, have4).Mul(d26()), true
+			was := st.Absent
+			st.Absent = false
+			v := fastpath.Need(i4, have4, &st).Mul(d26())
+			if !st.Absent {
+				d29v, d29done = v, true
+			}
+			st.Absent = st.Absent || was
+			return v
 		}
 		return d29v
 	}
@@ -1187,12 +1306,19 @@ func fast2(on rules.Date, in *exemptCase, out *IncomeItemResult) (eligible bool,
 	d30done := false
 	d30 := func() exact.Number {
 		if !d30done {
-			d30v, d30done = func() exact.Number {
+			was := st.Absent
+			st.Absent = false
+			v := func() exact.Number {
 				if d26().Sign() == 0 {
 					return exact.New(0, 0)
 				}
 				return exact.Min(d28(), exact.Max(d29().Sub(i10), exact.New(0, 0)))
-			}(), true
+			}()
+			if !st.Absent {
+				d30v, d30done = v, true
+			}
+			st.Absent = st.Absent || was
+			return v
 		}
 		return d30v
 	}
@@ -1201,7 +1327,14 @@ func fast2(on rules.Date, in *exemptCase, out *IncomeItemResult) (eligible bool,
 	d31done := false
 	d31 := func() exact.Number {
 		if !d31done {
-			d31v, d31done = fastpath.Need(i4, have4).Mul(i2), true
+			was := st.Absent
+			st.Absent = false
+			v := fastpath.Need(i4, have4, &st).Mul(i2)
+			if !st.Absent {
+				d31v, d31done = v, true
+			}
+			st.Absent = st.Absent || was
+			return v
 		}
 		return d31v
 	}
@@ -1210,7 +1343,14 @@ func fast2(on rules.Date, in *exemptCase, out *IncomeItemResult) (eligible bool,
 	d32done := false
 	d32 := func() exact.Number {
 		if !d32done {
-			d32v, d32done = exact.Max(d31().Sub(i10), exact.New(0, 0)), true
+			was := st.Absent
+			st.Absent = false
+			v := exact.Max(d31().Sub(i10), exact.New(0, 0))
+			if !st.Absent {
+				d32v, d32done = v, true
+			}
+			st.Absent = st.Absent || was
+			return v
 		}
 		return d32v
 	}
@@ -1219,7 +1359,9 @@ func fast2(on rules.Date, in *exemptCase, out *IncomeItemResult) (eligible bool,
 	d33done := false
 	d33 := func() exact.Number {
 		if !d33done {
-			d33v, d33done = func() exact.Number {
+			was := st.Absent
+			st.Absent = false
+			v := func() exact.Number {
 				if i0 == "退役军人生活补助" {
 					return i1
 				}
@@ -1254,7 +1396,12 @@ func fast2(on rules.Date, in *exemptCase, out *IncomeItemResult) (eligible bool,
 						}()
 					}()
 				}()
-			}(), true
+			}()
+			if !st.Absent {
+				d33v, d33done = v, true
+			}
+			st.Absent = st.Absent || was
+			return v
 		}
 		return d33v
 	}
@@ -1266,19 +1413,19 @@ func fast2(on rules.Date, in *exemptCase, out *IncomeItemResult) (eligible bool,
 		}
 		return false
 	}() || have7) {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} // check of started_on
-	if !(!have7 || (fastpath.Need(i7, have7).Compare(on) <= 0)) {
-		panic(fastpath.Decline{})
+	if !(!have7 || (fastpath.Need(i7, have7, &st).Compare(on) <= 0)) {
+		return false, 0, false
 	} // check of started_on
-	if !((!have11 || !have12) || ((exact.Int(int64(fastpath.Need(i11, have11).FullMonths(fastpath.Need(i12, have12).AddDays(1)))).Cmp(i2) == 0) && (fastpath.Need(i11, have11).AddMonths(fastpath.Count(i2, 100000)).Compare(fastpath.Need(i12, have12).AddDays(1)) == 0))) {
-		panic(fastpath.Decline{})
+	if !((!have11 || !have12) || ((exact.Int(int64(fastpath.Need(i11, have11, &st).FullMonths(fastpath.Need(i12, have12, &st).AddDays(1)))).Cmp(i2) == 0) && (fastpath.Need(i11, have11, &st).AddMonths(fastpath.Count(i2, 100000)).Compare(fastpath.Need(i12, have12, &st).AddDays(1)) == 0))) {
+		return false, 0, false
 	} // check of period_to
-	if !(!have12 || (fastpath.Need(i12, have12).Compare(on) <= 0)) {
-		panic(fastpath.Decline{})
+	if !(!have12 || (fastpath.Need(i12, have12, &st).Compare(on) <= 0)) {
+		return false, 0, false
 	} // check of period_to
-	if !((!have7 || !have12) || (fastpath.Need(i7, have7).Compare(fastpath.Need(i12, have12)) <= 0)) {
-		panic(fastpath.Decline{})
+	if !((!have7 || !have12) || (fastpath.Need(i7, have7, &st).Compare(fastpath.Need(i12, have12, &st)) <= 0)) {
+		return false, 0, false
 	} // check of started_on
 	if !(func() bool {
 		if i0 == "青苗补偿费" {
@@ -1291,10 +1438,10 @@ func fast2(on rules.Date, in *exemptCase, out *IncomeItemResult) (eligible bool,
 		}
 		return true
 	}()) {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} // check of already_excluded
-	if !((i10.Sign() == 0) || (i10.Cmp(fastpath.Need(i4, have4).Mul(i2)) <= 0)) {
-		panic(fastpath.Decline{})
+	if !((i10.Sign() == 0) || (i10.Cmp(fastpath.Need(i4, have4, &st).Mul(i2)) <= 0)) {
+		return false, 0, false
 	} // check of line_already_used
 	eligible = true
 	var o0 exact.Number
@@ -1439,7 +1586,7 @@ func fast2(on rules.Date, in *exemptCase, out *IncomeItemResult) (eligible bool,
 	}
 	_ = o10
 	if n, ok := o4.Int64(); !ok || !fastpath.Fits(&out.ExemptYears, n) {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	}
 	out.Counted = o1.Dec()
 	out.Excluded = o0.Dec()
@@ -1459,6 +1606,8 @@ func fast3(on rules.Date, in *allowanceCase, out *Allowance) (eligible bool, fai
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
 		return false, 0, false
 	}
@@ -1470,7 +1619,7 @@ func fast3(on rules.Date, in *allowanceCase, out *Allowance) (eligible bool, fai
 		switch i0 {
 		case "低保", "低边", "无":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i0
@@ -1478,11 +1627,11 @@ func fast3(on rules.Date, in *allowanceCase, out *Allowance) (eligible bool, fai
 	{
 		c, e, small := exact.SmallDecimal(&in.Counted)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		i1 = exact.New(c, e)
 		if !(i1.Sign() >= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i1
@@ -1494,7 +1643,7 @@ func fast3(on rules.Date, in *allowanceCase, out *Allowance) (eligible bool, fai
 	} else {
 		i2 = exact.Int(int64(in.Months))
 		if !(i2.Cmp(exact.New(1, 0)) >= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i2
@@ -1502,7 +1651,7 @@ func fast3(on rules.Date, in *allowanceCase, out *Allowance) (eligible bool, fai
 	{
 		i3 = exact.Int(int64(in.Members))
 		if !(i3.Cmp(exact.New(1, 0)) >= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i3
@@ -1510,14 +1659,14 @@ func fast3(on rules.Date, in *allowanceCase, out *Allowance) (eligible bool, fai
 	{
 		c, e, small := exact.SmallDecimal(&in.HouseholdCase.LocalStandards.Dibao)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		if c == 0 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		} else {
 			i4 = exact.New(c, e)
 			if !(i4.Sign() > 0) {
-				panic(fastpath.Decline{})
+				return false, 0, false
 			}
 		}
 	}
@@ -1526,12 +1675,19 @@ func fast3(on rules.Date, in *allowanceCase, out *Allowance) (eligible bool, fai
 	d5done := false
 	d5 := func() exact.Number {
 		if !d5done {
-			d5v, d5done = func() exact.Number {
+			was := st.Absent
+			st.Absent = false
+			v := func() exact.Number {
 				if have2 {
-					return fastpath.Need(i2, have2)
+					return fastpath.Need(i2, have2, &st)
 				}
 				return exact.New(0, 0)
-			}(), true
+			}()
+			if !st.Absent {
+				d5v, d5done = v, true
+			}
+			st.Absent = st.Absent || was
+			return v
 		}
 		return d5v
 	}
@@ -1540,12 +1696,19 @@ func fast3(on rules.Date, in *allowanceCase, out *Allowance) (eligible bool, fai
 	d6done := false
 	d6 := func() exact.Number {
 		if !d6done {
-			d6v, d6done = func() exact.Number {
+			was := st.Absent
+			st.Absent = false
+			v := func() exact.Number {
 				if d5().Sign() == 0 {
 					return exact.New(0, 0)
 				}
 				return i1.Div(d5().Mul(i3))
-			}(), true
+			}()
+			if !st.Absent {
+				d6v, d6done = v, true
+			}
+			st.Absent = st.Absent || was
+			return v
 		}
 		return d6v
 	}
@@ -1554,33 +1717,41 @@ func fast3(on rules.Date, in *allowanceCase, out *Allowance) (eligible bool, fai
 	d7done := false
 	d7 := func() exact.Number {
 		if !d7done {
-			d7v, d7done = i4.Mul(i3).Mul(d5()), true
+			was := st.Absent
+			st.Absent = false
+			v := i4.Mul(i3).Mul(d5())
+			if !st.Absent {
+				d7v, d7done = v, true
+			}
+			st.Absent = st.Absent || was
+			return v
 		}
 		return d7v
 	}
 	_ = d7
 	if !(have2 || (i1.Sign() == 0)) {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} // check of period_months
 	eligible = true
 	undecided := false
 	if !(i0 == "低保") {
 		eligible, failed = false, failed|1<<0
 	} // dibao
-	if holds, decided := fastpath.Decide(func() bool {
-		return func() bool {
-			if d5().Sign() == 0 {
-				return (d6().Cmp(i4) < 0)
-			}
-			return (i1.Cmp(d7()) < 0)
-		}()
-	}); decided && !holds {
-		eligible, failed = false, failed|1<<1
-	} else if !decided {
+	st.Soft, st.Absent = true, false
+	holds1 := func() bool {
+		if d5().Sign() == 0 {
+			return (d6().Cmp(i4) < 0)
+		}
+		return (i1.Cmp(d7()) < 0)
+	}()
+	st.Soft = false
+	if st.Absent {
 		undecided = true
+	} else if !holds1 {
+		eligible, failed = false, failed|1<<1
 	} // below_standard
 	if eligible && undecided {
-		panic(fastpath.Decline{}) // the interpreter asks for what it lacks
+		return false, 0, false // the interpreter asks for what it lacks
 	}
 	var o0 exact.Number
 	if eligible {
@@ -1606,6 +1777,8 @@ func fast4(on rules.Date, in *DibianWidening, out *DibianThreshold) (eligible bo
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
 		return false, 0, false
 	}
@@ -1613,14 +1786,14 @@ func fast4(on rules.Date, in *DibianWidening, out *DibianThreshold) (eligible bo
 	{
 		c, e, small := exact.SmallDecimal(&in.LocalStandards.Dibao)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		if c == 0 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		} else {
 			i0 = exact.New(c, e)
 			if !(i0.Sign() > 0) {
-				panic(fastpath.Decline{})
+				return false, 0, false
 			}
 		}
 	}
@@ -1629,11 +1802,11 @@ func fast4(on rules.Date, in *DibianWidening, out *DibianThreshold) (eligible bo
 	{
 		c, e, small := exact.SmallDecimal(&in.Factor)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		i1 = exact.New(c, e)
 		if !(i1.Cmp(exact.New(1, 0)) > 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i1
@@ -1641,14 +1814,14 @@ func fast4(on rules.Date, in *DibianWidening, out *DibianThreshold) (eligible bo
 	{
 		c, e, small := exact.SmallDecimal(&in.LocalStandards.MinimumWage)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		if c == 0 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		} else {
 			i2 = exact.New(c, e)
 			if !(i2.Sign() > 0) {
-				panic(fastpath.Decline{})
+				return false, 0, false
 			}
 		}
 	}
@@ -1666,10 +1839,10 @@ func fast4(on rules.Date, in *DibianWidening, out *DibianThreshold) (eligible bo
 	d3 := i1.Mul(i0)
 	_ = d3
 	if !(i1.Cmp(p0) <= 0) {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} // check of factor
 	if !(i2.Cmp(i0) > 0) {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} // check of minimum_wage
 	eligible = true
 	var o0 exact.Number
@@ -1694,6 +1867,8 @@ func fast5(on rules.Date, in *LocalStandards, out *TekunStandard) (eligible bool
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
 		return false, 0, false
 	}
@@ -1701,14 +1876,14 @@ func fast5(on rules.Date, in *LocalStandards, out *TekunStandard) (eligible bool
 	{
 		c, e, small := exact.SmallDecimal(&in.UrbanConsumption)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		if c == 0 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		} else {
 			i0 = exact.New(c, e)
 			if !(i0.Sign() > 0) {
-				panic(fastpath.Decline{})
+				return false, 0, false
 			}
 		}
 	}
@@ -1717,14 +1892,14 @@ func fast5(on rules.Date, in *LocalStandards, out *TekunStandard) (eligible bool
 	{
 		c, e, small := exact.SmallDecimal(&in.Dibao)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		if c == 0 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		} else {
 			i1 = exact.New(c, e)
 			if !(i1.Sign() > 0) {
-				panic(fastpath.Decline{})
+				return false, 0, false
 			}
 		}
 	}
@@ -1799,6 +1974,8 @@ func fast6(on rules.Date, in *MemberCase, out *TekunCareFee) (eligible bool, fai
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
 		return false, 0, false
 	}
@@ -1810,7 +1987,7 @@ func fast6(on rules.Date, in *MemberCase, out *TekunCareFee) (eligible bool, fai
 		switch i0 {
 		case "政府供养机构集中供养", "社会机构集中供养", "分散供养", "非特困人员":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i0
@@ -1824,7 +2001,7 @@ func fast6(on rules.Date, in *MemberCase, out *TekunCareFee) (eligible bool, fai
 		switch i1 {
 		case "完全丧失生活自理能力", "中度丧失生活自理能力", "轻度丧失生活自理能力", "具备生活自理能力":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i1
@@ -1832,14 +2009,14 @@ func fast6(on rules.Date, in *MemberCase, out *TekunCareFee) (eligible bool, fai
 	{
 		c, e, small := exact.SmallDecimal(&in.LocalStandards.MinimumWage)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		if c == 0 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		} else {
 			i2 = exact.New(c, e)
 			if !(i2.Sign() > 0) {
-				panic(fastpath.Decline{})
+				return false, 0, false
 			}
 		}
 	}
@@ -1862,14 +2039,21 @@ func fast6(on rules.Date, in *MemberCase, out *TekunCareFee) (eligible bool, fai
 	d3done := false
 	d3 := func() exact.Number {
 		if !d3done {
-			d3v, d3done = i2.Mul(table_care_fee_rate(h0, fastpath.Need(i1, have1))), true
+			was := st.Absent
+			st.Absent = false
+			v := i2.Mul(table_care_fee_rate(h0, fastpath.Need(i1, have1, &st)))
+			if !st.Absent {
+				d3v, d3done = v, true
+			}
+			st.Absent = st.Absent || was
+			return v
 		}
 		return d3v
 	}
 	_ = d3
 	if i0 == "政府供养机构集中供养" {
-		panic(fastpath.Decline{})
-	} // government_institution: assessed case by case
+		return true, 0, false // government_institution: assessed case by case
+	}
 	eligible = true
 	if !(i0 != "非特困人员") {
 		eligible, failed = false, failed|1<<0
@@ -1900,6 +2084,8 @@ func fast7(on rules.Date, in *MemberCase, out *VeteranSupplement) (eligible bool
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
 		return false, 0, false
 	}
@@ -1914,7 +2100,7 @@ func fast7(on rules.Date, in *MemberCase, out *VeteranSupplement) (eligible bool
 		switch i1 {
 		case "低保", "低边", "无":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i1
@@ -1922,27 +2108,27 @@ func fast7(on rules.Date, in *MemberCase, out *VeteranSupplement) (eligible bool
 	{
 		c, e, small := exact.SmallDecimal(&in.LocalStandards.Dibao)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		if c == 0 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		} else {
 			i2 = exact.New(c, e)
 			if !(i2.Sign() > 0) {
-				panic(fastpath.Decline{})
+				return false, 0, false
 			}
 		}
 	}
 	_ = i2
 	var i3 string // hukou
 	if in.Household.Locality == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i3 = string(in.Household.Locality)
 		switch i3 {
 		case "市本级", "鹿城区", "龙湾区", "瓯海区", "洞头区", "市级功能区", "瑞安市", "乐清市", "龙港市", "永嘉县", "平阳县", "苍南县", "文成县", "泰顺县", "市外":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i3
@@ -1988,16 +2174,18 @@ func fast8(on rules.Date, in *careCase, out *ElderlyCareSubsidy) (eligible bool,
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
 		return false, 0, false
 	}
 	var i0 rules.Date // birth_date
 	if in.MemberCase.Member.BirthDate.IsZero() {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i0 = in.MemberCase.Member.BirthDate
 		if i0.Before(date19000101) || i0.After(date21991231) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i0
@@ -2009,7 +2197,7 @@ func fast8(on rules.Date, in *careCase, out *ElderlyCareSubsidy) (eligible bool,
 		switch i1 {
 		case "低保", "低边", "无":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i1
@@ -2023,7 +2211,7 @@ func fast8(on rules.Date, in *careCase, out *ElderlyCareSubsidy) (eligible bool,
 		switch i2 {
 		case "完全丧失生活自理能力", "中度丧失生活自理能力", "轻度丧失生活自理能力", "具备生活自理能力":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i2
@@ -2044,7 +2232,7 @@ func fast8(on rules.Date, in *careCase, out *ElderlyCareSubsidy) (eligible bool,
 		switch i4 {
 		case "居家养老", "机构养老":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i4
@@ -2057,27 +2245,27 @@ func fast8(on rules.Date, in *careCase, out *ElderlyCareSubsidy) (eligible bool,
 	{
 		c, e, small := exact.SmallDecimal(&in.Standard)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		if c == 0 {
 			have6 = false
 		} else {
 			i6 = exact.New(c, e)
 			if !(i6.Sign() > 0) {
-				panic(fastpath.Decline{})
+				return false, 0, false
 			}
 		}
 	}
 	_ = i6
 	var i7 string // hukou
 	if in.MemberCase.Household.Locality == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i7 = string(in.MemberCase.Household.Locality)
 		switch i7 {
 		case "市本级", "鹿城区", "龙湾区", "瓯海区", "洞头区", "市级功能区", "瑞安市", "乐清市", "龙港市", "永嘉县", "平阳县", "苍南县", "文成县", "泰顺县", "市外":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i7
@@ -2127,7 +2315,14 @@ func fast8(on rules.Date, in *careCase, out *ElderlyCareSubsidy) (eligible bool,
 	d10done := false
 	d10 := func() bool {
 		if !d10done {
-			d10v, d10done = (fastpath.Need(i2, have2) != "具备生活自理能力"), true
+			was := st.Absent
+			st.Absent = false
+			v := (fastpath.Need(i2, have2, &st) != "具备生活自理能力")
+			if !st.Absent {
+				d10v, d10done = v, true
+			}
+			st.Absent = st.Absent || was
+			return v
 		}
 		return d10v
 	}
@@ -2138,7 +2333,14 @@ func fast8(on rules.Date, in *careCase, out *ElderlyCareSubsidy) (eligible bool,
 	d12done := false
 	d12 := func() bool {
 		if !d12done {
-			d12v, d12done = ((d10() || d11) || fastpath.Need(i3, have3)), true
+			was := st.Absent
+			st.Absent = false
+			v := ((d10() || d11) || fastpath.Need(i3, have3, &st))
+			if !st.Absent {
+				d12v, d12done = v, true
+			}
+			st.Absent = st.Absent || was
+			return v
 		}
 		return d12v
 	}
@@ -2148,13 +2350,13 @@ func fast8(on rules.Date, in *careCase, out *ElderlyCareSubsidy) (eligible bool,
 	d14 := ((((d9 != "市外") && (i1 == "低保")) && (d8.Cmp(p2) >= 0)) && ((i4 == "居家养老") || d13))
 	_ = d14
 	if ((((d9 != "市外") && (i1 == "低边")) && (i4 == "居家养老")) && (d8.Cmp(p2) >= 0)) && (d11 || d12()) {
-		panic(fastpath.Decline{})
-	} // dibian_home_care: assessed case by case
-	if ((((((d9 != "市外") && (i1 == "低保")) && (i4 == "居家养老")) && (d8.Cmp(p2) >= 0)) && !d11) && !d10()) && fastpath.Need(i3, have3) {
-		panic(fastpath.Decline{})
-	} // dementia_without_tier: assessed case by case
+		return true, 0, false // dibian_home_care: assessed case by case
+	}
+	if ((((((d9 != "市外") && (i1 == "低保")) && (i4 == "居家养老")) && (d8.Cmp(p2) >= 0)) && !d11) && !d10()) && fastpath.Need(i3, have3, &st) {
+		return true, 1, false // dementia_without_tier: assessed case by case
+	}
 	if !(i0.Compare(on) <= 0) {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} // check of birth_date
 	eligible = true
 	undecided := false
@@ -2168,27 +2370,30 @@ func fast8(on rules.Date, in *careCase, out *ElderlyCareSubsidy) (eligible bool,
 		eligible, failed = false, failed|1<<2
 	} // aged_60
 	if d14 {
-		if holds, decided := fastpath.Decide(func() bool { return d12() }); decided && !holds {
-			eligible, failed = false, failed|1<<3
-		} else if !decided {
+		st.Soft, st.Absent = true, false
+		holds3 := d12()
+		st.Soft = false
+		if st.Absent {
 			undecided = true
+		} else if !holds3 {
+			eligible, failed = false, failed|1<<3
 		}
 	} // in_need
 	if !((i4 == "居家养老") || d13) {
 		eligible, failed = false, failed|1<<4
 	} // care_setting
 	if eligible && undecided {
-		panic(fastpath.Decline{}) // the interpreter asks for what it lacks
+		return false, 0, false // the interpreter asks for what it lacks
 	}
 	var o0 exact.Number
 	if eligible {
 		o0 = func() exact.Number {
 			if d13 {
-				return fastpath.Need(i6, have6)
+				return fastpath.Need(i6, have6, &st)
 			}
 			return exact.Max(func() exact.Number {
 				if d10() {
-					return table_elderly_care_subsidy(h3, fastpath.Need(i2, have2))
+					return table_elderly_care_subsidy(h3, fastpath.Need(i2, have2, &st))
 				}
 				return exact.New(0, 0)
 			}(), func() exact.Number {
@@ -2211,28 +2416,30 @@ func fast9(on rules.Date, in *MemberCase, out *HighAgeAllowance) (eligible bool,
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
 		return false, 0, false
 	}
 	var i0 rules.Date // birth_date
 	if in.Member.BirthDate.IsZero() {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i0 = in.Member.BirthDate
 		if i0.Before(date19000101) || i0.After(date21991231) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i0
 	var i1 string // hukou
 	if in.Household.Locality == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i1 = string(in.Household.Locality)
 		switch i1 {
 		case "市本级", "鹿城区", "龙湾区", "瓯海区", "洞头区", "市级功能区", "瑞安市", "乐清市", "龙港市", "永嘉县", "平阳县", "苍南县", "文成县", "泰顺县", "市外":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i1
@@ -2263,7 +2470,7 @@ func fast9(on rules.Date, in *MemberCase, out *HighAgeAllowance) (eligible bool,
 	d3 := table_locality_area(h0, i1)
 	_ = d3
 	if !(i0.Compare(on) <= 0) {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} // check of birth_date
 	eligible = true
 	if !(d3 != "市外") {
@@ -2279,7 +2486,7 @@ func fast9(on rules.Date, in *MemberCase, out *HighAgeAllowance) (eligible bool,
 	_ = o0
 	if eligible {
 		if table_high_age_standard_of(h3, i1) == "县（市）参照执行" {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		} // county: by reference
 	}
 	out.Amount = o0.DecIn(fast9_o0)
@@ -2293,16 +2500,18 @@ func fast10(on rules.Date, in *MemberCase, out *ChildBasicLiving) (eligible bool
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
 		return false, 0, false
 	}
 	var i0 rules.Date // birth_date
 	if in.Member.BirthDate.IsZero() {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i0 = in.Member.BirthDate
 		if i0.Before(date19000101) || i0.After(date21991231) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i0
@@ -2314,7 +2523,7 @@ func fast10(on rules.Date, in *MemberCase, out *ChildBasicLiving) (eligible bool
 		switch i1 {
 		case "机构养育孤儿", "社会散居孤儿", "艾滋病病毒感染儿童", "事实无人抚养儿童", "困境儿童", "无":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i1
@@ -2326,7 +2535,7 @@ func fast10(on rules.Date, in *MemberCase, out *ChildBasicLiving) (eligible bool
 		switch i2 {
 		case "低保", "低边", "无":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i2
@@ -2338,7 +2547,7 @@ func fast10(on rules.Date, in *MemberCase, out *ChildBasicLiving) (eligible bool
 		switch i3 {
 		case "视力", "听力", "言语", "肢体", "智力", "精神", "多重", "无":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i3
@@ -2346,7 +2555,7 @@ func fast10(on rules.Date, in *MemberCase, out *ChildBasicLiving) (eligible bool
 	{
 		i4 = exact.Int(int64(in.Member.DisabilityGrade))
 		if !(i4.Sign() >= 0 && i4.Cmp(exact.New(4, 0)) <= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i4
@@ -2354,27 +2563,27 @@ func fast10(on rules.Date, in *MemberCase, out *ChildBasicLiving) (eligible bool
 	{
 		c, e, small := exact.SmallDecimal(&in.LocalStandards.UrbanLivingConsumption)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		if c == 0 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		} else {
 			i5 = exact.New(c, e)
 			if !(i5.Sign() > 0) {
-				panic(fastpath.Decline{})
+				return false, 0, false
 			}
 		}
 	}
 	_ = i5
 	var i6 string // hukou
 	if in.Household.Locality == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i6 = string(in.Household.Locality)
 		switch i6 {
 		case "市本级", "鹿城区", "龙湾区", "瓯海区", "洞头区", "市级功能区", "瑞安市", "乐清市", "龙港市", "永嘉县", "平阳县", "苍南县", "文成县", "泰顺县", "市外":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i6
@@ -2457,10 +2666,10 @@ func fast10(on rules.Date, in *MemberCase, out *ChildBasicLiving) (eligible bool
 	d12 := i5.Mul(p3)
 	_ = d12
 	if !(i0.Compare(on) <= 0) {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} // check of birth_date
 	if !((i3 == "无") == (i4.Sign() == 0)) {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} // check of disability_grade
 	eligible = true
 	if !(d8 != "市外") {
@@ -2500,18 +2709,20 @@ func fast11(on rules.Date, in *familyPlanningCase, out *FamilyPlanningGrant) (el
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
 		return false, 0, false
 	}
 	var i0 string // hukou
 	if in.Household.Locality == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i0 = string(in.Household.Locality)
 		switch i0 {
 		case "市本级", "鹿城区", "龙湾区", "瓯海区", "洞头区", "市级功能区", "瑞安市", "乐清市", "龙港市", "永嘉县", "平阳县", "苍南县", "文成县", "泰顺县", "市外":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i0
@@ -2523,7 +2734,7 @@ func fast11(on rules.Date, in *familyPlanningCase, out *FamilyPlanningGrant) (el
 		switch i1 {
 		case "患重病的计生困难家庭", "独生子女死亡或伤残家庭", "生活有特殊困难的计生家庭", "计生困难家庭留守人员", "无":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i1
@@ -2560,6 +2771,8 @@ func fast12(on rules.Date, in *HouseholdCase, out *WorkerLivingAid) (eligible bo
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
 		return false, 0, false
 	}
@@ -2570,27 +2783,27 @@ func fast12(on rules.Date, in *HouseholdCase, out *WorkerLivingAid) (eligible bo
 	{
 		c, e, small := exact.SmallDecimal(&in.LocalStandards.Dibao)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		if c == 0 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		} else {
 			i1 = exact.New(c, e)
 			if !(i1.Sign() > 0) {
-				panic(fastpath.Decline{})
+				return false, 0, false
 			}
 		}
 	}
 	_ = i1
 	var i2 string // hukou
 	if in.Household.Locality == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i2 = string(in.Household.Locality)
 		switch i2 {
 		case "市本级", "鹿城区", "龙湾区", "瓯海区", "洞头区", "市级功能区", "瑞安市", "乐清市", "龙港市", "永嘉县", "平阳县", "苍南县", "文成县", "泰顺县", "市外":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i2
@@ -2633,6 +2846,8 @@ func fast13(on rules.Date, in *mentalCase, out *MentalGuardianSubsidy) (eligible
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
 		return false, 0, false
 	}
@@ -2647,7 +2862,7 @@ func fast13(on rules.Date, in *mentalCase, out *MentalGuardianSubsidy) (eligible
 		switch i1 {
 		case "Ⅰ类", "Ⅱ类", "无":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i1
@@ -2659,13 +2874,13 @@ func fast13(on rules.Date, in *mentalCase, out *MentalGuardianSubsidy) (eligible
 	_ = i3
 	var i4 string // hukou
 	if in.MemberCase.Household.Locality == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i4 = string(in.MemberCase.Household.Locality)
 		switch i4 {
 		case "市本级", "鹿城区", "龙湾区", "瓯海区", "洞头区", "市级功能区", "瑞安市", "乐清市", "龙港市", "永嘉县", "平阳县", "苍南县", "文成县", "泰顺县", "市外":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i4
@@ -2680,7 +2895,7 @@ func fast13(on rules.Date, in *mentalCase, out *MentalGuardianSubsidy) (eligible
 	d5 := table_locality_area(h0, i4)
 	_ = d5
 	if i3 && i2 {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} // check of weak_guardianship
 	eligible = true
 	if !(d5 != "市外") {
@@ -2711,6 +2926,8 @@ func fast14(on rules.Date, in *mentalCase, out *MentalCareSubsidy) (eligible boo
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
 		return false, 0, false
 	}
@@ -2728,7 +2945,7 @@ func fast14(on rules.Date, in *mentalCase, out *MentalCareSubsidy) (eligible boo
 		switch i2 {
 		case "政府供养机构集中供养", "社会机构集中供养", "分散供养", "非特困人员":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i2
@@ -2740,19 +2957,19 @@ func fast14(on rules.Date, in *mentalCase, out *MentalCareSubsidy) (eligible boo
 		switch i3 {
 		case "低保", "低边", "无":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i3
 	var i4 string // hukou
 	if in.MemberCase.Household.Locality == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i4 = string(in.MemberCase.Household.Locality)
 		switch i4 {
 		case "市本级", "鹿城区", "龙湾区", "瓯海区", "洞头区", "市级功能区", "瑞安市", "乐清市", "龙港市", "永嘉县", "平阳县", "苍南县", "文成县", "泰顺县", "市外":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i4
@@ -2807,6 +3024,8 @@ func fast15(on rules.Date, in *mentalCase, out *MentalInjectionSubsidy) (eligibl
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
 		return false, 0, false
 	}
@@ -2833,13 +3052,13 @@ func fast15(on rules.Date, in *mentalCase, out *MentalInjectionSubsidy) (eligibl
 	_ = i6
 	var i7 string // hukou
 	if in.MemberCase.Household.Locality == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i7 = string(in.MemberCase.Household.Locality)
 		switch i7 {
 		case "市本级", "鹿城区", "龙湾区", "瓯海区", "洞头区", "市级功能区", "瑞安市", "乐清市", "龙港市", "永嘉县", "平阳县", "苍南县", "文成县", "泰顺县", "市外":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i7
@@ -2860,7 +3079,7 @@ func fast15(on rules.Date, in *mentalCase, out *MentalInjectionSubsidy) (eligibl
 	d8 := table_locality_area(h0, i7)
 	_ = d8
 	if i3 && i6 {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} // check of weak_guardianship
 	eligible = true
 	if !(d8 != "市外") {
@@ -2900,30 +3119,32 @@ func fast16(on rules.Date, in *rentalCase, out *Rental) (eligible bool, failed u
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
 		return false, 0, false
 	}
 	var i0 string // track
 	if in.Track == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i0 = string(in.Track)
 		switch i0 {
 		case "优先实物配租", "新市民保障性租赁住房":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i0
 	var i1 string // hukou
 	if in.Hukou == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i1 = string(in.Hukou)
 		switch i1 {
 		case "市本级", "鹿城区", "龙湾区", "瓯海区", "洞头区", "市级功能区", "瑞安市", "乐清市", "龙港市", "永嘉县", "平阳县", "苍南县", "文成县", "泰顺县", "市外":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i1
@@ -2935,15 +3156,15 @@ func fast16(on rules.Date, in *rentalCase, out *Rental) (eligible bool, failed u
 		switch i2 {
 		case "低保", "低边", "无":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i2
 	var i3 bool // owns_home
 	if in.OwnsHome.Kind() == rules.KindInvalid {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else if in.OwnsHome.Kind() != rules.KindBool {
-		panic(fastpath.Decline{}) // of another kind: the interpreter says so
+		return false, 0, false // of another kind: the interpreter says so
 	} else {
 		i3 = in.OwnsHome.Bool()
 	}
@@ -2952,7 +3173,7 @@ func fast16(on rules.Date, in *rentalCase, out *Rental) (eligible bool, failed u
 	{
 		i4 = exact.Int(int64(in.Grade))
 		if !(i4.Sign() >= 0 && i4.Cmp(exact.New(4, 0)) <= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i4
@@ -2964,7 +3185,7 @@ func fast16(on rules.Date, in *rentalCase, out *Rental) (eligible bool, failed u
 		switch i5 {
 		case "患重病的计生困难家庭", "独生子女死亡或伤残家庭", "生活有特殊困难的计生家庭", "计生困难家庭留守人员", "无":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i5
@@ -2979,7 +3200,7 @@ func fast16(on rules.Date, in *rentalCase, out *Rental) (eligible bool, failed u
 		switch i7 {
 		case "孤寡老年人", "成年孤儿", "见义勇为伤残人员", "英雄模范", "市级以上劳动模范", "主要劳动力丧失劳动能力的家庭", "其他依法应当优先保障的家庭", "无":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i7
@@ -2989,14 +3210,14 @@ func fast16(on rules.Date, in *rentalCase, out *Rental) (eligible bool, failed u
 	{
 		c, e, small := exact.SmallDecimal(&in.ContractYears)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		if c == 0 {
 			have8 = false
 		} else {
 			i8 = exact.New(c, e)
 			if !(i8.Sign() >= 0) {
-				panic(fastpath.Decline{})
+				return false, 0, false
 			}
 		}
 	}
@@ -3005,7 +3226,7 @@ func fast16(on rules.Date, in *rentalCase, out *Rental) (eligible bool, failed u
 	if in.OpenEnded.Kind() == rules.KindInvalid {
 		i9 = false // its default
 	} else if in.OpenEnded.Kind() != rules.KindBool {
-		panic(fastpath.Decline{}) // of another kind: the interpreter says so
+		return false, 0, false // of another kind: the interpreter says so
 	} else {
 		i9 = in.OpenEnded.Bool()
 	}
@@ -3018,7 +3239,7 @@ func fast16(on rules.Date, in *rentalCase, out *Rental) (eligible bool, failed u
 	} else {
 		i10 = exact.Int(int64(in.InsuredMonths))
 		if !(i10.Sign() >= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i10
@@ -3089,21 +3310,27 @@ func fast16(on rules.Date, in *rentalCase, out *Rental) (eligible bool, failed u
 		eligible, failed = false, failed|1<<3
 	} // no_home
 	if i0 == "新市民保障性租赁住房" {
-		if holds, decided := fastpath.Decide(func() bool { return (i9 || (fastpath.Need(i8, have8).Cmp(p2) >= 0)) }); decided && !holds {
-			eligible, failed = false, failed|1<<4
-		} else if !decided {
+		st.Soft, st.Absent = true, false
+		holds4 := (i9 || (fastpath.Need(i8, have8, &st).Cmp(p2) >= 0))
+		st.Soft = false
+		if st.Absent {
 			undecided = true
+		} else if !holds4 {
+			eligible, failed = false, failed|1<<4
 		}
 	} // contract
 	if i0 == "新市民保障性租赁住房" {
-		if holds, decided := fastpath.Decide(func() bool { return (fastpath.Need(i10, have10).Cmp(p3) >= 0) }); decided && !holds {
-			eligible, failed = false, failed|1<<5
-		} else if !decided {
+		st.Soft, st.Absent = true, false
+		holds5 := (fastpath.Need(i10, have10, &st).Cmp(p3) >= 0)
+		st.Soft = false
+		if st.Absent {
 			undecided = true
+		} else if !holds5 {
+			eligible, failed = false, failed|1<<5
 		}
 	} // insured
 	if eligible && undecided {
-		panic(fastpath.Decline{}) // the interpreter asks for what it lacks
+		return false, 0, false // the interpreter asks for what it lacks
 	}
 	var o0 string
 	if eligible {
@@ -3163,18 +3390,20 @@ func fast17(on rules.Date, in *rentCase, out *RentSubsidy) (eligible bool, faile
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
 		return false, 0, false
 	}
 	var i0 string // hukou
 	if in.Hukou == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i0 = string(in.Hukou)
 		switch i0 {
 		case "市本级", "鹿城区", "龙湾区", "瓯海区", "洞头区", "市级功能区", "瑞安市", "乐清市", "龙港市", "永嘉县", "平阳县", "苍南县", "文成县", "泰顺县", "市外":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i0
@@ -3186,7 +3415,7 @@ func fast17(on rules.Date, in *rentCase, out *RentSubsidy) (eligible bool, faile
 		switch i1 {
 		case "低保", "低边", "无":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i1
@@ -3194,7 +3423,7 @@ func fast17(on rules.Date, in *rentCase, out *RentSubsidy) (eligible bool, faile
 	if in.OtherSupported.Kind() == rules.KindInvalid {
 		i2 = false // its default
 	} else if in.OtherSupported.Kind() != rules.KindBool {
-		panic(fastpath.Decline{}) // of another kind: the interpreter says so
+		return false, 0, false // of another kind: the interpreter says so
 	} else {
 		i2 = in.OtherSupported.Bool()
 	}
@@ -3211,16 +3440,16 @@ func fast17(on rules.Date, in *rentCase, out *RentSubsidy) (eligible bool, faile
 	if in.Assisted.Kind() == rules.KindInvalid {
 		have5 = false
 	} else if in.Assisted.Kind() != rules.KindBool {
-		panic(fastpath.Decline{}) // of another kind: the interpreter says so
+		return false, 0, false // of another kind: the interpreter says so
 	} else {
 		i5 = in.Assisted.Bool()
 	}
 	_ = i5
 	var i6 bool // owns_home
 	if in.OwnsHome.Kind() == rules.KindInvalid {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else if in.OwnsHome.Kind() != rules.KindBool {
-		panic(fastpath.Decline{}) // of another kind: the interpreter says so
+		return false, 0, false // of another kind: the interpreter says so
 	} else {
 		i6 = in.OwnsHome.Bool()
 	}
@@ -3231,14 +3460,14 @@ func fast17(on rules.Date, in *rentCase, out *RentSubsidy) (eligible bool, faile
 	{
 		c, e, small := exact.SmallDecimal(&in.FloorArea)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		if c == 0 {
 			have7 = false
 		} else {
 			i7 = exact.New(c, e)
 			if !(i7.Sign() > 0) {
-				panic(fastpath.Decline{})
+				return false, 0, false
 			}
 		}
 	}
@@ -3247,7 +3476,7 @@ func fast17(on rules.Date, in *rentCase, out *RentSubsidy) (eligible bool, faile
 	if in.PublicRental.Kind() == rules.KindInvalid {
 		i8 = false // its default
 	} else if in.PublicRental.Kind() != rules.KindBool {
-		panic(fastpath.Decline{}) // of another kind: the interpreter says so
+		return false, 0, false // of another kind: the interpreter says so
 	} else {
 		i8 = in.PublicRental.Bool()
 	}
@@ -3258,14 +3487,14 @@ func fast17(on rules.Date, in *rentCase, out *RentSubsidy) (eligible bool, faile
 	{
 		c, e, small := exact.SmallDecimal(&in.PublicRent)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		if c == 0 {
 			have9 = false
 		} else {
 			i9 = exact.New(c, e)
 			if !(i9.Sign() > 0) {
-				panic(fastpath.Decline{})
+				return false, 0, false
 			}
 		}
 	}
@@ -3276,14 +3505,14 @@ func fast17(on rules.Date, in *rentCase, out *RentSubsidy) (eligible bool, faile
 	{
 		c, e, small := exact.SmallDecimal(&in.MarketRent)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		if c == 0 {
 			have10 = false
 		} else {
 			i10 = exact.New(c, e)
 			if !(i10.Sign() > 0) {
-				panic(fastpath.Decline{})
+				return false, 0, false
 			}
 		}
 	}
@@ -3339,10 +3568,13 @@ func fast17(on rules.Date, in *rentCase, out *RentSubsidy) (eligible bool, faile
 		eligible, failed = false, failed|1<<1
 	} // urban
 	if !i8 {
-		if holds, decided := fastpath.Decide(func() bool { return (!i6 || (fastpath.Need(i7, have7).Cmp(p2) <= 0)) }); decided && !holds {
-			eligible, failed = false, failed|1<<2
-		} else if !decided {
+		st.Soft, st.Absent = true, false
+		holds2 := (!i6 || (fastpath.Need(i7, have7, &st).Cmp(p2) <= 0))
+		st.Soft = false
+		if st.Absent {
 			undecided = true
+		} else if !holds2 {
+			eligible, failed = false, failed|1<<2
 		}
 	} // housing_need
 	if !i8 && !(func() bool {
@@ -3355,30 +3587,31 @@ func fast17(on rules.Date, in *rentCase, out *RentSubsidy) (eligible bool, faile
 		eligible, failed = false, failed|1<<3
 	} // subsidy_class
 	if i8 {
-		if holds, decided := fastpath.Decide(func() bool {
-			return (((func() bool {
-				switch i1 {
-				case "低保", "低边":
-					return true
-				}
-				return false
-			}() || i3) || i4) || fastpath.Need(i5, have5))
-		}); decided && !holds {
-			eligible, failed = false, failed|1<<4
-		} else if !decided {
+		st.Soft, st.Absent = true, false
+		holds4 := (((func() bool {
+			switch i1 {
+			case "低保", "低边":
+				return true
+			}
+			return false
+		}() || i3) || i4) || fastpath.Need(i5, have5, &st))
+		st.Soft = false
+		if st.Absent {
 			undecided = true
+		} else if !holds4 {
+			eligible, failed = false, failed|1<<4
 		}
 	} // waiver_class
 	if eligible && undecided {
-		panic(fastpath.Decline{}) // the interpreter asks for what it lacks
+		return false, 0, false // the interpreter asks for what it lacks
 	}
 	var o0 exact.Number
 	if eligible {
 		o0 = func() exact.Number {
 			if i8 {
-				return fastpath.Need(i9, have9).Mul(p3)
+				return fastpath.Need(i9, have9, &st).Mul(p3)
 			}
-			return fastpath.Need(i10, have10).Mul(d12)
+			return fastpath.Need(i10, have10, &st).Mul(d12)
 		}().Round(2, 0)
 	}
 	_ = o0
@@ -3419,30 +3652,32 @@ func fast18(on rules.Date, in *renovationCase, out *RenovationGrant) (eligible b
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
 		return false, 0, false
 	}
 	var i0 string // hukou
 	if in.Hukou == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i0 = string(in.Hukou)
 		switch i0 {
 		case "市本级", "鹿城区", "龙湾区", "瓯海区", "洞头区", "市级功能区", "瑞安市", "乐清市", "龙港市", "永嘉县", "平阳县", "苍南县", "文成县", "泰顺县", "市外":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i0
 	var i1 string // project
 	if in.Project == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i1 = string(in.Project)
 		switch i1 {
 		case "危旧房拆建", "危房修缮", "异地搬迁", "自建房", "购房":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i1
@@ -3457,7 +3692,7 @@ func fast18(on rules.Date, in *renovationCase, out *RenovationGrant) (eligible b
 		switch i3 {
 		case "低保", "低边", "无":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i3
@@ -3476,14 +3711,14 @@ func fast18(on rules.Date, in *renovationCase, out *RenovationGrant) (eligible b
 	{
 		c, e, small := exact.SmallDecimal(&in.NewArea)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		if c == 0 {
 			have7 = false
 		} else {
 			i7 = exact.New(c, e)
 			if !(i7.Sign() > 0) {
-				panic(fastpath.Decline{})
+				return false, 0, false
 			}
 		}
 	}
@@ -3496,7 +3731,7 @@ func fast18(on rules.Date, in *renovationCase, out *RenovationGrant) (eligible b
 	} else {
 		i8 = exact.Int(int64(in.Year))
 		if !(i8.Cmp(exact.New(1, 0)) >= 0 && i8.Cmp(exact.New(9999, 0)) <= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i8
@@ -3562,7 +3797,14 @@ func fast18(on rules.Date, in *renovationCase, out *RenovationGrant) (eligible b
 	d12done := false
 	d12 := func() bool {
 		if !d12done {
-			d12v, d12done = ((d10 && (i1 == "危旧房拆建")) && (fastpath.Need(i7, have7).Cmp(p1) > 0)), true
+			was := st.Absent
+			st.Absent = false
+			v := ((d10 && (i1 == "危旧房拆建")) && (fastpath.Need(i7, have7, &st).Cmp(p1) > 0))
+			if !st.Absent {
+				d12v, d12done = v, true
+			}
+			st.Absent = st.Absent || was
+			return v
 		}
 		return d12v
 	}
@@ -3571,16 +3813,23 @@ func fast18(on rules.Date, in *renovationCase, out *RenovationGrant) (eligible b
 	d13done := false
 	d13 := func() bool {
 		if !d13done {
-			d13v, d13done = (d10 && !d12()), true
+			was := st.Absent
+			st.Absent = false
+			v := (d10 && !d12())
+			if !st.Absent {
+				d13v, d13done = v, true
+			}
+			st.Absent = st.Absent || was
+			return v
 		}
 		return d13v
 	}
 	_ = d13
 	if d12() && !d11 {
-		panic(fastpath.Decline{})
-	} // large_new_build: assessed case by case
-	if !(!have8 || (date20000101.AddYears(fastpath.Count(fastpath.Need(i8, have8).Sub(exact.New(2000, 0)), 100000)).Compare(on) <= 0)) {
-		panic(fastpath.Decline{})
+		return true, 0, false // large_new_build: assessed case by case
+	}
+	if !(!have8 || (date20000101.AddYears(fastpath.Count(fastpath.Need(i8, have8, &st).Sub(exact.New(2000, 0)), 100000)).Compare(on) <= 0)) {
+		return false, 0, false
 	} // check of renovated_in
 	eligible = true
 	if !(d9 != "市外") {
@@ -3661,14 +3910,14 @@ func fast18(on rules.Date, in *renovationCase, out *RenovationGrant) (eligible b
 	if eligible {
 		o4 = func() exact.Number {
 			if d10 {
-				return fastpath.Need(i8, have8).Add(exact.New(1, 0))
+				return fastpath.Need(i8, have8, &st).Add(exact.New(1, 0))
 			}
 			return exact.New(0, 0)
 		}()
 	}
 	_ = o4
 	if n, ok := o4.Int64(); !ok || !fastpath.Fits(&out.PayableIn, n) {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	}
 	out.Amount = o0.DecIn(fast18_o0)
 	out.Provincial = o1.DecIn(fast18_o1)
@@ -3686,18 +3935,20 @@ func fast19(on rules.Date, in *sanitationCase, out *SanitationWorkerSubsidy) (el
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
 		return false, 0, false
 	}
 	var i0 string // hukou
 	if in.Hukou == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i0 = string(in.Hukou)
 		switch i0 {
 		case "市本级", "鹿城区", "龙湾区", "瓯海区", "洞头区", "市级功能区", "瑞安市", "乐清市", "龙港市", "永嘉县", "平阳县", "苍南县", "文成县", "泰顺县", "市外":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i0
@@ -3709,7 +3960,7 @@ func fast19(on rules.Date, in *sanitationCase, out *SanitationWorkerSubsidy) (el
 		switch i1 {
 		case "公交", "环卫", "其他":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i1
@@ -3718,9 +3969,9 @@ func fast19(on rules.Date, in *sanitationCase, out *SanitationWorkerSubsidy) (el
 	_ = i2
 	var i3 bool // in_kind
 	if in.InKind.Kind() == rules.KindInvalid {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else if in.InKind.Kind() != rules.KindBool {
-		panic(fastpath.Decline{}) // of another kind: the interpreter says so
+		return false, 0, false // of another kind: the interpreter says so
 	} else {
 		i3 = in.InKind.Bool()
 	}
@@ -3729,24 +3980,24 @@ func fast19(on rules.Date, in *sanitationCase, out *SanitationWorkerSubsidy) (el
 	{
 		i4 = exact.Int(int64(in.Members))
 		if !(i4.Cmp(exact.New(1, 0)) >= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i4
 	var i5 exact.Number // months_received
 	if in.MonthsReceived.Kind() == rules.KindInvalid {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else if in.MonthsReceived.Kind() != rules.KindNumber {
-		panic(fastpath.Decline{}) // of another kind: the interpreter says so
+		return false, 0, false // of another kind: the interpreter says so
 	} else {
 		d := in.MonthsReceived.Number()
 		c, e, small := exact.SmallDecimal(&d)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		i5 = exact.New(c, e)
 		if !((i5.Sign() >= 0) && i5.IsInteger()) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i5
@@ -3793,7 +4044,7 @@ func fast19(on rules.Date, in *sanitationCase, out *SanitationWorkerSubsidy) (el
 	d7 := p1.Mul(p2)
 	_ = d7
 	if !(i5.Cmp(d7) <= 0) {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} // check of months_received
 	eligible = true
 	if !(d6 != "市区") {
@@ -3827,7 +4078,7 @@ func fast19(on rules.Date, in *sanitationCase, out *SanitationWorkerSubsidy) (el
 	o2 := exact.Max(d7.Sub(i5), exact.New(0, 0))
 	_ = o2
 	if n, ok := o2.Int64(); !ok || !fastpath.Fits(&out.MonthsLeft, n) {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	}
 	out.Amount = o0.DecIn(fast19_o0)
 	out.GuaranteedArea = o1.Dec()
@@ -3843,6 +4094,8 @@ func fast20(on rules.Date, in *prescriptionCase, out *Prescription) (eligible bo
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
 		return false, 0, false
 	}
@@ -3853,7 +4106,7 @@ func fast20(on rules.Date, in *prescriptionCase, out *Prescription) (eligible bo
 	{
 		i1 = exact.Int(int64(in.Weeks))
 		if !(i1.Cmp(exact.New(1, 0)) >= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i1
@@ -3892,7 +4145,7 @@ func fast20(on rules.Date, in *prescriptionCase, out *Prescription) (eligible bo
 	}
 	_ = o1
 	if n, ok := o0.Int64(); !ok || !fastpath.Fits(&out.MaxWeeks, n) {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	}
 	n0, _ := o0.Int64()
 	fastpath.SetInt(&out.MaxWeeks, n0)
@@ -3907,30 +4160,32 @@ func fast21(on rules.Date, in *OutpatientClaim, out *Reimbursement) (eligible bo
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
 		return false, 0, false
 	}
 	var i0 string // insurance
 	if in.Insurance == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i0 = string(in.Insurance)
 		switch i0 {
 		case "职工医保", "城乡居民医保":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i0
 	var i1 string // kind
 	if in.Kind == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i1 = string(in.Kind)
 		switch i1 {
 		case "基层医疗机构慢性病门诊", "二级医疗机构高血压糖尿病门诊", "特殊病种门诊":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i1
@@ -3942,7 +4197,7 @@ func fast21(on rules.Date, in *OutpatientClaim, out *Reimbursement) (eligible bo
 		switch i2 {
 		case "恶性肿瘤治疗", "器官移植后的抗排异治疗", "肾功能衰竭的腹膜透析治疗", "血液透析", "系统性红斑狼疮", "再生障碍性贫血", "血友病", "糖尿病胰岛素治疗", "重性精神病药物维持治疗", "肺结核病辅助治疗", "儿童孤独症", "无":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i2
@@ -3955,11 +4210,11 @@ func fast21(on rules.Date, in *OutpatientClaim, out *Reimbursement) (eligible bo
 		f := in.BaseRate.Fraction()
 		c, e, small := exact.SmallDecimal(&f)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		i3 = exact.New(c, e)
 		if !(i3.Sign() > 0 && i3.Cmp(exact.New(1, 0)) <= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i3
@@ -3967,11 +4222,11 @@ func fast21(on rules.Date, in *OutpatientClaim, out *Reimbursement) (eligible bo
 	{
 		c, e, small := exact.SmallDecimal(&in.Cost)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		i4 = exact.New(c, e)
 		if !(i4.Sign() >= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i4
@@ -4013,9 +4268,11 @@ func fast21(on rules.Date, in *OutpatientClaim, out *Reimbursement) (eligible bo
 	d5done := false
 	d5 := func() exact.Number {
 		if !d5done {
-			d5v, d5done = func() exact.Number {
+			was := st.Absent
+			st.Absent = false
+			v := func() exact.Number {
 				if i1 == "基层医疗机构慢性病门诊" {
-					return fastpath.Need(i3, have3).Add(p0)
+					return fastpath.Need(i3, have3, &st).Add(p0)
 				}
 				return func() exact.Number {
 					if i1 == "二级医疗机构高血压糖尿病门诊" {
@@ -4023,13 +4280,18 @@ func fast21(on rules.Date, in *OutpatientClaim, out *Reimbursement) (eligible bo
 					}
 					return table_special_outpatient_rate(h2, i0)
 				}()
-			}(), true
+			}()
+			if !st.Absent {
+				d5v, d5done = v, true
+			}
+			st.Absent = st.Absent || was
+			return v
 		}
 		return d5v
 	}
 	_ = d5
-	if !(((i1 != "基层医疗机构慢性病门诊") || !have3) || (fastpath.Need(i3, have3).Add(p0).Cmp(exact.New(1, 0)) <= 0)) {
-		panic(fastpath.Decline{})
+	if !(((i1 != "基层医疗机构慢性病门诊") || !have3) || (fastpath.Need(i3, have3, &st).Add(p0).Cmp(exact.New(1, 0)) <= 0)) {
+		return false, 0, false
 	} // check of base_rate
 	eligible = true
 	if (i1 != "特殊病种门诊") && !(i0 == "城乡居民医保") {
@@ -4084,6 +4346,8 @@ func fast22(on rules.Date, in *assistanceCase, out *MedicalAssistance) (eligible
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
 		return false, 0, false
 	}
@@ -4095,7 +4359,7 @@ func fast22(on rules.Date, in *assistanceCase, out *MedicalAssistance) (eligible
 		switch i0 {
 		case "政府供养机构集中供养", "社会机构集中供养", "分散供养", "非特困人员":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i0
@@ -4107,7 +4371,7 @@ func fast22(on rules.Date, in *assistanceCase, out *MedicalAssistance) (eligible
 		switch i1 {
 		case "低保", "低边", "无":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i1
@@ -4118,14 +4382,14 @@ func fast22(on rules.Date, in *assistanceCase, out *MedicalAssistance) (eligible
 	{
 		c, e, small := exact.SmallDecimal(&in.CompliantCost)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		if c == 0 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		} else {
 			i3 = exact.New(c, e)
 			if !(i3.Sign() > 0) {
-				panic(fastpath.Decline{})
+				return false, 0, false
 			}
 		}
 	}
@@ -4193,6 +4457,8 @@ func fast23(on rules.Date, in *veteranAidCase, out *VeteranAid) (eligible bool, 
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
 		return false, 0, false
 	}
@@ -4207,19 +4473,19 @@ func fast23(on rules.Date, in *veteranAidCase, out *VeteranAid) (eligible bool, 
 		switch i1 {
 		case "低保", "低边", "无":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i1
 	var i2 string // visit
 	if in.Visit == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i2 = string(in.Visit)
 		switch i2 {
 		case "住院", "特殊病种门诊", "普通门诊":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i2
@@ -4230,14 +4496,14 @@ func fast23(on rules.Date, in *veteranAidCase, out *VeteranAid) (eligible bool, 
 	{
 		c, e, small := exact.SmallDecimal(&in.CompliantCost)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		if c == 0 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		} else {
 			i4 = exact.New(c, e)
 			if !(i4.Sign() > 0) {
-				panic(fastpath.Decline{})
+				return false, 0, false
 			}
 		}
 	}
@@ -4246,11 +4512,11 @@ func fast23(on rules.Date, in *veteranAidCase, out *VeteranAid) (eligible bool, 
 	{
 		c, e, small := exact.SmallDecimal(&in.AssistancePaid)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		i5 = exact.New(c, e)
 		if !(i5.Sign() >= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i5
@@ -4258,11 +4524,11 @@ func fast23(on rules.Date, in *veteranAidCase, out *VeteranAid) (eligible bool, 
 	{
 		c, e, small := exact.SmallDecimal(&in.OtherPaid)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		i6 = exact.New(c, e)
 		if !(i6.Sign() >= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i6
@@ -4270,11 +4536,11 @@ func fast23(on rules.Date, in *veteranAidCase, out *VeteranAid) (eligible bool, 
 	{
 		c, e, small := exact.SmallDecimal(&in.PaidThisYear)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		i7 = exact.New(c, e)
 		if !(i7.Sign() >= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i7
@@ -4282,14 +4548,14 @@ func fast23(on rules.Date, in *veteranAidCase, out *VeteranAid) (eligible bool, 
 	{
 		c, e, small := exact.SmallDecimal(&in.ResidentConsumption)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		if c == 0 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		} else {
 			i8 = exact.New(c, e)
 			if !(i8.Sign() > 0) {
-				panic(fastpath.Decline{})
+				return false, 0, false
 			}
 		}
 	}
@@ -4333,10 +4599,10 @@ func fast23(on rules.Date, in *veteranAidCase, out *VeteranAid) (eligible bool, 
 	d12 := exact.Max(d11.Sub(i7), exact.New(0, 0))
 	_ = d12
 	if !(i5.Add(i6).Cmp(i4) <= 0) {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} // check of other_paid
 	if !(i7.Cmp(d11) <= 0) {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} // check of paid_this_year
 	eligible = true
 	if !i0 {
@@ -4403,16 +4669,18 @@ func fast24(on rules.Date, in *rehabCase, out *RehabSubsidy) (eligible bool, fai
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
 		return false, 0, false
 	}
 	var i0 rules.Date // birth_date
 	if in.BirthDate.IsZero() {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i0 = in.BirthDate
 		if i0.Before(date19000101) || i0.After(date21991231) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i0
@@ -4424,7 +4692,7 @@ func fast24(on rules.Date, in *rehabCase, out *RehabSubsidy) (eligible bool, fai
 		switch i1 {
 		case "视力", "听力", "言语", "肢体", "智力", "精神", "多重", "无":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i1
@@ -4441,14 +4709,14 @@ func fast24(on rules.Date, in *rehabCase, out *RehabSubsidy) (eligible bool, fai
 	{
 		c, e, small := exact.SmallDecimal(&in.Fee)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		if c == 0 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		} else {
 			i5 = exact.New(c, e)
 			if !(i5.Sign() > 0) {
-				panic(fastpath.Decline{})
+				return false, 0, false
 			}
 		}
 	}
@@ -4461,7 +4729,7 @@ func fast24(on rules.Date, in *rehabCase, out *RehabSubsidy) (eligible bool, fai
 	} else {
 		i6 = exact.Int(int64(in.Months))
 		if !(i6.Cmp(exact.New(1, 0)) >= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i6
@@ -4469,11 +4737,11 @@ func fast24(on rules.Date, in *rehabCase, out *RehabSubsidy) (eligible bool, fai
 	{
 		c, e, small := exact.SmallDecimal(&in.PaidThisYear)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		i7 = exact.New(c, e)
 		if !(i7.Sign() >= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i7
@@ -4485,7 +4753,7 @@ func fast24(on rules.Date, in *rehabCase, out *RehabSubsidy) (eligible bool, fai
 	} else {
 		i8 = in.From
 		if i8.Before(date19000101) || i8.After(date21991231) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i8
@@ -4531,12 +4799,19 @@ func fast24(on rules.Date, in *rehabCase, out *RehabSubsidy) (eligible bool, fai
 	d9done := false
 	d9 := func() exact.Number {
 		if !d9done {
-			d9v, d9done = exact.Int(int64(i0.FullYears(func() rules.Date {
+			was := st.Absent
+			st.Absent = false
+			v := exact.Int(int64(i0.FullYears(func() rules.Date {
 				if have8 {
-					return fastpath.Need(i8, have8)
+					return fastpath.Need(i8, have8, &st)
 				}
 				return on
-			}()))), true
+			}())))
+			if !st.Absent {
+				d9v, d9done = v, true
+			}
+			st.Absent = st.Absent || was
+			return v
 		}
 		return d9v
 	}
@@ -4557,7 +4832,14 @@ func fast24(on rules.Date, in *rehabCase, out *RehabSubsidy) (eligible bool, fai
 	d11done := false
 	d11 := func() exact.Number {
 		if !d11done {
-			d11v, d11done = table_rehab_monthly_cap(h0, d10).Mul(fastpath.Need(i6, have6)), true
+			was := st.Absent
+			st.Absent = false
+			v := table_rehab_monthly_cap(h0, d10).Mul(fastpath.Need(i6, have6, &st))
+			if !st.Absent {
+				d11v, d11done = v, true
+			}
+			st.Absent = st.Absent || was
+			return v
 		}
 		return d11v
 	}
@@ -4567,34 +4849,34 @@ func fast24(on rules.Date, in *rehabCase, out *RehabSubsidy) (eligible bool, fai
 	d13 := exact.Max(d12.Sub(i7), exact.New(0, 0))
 	_ = d13
 	if !(i0.Compare(on) <= 0) {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} // check of birth_date
 	if !(i7.Cmp(d12) <= 0) {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} // check of paid_this_year
-	if !(!have8 || (fastpath.Need(i8, have8).Compare(on) <= 0)) {
-		panic(fastpath.Decline{})
+	if !(!have8 || (fastpath.Need(i8, have8, &st).Compare(on) <= 0)) {
+		return false, 0, false
 	} // check of trained_from
-	if !(!have8 || (fastpath.Need(i8, have8).Compare(i0) >= 0)) {
-		panic(fastpath.Decline{})
+	if !(!have8 || (fastpath.Need(i8, have8, &st).Compare(i0) >= 0)) {
+		return false, 0, false
 	} // check of trained_from
 	if !(((!have8 || !have6) || (d9().Cmp(func() exact.Number {
 		if i3 {
 			return p3
 		}
 		return p4
-	}()) >= 0)) || ((fastpath.Need(i6, have6).Cmp(exact.Int(int64(fastpath.Need(i8, have8).FullMonths(i0.AddYears(fastpath.Count(func() exact.Number {
+	}()) >= 0)) || ((fastpath.Need(i6, have6, &st).Cmp(exact.Int(int64(fastpath.Need(i8, have8, &st).FullMonths(i0.AddYears(fastpath.Count(func() exact.Number {
 		if i3 {
 			return p3
 		}
 		return p4
-	}(), 100000)).AddMonths(1))))) <= 0) && (fastpath.Need(i8, have8).AddMonths(fastpath.Count(fastpath.Need(i6, have6), 100000)).AddMonths(-1).Compare(i0.AddYears(fastpath.Count(func() exact.Number {
+	}(), 100000)).AddMonths(1))))) <= 0) && (fastpath.Need(i8, have8, &st).AddMonths(fastpath.Count(fastpath.Need(i6, have6, &st), 100000)).AddMonths(-1).Compare(i0.AddYears(fastpath.Count(func() exact.Number {
 		if i3 {
 			return p3
 		}
 		return p4
 	}(), 100000))) < 0))) {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} // check of months
 	eligible = true
 	undecided := false
@@ -4607,10 +4889,13 @@ func fast24(on rules.Date, in *rehabCase, out *RehabSubsidy) (eligible bool, fai
 	}()) {
 		eligible, failed = false, failed|1<<0
 	} // listed_disability
-	if holds, decided := fastpath.Decide(func() bool { return ((d9().Cmp(p4) < 0) || (i3 && (d9().Cmp(p3) < 0))) }); decided && !holds {
-		eligible, failed = false, failed|1<<1
-	} else if !decided {
+	st.Soft, st.Absent = true, false
+	holds1 := ((d9().Cmp(p4) < 0) || (i3 && (d9().Cmp(p3) < 0)))
+	st.Soft = false
+	if st.Absent {
 		undecided = true
+	} else if !holds1 {
+		eligible, failed = false, failed|1<<1
 	} // age
 	if !i4 {
 		eligible, failed = false, failed|1<<2
@@ -4619,7 +4904,7 @@ func fast24(on rules.Date, in *rehabCase, out *RehabSubsidy) (eligible bool, fai
 		eligible, failed = false, failed|1<<3
 	} // within_yearly_limit
 	if eligible && undecided {
-		panic(fastpath.Decline{}) // the interpreter asks for what it lacks
+		return false, 0, false // the interpreter asks for what it lacks
 	}
 	var o0 exact.Number
 	if eligible {
@@ -4649,16 +4934,18 @@ func fast25(on rules.Date, in *rehabLivingCase, out *RehabLivingAllowance) (elig
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
 		return false, 0, false
 	}
 	var i0 rules.Date // birth_date
 	if in.BirthDate.IsZero() {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i0 = in.BirthDate
 		if i0.Before(date19000101) || i0.After(date21991231) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i0
@@ -4670,7 +4957,7 @@ func fast25(on rules.Date, in *rehabLivingCase, out *RehabLivingAllowance) (elig
 		switch i1 {
 		case "视力", "听力", "言语", "肢体", "智力", "精神", "多重", "无":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i1
@@ -4691,7 +4978,7 @@ func fast25(on rules.Date, in *rehabLivingCase, out *RehabLivingAllowance) (elig
 	} else {
 		i5 = exact.Int(int64(in.Months))
 		if !(i5.Cmp(exact.New(1, 0)) >= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i5
@@ -4699,11 +4986,11 @@ func fast25(on rules.Date, in *rehabLivingCase, out *RehabLivingAllowance) (elig
 	{
 		c, e, small := exact.SmallDecimal(&in.PaidThisYear)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		i6 = exact.New(c, e)
 		if !(i6.Sign() >= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i6
@@ -4715,7 +5002,7 @@ func fast25(on rules.Date, in *rehabLivingCase, out *RehabLivingAllowance) (elig
 	} else {
 		i7 = in.From
 		if i7.Before(date19000101) || i7.After(date21991231) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i7
@@ -4763,12 +5050,19 @@ func fast25(on rules.Date, in *rehabLivingCase, out *RehabLivingAllowance) (elig
 	d8done := false
 	d8 := func() exact.Number {
 		if !d8done {
-			d8v, d8done = exact.Int(int64(i0.FullYears(func() rules.Date {
+			was := st.Absent
+			st.Absent = false
+			v := exact.Int(int64(i0.FullYears(func() rules.Date {
 				if have7 {
-					return fastpath.Need(i7, have7)
+					return fastpath.Need(i7, have7, &st)
 				}
 				return on
-			}()))), true
+			}())))
+			if !st.Absent {
+				d8v, d8done = v, true
+			}
+			st.Absent = st.Absent || was
+			return v
 		}
 		return d8v
 	}
@@ -4778,19 +5072,19 @@ func fast25(on rules.Date, in *rehabLivingCase, out *RehabLivingAllowance) (elig
 	d10 := exact.Max(d9.Sub(i6), exact.New(0, 0))
 	_ = d10
 	if !(i0.Compare(on) <= 0) {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} // check of birth_date
 	if !(i6.Cmp(d9) <= 0) {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} // check of paid_this_year
-	if !(!have7 || (fastpath.Need(i7, have7).Compare(on) <= 0)) {
-		panic(fastpath.Decline{})
+	if !(!have7 || (fastpath.Need(i7, have7, &st).Compare(on) <= 0)) {
+		return false, 0, false
 	} // check of trained_from
-	if !(!have7 || (fastpath.Need(i7, have7).Compare(i0) >= 0)) {
-		panic(fastpath.Decline{})
+	if !(!have7 || (fastpath.Need(i7, have7, &st).Compare(i0) >= 0)) {
+		return false, 0, false
 	} // check of trained_from
-	if !(((!have7 || !have5) || (d8().Cmp(p2) >= 0)) || ((fastpath.Need(i5, have5).Cmp(exact.Int(int64(fastpath.Need(i7, have7).FullMonths(i0.AddYears(9).AddMonths(1))))) <= 0) && (fastpath.Need(i7, have7).AddMonths(fastpath.Count(fastpath.Need(i5, have5), 100000)).AddMonths(-1).Compare(i0.AddYears(9)) < 0))) {
-		panic(fastpath.Decline{})
+	if !(((!have7 || !have5) || (d8().Cmp(p2) >= 0)) || ((fastpath.Need(i5, have5, &st).Cmp(exact.Int(int64(fastpath.Need(i7, have7, &st).FullMonths(i0.AddYears(9).AddMonths(1))))) <= 0) && (fastpath.Need(i7, have7, &st).AddMonths(fastpath.Count(fastpath.Need(i5, have5, &st), 100000)).AddMonths(-1).Compare(i0.AddYears(9)) < 0))) {
+		return false, 0, false
 	} // check of months
 	eligible = true
 	undecided := false
@@ -4806,10 +5100,13 @@ func fast25(on rules.Date, in *rehabLivingCase, out *RehabLivingAllowance) (elig
 	if !i3 {
 		eligible, failed = false, failed|1<<1
 	} // school_deferred
-	if holds, decided := fastpath.Decide(func() bool { return (d8().Cmp(p2) < 0) }); decided && !holds {
-		eligible, failed = false, failed|1<<2
-	} else if !decided {
+	st.Soft, st.Absent = true, false
+	holds2 := (d8().Cmp(p2) < 0)
+	st.Soft = false
+	if st.Absent {
 		undecided = true
+	} else if !holds2 {
+		eligible, failed = false, failed|1<<2
 	} // age
 	if !i4 {
 		eligible, failed = false, failed|1<<3
@@ -4818,11 +5115,11 @@ func fast25(on rules.Date, in *rehabLivingCase, out *RehabLivingAllowance) (elig
 		eligible, failed = false, failed|1<<4
 	} // within_yearly_limit
 	if eligible && undecided {
-		panic(fastpath.Decline{}) // the interpreter asks for what it lacks
+		return false, 0, false // the interpreter asks for what it lacks
 	}
 	var o0 exact.Number
 	if eligible {
-		o0 = exact.Min(p3.Mul(fastpath.Need(i5, have5)), d10).Round(2, 0)
+		o0 = exact.Min(p3.Mul(fastpath.Need(i5, have5, &st)), d10).Round(2, 0)
 	}
 	_ = o0
 	var o1 exact.Number
@@ -4842,6 +5139,8 @@ func fast26(on rules.Date, in *DisabledHome, out *DisabledHomeGrant) (eligible b
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
 		return false, 0, false
 	}
@@ -4854,14 +5153,14 @@ func fast26(on rules.Date, in *DisabledHome, out *DisabledHomeGrant) (eligible b
 	{
 		c, e, small := exact.SmallDecimal(&in.Grant)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		if c == 0 {
 			have1 = false
 		} else {
 			i1 = exact.New(c, e)
 			if !(i1.Sign() > 0) {
-				panic(fastpath.Decline{})
+				return false, 0, false
 			}
 		}
 	}
@@ -4887,10 +5186,10 @@ func fast26(on rules.Date, in *DisabledHome, out *DisabledHomeGrant) (eligible b
 	}
 	_ = p1
 	if i0 && !have1 {
-		panic(fastpath.Decline{})
-	} // star_level: assessed case by case
-	if !(!have1 || ((fastpath.Need(i1, have1).Cmp(p0) >= 0) && (fastpath.Need(i1, have1).Cmp(p1) <= 0))) {
-		panic(fastpath.Decline{})
+		return true, 0, false // star_level: assessed case by case
+	}
+	if !(!have1 || ((fastpath.Need(i1, have1, &st).Cmp(p0) >= 0) && (fastpath.Need(i1, have1, &st).Cmp(p1) <= 0))) {
+		return false, 0, false
 	} // check of grant
 	eligible = true
 	if !i0 {
@@ -4898,7 +5197,7 @@ func fast26(on rules.Date, in *DisabledHome, out *DisabledHomeGrant) (eligible b
 	} // standardized
 	var o0 exact.Number
 	if eligible {
-		o0 = fastpath.Need(i1, have1).Round(2, 0)
+		o0 = fastpath.Need(i1, have1, &st).Round(2, 0)
 	}
 	_ = o0
 	var o1 string
@@ -4918,6 +5217,8 @@ func fast27(on rules.Date, in *RehabTraining, out *RehabOperatingGrant) (eligibl
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
 		return false, 0, false
 	}
@@ -4930,7 +5231,7 @@ func fast27(on rules.Date, in *RehabTraining, out *RehabOperatingGrant) (eligibl
 	{
 		i1 = exact.Int(int64(in.TrainingMonths))
 		if !(i1.Sign() >= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i1
@@ -4959,13 +5260,16 @@ func fast27(on rules.Date, in *RehabTraining, out *RehabOperatingGrant) (eligibl
 	if !i0 {
 		eligible, failed = false, failed|1<<0
 	} // private_designated
-	if holds, decided := fastpath.Decide(func() bool { return (fastpath.Need(i1, have1).Cmp(p0) >= 0) }); decided && !holds {
-		eligible, failed = false, failed|1<<1
-	} else if !decided {
+	st.Soft, st.Absent = true, false
+	holds1 := (fastpath.Need(i1, have1, &st).Cmp(p0) >= 0)
+	st.Soft = false
+	if st.Absent {
 		undecided = true
+	} else if !holds1 {
+		eligible, failed = false, failed|1<<1
 	} // six_months
 	if eligible && undecided {
-		panic(fastpath.Decline{}) // the interpreter asks for what it lacks
+		return false, 0, false // the interpreter asks for what it lacks
 	}
 	var o0 exact.Number
 	if eligible {
@@ -4989,6 +5293,8 @@ func fast28(on rules.Date, in *accidentCase, out *AccidentInsurance) (eligible b
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
 		return false, 0, false
 	}
@@ -5000,7 +5306,7 @@ func fast28(on rules.Date, in *accidentCase, out *AccidentInsurance) (eligible b
 		switch i0 {
 		case "视力", "听力", "言语", "肢体", "智力", "精神", "多重", "无":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i0
@@ -5051,18 +5357,20 @@ func fast29(on rules.Date, in *mealCase, out *NutritionMeal) (eligible bool, fai
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
 		return false, 0, false
 	}
 	var i0 string // level
 	if in.Level == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i0 = string(in.Level)
 		switch i0 {
 		case "小学", "初中", "中专（高中）", "大专", "本科以上", "成人高考自学考试取证":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i0
@@ -5073,14 +5381,14 @@ func fast29(on rules.Date, in *mealCase, out *NutritionMeal) (eligible bool, fai
 	{
 		c, e, small := exact.SmallDecimal(&in.Provincial)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		if c == 0 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		} else {
 			i2 = exact.New(c, e)
 			if !(i2.Sign() > 0) {
-				panic(fastpath.Decline{})
+				return false, 0, false
 			}
 		}
 	}
@@ -5091,14 +5399,14 @@ func fast29(on rules.Date, in *mealCase, out *NutritionMeal) (eligible bool, fai
 	{
 		c, e, small := exact.SmallDecimal(&in.Local)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		if c == 0 {
 			have3 = false
 		} else {
 			i3 = exact.New(c, e)
 			if !(i3.Sign() > 0) {
-				panic(fastpath.Decline{})
+				return false, 0, false
 			}
 		}
 	}
@@ -5132,7 +5440,7 @@ func fast29(on rules.Date, in *mealCase, out *NutritionMeal) (eligible bool, fai
 	if eligible {
 		o0 = func() exact.Number {
 			if have3 {
-				return exact.Max(d4, fastpath.Need(i3, have3))
+				return exact.Max(d4, fastpath.Need(i3, have3, &st))
 			}
 			return d4
 		}().Round(2, 0)
@@ -5152,30 +5460,32 @@ func fast30(on rules.Date, in *studyCase, out *SchemeGrant) (eligible bool, fail
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
 		return false, 0, false
 	}
 	var i0 string // scheme
 	if in.Scheme == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i0 = string(in.Scheme)
 		switch i0 {
 		case "残联助学补助", "工会助学帮扶", "计生助学补助":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i0
 	var i1 string // hukou
 	if in.Hukou == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i1 = string(in.Hukou)
 		switch i1 {
 		case "市本级", "鹿城区", "龙湾区", "瓯海区", "洞头区", "市级功能区", "瑞安市", "乐清市", "龙港市", "永嘉县", "平阳县", "苍南县", "文成县", "泰顺县", "市外":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i1
@@ -5187,29 +5497,29 @@ func fast30(on rules.Date, in *studyCase, out *SchemeGrant) (eligible bool, fail
 		switch i2 {
 		case "低保", "低边", "无":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i2
 	var i3 rules.Date // birth_date
 	if in.BirthDate.IsZero() {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i3 = in.BirthDate
 		if i3.Before(date19000101) || i3.After(date21991231) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i3
 	var i4 string // level
 	if in.Level == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i4 = string(in.Level)
 		switch i4 {
 		case "小学", "初中", "中专（高中）", "大专", "本科以上", "成人高考自学考试取证":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i4
@@ -5221,7 +5531,7 @@ func fast30(on rules.Date, in *studyCase, out *SchemeGrant) (eligible bool, fail
 		switch i5 {
 		case "视力", "听力", "言语", "肢体", "智力", "精神", "多重", "无":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i5
@@ -5240,14 +5550,14 @@ func fast30(on rules.Date, in *studyCase, out *SchemeGrant) (eligible bool, fail
 	{
 		c, e, small := exact.SmallDecimal(&in.Tuition)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		if c == 0 {
 			have9 = false
 		} else {
 			i9 = exact.New(c, e)
 			if !(i9.Sign() >= 0) {
-				panic(fastpath.Decline{})
+				return false, 0, false
 			}
 		}
 	}
@@ -5260,7 +5570,7 @@ func fast30(on rules.Date, in *studyCase, out *SchemeGrant) (eligible bool, fail
 		switch i10 {
 		case "患重病的计生困难家庭", "独生子女死亡或伤残家庭", "生活有特殊困难的计生家庭", "计生困难家庭留守人员", "无":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i10
@@ -5315,7 +5625,7 @@ func fast30(on rules.Date, in *studyCase, out *SchemeGrant) (eligible bool, fail
 	d14 := (i5 != "无")
 	_ = d14
 	if !(i3.Compare(on) <= 0) {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} // check of birth_date
 	eligible = true
 	undecided := false
@@ -5338,10 +5648,13 @@ func fast30(on rules.Date, in *studyCase, out *SchemeGrant) (eligible bool, fail
 		eligible, failed = false, failed|1<<3
 	} // hardship_worker
 	if i0 == "工会助学帮扶" {
-		if holds, decided := fastpath.Decide(func() bool { return (!have9 || (fastpath.Need(i9, have9).Sign() > 0)) }); decided && !holds {
-			eligible, failed = false, failed|1<<4
-		} else if !decided {
+		st.Soft, st.Absent = true, false
+		holds4 := (!have9 || (fastpath.Need(i9, have9, &st).Sign() > 0))
+		st.Soft = false
+		if st.Absent {
 			undecided = true
+		} else if !holds4 {
+			eligible, failed = false, failed|1<<4
 		}
 	} // tuition_paid
 	if (i0 == "计生助学补助") && !(i10 != "无") {
@@ -5357,7 +5670,7 @@ func fast30(on rules.Date, in *studyCase, out *SchemeGrant) (eligible bool, fail
 		eligible, failed = false, failed|1<<6
 	} // fp_level
 	if eligible && undecided {
-		panic(fastpath.Decline{}) // the interpreter asks for what it lacks
+		return false, 0, false // the interpreter asks for what it lacks
 	}
 	var o0 exact.Number
 	if eligible {
@@ -5372,7 +5685,7 @@ func fast30(on rules.Date, in *studyCase, out *SchemeGrant) (eligible bool, fail
 			}
 			return func() exact.Number {
 				if i0 == "工会助学帮扶" {
-					return exact.Min(fastpath.Need(i9, have9), p4)
+					return exact.Min(fastpath.Need(i9, have9, &st), p4)
 				}
 				return table_fp_study_grant(h5, i4)
 			}()
@@ -5411,6 +5724,8 @@ func fast31(on rules.Date, in *premiumCase, out *PremiumSubsidy) (eligible bool,
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
 		return false, 0, false
 	}
@@ -5425,7 +5740,7 @@ func fast31(on rules.Date, in *premiumCase, out *PremiumSubsidy) (eligible bool,
 		switch i1 {
 		case "政府供养机构集中供养", "社会机构集中供养", "分散供养", "非特困人员":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i1
@@ -5437,7 +5752,7 @@ func fast31(on rules.Date, in *premiumCase, out *PremiumSubsidy) (eligible bool,
 		switch i2 {
 		case "低保", "低边", "无":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i2
@@ -5449,7 +5764,7 @@ func fast31(on rules.Date, in *premiumCase, out *PremiumSubsidy) (eligible bool,
 		switch i3 {
 		case "视力", "听力", "言语", "肢体", "智力", "精神", "多重", "无":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i3
@@ -5459,14 +5774,14 @@ func fast31(on rules.Date, in *premiumCase, out *PremiumSubsidy) (eligible bool,
 	{
 		c, e, small := exact.SmallDecimal(&in.PensionLowestTier)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		if c == 0 {
 			have4 = false
 		} else {
 			i4 = exact.New(c, e)
 			if !(i4.Sign() > 0) {
-				panic(fastpath.Decline{})
+				return false, 0, false
 			}
 		}
 	}
@@ -5496,7 +5811,7 @@ func fast31(on rules.Date, in *premiumCase, out *PremiumSubsidy) (eligible bool,
 	} // pension_group
 	var o0 exact.Number
 	if eligible {
-		o0 = fastpath.Need(i4, have4).Mul(p0).Round(2, 0)
+		o0 = fastpath.Need(i4, have4, &st).Mul(p0).Round(2, 0)
 	}
 	_ = o0
 	out.Amount = o0.Dec()
@@ -5510,6 +5825,8 @@ func fast32(on rules.Date, in *premiumCase, out *PremiumSubsidy) (eligible bool,
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
 		return false, 0, false
 	}
@@ -5524,7 +5841,7 @@ func fast32(on rules.Date, in *premiumCase, out *PremiumSubsidy) (eligible bool,
 		switch i1 {
 		case "政府供养机构集中供养", "社会机构集中供养", "分散供养", "非特困人员":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i1
@@ -5536,7 +5853,7 @@ func fast32(on rules.Date, in *premiumCase, out *PremiumSubsidy) (eligible bool,
 		switch i2 {
 		case "低保", "低边", "无":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i2
@@ -5548,7 +5865,7 @@ func fast32(on rules.Date, in *premiumCase, out *PremiumSubsidy) (eligible bool,
 		switch i3 {
 		case "视力", "听力", "言语", "肢体", "智力", "精神", "多重", "无":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i3
@@ -5563,7 +5880,7 @@ func fast32(on rules.Date, in *premiumCase, out *PremiumSubsidy) (eligible bool,
 		switch i5 {
 		case "机构养育孤儿", "社会散居孤儿", "艾滋病病毒感染儿童", "事实无人抚养儿童", "困境儿童", "无":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i5
@@ -5575,7 +5892,7 @@ func fast32(on rules.Date, in *premiumCase, out *PremiumSubsidy) (eligible bool,
 	} else {
 		i6 = in.BirthDate
 		if i6.Before(date19000101) || i6.After(date21991231) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i6
@@ -5585,14 +5902,14 @@ func fast32(on rules.Date, in *premiumCase, out *PremiumSubsidy) (eligible bool,
 	{
 		c, e, small := exact.SmallDecimal(&in.MedicalContribution)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		if c == 0 {
 			have7 = false
 		} else {
 			i7 = exact.New(c, e)
 			if !(i7.Sign() > 0) {
-				panic(fastpath.Decline{})
+				return false, 0, false
 			}
 		}
 	}
@@ -5621,44 +5938,52 @@ func fast32(on rules.Date, in *premiumCase, out *PremiumSubsidy) (eligible bool,
 	d8done := false
 	d8 := func() exact.Number {
 		if !d8done {
-			d8v, d8done = exact.Int(int64(fastpath.Need(i6, have6).FullYears(on))), true
+			was := st.Absent
+			st.Absent = false
+			v := exact.Int(int64(fastpath.Need(i6, have6, &st).FullYears(on)))
+			if !st.Absent {
+				d8v, d8done = v, true
+			}
+			st.Absent = st.Absent || was
+			return v
 		}
 		return d8v
 	}
 	_ = d8
-	if !(!have6 || (fastpath.Need(i6, have6).Compare(on) <= 0)) {
-		panic(fastpath.Decline{})
+	if !(!have6 || (fastpath.Need(i6, have6, &st).Compare(on) <= 0)) {
+		return false, 0, false
 	} // check of birth_date
 	eligible = true
 	undecided := false
 	if !i0 {
 		eligible, failed = false, failed|1<<0
 	} // enrolled
-	if holds, decided := fastpath.Decide(func() bool {
-		return (((((i1 != "非特困人员") || func() bool {
-			switch i2 {
-			case "低保", "低边":
-				return true
-			}
-			return false
-		}()) || i4) || (i3 != "无")) || (func() bool {
-			switch i5 {
-			case "机构养育孤儿", "社会散居孤儿", "困境儿童", "事实无人抚养儿童", "艾滋病病毒感染儿童":
-				return true
-			}
-			return false
-		}() && (d8().Cmp(p0) < 0)))
-	}); decided && !holds {
-		eligible, failed = false, failed|1<<1
-	} else if !decided {
+	st.Soft, st.Absent = true, false
+	holds1 := (((((i1 != "非特困人员") || func() bool {
+		switch i2 {
+		case "低保", "低边":
+			return true
+		}
+		return false
+	}()) || i4) || (i3 != "无")) || (func() bool {
+		switch i5 {
+		case "机构养育孤儿", "社会散居孤儿", "困境儿童", "事实无人抚养儿童", "艾滋病病毒感染儿童":
+			return true
+		}
+		return false
+	}() && (d8().Cmp(p0) < 0)))
+	st.Soft = false
+	if st.Absent {
 		undecided = true
+	} else if !holds1 {
+		eligible, failed = false, failed|1<<1
 	} // medical_group
 	if eligible && undecided {
-		panic(fastpath.Decline{}) // the interpreter asks for what it lacks
+		return false, 0, false // the interpreter asks for what it lacks
 	}
 	var o0 exact.Number
 	if eligible {
-		o0 = fastpath.Need(i7, have7).Mul(p1).Round(2, 0)
+		o0 = fastpath.Need(i7, have7, &st).Mul(p1).Round(2, 0)
 	}
 	_ = o0
 	out.Amount = o0.Dec()
@@ -5672,6 +5997,8 @@ func fast33(on rules.Date, in *premiumCase, out *SupplementaryInsurance) (eligib
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
 		return false, 0, false
 	}
@@ -5683,7 +6010,7 @@ func fast33(on rules.Date, in *premiumCase, out *SupplementaryInsurance) (eligib
 		switch i0 {
 		case "政府供养机构集中供养", "社会机构集中供养", "分散供养", "非特困人员":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i0
@@ -5695,7 +6022,7 @@ func fast33(on rules.Date, in *premiumCase, out *SupplementaryInsurance) (eligib
 		switch i1 {
 		case "低保", "低边", "无":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i1
@@ -5709,8 +6036,8 @@ func fast33(on rules.Date, in *premiumCase, out *SupplementaryInsurance) (eligib
 		}
 		return false
 	}()) || i2 {
-		panic(fastpath.Decline{})
-	} // supplementary_amount: assessed case by case
+		return true, 0, false // supplementary_amount: assessed case by case
+	}
 	eligible = true
 	if !(((i0 != "非特困人员") || func() bool {
 		switch i1 {
@@ -5731,18 +6058,20 @@ func fast34(on rules.Date, in *quotaCase, out *Quota) (eligible bool, failed uin
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
 		return false, 0, false
 	}
 	var i0 string // hukou
 	if in.Hukou == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i0 = string(in.Hukou)
 		switch i0 {
 		case "市本级", "鹿城区", "龙湾区", "瓯海区", "洞头区", "市级功能区", "瑞安市", "乐清市", "龙港市", "永嘉县", "平阳县", "苍南县", "文成县", "泰顺县", "市外":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i0
@@ -5754,7 +6083,7 @@ func fast34(on rules.Date, in *quotaCase, out *Quota) (eligible bool, failed uin
 		switch i1 {
 		case "低保", "低边", "无":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i1
@@ -5766,7 +6095,7 @@ func fast34(on rules.Date, in *quotaCase, out *Quota) (eligible bool, failed uin
 		switch i2 {
 		case "政府供养机构集中供养", "社会机构集中供养", "分散供养", "非特困人员":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i2
@@ -5781,7 +6110,7 @@ func fast34(on rules.Date, in *quotaCase, out *Quota) (eligible bool, failed uin
 	} else {
 		i4 = in.OrphanBirthDate
 		if i4.Before(date19000101) || i4.After(date21991231) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i4
@@ -5835,34 +6164,42 @@ func fast34(on rules.Date, in *quotaCase, out *Quota) (eligible bool, failed uin
 	d6done := false
 	d6 := func() exact.Number {
 		if !d6done {
-			d6v, d6done = exact.Int(int64(fastpath.Need(i4, have4).FullYears(on))), true
+			was := st.Absent
+			st.Absent = false
+			v := exact.Int(int64(fastpath.Need(i4, have4, &st).FullYears(on)))
+			if !st.Absent {
+				d6v, d6done = v, true
+			}
+			st.Absent = st.Absent || was
+			return v
 		}
 		return d6v
 	}
 	_ = d6
-	if !(!have4 || (fastpath.Need(i4, have4).Compare(on) <= 0)) {
-		panic(fastpath.Decline{})
+	if !(!have4 || (fastpath.Need(i4, have4, &st).Compare(on) <= 0)) {
+		return false, 0, false
 	} // check of orphan_birth_date
 	eligible = true
 	undecided := false
 	if !(d5 != "市外") {
 		eligible, failed = false, failed|1<<0
 	} // wenzhou_hukou
-	if holds, decided := fastpath.Decide(func() bool {
-		return ((func() bool {
-			switch i1 {
-			case "低保", "低边":
-				return true
-			}
-			return false
-		}() || (i2 == "分散供养")) || (i3 && (d6().Cmp(p1) < 0)))
-	}); decided && !holds {
-		eligible, failed = false, failed|1<<1
-	} else if !decided {
+	st.Soft, st.Absent = true, false
+	holds1 := ((func() bool {
+		switch i1 {
+		case "低保", "低边":
+			return true
+		}
+		return false
+	}() || (i2 == "分散供养")) || (i3 && (d6().Cmp(p1) < 0)))
+	st.Soft = false
+	if st.Absent {
 		undecided = true
+	} else if !holds1 {
+		eligible, failed = false, failed|1<<1
 	} // quota_group
 	if eligible && undecided {
-		panic(fastpath.Decline{}) // the interpreter asks for what it lacks
+		return false, 0, false // the interpreter asks for what it lacks
 	}
 	var o0 string
 	if eligible {
@@ -5904,18 +6241,20 @@ func fast35(on rules.Date, in *transportCase, out *FreePublicTransport) (eligibl
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
 		return false, 0, false
 	}
 	var i0 string // hukou
 	if in.Hukou == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i0 = string(in.Hukou)
 		switch i0 {
 		case "市本级", "鹿城区", "龙湾区", "瓯海区", "洞头区", "市级功能区", "瑞安市", "乐清市", "龙港市", "永嘉县", "平阳县", "苍南县", "文成县", "泰顺县", "市外":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i0
@@ -5927,7 +6266,7 @@ func fast35(on rules.Date, in *transportCase, out *FreePublicTransport) (eligibl
 		switch i1 {
 		case "低保", "低边", "无":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i1
@@ -5939,7 +6278,7 @@ func fast35(on rules.Date, in *transportCase, out *FreePublicTransport) (eligibl
 		switch i2 {
 		case "政府供养机构集中供养", "社会机构集中供养", "分散供养", "非特困人员":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i2
@@ -5951,7 +6290,7 @@ func fast35(on rules.Date, in *transportCase, out *FreePublicTransport) (eligibl
 	} else {
 		i3 = in.BirthDate
 		if i3.Before(date19000101) || i3.After(date21991231) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i3
@@ -5963,7 +6302,7 @@ func fast35(on rules.Date, in *transportCase, out *FreePublicTransport) (eligibl
 		switch i4 {
 		case "视力", "听力", "言语", "肢体", "智力", "精神", "多重", "无":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i4
@@ -5990,13 +6329,20 @@ func fast35(on rules.Date, in *transportCase, out *FreePublicTransport) (eligibl
 	d7done := false
 	d7 := func() exact.Number {
 		if !d7done {
-			d7v, d7done = exact.Int(int64(fastpath.Need(i3, have3).FullYears(on))), true
+			was := st.Absent
+			st.Absent = false
+			v := exact.Int(int64(fastpath.Need(i3, have3, &st).FullYears(on)))
+			if !st.Absent {
+				d7v, d7done = v, true
+			}
+			st.Absent = st.Absent || was
+			return v
 		}
 		return d7v
 	}
 	_ = d7
-	if !(!have3 || (fastpath.Need(i3, have3).Compare(on) <= 0)) {
-		panic(fastpath.Decline{})
+	if !(!have3 || (fastpath.Need(i3, have3, &st).Compare(on) <= 0)) {
+		return false, 0, false
 	} // check of birth_date
 	eligible = true
 	undecided := false
@@ -6006,21 +6352,22 @@ func fast35(on rules.Date, in *transportCase, out *FreePublicTransport) (eligibl
 	if !(d6 == "市区") {
 		eligible, failed = false, failed|1<<1
 	} // urban
-	if holds, decided := fastpath.Decide(func() bool {
-		return (((i4 != "无") || (((i2 != "非特困人员") || func() bool {
-			switch i1 {
-			case "低保", "低边":
-				return true
-			}
-			return false
-		}()) || i5)) || (d7().Cmp(p1) >= 0))
-	}); decided && !holds {
-		eligible, failed = false, failed|1<<2
-	} else if !decided {
+	st.Soft, st.Absent = true, false
+	holds2 := (((i4 != "无") || (((i2 != "非特困人员") || func() bool {
+		switch i1 {
+		case "低保", "低边":
+			return true
+		}
+		return false
+	}()) || i5)) || (d7().Cmp(p1) >= 0))
+	st.Soft = false
+	if st.Absent {
 		undecided = true
+	} else if !holds2 {
+		eligible, failed = false, failed|1<<2
 	} // transport_group
 	if eligible && undecided {
-		panic(fastpath.Decline{}) // the interpreter asks for what it lacks
+		return false, 0, false // the interpreter asks for what it lacks
 	}
 	var o0 string
 	if eligible {
@@ -6038,6 +6385,8 @@ func fast36(on rules.Date, in *postCase, out *PostSubsidy) (eligible bool, faile
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
 		return false, 0, false
 	}
@@ -6058,7 +6407,7 @@ func fast36(on rules.Date, in *postCase, out *PostSubsidy) (eligible bool, faile
 		switch i3 {
 		case "视力", "听力", "言语", "肢体", "智力", "精神", "多重", "无":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i3
@@ -6070,7 +6419,7 @@ func fast36(on rules.Date, in *postCase, out *PostSubsidy) (eligible bool, faile
 		switch i4 {
 		case "政府供养机构集中供养", "社会机构集中供养", "分散供养", "非特困人员":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i4
@@ -6082,7 +6431,7 @@ func fast36(on rules.Date, in *postCase, out *PostSubsidy) (eligible bool, faile
 		switch i5 {
 		case "低保", "低边", "无":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i5
@@ -6178,6 +6527,8 @@ func fast37(on rules.Date, in *EmployerHiring, out *EmployerSubsidy) (eligible b
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
 		return false, 0, false
 	}
@@ -6187,7 +6538,7 @@ func fast37(on rules.Date, in *EmployerHiring, out *EmployerSubsidy) (eligible b
 	{
 		i0 = exact.Int(int64(in.Hired))
 		if !(i0.Sign() >= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i0
@@ -6197,14 +6548,14 @@ func fast37(on rules.Date, in *EmployerHiring, out *EmployerSubsidy) (eligible b
 	{
 		c, e, small := exact.SmallDecimal(&in.PensionMin)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		if c == 0 {
 			have1 = false
 		} else {
 			i1 = exact.New(c, e)
 			if !(i1.Sign() > 0) {
-				panic(fastpath.Decline{})
+				return false, 0, false
 			}
 		}
 	}
@@ -6215,14 +6566,14 @@ func fast37(on rules.Date, in *EmployerHiring, out *EmployerSubsidy) (eligible b
 	{
 		c, e, small := exact.SmallDecimal(&in.MedicalMin)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		if c == 0 {
 			have2 = false
 		} else {
 			i2 = exact.New(c, e)
 			if !(i2.Sign() > 0) {
-				panic(fastpath.Decline{})
+				return false, 0, false
 			}
 		}
 	}
@@ -6233,14 +6584,14 @@ func fast37(on rules.Date, in *EmployerHiring, out *EmployerSubsidy) (eligible b
 	{
 		c, e, small := exact.SmallDecimal(&in.UnemploymentMin)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		if c == 0 {
 			have3 = false
 		} else {
 			i3 = exact.New(c, e)
 			if !(i3.Sign() > 0) {
-				panic(fastpath.Decline{})
+				return false, 0, false
 			}
 		}
 	}
@@ -6253,7 +6604,7 @@ func fast37(on rules.Date, in *EmployerHiring, out *EmployerSubsidy) (eligible b
 	} else {
 		i4 = in.From
 		if i4.Before(date19000101) || i4.After(date21991231) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i4
@@ -6267,30 +6618,36 @@ func fast37(on rules.Date, in *EmployerHiring, out *EmployerSubsidy) (eligible b
 		p0 = exact.New(3, 0)
 	}
 	_ = p0
-	if !(!have4 || (fastpath.Need(i4, have4).Compare(on) <= 0)) {
-		panic(fastpath.Decline{})
+	if !(!have4 || (fastpath.Need(i4, have4, &st).Compare(on) <= 0)) {
+		return false, 0, false
 	} // check of subsidy_from
 	eligible = true
 	undecided := false
-	if holds, decided := fastpath.Decide(func() bool { return (fastpath.Need(i0, have0).Sign() > 0) }); decided && !holds {
+	st.Soft, st.Absent = true, false
+	holds0 := (fastpath.Need(i0, have0, &st).Sign() > 0)
+	st.Soft = false
+	if st.Absent {
+		undecided = true
+	} else if !holds0 {
 		eligible, failed = false, failed|1<<0
-	} else if !decided {
-		undecided = true
 	} // hired
-	if holds, decided := fastpath.Decide(func() bool { return (on.Compare(fastpath.Need(i4, have4).AddYears(3)) <= 0) }); decided && !holds {
-		eligible, failed = false, failed|1<<1
-	} else if !decided {
+	st.Soft, st.Absent = true, false
+	holds1 := (on.Compare(fastpath.Need(i4, have4, &st).AddYears(3)) <= 0)
+	st.Soft = false
+	if st.Absent {
 		undecided = true
+	} else if !holds1 {
+		eligible, failed = false, failed|1<<1
 	} // within_three_years
 	if eligible && undecided {
-		panic(fastpath.Decline{}) // the interpreter asks for what it lacks
+		return false, 0, false // the interpreter asks for what it lacks
 	}
 	var o0 exact.Number
 	if eligible {
-		o0 = fastpath.Need(i0, have0).Mul(fastpath.Need(i1, have1).Add(fastpath.Need(i2, have2)).Add(fastpath.Need(i3, have3))).Round(2, 0)
+		o0 = fastpath.Need(i0, have0, &st).Mul(fastpath.Need(i1, have1, &st).Add(fastpath.Need(i2, have2, &st)).Add(fastpath.Need(i3, have3, &st))).Round(2, 0)
 	}
 	_ = o0
-	o1 := fastpath.Need(i4, have4).AddYears(3)
+	o1 := fastpath.Need(i4, have4, &st).AddYears(3)
 	_ = o1
 	out.Amount = o0.Dec()
 	out.Until = o1
@@ -6304,18 +6661,20 @@ func fast38(on rules.Date, in *hiringCase, out *HiringSubsidy) (eligible bool, f
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
 		return false, 0, false
 	}
 	var i0 string // employer_kind
 	if in.Employer.Kind == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i0 = string(in.Employer.Kind)
 		switch i0 {
 		case "企业等用人单位", "党政机关", "全额拨款事业单位":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i0
@@ -6323,7 +6682,7 @@ func fast38(on rules.Date, in *hiringCase, out *HiringSubsidy) (eligible bool, f
 	{
 		i1 = exact.Int(int64(in.Employer.Staff))
 		if !(i1.Cmp(exact.New(1, 0)) >= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i1
@@ -6331,24 +6690,24 @@ func fast38(on rules.Date, in *hiringCase, out *HiringSubsidy) (eligible bool, f
 	{
 		i2 = exact.Int(int64(in.Employer.DisabledEmployees))
 		if !(i2.Sign() >= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i2
 	var i3 exact.Number // qualifying_employees
 	if in.Qualifying.Kind() == rules.KindInvalid {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else if in.Qualifying.Kind() != rules.KindNumber {
-		panic(fastpath.Decline{}) // of another kind: the interpreter says so
+		return false, 0, false // of another kind: the interpreter says so
 	} else {
 		d := in.Qualifying.Number()
 		c, e, small := exact.SmallDecimal(&d)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		i3 = exact.New(c, e)
 		if !((i3.Sign() >= 0) && i3.IsInteger()) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i3
@@ -6359,14 +6718,14 @@ func fast38(on rules.Date, in *hiringCase, out *HiringSubsidy) (eligible bool, f
 	{
 		c, e, small := exact.SmallDecimal(&in.MinimumWage)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		if c == 0 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		} else {
 			i5 = exact.New(c, e)
 			if !(i5.Sign() > 0) {
-				panic(fastpath.Decline{})
+				return false, 0, false
 			}
 		}
 	}
@@ -6486,10 +6845,10 @@ func fast38(on rules.Date, in *hiringCase, out *HiringSubsidy) (eligible bool, f
 	d12 := d9.Mul(p5)
 	_ = d12
 	if !(i2.Cmp(i1) <= 0) {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} // check of disabled_employees
 	if !(i3.Cmp(i2) <= 0) {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} // check of qualifying_employees
 	eligible = true
 	if !(i0 == "企业等用人单位") {
@@ -6525,10 +6884,10 @@ func fast38(on rules.Date, in *hiringCase, out *HiringSubsidy) (eligible bool, f
 	o6 := p7
 	_ = o6
 	if n, ok := o4.Int64(); !ok || !fastpath.Fits(&out.QuotaPersons, n) {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	}
 	if n, ok := o6.Int64(); !ok || !fastpath.Fits(&out.InsuredMonthsMin, n) {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	}
 	out.Amount = o0.Dec()
 	out.Base = o1.Dec()
@@ -6549,6 +6908,8 @@ func fast39(on rules.Date, in *flexibleCase, out *FlexibleSubsidy) (eligible boo
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
 		return false, 0, false
 	}
@@ -6566,7 +6927,7 @@ func fast39(on rules.Date, in *flexibleCase, out *FlexibleSubsidy) (eligible boo
 		switch i2 {
 		case "低保", "低边", "无":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i2
@@ -6581,7 +6942,7 @@ func fast39(on rules.Date, in *flexibleCase, out *FlexibleSubsidy) (eligible boo
 	} else {
 		i4 = in.LeftSchoolOn
 		if i4.Before(date19000101) || i4.After(date21991231) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i4
@@ -6597,25 +6958,25 @@ func fast39(on rules.Date, in *flexibleCase, out *FlexibleSubsidy) (eligible boo
 	{
 		c, e, small := exact.SmallDecimal(&in.Contributions)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		if c == 0 {
 			have7 = false
 		} else {
 			i7 = exact.New(c, e)
 			if !(i7.Sign() > 0) {
-				panic(fastpath.Decline{})
+				return false, 0, false
 			}
 		}
 	}
 	_ = i7
 	var i8 rules.Date // approved_on
 	if in.ApprovedOn.IsZero() {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i8 = in.ApprovedOn
 		if i8.Before(date19000101) || i8.After(date21991231) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i8
@@ -6627,7 +6988,7 @@ func fast39(on rules.Date, in *flexibleCase, out *FlexibleSubsidy) (eligible boo
 	} else {
 		i9 = in.RetiresOn
 		if i9.Before(date19000101) || i9.After(date21991231) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i9
@@ -6639,7 +7000,7 @@ func fast39(on rules.Date, in *flexibleCase, out *FlexibleSubsidy) (eligible boo
 	} else {
 		i10 = in.PaidForUntil
 		if i10.Before(date19000101) || i10.After(date21991231) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i10
@@ -6647,17 +7008,17 @@ func fast39(on rules.Date, in *flexibleCase, out *FlexibleSubsidy) (eligible boo
 	{
 		c, e, small := exact.SmallDecimal(&in.Subscribed)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		i11 = exact.New(c, e)
 		if !(i11.Sign() >= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i11
 	var i12 bool // family_car
 	if in.FamilyCar == nil {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i12 = bool(*in.FamilyCar)
 	}
@@ -6726,7 +7087,14 @@ func fast39(on rules.Date, in *flexibleCase, out *FlexibleSubsidy) (eligible boo
 	d13done := false
 	d13 := func() bool {
 		if !d13done {
-			d13v, d13done = ((have4 && (fastpath.Need(i4, have4).Compare(i8) <= 0)) && (i8.Compare(fastpath.Need(i4, have4).AddYears(2)) <= 0)), true
+			was := st.Absent
+			st.Absent = false
+			v := ((have4 && (fastpath.Need(i4, have4, &st).Compare(i8) <= 0)) && (i8.Compare(fastpath.Need(i4, have4, &st).AddYears(2)) <= 0))
+			if !st.Absent {
+				d13v, d13done = v, true
+			}
+			st.Absent = st.Absent || was
+			return v
 		}
 		return d13v
 	}
@@ -6737,7 +7105,14 @@ func fast39(on rules.Date, in *flexibleCase, out *FlexibleSubsidy) (eligible boo
 	d15done := false
 	d15 := func() bool {
 		if !d15done {
-			d15v, d15done = (have9 && (fastpath.Need(i9, have9).Compare(i8.AddYears(5)) < 0)), true
+			was := st.Absent
+			st.Absent = false
+			v := (have9 && (fastpath.Need(i9, have9, &st).Compare(i8.AddYears(5)) < 0))
+			if !st.Absent {
+				d15v, d15done = v, true
+			}
+			st.Absent = st.Absent || was
+			return v
 		}
 		return d15v
 	}
@@ -6746,12 +7121,19 @@ func fast39(on rules.Date, in *flexibleCase, out *FlexibleSubsidy) (eligible boo
 	d16done := false
 	d16 := func() rules.Date {
 		if !d16done {
-			d16v, d16done = func() rules.Date {
+			was := st.Absent
+			st.Absent = false
+			v := func() rules.Date {
 				if d15() {
-					return fastpath.Need(i9, have9)
+					return fastpath.Need(i9, have9, &st)
 				}
 				return d14
-			}(), true
+			}()
+			if !st.Absent {
+				d16v, d16done = v, true
+			}
+			st.Absent = st.Absent || was
+			return v
 		}
 		return d16v
 	}
@@ -6760,39 +7142,47 @@ func fast39(on rules.Date, in *flexibleCase, out *FlexibleSubsidy) (eligible boo
 	d17done := false
 	d17 := func() rules.Date {
 		if !d17done {
-			d17v, d17done = func() rules.Date {
+			was := st.Absent
+			st.Absent = false
+			v := func() rules.Date {
 				if have10 {
-					return fastpath.Need(i10, have10)
+					return fastpath.Need(i10, have10, &st)
 				}
 				return on
-			}(), true
+			}()
+			if !st.Absent {
+				d17v, d17done = v, true
+			}
+			st.Absent = st.Absent || was
+			return v
 		}
 		return d17v
 	}
 	_ = d17
 	if !(i8.Compare(on) <= 0) {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} // check of approved_on
-	if !(!have9 || (fastpath.Need(i9, have9).Compare(i8) > 0)) {
-		panic(fastpath.Decline{})
+	if !(!have9 || (fastpath.Need(i9, have9, &st).Compare(i8) > 0)) {
+		return false, 0, false
 	} // check of retires_on
-	if !(!have4 || (fastpath.Need(i4, have4).Compare(on) <= 0)) {
-		panic(fastpath.Decline{})
+	if !(!have4 || (fastpath.Need(i4, have4, &st).Compare(on) <= 0)) {
+		return false, 0, false
 	} // check of left_school_on
 	eligible = true
 	undecided := false
-	if holds, decided := fastpath.Decide(func() bool {
-		return ((((i0 && i1) || d13()) || func() bool {
-			switch i2 {
-			case "低保", "低边":
-				return true
-			}
-			return false
-		}()) || i3)
-	}); decided && !holds {
-		eligible, failed = false, failed|1<<0
-	} else if !decided {
+	st.Soft, st.Absent = true, false
+	holds0 := ((((i0 && i1) || d13()) || func() bool {
+		switch i2 {
+		case "低保", "低边":
+			return true
+		}
+		return false
+	}()) || i3)
+	st.Soft = false
+	if st.Absent {
 		undecided = true
+	} else if !holds0 {
+		eligible, failed = false, failed|1<<0
 	} // target
 	if !i5 {
 		eligible, failed = false, failed|1<<1
@@ -6800,17 +7190,18 @@ func fast39(on rules.Date, in *flexibleCase, out *FlexibleSubsidy) (eligible boo
 	if !i6 {
 		eligible, failed = false, failed|1<<2
 	} // insured_individually
-	if holds, decided := fastpath.Decide(func() bool {
-		return ((d17().Compare(i8) >= 0) && func() bool {
-			if have9 {
-				return (d17().Compare(d16()) <= 0)
-			}
-			return ((d17().Compare(d14) <= 0) || (d17().Compare(fastpath.Need(i9, have9)) <= 0))
-		}())
-	}); decided && !holds {
-		eligible, failed = false, failed|1<<3
-	} else if !decided {
+	st.Soft, st.Absent = true, false
+	holds3 := ((d17().Compare(i8) >= 0) && func() bool {
+		if have9 {
+			return (d17().Compare(d16()) <= 0)
+		}
+		return ((d17().Compare(d14) <= 0) || (d17().Compare(fastpath.Need(i9, have9, &st)) <= 0))
+	}())
+	st.Soft = false
+	if st.Absent {
 		undecided = true
+	} else if !holds3 {
+		eligible, failed = false, failed|1<<3
 	} // within_period
 	if !(i11.Cmp(p3) < 0) {
 		eligible, failed = false, failed|1<<4
@@ -6819,11 +7210,11 @@ func fast39(on rules.Date, in *flexibleCase, out *FlexibleSubsidy) (eligible boo
 		eligible, failed = false, failed|1<<5
 	} // no_vehicle
 	if eligible && undecided {
-		panic(fastpath.Decline{}) // the interpreter asks for what it lacks
+		return false, 0, false // the interpreter asks for what it lacks
 	}
 	var o0 exact.Number
 	if eligible {
-		o0 = fastpath.Need(i7, have7).Mul(p4).Div(p5).Round(2, 0)
+		o0 = fastpath.Need(i7, have7, &st).Mul(p4).Div(p5).Round(2, 0)
 	}
 	_ = o0
 	o1 := d16()
@@ -6843,6 +7234,8 @@ func fast40(on rules.Date, in *jobSeekingCase, out *JobSeekingGrant) (eligible b
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
 		return false, 0, false
 	}
@@ -6857,7 +7250,7 @@ func fast40(on rules.Date, in *jobSeekingCase, out *JobSeekingGrant) (eligible b
 		switch i1 {
 		case "低保", "低边", "无":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i1
@@ -6869,7 +7262,7 @@ func fast40(on rules.Date, in *jobSeekingCase, out *JobSeekingGrant) (eligible b
 		switch i2 {
 		case "政府供养机构集中供养", "社会机构集中供养", "分散供养", "非特困人员":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i2
@@ -6881,7 +7274,7 @@ func fast40(on rules.Date, in *jobSeekingCase, out *JobSeekingGrant) (eligible b
 		switch i3 {
 		case "机构养育孤儿", "社会散居孤儿", "艾滋病病毒感染儿童", "事实无人抚养儿童", "困境儿童", "无":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i3
@@ -6893,7 +7286,7 @@ func fast40(on rules.Date, in *jobSeekingCase, out *JobSeekingGrant) (eligible b
 		switch i4 {
 		case "视力", "听力", "言语", "肢体", "智力", "精神", "多重", "无":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i4
@@ -6906,7 +7299,7 @@ func fast40(on rules.Date, in *jobSeekingCase, out *JobSeekingGrant) (eligible b
 	if in.PoorDisabledFamily.Kind() == rules.KindInvalid {
 		have6 = false
 	} else if in.PoorDisabledFamily.Kind() != rules.KindBool {
-		panic(fastpath.Decline{}) // of another kind: the interpreter says so
+		return false, 0, false // of another kind: the interpreter says so
 	} else {
 		i6 = in.PoorDisabledFamily.Bool()
 	}
@@ -6929,27 +7322,28 @@ func fast40(on rules.Date, in *jobSeekingCase, out *JobSeekingGrant) (eligible b
 	if !i0 {
 		eligible, failed = false, failed|1<<0
 	} // graduating
-	if holds, decided := fastpath.Decide(func() bool {
-		return ((((((func() bool {
-			switch i1 {
-			case "低保", "低边":
-				return true
-			}
-			return false
-		}() || func() bool {
-			switch i3 {
-			case "机构养育孤儿", "社会散居孤儿":
-				return true
-			}
-			return false
-		}()) || (i4 != "无")) || i5) || i7) || (i2 != "非特困人员")) || (i0 && fastpath.Need(i6, have6)))
-	}); decided && !holds {
-		eligible, failed = false, failed|1<<1
-	} else if !decided {
+	st.Soft, st.Absent = true, false
+	holds1 := ((((((func() bool {
+		switch i1 {
+		case "低保", "低边":
+			return true
+		}
+		return false
+	}() || func() bool {
+		switch i3 {
+		case "机构养育孤儿", "社会散居孤儿":
+			return true
+		}
+		return false
+	}()) || (i4 != "无")) || i5) || i7) || (i2 != "非特困人员")) || (i0 && fastpath.Need(i6, have6, &st)))
+	st.Soft = false
+	if st.Absent {
 		undecided = true
+	} else if !holds1 {
+		eligible, failed = false, failed|1<<1
 	} // target
 	if eligible && undecided {
-		panic(fastpath.Decline{}) // the interpreter asks for what it lacks
+		return false, 0, false // the interpreter asks for what it lacks
 	}
 	var o0 exact.Number
 	if eligible {
@@ -6967,18 +7361,20 @@ func fast41(on rules.Date, in *loanCase, out *Loan) (eligible bool, failed uint6
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
 		return false, 0, false
 	}
 	var i0 string // kind
 	if in.LoanApplication.Kind == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i0 = string(in.LoanApplication.Kind)
 		switch i0 {
 		case "新创办个体工商户", "新创办企业", "招用贷款重点人群的中小微企业", "折股量化帮扶收益":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i0
@@ -6990,7 +7386,7 @@ func fast41(on rules.Date, in *loanCase, out *Loan) (eligible bool, failed uint6
 		switch i1 {
 		case "在校大学生", "毕业10年以内的高校毕业生", "登记失业半年以上人员", "就业困难人员", "持证残疾人", "自主择业军转干部", "自主就业退役士兵", "无":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i1
@@ -7002,7 +7398,7 @@ func fast41(on rules.Date, in *loanCase, out *Loan) (eligible bool, failed uint6
 	} else {
 		i2 = in.LoanApplication.GraduatedOn
 		if i2.Before(date19000101) || i2.After(date21991231) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i2
@@ -7014,7 +7410,7 @@ func fast41(on rules.Date, in *loanCase, out *Loan) (eligible bool, failed uint6
 	} else {
 		i3 = in.LoanApplication.UnemployedSince
 		if i3.Before(date19000101) || i3.After(date21991231) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i3
@@ -7026,7 +7422,7 @@ func fast41(on rules.Date, in *loanCase, out *Loan) (eligible bool, failed uint6
 	} else {
 		i4 = in.LoanApplication.FoundedOn
 		if i4.Before(date19000101) || i4.After(date21991231) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i4
@@ -7039,16 +7435,16 @@ func fast41(on rules.Date, in *loanCase, out *Loan) (eligible bool, failed uint6
 	if in.SMEHired.Kind() == rules.KindInvalid {
 		have6 = false
 	} else if in.SMEHired.Kind() != rules.KindNumber {
-		panic(fastpath.Decline{}) // of another kind: the interpreter says so
+		return false, 0, false // of another kind: the interpreter says so
 	} else {
 		d := in.SMEHired.Number()
 		c, e, small := exact.SmallDecimal(&d)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		i6 = exact.New(c, e)
 		if !((i6.Sign() >= 0) && i6.IsInteger()) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i6
@@ -7060,7 +7456,7 @@ func fast41(on rules.Date, in *loanCase, out *Loan) (eligible bool, failed uint6
 	} else {
 		i7 = in.LoanApplication.LoanFrom
 		if i7.Before(date19000101) || i7.After(date21991231) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i7
@@ -7164,12 +7560,19 @@ func fast41(on rules.Date, in *loanCase, out *Loan) (eligible bool, failed uint6
 	d10done := false
 	d10 := func() rules.Date {
 		if !d10done {
-			d10v, d10done = func() rules.Date {
+			was := st.Absent
+			st.Absent = false
+			v := func() rules.Date {
 				if have7 {
-					return fastpath.Need(i7, have7)
+					return fastpath.Need(i7, have7, &st)
 				}
 				return on
-			}(), true
+			}()
+			if !st.Absent {
+				d10v, d10done = v, true
+			}
+			st.Absent = st.Absent || was
+			return v
 		}
 		return d10v
 	}
@@ -7178,25 +7581,32 @@ func fast41(on rules.Date, in *loanCase, out *Loan) (eligible bool, failed uint6
 	d11done := false
 	d11 := func() bool {
 		if !d11done {
-			d11v, d11done = (((i1 != "无") && ((i1 != "毕业10年以内的高校毕业生") || ((fastpath.Need(i2, have2).Compare(d10()) <= 0) && (d10().Compare(fastpath.Need(i2, have2).AddYears(10)) <= 0)))) && ((i1 != "登记失业半年以上人员") || (d10().Compare(fastpath.Need(i3, have3).AddMonths(6)) >= 0))), true
+			was := st.Absent
+			st.Absent = false
+			v := (((i1 != "无") && ((i1 != "毕业10年以内的高校毕业生") || ((fastpath.Need(i2, have2, &st).Compare(d10()) <= 0) && (d10().Compare(fastpath.Need(i2, have2, &st).AddYears(10)) <= 0)))) && ((i1 != "登记失业半年以上人员") || (d10().Compare(fastpath.Need(i3, have3, &st).AddMonths(6)) >= 0)))
+			if !st.Absent {
+				d11v, d11done = v, true
+			}
+			st.Absent = st.Absent || was
+			return v
 		}
 		return d11v
 	}
 	_ = d11
-	if !(!have4 || (fastpath.Need(i4, have4).Compare(on) <= 0)) {
-		panic(fastpath.Decline{})
+	if !(!have4 || (fastpath.Need(i4, have4, &st).Compare(on) <= 0)) {
+		return false, 0, false
 	} // check of founded_on
-	if !(!have7 || (fastpath.Need(i7, have7).Compare(on) <= 0)) {
-		panic(fastpath.Decline{})
+	if !(!have7 || (fastpath.Need(i7, have7, &st).Compare(on) <= 0)) {
+		return false, 0, false
 	} // check of loan_from
-	if !((!have7 || !have4) || (fastpath.Need(i7, have7).Compare(fastpath.Need(i4, have4)) >= 0)) {
-		panic(fastpath.Decline{})
+	if !((!have7 || !have4) || (fastpath.Need(i7, have7, &st).Compare(fastpath.Need(i4, have4, &st)) >= 0)) {
+		return false, 0, false
 	} // check of loan_from
-	if !(!have2 || (fastpath.Need(i2, have2).Compare(on) <= 0)) {
-		panic(fastpath.Decline{})
+	if !(!have2 || (fastpath.Need(i2, have2, &st).Compare(on) <= 0)) {
+		return false, 0, false
 	} // check of graduated_on
-	if !(!have3 || (fastpath.Need(i3, have3).Compare(on) <= 0)) {
-		panic(fastpath.Decline{})
+	if !(!have3 || (fastpath.Need(i3, have3, &st).Compare(on) <= 0)) {
+		return false, 0, false
 	} // check of unemployed_since
 	eligible = true
 	undecided := false
@@ -7207,10 +7617,13 @@ func fast41(on rules.Date, in *loanCase, out *Loan) (eligible bool, failed uint6
 		}
 		return false
 	}() {
-		if holds, decided := fastpath.Decide(func() bool { return d11() }); decided && !holds {
-			eligible, failed = false, failed|1<<0
-		} else if !decided {
+		st.Soft, st.Absent = true, false
+		holds0 := d11()
+		st.Soft = false
+		if st.Absent {
 			undecided = true
+		} else if !holds0 {
+			eligible, failed = false, failed|1<<0
 		}
 	} // key_group
 	if func() bool {
@@ -7220,10 +7633,13 @@ func fast41(on rules.Date, in *loanCase, out *Loan) (eligible bool, failed uint6
 		}
 		return false
 	}() {
-		if holds, decided := fastpath.Decide(func() bool { return (d10().Compare(fastpath.Need(i4, have4).AddYears(3)) <= 0) }); decided && !holds {
-			eligible, failed = false, failed|1<<1
-		} else if !decided {
+		st.Soft, st.Absent = true, false
+		holds1 := (d10().Compare(fastpath.Need(i4, have4, &st).AddYears(3)) <= 0)
+		st.Soft = false
+		if st.Absent {
 			undecided = true
+		} else if !holds1 {
+			eligible, failed = false, failed|1<<1
 		}
 	} // new_business
 	if func() bool {
@@ -7242,26 +7658,35 @@ func fast41(on rules.Date, in *loanCase, out *Loan) (eligible bool, failed uint6
 		}
 		return false
 	}() {
-		if holds, decided := fastpath.Decide(func() bool { return (fastpath.Need(i6, have6).Sign() > 0) }); decided && !holds {
-			eligible, failed = false, failed|1<<3
-		} else if !decided {
+		st.Soft, st.Absent = true, false
+		holds3 := (fastpath.Need(i6, have6, &st).Sign() > 0)
+		st.Soft = false
+		if st.Absent {
 			undecided = true
+		} else if !holds3 {
+			eligible, failed = false, failed|1<<3
 		}
 	} // hired
 	if i0 == "折股量化帮扶收益" {
-		if holds, decided := fastpath.Decide(func() bool { return (fastpath.Need(i9, have9).Cmp(p3) >= 0) }); decided && !holds {
-			eligible, failed = false, failed|1<<4
-		} else if !decided {
+		st.Soft, st.Absent = true, false
+		holds4 := (fastpath.Need(i9, have9, &st).Cmp(p3) >= 0)
+		st.Soft = false
+		if st.Absent {
 			undecided = true
+		} else if !holds4 {
+			eligible, failed = false, failed|1<<4
 		}
 	} // farmer_share
-	if holds, decided := fastpath.Decide(func() bool { return (!have7 || (on.Compare(fastpath.Need(i7, have7).AddYears(3)) <= 0)) }); decided && !holds {
-		eligible, failed = false, failed|1<<5
-	} else if !decided {
+	st.Soft, st.Absent = true, false
+	holds5 := (!have7 || (on.Compare(fastpath.Need(i7, have7, &st).AddYears(3)) <= 0))
+	st.Soft = false
+	if st.Absent {
 		undecided = true
+	} else if !holds5 {
+		eligible, failed = false, failed|1<<5
 	} // loan_term
 	if eligible && undecided {
-		panic(fastpath.Decline{}) // the interpreter asks for what it lacks
+		return false, 0, false // the interpreter asks for what it lacks
 	}
 	var o0 exact.Number
 	if eligible {
@@ -7275,9 +7700,9 @@ func fast41(on rules.Date, in *loanCase, out *Loan) (eligible bool, failed uint6
 				}
 				return func() exact.Number {
 					if i0 == "招用贷款重点人群的中小微企业" {
-						return exact.Min(fastpath.Need(i6, have6).Mul(p7), p8)
+						return exact.Min(fastpath.Need(i6, have6, &st).Mul(p7), p8)
 					}
-					return fastpath.Need(i8, have8).Mul(p3)
+					return fastpath.Need(i8, have8, &st).Mul(p3)
 				}()
 			}()
 		}().Round(2, 0)
@@ -7285,7 +7710,7 @@ func fast41(on rules.Date, in *loanCase, out *Loan) (eligible bool, failed uint6
 	_ = o0
 	o1 := func() rules.Date {
 		if have7 {
-			return fastpath.Need(i7, have7).AddYears(3)
+			return fastpath.Need(i7, have7, &st).AddYears(3)
 		}
 		return on
 	}()
@@ -7302,18 +7727,20 @@ func fast42(on rules.Date, in *shareholdingCase, out *FarmerShareIncome) (eligib
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
 		return false, 0, false
 	}
 	var i0 string // kind
 	if in.Kind == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i0 = string(in.Kind)
 		switch i0 {
 		case "新创办个体工商户", "新创办企业", "招用贷款重点人群的中小微企业", "折股量化帮扶收益":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i0
@@ -7340,11 +7767,11 @@ func fast42(on rules.Date, in *shareholdingCase, out *FarmerShareIncome) (eligib
 	{
 		c, e, small := exact.SmallDecimal(&in.ShareholdingProject.Income)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		i8 = exact.New(c, e)
 		if !(i8.Sign() >= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i8
@@ -7357,11 +7784,11 @@ func fast42(on rules.Date, in *shareholdingCase, out *FarmerShareIncome) (eligib
 		f := in.ShareholdingProject.Share.Fraction()
 		c, e, small := exact.SmallDecimal(&f)
 		if !small || e < -30 || e > 30 {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 		i9 = exact.New(c, e)
 		if !(i9.Sign() >= 0 && i9.Cmp(exact.New(1, 0)) <= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i9
@@ -7459,12 +7886,19 @@ func fast42(on rules.Date, in *shareholdingCase, out *FarmerShareIncome) (eligib
 	d10done := false
 	d10 := func() rules.Date {
 		if !d10done {
-			d10v, d10done = func() rules.Date {
+			was := st.Absent
+			st.Absent = false
+			v := func() rules.Date {
 				if have7 {
-					return fastpath.Need(i7, have7)
+					return fastpath.Need(i7, have7, &st)
 				}
 				return on
-			}(), true
+			}()
+			if !st.Absent {
+				d10v, d10done = v, true
+			}
+			st.Absent = st.Absent || was
+			return v
 		}
 		return d10v
 	}
@@ -7473,25 +7907,32 @@ func fast42(on rules.Date, in *shareholdingCase, out *FarmerShareIncome) (eligib
 	d11done := false
 	d11 := func() bool {
 		if !d11done {
-			d11v, d11done = (((i1 != "无") && ((i1 != "毕业10年以内的高校毕业生") || ((fastpath.Need(i2, have2).Compare(d10()) <= 0) && (d10().Compare(fastpath.Need(i2, have2).AddYears(10)) <= 0)))) && ((i1 != "登记失业半年以上人员") || (d10().Compare(fastpath.Need(i3, have3).AddMonths(6)) >= 0))), true
+			was := st.Absent
+			st.Absent = false
+			v := (((i1 != "无") && ((i1 != "毕业10年以内的高校毕业生") || ((fastpath.Need(i2, have2, &st).Compare(d10()) <= 0) && (d10().Compare(fastpath.Need(i2, have2, &st).AddYears(10)) <= 0)))) && ((i1 != "登记失业半年以上人员") || (d10().Compare(fastpath.Need(i3, have3, &st).AddMonths(6)) >= 0)))
+			if !st.Absent {
+				d11v, d11done = v, true
+			}
+			st.Absent = st.Absent || was
+			return v
 		}
 		return d11v
 	}
 	_ = d11
-	if !(!have4 || (fastpath.Need(i4, have4).Compare(on) <= 0)) {
-		panic(fastpath.Decline{})
+	if !(!have4 || (fastpath.Need(i4, have4, &st).Compare(on) <= 0)) {
+		return false, 0, false
 	} // check of founded_on
-	if !(!have7 || (fastpath.Need(i7, have7).Compare(on) <= 0)) {
-		panic(fastpath.Decline{})
+	if !(!have7 || (fastpath.Need(i7, have7, &st).Compare(on) <= 0)) {
+		return false, 0, false
 	} // check of loan_from
-	if !((!have7 || !have4) || (fastpath.Need(i7, have7).Compare(fastpath.Need(i4, have4)) >= 0)) {
-		panic(fastpath.Decline{})
+	if !((!have7 || !have4) || (fastpath.Need(i7, have7, &st).Compare(fastpath.Need(i4, have4, &st)) >= 0)) {
+		return false, 0, false
 	} // check of loan_from
-	if !(!have2 || (fastpath.Need(i2, have2).Compare(on) <= 0)) {
-		panic(fastpath.Decline{})
+	if !(!have2 || (fastpath.Need(i2, have2, &st).Compare(on) <= 0)) {
+		return false, 0, false
 	} // check of graduated_on
-	if !(!have3 || (fastpath.Need(i3, have3).Compare(on) <= 0)) {
-		panic(fastpath.Decline{})
+	if !(!have3 || (fastpath.Need(i3, have3, &st).Compare(on) <= 0)) {
+		return false, 0, false
 	} // check of unemployed_since
 	eligible = true
 	undecided := false
@@ -7502,10 +7943,13 @@ func fast42(on rules.Date, in *shareholdingCase, out *FarmerShareIncome) (eligib
 		}
 		return false
 	}() {
-		if holds, decided := fastpath.Decide(func() bool { return d11() }); decided && !holds {
-			eligible, failed = false, failed|1<<0
-		} else if !decided {
+		st.Soft, st.Absent = true, false
+		holds0 := d11()
+		st.Soft = false
+		if st.Absent {
 			undecided = true
+		} else if !holds0 {
+			eligible, failed = false, failed|1<<0
 		}
 	} // key_group
 	if func() bool {
@@ -7515,10 +7959,13 @@ func fast42(on rules.Date, in *shareholdingCase, out *FarmerShareIncome) (eligib
 		}
 		return false
 	}() {
-		if holds, decided := fastpath.Decide(func() bool { return (d10().Compare(fastpath.Need(i4, have4).AddYears(3)) <= 0) }); decided && !holds {
-			eligible, failed = false, failed|1<<1
-		} else if !decided {
+		st.Soft, st.Absent = true, false
+		holds1 := (d10().Compare(fastpath.Need(i4, have4, &st).AddYears(3)) <= 0)
+		st.Soft = false
+		if st.Absent {
 			undecided = true
+		} else if !holds1 {
+			eligible, failed = false, failed|1<<1
 		}
 	} // new_business
 	if func() bool {
@@ -7537,26 +7984,35 @@ func fast42(on rules.Date, in *shareholdingCase, out *FarmerShareIncome) (eligib
 		}
 		return false
 	}() {
-		if holds, decided := fastpath.Decide(func() bool { return (fastpath.Need(i6, have6).Sign() > 0) }); decided && !holds {
-			eligible, failed = false, failed|1<<3
-		} else if !decided {
+		st.Soft, st.Absent = true, false
+		holds3 := (fastpath.Need(i6, have6, &st).Sign() > 0)
+		st.Soft = false
+		if st.Absent {
 			undecided = true
+		} else if !holds3 {
+			eligible, failed = false, failed|1<<3
 		}
 	} // hired
 	if i0 == "折股量化帮扶收益" {
-		if holds, decided := fastpath.Decide(func() bool { return (fastpath.Need(i9, have9).Cmp(p3) >= 0) }); decided && !holds {
-			eligible, failed = false, failed|1<<4
-		} else if !decided {
+		st.Soft, st.Absent = true, false
+		holds4 := (fastpath.Need(i9, have9, &st).Cmp(p3) >= 0)
+		st.Soft = false
+		if st.Absent {
 			undecided = true
+		} else if !holds4 {
+			eligible, failed = false, failed|1<<4
 		}
 	} // farmer_share
-	if holds, decided := fastpath.Decide(func() bool { return (!have7 || (on.Compare(fastpath.Need(i7, have7).AddYears(3)) <= 0)) }); decided && !holds {
-		eligible, failed = false, failed|1<<5
-	} else if !decided {
+	st.Soft, st.Absent = true, false
+	holds5 := (!have7 || (on.Compare(fastpath.Need(i7, have7, &st).AddYears(3)) <= 0))
+	st.Soft = false
+	if st.Absent {
 		undecided = true
+	} else if !holds5 {
+		eligible, failed = false, failed|1<<5
 	} // loan_term
 	if eligible && undecided {
-		panic(fastpath.Decline{}) // the interpreter asks for what it lacks
+		return false, 0, false // the interpreter asks for what it lacks
 	}
 	var o0 exact.Number
 	if eligible {
@@ -7570,9 +8026,9 @@ func fast42(on rules.Date, in *shareholdingCase, out *FarmerShareIncome) (eligib
 				}
 				return func() exact.Number {
 					if i0 == "招用贷款重点人群的中小微企业" {
-						return exact.Min(fastpath.Need(i6, have6).Mul(p7), p8)
+						return exact.Min(fastpath.Need(i6, have6, &st).Mul(p7), p8)
 					}
-					return fastpath.Need(i8, have8).Mul(p3)
+					return fastpath.Need(i8, have8, &st).Mul(p3)
 				}()
 			}()
 		}().Round(2, 0)
@@ -7580,7 +8036,7 @@ func fast42(on rules.Date, in *shareholdingCase, out *FarmerShareIncome) (eligib
 	_ = o0
 	o1 := func() rules.Date {
 		if have7 {
-			return fastpath.Need(i7, have7).AddYears(3)
+			return fastpath.Need(i7, have7, &st).AddYears(3)
 		}
 		return on
 	}()
@@ -7596,6 +8052,8 @@ func fast43(on rules.Date, in *arbitrationCase, out *Arbitration) (eligible bool
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
 		return false, 0, false
 	}
@@ -7604,11 +8062,11 @@ func fast43(on rules.Date, in *arbitrationCase, out *Arbitration) (eligible bool
 	_ = i0
 	var i1 rules.Date // accepted_on
 	if in.InjuryDispute.AcceptedOn.IsZero() {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i1 = in.InjuryDispute.AcceptedOn
 		if i1.Before(date19000101) || i1.After(date21991231) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i1
@@ -7620,7 +8078,7 @@ func fast43(on rules.Date, in *arbitrationCase, out *Arbitration) (eligible bool
 	} else {
 		i2 = in.InjuryDispute.ClosedOn
 		if i2.Before(date19000101) || i2.After(date21991231) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i2
@@ -7647,13 +8105,13 @@ func fast43(on rules.Date, in *arbitrationCase, out *Arbitration) (eligible bool
 	d3 := i1.AddDays(30)
 	_ = d3
 	if !(i1.Compare(on) <= 0) {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} // check of accepted_on
-	if !(!have2 || (fastpath.Need(i2, have2).Compare(i1) >= 0)) {
-		panic(fastpath.Decline{})
+	if !(!have2 || (fastpath.Need(i2, have2, &st).Compare(i1) >= 0)) {
+		return false, 0, false
 	} // check of closed_on
-	if !(!have2 || (fastpath.Need(i2, have2).Compare(on) <= 0)) {
-		panic(fastpath.Decline{})
+	if !(!have2 || (fastpath.Need(i2, have2, &st).Compare(on) <= 0)) {
+		return false, 0, false
 	} // check of closed_on
 	eligible = true
 	if !i0 {
@@ -7673,7 +8131,7 @@ func fast43(on rules.Date, in *arbitrationCase, out *Arbitration) (eligible bool
 	if eligible {
 		o2 = func() bool {
 			if have2 {
-				return (fastpath.Need(i2, have2).Compare(d3) <= 0)
+				return (fastpath.Need(i2, have2, &st).Compare(d3) <= 0)
 			}
 			return (on.Compare(d3) <= 0)
 		}()
@@ -7692,6 +8150,8 @@ func fast44(on rules.Date, in *permitCase, out *ResidencePermit) (eligible bool,
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
 		return false, 0, false
 	}
@@ -7700,13 +8160,13 @@ func fast44(on rules.Date, in *permitCase, out *ResidencePermit) (eligible bool,
 	_ = i0
 	var i1 string // origin
 	if in.Origin == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i1 = string(in.Origin)
 		switch i1 {
 		case "浙江省内其他城市", "温州市域内其他县（市、区）", "浙江省外":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i1
@@ -7721,7 +8181,7 @@ func fast44(on rules.Date, in *permitCase, out *ResidencePermit) (eligible bool,
 	} else {
 		i3 = exact.Int(int64(in.RegisteredMonths))
 		if !(i3.Sign() >= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i3
@@ -7752,13 +8212,16 @@ func fast44(on rules.Date, in *permitCase, out *ResidencePermit) (eligible bool,
 	}() {
 		eligible, failed = false, failed|1<<1
 	} // within_zhejiang
-	if holds, decided := fastpath.Decide(func() bool { return (i2 || (i4 && (fastpath.Need(i3, have3).Cmp(p0) >= 0))) }); decided && !holds {
-		eligible, failed = false, failed|1<<2
-	} else if !decided {
+	st.Soft, st.Absent = true, false
+	holds2 := (i2 || (i4 && (fastpath.Need(i3, have3, &st).Cmp(p0) >= 0)))
+	st.Soft = false
+	if st.Absent {
 		undecided = true
+	} else if !holds2 {
+		eligible, failed = false, failed|1<<2
 	} // permit_or_registration
 	if eligible && undecided {
-		panic(fastpath.Decline{}) // the interpreter asks for what it lacks
+		return false, 0, false // the interpreter asks for what it lacks
 	}
 	var o0 string
 	if eligible {
@@ -7781,30 +8244,32 @@ func fast45(on rules.Date, in *parityCase, out *HighSchoolParity) (eligible bool
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
 		}
 	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
 	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220501) || on.After(date20251231) {
 		return false, 0, false
 	}
 	var i0 string // origin
 	if in.Origin == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i0 = string(in.Origin)
 		switch i0 {
 		case "温州户籍", "浙江省内非温州户籍", "浙江省外户籍":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i0
 	var i1 string // level
 	if in.Level == "" {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} else {
 		i1 = string(in.Level)
 		switch i1 {
 		case "小学", "初中", "中专（高中）", "大专", "本科以上", "成人高考自学考试取证":
 		default:
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i1
@@ -7819,7 +8284,7 @@ func fast45(on rules.Date, in *parityCase, out *HighSchoolParity) (eligible bool
 	} else {
 		i3 = exact.Int(int64(in.GraduationYear))
 		if !(i3.Cmp(exact.New(2021, 0)) >= 0 && i3.Cmp(exact.New(9999, 0)) <= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i3
@@ -7831,7 +8296,7 @@ func fast45(on rules.Date, in *parityCase, out *HighSchoolParity) (eligible bool
 	} else {
 		i4 = in.GraduatedOn
 		if i4.Before(date19000101) || i4.After(date21991231) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i4
@@ -7843,7 +8308,7 @@ func fast45(on rules.Date, in *parityCase, out *HighSchoolParity) (eligible bool
 	} else {
 		i5 = in.ParentPermitSince
 		if i5.Before(date19000101) || i5.After(date21991231) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i5
@@ -7855,7 +8320,7 @@ func fast45(on rules.Date, in *parityCase, out *HighSchoolParity) (eligible bool
 	} else {
 		i6 = exact.Int(int64(in.JuniorYears))
 		if !(i6.Sign() >= 0) {
-			panic(fastpath.Decline{})
+			return false, 0, false
 		}
 	}
 	_ = i6
@@ -7877,7 +8342,14 @@ func fast45(on rules.Date, in *parityCase, out *HighSchoolParity) (eligible bool
 	d7done := false
 	d7 := func() exact.Number {
 		if !d7done {
-			d7v, d7done = bracket_parity_permit_years(h0, fastpath.Need(i3, have3)), true
+			was := st.Absent
+			st.Absent = false
+			v := bracket_parity_permit_years(h0, fastpath.Need(i3, have3, &st))
+			if !st.Absent {
+				d7v, d7done = v, true
+			}
+			st.Absent = st.Absent || was
+			return v
 		}
 		return d7v
 	}
@@ -7886,7 +8358,14 @@ func fast45(on rules.Date, in *parityCase, out *HighSchoolParity) (eligible bool
 	d8done := false
 	d8 := func() rules.Date {
 		if !d8done {
-			d8v, d8done = date20000101.AddYears(fastpath.Count(fastpath.Need(i3, have3).Sub(exact.New(2000, 0)), 100000)), true
+			was := st.Absent
+			st.Absent = false
+			v := date20000101.AddYears(fastpath.Count(fastpath.Need(i3, have3, &st).Sub(exact.New(2000, 0)), 100000))
+			if !st.Absent {
+				d8v, d8done = v, true
+			}
+			st.Absent = st.Absent || was
+			return v
 		}
 		return d8v
 	}
@@ -7895,7 +8374,14 @@ func fast45(on rules.Date, in *parityCase, out *HighSchoolParity) (eligible bool
 	d9done := false
 	d9 := func() bool {
 		if !d9done {
-			d9v, d9done = (on.Compare(d8().AddYears(1)) < 0), true
+			was := st.Absent
+			st.Absent = false
+			v := (on.Compare(d8().AddYears(1)) < 0)
+			if !st.Absent {
+				d9v, d9done = v, true
+			}
+			st.Absent = st.Absent || was
+			return v
 		}
 		return d9v
 	}
@@ -7904,19 +8390,26 @@ func fast45(on rules.Date, in *parityCase, out *HighSchoolParity) (eligible bool
 	d10done := false
 	d10 := func() exact.Number {
 		if !d10done {
-			d10v, d10done = exact.Int(int64(fastpath.Need(i5, have5).FullYears(fastpath.Need(i4, have4)))), true
+			was := st.Absent
+			st.Absent = false
+			v := exact.Int(int64(fastpath.Need(i5, have5, &st).FullYears(fastpath.Need(i4, have4, &st))))
+			if !st.Absent {
+				d10v, d10done = v, true
+			}
+			st.Absent = st.Absent || was
+			return v
 		}
 		return d10v
 	}
 	_ = d10
-	if !(!have5 || (fastpath.Need(i5, have5).Compare(on) <= 0)) {
-		panic(fastpath.Decline{})
+	if !(!have5 || (fastpath.Need(i5, have5, &st).Compare(on) <= 0)) {
+		return false, 0, false
 	} // check of parent_permit_since
 	if !(!have3 || (d8().Compare(on) <= 0)) {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	} // check of graduation_year
-	if !((!have4 || !have3) || ((fastpath.Need(i4, have4).Compare(d8()) >= 0) && (fastpath.Need(i4, have4).Compare(d8().AddYears(1)) < 0))) {
-		panic(fastpath.Decline{})
+	if !((!have4 || !have3) || ((fastpath.Need(i4, have4, &st).Compare(d8()) >= 0) && (fastpath.Need(i4, have4, &st).Compare(d8().AddYears(1)) < 0))) {
+		return false, 0, false
 	} // check of graduated_on
 	eligible = true
 	undecided := false
@@ -7930,28 +8423,37 @@ func fast45(on rules.Date, in *parityCase, out *HighSchoolParity) (eligible bool
 		eligible, failed = false, failed|1<<2
 	} // school_status
 	if i0 == "浙江省外户籍" {
-		if holds, decided := fastpath.Decide(func() bool { return d9() }); decided && !holds {
-			eligible, failed = false, failed|1<<3
-		} else if !decided {
+		st.Soft, st.Absent = true, false
+		holds3 := d9()
+		st.Soft = false
+		if st.Absent {
 			undecided = true
+		} else if !holds3 {
+			eligible, failed = false, failed|1<<3
 		}
 	} // fresh
 	if i0 == "浙江省外户籍" {
-		if holds, decided := fastpath.Decide(func() bool { return (fastpath.Need(i6, have6).Cmp(p1) >= 0) }); decided && !holds {
-			eligible, failed = false, failed|1<<4
-		} else if !decided {
+		st.Soft, st.Absent = true, false
+		holds4 := (fastpath.Need(i6, have6, &st).Cmp(p1) >= 0)
+		st.Soft = false
+		if st.Absent {
 			undecided = true
+		} else if !holds4 {
+			eligible, failed = false, failed|1<<4
 		}
 	} // three_years
 	if i0 == "浙江省外户籍" {
-		if holds, decided := fastpath.Decide(func() bool { return (d10().Cmp(d7()) >= 0) }); decided && !holds {
-			eligible, failed = false, failed|1<<5
-		} else if !decided {
+		st.Soft, st.Absent = true, false
+		holds5 := (d10().Cmp(d7()) >= 0)
+		st.Soft = false
+		if st.Absent {
 			undecided = true
+		} else if !holds5 {
+			eligible, failed = false, failed|1<<5
 		}
 	} // parent_permit
 	if eligible && undecided {
-		panic(fastpath.Decline{}) // the interpreter asks for what it lacks
+		return false, 0, false // the interpreter asks for what it lacks
 	}
 	var o0 bool
 	if eligible {
@@ -7966,7 +8468,7 @@ func fast45(on rules.Date, in *parityCase, out *HighSchoolParity) (eligible bool
 	}()
 	_ = o1
 	if n, ok := o1.Int64(); !ok || !fastpath.Fits(&out.RequiredPermitYears, n) {
-		panic(fastpath.Decline{})
+		return false, 0, false
 	}
 	fastpath.SetBool(&out.SameCity, o0)
 	n1, _ := o1.Int64()

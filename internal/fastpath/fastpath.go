@@ -126,31 +126,26 @@ func SetBool[T ~bool](p *T, b bool) { *p = T(b) }
 func SetText[T ~string](p *T, s string) { *p = T(s) }
 
 // Absent is what generated code panics with when it reads an input the case
-// does not give, which the rule may leave out: a condition reading it is
-// undecided (Decide); anywhere else the case is declined.
+// does not give, outside a condition: the case is declined.
 type Absent struct{}
+
+// State is what a rule's generated function knows of the inputs it found
+// absent. While it decides a condition that may read an input the case
+// does not give (Soft), reading one sets Absent and yields the input's zero
+// value, and the condition is undecided whatever it then evaluates to;
+// anywhere else reading one panics with Absent.
+type State struct{ Soft, Absent bool }
 
 // Need returns v, the value of an input the case may leave out, when the
 // case gives it (have).
-func Need[T any](v T, have bool) T {
+func Need[T any](v T, have bool, s *State) T {
 	if !have {
-		panic(Absent{})
+		if !s.Soft {
+			panic(Absent{})
+		}
+		s.Absent = true
 	}
 	return v
-}
-
-// Decide evaluates a condition that may read an input the case does not
-// give; decided is false when it read one.
-func Decide(cond func() bool) (holds, decided bool) {
-	defer func() {
-		if r := recover(); r != nil {
-			if _, ok := r.(Absent); !ok {
-				panic(r)
-			}
-			holds, decided = false, false
-		}
-	}()
-	return cond(), true
 }
 
 // Seconds returns h hours as whole seconds, as add_hours reads them; a
