@@ -107,20 +107,20 @@ func figure(res *rules.Result, name string) rules.Value {
 }
 
 // direct evaluates a case through its binding for what how asks for; a
-// screening keeps no copy of the case.
-func direct[In, Out any](bd *rules.Binding[In, Out], on rules.Date, in In, how how) (picked, error) {
+// screening keeps no copy of the case, and reads it where it is.
+func direct[In, Out any](bd *rules.Binding[In, Out], on rules.Date, in *In, how how) (picked, error) {
 	if how.full {
-		res, err := bd.Result(on, in)
+		res, err := bd.Result(on, *in)
 		return picked{res: res}, err
 	}
 	var out Out
-	eligible, err := bd.Screen(on, &in, &out)
+	eligible, err := bd.Screen(on, in, &out)
 	if err != nil || !eligible {
 		return picked{}, err
 	}
 	v, ok := bd.Output(&out, how.main)
 	if !ok {
-		res, err := bd.Result(on, in) // no field of Out holds it
+		res, err := bd.Result(on, *in) // no field of Out holds it
 		if err != nil {
 			return picked{}, err
 		}
@@ -129,13 +129,18 @@ func direct[In, Out any](bd *rules.Binding[In, Out], on rules.Date, in In, how h
 	return picked{eligible: true, main: v}, nil
 }
 
+// made is direct for a case made for the call.
+func made[In, Out any](bd *rules.Binding[In, Out], on rules.Date, in In, how how) (picked, error) {
+	return direct(bd, on, &in, how)
+}
+
 // caseRun is direct for a case built from the household's facts, which
 // may refuse them (err).
 func caseRun[In, Out any](bd *rules.Binding[In, Out], on rules.Date, in In, err error, how how) (picked, error) {
 	if err != nil {
 		return picked{}, err
 	}
-	return direct(bd, on, in, how)
+	return direct(bd, on, &in, how)
 }
 
 func lacks(absent bool, fact string, into []string) []string {
@@ -161,19 +166,19 @@ var householdClaims = []claim{
 		if err != nil {
 			return picked{}, err
 		}
-		return direct(e.allowance, on, allowanceCase{HouseholdCase: c, Counted: counted, Months: h.Income.PeriodMonths, Members: len(h.Members)}, how)
+		return made(e.allowance, on, allowanceCase{HouseholdCase: c, Counted: counted, Months: h.Income.PeriodMonths, Members: len(h.Members)}, how)
 	}, show: []string{"allowance", "per_capita_income"}},
 	{rule: RuleFamilyPlanningGrant, run: func(e *Evaluator, on rules.Date, f *facts, how how) (picked, error) {
 		h := f.h
 		if !how.full {
-			return direct(e.familyPlanning, on, familyPlanningCaseOf(*h), how) // the typed method's evaluation, keeping no copy
+			return made(e.familyPlanning, on, familyPlanningCaseOf(*h), how) // the typed method's evaluation, keeping no copy
 		}
 		x, err := e.FamilyPlanningGrant(on, *h)
 		return take(e.familyPlanning, how, &x, &x.Outcome, err)
 	}},
 	{rule: RuleWorkerLivingAid, run: func(e *Evaluator, on rules.Date, f *facts, how how) (picked, error) {
 		if !how.full {
-			return direct(e.worker, on, f.hc, how) // the typed method's evaluation, keeping no copy
+			return direct(e.worker, on, &f.hc, how) // the typed method's evaluation, keeping no copy
 		}
 		x, err := e.WorkerLivingAid(on, f.hc)
 		return take(e.worker, how, &x, &x.Outcome, err)
@@ -202,7 +207,7 @@ var householdClaims = []claim{
 		}, show: []string{"total", "provincial_grant", "city_grant", "provincial_note"}},
 	{rule: RuleUtilityQuota, run: func(e *Evaluator, on rules.Date, f *facts, how how) (picked, error) {
 		h := f.h
-		return direct(e.quota, on, quotaCaseOf(*h), how)
+		return made(e.quota, on, quotaCaseOf(*h), how)
 	}, show: []string{"water", "gas", "electricity", "cable_tv_waived"}, inKind: []string{"water", "gas", "electricity"}},
 	{rule: RuleSanitationWorkerSubsidy, needs: func(h *Household, _ *Member, into []string) []string {
 		into = lacks(h.Housing == nil, "Household.Housing", into)
@@ -210,7 +215,7 @@ var householdClaims = []claim{
 		return lacks(!ok, "Member.Employment", into)
 	}, run: func(e *Evaluator, on rules.Date, f *facts, how how) (picked, error) {
 		h := f.h
-		return direct(e.sanitation, on, sanitationCaseOf(*h), how)
+		return made(e.sanitation, on, sanitationCaseOf(*h), how)
 	}, show: []string{"monthly", "months_left"}},
 }
 
@@ -245,42 +250,42 @@ func memberClaims() []claim {
 				return picked{}, err
 			}
 			if !how.full {
-				return direct(e.tekunBasic, on, *s, how) // the typed method's evaluation, keeping no copy
+				return direct(e.tekunBasic, on, s, how) // the typed method's evaluation, keeping no copy
 			}
 			x, err := e.TekunBasicStandard(on, *s)
 			return take(e.tekunBasic, how, &x, &x.Outcome, err)
 		}, show: []string{"monthly", "yearly"}, reads: []string{"tekun_support"}},
 		{rule: RuleTekunCareFee, run: func(e *Evaluator, on rules.Date, f *facts, how how) (picked, error) {
 			if !how.full {
-				return direct(e.tekunCare, on, f.mc, how) // the typed method's evaluation, keeping no copy
+				return direct(e.tekunCare, on, &f.mc, how) // the typed method's evaluation, keeping no copy
 			}
 			x, err := e.TekunCareFee(on, f.mc)
 			return take(e.tekunCare, how, &x, &x.Outcome, err)
 		}},
 		{rule: RuleVeteranSupplement, run: func(e *Evaluator, on rules.Date, f *facts, how how) (picked, error) {
 			if !how.full {
-				return direct(e.veteran, on, f.mc, how) // the typed method's evaluation, keeping no copy
+				return direct(e.veteran, on, &f.mc, how) // the typed method's evaluation, keeping no copy
 			}
 			x, err := e.VeteranSupplement(on, f.mc)
 			return take(e.veteran, how, &x, &x.Outcome, err)
 		}},
 		{rule: RuleElderlyCareSubsidy, run: func(e *Evaluator, on rules.Date, f *facts, how how) (picked, error) {
 			if !how.full {
-				return direct(e.care, on, careCaseOf(f.mc), how) // the typed method's evaluation, keeping no copy
+				return made(e.care, on, careCaseOf(f.mc), how) // the typed method's evaluation, keeping no copy
 			}
 			x, err := e.ElderlyCareSubsidy(on, f.mc)
 			return take(e.care, how, &x, &x.Outcome, err)
 		}},
 		{rule: RuleHighAgeAllowance, run: func(e *Evaluator, on rules.Date, f *facts, how how) (picked, error) {
 			if !how.full {
-				return direct(e.highAge, on, f.mc, how) // the typed method's evaluation, keeping no copy
+				return direct(e.highAge, on, &f.mc, how) // the typed method's evaluation, keeping no copy
 			}
 			x, err := e.HighAgeAllowance(on, f.mc)
 			return take(e.highAge, how, &x, &x.Outcome, err)
 		}},
 		{rule: RuleChildBasicLiving, run: func(e *Evaluator, on rules.Date, f *facts, how how) (picked, error) {
 			if !how.full {
-				return direct(e.child, on, f.mc, how) // the typed method's evaluation, keeping no copy
+				return direct(e.child, on, &f.mc, how) // the typed method's evaluation, keeping no copy
 			}
 			x, err := e.ChildBasicLiving(on, f.mc)
 			return take(e.child, how, &x, &x.Outcome, err)
@@ -292,7 +297,7 @@ func memberClaims() []claim {
 		claim{rule: RuleMentalGuardianSubsidy, refused: notPatient,
 			run: func(e *Evaluator, on rules.Date, f *facts, how how) (picked, error) {
 				if !how.full {
-					return direct(e.guardian, on, mentalOf(f.mc), how) // the typed method's evaluation, keeping no copy
+					return made(e.guardian, on, mentalOf(f.mc), how) // the typed method's evaluation, keeping no copy
 				}
 				x, err := e.MentalGuardianSubsidy(on, f.mc)
 				return take(e.guardian, how, &x, &x.Outcome, err)
@@ -300,7 +305,7 @@ func memberClaims() []claim {
 		claim{rule: RuleMentalCareSubsidy, refused: notPatient,
 			run: func(e *Evaluator, on rules.Date, f *facts, how how) (picked, error) {
 				if !how.full {
-					return direct(e.mentalCare, on, mentalOf(f.mc), how) // the typed method's evaluation, keeping no copy
+					return made(e.mentalCare, on, mentalOf(f.mc), how) // the typed method's evaluation, keeping no copy
 				}
 				x, err := e.MentalCareSubsidy(on, f.mc)
 				return take(e.mentalCare, how, &x, &x.Outcome, err)
@@ -308,7 +313,7 @@ func memberClaims() []claim {
 		claim{rule: RuleMentalInjectionSubsidy, refused: notPatient,
 			run: func(e *Evaluator, on rules.Date, f *facts, how how) (picked, error) {
 				if !how.full {
-					return direct(e.injection, on, mentalOf(f.mc), how) // the typed method's evaluation, keeping no copy
+					return made(e.injection, on, mentalOf(f.mc), how) // the typed method's evaluation, keeping no copy
 				}
 				x, err := e.MentalInjectionSubsidy(on, f.mc)
 				return take(e.injection, how, &x, &x.Outcome, err)
@@ -317,7 +322,7 @@ func memberClaims() []claim {
 	cs = append(cs,
 		claim{rule: RuleMedicalAssistance, needs: needsMedical, run: func(e *Evaluator, on rules.Date, f *facts, how how) (picked, error) {
 			h, m := f.h, f.m
-			return direct(e.assistance, on, assistanceCaseOf(*h, *m), how)
+			return made(e.assistance, on, assistanceCaseOf(*h, *m), how)
 		}},
 		claim{rule: RuleVeteranMedicalAid, needs: needsMedical, run: func(e *Evaluator, on rules.Date, f *facts, how how) (picked, error) {
 			h, m, s := f.h, f.m, f.s
@@ -326,70 +331,70 @@ func memberClaims() []claim {
 		}, show: []string{"aid", "cap_left_after"}},
 		claim{rule: RuleRehabSubsidy, needs: needsRehab, run: func(e *Evaluator, on rules.Date, f *facts, how how) (picked, error) {
 			m := f.m
-			return direct(e.rehab, on, rehabCaseOf(*m), how)
+			return made(e.rehab, on, rehabCaseOf(*m), how)
 		}},
 		claim{rule: RuleRehabLivingAllowance, needs: needsRehab, run: func(e *Evaluator, on rules.Date, f *facts, how how) (picked, error) {
 			m := f.m
-			return direct(e.rehabLiving, on, rehabLivingCaseOf(*m), how)
+			return made(e.rehabLiving, on, rehabLivingCaseOf(*m), how)
 		}},
 		// Accident insurance is cover bought for the member (不低于50元), not
 		// money paid: the entry's outcome, with the least premium shown.
 		claim{rule: RuleAccidentInsurance, run: func(e *Evaluator, on rules.Date, f *facts, how how) (picked, error) {
 			m := f.m
-			return direct(e.accident, on, accidentCase{Disability: m.Disability}, how)
+			return made(e.accident, on, accidentCase{Disability: m.Disability}, how)
 		}, main: "cover", show: []string{"cover", "premium_min"}},
 		claim{rule: RuleNutritionMeal, needs: needsStudent, run: func(e *Evaluator, on rules.Date, f *facts, how how) (picked, error) {
 			m, s := f.m, f.s
-			return direct(e.meal, on, mealCaseOf(*m, *s), how)
+			return made(e.meal, on, mealCaseOf(*m, *s), how)
 		}},
 	)
 	for _, scheme := range StudyGrantSchemes() {
 		cs = append(cs, claim{rule: RuleStudyGrant, part: string(scheme), needs: needsStudent, show: []string{"grant", "period"},
 			run: func(e *Evaluator, on rules.Date, f *facts, how how) (picked, error) {
 				h, m := f.h, f.m
-				return direct(e.study, on, studyCaseOf(*h, *m, scheme), how)
+				return made(e.study, on, studyCaseOf(*h, *m, scheme), how)
 			}})
 	}
 	cs = append(cs,
 		claim{rule: RuleResidentPensionSubsidy, run: func(e *Evaluator, on rules.Date, f *facts, how how) (picked, error) {
 			h, m, s := f.h, f.m, f.s
-			return direct(e.pension, on, premiumCaseOf(*h, *m, *s, m.ResidentPension), how)
+			return made(e.pension, on, premiumCaseOf(*h, *m, *s, m.ResidentPension), how)
 		}},
 		claim{rule: RuleResidentMedicalSubsidy, run: func(e *Evaluator, on rules.Date, f *facts, how how) (picked, error) {
 			h, m, s := f.h, f.m, f.s
-			return direct(e.medicalPremium, on, premiumCaseOf(*h, *m, *s, m.ResidentMedical), how)
+			return made(e.medicalPremium, on, premiumCaseOf(*h, *m, *s, m.ResidentMedical), how)
 		}},
 		claim{rule: RuleSupplementaryInsurance, run: func(e *Evaluator, on rules.Date, f *facts, how how) (picked, error) {
 			h, m := f.h, f.m
-			return direct(e.supplementary, on, premiumCaseOf(*h, *m, LocalStandards{}, false), how)
+			return made(e.supplementary, on, premiumCaseOf(*h, *m, LocalStandards{}, false), how)
 		}},
 		claim{rule: RuleFreeTransport, run: func(e *Evaluator, on rules.Date, f *facts, how how) (picked, error) {
 			h, m := f.h, f.m
-			return direct(e.transport, on, transportCaseOf(*h, *m), how)
+			return made(e.transport, on, transportCaseOf(*h, *m), how)
 		}},
 		claim{rule: RulePublicWelfarePostSubsidy, needs: func(_ *Household, m *Member, into []string) []string {
 			return lacks(m.Employment == nil, "Member.Employment", into)
 		},
 			run: func(e *Evaluator, on rules.Date, f *facts, how how) (picked, error) {
 				h, m := f.h, f.m
-				return direct(e.post, on, postCaseOf(*h, *m), how)
+				return made(e.post, on, postCaseOf(*h, *m), how)
 			}, show: []string{"monthly", "post_subsidy", "insurance_subsidy"}},
 		claim{rule: RuleFlexibleInsurance, needs: func(_ *Household, m *Member, into []string) []string {
 			return lacks(m.Employment == nil || m.Employment.Flexible == nil, "Member.Employment.Flexible", into)
 		}, run: func(e *Evaluator, on rules.Date, f *facts, how how) (picked, error) {
 			h, m := f.h, f.m
-			return direct(e.flexible, on, flexibleCaseOf(*h, *m), how)
+			return made(e.flexible, on, flexibleCaseOf(*h, *m), how)
 		}, show: []string{"subsidy", "until"}},
 		claim{rule: RuleJobSeekingGrant, needs: needsStudent, run: func(e *Evaluator, on rules.Date, f *facts, how how) (picked, error) {
 			h, m := f.h, f.m
-			return direct(e.jobSeeking, on, jobSeekingCaseOf(*h, *m), how)
+			return made(e.jobSeeking, on, jobSeekingCaseOf(*h, *m), how)
 		}},
 		claim{rule: RuleResidencePermit, needs: func(_ *Household, m *Member, into []string) []string {
 			return lacks(m.Migrant == nil, "Member.Migrant", into)
 		},
 			run: func(e *Evaluator, on rules.Date, f *facts, how how) (picked, error) {
 				m := f.m
-				return direct(e.permit, on, permitCaseOf(*m), how)
+				return made(e.permit, on, permitCaseOf(*m), how)
 			}},
 		claim{rule: RuleHighSchoolParity, needs: needsStudent, run: func(e *Evaluator, on rules.Date, f *facts, how how) (picked, error) {
 			h, m := f.h, f.m

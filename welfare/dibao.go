@@ -435,8 +435,14 @@ func (e *Evaluator) countIncome(on rules.Date, c *HouseholdCase, items *[]Income
 	inc := h.Income
 	// The running sums are exact.Numbers, the engine's own arithmetic: the
 	// same sums as decimal.Decimal's, without an allocation for each.
-	var used [8]exact.Number                            // excluded so far, by kind (incomeKindIndex)
-	lineUsed := make([][8]exact.Number, len(h.Members)) // 低边 line used so far, by member and kind
+	var used [8]exact.Number // excluded so far, by kind (incomeKindIndex)
+	// The 低边 line used so far, by member and kind: on the stack for a
+	// household of up to six.
+	var small [6][8]exact.Number
+	lineUsed := small[:]
+	if len(h.Members) > len(small) {
+		lineUsed = make([][8]exact.Number, len(h.Members))
+	}
 	var sumCounted, sumExcluded exact.Number
 	in := exemptCase{Income: inc, Status: h.Status, Dibian: c.Dibian, Farmer: h.LowIncomeFarmer}
 	var one IncomeItemResult // an item's result, when the items are not kept
