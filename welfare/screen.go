@@ -118,7 +118,7 @@ func (e *Evaluator) Screen(on rules.Date, h Household, s LocalStandards, sc *Scr
 	housing := 0
 	for i := range householdClaims {
 		c := &householdClaims[i]
-		granted, err := e.screenClaim(sc, c, e.householdMains[i], -1, on, f)
+		granted, err := e.screenClaim(sc, c, &e.householdMains[i], -1, on, f)
 		if err != nil {
 			return err
 		}
@@ -137,7 +137,7 @@ func (e *Evaluator) Screen(on rules.Date, h Household, s LocalStandards, sc *Scr
 			if c.rule == RuleTekunBasicStandard && !isTekun(m) {
 				continue
 			}
-			if _, err := e.screenClaim(sc, c, e.memberMains[i], mi, on, f); err != nil {
+			if _, err := e.screenClaim(sc, c, &e.memberMains[i], mi, on, f); err != nil {
 				return err
 			}
 		}
@@ -163,7 +163,7 @@ func (e *Evaluator) screenInFull(on rules.Date, h Household, s LocalStandards, s
 
 // screenClaim is [Evaluator.claim] for a screening: the same decisions, in
 // the same order, recording only a granted benefit's main figure.
-func (e *Evaluator) screenClaim(sc *Screening, c *claim, main mainOut, member int, on rules.Date, f *facts) (granted bool, err error) {
+func (e *Evaluator) screenClaim(sc *Screening, c *claim, main *mainOut, member int, on rules.Date, f *facts) (granted bool, err error) {
 	h, m := f.h, f.m
 	if c.needs != nil {
 		sc.missing = c.needs(h, m, sc.missing[:0])
