@@ -201,7 +201,7 @@ func table_moving_min_per_household(h int, k1 string) exact.Number {
 var fast2_o0 = exact.Intern(exact.New(1000, 0))
 
 // fast0 is expropriation.temporary_resettlement.range for a Premises, into a RateRange.
-func fast0(on rules.Date, in *Premises, out *RateRange) (eligible bool, failed uint64, ok bool) {
+func fast0(on rules.Date, in *Premises, out *RateRange, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -275,13 +275,17 @@ func fast0(on rules.Date, in *Premises, out *RateRange) (eligible bool, failed u
 		o1 = d4
 	}
 	_ = o1
-	out.Min = o0.Dec()
-	out.Max = o1.Dec()
+	if want&(1<<0) != 0 {
+		out.Min = o0.Dec()
+	}
+	if want&(1<<1) != 0 {
+		out.Max = o1.Dec()
+	}
 	return eligible, failed, true
 }
 
 // fast1 is expropriation.temporary_resettlement.fee for a Resettlement, into a ResettlementFee.
-func fast1(on rules.Date, in *Resettlement, out *ResettlementFee) (eligible bool, failed uint64, ok bool) {
+func fast1(on rules.Date, in *Resettlement, out *ResettlementFee, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -425,12 +429,14 @@ func fast1(on rules.Date, in *Resettlement, out *ResettlementFee) (eligible bool
 		o0 = i3.Mul(i2).Mul(i4).Round(2, 0)
 	}
 	_ = o0
-	out.Amount = o0.Dec()
+	if want&(1<<0) != 0 {
+		out.Amount = o0.Dec()
+	}
 	return eligible, failed, true
 }
 
 // fast2 is expropriation.moving.fee for a Premises, into a MovingFee.
-func fast2(on rules.Date, in *Premises, out *MovingFee) (eligible bool, failed uint64, ok bool) {
+func fast2(on rules.Date, in *Premises, out *MovingFee, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -543,6 +549,8 @@ func fast2(on rules.Date, in *Premises, out *MovingFee) (eligible bool, failed u
 		}().Round(2, 0)
 	}
 	_ = o0
-	out.Amount = o0.DecIn(fast2_o0)
+	if want&(1<<0) != 0 {
+		out.Amount = o0.DecIn(fast2_o0)
+	}
 	return eligible, failed, true
 }

@@ -97,7 +97,7 @@ func table_reserve_min_days(h int, k1 string) exact.Number {
 var fast3_o3 = exact.Intern(exact.New(0, 0))
 
 // fast0 is grain.emergency.level for a Scope, into a Classification.
-func fast0(on rules.Date, in *Scope, out *Classification) (eligible bool, failed uint64, ok bool) {
+func fast0(on rules.Date, in *Scope, out *Classification, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -260,7 +260,7 @@ func fast0(on rules.Date, in *Scope, out *Classification) (eligible bool, failed
 }
 
 // fast1 is grain.emergency.response for a Emergency, into a Response.
-func fast1(on rules.Date, in *Emergency, out *Response) (eligible bool, failed uint64, ok bool) {
+func fast1(on rules.Date, in *Emergency, out *Response, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -320,7 +320,7 @@ func fast1(on rules.Date, in *Emergency, out *Response) (eligible bool, failed u
 }
 
 // fast2 is grain.emergency.report_deadline for a Report, into a Deadline.
-func fast2(on rules.Date, in *Report, out *Deadline) (eligible bool, failed uint64, ok bool) {
+func fast2(on rules.Date, in *Report, out *Deadline, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -399,7 +399,7 @@ func fast2(on rules.Date, in *Report, out *Deadline) (eligible bool, failed uint
 }
 
 // fast3 is grain.reserve.adequacy for a Stock, into a Reserve.
-func fast3(on rules.Date, in *Stock, out *Reserve) (eligible bool, failed uint64, ok bool) {
+func fast3(on rules.Date, in *Stock, out *Reserve, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -475,15 +475,21 @@ func fast3(on rules.Date, in *Stock, out *Reserve) (eligible bool, failed uint64
 		o3 = exact.Max(d4.Sub(i1), exact.New(0, 0))
 	}
 	_ = o3
-	out.DaysCovered = o0.Dec()
-	out.MinDays = o2.Dec()
+	if want&(1<<0) != 0 {
+		out.DaysCovered = o0.Dec()
+	}
+	if want&(1<<2) != 0 {
+		out.MinDays = o2.Dec()
+	}
 	fastpath.SetBool(&out.Adequate, o1)
-	out.Shortfall = o3.DecIn(fast3_o3)
+	if want&(1<<3) != 0 {
+		out.Shortfall = o3.DecIn(fast3_o3)
+	}
 	return eligible, failed, true
 }
 
 // fast4 is grain.supply.self_sufficiency for a Supply, into a Sufficiency.
-func fast4(on rules.Date, in *Supply, out *Sufficiency) (eligible bool, failed uint64, ok bool) {
+func fast4(on rules.Date, in *Supply, out *Sufficiency, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -529,17 +535,21 @@ func fast4(on rules.Date, in *Supply, out *Sufficiency) (eligible bool, failed u
 		o1 = i1.Sub(i0)
 	}
 	_ = o1
-	if eligible {
-		out.Ratio = rules.FractionRate(o0.Dec())
-	} else {
-		out.Ratio = rules.Rate{}
+	if want&(1<<0) != 0 {
+		if eligible {
+			out.Ratio = rules.FractionRate(o0.Dec())
+		} else {
+			out.Ratio = rules.Rate{}
+		}
 	}
-	out.Gap = o1.Dec()
+	if want&(1<<1) != 0 {
+		out.Gap = o1.Dec()
+	}
 	return eligible, failed, true
 }
 
 // fast5 is grain.warning.price_alert for a Market, into a Alert.
-func fast5(on rules.Date, in *Market, out *Alert) (eligible bool, failed uint64, ok bool) {
+func fast5(on rules.Date, in *Market, out *Alert, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -652,7 +662,7 @@ func fast5(on rules.Date, in *Market, out *Alert) (eligible bool, failed uint64,
 }
 
 // fast6 is grain.plan.schedule for a Upkeep, into a Schedule.
-func fast6(on rules.Date, in *Upkeep, out *Schedule) (eligible bool, failed uint64, ok bool) {
+func fast6(on rules.Date, in *Upkeep, out *Schedule, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet

@@ -135,7 +135,7 @@ var fast6_o9 = exact.Intern(exact.New(2, 0))
 var fast6_o10 = exact.Intern(exact.New(0, 0), exact.New(40, -2), exact.New(30, -2))
 
 // fast0 is productivity.labour.ratio for a Labour, into a Productivity.
-func fast0(on rules.Date, in *Labour, out *Productivity) (eligible bool, failed uint64, ok bool) {
+func fast0(on rules.Date, in *Labour, out *Productivity, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -208,14 +208,16 @@ func fast0(on rules.Date, in *Labour, out *Productivity) (eligible bool, failed 
 		o2 = (d2.Cmp(p1) >= 0)
 	}
 	_ = o2
-	out.Value = o0.Dec()
+	if want&(1<<0) != 0 {
+		out.Value = o0.Dec()
+	}
 	fastpath.SetBool(&out.ReachesStandardLine, o1)
 	fastpath.SetBool(&out.ReachesHighLine, o2)
 	return eligible, failed, true
 }
 
 // fast1 is productivity.low_efficiency.flag for a FirmProductivity, into a LowEfficiency.
-func fast1(on rules.Date, in *FirmProductivity, out *LowEfficiency) (eligible bool, failed uint64, ok bool) {
+func fast1(on rules.Date, in *FirmProductivity, out *LowEfficiency, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -280,12 +282,14 @@ func fast1(on rules.Date, in *FirmProductivity, out *LowEfficiency) (eligible bo
 	}
 	_ = o1
 	fastpath.SetBool(&out.Listed, o0)
-	out.Threshold = o1.Dec()
+	if want&(1<<1) != 0 {
+		out.Threshold = o1.Dec()
+	}
 	return eligible, failed, true
 }
 
 // fast2 is productivity.tech_upgrade.bonus for a TechUpgradeClaim, into a TechBonus.
-func fast2(on rules.Date, in *TechUpgradeClaim, out *TechBonus) (eligible bool, failed uint64, ok bool) {
+func fast2(on rules.Date, in *TechUpgradeClaim, out *TechBonus, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -503,17 +507,21 @@ func fast2(on rules.Date, in *TechUpgradeClaim, out *TechBonus) (eligible bool, 
 		o1 = d9
 	}
 	_ = o1
-	out.Amount = o0.Dec()
-	if eligible {
-		out.Rate = rules.FractionRate(o1.Dec())
-	} else {
-		out.Rate = rules.Rate{}
+	if want&(1<<0) != 0 {
+		out.Amount = o0.Dec()
+	}
+	if want&(1<<1) != 0 {
+		if eligible {
+			out.Rate = rules.FractionRate(o1.Dec())
+		} else {
+			out.Rate = rules.Rate{}
+		}
 	}
 	return eligible, failed, true
 }
 
 // fast3 is productivity.project.entry_threshold for a Project, into a Threshold.
-func fast3(on rules.Date, in *Project, out *Threshold) (eligible bool, failed uint64, ok bool) {
+func fast3(on rules.Date, in *Project, out *Threshold, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -571,13 +579,15 @@ func fast3(on rules.Date, in *Project, out *Threshold) (eligible bool, failed ui
 		o1 = (i1.Cmp(d2) >= 0)
 	}
 	_ = o1
-	out.Min = o0.Dec()
+	if want&(1<<0) != 0 {
+		out.Min = o0.Dec()
+	}
 	fastpath.SetBool(&out.Meets, o1)
 	return eligible, failed, true
 }
 
 // fast4 is productivity.land.supply_threshold for a Expansion, into a LandThreshold.
-func fast4(on rules.Date, in *Expansion, out *LandThreshold) (eligible bool, failed uint64, ok bool) {
+func fast4(on rules.Date, in *Expansion, out *LandThreshold, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -650,18 +660,22 @@ func fast4(on rules.Date, in *Expansion, out *LandThreshold) (eligible bool, fai
 		o2 = p1
 	}
 	_ = o2
-	out.Min = o0.Dec()
+	if want&(1<<0) != 0 {
+		out.Min = o0.Dec()
+	}
 	fastpath.SetBool(&out.Meets, o1)
-	if eligible {
-		out.Weight = rules.FractionRate(o2.Dec())
-	} else {
-		out.Weight = rules.Rate{}
+	if want&(1<<2) != 0 {
+		if eligible {
+			out.Weight = rules.FractionRate(o2.Dec())
+		} else {
+			out.Weight = rules.Rate{}
+		}
 	}
 	return eligible, failed, true
 }
 
 // fast5 is productivity.reward.headquarters for a HeadquartersClaim, into a Reward.
-func fast5(on rules.Date, in *HeadquartersClaim, out *Reward) (eligible bool, failed uint64, ok bool) {
+func fast5(on rules.Date, in *HeadquartersClaim, out *Reward, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -892,12 +906,14 @@ func fast5(on rules.Date, in *HeadquartersClaim, out *Reward) (eligible bool, fa
 		}().Round(2, 0)
 	}
 	_ = o0
-	out.Amount = o0.DecIn(fast5_o0)
+	if want&(1<<0) != 0 {
+		out.Amount = o0.DecIn(fast5_o0)
+	}
 	return eligible, failed, true
 }
 
 // fast6 is productivity.reward.scale_up for a ScaleUpClaim, into a scaleUpFigures.
-func fast6(on rules.Date, in *ScaleUpClaim, out *scaleUpFigures) (eligible bool, failed uint64, ok bool) {
+func fast6(on rules.Date, in *ScaleUpClaim, out *scaleUpFigures, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -1229,26 +1245,38 @@ func fast6(on rules.Date, in *ScaleUpClaim, out *scaleUpFigures) (eligible bool,
 	if n, ok := o9.Int64(); !ok || !fastpath.Fits(&out.Year3, n) {
 		return false, 0, false
 	}
-	out.Amount = o0.Dec()
-	out.TierReward = o1.Dec()
-	out.PriorReward = o2.Dec()
+	if want&(1<<0) != 0 {
+		out.Amount = o0.Dec()
+	}
+	if want&(1<<1) != 0 {
+		out.TierReward = o1.Dec()
+	}
+	if want&(1<<2) != 0 {
+		out.PriorReward = o2.Dec()
+	}
 	n3, _ := o3.Int64()
 	fastpath.SetInt(&out.Year1, n3)
-	out.Amount1 = o4.DecIn(fast6_o4)
+	if want&(1<<4) != 0 {
+		out.Amount1 = o4.DecIn(fast6_o4)
+	}
 	fastpath.SetText(&out.Status1, o5)
 	n6, _ := o6.Int64()
 	fastpath.SetInt(&out.Year2, n6)
-	out.Amount2 = o7.DecIn(fast6_o7)
+	if want&(1<<7) != 0 {
+		out.Amount2 = o7.DecIn(fast6_o7)
+	}
 	fastpath.SetText(&out.Status2, o8)
 	n9, _ := o9.Int64()
 	fastpath.SetInt(&out.Year3, n9)
-	out.Amount3 = o10.DecIn(fast6_o10)
+	if want&(1<<10) != 0 {
+		out.Amount3 = o10.DecIn(fast6_o10)
+	}
 	fastpath.SetText(&out.Status3, o11)
 	return eligible, failed, true
 }
 
 // fast7 is productivity.eligibility.enterprise for a Firm, into a EnterpriseEligibility.
-func fast7(on rules.Date, in *Firm, out *EnterpriseEligibility) (eligible bool, failed uint64, ok bool) {
+func fast7(on rules.Date, in *Firm, out *EnterpriseEligibility, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet

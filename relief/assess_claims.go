@@ -257,60 +257,60 @@ func (e *Evaluator) eval(on rules.Date, p *Profile, tiers TierTable, c *claim, s
 	f := &p.Firm
 	switch c.kind {
 	case kEligibility:
-		return by(screen, e.eligibility, on, f, nil)
+		return by(screen, e.amounts[c.kind], e.eligibility, on, f, nil)
 	case kCreditRefund:
-		return by(screen, e.creditRefund, on, f, nil)
+		return by(screen, e.amounts[c.kind], e.creditRefund, on, f, nil)
 	case kTaxDeferral:
-		return by(screen, e.deferral, on, &TaxDeferralCase{*f, p.TaxDeferrals[c.i]}, nil)
+		return by(screen, e.amounts[c.kind], e.deferral, on, &TaxDeferralCase{*f, p.TaxDeferrals[c.i]}, nil)
 	case kSmallScale:
-		return by(screen, e.smallScale, on, &SmallScaleCase{*f, p.SmallScaleSales[c.i]}, func(r VATExemption) decimal.Decimal { return r.Amount })
+		return by(screen, e.amounts[c.kind], e.smallScale, on, &SmallScaleCase{*f, p.SmallScaleSales[c.i]}, func(r VATExemption) decimal.Decimal { return r.Amount })
 	case kSixTaxes:
-		return by(screen, e.sixTaxes, on, &LocalTaxCase{*f, p.LocalTaxes[c.i]}, func(r SixTaxesReduction) decimal.Decimal { return r.Amount })
+		return by(screen, e.amounts[c.kind], e.sixTaxes, on, &LocalTaxCase{*f, p.LocalTaxes[c.i]}, func(r SixTaxesReduction) decimal.Decimal { return r.Amount })
 	case kSmallProfit:
-		return by(screen, e.smallProfit, on, &IncomeCase{*f, *p.TaxableIncome}, nil)
+		return by(screen, e.amounts[c.kind], e.smallProfit, on, &IncomeCase{*f, *p.TaxableIncome}, nil)
 	case kEquipment:
-		return by(screen, e.equipment, on, &EquipmentCase{*f, p.Equipment[c.i]}, nil)
+		return by(screen, e.amounts[c.kind], e.equipment, on, &EquipmentCase{*f, p.Equipment[c.i]}, nil)
 	case kRD:
-		return by(screen, e.rd, on, &RDCase{*f, *p.RDExpense}, nil)
+		return by(screen, e.amounts[c.kind], e.rd, on, &RDCase{*f, *p.RDExpense}, nil)
 	case kAddDeduction:
-		return by(screen, e.addDeduction, on, &ServiceVATCase{*f, p.ServiceVAT[c.i]}, func(r ServiceVATRelief) decimal.Decimal { return r.Amount })
+		return by(screen, e.amounts[c.kind], e.addDeduction, on, &ServiceVATCase{*f, p.ServiceVAT[c.i]}, func(r ServiceVATRelief) decimal.Decimal { return r.Amount })
 	case kInspection:
-		return by(screen, e.inspection, on, &InspectionCase{*f, p.Inspections[c.i]}, func(r InspectionReduction) decimal.Decimal { return r.Amount })
+		return by(screen, e.amounts[c.kind], e.inspection, on, &InspectionCase{*f, p.Inspections[c.i]}, func(r InspectionReduction) decimal.Decimal { return r.Amount })
 	case kUnion:
-		return by(screen, e.union, on, &UnionFeeCase{*f, p.UnionFees[c.i]}, func(r UnionRefund) decimal.Decimal { return r.Amount })
+		return by(screen, e.amounts[c.kind], e.union, on, &UnionFeeCase{*f, p.UnionFees[c.i]}, func(r UnionRefund) decimal.Decimal { return r.Amount })
 	case kRent:
-		return by(screen, e.rent, on, &LeaseCase{*f, p.StateLeases[c.i]}, func(r RentWaiver) decimal.Decimal { return r.Amount })
+		return by(screen, e.amounts[c.kind], e.rent, on, &LeaseCase{*f, p.StateLeases[c.i]}, func(r RentWaiver) decimal.Decimal { return r.Amount })
 	case kEpidemic:
-		return by(screen, e.epidemic, on, &EpidemicCase{*f, *p.EpidemicSpending, tiers[p.Size]}, func(r EpidemicSubsidy) decimal.Decimal { return r.Amount })
+		return by(screen, e.amounts[c.kind], e.epidemic, on, &EpidemicCase{*f, *p.EpidemicSpending, tiers[p.Size]}, func(r EpidemicSubsidy) decimal.Decimal { return r.Amount })
 	case kImportedTesting:
-		return by(screen, e.importedTesting, on, f, nil)
+		return by(screen, e.amounts[c.kind], e.importedTesting, on, f, nil)
 	case kGuarantee:
-		return by(screen, e.guarantee, on, &GuaranteeCase{Rate2021: p.GuaranteeRate2021}, nil)
+		return by(screen, e.amounts[c.kind], e.guarantee, on, &GuaranteeCase{Rate2021: p.GuaranteeRate2021}, nil)
 	case kBridge:
-		return by(screen, e.bridge, on, p.BridgeLoan, func(r BridgeLoanCost) decimal.Decimal { return r.Saving })
+		return by(screen, e.amounts[c.kind], e.bridge, on, p.BridgeLoan, func(r BridgeLoanCost) decimal.Decimal { return r.Saving })
 	case kUnemployment:
-		return by(screen, e.unemployment, on, &UnemploymentCase{*f, p.UnemploymentDeferralFrom}, nil)
+		return by(screen, e.amounts[c.kind], e.unemployment, on, &UnemploymentCase{*f, p.UnemploymentDeferralFrom}, nil)
 	case kEvent:
-		return by(screen, e.event, on, &EventCase{*f, p.ConsumptionEvents[c.i]}, func(r EventSubsidy) decimal.Decimal { return r.Amount })
+		return by(screen, e.amounts[c.kind], e.event, on, &EventCase{*f, p.ConsumptionEvents[c.i]}, func(r EventSubsidy) decimal.Decimal { return r.Amount })
 	case kTradeIn:
 		unit := Consumer{Kind: UnitConsumer, Locality: f.Registration, Mujun: f.Mujun, Credit: f.Credit}
-		return by(screen, e.nev, on, &TradeInCase{unit, p.TradeIns[c.i]}, func(r TradeInSubsidy) decimal.Decimal { return r.Amount })
+		return by(screen, e.amounts[c.kind], e.nev, on, &TradeInCase{unit, p.TradeIns[c.i]}, func(r TradeInSubsidy) decimal.Decimal { return r.Amount })
 	case kExhibition:
-		return by(screen, e.exhibition, on, &ExhibitionCase{*f, p.CancelledExhibitions[c.i]}, func(r ExhibitionSubsidy) decimal.Decimal { return r.Amount })
+		return by(screen, e.amounts[c.kind], e.exhibition, on, &ExhibitionCase{*f, p.CancelledExhibitions[c.i]}, func(r ExhibitionSubsidy) decimal.Decimal { return r.Amount })
 	case kExhibitionTech:
-		return by(screen, e.exhibitionTech, on, &ExhibitionTechCase{*f, p.ExhibitionTech[c.i]}, func(r ExhibitionTechSubsidy) decimal.Decimal { return r.Amount })
+		return by(screen, e.amounts[c.kind], e.exhibitionTech, on, &ExhibitionTechCase{*f, p.ExhibitionTech[c.i]}, func(r ExhibitionTechSubsidy) decimal.Decimal { return r.Amount })
 	case kTravel:
-		return by(screen, e.travel, on, &VisitorsCase{*f, *p.Visitors}, func(r TravelReward) decimal.Decimal { return r.Amount })
+		return by(screen, e.amounts[c.kind], e.travel, on, &VisitorsCase{*f, *p.Visitors}, func(r TravelReward) decimal.Decimal { return r.Amount })
 	case kBookstore:
-		return by(screen, e.bookstore, on, &BookstoreCase{*f, p.Bookstores[c.i]}, func(r BookstoreSubsidy) decimal.Decimal { return r.Amount })
+		return by(screen, e.amounts[c.kind], e.bookstore, on, &BookstoreCase{*f, p.Bookstores[c.i]}, func(r BookstoreSubsidy) decimal.Decimal { return r.Amount })
 	case kCinema:
-		return by(screen, e.cinema, on, &CinemaCase{*f, p.CinemaSeats}, func(r CinemaSubsidy) decimal.Decimal { return r.Amount })
+		return by(screen, e.amounts[c.kind], e.cinema, on, &CinemaCase{*f, p.CinemaSeats}, func(r CinemaSubsidy) decimal.Decimal { return r.Amount })
 	case kProperty:
-		return by(screen, e.property, on, &PropertyCase{*f, *p.Property}, func(r PropertySubsidy) decimal.Decimal { return r.Amount })
+		return by(screen, e.amounts[c.kind], e.property, on, &PropertyCase{*f, *p.Property}, func(r PropertySubsidy) decimal.Decimal { return r.Amount })
 	case kHighway:
-		return by(screen, e.highway, on, &p.HighwayTrips[c.i], func(r TollReduction) decimal.Decimal { return r.Amount })
+		return by(screen, e.amounts[c.kind], e.highway, on, &p.HighwayTrips[c.i], func(r TollReduction) decimal.Decimal { return r.Amount })
 	case kGreen:
-		return by(screen, e.green, on, &p.ProduceTrips[c.i], func(r TollWaiver) decimal.Decimal { return r.Amount })
+		return by(screen, e.amounts[c.kind], e.green, on, &p.ProduceTrips[c.i], func(r TollWaiver) decimal.Decimal { return r.Amount })
 	}
 	// claims lists no other rule: a defect of this package.
 	return evaluated{}, &rules.Error{Code: rules.CodeEvaluation, Rule: c.rule(), Msg: "no evaluation for this claim", MsgZh: "此项申报无计算"}
@@ -320,15 +320,16 @@ func (e *Evaluator) eval(on rules.Date, p *Profile, tiers TierTable, c *claim, s
 // does (each is b.EvalInto): whether the firm is eligible and, when amount
 // is given, the figure it reads from the result; unless screen, the full
 // result, with its figures, failed conditions and trace. A screening keeps
-// no copy of the case, and its result stays on the stack.
+// no copy of the case, its result stays on the stack, and it makes only
+// the decimals of the outputs in want (the amount's).
 func by[In any, Out interface {
 	Eligible() bool
 	Result() *rules.Result
-}](screen bool, b *rules.Binding[In, Out], on rules.Date, in *In, amount func(Out) decimal.Decimal) (evaluated, error) {
+}](screen bool, want rules.OutputSet, b *rules.Binding[In, Out], on rules.Date, in *In, amount func(Out) decimal.Decimal) (evaluated, error) {
 	var ev evaluated
 	if screen {
 		var out Out
-		eligible, err := b.Screen(on, in, &out)
+		eligible, err := b.ScreenOnly(on, in, &out, want)
 		if err != nil {
 			return evaluated{}, err
 		}

@@ -164,7 +164,7 @@ func bracket_property_subsidy(h int, x exact.Number) exact.Number {
 var fast24_o0 = exact.Intern(exact.New(10000, 0), exact.New(20000, 0), exact.New(40000, 0), exact.New(1000000, 0), exact.New(2000000, 0))
 
 // fast0 is relief.eligibility.enterprise for a Firm, into a Eligibility.
-func fast0(on rules.Date, in *Firm, out *Eligibility) (eligible bool, failed uint64, ok bool) {
+func fast0(on rules.Date, in *Firm, out *Eligibility, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -309,7 +309,7 @@ func fast0(on rules.Date, in *Firm, out *Eligibility) (eligible bool, failed uin
 }
 
 // fast1 is relief.vat.credit_refund for a Firm, into a Eligibility.
-func fast1(on rules.Date, in *Firm, out *Eligibility) (eligible bool, failed uint64, ok bool) {
+func fast1(on rules.Date, in *Firm, out *Eligibility, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -387,7 +387,7 @@ func fast1(on rules.Date, in *Firm, out *Eligibility) (eligible bool, failed uin
 }
 
 // fast2 is relief.tax.deferral for a TaxDeferralCase, into a Deferral.
-func fast2(on rules.Date, in *TaxDeferralCase, out *Deferral) (eligible bool, failed uint64, ok bool) {
+func fast2(on rules.Date, in *TaxDeferralCase, out *Deferral, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -530,14 +530,16 @@ func fast2(on rules.Date, in *TaxDeferralCase, out *Deferral) (eligible bool, fa
 	_ = o1
 	o2 := i2
 	_ = o2
-	out.Amount = o0.DecIn(fast2_o0)
+	if want&(1<<0) != 0 {
+		out.Amount = o0.DecIn(fast2_o0)
+	}
 	out.Due = o1
 	fastpath.SetText(&out.TaxPeriod, o2)
 	return eligible, failed, true
 }
 
 // fast3 is relief.vat.small_scale_exemption for a SmallScaleCase, into a VATExemption.
-func fast3(on rules.Date, in *SmallScaleCase, out *VATExemption) (eligible bool, failed uint64, ok bool) {
+func fast3(on rules.Date, in *SmallScaleCase, out *VATExemption, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -625,13 +627,17 @@ func fast3(on rules.Date, in *SmallScaleCase, out *VATExemption) (eligible bool,
 		o1 = i3.Mul(p1).Round(2, 0)
 	}
 	_ = o1
-	out.Amount = o0.Dec()
-	out.PrepaymentSuspended = o1.Dec()
+	if want&(1<<0) != 0 {
+		out.Amount = o0.Dec()
+	}
+	if want&(1<<1) != 0 {
+		out.PrepaymentSuspended = o1.Dec()
+	}
 	return eligible, failed, true
 }
 
 // fast4 is relief.tax.six_taxes_two_fees for a LocalTaxCase, into a SixTaxesReduction.
-func fast4(on rules.Date, in *LocalTaxCase, out *SixTaxesReduction) (eligible bool, failed uint64, ok bool) {
+func fast4(on rules.Date, in *LocalTaxCase, out *SixTaxesReduction, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -715,13 +721,17 @@ func fast4(on rules.Date, in *LocalTaxCase, out *SixTaxesReduction) (eligible bo
 		return i1
 	}().Round(2, 0)
 	_ = o1
-	out.Amount = o0.Dec()
-	out.Payable = o1.Dec()
+	if want&(1<<0) != 0 {
+		out.Amount = o0.Dec()
+	}
+	if want&(1<<1) != 0 {
+		out.Payable = o1.Dec()
+	}
 	return eligible, failed, true
 }
 
 // fast5 is relief.tax.small_profit_cit for a IncomeCase, into a CITSlice.
-func fast5(on rules.Date, in *IncomeCase, out *CITSlice) (eligible bool, failed uint64, ok bool) {
+func fast5(on rules.Date, in *IncomeCase, out *CITSlice, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -814,18 +824,24 @@ func fast5(on rules.Date, in *IncomeCase, out *CITSlice) (eligible bool, failed 
 		o2 = p2.Mul(p3)
 	}
 	_ = o2
-	out.Amount = o0.Dec()
-	out.Slice = o1.Dec()
-	if eligible {
-		out.EffectiveRate = rules.FractionRate(o2.Dec())
-	} else {
-		out.EffectiveRate = rules.Rate{}
+	if want&(1<<0) != 0 {
+		out.Amount = o0.Dec()
+	}
+	if want&(1<<1) != 0 {
+		out.Slice = o1.Dec()
+	}
+	if want&(1<<2) != 0 {
+		if eligible {
+			out.EffectiveRate = rules.FractionRate(o2.Dec())
+		} else {
+			out.EffectiveRate = rules.Rate{}
+		}
 	}
 	return eligible, failed, true
 }
 
 // fast6 is relief.tax.equipment_deduction for a EquipmentCase, into a EquipmentDeduction.
-func fast6(on rules.Date, in *EquipmentCase, out *EquipmentDeduction) (eligible bool, failed uint64, ok bool) {
+func fast6(on rules.Date, in *EquipmentCase, out *EquipmentDeduction, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -925,17 +941,21 @@ func fast6(on rules.Date, in *EquipmentCase, out *EquipmentDeduction) (eligible 
 		o1 = table_equipment_deduction_share(h1, i3)
 	}
 	_ = o1
-	out.Amount = o0.DecIn(fast6_o0)
-	if eligible {
-		out.Rate = rules.FractionRate(o1.Dec())
-	} else {
-		out.Rate = rules.Rate{}
+	if want&(1<<0) != 0 {
+		out.Amount = o0.DecIn(fast6_o0)
+	}
+	if want&(1<<1) != 0 {
+		if eligible {
+			out.Rate = rules.FractionRate(o1.Dec())
+		} else {
+			out.Rate = rules.Rate{}
+		}
 	}
 	return eligible, failed, true
 }
 
 // fast7 is relief.tax.rd_super_deduction for a RDCase, into a SuperDeduction.
-func fast7(on rules.Date, in *RDCase, out *SuperDeduction) (eligible bool, failed uint64, ok bool) {
+func fast7(on rules.Date, in *RDCase, out *SuperDeduction, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -1000,17 +1020,21 @@ func fast7(on rules.Date, in *RDCase, out *SuperDeduction) (eligible bool, faile
 		o2 = p0
 	}
 	_ = o2
-	out.Amount = o0.Dec()
-	if eligible {
-		out.Rate = rules.FractionRate(o2.Dec())
-	} else {
-		out.Rate = rules.Rate{}
+	if want&(1<<0) != 0 {
+		out.Amount = o0.Dec()
+	}
+	if want&(1<<2) != 0 {
+		if eligible {
+			out.Rate = rules.FractionRate(o2.Dec())
+		} else {
+			out.Rate = rules.Rate{}
+		}
 	}
 	return eligible, failed, true
 }
 
 // fast8 is relief.vat.additional_deduction for a ServiceVATCase, into a ServiceVATRelief.
-func fast8(on rules.Date, in *ServiceVATCase, out *ServiceVATRelief) (eligible bool, failed uint64, ok bool) {
+func fast8(on rules.Date, in *ServiceVATCase, out *ServiceVATRelief, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -1172,16 +1196,22 @@ func fast8(on rules.Date, in *ServiceVATCase, out *ServiceVATRelief) (eligible b
 		o4 = (i1 == "航空和铁路运输企业分支机构")
 	}
 	_ = o4
-	out.Amount = o0.DecIn(fast8_o0)
-	out.Additional = o1.Dec()
-	out.NotOffset = o2.DecIn(fast8_o2)
+	if want&(1<<0) != 0 {
+		out.Amount = o0.DecIn(fast8_o0)
+	}
+	if want&(1<<1) != 0 {
+		out.Additional = o1.Dec()
+	}
+	if want&(1<<2) != 0 {
+		out.NotOffset = o2.DecIn(fast8_o2)
+	}
 	fastpath.SetBool(&out.VATExempt, o3)
 	fastpath.SetBool(&out.PrepaymentSuspended, o4)
 	return eligible, failed, true
 }
 
 // fast9 is relief.fee.inspection_discount for a InspectionCase, into a InspectionReduction.
-func fast9(on rules.Date, in *InspectionCase, out *InspectionReduction) (eligible bool, failed uint64, ok bool) {
+func fast9(on rules.Date, in *InspectionCase, out *InspectionReduction, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -1345,13 +1375,17 @@ func fast9(on rules.Date, in *InspectionCase, out *InspectionReduction) (eligibl
 		return i3
 	}().Round(2, 0)
 	_ = o1
-	out.Amount = o0.DecIn(fast9_o0)
-	out.Payable = o1.DecIn(fast9_o1)
+	if want&(1<<0) != 0 {
+		out.Amount = o0.DecIn(fast9_o0)
+	}
+	if want&(1<<1) != 0 {
+		out.Payable = o1.DecIn(fast9_o1)
+	}
 	return eligible, failed, true
 }
 
 // fast10 is relief.fee.union_refund for a UnionFeeCase, into a UnionRefund.
-func fast10(on rules.Date, in *UnionFeeCase, out *UnionRefund) (eligible bool, failed uint64, ok bool) {
+func fast10(on rules.Date, in *UnionFeeCase, out *UnionRefund, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -1477,12 +1511,14 @@ func fast10(on rules.Date, in *UnionFeeCase, out *UnionRefund) (eligible bool, f
 		o1 = d4()
 	}
 	_ = o1
-	out.Amount = o0.Dec()
+	if want&(1<<0) != 0 {
+		out.Amount = o0.Dec()
+	}
 	return eligible, failed, true
 }
 
 // fast11 is relief.rent.state_owned_waiver for a LeaseCase, into a RentWaiver.
-func fast11(on rules.Date, in *LeaseCase, out *RentWaiver) (eligible bool, failed uint64, ok bool) {
+func fast11(on rules.Date, in *LeaseCase, out *RentWaiver, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -1629,13 +1665,15 @@ func fast11(on rules.Date, in *LeaseCase, out *RentWaiver) (eligible bool, faile
 	_ = o0
 	o1 := p1
 	_ = o1
-	out.Amount = o0.Dec()
+	if want&(1<<0) != 0 {
+		out.Amount = o0.Dec()
+	}
 	out.Q1ApplicationDeadline = o1
 	return eligible, failed, true
 }
 
 // fast12 is relief.subsidy.epidemic_prevention for a EpidemicCase, into a EpidemicSubsidy.
-func fast12(on rules.Date, in *EpidemicCase, out *EpidemicSubsidy) (eligible bool, failed uint64, ok bool) {
+func fast12(on rules.Date, in *EpidemicCase, out *EpidemicSubsidy, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -1867,13 +1905,17 @@ func fast12(on rules.Date, in *EpidemicCase, out *EpidemicSubsidy) (eligible boo
 		o1 = exact.Min(i9.Mul(p0), p1).Round(2, 0)
 	}
 	_ = o1
-	out.Amount = o0.Dec()
-	out.Ceiling = o1.Dec()
+	if want&(1<<0) != 0 {
+		out.Amount = o0.Dec()
+	}
+	if want&(1<<1) != 0 {
+		out.Ceiling = o1.Dec()
+	}
 	return eligible, failed, true
 }
 
 // fast13 is relief.subsidy.imported_goods_testing for a Firm, into a Eligibility.
-func fast13(on rules.Date, in *Firm, out *Eligibility) (eligible bool, failed uint64, ok bool) {
+func fast13(on rules.Date, in *Firm, out *Eligibility, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -1919,7 +1961,7 @@ func fast13(on rules.Date, in *Firm, out *Eligibility) (eligible bool, failed ui
 }
 
 // fast14 is relief.finance.guarantee_fee for a GuaranteeCase, into a Rate.
-func fast14(on rules.Date, in *GuaranteeCase, out *Rate) (eligible bool, failed uint64, ok bool) {
+func fast14(on rules.Date, in *GuaranteeCase, out *Rate, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -1961,16 +2003,18 @@ func fast14(on rules.Date, in *GuaranteeCase, out *Rate) (eligible bool, failed 
 		o0 = i0.Mul(exact.New(1, 0).Sub(p0))
 	}
 	_ = o0
-	if eligible {
-		out.Rate = rules.FractionRate(o0.Dec())
-	} else {
-		out.Rate = rules.Rate{}
+	if want&(1<<0) != 0 {
+		if eligible {
+			out.Rate = rules.FractionRate(o0.Dec())
+		} else {
+			out.Rate = rules.Rate{}
+		}
 	}
 	return eligible, failed, true
 }
 
 // fast15 is relief.finance.bridge_loan_fee for a BridgeLoan, into a BridgeLoanCost.
-func fast15(on rules.Date, in *BridgeLoan, out *BridgeLoanCost) (eligible bool, failed uint64, ok bool) {
+func fast15(on rules.Date, in *BridgeLoan, out *BridgeLoanCost, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -2073,14 +2117,20 @@ func fast15(on rules.Date, in *BridgeLoan, out *BridgeLoanCost) (eligible bool, 
 		}().Round(2, 0)
 	}
 	_ = o2
-	out.MonthlyRate = o0.Dec()
-	out.Fee = o1.DecIn(fast15_o1)
-	out.Saving = o2.DecIn(fast15_o2)
+	if want&(1<<0) != 0 {
+		out.MonthlyRate = o0.Dec()
+	}
+	if want&(1<<1) != 0 {
+		out.Fee = o1.DecIn(fast15_o1)
+	}
+	if want&(1<<2) != 0 {
+		out.Saving = o2.DecIn(fast15_o2)
+	}
 	return eligible, failed, true
 }
 
 // fast16 is relief.insurance.unemployment_deferral for a UnemploymentCase, into a InsuranceDeferral.
-func fast16(on rules.Date, in *UnemploymentCase, out *InsuranceDeferral) (eligible bool, failed uint64, ok bool) {
+func fast16(on rules.Date, in *UnemploymentCase, out *InsuranceDeferral, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -2186,7 +2236,7 @@ func fast16(on rules.Date, in *UnemploymentCase, out *InsuranceDeferral) (eligib
 }
 
 // fast17 is relief.subsidy.consumption_event for a EventCase, into a EventSubsidy.
-func fast17(on rules.Date, in *EventCase, out *EventSubsidy) (eligible bool, failed uint64, ok bool) {
+func fast17(on rules.Date, in *EventCase, out *EventSubsidy, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -2409,12 +2459,14 @@ func fast17(on rules.Date, in *EventCase, out *EventSubsidy) (eligible bool, fai
 		o0 = exact.Min(i11.Mul(p0), p1).Round(2, 0)
 	}
 	_ = o0
-	out.Amount = o0.Dec()
+	if want&(1<<0) != 0 {
+		out.Amount = o0.Dec()
+	}
 	return eligible, failed, true
 }
 
 // fast18 is relief.subsidy.nev_trade_in for a TradeInCase, into a TradeInSubsidy.
-func fast18(on rules.Date, in *TradeInCase, out *TradeInSubsidy) (eligible bool, failed uint64, ok bool) {
+func fast18(on rules.Date, in *TradeInCase, out *TradeInSubsidy, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -2621,12 +2673,14 @@ func fast18(on rules.Date, in *TradeInCase, out *TradeInSubsidy) (eligible bool,
 		o0 = p1.Round(2, 0)
 	}
 	_ = o0
-	out.Amount = o0.Dec()
+	if want&(1<<0) != 0 {
+		out.Amount = o0.Dec()
+	}
 	return eligible, failed, true
 }
 
 // fast19 is relief.subsidy.exhibition for a ExhibitionCase, into a ExhibitionSubsidy.
-func fast19(on rules.Date, in *ExhibitionCase, out *ExhibitionSubsidy) (eligible bool, failed uint64, ok bool) {
+func fast19(on rules.Date, in *ExhibitionCase, out *ExhibitionSubsidy, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -2853,12 +2907,14 @@ func fast19(on rules.Date, in *ExhibitionCase, out *ExhibitionSubsidy) (eligible
 		o0 = exact.Min(i12.Mul(p0), p1).Round(2, 0)
 	}
 	_ = o0
-	out.Amount = o0.Dec()
+	if want&(1<<0) != 0 {
+		out.Amount = o0.Dec()
+	}
 	return eligible, failed, true
 }
 
 // fast20 is relief.subsidy.exhibition_tech for a ExhibitionTechCase, into a ExhibitionTechSubsidy.
-func fast20(on rules.Date, in *ExhibitionTechCase, out *ExhibitionTechSubsidy) (eligible bool, failed uint64, ok bool) {
+func fast20(on rules.Date, in *ExhibitionTechCase, out *ExhibitionTechSubsidy, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -3098,12 +3154,14 @@ func fast20(on rules.Date, in *ExhibitionTechCase, out *ExhibitionTechSubsidy) (
 		o0 = exact.Min(i10.Sub(p2).Mul(p3), p4).Round(2, 0)
 	}
 	_ = o0
-	out.Amount = o0.Dec()
+	if want&(1<<0) != 0 {
+		out.Amount = o0.Dec()
+	}
 	return eligible, failed, true
 }
 
 // fast21 is relief.reward.travel_agency for a VisitorsCase, into a TravelReward.
-func fast21(on rules.Date, in *VisitorsCase, out *TravelReward) (eligible bool, failed uint64, ok bool) {
+func fast21(on rules.Date, in *VisitorsCase, out *TravelReward, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -3384,15 +3442,21 @@ func fast21(on rules.Date, in *VisitorsCase, out *TravelReward) (eligible bool, 
 		}()
 	}
 	_ = o3
-	out.Amount = o0.Dec()
-	out.Overnight = o1.Dec()
-	out.Study = o2.Dec()
+	if want&(1<<0) != 0 {
+		out.Amount = o0.Dec()
+	}
+	if want&(1<<1) != 0 {
+		out.Overnight = o1.Dec()
+	}
+	if want&(1<<2) != 0 {
+		out.Study = o2.Dec()
+	}
 	fastpath.SetText(&out.Basis, o3)
 	return eligible, failed, true
 }
 
 // fast22 is relief.subsidy.bookstore_rent for a BookstoreCase, into a BookstoreSubsidy.
-func fast22(on rules.Date, in *BookstoreCase, out *BookstoreSubsidy) (eligible bool, failed uint64, ok bool) {
+func fast22(on rules.Date, in *BookstoreCase, out *BookstoreSubsidy, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -3588,12 +3652,14 @@ func fast22(on rules.Date, in *BookstoreCase, out *BookstoreSubsidy) (eligible b
 		o0 = p0.Mul(i9).Mul(p1).Round(2, 0)
 	}
 	_ = o0
-	out.Amount = o0.Dec()
+	if want&(1<<0) != 0 {
+		out.Amount = o0.Dec()
+	}
 	return eligible, failed, true
 }
 
 // fast23 is relief.subsidy.cinema for a CinemaCase, into a CinemaSubsidy.
-func fast23(on rules.Date, in *CinemaCase, out *CinemaSubsidy) (eligible bool, failed uint64, ok bool) {
+func fast23(on rules.Date, in *CinemaCase, out *CinemaSubsidy, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -3779,12 +3845,14 @@ func fast23(on rules.Date, in *CinemaCase, out *CinemaSubsidy) (eligible bool, f
 		o0 = p0.Mul(i8).Mul(p1).Round(2, 0)
 	}
 	_ = o0
-	out.Amount = o0.Dec()
+	if want&(1<<0) != 0 {
+		out.Amount = o0.Dec()
+	}
 	return eligible, failed, true
 }
 
 // fast24 is relief.subsidy.property_management for a PropertyCase, into a PropertySubsidy.
-func fast24(on rules.Date, in *PropertyCase, out *PropertySubsidy) (eligible bool, failed uint64, ok bool) {
+func fast24(on rules.Date, in *PropertyCase, out *PropertySubsidy, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -3959,12 +4027,14 @@ func fast24(on rules.Date, in *PropertyCase, out *PropertySubsidy) (eligible boo
 		o0 = bracket_property_subsidy(h0, i8).Round(2, 0)
 	}
 	_ = o0
-	out.Amount = o0.DecIn(fast24_o0)
+	if want&(1<<0) != 0 {
+		out.Amount = o0.DecIn(fast24_o0)
+	}
 	return eligible, failed, true
 }
 
 // fast25 is relief.toll.highway_discount for a HighwayTrip, into a TollReduction.
-func fast25(on rules.Date, in *HighwayTrip, out *TollReduction) (eligible bool, failed uint64, ok bool) {
+func fast25(on rules.Date, in *HighwayTrip, out *TollReduction, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -4107,13 +4177,17 @@ func fast25(on rules.Date, in *HighwayTrip, out *TollReduction) (eligible bool, 
 		return i4
 	}().Round(2, 0)
 	_ = o1
-	out.Amount = o0.Dec()
-	out.Payable = o1.Dec()
+	if want&(1<<0) != 0 {
+		out.Amount = o0.Dec()
+	}
+	if want&(1<<1) != 0 {
+		out.Payable = o1.Dec()
+	}
 	return eligible, failed, true
 }
 
 // fast26 is relief.toll.green_channel for a ProduceTrip, into a TollWaiver.
-func fast26(on rules.Date, in *ProduceTrip, out *TollWaiver) (eligible bool, failed uint64, ok bool) {
+func fast26(on rules.Date, in *ProduceTrip, out *TollWaiver, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -4162,6 +4236,8 @@ func fast26(on rules.Date, in *ProduceTrip, out *TollWaiver) (eligible bool, fai
 		o0 = i2.Round(2, 0)
 	}
 	_ = o0
-	out.Amount = o0.Dec()
+	if want&(1<<0) != 0 {
+		out.Amount = o0.Dec()
+	}
 	return eligible, failed, true
 }

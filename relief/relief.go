@@ -1,6 +1,7 @@
 package relief
 
 import (
+	"errors"
 	"slices"
 	"sync"
 
@@ -56,9 +57,10 @@ type Evaluator struct {
 	highway         *rules.Binding[HighwayTrip, TollReduction]
 	green           *rules.Binding[ProduceTrip, TollWaiver]
 
-	order   map[string]int    // the place of each rule in the book, the order of an assessment's items
-	ranked  [nKinds]kind      // the kinds of claim in the order of their rules in the book
-	inGroup map[string]string // the take-the-higher group of each rule of one
+	order   map[string]int          // the place of each rule in the book, the order of an assessment's items
+	ranked  [nKinds]kind            // the kinds of claim in the order of their rules in the book
+	amounts [nKinds]rules.OutputSet // the output a screening reads of each kind of claim
+	inGroup map[string]string       // the take-the-higher group of each rule of one
 }
 
 // NewEvaluator returns an evaluator over b, which must hold the notice's
@@ -98,6 +100,36 @@ func NewEvaluator(b *rules.Book) (*Evaluator, error) {
 	}
 	if p.Err != nil {
 		return nil, p.Err
+	}
+	// What a screening reads of each counted claim: its amount, and no
+	// other figure.
+	var err error
+	amount := func(set rules.OutputSet, e error) rules.OutputSet {
+		err = errors.Join(err, e)
+		return set
+	}
+	e.amounts = [nKinds]rules.OutputSet{
+		kSmallScale:     amount(e.smallScale.Outputs("vat_exempted")),
+		kSixTaxes:       amount(e.sixTaxes.Outputs("reduction")),
+		kAddDeduction:   amount(e.addDeduction.Outputs("offset")),
+		kInspection:     amount(e.inspection.Outputs("reduction")),
+		kUnion:          amount(e.union.Outputs("refund")),
+		kRent:           amount(e.rent.Outputs("waiver")),
+		kEpidemic:       amount(e.epidemic.Outputs("subsidy")),
+		kBridge:         amount(e.bridge.Outputs("saving")),
+		kEvent:          amount(e.event.Outputs("subsidy")),
+		kTradeIn:        amount(e.nev.Outputs("subsidy")),
+		kExhibition:     amount(e.exhibition.Outputs("subsidy")),
+		kExhibitionTech: amount(e.exhibitionTech.Outputs("subsidy")),
+		kTravel:         amount(e.travel.Outputs("reward")),
+		kBookstore:      amount(e.bookstore.Outputs("subsidy")),
+		kCinema:         amount(e.cinema.Outputs("subsidy")),
+		kProperty:       amount(e.property.Outputs("subsidy")),
+		kHighway:        amount(e.highway.Outputs("reduction")),
+		kGreen:          amount(e.green.Outputs("waived")),
+	}
+	if err != nil {
+		return nil, err
 	}
 	e.order, e.inGroup = map[string]int{}, map[string]string{}
 	for i, id := range b.RuleIDs() {

@@ -71,7 +71,7 @@ func table_advance_days(h int, k1 string) exact.Number {
 }
 
 // fast0 is ridehail.vehicle.eligibility for a Application, into a VehicleEligibility.
-func fast0(on rules.Date, in *Application, out *VehicleEligibility) (eligible bool, failed uint64, ok bool) {
+func fast0(on rules.Date, in *Application, out *VehicleEligibility, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -279,7 +279,7 @@ func fast0(on rules.Date, in *Application, out *VehicleEligibility) (eligible bo
 }
 
 // fast1 is ridehail.vehicle.certificate_expiry for a Vehicle, into a CertificateTerm.
-func fast1(on rules.Date, in *Vehicle, out *CertificateTerm) (eligible bool, failed uint64, ok bool) {
+func fast1(on rules.Date, in *Vehicle, out *CertificateTerm, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -330,7 +330,7 @@ func fast1(on rules.Date, in *Vehicle, out *CertificateTerm) (eligible bool, fai
 }
 
 // fast2 is ridehail.vehicle.retirement for a InService, into a RetirementStatus.
-func fast2(on rules.Date, in *InService, out *RetirementStatus) (eligible bool, failed uint64, ok bool) {
+func fast2(on rules.Date, in *InService, out *RetirementStatus, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -425,7 +425,7 @@ func fast2(on rules.Date, in *InService, out *RetirementStatus) (eligible bool, 
 }
 
 // fast3 is ridehail.driver.eligibility for a Driver, into a DriverEligibility.
-func fast3(on rules.Date, in *Driver, out *DriverEligibility) (eligible bool, failed uint64, ok bool) {
+func fast3(on rules.Date, in *Driver, out *DriverEligibility, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -573,7 +573,7 @@ func fast3(on rules.Date, in *Driver, out *DriverEligibility) (eligible bool, fa
 }
 
 // fast4 is ridehail.platform.license_term for a PlatformLicence, into a LicencePeriod.
-func fast4(on rules.Date, in *PlatformLicence, out *LicencePeriod) (eligible bool, failed uint64, ok bool) {
+func fast4(on rules.Date, in *PlatformLicence, out *LicencePeriod, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -626,7 +626,7 @@ func fast4(on rules.Date, in *PlatformLicence, out *LicencePeriod) (eligible boo
 }
 
 // fast5 is ridehail.platform.deadlines for a Duty, into a Deadline.
-func fast5(on rules.Date, in *Duty, out *Deadline) (eligible bool, failed uint64, ok bool) {
+func fast5(on rules.Date, in *Duty, out *Deadline, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -703,7 +703,7 @@ func fast5(on rules.Date, in *Duty, out *Deadline) (eligible bool, failed uint64
 }
 
 // fast6 is ridehail.operation.cross_area for a Trip, into a CrossAreaCheck.
-func fast6(on rules.Date, in *Trip, out *CrossAreaCheck) (eligible bool, failed uint64, ok bool) {
+func fast6(on rules.Date, in *Trip, out *CrossAreaCheck, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -736,7 +736,7 @@ func fast6(on rules.Date, in *Trip, out *CrossAreaCheck) (eligible bool, failed 
 }
 
 // fast7 is ridehail.carpool.compliance for a CarpoolRide, into a CarpoolCheck.
-func fast7(on rules.Date, in *CarpoolRide, out *CarpoolCheck) (eligible bool, failed uint64, ok bool) {
+func fast7(on rules.Date, in *CarpoolRide, out *CarpoolCheck, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -904,7 +904,11 @@ func fast7(on rules.Date, in *CarpoolRide, out *CarpoolCheck) (eligible bool, fa
 	}
 	_ = o2
 	fastpath.SetBool(&out.Free, o2)
-	out.MaxFee = o0.Dec()
-	out.CapPerKm = o1.Dec()
+	if want&(1<<0) != 0 {
+		out.MaxFee = o0.Dec()
+	}
+	if want&(1<<1) != 0 {
+		out.CapPerKm = o1.Dec()
+	}
 	return eligible, failed, true
 }

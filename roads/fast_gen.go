@@ -128,7 +128,7 @@ func table_routine_minimum(h int, k1 string) exact.Number {
 var fast2_o0 = exact.Intern(exact.New(0, 0))
 
 // fast0 is roads.subsidy.maintenance_works for a NetworkYear, into a Subsidy.
-func fast0(on rules.Date, in *NetworkYear, out *Subsidy) (eligible bool, failed uint64, ok bool) {
+func fast0(on rules.Date, in *NetworkYear, out *Subsidy, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -263,15 +263,23 @@ func fast0(on rules.Date, in *NetworkYear, out *Subsidy) (eligible bool, failed 
 		o3 = d6.Mul(i4).Round(2, 0)
 	}
 	_ = o3
-	out.Amount = o0.Dec()
-	out.CountyRoad = o1.Dec()
-	out.TownshipRoad = o2.Dec()
-	out.VillageRoad = o3.Dec()
+	if want&(1<<0) != 0 {
+		out.Amount = o0.Dec()
+	}
+	if want&(1<<1) != 0 {
+		out.CountyRoad = o1.Dec()
+	}
+	if want&(1<<2) != 0 {
+		out.TownshipRoad = o2.Dec()
+	}
+	if want&(1<<3) != 0 {
+		out.VillageRoad = o3.Dec()
+	}
 	return eligible, failed, true
 }
 
 // fast1 is roads.subsidy.routine_maintenance for a NetworkYear, into a Subsidy.
-func fast1(on rules.Date, in *NetworkYear, out *Subsidy) (eligible bool, failed uint64, ok bool) {
+func fast1(on rules.Date, in *NetworkYear, out *Subsidy, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -404,15 +412,23 @@ func fast1(on rules.Date, in *NetworkYear, out *Subsidy) (eligible bool, failed 
 		o3 = table_routine_rate(h3, d5, "村道").Mul(i4).Round(2, 0)
 	}
 	_ = o3
-	out.Amount = o0.DecIn(fast1_o0)
-	out.CountyRoad = o1.DecIn(fast1_o1)
-	out.TownshipRoad = o2.DecIn(fast1_o2)
-	out.VillageRoad = o3.DecIn(fast1_o3)
+	if want&(1<<0) != 0 {
+		out.Amount = o0.DecIn(fast1_o0)
+	}
+	if want&(1<<1) != 0 {
+		out.CountyRoad = o1.DecIn(fast1_o1)
+	}
+	if want&(1<<2) != 0 {
+		out.TownshipRoad = o2.DecIn(fast1_o2)
+	}
+	if want&(1<<3) != 0 {
+		out.VillageRoad = o3.DecIn(fast1_o3)
+	}
 	return eligible, failed, true
 }
 
 // fast2 is roads.funding.routine_minimum for a FundedNetwork, into a Funding.
-func fast2(on rules.Date, in *FundedNetwork, out *Funding) (eligible bool, failed uint64, ok bool) {
+func fast2(on rules.Date, in *FundedNetwork, out *Funding, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -589,14 +605,20 @@ func fast2(on rules.Date, in *FundedNetwork, out *Funding) (eligible bool, faile
 		o2 = d9.Round(2, 0)
 	}
 	_ = o2
-	out.Minimum = o1.Dec()
-	out.CitySubsidy = o2.Dec()
-	out.Shortfall = o0.DecIn(fast2_o0)
+	if want&(1<<1) != 0 {
+		out.Minimum = o1.Dec()
+	}
+	if want&(1<<2) != 0 {
+		out.CitySubsidy = o2.Dec()
+	}
+	if want&(1<<0) != 0 {
+		out.Shortfall = o0.DecIn(fast2_o0)
+	}
 	return eligible, failed, true
 }
 
 // fast3 is roads.targets.2022 for a Figures, into a Targets.
-func fast3(on rules.Date, in *Figures, out *Targets) (eligible bool, failed uint64, ok bool) {
+func fast3(on rules.Date, in *Figures, out *Targets, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -742,7 +764,7 @@ func fast3(on rules.Date, in *Figures, out *Targets) (eligible bool, failed uint
 }
 
 // fast4 is roads.review.adjustment_due for a Standards, into a Review.
-func fast4(on rules.Date, in *Standards, out *Review) (eligible bool, failed uint64, ok bool) {
+func fast4(on rules.Date, in *Standards, out *Review, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet

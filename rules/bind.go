@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"errors"
 	"fmt"
 	"reflect"
@@ -63,7 +64,7 @@ type Binding[In, Out any] struct {
 	// case-by-case clause that applies to a case (eligible, failed its
 	// place, not ok); and declines the others (neither), which the
 	// interpreter evaluates.
-	fast func(on Date, in *In, out *Out) (eligible bool, failed uint64, ok bool)
+	fast func(on Date, in *In, out *Out, want uint64) (eligible bool, failed uint64, ok bool)
 }
 
 // Bind binds the rule with the given ID of book b to In and Out. The error
@@ -87,7 +88,7 @@ func Bind[In, Out any](b *Book, id string) (*Binding[In, Out], error) {
 	fastpath.Record(b.Hash(), bd)
 	out := &Binding[In, Out]{b: bd}
 	for _, fn := range fastpath.Lookup(b.Hash(), id) {
-		if f, ok := fn.(func(Date, *In, *Out) (bool, uint64, bool)); ok {
+		if f, ok := fn.(func(Date, *In, *Out, uint64) (bool, uint64, bool)); ok {
 			out.fast = f
 		}
 	}
@@ -126,7 +127,7 @@ func (bd *Binding[In, Out]) EvalInto(on Date, in *In, out *Out) error {
 	var eligible, ok bool
 	var failed uint64
 	if bd.fast != nil {
-		eligible, failed, ok = bd.fast(on, noEscape(in), noEscape(out))
+		eligible, failed, ok = bd.fast(on, noEscape(in), noEscape(out), allOutputs)
 		if fastpath.CrossCheck.Load() {
 			bd.crossCheck(on, in, out, eligible, failed, ok)
 		}
@@ -156,19 +157,61 @@ func (bd *Binding[In, Out]) EvalInto(on Date, in *In, out *Out) error {
 // and leaves Out's [Outcome] as it is, keeping no copy of the case. Its
 // errors are EvalInto's.
 func (bd *Binding[In, Out]) Screen(on Date, in *In, out *Out) (eligible bool, err error) {
-	eligible, _, err = bd.evalFields(on, in, out)
+	eligible, _, err = bd.evalFields(on, in, out, allOutputs)
 	return eligible, err
+}
+
+// ScreenOnly is [Binding.Screen] for a caller who reads only some of the
+// rule's figures: of the outputs held in decimal.Decimal (or Rate) fields,
+// those not in want may be left as they were, which spares making each
+// decimal. Every output is still computed, so that a case the rule
+// refuses is refused as Screen refuses it; the eligibility and the other
+// fields are written as Screen writes them.
+func (bd *Binding[In, Out]) ScreenOnly(on Date, in *In, out *Out, want OutputSet) (eligible bool, err error) {
+	eligible, _, err = bd.evalFields(on, in, out, uint64(want))
+	return eligible, err
+}
+
+// OutputSet is a set of a binding's outputs, made by [Binding.Outputs].
+type OutputSet uint64
+
+// allOutputs asks generated code for every output.
+const allOutputs = ^uint64(0)
+
+// Outputs returns the set of the named outputs of the binding's rule, for
+// [Binding.ScreenOnly]. Naming an output the binding does not write into
+// a field of Out is an error.
+func (bd *Binding[In, Out]) Outputs(names ...string) (OutputSet, error) {
+	var set OutputSet
+	c := bd.b
+	for _, name := range names {
+		k := slices.IndexFunc(c.outs, func(f outField) bool { return c.rule.outputs[f.idx].Name == name })
+		if k < 0 {
+			return 0, fmt.Errorf("rules: %s: no field of %T holds the output %q", c.rule.ID, *new(Out), name)
+		}
+		set |= outputBit(c.outs[k].idx)
+	}
+	return set, nil
+}
+
+// outputBit is the bit of the rule's i-th output in an OutputSet: the
+// 64th output and those after it are always written.
+func outputBit(i int) OutputSet {
+	if i >= 64 {
+		return 0
+	}
+	return 1 << i
 }
 
 // evalFields evaluates the case into Out's fields, through the generated
 // code when it takes the case, else the interpreter.
-func (bd *Binding[In, Out]) evalFields(on Date, in *In, out *Out) (eligible bool, failed uint64, err error) {
+func (bd *Binding[In, Out]) evalFields(on Date, in *In, out *Out, want uint64) (eligible bool, failed uint64, err error) {
 	c := bd.b
 	var ok bool
 	if bd.fast != nil {
-		eligible, failed, ok = bd.fast(on, noEscape(in), noEscape(out))
+		eligible, failed, ok = bd.fast(on, noEscape(in), noEscape(out), want)
 		if fastpath.CrossCheck.Load() {
-			bd.crossCheck(on, in, out, eligible, failed, ok)
+			bd.crossCheckSome(on, in, out, want, eligible, failed, ok)
 		}
 		if !ok && eligible {
 			return false, 0, c.named(c.rule.caseByCase(int(failed)))
@@ -475,6 +518,34 @@ func (bd *binder) result(on Date, in unsafe.Pointer) (*Result, error) {
 func noEscape[T any](p *T) *T {
 	x := uintptr(unsafe.Pointer(p))
 	return *(**T)(unsafe.Pointer(&x))
+}
+
+// crossCheckSome is crossCheck for an evaluation that asked for the
+// outputs in want: the generated code is run again for every output, that
+// evaluation checked against the interpreter, and the fields asked for
+// against it.
+func (bd *Binding[In, Out]) crossCheckSome(on Date, in *In, out *Out, want uint64, eligible bool, failed uint64, ok bool) {
+	if want == allOutputs {
+		bd.crossCheck(on, in, out, eligible, failed, ok)
+		return
+	}
+	var all Out
+	ae, af, aok := bd.fast(on, noEscape(in), &all, allOutputs)
+	bd.crossCheck(on, in, &all, ae, af, aok)
+	if ae != eligible || af != failed || aok != ok {
+		panic(fmt.Sprintf("rules: generated code for %s answers differently when asked for some outputs: %v %b %v, all: %v %b %v", bd.b.rule.ID, eligible, failed, ok, ae, af, aok))
+	}
+	if !ok {
+		return
+	}
+	for _, f := range bd.b.outs {
+		if want&uint64(outputBit(f.idx)) == 0 && outputBit(f.idx) != 0 && (f.typ == fDecimal || f.typ == fRate) {
+			continue
+		}
+		if got, full := f.load(unsafe.Pointer(out)), f.load(unsafe.Pointer(&all)); !reflect.DeepEqual(got, full) {
+			panic(fmt.Sprintf("rules: generated code for %s writes %s as %v when asked for some outputs, %v when asked for all", bd.b.rule.ID, bd.b.rule.outputs[f.idx].Name, got, full))
+		}
+	}
 }
 
 // crossCheck evaluates a case the generated code answered (ok) with the

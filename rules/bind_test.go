@@ -228,6 +228,39 @@ func TestBindingOutput(t *testing.T) {
 	}
 }
 
+// ScreenOnly writes the outputs asked for as Screen writes them, and the
+// eligibility; Outputs names only outputs a field of Out holds.
+func TestBindingScreenOnly(t *testing.T) {
+	b := fixture(t)
+	bd := rules.MustBind[ageCase, ageResult](b, "welfare.elderly.high_age_allowance")
+	set, err := bd.Outputs("allowance")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		born, want string
+		ok         bool
+	}{
+		{"1933-01-01", "200", true}, // 90 on the day: 二、5, 200 a month
+		{"1943-06-02", "0", false},  // 79
+	} {
+		var got ageResult
+		eligible, err := bd.ScreenOnly(d("2023-06-01"), &ageCase{Born: d(c.born), Shiqu: yes()}, &got, set)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if eligible != c.ok || got.Eligible != c.ok || got.Allowance.String() != c.want {
+			t.Errorf("born %s: ScreenOnly = %t, %+v; want %t and %s", c.born, eligible, got, c.ok, c.want)
+		}
+	}
+	if _, err := bd.Outputs("allowance", "no_such_output"); err == nil || !strings.Contains(err.Error(), "no_such_output") {
+		t.Errorf("Outputs of an output no field holds: %v, want an error naming it", err)
+	}
+	if none, err := bd.Outputs(); err != nil || none != 0 {
+		t.Errorf("Outputs() = %v, %v; want the empty set", none, err)
+	}
+}
+
 // The Outcome keeps its own copy of the facts the case points to: changing
 // them after the evaluation does not change its explanation.
 func TestOutcomeOwnsItsCase(t *testing.T) {

@@ -408,7 +408,7 @@ func (g *emitter) function() string {
 		return g.fail("its case or result is a type of another package")
 	}
 	w("// %s is %s for a %s, into a %s.", g.fn, cr.ID, bd.inT.Name(), bd.outT.Name())
-	w("func %s(on rules.Date, in *%s, out *%s) (eligible bool, failed uint64, ok bool) {", g.fn, bd.inT.Name(), bd.outT.Name())
+	w("func %s(on rules.Date, in *%s, out *%s, want uint64) (eligible bool, failed uint64, ok bool) {", g.fn, bd.inT.Name(), bd.outT.Name())
 	w("defer func() {\nif r := recover(); r != nil {\neligible, failed, ok = false, 0, false // *out is written last: not yet\n}\n}()")
 	w("var st fastpath.State // of inputs found absent\n_ = st")
 	// The date: within the dates a case may hold, and the rule's period.

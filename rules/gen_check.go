@@ -30,7 +30,7 @@ func compareFast(b any, rule string, date any, inputs map[string]any) (applies, 
 		return false, false, ""
 	}
 	var fn reflect.Value
-	want := reflect.FuncOf([]reflect.Type{reflect.TypeFor[Date](), reflect.PointerTo(bd.inT), reflect.PointerTo(bd.outT)},
+	want := reflect.FuncOf([]reflect.Type{reflect.TypeFor[Date](), reflect.PointerTo(bd.inT), reflect.PointerTo(bd.outT), reflect.TypeFor[uint64]()},
 		[]reflect.Type{reflect.TypeFor[bool](), reflect.TypeFor[uint64](), reflect.TypeFor[bool]()}, false)
 	for _, f := range fastpath.Lookup(bd.book.Hash(), bd.rule.ID) {
 		if v := reflect.ValueOf(f); v.Type() == want {
@@ -54,13 +54,18 @@ func compareFast(b any, rule string, date any, inputs map[string]any) (applies, 
 		setField(in.Elem(), fb, v)
 	}
 	out, ref := reflect.New(bd.outT), reflect.New(bd.outT)
-	res := fn.Call([]reflect.Value{reflect.ValueOf(on), in, out})
-	if !res[2].Bool() {
+	res := fn.Call([]reflect.Value{reflect.ValueOf(on), in, out, reflect.ValueOf(allOutputs)})
+	eligible, failed := res[0].Bool(), res[1].Uint()
+	if !res[2].Bool() && !eligible {
 		return true, false, ""
 	}
-	eligible, failed := res[0].Bool(), res[1].Uint()
 	we, wf, err := bd.run(on, in.UnsafePointer(), ref.UnsafePointer())
 	switch {
+	case !res[2].Bool():
+		// Named case by case: the interpreter gives that clause's error.
+		if re, ok := err.(*Error); !ok || failed >= uint64(len(bd.rule.cbc)) || !reflect.DeepEqual(re, bd.rule.caseByCase(int(failed))) {
+			return true, true, fmt.Sprintf("generated code names case-by-case clause %d; the interpreter: %v", failed, err)
+		}
 	case err != nil:
 		return true, true, fmt.Sprintf("generated code answers a case the interpreter refuses: %v", err)
 	case we != eligible || wf != failed:

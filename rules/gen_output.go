@@ -53,12 +53,20 @@ func (g *emitter) results(w func(string, ...any), interned []string) {
 		of := &bd.outs[i]
 		o := &cr.outputs[of.idx]
 		v, fld := fmt.Sprintf("o%d", of.idx), "out."+of.path
+		// A decimal is made only when asked for (want, Binding.ScreenOnly):
+		// the figure is computed all the same.
+		asked := func(stmt string) string {
+			if outputBit(of.idx) == 0 {
+				return stmt
+			}
+			return fmt.Sprintf("if want&(1<<%d) != 0 {\n%s\n}", of.idx, stmt)
+		}
 		switch of.typ {
 		case fDecimal:
 			if interned[of.idx] != "" {
-				w("%s = %s.DecIn(%s)", fld, v, interned[of.idx])
+				w("%s", asked(fmt.Sprintf("%s = %s.DecIn(%s)", fld, v, interned[of.idx])))
 			} else {
-				w("%s = %s.Dec()", fld, v)
+				w("%s", asked(fmt.Sprintf("%s = %s.Dec()", fld, v)))
 			}
 		case fInt:
 			w("n%d, _ := %s.Int64()\nfastpath.SetInt(&%s, n%d)", i, v, fld, i)
@@ -70,9 +78,9 @@ func (g *emitter) results(w func(string, ...any), interned []string) {
 			w("%s = %s", fld, v)
 		case fRate:
 			if o.Always {
-				w("%s = rules.FractionRate(%s.Dec())", fld, v)
+				w("%s", asked(fmt.Sprintf("%s = rules.FractionRate(%s.Dec())", fld, v)))
 			} else {
-				w("if eligible {\n%s = rules.FractionRate(%s.Dec())\n} else {\n%s = rules.Rate{}\n}", fld, v, fld)
+				w("%s", asked(fmt.Sprintf("if eligible {\n%s = rules.FractionRate(%s.Dec())\n} else {\n%s = rules.Rate{}\n}", fld, v, fld)))
 			}
 		default:
 			g.fail("output %s is held in a field of type %v", o.Name, of.typ)

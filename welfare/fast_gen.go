@@ -418,7 +418,7 @@ func bracket_parity_permit_years(h int, x exact.Number) exact.Number {
 var fast45_o1 = exact.Intern(exact.New(0, 0))
 
 // fast0 is welfare.indicators.targets_2025 for a TargetFigures, into a TargetsCheck.
-func fast0(on rules.Date, in *TargetFigures, out *TargetsCheck) (eligible bool, failed uint64, ok bool) {
+func fast0(on rules.Date, in *TargetFigures, out *TargetsCheck, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -619,7 +619,7 @@ func fast0(on rules.Date, in *TargetFigures, out *TargetsCheck) (eligible bool, 
 }
 
 // fast1 is welfare.dibao.phase_out for a phaseOutCase, into a PhaseOut.
-func fast1(on rules.Date, in *phaseOutCase, out *PhaseOut) (eligible bool, failed uint64, ok bool) {
+func fast1(on rules.Date, in *phaseOutCase, out *PhaseOut, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -822,12 +822,14 @@ func fast1(on rules.Date, in *phaseOutCase, out *PhaseOut) (eligible bool, faile
 	_ = o2
 	out.Until = o0
 	fastpath.SetBool(&out.InPhaseOut, o1)
-	out.PerCapitaIncome = o2.Dec()
+	if want&(1<<2) != 0 {
+		out.PerCapitaIncome = o2.Dec()
+	}
 	return eligible, failed, true
 }
 
 // fast2 is welfare.income.exemptions for a exemptCase, into a IncomeItemResult.
-func fast2(on rules.Date, in *exemptCase, out *IncomeItemResult) (eligible bool, failed uint64, ok bool) {
+func fast2(on rules.Date, in *exemptCase, out *IncomeItemResult, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -1588,19 +1590,25 @@ func fast2(on rules.Date, in *exemptCase, out *IncomeItemResult) (eligible bool,
 	if n, ok := o4.Int64(); !ok || !fastpath.Fits(&out.ExemptYears, n) {
 		return false, 0, false
 	}
-	out.Counted = o1.Dec()
-	out.Excluded = o0.Dec()
+	if want&(1<<1) != 0 {
+		out.Counted = o1.Dec()
+	}
+	if want&(1<<0) != 0 {
+		out.Excluded = o0.Dec()
+	}
 	fastpath.SetText(&out.Treatment, o2)
 	n3, _ := o4.Int64()
 	fastpath.SetInt(&out.ExemptYears, n3)
 	out.ExemptUntil = o5
 	out.DeductionUntil = o6
-	out.LineUsed = o3.DecIn(fast2_o3)
+	if want&(1<<3) != 0 {
+		out.LineUsed = o3.DecIn(fast2_o3)
+	}
 	return eligible, failed, true
 }
 
 // fast3 is welfare.dibao.allowance for a allowanceCase, into a Allowance.
-func fast3(on rules.Date, in *allowanceCase, out *Allowance) (eligible bool, failed uint64, ok bool) {
+func fast3(on rules.Date, in *allowanceCase, out *Allowance, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -1765,13 +1773,17 @@ func fast3(on rules.Date, in *allowanceCase, out *Allowance) (eligible bool, fai
 	_ = o0
 	o1 := d6().Round(2, 0)
 	_ = o1
-	out.Amount = o0.DecIn(fast3_o0)
-	out.PerCapitaIncome = o1.Dec()
+	if want&(1<<0) != 0 {
+		out.Amount = o0.DecIn(fast3_o0)
+	}
+	if want&(1<<1) != 0 {
+		out.PerCapitaIncome = o1.Dec()
+	}
 	return eligible, failed, true
 }
 
 // fast4 is welfare.dibian.standard for a DibianWidening, into a DibianThreshold.
-func fast4(on rules.Date, in *DibianWidening, out *DibianThreshold) (eligible bool, failed uint64, ok bool) {
+func fast4(on rules.Date, in *DibianWidening, out *DibianThreshold, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -1855,13 +1867,15 @@ func fast4(on rules.Date, in *DibianWidening, out *DibianThreshold) (eligible bo
 		o1 = (d3.Cmp(i2) > 0)
 	}
 	_ = o1
-	out.Threshold = o0.Dec()
+	if want&(1<<0) != 0 {
+		out.Threshold = o0.Dec()
+	}
 	fastpath.SetBool(&out.CappedByWage, o1)
 	return eligible, failed, true
 }
 
 // fast5 is welfare.tekun.basic_standard for a LocalStandards, into a TekunStandard.
-func fast5(on rules.Date, in *LocalStandards, out *TekunStandard) (eligible bool, failed uint64, ok bool) {
+func fast5(on rules.Date, in *LocalStandards, out *TekunStandard, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -1961,14 +1975,18 @@ func fast5(on rules.Date, in *LocalStandards, out *TekunStandard) (eligible bool
 		}()
 	}
 	_ = o2
-	out.Monthly = o0.Dec()
-	out.Yearly = o1.Dec()
+	if want&(1<<0) != 0 {
+		out.Monthly = o0.Dec()
+	}
+	if want&(1<<1) != 0 {
+		out.Yearly = o1.Dec()
+	}
 	fastpath.SetText(&out.Binding, o2)
 	return eligible, failed, true
 }
 
 // fast6 is welfare.tekun.care_fee for a MemberCase, into a TekunCareFee.
-func fast6(on rules.Date, in *MemberCase, out *TekunCareFee) (eligible bool, failed uint64, ok bool) {
+func fast6(on rules.Date, in *MemberCase, out *TekunCareFee, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -2073,12 +2091,14 @@ func fast6(on rules.Date, in *MemberCase, out *TekunCareFee) (eligible bool, fai
 		o1 = d3().Round(2, 0)
 	}
 	_ = o1
-	out.Amount = o0.Dec()
+	if want&(1<<0) != 0 {
+		out.Amount = o0.Dec()
+	}
 	return eligible, failed, true
 }
 
 // fast7 is welfare.veteran.dibao_supplement for a MemberCase, into a VeteranSupplement.
-func fast7(on rules.Date, in *MemberCase, out *VeteranSupplement) (eligible bool, failed uint64, ok bool) {
+func fast7(on rules.Date, in *MemberCase, out *VeteranSupplement, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -2163,12 +2183,14 @@ func fast7(on rules.Date, in *MemberCase, out *VeteranSupplement) (eligible bool
 		o0 = i2.Mul(p1).Round(2, 1)
 	}
 	_ = o0
-	out.Amount = o0.Dec()
+	if want&(1<<0) != 0 {
+		out.Amount = o0.Dec()
+	}
 	return eligible, failed, true
 }
 
 // fast8 is welfare.elderly.care_subsidy for a careCase, into a ElderlyCareSubsidy.
-func fast8(on rules.Date, in *careCase, out *ElderlyCareSubsidy) (eligible bool, failed uint64, ok bool) {
+func fast8(on rules.Date, in *careCase, out *ElderlyCareSubsidy, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -2405,12 +2427,14 @@ func fast8(on rules.Date, in *careCase, out *ElderlyCareSubsidy) (eligible bool,
 		}().Round(2, 0)
 	}
 	_ = o0
-	out.Amount = o0.DecIn(fast8_o0)
+	if want&(1<<0) != 0 {
+		out.Amount = o0.DecIn(fast8_o0)
+	}
 	return eligible, failed, true
 }
 
 // fast9 is welfare.elderly.high_age_allowance for a MemberCase, into a HighAgeAllowance.
-func fast9(on rules.Date, in *MemberCase, out *HighAgeAllowance) (eligible bool, failed uint64, ok bool) {
+func fast9(on rules.Date, in *MemberCase, out *HighAgeAllowance, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -2489,12 +2513,14 @@ func fast9(on rules.Date, in *MemberCase, out *HighAgeAllowance) (eligible bool,
 			return false, 0, false
 		} // county: by reference
 	}
-	out.Amount = o0.DecIn(fast9_o0)
+	if want&(1<<0) != 0 {
+		out.Amount = o0.DecIn(fast9_o0)
+	}
 	return eligible, failed, true
 }
 
 // fast10 is welfare.child.basic_living for a MemberCase, into a ChildBasicLiving.
-func fast10(on rules.Date, in *MemberCase, out *ChildBasicLiving) (eligible bool, failed uint64, ok bool) {
+func fast10(on rules.Date, in *MemberCase, out *ChildBasicLiving, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -2697,13 +2723,17 @@ func fast10(on rules.Date, in *MemberCase, out *ChildBasicLiving) (eligible bool
 		o1 = d12.Div(p5).Round(2, 1)
 	}
 	_ = o1
-	out.Amount = o0.Dec()
-	out.Monthly = o1.Dec()
+	if want&(1<<0) != 0 {
+		out.Amount = o0.Dec()
+	}
+	if want&(1<<1) != 0 {
+		out.Monthly = o1.Dec()
+	}
 	return eligible, failed, true
 }
 
 // fast11 is welfare.family_planning.hardship_grant for a familyPlanningCase, into a FamilyPlanningGrant.
-func fast11(on rules.Date, in *familyPlanningCase, out *FamilyPlanningGrant) (eligible bool, failed uint64, ok bool) {
+func fast11(on rules.Date, in *familyPlanningCase, out *FamilyPlanningGrant, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -2760,12 +2790,14 @@ func fast11(on rules.Date, in *familyPlanningCase, out *FamilyPlanningGrant) (el
 		o0 = table_fp_grant(h1, i1).Round(2, 0)
 	}
 	_ = o0
-	out.Amount = o0.DecIn(fast11_o0)
+	if want&(1<<0) != 0 {
+		out.Amount = o0.DecIn(fast11_o0)
+	}
 	return eligible, failed, true
 }
 
 // fast12 is welfare.worker.living_aid for a HouseholdCase, into a WorkerLivingAid.
-func fast12(on rules.Date, in *HouseholdCase, out *WorkerLivingAid) (eligible bool, failed uint64, ok bool) {
+func fast12(on rules.Date, in *HouseholdCase, out *WorkerLivingAid, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -2835,12 +2867,14 @@ func fast12(on rules.Date, in *HouseholdCase, out *WorkerLivingAid) (eligible bo
 		o0 = i1.Mul(p1).Round(2, 0)
 	}
 	_ = o0
-	out.Amount = o0.Dec()
+	if want&(1<<0) != 0 {
+		out.Amount = o0.Dec()
+	}
 	return eligible, failed, true
 }
 
 // fast13 is welfare.mental.guardian_subsidy.guardian for a mentalCase, into a MentalGuardianSubsidy.
-func fast13(on rules.Date, in *mentalCase, out *MentalGuardianSubsidy) (eligible bool, failed uint64, ok bool) {
+func fast13(on rules.Date, in *mentalCase, out *MentalGuardianSubsidy, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -2915,12 +2949,14 @@ func fast13(on rules.Date, in *mentalCase, out *MentalGuardianSubsidy) (eligible
 		o0 = table_guardian_subsidy(h1, i1).Round(2, 0)
 	}
 	_ = o0
-	out.Amount = o0.DecIn(fast13_o0)
+	if want&(1<<0) != 0 {
+		out.Amount = o0.DecIn(fast13_o0)
+	}
 	return eligible, failed, true
 }
 
 // fast14 is welfare.mental.guardian_subsidy.community for a mentalCase, into a MentalCareSubsidy.
-func fast14(on rules.Date, in *mentalCase, out *MentalCareSubsidy) (eligible bool, failed uint64, ok bool) {
+func fast14(on rules.Date, in *mentalCase, out *MentalCareSubsidy, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -3013,12 +3049,14 @@ func fast14(on rules.Date, in *mentalCase, out *MentalCareSubsidy) (eligible boo
 		o0 = p1.Round(2, 0)
 	}
 	_ = o0
-	out.Amount = o0.Dec()
+	if want&(1<<0) != 0 {
+		out.Amount = o0.Dec()
+	}
 	return eligible, failed, true
 }
 
 // fast15 is welfare.mental.guardian_subsidy.injection for a mentalCase, into a MentalInjectionSubsidy.
-func fast15(on rules.Date, in *mentalCase, out *MentalInjectionSubsidy) (eligible bool, failed uint64, ok bool) {
+func fast15(on rules.Date, in *mentalCase, out *MentalInjectionSubsidy, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -3108,12 +3146,14 @@ func fast15(on rules.Date, in *mentalCase, out *MentalInjectionSubsidy) (eligibl
 		o0 = p1.Round(2, 0)
 	}
 	_ = o0
-	out.Amount = o0.Dec()
+	if want&(1<<0) != 0 {
+		out.Amount = o0.Dec()
+	}
 	return eligible, failed, true
 }
 
 // fast16 is welfare.housing.rental_eligibility for a rentalCase, into a Rental.
-func fast16(on rules.Date, in *rentalCase, out *Rental) (eligible bool, failed uint64, ok bool) {
+func fast16(on rules.Date, in *rentalCase, out *Rental, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -3384,7 +3424,7 @@ func fast16(on rules.Date, in *rentalCase, out *Rental) (eligible bool, failed u
 }
 
 // fast17 is welfare.housing.rent_subsidy for a rentCase, into a RentSubsidy.
-func fast17(on rules.Date, in *rentCase, out *RentSubsidy) (eligible bool, failed uint64, ok bool) {
+func fast17(on rules.Date, in *rentCase, out *RentSubsidy, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -3635,18 +3675,22 @@ func fast17(on rules.Date, in *rentCase, out *RentSubsidy) (eligible bool, faile
 		}()
 	}
 	_ = o2
-	out.Amount = o0.Dec()
+	if want&(1<<0) != 0 {
+		out.Amount = o0.Dec()
+	}
 	fastpath.SetText(&out.Kind, o1)
-	if eligible {
-		out.Share = rules.FractionRate(o2.Dec())
-	} else {
-		out.Share = rules.Rate{}
+	if want&(1<<2) != 0 {
+		if eligible {
+			out.Share = rules.FractionRate(o2.Dec())
+		} else {
+			out.Share = rules.Rate{}
+		}
 	}
 	return eligible, failed, true
 }
 
 // fast18 is welfare.housing.rural_renovation for a renovationCase, into a RenovationGrant.
-func fast18(on rules.Date, in *renovationCase, out *RenovationGrant) (eligible bool, failed uint64, ok bool) {
+func fast18(on rules.Date, in *renovationCase, out *RenovationGrant, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -3919,9 +3963,15 @@ func fast18(on rules.Date, in *renovationCase, out *RenovationGrant) (eligible b
 	if n, ok := o4.Int64(); !ok || !fastpath.Fits(&out.PayableIn, n) {
 		return false, 0, false
 	}
-	out.Amount = o0.DecIn(fast18_o0)
-	out.Provincial = o1.DecIn(fast18_o1)
-	out.City = o2.DecIn(fast18_o2)
+	if want&(1<<0) != 0 {
+		out.Amount = o0.DecIn(fast18_o0)
+	}
+	if want&(1<<1) != 0 {
+		out.Provincial = o1.DecIn(fast18_o1)
+	}
+	if want&(1<<2) != 0 {
+		out.City = o2.DecIn(fast18_o2)
+	}
 	n3, _ := o4.Int64()
 	fastpath.SetInt(&out.PayableIn, n3)
 	fastpath.SetText(&out.ProvincialNote, o3)
@@ -3929,7 +3979,7 @@ func fast18(on rules.Date, in *renovationCase, out *RenovationGrant) (eligible b
 }
 
 // fast19 is welfare.housing.sanitation_worker_subsidy for a sanitationCase, into a SanitationWorkerSubsidy.
-func fast19(on rules.Date, in *sanitationCase, out *SanitationWorkerSubsidy) (eligible bool, failed uint64, ok bool) {
+func fast19(on rules.Date, in *sanitationCase, out *SanitationWorkerSubsidy, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -4080,15 +4130,19 @@ func fast19(on rules.Date, in *sanitationCase, out *SanitationWorkerSubsidy) (el
 	if n, ok := o2.Int64(); !ok || !fastpath.Fits(&out.MonthsLeft, n) {
 		return false, 0, false
 	}
-	out.Amount = o0.DecIn(fast19_o0)
-	out.GuaranteedArea = o1.Dec()
+	if want&(1<<0) != 0 {
+		out.Amount = o0.DecIn(fast19_o0)
+	}
+	if want&(1<<1) != 0 {
+		out.GuaranteedArea = o1.Dec()
+	}
 	n2, _ := o2.Int64()
 	fastpath.SetInt(&out.MonthsLeft, n2)
 	return eligible, failed, true
 }
 
 // fast20 is welfare.medical.chronic_prescription for a prescriptionCase, into a Prescription.
-func fast20(on rules.Date, in *prescriptionCase, out *Prescription) (eligible bool, failed uint64, ok bool) {
+func fast20(on rules.Date, in *prescriptionCase, out *Prescription, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -4154,7 +4208,7 @@ func fast20(on rules.Date, in *prescriptionCase, out *Prescription) (eligible bo
 }
 
 // fast21 is welfare.medical.reimbursement for a OutpatientClaim, into a Reimbursement.
-func fast21(on rules.Date, in *OutpatientClaim, out *Reimbursement) (eligible bool, failed uint64, ok bool) {
+func fast21(on rules.Date, in *OutpatientClaim, out *Reimbursement, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -4325,22 +4379,28 @@ func fast21(on rules.Date, in *OutpatientClaim, out *Reimbursement) (eligible bo
 		}()
 	}
 	_ = o2
-	if eligible {
-		out.Rate = rules.FractionRate(o0.Dec())
-	} else {
-		out.Rate = rules.Rate{}
+	if want&(1<<0) != 0 {
+		if eligible {
+			out.Rate = rules.FractionRate(o0.Dec())
+		} else {
+			out.Rate = rules.Rate{}
+		}
 	}
-	out.Reimbursed = o1.Dec()
-	if eligible {
-		out.Increase = rules.FractionRate(o2.Dec())
-	} else {
-		out.Increase = rules.Rate{}
+	if want&(1<<1) != 0 {
+		out.Reimbursed = o1.Dec()
+	}
+	if want&(1<<2) != 0 {
+		if eligible {
+			out.Increase = rules.FractionRate(o2.Dec())
+		} else {
+			out.Increase = rules.Rate{}
+		}
 	}
 	return eligible, failed, true
 }
 
 // fast22 is welfare.medical.assistance for a assistanceCase, into a MedicalAssistance.
-func fast22(on rules.Date, in *assistanceCase, out *MedicalAssistance) (eligible bool, failed uint64, ok bool) {
+func fast22(on rules.Date, in *assistanceCase, out *MedicalAssistance, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -4441,17 +4501,21 @@ func fast22(on rules.Date, in *assistanceCase, out *MedicalAssistance) (eligible
 		o1 = d4
 	}
 	_ = o1
-	out.Amount = o0.Dec()
-	if eligible {
-		out.Share = rules.FractionRate(o1.Dec())
-	} else {
-		out.Share = rules.Rate{}
+	if want&(1<<0) != 0 {
+		out.Amount = o0.Dec()
+	}
+	if want&(1<<1) != 0 {
+		if eligible {
+			out.Share = rules.FractionRate(o1.Dec())
+		} else {
+			out.Share = rules.Rate{}
+		}
 	}
 	return eligible, failed, true
 }
 
 // fast23 is welfare.veteran.medical_aid for a veteranAidCase, into a VeteranAid.
-func fast23(on rules.Date, in *veteranAidCase, out *VeteranAid) (eligible bool, failed uint64, ok bool) {
+func fast23(on rules.Date, in *veteranAidCase, out *VeteranAid, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -4653,17 +4717,27 @@ func fast23(on rules.Date, in *veteranAidCase, out *VeteranAid) (eligible bool, 
 		o5 = (d10.Cmp(d12) > 0)
 	}
 	_ = o5
-	out.Amount = o0.Dec()
-	out.Remaining = o1.Dec()
-	out.YearlyCap = o2.Dec()
-	out.CapLeft = o3.Dec()
-	out.CapLeftAfter = o4.Dec()
+	if want&(1<<0) != 0 {
+		out.Amount = o0.Dec()
+	}
+	if want&(1<<1) != 0 {
+		out.Remaining = o1.Dec()
+	}
+	if want&(1<<2) != 0 {
+		out.YearlyCap = o2.Dec()
+	}
+	if want&(1<<3) != 0 {
+		out.CapLeft = o3.Dec()
+	}
+	if want&(1<<4) != 0 {
+		out.CapLeftAfter = o4.Dec()
+	}
 	fastpath.SetBool(&out.Capped, o5)
 	return eligible, failed, true
 }
 
 // fast24 is welfare.disability.rehab_subsidy for a rehabCase, into a RehabSubsidy.
-func fast24(on rules.Date, in *rehabCase, out *RehabSubsidy) (eligible bool, failed uint64, ok bool) {
+func fast24(on rules.Date, in *rehabCase, out *RehabSubsidy, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -4921,14 +4995,18 @@ func fast24(on rules.Date, in *rehabCase, out *RehabSubsidy) (eligible bool, fai
 		o2 = d13.Round(2, 0)
 	}
 	_ = o2
-	out.Amount = o0.Dec()
+	if want&(1<<0) != 0 {
+		out.Amount = o0.Dec()
+	}
 	fastpath.SetText(&out.Class, o1)
-	out.YearLeft = o2.Dec()
+	if want&(1<<2) != 0 {
+		out.YearLeft = o2.Dec()
+	}
 	return eligible, failed, true
 }
 
 // fast25 is welfare.disability.rehab_living_allowance for a rehabLivingCase, into a RehabLivingAllowance.
-func fast25(on rules.Date, in *rehabLivingCase, out *RehabLivingAllowance) (eligible bool, failed uint64, ok bool) {
+func fast25(on rules.Date, in *rehabLivingCase, out *RehabLivingAllowance, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -5127,13 +5205,17 @@ func fast25(on rules.Date, in *rehabLivingCase, out *RehabLivingAllowance) (elig
 		o1 = d10.Round(2, 0)
 	}
 	_ = o1
-	out.Amount = o0.Dec()
-	out.YearLeft = o1.Dec()
+	if want&(1<<0) != 0 {
+		out.Amount = o0.Dec()
+	}
+	if want&(1<<1) != 0 {
+		out.YearLeft = o1.Dec()
+	}
 	return eligible, failed, true
 }
 
 // fast26 is welfare.disability.institution_grants.disabled_home for a DisabledHome, into a DisabledHomeGrant.
-func fast26(on rules.Date, in *DisabledHome, out *DisabledHomeGrant) (eligible bool, failed uint64, ok bool) {
+func fast26(on rules.Date, in *DisabledHome, out *DisabledHomeGrant, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -5205,13 +5287,15 @@ func fast26(on rules.Date, in *DisabledHome, out *DisabledHomeGrant) (eligible b
 		o1 = "一次性"
 	}
 	_ = o1
-	out.Amount = o0.Dec()
+	if want&(1<<0) != 0 {
+		out.Amount = o0.Dec()
+	}
 	fastpath.SetText(&out.Period, o1)
 	return eligible, failed, true
 }
 
 // fast27 is welfare.disability.institution_grants.rehab_operating for a RehabTraining, into a RehabOperatingGrant.
-func fast27(on rules.Date, in *RehabTraining, out *RehabOperatingGrant) (eligible bool, failed uint64, ok bool) {
+func fast27(on rules.Date, in *RehabTraining, out *RehabOperatingGrant, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -5281,13 +5365,15 @@ func fast27(on rules.Date, in *RehabTraining, out *RehabOperatingGrant) (eligibl
 		o1 = "每收训一名残疾儿童每年"
 	}
 	_ = o1
-	out.Amount = o0.Dec()
+	if want&(1<<0) != 0 {
+		out.Amount = o0.Dec()
+	}
 	fastpath.SetText(&out.Period, o1)
 	return eligible, failed, true
 }
 
 // fast28 is welfare.disability.institution_grants.accident_insurance for a accidentCase, into a AccidentInsurance.
-func fast28(on rules.Date, in *accidentCase, out *AccidentInsurance) (eligible bool, failed uint64, ok bool) {
+func fast28(on rules.Date, in *accidentCase, out *AccidentInsurance, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -5344,14 +5430,18 @@ func fast28(on rules.Date, in *accidentCase, out *AccidentInsurance) (eligible b
 		o3 = p0.Round(2, 0)
 	}
 	_ = o3
-	out.Amount = o0.Dec()
+	if want&(1<<0) != 0 {
+		out.Amount = o0.Dec()
+	}
 	fastpath.SetText(&out.Cover, o2)
-	out.PremiumMin = o3.Dec()
+	if want&(1<<3) != 0 {
+		out.PremiumMin = o3.Dec()
+	}
 	return eligible, failed, true
 }
 
 // fast29 is welfare.education.nutrition_meal for a mealCase, into a NutritionMeal.
-func fast29(on rules.Date, in *mealCase, out *NutritionMeal) (eligible bool, failed uint64, ok bool) {
+func fast29(on rules.Date, in *mealCase, out *NutritionMeal, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -5448,13 +5538,17 @@ func fast29(on rules.Date, in *mealCase, out *NutritionMeal) (eligible bool, fai
 	_ = o0
 	o1 := d4.Round(2, 0)
 	_ = o1
-	out.Amount = o0.Dec()
-	out.ByMultiple = o1.Dec()
+	if want&(1<<0) != 0 {
+		out.Amount = o0.Dec()
+	}
+	if want&(1<<1) != 0 {
+		out.ByMultiple = o1.Dec()
+	}
 	return eligible, failed, true
 }
 
 // fast30 is welfare.education.study_grant for a studyCase, into a SchemeGrant.
-func fast30(on rules.Date, in *studyCase, out *SchemeGrant) (eligible bool, failed uint64, ok bool) {
+func fast30(on rules.Date, in *studyCase, out *SchemeGrant, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -5712,13 +5806,15 @@ func fast30(on rules.Date, in *studyCase, out *SchemeGrant) (eligible bool, fail
 		}()
 	}
 	_ = o1
-	out.Amount = o0.DecIn(fast30_o0)
+	if want&(1<<0) != 0 {
+		out.Amount = o0.DecIn(fast30_o0)
+	}
 	fastpath.SetText(&out.Period, o1)
 	return eligible, failed, true
 }
 
 // fast31 is welfare.insurance.premium_subsidy.pension for a premiumCase, into a PremiumSubsidy.
-func fast31(on rules.Date, in *premiumCase, out *PremiumSubsidy) (eligible bool, failed uint64, ok bool) {
+func fast31(on rules.Date, in *premiumCase, out *PremiumSubsidy, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -5814,12 +5910,14 @@ func fast31(on rules.Date, in *premiumCase, out *PremiumSubsidy) (eligible bool,
 		o0 = fastpath.Need(i4, have4, &st).Mul(p0).Round(2, 0)
 	}
 	_ = o0
-	out.Amount = o0.Dec()
+	if want&(1<<0) != 0 {
+		out.Amount = o0.Dec()
+	}
 	return eligible, failed, true
 }
 
 // fast32 is welfare.insurance.premium_subsidy.medical for a premiumCase, into a PremiumSubsidy.
-func fast32(on rules.Date, in *premiumCase, out *PremiumSubsidy) (eligible bool, failed uint64, ok bool) {
+func fast32(on rules.Date, in *premiumCase, out *PremiumSubsidy, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -5986,12 +6084,14 @@ func fast32(on rules.Date, in *premiumCase, out *PremiumSubsidy) (eligible bool,
 		o0 = fastpath.Need(i7, have7, &st).Mul(p1).Round(2, 0)
 	}
 	_ = o0
-	out.Amount = o0.Dec()
+	if want&(1<<0) != 0 {
+		out.Amount = o0.Dec()
+	}
 	return eligible, failed, true
 }
 
 // fast33 is welfare.insurance.premium_subsidy.supplementary for a premiumCase, into a SupplementaryInsurance.
-func fast33(on rules.Date, in *premiumCase, out *SupplementaryInsurance) (eligible bool, failed uint64, ok bool) {
+func fast33(on rules.Date, in *premiumCase, out *SupplementaryInsurance, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -6052,7 +6152,7 @@ func fast33(on rules.Date, in *premiumCase, out *SupplementaryInsurance) (eligib
 }
 
 // fast34 is welfare.utilities.free_quota.utilities for a quotaCase, into a Quota.
-func fast34(on rules.Date, in *quotaCase, out *Quota) (eligible bool, failed uint64, ok bool) {
+func fast34(on rules.Date, in *quotaCase, out *Quota, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -6227,15 +6327,21 @@ func fast34(on rules.Date, in *quotaCase, out *Quota) (eligible bool, failed uin
 	}
 	_ = o4
 	fastpath.SetText(&out.Benefit, o0)
-	out.Water = o1.Dec()
-	out.Gas = o2.Dec()
-	out.Electricity = o3.Dec()
+	if want&(1<<1) != 0 {
+		out.Water = o1.Dec()
+	}
+	if want&(1<<2) != 0 {
+		out.Gas = o2.Dec()
+	}
+	if want&(1<<3) != 0 {
+		out.Electricity = o3.Dec()
+	}
 	fastpath.SetBool(&out.CableTVWaived, o4)
 	return eligible, failed, true
 }
 
 // fast35 is welfare.utilities.free_quota.transport for a transportCase, into a FreePublicTransport.
-func fast35(on rules.Date, in *transportCase, out *FreePublicTransport) (eligible bool, failed uint64, ok bool) {
+func fast35(on rules.Date, in *transportCase, out *FreePublicTransport, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -6379,7 +6485,7 @@ func fast35(on rules.Date, in *transportCase, out *FreePublicTransport) (eligibl
 }
 
 // fast36 is welfare.employment.post_subsidy.public_post for a postCase, into a PostSubsidy.
-func fast36(on rules.Date, in *postCase, out *PostSubsidy) (eligible bool, failed uint64, ok bool) {
+func fast36(on rules.Date, in *postCase, out *PostSubsidy, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -6514,14 +6620,20 @@ func fast36(on rules.Date, in *postCase, out *PostSubsidy) (eligible bool, faile
 		}().Round(2, 0)
 	}
 	_ = o2
-	out.Amount = o0.Dec()
-	out.Post = o1.Dec()
-	out.Insurance = o2.DecIn(fast36_o2)
+	if want&(1<<0) != 0 {
+		out.Amount = o0.Dec()
+	}
+	if want&(1<<1) != 0 {
+		out.Post = o1.Dec()
+	}
+	if want&(1<<2) != 0 {
+		out.Insurance = o2.DecIn(fast36_o2)
+	}
 	return eligible, failed, true
 }
 
 // fast37 is welfare.employment.post_subsidy.employer_insurance for a EmployerHiring, into a EmployerSubsidy.
-func fast37(on rules.Date, in *EmployerHiring, out *EmployerSubsidy) (eligible bool, failed uint64, ok bool) {
+func fast37(on rules.Date, in *EmployerHiring, out *EmployerSubsidy, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -6649,13 +6761,15 @@ func fast37(on rules.Date, in *EmployerHiring, out *EmployerSubsidy) (eligible b
 	_ = o0
 	o1 := fastpath.Need(i4, have4, &st).AddYears(3)
 	_ = o1
-	out.Amount = o0.Dec()
+	if want&(1<<0) != 0 {
+		out.Amount = o0.Dec()
+	}
 	out.Until = o1
 	return eligible, failed, true
 }
 
 // fast38 is welfare.employment.disabled_hiring for a hiringCase, into a HiringSubsidy.
-func fast38(on rules.Date, in *hiringCase, out *HiringSubsidy) (eligible bool, failed uint64, ok bool) {
+func fast38(on rules.Date, in *hiringCase, out *HiringSubsidy, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -6889,20 +7003,30 @@ func fast38(on rules.Date, in *hiringCase, out *HiringSubsidy) (eligible bool, f
 	if n, ok := o6.Int64(); !ok || !fastpath.Fits(&out.InsuredMonthsMin, n) {
 		return false, 0, false
 	}
-	out.Amount = o0.Dec()
-	out.Base = o1.Dec()
-	out.BeyondQuota = o2.Dec()
-	out.BeyondConcentrated = o3.Dec()
+	if want&(1<<0) != 0 {
+		out.Amount = o0.Dec()
+	}
+	if want&(1<<1) != 0 {
+		out.Base = o1.Dec()
+	}
+	if want&(1<<2) != 0 {
+		out.BeyondQuota = o2.Dec()
+	}
+	if want&(1<<3) != 0 {
+		out.BeyondConcentrated = o3.Dec()
+	}
 	n4, _ := o4.Int64()
 	fastpath.SetInt(&out.QuotaPersons, n4)
-	out.WageThreshold = o5.Dec()
+	if want&(1<<5) != 0 {
+		out.WageThreshold = o5.Dec()
+	}
 	n6, _ := o6.Int64()
 	fastpath.SetInt(&out.InsuredMonthsMin, n6)
 	return eligible, failed, true
 }
 
 // fast39 is welfare.employment.flexible_insurance for a flexibleCase, into a FlexibleSubsidy.
-func fast39(on rules.Date, in *flexibleCase, out *FlexibleSubsidy) (eligible bool, failed uint64, ok bool) {
+func fast39(on rules.Date, in *flexibleCase, out *FlexibleSubsidy, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -7221,14 +7345,16 @@ func fast39(on rules.Date, in *flexibleCase, out *FlexibleSubsidy) (eligible boo
 	_ = o1
 	o2 := d15()
 	_ = o2
-	out.Amount = o0.Dec()
+	if want&(1<<0) != 0 {
+		out.Amount = o0.Dec()
+	}
 	out.Until = o1
 	fastpath.SetBool(&out.Extended, o2)
 	return eligible, failed, true
 }
 
 // fast40 is welfare.employment.job_seeking_grant for a jobSeekingCase, into a JobSeekingGrant.
-func fast40(on rules.Date, in *jobSeekingCase, out *JobSeekingGrant) (eligible bool, failed uint64, ok bool) {
+func fast40(on rules.Date, in *jobSeekingCase, out *JobSeekingGrant, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -7350,12 +7476,14 @@ func fast40(on rules.Date, in *jobSeekingCase, out *JobSeekingGrant) (eligible b
 		o0 = p0.Round(2, 0)
 	}
 	_ = o0
-	out.Amount = o0.Dec()
+	if want&(1<<0) != 0 {
+		out.Amount = o0.Dec()
+	}
 	return eligible, failed, true
 }
 
 // fast41 is welfare.business.guaranteed_loan for a loanCase, into a Loan.
-func fast41(on rules.Date, in *loanCase, out *Loan) (eligible bool, failed uint64, ok bool) {
+func fast41(on rules.Date, in *loanCase, out *Loan, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -7715,13 +7843,15 @@ func fast41(on rules.Date, in *loanCase, out *Loan) (eligible bool, failed uint6
 		return on
 	}()
 	_ = o1
-	out.Amount = o0.Dec()
+	if want&(1<<0) != 0 {
+		out.Amount = o0.Dec()
+	}
 	out.SubsidyUntil = o1
 	return eligible, failed, true
 }
 
 // fast42 is welfare.business.guaranteed_loan for a shareholdingCase, into a FarmerShareIncome.
-func fast42(on rules.Date, in *shareholdingCase, out *FarmerShareIncome) (eligible bool, failed uint64, ok bool) {
+func fast42(on rules.Date, in *shareholdingCase, out *FarmerShareIncome, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -8041,12 +8171,14 @@ func fast42(on rules.Date, in *shareholdingCase, out *FarmerShareIncome) (eligib
 		return on
 	}()
 	_ = o1
-	out.Amount = o0.Dec()
+	if want&(1<<0) != 0 {
+		out.Amount = o0.Dec()
+	}
 	return eligible, failed, true
 }
 
 // fast43 is welfare.labour.injury_arbitration for a arbitrationCase, into a Arbitration.
-func fast43(on rules.Date, in *arbitrationCase, out *Arbitration) (eligible bool, failed uint64, ok bool) {
+func fast43(on rules.Date, in *arbitrationCase, out *Arbitration, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -8144,7 +8276,7 @@ func fast43(on rules.Date, in *arbitrationCase, out *Arbitration) (eligible bool
 }
 
 // fast44 is welfare.residence.permit for a permitCase, into a ResidencePermit.
-func fast44(on rules.Date, in *permitCase, out *ResidencePermit) (eligible bool, failed uint64, ok bool) {
+func fast44(on rules.Date, in *permitCase, out *ResidencePermit, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
@@ -8238,7 +8370,7 @@ func fast44(on rules.Date, in *permitCase, out *ResidencePermit) (eligible bool,
 }
 
 // fast45 is welfare.education.high_school_parity for a parityCase, into a HighSchoolParity.
-func fast45(on rules.Date, in *parityCase, out *HighSchoolParity) (eligible bool, failed uint64, ok bool) {
+func fast45(on rules.Date, in *parityCase, out *HighSchoolParity, want uint64) (eligible bool, failed uint64, ok bool) {
 	defer func() {
 		if r := recover(); r != nil {
 			eligible, failed, ok = false, 0, false // *out is written last: not yet
