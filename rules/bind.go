@@ -182,14 +182,35 @@ const allOutputs = ^uint64(0)
 // [Binding.ScreenOnly]. Naming an output the binding does not write into
 // a field of Out is an error.
 func (bd *Binding[In, Out]) Outputs(names ...string) (OutputSet, error) {
-	var set OutputSet
 	c := bd.b
 	for _, name := range names {
-		k := slices.IndexFunc(c.outs, func(f outField) bool { return c.rule.outputs[f.idx].Name == name })
-		if k < 0 {
+		if !slices.ContainsFunc(c.outs, func(f outField) bool { return c.rule.outputs[f.idx].Name == name }) {
 			return 0, fmt.Errorf("rules: %s: no field of %T holds the output %q", c.rule.ID, *new(Out), name)
 		}
-		set |= outputBit(c.outs[k].idx)
+	}
+	return c.rule.outputSet(names)
+}
+
+// OutputSet returns the set of the named outputs of the rule with the
+// given ID, for [Binding.ScreenOnly] on any binding of it (one that holds
+// none of them in a field writes none). An unknown rule or output is an
+// error.
+func (b *Book) OutputSet(rule string, names ...string) (OutputSet, error) {
+	cr, ok := b.rules[rule]
+	if !ok {
+		return 0, (&Error{Code: CodeUnknownRule, Rule: rule}).with(msgUnknownRule.text())
+	}
+	return cr.outputSet(names)
+}
+
+func (cr *crule) outputSet(names []string) (OutputSet, error) {
+	var set OutputSet
+	for _, name := range names {
+		i := slices.IndexFunc(cr.outputs, func(o coutput) bool { return o.Name == name })
+		if i < 0 {
+			return 0, fmt.Errorf("rules: %s has no output %q", cr.ID, name)
+		}
+		set |= outputBit(i)
 	}
 	return set, nil
 }

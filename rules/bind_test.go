@@ -259,6 +259,16 @@ func TestBindingScreenOnly(t *testing.T) {
 	if none, err := bd.Outputs(); err != nil || none != 0 {
 		t.Errorf("Outputs() = %v, %v; want the empty set", none, err)
 	}
+	// The book gives the same set for the rule, of any binding of it.
+	if fromBook, err := b.OutputSet("welfare.elderly.high_age_allowance", "allowance"); err != nil || fromBook != set {
+		t.Errorf("Book.OutputSet = %v, %v; the binding's is %v", fromBook, err, set)
+	}
+	if _, err := b.OutputSet("welfare.elderly.high_age_allowance", "no_such_output"); err == nil {
+		t.Error("Book.OutputSet of an output the rule lacks: no error")
+	}
+	if _, err := b.OutputSet("no.such.rule", "allowance"); !errors.Is(err, rules.ErrUnknownRule) {
+		t.Errorf("Book.OutputSet of an unknown rule: %v, want ErrUnknownRule", err)
+	}
 }
 
 // The Outcome keeps its own copy of the facts the case points to: changing

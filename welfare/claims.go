@@ -71,6 +71,7 @@ type claim struct {
 type how struct {
 	full bool
 	main string
+	want rules.OutputSet // of main, for a screening
 }
 
 // picked is what a claim's evaluation gives: the full result when asked
@@ -114,7 +115,7 @@ func direct[In, Out any](bd *rules.Binding[In, Out], on rules.Date, in *In, how 
 		return picked{res: res}, err
 	}
 	var out Out
-	eligible, err := bd.Screen(on, in, &out)
+	eligible, err := bd.ScreenOnly(on, in, &out, how.want)
 	if err != nil || !eligible {
 		return picked{}, err
 	}

@@ -64,6 +64,7 @@ type mainOut struct {
 	name  string
 	unit  rules.Unit
 	title rules.Text
+	want  rules.OutputSet // the main output alone: the one figure a screening makes
 }
 
 // mainsOf returns the main outputs of the claims, in their order.
@@ -80,7 +81,8 @@ func mainsOf(b *rules.Book, cs []claim) []mainOut {
 				o = x
 			}
 		}
-		out[i] = mainOut{name: o.Name, unit: o.Unit, title: o.Title}
+		want, _ := b.OutputSet(c.rule, o.Name) // the rule and output are the book's own
+		out[i] = mainOut{name: o.Name, unit: o.Unit, title: o.Title, want: want}
 	}
 	return out
 }
@@ -176,7 +178,7 @@ func (e *Evaluator) screenClaim(sc *Screening, c *claim, main *mainOut, member i
 		sc.NotGranted++
 		return false, nil
 	}
-	p, err := c.run(e, on, f, how{main: main.name})
+	p, err := c.run(e, on, f, how{main: main.name, want: main.want})
 	if err != nil {
 		return false, sc.refused(err)
 	}
