@@ -1,10 +1,10 @@
 package rules
 
 import (
-	"slices"
 	"errors"
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 	"unsafe"
 

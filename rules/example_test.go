@@ -1612,3 +1612,57 @@ func ExampleStatusOf() {
 	// 不符合条件 (not granted) <nil>
 	// 未评估 (not assessed) <nil>
 }
+
+func ExampleBook_OutputSet() {
+	// A book of one rule: the high-age allowance of 温政发〔2022〕6号 二、5,
+	// and the age it is paid for.
+	opinions := &rules.Document{Number: "温政发〔2022〕6号", Title: "温州市人民政府关于进一步帮扶特殊群体推进共同富裕的若干政策意见",
+		Issuer: "温州市人民政府", Issued: rules.MustDate(2022, 4, 1), InForce: rules.Between(rules.MustDate(2022, 5, 1), rules.MustDate(2025, 12, 31))}
+	clause := opinions.Cite("二、5", "80周岁至89周岁的老年人每人每月50元、90周岁至99周岁的老年人每人每月200元、100周岁以上的老年人每人每月不低于500元")
+	perMonth := rules.Yuan.Per(rules.Month).Label("元/月", "yuan per month")
+	book := rules.MustCompile(rules.Spec{
+		Params: []rules.Param{
+			{Name: "allowance", Title: rules.T("高龄津贴标准", "high-age allowance"), Unit: perMonth, Floor: true,
+				History: []rules.Dated{{Cite: clause, Value: &rules.Bracket{Of: rules.Year, Bands: []rules.Band{
+					{Range: rules.Range{Lo: rules.Incl("80"), Hi: rules.Excl("90")}, Value: decimal.NewFromInt(50)},
+					{Range: rules.Range{Lo: rules.Incl("90"), Hi: rules.Excl("100")}, Value: decimal.NewFromInt(200)},
+					{Range: rules.Range{Lo: rules.Incl("100")}, Value: decimal.NewFromInt(500)},
+				}}}}},
+			rules.Fixed("first_age", rules.T("起始年龄", "first age"), rules.Year, "80", clause),
+		},
+		Rules: []rules.Rule{{
+			ID: "welfare.elderly.high_age_allowance", Title: rules.T("高龄津贴", "high-age allowance"), Cite: clause,
+			Inputs: []rules.Input{rules.DateInput("birth_date", rules.T("出生日期", "date of birth"))},
+			Defs:   []rules.Def{{Name: "age", Title: rules.T("周岁", "age"), Expr: "full_years(birth_date, eval_date)"}},
+			Require: []rules.Condition{
+				{Name: "aged_80", Text: rules.T("年满80周岁", "aged 80 or over"), Expr: "age >= first_age"},
+			},
+			Outputs: []rules.Output{
+				{Name: "allowance", Title: rules.T("高龄津贴", "allowance"), Unit: perMonth, Expr: "bracket(allowance, age)"},
+				{Name: "age", Title: rules.T("周岁", "age"), Unit: rules.Year, Expr: "age"},
+			},
+		}},
+	})
+	type elder struct {
+		Born rules.Date `rule:"birth_date"`
+	}
+	type figures struct {
+		Monthly decimal.Decimal `rule:"allowance"`
+		Age     decimal.Decimal `rule:"age"`
+	}
+	bd := rules.MustBind[elder, figures](book, "welfare.elderly.high_age_allowance")
+	// A screening that reads only the allowance asks for it alone: the age
+	// is computed but need not be made into a decimal.
+	monthly, err := book.OutputSet("welfare.elderly.high_age_allowance", "allowance")
+	if err != nil {
+		panic(err)
+	}
+	var out figures
+	eligible, err := bd.ScreenOnly(rules.MustDate(2022, 6, 1), &elder{Born: rules.MustDate(1931, 3, 2)}, &out, monthly)
+	fmt.Println(eligible, out.Monthly, err)
+	_, err = book.OutputSet("welfare.elderly.high_age_allowance", "weekly")
+	fmt.Println(err)
+	// Output:
+	// true 200 <nil>
+	// rules: welfare.elderly.high_age_allowance has no output "weekly"
+}
