@@ -126,29 +126,29 @@ func (m missing) fact(size Size) (field, why string) {
 	return "", ""
 }
 
-// nth labels the i-th of n claims of a kind: "" when there is only one.
-func nth(what string, i, n int) string {
+// nth labels the i-th of n claims of the kind k: "" when there is only
+// one.
+func nth(k kind, i, n int) string {
 	if n == 1 {
 		return ""
 	}
-	if ls, ok := labels[what]; ok && i < len(ls) {
-		return ls[i]
+	if i < len(labels[k]) {
+		return labels[k][i]
 	}
-	return fmt.Sprintf("%s%d", what, i+1)
+	return fmt.Sprintf("%s%d", kinds[k].what, i+1)
 }
 
 // labels are the first labels of each kind of claim, made once: a
 // screening labels claims without formatting them.
-var labels = func() map[string][8]string {
-	m := map[string][8]string{}
-	for _, what := range []string{"书店", "展会", "房屋", "所属期", "技改", "检验检测", "活动", "申报", "缴纳", "设备", "车辆", "通行", "销售"} {
-		var ls [8]string
-		for i := range ls {
-			ls[i] = fmt.Sprintf("%s%d", what, i+1)
+var labels = func() (ls [nKinds][8]string) {
+	for k := range nKinds {
+		if what := kinds[k].what; what != "" {
+			for i := range ls[k] {
+				ls[k][i] = fmt.Sprintf("%s%d", what, i+1)
+			}
 		}
-		m[what] = ls
 	}
-	return m
+	return ls
 }()
 
 // evaluated is what a claim's evaluation gives.
@@ -170,7 +170,7 @@ func (e *Evaluator) claims(p *Profile, tiers TierTable, order *[nKinds]kind, cs 
 			case k == kSixTaxes:
 				c.label = string(p.LocalTaxes[i].Kind)
 			case what != "":
-				c.label = nth(what, i, n)
+				c.label = nth(k, i, n)
 			}
 			if k == kEpidemic {
 				if _, ok := tiers[p.Size]; p.Size == "" {
