@@ -172,7 +172,8 @@ func (bd *Binding[In, Out]) ScreenOnly(on Date, in *In, out *Out, want OutputSet
 	return eligible, err
 }
 
-// OutputSet is a set of a binding's outputs, made by [Binding.Outputs].
+// OutputSet is a set of a rule's outputs, made by [Binding.Outputs] or
+// [Book.OutputSet], for [Binding.ScreenOnly].
 type OutputSet uint64
 
 // allOutputs asks generated code for every output.

@@ -20,9 +20,9 @@ import (
 // true, failed the clause's place, ok false), and the binding gives the
 // interpreter's error for that clause. Every other case it declines
 // (eligible and ok false), and the binding evaluates it with the
-// interpreter, which gives the error or the result it always gave. The function is registered
-// under the book's content hash ([fastpath.Register]) and used only for a
-// book with that hash.
+// interpreter, which gives the error or the result it always gave. The
+// function is registered under the book's content hash
+// ([fastpath.Register]) and used only for a book with that hash.
 //
 // Each construct of the expression language writes itself as Go next to
 // its closure (cnode.gen); this file writes what is around: the reading
