@@ -48,18 +48,16 @@ type Screened struct {
 // assessment screened, so that the choice is Assess's by construction.
 func (e *Evaluator) Screen(on rules.Date, p Profile, tiers TierTable, sc *Screening) error {
 	sc.Date, sc.Registration, sc.Items, sc.Total = on, p.Registration, sc.Items[:0], decimal.Zero
-	if on.IsZero() || on != sc.valid {
-		// As Assess: a date that is no date ends the screening. A
-		// Screening reused for firms on one date checks it once.
+	if !on.CaseDate() {
+		// As Assess: a date that is no date ends the screening, with the
+		// error the engine gives for it.
 		var none Firm
 		var el Eligibility
 		if _, err := e.eligibility.Screen(on, &none, &el); err != nil {
 			if re, ok := err.(*rules.Error); ok && re.Code == rules.CodeInvalidInput && re.Field == "date" {
-				sc.valid = rules.Date{}
 				return err
 			}
 		}
-		sc.valid = on
 	}
 	// The claims in the order of the assessment's items, so that the items
 	// need no sorting: the claims of one rule keep their order.

@@ -67,10 +67,9 @@ func TestScreenAsAssess(t *testing.T) {
 	t.Logf("%d worked firms, %d items granted", firms, granted)
 }
 
-// A Screening reused across dates checks each date that differs from the
-// last one found good: a date that is no date is refused however often the
-// screening was used before, as Assess refuses it, and a good date after
-// it is screened again.
+// A Screening reused across dates refuses a date that is no date however
+// often it was used before, as Assess refuses it, and screens a good date
+// after it.
 func TestScreeningReusedAcrossDates(t *testing.T) {
 	files, _ := filepath.Glob("testdata/assessments/*.yaml")
 	cases, err := rulestest.LoadAssessments(files[0])

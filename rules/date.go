@@ -60,11 +60,19 @@ func dateProblem(d Date) Text {
 	switch {
 	case d.IsZero():
 		return msgZeroDate.text()
-	case d.Before(firstCaseDate) || d.After(lastCaseDate):
+	case !inCaseRange(d):
 		return msgDateRange.text(d, dateText(firstCaseDate), dateText(lastCaseDate))
 	}
 	return Text{}
 }
+
+func inCaseRange(d Date) bool { return !d.Before(firstCaseDate) && !d.After(lastCaseDate) }
+
+// CaseDate reports whether d can be the date of a case or of an
+// evaluation: not the zero Date, and from 1900-01-01 to 2199-12-31. A rule
+// evaluated on any other date refuses it as invalid input naming "date"
+// ([ErrInvalidInput]), whatever the case.
+func (d Date) CaseDate() bool { return !d.IsZero() && inCaseRange(d) }
 
 // DateOf returns the calendar day of t in t's own location.
 func DateOf(t time.Time) Date {

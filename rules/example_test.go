@@ -995,6 +995,11 @@ func ExampleDateOf() {
 	// Output: 2022-05-01
 }
 
+func ExampleDate_CaseDate() {
+	fmt.Println(rules.MustDate(2022, 6, 30).CaseDate(), rules.Date{}.CaseDate(), rules.MustDate(1899, 12, 31).CaseDate())
+	// Output: true false false
+}
+
 func ExampleDate_FullYears() {
 	born := rules.MustDate(1942, 6, 1)
 	fmt.Println(born.FullYears(rules.MustDate(2022, 5, 31)), born.FullYears(rules.MustDate(2022, 6, 1)))
