@@ -24,8 +24,7 @@ type Screening struct {
 	Items        []Screened
 	Total        decimal.Decimal // the counted amounts granted
 
-	claims []claim    // reused
-	valid  rules.Date // the last date found to be one a case may hold
+	claims []claim // reused
 }
 
 // Screened is one claim of a screening, as the assessment's [Item] has it.
