@@ -1,7 +1,12 @@
 // Package batch runs the library over many records: a bounded pool of
 // workers evaluating a stream of cases (households, firms, rows of a
-// book's inputs), with the results handed back in input order, and exact
-// totals of granted amounts per rule and per locality.
+// book's inputs), with the results handed back in input order ([Run]) or
+// folded into aggregates worker by worker ([Fold]), and exact totals of
+// granted amounts per rule and per locality ([Totals]).
+//
+// Run suits a caller that keeps or writes each result; Fold one that
+// keeps only aggregates, which it computes on every worker at once
+// instead of on the one goroutine that receives the results in order.
 //
 // Run keeps a fixed ring of slots, each holding one record and its result,
 // and reuses them: a slot's result is written by a worker, handed to the
@@ -31,6 +36,25 @@ type Options struct {
 	// Ahead is how many chunks may be read ahead of the one emitted next,
 	// the size of the ring of slots; 0 means 4 per worker.
 	Ahead int
+}
+
+// sizes are the options with their defaults: workers, slots and records
+// in a slot.
+func (opt Options) sizes() (workers, ahead, chunk int) {
+	workers = opt.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	ahead = opt.Ahead
+	if ahead <= 0 {
+		ahead = 4 * workers
+	}
+	ahead = max(ahead, workers)
+	chunk = opt.Chunk
+	if chunk <= 0 {
+		chunk = 64
+	}
+	return workers, ahead, chunk
 }
 
 // Error is the error of one record: its place in the input (from 0) and
@@ -68,19 +92,7 @@ type slot[In, Out any] struct {
 // refused) is an outcome, not an error: record it in Out and return nil,
 // and the run goes on.
 func Run[In, Out any](ctx context.Context, src iter.Seq2[In, error], opt Options, work func(worker int, in *In, out *Out) error, emit func(seq int, in *In, out *Out) error) error {
-	workers := opt.Workers
-	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
-	}
-	ahead := opt.Ahead
-	if ahead <= 0 {
-		ahead = 4 * workers
-	}
-	ahead = max(ahead, workers)
-	chunk := opt.Chunk
-	if chunk <= 0 {
-		chunk = 64
-	}
+	workers, ahead, chunk := opt.sizes()
 	slots := make([]slot[In, Out], ahead)
 	free := make(chan int, ahead)    // slots ready for a record
 	jobs := make(chan int, ahead)    // slots holding a record to evaluate

@@ -140,3 +140,41 @@ func BenchmarkReliefBatch(b *testing.B) {
 	}
 	b.ReportMetric(float64(pool)*float64(b.N)/b.Elapsed().Seconds(), "firms/s")
 }
+
+// BenchmarkReliefFold screens the sample of firms through batch.Fold on
+// every core, each worker adding its firms to totals of its own, merged at
+// the end, as screenRelief does: one op is the sample.
+func BenchmarkReliefFold(b *testing.B) {
+	drawn()
+	e, tiers := relief.Default(), population.Tiers()
+	src := func(yield func(int, error) bool) {
+		for i := range pool {
+			if !yield(i, nil) {
+				return
+			}
+		}
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		type worker struct {
+			sc relief.Screening
+			t  batch.Totals
+		}
+		states, err := batch.Fold(context.Background(), src, batch.Options{},
+			func(w *worker, i *int) error {
+				if err := e.Screen(firmCfg.On, firms[*i].p, tiers, &w.sc); err != nil {
+					return err
+				}
+				w.sc.AddTo(&w.t)
+				return nil
+			})
+		if err != nil {
+			b.Fatal(err)
+		}
+		var t batch.Totals
+		for i := range states {
+			t.Merge(&states[i].t)
+		}
+	}
+	b.ReportMetric(float64(pool)*float64(b.N)/b.Elapsed().Seconds(), "firms/s")
+}

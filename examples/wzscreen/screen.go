@@ -131,10 +131,10 @@ type firm struct {
 }
 
 // screenRelief screens n firms of the population, totals by measure and
-// registration.
+// registration. Only totals are kept, so the firms are screened in no
+// order (batch.Fold), each worker adding to totals of its own.
 func screenRelief(ctx context.Context, cfg population.Config, n int, workers int) (*batch.Totals, time.Duration, error) {
 	e, tiers := relief.Default(), population.Tiers()
-	var t batch.Totals
 	src := func(yield func(firm, error) bool) {
 		for i := range n {
 			if !yield(firm{population.Firm(cfg, i)}, nil) {
@@ -142,10 +142,25 @@ func screenRelief(ctx context.Context, cfg population.Config, n int, workers int
 			}
 		}
 	}
+	// worker is what each worker keeps: its screening, reused, and its
+	// totals.
+	type worker struct {
+		sc relief.Screening
+		t  batch.Totals
+	}
 	start := time.Now()
-	err := batch.Run(ctx, src, batch.Options{Workers: workers},
-		func(_ int, in *firm, out *relief.Screening) error { return e.Screen(cfg.On, in.p, tiers, out) },
-		func(_ int, _ *firm, out *relief.Screening) error { out.AddTo(&t); return nil })
+	states, err := batch.Fold(ctx, src, batch.Options{Workers: workers},
+		func(w *worker, in *firm) error {
+			if err := e.Screen(cfg.On, in.p, tiers, &w.sc); err != nil {
+				return err
+			}
+			w.sc.AddTo(&w.t)
+			return nil
+		})
+	var t batch.Totals
+	for i := range states {
+		t.Merge(&states[i].t)
+	}
 	return &t, time.Since(start), err
 }
 

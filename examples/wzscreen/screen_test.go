@@ -119,3 +119,32 @@ func TestBatchTotalsAreTheStatements(t *testing.T) {
 		t.Errorf("%d households screened, want %d", p.households, n)
 	}
 }
+
+// The firms' totals, folded on two workers in no order, are the totals of
+// the firms' assessments added one by one.
+func TestReliefTotalsAreTheAssessments(t *testing.T) {
+	n := 3000
+	got, _, err := screenRelief(context.Background(), firmCfg, n, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want batch.Totals
+	e := relief.Default()
+	for i := range n {
+		p := population.Firm(firmCfg, i)
+		a, err := e.Assess(firmCfg.On, p, population.Tiers())
+		if err != nil {
+			t.Fatal(err)
+		}
+		var sc relief.Screening
+		a.Screening(&sc)
+		sc.Registration = p.Registration
+		sc.AddTo(&want)
+	}
+	if len(want.Rows()) == 0 {
+		t.Fatal("no measure granted: the comparison compares nothing")
+	}
+	if !want.Equal(got) {
+		t.Errorf("folded totals differ from the assessments':\n%v\n%v", want.Rows(), got.Rows())
+	}
+}
