@@ -10,69 +10,79 @@ import (
 	"github.com/wzpolicy/wzpolicy/welfare"
 )
 
-// pool is a sample of the population drawn once, so that the benchmarks
-// time screening and not drawing.
+// pool is the size of the sample of the population each benchmark draws
+// before it starts timing, so that it times screening and not drawing.
+// Each benchmark draws its own sample and keeps no other: a relief
+// benchmark's heap holds firms and not households too, as a screening of
+// a stream of firms would.
 const pool = 8192
 
-var (
-	pooled   []household
-	persons  int
-	standard []welfare.LocalStandards
-	firms    []firm
-)
+// sample is a welfare benchmark's households, with their localities'
+// standards, and how many persons they are.
+type sample struct {
+	households []household
+	standards  []welfare.LocalStandards
+	persons    int
+}
 
-func drawn() {
-	if pooled != nil {
-		return
-	}
+func drawHouseholds() *sample {
+	s := new(sample)
 	for i := range pool {
 		h := population.Household(cfg, i)
-		pooled = append(pooled, household{id: i, h: h})
-		standard = append(standard, population.Standards(h.Locality))
-		persons += len(h.Members)
-		firms = append(firms, firm{population.Firm(firmCfg, i)})
+		s.households = append(s.households, household{id: i, h: h})
+		s.standards = append(s.standards, population.Standards(h.Locality))
+		s.persons += len(h.Members)
 	}
+	return s
+}
+
+func drawFirms() []firm {
+	firms := make([]firm, pool)
+	for i := range firms {
+		firms[i] = firm{population.Firm(firmCfg, i)}
+	}
+	return firms
 }
 
 // BenchmarkWelfareScreen screens households one after another on one
 // goroutine, reusing one Screening: the cost per household (allocs/op),
 // and persons/s per core.
 func BenchmarkWelfareScreen(b *testing.B) {
-	drawn()
+	s := drawHouseholds()
 	var sc welfare.Screening
 	e := welfare.Default()
 	b.ReportAllocs()
 	i := 0
 	for b.Loop() {
-		r := &pooled[i%pool]
-		if err := e.Screen(cfg.On, r.h, standard[i%pool], &sc); err != nil && !isHouseholdError(err) {
+		r := &s.households[i%pool]
+		if err := e.Screen(cfg.On, r.h, s.standards[i%pool], &sc); err != nil && !isHouseholdError(err) {
 			b.Fatal(err)
 		}
 		i++
 	}
-	b.ReportMetric(float64(persons)/pool*float64(b.N)/b.Elapsed().Seconds(), "persons/s")
+	b.ReportMetric(float64(s.persons)/pool*float64(b.N)/b.Elapsed().Seconds(), "persons/s")
 }
 
 // BenchmarkWelfareAssess is the same households assessed in full.
 func BenchmarkWelfareAssess(b *testing.B) {
-	drawn()
+	s := drawHouseholds()
 	e := welfare.Default()
 	b.ReportAllocs()
 	i := 0
 	for b.Loop() {
-		r := &pooled[i%pool]
-		if _, err := e.Assess(cfg.On, r.h, standard[i%pool]); err != nil && !isHouseholdError(err) {
+		r := &s.households[i%pool]
+		if _, err := e.Assess(cfg.On, r.h, s.standards[i%pool]); err != nil && !isHouseholdError(err) {
 			b.Fatal(err)
 		}
 		i++
 	}
-	b.ReportMetric(float64(persons)/pool*float64(b.N)/b.Elapsed().Seconds(), "persons/s")
+	b.ReportMetric(float64(s.persons)/pool*float64(b.N)/b.Elapsed().Seconds(), "persons/s")
 }
 
 // BenchmarkWelfareBatch screens the whole sample through batch.Run on
 // every core, with totals by benefit and locality: one op is the sample.
 func BenchmarkWelfareBatch(b *testing.B) {
-	drawn()
+	s := drawHouseholds()
 	e := welfare.Default()
 	src := func(yield func(int, error) bool) {
 		for i := range pool {
@@ -86,7 +96,7 @@ func BenchmarkWelfareBatch(b *testing.B) {
 		var t batch.Totals
 		err := batch.Run(context.Background(), src, batch.Options{},
 			func(_ int, i *int, sc *welfare.Screening) error {
-				if err := e.Screen(cfg.On, pooled[*i].h, standard[*i], sc); err != nil && !isHouseholdError(err) {
+				if err := e.Screen(cfg.On, s.households[*i].h, s.standards[*i], sc); err != nil && !isHouseholdError(err) {
 					return err
 				}
 				return nil
@@ -96,13 +106,13 @@ func BenchmarkWelfareBatch(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
-	b.ReportMetric(float64(persons)*float64(b.N)/b.Elapsed().Seconds(), "persons/s")
+	b.ReportMetric(float64(s.persons)*float64(b.N)/b.Elapsed().Seconds(), "persons/s")
 	b.ReportMetric(float64(pool)*float64(b.N)/b.Elapsed().Seconds(), "households/s")
 }
 
 // BenchmarkReliefScreen screens firms one after another on one goroutine.
 func BenchmarkReliefScreen(b *testing.B) {
-	drawn()
+	firms := drawFirms()
 	var sc relief.Screening
 	e, tiers := relief.Default(), population.Tiers()
 	b.ReportAllocs()
@@ -119,7 +129,7 @@ func BenchmarkReliefScreen(b *testing.B) {
 // BenchmarkReliefBatch screens the sample of firms through batch.Run on
 // every core: one op is the sample.
 func BenchmarkReliefBatch(b *testing.B) {
-	drawn()
+	firms := drawFirms()
 	e, tiers := relief.Default(), population.Tiers()
 	src := func(yield func(int, error) bool) {
 		for i := range pool {
@@ -145,7 +155,7 @@ func BenchmarkReliefBatch(b *testing.B) {
 // every core, each worker adding its firms to totals of its own, merged at
 // the end, as screenRelief does: one op is the sample.
 func BenchmarkReliefFold(b *testing.B) {
-	drawn()
+	firms := drawFirms()
 	e, tiers := relief.Default(), population.Tiers()
 	src := func(yield func(int, error) bool) {
 		for i := range pool {
