@@ -110,6 +110,48 @@ func BenchmarkWelfareBatch(b *testing.B) {
 	b.ReportMetric(float64(pool)*float64(b.N)/b.Elapsed().Seconds(), "households/s")
 }
 
+// BenchmarkWelfareFold screens the sample through batch.Fold on every
+// core, each worker adding its households to totals of its own, merged at
+// the end: the totals alone, in no order. One op is the sample.
+func BenchmarkWelfareFold(b *testing.B) {
+	s := drawHouseholds()
+	e := welfare.Default()
+	src := func(yield func(int, error) bool) {
+		for i := range pool {
+			if !yield(i, nil) {
+				return
+			}
+		}
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		type worker struct {
+			sc welfare.Screening
+			t  batch.Totals
+		}
+		states, err := batch.Fold(context.Background(), src, batch.Options{},
+			func(w *worker, i *int) error {
+				if err := e.Screen(cfg.On, s.households[*i].h, s.standards[*i], &w.sc); err != nil {
+					if isHouseholdError(err) {
+						return nil
+					}
+					return err
+				}
+				w.sc.AddTo(&w.t)
+				return nil
+			})
+		if err != nil {
+			b.Fatal(err)
+		}
+		var t batch.Totals
+		for i := range states {
+			t.Merge(&states[i].t)
+		}
+	}
+	b.ReportMetric(float64(s.persons)*float64(b.N)/b.Elapsed().Seconds(), "persons/s")
+	b.ReportMetric(float64(pool)*float64(b.N)/b.Elapsed().Seconds(), "households/s")
+}
+
 // BenchmarkReliefScreen screens firms one after another on one goroutine.
 func BenchmarkReliefScreen(b *testing.B) {
 	firms := drawFirms()

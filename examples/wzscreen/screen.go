@@ -6,6 +6,7 @@ import (
 	"io"
 	"iter"
 	"runtime"
+	"slices"
 	"time"
 
 	"github.com/wzpolicy/wzpolicy/batch"
@@ -16,17 +17,10 @@ import (
 )
 
 // household is one record of a welfare screening: the household and its
-// screening, which batch.Run's slots reuse.
+// number in the population.
 type household struct {
 	id int
 	h  welfare.Household
-}
-
-// screened is a household's screening under the baseline and, when a
-// reform is priced, under the reform.
-type screened struct {
-	base, reform welfare.Screening
-	err          error // the household's facts stop its assessment
 }
 
 // households yields households from..from+n−1 of the population.
@@ -48,7 +42,7 @@ type pricing struct {
 	households, persons int
 	refused             int // households whose facts stop their assessment
 	fare                [4]int
-	examples            [4][]int
+	examples            [4][]int // the first households of each change, by number
 	reformed            bool
 	elapsed             time.Duration
 }
@@ -56,44 +50,71 @@ type pricing struct {
 // maxExamples is how many households of each kind of change are kept.
 const maxExamples = 3
 
+// screener is a worker's part of a pricing, with its screenings, reused
+// from household to household.
+type screener struct {
+	p            pricing
+	base, reform welfare.Screening
+}
+
 // screenWelfare screens n households of the population with the baseline
 // evaluator and, when reform is not nil, with the reform's, on workers
-// goroutines.
+// goroutines. Only totals, counts and examples are kept, so the households
+// are screened in no order (batch.Fold), each worker keeping its own part,
+// and the parts are added up at the end.
 func screenWelfare(ctx context.Context, cfg population.Config, n int, workers int, reform *welfare.Evaluator) (*pricing, error) {
 	base := welfare.Default()
-	p := &pricing{reformed: reform != nil}
 	start := time.Now()
-	err := batch.Run(ctx, households(cfg, 0, n), batch.Options{Workers: workers},
-		func(_ int, in *household, out *screened) error {
-			out.err = base.Screen(cfg.On, in.h, population.Standards(in.h.Locality), &out.base)
-			if out.err == nil && reform != nil {
-				out.err = reform.Screen(cfg.On, in.h, population.Standards(in.h.Locality), &out.reform)
+	parts, err := batch.Fold(ctx, households(cfg, 0, n), batch.Options{Workers: workers},
+		func(w *screener, in *household) error {
+			w.p.households++
+			w.p.persons += len(in.h.Members)
+			err := base.Screen(cfg.On, in.h, population.Standards(in.h.Locality), &w.base)
+			if err == nil && reform != nil {
+				err = reform.Screen(cfg.On, in.h, population.Standards(in.h.Locality), &w.reform)
 			}
-			if out.err != nil && !isHouseholdError(out.err) {
-				return out.err // the date's or a rule's: no household's
-			}
-			return nil
-		},
-		func(_ int, in *household, out *screened) error {
-			p.households++
-			p.persons += len(in.h.Members)
-			if out.err != nil {
-				p.refused++
+			if err != nil {
+				if !isHouseholdError(err) {
+					return err // the date's or a rule's: no household's
+				}
+				w.p.refused++
 				return nil
 			}
-			out.base.AddTo(&p.base)
+			w.base.AddTo(&w.p.base)
 			if reform != nil {
-				out.reform.AddTo(&p.reform)
-				c := welfare.Compare(&out.base, &out.reform)
-				p.fare[c]++
-				if len(p.examples[c]) < maxExamples {
-					p.examples[c] = append(p.examples[c], in.id)
+				w.reform.AddTo(&w.p.reform)
+				c := welfare.Compare(&w.base, &w.reform)
+				w.p.fare[c]++
+				// A worker takes households in increasing order: its first
+				// are its lowest.
+				if len(w.p.examples[c]) < maxExamples {
+					w.p.examples[c] = append(w.p.examples[c], in.id)
 				}
 			}
 			return nil
 		})
+	p := &pricing{reformed: reform != nil}
+	for i := range parts {
+		p.add(&parts[i].p)
+	}
 	p.elapsed = time.Since(start)
 	return p, err
+}
+
+// add adds a worker's part to the pricing. The examples kept are the
+// lowest numbers of all the workers', as a screening in order would keep.
+func (p *pricing) add(o *pricing) {
+	p.base.Merge(&o.base)
+	p.reform.Merge(&o.reform)
+	p.households += o.households
+	p.persons += o.persons
+	p.refused += o.refused
+	for c := range p.fare {
+		p.fare[c] += o.fare[c]
+		p.examples[c] = append(p.examples[c], o.examples[c]...)
+		slices.Sort(p.examples[c])
+		p.examples[c] = p.examples[c][:min(len(p.examples[c]), maxExamples)]
+	}
 }
 
 func isHouseholdError(err error) bool {

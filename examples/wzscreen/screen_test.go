@@ -148,3 +148,56 @@ func TestReliefTotalsAreTheAssessments(t *testing.T) {
 		t.Errorf("folded totals differ from the assessments':\n%v\n%v", want.Rows(), got.Rows())
 	}
 }
+
+// A reform priced on two workers in no order finds what screening the
+// households one by one in order finds: the same totals both ways, the
+// same count of households of each change, and the same first examples.
+func TestReformPricingAsInOrder(t *testing.T) {
+	n := 3000
+	reform, err := reformOf("high_age_care_subsidy", "150", cfg.On)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := screenWelfare(context.Background(), cfg, n, 2, reform)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := pricing{reformed: true}
+	base := welfare.Default()
+	for i := range n {
+		h := population.Household(cfg, i)
+		want.households++
+		want.persons += len(h.Members)
+		var b, r welfare.Screening
+		err := base.Screen(cfg.On, h, population.Standards(h.Locality), &b)
+		if err == nil {
+			err = reform.Screen(cfg.On, h, population.Standards(h.Locality), &r)
+		}
+		if err != nil {
+			want.refused++
+			continue
+		}
+		b.AddTo(&want.base)
+		r.AddTo(&want.reform)
+		c := welfare.Compare(&b, &r)
+		want.fare[c]++
+		if len(want.examples[c]) < maxExamples {
+			want.examples[c] = append(want.examples[c], i)
+		}
+	}
+	if want.fare[welfare.BetterOff] == 0 {
+		t.Fatal("no household better off under a higher subsidy: the comparison compares nothing")
+	}
+	if !got.base.Equal(&want.base) || !got.reform.Equal(&want.reform) {
+		t.Error("totals differ from those of the households screened in order")
+	}
+	type counts struct {
+		Households, Persons, Refused int
+		Fare                         [4]int
+		Examples                     [4][]int
+	}
+	if d := cmp.Diff(counts{want.households, want.persons, want.refused, want.fare, want.examples},
+		counts{got.households, got.persons, got.refused, got.fare, got.examples}); d != "" {
+		t.Errorf("pricing (-in order +folded):\n%s", d)
+	}
+}
