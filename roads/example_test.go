@@ -210,3 +210,16 @@ func ExampleLocality_UnmarshalText() {
 	// <nil> 瑞安市
 	// locality: "" is not one of: 鹿城区, 龙湾区, 瓯海区, 洞头区, 永嘉县, 平阳县, 苍南县, 文成县, 泰顺县, 瑞安市, 乐清市, 龙港市
 }
+
+// A locality not given writes null, which reads back as not
+// given, so that a case round-trips through JSON; "" is refused when read.
+func ExampleLocality_MarshalJSON() {
+	for _, l := range []roads.Locality{roads.Ruian, ""} {
+		b, _ := json.Marshal(l)
+		var back roads.Locality
+		fmt.Println(string(b), json.Unmarshal(b, &back), back == l)
+	}
+	// Output:
+	// "瑞安市" <nil> true
+	// null <nil> true
+}

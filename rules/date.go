@@ -2,6 +2,7 @@ package rules
 
 import (
 	"cmp"
+	"encoding/json"
 	"fmt"
 	"time"
 )
@@ -107,6 +108,12 @@ func (d Date) Chinese() string {
 // MarshalText and UnmarshalText make a Date read and write as YYYY-MM-DD in
 // JSON and other text encodings.
 func (d Date) MarshalText() ([]byte, error) { return []byte(d.String()), nil }
+
+// MarshalJSON writes the date as "YYYY-MM-DD", and the zero Date (a date
+// not given) as null, which reads back as the zero Date: a struct holding
+// dates not given round-trips through encoding/json, while the text ""
+// is still refused when read.
+func (d Date) MarshalJSON() ([]byte, error) { return textOrNull(d.IsZero(), d.String()), nil }
 
 // UnmarshalText reads a date written as YYYY-MM-DD.
 func (d *Date) UnmarshalText(b []byte) error {
@@ -381,6 +388,20 @@ func (t DateTime) Chinese() string {
 
 // MarshalText writes the date-time as "YYYY-MM-DD HH:MM:SS".
 func (t DateTime) MarshalText() ([]byte, error) { return []byte(t.String()), nil }
+
+// MarshalJSON writes the date-time as "YYYY-MM-DD HH:MM:SS", and the zero
+// DateTime as null, as [Date.MarshalJSON] does.
+func (t DateTime) MarshalJSON() ([]byte, error) { return textOrNull(t.IsZero(), t.String()), nil }
+
+// textOrNull is the JSON of a value written as text: null when it is the
+// zero value, otherwise the text as a JSON string.
+func textOrNull(zero bool, text string) []byte {
+	if zero {
+		return []byte("null")
+	}
+	b, _ := json.Marshal(text) // a string always marshals
+	return b
+}
 
 // UnmarshalText reads a date-time in the forms [ParseDateTime] takes.
 func (t *DateTime) UnmarshalText(b []byte) error {

@@ -1,6 +1,7 @@
 package rules_test
 
 import (
+	"encoding/json"
 	"testing"
 	"time"
 
@@ -185,6 +186,44 @@ func TestDateText(t *testing.T) {
 	}
 	if !(rules.Date{}).IsZero() || (rules.Date{}).String() != "" {
 		t.Error("the zero Date is zero and prints empty")
+	}
+}
+
+// In JSON a date, a date-time and a rate write their text, and their zero
+// value (not given) null, which reads back as the zero value; "" is refused
+// for a date, and read as not given for a rate, as its text form is.
+func TestTextFactsJSON(t *testing.T) {
+	at, _ := rules.ParseDateTime("2022-05-01 22:30")
+	type facts struct {
+		On rules.Date
+		At rules.DateTime
+		R  rules.Rate
+	}
+	eq := func(a, b facts) bool { return a.On == b.On && a.At == b.At && a.R.Equal(b.R) }
+	for _, c := range []struct {
+		v    facts
+		want string
+	}{
+		{facts{d("2022-05-01"), at, rules.Pct("6.5")}, `{"On":"2022-05-01","At":"2022-05-01 22:30:00","R":"6.5%"}`},
+		{facts{}, `{"On":null,"At":null,"R":null}`},
+	} {
+		b, err := json.Marshal(c.v)
+		if err != nil || string(b) != c.want {
+			t.Errorf("%+v writes %s, %v; want %s", c.v, b, err, c.want)
+		}
+		var back facts
+		if err := json.Unmarshal(b, &back); err != nil || !eq(back, c.v) {
+			t.Errorf("%s reads back as %+v, %v", b, back, err)
+		}
+	}
+	var f facts
+	for _, bad := range []string{`{"On":""}`, `{"At":""}`} {
+		if err := json.Unmarshal([]byte(bad), &f); err == nil {
+			t.Errorf("%s accepted", bad)
+		}
+	}
+	if err := json.Unmarshal([]byte(`{"R":""}`), &f); err != nil || f.R.Valid() {
+		t.Errorf(`{"R":""} reads as %v, %v; want the zero Rate`, f.R, err)
 	}
 }
 

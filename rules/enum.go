@@ -41,3 +41,12 @@ func UnmarshalOneOf[T ~string](dst *T, text []byte, valid []T, what string) erro
 	*dst = v
 	return nil
 }
+
+// MarshalOneOf writes a value of a domain's string type as JSON: the
+// value as a string, and the zero value "" as null — the MarshalJSON of the
+// domains' string types. null reads back as the zero value (encoding/json
+// leaves the field as it is), while the text "" is refused when read
+// ([UnmarshalOneOf]): a struct holding a value not given round-trips
+// through encoding/json, and a value left empty is still reported, never
+// read as one of the values.
+func MarshalOneOf[T ~string](v T) ([]byte, error) { return textOrNull(v == "", string(v)), nil }

@@ -116,6 +116,27 @@ func ExampleUnmarshalOneOf() {
 	// status: "granted" is not one of: 享受, 不符合条件, 就高不重复享受, 按实评估, 不在适用期间, 未评估
 }
 
+// A string type's value not given writes null, which reads back as not
+// given; the empty text is refused.
+func ExampleMarshalOneOf() {
+	type item struct {
+		Status rules.Status
+		Date   rules.Date
+	}
+	b, _ := json.Marshal(item{})
+	fmt.Println(string(b))
+	var back item
+	fmt.Println(json.Unmarshal(b, &back), back == item{})
+	b, _ = json.Marshal(item{rules.Granted, rules.MustDate(2022, 6, 1)})
+	fmt.Println(string(b))
+	fmt.Println(json.Unmarshal([]byte(`{"Status": ""}`), &back))
+	// Output:
+	// {"Status":null,"Date":null}
+	// <nil> true
+	// {"Status":"享受","Date":"2022-06-01"}
+	// status: "" is not one of: 享受, 不符合条件, 就高不重复享受, 按实评估, 不在适用期间, 未评估
+}
+
 func ExampleCodes() {
 	fmt.Println(rules.Codes())
 	// Output: [unknown_rule not_in_force invalid_input case_by_case invalid_override compile evaluation]

@@ -593,6 +593,12 @@ func Codes() []Code {
 // UnmarshalText reads a code, refusing one not among [Codes].
 func (c *Code) UnmarshalText(b []byte) error { return UnmarshalOneOf(c, b, Codes(), "error code") }
 
+// MarshalJSON writes a code as its text, or null for the zero Code.
+func (c Code) MarshalJSON() ([]byte, error) { return MarshalOneOf(c) }
+
 // UnmarshalText reads a status, refusing one not among [Statuses] (the
 // empty status included).
 func (s *Status) UnmarshalText(b []byte) error { return UnmarshalOneOf(s, b, Statuses(), "status") }
+
+// MarshalJSON writes a status as its text, or null for the zero Status.
+func (s Status) MarshalJSON() ([]byte, error) { return MarshalOneOf(s) }

@@ -103,6 +103,11 @@ func (r Rate) String() string {
 // the zero Rate.
 func (r Rate) MarshalText() ([]byte, error) { return []byte(r.String()), nil }
 
+// MarshalJSON writes the rate as "15%", and the zero Rate (not given) as
+// null, as a date not given writes itself; null, like "", reads back as
+// the zero Rate.
+func (r Rate) MarshalJSON() ([]byte, error) { return textOrNull(!r.ok, r.String()), nil }
+
 // UnmarshalText reads a rate as [ParsePct] does, "15%"; empty text is the
 // zero Rate, not given.
 func (r *Rate) UnmarshalText(b []byte) error {

@@ -336,3 +336,16 @@ func ExampleLocality_UnmarshalText() {
 	// <nil> 鹿城区
 	// locality: "杭州市" is not one of: 市本级, 鹿城区, 龙湾区, 瓯海区, 洞头区, 市级功能区, 瑞安市, 乐清市, 龙港市, 永嘉县, 平阳县, 苍南县, 文成县, 泰顺县, 市外
 }
+
+// A household's locality not given writes null, which reads back as not
+// given, so that a case round-trips through JSON; "" is refused when read.
+func ExampleLocality_MarshalJSON() {
+	for _, l := range []welfare.Locality{welfare.Lucheng, ""} {
+		b, _ := json.Marshal(l)
+		var back welfare.Locality
+		fmt.Println(string(b), json.Unmarshal(b, &back), back == l)
+	}
+	// Output:
+	// "鹿城区" <nil> true
+	// null <nil> true
+}

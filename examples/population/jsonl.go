@@ -17,13 +17,11 @@ import (
 // household's index and the household, {"id":i,"household":{…}}. The
 // household is written by encoding/json as welfare.Household is — its
 // fields by their Go names, dates as "2006-01-02" text, amounts as decimal
-// strings, enumerated facts as their Chinese values — except that a field
-// whose value would be the empty string is left out: a zero Date (a date
-// not given), a zero enumerated fact (SelfCare not assessed) and an empty
-// name. [rules.Date] and welfare's enumerations write their zero value as
-// "" but refuse "" when read, so the line would not read back; left out,
-// the field reads back as the zero value it was. Any encoding/json reader
-// of welfare.Household reads the lines.
+// strings, enumerated facts as their Chinese values, a date or an
+// enumerated fact not given as null — except that a field whose value
+// would be the empty string (a name not given) is left out, and reads back
+// as the zero value it was. Any encoding/json reader of welfare.Household
+// reads the lines.
 type Record struct {
 	ID        int               `json:"id"`
 	Household welfare.Household `json:"household"`

@@ -4,9 +4,11 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"net/http/httptest"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/wzpolicy/wzpolicy"
@@ -209,5 +211,35 @@ func TestFactsWordsListed(t *testing.T) {
 	}
 	if words < 30 {
 		t.Errorf("only %d types of words among the facts", words)
+	}
+}
+
+// A household and a firm as encoding/json writes them, their facts not
+// given written null (a date of birth, a self-care class, a firm's size),
+// match the document's schemas and are assessed.
+func TestFactsAsEncodingJSONWritesThem(t *testing.T) {
+	srv := httptest.NewServer(handler(defaultConfig()))
+	defer srv.Close()
+	s := loadSpec(t, srv.URL)
+	h := welfare.Household{Locality: welfare.Lucheng, Members: []welfare.Member{
+		{Name: "甲", BirthDate: rules.MustDate(1940, 1, 1)},
+		{Name: "乙"}, // no date of birth, no self-care class: null
+	}}
+	hb, _ := json.Marshal(h)
+	p := relief.Profile{Firm: relief.Firm{Entity: relief.Enterprise, Registration: relief.Lucheng}}
+	pb, _ := json.Marshal(p)
+	for _, c := range []struct{ schema, path, body string }{
+		{"HouseholdCase", "/v1/assess/welfare", fmt.Sprintf(`{"assessment": "welfare.household", "date": "2022-06-01", "inputs": {"household": %s}}`, hb)},
+		{"FirmCase", "/v1/assess/relief", fmt.Sprintf(`{"assessment": "relief.firm", "date": "2022-06-01", "inputs": {"firm": %s}}`, pb)},
+	} {
+		if !strings.Contains(c.body, "null") {
+			t.Fatalf("%s: no fact written null: %s", c.schema, c.body)
+		}
+		if err := s.check(t, c.schema, []byte(c.body)); err != nil {
+			t.Errorf("%s: %v\n%s", c.schema, err, c.body)
+		}
+		if status, _, raw := post(t, srv.URL+c.path, "application/json", c.body); status != 200 {
+			t.Errorf("%s: %d %s", c.path, status, raw)
+		}
 	}
 }

@@ -112,8 +112,9 @@ func factsSchemas() obj {
 // list for a slice, an object for a map; a decimal as a JSON number or a
 // string holding one, a date as YYYY-MM-DD; a type with its own text form
 // (an enum of the documents' words, a rate "15%") as a string; null for a
-// pointer, a slice or a map, which encoding/json reads as nil. Go's type
-// is named in x-go-type.
+// pointer, a slice or a map, which encoding/json reads as nil, and for a
+// date or an enum, which is then not given (as encoding/json writes their
+// zero value). Go's type is named in x-go-type.
 func goSchema(t reflect.Type, depth int) obj {
 	if depth > 12 { // the facts are a few levels deep; a cycle is a defect
 		return obj{}
@@ -122,10 +123,10 @@ func goSchema(t reflect.Type, depth int) obj {
 	case decimalType:
 		return obj{"type": []string{"number", "string"}, "pattern": decimalPattern, "x-go-type": "decimal.Decimal"}
 	case dateType:
-		return obj{"type": "string", "format": "date", "pattern": datePattern, "x-go-type": "rules.Date"}
+		return obj{"type": []string{"string", "null"}, "format": "date", "pattern": datePattern, "x-go-type": "rules.Date"}
 	case rateType:
-		return obj{"type": "string", "pattern": `^-?[0-9]+(\.[0-9]+)?%$`, "x-go-type": "rules.Rate",
-			"description": `a percentage with its sign, "15%"`}
+		return obj{"type": []string{"string", "null"}, "pattern": `^(-?[0-9]+(\.[0-9]+)?%)?$`, "x-go-type": "rules.Rate",
+			"description": `a percentage with its sign, "15%"; "" or null when not given`}
 	}
 	named := obj{}
 	if t.Name() != "" && t.PkgPath() != "" {
@@ -133,9 +134,13 @@ func goSchema(t reflect.Type, depth int) obj {
 	}
 	if t.Kind() != reflect.Pointer && (reflect.PointerTo(t).Implements(textUnmarsh) || reflect.PointerTo(t).Implements(jsonUnmarsh)) {
 		if t.Kind() == reflect.String {
-			named["type"] = "string"
+			named["type"] = []string{"string", "null"}
 			if words, ok := enums()[t]; ok {
-				named["enum"] = words
+				vals := make([]any, 0, len(words)+1)
+				for _, w := range words {
+					vals = append(vals, w)
+				}
+				named["enum"] = append(vals, nil) // null: not given
 			}
 		}
 		return named

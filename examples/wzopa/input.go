@@ -13,8 +13,9 @@ import (
 
 // The policy's input is the household and the standards as json.Marshal
 // writes them (Go field names; amounts as decimal text, so that no amount
-// passes through a float; dates as YYYY-MM-DD, "" when not given) and the
-// date: {"on": …, "household": …, "standards": …}.
+// passes through a float; dates as YYYY-MM-DD; a date or an enumerated
+// fact not given as null) and the date: {"on": …, "household": …,
+// "standards": …}.
 
 // Input returns the policy's input for a household on a date with its
 // locality's standards.

@@ -28,6 +28,22 @@ func EnumText[T ~string, P interface {
 			t.Errorf("%T: %s read as %q, %v", got, b, got, err)
 		}
 	}
+	// The zero value, a value not given, writes null and reads back as the
+	// zero value; each value writes its text.
+	var zero T
+	if b, err := json.Marshal(zero); err != nil || string(b) != "null" {
+		t.Errorf("%T: the zero value writes %s, %v; want null", zero, b, err)
+	}
+	got := valid[0]
+	if err := json.Unmarshal([]byte("null"), &got); err != nil || got != valid[0] {
+		t.Errorf("%T: null read into %q gives %q, %v; want it left as it is", got, valid[0], got, err)
+	}
+	for _, v := range valid {
+		want, _ := json.Marshal(string(v))
+		if b, err := json.Marshal(v); err != nil || string(b) != string(want) {
+			t.Errorf("%T: %q writes %s, %v; want %s", v, v, b, err, want)
+		}
+	}
 	for _, bad := range []string{"", "不是其中之一", " " + string(valid[0]), string(valid[0]) + " "} {
 		var got T
 		err := P(&got).UnmarshalText([]byte(bad))

@@ -6,7 +6,7 @@
 package wzpolicy.welfare
 
 # ymd(s) is the date s ("2023-06-01", as rules.Date writes itself) as
-# [year, month, day]; undefined for "" (not given) or a date that does not
+# [year, month, day]; undefined for null (not given) or a date that does not
 # exist.
 ymd(s) := [y, m, d] if {
 	is_string(s)

@@ -39,7 +39,7 @@ problems contains sprintf("Members[%d].%s: not one of the document's values", [i
 		"Tekun": tekun_supports, "SelfCare": self_cares, "Disability": disability_kinds,
 		"CareMode": care_modes, "ChildCategory": child_categories,
 	}
-	v := object.get(m, name, "")
+	v := text(m, name)
 	v != ""
 	not v in values
 }

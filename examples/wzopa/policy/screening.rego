@@ -38,9 +38,9 @@ wenzhou if hukou_area != "市外"
 urban if hukou_area == "市区"
 
 # status is the household's assistance status, 无 when not given.
-status := object.get(hh, "Status", "") if object.get(hh, "Status", "") != ""
+status := text(hh, "Status") if text(hh, "Status") != ""
 
-status := "无" if object.get(hh, "Status", "") == ""
+status := "无" if text(hh, "Status") == ""
 
 assisted if status in {"低保", "低边"}
 
@@ -60,11 +60,18 @@ standards_fen[name] := n if {
 
 # fact(m, name, none) is a member's enumerated fact, none when not given.
 fact(m, name, none) := v if {
-	v := object.get(m, name, "")
+	v := text(m, name)
 	v != ""
 }
 
-fact(m, name, none) := none if object.get(m, name, "") == ""
+fact(m, name, none) := none if text(m, name) == ""
+
+# text(x, name) is the field name of x, or "" when it is left out or null:
+# a date or an enumerated fact not given, as the library writes it.
+text(x, name) := v if {
+	v := object.get(x, name, null)
+	v != null
+} else := ""
 
 tekun(m) := fact(m, "Tekun", "非特困人员")
 

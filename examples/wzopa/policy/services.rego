@@ -236,7 +236,7 @@ student_origin := "温州户籍" if wenzhou
 
 student_origin := hh.Origin if {
 	hukou_area == "市外"
-	hh.Origin != ""
+	text(hh, "Origin") != ""
 }
 
 # graduation_year is the year of junior-high graduation given, else the

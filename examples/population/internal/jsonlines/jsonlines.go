@@ -1,8 +1,9 @@
 // Package jsonlines writes values as JSON Lines the way the population's
 // readers read them back: by encoding/json, one value a line, with every
-// object member whose value is the empty string left out. The library's
-// dates and enumerations write their zero value as "" but refuse "" when
-// read; left out, such a field reads back as the zero value it was.
+// object member whose value is the empty string (a name not given) left
+// out, to keep the lines short; left out, such a field reads back as the
+// zero value it was. (The library's dates and enumerations not given write
+// null, which reads back as not given.)
 package jsonlines
 
 import (
