@@ -178,7 +178,7 @@ func rehabFamily() welfare.Household {
 			{Name: "张父", BirthDate: rules.MustDate(1978, 5, 10), Disability: welfare.Physical, DisabilityGrade: 3, ResidentPension: true},
 			{Name: "李母", BirthDate: rules.MustDate(1980, 9, 20)},
 			{Name: "张姐", BirthDate: rules.MustDate(2003, 8, 1),
-				Student: &welfare.Student{Level: welfare.Bachelor, Tuition: dec("5000"), ParentDisabled: true, NotIndependent: true}},
+				Student: &welfare.Student{Level: welfare.Bachelor, Tuition: new(dec("5000")), ParentDisabled: true, NotIndependent: true}},
 			{Name: "张弟", BirthDate: rules.MustDate(2018, 3, 15), Disability: welfare.Hearing, DisabilityGrade: 1, ResidentMedical: true,
 				Rehab: &welfare.Rehabilitation{Designated: true, Fee: dec("3000"), Months: 1, SubsidyPaidThisYear: dec("22800")}},
 		},
@@ -340,7 +340,7 @@ func TestAssessTekunDispersed(t *testing.T) {
 // Zhejiang permit, the mother, and a son finishing junior high in Wenzhou.
 func newCitizens() welfare.Household {
 	return welfare.Household{Locality: welfare.OutsideWenzhou, Origin: welfare.OtherProvinceHukou,
-		Housing: &welfare.Housing{OwnsHome: new(false), MarketRent: dec("1500"), ContractYears: dec("2"), InsuredMonths: 12,
+		Housing: &welfare.Housing{OwnsHome: new(false), MarketRent: dec("1500"), ContractYears: new(dec("2")), InsuredMonths: new(12),
 			InKindAllocated: new(false), SubsidyMonthsReceived: 10},
 		Members: []welfare.Member{
 			{Name: "刘师傅", BirthDate: rules.MustDate(1985, 4, 1),

@@ -190,10 +190,10 @@ func TestBadInputs(t *testing.T) {
 			return errOf(welfare.Default().PriorityRental(on, withHousing(member(h, 1, func(m *welfare.Member) { m.DisabilityGrade = -1 }), func(*welfare.Housing) {})))
 		}},
 		{negative, "−3 months insured", "insured_months", func() error {
-			return errOf(welfare.Default().NewCitizenRental(on, withHousing(dsc, func(hs *welfare.Housing) { hs.InsuredMonths = -3 })))
+			return errOf(welfare.Default().NewCitizenRental(on, withHousing(dsc, func(hs *welfare.Housing) { hs.InsuredMonths = new(-3) })))
 		}},
 		{negative, "a contract of −1 years", "contract_years", func() error {
-			return errOf(welfare.Default().NewCitizenRental(on, withHousing(dsc, func(hs *welfare.Housing) { hs.ContractYears = dec("-1") })))
+			return errOf(welfare.Default().NewCitizenRental(on, withHousing(dsc, func(hs *welfare.Housing) { hs.ContractYears = new(dec("-1")) })))
 		}},
 		{negative, "a market rent of −1", "market_rent", func() error {
 			return errOf(welfare.Default().RentSubsidy(on, withHousing(h, func(hs *welfare.Housing) { hs.MarketRent = dec("-1") })))
@@ -245,7 +245,7 @@ func TestBadInputs(t *testing.T) {
 			return errOf(welfare.Default().RehabOperatingGrant(on, welfare.RehabTraining{PrivateDesignated: true, TrainingMonths: -1}))
 		}},
 		{negative, "a tuition of −1", "tuition", func() error {
-			return errOf(welfare.Default().StudyGrantOf(on, welfare.SchemeClaim{MemberCase: welfare.MemberCase{Household: welfare.Household{Locality: welfare.Lucheng, HardshipWorker: true}, Member: welfare.Member{BirthDate: rules.MustDate(2004, 1, 1), Student: &welfare.Student{Level: welfare.Bachelor, Tuition: dec("-1")}}}, Scheme: welfare.UnionAid}))
+			return errOf(welfare.Default().StudyGrantOf(on, welfare.SchemeClaim{MemberCase: welfare.MemberCase{Household: welfare.Household{Locality: welfare.Lucheng, HardshipWorker: true}, Member: welfare.Member{BirthDate: rules.MustDate(2004, 1, 1), Student: &welfare.Student{Level: welfare.Bachelor, Tuition: new(dec("-1"))}}}, Scheme: welfare.UnionAid}))
 		}},
 		{negative, "a provincial meal standard of −1", "provincial_standard", func() error {
 			return errOf(welfare.Default().NutritionMeal(on, welfare.MemberCase{Member: welfare.Member{Student: &welfare.Student{Level: welfare.PrimarySchool, Aided: true}}, LocalStandards: standardsWith(func(s *welfare.LocalStandards) { s.ProvincialMealStandard = dec("-1") })}))
@@ -350,7 +350,7 @@ func TestBadInputs(t *testing.T) {
 			return errOf(welfare.Default().RehabSubsidy(on, c))
 		}},
 		{huge, "a tuition of 10^999999999", "tuition", func() error {
-			return errOf(welfare.Default().StudyGrantOf(on, welfare.SchemeClaim{MemberCase: welfare.MemberCase{Household: welfare.Household{Locality: welfare.Lucheng, HardshipWorker: true}, Member: welfare.Member{BirthDate: rules.MustDate(2004, 1, 1), Student: &welfare.Student{Level: welfare.Bachelor, Tuition: hugeDec}}}, Scheme: welfare.UnionAid}))
+			return errOf(welfare.Default().StudyGrantOf(on, welfare.SchemeClaim{MemberCase: welfare.MemberCase{Household: welfare.Household{Locality: welfare.Lucheng, HardshipWorker: true}, Member: welfare.Member{BirthDate: rules.MustDate(2004, 1, 1), Student: &welfare.Student{Level: welfare.Bachelor, Tuition: new(hugeDec)}}}, Scheme: welfare.UnionAid}))
 		}},
 		{huge, "contributions of 10^999999999", "contributions", func() error {
 			return errOf(welfare.Default().FlexibleInsuranceSubsidy(on, welfare.MemberCase{Household: h, Member: flexible(func(x *welfare.FlexibleEmployment) { x.Contributions = hugeDec })}))
@@ -407,7 +407,7 @@ func TestBadInputs(t *testing.T) {
 			})))
 		}},
 		{precise, "a contract of 10^-40 years", "contract_years", func() error {
-			return errOf(welfare.Default().NewCitizenRental(on, withHousing(dsc, func(hs *welfare.Housing) { hs.ContractYears = preciseDec })))
+			return errOf(welfare.Default().NewCitizenRental(on, withHousing(dsc, func(hs *welfare.Housing) { hs.ContractYears = new(preciseDec) })))
 		}},
 		{precise, "an allowance of 10^-40 already paid", "paid_this_year", func() error {
 			c := child()

@@ -52,7 +52,7 @@ type studyCase struct {
 	ParentDisabled bool                   `rule:"parent_disabled"`
 	NotIndependent bool                   `rule:"not_independent"`
 	HardshipWorker bool                   `rule:"hardship_worker"`
-	Tuition        decimal.Decimal        `rule:"tuition,omitzero"`
+	Tuition        *decimal.Decimal       `rule:"tuition"`
 	FamilyPlanning FamilyPlanningCategory `rule:"family_planning"`
 }
 

@@ -126,7 +126,7 @@ func ExampleStatement_Text() {
 	}
 	h := welfare.Household{Locality: welfare.Ouhai, Status: welfare.Dibian, HardshipWorker: true,
 		Members: []welfare.Member{{Name: "Zhang", BirthDate: rules.MustDate(2003, 8, 1), Disability: welfare.Hearing, DisabilityGrade: 3,
-			Student: &welfare.Student{Level: welfare.Bachelor, Tuition: decimal.RequireFromString("3000")}}}}
+			Student: &welfare.Student{Level: welfare.Bachelor, Tuition: new(decimal.RequireFromString("3000"))}}}}
 	st, err := welfare.Default().Assess(on, h, local)
 	if err != nil {
 		fmt.Println(err)

@@ -33,15 +33,15 @@ func ExampleEvaluator_PriorityRental() {
 func ExampleEvaluator_NewCitizenRental() {
 	on := rules.MustDate(2023, 6, 1) // the date of the case
 	h := welfare.Household{Locality: welfare.OutsideWenzhou,
-		Housing: &welfare.Housing{OwnsHome: new(false), ContractYears: decimal.RequireFromString("1"), InsuredMonths: 3}}
+		Housing: &welfare.Housing{OwnsHome: new(false), ContractYears: new(decimal.RequireFromString("1")), InsuredMonths: new(3)}}
 	d, _ := welfare.Default().NewCitizenRental(on, h)
 	fmt.Println(d.Eligible(), d.Allocation)
-	h.Housing.InsuredMonths = 2
+	h.Housing.InsuredMonths = new(2)
 	d, _ = welfare.Default().NewCitizenRental(on, h)
 	fmt.Println(d.Eligible(), d.Failed()[0].In(rules.Chinese))
 	// Another case.
 	{
-		h := welfare.Household{Locality: welfare.Wencheng, Housing: &welfare.Housing{OwnsHome: new(false), OpenEndedContract: true, InsuredMonths: 4}}
+		h := welfare.Household{Locality: welfare.Wencheng, Housing: &welfare.Housing{OwnsHome: new(false), OpenEndedContract: true, InsuredMonths: new(4)}}
 		d, _ := welfare.Default().NewCitizenRental(on, h)
 		fmt.Println(d.Eligible(), d.Allocation)
 	}
@@ -461,7 +461,7 @@ func ExampleEvaluator_StudyGrant() {
 	on := rules.MustDate(2023, 6, 1) // the date of the case
 	h := welfare.Household{Locality: welfare.Lucheng, Status: welfare.Dibao, HardshipWorker: true}
 	m := welfare.Member{BirthDate: rules.MustDate(2003, 1, 1), Disability: welfare.Physical, DisabilityGrade: 4,
-		Student: &welfare.Student{Level: welfare.Bachelor, Tuition: decimal.RequireFromString("3000")}}
+		Student: &welfare.Student{Level: welfare.Bachelor, Tuition: new(decimal.RequireFromString("3000"))}}
 	g, _ := welfare.Default().StudyGrant(on, welfare.MemberCase{Household: h, Member: m})
 	for _, s := range g.Schemes {
 		fmt.Println(s.Scheme, s.Eligible(), s.Amount.StringFixed(2), s.Period, s.Paid)
@@ -492,7 +492,7 @@ func ExampleEvaluator_StudyGrantOf() {
 	// Another case.
 	{
 		h := welfare.Household{Locality: welfare.Lucheng, HardshipWorker: true}
-		m := welfare.Member{BirthDate: rules.MustDate(2004, 1, 1), Student: &welfare.Student{Level: welfare.College, Tuition: decimal.RequireFromString("15000")}}
+		m := welfare.Member{BirthDate: rules.MustDate(2004, 1, 1), Student: &welfare.Student{Level: welfare.College, Tuition: new(decimal.RequireFromString("15000"))}}
 		g, _ := welfare.Default().StudyGrantOf(on, welfare.SchemeClaim{MemberCase: welfare.MemberCase{Household: h, Member: m}, Scheme: welfare.UnionAid})
 		fmt.Println(g.Amount.StringFixed(2), g.Period)
 	}

@@ -47,12 +47,13 @@ type Housing struct {
 	Priority PriorityCategory
 
 	// The new citizen's employment (三、10): the term of the labour contract
-	// in years, or an open-ended contract, and the consecutive months of
-	// social insurance or income tax paid in the employer's name (zero:
-	// not given).
-	ContractYears     decimal.Decimal
+	// in years (0 for no contract), or an open-ended contract, and the
+	// consecutive months of social insurance or income tax paid in the
+	// employer's name (0 for none). nil is not given, and a condition that
+	// needs it leaves the new citizens' rental not assessed.
+	ContractYears     *decimal.Decimal
 	OpenEndedContract bool
-	InsuredMonths     int
+	InsuredMonths     *int
 }
 
 // Renovation is a household's rural house project (三、12).
@@ -105,8 +106,10 @@ type Student struct {
 	Level StudyLevel // the level of study; required
 	// Aided marks a student aided by the school (义务教育学校内资助对象).
 	Aided bool
-	// Tuition is the tuition actually paid this year (实际缴纳的学费), yuan.
-	Tuition decimal.Decimal
+	// Tuition is the tuition actually paid this year (实际缴纳的学费), yuan:
+	// 0 when none was paid (the union's aid of 五、18 is then not granted);
+	// nil is not given (and the union's aid is not assessed).
+	Tuition *decimal.Decimal
 	// ParentDisabled marks a child of a certified disabled person (残疾人家庭
 	// 的子女); NotIndependent an adult child not living independently
 	// (已成年未独立生活子女).

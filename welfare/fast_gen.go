@@ -3247,18 +3247,16 @@ func fast16(on rules.Date, in *rentalCase, out *Rental, want uint64) (eligible b
 	var i8 exact.Number // contract_years
 	have8 := true
 	_ = have8
-	{
-		c, e, small := exact.SmallDecimal(&in.ContractYears)
+	if in.ContractYears == nil {
+		have8 = false
+	} else {
+		c, e, small := exact.SmallDecimal(in.ContractYears)
 		if !small || e < -30 || e > 30 {
 			return false, 0, false
 		}
-		if c == 0 {
-			have8 = false
-		} else {
-			i8 = exact.New(c, e)
-			if !(i8.Sign() >= 0) {
-				return false, 0, false
-			}
+		i8 = exact.New(c, e)
+		if !(i8.Sign() >= 0) {
+			return false, 0, false
 		}
 	}
 	_ = i8
@@ -3274,10 +3272,10 @@ func fast16(on rules.Date, in *rentalCase, out *Rental, want uint64) (eligible b
 	var i10 exact.Number // insured_months
 	have10 := true
 	_ = have10
-	if in.InsuredMonths == 0 {
+	if in.InsuredMonths == nil {
 		have10 = false
 	} else {
-		i10 = exact.Int(int64(in.InsuredMonths))
+		i10 = exact.Int(int64(*in.InsuredMonths))
 		if !(i10.Sign() >= 0) {
 			return false, 0, false
 		}
@@ -5641,18 +5639,16 @@ func fast30(on rules.Date, in *studyCase, out *SchemeGrant, want uint64) (eligib
 	var i9 exact.Number // tuition
 	have9 := true
 	_ = have9
-	{
-		c, e, small := exact.SmallDecimal(&in.Tuition)
+	if in.Tuition == nil {
+		have9 = false
+	} else {
+		c, e, small := exact.SmallDecimal(in.Tuition)
 		if !small || e < -30 || e > 30 {
 			return false, 0, false
 		}
-		if c == 0 {
-			have9 = false
-		} else {
-			i9 = exact.New(c, e)
-			if !(i9.Sign() >= 0) {
-				return false, 0, false
-			}
+		i9 = exact.New(c, e)
+		if !(i9.Sign() >= 0) {
+			return false, 0, false
 		}
 	}
 	_ = i9

@@ -22,9 +22,9 @@ type rentalCase struct {
 	FamilyPlanning FamilyPlanningCategory `rule:"family_planning"`
 	SpecialCare    bool                   `rule:"special_care"`
 	Priority       PriorityCategory       `rule:"priority_category"`
-	ContractYears  decimal.Decimal        `rule:"contract_years,omitzero"`
+	ContractYears  *decimal.Decimal       `rule:"contract_years"`
 	OpenEnded      rules.Value            `rule:"open_ended_contract"` // not given without Housing
-	InsuredMonths  int                    `rule:"insured_months,omitzero"`
+	InsuredMonths  *int                   `rule:"insured_months"`
 }
 
 // Rental says whether a household may have the housing support of a track

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/shopspring/decimal"
 	"github.com/wzpolicy/wzpolicy/rules"
 	"github.com/wzpolicy/wzpolicy/welfare"
@@ -179,7 +180,7 @@ func TestServicesTypedFunctionsMatchTheBook(t *testing.T) {
 		}, welfare.RuleRentalEligibility, rules.Inputs{"track": "优先实物配租", "hukou": "鹿城区", "owns_home": true, "disability_grade": 1}, "依申请优先安排实物配租"},
 		{"NewCitizenRental", func() (*rules.Result, error) {
 			return resultOf(welfare.Default().NewCitizenRental(dayIn, welfare.Household{Locality: welfare.OutsideWenzhou,
-				Housing: &welfare.Housing{OwnsHome: new(false), ContractYears: dec("3"), InsuredMonths: 5}}))
+				Housing: &welfare.Housing{OwnsHome: new(false), ContractYears: new(dec("3")), InsuredMonths: new(5)}}))
 		}, welfare.RuleRentalEligibility, rules.Inputs{"track": "新市民保障性租赁住房", "hukou": "市外", "owns_home": false, "contract_years": "3", "insured_months": 5}, "可申请保障性租赁住房"},
 		{"FreePublicTransport", func() (*rules.Result, error) {
 			return resultOf(welfare.Default().FreePublicTransport(dayIn, welfare.MemberCase{Household: welfare.Household{Locality: welfare.Ouhai}, Member: welfare.Member{BirthDate: rules.MustDate(1950, 1, 1)}}))
@@ -344,3 +345,62 @@ func outcomeOf(res *rules.Result) string {
 
 // intp is a stated count for a field where nil means not given.
 func intp(n int) *int { return &n }
+
+// A fact given as none is not a fact not given. 三、10: a new citizen needs
+// a labour contract of a year or more and 3 consecutive months of
+// insurance or tax paid in the employer's name — none of either is not
+// eligible, not given is not assessed. 五、18: the union's aid pays the
+// tuition actually paid (按照实际缴纳的学费) — a student who paid none (a
+// junior-high pupil: compulsory schooling charges none) is not granted it,
+// one who does not say is not assessed.
+func TestNoneGivenIsNotNotGiven(t *testing.T) {
+	e := welfare.Default()
+	rental := func(years *decimal.Decimal, months *int) (welfare.Rental, error) {
+		return e.NewCitizenRental(dayIn, welfare.Household{Locality: welfare.OutsideWenzhou,
+			Housing: &welfare.Housing{OwnsHome: new(false), ContractYears: years, InsuredMonths: months}})
+	}
+	union := func(tuition *decimal.Decimal) (welfare.SchemeGrant, error) {
+		return e.StudyGrantOf(dayIn, welfare.SchemeClaim{Scheme: welfare.UnionAid, MemberCase: welfare.MemberCase{
+			Household: welfare.Household{Locality: welfare.Lucheng, HardshipWorker: true},
+			Member:    welfare.Member{BirthDate: rules.MustDate(2010, 3, 1), Student: &welfare.Student{Level: welfare.JuniorHigh, Tuition: tuition}}}})
+	}
+	type got struct {
+		Eligible bool
+		Failed   []string
+		Missing  string // the input not given, for an error
+	}
+	of := func(eligible bool, failed []string, err error) got {
+		var re *rules.Error
+		if errors.As(err, &re) {
+			return got{Missing: re.Input}
+		} else if err != nil {
+			t.Fatal(err)
+		}
+		return got{Eligible: eligible, Failed: failed}
+	}
+	r := func(years *decimal.Decimal, months *int) got {
+		x, err := rental(years, months)
+		return of(x.Eligible(), x.FailedNames(), err)
+	}
+	u := func(tuition *decimal.Decimal) got {
+		x, err := union(tuition)
+		return of(x.Eligible(), x.FailedNames(), err)
+	}
+	for _, c := range []struct {
+		name      string
+		got, want got
+	}{
+		{"a contract of 2 years, 3 months insured", r(new(dec("2")), new(3)), got{Eligible: true}},
+		{"no labour contract", r(new(dec("0")), new(3)), got{Failed: []string{"contract"}}},
+		{"no month insured", r(new(dec("2")), new(0)), got{Failed: []string{"insured"}}},
+		{"the contract not given", r(nil, new(3)), got{Missing: "contract_years"}},
+		{"the months not given", r(new(dec("2")), nil), got{Missing: "insured_months"}},
+		{"tuition of 800 paid", u(new(dec("800"))), got{Eligible: true}},
+		{"no tuition paid", u(new(dec("0"))), got{Failed: []string{"tuition_paid"}}},
+		{"the tuition not given", u(nil), got{Missing: "tuition"}},
+	} {
+		if d := cmp.Diff(c.want, c.got, cmpopts.EquateEmpty()); d != "" {
+			t.Errorf("%s (-want +got):\n%s", c.name, d)
+		}
+	}
+}

@@ -620,7 +620,9 @@ func (b *hh) student(h *welfare.Household, k int) *welfare.Student {
 	default:
 		return nil
 	}
-	st := &welfare.Student{Level: level, Tuition: decimal.Zero}
+	// Compulsory schooling (primary and junior high) charges no tuition:
+	// none paid, which is not the same as not given.
+	st := &welfare.Student{Level: level, Tuition: new(decimal.Zero)}
 	switch level {
 	case welfare.PrimarySchool, welfare.JuniorHigh:
 		aided := 0.08
@@ -629,9 +631,9 @@ func (b *hh) student(h *welfare.Household, k int) *welfare.Student {
 		}
 		st.Aided = s.chance(aided)
 	case welfare.SeniorSecondary:
-		st.Tuition = decimal.New(int64(s.between(15, 60))*100, 0)
+		st.Tuition = new(decimal.New(int64(s.between(15, 60))*100, 0))
 	case welfare.College, welfare.Bachelor:
-		st.Tuition = decimal.New(int64(s.between(40, 90))*100, 0)
+		st.Tuition = new(decimal.New(int64(s.between(40, 90))*100, 0))
 		st.GraduatingYear = s.chance(0.3)
 		loan := 0.1
 		if b.assisted {
@@ -639,7 +641,7 @@ func (b *hh) student(h *welfare.Household, k int) *welfare.Student {
 		}
 		st.StudentLoan = s.chance(loan)
 	case welfare.AdultExam:
-		st.Tuition = decimal.New(int64(s.between(10, 40))*100, 0)
+		st.Tuition = new(decimal.New(int64(s.between(10, 40))*100, 0))
 	}
 	st.NotIndependent = age >= 18
 	if b.roles[k] == roleChild {
@@ -800,7 +802,8 @@ func (b *hh) housing(h *welfare.Household) {
 		case b.place < 0:
 			own = 0.1
 		}
-		hs := &welfare.Housing{OwnsHome: new(s.chance(own)), Priority: welfare.NoPriority, FloorAreaPerCapita: decimal.Zero, ContractYears: decimal.Zero}
+		hs := &welfare.Housing{OwnsHome: new(s.chance(own)), Priority: welfare.NoPriority, FloorAreaPerCapita: decimal.Zero,
+			ContractYears: new(decimal.Zero), InsuredMonths: new(0)} // without a job: no contract, no month insured
 		if *hs.OwnsHome {
 			area := s.between(20, 60)
 			if b.assisted || s.chance(0.1) {
@@ -833,14 +836,14 @@ func (b *hh) housing(h *welfare.Household) {
 		}
 		if employed {
 			if s.chance(0.2) {
-				hs.OpenEndedContract = true
+				hs.OpenEndedContract, hs.ContractYears = true, nil // no term to give
 			} else {
-				hs.ContractYears = decimal.New(int64(s.between(1, 5)), 0)
+				hs.ContractYears = new(decimal.New(int64(s.between(1, 5)), 0))
 				if s.chance(0.15) {
-					hs.ContractYears = decimal.New(int64(s.between(3, 9)), -1) // under a year
+					hs.ContractYears = new(decimal.New(int64(s.between(3, 9)), -1)) // under a year
 				}
 			}
-			hs.InsuredMonths = s.between(1, 60)
+			hs.InsuredMonths = new(s.between(1, 60))
 		}
 		h.Housing = hs
 		if hs.PublicRental && h.SocialAssistance == nil {

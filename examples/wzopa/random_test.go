@@ -169,7 +169,7 @@ func (g edgy) member(i, n int) welfare.Member {
 	if g.chance(0.3) {
 		m.Student = &welfare.Student{Level: pickOf(g, append(welfare.StudyLevels(), "", welfare.JuniorHigh, welfare.JuniorHigh, welfare.JuniorHigh)...), Aided: g.chance(0.6),
 			GraduatingYear: g.chance(0.5), StudentLoan: g.chance(0.2), ParentDisabled: g.chance(0.3), NotIndependent: g.chance(0.3),
-			Tuition:               pickOf(g, decimal.Zero, g.money(5000), g.money(9999), g.money(12000)),
+			Tuition:               pickOf(g, nil, new(decimal.Zero), new(g.money(5000)), new(g.money(9999)), new(g.money(12000))),
 			SchoolStatusInWenzhou: g.chance(0.7), JuniorYearsInWenzhou: pickOf(g, 0, 2, 3)}
 		if g.chance(0.7) {
 			m.Student.GraduatedOn = rules.MustDate(g.on.Year()-pickOf(g, 0, 0, 1, 2), 6, 30)
@@ -258,7 +258,7 @@ func (g edgy) household() welfare.Household {
 	if g.chance(0.6) {
 		x := &welfare.Housing{OtherSupported: g.chance(0.3), PublicRental: g.chance(0.3),
 			SubsidyMonthsReceived: pickOf(g, 0, 0, 12, 35, 36), Priority: pickOf(g, "", welfare.NoPriority, welfare.LoneElderly, welfare.BreadwinnerLost),
-			OpenEndedContract: g.chance(0.3), InsuredMonths: pickOf(g, 0, 2, 3, 12)}
+			OpenEndedContract: g.chance(0.3), InsuredMonths: pickOf(g, nil, new(0), new(2), new(3), new(12))}
 		if g.chance(0.8) {
 			x.OwnsHome = new(g.chance(0.4))
 		}
@@ -275,7 +275,7 @@ func (g edgy) household() welfare.Household {
 			x.PublicRent = g.money(pickOf(g, 300, 400, 600))
 		}
 		if g.chance(0.7) {
-			x.ContractYears = pickOf(g, decimal.New(99, -2), decimal.New(1, 0), decimal.New(3, 0))
+			x.ContractYears = pickOf(g, new(decimal.Zero), new(decimal.New(99, -2)), new(decimal.New(1, 0)), new(decimal.New(3, 0)))
 		}
 		h.Housing = x
 	}

@@ -44,7 +44,8 @@ grants contains decision(-1, "welfare.housing.rental_eligibility", "可申请保
 	not urban
 	owns_home == false
 	labour_contract
-	object.get(housing, "InsuredMonths", 0) >= new_citizen_insured_months
+	is_number(housing.InsuredMonths) # null: not given
+	housing.InsuredMonths >= new_citizen_insured_months
 }
 
 labour_contract if housing.OpenEndedContract == true

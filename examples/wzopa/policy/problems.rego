@@ -133,6 +133,7 @@ problems contains sprintf("standards.TekunCareFee[%s]: not an amount to the fen"
 problems contains sprintf("Housing.%s: not an amount to the fen", [name]) if {
 	some name in {"FloorAreaPerCapita", "MarketRent", "PublicRent", "ContractYears"}
 	v := housing[name]
+	v != null # ContractYears not given
 	not fen(v)
 }
 
@@ -165,5 +166,6 @@ problems contains sprintf("Members[%d].Rehab.%s: not an amount to the fen", [i, 
 problems contains sprintf("Members[%d].Student.Tuition: not an amount to the fen", [i]) if {
 	some i, m in members
 	v := m.Student.Tuition
+	v != null # not given
 	not fen(v)
 }
