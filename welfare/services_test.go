@@ -359,6 +359,8 @@ func TestNoneGivenIsNotNotGiven(t *testing.T) {
 		return e.NewCitizenRental(dayIn, welfare.Household{Locality: welfare.OutsideWenzhou,
 			Housing: &welfare.Housing{OwnsHome: new(false), ContractYears: years, InsuredMonths: months}})
 	}
+	openEnded, err := e.NewCitizenRental(dayIn, welfare.Household{Locality: welfare.OutsideWenzhou,
+		Housing: &welfare.Housing{OwnsHome: new(false), OpenEndedContract: true, InsuredMonths: new(3)}})
 	union := func(tuition *decimal.Decimal) (welfare.SchemeGrant, error) {
 		return e.StudyGrantOf(dayIn, welfare.SchemeClaim{Scheme: welfare.UnionAid, MemberCase: welfare.MemberCase{
 			Household: welfare.Household{Locality: welfare.Lucheng, HardshipWorker: true},
@@ -395,6 +397,8 @@ func TestNoneGivenIsNotNotGiven(t *testing.T) {
 		{"no month insured", r(new(dec("2")), new(0)), got{Failed: []string{"insured"}}},
 		{"the contract not given", r(nil, new(3)), got{Missing: "contract_years"}},
 		{"the months not given", r(new(dec("2")), nil), got{Missing: "insured_months"}},
+		// An open-ended contract is a contract of a year or more; no term to give.
+		{"an open-ended contract, no term given", of(openEnded.Eligible(), openEnded.FailedNames(), err), got{Eligible: true}},
 		{"tuition of 800 paid", u(new(dec("800"))), got{Eligible: true}},
 		{"no tuition paid", u(new(dec("0"))), got{Failed: []string{"tuition_paid"}}},
 		{"the tuition not given", u(nil), got{Missing: "tuition"}},
