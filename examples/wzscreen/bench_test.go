@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"iter"
 	"testing"
 
 	"github.com/wzpolicy/wzpolicy/batch"
@@ -34,6 +35,18 @@ func drawHouseholds() *sample {
 		s.persons += len(h.Members)
 	}
 	return s
+}
+
+// indices yields 0 … pool−1: the records of a batch benchmark are the
+// places of its sample.
+func indices() iter.Seq2[int, error] {
+	return batch.Values(func(yield func(int) bool) {
+		for i := range pool {
+			if !yield(i) {
+				return
+			}
+		}
+	})
 }
 
 func drawFirms() []firm {
@@ -84,17 +97,10 @@ func BenchmarkWelfareAssess(b *testing.B) {
 func BenchmarkWelfareBatch(b *testing.B) {
 	s := drawHouseholds()
 	e := welfare.Default()
-	src := func(yield func(int, error) bool) {
-		for i := range pool {
-			if !yield(i, nil) {
-				return
-			}
-		}
-	}
 	b.ReportAllocs()
 	for b.Loop() {
 		var t batch.Totals
-		err := batch.Run(context.Background(), src, batch.Options{},
+		err := batch.Run(context.Background(), indices(), batch.Options{},
 			func(_ int, i *int, sc *welfare.Screening) error {
 				if err := e.Screen(cfg.On, s.households[*i].h, s.standards[*i], sc); err != nil && !isHouseholdError(err) {
 					return err
@@ -116,20 +122,13 @@ func BenchmarkWelfareBatch(b *testing.B) {
 func BenchmarkWelfareFold(b *testing.B) {
 	s := drawHouseholds()
 	e := welfare.Default()
-	src := func(yield func(int, error) bool) {
-		for i := range pool {
-			if !yield(i, nil) {
-				return
-			}
-		}
-	}
 	b.ReportAllocs()
 	for b.Loop() {
 		type worker struct {
 			sc welfare.Screening
 			t  batch.Totals
 		}
-		states, err := batch.Fold(context.Background(), src, batch.Options{},
+		states, err := batch.Fold(context.Background(), indices(), batch.Options{},
 			func(w *worker, i *int) error {
 				if err := e.Screen(cfg.On, s.households[*i].h, s.standards[*i], &w.sc); err != nil {
 					if isHouseholdError(err) {
@@ -173,17 +172,10 @@ func BenchmarkReliefScreen(b *testing.B) {
 func BenchmarkReliefBatch(b *testing.B) {
 	firms := drawFirms()
 	e, tiers := relief.Default(), population.Tiers()
-	src := func(yield func(int, error) bool) {
-		for i := range pool {
-			if !yield(i, nil) {
-				return
-			}
-		}
-	}
 	b.ReportAllocs()
 	for b.Loop() {
 		var t batch.Totals
-		err := batch.Run(context.Background(), src, batch.Options{},
+		err := batch.Run(context.Background(), indices(), batch.Options{},
 			func(_ int, i *int, sc *relief.Screening) error { return e.Screen(firmCfg.On, firms[*i].p, tiers, sc) },
 			func(_ int, _ *int, sc *relief.Screening) error { sc.AddTo(&t); return nil })
 		if err != nil {
@@ -199,20 +191,13 @@ func BenchmarkReliefBatch(b *testing.B) {
 func BenchmarkReliefFold(b *testing.B) {
 	firms := drawFirms()
 	e, tiers := relief.Default(), population.Tiers()
-	src := func(yield func(int, error) bool) {
-		for i := range pool {
-			if !yield(i, nil) {
-				return
-			}
-		}
-	}
 	b.ReportAllocs()
 	for b.Loop() {
 		type worker struct {
 			sc relief.Screening
 			t  batch.Totals
 		}
-		states, err := batch.Fold(context.Background(), src, batch.Options{},
+		states, err := batch.Fold(context.Background(), indices(), batch.Options{},
 			func(w *worker, i *int) error {
 				if err := e.Screen(firmCfg.On, firms[*i].p, tiers, &w.sc); err != nil {
 					return err
