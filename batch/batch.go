@@ -34,7 +34,8 @@ type Options struct {
 	// screening a household.
 	Chunk int
 	// Ahead is how many chunks may be read ahead of the one emitted next,
-	// the size of the ring of slots; 0 means 4 per worker.
+	// the size of Run's ring of slots (for Fold, how many chunks may be read
+	// and not yet evaluated); 0 means 4 per worker.
 	Ahead int
 }
 
