@@ -23,6 +23,21 @@ func count(n int) iter.Seq2[int, error] {
 	})
 }
 
+// failingAt yields 0 … n−1, and err in place of record at.
+func failingAt(n, at int, err error) iter.Seq2[int, error] {
+	return func(yield func(int, error) bool) {
+		for i := range n {
+			if i == at {
+				yield(0, err)
+				return
+			}
+			if !yield(i, nil) {
+				return
+			}
+		}
+	}
+}
+
 // Results come back in input order however long each record takes.
 func TestRunKeepsInputOrder(t *testing.T) {
 	for _, chunk := range []int{1, 7, 0} {
@@ -66,17 +81,7 @@ func TestRunStopsAtTheFirstError(t *testing.T) {
 	}{
 		{"work", 123, -1, count(1000)},
 		{"emit", -1, 321, count(1000)},
-		{"source", -1, -1, func(yield func(int, error) bool) {
-			for i := range 1000 {
-				if i == 77 {
-					yield(0, bad)
-					return
-				}
-				if !yield(i, nil) {
-					return
-				}
-			}
-		}},
+		{"source", -1, -1, failingAt(1000, 77, bad)},
 	} {
 		for _, chunk := range []int{1, 10, 0} {
 			stopsAt(t, c.name, c.src, c.work, c.emit, batch.Options{Workers: 3, Chunk: chunk}, bad)

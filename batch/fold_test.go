@@ -3,6 +3,7 @@ package batch_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"iter"
 	"testing"
 	"time"
@@ -94,23 +95,15 @@ func TestFoldErrorIsTheEarliest(t *testing.T) {
 }
 
 // A source's error stops the fold and names its place; the records read
-// before it were all folded, and a work error after it is not the error.
+// before it were all folded, each once.
 func TestFoldSourceError(t *testing.T) {
 	bad := errors.New("unreadable")
-	src := func(yield func(int, error) bool) {
-		for i := range 1000 {
-			if i == 77 {
-				yield(0, bad)
-				return
-			}
-			if !yield(i, nil) {
-				return
-			}
-		}
-	}
 	seen := make([]bool, 77)
-	_, _, _, err := fold(t, src, batch.Options{Workers: 2, Chunk: 10}, func(s *sumState, in *int) error {
-		seen[*in] = true // each record once, by one worker
+	_, _, _, err := fold(t, failingAt(1000, 77, bad), batch.Options{Workers: 2, Chunk: 10}, func(s *sumState, in *int) error {
+		if seen[*in] {
+			return fmt.Errorf("record %d folded twice", *in)
+		}
+		seen[*in] = true
 		return nil
 	})
 	var be *batch.Error
