@@ -60,7 +60,7 @@ type Evaluator struct {
 	order   map[string]int          // the place of each rule in the book, the order of an assessment's items
 	ranked  [nKinds]kind            // the kinds of claim in the order of their rules in the book
 	amounts [nKinds]rules.OutputSet // the output a screening reads of each kind of claim
-	inGroup map[string]string       // the take-the-higher group of each rule of one
+	groupOf [nKinds]string          // the take-the-higher group of each kind of claim's rule, "" for none
 }
 
 // NewEvaluator returns an evaluator over b, which must hold the notice's
@@ -131,15 +131,17 @@ func NewEvaluator(b *rules.Book) (*Evaluator, error) {
 	if err != nil {
 		return nil, err
 	}
-	e.order, e.inGroup = map[string]int{}, map[string]string{}
+	e.order = map[string]int{}
 	for i, id := range b.RuleIDs() {
 		e.order[id] = i
 	}
 	e.ranked = allKinds
 	slices.SortStableFunc(e.ranked[:], func(a, b kind) int { return e.order[kinds[a].rule] - e.order[kinds[b].rule] })
 	for _, g := range b.Groups() {
-		for _, id := range g.Rules {
-			e.inGroup[id] = g.ID
+		for k := range nKinds {
+			if slices.Contains(g.Rules, kinds[k].rule) {
+				e.groupOf[k] = g.ID
+			}
 		}
 	}
 	return e, nil

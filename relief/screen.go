@@ -2,7 +2,6 @@ package relief
 
 import (
 	"errors"
-	"slices"
 
 	"github.com/shopspring/decimal"
 	"github.com/wzpolicy/wzpolicy/batch"
@@ -63,23 +62,27 @@ func (e *Evaluator) Screen(on rules.Date, p Profile, tiers TierTable, sc *Screen
 	sc.claims = e.claims(&p, tiers, &e.ranked, sc.claims[:0])
 	trades := 0
 	for i := range sc.claims {
-		it, err := e.screenOne(on, &p, tiers, &sc.claims[i])
-		if err != nil {
+		c := &sc.claims[i]
+		sc.Items = append(sc.Items, Screened{})
+		it := &sc.Items[len(sc.Items)-1]
+		if err := e.screenOne(on, &p, tiers, c, it); err != nil {
 			// Which error Assess gives, of claims evaluated in another
 			// order, is Assess's to say.
 			return e.screenInFull(on, p, tiers, sc)
 		}
 		if it.Status == rules.Granted {
-			if it.Rule == RuleNEVTradeIn {
+			if c.kind == kTradeIn {
 				trades++
 			}
-			if g := e.inGroup[it.Rule]; g != "" && slices.ContainsFunc(sc.Items, func(x Screened) bool {
-				return x.Status == rules.Granted && e.inGroup[x.Rule] == g
-			}) {
-				return e.screenInFull(on, p, tiers, sc)
+			if g := e.groupOf[c.kind]; g != "" {
+				for j := range i {
+					if sc.Items[j].Status == rules.Granted && e.groupOf[sc.claims[j].kind] == g {
+						// Two of one group granted: Assess chooses.
+						return e.screenInFull(on, p, tiers, sc)
+					}
+				}
 			}
 		}
-		sc.Items = append(sc.Items, it)
 	}
 	if trades >= 2 {
 		return e.screenInFull(on, p, tiers, sc)
@@ -105,27 +108,27 @@ func (e *Evaluator) screenInFull(on rules.Date, p Profile, tiers TierTable, sc *
 	return nil
 }
 
-// screenOne is [Evaluator.assessOne] for a screening: the same status and
-// counted amount, the same errors.
-func (e *Evaluator) screenOne(on rules.Date, p *Profile, tiers TierTable, c *claim) (Screened, error) {
-	it := Screened{Rule: c.rule(), Claim: c.label, Counted: c.counted(), Amount: decimal.Zero}
+// screenOne is [Evaluator.assessOne] for a screening, written into it:
+// the same status and counted amount, the same errors.
+func (e *Evaluator) screenOne(on rules.Date, p *Profile, tiers TierTable, c *claim, it *Screened) error {
+	*it = Screened{Rule: c.rule(), Claim: c.label, Counted: c.counted(), Amount: decimal.Zero}
 	if c.missing != nothingMissing {
 		it.Status = rules.NotAssessed
-		return it, nil
+		return nil
 	}
 	ev, err := e.eval(on, p, tiers, c, true)
 	status, defect := rules.StatusOf(err == nil && ev.eligible, err)
 	if defect != nil {
-		return Screened{}, claimError(defect, c.label)
+		return claimError(defect, c.label)
 	}
 	if _, ok := err.(*rules.Error); err != nil && !ok && !errors.As(err, new(*rules.Error)) {
-		return Screened{}, err
+		return err
 	}
 	it.Status = status
 	if status == rules.Granted && it.Counted {
 		it.Amount = ev.amount
 	}
-	return it, nil
+	return nil
 }
 
 // Screening writes the assessment's screening into sc: its items' rules,
