@@ -112,7 +112,7 @@
 // limit. Students by age: primary at 6–11, junior high at 12–14,
 // senior secondary at 15–17 (92%), college or university at 18–21 (60%),
 // adult exams rarely; aided pupils 8% (70% when assisted); tuition above
-// compulsory schooling; 30% of college students in their year of
+// compulsory schooling (none paid in it); 30% of college students in their year of
 // graduation, 10% with a state student loan (40% when assisted); junior-high students registered outside Wenzhou with their
 // school status (90%) and, in the final year, their graduation in June of
 // the assessment's year and a parent's residence permit. Work for 70–85%
@@ -125,7 +125,9 @@
 // registered outside Wenzhou, and 4% of Wenzhou's working in another of
 // its counties. Housing facts for 90% of assisted households, 85% of those
 // of bus and sanitation workers, 50% of those registered outside Wenzhou
-// and 25% of the others, with home ownership 40%, 10% and 80%; public
+// and 25% of the others, with home ownership 40%, 10% and 80%, and for
+// those at work a labour contract (open-ended for 20%) and months insured
+// (no contract and no month for the others); public
 // rental for 15% of assisted households without a home. Rural house
 // projects for 8% of assisted, 10% of low-income farm and 0.3% of other
 // rural Wenzhou households. Low-income farm households are 5% of rural Wenzhou households
