@@ -29,6 +29,10 @@ const (
 	fDateTime
 	fValue
 	fRate
+	// fExact is an output held in an exact.Number, as the engine computes
+	// it: a result of this module's own packages (nothing outside it can
+	// name the type) that carries a figure on without making a decimal.
+	fExact
 )
 
 type inField struct {
@@ -125,6 +129,8 @@ func fieldTypeOf(t reflect.Type) (fieldType, Kind, bool) {
 		return fValue, KindInvalid, true
 	case rateT:
 		return fRate, KindNumber, true
+	case exactT:
+		return fExact, KindNumber, true
 	}
 	switch t.Kind() {
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
@@ -185,6 +191,7 @@ func (bd *binder) bindInputs(t reflect.Type, add func(field, format string, args
 		sf, off := tf.StructField, tf.Offset
 		name, opts, _ := strings.Cut(tf.tag, ",")
 		typ, kind, okType := fieldTypeOf(sf.Type)
+		okType = okType && typ != fExact // a result's type, not a case's
 		slot, ok := cr.byName[name]
 		if !ok {
 			// A fact of the document that another rule reads: a struct of
@@ -274,7 +281,7 @@ func (bd *binder) bindOutputs(t, outcomeT reflect.Type, add func(field, format s
 			continue
 		}
 		typ, kind, ok := fieldTypeOf(sf.Type)
-		okType := ok && (typ == fValue || kind == cr.outputs[idx].node.kind && (typ == fDecimal || typ == fInt || typ == fBool || typ == fText || typ == fDate || typ == fDateTime || typ == fRate))
+		okType := ok && (typ == fValue || kind == cr.outputs[idx].node.kind && (typ == fDecimal || typ == fInt || typ == fBool || typ == fText || typ == fDate || typ == fDateTime || typ == fRate || typ == fExact))
 		if !okType {
 			add(sf.Name, "a %s cannot hold output %s, a %s", sf.Type, tag, cr.outputs[idx].node.kind)
 			continue
@@ -469,6 +476,10 @@ func (f *outField) store(p unsafe.Pointer, v *Value) *Error {
 		} else {
 			*(*Rate)(at) = Rate{}
 		}
+	case fExact:
+		if v.kind == KindNumber {
+			*(*exact.Number)(at) = v.n
+		}
 	}
 	return nil
 }
@@ -495,6 +506,8 @@ func (f *outField) load(p unsafe.Pointer) Value {
 		if r := (*Rate)(at); r.ok {
 			return Value{kind: KindNumber, n: exact.Of(r.f)}
 		}
+	case fExact:
+		return Value{kind: KindNumber, n: *(*exact.Number)(at)}
 	}
 	return Value{}
 }
@@ -526,4 +539,5 @@ var (
 	dateTimeT = reflect.TypeFor[DateTime]()
 	valueT    = reflect.TypeFor[Value]()
 	rateT     = reflect.TypeFor[Rate]()
+	exactT    = reflect.TypeFor[exact.Number]()
 )

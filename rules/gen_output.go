@@ -74,7 +74,7 @@ func (g *emitter) results(w func(string, ...any), interned []string) {
 			w("fastpath.SetBool(&%s, %s)", fld, v)
 		case fText:
 			w("fastpath.SetText(&%s, %s)", fld, v)
-		case fDate, fDateTime:
+		case fDate, fDateTime, fExact:
 			w("%s = %s", fld, v)
 		case fRate:
 			if o.Always {
