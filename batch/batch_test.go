@@ -162,7 +162,8 @@ func TestRunAllocatesNothingPerRecord(t *testing.T) {
 	}
 }
 
-// Sums are exact: three grants of 1,085.50 and one of 0.10 in 鹿城区, two
+// Sums are exact: three grants of 1,085.50 and one of 0.10 (added as
+// 10 × 10⁻², AddScaled) in 鹿城区, two
 // of 200 in 瑞安市; a locality's totals are kept unit by unit, never a
 // monthly allowance added to a one-off grant.
 func TestTotals(t *testing.T) {
@@ -172,7 +173,7 @@ func TestTotals(t *testing.T) {
 	for range 3 {
 		a.Add(dibao, decimal.RequireFromString("1085.50"))
 	}
-	a.Add(dibao, decimal.RequireFromString("0.10"))
+	a.AddScaled(dibao, 10, -2) // 0.10
 	highAge := batch.Key{Rule: "welfare.elderly.high_age_allowance", Locality: "瑞安市", Unit: perPerson}
 	b.Add(highAge, decimal.RequireFromString("200"))
 	b.Add(highAge, decimal.RequireFromString("200"))

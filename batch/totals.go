@@ -49,6 +49,13 @@ func (t *Totals) Add(k Key, amount decimal.Decimal) {
 	t.add(k, 1, exact.Of(amount))
 }
 
+// AddScaled is [Totals.Add] for an amount of coef × 10^exp (the amount
+// decimal.New(coef, exp) is), for a caller that holds its figures so and
+// need not make a decimal.Decimal of each to add it.
+func (t *Totals) AddScaled(k Key, coef int64, exp int32) {
+	t.add(k, 1, exact.New(coef, exp))
+}
+
 // Merge adds o's counts and sums to t.
 func (t *Totals) Merge(o *Totals) {
 	for k, x := range o.m {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/shopspring/decimal"
+	"github.com/wzpolicy/wzpolicy/internal/exact"
 	"github.com/wzpolicy/wzpolicy/rules"
 )
 
@@ -155,7 +156,8 @@ var labels = func() (ls [nKinds][8]string) {
 type evaluated struct {
 	res      *rules.Result // the full result; nil in a screening
 	eligible bool
-	amount   decimal.Decimal // the result's Amount, when it has one
+	amount   decimal.Decimal // the result's Amount, when it has one; in an assessment
+	figure   exact.Number    // the same, in a screening
 }
 
 // claims lists the claims of the profile, kind by kind in the order
@@ -257,88 +259,108 @@ func (e *Evaluator) eval(on rules.Date, p *Profile, tiers TierTable, c *claim, s
 	f := &p.Firm
 	switch c.kind {
 	case kEligibility:
-		return by(screen, e.amounts[c.kind], e.eligibility, on, f, nil)
+		return by(screen, e.eligibility, on, f)
 	case kCreditRefund:
-		return by(screen, e.amounts[c.kind], e.creditRefund, on, f, nil)
+		return by(screen, e.creditRefund, on, f)
 	case kTaxDeferral:
-		return by(screen, e.amounts[c.kind], e.deferral, on, &TaxDeferralCase{*f, p.TaxDeferrals[c.i]}, nil)
+		return by(screen, e.deferral, on, &TaxDeferralCase{*f, p.TaxDeferrals[c.i]})
 	case kSmallScale:
-		return by(screen, e.amounts[c.kind], e.smallScale, on, &SmallScaleCase{*f, p.SmallScaleSales[c.i]}, func(r VATExemption) decimal.Decimal { return r.Amount })
+		return byAmount(screen, e.smallScale, e.figures.smallScale, on, &SmallScaleCase{*f, p.SmallScaleSales[c.i]}, func(r VATExemption) decimal.Decimal { return r.Amount })
 	case kSixTaxes:
-		return by(screen, e.amounts[c.kind], e.sixTaxes, on, &LocalTaxCase{*f, p.LocalTaxes[c.i]}, func(r SixTaxesReduction) decimal.Decimal { return r.Amount })
+		return byAmount(screen, e.sixTaxes, e.figures.sixTaxes, on, &LocalTaxCase{*f, p.LocalTaxes[c.i]}, func(r SixTaxesReduction) decimal.Decimal { return r.Amount })
 	case kSmallProfit:
-		return by(screen, e.amounts[c.kind], e.smallProfit, on, &IncomeCase{*f, *p.TaxableIncome}, nil)
+		return by(screen, e.smallProfit, on, &IncomeCase{*f, *p.TaxableIncome})
 	case kEquipment:
-		return by(screen, e.amounts[c.kind], e.equipment, on, &EquipmentCase{*f, p.Equipment[c.i]}, nil)
+		return by(screen, e.equipment, on, &EquipmentCase{*f, p.Equipment[c.i]})
 	case kRD:
-		return by(screen, e.amounts[c.kind], e.rd, on, &RDCase{*f, *p.RDExpense}, nil)
+		return by(screen, e.rd, on, &RDCase{*f, *p.RDExpense})
 	case kAddDeduction:
-		return by(screen, e.amounts[c.kind], e.addDeduction, on, &ServiceVATCase{*f, p.ServiceVAT[c.i]}, func(r ServiceVATRelief) decimal.Decimal { return r.Amount })
+		return byAmount(screen, e.addDeduction, e.figures.addDeduction, on, &ServiceVATCase{*f, p.ServiceVAT[c.i]}, func(r ServiceVATRelief) decimal.Decimal { return r.Amount })
 	case kInspection:
-		return by(screen, e.amounts[c.kind], e.inspection, on, &InspectionCase{*f, p.Inspections[c.i]}, func(r InspectionReduction) decimal.Decimal { return r.Amount })
+		return byAmount(screen, e.inspection, e.figures.inspection, on, &InspectionCase{*f, p.Inspections[c.i]}, func(r InspectionReduction) decimal.Decimal { return r.Amount })
 	case kUnion:
-		return by(screen, e.amounts[c.kind], e.union, on, &UnionFeeCase{*f, p.UnionFees[c.i]}, func(r UnionRefund) decimal.Decimal { return r.Amount })
+		return byAmount(screen, e.union, e.figures.union, on, &UnionFeeCase{*f, p.UnionFees[c.i]}, func(r UnionRefund) decimal.Decimal { return r.Amount })
 	case kRent:
-		return by(screen, e.amounts[c.kind], e.rent, on, &LeaseCase{*f, p.StateLeases[c.i]}, func(r RentWaiver) decimal.Decimal { return r.Amount })
+		return byAmount(screen, e.rent, e.figures.rent, on, &LeaseCase{*f, p.StateLeases[c.i]}, func(r RentWaiver) decimal.Decimal { return r.Amount })
 	case kEpidemic:
-		return by(screen, e.amounts[c.kind], e.epidemic, on, &EpidemicCase{*f, *p.EpidemicSpending, tiers[p.Size]}, func(r EpidemicSubsidy) decimal.Decimal { return r.Amount })
+		return byAmount(screen, e.epidemic, e.figures.epidemic, on, &EpidemicCase{*f, *p.EpidemicSpending, tiers[p.Size]}, func(r EpidemicSubsidy) decimal.Decimal { return r.Amount })
 	case kImportedTesting:
-		return by(screen, e.amounts[c.kind], e.importedTesting, on, f, nil)
+		return by(screen, e.importedTesting, on, f)
 	case kGuarantee:
-		return by(screen, e.amounts[c.kind], e.guarantee, on, &GuaranteeCase{Rate2021: p.GuaranteeRate2021}, nil)
+		return by(screen, e.guarantee, on, &GuaranteeCase{Rate2021: p.GuaranteeRate2021})
 	case kBridge:
-		return by(screen, e.amounts[c.kind], e.bridge, on, p.BridgeLoan, func(r BridgeLoanCost) decimal.Decimal { return r.Saving })
+		return byAmount(screen, e.bridge, e.figures.bridge, on, p.BridgeLoan, func(r BridgeLoanCost) decimal.Decimal { return r.Saving })
 	case kUnemployment:
-		return by(screen, e.amounts[c.kind], e.unemployment, on, &UnemploymentCase{*f, p.UnemploymentDeferralFrom}, nil)
+		return by(screen, e.unemployment, on, &UnemploymentCase{*f, p.UnemploymentDeferralFrom})
 	case kEvent:
-		return by(screen, e.amounts[c.kind], e.event, on, &EventCase{*f, p.ConsumptionEvents[c.i]}, func(r EventSubsidy) decimal.Decimal { return r.Amount })
+		return byAmount(screen, e.event, e.figures.event, on, &EventCase{*f, p.ConsumptionEvents[c.i]}, func(r EventSubsidy) decimal.Decimal { return r.Amount })
 	case kTradeIn:
 		unit := Consumer{Kind: UnitConsumer, Locality: f.Registration, Mujun: f.Mujun, Credit: f.Credit}
-		return by(screen, e.amounts[c.kind], e.nev, on, &TradeInCase{unit, p.TradeIns[c.i]}, func(r TradeInSubsidy) decimal.Decimal { return r.Amount })
+		return byAmount(screen, e.nev, e.figures.nev, on, &TradeInCase{unit, p.TradeIns[c.i]}, func(r TradeInSubsidy) decimal.Decimal { return r.Amount })
 	case kExhibition:
-		return by(screen, e.amounts[c.kind], e.exhibition, on, &ExhibitionCase{*f, p.CancelledExhibitions[c.i]}, func(r ExhibitionSubsidy) decimal.Decimal { return r.Amount })
+		return byAmount(screen, e.exhibition, e.figures.exhibition, on, &ExhibitionCase{*f, p.CancelledExhibitions[c.i]}, func(r ExhibitionSubsidy) decimal.Decimal { return r.Amount })
 	case kExhibitionTech:
-		return by(screen, e.amounts[c.kind], e.exhibitionTech, on, &ExhibitionTechCase{*f, p.ExhibitionTech[c.i]}, func(r ExhibitionTechSubsidy) decimal.Decimal { return r.Amount })
+		return byAmount(screen, e.exhibitionTech, e.figures.exhibitionTech, on, &ExhibitionTechCase{*f, p.ExhibitionTech[c.i]}, func(r ExhibitionTechSubsidy) decimal.Decimal { return r.Amount })
 	case kTravel:
-		return by(screen, e.amounts[c.kind], e.travel, on, &VisitorsCase{*f, *p.Visitors}, func(r TravelReward) decimal.Decimal { return r.Amount })
+		return byAmount(screen, e.travel, e.figures.travel, on, &VisitorsCase{*f, *p.Visitors}, func(r TravelReward) decimal.Decimal { return r.Amount })
 	case kBookstore:
-		return by(screen, e.amounts[c.kind], e.bookstore, on, &BookstoreCase{*f, p.Bookstores[c.i]}, func(r BookstoreSubsidy) decimal.Decimal { return r.Amount })
+		return byAmount(screen, e.bookstore, e.figures.bookstore, on, &BookstoreCase{*f, p.Bookstores[c.i]}, func(r BookstoreSubsidy) decimal.Decimal { return r.Amount })
 	case kCinema:
-		return by(screen, e.amounts[c.kind], e.cinema, on, &CinemaCase{*f, p.CinemaSeats}, func(r CinemaSubsidy) decimal.Decimal { return r.Amount })
+		return byAmount(screen, e.cinema, e.figures.cinema, on, &CinemaCase{*f, p.CinemaSeats}, func(r CinemaSubsidy) decimal.Decimal { return r.Amount })
 	case kProperty:
-		return by(screen, e.amounts[c.kind], e.property, on, &PropertyCase{*f, *p.Property}, func(r PropertySubsidy) decimal.Decimal { return r.Amount })
+		return byAmount(screen, e.property, e.figures.property, on, &PropertyCase{*f, *p.Property}, func(r PropertySubsidy) decimal.Decimal { return r.Amount })
 	case kHighway:
-		return by(screen, e.amounts[c.kind], e.highway, on, &p.HighwayTrips[c.i], func(r TollReduction) decimal.Decimal { return r.Amount })
+		return byAmount(screen, e.highway, e.figures.highway, on, &p.HighwayTrips[c.i], func(r TollReduction) decimal.Decimal { return r.Amount })
 	case kGreen:
-		return by(screen, e.amounts[c.kind], e.green, on, &p.ProduceTrips[c.i], func(r TollWaiver) decimal.Decimal { return r.Amount })
+		return byAmount(screen, e.green, e.figures.green, on, &p.ProduceTrips[c.i], func(r TollWaiver) decimal.Decimal { return r.Amount })
 	}
 	// claims lists no other rule: a defect of this package.
 	return evaluated{}, &rules.Error{Code: rules.CodeEvaluation, Rule: c.rule(), Msg: "no evaluation for this claim", MsgZh: "此项申报无计算"}
 }
 
-// by evaluates the case in through the binding b, as the rule's method
-// does (each is b.EvalInto): whether the firm is eligible and, when amount
-// is given, the figure it reads from the result; unless screen, the full
-// result, with its figures, failed conditions and trace. A screening keeps
-// no copy of the case, its result stays on the stack, and it makes only
-// the decimals of the outputs in want (the amount's).
-func by[In any, Out interface {
+// result is what a rule's typed result gives an assessment.
+type result interface {
 	Eligible() bool
 	Result() *rules.Result
-}](screen bool, want rules.OutputSet, b *rules.Binding[In, Out], on rules.Date, in *In, amount func(Out) decimal.Decimal) (evaluated, error) {
-	var ev evaluated
+}
+
+// by evaluates the case in through the binding b, as the rule's method
+// does (each is b.EvalInto), for a rule whose figures no total counts:
+// whether the firm is eligible and, unless screen, the full result, with
+// its figures, failed conditions and trace. A screening keeps no copy of
+// the case, its result stays on the stack, and it makes no decimal.
+func by[In any, Out result](screen bool, b *rules.Binding[In, Out], on rules.Date, in *In) (evaluated, error) {
 	if screen {
 		var out Out
-		eligible, err := b.ScreenOnly(on, in, &out, want)
+		eligible, err := b.ScreenOnly(on, in, &out, 0)
 		if err != nil {
 			return evaluated{}, err
 		}
-		ev.eligible = eligible
-		if amount != nil {
-			ev.amount = amount(out)
-		}
-		return ev, nil
+		return evaluated{eligible: eligible}, nil
 	}
+	return assessed(b, on, in, nil)
+}
+
+// byAmount is [by] for a rule whose amount counts: an assessment reads
+// the amount from the result, and a screening evaluates the case through
+// fb, the binding of its figure alone, which it takes exact, without a
+// decimal made for it.
+func byAmount[In any, Out result, F figure](screen bool, b *rules.Binding[In, Out], fb *rules.Binding[In, F], on rules.Date, in *In, amount func(Out) decimal.Decimal) (evaluated, error) {
+	if screen {
+		var f F
+		eligible, err := fb.Screen(on, in, &f)
+		if err != nil {
+			return evaluated{}, err
+		}
+		return evaluated{eligible: eligible, figure: f.figure()}, nil
+	}
+	return assessed(b, on, in, amount)
+}
+
+// assessed evaluates the case in through b in full, and reads the amount
+// from the result when amount is given.
+func assessed[In any, Out result](b *rules.Binding[In, Out], on rules.Date, in *In, amount func(Out) decimal.Decimal) (evaluated, error) {
+	var ev evaluated
 	out := new(Out)
 	if err := b.EvalInto(on, in, out); err != nil {
 		return evaluated{}, err

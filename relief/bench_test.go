@@ -158,6 +158,6 @@ func BenchmarkScreen(b *testing.B) {
 		if err := relief.Default().Screen(dayIn, p, tiers, &sc); err != nil {
 			b.Fatal(err)
 		}
-		sinkAmount = sc.Total
+		sinkAmount = sc.Total()
 	}
 }

@@ -451,9 +451,9 @@ func ExampleEvaluator_Screen() {
 		panic(err)
 	}
 	for _, it := range sc.Items {
-		fmt.Println(it.Rule, it.Claim, it.Status, it.Amount.StringFixed(2))
+		fmt.Println(it.Rule, it.Claim, it.Status, it.Amount().StringFixed(2))
 	}
-	fmt.Println("total", sc.Total.StringFixed(2))
+	fmt.Println("total", sc.Total().StringFixed(2))
 	// Output:
 	// relief.eligibility.enterprise  享受 0.00
 	// relief.vat.credit_refund  享受 0.00

@@ -42,6 +42,24 @@ func init() {
 	fastpath.Register("sha256:186bdf81954adabd706db3bd4038edef8b46753210bfaf0969a4670971154169", "relief.subsidy.property_management", fast24)
 	fastpath.Register("sha256:186bdf81954adabd706db3bd4038edef8b46753210bfaf0969a4670971154169", "relief.toll.highway_discount", fast25)
 	fastpath.Register("sha256:186bdf81954adabd706db3bd4038edef8b46753210bfaf0969a4670971154169", "relief.toll.green_channel", fast26)
+	fastpath.Register("sha256:186bdf81954adabd706db3bd4038edef8b46753210bfaf0969a4670971154169", "relief.vat.small_scale_exemption", fast27)
+	fastpath.Register("sha256:186bdf81954adabd706db3bd4038edef8b46753210bfaf0969a4670971154169", "relief.tax.six_taxes_two_fees", fast28)
+	fastpath.Register("sha256:186bdf81954adabd706db3bd4038edef8b46753210bfaf0969a4670971154169", "relief.vat.additional_deduction", fast29)
+	fastpath.Register("sha256:186bdf81954adabd706db3bd4038edef8b46753210bfaf0969a4670971154169", "relief.fee.inspection_discount", fast30)
+	fastpath.Register("sha256:186bdf81954adabd706db3bd4038edef8b46753210bfaf0969a4670971154169", "relief.fee.union_refund", fast31)
+	fastpath.Register("sha256:186bdf81954adabd706db3bd4038edef8b46753210bfaf0969a4670971154169", "relief.rent.state_owned_waiver", fast32)
+	fastpath.Register("sha256:186bdf81954adabd706db3bd4038edef8b46753210bfaf0969a4670971154169", "relief.subsidy.epidemic_prevention", fast33)
+	fastpath.Register("sha256:186bdf81954adabd706db3bd4038edef8b46753210bfaf0969a4670971154169", "relief.finance.bridge_loan_fee", fast34)
+	fastpath.Register("sha256:186bdf81954adabd706db3bd4038edef8b46753210bfaf0969a4670971154169", "relief.subsidy.consumption_event", fast35)
+	fastpath.Register("sha256:186bdf81954adabd706db3bd4038edef8b46753210bfaf0969a4670971154169", "relief.subsidy.nev_trade_in", fast36)
+	fastpath.Register("sha256:186bdf81954adabd706db3bd4038edef8b46753210bfaf0969a4670971154169", "relief.subsidy.exhibition", fast37)
+	fastpath.Register("sha256:186bdf81954adabd706db3bd4038edef8b46753210bfaf0969a4670971154169", "relief.subsidy.exhibition_tech", fast38)
+	fastpath.Register("sha256:186bdf81954adabd706db3bd4038edef8b46753210bfaf0969a4670971154169", "relief.reward.travel_agency", fast39)
+	fastpath.Register("sha256:186bdf81954adabd706db3bd4038edef8b46753210bfaf0969a4670971154169", "relief.subsidy.bookstore_rent", fast40)
+	fastpath.Register("sha256:186bdf81954adabd706db3bd4038edef8b46753210bfaf0969a4670971154169", "relief.subsidy.cinema", fast41)
+	fastpath.Register("sha256:186bdf81954adabd706db3bd4038edef8b46753210bfaf0969a4670971154169", "relief.subsidy.property_management", fast42)
+	fastpath.Register("sha256:186bdf81954adabd706db3bd4038edef8b46753210bfaf0969a4670971154169", "relief.toll.highway_discount", fast43)
+	fastpath.Register("sha256:186bdf81954adabd706db3bd4038edef8b46753210bfaf0969a4670971154169", "relief.toll.green_channel", fast44)
 }
 
 var (
@@ -162,6 +180,13 @@ func bracket_property_subsidy(h int, x exact.Number) exact.Number {
 }
 
 var fast24_o0 = exact.Intern(exact.New(10000, 0), exact.New(20000, 0), exact.New(40000, 0), exact.New(1000000, 0), exact.New(2000000, 0))
+var fast29_o0 = exact.Intern(exact.New(0, 0))
+var fast29_o2 = exact.Intern(exact.New(0, 0))
+var fast30_o0 = exact.Intern(exact.New(25, -2), exact.New(30, -2), exact.New(10, -2), exact.New(1, 0), exact.New(15, -2), exact.New(20, -2), exact.New(5, -1))
+var fast30_o1 = exact.Intern(exact.New(25, -2), exact.New(30, -2), exact.New(10, -2), exact.New(1, 0), exact.New(15, -2), exact.New(20, -2), exact.New(5, -1))
+var fast34_o1 = exact.Intern(exact.New(0, 0))
+var fast34_o2 = exact.Intern(exact.New(0, 0))
+var fast42_o0 = exact.Intern(exact.New(10000, 0), exact.New(20000, 0), exact.New(40000, 0))
 
 // fast0 is relief.eligibility.enterprise for a Firm, into a Eligibility.
 func fast0(on rules.Date, in *Firm, out *Eligibility, want uint64) (eligible bool, failed uint64, ok bool) {
@@ -4239,5 +4264,3128 @@ func fast26(on rules.Date, in *ProduceTrip, out *TollWaiver, want uint64) (eligi
 	if want&(1<<0) != 0 {
 		out.Amount = o0.Dec()
 	}
+	return eligible, failed, true
+}
+
+// fast27 is relief.vat.small_scale_exemption for a SmallScaleCase, into a vatExemptedFigure.
+func fast27(on rules.Date, in *SmallScaleCase, out *vatExemptedFigure, want uint64) (eligible bool, failed uint64, ok bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
+		}
+	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
+	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220401) {
+		return false, 0, false
+	}
+	var i0 bool // small_scale
+	i0 = bool(in.Firm.SmallScaleTaxpayer)
+	_ = i0
+	var i1 rules.Date // sold_on
+	if in.SmallScaleSales.SoldOn.IsZero() {
+		return false, 0, false
+	} else {
+		i1 = in.SmallScaleSales.SoldOn
+		if i1.Before(date19000101) || i1.After(date21991231) {
+			return false, 0, false
+		}
+	}
+	_ = i1
+	var i2 exact.Number // sales
+	{
+		c, e, small := exact.SmallDecimal(&in.SmallScaleSales.Sales)
+		if !small || e < -30 || e > 30 {
+			return false, 0, false
+		}
+		i2 = exact.New(c, e)
+		if !(i2.Sign() >= 0) {
+			return false, 0, false
+		}
+	}
+	_ = i2
+	var i3 exact.Number // prepay_base
+	{
+		c, e, small := exact.SmallDecimal(&in.SmallScaleSales.PrepayBase)
+		if !small || e < -30 || e > 30 {
+			return false, 0, false
+		}
+		i3 = exact.New(c, e)
+		if !(i3.Sign() >= 0) {
+			return false, 0, false
+		}
+	}
+	_ = i3
+	var h0 int // small_scale_levy_rate
+	switch {
+	}
+	_ = h0
+	var p0 exact.Number
+	switch h0 {
+	case 0:
+		p0 = exact.New(3, -2)
+	}
+	_ = p0
+	var h1 int // small_scale_prepay_rate
+	switch {
+	}
+	_ = h1
+	var p1 exact.Number
+	switch h1 {
+	case 0:
+		p1 = exact.New(3, -2)
+	}
+	_ = p1
+	if !(i1.Compare(on) <= 0) {
+		return false, 0, false
+	} // check of sold_on
+	eligible = true
+	if !i0 {
+		eligible, failed = false, failed|1<<0
+	} // small_scale
+	if !((i1.Compare(date20220401) >= 0) && (i1.Compare(date20221231) <= 0)) {
+		eligible, failed = false, failed|1<<1
+	} // sold_in_period
+	var o0 exact.Number
+	if eligible {
+		o0 = i2.Mul(p0).Round(2, 0)
+	}
+	_ = o0
+	var o1 exact.Number
+	if eligible {
+		o1 = i3.Mul(p1).Round(2, 0)
+	}
+	_ = o1
+	out.N = o0
+	return eligible, failed, true
+}
+
+// fast28 is relief.tax.six_taxes_two_fees for a LocalTaxCase, into a reductionFigure.
+func fast28(on rules.Date, in *LocalTaxCase, out *reductionFigure, want uint64) (eligible bool, failed uint64, ok bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
+		}
+	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
+	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220401) || on.After(date20220630) {
+		return false, 0, false
+	}
+	var i0 string // tax_kind
+	if in.LocalTax.Kind == "" {
+		return false, 0, false
+	} else {
+		i0 = string(in.LocalTax.Kind)
+		switch i0 {
+		case "资源税", "城市维护建设税", "房产税", "城镇土地使用税", "印花税", "证券交易印花税", "耕地占用税", "教育费附加", "地方教育附加":
+		default:
+			return false, 0, false
+		}
+	}
+	_ = i0
+	var i1 exact.Number // amount
+	{
+		c, e, small := exact.SmallDecimal(&in.LocalTax.Amount)
+		if !small || e < -30 || e > 30 {
+			return false, 0, false
+		}
+		i1 = exact.New(c, e)
+		if !(i1.Sign() >= 0) {
+			return false, 0, false
+		}
+	}
+	_ = i1
+	var i2 bool // small_scale
+	i2 = bool(in.Firm.SmallScaleTaxpayer)
+	_ = i2
+	var i3 bool // small_low_profit
+	i3 = bool(in.Firm.SmallLowProfit)
+	_ = i3
+	var i4 string // entity_type
+	if in.Firm.Entity == "" {
+		return false, 0, false
+	} else {
+		i4 = string(in.Firm.Entity)
+		switch i4 {
+		case "企业", "个体工商户", "行政事业单位":
+		default:
+			return false, 0, false
+		}
+	}
+	_ = i4
+	var h0 int // six_taxes_reduction
+	switch {
+	}
+	_ = h0
+	var p0 exact.Number
+	switch h0 {
+	case 0:
+		p0 = exact.New(5, -1)
+	}
+	_ = p0
+	d5 := (((i2 || i3) || (i4 == "个体工商户")) && (i0 != "证券交易印花税"))
+	_ = d5
+	eligible = true
+	if !((i2 || i3) || (i4 == "个体工商户")) {
+		eligible, failed = false, failed|1<<0
+	} // covered_taxpayer
+	if !(i0 != "证券交易印花税") {
+		eligible, failed = false, failed|1<<1
+	} // covered_tax
+	var o0 exact.Number
+	if eligible {
+		o0 = i1.Mul(p0).Round(2, 0)
+	}
+	_ = o0
+	o1 := func() exact.Number {
+		if d5 {
+			return i1.Sub(i1.Mul(p0))
+		}
+		return i1
+	}().Round(2, 0)
+	_ = o1
+	out.N = o0
+	return eligible, failed, true
+}
+
+// fast29 is relief.vat.additional_deduction for a ServiceVATCase, into a offsetFigure.
+func fast29(on rules.Date, in *ServiceVATCase, out *offsetFigure, want uint64) (eligible bool, failed uint64, ok bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
+		}
+	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
+	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220101) {
+		return false, 0, false
+	}
+	var i0 string // industry
+	if in.Firm.Industry == "" {
+		return false, 0, false
+	} else {
+		i0 = string(in.Firm.Industry)
+		switch i0 {
+		case "农林牧渔业", "采矿业", "制造业", "电力热力燃气及水生产和供应业", "建筑业", "批发业", "零售业", "交通运输仓储邮政业", "住宿业", "餐饮业", "软件和信息技术服务业", "房地产业", "物业服务业", "租赁和商务服务业", "会展业", "办展企业", "科学研究和技术服务业", "生态保护和环境治理业", "旅行社", "其他旅游业", "文化体育和娱乐业", "实体书店", "影院", "其他服务业":
+		default:
+			return false, 0, false
+		}
+	}
+	_ = i0
+	var i1 string // taxpayer
+	if in.ServiceVAT.Taxpayer == "" {
+		return false, 0, false
+	} else {
+		i1 = string(in.ServiceVAT.Taxpayer)
+		switch i1 {
+		case "生产性服务业", "生活性服务业", "公共交通运输服务", "航空和铁路运输企业分支机构", "其他纳税人":
+		default:
+			return false, 0, false
+		}
+	}
+	_ = i1
+	var i2 rules.Date // period_date
+	if in.ServiceVAT.Period.IsZero() {
+		return false, 0, false
+	} else {
+		i2 = in.ServiceVAT.Period
+		if i2.Before(date19000101) || i2.After(date21991231) {
+			return false, 0, false
+		}
+	}
+	_ = i2
+	var i3 exact.Number // creditable_input
+	{
+		c, e, small := exact.SmallDecimal(&in.ServiceVAT.CreditableInput)
+		if !small || e < -30 || e > 30 {
+			return false, 0, false
+		}
+		i3 = exact.New(c, e)
+		if !(i3.Sign() >= 0) {
+			return false, 0, false
+		}
+	}
+	_ = i3
+	var i4 exact.Number // vat_payable
+	have4 := true
+	_ = have4
+	if in.ServiceVAT.VATPayable == nil {
+		have4 = false
+	} else {
+		c, e, small := exact.SmallDecimal(in.ServiceVAT.VATPayable)
+		if !small || e < -30 || e > 30 {
+			return false, 0, false
+		}
+		i4 = exact.New(c, e)
+		if !(i4.Sign() >= 0) {
+			return false, 0, false
+		}
+	}
+	_ = i4
+	var h0 int // additional_deduction_rate
+	switch {
+	}
+	_ = h0
+	d5 := func() exact.Number {
+		if func() bool {
+			switch i1 {
+			case "生产性服务业", "生活性服务业":
+				return true
+			}
+			return false
+		}() {
+			return i3.Mul(table_additional_deduction_rate(h0, i1))
+		}
+		return exact.New(0, 0)
+	}()
+	_ = d5
+	if !(i2.Compare(on) <= 0) {
+		return false, 0, false
+	} // check of period_date
+	if !(!func() bool {
+		switch i1 {
+		case "生产性服务业", "生活性服务业":
+			return true
+		}
+		return false
+	}() || !func() bool {
+		switch i0 {
+		case "农林牧渔业", "采矿业", "制造业", "电力热力燃气及水生产和供应业", "建筑业":
+			return true
+		}
+		return false
+	}()) {
+		return false, 0, false
+	} // check of taxpayer
+	eligible = true
+	if !(i1 != "其他纳税人") {
+		eligible, failed = false, failed|1<<0
+	} // covered_taxpayer
+	if !((i2.Compare(date20220101) >= 0) && (i2.Compare(date20221231) <= 0)) {
+		eligible, failed = false, failed|1<<1
+	} // period_in_2022
+	var o0 exact.Number
+	if eligible {
+		o0 = func() exact.Number {
+			if func() bool {
+				switch i1 {
+				case "生产性服务业", "生活性服务业":
+					return true
+				}
+				return false
+			}() {
+				return exact.Min(d5, fastpath.Need(i4, have4, &st))
+			}
+			return exact.New(0, 0)
+		}().Round(2, 0)
+	}
+	_ = o0
+	var o1 exact.Number
+	if eligible {
+		o1 = d5.Round(2, 0)
+	}
+	_ = o1
+	var o2 exact.Number
+	if eligible {
+		o2 = func() exact.Number {
+			if func() bool {
+				switch i1 {
+				case "生产性服务业", "生活性服务业":
+					return true
+				}
+				return false
+			}() {
+				return d5.Sub(exact.Min(d5, fastpath.Need(i4, have4, &st)))
+			}
+			return exact.New(0, 0)
+		}().Round(2, 0)
+	}
+	_ = o2
+	var o3 bool
+	if eligible {
+		o3 = (i1 == "公共交通运输服务")
+	}
+	_ = o3
+	var o4 bool
+	if eligible {
+		o4 = (i1 == "航空和铁路运输企业分支机构")
+	}
+	_ = o4
+	out.N = o0
+	return eligible, failed, true
+}
+
+// fast30 is relief.fee.inspection_discount for a InspectionCase, into a reductionFigure.
+func fast30(on rules.Date, in *InspectionCase, out *reductionFigure, want uint64) (eligible bool, failed uint64, ok bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
+		}
+	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
+	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220401) || on.After(date20220630) {
+		return false, 0, false
+	}
+	var i0 string // industry
+	if in.Firm.Industry == "" {
+		return false, 0, false
+	} else {
+		i0 = string(in.Firm.Industry)
+		switch i0 {
+		case "农林牧渔业", "采矿业", "制造业", "电力热力燃气及水生产和供应业", "建筑业", "批发业", "零售业", "交通运输仓储邮政业", "住宿业", "餐饮业", "软件和信息技术服务业", "房地产业", "物业服务业", "租赁和商务服务业", "会展业", "办展企业", "科学研究和技术服务业", "生态保护和环境治理业", "旅行社", "其他旅游业", "文化体育和娱乐业", "实体书店", "影院", "其他服务业":
+		default:
+			return false, 0, false
+		}
+	}
+	_ = i0
+	var i1 string // service
+	if in.Inspection.Service == "" {
+		return false, 0, false
+	} else {
+		i1 = string(in.Inspection.Service)
+		switch i1 {
+		case "餐饮住宿企业特种设备检验检测", "特种设备制造过程监督检验", "起重机械和锅炉安装监督检验", "起重机械和锅炉定期检验", "服装、儿童家具、教玩具等行业企业产品检测", "住宅电梯定期检验", "领军型和高成长型企业计量校准、测试服务", "“5+5”产业十大计量器具", "疫情防控计量器具校准、检定":
+		default:
+			return false, 0, false
+		}
+	}
+	_ = i1
+	var i2 string // product_line
+	have2 := true
+	_ = have2
+	if in.Inspection.ProductLine == "" {
+		have2 = false
+	} else {
+		i2 = string(in.Inspection.ProductLine)
+		switch i2 {
+		case "服装", "儿童家具", "教玩具", "其他":
+		default:
+			return false, 0, false
+		}
+	}
+	_ = i2
+	var i3 exact.Number // standard_fee
+	{
+		c, e, small := exact.SmallDecimal(&in.Inspection.StandardFee)
+		if !small || e < -30 || e > 30 {
+			return false, 0, false
+		}
+		i3 = exact.New(c, e)
+		if !(i3.Sign() > 0) {
+			return false, 0, false
+		}
+	}
+	_ = i3
+	var i4 bool // bureau_unit
+	if in.Inspection.BureauUnit == nil {
+		return false, 0, false
+	} else {
+		i4 = bool(*in.Inspection.BureauUnit)
+	}
+	_ = i4
+	var i5 bool // listed_firm
+	have5 := true
+	_ = have5
+	if in.Inspection.ListedFirm == nil {
+		have5 = false
+	} else {
+		i5 = bool(*in.Inspection.ListedFirm)
+	}
+	_ = i5
+	var h0 int // inspection_reduction
+	switch {
+	}
+	_ = h0
+	var d6v bool
+	d6done := false
+	d6 := func() bool {
+		if !d6done {
+			was := st.Absent
+			st.Absent = false
+			v := (((i4 && (!(i1 == "餐饮住宿企业特种设备检验检测") || func() bool {
+				switch i0 {
+				case "餐饮业", "住宿业":
+					return true
+				}
+				return false
+			}())) && (!(i1 == "服装、儿童家具、教玩具等行业企业产品检测") || func() bool {
+				switch fastpath.Need(i2, have2, &st) {
+				case "服装", "儿童家具", "教玩具":
+					return true
+				}
+				return false
+			}())) && (!(i1 == "领军型和高成长型企业计量校准、测试服务") || fastpath.Need(i5, have5, &st)))
+			if !st.Absent {
+				d6v, d6done = v, true
+			}
+			st.Absent = st.Absent || was
+			return v
+		}
+		return d6v
+	}
+	_ = d6
+	eligible = true
+	undecided := false
+	if !i4 {
+		eligible, failed = false, failed|1<<0
+	} // bureau_unit
+	if (i1 == "餐饮住宿企业特种设备检验检测") && !func() bool {
+		switch i0 {
+		case "餐饮业", "住宿业":
+			return true
+		}
+		return false
+	}() {
+		eligible, failed = false, failed|1<<1
+	} // catering_lodging_firm
+	if i1 == "服装、儿童家具、教玩具等行业企业产品检测" {
+		st.Soft, st.Absent = true, false
+		holds2 := func() bool {
+			switch fastpath.Need(i2, have2, &st) {
+			case "服装", "儿童家具", "教玩具":
+				return true
+			}
+			return false
+		}()
+		st.Soft = false
+		if st.Absent {
+			undecided = true
+		} else if !holds2 {
+			eligible, failed = false, failed|1<<2
+		}
+	} // product_line
+	if i1 == "领军型和高成长型企业计量校准、测试服务" {
+		st.Soft, st.Absent = true, false
+		holds3 := fastpath.Need(i5, have5, &st)
+		st.Soft = false
+		if st.Absent {
+			undecided = true
+		} else if !holds3 {
+			eligible, failed = false, failed|1<<3
+		}
+	} // listed_firm
+	if eligible && undecided {
+		return false, 0, false // the interpreter asks for what it lacks
+	}
+	var o0 exact.Number
+	if eligible {
+		o0 = i3.Mul(table_inspection_reduction(h0, i1)).Round(2, 0)
+	}
+	_ = o0
+	o1 := func() exact.Number {
+		if d6() {
+			return i3.Sub(i3.Mul(table_inspection_reduction(h0, i1)))
+		}
+		return i3
+	}().Round(2, 0)
+	_ = o1
+	out.N = o0
+	return eligible, failed, true
+}
+
+// fast31 is relief.fee.union_refund for a UnionFeeCase, into a refundFigure.
+func fast31(on rules.Date, in *UnionFeeCase, out *refundFigure, want uint64) (eligible bool, failed uint64, ok bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
+		}
+	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
+	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220101) {
+		return false, 0, false
+	}
+	var i0 string // entity_type
+	if in.Firm.Entity == "" {
+		return false, 0, false
+	} else {
+		i0 = string(in.Firm.Entity)
+		switch i0 {
+		case "企业", "个体工商户", "行政事业单位":
+		default:
+			return false, 0, false
+		}
+	}
+	_ = i0
+	var i1 string // size
+	have1 := true
+	_ = have1
+	if in.Firm.Size == "" {
+		have1 = false
+	} else {
+		i1 = string(in.Firm.Size)
+		switch i1 {
+		case "大型", "中型", "小型", "微型":
+		default:
+			return false, 0, false
+		}
+	}
+	_ = i1
+	var i2 rules.Date // paid_on
+	if in.UnionFeePayment.PaidOn.IsZero() {
+		return false, 0, false
+	} else {
+		i2 = in.UnionFeePayment.PaidOn
+		if i2.Before(date19000101) || i2.After(date21991231) {
+			return false, 0, false
+		}
+	}
+	_ = i2
+	var i3 exact.Number // fees_paid
+	{
+		c, e, small := exact.SmallDecimal(&in.UnionFeePayment.Amount)
+		if !small || e < -30 || e > 30 {
+			return false, 0, false
+		}
+		i3 = exact.New(c, e)
+		if !(i3.Sign() > 0) {
+			return false, 0, false
+		}
+	}
+	_ = i3
+	var h0 int // union_refund_small_micro
+	switch {
+	}
+	_ = h0
+	var p0 exact.Number
+	switch h0 {
+	case 0:
+		p0 = exact.New(1, 0)
+	}
+	_ = p0
+	var h1 int // union_refund_other
+	switch {
+	}
+	_ = h1
+	var p1 exact.Number
+	switch h1 {
+	case 0:
+		p1 = exact.New(5, -1)
+	}
+	_ = p1
+	var d4v exact.Number
+	d4done := false
+	d4 := func() exact.Number {
+		if !d4done {
+			was := st.Absent
+			st.Absent = false
+			v := func() exact.Number {
+				if func() bool {
+					switch fastpath.Need(i1, have1, &st) {
+					case "小型", "微型":
+						return true
+					}
+					return false
+				}() {
+					return p0
+				}
+				return p1
+			}()
+			if !st.Absent {
+				d4v, d4done = v, true
+			}
+			st.Absent = st.Absent || was
+			return v
+		}
+		return d4v
+	}
+	_ = d4
+	if !(i2.Compare(on) <= 0) {
+		return false, 0, false
+	} // check of paid_on
+	eligible = true
+	if !(i0 == "企业") {
+		eligible, failed = false, failed|1<<0
+	} // enterprise
+	if !((i2.Compare(date20220101) >= 0) && (i2.Compare(date20220630) <= 0)) {
+		eligible, failed = false, failed|1<<1
+	} // paid_jan_to_june
+	var o0 exact.Number
+	if eligible {
+		o0 = i3.Mul(d4()).Round(2, 0)
+	}
+	_ = o0
+	var o1 exact.Number
+	if eligible {
+		o1 = d4()
+	}
+	_ = o1
+	out.N = o0
+	return eligible, failed, true
+}
+
+// fast32 is relief.rent.state_owned_waiver for a LeaseCase, into a waiverFigure.
+func fast32(on rules.Date, in *LeaseCase, out *waiverFigure, want uint64) (eligible bool, failed uint64, ok bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
+		}
+	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
+	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220401) || on.After(date20220630) {
+		return false, 0, false
+	}
+	var i0 string // entity_type
+	if in.Firm.Entity == "" {
+		return false, 0, false
+	} else {
+		i0 = string(in.Firm.Entity)
+		switch i0 {
+		case "企业", "个体工商户", "行政事业单位":
+		default:
+			return false, 0, false
+		}
+	}
+	_ = i0
+	var i1 string // size
+	have1 := true
+	_ = have1
+	if in.Firm.Size == "" {
+		have1 = false
+	} else {
+		i1 = string(in.Firm.Size)
+		switch i1 {
+		case "大型", "中型", "小型", "微型":
+		default:
+			return false, 0, false
+		}
+	}
+	_ = i1
+	var i2 string // industry
+	if in.Firm.Industry == "" {
+		return false, 0, false
+	} else {
+		i2 = string(in.Firm.Industry)
+		switch i2 {
+		case "农林牧渔业", "采矿业", "制造业", "电力热力燃气及水生产和供应业", "建筑业", "批发业", "零售业", "交通运输仓储邮政业", "住宿业", "餐饮业", "软件和信息技术服务业", "房地产业", "物业服务业", "租赁和商务服务业", "会展业", "办展企业", "科学研究和技术服务业", "生态保护和环境治理业", "旅行社", "其他旅游业", "文化体育和娱乐业", "实体书店", "影院", "其他服务业":
+		default:
+			return false, 0, false
+		}
+	}
+	_ = i2
+	var i3 string // landlord
+	if in.Lease.Landlord == "" {
+		return false, 0, false
+	} else {
+		i3 = string(in.Lease.Landlord)
+		switch i3 {
+		case "市属国有企业", "区属国有企业", "市属行政事业单位", "区属行政事业单位", "其他国有单位", "非国有单位或个人", "自有房产":
+		default:
+			return false, 0, false
+		}
+	}
+	_ = i3
+	var i4 exact.Number // monthly_rent
+	{
+		c, e, small := exact.SmallDecimal(&in.Lease.MonthlyRent)
+		if !small || e < -30 || e > 30 {
+			return false, 0, false
+		}
+		i4 = exact.New(c, e)
+		if !(i4.Sign() > 0) {
+			return false, 0, false
+		}
+	}
+	_ = i4
+	var i5 bool // risk_level_changed
+	if in.Lease.RiskLevelChanged == nil {
+		return false, 0, false
+	} else {
+		i5 = bool(*in.Lease.RiskLevelChanged)
+	}
+	_ = i5
+	var h0 int // rent_waiver_months
+	switch {
+	}
+	_ = h0
+	var p0 exact.Number
+	switch h0 {
+	case 0:
+		p0 = exact.New(3, 0)
+	}
+	_ = p0
+	var h1 int // rent_q1_application_deadline
+	switch {
+	}
+	_ = h1
+	var p1 rules.Date
+	switch h1 {
+	case 0:
+		p1 = date20220430
+	}
+	_ = p1
+	if i5 {
+		return true, 0, false // risk_level_changed: assessed case by case
+	}
+	eligible = true
+	undecided := false
+	if func() bool {
+		switch i2 {
+		case "农林牧渔业", "采矿业", "制造业", "电力热力燃气及水生产和供应业", "建筑业":
+			return true
+		}
+		return false
+	}() {
+		eligible, failed = false, failed|1<<0
+	} // service_sector
+	st.Soft, st.Absent = true, false
+	holds1 := ((i0 == "个体工商户") || ((i0 == "企业") && func() bool {
+		switch fastpath.Need(i1, have1, &st) {
+		case "小型", "微型":
+			return true
+		}
+		return false
+	}()))
+	st.Soft = false
+	if st.Absent {
+		undecided = true
+	} else if !holds1 {
+		eligible, failed = false, failed|1<<1
+	} // small_micro_or_individual
+	if !func() bool {
+		switch i3 {
+		case "市属国有企业", "区属国有企业", "市属行政事业单位", "区属行政事业单位":
+			return true
+		}
+		return false
+	}() {
+		eligible, failed = false, failed|1<<2
+	} // state_owned_premises
+	if eligible && undecided {
+		return false, 0, false // the interpreter asks for what it lacks
+	}
+	var o0 exact.Number
+	if eligible {
+		o0 = i4.Mul(p0).Round(2, 0)
+	}
+	_ = o0
+	o1 := p1
+	_ = o1
+	out.N = o0
+	return eligible, failed, true
+}
+
+// fast33 is relief.subsidy.epidemic_prevention for a EpidemicCase, into a subsidyFigure.
+func fast33(on rules.Date, in *EpidemicCase, out *subsidyFigure, want uint64) (eligible bool, failed uint64, ok bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
+		}
+	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
+	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220101) {
+		return false, 0, false
+	}
+	var i0 string // registration
+	if in.Firm.Registration == "" {
+		return false, 0, false
+	} else {
+		i0 = string(in.Firm.Registration)
+		switch i0 {
+		case "市本级", "鹿城区", "龙湾区", "瓯海区", "洞头区", "市级功能区", "瑞安市", "乐清市", "龙港市", "永嘉县", "平阳县", "苍南县", "文成县", "泰顺县", "市外":
+		default:
+			return false, 0, false
+		}
+	}
+	_ = i0
+	var i1 string // fiscal_revenue
+	if in.Firm.FiscalRevenue == "" {
+		return false, 0, false
+	} else {
+		i1 = string(in.Firm.FiscalRevenue)
+		switch i1 {
+		case "市本级", "鹿城区", "龙湾区", "瓯海区", "洞头区", "市级功能区", "瑞安市", "乐清市", "龙港市", "永嘉县", "平阳县", "苍南县", "文成县", "泰顺县", "市外":
+		default:
+			return false, 0, false
+		}
+	}
+	_ = i1
+	var i2 string // entity_type
+	if in.Firm.Entity == "" {
+		return false, 0, false
+	} else {
+		i2 = string(in.Firm.Entity)
+		switch i2 {
+		case "企业", "个体工商户", "行政事业单位":
+		default:
+			return false, 0, false
+		}
+	}
+	_ = i2
+	var i3 bool // independent_legal_person
+	i3 = bool(in.Firm.IndependentLegalPerson)
+	_ = i3
+	var i4 string // industry
+	if in.Firm.Industry == "" {
+		return false, 0, false
+	} else {
+		i4 = string(in.Firm.Industry)
+		switch i4 {
+		case "农林牧渔业", "采矿业", "制造业", "电力热力燃气及水生产和供应业", "建筑业", "批发业", "零售业", "交通运输仓储邮政业", "住宿业", "餐饮业", "软件和信息技术服务业", "房地产业", "物业服务业", "租赁和商务服务业", "会展业", "办展企业", "科学研究和技术服务业", "生态保护和环境治理业", "旅行社", "其他旅游业", "文化体育和娱乐业", "实体书店", "影院", "其他服务业":
+		default:
+			return false, 0, false
+		}
+	}
+	_ = i4
+	var i5 string // ownership
+	if in.Firm.Ownership == "" {
+		return false, 0, false
+	} else {
+		i5 = string(in.Firm.Ownership)
+		switch i5 {
+		case "非国有", "国有", "国有控股":
+		default:
+			return false, 0, false
+		}
+	}
+	_ = i5
+	var i6 string // mujun_class
+	if in.Firm.Mujun == "" {
+		return false, 0, false
+	} else {
+		i6 = string(in.Firm.Mujun)
+		switch i6 {
+		case "A类", "B类", "C类", "D类", "未参评":
+		default:
+			return false, 0, false
+		}
+	}
+	_ = i6
+	var i7 string // credit
+	if in.Firm.Credit == "" {
+		return false, 0, false
+	} else {
+		i7 = string(in.Firm.Credit)
+		switch i7 {
+		case "未列入严重失信名单", "列入严重失信名单":
+		default:
+			return false, 0, false
+		}
+	}
+	_ = i7
+	var i8 exact.Number // spending_year
+	if in.EpidemicSpending.Year == 0 {
+		return false, 0, false
+	} else {
+		i8 = exact.Int(int64(in.EpidemicSpending.Year))
+		if !(i8.Cmp(exact.New(2000, 0)) >= 0 && i8.Cmp(exact.New(2100, 0)) <= 0) {
+			return false, 0, false
+		}
+	}
+	_ = i8
+	var i9 exact.Number // spending
+	{
+		c, e, small := exact.SmallDecimal(&in.EpidemicSpending.Amount)
+		if !small || e < -30 || e > 30 {
+			return false, 0, false
+		}
+		i9 = exact.New(c, e)
+		if !(i9.Sign() > 0) {
+			return false, 0, false
+		}
+	}
+	_ = i9
+	var i10 exact.Number // tier_rate
+	if !in.Tier.Rate.Valid() {
+		return false, 0, false
+	} else {
+		f := in.Tier.Rate.Fraction()
+		c, e, small := exact.SmallDecimal(&f)
+		if !small || e < -30 || e > 30 {
+			return false, 0, false
+		}
+		i10 = exact.New(c, e)
+		if !(i10.Sign() >= 0 && i10.Cmp(exact.New(1, 0)) <= 0) {
+			return false, 0, false
+		}
+	}
+	_ = i10
+	var i11 exact.Number // tier_cap
+	{
+		c, e, small := exact.SmallDecimal(&in.Tier.Cap)
+		if !small || e < -30 || e > 30 {
+			return false, 0, false
+		}
+		i11 = exact.New(c, e)
+		if !(i11.Sign() >= 0) {
+			return false, 0, false
+		}
+	}
+	_ = i11
+	var h0 int // epidemic_rate_cap
+	switch {
+	}
+	_ = h0
+	var p0 exact.Number
+	switch h0 {
+	case 0:
+		p0 = exact.New(5, -1)
+	}
+	_ = p0
+	var h1 int // epidemic_amount_cap
+	switch {
+	}
+	_ = h1
+	var p1 exact.Number
+	switch h1 {
+	case 0:
+		p1 = exact.New(30000, 0)
+	}
+	_ = p1
+	if !(date20000101.AddYears(fastpath.Count(i8.Sub(exact.New(2000, 0)), 100000)).Compare(on) <= 0) {
+		return false, 0, false
+	} // check of spending_year
+	if !(i10.Cmp(p0) <= 0) {
+		return false, 0, false
+	} // check of tier_rate
+	if !(i11.Cmp(p1) <= 0) {
+		return false, 0, false
+	} // check of tier_cap
+	eligible = true
+	if !func() bool {
+		switch i0 {
+		case "市本级", "鹿城区", "龙湾区", "瓯海区", "洞头区", "市级功能区":
+			return true
+		}
+		return false
+	}() {
+		eligible, failed = false, failed|1<<0
+	} // registered_in_urban
+	if !func() bool {
+		switch i1 {
+		case "市本级", "鹿城区", "龙湾区", "瓯海区", "洞头区", "市级功能区":
+			return true
+		}
+		return false
+	}() {
+		eligible, failed = false, failed|1<<1
+	} // revenue_in_urban
+	if !((i2 == "企业") && i3) {
+		eligible, failed = false, failed|1<<2
+	} // legal_person_enterprise
+	if !(i4 != "房地产业") {
+		eligible, failed = false, failed|1<<3
+	} // not_real_estate
+	if !(i5 == "非国有") {
+		eligible, failed = false, failed|1<<4
+	} // not_state_owned
+	if !(i2 != "行政事业单位") {
+		eligible, failed = false, failed|1<<5
+	} // not_public_institution
+	if func() bool {
+		switch i6 {
+		case "C类", "D类":
+			return true
+		}
+		return false
+	}() {
+		eligible, failed = false, failed|1<<6
+	} // not_mujun_cd
+	if !(i7 != "列入严重失信名单") {
+		eligible, failed = false, failed|1<<7
+	} // not_seriously_dishonest
+	if !(i8.Cmp(exact.New(2022, 0)) == 0) {
+		eligible, failed = false, failed|1<<8
+	} // spent_in_2022
+	var o0 exact.Number
+	if eligible {
+		o0 = exact.Min(i9.Mul(i10), i11).Round(2, 0)
+	}
+	_ = o0
+	var o1 exact.Number
+	if eligible {
+		o1 = exact.Min(i9.Mul(p0), p1).Round(2, 0)
+	}
+	_ = o1
+	out.N = o0
+	return eligible, failed, true
+}
+
+// fast34 is relief.finance.bridge_loan_fee for a BridgeLoan, into a savingFigure.
+func fast34(on rules.Date, in *BridgeLoan, out *savingFigure, want uint64) (eligible bool, failed uint64, ok bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
+		}
+	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
+	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220401) || on.After(date20220630) {
+		return false, 0, false
+	}
+	var i0 exact.Number // amount
+	have0 := true
+	_ = have0
+	{
+		c, e, small := exact.SmallDecimal(&in.Amount)
+		if !small || e < -30 || e > 30 {
+			return false, 0, false
+		}
+		if c == 0 {
+			have0 = false
+		} else {
+			i0 = exact.New(c, e)
+			if !(i0.Sign() > 0) {
+				return false, 0, false
+			}
+		}
+	}
+	_ = i0
+	var i1 exact.Number // months
+	have1 := true
+	_ = have1
+	{
+		c, e, small := exact.SmallDecimal(&in.Months)
+		if !small || e < -30 || e > 30 {
+			return false, 0, false
+		}
+		if c == 0 {
+			have1 = false
+		} else {
+			i1 = exact.New(c, e)
+			if !(i1.Sign() > 0) {
+				return false, 0, false
+			}
+		}
+	}
+	_ = i1
+	var h0 int // bridge_base_rate
+	switch {
+	}
+	_ = h0
+	var p0 exact.Number
+	switch h0 {
+	case 0:
+		p0 = exact.New(45, -4)
+	}
+	_ = p0
+	var h1 int // bridge_cut
+	switch {
+	}
+	_ = h1
+	var p1 exact.Number
+	switch h1 {
+	case 0:
+		p1 = exact.New(2, -1)
+	}
+	_ = p1
+	d2 := p0.Mul(exact.New(1, 0).Sub(p1))
+	_ = d2
+	d3 := (have0 && have1)
+	_ = d3
+	if !(!have0 || have1) {
+		return false, 0, false
+	} // check of months
+	if !(!have1 || have0) {
+		return false, 0, false
+	} // check of amount
+	eligible = true
+	var o0 exact.Number
+	if eligible {
+		o0 = d2
+	}
+	_ = o0
+	var o1 exact.Number
+	if eligible {
+		o1 = func() exact.Number {
+			if d3 {
+				return fastpath.Need(i0, have0, &st).Mul(d2).Mul(fastpath.Need(i1, have1, &st))
+			}
+			return exact.New(0, 0)
+		}().Round(2, 0)
+	}
+	_ = o1
+	var o2 exact.Number
+	if eligible {
+		o2 = func() exact.Number {
+			if d3 {
+				return fastpath.Need(i0, have0, &st).Mul(p0).Mul(fastpath.Need(i1, have1, &st)).Sub(fastpath.Need(i0, have0, &st).Mul(d2).Mul(fastpath.Need(i1, have1, &st)))
+			}
+			return exact.New(0, 0)
+		}().Round(2, 0)
+	}
+	_ = o2
+	out.N = o2
+	return eligible, failed, true
+}
+
+// fast35 is relief.subsidy.consumption_event for a EventCase, into a subsidyFigure.
+func fast35(on rules.Date, in *EventCase, out *subsidyFigure, want uint64) (eligible bool, failed uint64, ok bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
+		}
+	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
+	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220101) {
+		return false, 0, false
+	}
+	var i0 string // registration
+	if in.Firm.Registration == "" {
+		return false, 0, false
+	} else {
+		i0 = string(in.Firm.Registration)
+		switch i0 {
+		case "市本级", "鹿城区", "龙湾区", "瓯海区", "洞头区", "市级功能区", "瑞安市", "乐清市", "龙港市", "永嘉县", "平阳县", "苍南县", "文成县", "泰顺县", "市外":
+		default:
+			return false, 0, false
+		}
+	}
+	_ = i0
+	var i1 string // fiscal_revenue
+	if in.Firm.FiscalRevenue == "" {
+		return false, 0, false
+	} else {
+		i1 = string(in.Firm.FiscalRevenue)
+		switch i1 {
+		case "市本级", "鹿城区", "龙湾区", "瓯海区", "洞头区", "市级功能区", "瑞安市", "乐清市", "龙港市", "永嘉县", "平阳县", "苍南县", "文成县", "泰顺县", "市外":
+		default:
+			return false, 0, false
+		}
+	}
+	_ = i1
+	var i2 string // entity_type
+	if in.Firm.Entity == "" {
+		return false, 0, false
+	} else {
+		i2 = string(in.Firm.Entity)
+		switch i2 {
+		case "企业", "个体工商户", "行政事业单位":
+		default:
+			return false, 0, false
+		}
+	}
+	_ = i2
+	var i3 bool // independent_legal_person
+	i3 = bool(in.Firm.IndependentLegalPerson)
+	_ = i3
+	var i4 string // industry
+	if in.Firm.Industry == "" {
+		return false, 0, false
+	} else {
+		i4 = string(in.Firm.Industry)
+		switch i4 {
+		case "农林牧渔业", "采矿业", "制造业", "电力热力燃气及水生产和供应业", "建筑业", "批发业", "零售业", "交通运输仓储邮政业", "住宿业", "餐饮业", "软件和信息技术服务业", "房地产业", "物业服务业", "租赁和商务服务业", "会展业", "办展企业", "科学研究和技术服务业", "生态保护和环境治理业", "旅行社", "其他旅游业", "文化体育和娱乐业", "实体书店", "影院", "其他服务业":
+		default:
+			return false, 0, false
+		}
+	}
+	_ = i4
+	var i5 string // ownership
+	if in.Firm.Ownership == "" {
+		return false, 0, false
+	} else {
+		i5 = string(in.Firm.Ownership)
+		switch i5 {
+		case "非国有", "国有", "国有控股":
+		default:
+			return false, 0, false
+		}
+	}
+	_ = i5
+	var i6 string // mujun_class
+	if in.Firm.Mujun == "" {
+		return false, 0, false
+	} else {
+		i6 = string(in.Firm.Mujun)
+		switch i6 {
+		case "A类", "B类", "C类", "D类", "未参评":
+		default:
+			return false, 0, false
+		}
+	}
+	_ = i6
+	var i7 string // credit
+	if in.Firm.Credit == "" {
+		return false, 0, false
+	} else {
+		i7 = string(in.Firm.Credit)
+		switch i7 {
+		case "未列入严重失信名单", "列入严重失信名单":
+		default:
+			return false, 0, false
+		}
+	}
+	_ = i7
+	var i8 rules.Date // stopped_on
+	if in.StoppedEvent.StoppedOn.IsZero() {
+		return false, 0, false
+	} else {
+		i8 = in.StoppedEvent.StoppedOn
+		if i8.Before(date19000101) || i8.After(date21991231) {
+			return false, 0, false
+		}
+	}
+	_ = i8
+	var i9 bool // campaign_event
+	if in.StoppedEvent.Campaign == nil {
+		return false, 0, false
+	} else {
+		i9 = bool(*in.StoppedEvent.Campaign)
+	}
+	_ = i9
+	var i10 bool // stopped_for_epidemic
+	if in.StoppedEvent.StoppedForEpidemic == nil {
+		return false, 0, false
+	} else {
+		i10 = bool(*in.StoppedEvent.StoppedForEpidemic)
+	}
+	_ = i10
+	var i11 exact.Number // spending
+	{
+		c, e, small := exact.SmallDecimal(&in.StoppedEvent.Spending)
+		if !small || e < -30 || e > 30 {
+			return false, 0, false
+		}
+		i11 = exact.New(c, e)
+		if !(i11.Sign() > 0) {
+			return false, 0, false
+		}
+	}
+	_ = i11
+	var h0 int // event_subsidy_rate
+	switch {
+	}
+	_ = h0
+	var p0 exact.Number
+	switch h0 {
+	case 0:
+		p0 = exact.New(3, -1)
+	}
+	_ = p0
+	var h1 int // event_subsidy_cap
+	switch {
+	}
+	_ = h1
+	var p1 exact.Number
+	switch h1 {
+	case 0:
+		p1 = exact.New(300000, 0)
+	}
+	_ = p1
+	if !(i8.Compare(on) <= 0) {
+		return false, 0, false
+	} // check of stopped_on
+	eligible = true
+	if !func() bool {
+		switch i0 {
+		case "市本级", "鹿城区", "龙湾区", "瓯海区", "洞头区", "市级功能区":
+			return true
+		}
+		return false
+	}() {
+		eligible, failed = false, failed|1<<0
+	} // registered_in_urban
+	if !func() bool {
+		switch i1 {
+		case "市本级", "鹿城区", "龙湾区", "瓯海区", "洞头区", "市级功能区":
+			return true
+		}
+		return false
+	}() {
+		eligible, failed = false, failed|1<<1
+	} // revenue_in_urban
+	if !((i2 == "企业") && i3) {
+		eligible, failed = false, failed|1<<2
+	} // legal_person_enterprise
+	if !(i4 != "房地产业") {
+		eligible, failed = false, failed|1<<3
+	} // not_real_estate
+	if !(i5 == "非国有") {
+		eligible, failed = false, failed|1<<4
+	} // not_state_owned
+	if !(i2 != "行政事业单位") {
+		eligible, failed = false, failed|1<<5
+	} // not_public_institution
+	if func() bool {
+		switch i6 {
+		case "C类", "D类":
+			return true
+		}
+		return false
+	}() {
+		eligible, failed = false, failed|1<<6
+	} // not_mujun_cd
+	if !(i7 != "列入严重失信名单") {
+		eligible, failed = false, failed|1<<7
+	} // not_seriously_dishonest
+	if !func() bool {
+		switch i4 {
+		case "批发业", "住宿业", "餐饮业", "零售业", "实体书店":
+			return true
+		}
+		return false
+	}() {
+		eligible, failed = false, failed|1<<8
+	} // organiser_industry
+	if !((i8.Compare(date20220101) >= 0) && (i8.Compare(date20220630) <= 0)) {
+		eligible, failed = false, failed|1<<9
+	} // stopped_in_q1_q2
+	if !i9 {
+		eligible, failed = false, failed|1<<10
+	} // campaign_event
+	if !i10 {
+		eligible, failed = false, failed|1<<11
+	} // stopped_for_epidemic
+	var o0 exact.Number
+	if eligible {
+		o0 = exact.Min(i11.Mul(p0), p1).Round(2, 0)
+	}
+	_ = o0
+	out.N = o0
+	return eligible, failed, true
+}
+
+// fast36 is relief.subsidy.nev_trade_in for a TradeInCase, into a subsidyFigure.
+func fast36(on rules.Date, in *TradeInCase, out *subsidyFigure, want uint64) (eligible bool, failed uint64, ok bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
+		}
+	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
+	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220101) {
+		return false, 0, false
+	}
+	var i0 rules.Date // bought_on
+	if in.TradeIn.BoughtOn.IsZero() {
+		return false, 0, false
+	} else {
+		i0 = in.TradeIn.BoughtOn
+		if i0.Before(date19000101) || i0.After(date21991231) {
+			return false, 0, false
+		}
+	}
+	_ = i0
+	var i1 string // consumer
+	if in.Consumer.Kind == "" {
+		return false, 0, false
+	} else {
+		i1 = string(in.Consumer.Kind)
+		switch i1 {
+		case "单位", "个人":
+		default:
+			return false, 0, false
+		}
+	}
+	_ = i1
+	var i2 string // locality
+	if in.Consumer.Locality == "" {
+		return false, 0, false
+	} else {
+		i2 = string(in.Consumer.Locality)
+		switch i2 {
+		case "市本级", "鹿城区", "龙湾区", "瓯海区", "洞头区", "市级功能区", "瑞安市", "乐清市", "龙港市", "永嘉县", "平阳县", "苍南县", "文成县", "泰顺县", "市外":
+		default:
+			return false, 0, false
+		}
+	}
+	_ = i2
+	var i3 bool // urban_residence_permit
+	have3 := true
+	_ = have3
+	if in.Consumer.UrbanResidencePermit == nil {
+		have3 = false
+	} else {
+		i3 = bool(*in.Consumer.UrbanResidencePermit)
+	}
+	_ = i3
+	var i4 bool // scrapped_old_car
+	if in.TradeIn.ScrappedOldCar == nil {
+		return false, 0, false
+	} else {
+		i4 = bool(*in.TradeIn.ScrappedOldCar)
+	}
+	_ = i4
+	var i5 bool // bought_new_energy
+	if in.TradeIn.BoughtNewEnergy == nil {
+		return false, 0, false
+	} else {
+		i5 = bool(*in.TradeIn.BoughtNewEnergy)
+	}
+	_ = i5
+	var i6 bool // received_before
+	if in.TradeIn.ReceivedBefore == nil {
+		return false, 0, false
+	} else {
+		i6 = bool(*in.TradeIn.ReceivedBefore)
+	}
+	_ = i6
+	var i7 exact.Number // quota_used
+	if in.TradeIn.QuotaUsed == nil {
+		return false, 0, false
+	} else {
+		i7 = exact.Int(int64(*in.TradeIn.QuotaUsed))
+		if !(i7.Sign() >= 0) {
+			return false, 0, false
+		}
+	}
+	_ = i7
+	var i8 string // mujun_class
+	have8 := true
+	_ = have8
+	if in.Consumer.Mujun == "" {
+		have8 = false
+	} else {
+		i8 = string(in.Consumer.Mujun)
+		switch i8 {
+		case "A类", "B类", "C类", "D类", "未参评":
+		default:
+			return false, 0, false
+		}
+	}
+	_ = i8
+	var i9 string // credit
+	have9 := true
+	_ = have9
+	if in.Consumer.Credit == "" {
+		have9 = false
+	} else {
+		i9 = string(in.Consumer.Credit)
+		switch i9 {
+		case "未列入严重失信名单", "列入严重失信名单":
+		default:
+			return false, 0, false
+		}
+	}
+	_ = i9
+	var h0 int // nev_quota
+	switch {
+	}
+	_ = h0
+	var p0 exact.Number
+	switch h0 {
+	case 0:
+		p0 = exact.New(2000, 0)
+	}
+	_ = p0
+	var h1 int // nev_subsidy
+	switch {
+	}
+	_ = h1
+	var p1 exact.Number
+	switch h1 {
+	case 0:
+		p1 = exact.New(2000, 0)
+	}
+	_ = p1
+	if !(i0.Compare(on) <= 0) {
+		return false, 0, false
+	} // check of bought_on
+	if !((i1 == "个人") || have8) {
+		return false, 0, false
+	} // check of mujun_class
+	if !((i1 == "个人") || have9) {
+		return false, 0, false
+	} // check of credit
+	eligible = true
+	undecided := false
+	st.Soft, st.Absent = true, false
+	holds0 := (func() bool {
+		switch i2 {
+		case "市本级", "鹿城区", "龙湾区", "瓯海区", "洞头区", "市级功能区":
+			return true
+		}
+		return false
+	}() || ((i1 == "个人") && fastpath.Need(i3, have3, &st)))
+	st.Soft = false
+	if st.Absent {
+		undecided = true
+	} else if !holds0 {
+		eligible, failed = false, failed|1<<0
+	} // consumer_in_urban
+	if !((i0.Compare(date20220101) >= 0) && (i0.Compare(date20221231) <= 0)) {
+		eligible, failed = false, failed|1<<1
+	} // bought_in_2022
+	if !i4 {
+		eligible, failed = false, failed|1<<2
+	} // scrapped_old_car
+	if !i5 {
+		eligible, failed = false, failed|1<<3
+	} // bought_new_energy
+	if i6 {
+		eligible, failed = false, failed|1<<4
+	} // once_per_consumer
+	if !(i7.Cmp(p0) < 0) {
+		eligible, failed = false, failed|1<<5
+	} // within_quota
+	if i1 != "个人" {
+		st.Soft, st.Absent = true, false
+		holds6 := !func() bool {
+			switch fastpath.Need(i8, have8, &st) {
+			case "C类", "D类":
+				return true
+			}
+			return false
+		}()
+		st.Soft = false
+		if st.Absent {
+			undecided = true
+		} else if !holds6 {
+			eligible, failed = false, failed|1<<6
+		}
+	} // not_mujun_cd
+	if i1 != "个人" {
+		st.Soft, st.Absent = true, false
+		holds7 := (fastpath.Need(i9, have9, &st) != "列入严重失信名单")
+		st.Soft = false
+		if st.Absent {
+			undecided = true
+		} else if !holds7 {
+			eligible, failed = false, failed|1<<7
+		}
+	} // not_seriously_dishonest
+	if eligible && undecided {
+		return false, 0, false // the interpreter asks for what it lacks
+	}
+	var o0 exact.Number
+	if eligible {
+		o0 = p1.Round(2, 0)
+	}
+	_ = o0
+	out.N = o0
+	return eligible, failed, true
+}
+
+// fast37 is relief.subsidy.exhibition for a ExhibitionCase, into a subsidyFigure.
+func fast37(on rules.Date, in *ExhibitionCase, out *subsidyFigure, want uint64) (eligible bool, failed uint64, ok bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
+		}
+	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
+	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220101) {
+		return false, 0, false
+	}
+	var i0 string // registration
+	if in.Firm.Registration == "" {
+		return false, 0, false
+	} else {
+		i0 = string(in.Firm.Registration)
+		switch i0 {
+		case "市本级", "鹿城区", "龙湾区", "瓯海区", "洞头区", "市级功能区", "瑞安市", "乐清市", "龙港市", "永嘉县", "平阳县", "苍南县", "文成县", "泰顺县", "市外":
+		default:
+			return false, 0, false
+		}
+	}
+	_ = i0
+	var i1 string // fiscal_revenue
+	if in.Firm.FiscalRevenue == "" {
+		return false, 0, false
+	} else {
+		i1 = string(in.Firm.FiscalRevenue)
+		switch i1 {
+		case "市本级", "鹿城区", "龙湾区", "瓯海区", "洞头区", "市级功能区", "瑞安市", "乐清市", "龙港市", "永嘉县", "平阳县", "苍南县", "文成县", "泰顺县", "市外":
+		default:
+			return false, 0, false
+		}
+	}
+	_ = i1
+	var i2 string // entity_type
+	if in.Firm.Entity == "" {
+		return false, 0, false
+	} else {
+		i2 = string(in.Firm.Entity)
+		switch i2 {
+		case "企业", "个体工商户", "行政事业单位":
+		default:
+			return false, 0, false
+		}
+	}
+	_ = i2
+	var i3 bool // independent_legal_person
+	i3 = bool(in.Firm.IndependentLegalPerson)
+	_ = i3
+	var i4 string // industry
+	if in.Firm.Industry == "" {
+		return false, 0, false
+	} else {
+		i4 = string(in.Firm.Industry)
+		switch i4 {
+		case "农林牧渔业", "采矿业", "制造业", "电力热力燃气及水生产和供应业", "建筑业", "批发业", "零售业", "交通运输仓储邮政业", "住宿业", "餐饮业", "软件和信息技术服务业", "房地产业", "物业服务业", "租赁和商务服务业", "会展业", "办展企业", "科学研究和技术服务业", "生态保护和环境治理业", "旅行社", "其他旅游业", "文化体育和娱乐业", "实体书店", "影院", "其他服务业":
+		default:
+			return false, 0, false
+		}
+	}
+	_ = i4
+	var i5 string // ownership
+	if in.Firm.Ownership == "" {
+		return false, 0, false
+	} else {
+		i5 = string(in.Firm.Ownership)
+		switch i5 {
+		case "非国有", "国有", "国有控股":
+		default:
+			return false, 0, false
+		}
+	}
+	_ = i5
+	var i6 string // mujun_class
+	if in.Firm.Mujun == "" {
+		return false, 0, false
+	} else {
+		i6 = string(in.Firm.Mujun)
+		switch i6 {
+		case "A类", "B类", "C类", "D类", "未参评":
+		default:
+			return false, 0, false
+		}
+	}
+	_ = i6
+	var i7 string // credit
+	if in.Firm.Credit == "" {
+		return false, 0, false
+	} else {
+		i7 = string(in.Firm.Credit)
+		switch i7 {
+		case "未列入严重失信名单", "列入严重失信名单":
+		default:
+			return false, 0, false
+		}
+	}
+	_ = i7
+	var i8 rules.Date // cancelled_on
+	if in.CancelledExhibition.CancelledOn.IsZero() {
+		return false, 0, false
+	} else {
+		i8 = in.CancelledExhibition.CancelledOn
+		if i8.Before(date19000101) || i8.After(date21991231) {
+			return false, 0, false
+		}
+	}
+	_ = i8
+	var i9 bool // organiser
+	if in.CancelledExhibition.Organiser == nil {
+		return false, 0, false
+	} else {
+		i9 = bool(*in.CancelledExhibition.Organiser)
+	}
+	_ = i9
+	var i10 bool // listed_key_exhibition
+	if in.CancelledExhibition.Listed == nil {
+		return false, 0, false
+	} else {
+		i10 = bool(*in.CancelledExhibition.Listed)
+	}
+	_ = i10
+	var i11 bool // cancelled_for_epidemic
+	if in.CancelledExhibition.CancelledForEpidemic == nil {
+		return false, 0, false
+	} else {
+		i11 = bool(*in.CancelledExhibition.CancelledForEpidemic)
+	}
+	_ = i11
+	var i12 exact.Number // cancelled_cost
+	{
+		c, e, small := exact.SmallDecimal(&in.CancelledExhibition.Cost)
+		if !small || e < -30 || e > 30 {
+			return false, 0, false
+		}
+		i12 = exact.New(c, e)
+		if !(i12.Sign() > 0) {
+			return false, 0, false
+		}
+	}
+	_ = i12
+	var h0 int // exhibition_cancel_rate
+	switch {
+	}
+	_ = h0
+	var p0 exact.Number
+	switch h0 {
+	case 0:
+		p0 = exact.New(3, -1)
+	}
+	_ = p0
+	var h1 int // exhibition_cancel_cap
+	switch {
+	}
+	_ = h1
+	var p1 exact.Number
+	switch h1 {
+	case 0:
+		p1 = exact.New(300000, 0)
+	}
+	_ = p1
+	if !(i8.Compare(on) <= 0) {
+		return false, 0, false
+	} // check of cancelled_on
+	eligible = true
+	if !func() bool {
+		switch i0 {
+		case "市本级", "鹿城区", "龙湾区", "瓯海区", "洞头区", "市级功能区":
+			return true
+		}
+		return false
+	}() {
+		eligible, failed = false, failed|1<<0
+	} // registered_in_urban
+	if !func() bool {
+		switch i1 {
+		case "市本级", "鹿城区", "龙湾区", "瓯海区", "洞头区", "市级功能区":
+			return true
+		}
+		return false
+	}() {
+		eligible, failed = false, failed|1<<1
+	} // revenue_in_urban
+	if !((i2 == "企业") && i3) {
+		eligible, failed = false, failed|1<<2
+	} // legal_person_enterprise
+	if !(i4 != "房地产业") {
+		eligible, failed = false, failed|1<<3
+	} // not_real_estate
+	if !(i5 == "非国有") {
+		eligible, failed = false, failed|1<<4
+	} // not_state_owned
+	if !(i2 != "行政事业单位") {
+		eligible, failed = false, failed|1<<5
+	} // not_public_institution
+	if func() bool {
+		switch i6 {
+		case "C类", "D类":
+			return true
+		}
+		return false
+	}() {
+		eligible, failed = false, failed|1<<6
+	} // not_mujun_cd
+	if !(i7 != "列入严重失信名单") {
+		eligible, failed = false, failed|1<<7
+	} // not_seriously_dishonest
+	if !(i4 == "办展企业") {
+		eligible, failed = false, failed|1<<8
+	} // exhibition_firm
+	if !i9 {
+		eligible, failed = false, failed|1<<9
+	} // organiser
+	if !((i8.Compare(date20220101) >= 0) && (i8.Compare(date20220630) <= 0)) {
+		eligible, failed = false, failed|1<<10
+	} // cancelled_in_q1_q2
+	if !i10 {
+		eligible, failed = false, failed|1<<11
+	} // listed_key_exhibition
+	if !i11 {
+		eligible, failed = false, failed|1<<12
+	} // cancelled_for_epidemic
+	var o0 exact.Number
+	if eligible {
+		o0 = exact.Min(i12.Mul(p0), p1).Round(2, 0)
+	}
+	_ = o0
+	out.N = o0
+	return eligible, failed, true
+}
+
+// fast38 is relief.subsidy.exhibition_tech for a ExhibitionTechCase, into a subsidyFigure.
+func fast38(on rules.Date, in *ExhibitionTechCase, out *subsidyFigure, want uint64) (eligible bool, failed uint64, ok bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
+		}
+	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
+	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220401) {
+		return false, 0, false
+	}
+	var i0 string // registration
+	if in.Firm.Registration == "" {
+		return false, 0, false
+	} else {
+		i0 = string(in.Firm.Registration)
+		switch i0 {
+		case "市本级", "鹿城区", "龙湾区", "瓯海区", "洞头区", "市级功能区", "瑞安市", "乐清市", "龙港市", "永嘉县", "平阳县", "苍南县", "文成县", "泰顺县", "市外":
+		default:
+			return false, 0, false
+		}
+	}
+	_ = i0
+	var i1 string // fiscal_revenue
+	if in.Firm.FiscalRevenue == "" {
+		return false, 0, false
+	} else {
+		i1 = string(in.Firm.FiscalRevenue)
+		switch i1 {
+		case "市本级", "鹿城区", "龙湾区", "瓯海区", "洞头区", "市级功能区", "瑞安市", "乐清市", "龙港市", "永嘉县", "平阳县", "苍南县", "文成县", "泰顺县", "市外":
+		default:
+			return false, 0, false
+		}
+	}
+	_ = i1
+	var i2 string // entity_type
+	if in.Firm.Entity == "" {
+		return false, 0, false
+	} else {
+		i2 = string(in.Firm.Entity)
+		switch i2 {
+		case "企业", "个体工商户", "行政事业单位":
+		default:
+			return false, 0, false
+		}
+	}
+	_ = i2
+	var i3 bool // independent_legal_person
+	i3 = bool(in.Firm.IndependentLegalPerson)
+	_ = i3
+	var i4 string // industry
+	if in.Firm.Industry == "" {
+		return false, 0, false
+	} else {
+		i4 = string(in.Firm.Industry)
+		switch i4 {
+		case "农林牧渔业", "采矿业", "制造业", "电力热力燃气及水生产和供应业", "建筑业", "批发业", "零售业", "交通运输仓储邮政业", "住宿业", "餐饮业", "软件和信息技术服务业", "房地产业", "物业服务业", "租赁和商务服务业", "会展业", "办展企业", "科学研究和技术服务业", "生态保护和环境治理业", "旅行社", "其他旅游业", "文化体育和娱乐业", "实体书店", "影院", "其他服务业":
+		default:
+			return false, 0, false
+		}
+	}
+	_ = i4
+	var i5 string // ownership
+	if in.Firm.Ownership == "" {
+		return false, 0, false
+	} else {
+		i5 = string(in.Firm.Ownership)
+		switch i5 {
+		case "非国有", "国有", "国有控股":
+		default:
+			return false, 0, false
+		}
+	}
+	_ = i5
+	var i6 string // mujun_class
+	if in.Firm.Mujun == "" {
+		return false, 0, false
+	} else {
+		i6 = string(in.Firm.Mujun)
+		switch i6 {
+		case "A类", "B类", "C类", "D类", "未参评":
+		default:
+			return false, 0, false
+		}
+	}
+	_ = i6
+	var i7 string // credit
+	if in.Firm.Credit == "" {
+		return false, 0, false
+	} else {
+		i7 = string(in.Firm.Credit)
+		switch i7 {
+		case "未列入严重失信名单", "列入严重失信名单":
+		default:
+			return false, 0, false
+		}
+	}
+	_ = i7
+	var i8 rules.Date // invested_on
+	if in.ExhibitionTech.InvestedOn.IsZero() {
+		return false, 0, false
+	} else {
+		i8 = in.ExhibitionTech.InvestedOn
+		if i8.Before(date19000101) || i8.After(date21991231) {
+			return false, 0, false
+		}
+	}
+	_ = i8
+	var i9 bool // online_offline_project
+	if in.ExhibitionTech.OnlineOffline == nil {
+		return false, 0, false
+	} else {
+		i9 = bool(*in.ExhibitionTech.OnlineOffline)
+	}
+	_ = i9
+	var i10 exact.Number // tech_investment
+	{
+		c, e, small := exact.SmallDecimal(&in.ExhibitionTech.Investment)
+		if !small || e < -30 || e > 30 {
+			return false, 0, false
+		}
+		i10 = exact.New(c, e)
+		if !(i10.Sign() >= 0) {
+			return false, 0, false
+		}
+	}
+	_ = i10
+	var h0 int // notice_first_day
+	switch {
+	}
+	_ = h0
+	var p0 rules.Date
+	switch h0 {
+	case 0:
+		p0 = date20220401
+	}
+	_ = p0
+	var h1 int // notice_last_day
+	switch {
+	}
+	_ = h1
+	var p1 rules.Date
+	switch h1 {
+	case 0:
+		p1 = date20220630
+	}
+	_ = p1
+	var h2 int // exhibition_tech_threshold
+	switch {
+	}
+	_ = h2
+	var p2 exact.Number
+	switch h2 {
+	case 0:
+		p2 = exact.New(500000, 0)
+	}
+	_ = p2
+	var h3 int // exhibition_tech_rate
+	switch {
+	}
+	_ = h3
+	var p3 exact.Number
+	switch h3 {
+	case 0:
+		p3 = exact.New(1, -1)
+	}
+	_ = p3
+	var h4 int // exhibition_tech_cap
+	switch {
+	}
+	_ = h4
+	var p4 exact.Number
+	switch h4 {
+	case 0:
+		p4 = exact.New(1000000, 0)
+	}
+	_ = p4
+	if !(i8.Compare(on) <= 0) {
+		return false, 0, false
+	} // check of invested_on
+	eligible = true
+	if !func() bool {
+		switch i0 {
+		case "市本级", "鹿城区", "龙湾区", "瓯海区", "洞头区", "市级功能区":
+			return true
+		}
+		return false
+	}() {
+		eligible, failed = false, failed|1<<0
+	} // registered_in_urban
+	if !func() bool {
+		switch i1 {
+		case "市本级", "鹿城区", "龙湾区", "瓯海区", "洞头区", "市级功能区":
+			return true
+		}
+		return false
+	}() {
+		eligible, failed = false, failed|1<<1
+	} // revenue_in_urban
+	if !((i2 == "企业") && i3) {
+		eligible, failed = false, failed|1<<2
+	} // legal_person_enterprise
+	if !(i4 != "房地产业") {
+		eligible, failed = false, failed|1<<3
+	} // not_real_estate
+	if !(i5 == "非国有") {
+		eligible, failed = false, failed|1<<4
+	} // not_state_owned
+	if !(i2 != "行政事业单位") {
+		eligible, failed = false, failed|1<<5
+	} // not_public_institution
+	if func() bool {
+		switch i6 {
+		case "C类", "D类":
+			return true
+		}
+		return false
+	}() {
+		eligible, failed = false, failed|1<<6
+	} // not_mujun_cd
+	if !(i7 != "列入严重失信名单") {
+		eligible, failed = false, failed|1<<7
+	} // not_seriously_dishonest
+	if !(i4 == "办展企业") {
+		eligible, failed = false, failed|1<<8
+	} // exhibition_firm
+	if !i9 {
+		eligible, failed = false, failed|1<<9
+	} // online_offline_project
+	if !((i8.Compare(p0) >= 0) && (i8.Compare(p1) <= 0)) {
+		eligible, failed = false, failed|1<<10
+	} // invested_in_period
+	if !(i10.Cmp(p2) > 0) {
+		eligible, failed = false, failed|1<<11
+	} // above_500k
+	var o0 exact.Number
+	if eligible {
+		o0 = exact.Min(i10.Sub(p2).Mul(p3), p4).Round(2, 0)
+	}
+	_ = o0
+	out.N = o0
+	return eligible, failed, true
+}
+
+// fast39 is relief.reward.travel_agency for a VisitorsCase, into a rewardFigure.
+func fast39(on rules.Date, in *VisitorsCase, out *rewardFigure, want uint64) (eligible bool, failed uint64, ok bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
+		}
+	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
+	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220101) {
+		return false, 0, false
+	}
+	var i0 string // registration
+	if in.Firm.Registration == "" {
+		return false, 0, false
+	} else {
+		i0 = string(in.Firm.Registration)
+		switch i0 {
+		case "市本级", "鹿城区", "龙湾区", "瓯海区", "洞头区", "市级功能区", "瑞安市", "乐清市", "龙港市", "永嘉县", "平阳县", "苍南县", "文成县", "泰顺县", "市外":
+		default:
+			return false, 0, false
+		}
+	}
+	_ = i0
+	var i1 string // fiscal_revenue
+	if in.Firm.FiscalRevenue == "" {
+		return false, 0, false
+	} else {
+		i1 = string(in.Firm.FiscalRevenue)
+		switch i1 {
+		case "市本级", "鹿城区", "龙湾区", "瓯海区", "洞头区", "市级功能区", "瑞安市", "乐清市", "龙港市", "永嘉县", "平阳县", "苍南县", "文成县", "泰顺县", "市外":
+		default:
+			return false, 0, false
+		}
+	}
+	_ = i1
+	var i2 string // entity_type
+	if in.Firm.Entity == "" {
+		return false, 0, false
+	} else {
+		i2 = string(in.Firm.Entity)
+		switch i2 {
+		case "企业", "个体工商户", "行政事业单位":
+		default:
+			return false, 0, false
+		}
+	}
+	_ = i2
+	var i3 bool // independent_legal_person
+	i3 = bool(in.Firm.IndependentLegalPerson)
+	_ = i3
+	var i4 string // industry
+	if in.Firm.Industry == "" {
+		return false, 0, false
+	} else {
+		i4 = string(in.Firm.Industry)
+		switch i4 {
+		case "农林牧渔业", "采矿业", "制造业", "电力热力燃气及水生产和供应业", "建筑业", "批发业", "零售业", "交通运输仓储邮政业", "住宿业", "餐饮业", "软件和信息技术服务业", "房地产业", "物业服务业", "租赁和商务服务业", "会展业", "办展企业", "科学研究和技术服务业", "生态保护和环境治理业", "旅行社", "其他旅游业", "文化体育和娱乐业", "实体书店", "影院", "其他服务业":
+		default:
+			return false, 0, false
+		}
+	}
+	_ = i4
+	var i5 string // ownership
+	if in.Firm.Ownership == "" {
+		return false, 0, false
+	} else {
+		i5 = string(in.Firm.Ownership)
+		switch i5 {
+		case "非国有", "国有", "国有控股":
+		default:
+			return false, 0, false
+		}
+	}
+	_ = i5
+	var i6 string // mujun_class
+	if in.Firm.Mujun == "" {
+		return false, 0, false
+	} else {
+		i6 = string(in.Firm.Mujun)
+		switch i6 {
+		case "A类", "B类", "C类", "D类", "未参评":
+		default:
+			return false, 0, false
+		}
+	}
+	_ = i6
+	var i7 string // credit
+	if in.Firm.Credit == "" {
+		return false, 0, false
+	} else {
+		i7 = string(in.Firm.Credit)
+		switch i7 {
+		case "未列入严重失信名单", "列入严重失信名单":
+		default:
+			return false, 0, false
+		}
+	}
+	_ = i7
+	var i8 exact.Number // reward_year
+	if in.Visitors.Year == 0 {
+		return false, 0, false
+	} else {
+		i8 = exact.Int(int64(in.Visitors.Year))
+		if !(i8.Cmp(exact.New(2000, 0)) >= 0 && i8.Cmp(exact.New(2100, 0)) <= 0) {
+			return false, 0, false
+		}
+	}
+	_ = i8
+	var i9 exact.Number // overnight_visitors
+	{
+		i9 = exact.Int(int64(in.Visitors.Overnight))
+		if !(i9.Sign() >= 0) {
+			return false, 0, false
+		}
+	}
+	_ = i9
+	var i10 exact.Number // study_visitors
+	{
+		i10 = exact.Int(int64(in.Visitors.Study))
+		if !(i10.Sign() >= 0) {
+			return false, 0, false
+		}
+	}
+	_ = i10
+	var h0 int // overnight_threshold
+	switch {
+	}
+	_ = h0
+	var p0 exact.Number
+	switch h0 {
+	case 0:
+		p0 = exact.New(3000, 0)
+	}
+	_ = p0
+	var h1 int // overnight_rate
+	switch {
+	}
+	_ = h1
+	var p1 exact.Number
+	switch h1 {
+	case 0:
+		p1 = exact.New(20, 0)
+	}
+	_ = p1
+	var h2 int // study_threshold
+	switch {
+	}
+	_ = h2
+	var p2 exact.Number
+	switch h2 {
+	case 0:
+		p2 = exact.New(1000, 0)
+	}
+	_ = p2
+	var h3 int // study_split
+	switch {
+	}
+	_ = h3
+	var p3 exact.Number
+	switch h3 {
+	case 0:
+		p3 = exact.New(1000, 0)
+	}
+	_ = p3
+	var h4 int // study_rate_within
+	switch {
+	}
+	_ = h4
+	var p4 exact.Number
+	switch h4 {
+	case 0:
+		p4 = exact.New(20, 0)
+	}
+	_ = p4
+	var h5 int // study_rate_above
+	switch {
+	}
+	_ = h5
+	var p5 exact.Number
+	switch h5 {
+	case 0:
+		p5 = exact.New(30, 0)
+	}
+	_ = p5
+	d11 := func() exact.Number {
+		if i9.Cmp(p0) > 0 {
+			return i9.Sub(p0).Mul(p1)
+		}
+		return exact.New(0, 0)
+	}()
+	_ = d11
+	d12 := func() exact.Number {
+		if i10.Cmp(p2) > 0 {
+			return p3.Mul(p4).Add(i10.Sub(p3).Mul(p5))
+		}
+		return exact.New(0, 0)
+	}()
+	_ = d12
+	if !(date20000101.AddYears(fastpath.Count(i8.Sub(exact.New(2000, 0)), 100000)).Compare(on) <= 0) {
+		return false, 0, false
+	} // check of reward_year
+	if !(i10.Cmp(i9) <= 0) {
+		return false, 0, false
+	} // check of study_visitors
+	eligible = true
+	if !func() bool {
+		switch i0 {
+		case "市本级", "鹿城区", "龙湾区", "瓯海区", "洞头区", "市级功能区":
+			return true
+		}
+		return false
+	}() {
+		eligible, failed = false, failed|1<<0
+	} // registered_in_urban
+	if !func() bool {
+		switch i1 {
+		case "市本级", "鹿城区", "龙湾区", "瓯海区", "洞头区", "市级功能区":
+			return true
+		}
+		return false
+	}() {
+		eligible, failed = false, failed|1<<1
+	} // revenue_in_urban
+	if !((i2 == "企业") && i3) {
+		eligible, failed = false, failed|1<<2
+	} // legal_person_enterprise
+	if !(i4 != "房地产业") {
+		eligible, failed = false, failed|1<<3
+	} // not_real_estate
+	if !(i5 == "非国有") {
+		eligible, failed = false, failed|1<<4
+	} // not_state_owned
+	if !(i2 != "行政事业单位") {
+		eligible, failed = false, failed|1<<5
+	} // not_public_institution
+	if func() bool {
+		switch i6 {
+		case "C类", "D类":
+			return true
+		}
+		return false
+	}() {
+		eligible, failed = false, failed|1<<6
+	} // not_mujun_cd
+	if !(i7 != "列入严重失信名单") {
+		eligible, failed = false, failed|1<<7
+	} // not_seriously_dishonest
+	if !(i4 == "旅行社") {
+		eligible, failed = false, failed|1<<8
+	} // travel_agency
+	if !(i8.Cmp(exact.New(2022, 0)) == 0) {
+		eligible, failed = false, failed|1<<9
+	} // reward_year_2022
+	if !((i9.Cmp(p0) > 0) || (i10.Cmp(p2) > 0)) {
+		eligible, failed = false, failed|1<<10
+	} // above_threshold
+	var o0 exact.Number
+	if eligible {
+		o0 = exact.Max(d11, d12).Round(2, 0)
+	}
+	_ = o0
+	var o1 exact.Number
+	if eligible {
+		o1 = d11.Round(2, 0)
+	}
+	_ = o1
+	var o2 exact.Number
+	if eligible {
+		o2 = d12.Round(2, 0)
+	}
+	_ = o2
+	var o3 string
+	if eligible {
+		o3 = func() string {
+			if d12.Cmp(d11) > 0 {
+				return "疗休养、研学团队奖励"
+			}
+			return "市外过夜游客奖励"
+		}()
+	}
+	_ = o3
+	out.N = o0
+	return eligible, failed, true
+}
+
+// fast40 is relief.subsidy.bookstore_rent for a BookstoreCase, into a subsidyFigure.
+func fast40(on rules.Date, in *BookstoreCase, out *subsidyFigure, want uint64) (eligible bool, failed uint64, ok bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
+		}
+	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
+	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220101) {
+		return false, 0, false
+	}
+	var i0 string // registration
+	if in.Firm.Registration == "" {
+		return false, 0, false
+	} else {
+		i0 = string(in.Firm.Registration)
+		switch i0 {
+		case "市本级", "鹿城区", "龙湾区", "瓯海区", "洞头区", "市级功能区", "瑞安市", "乐清市", "龙港市", "永嘉县", "平阳县", "苍南县", "文成县", "泰顺县", "市外":
+		default:
+			return false, 0, false
+		}
+	}
+	_ = i0
+	var i1 string // fiscal_revenue
+	if in.Firm.FiscalRevenue == "" {
+		return false, 0, false
+	} else {
+		i1 = string(in.Firm.FiscalRevenue)
+		switch i1 {
+		case "市本级", "鹿城区", "龙湾区", "瓯海区", "洞头区", "市级功能区", "瑞安市", "乐清市", "龙港市", "永嘉县", "平阳县", "苍南县", "文成县", "泰顺县", "市外":
+		default:
+			return false, 0, false
+		}
+	}
+	_ = i1
+	var i2 string // entity_type
+	if in.Firm.Entity == "" {
+		return false, 0, false
+	} else {
+		i2 = string(in.Firm.Entity)
+		switch i2 {
+		case "企业", "个体工商户", "行政事业单位":
+		default:
+			return false, 0, false
+		}
+	}
+	_ = i2
+	var i3 bool // independent_legal_person
+	i3 = bool(in.Firm.IndependentLegalPerson)
+	_ = i3
+	var i4 string // industry
+	if in.Firm.Industry == "" {
+		return false, 0, false
+	} else {
+		i4 = string(in.Firm.Industry)
+		switch i4 {
+		case "农林牧渔业", "采矿业", "制造业", "电力热力燃气及水生产和供应业", "建筑业", "批发业", "零售业", "交通运输仓储邮政业", "住宿业", "餐饮业", "软件和信息技术服务业", "房地产业", "物业服务业", "租赁和商务服务业", "会展业", "办展企业", "科学研究和技术服务业", "生态保护和环境治理业", "旅行社", "其他旅游业", "文化体育和娱乐业", "实体书店", "影院", "其他服务业":
+		default:
+			return false, 0, false
+		}
+	}
+	_ = i4
+	var i5 string // ownership
+	if in.Firm.Ownership == "" {
+		return false, 0, false
+	} else {
+		i5 = string(in.Firm.Ownership)
+		switch i5 {
+		case "非国有", "国有", "国有控股":
+		default:
+			return false, 0, false
+		}
+	}
+	_ = i5
+	var i6 string // mujun_class
+	if in.Firm.Mujun == "" {
+		return false, 0, false
+	} else {
+		i6 = string(in.Firm.Mujun)
+		switch i6 {
+		case "A类", "B类", "C类", "D类", "未参评":
+		default:
+			return false, 0, false
+		}
+	}
+	_ = i6
+	var i7 string // credit
+	if in.Firm.Credit == "" {
+		return false, 0, false
+	} else {
+		i7 = string(in.Firm.Credit)
+		switch i7 {
+		case "未列入严重失信名单", "列入严重失信名单":
+		default:
+			return false, 0, false
+		}
+	}
+	_ = i7
+	var i8 string // landlord
+	if in.Bookstore.Landlord == "" {
+		return false, 0, false
+	} else {
+		i8 = string(in.Bookstore.Landlord)
+		switch i8 {
+		case "市属国有企业", "区属国有企业", "市属行政事业单位", "区属行政事业单位", "其他国有单位", "非国有单位或个人", "自有房产":
+		default:
+			return false, 0, false
+		}
+	}
+	_ = i8
+	var i9 exact.Number // book_area
+	{
+		c, e, small := exact.SmallDecimal(&in.Bookstore.BookArea)
+		if !small || e < -30 || e > 30 {
+			return false, 0, false
+		}
+		i9 = exact.New(c, e)
+		if !(i9.Sign() > 0) {
+			return false, 0, false
+		}
+	}
+	_ = i9
+	var h0 int // bookstore_rate
+	switch {
+	}
+	_ = h0
+	var p0 exact.Number
+	switch h0 {
+	case 0:
+		p0 = exact.New(20, 0)
+	}
+	_ = p0
+	var h1 int // bookstore_months
+	switch {
+	}
+	_ = h1
+	var p1 exact.Number
+	switch h1 {
+	case 0:
+		p1 = exact.New(6, 0)
+	}
+	_ = p1
+	eligible = true
+	if !func() bool {
+		switch i0 {
+		case "市本级", "鹿城区", "龙湾区", "瓯海区", "洞头区", "市级功能区":
+			return true
+		}
+		return false
+	}() {
+		eligible, failed = false, failed|1<<0
+	} // registered_in_urban
+	if !func() bool {
+		switch i1 {
+		case "市本级", "鹿城区", "龙湾区", "瓯海区", "洞头区", "市级功能区":
+			return true
+		}
+		return false
+	}() {
+		eligible, failed = false, failed|1<<1
+	} // revenue_in_urban
+	if !((i2 == "企业") && i3) {
+		eligible, failed = false, failed|1<<2
+	} // legal_person_enterprise
+	if !(i4 != "房地产业") {
+		eligible, failed = false, failed|1<<3
+	} // not_real_estate
+	if !(i5 == "非国有") {
+		eligible, failed = false, failed|1<<4
+	} // not_state_owned
+	if !(i2 != "行政事业单位") {
+		eligible, failed = false, failed|1<<5
+	} // not_public_institution
+	if func() bool {
+		switch i6 {
+		case "C类", "D类":
+			return true
+		}
+		return false
+	}() {
+		eligible, failed = false, failed|1<<6
+	} // not_mujun_cd
+	if !(i7 != "列入严重失信名单") {
+		eligible, failed = false, failed|1<<7
+	} // not_seriously_dishonest
+	if !(i4 == "实体书店") {
+		eligible, failed = false, failed|1<<8
+	} // physical_bookstore
+	if !(i8 == "非国有单位或个人") {
+		eligible, failed = false, failed|1<<9
+	} // non_state_premises
+	var o0 exact.Number
+	if eligible {
+		o0 = p0.Mul(i9).Mul(p1).Round(2, 0)
+	}
+	_ = o0
+	out.N = o0
+	return eligible, failed, true
+}
+
+// fast41 is relief.subsidy.cinema for a CinemaCase, into a subsidyFigure.
+func fast41(on rules.Date, in *CinemaCase, out *subsidyFigure, want uint64) (eligible bool, failed uint64, ok bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
+		}
+	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
+	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220101) {
+		return false, 0, false
+	}
+	var i0 string // registration
+	if in.Firm.Registration == "" {
+		return false, 0, false
+	} else {
+		i0 = string(in.Firm.Registration)
+		switch i0 {
+		case "市本级", "鹿城区", "龙湾区", "瓯海区", "洞头区", "市级功能区", "瑞安市", "乐清市", "龙港市", "永嘉县", "平阳县", "苍南县", "文成县", "泰顺县", "市外":
+		default:
+			return false, 0, false
+		}
+	}
+	_ = i0
+	var i1 string // fiscal_revenue
+	if in.Firm.FiscalRevenue == "" {
+		return false, 0, false
+	} else {
+		i1 = string(in.Firm.FiscalRevenue)
+		switch i1 {
+		case "市本级", "鹿城区", "龙湾区", "瓯海区", "洞头区", "市级功能区", "瑞安市", "乐清市", "龙港市", "永嘉县", "平阳县", "苍南县", "文成县", "泰顺县", "市外":
+		default:
+			return false, 0, false
+		}
+	}
+	_ = i1
+	var i2 string // entity_type
+	if in.Firm.Entity == "" {
+		return false, 0, false
+	} else {
+		i2 = string(in.Firm.Entity)
+		switch i2 {
+		case "企业", "个体工商户", "行政事业单位":
+		default:
+			return false, 0, false
+		}
+	}
+	_ = i2
+	var i3 bool // independent_legal_person
+	i3 = bool(in.Firm.IndependentLegalPerson)
+	_ = i3
+	var i4 string // industry
+	if in.Firm.Industry == "" {
+		return false, 0, false
+	} else {
+		i4 = string(in.Firm.Industry)
+		switch i4 {
+		case "农林牧渔业", "采矿业", "制造业", "电力热力燃气及水生产和供应业", "建筑业", "批发业", "零售业", "交通运输仓储邮政业", "住宿业", "餐饮业", "软件和信息技术服务业", "房地产业", "物业服务业", "租赁和商务服务业", "会展业", "办展企业", "科学研究和技术服务业", "生态保护和环境治理业", "旅行社", "其他旅游业", "文化体育和娱乐业", "实体书店", "影院", "其他服务业":
+		default:
+			return false, 0, false
+		}
+	}
+	_ = i4
+	var i5 string // ownership
+	if in.Firm.Ownership == "" {
+		return false, 0, false
+	} else {
+		i5 = string(in.Firm.Ownership)
+		switch i5 {
+		case "非国有", "国有", "国有控股":
+		default:
+			return false, 0, false
+		}
+	}
+	_ = i5
+	var i6 string // mujun_class
+	if in.Firm.Mujun == "" {
+		return false, 0, false
+	} else {
+		i6 = string(in.Firm.Mujun)
+		switch i6 {
+		case "A类", "B类", "C类", "D类", "未参评":
+		default:
+			return false, 0, false
+		}
+	}
+	_ = i6
+	var i7 string // credit
+	if in.Firm.Credit == "" {
+		return false, 0, false
+	} else {
+		i7 = string(in.Firm.Credit)
+		switch i7 {
+		case "未列入严重失信名单", "列入严重失信名单":
+		default:
+			return false, 0, false
+		}
+	}
+	_ = i7
+	var i8 exact.Number // seats
+	{
+		i8 = exact.Int(int64(in.Seats))
+		if !(i8.Sign() > 0) {
+			return false, 0, false
+		}
+	}
+	_ = i8
+	var h0 int // cinema_rate
+	switch {
+	}
+	_ = h0
+	var p0 exact.Number
+	switch h0 {
+	case 0:
+		p0 = exact.New(25, 0)
+	}
+	_ = p0
+	var h1 int // cinema_months
+	switch {
+	}
+	_ = h1
+	var p1 exact.Number
+	switch h1 {
+	case 0:
+		p1 = exact.New(6, 0)
+	}
+	_ = p1
+	if (i4 == "影院") && func() bool {
+		switch i0 {
+		case "瑞安市", "乐清市", "龙港市", "永嘉县", "平阳县", "苍南县", "文成县", "泰顺县":
+			return true
+		}
+		return false
+	}() {
+		return true, 0, false // county: assessed case by case
+	}
+	eligible = true
+	if !func() bool {
+		switch i0 {
+		case "市本级", "鹿城区", "龙湾区", "瓯海区", "洞头区", "市级功能区":
+			return true
+		}
+		return false
+	}() {
+		eligible, failed = false, failed|1<<0
+	} // registered_in_urban
+	if !func() bool {
+		switch i1 {
+		case "市本级", "鹿城区", "龙湾区", "瓯海区", "洞头区", "市级功能区":
+			return true
+		}
+		return false
+	}() {
+		eligible, failed = false, failed|1<<1
+	} // revenue_in_urban
+	if !((i2 == "企业") && i3) {
+		eligible, failed = false, failed|1<<2
+	} // legal_person_enterprise
+	if !(i4 != "房地产业") {
+		eligible, failed = false, failed|1<<3
+	} // not_real_estate
+	if !(i5 == "非国有") {
+		eligible, failed = false, failed|1<<4
+	} // not_state_owned
+	if !(i2 != "行政事业单位") {
+		eligible, failed = false, failed|1<<5
+	} // not_public_institution
+	if func() bool {
+		switch i6 {
+		case "C类", "D类":
+			return true
+		}
+		return false
+	}() {
+		eligible, failed = false, failed|1<<6
+	} // not_mujun_cd
+	if !(i7 != "列入严重失信名单") {
+		eligible, failed = false, failed|1<<7
+	} // not_seriously_dishonest
+	if !(i4 == "影院") {
+		eligible, failed = false, failed|1<<8
+	} // cinema
+	var o0 exact.Number
+	if eligible {
+		o0 = p0.Mul(i8).Mul(p1).Round(2, 0)
+	}
+	_ = o0
+	out.N = o0
+	return eligible, failed, true
+}
+
+// fast42 is relief.subsidy.property_management for a PropertyCase, into a subsidyFigure.
+func fast42(on rules.Date, in *PropertyCase, out *subsidyFigure, want uint64) (eligible bool, failed uint64, ok bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
+		}
+	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
+	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220401) || on.After(date20220630) {
+		return false, 0, false
+	}
+	var i0 string // registration
+	if in.Firm.Registration == "" {
+		return false, 0, false
+	} else {
+		i0 = string(in.Firm.Registration)
+		switch i0 {
+		case "市本级", "鹿城区", "龙湾区", "瓯海区", "洞头区", "市级功能区", "瑞安市", "乐清市", "龙港市", "永嘉县", "平阳县", "苍南县", "文成县", "泰顺县", "市外":
+		default:
+			return false, 0, false
+		}
+	}
+	_ = i0
+	var i1 string // fiscal_revenue
+	if in.Firm.FiscalRevenue == "" {
+		return false, 0, false
+	} else {
+		i1 = string(in.Firm.FiscalRevenue)
+		switch i1 {
+		case "市本级", "鹿城区", "龙湾区", "瓯海区", "洞头区", "市级功能区", "瑞安市", "乐清市", "龙港市", "永嘉县", "平阳县", "苍南县", "文成县", "泰顺县", "市外":
+		default:
+			return false, 0, false
+		}
+	}
+	_ = i1
+	var i2 string // entity_type
+	if in.Firm.Entity == "" {
+		return false, 0, false
+	} else {
+		i2 = string(in.Firm.Entity)
+		switch i2 {
+		case "企业", "个体工商户", "行政事业单位":
+		default:
+			return false, 0, false
+		}
+	}
+	_ = i2
+	var i3 bool // independent_legal_person
+	i3 = bool(in.Firm.IndependentLegalPerson)
+	_ = i3
+	var i4 string // industry
+	if in.Firm.Industry == "" {
+		return false, 0, false
+	} else {
+		i4 = string(in.Firm.Industry)
+		switch i4 {
+		case "农林牧渔业", "采矿业", "制造业", "电力热力燃气及水生产和供应业", "建筑业", "批发业", "零售业", "交通运输仓储邮政业", "住宿业", "餐饮业", "软件和信息技术服务业", "房地产业", "物业服务业", "租赁和商务服务业", "会展业", "办展企业", "科学研究和技术服务业", "生态保护和环境治理业", "旅行社", "其他旅游业", "文化体育和娱乐业", "实体书店", "影院", "其他服务业":
+		default:
+			return false, 0, false
+		}
+	}
+	_ = i4
+	var i5 string // ownership
+	if in.Firm.Ownership == "" {
+		return false, 0, false
+	} else {
+		i5 = string(in.Firm.Ownership)
+		switch i5 {
+		case "非国有", "国有", "国有控股":
+		default:
+			return false, 0, false
+		}
+	}
+	_ = i5
+	var i6 string // mujun_class
+	if in.Firm.Mujun == "" {
+		return false, 0, false
+	} else {
+		i6 = string(in.Firm.Mujun)
+		switch i6 {
+		case "A类", "B类", "C类", "D类", "未参评":
+		default:
+			return false, 0, false
+		}
+	}
+	_ = i6
+	var i7 string // credit
+	if in.Firm.Credit == "" {
+		return false, 0, false
+	} else {
+		i7 = string(in.Firm.Credit)
+		switch i7 {
+		case "未列入严重失信名单", "列入严重失信名单":
+		default:
+			return false, 0, false
+		}
+	}
+	_ = i7
+	var i8 exact.Number // managed_area
+	{
+		c, e, small := exact.SmallDecimal(&in.PropertyPortfolio.ManagedArea)
+		if !small || e < -30 || e > 30 {
+			return false, 0, false
+		}
+		i8 = exact.New(c, e)
+		if !(i8.Sign() > 0) {
+			return false, 0, false
+		}
+	}
+	_ = i8
+	var i9 bool // extra_spending
+	if in.PropertyPortfolio.ExtraSpending == nil {
+		return false, 0, false
+	} else {
+		i9 = bool(*in.PropertyPortfolio.ExtraSpending)
+	}
+	_ = i9
+	var h0 int // property_subsidy
+	switch {
+	}
+	_ = h0
+	eligible = true
+	if !func() bool {
+		switch i0 {
+		case "市本级", "鹿城区", "龙湾区", "瓯海区", "洞头区", "市级功能区":
+			return true
+		}
+		return false
+	}() {
+		eligible, failed = false, failed|1<<0
+	} // registered_in_urban
+	if !func() bool {
+		switch i1 {
+		case "市本级", "鹿城区", "龙湾区", "瓯海区", "洞头区", "市级功能区":
+			return true
+		}
+		return false
+	}() {
+		eligible, failed = false, failed|1<<1
+	} // revenue_in_urban
+	if !((i2 == "企业") && i3) {
+		eligible, failed = false, failed|1<<2
+	} // legal_person_enterprise
+	if !(i4 != "房地产业") {
+		eligible, failed = false, failed|1<<3
+	} // not_real_estate
+	if !(i5 == "非国有") {
+		eligible, failed = false, failed|1<<4
+	} // not_state_owned
+	if !(i2 != "行政事业单位") {
+		eligible, failed = false, failed|1<<5
+	} // not_public_institution
+	if func() bool {
+		switch i6 {
+		case "C类", "D类":
+			return true
+		}
+		return false
+	}() {
+		eligible, failed = false, failed|1<<6
+	} // not_mujun_cd
+	if !(i7 != "列入严重失信名单") {
+		eligible, failed = false, failed|1<<7
+	} // not_seriously_dishonest
+	if !(i4 == "物业服务业") {
+		eligible, failed = false, failed|1<<8
+	} // property_service_firm
+	if !i9 {
+		eligible, failed = false, failed|1<<9
+	} // extra_spending
+	var o0 exact.Number
+	if eligible {
+		o0 = bracket_property_subsidy(h0, i8).Round(2, 0)
+	}
+	_ = o0
+	out.N = o0
+	return eligible, failed, true
+}
+
+// fast43 is relief.toll.highway_discount for a HighwayTrip, into a reductionFigure.
+func fast43(on rules.Date, in *HighwayTrip, out *reductionFigure, want uint64) (eligible bool, failed uint64, ok bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
+		}
+	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
+	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220401) || on.After(date20220630) {
+		return false, 0, false
+	}
+	var i0 string // vehicle
+	if in.Vehicle == "" {
+		return false, 0, false
+	} else {
+		i0 = string(in.Vehicle)
+		switch i0 {
+		case "国际标准集装箱运输专用车辆", "货运车辆":
+		default:
+			return false, 0, false
+		}
+	}
+	_ = i0
+	var i1 bool // legally_loaded
+	if in.LegallyLoaded == nil {
+		return false, 0, false
+	} else {
+		i1 = bool(*in.LegallyLoaded)
+	}
+	_ = i1
+	var i2 bool // zhejiang_etc
+	have2 := true
+	_ = have2
+	if in.ZhejiangETC == nil {
+		have2 = false
+	} else {
+		i2 = bool(*in.ZhejiangETC)
+	}
+	_ = i2
+	var i3 bool // local_state_section
+	have3 := true
+	_ = have3
+	if in.LocalStateSection == nil {
+		have3 = false
+	} else {
+		i3 = bool(*in.LocalStateSection)
+	}
+	_ = i3
+	var i4 exact.Number // toll
+	{
+		c, e, small := exact.SmallDecimal(&in.Toll)
+		if !small || e < -30 || e > 30 {
+			return false, 0, false
+		}
+		i4 = exact.New(c, e)
+		if !(i4.Sign() > 0) {
+			return false, 0, false
+		}
+	}
+	_ = i4
+	var h0 int // container_toll_share
+	switch {
+	}
+	_ = h0
+	var p0 exact.Number
+	switch h0 {
+	case 0:
+		p0 = exact.New(65, -2)
+	}
+	_ = p0
+	var h1 int // freight_etc_toll_share
+	switch {
+	}
+	_ = h1
+	var p1 exact.Number
+	switch h1 {
+	case 0:
+		p1 = exact.New(85, -2)
+	}
+	_ = p1
+	d5 := func() exact.Number {
+		if i0 == "国际标准集装箱运输专用车辆" {
+			return p0
+		}
+		return p1
+	}()
+	_ = d5
+	var d6v bool
+	d6done := false
+	d6 := func() bool {
+		if !d6done {
+			was := st.Absent
+			st.Absent = false
+			v := ((i1 && (!(i0 != "国际标准集装箱运输专用车辆") || fastpath.Need(i2, have2, &st))) && (!(i0 != "国际标准集装箱运输专用车辆") || fastpath.Need(i3, have3, &st)))
+			if !st.Absent {
+				d6v, d6done = v, true
+			}
+			st.Absent = st.Absent || was
+			return v
+		}
+		return d6v
+	}
+	_ = d6
+	eligible = true
+	undecided := false
+	if !i1 {
+		eligible, failed = false, failed|1<<0
+	} // legally_loaded
+	if i0 != "国际标准集装箱运输专用车辆" {
+		st.Soft, st.Absent = true, false
+		holds1 := fastpath.Need(i2, have2, &st)
+		st.Soft = false
+		if st.Absent {
+			undecided = true
+		} else if !holds1 {
+			eligible, failed = false, failed|1<<1
+		}
+	} // zhejiang_etc
+	if i0 != "国际标准集装箱运输专用车辆" {
+		st.Soft, st.Absent = true, false
+		holds2 := fastpath.Need(i3, have3, &st)
+		st.Soft = false
+		if st.Absent {
+			undecided = true
+		} else if !holds2 {
+			eligible, failed = false, failed|1<<2
+		}
+	} // local_state_section
+	if eligible && undecided {
+		return false, 0, false // the interpreter asks for what it lacks
+	}
+	var o0 exact.Number
+	if eligible {
+		o0 = i4.Sub(i4.Mul(d5)).Round(2, 0)
+	}
+	_ = o0
+	o1 := func() exact.Number {
+		if d6() {
+			return i4.Mul(d5)
+		}
+		return i4
+	}().Round(2, 0)
+	_ = o1
+	out.N = o0
+	return eligible, failed, true
+}
+
+// fast44 is relief.toll.green_channel for a ProduceTrip, into a waivedFigure.
+func fast44(on rules.Date, in *ProduceTrip, out *waivedFigure, want uint64) (eligible bool, failed uint64, ok bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			eligible, failed, ok = false, 0, false // *out is written last: not yet
+		}
+	}()
+	var st fastpath.State // of inputs found absent
+	_ = st
+	if on.Before(date19000101) || on.After(date21991231) || on.Before(date20220401) || on.After(date20220630) {
+		return false, 0, false
+	}
+	var i0 bool // whole_vehicle_legal_load
+	if in.WholeVehicleLegalLoad == nil {
+		return false, 0, false
+	} else {
+		i0 = bool(*in.WholeVehicleLegalLoad)
+	}
+	_ = i0
+	var i1 bool // listed_produce
+	if in.ListedProduce == nil {
+		return false, 0, false
+	} else {
+		i1 = bool(*in.ListedProduce)
+	}
+	_ = i1
+	var i2 exact.Number // toll
+	{
+		c, e, small := exact.SmallDecimal(&in.Toll)
+		if !small || e < -30 || e > 30 {
+			return false, 0, false
+		}
+		i2 = exact.New(c, e)
+		if !(i2.Sign() > 0) {
+			return false, 0, false
+		}
+	}
+	_ = i2
+	eligible = true
+	if !i0 {
+		eligible, failed = false, failed|1<<0
+	} // whole_vehicle_legal_load
+	if !i1 {
+		eligible, failed = false, failed|1<<1
+	} // listed_produce
+	var o0 exact.Number
+	if eligible {
+		o0 = i2.Round(2, 0)
+	}
+	_ = o0
+	out.N = o0
 	return eligible, failed, true
 }

@@ -1,10 +1,10 @@
 package relief
 
 import (
-	"errors"
 	"slices"
 	"sync"
 
+	"github.com/wzpolicy/wzpolicy/internal/exact"
 	"github.com/wzpolicy/wzpolicy/rules"
 )
 
@@ -57,11 +57,80 @@ type Evaluator struct {
 	highway         *rules.Binding[HighwayTrip, TollReduction]
 	green           *rules.Binding[ProduceTrip, TollWaiver]
 
-	order   map[string]int          // the place of each rule in the book, the order of an assessment's items
-	ranked  [nKinds]kind            // the kinds of claim in the order of their rules in the book
-	amounts [nKinds]rules.OutputSet // the output a screening reads of each kind of claim
-	groupOf [nKinds]string          // the take-the-higher group of each kind of claim's rule, "" for none
+	figures figures // the bindings a screening reads each counted amount through
+
+	order   map[string]int // the place of each rule in the book, the order of an assessment's items
+	ranked  [nKinds]kind   // the kinds of claim in the order of their rules in the book
+	groupOf [nKinds]string // the take-the-higher group of each kind of claim's rule, "" for none
 }
+
+// figures are the rules whose amounts count, each bound to its amount
+// alone, held exact: what a screening reads of them.
+type figures struct {
+	smallScale     *rules.Binding[SmallScaleCase, vatExemptedFigure]
+	sixTaxes       *rules.Binding[LocalTaxCase, reductionFigure]
+	addDeduction   *rules.Binding[ServiceVATCase, offsetFigure]
+	inspection     *rules.Binding[InspectionCase, reductionFigure]
+	union          *rules.Binding[UnionFeeCase, refundFigure]
+	rent           *rules.Binding[LeaseCase, waiverFigure]
+	epidemic       *rules.Binding[EpidemicCase, subsidyFigure]
+	bridge         *rules.Binding[BridgeLoan, savingFigure]
+	event          *rules.Binding[EventCase, subsidyFigure]
+	nev            *rules.Binding[TradeInCase, subsidyFigure]
+	exhibition     *rules.Binding[ExhibitionCase, subsidyFigure]
+	exhibitionTech *rules.Binding[ExhibitionTechCase, subsidyFigure]
+	travel         *rules.Binding[VisitorsCase, rewardFigure]
+	bookstore      *rules.Binding[BookstoreCase, subsidyFigure]
+	cinema         *rules.Binding[CinemaCase, subsidyFigure]
+	property       *rules.Binding[PropertyCase, subsidyFigure]
+	highway        *rules.Binding[HighwayTrip, reductionFigure]
+	green          *rules.Binding[ProduceTrip, waivedFigure]
+}
+
+// The figure a screening reads of a rule whose amount counts, under the
+// name of the rule's output.
+type (
+	vatExemptedFigure struct {
+		N exact.Number `rule:"vat_exempted"`
+	}
+	reductionFigure struct {
+		N exact.Number `rule:"reduction"`
+	}
+	offsetFigure struct {
+		N exact.Number `rule:"offset"`
+	}
+	refundFigure struct {
+		N exact.Number `rule:"refund"`
+	}
+	waiverFigure struct {
+		N exact.Number `rule:"waiver"`
+	}
+	subsidyFigure struct {
+		N exact.Number `rule:"subsidy"`
+	}
+	savingFigure struct {
+		N exact.Number `rule:"saving"`
+	}
+	rewardFigure struct {
+		N exact.Number `rule:"reward"`
+	}
+	waivedFigure struct {
+		N exact.Number `rule:"waived"`
+	}
+)
+
+// figure is one of those.
+type figure interface{ figure() exact.Number }
+
+func (f vatExemptedFigure) figure() exact.Number { return f.N }
+func (f reductionFigure) figure() exact.Number   { return f.N }
+func (f offsetFigure) figure() exact.Number      { return f.N }
+func (f refundFigure) figure() exact.Number      { return f.N }
+func (f waiverFigure) figure() exact.Number      { return f.N }
+func (f subsidyFigure) figure() exact.Number     { return f.N }
+func (f savingFigure) figure() exact.Number      { return f.N }
+func (f rewardFigure) figure() exact.Number      { return f.N }
+func (f waivedFigure) figure() exact.Number      { return f.N }
 
 // NewEvaluator returns an evaluator over b, which must hold the notice's
 // rules with their inputs and the outputs the results read (the book of
@@ -97,39 +166,29 @@ func NewEvaluator(b *rules.Book) (*Evaluator, error) {
 		property:        rules.BindWith[PropertyCase, PropertySubsidy](p, RulePropertyManagement),
 		highway:         rules.BindWith[HighwayTrip, TollReduction](p, RuleHighwayDiscount),
 		green:           rules.BindWith[ProduceTrip, TollWaiver](p, RuleGreenChannel),
+		figures: figures{
+			smallScale:     rules.BindWith[SmallScaleCase, vatExemptedFigure](p, RuleSmallScaleExemption),
+			sixTaxes:       rules.BindWith[LocalTaxCase, reductionFigure](p, RuleSixTaxesTwoFees),
+			addDeduction:   rules.BindWith[ServiceVATCase, offsetFigure](p, RuleVATAdditionalDeduction),
+			inspection:     rules.BindWith[InspectionCase, reductionFigure](p, RuleInspectionDiscount),
+			union:          rules.BindWith[UnionFeeCase, refundFigure](p, RuleUnionRefund),
+			rent:           rules.BindWith[LeaseCase, waiverFigure](p, RuleStateOwnedRentWaiver),
+			epidemic:       rules.BindWith[EpidemicCase, subsidyFigure](p, RuleEpidemicPrevention),
+			bridge:         rules.BindWith[BridgeLoan, savingFigure](p, RuleBridgeLoanFee),
+			event:          rules.BindWith[EventCase, subsidyFigure](p, RuleConsumptionEvent),
+			nev:            rules.BindWith[TradeInCase, subsidyFigure](p, RuleNEVTradeIn),
+			exhibition:     rules.BindWith[ExhibitionCase, subsidyFigure](p, RuleExhibition),
+			exhibitionTech: rules.BindWith[ExhibitionTechCase, subsidyFigure](p, RuleExhibitionTech),
+			travel:         rules.BindWith[VisitorsCase, rewardFigure](p, RuleTravelAgency),
+			bookstore:      rules.BindWith[BookstoreCase, subsidyFigure](p, RuleBookstoreRent),
+			cinema:         rules.BindWith[CinemaCase, subsidyFigure](p, RuleCinema),
+			property:       rules.BindWith[PropertyCase, subsidyFigure](p, RulePropertyManagement),
+			highway:        rules.BindWith[HighwayTrip, reductionFigure](p, RuleHighwayDiscount),
+			green:          rules.BindWith[ProduceTrip, waivedFigure](p, RuleGreenChannel),
+		},
 	}
 	if p.Err != nil {
 		return nil, p.Err
-	}
-	// What a screening reads of each counted claim: its amount, and no
-	// other figure.
-	var err error
-	amount := func(set rules.OutputSet, e error) rules.OutputSet {
-		err = errors.Join(err, e)
-		return set
-	}
-	e.amounts = [nKinds]rules.OutputSet{
-		kSmallScale:     amount(e.smallScale.Outputs("vat_exempted")),
-		kSixTaxes:       amount(e.sixTaxes.Outputs("reduction")),
-		kAddDeduction:   amount(e.addDeduction.Outputs("offset")),
-		kInspection:     amount(e.inspection.Outputs("reduction")),
-		kUnion:          amount(e.union.Outputs("refund")),
-		kRent:           amount(e.rent.Outputs("waiver")),
-		kEpidemic:       amount(e.epidemic.Outputs("subsidy")),
-		kBridge:         amount(e.bridge.Outputs("saving")),
-		kEvent:          amount(e.event.Outputs("subsidy")),
-		kTradeIn:        amount(e.nev.Outputs("subsidy")),
-		kExhibition:     amount(e.exhibition.Outputs("subsidy")),
-		kExhibitionTech: amount(e.exhibitionTech.Outputs("subsidy")),
-		kTravel:         amount(e.travel.Outputs("reward")),
-		kBookstore:      amount(e.bookstore.Outputs("subsidy")),
-		kCinema:         amount(e.cinema.Outputs("subsidy")),
-		kProperty:       amount(e.property.Outputs("subsidy")),
-		kHighway:        amount(e.highway.Outputs("reduction")),
-		kGreen:          amount(e.green.Outputs("waived")),
-	}
-	if err != nil {
-		return nil, err
 	}
 	e.order = map[string]int{}
 	for i, id := range b.RuleIDs() {

@@ -1,6 +1,7 @@
 package relief
 
 import (
+	"encoding/json"
 	"errors"
 
 	"github.com/shopspring/decimal"
@@ -16,14 +17,17 @@ import (
 // item for item.
 //
 // A Screening is meant to be reused: [Evaluator.Screen] overwrites it and
-// keeps the storage of its Items.
+// keeps the storage of its Items. It holds its amounts as the rules
+// compute them, exact, and makes a decimal.Decimal of one only when asked
+// ([Screened.Amount], [Screening.Total]): a screening whose amounts go
+// into totals ([Screening.AddTo]) makes none.
 type Screening struct {
 	Date         rules.Date
 	Registration Locality // where the firm is registered
 	Items        []Screened
-	Total        decimal.Decimal // the counted amounts granted
 
-	claims []claim // reused
+	total  exact.Number // the counted amounts granted
+	claims []claim      // reused
 }
 
 // Screened is one claim of a screening, as the assessment's [Item] has it.
@@ -31,8 +35,45 @@ type Screened struct {
 	Rule    string
 	Claim   string // which claim, for measures claimed more than once ("设备2"); "" otherwise
 	Status  rules.Status
-	Counted bool            // the measure's figure is money the firm receives or no longer pays
-	Amount  decimal.Decimal // the counted figure when granted; zero otherwise
+	Counted bool // the measure's figure is money the firm receives or no longer pays
+
+	amount exact.Number // the counted figure when granted; zero otherwise
+}
+
+// Amount is the claim's counted figure when granted, and zero otherwise:
+// the assessment's [Item.Amount].
+func (s Screened) Amount() decimal.Decimal { return s.amount.Dec() }
+
+// Equal reports whether s and o are the same claim with the same status
+// and equal amounts (go-cmp compares Screened values with it).
+func (s Screened) Equal(o Screened) bool {
+	return s.Rule == o.Rule && s.Claim == o.Claim && s.Status == o.Status && s.Counted == o.Counted && s.amount.Cmp(o.amount) == 0
+}
+
+// MarshalJSON writes the item with its amount, a decimal string, as the
+// assessment's item writes it.
+func (s Screened) MarshalJSON() ([]byte, error) {
+	return json.Marshal(struct {
+		Rule    string
+		Claim   string
+		Status  rules.Status
+		Counted bool
+		Amount  decimal.Decimal
+	}{s.Rule, s.Claim, s.Status, s.Counted, s.Amount()})
+}
+
+// Total is the sum of the counted amounts granted: the assessment's
+// [Assessment.Total].
+func (sc *Screening) Total() decimal.Decimal { return sc.total.Dec() }
+
+// MarshalJSON writes the screening with its items and total.
+func (sc Screening) MarshalJSON() ([]byte, error) {
+	return json.Marshal(struct {
+		Date         rules.Date
+		Registration Locality
+		Items        []Screened
+		Total        decimal.Decimal
+	}{sc.Date, sc.Registration, sc.Items, sc.Total()})
 }
 
 // Screen screens a firm's profile as of a date, as [Evaluator.Assess]
@@ -45,7 +86,7 @@ type Screened struct {
 // of a take-the-higher group, is rare: it is assessed in full and its
 // assessment screened, so that the choice is Assess's by construction.
 func (e *Evaluator) Screen(on rules.Date, p Profile, tiers TierTable, sc *Screening) error {
-	sc.Date, sc.Registration, sc.Items, sc.Total = on, p.Registration, sc.Items[:0], decimal.Zero
+	sc.Date, sc.Registration, sc.Items, sc.total = on, p.Registration, sc.Items[:0], exact.Number{}
 	if !on.CaseDate() {
 		// As Assess: a date that is no date ends the screening, with the
 		// error the engine gives for it.
@@ -87,13 +128,11 @@ func (e *Evaluator) Screen(on rules.Date, p Profile, tiers TierTable, sc *Screen
 	if trades >= 2 {
 		return e.screenInFull(on, p, tiers, sc)
 	}
-	var total exact.Number
-	for _, it := range sc.Items {
-		if it.Status == rules.Granted && it.Counted {
-			total = total.Add(exact.Of(it.Amount))
+	for i := range sc.Items {
+		if it := &sc.Items[i]; it.Status == rules.Granted && it.Counted {
+			sc.total = sc.total.Add(it.amount)
 		}
 	}
-	sc.Total = total.Dec()
 	return nil
 }
 
@@ -111,7 +150,7 @@ func (e *Evaluator) screenInFull(on rules.Date, p Profile, tiers TierTable, sc *
 // screenOne is [Evaluator.assessOne] for a screening, written into it:
 // the same status and counted amount, the same errors.
 func (e *Evaluator) screenOne(on rules.Date, p *Profile, tiers TierTable, c *claim, it *Screened) error {
-	*it = Screened{Rule: c.rule(), Claim: c.label, Counted: c.counted(), Amount: decimal.Zero}
+	*it = Screened{Rule: c.rule(), Claim: c.label, Counted: c.counted()}
 	if c.missing != nothingMissing {
 		it.Status = rules.NotAssessed
 		return nil
@@ -126,7 +165,7 @@ func (e *Evaluator) screenOne(on rules.Date, p *Profile, tiers TierTable, c *cla
 	}
 	it.Status = status
 	if status == rules.Granted && it.Counted {
-		it.Amount = ev.amount
+		it.amount = ev.figure
 	}
 	return nil
 }
@@ -136,9 +175,9 @@ func (e *Evaluator) screenOne(on rules.Date, p *Profile, tiers TierTable, c *cla
 // what [Evaluator.Screen] finds for the same firm (whose Registration the
 // assessment does not keep: sc's is left as it is).
 func (a *Assessment) Screening(sc *Screening) {
-	sc.Date, sc.Items, sc.Total = a.Date, sc.Items[:0], a.Total
+	sc.Date, sc.Items, sc.total = a.Date, sc.Items[:0], exact.Of(a.Total)
 	for _, it := range a.Items {
-		sc.Items = append(sc.Items, Screened{Rule: it.Rule, Claim: it.Claim, Status: it.Status, Counted: it.Counted, Amount: it.Amount})
+		sc.Items = append(sc.Items, Screened{Rule: it.Rule, Claim: it.Claim, Status: it.Status, Counted: it.Counted, amount: exact.Of(it.Amount)})
 	}
 }
 
@@ -148,7 +187,12 @@ func (sc *Screening) AddTo(t *batch.Totals) {
 	for i := range sc.Items {
 		it := &sc.Items[i]
 		if it.Status == rules.Granted && it.Counted {
-			t.Add(batch.Key{Rule: it.Rule, Part: it.Claim, Locality: string(sc.Registration), Unit: rules.Yuan.String()}, it.Amount)
+			k := batch.Key{Rule: it.Rule, Part: it.Claim, Locality: string(sc.Registration), Unit: rules.Yuan.String()}
+			if c, e, ok := it.amount.Small(); ok {
+				t.AddScaled(k, c, e)
+			} else {
+				t.Add(k, it.amount.Dec())
+			}
 		}
 	}
 }

@@ -31,6 +31,16 @@ func screensAsAssessed(t *testing.T, on rules.Date, p relief.Profile, tiers reli
 	if d := cmp.Diff(want, got, cmp.Comparer(func(a, b decimal.Decimal) bool { return a.Equal(b) }), cmpopts.EquateComparable(rules.Date{}), cmpopts.IgnoreUnexported(relief.Screening{})); d != "" {
 		t.Fatalf("Screen differs from Assess (-Assess +Screen):\n%s", d)
 	}
+	// The figures as a caller reads them, item by item, against the
+	// assessment's own (Screened.Equal, which cmp used, is checked too).
+	for i, it := range got.Items {
+		if i >= len(a.Items) || !it.Amount().Equal(a.Items[i].Amount) {
+			t.Fatalf("item %d (%s %s): screened %s, assessed %v", i, it.Rule, it.Claim, it.Amount(), a.Items[i:min(i+1, len(a.Items))])
+		}
+	}
+	if !got.Total().Equal(a.Total) {
+		t.Fatalf("screened total %s, assessed %s", got.Total(), a.Total)
+	}
 	for _, it := range got.Items {
 		if it.Status == rules.Granted {
 			granted++
