@@ -1,6 +1,7 @@
 package relief_test
 
 import (
+	"encoding/json"
 	"path/filepath"
 	"testing"
 
@@ -108,6 +109,52 @@ func TestScreeningReusedAcrossDates(t *testing.T) {
 		}
 		if on != good && got == nil {
 			t.Fatalf("on %v: no error: the date check was skipped", on)
+		}
+	}
+}
+
+// A Screening writes as JSON what its fields and figures say: each item
+// with its amount as a decimal string, and the total. The firm is
+// ExampleEvaluator_Screen's: a small firm's union fees of 2,000 paid in
+// March 2022, refunded in full (measure 10, 100%返还), and its bookstore's
+// 200 m² at 20 元 a month for 6 months, 24,000 (measure 24): 26,000 in all.
+func TestScreeningJSON(t *testing.T) {
+	f := relief.Firm{Entity: relief.Enterprise, IndependentLegalPerson: true, Size: relief.Small, Industry: relief.Bookshop,
+		Registration: relief.Lucheng, FiscalRevenue: relief.Lucheng, Ownership: relief.NonState,
+		Mujun: relief.MujunUnrated, Credit: relief.CreditNormal, SmallLowProfit: true}
+	var sc relief.Screening
+	err := relief.Default().Screen(rules.MustDate(2022, 5, 16), relief.Profile{
+		Firm:       f,
+		Bookstores: []relief.Bookstore{{Landlord: relief.NonStateLandlord, BookArea: decimal.RequireFromString("200")}},
+		UnionFees:  []relief.UnionFeePayment{{PaidOn: rules.MustDate(2022, 3, 20), Amount: decimal.RequireFromString("2000")}},
+	}, nil, &sc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, v := range []any{sc, &sc} {
+		b, err := json.Marshal(v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got struct {
+			Date, Registration string
+			Items              []struct {
+				Rule, Claim, Status string
+				Counted             bool
+				Amount              string
+			}
+			Total string
+		}
+		if err := json.Unmarshal(b, &got); err != nil {
+			t.Fatalf("%v: %s", err, b)
+		}
+		type item struct{ Rule, Amount string }
+		var items []item
+		for _, it := range got.Items {
+			items = append(items, item{it.Rule, it.Amount})
+		}
+		if d := cmp.Diff([]item{{relief.RuleEligibility, "0"}, {relief.RuleVATCreditRefund, "0"}, {relief.RuleUnionRefund, "2000"}, {relief.RuleBookstoreRent, "24000"}}, items); d != "" || got.Total != "26000" || got.Date != "2022-05-16" || got.Registration != string(relief.Lucheng) {
+			t.Errorf("%T as JSON: %s\n(-want +got items):\n%s", v, b, d)
 		}
 	}
 }
