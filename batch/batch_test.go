@@ -3,6 +3,7 @@ package batch_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"iter"
 	"slices"
 	"testing"
@@ -257,5 +258,43 @@ func TestDiff(t *testing.T) {
 	}
 	if d := batch.Diff(&base, &base); len(d) != 0 {
 		t.Errorf("a population against itself changed %d keys", len(d))
+	}
+}
+
+// A Tally adds under its key as Totals.Add does, however the Totals grows
+// or is merged into: four grants of 200 (one added as 2 × 10², AddScaled)
+// and one merged in, 1,000 over five; a key only looked up has no row. A
+// hint finds the key it was given with, and a hint given with another key
+// finds that key: never the first's total.
+func TestTally(t *testing.T) {
+	var a, b batch.Totals
+	highAge := batch.Key{Rule: "welfare.elderly.high_age_allowance", Locality: "瑞安市", Unit: "元/人·月"}
+	c := a.TallyHint(7, highAge)
+	c.Add(decimal.RequireFromString("200"))
+	for i := range 2000 { // the table grows past the tally's key
+		a.Add(batch.Key{Rule: "welfare.other", Part: fmt.Sprint(i), Unit: "元"}, decimal.NewFromInt(1))
+	}
+	c.Add(decimal.RequireFromString("200.00"))
+	a.TallyHint(7, highAge).AddScaled(2, 2)
+	a.Add(highAge, decimal.RequireFromString("200"))
+	b.Add(highAge, decimal.RequireFromString("200"))
+	a.Merge(&b)
+	b.Tally(batch.Key{Rule: "welfare.unused", Unit: "元"})
+	if got := b.Rows(); len(got) != 1 || got[0].Key != highAge {
+		t.Errorf("b's rows: %v; want only %v", got, highAge)
+	}
+	// The same hint with another key (瓯海区, built apart from a string of
+	// its own), and again with the first.
+	other := batch.Key{Rule: highAge.Rule, Locality: string([]byte("瓯海区")), Unit: highAge.Unit}
+	a.TallyHint(7, other).AddScaled(5, 0)
+	a.TallyHint(7, highAge).AddScaled(0, 0)
+	rows := map[string]batch.Row{}
+	for _, r := range a.Rows() {
+		if r.Rule == highAge.Rule {
+			rows[r.Locality] = r
+		}
+	}
+	if r := rows["瑞安市"]; len(rows) != 2 || r.Count != 6 || r.Amount.String() != "1000" || rows["瓯海区"].Count != 1 || rows["瓯海区"].Amount.String() != "5" {
+		t.Fatalf("the tallied keys' totals: %+v; want 瑞安市 6 grants, 1000, and 瓯海区 1 grant, 5", rows)
 	}
 }

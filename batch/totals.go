@@ -40,7 +40,14 @@ type sum struct {
 // safe for concurrent use: keep one per worker and [Totals.Merge] them, or
 // add from Run's emit, which is called from one goroutine.
 type Totals struct {
-	m map[Key]*sum
+	m     map[Key]*sum
+	hints map[uint64]hinted // [Totals.TallyHint]'s index
+}
+
+// hinted is the key a hint was last given with, and its sum.
+type hinted struct {
+	k Key
+	s *sum
 }
 
 // Add counts one grant of the key with its amount. Amounts are summed
@@ -65,6 +72,13 @@ func (t *Totals) Merge(o *Totals) {
 
 // add counts n grants of the key with their sum.
 func (t *Totals) add(k Key, n int, amount exact.Number) {
+	s := t.sum(k)
+	s.count += n
+	s.amount = s.amount.Add(amount)
+}
+
+// sum returns the key's sum, made empty when the key is new.
+func (t *Totals) sum(k Key) *sum {
 	if t.m == nil {
 		t.m = make(map[Key]*sum)
 	}
@@ -73,14 +87,61 @@ func (t *Totals) add(k Key, n int, amount exact.Number) {
 		s = new(sum)
 		t.m[k] = s
 	}
-	s.count += n
-	s.amount = s.amount.Add(amount)
+	return s
 }
 
-// Rows returns every total, by rule, part and locality, in that order.
+// Tally is one key's total in a [Totals], found once ([Totals.Tally],
+// [Totals.TallyHint]) and added to as often as wanted without the key
+// looked up again. It stays its key's total in the Totals it came from
+// however that grows or is merged into; a Totals set to another, or to
+// the zero Totals, holds its tallies no longer. The zero Tally is no
+// total: adding to it panics.
+type Tally struct{ s *sum }
+
+// Tally returns the total of the key in t, made empty (with no grant
+// counted) when t has none.
+func (t *Totals) Tally(k Key) Tally { return Tally{t.sum(k)} }
+
+// TallyHint is [Totals.Tally] for a caller that adds the same few keys
+// record after record: hint is a number the caller derives cheaply from
+// the key, the same for the same key, by which t finds the key's total
+// without hashing its strings. t checks that the key is the one the hint
+// was last given with, so a hint that stands for another key costs a
+// lookup and never a wrong total. A hint stands for a key, not a record:
+// t keeps one entry for each hint it is given.
+func (t *Totals) TallyHint(hint uint64, k Key) Tally {
+	if h, ok := t.hints[hint]; ok && h.k == k {
+		return Tally{h.s}
+	}
+	s := t.sum(k)
+	if t.hints == nil {
+		t.hints = make(map[uint64]hinted)
+	}
+	t.hints[hint] = hinted{k, s}
+	return Tally{s}
+}
+
+// Add counts one grant with its amount, as [Totals.Add] does under c's key.
+func (c Tally) Add(amount decimal.Decimal) {
+	c.s.count++
+	c.s.amount = c.s.amount.Add(exact.Of(amount))
+}
+
+// AddScaled counts one grant of coef × 10^exp, as [Totals.AddScaled]
+// does under c's key.
+func (c Tally) AddScaled(coef int64, exp int32) {
+	c.s.count++
+	c.s.amount = c.s.amount.Add(exact.New(coef, exp))
+}
+
+// Rows returns every total, by rule, part and locality, in that order. A
+// key of no grant (a Tally not added to) has no row.
 func (t *Totals) Rows() []Row {
 	out := make([]Row, 0, len(t.m))
 	for k, s := range t.m {
+		if s.count == 0 {
+			continue
+		}
 		out = append(out, Row{Key: k, Count: s.count, Amount: s.amount.Dec()})
 	}
 	slices.SortFunc(out, func(a, b Row) int {

@@ -20,6 +20,7 @@ type claim struct {
 	i       int32
 	kind    kind
 	missing missing // a fact the profile lacks before any rule can be evaluated
+	keyCode keyCode // the kind and label, for a screening's totals
 }
 
 // kind is a kind of claim: one rule, claimed once or per item of a list of
@@ -152,6 +153,22 @@ var labels = func() (ls [nKinds][8]string) {
 	return ls
 }()
 
+// keyCode names a claim's key in a screening's totals but for the
+// locality, in a number, so that a screening finds the key's total
+// without hashing its strings ([Screening.AddTo]): the kind of claim and
+// its label, 0 for none, i+1 for the i-th of labels or of taxKinds
+// (byTaxKind until the label is looked up among them). It is 0 for a
+// label not among them, whose key is looked up by its strings.
+type keyCode uint16
+
+// byTaxKind stands for the label of a claim of the six taxes, a tax kind.
+const byTaxKind = 0xff
+
+func keyCodeOf(k kind, label int) keyCode { return keyCode(k+1)<<8 | keyCode(label) }
+
+// taxKinds are the tax kinds that label claims of the six taxes.
+var taxKinds = TaxKinds()
+
 // evaluated is what a claim's evaluation gives.
 type evaluated struct {
 	res      *rules.Result // the full result; nil in a screening
@@ -171,8 +188,14 @@ func (e *Evaluator) claims(p *Profile, tiers TierTable, order *[nKinds]kind, cs 
 			switch what := kinds[k].what; {
 			case k == kSixTaxes:
 				c.label = string(p.LocalTaxes[i].Kind)
-			case what != "":
+				c.keyCode = keyCodeOf(k, byTaxKind) // found when added to totals
+			case what != "" && n > 1:
 				c.label = nth(k, i, n)
+				if i < len(labels[k]) {
+					c.keyCode = keyCodeOf(k, i+1)
+				}
+			default:
+				c.keyCode = keyCodeOf(k, 0)
 			}
 			if k == kEpidemic {
 				if _, ok := tiers[p.Size]; p.Size == "" {

@@ -3,6 +3,7 @@ package relief
 import (
 	"encoding/json"
 	"errors"
+	"slices"
 
 	"github.com/shopspring/decimal"
 	"github.com/wzpolicy/wzpolicy/batch"
@@ -26,8 +27,9 @@ type Screening struct {
 	Registration Locality // where the firm is registered
 	Items        []Screened
 
-	total  exact.Number // the counted amounts granted
-	claims []claim      // reused
+	total   exact.Number           // the counted amounts granted
+	claims  []claim                // reused
+	tallies map[uint32]batch.Tally // the totals AddTo added to, by claim and locality
 }
 
 // Screened is one claim of a screening, as the assessment's [Item] has it.
@@ -37,7 +39,8 @@ type Screened struct {
 	Status  rules.Status
 	Counted bool // the measure's figure is money the firm receives or no longer pays
 
-	amount exact.Number // the counted figure when granted; zero otherwise
+	amount  exact.Number // the counted figure when granted; zero otherwise
+	keyCode keyCode      // the claim's key but for the locality, for AddTo
 }
 
 // Amount is the claim's counted figure when granted, and zero otherwise:
@@ -150,7 +153,7 @@ func (e *Evaluator) screenInFull(on rules.Date, p Profile, tiers TierTable, sc *
 // screenOne is [Evaluator.assessOne] for a screening, written into it:
 // the same status and counted amount, the same errors.
 func (e *Evaluator) screenOne(on rules.Date, p *Profile, tiers TierTable, c *claim, it *Screened) error {
-	*it = Screened{Rule: c.rule(), Claim: c.label, Counted: c.counted()}
+	*it = Screened{Rule: c.rule(), Claim: c.label, Counted: c.counted(), keyCode: c.keyCode}
 	if c.missing != nothingMissing {
 		it.Status = rules.NotAssessed
 		return nil
@@ -182,17 +185,43 @@ func (a *Assessment) Screening(sc *Screening) {
 }
 
 // AddTo adds the screening's counted amounts granted to t, each under its
-// rule, claim and the firm's registration, in 元.
+// rule, claim and the firm's registration, in 元. It hints each key
+// ([batch.Totals.TallyHint]) by the kind of claim, its label and the
+// locality, so that t finds the key's total without hashing its strings.
 func (sc *Screening) AddTo(t *batch.Totals) {
+	loc, known := localityCodes[sc.Registration]
 	for i := range sc.Items {
 		it := &sc.Items[i]
-		if it.Status == rules.Granted && it.Counted {
-			k := batch.Key{Rule: it.Rule, Part: it.Claim, Locality: string(sc.Registration), Unit: rules.Yuan.String()}
-			if c, e, ok := it.amount.Small(); ok {
-				t.AddScaled(k, c, e)
-			} else {
-				t.Add(k, it.amount.Dec())
+		if it.Status != rules.Granted || !it.Counted {
+			continue
+		}
+		k := batch.Key{Rule: it.Rule, Part: it.Claim, Locality: string(sc.Registration), Unit: rules.Yuan.String()}
+		code := it.keyCode
+		if code&0xff == byTaxKind {
+			code = 0
+			if j := slices.Index(taxKinds, TaxKind(it.Claim)); j >= 0 {
+				code = keyCodeOf(kSixTaxes, j+1)
 			}
+		}
+		var c batch.Tally
+		if code != 0 && known {
+			c = t.TallyHint(uint64(code)<<8|uint64(loc), k)
+		} else {
+			c = t.Tally(k)
+		}
+		if n, e, ok := it.amount.Small(); ok {
+			c.AddScaled(n, e)
+		} else {
+			c.Add(it.amount.Dec())
 		}
 	}
 }
+
+// localityCodes number the localities, for a screening's tallies.
+var localityCodes = func() map[Locality]uint8 {
+	m := map[Locality]uint8{}
+	for i, l := range Localities() {
+		m[l] = uint8(i)
+	}
+	return m
+}()

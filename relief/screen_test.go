@@ -8,6 +8,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/shopspring/decimal"
+	"github.com/wzpolicy/wzpolicy/batch"
 	"github.com/wzpolicy/wzpolicy/relief"
 	"github.com/wzpolicy/wzpolicy/rules"
 	"github.com/wzpolicy/wzpolicy/rules/rulestest"
@@ -156,5 +157,89 @@ func TestScreeningJSON(t *testing.T) {
 		if d := cmp.Diff([]item{{relief.RuleEligibility, "0"}, {relief.RuleVATCreditRefund, "0"}, {relief.RuleUnionRefund, "2000"}, {relief.RuleBookstoreRent, "24000"}}, items); d != "" || got.Total != "26000" || got.Date != "2022-05-16" || got.Registration != string(relief.Lucheng) {
 			t.Errorf("%T as JSON: %s\n(-want +got items):\n%s", v, b, d)
 		}
+	}
+}
+
+// AddTo adds what the assessments' items say, each under its rule, claim
+// and the firm's registration: with one Screening reused firm after firm,
+// into two Totals in turn and into one set back to the zero Totals on the
+// way, and for a firm with more claims of a kind than the screening
+// numbers (ten union fee payments, 缴纳1–缴纳10).
+func TestAddToAddsTheAssessedItems(t *testing.T) {
+	type firm struct {
+		on    rules.Date
+		p     relief.Profile
+		tiers relief.TierTable
+	}
+	var firms []firm
+	files, _ := filepath.Glob("testdata/assessments/*.yaml")
+	for _, path := range files {
+		cases, err := rulestest.LoadAssessments(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range cases {
+			f := firm{on: c.Date}
+			if _, err := c.Facts("profile", &f.p); err != nil {
+				t.Fatalf("%s: %v", path, err)
+			}
+			if _, err := c.Facts("tiers", &f.tiers); err != nil {
+				t.Fatalf("%s: %v", path, err)
+			}
+			firms = append(firms, f)
+		}
+	}
+	many := relief.Profile{Firm: relief.Firm{Entity: relief.Enterprise, IndependentLegalPerson: true, Size: relief.Small, Industry: relief.Bookshop,
+		Registration: relief.Ruian, FiscalRevenue: relief.Ruian, Ownership: relief.NonState,
+		Mujun: relief.MujunUnrated, Credit: relief.CreditNormal, SmallLowProfit: true}}
+	for range 10 {
+		many.UnionFees = append(many.UnionFees, relief.UnionFeePayment{PaidOn: rules.MustDate(2022, 3, 20), Amount: decimal.RequireFromString("100")})
+	}
+	firms = append(firms, firm{on: rules.MustDate(2022, 5, 16), p: many})
+
+	e := relief.Default()
+	var want [2]batch.Totals
+	var got [2]batch.Totals
+	var sc relief.Screening
+	granted := 0
+	for round := range 3 {
+		if round == 2 {
+			got[0], want[0] = batch.Totals{}, batch.Totals{}
+		}
+		for i, f := range firms {
+			a, err := e.Assess(f.on, f.p, f.tiers)
+			if err != nil {
+				continue
+			}
+			w := (i + round) % 2
+			for _, it := range a.Items {
+				if it.Status == rules.Granted && it.Counted {
+					want[w].Add(batch.Key{Rule: it.Rule, Part: it.Claim, Locality: string(f.p.Registration), Unit: "元"}, it.Amount)
+					granted++
+				}
+			}
+			if err := e.Screen(f.on, f.p, f.tiers, &sc); err != nil {
+				t.Fatal(err)
+			}
+			sc.AddTo(&got[w])
+		}
+	}
+	if granted == 0 {
+		t.Fatal("no counted amount granted: the comparison compares nothing")
+	}
+	for w := range got {
+		if d := cmp.Diff(want[w].Rows(), got[w].Rows(), cmp.Comparer(func(a, b decimal.Decimal) bool { return a.Equal(b) })); d != "" {
+			t.Errorf("totals %d (-assessed +screened):\n%s", w, d)
+		}
+	}
+	var tenth bool
+	for _, r := range got[0].Rows() {
+		tenth = tenth || r.Rule == relief.RuleUnionRefund && r.Part == "缴纳10" && r.Locality == string(relief.Ruian)
+	}
+	for _, r := range got[1].Rows() {
+		tenth = tenth || r.Rule == relief.RuleUnionRefund && r.Part == "缴纳10" && r.Locality == string(relief.Ruian)
+	}
+	if !tenth {
+		t.Error("the tenth union fee payment is in neither totals")
 	}
 }
