@@ -33,6 +33,7 @@ type Row struct {
 type sum struct {
 	count  int
 	amount exact.Number
+	k      Key // its key, which TallyHint checks
 }
 
 // Totals are counts and exact sums of granted amounts by rule, part and
@@ -41,13 +42,7 @@ type sum struct {
 // add from Run's emit, which is called from one goroutine.
 type Totals struct {
 	m     map[Key]*sum
-	hints map[uint64]hinted // [Totals.TallyHint]'s index
-}
-
-// hinted is the key a hint was last given with, and its sum.
-type hinted struct {
-	k Key
-	s *sum
+	hints map[uint64]*sum // [Totals.TallyHint]'s index: the sum of the key each hint was last given with
 }
 
 // Add counts one grant of the key with its amount. Amounts are summed
@@ -84,7 +79,7 @@ func (t *Totals) sum(k Key) *sum {
 	}
 	s := t.m[k]
 	if s == nil {
-		s = new(sum)
+		s = &sum{k: k}
 		t.m[k] = s
 	}
 	return s
@@ -110,14 +105,14 @@ func (t *Totals) Tally(k Key) Tally { return Tally{t.sum(k)} }
 // lookup and never a wrong total. A hint stands for a key, not a record:
 // t keeps one entry for each hint it is given.
 func (t *Totals) TallyHint(hint uint64, k Key) Tally {
-	if h, ok := t.hints[hint]; ok && h.k == k {
-		return Tally{h.s}
+	if s := t.hints[hint]; s != nil && s.k == k {
+		return Tally{s}
 	}
 	s := t.sum(k)
 	if t.hints == nil {
-		t.hints = make(map[uint64]hinted)
+		t.hints = make(map[uint64]*sum)
 	}
-	t.hints[hint] = hinted{k, s}
+	t.hints[hint] = s
 	return Tally{s}
 }
 
