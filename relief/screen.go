@@ -27,9 +27,8 @@ type Screening struct {
 	Registration Locality // where the firm is registered
 	Items        []Screened
 
-	total   exact.Number           // the counted amounts granted
-	claims  []claim                // reused
-	tallies map[uint32]batch.Tally // the totals AddTo added to, by claim and locality
+	total  exact.Number // the counted amounts granted
+	claims []claim      // reused
 }
 
 // Screened is one claim of a screening, as the assessment's [Item] has it.
