@@ -52,8 +52,7 @@ func (s Screened) Equal(o Screened) bool {
 	return s.Rule == o.Rule && s.Claim == o.Claim && s.Status == o.Status && s.Counted == o.Counted && s.amount.Cmp(o.amount) == 0
 }
 
-// MarshalJSON writes the item with its amount, a decimal string, as the
-// assessment's item writes it.
+// MarshalJSON writes the item's fields and its amount, a decimal string.
 func (s Screened) MarshalJSON() ([]byte, error) {
 	return json.Marshal(struct {
 		Rule    string
