@@ -66,10 +66,8 @@ func (t *Totals) Merge(o *Totals) {
 }
 
 // add counts n grants of the key with their sum.
-func (t *Totals) add(k Key, n int, amount exact.Number) { t.sum(k).add(n, amount) }
-
-// add counts n grants with their sum.
-func (s *sum) add(n int, amount exact.Number) {
+func (t *Totals) add(k Key, n int, amount exact.Number) {
+	s := t.sum(k)
 	s.count += n
 	s.amount = s.amount.Add(amount)
 }
@@ -119,11 +117,20 @@ func (t *Totals) TallyHint(hint uint64, k Key) Tally {
 }
 
 // Add counts one grant with its amount, as [Totals.Add] does under c's key.
-func (c Tally) Add(amount decimal.Decimal) { c.s.add(1, exact.Of(amount)) }
+func (c Tally) Add(amount decimal.Decimal) {
+	c.s.count++
+	c.s.amount = c.s.amount.Add(exact.Of(amount))
+}
 
 // AddScaled counts one grant of coef × 10^exp, as [Totals.AddScaled]
-// does under c's key.
-func (c Tally) AddScaled(coef int64, exp int32) { c.s.add(1, exact.New(coef, exp)) }
+// does under c's key. It and Add write out what Totals.add does, so that
+// the compiler inlines AddScaled, called on every grant a screening adds
+// (through a shared method it exceeds the inlining budget, and folded
+// relief screening took 1.13x the time, paired over 8 rounds).
+func (c Tally) AddScaled(coef int64, exp int32) {
+	c.s.count++
+	c.s.amount = c.s.amount.Add(exact.New(coef, exp))
+}
 
 // Rows returns every total, by rule, part and locality, in that order. A
 // key of no grant (a Tally not added to) has no row.
