@@ -124,9 +124,8 @@ func (c Tally) Add(amount decimal.Decimal) {
 
 // AddScaled counts one grant of coef × 10^exp, as [Totals.AddScaled]
 // does under c's key. It and Add write out what Totals.add does, so that
-// the compiler inlines AddScaled, called on every grant a screening adds
-// (through a shared method it exceeds the inlining budget, and folded
-// relief screening took 1.13x the time, paired over 8 rounds).
+// the compiler inlines AddScaled, called on every grant a screening adds:
+// through a shared method it exceeds the inlining budget.
 func (c Tally) AddScaled(coef int64, exp int32) {
 	c.s.count++
 	c.s.amount = c.s.amount.Add(exact.New(coef, exp))
