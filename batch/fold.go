@@ -44,11 +44,12 @@ func Fold[In, S any](ctx context.Context, src iter.Seq2[In, error], opt Options,
 	}
 	var f failure
 	f.at.Store(math.MaxInt64)
-	states := make([]*S, workers)
+	states := make([]*padded[S], workers)
 	var wg sync.WaitGroup
 	for w := range workers {
-		s := new(S) // apart from the others': each worker writes its own
-		states[w] = s
+		p := new(padded[S]) // apart from the others': each worker writes its own
+		states[w] = p
+		s := &p.s
 		wg.Go(func() {
 			for i := range jobs {
 				p := &parts[i]
@@ -107,11 +108,24 @@ read:
 		return nil, err
 	}
 	out := make([]S, workers)
-	for w, s := range states {
-		out[w] = *s
+	for w, p := range states {
+		out[w] = p.s
 	}
 	return out, nil
 }
+
+// padded is a worker's state with a cache line's room either side: two
+// states allocated one after the other never share a line, which each
+// worker's writes would take from the other's core (false sharing).
+type padded[S any] struct {
+	_ [cacheLine]byte
+	s S
+	_ [cacheLine]byte
+}
+
+// cacheLine is the size of a cache line on the machines Go runs on, or
+// more (amd64 and arm64 have 64 bytes; some arm64 cores fetch 128).
+const cacheLine = 128
 
 // failure is the earliest failing record Fold has seen.
 type failure struct {
